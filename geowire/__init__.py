@@ -1,0 +1,92 @@
+"""geowire: news to political event data.
+
+>>> import geowire
+>>> doc = geowire.extract("Iranian President Mahmoud Ahmadinejad urged ...", published="2007-12-10")
+>>> doc.events, doc.quotes, doc.to_dict()
+
+For many documents, build a :class:`Pipeline` once and reuse it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from ._version import __version__
+from .config import Config
+from .document import (
+    Actor,
+    ActorRef,
+    Document,
+    Event,
+    Location,
+    Place,
+    Quote,
+    Speaker,
+    TimeExpression,
+    Uncoded,
+)
+from .errors import (
+    ConfigError,
+    DictionaryError,
+    GeowireError,
+    InputError,
+    ModelError,
+    PipelineError,
+    StoreError,
+)
+from .pipeline import Pipeline, component, registry
+
+__all__ = [
+    "__version__",
+    "extract",
+    "Pipeline",
+    "Config",
+    "component",
+    "registry",
+    "Document",
+    "Actor",
+    "ActorRef",
+    "Event",
+    "Uncoded",
+    "Quote",
+    "Speaker",
+    "TimeExpression",
+    "Place",
+    "Location",
+    "GeowireError",
+    "ConfigError",
+    "PipelineError",
+    "ModelError",
+    "InputError",
+    "DictionaryError",
+    "StoreError",
+]
+
+_default: dict[str, Pipeline] = {}
+_default_lock = threading.Lock()
+
+
+def _pipeline(model: str) -> Pipeline:
+    """The default pipeline for ``model``, built once per process."""
+    with _default_lock:
+        pipe = _default.get(model)
+        if pipe is None:
+            pipe = _default[model] = Pipeline(Config(model=model))
+        return pipe
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+    model: str | None = None,
+) -> Document:
+    """Extract actors, events, quotes, times and places from one article.
+
+    The pipeline (and its spaCy model) is built on first use and reused.
+    """
+    return _pipeline(model or Config.model)(text, published=published, title=title, url=url, id=id)

@@ -1,0 +1,262 @@
+"""Building and running pipelines; the registry of components.
+
+A component is a callable ``Document -> Document`` that declares which
+Document fields it reads and which it writes. Components are registered by a
+versioned name (``"geowire.actors.v1"``) with :func:`component`; a
+:class:`Pipeline` is built from a :class:`~geowire.config.Config` and checks,
+before any text is processed, that every field a component reads is written by
+an earlier one (or is an input field). At run time it checks that each
+component returned a Document and left undeclared fields alone.
+
+Components that can work on batches (the spaCy backbone) may also define
+``pipe(docs) -> Iterator[Document]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from .config import Config
+from .document import Document
+from .errors import InputError, PipelineError
+
+__all__ = [
+    "Component",
+    "ComponentInfo",
+    "component",
+    "registry",
+    "Pipeline",
+    "INPUT_FIELDS",
+    "DOCUMENT_FIELDS",
+]
+
+log = logging.getLogger(__name__)
+
+#: Fields a Document has before any component runs.
+INPUT_FIELDS = frozenset({"raw", "text", "id", "title", "published", "url", "source"})
+#: Every field a component may declare.
+DOCUMENT_FIELDS = INPUT_FIELDS | {
+    "sentences",
+    "parse",
+    "actors",
+    "events",
+    "uncoded",
+    "quotes",
+    "times",
+    "places",
+}
+
+
+@runtime_checkable
+class Component(Protocol):
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    name: str
+    factory: Callable[[Config], Callable[[Document], Document]]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    doc: str
+
+
+class _Registry:
+    """Components by versioned name. Built-in ones are imported on first use."""
+
+    _builtin_modules = (
+        "geowire.clean",
+        "geowire.nlp",
+        "geowire.actors",
+        "geowire.time",
+        "geowire.places",
+        "geowire.quotes",
+        "geowire.events",
+    )
+
+    def __init__(self) -> None:
+        self._components: dict[str, ComponentInfo] = {}
+        self._loaded = False
+
+    def register(self, info: ComponentInfo) -> None:
+        for fld in (*info.reads, *info.writes):
+            if fld not in DOCUMENT_FIELDS:
+                raise PipelineError(f"component {info.name!r} declares unknown field {fld!r}")
+        self._components[info.name] = info
+
+    def _load_builtins(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            for module in self._builtin_modules:
+                importlib.import_module(module)
+
+    def get(self, name: str) -> ComponentInfo:
+        self._load_builtins()
+        try:
+            return self._components[name]
+        except KeyError:
+            known = ", ".join(sorted(self._components))
+            raise PipelineError(f"no component named {name!r}; registered: {known}") from None
+
+    def names(self) -> list[str]:
+        self._load_builtins()
+        return sorted(self._components)
+
+
+registry = _Registry()
+
+
+def component(name: str, *, reads: Iterable[str], writes: Iterable[str]) -> Callable[[Any], Any]:
+    """Register a component factory (a class or a function taking a Config).
+
+    The decorated object is called with the pipeline's :class:`Config` and must
+    return the callable component. A decorated class gets ``name``, ``reads`` and
+    ``writes`` as class attributes.
+    """
+
+    reads_t, writes_t = tuple(reads), tuple(writes)
+
+    def decorate(factory: Any) -> Any:
+        registry.register(
+            ComponentInfo(
+                name=name,
+                factory=factory,
+                reads=reads_t,
+                writes=writes_t,
+                doc=(factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "",
+            )
+        )
+        if isinstance(factory, type):
+            factory.name, factory.reads, factory.writes = name, reads_t, writes_t
+        return factory
+
+    return decorate
+
+
+class Pipeline:
+    """A checked sequence of components, reusable for many documents.
+
+    >>> pipe = Pipeline()                      # the default configuration
+    >>> doc = pipe("Text of an article ...", published="2007-12-10")
+    >>> for doc in pipe.pipe(many_documents): ...
+    """
+
+    def __init__(self, config: Config | None = None, **overrides: Any) -> None:
+        config = config or Config()
+        if overrides:
+            config = config.replace(**overrides)
+        self.config = config
+        self.infos = [registry.get(n) for n in config.components]
+        self._check(self.infos)
+        self.components: list[Callable[[Document], Document]] = []
+        for info in self.infos:
+            comp = info.factory(config)
+            self.components.append(comp)
+
+    @staticmethod
+    def _check(infos: list[ComponentInfo]) -> None:
+        available = set(INPUT_FIELDS)
+        for info in infos:
+            missing = [f for f in info.reads if f not in available]
+            if missing:
+                raise PipelineError(
+                    f"component {info.name!r} reads {', '.join(missing)}, "
+                    "which no earlier component writes"
+                )
+            available.update(info.writes)
+
+    @property
+    def names(self) -> list[str]:
+        return [info.name for info in self.infos]
+
+    def make_document(
+        self,
+        text: str,
+        *,
+        published: str | dt.date | None = None,
+        id: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+    ) -> Document:
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        return Document(
+            text=text,
+            raw=text,
+            id=id or "",
+            title=title,
+            published=parse_date(published),
+            url=url,
+            source=source,
+        )
+
+    def __call__(self, text: str | Document, **meta: Any) -> Document:
+        doc = text if isinstance(text, Document) else self.make_document(text, **meta)
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """Run every component over ``docs``, in batches, yielding finished documents."""
+        size = batch_size or self.config.batch_size
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> list[Document]:
+        for info, comp in zip(self.infos, self.components, strict=True):
+            pipe = getattr(comp, "pipe", None)
+            if callable(pipe):
+                out = list(pipe(batch))
+                if len(out) != len(batch):
+                    raise PipelineError(
+                        f"component {info.name!r} returned {len(out)} documents for {len(batch)}"
+                    )
+            else:
+                out = [comp(d) for d in batch]
+            for before, after in zip(batch, out, strict=True):
+                self._verify(info, before, after)
+            batch = out
+        return batch
+
+    @staticmethod
+    def _verify(info: ComponentInfo, before: Document, after: Any) -> None:
+        if not isinstance(after, Document):
+            raise PipelineError(
+                f"component {info.name!r} returned {type(after).__name__}, not a Document"
+            )
+        for fld in DOCUMENT_FIELDS - set(info.writes):
+            if getattr(before, fld) is not getattr(after, fld):
+                raise PipelineError(
+                    f"component {info.name!r} changed {fld!r}, which it does not declare"
+                )
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """A publication date from ``YYYY-MM-DD`` (or a full ISO timestamp), a date, or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+    raise InputError(f"not a date (expected YYYY-MM-DD): {value!r}")
