@@ -1,0 +1,285 @@
+"""The ``geowire`` command: the app, its error boundary, and the core commands.
+
+Commands live beside this module; each module of ``geowire.cli`` that defines
+``register(app)`` is discovered and adds its own. Errors become one line on
+stderr and a non-zero exit status, never a traceback (``--debug`` shows one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+
+from .._version import __version__
+from ..config import Config
+from ..errors import GeowireError, InputError
+
+__all__ = ["app", "main", "stderr", "build_config", "write_json_line"]
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="geowire",
+    help="News to political event data: actors, CAMEO/PLOVER events, quotes, dates, places.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+_debug = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"geowire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    global _debug
+    _debug = debug
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="Any installed spaCy pipeline, by name."),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="A TOML configuration file.", dir_okay=False),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for relative dates."),
+]
+DictOpt = Annotated[list[Path] | None, typer.Option(dir_okay=False)]
+
+
+def build_config(
+    *,
+    config: Path | None = None,
+    model: str | None = None,
+    actors: Iterable[Path] | None = None,
+    agents: Iterable[Path] | None = None,
+    verbs: Iterable[Path] | None = None,
+    discards: Iterable[Path] | None = None,
+    builtin_dictionaries: bool = True,
+) -> Config:
+    """A Config from a file (or the defaults) and the command-line options over it."""
+    cfg = Config.from_toml(config) if config else Config()
+    changes: dict[str, Any] = {}
+    if model:
+        changes["model"] = model
+    for key, paths in (
+        ("actors", actors),
+        ("agents", agents),
+        ("verbs", verbs),
+        ("discards", discards),
+    ):
+        if paths:
+            for p in paths:
+                if not p.is_file():
+                    raise InputError(f"--{key}: no such file: {p}")
+            changes[key] = (*getattr(cfg, key), *paths)
+    if not builtin_dictionaries:
+        changes["builtin_dictionaries"] = False
+    return cfg.replace(**changes) if changes else cfg
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--published must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def write_json_line(obj: Any) -> None:
+    """One JSON document on stdout, UTF-8 whatever the locale."""
+    sys.stdout.buffer.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+    sys.stdout.buffer.flush()
+
+
+def progress_over(items: Iterator[Any], description: str, enabled: bool) -> Iterator[Any]:
+    """Wrap an iterator in a Rich progress display on stderr (when ``enabled``)."""
+    if not enabled:
+        yield from items
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=None)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Text, HTML, JSONL, CSV or feed files, directories, URLs, or - for stdin."
+        ),
+    ],
+    published: PublishedOpt = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json: one object or a list; jsonl.")
+    ] = OutputFormat.json,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary (repeatable).")
+    ] = None,
+    agents: Annotated[
+        list[Path] | None, typer.Option("--agents", help="TABARI agents dictionary (repeatable).")
+    ] = None,
+    verbs: Annotated[
+        list[Path] | None, typer.Option("--verbs", help="TABARI verbs dictionary (repeatable).")
+    ] = None,
+    discards: Annotated[
+        list[Path] | None, typer.Option("--discards", help="TABARI discards file (repeatable).")
+    ] = None,
+    no_builtin_dictionaries: Annotated[
+        bool,
+        typer.Option("--no-builtin-dictionaries", help="Use only the dictionaries given."),
+    ] = False,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
+    ] = None,
+) -> None:
+    """Extract actors, events, quotes, times and places as contract JSON."""
+    from ..ingest import BadRecord, iter_records
+    from ..pipeline import Pipeline
+    from ..runner import process
+
+    cfg = build_config(
+        config=config,
+        model=model,
+        actors=actors,
+        agents=agents,
+        verbs=verbs,
+        discards=discards,
+        builtin_dictionaries=not no_builtin_dictionaries,
+    )
+    date = parse_published(published)
+    pipe = Pipeline(cfg)
+    records = iter_records(inputs, published=date)
+    show = progress if progress is not None else stderr.is_terminal
+    results = progress_over(process(pipe, records), "extracting", show)
+    good = bad = 0
+    collected: list[dict[str, Any]] = []
+    for item in results:
+        if isinstance(item, BadRecord):
+            bad += 1
+            stderr.print(f"skipped {item.error}", markup=False)
+            continue
+        good += 1
+        if format is OutputFormat.jsonl:
+            write_json_line(item.to_dict())
+        else:
+            collected.append(item.to_dict())
+    if format is OutputFormat.json and good:
+        single = len(collected) == 1 and bad == 0 and len(inputs) == 1
+        out = collected[0] if single else collected
+        sys.stdout.buffer.write(
+            json.dumps(out, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        )
+    if good == 0:
+        raise InputError("no document could be read" if bad else "no input documents")
+
+
+def _discover() -> None:
+    """Import every command module of this package that registers commands."""
+    package = sys.modules[__package__]
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name in ("main",) or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__package__}.{info.name}")
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app; turn every error into one line and an exit status."""
+    code = 0
+    try:
+        _discover()
+        command = typer.main.get_command(app)
+        command.main(args=argv, prog_name="geowire", standalone_mode=False)
+    except GeowireError as exc:
+        if _debug:
+            raise
+        stderr.print(f"geowire: error: {exc}", markup=False)
+        code = 1
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except click.exceptions.Abort:
+        stderr.print("geowire: aborted", markup=False)
+        code = 130
+    except KeyboardInterrupt:
+        stderr.print("geowire: interrupted", markup=False)
+        code = 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        code = 0
+    except Exception as exc:  # noqa: BLE001 - the boundary: never a traceback for users
+        if _debug:
+            raise
+        stderr.print(
+            f"geowire: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+            markup=False,
+        )
+        code = 70
+    sys.exit(code)
