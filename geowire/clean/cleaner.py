@@ -46,11 +46,12 @@ _AGENCIES = (
     r"Pool|File|Handout|Corbis|iStock|Wikimedia Commons|UPI|Flickr"
 )
 # "Jim Watson/AFP/Getty Images", "Photo: Reuters", "(AP Photo/Hadi Mizban)"
+_AGENCY = _AGENCIES.replace(" ", r"\ ")  # spaces survive re.VERBOSE only when escaped
 _CREDIT = re.compile(
     rf"""^\(?\s*(?:
         (?:photo|image|picture|credit|photograph|file\ photo)s?\s*(?:credit)?\s*[:/|-].{{0,80}}
-      | (?:[\w.'\- ]{{2,40}}/)+\s*(?:{_AGENCIES})(?:\s*/\s*[\w.'\- ]{{2,40}})*
-      | (?:{_AGENCIES})(?:\s*/\s*[\w.'\- ]{{2,40}})+
+      | (?:[\w.'\- ]{{2,40}}/)+\s*(?:{_AGENCY})(?:\s*/\s*[\w.'\- ]{{2,40}})*
+      | (?:{_AGENCY})(?:\s*/\s*[\w.'\- ]{{2,40}})+
     )\s*\)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

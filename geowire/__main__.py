@@ -1,0 +1,5 @@
+"""``python -m geowire``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,73 @@
+import random
+
+import pytest
+
+from geowire.clean import clean_text
+
+SCRAPED = (
+    "Iraq Looks to Iran for Security\n\n"
+    "Jim Watson/AFP/Getty Images\n\n"
+    "Iraq Looks to Iran for Security\n\n"
+    "By Jane Roe\n\n"
+    "Iraqi  officials\u00a0are looking\tto Iran.\r\n\r\n\r\n"
+    "\u201eIt is our destiny,\u201d he said. ``Really,'' she added.\n"
+)
+
+
+def test_title_credit_byline_removed_and_title_kept():
+    r = clean_text(SCRAPED)
+    assert r.title == "Iraq Looks to Iran for Security"
+    assert "Getty" not in r.text and "Jane Roe" not in r.text
+    assert "Looks to Iran" not in r.text
+    assert r.text.startswith("Iraqi officials are looking to Iran.")
+
+
+def test_whitespace_and_quotes_normalised():
+    r = clean_text(SCRAPED)
+    assert "  " not in r.text and "\t" not in r.text and "\r" not in r.text
+    assert "\n\n\n" not in r.text
+    assert "\u201cIt is our destiny,\u201d" in r.text
+    assert "\u201cReally,\u201d" in r.text
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("Jim Watson/AFP/Getty Images", True),
+        ("(AP Photo/Hadi Mizban)", True),
+        ("Photo: Reuters", True),
+        ("Reuters/Ahmed Jadallah", True),
+        ("By John Smith and Mary Jones", True),
+        ("By the way, Iran agreed to talks.", False),
+        ("AFP reported that Iran agreed to talks.", False),
+    ],
+)
+def test_noise_lines(line, dropped):
+    text = f"Body sentence one.\n\n{line}\n\nBody sentence two."
+    assert (line not in clean_text(text).text) is dropped
+
+
+def test_no_title_detected_for_plain_sentences():
+    r = clean_text("Iran agreed to talks on Monday.\n\nThe talks start soon.")
+    assert r.title is None
+    assert r.text == "Iran agreed to talks on Monday.\n\nThe talks start soon."
+
+
+def test_given_title_is_dropped_from_text():
+    r = clean_text("Big News\nIran agreed.", title="Big News")
+    assert r.title == "Big News" and r.text == "Iran agreed."
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\n  ", "\x00\x01", "“unbalanced", "a" * 5000])
+def test_never_raises(raw):
+    clean_text(raw)
+
+
+def test_offsets_map_back_to_raw_characters():
+    r = clean_text(SCRAPED)
+    rng = random.Random(0)
+    for _ in range(500):
+        i = rng.randrange(len(r.text))
+        c, o = r.text[i], SCRAPED[r.offsets.to_raw(i)]
+        if c.isalnum():
+            assert c == o, (i, c, o)

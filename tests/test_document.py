@@ -1,0 +1,114 @@
+import datetime as dt
+
+import pytest
+
+from geowire import (
+    Actor,
+    ActorRef,
+    Document,
+    Event,
+    Location,
+    Place,
+    Quote,
+    Speaker,
+    TimeExpression,
+)
+from geowire.document import content_id
+
+
+def _full_doc() -> Document:
+    text = "Iran urged the GCC to act. “We will,” he said in Doha on Sunday."
+    a1 = Actor("a1", "Iran", "IRN", "IRN", (), "state", ((0, 4),))
+    a2 = Actor("a2", "Gulf Cooperation Council", "IGOGCC", None, (), "organization", ((15, 18),))
+    ev = Event(
+        source=ActorRef.of(a1),
+        target=ActorRef.of(a2),
+        cameo="0211",
+        root="02",
+        plover="REQUEST",
+        quad_class=1,
+        goldstein=3.4,
+        date="2007-12-03",
+        modality="asserted",
+        location=Location("Doha", "QAT", 25.29, 51.53),
+        sentence=0,
+        span=(5, 10),
+        evidence="Iran urged the GCC to act.",
+        confidence=0.8,
+    )
+    q = Quote("We will,", (28, 36), "direct", Speaker("Iran", "IRN", "IRN", "a1", (38, 40)), "said")
+    t = TimeExpression("Sunday", (58, 64), "DATE", "2007-12-09")
+    p = Place("Doha", (50, 54), "Doha", "QAT", 25.29, 51.53, 290030, "city")
+    return Document(
+        text=text,
+        published=dt.date(2007, 12, 10),
+        title="T",
+        actors=(a1, a2),
+        events=(ev,),
+        quotes=(q,),
+        times=(t,),
+        places=(p,),
+    )
+
+
+def test_round_trip_is_exact():
+    doc = _full_doc()
+    again = Document.from_dict(doc.to_dict())
+    assert again.to_dict() == doc.to_dict()
+    assert again.events[0].location == doc.events[0].location
+
+
+def test_contract_keys_and_order():
+    d = _full_doc().to_dict()
+    assert list(d) == [
+        "id",
+        "title",
+        "published",
+        "url",
+        "text",
+        "actors",
+        "events",
+        "quotes",
+        "times",
+        "places",
+    ]
+    assert d["events"][0]["source"] == {
+        "name": "Iran",
+        "code": "IRN",
+        "country": "IRN",
+        "actor": "a1",
+    }
+    assert d["events"][0]["cameo"] == "0211"
+    assert d["published"] == "2007-12-10"
+
+
+def test_content_id_is_stable_and_used_by_default():
+    doc = Document(text="abc")
+    assert doc.id == content_id("abc") == Document(text="abc").id
+    assert Document(text="abd").id != doc.id
+    assert Document(text="abc", id="given").id == "given"
+
+
+def test_document_is_frozen():
+    doc = Document(text="x")
+    with pytest.raises(AttributeError):
+        doc.text = "y"  # type: ignore[misc]
+    assert doc.replace(text="y").text == "y" and doc.text == "x"
+
+
+def test_schema_accepts_a_full_document(schema):
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(_full_doc().to_dict(), schema)
+
+
+def test_schema_rejects_bad_values(schema):
+    import jsonschema
+
+    bad = _full_doc().to_dict()
+    bad["events"][0]["quad_class"] = 5
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+    bad = _full_doc().to_dict()
+    bad["places"][0]["country"] = "QA"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)

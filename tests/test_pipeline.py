@@ -1,0 +1,101 @@
+import pytest
+
+from geowire import Config, Document, Pipeline, PipelineError
+from geowire.pipeline import component, registry
+
+
+@component("test.upper.v1", reads=("text",), writes=("text",))
+class Upper:
+    """Upper-cases the text."""
+
+    def __init__(self, config):
+        pass
+
+    def __call__(self, doc):
+        return doc.replace(text=doc.text.upper())
+
+
+@component("test.needs_actors.v1", reads=("actors",), writes=("events",))
+def needs_actors(config):
+    """Reads actors."""
+    return lambda doc: doc
+
+
+@component("test.returns_str.v1", reads=("text",), writes=("text",))
+def returns_str(config):
+    """Breaks the contract."""
+    return lambda doc: "not a document"
+
+
+@component("test.sneaky.v1", reads=("text",), writes=("text",))
+def sneaky(config):
+    """Writes a field it does not declare."""
+    return lambda doc: doc.replace(title="changed")
+
+
+def test_runs_components_in_order():
+    pipe = Pipeline(Config(components=("test.upper.v1",)))
+    assert pipe("abc").text == "ABC"
+    assert Upper.name == "test.upper.v1" and Upper.writes == ("text",)
+
+
+def test_build_time_check_of_reads():
+    with pytest.raises(PipelineError, match="reads actors"):
+        Pipeline(Config(components=("test.needs_actors.v1",)))
+
+
+def test_unknown_component_names_the_registered_ones():
+    with pytest.raises(PipelineError, match="geowire.clean.v1"):
+        Pipeline(Config(components=("nope.v1",)))
+
+
+def test_run_time_checks():
+    with pytest.raises(PipelineError, match="not a Document"):
+        Pipeline(Config(components=("test.returns_str.v1",)))("x")
+    with pytest.raises(PipelineError, match="changed 'title'"):
+        Pipeline(Config(components=("test.sneaky.v1",)))("x")
+
+
+def test_unknown_field_in_declaration():
+    with pytest.raises(PipelineError, match="unknown field"):
+        component("test.bad.v1", reads=("nonsense",), writes=())(lambda c: None)
+
+
+def test_builtins_are_registered_with_versioned_names():
+    names = registry.names()
+    for name in Config().components:
+        assert name in names
+
+
+def test_pipe_keeps_order_and_metadata():
+    pipe = Pipeline(Config(components=("test.upper.v1",)), batch_size=2)
+    docs = [pipe.make_document(t, published=f"2020-01-0{i}") for i, t in enumerate("abcde", 1)]
+    out = list(pipe.pipe(docs))
+    assert [d.text for d in out] == list("ABCDE")
+    assert [d.published.day for d in out] == [1, 2, 3, 4, 5]
+
+
+def test_bad_published_date_is_an_input_error():
+    from geowire import InputError
+
+    with pytest.raises(InputError):
+        Pipeline(Config(components=("test.upper.v1",)))("x", published="yesterday")
+
+
+def test_config_from_toml(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text(
+        'model = "m"\nbatch_size = 4\n[settings."geowire.events.v1"]\nrequire_dyad = true\n'
+    )
+    cfg = Config.from_toml(path)
+    assert cfg.model == "m" and cfg.batch_size == 4
+    assert cfg.settings_for("geowire.events.v1")["require_dyad"] is True
+    path.write_text("modle = 'typo'\n")
+    from geowire import ConfigError
+
+    with pytest.raises(ConfigError, match="modle"):
+        Config.from_toml(path)
+
+
+def test_document_returned_is_document():
+    assert isinstance(Pipeline(Config(components=("test.upper.v1",)))("x"), Document)
