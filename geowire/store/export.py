@@ -1,0 +1,404 @@
+"""Exports: CSV, Parquet, JSON Lines (CONTRACT.md), the GDELT 2.0 event table, PLOVER JSON.
+
+``csv`` and ``parquet`` write any table as it is stored (events with their cluster
+counts). ``jsonl`` writes contract objects: one document a line for
+``documents``, one event dict a line for ``events``, rows otherwise. ``gdelt``
+and ``plover`` write events, one row per clustered event (one story, one event),
+with the number of reports, articles and sources.
+
+GDELT 2.0 columns geowire cannot fill are left empty (see :data:`GDELT_UNFILLED`):
+known-group, ethnic and religion codes of actors (geowire's codes do not carry
+them apart from the type codes), the ADM1/ADM2 codes and feature ids of places,
+the actors' own locations (only the event's location is known) and AvgTone (no
+tone model). ``*Geo_CountryCode`` holds ISO 3166-1 alpha-3, where GDELT uses
+FIPS 10-4.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from ..errors import StoreError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = [
+    "export",
+    "FORMATS",
+    "TABLES",
+    "GDELT_COLUMNS",
+    "GDELT_UNFILLED",
+    "gdelt_row",
+    "plover_record",
+]
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("csv", "parquet", "jsonl", "gdelt", "plover")
+
+#: Exportable tables and the query behind each (fixed text: never user input).
+TABLES: dict[str, str] = {
+    "documents": "SELECT id, title, url, source, published, origin, story_id, n_actors, "
+    "n_events, n_quotes, n_times, n_places, ingested_at, text FROM documents ORDER BY id",
+    "actors": "SELECT * FROM actors ORDER BY doc_id, actor_id",
+    "quotes": "SELECT * FROM quotes ORDER BY doc_id, idx",
+    "times": "SELECT * FROM times ORDER BY doc_id, idx",
+    "places": "SELECT * FROM places ORDER BY doc_id, idx",
+    "links": "SELECT * FROM doc_links ORDER BY doc_id, other_id",
+}
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"Actor{n}{c}"
+        for n in (1, 2)
+        for c in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{g}Geo_{c}"
+        for g in ("Actor1", "Actor2", "Action")
+        for c in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    ),
+    "DATEADDED",
+    "SOURCEURL",
+)
+
+#: GDELT columns always left empty, and why.
+GDELT_UNFILLED: dict[str, str] = {
+    **{
+        f"Actor{n}{c}": "not carried by geowire actor codes"
+        for n in (1, 2)
+        for c in ("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code")
+    },
+    "AvgTone": "no tone model",
+    **{
+        f"Actor{n}Geo_{c}": "geowire locates events, not each actor"
+        for n in (1, 2)
+        for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long")
+    },
+    "Actor1Geo_FeatureID": "not located",
+    "Actor2Geo_FeatureID": "not located",
+    "ActionGeo_ADM1Code": "no ADM1 codes in the gazetteer output",
+    "ActionGeo_ADM2Code": "no ADM2 codes in the gazetteer output",
+    "ActionGeo_FeatureID": "event locations carry no gazetteer id",
+}
+
+# CAMEO actor type (role) codes, from the CAMEO codebook's actor types.
+_CAMEO_TYPES = frozenset(
+    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB "
+    "LEG MED REF MOD RAD AMN IRC GRP UNO PKO UIS IGO IMG INT MNC NGM NGO SET".split()
+)
+
+assert len(GDELT_COLUMNS) == 61
+
+
+def export(
+    store: Store, path: str | Path, *, format: str = "csv", table: str = "events", **filters: Any
+) -> int:
+    """Write ``table`` of ``store`` to ``path`` in ``format``; the number of rows written."""
+    if format not in FORMATS:
+        raise StoreError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    if table != "events" and table not in TABLES:
+        raise StoreError(f"unknown table {table!r}; use one of events, {', '.join(sorted(TABLES))}")
+    if format in ("gdelt", "plover") and table != "events":
+        raise StoreError(f"the {format} format exports events only")
+    if filters and table != "events":
+        raise StoreError("filters apply to the events table only")
+    path = Path(path)
+    if not path.parent.exists():
+        raise StoreError(f"folder does not exist: {path.parent}")
+    try:
+        if format in ("csv", "parquet"):
+            return _arrow(store, path, format, table, filters)
+        if format == "jsonl":
+            return _jsonl(store, path, table, filters)
+        if format == "gdelt":
+            return _gdelt(store, path, filters)
+        return _plover(store, path, filters)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc}") from None
+
+
+def _events_query(filters: dict[str, Any], unique: bool) -> tuple[str, list[Any]]:
+    from .store import event_filter, events_sql
+
+    unique = bool(filters.pop("unique", unique))
+    where, params = event_filter(**filters)
+    return events_sql(where, unique=unique) + " ORDER BY e.day NULLS LAST, e.doc_id, e.idx", params
+
+
+def _query(store: Store, table: str, filters: dict[str, Any], unique: bool = False):
+    if table == "events":
+        sql, params = _events_query(dict(filters), unique)
+    else:
+        sql, params = TABLES[table], []
+    cur = store._cursor()
+    try:
+        return cur.execute(sql, params)
+    except Exception as exc:  # duckdb errors, bad filter values
+        raise StoreError(f"cannot read {table}: {exc}") from None
+
+
+def _rows(store: Store, table: str, filters: dict[str, Any], unique: bool = False):
+    cur = _query(store, table, filters, unique)
+    cols = [d[0] for d in cur.description or ()]
+    while True:
+        chunk = cur.fetchmany(2000)
+        if not chunk:
+            return
+        for row in chunk:
+            yield dict(zip(cols, row, strict=True))
+
+
+def _arrow(store: Store, path: Path, format: str, table: str, filters: dict[str, Any]) -> int:
+    cur = _query(store, table, filters)
+    reader = cur.fetch_record_batch(10_000)
+    n = 0
+    if format == "parquet":
+        with pq.ParquetWriter(str(path), reader.schema) as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+                n += batch.num_rows
+        return n
+    schema = reader.schema
+    # CSV has no lists: write list columns (actor sectors) as JSON text
+    fixed = pa.schema(
+        [pa.field(f.name, pa.string()) if pa.types.is_list(f.type) else f for f in schema]
+    )
+    with pa_csv.CSVWriter(str(path), fixed) as writer:
+        for batch in reader:
+            if fixed != schema:
+                cols = [
+                    pa.array([None if v is None else json.dumps(v) for v in col.to_pylist()])
+                    if pa.types.is_list(col.type)
+                    else col
+                    for col in batch.columns
+                ]
+                batch = pa.RecordBatch.from_arrays(cols, schema=fixed)
+            writer.write_batch(batch)
+            n += batch.num_rows
+    return n
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _jsonl(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
+    from .store import event_dict
+
+    n = 0
+    with path.open("w", encoding="utf-8") as out:
+        if table == "documents":
+            rows: Iterator[Any] = (
+                json.loads(r["json"])
+                for r in _rows_sql(store, "SELECT json FROM documents ORDER BY id")
+            )
+        elif table == "events":
+            rows = (event_dict(r) for r in _rows(store, table, filters))
+        else:
+            rows = _rows(store, table, filters)
+        for obj in rows:
+            out.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
+            n += 1
+    return n
+
+
+def _rows_sql(store: Store, sql: str) -> Iterator[dict[str, Any]]:
+    cur = store._cursor().execute(sql)
+    cols = [d[0] for d in cur.description or ()]
+    while chunk := cur.fetchmany(2000):
+        for row in chunk:
+            yield dict(zip(cols, row, strict=True))
+
+
+# -- GDELT 2.0 -------------------------------------------------------------------------
+
+
+def _gdelt_id(event_id: str) -> int:
+    """A positive 63-bit integer from the hex event id (GDELT ids are integers)."""
+    return int(event_id.replace("-", "")[:15], 16)
+
+
+def _actor_cols(name: str | None, code: str | None, country: str | None) -> list[Any]:
+    types = []
+    if code:
+        rest = code[3:] if country and code.startswith(country) else code
+        for i in range(0, len(rest) - 2, 3):
+            seg = rest[i : i + 3]
+            if seg in _CAMEO_TYPES and seg not in types:
+                types.append(seg)
+    types = (types + ["", "", ""])[:3]
+    return [code or "", (name or "").upper(), country or "", "", "", "", "", *types]
+
+
+def gdelt_row(r: dict[str, Any]) -> list[Any]:
+    """The 61 GDELT 2.0 event-table fields of an ``events_sql`` row."""
+    day: dt.date | None = r["day"]
+    if day is not None:
+        sqldate = day.strftime("%Y%m%d")
+        month_year = day.strftime("%Y%m")
+        year = day.year
+        fraction = round(day.year + (day.timetuple().tm_yday / 365.0), 4)
+    else:
+        sqldate = month_year = year = fraction = ""
+    has_loc = r["location_name"] is not None
+    action_geo = [
+        (4 if r["location_country"] else 1) if has_loc else "",  # 1 country .. 4 city
+        r["location_name"] or "",
+        r["location_country"] or "",
+        "",
+        "",
+        r["lat"] if r["lat"] is not None else "",
+        r["lon"] if r["lon"] is not None else "",
+        "",
+    ]
+    added: dt.datetime | None = r.get("ingested_at")
+    return [
+        _gdelt_id(r["id"]),
+        sqldate,
+        month_year,
+        year,
+        fraction,
+        *_actor_cols(r["source_name"], r["source_code"], r["source_country"]),
+        *_actor_cols(r["target_name"], r["target_code"], r["target_country"]),
+        1 if r["sentence"] == 0 else 0,
+        r["cameo"],
+        r["base_code"],
+        r["root"],
+        r["quad_class"],
+        r["goldstein"],
+        int(r["reports"]),
+        int(r["sources"]),
+        int(r["articles"]),
+        "",
+        *([""] * 16),
+        *action_geo,
+        added.strftime("%Y%m%d%H%M%S") if added else "",
+        r["url"] or "",
+    ]
+
+
+def _gdelt(store: Store, path: Path, filters: dict[str, Any]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        for r in _rows(store, "events", filters, unique=True):
+            row = gdelt_row(r)
+            writer.writerow(["" if v is None else v for v in row])
+            n += 1
+    return n
+
+
+# -- PLOVER ----------------------------------------------------------------------------
+
+
+def _plover_mode(cameo: str) -> str | None:
+    try:
+        from ..events.codebook import codebook
+
+        info = codebook().get(cameo)
+    except Exception:  # noqa: BLE001 - the codebook is optional for exports
+        return None
+    return info.plover_mode if info else None
+
+
+def plover_record(r: dict[str, Any]) -> dict[str, Any]:
+    """A PLOVER event record (type, mode, actor, recipient, ...) of an ``events_sql`` row."""
+    loc = None
+    if r["location_name"] is not None:
+        loc = {
+            "name": r["location_name"],
+            "country": r["location_country"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+        }
+    return {
+        "id": r["id"],
+        "date": r["date"] or (r["day"].isoformat() if r["day"] else None),
+        "event": r["plover"],
+        "mode": _plover_mode(r["cameo"]),
+        "context": [],
+        "actor": r["source_name"],
+        "actor_code": r["source_code"],
+        "actor_country": r["source_country"],
+        "recipient": r["target_name"],
+        "recipient_code": r["target_code"],
+        "recipient_country": r["target_country"],
+        "modality": r["modality"],
+        "location": loc,
+        "cameo": r["cameo"],
+        "quad_class": r["quad_class"],
+        "goldstein": r["goldstein"],
+        "text": r["evidence"],
+        "doc_id": r["doc_id"],
+        "url": r["url"],
+        "published": r["published"].isoformat() if r["published"] else None,
+        "reports": int(r["reports"]),
+        "articles": int(r["articles"]),
+        "sources": int(r["sources"]),
+    }
+
+
+def _plover(store: Store, path: Path, filters: dict[str, Any]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[")
+        for r in _rows(store, "events", filters, unique=True):
+            if r["plover"] is None:  # CAMEO 01 and 02 have no PLOVER type
+                continue
+            out.write(
+                ("\n" if n == 0 else ",\n") + json.dumps(plover_record(r), ensure_ascii=False)
+            )
+            n += 1
+        out.write("\n]\n")
+    return n
