@@ -1,0 +1,179 @@
+"""Evaluate geowire quotes on PolNeAR (attribution relations in political news).
+
+Run: .venv/bin/python evaluation/eval_quotes.py [--data ../shared/eval/quotes/polnear_dev.jsonl]
+
+Metrics (each gold attribution and each predicted quote is matched at most once):
+
+* content overlap: a predicted quote matches a gold attribution when the
+  characters they share cover at least 50% of the LONGER of the two (gold
+  characters = the union of its content spans; predicted = the quote's span).
+  Pairs are matched greedily by overlap, one-to-one. P, R, F1 over all
+  attributions; "direct" restricts gold to quote_type direct and predictions
+  to kind direct.
+* partial quotes nested inside another predicted quote are one attribution
+  with it (PolNeAR's "mixed" type), so they are not counted on their own.
+* speaker accuracy over matched pairs whose gold has a speaker: correct when
+  the predicted speaker span overlaps the gold speaker span, or when the
+  predicted speaker's resolved name and the gold speaker text name the same
+  entity (one contains the other's last word, case-insensitive, for names of
+  capitalised words). A predicted None against a gold speaker is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_dev.jsonl"
+COMPONENTS = ("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")
+
+
+def build_pipeline() -> Any:
+    from geowire import Config, Pipeline
+
+    try:
+        return Pipeline(Config(components=COMPONENTS))
+    except Exception as exc:  # noqa: BLE001 - another area may be mid-edit
+        print(f"(pipeline registry unavailable: {exc}; chaining components directly)")
+        from geowire.actors import ActorResolver
+        from geowire.nlp.backbone import NLP
+        from geowire.quotes import QuoteExtractor
+
+        config = Config(components=COMPONENTS)
+        comps = [NLP(config), ActorResolver(config), QuoteExtractor(config)]
+
+        class Chain:
+            def pipe(self, docs: Any) -> Any:
+                for d in docs:
+                    for c in comps:
+                        d = c(d)
+                    yield d
+
+        return Chain()
+
+
+def chars(spans: Any) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(s, e))
+    return out
+
+
+def same_entity(pred_name: str, gold_text: str) -> bool:
+    p, g = pred_name.lower().split(), gold_text.lower().split()
+    if not p or not g or not gold_text[:1].isupper():
+        return False
+    return p[-1] in g or g[-1] in p
+
+
+def match(golds: list[dict[str, Any]], preds: list[Any]) -> list[tuple[int, int]]:
+    gchars = [chars(g["content_spans"] or [[g["char_start"], g["char_end"]]]) for g in golds]
+    pchars = [chars([q.span]) for q in preds]
+    pairs = []
+    for i, gc in enumerate(gchars):
+        for j, pc in enumerate(pchars):
+            inter = len(gc & pc)
+            if inter and inter * 2 >= max(len(gc), len(pc)):
+                pairs.append((inter / max(len(gc), len(pc)), i, j))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def speaker_ok(g: dict[str, Any], q: Any) -> bool:
+    if q.speaker is None:
+        return False
+    gs = g.get("speaker_char_span")
+    if gs:
+        s, e = q.speaker.span
+        if min(e, gs[1]) > max(s, gs[0]):
+            return True
+    return same_entity(q.speaker.name, g.get("speaker_text") or "")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", type=int, default=0, help="print this many error examples")
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"no evaluation data at {args.data}; nothing to evaluate")
+        return 0
+    records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    if args.limit:
+        records = records[: args.limit]
+    from geowire.document import Document
+
+    pipe = build_pipeline()
+    t0 = time.perf_counter()
+    docs = list(pipe.pipe(Document(text=r["text"]) for r in records))
+    seconds = time.perf_counter() - t0
+    stats = {k: {"tp": 0, "np": 0, "ng": 0, "sp": 0, "sn": 0} for k in ("all", "direct")}
+    shown = 0
+    for rec, doc in zip(records, docs, strict=True):
+        quotes = list(doc.quotes)
+        nested = {
+            j
+            for j, q in enumerate(quotes)
+            if q.kind == "partial"
+            and any(
+                k != j and o.span[0] <= q.span[0] and q.span[1] <= o.span[1] + 1
+                for k, o in enumerate(quotes)
+            )
+        }
+        quotes = [q for j, q in enumerate(quotes) if j not in nested]
+        for key in ("all", "direct"):
+            golds = [g for g in rec["quotes"] if key == "all" or g["quote_type"] == "direct"]
+            preds = [q for q in quotes if key == "all" or q.kind == "direct"]
+            st = stats[key]
+            st["ng"] += len(golds)
+            st["np"] += len(preds)
+            pairs = match(golds, preds)
+            st["tp"] += len(pairs)
+            for i, j in pairs:
+                g = golds[i]
+                if g.get("speaker_text"):
+                    st["sn"] += 1
+                    ok = speaker_ok(g, preds[j])
+                    st["sp"] += ok
+                    if not ok and key == "all" and shown < args.errors:
+                        shown += 1
+                        q = preds[j]
+                        spk = doc.text[q.speaker.span[0] : q.speaker.span[1]] if q.speaker else None
+                        print(
+                            f"SPEAKER gold={g['speaker_text']!r} pred={spk!r}/"
+                            f"{q.speaker.name if q.speaker else None!r} :: {q.text[:90]!r}"
+                        )
+    print(f"PolNeAR quotes: {len(records)} articles, {seconds:.1f}s pipeline (nlp+actors+quotes)")
+    print(
+        f"{'set':8} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>8} {'spk n':>6}"
+    )
+    for key, st in stats.items():
+        p = st["tp"] / st["np"] if st["np"] else 0.0
+        r = st["tp"] / st["ng"] if st["ng"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        acc = st["sp"] / st["sn"] if st["sn"] else 0.0
+        print(
+            f"{key:8} {st['ng']:6d} {st['np']:6d} {p:6.3f} {r:6.3f} {f:6.3f} "
+            f"{acc:8.3f} {st['sn']:6d}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""The cue table: words that introduce what someone said, as versioned data.
+
+The table lives in ``geowire/data/quotes/cues.tsv`` (comment lines start with
+``#``; a ``# version: N`` line; a header ``cue<TAB>pos<TAB>frames``). Each row
+names a lemma, its part of speech (``verb`` or ``noun``) and the frames in
+which it carries content (see the file's comments).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DictionaryError
+
+__all__ = ["FRAMES", "Cues", "load_cues", "default_cues", "DEFAULT_CUES_PATH"]
+
+DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
+FRAMES = frozenset({"clause", "object", "infinitive", "for", "on", "direct"})
+_POS = frozenset({"verb", "noun"})
+_HEADER = ["cue", "pos", "frames"]
+_HEADER_TEXT = "\t".join(_HEADER)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue lemmas with their frames, by part of speech."""
+
+    version: str
+    verbs: Mapping[str, frozenset[str]]
+    nouns: Mapping[str, frozenset[str]]
+
+    def verb(self, lemma: str, frame: str | None = None) -> bool:
+        """Whether ``lemma`` is a verb cue (in ``frame`` when given)."""
+        frames = self.verbs.get(lemma.lower())
+        return frames is not None and (frame is None or frame in frames)
+
+    def noun(self, lemma: str) -> bool:
+        return lemma.lower() in self.nouns
+
+
+def _parse(lines: Iterable[str], origin: str) -> Cues:
+    version: str | None = None
+    header_seen = False
+    verbs: dict[str, frozenset[str]] = {}
+    nouns: dict[str, frozenset[str]] = {}
+    for lineno, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\n").rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            body = line[1:].strip()
+            if body.lower().startswith("version:"):
+                version = body.split(":", 1)[1].strip()
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if cols != _HEADER:
+                raise DictionaryError(f"{origin}:{lineno}: expected header {_HEADER_TEXT!r}")
+            header_seen = True
+            continue
+        if len(cols) != 3:
+            raise DictionaryError(f"{origin}:{lineno}: expected 3 tab-separated columns")
+        cue, pos, frames_text = (c.strip() for c in cols)
+        if not cue or cue != cue.lower():
+            raise DictionaryError(f"{origin}:{lineno}: cue must be a lower-case lemma: {cue!r}")
+        if pos not in _POS:
+            raise DictionaryError(f"{origin}:{lineno}: pos must be verb or noun, not {pos!r}")
+        frames = frozenset(f.strip() for f in frames_text.split(",") if f.strip())
+        unknown = frames - FRAMES
+        if not frames or unknown:
+            raise DictionaryError(
+                f"{origin}:{lineno}: unknown or missing frames {sorted(unknown) or frames_text!r}"
+            )
+        table = verbs if pos == "verb" else nouns
+        if cue in table:
+            raise DictionaryError(f"{origin}:{lineno}: duplicate cue {cue!r} ({pos})")
+        table[cue] = frames
+    if version is None:
+        raise DictionaryError(f"{origin}: missing '# version:' line")
+    if not header_seen:
+        raise DictionaryError(f"{origin}: missing header line")
+    return Cues(version=version, verbs=verbs, nouns=nouns)
+
+
+def load_cues(path: str | Path) -> Cues:
+    """Read and check a cue table; raises DictionaryError with file and line on a bad row."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DictionaryError(f"cannot read cue table {path}: {exc}") from None
+    return _parse(text.splitlines(), str(path))
+
+
+@functools.cache
+def default_cues() -> Cues:
+    """The built-in cue table (loaded once per process)."""
+    return load_cues(DEFAULT_CUES_PATH)

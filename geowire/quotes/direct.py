@@ -1,0 +1,277 @@
+"""Direct and partial quotes: quoted regions, their kind, cue and speaker words.
+
+A region opening a clause (at a paragraph start, after ``. : , ;`` or a dash,
+or right after a cue verb) is a *direct* quote; one inside running text is a
+*partial* quote (scare quotes, quoted phrases). For a direct quote the cue is
+looked for around it, in this order: the frame after it (``"...," he said``),
+``according to X``, the frame before it when it ends in ``:`` or ``,`` or a
+cue verb (``Zebari commented: "..."``). A direct quote with no cue of its own
+that follows an attributed one in the same paragraph continues it (split and
+multi-sentence quotes); one opening the next paragraph inherits its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..document import Span
+from .cues import Cues
+from .marks import QuoteRegion, paragraph_bounds
+from .speaker import SpeakerMention, speaker_mention, subject_of
+
+__all__ = ["Candidate", "TokenIndex", "direct_quotes"]
+
+Token = Any
+
+_FINAL = frozenset({".", "!", "?"})
+_CLAUSE_BEFORE = frozenset(".!?:;,\u2014\u2013-\u2026([")
+_ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
+_FRAME_LIMIT = 40
+_CUE_REACH = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quote before speaker resolution."""
+
+    parts: tuple[Span, ...]  # content spans (a split quote has several)
+    kind: str  # direct | indirect | partial
+    cue: str | None
+    cue_token: int | None
+    speaker: SpeakerMention | None
+    inherited: bool = False  # speaker carried over from the previous quote
+
+    @property
+    def span(self) -> Span:
+        return (self.parts[0][0], self.parts[-1][1])
+
+
+class TokenIndex:
+    """Char offsets to spaCy tokens, plus paragraph lookups, for one parse."""
+
+    def __init__(self, parse: Any, text: str) -> None:
+        self.parse = parse
+        self.starts = [t.idx for t in parse]
+        self.paras = paragraph_bounds(text)
+        self._pstarts = [p[0] for p in self.paras]
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token holding or starting after ``pos``."""
+        return bisect.bisect_right(self.starts, pos) - 1 if pos >= 0 else 0
+
+    def tokens_in(self, start: int, end: int) -> range:
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._pstarts, pos) - 1)
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bool:
+    p = idx.para_of(r.start)
+    pstart = idx.paras[p][0] if idx.paras else 0
+    before = text[pstart : r.start].rstrip()
+    if not before:
+        return True
+    if before[-1] in _CLAUSE_BEFORE:
+        return True
+    ti = idx.token_at(len(before) - 1 + pstart)
+    if ti >= 0:
+        tok = idx.parse[ti]
+        content = text[r.content[0] : r.content[1]].lstrip()
+        if cues.verb(tok.lemma_) and content[:1].isupper():
+            return True
+    return False
+
+
+def _is_direct(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bool:
+    content = text[r.content[0] : r.content[1]].strip()
+    words = len(content.split())
+    if not _starts_clause(text, idx, r, cues):
+        return False
+    return words >= 3 or content.endswith(_ENDS_STATEMENT)
+
+
+def _frame_after(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool]) -> list[int]:
+    parse = idx.parse
+    p = idx.para_of(r.end - 1)
+    pend = idx.paras[p][1] if idx.paras else len(parse.text)
+    out: list[int] = []
+    i = idx.token_at(r.end)
+    if i < len(parse) and parse[i].idx < r.end:
+        i += 1
+    while i < len(parse) and len(out) < _FRAME_LIMIT:
+        tok = parse[i]
+        if tok.idx >= min(limit, pend) or inside[i]:
+            break
+        out.append(i)
+        if tok.text in _FINAL:
+            break
+        i += 1
+    return out
+
+
+def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool]) -> list[int]:
+    parse = idx.parse
+    p = idx.para_of(r.start)
+    pstart = idx.paras[p][0] if idx.paras else 0
+    out: list[int] = []
+    i = idx.token_at(r.start)
+    if i >= 0 and parse[i].idx >= r.start:
+        i -= 1
+    while i >= 0 and len(out) < _FRAME_LIMIT:
+        tok = parse[i]
+        if tok.idx < max(limit, pstart) or inside[i] or tok.text in _FINAL:
+            break
+        out.append(i)
+        i -= 1
+    out.reverse()
+    return out
+
+
+def _has_own_clause(tok: Token, r: QuoteRegion) -> bool:
+    """A cue that already governs a clause outside the quote is not this quote's cue."""
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            first, last = child.left_edge.idx, child.right_edge.idx
+            if first >= r.end or last < r.start:
+                return True
+    return False
+
+
+def _according_to(parse: Any, frame: list[int]) -> tuple[Token, Token] | None:
+    for i in frame:
+        tok = parse[i]
+        if tok.lower_ == "according" and i + 1 < len(parse) and parse[i + 1].lower_ == "to":
+            objs = [c for c in parse[i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return tok, objs[0]
+    return None
+
+
+def _cue_in(parse: Any, frame: list[int], cues: Cues, *, last: bool) -> Token | None:
+    order = reversed(frame) if last else iter(frame)
+    for i in order:
+        tok = parse[i]
+        if tok.pos_ in ("VERB", "AUX") and cues.verb(tok.lemma_, "direct"):
+            return tok
+    return None
+
+
+def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
+    subj = subject_of(cue)
+    if subj is None and frame and cue.i == frame[0]:
+        # Inverted order after a quote: '"...," said Smith.'
+        for child in cue.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos") and (
+                child.pos_ in ("PROPN", "NOUN")
+            ):
+                subj = child
+                break
+    return speaker_mention(subj) if subj is not None else None
+
+
+def _cue_text(cue: Token) -> str:
+    parts = [cue]
+    for child in cue.children:
+        if child.dep_ == "prt":
+            parts.append(child)
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def direct_quotes(
+    text: str,
+    idx: TokenIndex,
+    regions: tuple[QuoteRegion, ...],
+    cues: Cues,
+) -> tuple[list[Candidate], list[QuoteRegion]]:
+    """Direct quote candidates (speaker unresolved) and the regions left as partial quotes."""
+    parse = idx.parse
+    inside = [False] * len(parse)
+    for r in regions:
+        for i in idx.tokens_in(r.start, r.end):
+            inside[i] = True
+    out: list[Candidate] = []
+    partial: list[QuoteRegion] = []
+    prev: Candidate | None = None
+    prev_region: QuoteRegion | None = None
+    for n, r in enumerate(regions):
+        if not _is_direct(text, idx, r, cues):
+            partial.append(r)
+            continue
+        content = _trim(text, r.content)
+        if content[1] <= content[0]:
+            continue
+        nxt = regions[n + 1].start if n + 1 < len(regions) else len(text)
+        last_end = prev_region.end if prev_region is not None else 0
+        after = _frame_after(idx, r, nxt, inside) if r.closed else []
+        before = _frame_before(idx, r, last_end, inside)
+        cue: Token | None = None
+        speaker: SpeakerMention | None = None
+        cue_label: str | None = None
+        ends_sentence = text[r.content[0] : r.content[1]].rstrip().endswith(".")
+        if after:
+            c = _cue_in(parse, after[:_CUE_REACH], cues, last=False)
+            if c is not None and not _has_own_clause(c, r):
+                if not ends_sentence or len(after) <= 8 or c.i == after[0]:
+                    cue = c
+        if cue is None:
+            acc = _according_to(parse, after) or _according_to(parse, before)
+            if acc is not None:
+                speaker = speaker_mention(acc[1])
+                cue_label = "according to"
+        if cue is None and cue_label is None and before:
+            last_tok = parse[before[-1]]
+            if last_tok.text in (":", ",") or cues.verb(last_tok.lemma_, "direct"):
+                c = _cue_in(parse, before, cues, last=True)
+                if c is not None and not _has_own_clause(c, r):
+                    cue = c
+        if cue is not None:
+            speaker = _speaker_for(cue, after if after and cue.i in after else before)
+            cue_label = _cue_text(cue)
+        same_para = (
+            prev is not None
+            and prev_region is not None
+            and idx.para_of(prev_region.end - 1) == idx.para_of(r.start)
+        )
+        if prev is not None and cue is not None and cue.i == prev.cue_token and same_para:
+            # '"X," he said, "Y."': the second half of a split quote.
+            prev = replace(prev, parts=(*prev.parts, content))
+            out[-1] = prev
+        elif prev is not None and cue_label is None and same_para:
+            # An unattributed quote continuing the attributed one before it.
+            prev = replace(prev, parts=(*prev.parts, content))
+            out[-1] = prev
+        elif (
+            prev is not None
+            and cue_label is None
+            and prev_region is not None
+            and idx.para_of(r.start) == idx.para_of(prev_region.end - 1) + 1
+            and not text[idx.paras[idx.para_of(r.start)][0] : r.start].strip()
+            and prev.speaker is not None
+        ):
+            # A paragraph that opens with an unattributed quote: the same speaker goes on.
+            prev = Candidate((content,), "direct", prev.cue, prev.cue_token, prev.speaker, True)
+            out.append(prev)
+        else:
+            prev = Candidate(
+                (content,),
+                "direct",
+                cue_label,
+                cue.i if cue is not None else None,
+                speaker,
+            )
+            out.append(prev)
+        prev_region = r
+    return out, partial

@@ -1,0 +1,211 @@
+"""Indirect speech: a cue verb or noun with its content clause, from the parse.
+
+Frames (named in the cue table): ``clause`` (``stressed that ...``, also the
+reversed ``..., sources said``), ``object`` (``stressed the need for ...``),
+``infinitive`` (``urged X to ...``, ``vowed to ...``), ``for`` (``called for
+...``), ``on`` (``called on X to ...``), and ``according to X``. Nouns with a
+that-clause (``the claim that ...``) take their speaker from a possessor or
+from the subject of the verb they are the object of. Content lying in a
+direct quote belongs to that quote and is skipped here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+from ..document import Span
+from .cues import Cues
+from .direct import Candidate
+from .marks import paragraph_bounds
+from .speaker import speaker_mention, subject_of
+
+__all__ = ["indirect_quotes"]
+
+Token = Any
+_TRIM = " \t\n\r,;:.\u2014\u2013-"
+_MIN_TOKENS = 2
+
+
+def _subtree_span(first: Token, last: Token) -> Span:
+    return (first.idx, last.idx + len(last))
+
+
+def _clean(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return (s, e)
+
+
+def _content_frames(
+    tok: Token, frames: frozenset[str], cues: Cues
+) -> Iterator[tuple[Token, Token]]:
+    """(first, last) tokens of each content this cue governs, best frame first."""
+    children = list(tok.children)
+    if "clause" in frames:
+        for c in children:
+            if c.dep_ == "ccomp":
+                yield c.left_edge, c.right_edge
+    if "on" in frames:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                rest = [g for g in children if g.dep_ in ("xcomp", "advcl") and g.i > c.i]
+                if objs:
+                    last = rest[-1].right_edge if rest else objs[0].right_edge
+                    yield objs[0].left_edge, last
+    if "for" in frames:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    yield objs[0].left_edge, c.right_edge
+            if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children
+            ):
+                first = next(g for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
+                if first.i + 1 <= c.right_edge.i:
+                    yield tok.doc[first.i + 1], c.right_edge
+    if "infinitive" in frames:
+        xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
+        if xcomps:
+            objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+            first = objs[0].left_edge if objs else xcomps[0].left_edge
+            yield first, xcomps[0].right_edge
+    if "object" in frames:
+        for c in children:
+            if (
+                c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN", "PRON")
+                and c.lower_
+                not in (
+                    "it",
+                    "this",
+                    "that",
+                )
+            ):
+                if cues.noun(c.lemma_.lower()) and _noun_content(c) is not None:
+                    continue  # "expressed concerns that ...": the noun carries it
+                yield c.left_edge, c.right_edge
+
+
+def _noun_content(tok: Token) -> tuple[Token, Token] | None:
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            return c.left_edge, c.right_edge
+    return None
+
+
+def _noun_speaker(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return subject_of(tok.head)
+    return None
+
+
+def indirect_quotes(
+    text: str,
+    parse: Any,
+    cues: Cues,
+    direct: list[Candidate],
+    quoted: list[Span],
+) -> list[Candidate]:
+    """Indirect quote candidates of one parsed document (speaker unresolved)."""
+    direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
+    direct_spans = sorted(p for c in direct for p in c.parts)
+
+    def in_direct(pos: int) -> bool:
+        return any(s <= pos < e for s, e in direct_spans)
+
+    def mostly_direct(span: Span) -> bool:
+        length = span[1] - span[0]
+        covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in direct_spans)
+        return length <= 0 or covered * 2 >= length
+
+    paras = paragraph_bounds(text)
+    pstarts = [p[0] for p in paras]
+
+    def para_span(pos: int) -> Span:
+        i = max(0, bisect.bisect_right(pstarts, pos) - 1)
+        return paras[i] if paras else (0, len(text))
+
+    out: list[Candidate] = []
+    for tok in parse:
+        if tok.i in direct_cues or in_direct(tok.idx):
+            continue
+        found: tuple[Token, Token] | None = None
+        subj: Token | None = None
+        cue_text = tok.text
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
+            objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
+            head = tok.head
+            if objs and head is not tok:
+                subj = objs[0]
+                pp_first, pp_last = tok.left_edge.i, tok.right_edge.i
+                toks = [t for t in head.subtree if not (pp_first <= t.i <= pp_last)]
+                if toks:
+                    before = [t for t in toks if t.i < pp_first]
+                    after = [t for t in toks if t.i > pp_last]
+                    side = after if len(after) >= len(before) else before
+                    if side:
+                        found = (side[0], side[-1])
+                cue_text = "according to"
+        elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs:
+            frames = cues.verbs[lemma]
+            pstart, pend = para_span(tok.idx)
+            found = next(
+                (
+                    f
+                    for f in _content_frames(tok, frames, cues)
+                    if f[0].idx >= pstart and f[1].idx < pend
+                ),
+                None,
+            )
+            if found is not None:
+                subj = subject_of(tok)
+                parts = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+                for c in tok.children:
+                    if (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("for", "on")
+                        and c.i > tok.i
+                        and c.i < found[0].i <= c.right_edge.i + 1
+                    ):
+                        parts.append(c)
+                cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+        elif tok.pos_ == "NOUN" and cues.noun(lemma):
+            found = _noun_content(tok)
+            if found is not None:
+                subj = _noun_speaker(tok)
+                if subj is None:
+                    continue
+                if tok.dep_ == "dobj" and tok.head.i < tok.i:
+                    cue_text = f"{tok.head.text} {tok.text}"
+        if found is None:
+            continue
+        first, last = found
+        if last.i - first.i + 1 < _MIN_TOKENS:
+            continue
+        span = _clean(text, _subtree_span(first, last))
+        # A quote opened inside the content is part of it up to its close (mixed quotes).
+        for qs, qe in quoted:
+            if span[0] <= qs - 1 < span[1] < qe and qe <= para_span(span[0])[1]:
+                span = (span[0], qe)
+        if span[1] - span[0] < 3 or mostly_direct(span):
+            continue
+        if subj is not None and span[0] <= subj.idx < span[1]:
+            continue  # the "speaker" sits inside its own content: a misparse
+        mention = speaker_mention(subj) if subj is not None else None
+        if mention is None and lemma not in ("say", "report", "tell", "announce", "claim"):
+            continue
+        out.append(Candidate((span,), "indirect", cue_text, tok.i, mention))
+    return out

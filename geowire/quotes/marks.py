@@ -1,0 +1,117 @@
+"""Pairing quotation marks into quoted regions. Never raises on messy text.
+
+Straight (``"``), doubled (``''`` and the ``\u0060\u0060`` of PTB-style text) and curly
+(``\u201c \u201d``, ``\u201e``, ``\u00ab \u00bb``) double marks are recognised. A paragraph
+that ends inside a quote and is followed by one that opens with a quote mark
+continues the quote (the newspaper convention for multi-paragraph quotes). A
+quote left open at any other paragraph end is closed there (``closed=False``);
+a stray closing mark is ignored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteRegion", "find_quote_regions", "paragraph_bounds"]
+
+_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_OPENERS = frozenset({"\u201c", "\u201e", "\u201f", "\u00ab", "``"})
+_CLOSERS = frozenset({"\u201d", "\u00bb"})
+_OPEN_BEFORE = frozenset(" \t\n\r([{\u2014\u2013-/")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """A quoted stretch: ``start``/``end`` include the marks, ``content`` excludes them."""
+
+    start: int
+    end: int
+    content: tuple[int, int]
+    closed: bool
+    paragraphs: int = 1
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end) spans: text between line breaks, blank lines dropped."""
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            bounds.append((pos, end))
+        pos = end + 1
+    return bounds
+
+
+def _role(text: str, pos: int, mark: str) -> str:
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    before = text[pos - 1] if pos > 0 else " "
+    after_pos = pos + len(mark)
+    after = text[after_pos] if after_pos < len(text) else " "
+    if before in _OPEN_BEFORE and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def find_quote_regions(text: str) -> tuple[QuoteRegion, ...]:
+    """Every quoted region of ``text`` in order; unbalanced marks degrade, never raise."""
+    paras = paragraph_bounds(text)
+    starts = [p[0] for p in paras]
+
+    def para_index(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    regions: list[QuoteRegion] = []
+    open_at: int | None = None  # position of the opening mark
+    open_len = 0
+    open_para = 0  # paragraph of the last (continuation) opening mark
+    n_paras = 1
+
+    def close_unfinished() -> None:
+        nonlocal open_at
+        assert open_at is not None
+        para_end = paras[open_para][1] if paras else len(text)
+        cstart = open_at + open_len
+        cend = para_end
+        while cend > cstart and text[cend - 1].isspace():
+            cend -= 1
+        if cend > cstart:
+            regions.append(QuoteRegion(open_at, cend, (cstart, cend), False, n_paras))
+        open_at = None
+
+    for m in _MARK.finditer(text):
+        pos, mark = m.start(), m.group()
+        role = _role(text, pos, mark)
+        if open_at is not None:
+            p = para_index(pos)
+            if p != open_para:
+                # The quote ran past the end of its paragraph.
+                at_para_start = not text[paras[p][0] : pos].strip() if paras else False
+                if role != "close" and at_para_start and p == open_para + 1:
+                    open_para = p
+                    n_paras += 1
+                    continue
+                close_unfinished()
+        if open_at is None:
+            if role != "open":
+                continue  # a stray closing mark, or a lone mark between spaces
+            open_at, open_len, open_para, n_paras = pos, len(mark), para_index(pos), 1
+            continue
+        if role == "open":
+            # An opening mark inside an open quote: the earlier one was stray.
+            open_at, open_len, open_para, n_paras = pos, len(mark), para_index(pos), 1
+            continue
+        cstart, cend = open_at + open_len, pos
+        if cend > cstart:
+            regions.append(QuoteRegion(open_at, pos + len(mark), (cstart, cend), True, n_paras))
+        open_at = None
+    if open_at is not None:
+        close_unfinished()
+    return tuple(regions)

@@ -1,0 +1,300 @@
+"""Finding who speaks: the subject of a cue, its span, and its resolution to an actor.
+
+Resolution order for a speaker span:
+
+1. an actor of ``doc.actors`` whose mention covers the span's head (through
+   ``geowire.actors.actor_at`` when that exists, else by mention overlap);
+2. a pronoun (he, she, they, ...) is resolved to the nearest preceding person
+   mentioned as a subject or already resolved as a speaker, outside quoted
+   text, with agreeing number;
+3. a bare surname is resolved to an earlier full name ending with it;
+4. otherwise the Speaker is built from the span's own words, code/country/actor null.
+
+Nothing is invented: an unresolved pronoun keeps its own words as the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Actor, Document, Span, Speaker
+
+__all__ = [
+    "SpeakerMention",
+    "Resolver",
+    "subject_of",
+    "speaker_mention",
+]
+
+Token = Any  # a spaCy Token
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_PLURAL_PRONOUNS = frozenset({"they"})
+_OTHER_PRONOUNS = frozenset({"i", "we", "you", "it"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
+_SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PUNCT_EDGES = ",;:-\u2014\u2013 \n\t\"'\u201c\u201d"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """The words naming a speaker in one quote's context, before resolution."""
+
+    span: Span
+    head: Span  # the head token's span
+    name: str  # the best name from the words themselves
+    pronoun: str | None  # lower-cased pronoun, when the head is one
+    plural: bool
+    person: bool = False  # the words name a person (a PERSON entity or he/she)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a cue verb, climbing through xcomp/advcl/conj/relcl/acl."""
+    v = verb
+    for _ in range(5):
+        subj = None
+        for child in v.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                subj = child
+                break
+        if subj is None:
+            for child in v.children:
+                if child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+                if child.dep_ == "nsubjpass" and child.lower_ not in _EXPLETIVES:
+                    # "X was quoted as saying": the passive subject speaks only then.
+                    if any(c.dep_ in ("advcl", "xcomp") for c in v.children):
+                        subj = child
+                        break
+        if subj is not None:
+            if subj.lower_ in _RELATIVES and v.dep_ == "relcl":
+                return v.head
+            if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
+                return None
+            return subj
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return v.head
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def speaker_mention(tok: Token) -> SpeakerMention | None:
+    """The speaker words headed by ``tok``: its pre-modifiers and name-like post-modifiers."""
+    if tok.lower_ in _EXPLETIVES and tok.dep_ in ("expl", "nsubjpass"):
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and tok.ent_type_ not in _NAME_LABELS:
+        return None
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in _SPAN_DEPS:
+            end = max(end, child.right_edge.i)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    span = (doc[start].idx, doc[end].idx + len(doc[end]))
+    head = (tok.idx, tok.idx + len(tok))
+    pronoun = tok.lower_ if tok.pos_ == "PRON" else None
+    plural = tok.tag_ in ("NNS", "NNPS") or (pronoun in _PLURAL_PRONOUNS | {"we"})
+    person = pronoun in _SINGULAR_PRONOUNS or any(
+        doc[i].ent_type_ == "PERSON" for i in range(start, end + 1)
+    )
+    # An unbalanced bracket ("the Estimate (nie") ends the span before it.
+    text = doc.text[span[0] : span[1]]
+    if text.count("(") > text.count(")"):
+        cut = text.rfind("(")
+        trimmed = text[:cut].rstrip(_PUNCT_EDGES)
+        if trimmed:
+            span = (span[0], span[0] + len(trimmed))
+    name = _name_for(tok, start, end)
+    return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def _name_for(tok: Token, start: int, end: int) -> str:
+    doc = tok.doc
+    # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
+    people = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end + 1]
+    if people:
+        return people[-1].text.strip(_PUNCT_EDGES) or tok.text
+    # An apposed name ("one of the attorneys, Justin Bamberg") names the speaker best.
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            ent = _entity_of(child)
+            if ent is not None:
+                return ent
+    if tok.ent_type_ in _NAME_LABELS:
+        ent = _entity_of(tok)
+        if ent is not None:
+            return ent
+    # The noun phrase up to its head, without a leading determiner.
+    first = tok.left_edge.i
+    while first < tok.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    text = doc[first : tok.i + 1].text
+    return text.strip(_PUNCT_EDGES) or tok.text
+
+
+def _entity_of(tok: Token) -> str | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            text: str = ent.text
+            if text.lower().startswith("the "):
+                text = text[4:]
+            return text.strip(_PUNCT_EDGES) or None
+    return None
+
+
+def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
+    try:
+        from ..actors import actor_at  # type: ignore[attr-defined]
+    except ImportError:
+        actor_at = None
+    if actor_at is not None:
+
+        def via_actors(start: int, end: int) -> Actor | None:
+            try:
+                found = actor_at(doc, start, end)
+            except Exception:  # noqa: BLE001 - a sibling component's failure must not stop us
+                return None
+            return found if isinstance(found, Actor) else None
+
+        return via_actors
+    index: list[tuple[int, int, Actor]] = sorted(
+        (s, e, a) for a in doc.actors for (s, e) in a.mentions
+    )
+    starts = [s for s, _, _ in index]
+
+    def via_mentions(start: int, end: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        i = bisect.bisect_right(starts, end)
+        for s, e, actor in index[max(0, i - 50) : i]:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, actor)
+        return best[1] if best else None
+
+    return via_mentions
+
+
+@dataclass(slots=True)
+class _Antecedent:
+    pos: int
+    name: str
+    actor: Actor | None
+    plural: bool
+    subject: bool
+    person: bool = True
+
+
+class Resolver:
+    """Resolves speaker mentions of one document, in text order."""
+
+    def __init__(self, doc: Document, quoted: Sequence[Span]) -> None:
+        self.doc = doc
+        self._actor_at = _actor_lookup(doc)
+        quoted_sorted = sorted(quoted)
+        self._q_starts = [s for s, _ in quoted_sorted]
+        self._quoted = quoted_sorted
+        self._cands: list[_Antecedent] = []
+        parse = doc.parse
+        if parse is not None:
+            for ent in parse.ents:
+                if ent.label_ != "PERSON" or self._in_quote(ent.start_char):
+                    continue
+                root = ent.root
+                self._cands.append(
+                    _Antecedent(
+                        ent.start_char,
+                        ent.text,
+                        self._actor_at(ent.start_char, ent.end_char),
+                        False,
+                        root.dep_ in ("nsubj", "nsubjpass"),
+                        True,
+                    )
+                )
+        for actor in doc.actors:
+            if actor.kind != "person":
+                continue
+            for s, _e in actor.mentions:
+                if not self._in_quote(s):
+                    self._cands.append(_Antecedent(s, actor.name, actor, False, False, True))
+        self._cands.sort(key=lambda c: c.pos)
+        self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _remember(self, mention: SpeakerMention, speaker: Speaker) -> None:
+        actor = self.doc.actor(speaker.actor) if speaker.actor else None
+        person = mention.person or (actor is not None and actor.kind == "person")
+        entry = _Antecedent(mention.span[0], speaker.name, actor, mention.plural, True, person)
+        bisect.insort(self._cands, entry, key=lambda c: c.pos)
+
+    def resolve(self, mention: SpeakerMention) -> Speaker:
+        """The Speaker for ``mention`` (never None: the words themselves are known)."""
+        speaker = self._resolve(mention)
+        if mention.pronoun is None or speaker.name.lower() != mention.pronoun:
+            self._remember(mention, speaker)
+        return speaker
+
+    def _resolve(self, m: SpeakerMention) -> Speaker:
+        actor = self._actor_at(*m.head) or (None if m.pronoun else self._actor_at(*m.span))
+        if actor is not None:
+            return Speaker(actor.name, actor.code, actor.country, actor.id, m.span)
+        if m.pronoun in _SINGULAR_PRONOUNS or m.pronoun in _PLURAL_PRONOUNS:
+            ante = self._antecedent(m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS)
+            if ante is not None:
+                return self._from(ante, m.span)
+            return Speaker(m.name, None, None, None, m.span)
+        if m.pronoun is None and len(m.name.split()) == 1:
+            full = self._full_name(m.name, m.span[0])
+            if full is not None:
+                return self._from(full, m.span)
+        return Speaker(m.name, None, None, None, m.span)
+
+    @staticmethod
+    def _from(ante: _Antecedent, span: Span) -> Speaker:
+        if ante.actor is not None:
+            a = ante.actor
+            return Speaker(a.name, a.code, a.country, a.id, span)
+        return Speaker(ante.name, None, None, None, span)
+
+    def _antecedent(self, pos: int, *, plural: bool) -> _Antecedent | None:
+        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        window = [c for c in self._cands[max(0, i - 40) : i] if pos - c.pos < 2000]
+        if plural:
+            for c in reversed(window):
+                if c.plural and c.subject:
+                    return c
+            return None
+        for c in reversed(window):
+            if c.person and not c.plural and c.subject:
+                return c
+        for c in reversed(window):
+            if c.person and not c.plural and pos - c.pos < 600:
+                return c
+        return None
+
+    def _full_name(self, name: str, pos: int) -> _Antecedent | None:
+        key = name.lower()
+        best: _Antecedent | None = None
+        for c in self._full_names:
+            if c.name.split()[-1].lower() == key:
+                if c.pos < pos:
+                    best = c
+                elif best is None:
+                    best = c
+        return best
