@@ -1,23 +1,142 @@
-"""Time: expressions resolved against the publication date, as TIMEX3 values."""
+"""Time: expressions resolved against the publication date, as TIMEX3 values.
+
+>>> import datetime as dt
+>>> [(t.text, t.value) for t in resolve_text("Talks ended Sunday.", dt.date(2007, 12, 10))]
+[('Sunday', '2007-12-09')]
+
+Detection is rule based (:mod:`.patterns`, compiled once from the word lists in
+``geowire/data/time/lexicon.json``); normalisation (:mod:`.normalize`) resolves
+deictic expressions against the publication date and anaphoric ones against
+the last date mentioned; the tense of the clause (:mod:`.anchor`) decides
+whether a bare "Friday" or "December 18" lies before or after it.
+"""
 
 from __future__ import annotations
 
-from ..config import Config
-from ..document import Document
-from ..pipeline import component
+import bisect
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
 
-__all__ = ["TimeTagger"]
+from ..config import Config
+from ..document import Document, Span, TimeExpression
+from ..pipeline import component
+from .anchor import Tense, parse_tense, surface_tense
+from .lexicon import Lexicon, load_lexicon
+from .normalize import Resolver, accept
+from .patterns import compile_patterns, find_candidates
+
+__all__ = ["TimeTagger", "resolve_text", "tag_times", "load_lexicon"]
+
+log = logging.getLogger(__name__)
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=\s*[A-Z])")
+
+
+def _sentence_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+class _SentenceIndex:
+    def __init__(self, text: str, sentences: Sequence[Span]) -> None:
+        self.text = text
+        self.spans = list(sentences) or _sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def around(self, pos: int) -> Span:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return self.spans[i]
+
+
+def _tense_fn(text: str, sentences: Sequence[Span], parse: Any | None) -> Callable[[int, int], Tense]:
+    index = _SentenceIndex(text, sentences)
+
+    def surface(start: int, end: int) -> Tense:
+        s, e = index.around(start)
+        return surface_tense(text[s:e], start - s, end - s)
+
+    if parse is None:
+        return surface
+
+    def parsed(start: int, end: int) -> Tense:
+        try:
+            tense = parse_tense(parse, start, end)
+        except (IndexError, ValueError):  # a parse that does not cover the text
+            tense = None
+        if tense is None or tense == "present":
+            fallback = surface(start, end)
+            return fallback if fallback is not None else tense
+        return tense
+
+    return parsed
+
+
+def tag_times(
+    text: str,
+    published: dt.date | None,
+    *,
+    sentences: Sequence[Span] = (),
+    parse: Any | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[TimeExpression]:
+    """Every time expression in ``text`` with its TIMEX3 type and value, in text order."""
+    lex = lexicon or load_lexicon()
+    patterns = compile_patterns(lex)
+    candidates = [c for c in find_candidates(text, patterns, accept=accept)]
+    resolver = Resolver(text, published, lex, _tense_fn(text, sentences, parse))
+    out: list[TimeExpression] = []
+    for cand in candidates:
+        try:
+            res = resolver.resolve(cand)
+        except (ValueError, KeyError, OverflowError) as exc:  # a malformed date in the text
+            log.debug("time expression %r not resolved: %s", cand.match.group(0), exc)
+            continue
+        if res is None:
+            continue
+        out.append(
+            TimeExpression(
+                text=text[cand.start : cand.end],
+                span=(cand.start, cand.end),
+                type=res.type,  # type: ignore[arg-type]
+                value=res.value,
+            )
+        )
+    return out
+
+
+def resolve_text(text: str, published: dt.date | None) -> list[TimeExpression]:
+    """Time expressions of ``text`` resolved against ``published``, without a spaCy parse.
+
+    Tense comes from surface cues in the sentence ("will", "was", "-ed").
+    """
+    return tag_times(text, published)
 
 
 @component("geowire.times.v1", reads=("text", "parse", "sentences", "published"), writes=("times",))
 class TimeTagger:
-    """Time: expressions resolved against the publication date, as TIMEX3 values.
-
-    Not built yet: it leaves the list empty, never fakes entries.
-    """
+    """Time: expressions resolved against the publication date, as TIMEX3 values."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        self.lexicon = load_lexicon()
+        compile_patterns(self.lexicon)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        times = tag_times(
+            doc.text,
+            doc.published,
+            sentences=doc.sentences,
+            parse=doc.parse,
+            lexicon=self.lexicon,
+        )
+        return doc.replace(times=tuple(times))

@@ -1,0 +1,254 @@
+"""Calendar arithmetic at TIMEX3 granularities, and the tense that decides direction.
+
+A relative expression ("last week", "four years ago", "Sunday") is resolved
+against an anchor date: the publication date, or for anaphoric expressions
+("the day after", "a week earlier") the last date the text mentioned. Whether a
+bare weekday or a month-day without a year lies before or after the anchor is
+decided by the tense of the clause: from the spaCy parse when there is one
+(:func:`parse_tense`), else from surface cues in the sentence
+(:func:`surface_tense`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any, Literal
+
+__all__ = [
+    "Tense",
+    "day_value",
+    "week_value",
+    "month_value",
+    "quarter_of",
+    "shift_value",
+    "add_months",
+    "weekday_date",
+    "month_day_date",
+    "month_year",
+    "nth_weekday",
+    "surface_tense",
+    "parse_tense",
+]
+
+Tense = Literal["past", "present", "future"] | None
+
+
+def day_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _add_days(d: dt.date, n: int) -> dt.date | None:
+    try:
+        return d + dt.timedelta(days=n)
+    except OverflowError:
+        return None
+
+
+def shift_value(anchor: dt.date, unit: str, n: int) -> str | None:
+    """``anchor`` moved by ``n`` units, written at that unit's granularity."""
+    if unit in ("D", "H", "MIN", "S"):
+        if unit != "D":
+            n = 0 if abs(n) < 24 and unit == "H" else (n // 24 if unit == "H" else 0)
+        d = _add_days(anchor, n)
+        return day_value(d) if d else None
+    if unit in ("W", "2W", "WE"):
+        d = _add_days(anchor, 7 * n * (2 if unit == "2W" else 1))
+        if d is None:
+            return None
+        return week_value(d) + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return month_value(y, m) if 0 < y < 10000 else None
+    if unit == "Q":
+        q = quarter_of(anchor.month) - 1 + n
+        y = anchor.year + q // 4
+        return f"{y:04d}-Q{q % 4 + 1}" if 0 < y < 10000 else None
+    if unit == "H1":
+        h = (anchor.month - 1) // 6 + n
+        y = anchor.year + h // 2
+        return f"{y:04d}-H{h % 2 + 1}"
+    if unit == "Y":
+        y = anchor.year + n
+        return f"{y:04d}" if 0 < y < 10000 else None
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    if unit == "ML":
+        return f"{anchor.year // 1000 + n:01d}"
+    return None
+
+
+def weekday_date(anchor: dt.date, weekday: int, tense: Tense, *, shift: int = 0) -> dt.date:
+    """The date of ``weekday`` (1 = Monday) relative to ``anchor``.
+
+    ``shift`` is -1 for "last Friday", +1 for "next Friday", 0 otherwise. A bare
+    weekday equal to the anchor's own is the anchor day; otherwise it is the
+    previous one in the past tense or by default, the next one in the future tense.
+    """
+    delta = weekday - anchor.isoweekday()
+    if shift < 0:
+        back = (anchor.isoweekday() - weekday) % 7 or 7
+        return anchor - dt.timedelta(days=back)
+    if shift > 0:
+        ahead = delta % 7 or 7
+        return anchor + dt.timedelta(days=ahead)
+    if delta == 0:
+        return anchor
+    if tense == "future":
+        return anchor + dt.timedelta(days=delta % 7)
+    return anchor - dt.timedelta(days=(-delta) % 7)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_day_date(anchor: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
+    """A month-day without a year: the past or next occurrence by tense, else the nearest."""
+    same = _safe_date(anchor.year, month, day)
+    if same is None:
+        # 29 February in a common year: look at neighbouring leap years.
+        for y in (anchor.year - 1, anchor.year + 1, anchor.year - 2, anchor.year + 2):
+            if (d := _safe_date(y, month, day)) is not None:
+                return d
+        return None
+    if tense == "past":
+        return same if same <= anchor + dt.timedelta(days=3) else _safe_date(same.year - 1, month, day)
+    if tense == "future":
+        return same if same >= anchor - dt.timedelta(days=3) else _safe_date(same.year + 1, month, day)
+    best = same
+    for y in (anchor.year - 1, anchor.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is not None and abs((cand - anchor).days) < abs((best - anchor).days):
+            best = cand
+    return best
+
+
+def month_year(anchor: dt.date, month: int, tense: Tense, *, shift: int = 0) -> int:
+    """The year of a bare month name relative to ``anchor``."""
+    if shift < 0:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if shift > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (1 = Monday) of a month; ``n = -1`` is the last."""
+    days = [
+        d
+        for d in calendar.Calendar().itermonthdates(year, month)
+        if d.month == month and d.isoweekday() == weekday
+    ]
+    return days[n - 1] if n > 0 else days[-1]
+
+
+# --- tense ------------------------------------------------------------------------
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
+    r"scheduled|expected\s+to|expects?\s+to|set\s+to|due\s+to|intends?\s+to|"
+    r"upcoming|coming|next|later\s+this|to\s+be\s+held|would)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|ago|last|earlier|told|announced|reported|"
+    r"\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed"})
+
+
+def surface_tense(sentence: str, start: int, end: int) -> Tense:
+    """Tense from cue words near ``[start, end)`` in ``sentence`` (offsets into it).
+
+    The nearest cue wins: a future marker ("will", "is scheduled", "next") or a
+    past one ("was", "said", a verb in -ed). None when the sentence has neither.
+    """
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE_CUES, "future"), (_PAST_CUES, "past")):
+        for m in pattern.finditer(sentence):
+            if m.start() >= start and m.end() <= end:
+                continue
+            if tense == "past" and m.group(0).lower() in _NOT_PAST:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            # cues before the expression govern it more often than cues after it
+            dist = dist if m.end() <= start else dist * 2
+            if best is None or dist < best[0]:
+                best = (dist, tense)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
+_SCHEDULE_VERBS = frozenset(
+    {"expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "want", "propose"}
+)
+
+
+def parse_tense(parse: Any, start: int, end: int) -> Tense:
+    """Tense of the clause governing the characters ``[start, end)`` of a spaCy Doc.
+
+    Walks from the expression's head up to its governing verb and reads its
+    auxiliaries ("will", "is meeting") and morphology (``Tense=Past``).
+    """
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            break
+        token = token.head
+    verb = token
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VB" and "to" in words and verb.head is not verb:
+        if verb.head.lemma_ in _SCHEDULE_VERBS:
+            return "future"
+    if verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBN":
+        return "future"
+    if any("Past" in a.morph.get("Tense") for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBD",) or ("Past" in verb.morph.get("Tense") and verb.tag_ == "VBN"):
+        return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "does", "do"}:
+        return "present"
+    return None

@@ -1,0 +1,337 @@
+"""Detection: regular expressions for English time expressions, built from the lexicon.
+
+Every rule is one compiled, case-insensitive regex with named groups; a group
+named ``t`` (when present) marks the expression's span inside a wider match
+(for context that is not part of the expression). :func:`find_candidates`
+runs every rule over the text and keeps the longest non-overlapping matches.
+Rules are compiled once per lexicon and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["Rule", "Candidate", "Patterns", "compile_patterns", "find_candidates"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A regex match of one rule: its span in the text and the match itself."""
+
+    rule: str
+    start: int
+    end: int
+    match: re.Match[str]
+    priority: int = 0
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words, longest first, with spaces matching any whitespace."""
+    items = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+class Patterns:
+    """The compiled rules for one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        full_months = [m for m in lex.months if len(m) > 3 or m == "may"]
+        abbr_months = [m for m in lex.months if m not in full_months]
+        full_days = [d for d in lex.weekdays if d.endswith("day")]
+        number_words = [w for w in lex.numbers if w not in ("a", "an", "half", "a half")]
+        ordinals = [o for o in lex.ordinals if o != "last"]
+        units = "(?:" + "|".join(
+            [
+                r"seconds?",
+                r"minutes?",
+                r"hours?",
+                r"days?",
+                r"nights?",
+                r"weeks?",
+                r"fortnights?",
+                r"months?",
+                r"quarters?",
+                r"years?",
+                r"decades?",
+                r"centur(?:y|ies)",
+                r"millenni(?:um|a)",
+                r"weekends?",
+            ]
+        ) + ")"
+        seasons = _alt(lex.seasons)
+        pods = _alt(lex.parts_of_day)
+        self.MONTH = rf"(?:{_alt(full_months)}|{_alt(abbr_months)}\.?)"
+        self.MONTH_ALONE = rf"(?:{_alt(full_months)}|{_alt(abbr_months)}\.)"
+        self.WEEKDAY = _alt(full_days)
+        self.WEEKDAY_ANY = rf"(?:{_alt(full_days)}|{_alt(d for d in lex.weekdays if d not in full_days)}\.)"
+        self.DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        self.ORD = _alt(ordinals)
+        self.YEAR4 = r"(?<![\d$£€#.,/-])(?:1[0-9]\d\d|20\d\d)(?!\d|,\d|\.\d|\s*(?:%|percent\b|per\s+cent))"
+        ones = "one|two|three|four|five|six|seven|eight|nine"
+        tens = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        teens = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        self.SPOKEN_YEAR = (
+            rf"(?:(?:nineteen|eighteen|seventeen)[\s-]+(?:hundred|(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|o[\s-]+(?:{ones}))"
+            rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{ones}|ten|{teens}|(?:{tens})(?:[\s-]+(?:{ones}))?))?)"
+        )
+        self.YEAR = rf"(?:{self.YEAR4}|{self.SPOKEN_YEAR})"
+        nw = _alt(number_words)
+        vague = _alt(lex.vague_numbers)
+        self.NUM = (
+            rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?(?:\s+to\s+\d+)?|\d/\d"
+            rf"|{nw}(?:(?:\s+|-)(?:and\s+)?{nw})*(?:\s+and\s+a\s+half)?"
+            rf"|{vague}|a|an|half\s+an?|a\s+half)"
+        )
+        self.UNIT = units
+        self.SEASON = seasons
+        self.POD = pods
+        self.PRE = (
+            r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder"
+            r"|balance|dawn|height|first\s+half|second\s+half|last\s+half)\s+of\s+"
+            r"|(?:early|late|mid)[\s-]+|(?:earlier|later)\s+(?:in\s+)?)"
+        )
+        self.rules = self._rules()
+
+    def _rules(self) -> list[Rule]:
+        MONTH, MONTH_ALONE, WEEKDAY, DAY, ORD = (
+            self.MONTH,
+            self.MONTH_ALONE,
+            self.WEEKDAY,
+            self.DAY,
+            self.ORD,
+        )
+        YEAR, YEAR4, NUM, UNIT, SEASON, POD, PRE = (
+            self.YEAR,
+            self.YEAR4,
+            self.NUM,
+            self.UNIT,
+            self.SEASON,
+            self.POD,
+            self.PRE,
+        )
+        lex = self.lex
+        holidays = _alt([*lex.fixed_holidays, *lex.nth_weekday_holidays])
+        relday = (
+            r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+            r"|today|yesterday|tomorrow|tonight)"
+        )
+        tz = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|\(\d{3,4}\s+GMT\)))"
+        clock = (
+            r"(?:(?P<ch>[01]?\d|2[0-3])(?:[:.](?P<cm>[0-5]\d))?\s*"
+            r"(?P<cap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+            r"|(?P<cword>noon|midnight|midday))"
+        )
+        day_ref = (
+            rf"(?P<kday>(?:{WEEKDAY}|{relday})(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR4})?)"
+        )
+        specs: list[tuple[str, str, int]] = [
+            ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?\b", 2),
+            (
+                "slash",
+                r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])",
+                2,
+            ),
+            (
+                "mdy",
+                rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<pre>{PRE})?(?:the\s+)?(?P<mon>{MONTH})\s+"
+                rf"(?P<day>{DAY}|{ORD})\b(?!\s*(?:%|percent|million|billion))"
+                rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
+                1,
+            ),
+            (
+                "dmy",
+                rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{ORD})\s+(?:of\s+)?"
+                rf"(?P<mon>{MONTH})\b(?:,?\s+(?P<year>{YEAR}))?",
+                1,
+            ),
+            (
+                "my",
+                rf"\b(?P<pre>{PRE})?(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?"
+                rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)\b",
+                1,
+            ),
+            (
+                "month",
+                rf"\b(?P<pre>{PRE}|(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+                rf"(?P<mon>{MONTH_ALONE})(?!\w)",
+                0,
+            ),
+            (
+                "season_year",
+                rf"\b(?P<pre>{PRE})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})\b",
+                1,
+            ),
+            (
+                "year",
+                rf"(?:\b(?P<pre>{PRE}))?(?:\b(?P<fy>fiscal|calendar|financial|the\s+year|model\s+year)\s+)?"
+                rf"(?P<year>{YEAR})(?:\s+(?P<period>period|season|fiscal\s+year))?(?!\w|-\d|'s?\b(?=\s+(?:first|second|third|fourth)))",
+                0,
+            ),
+            (
+                "decade",
+                rf"(?:\b(?:the\s+)?(?P<pre>{PRE})?)(?:(?P<dd>(?:1\d|20)\d0)'?s|'(?P<d2>\d0)'?s"
+                r"|\b(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+                1,
+            ),
+            (
+                "century",
+                rf"\b(?:the\s+)?(?P<pre>{PRE})?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b",
+                1,
+            ),
+            (
+                "relday",
+                rf"\b(?:(?P<pod0>(?:mid[\s-]?)?(?:morning|afternoon|evening)|noon|midnight)\s+)?"
+                rf"(?P<pre>(?:early|late|earlier|later|mid)[\s-]+)?(?P<rd>{relday})"
+                rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b",
+                1,
+            ),
+            (
+                "weekday",
+                rf"\b(?P<pre>(?:early|late|earlier|later|last|next|this\s+past|this\s+coming"
+                rf"|this|coming|past|the\s+previous|the\s+following|the\s+next|every|each"
+                r"|the\s+day\s+before|the\s+day\s+after)\s+)?"
+                rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?\b",
+                1,
+            ),
+            (
+                "clock",
+                rf"(?:\b(?P<approx>around|about|approximately|roughly|shortly\s+(?:before|after)"
+                rf"|just\s+(?:before|after))\s+)?(?<![\d.:$])\b{clock}{tz}?"
+                rf"(?:,?\s+(?:on\s+)?{day_ref})?",
+                2,
+            ),
+            (
+                "pod_day",
+                rf"\b(?P<pod>(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b",
+                2,
+            ),
+            (
+                "holiday",
+                rf"\b(?P<rel>(?:last|next|this)\s+)?(?P<hol>{holidays})(?:,?\s+(?P<year>{YEAR4}))?\b",
+                1,
+            ),
+            (
+                "quarter",
+                rf"\b(?P<det>(?:the|this|last|next|that|its|their)\s+)?"
+                rf"(?P<qy>(?:this|last|next)\s+year's\s+|(?:fiscal\s+)?(?P<yr1>{YEAR4})(?:'s)?\s+)?"
+                r"(?:(?:fiscal|calendar|financial)[\s-]+)?"
+                r"(?P<adj>(?:latest|current|past|previous|recent|prior|same|year-earlier|year-ago"
+                r"|comparable|corresponding|just-ended|just\s+ended|final|most\s+recent)\s+)?"
+                r"(?:(?:fiscal|calendar|financial)[\s-]+)?"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)?[\s-]*"
+                r"(?:(?:fiscal|calendar|financial)[\s-]+)?"
+                r"(?P<unit>quarter|half|period)(?!\w|-(?:point|inch|mile|percent|hour|century))"
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<yr2>{YEAR4})|(?P<rel2>this|last|next)\s+year))?",
+                1,
+            ),
+            (
+                "rel",
+                rf"\b(?P<pre>{PRE})?"
+                r"(?P<det>this\s+past|this\s+coming|this|last|next|past|previous|coming|current"
+                r"|that|the\s+(?:past|last|next|previous|coming|current|following|same|preceding"
+                r"|prior|latest|recent|current|entire|whole|full)|the)\s+"
+                r"(?:(?:fiscal|calendar|financial|school|academic|full|entire|whole|same)\s+)?"
+                rf"(?P<unit>week|weekend|month|year|decade|century|day|night|morning|afternoon"
+                rf"|evening|{SEASON}|time)(?![\w-])",
+                0,
+            ),
+            (
+                "anaphor",
+                r"\b(?:the\s+)?(?:very\s+)?(?P<unit>day|night|week|month|year)\s+(?P<dir>after|before)"
+                r"(?!\s+(?:tomorrow|yesterday))\b",
+                0,
+            ),
+            (
+                "duration",
+                r"(?:\b(?P<mod>about|around|approximately|roughly|nearly|almost|some|over|more\s+than"
+                r"|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than"
+                r"|no\s+less\s+than|just\s+over|just\s+under|under|well\s+over|close\s+to"
+                r"|upwards\s+of|in\s+excess\s+of)\s+)?"
+                r"(?:\b(?P<det>the|these|those|its|their|his|her|our|my|each\s+of\s+the)\s+)?"
+                r"(?:\b(?P<adj>past|last|next|first|previous|coming|following|final|remaining"
+                r"|latest|initial|recent|preceding|subsequent|ensuing|year-earlier)\s+)?"
+                rf"(?<![\w$£€#.,-])(?P<num>{NUM})(?:\s+|-)(?:(?:more|additional|full|straight"
+                r"|consecutive|long|extra|whole|entire|short)\s+)?"
+                rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]|-old)"
+                r"(?P<or>\s+or\s+(?:so|more|two|three|longer))?"
+                r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|back|before\s+that"
+                r"|after\s+that|previously))?",
+                0,
+            ),
+            (
+                "vague_units",
+                r"\b(?P<kw>for|in|within|over|than|take|takes|took|taking|lasted|last|spent)\s+"
+                r"(?P<t>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
+                0,
+            ),
+            (
+                "recent_units",
+                r"\b(?P<t>(?:(?:the|these)\s+)?(?P<dir>recent|coming|future|past|next)\s+"
+                r"(?P<unit>days|weeks|months|years|decades|quarters))\b",
+                0,
+            ),
+            ("year_earlier", r"\b(?P<t>year-(?:earlier|ago))(?![\w-])", 0),
+            (
+                "set_every",
+                rf"\b(?P<pre>(?:once|twice|thrice|{NUM}\s+times)\s+)?(?P<q>every|each|per|a|an)\s+"
+                rf"(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
+                rf"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|{WEEKDAY}"
+                rf"|{MONTH_ALONE}|{SEASON}|morning|afternoon|evening|weekend)(?P<pl>s)?\b",
+                0,
+            ),
+            ("set_adverb", rf"\b(?P<adv>{_alt(lex.set_adverbs)})\b", 0),
+            ("ref", rf"\b(?P<ref>{_alt(lex.refs)})\b(?!\s+account)", 0),
+        ]
+        return [Rule(name, re.compile(rx, re.IGNORECASE), prio) for name, rx, prio in specs]
+
+
+@functools.lru_cache(maxsize=4)
+def compile_patterns(lex: Lexicon | None = None) -> Patterns:
+    """The compiled rules for ``lex`` (default: the built-in lexicon), cached."""
+    return Patterns(lex or load_lexicon())
+
+
+def find_candidates(
+    text: str,
+    patterns: Patterns | None = None,
+    *,
+    accept: Callable[[Candidate, str], bool] | None = None,
+) -> list[Candidate]:
+    """All rule matches in ``text`` that ``accept`` keeps, then the longest
+    non-overlapping ones (ties: the rule's priority, then the earlier), in text order."""
+    pats = patterns or compile_patterns()
+    found: list[Candidate] = []
+    for rule in pats.rules:
+        for m in rule.regex.finditer(text):
+            if "t" in m.re.groupindex and m.group("t") is not None:
+                start, end = m.span("t")
+            else:
+                start, end = m.span()
+            if end > start:
+                cand = Candidate(rule.name, start, end, m, rule.priority)
+                if accept is None or accept(cand, text):
+                    found.append(cand)
+    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for cand in found:
+        if any(occupied[cand.start : cand.end]):
+            continue
+        taken.append(cand)
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
