@@ -1,23 +1,81 @@
-"""Places: offline geoparsing of toponyms."""
+"""Places: offline geoparsing of toponyms, and where events happen.
+
+>>> doc = geowire.extract("U.S. and Iranian officials are meeting in Damascus.")
+>>> doc.places[0].name, doc.places[0].country
+('Damascus', 'SYR')
+
+The gazetteer (:mod:`.gazetteer`) is compiled from installed packages and the project's
+data files on first use, cached on disk; :func:`build_gazetteer` builds it ahead of time.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+from typing import Any
+
 from ..config import Config
-from ..document import Document
+from ..document import Document, Place
 from ..pipeline import component
+from .gazetteer import (
+    BuildStats,
+    Entry,
+    Gazetteer,
+    build_gazetteer,
+    cache_path,
+    load_gazetteer,
+    normalize,
+)
+from .location import location_of
+from .resolve import Mention, Settings, find_mentions, haversine_km, resolve_mentions, to_places
 
-__all__ = ["PlaceResolver"]
+__all__ = [
+    "PlaceResolver",
+    "location_of",
+    "build_gazetteer",
+    "load_gazetteer",
+    "cache_path",
+    "Gazetteer",
+    "Entry",
+    "BuildStats",
+    "Settings",
+    "Mention",
+    "find_mentions",
+    "resolve_mentions",
+    "haversine_km",
+    "normalize",
+]
+
+log = logging.getLogger(__name__)
+
+NAME = "geowire.places.v1"
 
 
-@component("geowire.places.v1", reads=("text", "parse", "sentences", "actors"), writes=("places",))
+@component(NAME, reads=("text", "parse", "sentences", "actors"), writes=("places",))
 class PlaceResolver:
-    """Places: offline geoparsing of toponyms.
+    """Find toponyms and resolve them to gazetteer entries (country, point, GeoNames id).
 
-    Not built yet: it leaves the list empty, never fakes entries.
+    Settings (``[settings."geowire.places.v1"]``) override the scoring weights of
+    :class:`Settings`. Without a parse (no NLP component), the list stays empty.
     """
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        known = {f.name for f in dataclasses.fields(Settings)}
+        overrides: dict[str, Any] = {
+            k: (tuple(v) if isinstance(v, list) else v)
+            for k, v in self.config.settings_for(NAME).items()
+            if k in known
+        }
+        self.settings = Settings(**overrides)
+        self.gazetteer = load_gazetteer()
+
+    def places(self, doc: Document) -> list[Place]:
+        if doc.parse is None:
+            return []
+        mentions = find_mentions(doc.parse, self.gazetteer, self.settings)
+        resolve_mentions(self.gazetteer, mentions, doc.actors, self.settings)
+        return to_places(self.gazetteer, mentions)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        return doc.replace(places=tuple(self.places(doc)))

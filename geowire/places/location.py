@@ -1,0 +1,101 @@
+"""Where something happens: the place attached to an event's words.
+
+:func:`location_of` looks at the words of a span (an event's verb, its noun, or the
+whole clause) in the dependency parse and returns the place that is
+
+- the object of a locative preposition attached to one of them ("meeting in Damascus",
+  "held talks at Camp David", "clashes near Basra"), or
+- a modifier of one of them ("the Damascus meeting", "Baghdad bombing").
+
+It considers the words of the span, then their objects ("held talks in Damascus").
+Without a parse it falls back to a place inside the span right after "in/at/near".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, Place
+
+__all__ = ["location_of", "LOCATIVE_PREPS"]
+
+#: Prepositions whose object is where something happens.
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around"}
+)
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "attr", "nsubjpass", "pobj", "acomp", "ccomp"})
+_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place_at(places: tuple[Place, ...], offset: int) -> Place | None:
+    for p in places:
+        if p.span[0] <= offset < p.span[1]:
+            return p
+    return None
+
+
+def _via_prep(tok: Any, places: tuple[Place, ...]) -> Place | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    for t in obj.subtree:
+                        p = _place_at(places, t.idx)
+                        if p is not None:
+                            return p
+    return None
+
+
+def _via_modifier(tok: Any, places: tuple[Place, ...]) -> Place | None:
+    for child in tok.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < tok.i:
+            p = _place_at(places, child.idx)
+            if p is not None and p.feature != "country":
+                return p
+    return None
+
+
+def location_of(doc: Document, start: int, end: int) -> Place | None:
+    """The place where what the span ``[start, end)`` describes happens, if the text says."""
+    places = doc.places
+    if not places or start >= end:
+        return None
+    parse = doc.parse
+    if parse is None:
+        for p in places:
+            if (
+                start <= p.span[0]
+                and p.span[1] <= end
+                and _BEFORE.search(doc.text[start : p.span[0]])
+            ):
+                return p
+        return None
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    # words nearest the root first: the event's head before its dependents
+    tokens = sorted(span, key=lambda t: (len(list(t.ancestors)), t.i))
+    for tok in tokens:
+        p = _via_prep(tok, places)
+        if p is not None:
+            return p
+    for tok in tokens:
+        p = _via_modifier(tok, places)
+        if p is not None:
+            return p
+    # one step down: "held talks in Damascus", "agreed to meet in Geneva"
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in _OBJECT_DEPS and not (start <= child.idx < end):
+                p = _via_prep(child, places) or _via_modifier(child, places)
+                if p is not None:
+                    return p
+    # the clause's head, for a span that is only a noun or a name ("... meeting ...")
+    head = span.root.head
+    if head is not span.root and head.pos_ in ("VERB", "AUX"):
+        p = _via_prep(head, places)
+        if p is not None:
+            return p
+    return None

@@ -1,0 +1,379 @@
+"""Finding toponyms in a parsed document and resolving them against the gazetteer.
+
+Candidates are spaCy's GPE/LOC/FAC entities, plus proper-noun runs the model missed that
+name a gazetteer place right after a locative preposition ("in Ramadi"). Each mention is
+resolved by a score of
+
+- its prior: the population (or weight) of the entry, the kind of feature, capitals;
+- its qualifier: "Alexandria, La." keeps only Louisiana's Alexandria;
+- the article's context: the countries and US states it names (directly, through its
+  actors, or through unambiguous places), and nearness to the other places it names.
+
+All mentions of one name in an article get one reading (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Actor, Place
+from .gazetteer import Gazetteer, normalize
+
+__all__ = ["Mention", "Settings", "find_mentions", "resolve_mentions", "haversine_km"]
+
+#: Prepositions after which a capitalised name the NER missed may be a place.
+LOCATIVE = frozenset(
+    "in at near from to outside inside across toward towards into throughout around "
+    "via through between".split()
+)
+_STRIP_LEFT = frozenset({"the", "The", "THE"})
+_STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
+_QUALIFIER_SEP = frozenset({","})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Weights of the scoring; all in units of log10(population)."""
+
+    country_bonus: float = 2.0
+    admin_bonus: float = 0.5
+    capital_bonus: float = 1.0
+    alias_penalty: float = 1.5
+    context_country: float = 2.0
+    dominant_country: float = 1.0
+    context_state: float = 2.5
+    near_km: float = 150.0
+    near_bonus: float = 1.0
+    min_ner_population: int = 0
+    min_extra_population: int = 1000
+    labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
+    blocking_labels: tuple[str, ...] = ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym candidate: its span, its text, and its gazetteer rows."""
+
+    start: int
+    end: int
+    text: str
+    rows: tuple[int, ...]
+    label: str
+    qualifier: Mention | None = None
+    qualifies: bool = False
+    choice: int | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ---------------------------------------------------------------------------------------
+# Candidates
+
+
+def _trim(tokens: Sequence[Any]) -> tuple[int, int] | None:
+    """Token index bounds of ``tokens`` without a leading "the" or trailing punctuation."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and tokens[lo].text in _STRIP_LEFT:
+        lo += 1
+    while hi > lo and (tokens[hi - 1].text in _STRIP_RIGHT or tokens[hi - 1].is_space):
+        hi -= 1
+    return (lo, hi) if lo < hi else None
+
+
+def _split_commas(tokens: Sequence[Any]) -> list[list[Any]]:
+    parts: list[list[Any]] = [[]]
+    for tok in tokens:
+        if tok.text in _QUALIFIER_SEP:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _state_rows(gaz: Gazetteer, text: str) -> tuple[int, ...]:
+    code = gaz.state_abbrev.get(text.strip())
+    if code is None and text.strip().endswith("."):
+        code = gaz.state_abbrev.get(text.strip())
+    if code is not None and code in gaz.states:
+        return (gaz.states[code],)
+    return ()
+
+
+def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
+    rows = gaz.rows(text)
+    if rows:
+        return rows
+    # "Calif." and other abbreviations are states only; plain postal codes are not
+    # names on their own (they count as qualifiers after a comma)
+    if text.endswith(".") or "." in text:
+        return _state_rows(gaz, text)
+    return ()
+
+
+def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) -> list[Mention]:
+    """Toponym candidates in a spaCy Doc, sorted by position."""
+    settings = settings or Settings()
+    mentions: list[Mention] = []
+    taken = bytearray(len(parse))  # tokens inside any entity
+    for ent in parse.ents:
+        for i in range(ent.start, ent.end):
+            taken[i] = 1
+        if ent.label_ not in settings.labels:
+            continue
+        parts = _split_commas(list(ent))
+        found: list[Mention] = []
+        for part in parts:
+            bounds = _trim(part)
+            if bounds is None:
+                continue
+            toks = part[bounds[0] : bounds[1]]
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            text = parse.text[start:end]
+            rows = _lookup(gaz, text)
+            if not rows and toks[-1].text in ("'s", "\u2019s"):
+                continue
+            if not rows and ent.label_ == "FAC":
+                continue
+            if not rows:
+                continue
+            if ent.label_ == "FAC" and all(gaz.feature[r] == 0 for r in rows):
+                continue  # a building or road named after a town
+            found.append(Mention(start, end, text, rows, ent.label_))
+        for a, b in zip(found, found[1:], strict=False):
+            a.qualifier = b
+            b.qualifies = True
+        mentions.extend(found)
+        # a qualifier just after the entity: "Alexandria, La.", "Paris, Texas"
+        if found and ent.end + 1 < len(parse) and parse[ent.end].text == ",":
+            q = _qualifier_at(parse, ent.end + 1, gaz, taken)
+            if q is not None:
+                found[-1].qualifier = q
+                q.qualifies = True
+                if not any(m.start == q.start for m in mentions):
+                    mentions.append(q)
+    mentions.extend(_missed(parse, gaz, taken, settings, {m.start for m in mentions}))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    # drop overlaps, keeping the earlier / longer one
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _qualifier_at(parse: Any, i: int, gaz: Gazetteer, taken: bytearray) -> Mention | None:
+    """A state or country named at token ``i`` (up to three tokens)."""
+    for n in (3, 2, 1):
+        if i + n > len(parse):
+            continue
+        toks = parse[i : i + n]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = parse.text[start:end]
+        if not text[:1].isupper():
+            continue
+        rows = _state_rows(gaz, text)
+        if not rows:
+            rows = tuple(r for r in gaz.rows(text) if gaz.feature[r] in (1, 4))
+            if rows and not any(gaz.feature[r] == 1 for r in rows):
+                # an admin area: only states and provinces, not counties
+                rows = tuple(r for r in rows if gaz.population[r] >= 100_000)
+        if rows:
+            # a trailing period that ends the sentence is not part of the name
+            if (
+                text.endswith(".")
+                and normalize(text) not in gaz.index
+                and not _state_rows(gaz, text)
+            ):
+                end -= 1
+                text = text[:-1]
+            return Mention(start, end, text, rows, "QUAL")
+    return None
+
+
+def _missed(
+    parse: Any, gaz: Gazetteer, taken: bytearray, settings: Settings, seen: set[int]
+) -> Iterable[Mention]:
+    """Gazetteer names after a locative preposition that the NER did not tag."""
+    n = len(parse)
+    for i, tok in enumerate(parse):
+        if tok.lower_ not in LOCATIVE or tok.pos_ != "ADP" or i + 1 >= n:
+            continue
+        j = i + 1
+        if parse[j].lower_ == "the" and j + 1 < n:
+            j += 1
+        if taken[j] or not parse[j].text[:1].isupper() or parse[j].pos_ not in ("PROPN",):
+            continue
+        k = j
+        while k < n and k - j < 4 and (parse[k].pos_ == "PROPN" and not taken[k]):
+            k += 1
+        for end in range(k, j, -1):
+            toks = parse[j:end]
+            start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if start in seen:
+                break
+            text = parse.text[start:stop]
+            rows = gaz.rows(text)
+            if not rows:
+                continue
+            primary = [r for r in rows if normalize(gaz.names[r]) == normalize(text)]
+            if not primary:
+                break
+            if max(gaz.population[r] for r in primary) < settings.min_extra_population:
+                break
+            yield Mention(start, stop, text, rows, "EXTRA")
+            break
+
+
+# ---------------------------------------------------------------------------------------
+# Disambiguation
+
+
+def _context(
+    gaz: Gazetteer, mentions: Sequence[Mention], actors: Sequence[Actor], resolved: bool
+) -> tuple[Counter[str], Counter[str]]:
+    """Countries and US states the article points to."""
+    countries: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country:
+            countries[actor.country] += 1
+    for m in mentions:
+        if resolved:
+            rows: Sequence[int] = (m.choice,) if m.choice is not None else ()
+        else:
+            rows = m.rows
+        if not rows:
+            continue
+        cs = {gaz.country[r] for r in rows}
+        if len(cs) == 1:
+            c = next(iter(cs))
+            if c:
+                countries[c] += 1
+        feats = {gaz.feature[r] for r in rows}
+        ss = {gaz.admin1[r] for r in rows if gaz.country[r] == "USA"}
+        if len(ss) == 1 and (len(rows) == 1 or feats == {4}) and cs == {"USA"}:
+            s = next(iter(ss))
+            if s:
+                states[s] += 1
+    return countries, states
+
+
+def _score_all(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    countries: Counter[str],
+    states: Counter[str],
+    anchors: Sequence[tuple[float, float]],
+    s: Settings,
+) -> None:
+    dominant = countries.most_common(1)[0][0] if countries else None
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[normalize(m.text)].append(m)
+    for key, group in groups.items():
+        rows = group[0].rows
+        qual_rows: set[int] = set()
+        for m in group:
+            if m.qualifier is not None:
+                qual_rows.update(m.qualifier.rows)
+        allowed = rows
+        if qual_rows:
+            qcountries = {gaz.country[r] for r in qual_rows}
+            qstates = {gaz.admin1[r] for r in qual_rows if gaz.feature[r] == 4}
+            keep = tuple(
+                r
+                for r in rows
+                if (gaz.feature[r] != 1 or r in qual_rows)
+                and (
+                    (qstates and gaz.admin1[r] in qstates)
+                    or (
+                        any(gaz.feature[q] == 1 for q in qual_rows) and gaz.country[r] in qcountries
+                    )
+                )
+            )
+            if keep:
+                allowed = keep
+        scores: dict[int, float] = {}
+        for r in allowed:
+            feat = gaz.feature[r]
+            score = math.log10(gaz.population[r] + 10)
+            if feat == 1:
+                score += s.country_bonus
+            elif feat == 4:
+                score += s.admin_bonus
+            if r in gaz.capital:
+                score += s.capital_bonus
+            if normalize(gaz.names[r]) != key:
+                score -= s.alias_penalty
+            c = gaz.country[r]
+            if c and countries.get(c):
+                score += s.context_country
+                if c == dominant:
+                    score += s.dominant_country
+            if c == "USA" and gaz.admin1[r] and states.get(gaz.admin1[r]) and feat != 1:
+                score += s.context_state
+            lat, lon = gaz.lat[r], gaz.lon[r]
+            if anchors and lat is not None and lon is not None and feat in (0, 4):
+                if any(haversine_km(lat, lon, a, b) < s.near_km for a, b in anchors):
+                    score += s.near_bonus
+            scores[r] = score
+        best = max(scores, key=lambda r: scores[r]) if scores else None
+        for m in group:
+            m.scores = scores
+            m.choice = best
+
+
+def resolve_mentions(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    actors: Sequence[Actor] = (),
+    settings: Settings | None = None,
+) -> list[Mention]:
+    """Choose a gazetteer row for every mention (two passes: prior, then context)."""
+    s = settings or Settings()
+    countries, states = _context(gaz, mentions, actors, resolved=False)
+    _score_all(gaz, mentions, countries, states, (), s)
+    countries, states = _context(gaz, mentions, actors, resolved=True)
+    anchors = [
+        (gaz.lat[m.choice], gaz.lon[m.choice])
+        for m in mentions
+        if m.choice is not None
+        and len(set(m.rows)) == 1
+        and gaz.feature[m.choice] == 0
+        and gaz.lat[m.choice] is not None
+    ]
+    _score_all(gaz, mentions, countries, states, anchors, s)  # type: ignore[arg-type]
+    return list(mentions)
+
+
+def to_places(gaz: Gazetteer, mentions: Iterable[Mention]) -> list[Place]:
+    out: list[Place] = []
+    for m in mentions:
+        if m.choice is None:
+            continue
+        e = gaz.entry(m.choice)
+        out.append(
+            Place(
+                text=m.text,
+                span=(m.start, m.end),
+                name=e.name,
+                country=e.country,
+                lat=e.lat,
+                lon=e.lon,
+                geonameid=e.geonameid,
+                feature=e.feature,
+            )
+        )
+    out.sort(key=lambda p: p.span)
+    return out
