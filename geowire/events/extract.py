@@ -1,0 +1,488 @@
+"""Source - action - target from the dependency parse, coded with a verb dictionary.
+
+For each verb of a sentence found in the dictionary, the most specific matching pattern
+gives the code (or the verb's default code; a verb without a code gives nothing: there is
+no default event). Sources come from the subject (the ``by`` agent in the passive, the
+controller for ``to``-infinitives, the head noun of a relative clause), targets from the
+object, the passive subject, prepositional objects or a pattern's ``+`` slot. Coordinated
+actors multiply out; symmetric actions between coordinated subjects go both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
+from ..document import Actor
+
+__all__ = ["Action", "Coding", "ActorIndex", "SentenceCoder", "WordMatcher"]
+
+_SUBJ = ("nsubj", "csubj", "expl")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
+_CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "for",
+    "into",
+    "at",
+    "from",
+    "over",
+    "upon",
+    "of",
+    "between",
+    "about",
+    "in",
+)
+
+
+class ActorIndex:
+    """Which actor each token belongs to (through the actors' mention spans)."""
+
+    def __init__(self, parse: Any, actors: Sequence[Actor]) -> None:
+        self.by_token: dict[int, Actor] = {}
+        self.mention_end: dict[int, int] = {}  # first token of a mention -> last token
+        self.mention_start: dict[int, int] = {}
+        spans = sorted(
+            ((m[0], m[1], a) for a in actors for m in a.mentions), key=lambda x: x[1] - x[0]
+        )
+        for start, end, actor in reversed(spans):  # shorter mentions win
+            span = parse.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token[tok.i] = actor
+            self.mention_end[span.start] = span.end - 1
+            self.mention_start[span.end - 1] = span.start
+
+    def at(self, i: int) -> Actor | None:
+        return self.by_token.get(i)
+
+
+class WordMatcher:
+    """Does a token (or a run of tokens) match a dictionary word / synset member?"""
+
+    def __init__(self, synsets: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
+        self.synsets = synsets
+
+    @staticmethod
+    def word(tok: Any, word: str, exact: bool) -> bool:
+        text = tok.text.upper()
+        if word == text or word == tok.lemma_.upper():
+            return True
+        if exact or len(word) < 3:
+            return False
+        return text.startswith(word) and len(text) - len(word) <= 4
+
+    def phrase_at(self, toks: Any, i: int, words: tuple[str, ...], step: int) -> int | None:
+        """Match ``words`` at token ``i`` (forwards if step=1, else ending at i); return the
+        index past the match in the direction of travel."""
+        n = len(words)
+        start = i if step == 1 else i - n + 1
+        if start < 0 or start + n > len(toks):
+            return None
+        for k, w in enumerate(words):
+            if not self.word(toks[start + k], w, False):
+                return None
+        return start + n if step == 1 else start - 1
+
+    def element(
+        self, toks: Any, i: int, tok: PatternToken, step: int, depth: int = 0
+    ) -> int | None:
+        if tok.kind == "word":
+            return self.phrase_at(toks, i, tuple(tok.value.split()), step)
+        if tok.kind == "synset":
+            members = self.synsets.get(tok.value, ())
+            for member in sorted(members, key=len, reverse=True):
+                if len(member) == 1 and member[0].startswith("&") and depth < 4:
+                    inner = PatternToken("synset", member[0][1:].rstrip("_"))
+                    hit = self.element(toks, i, inner, step, depth + 1)
+                else:
+                    hit = self.phrase_at(toks, i, member, step)
+                if hit is not None:
+                    return hit
+        return None
+
+
+@dataclass(frozen=True)
+class Coding:
+    """A matched verb: which dictionary entry, pattern and code, and the slots it filled."""
+
+    block: VerbBlock
+    verb: Verb
+    pattern: VerbPattern | None
+    code: str | None
+    paired: str | None
+    sources: tuple[Actor, ...] = ()
+    targets: tuple[Actor, ...] = ()
+    compound: bool = False
+
+
+@dataclass(frozen=True)
+class Action:
+    """A coded action: the verb token, its code and its actors."""
+
+    token: int  # token index of the verb / event noun
+    code: str
+    sources: tuple[Actor | None, ...]
+    targets: tuple[Actor | None, ...]
+    rule: str  # the pattern or dictionary entry that gave the code
+    specific: bool  # a pattern (not just the verb's default) matched
+    paired: bool = False  # the reverse event of a paired code
+    notes: tuple[str, ...] = field(default=())
+
+
+class SentenceCoder:
+    """Codes one sentence of a parsed document against a verb dictionary."""
+
+    def __init__(
+        self,
+        verbs: VerbDictionary,
+        *,
+        symmetric: frozenset[tuple[str, str]] = frozenset(),
+        nominals: Mapping[str, Any] | None = None,
+        require_dyad: bool = True,
+    ) -> None:
+        self.verbs = verbs
+        self.matcher = WordMatcher(verbs.synsets)
+        self.symmetric_lemmas = {lemma for lemma, _ in symmetric}
+        self.symmetric = symmetric
+        self.nominals = nominals or {}
+        self.require_dyad = require_dyad
+
+    # ------------------------------------------------------------------ verbs
+    def candidates(self, tok: Any) -> list[tuple[VerbBlock, Verb]]:
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+            if not (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("ROOT", "conj")):
+                return []
+        if tok.dep_ in ("aux", "auxpass"):
+            return []
+        hits = self.verbs.lookup(tok.text, tok.lemma_)
+        out = []
+        doc = tok.doc
+        for block, verb in hits:
+            if len(verb.words) == 1:
+                out.append((block, verb))
+                continue
+            start = tok.i - verb.head
+            words = verb.words
+            if start < 0 or start + len(words) > len(doc):
+                continue
+            ok = all(
+                k == verb.head or self.matcher.word(doc[start + k], w, True)
+                for k, w in enumerate(words)
+            )
+            if ok:
+                out.append((block, verb))
+        out.sort(key=lambda bv: -len(bv[1].words))
+        return out
+
+    def window(self, tok: Any) -> tuple[int, int]:
+        """Tokens a pattern may use: the verb's clause, with the subject of its chain."""
+        top = tok
+        while top.dep_ in ("xcomp", "conj", "prep", "pcomp") and top.head is not top:
+            if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in top.children) and top is not tok:
+                break
+            top = top.head
+        left = min(top.left_edge.i, tok.left_edge.i)
+        right = tok.right_edge.i
+        sent = tok.sent
+        return max(left, sent.start), min(right, sent.end - 1)
+
+    def match_pattern(
+        self, tok: Any, verb: Verb, pattern: VerbPattern, actors: ActorIndex
+    ) -> tuple[list[Actor], list[Actor], bool] | None:
+        doc = tok.doc
+        left, right = self.window(tok)
+        v_start = tok.i - verb.head
+        v_end = v_start + len(verb.words) - 1
+        slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
+
+        def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
+            if k == len(elems):
+                return True
+            el = elems[k]
+            if el.kind == "skip":
+                return run(elems, k + 1, pos, step, False)
+            must = adj
+            limit = right if step == 1 else left
+            positions = [pos] if must else range(pos, limit + step, step)
+            for p in positions:
+                if (step == 1 and p > right) or (step == -1 and p < left):
+                    break
+                if el.kind in ("source", "target", "compound"):
+                    actor = actors.at(p)
+                    if actor is None:
+                        continue
+                    edge = (
+                        actors.mention_end.get(p, p)
+                        if step == 1
+                        else actors.mention_start.get(p, p)
+                    )
+                    nxt = edge + step
+                    slots[el.kind].append(actor)
+                    if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
+                        return True
+                    slots[el.kind].pop()
+                    continue
+                nxt = self.matcher.element(doc, p, el, step)
+                if nxt is None:
+                    continue
+                if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
+                    return True
+            return False
+
+        after = pattern.after
+        if not run(after, 0, v_end + 1, 1, bool(after) and after[0].joined):
+            return None
+        # before-tokens are matched leftwards from the verb; their "joined" flag means
+        # "touches the neighbour nearer the verb", as for after-tokens.
+        before = tuple(reversed(pattern.before))
+        if before and not run(before, 0, v_start - 1, -1, before[0].joined):
+            return None
+        compound = bool(slots["compound"])
+        return slots["source"], slots["target"], compound
+
+    def code_verb(self, tok: Any, actors: ActorIndex) -> Coding | None:
+        for block, verb in self.candidates(tok):
+            best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
+            for order, pattern in enumerate(block.patterns):
+                got = self.match_pattern(tok, verb, pattern, actors)
+                if got is None:
+                    continue
+                key = (pattern.size, -order)
+                if best is None or key > best[:2]:
+                    best = (pattern.size, -order, pattern, got)
+            if best is not None:
+                pattern, (srcs, tgts, comp) = best[2], best[3]
+                return Coding(
+                    block,
+                    verb,
+                    pattern,
+                    pattern.code,
+                    pattern.paired,
+                    tuple(srcs),
+                    tuple(tgts),
+                    comp,
+                )
+            code = verb.code if verb.has_code or verb.code else block.code
+            paired = verb.paired if verb.has_code else block.paired
+            return Coding(block, verb, None, code, paired)
+        return None
+
+    # ----------------------------------------------------------------- actors
+    def phrase_actors(self, head: Any, actors: ActorIndex, *, deep: bool = True) -> list[Actor]:
+        """Actors of the noun phrase headed by ``head`` and of its conjuncts
+        ("Gondor and Osgiliath", "U.S. and Iranian officials")."""
+        out: list[Actor] = []
+        for h in (head, *head.conjuncts):
+            if h.i < head.i:
+                continue
+            found = self.np_actor(h, actors, deep=deep)
+            if found is None:
+                continue
+            a, at = found
+            for x in (a, *(actors.at(c.i) for c in at.conjuncts)):
+                if x is not None and x not in out:
+                    out.append(x)
+        return out
+
+    def np_actor(self, h: Any, actors: ActorIndex, *, deep: bool) -> tuple[Actor, Any] | None:
+        """The actor of the phrase headed by ``h`` and the token it was found at."""
+        a = actors.at(h.i)
+        if a is not None:
+            return a, h
+        # breadth-first through modifiers, not into clauses or conjuncts
+        frontier = [h]
+        seen = {h.i}
+        depth = 0
+        while frontier and depth < (4 if deep else 1):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
+                        continue
+                    seen.add(c.i)
+                    a = actors.at(c.i)
+                    if a is not None:
+                        return a, c
+                    nxt.append(c)
+            frontier = sorted(nxt, key=lambda t: abs(t.i - h.i))
+            depth += 1
+        return None
+
+    def subject_of(self, tok: Any, actors: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        """(sources, passive targets) of a verb from its own or inherited subject."""
+        subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+        if psubj:
+            agent = [
+                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
+            srcs = self.phrase_actors(agent[0], actors) if agent else []
+            return srcs, self.phrase_actors(psubj[0], actors)
+        if subj:
+            return self.phrase_actors(subj[0], actors), []
+        head = tok.head
+        if head is tok:
+            return [], []
+        if tok.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return self.phrase_actors(objs[0], actors), []
+            return self.subject_of(head, actors)
+        if tok.dep_ in ("conj", "advcl", "pcomp") or head.dep_ == "prep":
+            base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
+            if base.pos_ in ("VERB", "AUX"):
+                return self.subject_of(base, actors)
+        if tok.dep_ in ("relcl", "acl"):
+            return self.phrase_actors(head, actors), []
+        return [], []
+
+    def objects_of(self, tok: Any, actors: ActorIndex, exclude: Sequence[Actor]) -> list[Actor]:
+        found: list[Actor] = []
+
+        def add(xs: list[Actor]) -> None:
+            for x in xs:
+                if x not in found and x not in exclude:
+                    found.append(x)
+
+        kids = list(tok.children)
+        # particles and the words of a multi-word verb are not objects
+        for c in kids:
+            if c.dep_ in _OBJ:
+                add(self.phrase_actors(c, actors))
+        if found:
+            return found
+        for c in kids:
+            if c.dep_ in ("prep", "agent") and c.lemma_.lower() in _TARGET_PREPS:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        add(self.phrase_actors(g, actors))
+            if found:
+                return found
+        # objects nested in the object phrase ("ties with Gondor", "roads into Mordor")
+        for c in kids:
+            if c.dep_ in _OBJ:
+                for t in c.subtree:
+                    a = actors.at(t.i)
+                    if a is not None and a not in exclude and t.i != c.i:
+                        add([a])
+                        break
+        if found:
+            return found
+        for c in kids:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                for g in c.children:
+                    if g.dep_ in _OBJ + _SUBJ:
+                        add(self.phrase_actors(g, actors, deep=False))
+        return found
+
+    # ------------------------------------------------------------------ coding
+    def code(self, sent: Any, actors: ActorIndex) -> tuple[list[Action], list[str]]:
+        """Every action coded in ``sent`` and, when none, notes on why."""
+        actions: list[Action] = []
+        notes: list[str] = []
+        coded_tokens: set[int] = set()
+        for tok in sent:
+            if tok.head.i in coded_tokens and tok.dep_ in ("xcomp", "advcl"):
+                continue
+            coding = self.code_verb(tok, actors)
+            if coding is None:
+                continue
+            if coding.code is None:
+                notes.append(f"'{tok.text}' is in the dictionary with no event code")
+                continue
+            acts = self.assemble(tok, coding, actors)
+            if not acts:
+                notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
+                continue
+            coded_tokens.add(tok.i)
+            actions.extend(acts)
+        for tok in sent:
+            if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+            if not rules:
+                continue
+            actions.extend(self.nominal(tok, rules, actors))
+        if not actions and not notes:
+            notes.append("no verb of the sentence is in the verb dictionary")
+        return actions, notes
+
+    def assemble(self, tok: Any, coding: Coding, actors: ActorIndex) -> list[Action]:
+        rule = (
+            f"{coding.block.name}: {coding.pattern.text} [{coding.code}]"
+            if coding.pattern
+            else f"{coding.block.name} [{coding.code}]"
+        )
+        subj, ptargets = self.subject_of(tok, actors)
+        srcs = list(coding.sources) or subj
+        if coding.compound:
+            srcs = list(coding.sources)
+        sym_lemma = tok.lemma_.lower() in self.symmetric_lemmas
+        tgts = list(coding.targets) or ptargets
+        if not tgts and not (sym_lemma and len(srcs) >= 2):
+            tgts = self.objects_of(tok, actors, srcs)
+        tgts = [t for t in tgts if t not in srcs] or ([] if coding.targets else [])
+        symmetric = tok.lemma_.lower() in self.symmetric_lemmas or bool(coding.compound)
+        out: list[Action] = []
+        specific = coding.pattern is not None
+        code = coding.code or ""
+        if (symmetric and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
+            for s in srcs:
+                for t in srcs:
+                    if s is not t:
+                        out.append(Action(tok.i, code, (s,), (t,), rule, specific))
+            return out
+        if not srcs and not tgts:
+            return []
+        if self.require_dyad and (not srcs or not tgts):
+            return []
+        s_list: list[Actor | None] = list(srcs) or [None]
+        t_list: list[Actor | None] = list(tgts) or [None]
+        for s in s_list:
+            for t in t_list:
+                if s is not None and s is t:
+                    continue
+                out.append(Action(tok.i, code, (s,), (t,), rule, specific))
+                if coding.paired and t is not None:
+                    out.append(Action(tok.i, coding.paired, (t,), (s,), rule, specific, True))
+        return out
+
+    def nominal(self, tok: Any, rules: Sequence[Any], actors: ActorIndex) -> list[Action]:
+        out: list[Action] = []
+        preps = {c.lemma_.lower(): c for c in tok.children if c.dep_ == "prep"}
+        owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for rule in rules:
+            prep = preps.get(rule.prep)
+            if prep is None or rule.code is None:
+                continue
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            inside = self.phrase_actors(objs[0], actors) if objs else []
+            text = f"{tok.lemma_} {rule.prep} [{rule.code}]"
+            if rule.symmetric and len(inside) >= 2:
+                for s in inside:
+                    for t in inside:
+                        if s is not t:
+                            out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
+                return out
+            srcs = [a for o in owner if (a := actors.at(o.i)) is not None]
+            if not srcs:
+                srcs = self.subject_of(tok.head, actors)[0] if tok.dep_ in _OBJ else []
+            for s in srcs:
+                for t in inside:
+                    if s is not t:
+                        out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
+                        if rule.symmetric:
+                            out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
+            if out:
+                return out
+        return out

@@ -1,0 +1,144 @@
+"""geowire's own verb dictionary (``geowire/data/verbs/verbs.tsv``) as a VerbDictionary.
+
+The TSV is written for geowire from the CAMEO codebook: one row a verb lemma (or a
+nominal event noun) with an optional TABARI-style pattern, its CAMEO code, an optional
+paired code for the reverse direction and a flag for symmetric actions. Rows become the
+same :class:`~geowire.dictionaries.verbs.VerbDictionary` that loaded PETRARCH dictionaries
+give, so one matcher codes both. Nominal rows are kept apart (:class:`NominalRule`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from ..dictionaries.verbs import (
+    Verb,
+    VerbBlock,
+    VerbDictionary,
+    VerbPattern,
+    _build,
+    _parse_pattern,
+    verb_forms,
+)
+from ..errors import DictionaryError
+from .codebook import codebook
+
+__all__ = ["NominalRule", "BuiltinVerbs", "builtin_verbs", "parse_builtin_verbs"]
+
+_COLUMNS = ("kind", "lemma", "pattern", "code", "paired", "sym")
+
+
+@dataclass(frozen=True, slots=True)
+class NominalRule:
+    """A nominal event: ``talks between X and Y``, ``an attack on X``."""
+
+    noun: str
+    prep: str
+    code: str | None
+    paired: str | None
+    symmetric: bool
+
+
+@dataclass(frozen=True)
+class BuiltinVerbs:
+    """The built-in dictionary: verbs (as a VerbDictionary), symmetric verbs, nominal rules."""
+
+    version: str
+    verbs: VerbDictionary
+    symmetric: frozenset[tuple[str, str]]  # (lemma, pattern text) of symmetric actions
+    nominals: dict[str, tuple[NominalRule, ...]]
+
+
+def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
+    """Parse the TSV; a bad row raises DictionaryError with file and line."""
+    cb = codebook()
+    version = ""
+    header: tuple[str, ...] | None = None
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    rows: dict[str, list[tuple[str, VerbPattern | None, str | None, str | None]]] = {}
+    symmetric: set[tuple[str, str]] = set()
+    nominals: dict[str, list[NominalRule]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if "version" in line and not version:
+                version = line.rsplit("version", 1)[1].strip()
+            continue
+        cells = tuple(line.split("\t"))
+        if header is None:
+            header = cells
+            if header != _COLUMNS:
+                raise DictionaryError(f"{origin}:{lineno}: expected columns {_COLUMNS}")
+            continue
+        if len(cells) != len(_COLUMNS):
+            raise DictionaryError(
+                f"{origin}:{lineno}: expected {len(_COLUMNS)} tab-separated cells"
+            )
+        kind, lemma, pattern, code, paired, sym = (c.strip() for c in cells)
+        if kind == "S":
+            if not lemma.startswith("&") or not pattern:
+                raise DictionaryError(f"{origin}:{lineno}: a synset row needs &NAME and members")
+            members = [tuple(m.upper().split()) for m in pattern.split("|") if m.strip()]
+            synsets.setdefault(lemma[1:].upper(), []).extend(members)
+            continue
+        if kind not in ("V", "N") or not lemma:
+            raise DictionaryError(f"{origin}:{lineno}: kind must be V, N or S, with a lemma")
+        code_v = None if code == "-" else code
+        for c in (code_v, paired or None):
+            if c is not None and c not in cb:
+                raise DictionaryError(f"{origin}:{lineno}: {c!r} is not a CAMEO code")
+        if sym not in ("", "y"):
+            raise DictionaryError(f"{origin}:{lineno}: sym must be empty or 'y'")
+        if kind == "N":
+            rule = NominalRule(lemma.lower(), pattern.lower(), code_v, paired or None, sym == "y")
+            nominals.setdefault(lemma.lower(), []).append(rule)
+            continue
+        pat: VerbPattern | None = None
+        if pattern and pattern.strip() != "*":
+            body = f"- {pattern} [{code if code_v else '---'}{':' + paired if paired else ''}]"
+            pat = _parse_pattern(body, origin, lineno)
+        rows.setdefault(lemma.lower(), []).append((pattern, pat, code_v, paired or None))
+        if sym == "y":
+            symmetric.add((lemma.lower(), pattern))
+    if not version:
+        raise DictionaryError(f"{origin}: no version line")
+    blocks: list[VerbBlock] = []
+    for lemma, entries in rows.items():
+        words = tuple(w.upper() for w in lemma.split())
+        default = next(((c, p) for pt, pat, c, p in entries if pat is None), (None, None))
+        verb = Verb(
+            words=words,
+            head=0,
+            forms=verb_forms(words[0]),
+            code=default[0],
+            paired=default[1],
+            has_code=True,
+        )
+        blocks.append(
+            VerbBlock(
+                name=lemma.upper(),
+                code=default[0],
+                paired=default[1],
+                verbs=(verb,),
+                patterns=tuple(pat for _pt, pat, _c, _p in entries if pat is not None),
+                origin=origin,
+                line=0,
+            )
+        )
+    verbs = _build(blocks, {k: tuple(v) for k, v in synsets.items()})
+    return BuiltinVerbs(
+        version=version,
+        verbs=verbs,
+        symmetric=frozenset(symmetric),
+        nominals={k: tuple(v) for k, v in nominals.items()},
+    )
+
+
+@functools.cache
+def builtin_verbs() -> BuiltinVerbs:
+    """The built-in verb dictionary (loaded once per process)."""
+    res = resources.files("geowire") / "data" / "verbs" / "verbs.tsv"
+    return parse_builtin_verbs(res.read_text(encoding="utf-8"), "geowire/data/verbs/verbs.tsv")
