@@ -1,0 +1,322 @@
+"""The HTTP endpoints: thin wrappers over :class:`geowire.store.Store` and ``geowire.extract``.
+
+Every query goes through the store's methods, which bind user values as SQL
+parameters; nothing here builds SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from pydantic import BaseModel, Field
+
+from .._version import __version__
+from .errors import ApiError
+from .security import token_matches
+from .services import Services, html_to_text
+
+__all__ = ["router", "ExtractRequest", "services", "MAX_LIMIT"]
+
+MAX_LIMIT = 1000
+
+router = APIRouter(prefix="/api")
+
+
+def services(request: Request) -> Services:
+    return request.app.state.geowire  # type: ignore[no-any-return]
+
+
+Svc = Annotated[Services, Depends(services)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Since = Annotated[dt.date | None, Query(description="First day, YYYY-MM-DD.")]
+Until = Annotated[dt.date | None, Query(description="Last day, YYYY-MM-DD.")]
+
+
+def _check_token(request: Request, svc: Services) -> None:
+    token = svc.settings.token
+    if token is not None and not token_matches(request.headers.get("authorization"), token):
+        raise ApiError(401, "E401", "this endpoint needs 'Authorization: Bearer <token>'")
+
+
+def may_extract(request: Request, svc: Svc) -> None:
+    """Extraction needs the token when one is set; it is off beyond loopback without one."""
+    if not svc.settings.allow_extract:
+        raise ApiError(
+            403, "E403", "extraction is disabled: the server binds beyond loopback without a token"
+        )
+    _check_token(request, svc)
+
+
+def may_write(request: Request, svc: Svc) -> None:
+    """Writing needs ``allow_write`` (``geowire serve --write``) and the token when one is set."""
+    if not svc.settings.allow_write:
+        raise ApiError(403, "E403", "the server is read-only: start it with --write to store")
+    _check_token(request, svc)
+
+
+def page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """A page of rows and where the next one starts (None on the last page)."""
+    return {
+        "items": items,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(items) == limit else None,
+    }
+
+
+# -- status --------------------------------------------------------------------------
+
+
+@router.get("/health", summary="Server status and what it allows")
+def health(svc: Svc) -> dict[str, Any]:
+    s = svc.settings
+    return {
+        "status": "ok",
+        "version": __version__,
+        "store": str(s.db_path),
+        "write": s.allow_write,
+        "extract": s.allow_extract,
+        "token_required": s.token is not None,
+        "max_body": s.max_body,
+        "max_text": s.max_text,
+    }
+
+
+@router.get("/stats", summary="Row counts of the store")
+def stats(svc: Svc) -> dict[str, Any]:
+    return svc.store().stats()
+
+
+@router.get("/example", summary="The bundled example article (to try the extractor)")
+def example() -> dict[str, Any]:
+    import json
+
+    from ..cli.demo import example_path
+
+    line = example_path().read_text(encoding="utf-8").splitlines()[0]
+    rec = json.loads(line)
+    return {k: rec.get(k) for k in ("id", "title", "published", "url", "source", "text")}
+
+
+# -- extraction and writing ----------------------------------------------------------
+
+
+class TextFormat(StrEnum):
+    text = "text"
+    html = "html"
+
+
+class ExtractRequest(BaseModel):
+    """One article to extract."""
+
+    text: str = Field(min_length=1, description="The article: plain text or an HTML page.")
+    format: TextFormat = Field(TextFormat.text, description="'text' or 'html'.")
+    published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=4000)
+    store: bool = Field(False, description="Also store the document (needs --write).")
+
+
+@router.post(
+    "/extract",
+    summary="Extract one article: text in, contract Document out",
+    dependencies=[Depends(may_extract)],
+    response_description="The Document of CONTRACT.md; header X-Geowire-Stored says if stored.",
+)
+def extract(body: ExtractRequest, request: Request, response: Response, svc: Svc) -> Any:
+    if body.store:
+        may_write(request, svc)
+    text, title = body.text, body.title
+    if body.format is TextFormat.html:
+        text, found = html_to_text(text)
+        title = title or found
+    doc = svc.extract(text, published=body.published, title=title, url=body.url)
+    if body.store:
+        added = svc.store().add(doc, origin="api")
+        response.headers["X-Geowire-Stored"] = "true" if added else "exists"
+    return doc.to_dict()
+
+
+@router.post(
+    "/documents",
+    summary="Store a Document given as contract JSON",
+    dependencies=[Depends(may_write)],
+    status_code=201,
+)
+def add_document(body: dict[str, Any], svc: Svc) -> dict[str, Any]:
+    from ..document import Document
+    from ..errors import InputError
+
+    try:
+        doc = Document.from_dict(body)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"not a contract Document: {type(exc).__name__}: {exc}") from None
+    added = svc.store().add(doc, origin="api")
+    return {"id": doc.id, "stored": added}
+
+
+# -- queries -------------------------------------------------------------------------
+
+
+@router.get("/documents", summary="Stored documents (metadata, newest first)")
+def documents(
+    svc: Svc,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    since: Since = None,
+    until: Until = None,
+    source: str | None = None,
+) -> dict[str, Any]:
+    rows = svc.store().documents(limit, offset, since=since, until=until, source=source)
+    return page(rows, limit, offset)
+
+
+@router.get("/documents/{doc_id}", summary="One stored document as contract JSON")
+def document(svc: Svc, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+    doc = svc.store().document(doc_id)
+    if doc is None:
+        raise ApiError(404, "E404", f"no document {doc_id!r}")
+    out = doc.to_dict()
+    out["source"] = doc.source
+    return out
+
+
+class Modality(StrEnum):
+    asserted = "asserted"
+    reported = "reported"
+    planned = "planned"
+    hypothetical = "hypothetical"
+    negated = "negated"
+
+
+@router.get("/events", summary="Events with filters and paging")
+def events(
+    svc: Svc,
+    actor: Annotated[str | None, Query(description="Source or target code/country.")] = None,
+    source: Annotated[str | None, Query(description="Source code prefix or country.")] = None,
+    target: Annotated[str | None, Query(description="Target code prefix or country.")] = None,
+    since: Since = None,
+    until: Until = None,
+    root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root.")] = None,
+    plover: str | None = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    modality: Modality | None = None,
+    doc_id: str | None = None,
+    unique: Annotated[bool, Query(description="One row per clustered event.")] = False,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    rows = svc.store().events(
+        actor=actor,
+        source=source,
+        target=target,
+        since=since,
+        until=until,
+        root=root,
+        plover=plover,
+        quad_class=quad_class,
+        modality=modality.value if modality else None,
+        limit=limit,
+        offset=offset,
+        doc_id=doc_id,
+        unique=unique,
+    )
+    return page(rows, limit, offset)
+
+
+class QuoteKind(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    partial = "partial"
+
+
+@router.get("/quotes", summary="Quotes with their speakers")
+def quotes(
+    svc: Svc,
+    speaker: Annotated[str | None, Query(description="Speaker code prefix or name.")] = None,
+    since: Since = None,
+    until: Until = None,
+    contains: str | None = None,
+    kind: QuoteKind | None = None,
+    doc_id: str | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    rows = svc.store().quotes(
+        speaker=speaker,
+        since=since,
+        until=until,
+        contains=contains,
+        kind=kind.value if kind else None,
+        limit=limit,
+        offset=offset,
+        doc_id=doc_id,
+    )
+    return page(rows, limit, offset)
+
+
+@router.get("/actors", summary="Actors across documents")
+def actors(
+    svc: Svc,
+    name: str | None = None,
+    code: str | None = None,
+    country: str | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    rows = svc.store().actors(name=name, code=code, country=country, limit=limit, offset=offset)
+    return page(rows, limit, offset)
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+@router.get("/dyad", summary="A dyad over time: counts per quad class and Goldstein")
+def dyad(
+    svc: Svc,
+    a: Annotated[str, Query(min_length=1, max_length=40, description="Actor code or country.")],
+    b: Annotated[str, Query(min_length=1, max_length=40, description="Actor code or country.")],
+    by: Period = Period.week,
+    since: Since = None,
+    until: Until = None,
+    directed: bool = False,
+    unique: bool = True,
+) -> dict[str, Any]:
+    series = svc.store().dyad(
+        a, b, by=by.value, since=since, until=until, directed=directed, unique=unique
+    )
+    return {"a": a, "b": b, "by": by.value, "directed": directed, "series": series}
+
+
+class Level(StrEnum):
+    country = "country"
+    code = "code"
+
+
+@router.get("/network", summary="The actor network: nodes and weighted directed edges")
+def network(
+    svc: Svc,
+    since: Since = None,
+    until: Until = None,
+    level: Level = Level.country,
+    min_events: Annotated[int, Query(ge=1)] = 1,
+    unique: bool = True,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 300,
+) -> dict[str, Any]:
+    return svc.store().network(
+        since=since,
+        until=until,
+        level=level.value,
+        min_events=min_events,
+        unique=unique,
+        limit=limit,
+    )
