@@ -1,0 +1,112 @@
+"""geowire.parallel: several processes, order kept, bad and crashing records reported."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from geowire import Config
+from geowire.errors import ConfigError
+from geowire.ingest import BadRecord, Record
+from geowire.parallel import WorkerInfo, process_parallel
+
+CLEAN_ONLY = Config(components=("geowire.clean.v1",), batch_size=3)
+
+PLUGIN = '''
+"""A test component: raises on RAISE, kills its process on CRASH."""
+import os
+
+from geowire.pipeline import component
+
+
+@component("test.crashy.v1", reads=("text",), writes=("title",))
+class Crashy:
+    def __init__(self, config):
+        pass
+
+    def __call__(self, doc):
+        if "CRASH" in doc.text:
+            os._exit(3)
+        if "RAISE" in doc.text:
+            raise ValueError("boom")
+        return doc.replace(title=doc.text.upper())
+'''
+
+
+def records(texts: list[str]) -> list[Record]:
+    return [Record(id=f"r{i}", text=t, origin=f"mem:{i}") for i, t in enumerate(texts)]
+
+
+@pytest.fixture()
+def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    name = f"crashy_plugin_{tmp_path.name.replace('-', '_')}"
+    (tmp_path / f"{name}.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield name
+    sys.modules.pop(name, None)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_order_preserved_and_bad_records_passed_through(workers: int) -> None:
+    items: list[Record | BadRecord] = list(records([f"Text number {i}." for i in range(11)]))
+    items.insert(4, BadRecord("file.jsonl:5", None, "file.jsonl:5: not JSON"))
+    out = list(process_parallel(CLEAN_ONLY, items, workers=workers))
+    assert len(out) == 12
+    assert isinstance(out[4], BadRecord) and out[4].origin == "file.jsonl:5"
+    docs = [d for d in out if not isinstance(d, BadRecord)]
+    assert [d.id for d in docs] == [f"r{i}" for i in range(11)]
+    assert [d.text for d in docs] == [f"Text number {i}." for i in range(11)]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["a", "RAISE b", "c"], ["A", "bad", "C"]),
+        (["a", "CRASH b", "c", "d"], ["A", "crashed", "C", "D"]),
+        (["CRASH", "CRASH", "x"], ["crashed", "crashed", "X"]),
+    ],
+)
+def test_failures_are_reported_not_fatal(plugin: str, texts: list[str], expected) -> None:
+    config = Config(components=("test.crashy.v1",), batch_size=2)
+    out = list(process_parallel(config, records(texts), workers=2, plugins=(plugin,)))
+    got = []
+    for item in out:
+        if isinstance(item, BadRecord):
+            got.append("crashed" if "crashed" in item.error else "bad")
+        else:
+            got.append(item.title)
+    assert got == expected
+
+
+def test_documents_come_back_without_parse() -> None:
+    out = list(process_parallel(CLEAN_ONLY, records(["One.", "Two."]), workers=2))
+    assert all(d.parse is None for d in out)
+
+
+def test_worker_info_reports_each_worker() -> None:
+    info: list[WorkerInfo] = []
+    out = list(process_parallel(CLEAN_ONLY, records(["x"] * 8), workers=2, info=info))
+    assert len(out) == 8
+    assert 1 <= len(info) <= 2
+    assert all(w.peak_rss_mb > 0 for w in info)
+
+
+def test_workers_must_be_positive() -> None:
+    with pytest.raises(ConfigError):
+        list(process_parallel(CLEAN_ONLY, records(["x"]), workers=0))
+
+
+@pytest.mark.model
+def test_same_output_as_one_process() -> None:
+    texts = [
+        "Iraqi officials met Iranian diplomats in Baghdad on Sunday.",
+        'The minister said: "We will not accept this." He left on Monday.',
+        "Protesters clashed with police in Cairo, officials said.",
+    ]
+    config = Config(batch_size=2)
+    one = [d.to_dict() for d in process_parallel(config, records(texts), workers=1)]
+    two = [d.to_dict() for d in process_parallel(config, records(texts), workers=2)]
+    assert one == two
