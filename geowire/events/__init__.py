@@ -104,32 +104,48 @@ class EventCoder:
 
     # ------------------------------------------------------------------ pieces
     def _date(self, doc: Document, tok: Any) -> str | None:
-        """The time expression governing the action's clause, else the publication date."""
+        """The time expression governing the action's clause (the nearest clause up the
+        tree that has one), else the publication date."""
         parse = doc.parse
-        best: tuple[int, int, str] | None = None
-        chain = [tok]
-        t = tok
-        while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head is not t and len(chain) < 5:
-            t = t.head
-            chain.append(t)
-        subtree_ids = {x.i for c in chain for x in c.subtree}
+        heads: list[tuple[int, list[Any]]] = []  # (level, token ids of that clause)
+        t, level = tok, 0
+        while True:
+            chain = [t]
+            while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux") and t.head is not t:
+                t = t.head
+                chain.append(t)
+            heads.append((level, chain))
+            if t.head is t or level >= 3:
+                break
+            t, level = t.head, level + 1
+        dated: list[tuple[Any, str]] = []
         for tx in doc.times:
-            if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_RE.match(tx.value):
+            if tx.type not in ("DATE", "TIME") or not tx.value:
                 continue
+            m = _DATE_RE.match(tx.value)
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if span is None or span.root.i not in subtree_ids:
+            if m is None or span is None:
                 continue
-            # hops from the time's head up to the action
-            hops, h = 0, span.root
-            while h.i not in {c.i for c in chain} and h.head is not h and hops < 12:
-                h = h.head
-                hops += 1
-            value = _DATE_RE.match(tx.value).group(0)  # type: ignore[union-attr]
-            key = (hops, -len(value), value)
-            if best is None or key < best:
-                best = key
-        if best is not None:
-            return best[2]
+            dated.append((span.root, m.group(0)))
+        for _level, chain in heads:
+            ids = {c.i for c in chain}
+            best: tuple[int, int, str] | None = None
+            for root, value in dated:
+                # hops from the time's head up to this clause, not through other clauses
+                hops, h = 0, root
+                while h.i not in ids and h.head is not h and hops < 8:
+                    if h.dep_ in ("relcl", "ccomp", "advcl", "acl") and hops > 0:
+                        hops = 99
+                        break
+                    h = h.head
+                    hops += 1
+                if h.i not in ids or hops >= 99:
+                    continue
+                key = (-len(value), hops, value)
+                if best is None or key < best:
+                    best = key
+            if best is not None:
+                return best[2]
         return doc.published.isoformat() if doc.published else None
 
     def _location(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
