@@ -1,0 +1,140 @@
+"""The event coder on parsed sentences with hand-made actors (no actors component)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document, TimeExpression
+from geowire.events import EventCoder
+
+pytestmark = pytest.mark.model
+
+NAMES = {
+    "Iran": "IRN",
+    "Iranian": "IRN",
+    "U.S.": "USA",
+    "Iraq": "IRQ",
+    "Iraqi": "IRQ",
+    "Gulf Cooperation Council": "IGOGCC",
+    "Robert Gates": "USAGOV",
+    "Mahmoud Ahmadinejad": "IRNGOV",
+    "Israel": "ISR",
+    "Hamas": "PSEHMS",
+    "Syria": "SYR",
+    "Russia": "RUS",
+    "China": "CHN",
+    "United States": "USA",
+}
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def with_actors(doc: Document) -> Document:
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple(
+            (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text)
+        )
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    return doc.replace(actors=tuple(actors))
+
+
+def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object) -> Document:
+    doc = with_actors(parse(text, published="2007-12-10"))
+    if kw.get("times"):
+        doc = doc.replace(times=kw["times"])
+    return EventCoder(config or Config())(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Robert Gates criticized Iran.", {("USAGOV", "111", "IRN", "asserted")}),
+        ("Syria was attacked by Israel.", {("ISR", "190", "SYR", "asserted")}),
+        ("Israel did not attack Hamas.", {("ISR", "190", "PSEHMS", "negated")}),
+        ("Iraq said that Iran attacked Syria.", {("IRN", "190", "SYR", "reported")}),
+        ("Israel may attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
+        ("Russia will meet China.", {("RUS", "040", "CHN", "planned")}),
+        (
+            "Mahmoud Ahmadinejad urged the Gulf Cooperation Council to establish economic pacts.",
+            {("IRNGOV", "0211", "IGOGCC", "asserted")},
+        ),
+        (
+            "U.S. and Iranian officials are meeting in Damascus.",
+            {("USA", "040", "IRN", "asserted"), ("IRN", "040", "USA", "asserted")},
+        ),
+        (
+            "There were talks between Russia and China.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
+        ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
+    ],
+)
+def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> None:
+    doc = code(parse, text)
+    got = {(e.source.code, e.cameo, e.target.code, e.modality) for e in doc.events}  # type: ignore[union-attr]
+    assert got == expected
+
+
+def test_event_fields_follow_the_codebook(parse: Pipeline) -> None:
+    (ev,) = code(parse, "Robert Gates criticized Iran.").events
+    assert (ev.root, ev.plover, ev.quad_class, ev.goldstein) == ("11", "ACCUSE", 3, -2.0)
+    assert ev.evidence == "Robert Gates criticized Iran."
+    assert ev.date == "2007-12-10"  # the publication date, no time expression
+    assert 0 < ev.confidence <= 1
+
+
+def test_date_from_the_governing_time_expression(parse: Pipeline) -> None:
+    text = "On December 3, Robert Gates criticized Iran."
+    start = text.index("December 3")
+    times = (TimeExpression("December 3", (start, start + 10), "DATE", "2007-12-03"),)
+    (ev,) = code(parse, text, times=times).events
+    assert ev.date == "2007-12-03"
+
+
+def test_hypothetical_one_sided_event(parse: Pipeline) -> None:
+    (ev,) = code(parse, "As the United States looks for a way out, Iran may just take over.").events
+    assert (ev.source.code, ev.target, ev.modality) == ("IRN", None, "hypothetical")  # type: ignore[union-attr]
+
+
+def test_require_dyad_drops_one_sided_events(parse: Pipeline) -> None:
+    cfg = Config(settings={"geowire.events.v1": {"require_dyad": True}})
+    doc = code(parse, "As the United States looks for a way out, Iran may just take over.", cfg)
+    assert doc.events == ()
+    assert doc.uncoded and "no source/target" in doc.uncoded[0].reason
+
+
+def test_no_default_code(parse: Pipeline) -> None:
+    doc = code(parse, "Iran enjoyed the weather with Syria.")
+    assert doc.events == ()
+    assert doc.uncoded[0].reason == "no verb of the sentence is in the verb dictionary"
+
+
+def test_sentences_without_actors_are_not_uncoded(parse: Pipeline) -> None:
+    doc = code(parse, "The weather was fine.")
+    assert doc.events == () and doc.uncoded == ()
+
+
+def test_loaded_petrarch_dictionary_drives_coding(parse: Pipeline, tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(
+        "&CURRENCY\n+DOLLARS\n\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURRENCY [903]\n"
+        "--- MEET [031:032] ---\nMEET\n",
+        encoding="utf-8",
+    )
+    cfg = Config(verbs=(verbs,), builtin_dictionaries=False)
+    doc = code(parse, "Iran will contribute a million dollars to Syria.", cfg)
+    assert {(e.source.code, e.cameo, e.target.code) for e in doc.events} == {("IRN", "903", "SYR")}  # type: ignore[union-attr]
+    doc = code(parse, "Iran met Syria.", cfg)
+    got = {(e.source.code, e.cameo, e.target.code) for e in doc.events}  # type: ignore[union-attr]
+    assert got == {("IRN", "031", "SYR"), ("SYR", "032", "IRN")}
+    # the built-in dictionary is off: its verbs code nothing
+    assert code(parse, "Robert Gates criticized Iran.", cfg).events == ()
