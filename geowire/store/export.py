@@ -196,8 +196,14 @@ def _rows(store: Store, table: str, filters: dict[str, Any], unique: bool = Fals
 
 
 def _arrow(store: Store, path: Path, format: str, table: str, filters: dict[str, Any]) -> int:
-    cur = _query(store, table, filters)
-    reader = cur.fetch_record_batch(10_000)
+    if table == "events":
+        sql, params = _events_query(dict(filters), False)
+    else:
+        sql, params = TABLES[table], []
+    try:
+        reader = store._cursor().sql(sql, params=params).to_arrow_reader(10_000)
+    except Exception as exc:  # duckdb errors, bad filter values
+        raise StoreError(f"cannot read {table}: {exc}") from None
     n = 0
     if format == "parquet":
         with pq.ParquetWriter(str(path), reader.schema) as writer:
