@@ -127,43 +127,63 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: how much farther a date against the tense may lie than one with it, and still win
+AGAINST_TENSE = 3.0
+
+
+def _cost(delta: float, tense: Tense) -> float:
+    """Distance from the anchor, stretched when the direction contradicts the tense."""
+    if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+        return abs(delta) * AGAINST_TENSE
+    return abs(delta)
+
+
 def month_day_date(anchor: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
-    """A month-day without a year: the past or next occurrence by tense, else the nearest."""
-    same = _safe_date(anchor.year, month, day)
-    if same is None:
-        # 29 February in a common year: look at neighbouring leap years.
+    """A month-day without a year: the nearest occurrence, weighted by tense.
+
+    A date on the side the tense points to wins unless the other side is more
+    than :data:`AGAINST_TENSE` times nearer ("payable Dec. 15" in a past-tense
+    sentence of 2 November is the coming one; "on December 3" in a report of
+    10 December is the past one).
+    """
+    best: tuple[float, dt.date] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is None:
+            continue
+        delta = (cand - anchor).days
+        # a day or two ahead is still "recent" in a report (time zones, late editions)
+        cost = _cost(0 if 0 < delta <= 1 and tense == "past" else delta, tense)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    if best is None:
         for y in (anchor.year - 1, anchor.year + 1, anchor.year - 2, anchor.year + 2):
             if (d := _safe_date(y, month, day)) is not None:
                 return d
         return None
-    if tense == "past":
-        return same if same <= anchor + dt.timedelta(days=3) else _safe_date(same.year - 1, month, day)
-    if tense == "future":
-        return same if same >= anchor - dt.timedelta(days=3) else _safe_date(same.year + 1, month, day)
-    best = same
-    for y in (anchor.year - 1, anchor.year + 1):
-        cand = _safe_date(y, month, day)
-        if cand is not None and abs((cand - anchor).days) < abs((best - anchor).days):
-            best = cand
-    return best
+    return best[1]
 
 
 def month_year(anchor: dt.date, month: int, tense: Tense, *, shift: int = 0) -> int:
-    """The year of a bare month name relative to ``anchor``."""
+    """The year of a bare month name relative to ``anchor`` ("last June", "in December")."""
     if shift < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
     if shift > 0:
         return anchor.year if month > anchor.month else anchor.year + 1
-    if tense == "past":
-        return anchor.year if month <= anchor.month else anchor.year - 1
-    if tense == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    diff = month - anchor.month
-    if diff > 6:
-        return anchor.year - 1
-    if diff < -6:
-        return anchor.year + 1
-    return anchor.year
+    if month == anchor.month:
+        return anchor.year
+    best: tuple[float, int] | None = None
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        delta = (y - anchor.year) * 12 + month - anchor.month
+        cost = _cost(delta, tense)
+        if tense == "past" and delta < 0:
+            cost -= 0.5  # ties go to the side of the tense
+        if tense == "future" and delta > 0:
+            cost -= 0.5
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    assert best is not None
+    return best[1]
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -63,6 +63,7 @@ _UNIT_CODE = {
 _MODAL_MONTHS = frozenset({"may", "march"})
 _MONTH_PREPS = frozenset(
     {
+        "the",
         "in", "of", "since", "until", "till", "by", "from", "through", "during", "before",
         "after", "and", "or", "to", "between", "last", "next", "this", "early", "late",
         "mid", "end", "beginning", "middle", "around", "on", "for", "past", "coming",
@@ -76,6 +77,9 @@ _YEAR_NOUNS = re.compile(
     r"|copies|words|pages|hp|cc|km|kg|lbs?|rpm)\b",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|_|\u2014)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\W*$")
 _MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|yen|pounds?|times|once|twice"
@@ -125,6 +129,11 @@ def accept(cand: Candidate, text: str) -> bool:
     if rule == "duration":
         num = m.group("num").lower()
         unit = m.group("unit").lower()
+        if _AGE_AFTER.match(text, cand.end):
+            return False  # "52 years old" is an age
+        if unit.startswith("quarter") and not (m.group("det") or m.group("adj")):
+            if "-" in m.group(0) or text[cand.end : cand.end + 3].lower() == " of":
+                return False  # "three-quarters of its food" is a fraction
         if unit.startswith("second") and num in ("a", "an"):
             return False
         if unit.startswith("quarter") and not (m.group("det") or m.group("adj") or m.group("mod")):
@@ -139,7 +148,7 @@ def accept(cand: Candidate, text: str) -> bool:
     if rule == "set_every":
         q = m.group("q").lower()
         if q in ("a", "an", "per") and not m.group("pre"):
-            return bool(_MONEY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+            return False  # "$5 a day" is a rate, not a time expression
         unit = m.group("unit")
         if unit.lower() in _MODAL_MONTHS and not unit[0].isupper():
             return False
@@ -163,7 +172,13 @@ def accept(cand: Candidate, text: str) -> bool:
             nxt = text[m.end() : m.end() + 12].lower()
             return not re.match(r"\s+(?:account|affairs|events|members?|generations?)", nxt)
         return True
+    if rule == "the_year":
+        if m.group("end"):
+            return m.group("end").split()[0].lower() in ("ended", "ending", "to")
+        return bool(m.group("kw")) and not text[cand.end : cand.end + 3] in (" of", "'s ")
     if rule == "vague_units":
+        if "kw" not in m.re.groupindex:
+            return True
         kw = m.group("kw").lower()
         if kw in ("last", "than") and text[cand.end : cand.end + 1] == " ":
             return kw == "than" and bool(re.match(r"\s+ago", text[cand.end : cand.end + 5]))
@@ -295,6 +310,10 @@ class Resolver:
         #: the last date the text mentioned (for "the day after", "that year")
         self.ref: dt.date | None = published
         self.ref_precision = "D"
+        #: where the last explicit year ended (a bare month after it takes that year)
+        self._last_ref_end: int | None = None
+        #: the last quarter resolved ("the third quarter"): the reporting period of the text
+        self.quarter: str | None = None
 
     # -- helpers ------------------------------------------------------------------
 
@@ -347,7 +366,18 @@ class Resolver:
     def resolve(self, cand: Candidate) -> Resolved | None:
         method = getattr(self, "_r_" + cand.rule)
         result: Resolved | None = method(cand, cand.match)
+        if cand.rule == "quarter" and result is not None and result.value:
+            if re.fullmatch(r"\d{4}-Q[1-4]", result.value):
+                self.quarter = result.value
         return result
+
+    def _reporting_quarter(self, pos: int) -> str | None:
+        """The quarter a financial report is about, if the text is about one."""
+        if self.quarter is not None:
+            return self.quarter
+        if self.dct is not None and self._sentence_has(pos, "quarter"):
+            return shift_value(self.dct, "Q", -1)
+        return None
 
     def _mod_value(self, value: str | None) -> str | None:
         return value
@@ -395,11 +425,40 @@ class Resolver:
         found = month_day_date(anchor, month, day, tense)
         if found is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+        if found == anchor and self._is_dateline(cand):
+            return None  # "WASHINGTON, August 11 (Xinhua) --": the dateline is the publication date
         self._set_ref(found)
         return Resolved("DATE", day_value(found))
 
     _r_mdy = _month_day
     _r_dmy = _month_day
+
+    def _is_dateline(self, cand: Candidate) -> bool:
+        text = self.text
+        return bool(
+            _DATELINE.search(text, max(0, cand.start - 40), cand.start)
+            and _DATELINE_AFTER.match(text, cand.end)
+        )
+
+    def _r_the_year(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
+        unit = m.group("unit").lower()
+        if m.group("end"):
+            return Resolved("DURATION", "P1Y") if unit == "year" else None
+        if self.dct is None:
+            return None
+        if unit == "year":
+            return Resolved("DATE", f"{self.dct.year:04d}")
+        season = self.lex.seasons[unit]
+        return Resolved("DATE", f"{self.dct.year:04d}-{season}")
+
+    def _r_year_end(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
+        if self.dct is None:
+            return None
+        rel = (m.group("rel") or m.group("rel2") or "").lower()
+        year = self.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        if not rel and _word_before(self.text, cand.start) == "since":
+            year -= 1
+        return Resolved("DATE", f"{year:04d}-12-31")
 
     def _r_my(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         month = self._month(m.group("mon"))
@@ -439,9 +498,12 @@ class Resolver:
         return Resolved("DATE", month_value(year, month))
 
     def _near_ref(self, pos: int) -> bool:
-        return self._last_ref_end is not None and 0 <= pos - self._last_ref_end < 120
-
-    _last_ref_end: int | None = None
+        """An explicit year was named just before, in the same sentence."""
+        end = self._last_ref_end
+        if end is None or not 0 <= pos - end < 120:
+            return False
+        between = self.text[end:pos]
+        return not re.search(r"[.!?]\s|\n", between)
 
     def _r_season_year(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         year = self._year(m.group("year"))
@@ -707,12 +769,11 @@ class Resolver:
                 return Resolved("DATE", "FUTURE_REF" if ago in ("later", "from now", "hence") else "PAST_REF")
             sign = 1 if ago in ("later", "from now", "hence", "after that") else -1
             code = _UNIT_CODE.get(unit, "D")
-            if code == "Y" and n == 1 and self._sentence_has(cand.start, "quarter"):
+            if code == "Y" and n == 1 and sign < 0:
                 # a year-ago figure in a quarterly report is the same quarter a year back
-                base = shift_value(anchor, "Q", -1) if anaphoric is False else shift_value(anchor, "Q", -1)
+                base = self._reporting_quarter(cand.start)
                 if base:
-                    y, q = int(base[:4]), base[-1]
-                    return Resolved("DATE", f"{y + sign:04d}-Q{q}")
+                    return Resolved("DATE", f"{int(base[:4]) - 1:04d}-Q{base[-1]}")
             if not float(n).is_integer():
                 return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             if code == "2W":
@@ -735,9 +796,9 @@ class Resolver:
     def _r_year_earlier(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         if self.dct is None:
             return Resolved("DATE", "PAST_REF")
-        if self._sentence_has(cand.start, "quarter"):
-            base = shift_value(self.dct, "Q", -5)
-            return Resolved("DATE", base)
+        base = self._reporting_quarter(cand.start)
+        if base:
+            return Resolved("DATE", f"{int(base[:4]) - 1:04d}-Q{base[-1]}")
         return Resolved("DATE", f"{self.dct.year - 1:04d}")
 
     def _r_quarter(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
@@ -771,9 +832,10 @@ class Resolver:
             if dct is None and year is None:
                 return None
             if adj in ("year-earlier", "year-ago", "comparable", "corresponding", "same"):
-                if dct is None:
+                base = self._reporting_quarter(cand.start)
+                if base is None:
                     return None
-                return Resolved("DATE", shift_value(dct, "Q", -5))
+                return Resolved("DATE", f"{int(base[:4]) - 1:04d}-Q{base[-1]}")
             if year is not None and adj == "":
                 return Resolved("DATE", f"{year:04d}")
             return Resolved("DATE", shift_value(dct, "Q", -1)) if dct else None
@@ -795,7 +857,14 @@ class Resolver:
                 return None
             if q_num:
                 return Resolved("DATE", f"{(year or dct.year) - 1:04d}-Q{q_num}")
-            return Resolved("DATE", shift_value(dct, "Q", -5))
+            base = self._reporting_quarter(cand.start)
+            if base is None:
+                return None
+            return Resolved("DATE", f"{int(base[:4]) - 1:04d}-Q{base[-1]}")
+        if q_num is None and year is not None:
+            # "the 1988 quarter": the reporting quarter of that year
+            base = self.quarter or (shift_value(dct, "Q", -1) if dct else None)
+            return Resolved("DATE", f"{year:04d}-Q{base[-1]}" if base else f"{year:04d}")
         if q_num is None:
             if dct is None:
                 return None

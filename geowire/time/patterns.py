@@ -48,7 +48,11 @@ class Patterns:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        full_months = [m for m in lex.months if len(m) > 3 or m == "may"]
+        longest: dict[int, str] = {}
+        for name, number in lex.months.items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        full_months = list(longest.values())
         abbr_months = [m for m in lex.months if m not in full_months]
         full_days = [d for d in lex.weekdays if d.endswith("day")]
         number_words = [w for w in lex.numbers if w not in ("a", "an", "half", "a half")]
@@ -79,7 +83,7 @@ class Patterns:
         self.WEEKDAY_ANY = rf"(?:{_alt(full_days)}|{_alt(d for d in lex.weekdays if d not in full_days)}\.)"
         self.DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
         self.ORD = _alt(ordinals)
-        self.YEAR4 = r"(?<![\d$£€#.,/-])(?:1[0-9]\d\d|20\d\d)(?!\d|,\d|\.\d|\s*(?:%|percent\b|per\s+cent))"
+        self.YEAR4 = r"(?<![\d$£€#.,/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?!\d|,\d|\.\d|\s*(?:%|percent\b|per\s+cent))"
         ones = "one|two|three|four|five|six|seven|eight|nine"
         tens = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
         teens = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -104,6 +108,48 @@ class Patterns:
             r"|(?:early|late|mid)[\s-]+|(?:earlier|later)\s+(?:in\s+)?)"
         )
         self.rules = self._rules()
+        self.triggers = self._triggers()
+
+    def _triggers(self) -> dict[str, frozenset[str]]:
+        """Trigger word (lower case, one token) -> the rules that may match around it."""
+        lex = self.lex
+        table: dict[str, set[str]] = {}
+
+        def add(words: Iterable[str], *rules: str) -> None:
+            for phrase in words:
+                for word in re.findall(r"[a-z]+", phrase.lower()):
+                    table.setdefault(word, set()).update(rules)
+
+        def key_word(phrase: str) -> str:
+            words = re.findall(r"[a-z]+", phrase.lower())
+            return max(words, key=len) if words else phrase
+
+        add(lex.months, "mdy", "dmy", "my", "month", "set_every")
+        add([d for d in lex.weekdays if d.endswith("day")], "weekday", "clock", "set_every")
+        add([w + "s" for w in lex.weekdays if w.endswith("day")], "weekday")
+        add(lex.seasons, "season_year", "rel", "set_every")
+        add(["first", "second", "third", "fourth", "last"], "quarter")
+        add([key_word(h) for h in [*lex.fixed_holidays, *lex.nth_weekday_holidays]], "holiday")
+        add([re.findall(r"[a-z]+", r)[-1] for r in lex.refs], "ref")
+        add(lex.set_adverbs, "set_adverb")
+        add(["noon", "midnight", "midday", "m", "am", "pm", "clock"], "clock", "relday")
+        add(["today", "yesterday", "tomorrow", "tonight"], "relday", "clock", "pod_day")
+        add(["morning", "afternoon", "evening", "night"], "pod_day", "rel", "set_every")
+        add(["nineteen", "eighteen", "seventeen", "thousand"], "year", "my", "mdy", "dmy")
+        add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+             "nineties"], "decade")
+        add(["century"], "century")
+        add([o for o in lex.ordinals if len(o) > 4], "century")
+        add(["quarter", "half", "period"], "quarter")
+        units = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                 "quarter", "year", "decade", "century", "centuries", "millennium", "millennia",
+                 "weekend"]
+        add(units + [u + "s" for u in units], "duration", "rel", "anaphor", "set_every",
+            "vague_units", "recent_units", "year_earlier")
+        add(["time"], "rel")
+        add(["year", "summer", "winter", "spring", "autumn"], "the_year", "year_end")
+        add(["end"], "year_end")
+        return {word: frozenset(rules) for word, rules in table.items()}
 
     def _rules(self) -> list[Rule]:
         MONTH, MONTH_ALONE, WEEKDAY, DAY, ORD = (
@@ -251,7 +297,7 @@ class Patterns:
             ),
             (
                 "anaphor",
-                r"\b(?:the\s+)?(?:very\s+)?(?P<unit>day|night|week|month|year)\s+(?P<dir>after|before)"
+                r"\bthe\s+(?:very\s+)?(?P<unit>day|night|week|month|year)\s+(?P<dir>after|before)"
                 r"(?!\s+(?:tomorrow|yesterday))\b",
                 0,
             ),
@@ -286,6 +332,25 @@ class Patterns:
             ),
             ("year_earlier", r"\b(?P<t>year-(?:earlier|ago))(?![\w-])", 0),
             (
+                "year_end",
+                r"\b(?P<t>(?:(?:around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?"
+                r"(?:(?P<rel2>this|last|next)\s+year's\s+)?year[\s-]end)\b(?!-)",
+                0,
+            ),
+            (
+                "vague_units",
+                r"\bthe\s+(?P<t>(?P<unit>days|weeks|months|years))\s+(?=before\b|after\b"
+                r"|following\b|leading\b|that\s+followed|since\b|ahead\b)",
+                0,
+            ),
+            (
+                "the_year",
+                r"\b(?P<kw>for|of|in|during|through|throughout|into)?\s*(?P<t>the\s+(?P<fy>(?:fiscal|full|"
+                r"calendar|financial)\s+)?(?P<unit>year|summer|winter|spring|autumn))\b(?!-)"
+                r"(?P<end>\s+(?:ended|ending|to\s+date|ahead|before|earlier))?",
+                0,
+            ),
+            (
                 "set_every",
                 rf"\b(?P<pre>(?:once|twice|thrice|{NUM}\s+times)\s+)?(?P<q>every|each|per|a|an)\s+"
                 rf"(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?"
@@ -305,6 +370,38 @@ def compile_patterns(lex: Lexicon | None = None) -> Patterns:
     return Patterns(lex or load_lexicon())
 
 
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_YEAR_RULES = frozenset({"iso", "slash", "year", "decade", "season_year", "quarter"})
+_SHORT_NUMBER_RULES = frozenset({"slash"})
+_CLOCK_RULES = frozenset({"clock", "slash"})
+_DECADE_RULES = frozenset({"decade"})
+
+
+def _digit_rules(text: str, tok: re.Match[str]) -> frozenset[str]:
+    word = tok.group(0)
+    if len(word) == 4 and word[0] in "12":
+        return _YEAR_RULES
+    nxt = text[tok.end() : tok.end() + 1]
+    if nxt == ":":
+        return _CLOCK_RULES
+    if nxt in ("s", "'") and word.endswith("0"):
+        return _DECADE_RULES
+    return _SHORT_NUMBER_RULES if nxt == "/" else frozenset()
+#: how far before and after a trigger word a rule's match may reach
+_BACK, _AHEAD = 70, 50
+
+
+def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        start, end = max(0, pos - _BACK), min(length, pos + _AHEAD)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_candidates(
     text: str,
     patterns: Patterns | None = None,
@@ -312,22 +409,50 @@ def find_candidates(
     accept: Callable[[Candidate, str], bool] | None = None,
 ) -> list[Candidate]:
     """All rule matches in ``text`` that ``accept`` keeps, then the longest
-    non-overlapping ones (ties: the rule's priority, then the earlier), in text order."""
+    non-overlapping ones (ties: the rule's priority, then the earlier), in text order.
+
+    A rule runs only in windows around its trigger words (a month name for the
+    date rules, a unit for durations ...), found by one pass over the tokens.
+    """
     pats = patterns or compile_patterns()
+    hits: dict[str, list[int]] = {}
+    triggers = pats.triggers
+    lower = text.lower()
+    for tok in _TOKEN.finditer(lower):
+        word = tok.group(0)
+        rules = _digit_rules(lower, tok) if word[0].isdigit() else triggers.get(word)
+        if rules:
+            pos = tok.start()
+            for name in rules:
+                hits.setdefault(name, []).append(pos)
     found: list[Candidate] = []
+    seen: set[tuple[str, int, int]] = set()
+    length = len(text)
     for rule in pats.rules:
-        for m in rule.regex.finditer(text):
-            if "t" in m.re.groupindex and m.group("t") is not None:
-                start, end = m.span("t")
-            else:
-                start, end = m.span()
-            if end > start:
+        positions = hits.get(rule.name)
+        if not positions:
+            continue
+        for wstart, wend in _windows(positions, length):
+            # widen to whitespace so no window starts or ends inside a word
+            while wstart > 0 and not text[wstart - 1].isspace():
+                wstart -= 1
+            while wend < length and not text[wend].isspace():
+                wend += 1
+            for m in rule.regex.finditer(text, wstart, wend):
+                if "t" in rule.regex.groupindex and m.group("t") is not None:
+                    start, end = m.span("t")
+                else:
+                    start, end = m.span()
+                key = (rule.name, start, end)
+                if end <= start or key in seen:
+                    continue
+                seen.add(key)
                 cand = Candidate(rule.name, start, end, m, rule.priority)
                 if accept is None or accept(cand, text):
                     found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken: list[Candidate] = []
-    occupied = bytearray(len(text) + 1)
+    occupied = bytearray(length + 1)
     for cand in found:
         if any(occupied[cand.start : cand.end]):
             continue
