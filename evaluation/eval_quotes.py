@@ -11,7 +11,9 @@ Metrics (each gold attribution and each predicted quote is matched at most once)
   attributions; "direct" restricts gold to quote_type direct and predictions
   to kind direct.
 * partial quotes nested inside another predicted quote are one attribution
-  with it (PolNeAR's "mixed" type), so they are not counted on their own.
+  with it (PolNeAR's "mixed" type), so they are not counted on their own;
+  partial quotes without a speaker (scare quotes, titles) are not
+  attributions and are not counted either.
 * speaker accuracy over matched pairs whose gold has a speaker: correct when
   the predicted speaker span overlaps the gold speaker span, or when the
   predicted speaker's resolved name and the gold speaker text name the same
@@ -136,7 +138,13 @@ def main() -> int:
                 for k, o in enumerate(quotes)
             )
         }
-        quotes = [q for j, q in enumerate(quotes) if j not in nested]
+        # A partial quote nobody is said to have said (a scare quote, a title) is
+        # not an attribution: PolNeAR does not annotate those.
+        quotes = [
+            q
+            for j, q in enumerate(quotes)
+            if j not in nested and not (q.kind == "partial" and q.speaker is None)
+        ]
         for key in ("all", "direct"):
             golds = [g for g in rec["quotes"] if key == "all" or g["quote_type"] == "direct"]
             preds = [q for q in quotes if key == "all" or q.kind == "direct"]

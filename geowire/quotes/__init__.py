@@ -23,7 +23,7 @@ from ..document import Document, Quote, Speaker
 from ..pipeline import component
 from .cues import Cues, default_cues, load_cues
 from .direct import Candidate, TokenIndex, direct_quotes
-from .indirect import indirect_quotes
+from .indirect import headline_quotes, indirect_quotes
 from .marks import QuoteRegion, find_quote_regions
 from .speaker import Resolver, speaker_mention, subject_of
 
@@ -77,6 +77,7 @@ def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = T
     direct, partial_regions = direct_quotes(text, idx, regions, cues)
     quoted = [r.content for r in regions]
     indirect = indirect_quotes(text, parse, cues, direct, quoted)
+    indirect += headline_quotes(text, parse, quoted, cues)
     partials: list[Candidate] = []
     if partial:
         for r in partial_regions:

@@ -18,8 +18,8 @@ from ..errors import DictionaryError
 __all__ = ["FRAMES", "Cues", "load_cues", "default_cues", "DEFAULT_CUES_PATH"]
 
 DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
-FRAMES = frozenset({"clause", "object", "infinitive", "for", "on", "direct"})
-_POS = frozenset({"verb", "noun"})
+FRAMES = frozenset({"clause", "object", "infinitive", "for", "on", "direct", "label"})
+_POS = frozenset({"verb", "noun", "nonlabel"})
 _HEADER = ["cue", "pos", "frames"]
 _HEADER_TEXT = "\t".join(_HEADER)
 
@@ -31,6 +31,7 @@ class Cues:
     version: str
     verbs: Mapping[str, frozenset[str]]
     nouns: Mapping[str, frozenset[str]]
+    nonlabels: frozenset[str] = frozenset()
 
     def verb(self, lemma: str, frame: str | None = None) -> bool:
         """Whether ``lemma`` is a verb cue (in ``frame`` when given)."""
@@ -40,12 +41,17 @@ class Cues:
     def noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
 
+    def nonlabel(self, word: str) -> bool:
+        """Whether ``word`` marks a 'Word: ...' line that is not a speaker's (Update: ...)."""
+        return word.lower() in self.nonlabels
+
 
 def _parse(lines: Iterable[str], origin: str) -> Cues:
     version: str | None = None
     header_seen = False
     verbs: dict[str, frozenset[str]] = {}
     nouns: dict[str, frozenset[str]] = {}
+    nonlabels: set[str] = set()
     for lineno, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n").rstrip("\r")
         if not line.strip():
@@ -67,13 +73,18 @@ def _parse(lines: Iterable[str], origin: str) -> Cues:
         if not cue or cue != cue.lower():
             raise DictionaryError(f"{origin}:{lineno}: cue must be a lower-case lemma: {cue!r}")
         if pos not in _POS:
-            raise DictionaryError(f"{origin}:{lineno}: pos must be verb or noun, not {pos!r}")
+            raise DictionaryError(
+                f"{origin}:{lineno}: pos must be verb, noun or nonlabel, not {pos!r}"
+            )
         frames = frozenset(f.strip() for f in frames_text.split(",") if f.strip())
         unknown = frames - FRAMES
         if not frames or unknown:
             raise DictionaryError(
                 f"{origin}:{lineno}: unknown or missing frames {sorted(unknown) or frames_text!r}"
             )
+        if pos == "nonlabel":
+            nonlabels.add(cue)
+            continue
         table = verbs if pos == "verb" else nouns
         if cue in table:
             raise DictionaryError(f"{origin}:{lineno}: duplicate cue {cue!r} ({pos})")
@@ -82,7 +93,7 @@ def _parse(lines: Iterable[str], origin: str) -> Cues:
         raise DictionaryError(f"{origin}: missing '# version:' line")
     if not header_seen:
         raise DictionaryError(f"{origin}: missing header line")
-    return Cues(version=version, verbs=verbs, nouns=nouns)
+    return Cues(version=version, verbs=verbs, nouns=nouns, nonlabels=frozenset(nonlabels))
 
 
 def load_cues(path: str | Path) -> Cues:

@@ -29,7 +29,7 @@ _FINAL = frozenset({".", "!", "?"})
 _CLAUSE_BEFORE = frozenset(".!?:;,\u2014\u2013-\u2026([")
 _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
-_CUE_REACH = 10
+_CUE_REACH = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,12 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
     parse = idx.parse
     p = idx.para_of(r.start)
     pstart = idx.paras[p][0] if idx.paras else 0
+    text = parse.text
+    if p > 0 and not text[pstart : r.start].strip():
+        # A quote opening its paragraph may be introduced by the one before: 'Cruz said:'
+        prev_end = idx.paras[p - 1][1]
+        if text[idx.paras[p - 1][0] : prev_end].rstrip().endswith(":"):
+            pstart = idx.paras[p - 1][0]
     out: list[int] = []
     i = idx.token_at(r.start)
     if i >= 0 and parse[i].idx >= r.start:
@@ -139,12 +145,12 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
     return out
 
 
-def _has_own_clause(tok: Token, r: QuoteRegion) -> bool:
+def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex) -> bool:
     """A cue that already governs a clause outside the quote is not this quote's cue."""
+    para = idx.para_of(tok.idx)
     for child in tok.children:
-        if child.dep_ == "ccomp":
-            first, last = child.left_edge.idx, child.right_edge.idx
-            if first >= r.end or last < r.start:
+        if child.dep_ == "ccomp" and idx.para_of(child.idx) == para:
+            if not (r.start <= child.idx < r.end) and not (r.start <= child.left_edge.idx < r.end):
                 return True
     return False
 
@@ -165,6 +171,13 @@ def _cue_in(parse: Any, frame: list[int], cues: Cues, *, last: bool) -> Token | 
         tok = parse[i]
         if tok.pos_ in ("VERB", "AUX") and cues.verb(tok.lemma_, "direct"):
             return tok
+    return None
+
+
+def _last_verb(parse: Any, frame: list[int]) -> Token | None:
+    for i in reversed(frame):
+        if parse[i].pos_ == "VERB":
+            return parse[i]
     return None
 
 
@@ -223,7 +236,7 @@ def direct_quotes(
         ends_sentence = text[r.content[0] : r.content[1]].rstrip().endswith(".")
         if after:
             c = _cue_in(parse, after[:_CUE_REACH], cues, last=False)
-            if c is not None and not _has_own_clause(c, r):
+            if c is not None and not _has_own_clause(c, r, idx):
                 if not ends_sentence or len(after) <= 8 or c.i == after[0]:
                     cue = c
         if cue is None:
@@ -233,9 +246,24 @@ def direct_quotes(
                 cue_label = "according to"
         if cue is None and cue_label is None and before:
             last_tok = parse[before[-1]]
-            if last_tok.text in (":", ",") or cues.verb(last_tok.lemma_, "direct"):
+            if last_tok.text == ":":
+                # A colon introduction: any verb introduces ('the headline reads:').
+                c = _cue_in(parse, before, cues, last=True) or _last_verb(parse, before)
+                if c is not None:
+                    cue = c
+                else:
+                    from .indirect import label_colon
+
+                    p = idx.para_of(parse[before[0]].idx)
+                    label = label_colon(
+                        parse, parse[before[0]].idx, idx.paras[p][1], last_tok.idx, cues
+                    )
+                    if label is not None:
+                        speaker = speaker_mention(label, before[0], before[-1] - 1)
+                        cue_label = ":"
+            elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)
-                if c is not None and not _has_own_clause(c, r):
+                if c is not None and not _has_own_clause(c, r, idx):
                     cue = c
         if cue is not None:
             speaker = _speaker_for(cue, after if after and cue.i in after else before)

@@ -93,6 +93,28 @@ def _content_frames(
                 yield c.left_edge, c.right_edge
 
 
+def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) -> Token:
+    """Content after its cue runs on through clauses conjoined to the cue ('..., but ...')."""
+    end = last.i
+    for child in cue.rights:
+        if child.i <= end:
+            continue
+        if child.idx >= para_end:
+            break
+        if child.dep_ in ("cc", "punct"):
+            continue
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and not cues.verb(child.lemma_)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            end = child.right_edge.i
+            continue
+        break
+    return cue.doc[end]
+
+
 def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -109,6 +131,60 @@ def _noun_speaker(tok: Token) -> Token | None:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         return subject_of(tok.head)
     return None
+
+
+_MAX_LABEL_WORDS = 5
+
+
+def label_colon(
+    parse: Any, start: int, end: int, colon: int, cues: Cues | None = None
+) -> Token | None:
+    """The head of a short speaker label before a colon ('Graham: ...'), or None.
+
+    The label must be a few capitalised words with no verb and no digits, alone
+    between the paragraph start (``start``) and the colon.
+    """
+    label = parse.text[start:colon].strip()
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or not label[:1].isupper():
+        return None
+    if any(ch.isdigit() for ch in label) or colon + 1 >= end:
+        return None
+    toks = [t for t in parse if start <= t.idx < colon and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+        return None
+    if cues is not None and any(cues.nonlabel(t.lower_) for t in toks):
+        return None
+    heads = [t for t in toks if not (start <= t.head.idx < colon) or t.head is t]
+    return heads[-1] if heads else toks[-1]
+
+
+def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> list[Candidate]:
+    """'Speaker: what they said' lines (headlines and captions); the label is the speaker."""
+    out: list[Candidate] = []
+    for start, end in paragraph_bounds(text):
+        colon = text.find(":", start, end)
+        if colon < 0:
+            continue
+        head = label_colon(parse, start, end, colon, cues)
+        if head is None:
+            continue
+        span = _clean(text, (colon + 1, end))
+        while span[0] < span[1] and text[span[0]] in "\"\u201c\u2018'":
+            span = (span[0] + 1, span[1])
+        while span[1] > span[0] and text[span[1] - 1] in "\"\u201d\u2019'.":
+            span = (span[0], span[1] - 1)
+        if len(text[span[0] : span[1]].split()) < 3:
+            continue
+        if any(qs <= span[0] and span[1] <= qe + 1 for qs, qe in quoted):
+            continue  # a quoted line after a label: the direct-quote reader owns it
+        toks = [t.i for t in parse if start <= t.idx < colon]
+        mention = speaker_mention(head, toks[0], toks[-1]) if toks else None
+        if mention is not None:
+            out.append(Candidate((span,), "indirect", ":", None, mention))
+    return out
 
 
 def indirect_quotes(
@@ -195,6 +271,8 @@ def indirect_quotes(
         first, last = found
         if last.i - first.i + 1 < _MIN_TOKENS:
             continue
+        if first.i > tok.i and cue_text != "according to":
+            last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:

@@ -81,15 +81,21 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head
-        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             v = v.head
             continue
         return None
     return None
 
 
-def speaker_mention(tok: Token) -> SpeakerMention | None:
-    """The speaker words headed by ``tok``: its pre-modifiers and name-like post-modifiers."""
+def speaker_mention(
+    tok: Token, lo: int | None = None, hi: int | None = None
+) -> SpeakerMention | None:
+    """The speaker words headed by ``tok``: its pre-modifiers and name-like post-modifiers.
+
+    ``lo``/``hi`` (token indices, inclusive) bound the span when the words are known
+    to lie in a stretch (a label before a colon).
+    """
     if tok.lower_ in _EXPLETIVES and tok.dep_ in ("expl", "nsubjpass"):
         return None
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and tok.ent_type_ not in _NAME_LABELS:
@@ -100,6 +106,10 @@ def speaker_mention(tok: Token) -> SpeakerMention | None:
     for child in tok.rights:
         if child.dep_ in _SPAN_DEPS:
             end = max(end, child.right_edge.i)
+    if lo is not None:
+        start = max(start, lo)
+    if hi is not None:
+        end = min(end, hi)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].is_space):
