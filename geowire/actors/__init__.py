@@ -1,25 +1,160 @@
-"""Actors: who is who, coded with CAMEO country and role codes."""
+"""Actors: who is who, coded with CAMEO country and role codes.
+
+The component ``geowire.actors.v1`` finds every actor of a document, with every
+mention of it (coreference included), and writes ``Document.actors``:
+
+- countries as states (``Iran`` -> ``IRN``), demonyms with a role
+  (``Iraqi officials`` -> ``IRQGOV``), seats of government when they act
+  (``Tehran warned`` -> ``IRNGOV``; ``in Damascus`` stays a place);
+- organisations, coded ``IGO``/``NGO`` + the CAMEO known-group code
+  (``IGOUNO``, ``IGOGCC``, ``IGONAT``, ``IGOEEC`` for the EU, ``NGOAMN``); armed
+  groups with their country (``PSEREBHMS``, ``LBNREBHEZ``);
+- persons with the country and role of their title or apposition
+  (``Iraqi Vice President Tariq al-Hashimi`` -> ``IRQGOV``), office holders coded by
+  the article's date; coordinated actors apart (``U.S. and Iranian officials``);
+- with ``Config.actors/agents`` (TABARI files) their entries, codes joined the TABARI
+  way (``Arnorian police`` with ``ARNOR [ARN]`` and ``POLICE [~COP]`` -> ``ARNCOP``);
+  a role with no country is coded by the role alone (``officials`` -> ``GOV``).
+
+Other components use :func:`actor_at` / :func:`actors_at` to find the actor at a span,
+and :func:`find_discards` for the TABARI discard phrases of a document.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
 from ..config import Config
-from ..document import Document
+from ..document import Actor, Document
 from ..pipeline import component
+from . import data
+from .coref import link, to_actors
+from .lexicon import Lexicon, Term, lexicon_for, normalize_text
+from .parse import ParseView, quote_regions
+from .resolve import find_mentions, sectors_of
 
-__all__ = ["ActorResolver"]
+__all__ = [
+    "ActorResolver",
+    "actor_at",
+    "actors_at",
+    "find_discards",
+    "Discards",
+    "lexicon_for",
+    "sectors_of",
+]
+
+log = logging.getLogger(__name__)
+
+NAME = "geowire.actors.v1"
 
 
-@component(
-    "geowire.actors.v1", reads=("text", "parse", "sentences", "published"), writes=("actors",)
-)
+@dataclass(frozen=True, slots=True)
+class Discards:
+    """TABARI discard phrases in a document: the story, or these sentences, are not coded."""
+
+    story: bool
+    sentences: tuple[int, ...]
+    phrases: tuple[tuple[int, int, str], ...]  # start, end, phrase
+
+
+def find_discards(doc: Document, config: Config | None = None) -> Discards:
+    """The discard phrases of ``config.discards`` found in ``doc``."""
+    lex = lexicon_for(config or Config())
+    hits = lex.discards(doc.text)
+    story = any(entry.story for _s, _e, entry in hits)
+    sents = sorted({doc.sentence_of(s) for s, _e, entry in hits if not entry.story} - {-1})
+    return Discards(
+        story=story,
+        sentences=tuple(sents),
+        phrases=tuple((s, e, entry.phrase) for s, e, entry in hits),
+    )
+
+
+def actors_at(doc: Document, start: int, end: int) -> tuple[Actor, ...]:
+    """Every actor with a mention overlapping [start, end), the closest fit first."""
+    scored: list[tuple[tuple[int, int], int, Actor]] = []
+    for n, a in enumerate(doc.actors):
+        best: tuple[int, int] | None = None
+        for s, e in a.mentions:
+            if s < end and start < e or (s == e == start):
+                overlap = min(e, end) - max(s, start)
+                extra = (e - s) - overlap  # mention words outside the span
+                score = (-overlap, extra)
+                if best is None or score < best:
+                    best = score
+        if best is not None:
+            scored.append((best, n, a))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return tuple(a for _score, _n, a in scored)
+
+
+def actor_at(doc: Document, start: int, end: int) -> Actor | None:
+    """The actor whose mention overlaps or covers [start, end) best, or None."""
+    found = actors_at(doc, start, end)
+    return found[0] if found else None
+
+
+def _org_lookup(enabled: bool) -> tuple[list[str], list[Term]] | None:
+    if not enabled:
+        return None
+    names: list[str] = []
+    terms: list[Term] = []
+    for o in data.organizations():
+        for n in o.names:
+            if len(n) >= 8:
+                names.append(n.lower())
+                terms.append(
+                    Term(
+                        phrase=n.lower(),
+                        kind="actor",
+                        source="organization",
+                        name=o.name,
+                        default=o.code,
+                        country=o.country,
+                        actor_kind=o.kind,
+                    )
+                )
+    return names, terms
+
+
+@component(NAME, reads=("text", "parse", "sentences", "published"), writes=("actors",))
 class ActorResolver:
-    """Actors: who is who, coded with CAMEO country and role codes.
+    """Find, code and link the actors of a document.
 
-    Not built yet: it leaves the list empty, never fakes entries.
+    Settings (``[settings."geowire.actors.v1"]``): ``pronouns`` (default true) links
+    pronouns; ``fuzzy_organizations`` (default true) matches misspelt organisation
+    names (``Gulf Cooperation Counsel``).
     """
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        settings: Mapping[str, Any] = self.config.settings_for(NAME)
+        self.pronouns = bool(settings.get("pronouns", True))
+        self.lexicon: Lexicon = lexicon_for(self.config)
+        self.org_lookup = _org_lookup(
+            bool(settings.get("fuzzy_organizations", True)) and self.config.builtin_dictionaries
+        )
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        text = doc.text
+        if not text.strip():
+            return doc.replace(actors=())
+        view = ParseView(text, doc.parse)
+        norm = normalize_text(text)
+        blocked = [(s, e) for s, e, _entry in self.lexicon.discards(text, norm)]
+        protos = find_mentions(
+            text,
+            view,
+            self.lexicon,
+            doc.sentences,
+            doc.published,
+            blocked=blocked,
+            org_lookup=self.org_lookup,
+        )
+        builds = link(
+            text, view, protos, quote_regions(text), doc.sentences, pronouns=self.pronouns
+        )
+        return doc.replace(actors=to_actors(builds))

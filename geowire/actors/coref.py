@@ -1,0 +1,244 @@
+"""Coreference inside one document, built on the parse and the actors already found.
+
+No outside model: mentions become actors by
+
+- identity: the same code and kind (``Iran`` ... ``Iran``), or the same person name;
+- names: a later, shorter form of a person's name (``Al-Rubaie`` for
+  ``Mouaffak al-Rubaie``, ``Gates`` for ``Robert Gates``), also where the parser did
+  not mark the surname as a person;
+- definite descriptions: ``the Iranian president`` is the last person seen with that
+  title (and that country, when it names one);
+- pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
+  most recent person mentioned outside quotation marks in this or the two previous
+  sentences; ``they``/``them`` to the most recent group or organisation in this or the
+  previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..document import Actor
+from .parse import ParseView
+from .resolve import Proto, sectors_of
+
+__all__ = ["Build", "link", "to_actors"]
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
+_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
+
+
+def _name_tokens(name: str) -> list[str]:
+    toks = [t for t in re.findall(r"[\w'\u2019.-]+", name.lower()) if t not in _HONORIFICS]
+    return [_PREFIX_RE.sub("", t).strip(".") for t in toks if t.strip(".")]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can name one person (``Al-Rubaie`` / ``Mouaffak al-Rubaie``)."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    return ta[0] == tb[0]
+
+
+@dataclass(slots=True)
+class Build:
+    name: str
+    code: str | None
+    country: str | None
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    person: str | None = None
+    titles: list[str] = field(default_factory=list)
+    key: tuple[object, ...] = ()
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _e in self.mentions)
+
+
+def _in(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _title_ok(want: str, have: list[str]) -> bool:
+    w = want.split()
+    for h in have:
+        if h == want or h.endswith(" " + want):
+            hw = h.split()
+            if hw[0] in ("vice", "deputy", "vice-president") and w[0] not in ("vice", "deputy"):
+                continue
+            return True
+    return False
+
+
+def link(
+    text: str,
+    view: ParseView,
+    protos: list[Proto],
+    quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
+    *,
+    pronouns: bool = True,
+) -> list[Build]:
+    builds: list[Build] = []
+    by_key: dict[tuple[object, ...], Build] = {}
+    persons: list[Build] = []
+
+    for p in protos:
+        span = (p.start, p.end)
+        if p.kind == "person" and p.person:
+            hit = next((b for b in persons if b.person and same_person(b.person, p.person)), None)
+            if hit is not None:
+                hit.mentions.append(span)
+                if len(_name_tokens(p.person)) > len(_name_tokens(hit.person or "")):
+                    hit.person = hit.name = p.person
+                if hit.code is None and p.code:
+                    hit.code, hit.country = p.code, p.country
+                if p.title and p.title not in hit.titles:
+                    hit.titles.append(p.title)
+                continue
+            b = Build(p.name, p.code, p.country, "person", [span], p.person)
+            if p.title:
+                b.titles.append(p.title)
+            builds.append(b)
+            persons.append(b)
+            continue
+        if p.kind == "person" and p.title:
+            cands = [
+                b
+                for b in persons
+                if b.mentions[0][0] < p.start
+                and _title_ok(p.title.split(" ")[-1] if not p.country else p.title, b.titles)
+                and (p.country is None or b.country == p.country)
+            ]
+            if not cands and p.country:
+                cands = [
+                    b
+                    for b in persons
+                    if b.mentions[0][0] < p.start
+                    and b.country == p.country
+                    and _title_ok(p.title.split(" ")[-1], b.titles)
+                ]
+            if cands and (p.definite or p.country):
+                hit = max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+                hit.mentions.append(span)
+                continue
+            b = Build(p.name, p.code, p.country, "person", [span], None, [p.title])
+            builds.append(b)
+            persons.append(b)
+            continue
+        collective = "state" if p.kind == "state" else "collective"
+        key = (p.code, collective) if p.code else (p.name.lower(), p.kind)
+        hit = by_key.get(key)
+        if hit is not None:
+            hit.mentions.append(span)
+            continue
+        b = Build(p.name, p.code, p.country, p.kind, [span], key=key)
+        by_key[key] = b
+        builds.append(b)
+
+    _surnames(text, view, persons)
+    if pronouns:
+        _pronouns(text, view, builds, quotes, sentences)
+    return builds
+
+
+def _surnames(text: str, view: ParseView, persons: list[Build]) -> None:
+    """Bare surnames the parser did not mark as names: ``Zebari said``."""
+    index: dict[str, list[Build]] = {}
+    for b in persons:
+        toks = _name_tokens(b.person or "")
+        if len(toks) >= 2 and len(toks[-1]) >= 3:
+            index.setdefault(toks[-1], []).append(b)
+    if not index:
+        return
+    covered = sorted(m for b in persons for m in b.mentions)
+    for i in range(len(view)):
+        s, e = view.starts[i], view.ends[i]
+        if not text[s:s + 1].isupper():
+            continue
+        key = _PREFIX_RE.sub("", view.lower[i])
+        owners = index.get(key)
+        if not owners or len(owners) != 1 or _in(covered, s):
+            continue
+        if view.pos[i] and view.pos[i] not in ("PROPN", "NOUN"):
+            continue
+        b = owners[0]
+        if b.first < s:
+            b.mentions.append((s, e))
+
+
+def _pronouns(
+    text: str,
+    view: ParseView,
+    builds: list[Build],
+    quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
+) -> None:
+    sent_starts = [s for s, _e in sentences] or [0]
+
+    def sent(offset: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, offset) - 1)
+
+    persons = [b for b in builds if b.kind == "person"]
+    groups = [b for b in builds if b.kind in ("group", "organization")]
+    person_mentions = sorted(
+        (s, e, b_i) for b_i, b in enumerate(persons) for s, e in b.mentions if not _in(quotes, s)
+    )
+    group_mentions = sorted(
+        (s, e, b_i) for b_i, b in enumerate(groups) for s, e in b.mentions if not _in(quotes, s)
+    )
+    covered = sorted(m for b in builds for m in b.mentions)
+    found: list[tuple[Build, tuple[int, int]]] = []
+    for i in range(len(view)):
+        low = view.lower[i]
+        if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS:
+            continue
+        s, e = view.starts[i], view.ends[i]
+        if _in(quotes, s) or _in(covered, s):
+            continue
+        if view.pos[i] and view.pos[i] not in ("PRON", "DET"):
+            continue
+        here = sent(s)
+        if low in _PERSON_PRONOUNS:
+            pool, owners, reach = person_mentions, persons, 2
+        else:
+            pool, owners, reach = group_mentions, groups, 1
+        j = bisect.bisect_left(pool, (s, 0, 0)) - 1
+        while j >= 0 and pool[j][1] > s:
+            j -= 1
+        if j < 0 or here - sent(pool[j][0]) > reach:
+            continue
+        found.append((owners[pool[j][2]], (s, e)))
+    for b, span in found:
+        b.mentions.append(span)
+
+
+def to_actors(builds: list[Build]) -> tuple[Actor, ...]:
+    """Actors with ids ``a1, a2, ...`` in order of first mention, mentions sorted."""
+    ordered = sorted((b for b in builds if b.mentions), key=lambda b: b.first)
+    out = []
+    for n, b in enumerate(ordered, start=1):
+        kind = b.kind if b.kind in ("person", "state", "organization", "group", "place") else (
+            "group"
+        )
+        out.append(
+            Actor(
+                id=f"a{n}",
+                name=b.name,
+                code=b.code,
+                country=b.country,
+                sectors=sectors_of(b.code),
+                kind=kind,  # type: ignore[arg-type]
+                mentions=tuple(sorted(set(b.mentions))),
+            )
+        )
+    return tuple(out)

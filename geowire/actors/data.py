@@ -1,0 +1,218 @@
+"""The built-in actor data: versioned TSV files in ``geowire/data/actors/``.
+
+Each file starts with ``#`` comment lines, one of which holds ``version: N``, then a
+header row that must match exactly, then one row a line. A bad row raises
+:class:`~geowire.errors.DictionaryError` naming the file and line. Loaded once per
+process (the tables are small and read-only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DictionaryError
+
+__all__ = [
+    "DATA_DIR",
+    "Country",
+    "Seat",
+    "Organization",
+    "Role",
+    "Holder",
+    "countries",
+    "seats",
+    "organizations",
+    "roles",
+    "holders",
+    "sectors",
+    "read_table",
+]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+_VERSION_RE = re.compile(r"version:\s*(\d+)")
+_CODE_RE = re.compile(r"^[A-Z0-9]{3,}$")
+_KINDS = {"person", "group", "organization", "state"}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3 (CAMEO uses the same codes)
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A capital or seat of government that stands for an institution when it acts."""
+
+    name: str
+    country: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    kind: str  # organization | group
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    phrase: str
+    code: str
+    kind: str  # person | group | organization
+    plurals: tuple[str, ...] | None  # None: the regular plural
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    name: str
+    names: tuple[str, ...]
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+def _fail(path: Path, line: int, message: str) -> DictionaryError:
+    return DictionaryError(f"{path}:{line}: {message}")
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """Rows of a versioned TSV as (line number, cells), the header checked."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DictionaryError(f"data file not found: {path}") from None
+    version = None
+    header_seen = False
+    rows: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("#"):
+            m = _VERSION_RE.search(line)
+            if m:
+                version = int(m.group(1))
+            continue
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if version is None:
+                raise _fail(path, number, "no '# ... version: N' line before the header")
+            if tuple(cells) != columns:
+                raise _fail(path, number, f"header must be the columns {', '.join(columns)}")
+            header_seen = True
+            continue
+        if len(cells) != len(columns):
+            raise _fail(path, number, f"expected {len(columns)} columns, found {len(cells)}")
+        rows.append((number, [c.strip() for c in cells]))
+    if not header_seen:
+        raise _fail(path, 1, "no header row")
+    return rows
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in cell.split("|") if n.strip())
+
+
+def _code(path: Path, line: int, code: str) -> str:
+    if not _CODE_RE.match(code):
+        raise _fail(path, line, f"bad code {code!r}")
+    return code
+
+
+def _date(path: Path, line: int, cell: str) -> dt.date | None:
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise _fail(path, line, f"bad date {cell!r} (expected YYYY-MM-DD)") from None
+
+
+@functools.cache
+def countries(path: Path = DATA_DIR / "countries.tsv") -> tuple[Country, ...]:
+    out = []
+    for line, (code, name, names, demonyms) in read_table(
+        path, ("code", "name", "names", "demonyms")
+    ):
+        if not name:
+            raise _fail(path, line, "empty name")
+        out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
+    return tuple(out)
+
+
+@functools.cache
+def seats(path: Path = DATA_DIR / "seats.tsv") -> tuple[Seat, ...]:
+    out = []
+    for line, (name, country, code) in read_table(path, ("name", "country", "code")):
+        if not name:
+            raise _fail(path, line, "empty name")
+        out.append(Seat(name, _code(path, line, country), _code(path, line, code)))
+    return tuple(out)
+
+
+@functools.cache
+def organizations(path: Path = DATA_DIR / "igos.tsv") -> tuple[Organization, ...]:
+    out = []
+    for line, (code, name, names, kind, country) in read_table(
+        path, ("code", "name", "names", "kind", "country")
+    ):
+        if kind not in ("organization", "group"):
+            raise _fail(path, line, f"kind must be organization or group, not {kind!r}")
+        out.append(
+            Organization(
+                _code(path, line, code),
+                name,
+                _names(names) or (name,),
+                kind,
+                _code(path, line, country) if country else None,
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def roles(path: Path = DATA_DIR / "roles.tsv") -> tuple[Role, ...]:
+    out = []
+    for line, (phrase, code, kind, plurals) in read_table(
+        path, ("phrase", "code", "kind", "plurals")
+    ):
+        if not phrase:
+            raise _fail(path, line, "empty phrase")
+        if kind not in ("person", "group", "organization"):
+            raise _fail(path, line, f"kind must be person, group or organization, not {kind!r}")
+        pl: tuple[str, ...] | None
+        pl = None if not plurals else () if plurals == "-" else _names(plurals)
+        out.append(Role(phrase, _code(path, line, code), kind, pl))
+    return tuple(out)
+
+
+@functools.cache
+def holders(path: Path = DATA_DIR / "holders.tsv") -> tuple[Holder, ...]:
+    out = []
+    for line, (name, names, code, start, end) in read_table(
+        path, ("name", "names", "code", "start", "end")
+    ):
+        if not name:
+            raise _fail(path, line, "empty name")
+        s, e = _date(path, line, start), _date(path, line, end)
+        if s and e and e < s:
+            raise _fail(path, line, "end before start")
+        out.append(Holder(name, _names(names) or (name,), _code(path, line, code), s, e))
+    return tuple(out)
+
+
+@functools.cache
+def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
+    return frozenset(_code(path, line, code) for line, (code, _name) in read_table(
+        path, ("code", "name")
+    ))

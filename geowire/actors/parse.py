@@ -1,0 +1,114 @@
+"""A thin, read-only view of the parse that actor resolution needs.
+
+It wraps a spaCy ``Doc`` when the NLP component ran, and falls back to a plain regex
+tokenisation (no tags, no dependencies, no entities) when it did not, so dictionary
+matching and the TABARI code rules also work (and are testable) without a model.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["ParseView", "Entity", "quote_regions"]
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+
+
+class ParseView:
+    """Tokens (offsets, lower-case text, tag, POS, dependency, head) and entities."""
+
+    def __init__(self, text: str, parse: Any = None) -> None:
+        self.text = text
+        self.has_parse = parse is not None and hasattr(parse, "ents")
+        if self.has_parse:
+            toks = list(parse)
+            self.starts = [t.idx for t in toks]
+            self.ends = [t.idx + len(t.text) for t in toks]
+            self.lower = [t.lower_ for t in toks]
+            self.pos = [t.pos_ for t in toks]
+            self.tag = [t.tag_ for t in toks]
+            self.dep = [t.dep_ for t in toks]
+            self.head = [t.head.i for t in toks]
+            self.has_deps = parse.has_annotation("DEP")
+            self.entities = [Entity(e.start_char, e.end_char, e.label_) for e in parse.ents]
+        else:
+            self.starts, self.ends, self.lower = [], [], []
+            for m in _TOKEN_RE.finditer(text):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+                self.lower.append(m.group().lower())
+            n = len(self.starts)
+            self.pos = [""] * n
+            self.tag = [""] * n
+            self.dep = [""] * n
+            self.head = list(range(n))
+            self.has_deps = False
+            self.entities = []
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token holding (or nearest before) ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indices of the tokens lying within [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        while hi > lo and self.ends[hi - 1] > end:
+            hi -= 1
+        return range(lo, hi)
+
+    def head_token(self, start: int, end: int) -> int:
+        """The syntactic head of the span: its token whose head lies outside it."""
+        idx = list(self.tokens_in(start, end)) or [self.token_at(start)]
+        if not self.has_deps:
+            return idx[-1]
+        inside = set(idx)
+        for i in idx:
+            if self.head[i] not in inside or self.head[i] == i:
+                return i
+        return idx[-1]
+
+
+_OPEN = "\u201c"
+_CLOSE = "\u201d"
+
+
+_QUOTE_RE = re.compile('[\u201c\u201d"]|\n\s*\n')
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (curly pairs and straight double quotes), for context."""
+    out: list[tuple[int, int]] = []
+    curly: int | None = None
+    straight: int | None = None
+    for m in _QUOTE_RE.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == _OPEN:
+            curly = i
+        elif ch == _CLOSE:
+            if curly is not None:
+                out.append((curly, i + 1))
+            curly = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight, i + 1))
+                straight = None
+        else:  # a paragraph break: a quote left open ends here
+            curly = straight = None
+    out.sort()
+    return out

@@ -1,0 +1,626 @@
+"""From text to actor mentions: dictionary matches grouped into actor phrases.
+
+A sentence becomes a sequence of *items*: actor terms (``Iraq``, ``Iraqi``, ``Tehran``,
+``NATO``, ``Ahmadinejad``, TABARI actors), agent terms (``President``, ``officials``,
+``~GOV``), person names (PERSON entities, or capitalised words after a title) and
+unknown organisations (ORG entities). What lies between two items decides whether
+they belong to one phrase:
+
+- adjacent (``Iraqi Vice President Tariq al-Hashimi``, ``U.S.-Iranian``), possibly
+  across determiners and adjectives (``Dagolath's first Deputy Prime Minister``);
+- possessive (``Arnor's foreign minister``);
+- coordination of actors before a shared role (``U.S. and Iranian officials``: two);
+- ``of`` / ``from`` / ``in`` after a role (``the government of Iraq``,
+  ``soldiers from Gondor``, ``lawmakers in Fornost and Gondor``).
+
+A phrase yields one actor per actor term (or one person when it holds a name), coded
+by TABARI's convention: prefix agents + actor code + suffix agents. A phrase with a
+title and no name (``the Iranian president``) is a *definite description*, linked to
+an earlier person by :mod:`geowire.actors.coref`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..dictionaries.tabari import combine_codes
+from . import data
+from .lexicon import Lexicon, Match, Term, country_of_code
+from .parse import ParseView
+
+__all__ = ["Proto", "find_mentions", "sectors_of", "kind_of_code"]
+
+ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
+
+#: words that may stand between parts of one actor phrase
+_SKIP_WORDS = frozenset(
+    """the a an senior top former ex acting first then new outgoing incoming interim
+    high-ranking veteran current several some many other its their his her two three
+    four five dozens hundreds thousands of-the""".split()
+)
+_SKIP_POS = frozenset({"DET", "ADJ", "NUM"})
+_FORMER = frozenset({"former", "ex", "ex-"})
+_CONJ = frozenset({"and", ",", "&", "/", "or"})
+_OF = frozenset({"of", "from", "in"})
+_POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: prepositions after which a place name is a location, not an actor
+_LOCATIVE = frozenset(
+    "in at inside within throughout near across around outside into through via onto".split()
+)
+#: prepositions after which a seat of government (``Tehran``) acts as the government
+_ACTOR_PREPS = frozenset(
+    "with against by between among toward towards on upon versus vs vs. from to".split()
+)
+_ACTOR_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "attr", "iobj", "ROOT"}
+)
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NAME_WORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+_NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "el", "abu", "da"})
+
+
+@dataclass(slots=True)
+class Item:
+    start: int
+    end: int
+    kind: ItemKind
+    term: Term | None = None
+    former: bool = False
+
+
+@dataclass(slots=True)
+class Proto:
+    """A mention of an actor, before mentions are grouped into actors."""
+
+    start: int
+    end: int
+    code: str | None
+    country: str | None
+    kind: str
+    name: str
+    person: str | None = None  # the person's name, for identity and surnames
+    title: str | None = None  # the role phrase ("vice president"), for descriptions
+    definite: bool = False  # "the Iranian president": refers back when it can
+    head: tuple[int, int] = (0, 0)
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+def kind_of_code(code: str | None, fallback: str = "state") -> str:
+    if not code:
+        return fallback
+    if code.startswith(("IGO", "NGO", "MNC")):
+        return "organization"
+    if code.startswith("IMG"):
+        return "group"
+    return "state" if len(code) == 3 else "group"
+
+
+def sectors_of(code: str | None) -> tuple[str, ...]:
+    """Role codes in a CAMEO code: ``IRQGOV`` -> ``("GOV",)``; ``NGOARNGOV`` -> NGO, GOV."""
+    if not code:
+        return ()
+    known = data.sectors()
+    chunks = [code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    out = [c for i, c in enumerate(chunks) if c in known and not (i == 0 and c in ("IGO",))]
+    if chunks and chunks[0] == "IGO":
+        out.insert(0, "IGO")
+    seen: list[str] = []
+    for c in out:
+        if c not in seen:
+            seen.append(c)
+    return tuple(seen)
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _items(
+    text: str, view: ParseView, matches: list[Match], lex: Lexicon, org_lookup: object
+) -> list[Item]:
+    items = [
+        Item(m.start, m.end, "ACT" if m.term.kind == "actor" else "AGT", m.term) for m in matches
+    ]
+    covered = sorted((m.start, m.end) for m in matches)
+
+    def overlaps(a: int, b: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in covered if s < b and a < e]
+
+    # place names inside longer place entities ("New Mexico", "Mexico City") are not actors
+    places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC")]
+    keep = []
+    for it in items:
+        t = it.term
+        if it.kind == "ACT" and t is not None and t.source in ("country", "seat", "demonym"):
+            if any(_inside_longer_name(text, covered, it, e.start, e.end) for e in places):
+                continue
+        keep.append(it)
+    items = keep
+    for e in view.entities:
+        if e.label == "PERSON":
+            ov = overlaps(e.start, e.end)
+            start = e.start
+            if ov:
+                # titles before the name are agent terms; any actor term inside: not a name
+                if any(it.kind == "ACT" and it.start < e.end and e.start < it.end for it in items):
+                    continue
+                start = max(end for _s, end in ov)
+                if any(s >= start for s, _e in ov):
+                    continue
+            span = text[start : e.end]
+            lead = len(span) - len(span.lstrip(" -"))
+            start += lead
+            if start < e.end and text[start].isupper():
+                items.append(Item(start, e.end, "NAME"))
+        elif e.label == "ORG" and not overlaps(e.start, e.end):
+            term = _fuzzy_org(text[e.start : e.end], org_lookup)
+            items.append(Item(e.start, e.end, "ACT" if term else "ORG", term))
+    items.sort(key=lambda it: (it.start, -it.end))
+    # names after a title that the parser did not mark (or no parser at all)
+    extra: list[Item] = []
+    taken = {(it.start, it.end) for it in items}
+    for k, it in enumerate(items):
+        if it.kind != "AGT" or it.term is None or it.term.plural or it.term.role_kind != "person":
+            continue
+        nxt = items[k + 1].start if k + 1 < len(items) else len(text)
+        name = _name_after(text, view, it.end, nxt)
+        if name and name not in taken:
+            extra.append(Item(name[0], name[1], "NAME"))
+    if extra:
+        items.extend(extra)
+        items.sort(key=lambda it: (it.start, -it.end))
+    # drop items nested in an earlier one (entity inside a longer match)
+    out: list[Item] = []
+    for it in items:
+        if out and it.start < out[-1].end:
+            continue
+        out.append(it)
+    return out
+
+
+def _inside_longer_name(
+    text: str, covered: list[tuple[int, int]], it: Item, start: int, end: int
+) -> bool:
+    """Whether the match lies in a longer place name whose other words are not matched."""
+    if not (start <= it.start and it.end <= end) or (start, end) == (it.start, it.end):
+        return False
+    rest = [(start, it.start), (it.end, end)]
+    for a, b in rest:
+        words = re.findall(r"[A-Za-z][\w-]*", text[a:b])
+        for w in words:
+            if w.lower() == "the" or not w[0].isupper():
+                continue
+            off = text.find(w, a, b)
+            if not any(s <= off < e for s, e in covered):
+                return True
+    return False
+
+
+def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int, int] | None:
+    """Capitalised words right after a title: ``President Romendacil``."""
+    pos = start
+    end = None
+    words = 0
+    for m in re.finditer(r"\s*(\S+)", text[start:limit]):
+        word = m.group(1).rstrip(",.;:")
+        wstart = start + m.start(1)
+        if wstart != pos and not text[pos:wstart].isspace():
+            break
+        if _NAME_WORD.match(word) or (word.lower() in _NAME_PARTICLES and end is not None):
+            i = view.token_at(wstart)
+            if view.pos and view.pos[i] and view.pos[i] not in ("PROPN", "NOUN", "ADJ", "X"):
+                break
+            end = wstart + len(word)
+            pos = end
+            words += 1
+            if word != m.group(1) or words >= 4:
+                break
+        else:
+            break
+    return (start + (len(text[start:limit]) - len(text[start:limit].lstrip())), end) if end else None
+
+
+def _fuzzy_org(surface: str, org_lookup: object) -> Term | None:
+    """An ORG entity close to a known organisation name (``Gulf Cooperation Counsel``)."""
+    if not org_lookup:
+        return None
+    from rapidfuzz import fuzz, process
+
+    names, terms = org_lookup  # type: ignore[misc]
+    s = surface
+    if s.lower().startswith("the "):
+        s = s[4:]
+    if len(s) < 8:
+        return None
+    hit = process.extractOne(s.lower(), names, scorer=fuzz.ratio, score_cutoff=90)
+    return terms[hit[2]] if hit else None
+
+
+# --------------------------------------------------------------------------- gaps
+
+GapKind = Literal["adjacent", "poss", "conj", "of", "break"]
+
+
+def _gap(text: str, view: ParseView, a: int, b: int) -> tuple[GapKind, bool, bool]:
+    """How the text between two items joins them: kind, a "former" word, a determiner."""
+    g = text[a:b]
+    if not g.strip() or g.strip() == "-":
+        return "adjacent", False, False
+    if len(g) > 60:
+        return "break", False, False
+    words = re.findall(r"'s|\u2019s|[\w.-]+|[^\w\s]", g)
+    kind: GapKind = "adjacent"
+    former = False
+    det = False
+    k = 0
+    if words and words[0].lower() in _POSS:
+        kind, k = "poss", 1
+    elif words and words[0].lower() in _CONJ:
+        kind, k = "conj", 1
+        if k < len(words) and words[k].lower() in ("and", "or"):
+            k += 1
+    elif words and words[0].lower() in _OF:
+        kind, k = "of", 1
+    rest = words[k:]
+    if len(rest) > 3:
+        return "break", False, False
+    for w in rest:
+        lw = w.lower()
+        if lw in _FORMER:
+            former = True
+            continue
+        if lw in ("the", "a", "an"):
+            det = True
+            continue
+        if lw in _SKIP_WORDS:
+            continue
+        if view.has_parse:
+            off = a + g.find(w)
+            i = view.token_at(off)
+            if view.pos[i] in _SKIP_POS and view.lower[i] == lw and lw not in _CONJ:
+                continue
+        return "break", False, False
+    return kind, former, det
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass(slots=True)
+class _Phrase:
+    items: list[Item] = field(default_factory=list)
+    acts: list[Item] = field(default_factory=list)
+    agents: list[Item] = field(default_factory=list)
+    name: Item | None = None
+    name_act: Item | None = None
+    org: Item | None = None
+    former: bool = False
+    definite: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+def _person_like(t: Term) -> bool:
+    return t.source in ("holder", "dict-actor") or t.actor_kind == "person"
+
+
+def _extend(ph: _Phrase, it: Item, gap: GapKind) -> bool:
+    """Add ``it`` to the phrase if the grammar allows; False to start a new phrase."""
+    if gap == "break" or ph.name is not None or ph.name_act is not None or ph.org is not None:
+        return False
+    if it.kind == "ACT":
+        t = it.term
+        assert t is not None
+        if gap == "conj":
+            if ph.agents or not ph.acts:
+                return False
+            if any(a.term is not None and a.term.source == "holder" for a in ph.acts):
+                return False
+            ph.acts.append(it)
+            return True
+        if gap == "of":
+            if ph.agents and not ph.acts and not ph.name:
+                ph.acts.append(it)
+                return True
+            return False
+        if gap == "adjacent" and ph.agents:
+            last = ph.agents[-1].term
+            assert last is not None
+            if last.prefix and not ph.acts:
+                ph.acts.append(it)
+                return True
+            if _person_like(t) and not last.plural and last.role_kind == "person":
+                ph.name_act = it
+                return True
+        return False
+    if it.kind == "AGT":
+        t = it.term
+        assert t is not None
+        if gap == "adjacent":
+            if ph.acts and any(a.term is not None and a.term.source == "holder" for a in ph.acts):
+                return False
+            ph.agents.append(it)
+            return True
+        if gap == "poss" and ph.acts and not ph.agents:
+            ph.agents.append(it)
+            return True
+        return False
+    if it.kind == "NAME":
+        if gap == "adjacent" and (ph.agents or ph.acts):
+            if ph.agents and ph.agents[-1].term is not None and ph.agents[-1].term.plural:
+                return False
+            ph.name = it
+            return True
+        if gap == "poss" and ph.acts and not ph.agents:
+            ph.name = it
+            return True
+        return False
+    return False
+
+
+def _new_phrase(it: Item, det: bool) -> _Phrase:
+    ph = _Phrase(items=[it], definite=det)
+    if it.kind == "ACT":
+        ph.acts.append(it)
+    elif it.kind == "AGT":
+        ph.agents.append(it)
+    elif it.kind == "NAME":
+        ph.name = it
+    else:
+        ph.org = it
+    return ph
+
+
+def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Phrase]:
+    out: list[_Phrase] = []
+    cur: _Phrase | None = None
+    prev_end = lo
+    for it in items:
+        gap, former, det = _gap(text, view, prev_end, it.start)
+        if cur is not None and _extend(cur, it, gap):
+            cur.items.append(it)
+            cur.former = cur.former or former
+        else:
+            if cur is not None:
+                out.append(cur)
+            # a determiner or "former" right before the phrase
+            before = text[max(lo, it.start - 12) : it.start].lower().split()
+            det0 = bool(before) and before[-1] in ("the",)
+            cur = _new_phrase(it, det0)
+            cur.former = bool(before) and before[-1] in _FORMER
+        prev_end = it.end
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+# --------------------------------------------------------------------------- syntax tests
+
+
+def _role_ok(view: ParseView, start: int, end: int, preps: frozenset[str], strict: bool) -> bool:
+    """Whether the span acts: not a location after ``in``/``at`` (and, when ``strict``,
+    a subject, object, possessor or object of an actor preposition)."""
+    if not view.has_deps:
+        return True
+    i = view.head_token(start, end)
+    seen = 0
+    while view.dep[i] in ("conj", "appos") and view.head[i] != i and seen < 5:
+        i = view.head[i]
+        seen += 1
+    dep = view.dep[i]
+    if dep == "pobj":
+        prep = view.lower[view.head[i]]
+        if prep in _LOCATIVE:
+            return False
+        return prep in preps if strict else True
+    if not strict:
+        return True
+    if dep in _ACTOR_DEPS:
+        return True
+    if dep in ("compound", "nmod", "amod"):
+        return False
+    return False
+
+
+def _nominal(view: ParseView, start: int, end: int) -> bool:
+    if not view.has_parse:
+        return True
+    i = view.head_token(start, end)
+    return view.pos[i] in _NOMINAL and view.dep[i] not in ("amod", "compound")
+
+
+# --------------------------------------------------------------------------- protos
+
+
+def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
+    code = t.code_on(day)
+    if code and "/" in code:
+        return [c for c in code.split("/") if c]
+    return [code]
+
+
+def _agents(ph: _Phrase) -> list[tuple[str, bool]]:
+    if ph.former:
+        pre = [(a.term.agent_code, True) for a in ph.agents if a.term and a.term.prefix]
+        return [*pre, ("ELI", False)]
+    return [(a.term.agent_code, a.term.prefix) for a in ph.agents if a.term]
+
+
+def _role_kind(ph: _Phrase) -> str:
+    last = ph.agents[-1].term if ph.agents else None
+    if last is None:
+        return "group"
+    return last.role_kind
+
+
+def _country(t: Term | None, code: str | None) -> str | None:
+    if t is not None and t.country:
+        return t.country
+    return country_of_code(code)
+
+
+def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> list[Proto]:
+    agents = _agents(ph)
+    title = " ".join(text[a.start : a.end].lower() for a in ph.agents) or None
+    out: list[Proto] = []
+    if ph.org is not None:
+        return [
+            Proto(
+                ph.start, ph.end, None, None, "organization", text[ph.start : ph.end],
+                head=(ph.org.start, ph.org.end),
+            )
+        ]
+    if ph.name is not None or ph.name_act is not None:
+        base_term = ph.acts[0].term if ph.acts else None
+        base = _codes_of(base_term, day)[0] if base_term else None
+        nt = ph.name_act.term if ph.name_act is not None else None
+        if base is None and nt is not None:
+            base = _codes_of(nt, day)[0]
+            base_term = nt
+        code = combine_codes(base, agents) if (base or agents) else None
+        if nt is not None and nt.source == "holder":
+            name = nt.name
+        else:
+            item = ph.name or ph.name_act
+            assert item is not None
+            name = text[item.start : item.end]
+        head_item = ph.name or ph.name_act
+        assert head_item is not None
+        return [
+            Proto(
+                ph.start, ph.end, code or None, _country(base_term, code), "person", name,
+                person=name, title=title, head=(head_item.start, head_item.end),
+            )
+        ]
+    if ph.acts:
+        for k, act in enumerate(ph.acts):
+            t = act.term
+            assert t is not None
+            if not agents:
+                if t.source == "demonym" and not _nominal(view, act.start, act.end):
+                    continue
+                if t.source == "seat" and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, True):
+                    continue
+                if t.source == "country" and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, False):
+                    continue
+            for base in _codes_of(t, day):
+                code = combine_codes(base, agents) if (base or agents) else None
+                if agents and ph.agents[0].start < ph.acts[0].start:
+                    # the role comes first: "the government of Iraq", "soldiers from Gondor"
+                    kind = _role_kind(ph)
+                    name = f"{text[ph.start : ph.agents[-1].end]} {text[act.start : act.end]}"
+                    if len(ph.acts) == 1:
+                        name = text[ph.start : ph.end]
+                    start = ph.start
+                elif agents:
+                    kind = _role_kind(ph)
+                    name = (
+                        text[act.start : ph.end]
+                        if k == len(ph.acts) - 1
+                        else f"{text[act.start : act.end]} {text[ph.agents[0].start : ph.end]}"
+                    )
+                    start = act.start
+                else:
+                    if t.source == "holder":
+                        kind = "person"
+                    elif t.source == "demonym":
+                        kind = "group"
+                    elif t.actor_kind in ("state", "organization", "group", "person"):
+                        kind = t.actor_kind
+                    else:
+                        kind = kind_of_code(base)
+                    name = t.name if t.source in ("country", "organization", "holder") else (
+                        text[act.start : act.end]
+                    )
+                    start = act.start
+                end = ph.end if agents else act.end
+                out.append(
+                    Proto(
+                        start, end, code or None, _country(t, code), kind, name,
+                        person=name if kind == "person" else None,
+                        title=title if kind == "person" else None,
+                        definite=False,
+                        head=(act.start, act.end),
+                    )
+                )
+        return out
+    # agents only: "officials", "the president", "the government"
+    last = ph.agents[-1]
+    if not _nominal(view, last.start, last.end):
+        return []
+    code = combine_codes(None, agents) or None
+    kind = _role_kind(ph)
+    return [
+        Proto(
+            ph.start, ph.end, code, None, kind, text[ph.start : ph.end],
+            title=title if kind == "person" else None,
+            definite=kind == "person",
+            head=(last.start, last.end),
+        )
+    ]
+
+
+def find_mentions(
+    text: str,
+    view: ParseView,
+    lex: Lexicon,
+    sentences: tuple[tuple[int, int], ...],
+    day: dt.date | None,
+    *,
+    blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    org_lookup: object = None,
+) -> list[Proto]:
+    """Every actor mention in ``text``, in order."""
+    matches = [
+        m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)
+    ]
+    items_all = _items(text, view, matches, lex, org_lookup)
+    out: list[Proto] = []
+    spans = sentences or ((0, len(text)),)
+    k = 0
+    for s_start, s_end in spans:
+        sent_items = []
+        while k < len(items_all) and items_all[k].start < s_end:
+            if items_all[k].start >= s_start:
+                sent_items.append(items_all[k])
+            k += 1
+        for ph in _phrases(text, view, sent_items, s_start):
+            out.extend(_protos(text, view, ph, day))
+    return _appositions(text, out)
+
+
+def _appositions(text: str, protos: list[Proto]) -> list[Proto]:
+    """``Hoshyar Zebari, Iraq's foreign minister`` and ``Iraq's foreign minister, Zebari``:
+    a name and a title next to each other, set off by a comma, are one person."""
+    out: list[Proto] = []
+    for p in protos:
+        if out:
+            q = out[-1]
+            between = text[q.end : p.start]
+            if between.strip() in (",", ", the", ", a") and len(between) <= 8:
+                named, titled = (q, p) if q.person and not q.title else (p, q)
+                if (
+                    named.person
+                    and named.kind == "person"
+                    and not named.title
+                    and titled.kind == "person"
+                    and titled.person is None
+                    and titled.title
+                ):
+                    merged = Proto(
+                        q.start, p.end, titled.code or named.code,
+                        titled.country or named.country, "person", named.name,
+                        person=named.person, title=titled.title, head=named.head,
+                    )
+                    out[-1] = merged
+                    continue
+        out.append(p)
+    return out
