@@ -33,6 +33,7 @@ from ..errors import ConfigError
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .extract import Action, ActorIndex, SentenceCoder
+from .intent import INTENT_HEADS, THREAT_HEADS, intent_table
 from .modality import modality_of
 from .verbs import BuiltinVerbs, builtin_verbs
 
@@ -95,7 +96,11 @@ class EventCoder:
             symmetric=builtin.symmetric if builtin else frozenset(),
             nominals=builtin.nominals if builtin else {},
             require_dyad=self.require_dyad,
+            builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
+            intent_heads=INTENT_HEADS,
+            threat_heads=THREAT_HEADS,
         )
+        self.intents = intent_table()
         try:
             from ..places import location_of
         except ImportError:  # pragma: no cover - places not built
@@ -164,7 +169,7 @@ class EventCoder:
     def _ref(actor: Actor | None) -> ActorRef | None:
         return ActorRef.of(actor) if actor is not None else None
 
-    def _confidence(self, action: Action, modality: str) -> float:
+    def _confidence(self, action: Action, modality: str, tok: Any) -> float:
         c = 0.55
         if action.specific:
             c += 0.15
@@ -174,6 +179,8 @@ class EventCoder:
             c -= 0.1
         if action.paired:
             c -= 0.05
+        if tok.dep_ == "ROOT":
+            c += 0.05
         return round(max(0.05, min(0.95, c)), 2)
 
     # ------------------------------------------------------------------- run
@@ -216,7 +223,6 @@ class EventCoder:
         sent_span: tuple[int, int],
         quote_spans: Sequence[tuple[int, int]],
     ) -> Event:
-        info = code_info(action.code)
         date = self._date(doc, tok)
         future = bool(
             date
@@ -226,12 +232,18 @@ class EventCoder:
             and _is_date(date)
         )
         modality = modality_of(tok, quote_spans=quote_spans, future_date=future)
+        code = action.code
+        if action.builtin and (action.stance or modality == "planned"):
+            code = self.intents.map(code, "threat" if action.stance == "threat" else "intent")
+            if action.stance:
+                modality = "planned"
+        info = code_info(code)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(
             source=self._ref(action.sources[0]),
             target=self._ref(action.targets[0]),
-            cameo=action.code,
+            cameo=code,
             root=info.root,
             plover=info.plover,
             quad_class=info.quad_class,
@@ -242,7 +254,7 @@ class EventCoder:
             sentence=si,
             span=span,
             evidence=doc.text[sent_span[0] : sent_span[1]].strip(),
-            confidence=self._confidence(action, modality),
+            confidence=self._confidence(action, modality, tok),
         )
 
     def __call__(self, doc: Document) -> Document:

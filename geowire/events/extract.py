@@ -10,8 +10,9 @@ actors multiply out; symmetric actions between coordinated subjects go both ways
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
@@ -136,7 +137,8 @@ class Action:
     rule: str  # the pattern or dictionary entry that gave the code
     specific: bool  # a pattern (not just the verb's default) matched
     paired: bool = False  # the reverse event of a paired code
-    notes: tuple[str, ...] = field(default=())
+    builtin: bool = False  # coded from geowire's own dictionary
+    stance: str | None = None  # "intent" / "threat": governed by a verb of intent or threat
 
 
 class SentenceCoder:
@@ -149,7 +151,13 @@ class SentenceCoder:
         symmetric: frozenset[tuple[str, str]] = frozenset(),
         nominals: Mapping[str, Any] | None = None,
         require_dyad: bool = True,
+        builtin_origin: str | None = None,
+        intent_heads: frozenset[str] = frozenset(),
+        threat_heads: frozenset[str] = frozenset(),
     ) -> None:
+        self.builtin_origin = builtin_origin
+        self.intent_heads = intent_heads
+        self.threat_heads = threat_heads
         self.verbs = verbs
         self.matcher = WordMatcher(verbs.synsets)
         self.symmetric_lemmas = {lemma for lemma, _ in symmetric}
@@ -338,7 +346,7 @@ class SentenceCoder:
             if objs:
                 return self.phrase_actors(objs[0], actors), []
             return self.subject_of(head, actors)
-        if tok.dep_ in ("conj", "advcl", "pcomp") or head.dep_ == "prep":
+        if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if base.pos_ in ("VERB", "AUX"):
                 return self.subject_of(base, actors)
@@ -391,7 +399,28 @@ class SentenceCoder:
         actions: list[Action] = []
         notes: list[str] = []
         coded_tokens: set[int] = set()
+        stance: dict[int, str] = {}  # verb token -> "intent" / "threat" of its governor
+        deferred: set[int] = set()  # governors whose infinitive carries the action
         for tok in sent:
+            lemma = tok.lemma_.lower()
+            kind = (
+                "threat"
+                if lemma in self.threat_heads
+                else "intent"
+                if lemma in self.intent_heads
+                else None
+            )
+            if kind is None:
+                continue
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                    cc = self.code_verb(c, actors)
+                    if cc is not None and cc.code and self._is_builtin(cc):
+                        stance[c.i] = kind
+                        deferred.add(tok.i)
+        for tok in sent:
+            if tok.i in deferred:
+                continue
             if tok.head.i in coded_tokens and tok.dep_ in ("xcomp", "advcl"):
                 continue
             coding = self.code_verb(tok, actors)
@@ -405,17 +434,25 @@ class SentenceCoder:
                 notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
                 continue
             coded_tokens.add(tok.i)
-            actions.extend(acts)
+            builtin = self._is_builtin(coding)
+            actions.extend(
+                dataclasses.replace(a, builtin=builtin, stance=stance.get(tok.i)) for a in acts
+            )
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
             if not rules:
                 continue
-            actions.extend(self.nominal(tok, rules, actors))
+            actions.extend(
+                dataclasses.replace(a, builtin=True) for a in self.nominal(tok, rules, actors)
+            )
         if not actions and not notes:
             notes.append("no verb of the sentence is in the verb dictionary")
         return actions, notes
+
+    def _is_builtin(self, coding: Coding) -> bool:
+        return self.builtin_origin is not None and coding.block.origin == self.builtin_origin
 
     def assemble(self, tok: Any, coding: Coding, actors: ActorIndex) -> list[Action]:
         rule = (
