@@ -83,8 +83,12 @@ def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bo
     before = text[pstart : r.start].rstrip()
     if not before:
         return True
-    if before[-1] in _CLAUSE_BEFORE:
+    content = text[r.content[0] : r.content[1]].lstrip()
+    if before[-1] in ".!?:;\u2026":
         return True
+    if before[-1] in _CLAUSE_BEFORE:
+        # After a comma or dash only a new statement opens: 'he said, "We ..."'
+        return content[:1].isupper()
     ti = idx.token_at(len(before) - 1 + pstart)
     if ti >= 0:
         tok = idx.parse[ti]
@@ -292,6 +296,9 @@ def direct_quotes(
             # A paragraph that opens with an unattributed quote: the same speaker goes on.
             prev = Candidate((content,), "direct", prev.cue, prev.cue_token, prev.speaker, True)
             out.append(prev)
+        elif cue_label is None and len(text[content[0] : content[1]].split()) < 4:
+            partial.append(r)  # a short unattributed quote: a title, a slogan
+            continue
         else:
             prev = Candidate(
                 (content,),

@@ -76,6 +76,12 @@ def _content_frames(
             objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
             first = objs[0].left_edge if objs else xcomps[0].left_edge
             yield first, xcomps[0].right_edge
+    if "name" in frames:
+        # 'called the test "a clear violation"': the object and what it is called.
+        objs = [c for c in children if c.dep_ == "dobj"]
+        comps = [c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+        if objs and comps and comps[-1].i > objs[0].i:
+            yield objs[0].left_edge, comps[-1].right_edge
     if "object" in frames:
         for c in children:
             if (
