@@ -54,7 +54,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -64,6 +64,8 @@ DATA_FILES = ("countries.tsv", "us_states.tsv", "regions.tsv")
 
 _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "`": "'"})
 _SPACES = re.compile(r"\s+")
+_PUNCT = re.compile(r"[.'\-]")
+_ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
 
 
@@ -71,9 +73,13 @@ def normalize(name: str) -> str:
     """The lookup key of a name: accents folded, lower case, single spaces, no "the "."""
     text = unicodedata.normalize("NFKD", name.translate(_DASHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _PUNCT.sub(lambda m: " " if m.group() == "-" else "", text)
     text = _SPACES.sub(" ", text).strip().lower()
     if text.startswith("the "):
         text = text[4:]
+    words = text.split(" ")
+    if any(w in _ABBREV for w in words):
+        text = " ".join(_ABBREV.get(w, w) for w in words)
     return text
 
 
@@ -327,6 +333,20 @@ class _Builder:
         return row
 
 
+def _center(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of an area from its towns: the midpoint of their 10-90% ranges.
+
+    Towns crowd where people live (the south of Canada's provinces), so their mean
+    drifts from the middle of the area; the midpoint of the central ranges drifts less.
+    """
+    if len(points) < 5:
+        return _mean(points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = len(points) // 10, len(points) - 1 - len(points) // 10
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
 def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     lat = sum(p[0] for p in points) / len(points)
     lon = sum(p[1] for p in points) / len(points)
@@ -490,7 +510,7 @@ def _compile() -> dict[str, Any]:
             lon=lon,
             geonameid=int(s["geonameid"]),
             feature="admin",
-            population=3_000_000,
+            population=1_000_000,
             admin1=code,
         )
         state_name[code] = s["name"]
@@ -524,12 +544,23 @@ def _compile() -> dict[str, Any]:
             admin1=code,
         )
 
-    # --- first-level divisions elsewhere (points: mean of their towns)
+    regions = list(
+        read_table(
+            "regions.tsv",
+            "places.regions",
+            ("name", "feature", "country", "lat", "lon", "weight", "names"),
+        )
+    )
+    own = {(rec["country"], normalize(rec["name"])) for _, rec in regions}
+
+    # --- first-level divisions elsewhere (points: the middle of their towns)
     country_names = {normalize(c["name"]) for c in countries.values()}
     for (cc, a1), pts in rg_admin1.items():
         if cc == "US" or cc not in iso3 or normalize(a1) in country_names or len(a1) < 3:
             continue
-        lat, lon = _mean(pts)
+        if (iso3[cc], normalize(a1)) in own:
+            continue
+        lat, lon = _center(pts)
         b.add(
             a1,
             [],
@@ -543,11 +574,7 @@ def _compile() -> dict[str, Any]:
         )
 
     # --- the project's regions and water bodies
-    for number, rec in read_table(
-        "regions.tsv",
-        "places.regions",
-        ("name", "feature", "country", "lat", "lon", "weight", "names"),
-    ):
+    for number, rec in regions:
         feature = rec["feature"]
         if feature not in _FEATURE_CODE:
             raise DictionaryError(f"regions.tsv:{number}: unknown feature {feature!r}")

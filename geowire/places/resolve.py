@@ -48,10 +48,10 @@ class Settings:
     context_state: float = 2.5
     near_km: float = 150.0
     near_bonus: float = 1.0
-    min_ner_population: int = 0
     min_extra_population: int = 1000
+    min_org_population: int = 20000
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
-    blocking_labels: tuple[str, ...] = ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT")
+    other_labels: tuple[str, ...] = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 
 
 @dataclass(slots=True)
@@ -110,14 +110,54 @@ def _state_rows(gaz: Gazetteer, text: str) -> tuple[int, ...]:
 
 
 def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
-    rows = gaz.rows(text)
-    if rows:
-        return rows
     # "Calif." and other abbreviations are states only; plain postal codes are not
     # names on their own (they count as qualifiers after a comma)
-    if text.endswith(".") or "." in text:
-        return _state_rows(gaz, text)
-    return ()
+    if "." in text and text not in ("U.S.", "U.S.A.", "U.K."):
+        rows = _state_rows(gaz, text)
+        if rows:
+            return rows
+    return gaz.rows(text)
+
+
+def _best_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int:
+    """The largest population among rows whose own name is ``key`` (not an alias)."""
+    return max(
+        (gaz.population[r] for r in rows if normalize(gaz.names[r]) == key),
+        default=0,
+    )
+
+
+def _accept_other(
+    gaz: Gazetteer,
+    label: str,
+    text: str,
+    rows: tuple[int, ...],
+    place_forms: set[str],
+    person_words: set[str],
+    after_locative: bool,
+    s: Settings,
+) -> bool:
+    """Whether an entity the NER labelled ORG/PERSON/... is really a place name."""
+    key = normalize(text)
+    if key in place_forms:
+        return True
+    if key in person_words:
+        return False
+    feats = {gaz.feature[r] for r in rows}
+    big_area = 1 in feats or any(
+        gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000 for r in rows
+    )
+    if label == "ORG":
+        if text.replace(".", "").isupper() and not big_area:
+            return False  # "UN", "E.U.": abbreviations of organisations
+        return big_area or (
+            after_locative and _best_population(gaz, rows, key) >= s.min_extra_population
+        ) or _best_population(gaz, rows, key) >= s.min_org_population
+    if label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        return after_locative and (
+            big_area or _best_population(gaz, rows, key) >= s.min_extra_population
+        )
+    return False
 
 
 def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) -> list[Mention]:
@@ -125,9 +165,43 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     settings = settings or Settings()
     mentions: list[Mention] = []
     taken = bytearray(len(parse))  # tokens inside any entity
-    for ent in parse.ents:
+    ents = list(parse.ents)
+    place_forms: set[str] = set()
+    person_words: set[str] = set()
+    for ent in ents:
+        if ent.label_ in ("GPE", "LOC"):
+            bounds = _trim(list(ent))
+            if bounds is not None:
+                place_forms.add(normalize(ent[bounds[0] : bounds[1]].text))
+        elif ent.label_ == "PERSON" and len(ent) > 1:
+            person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
+    for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = 1
+        if ent.label_ in settings.other_labels:
+            bounds = _trim(list(ent))
+            if bounds is None:
+                continue
+            toks = ent[bounds[0] : bounds[1]]
+            if len(toks) > 3:
+                continue
+            text = toks.text
+            rows = _lookup(gaz, text)
+            prev = parse[ent.start - 1] if ent.start > 0 else None
+            after_loc = prev is not None and prev.lower_ in LOCATIVE
+            if rows and _accept_other(
+                gaz, ent.label_, text, rows, place_forms, person_words, after_loc, settings
+            ):
+                start = toks.start_char
+                m = Mention(start, start + len(text), text, rows, ent.label_)
+                mentions.append(m)
+                if ent.end + 1 < len(parse) and parse[ent.end].text == ",":
+                    q = _qualifier_at(parse, ent.end + 1, gaz, taken)
+                    if q is not None:
+                        m.qualifier = q
+                        q.qualifies = True
+                        mentions.append(q)
+            continue
         if ent.label_ not in settings.labels:
             continue
         parts = _split_commas(list(ent))
@@ -206,7 +280,34 @@ def _missed(
 ) -> Iterable[Mention]:
     """Gazetteer names after a locative preposition that the NER did not tag."""
     n = len(parse)
+    # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -"
+    k = 0
+    while k < n and k < 4 and parse[k].is_upper and parse[k].is_alpha and not taken[k]:
+        k += 1
+    if 0 < k < n and parse[k].text in (",", "-", "—", "–", "(", "--"):
+        text = parse[0:k].text
+        rows = gaz.rows(text)
+        if rows and parse[0].idx not in seen and len(text) > 2:
+            yield Mention(parse[0].idx, parse[0].idx + len(text), text, rows, "DATELINE")
     for i, tok in enumerate(parse):
+        if (
+            not taken[i]
+            and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.idx not in seen
+            and (i == 0 or parse[i - 1].pos_ != "PROPN")
+            and (i + 1 >= n or parse[i + 1].pos_ != "PROPN")
+        ):
+            # an untagged country or state name ("Sudan", "Ohio")
+            rows = gaz.rows(tok.text)
+            key = normalize(tok.text)
+            if any(
+                normalize(gaz.names[r]) == key
+                and (gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000))
+                for r in rows
+            ) and not tok.text.isupper():
+                yield Mention(tok.idx, tok.idx + len(tok.text), tok.text, rows, "NAME")
+                continue
         if tok.lower_ not in LOCATIVE or tok.pos_ != "ADP" or i + 1 >= n:
             continue
         j = i + 1
@@ -244,7 +345,7 @@ def _context(
 ) -> tuple[Counter[str], Counter[str]]:
     """Countries and US states the article points to."""
     countries: Counter[str] = Counter()
-    states: Counter[str] = Counter()
+    states: Counter[str] = Counter()  # "country/admin1" of the admin areas named
     for actor in actors:
         if actor.country:
             countries[actor.country] += 1
@@ -261,11 +362,12 @@ def _context(
             if c:
                 countries[c] += 1
         feats = {gaz.feature[r] for r in rows}
-        ss = {gaz.admin1[r] for r in rows if gaz.country[r] == "USA"}
-        if len(ss) == 1 and (len(rows) == 1 or feats == {4}) and cs == {"USA"}:
-            s = next(iter(ss))
-            if s:
-                states[s] += 1
+        if feats == {4} or m.qualifies:
+            areas = {(gaz.country[r], gaz.admin1[r]) for r in rows if gaz.feature[r] == 4}
+            if len(areas) == 1:
+                c, a = next(iter(areas))
+                if c and a:
+                    states[f"{c}/{a}"] += 1
     return countries, states
 
 
@@ -321,7 +423,7 @@ def _score_all(
                 score += s.context_country
                 if c == dominant:
                     score += s.dominant_country
-            if c == "USA" and gaz.admin1[r] and states.get(gaz.admin1[r]) and feat != 1:
+            if c and gaz.admin1[r] and feat != 1 and states.get(f"{c}/{gaz.admin1[r]}"):
                 score += s.context_state
             lat, lon = gaz.lat[r], gaz.lon[r]
             if anchors and lat is not None and lon is not None and feat in (0, 4):
