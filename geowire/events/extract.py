@@ -48,23 +48,35 @@ class ActorIndex:
     """Which actor each token belongs to (through the actors' mention spans)."""
 
     def __init__(self, parse: Any, actors: Sequence[Actor]) -> None:
-        self.by_token: dict[int, Actor] = {}
+        self.by_token: dict[int, list[Actor]] = {}
         self.mention_end: dict[int, int] = {}  # first token of a mention -> last token
         self.mention_start: dict[int, int] = {}
         spans = sorted(
             ((m[0], m[1], a) for a in actors for m in a.mentions), key=lambda x: x[1] - x[0]
         )
-        for start, end, actor in reversed(spans):  # shorter mentions win
+        # shorter mentions win; actors sharing one mention (a compound) are all kept
+        for start, end, actor in spans:
             span = parse.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
             for tok in span:
-                self.by_token[tok.i] = actor
-            self.mention_end[span.start] = span.end - 1
-            self.mention_start[span.end - 1] = span.start
+                have = self.by_token.setdefault(tok.i, [])
+                if not have or (have[0].mentions and _same_span(have[0], actor, start, end)):
+                    if actor not in have:
+                        have.append(actor)
+            self.mention_end.setdefault(span.start, span.end - 1)
+            self.mention_start.setdefault(span.end - 1, span.start)
 
     def at(self, i: int) -> Actor | None:
-        return self.by_token.get(i)
+        got = self.by_token.get(i)
+        return got[0] if got else None
+
+    def all_at(self, i: int) -> list[Actor]:
+        return list(self.by_token.get(i, ()))
+
+
+def _same_span(a: Actor, b: Actor, start: int, end: int) -> bool:
+    return (start, end) in a.mentions
 
 
 class WordMatcher:
@@ -296,9 +308,9 @@ class SentenceCoder:
             found = self.np_actor(h, actors, deep=deep)
             if found is None:
                 continue
-            a, at = found
-            for x in (a, *(actors.at(c.i) for c in at.conjuncts)):
-                if x is not None and x not in out:
+            _a, at = found
+            for x in (*actors.all_at(at.i), *(y for c in at.conjuncts for y in actors.all_at(c.i))):
+                if x not in out:
                     out.append(x)
         return out
 
@@ -387,10 +399,27 @@ class SentenceCoder:
         if found:
             return found
         for c in kids:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            purpose = c.dep_ == "advcl" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+            )
+            if c.dep_ == "xcomp" or purpose:
                 for g in c.children:
-                    if g.dep_ in _OBJ + _SUBJ:
+                    if g.dep_ in _OBJ:
                         add(self.phrase_actors(g, actors, deep=False))
+        if found:
+            return found
+        for c in kids:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for t in g.subtree:
+                        a = actors.at(t.i)
+                        if a is not None and a not in exclude:
+                            add([a])
+                            return found
         return found
 
     # ------------------------------------------------------------------ coding
@@ -463,17 +492,17 @@ class SentenceCoder:
         subj, ptargets = self.subject_of(tok, actors)
         srcs = list(coding.sources) or subj
         if coding.compound:
-            srcs = list(coding.sources)
-        sym_lemma = tok.lemma_.lower() in self.symmetric_lemmas
-        tgts = list(coding.targets) or ptargets
-        if not tgts and not (sym_lemma and len(srcs) >= 2):
-            tgts = self.objects_of(tok, actors, srcs)
-        tgts = [t for t in tgts if t not in srcs] or ([] if coding.targets else [])
-        symmetric = tok.lemma_.lower() in self.symmetric_lemmas or bool(coding.compound)
+            srcs = subj if len(subj) >= 2 else list(coding.sources)
+        builtin = self._is_builtin(coding)
+        # symmetric: geowire's own entries say so; loaded (PETRARCH) dictionaries follow
+        # PETRARCH: a compound subject with no target acts on itself in both directions
+        sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else True
+        tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
+        tgts = [t for t in tgts if t not in srcs]
         out: list[Action] = []
         specific = coding.pattern is not None
         code = coding.code or ""
-        if (symmetric and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
+        if (sym and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
             for s in srcs:
                 for t in srcs:
                     if s is not t:
