@@ -21,8 +21,9 @@ import importlib
 import logging
 import multiprocessing as mp
 import os
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -65,7 +66,19 @@ def default_workers() -> int:
 
 
 def peak_rss_mb() -> float:
-    """The peak resident memory of this process, in MiB (0.0 where unknown)."""
+    """The peak resident memory of this process, in MiB (0.0 where unknown).
+
+    On Linux this is ``VmHWM`` from ``/proc/self/status``: unlike ``ru_maxrss`` it
+    is not inherited from the parent of a spawned worker (which would report the
+    parent's peak).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
 
@@ -94,9 +107,12 @@ def _work(records: list[Record]) -> list[Result]:
     return out
 
 
-def worker_info(_: object = None) -> WorkerInfo:
+def worker_info(pause: float = 0.0) -> WorkerInfo:
     """This process's pid, peak memory and model load time (run inside a worker)."""
     from .nlp import model_load_seconds
+
+    if pause:
+        time.sleep(pause)
 
     pipe = _WorkerState.pipe
     model = pipe.config.model if pipe is not None else Config.model
@@ -159,35 +175,42 @@ def process_parallel(
     plugins: Sequence[str] = (),
     in_flight: int | None = None,
     info: list[WorkerInfo] | None = None,
+    isolate: bool = False,
+    ready: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """Documents for good records and BadRecords, in input order, from ``workers`` processes.
 
-    ``workers <= 1`` runs in this process (same results, parse kept). ``batch_size``
+    ``workers == 1`` runs in this process (same results, parse kept) unless
+    ``isolate`` asks for a worker process all the same. ``batch_size``
     records go to a worker at a time (default: the config's). ``context`` is the
     multiprocessing start method ("spawn" is safe everywhere; "fork" starts faster
     on Linux). ``plugins`` are modules each worker imports before building its
     pipeline (to register third-party components). At most ``in_flight`` batches
     (default ``4 * workers``) are queued, so memory stays flat on any corpus size.
     If ``info`` is a list, each worker's :class:`WorkerInfo` is appended to it at
-    the end of the run.
+    the end of the run. If ``ready`` is given, every worker is started and has
+    built its pipeline before the first record is sent; then ``ready()`` is called
+    (benchmarks use it to leave start-up out of their timings).
     """
     config = config or Config()
     if workers < 1:
         raise ConfigError(f"workers must be at least 1, not {workers}")
     size = batch_size or config.batch_size
-    if workers == 1:
+    if workers == 1 and not isolate:
         from .pipeline import Pipeline
         from .runner import process
 
         for module in plugins:
             importlib.import_module(module)
         pipe = Pipeline(config)
+        if ready is not None:
+            ready()
         yield from process(pipe, items, batch_size=size)
         if info is not None:
             _WorkerState.pipe = pipe
             info.append(worker_info())
         return
-    yield from _run_pool(config, items, workers, size, context, plugins, in_flight, info)
+    yield from _run_pool(config, items, workers, size, context, plugins, in_flight, info, ready)
 
 
 def _run_pool(
@@ -199,8 +222,12 @@ def _run_pool(
     plugins: Sequence[str],
     in_flight: int | None,
     info: list[WorkerInfo] | None,
+    ready: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     pool = _Pool(config, workers, context, plugins)
+    if ready is not None:
+        _gather_info(pool, workers)
+        ready()
     limit = in_flight or 4 * workers
     # Each entry: the batch (records and passed-through BadRecords, in order) and
     # the future for its records, or None when the batch holds no record.
@@ -276,8 +303,8 @@ def _gather_info(pool: _Pool, workers: int) -> list[WorkerInfo]:
     """One WorkerInfo per live worker process (best effort)."""
     seen: dict[int, WorkerInfo] = {}
     try:
-        for _ in range(4):
-            futures = [pool.executor.submit(worker_info) for _ in range(workers * 4)]
+        for _ in range(10):
+            futures = [pool.executor.submit(worker_info, 0.05) for _ in range(workers * 2)]
             for f in futures:
                 w = f.result()
                 seen[w.pid] = w
