@@ -87,8 +87,18 @@ def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bo
     if before[-1] in ".!?:;\u2026":
         return True
     if before[-1] in _CLAUSE_BEFORE:
-        # After a comma or dash only a new statement opens: 'he said, "We ..."'
-        return content[:1].isupper()
+        # After a comma or dash only a new statement opens ('he said, "We ..."'), or
+        # the second half of a split quote ('"We will stay," he said, "and ..."').
+        if content[:1].isupper():
+            return True
+        last_close = max(before.rfind(m) for m in ("\u201d", '"', "''"))
+        if last_close >= 0 and len(before) - last_close < 80:
+            first = idx.token_at(pstart + last_close)
+            last = idx.token_at(pstart + len(before) - 1)
+            return any(
+                cues.verb(idx.parse[i].lemma_, "direct") for i in range(max(first, 0), last + 1)
+            )
+        return False
     ti = idx.token_at(len(before) - 1 + pstart)
     if ti >= 0:
         tok = idx.parse[ti]
@@ -149,11 +159,11 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
     return out
 
 
-def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex) -> bool:
+def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bool]) -> bool:
     """A cue that already governs a clause outside the quote is not this quote's cue."""
     para = idx.para_of(tok.idx)
     for child in tok.children:
-        if child.dep_ == "ccomp" and idx.para_of(child.idx) == para:
+        if child.dep_ == "ccomp" and idx.para_of(child.idx) == para and not inside[child.i]:
             if not (r.start <= child.idx < r.end) and not (r.start <= child.left_edge.idx < r.end):
                 return True
     return False
@@ -240,7 +250,7 @@ def direct_quotes(
         ends_sentence = text[r.content[0] : r.content[1]].rstrip().endswith(".")
         if after:
             c = _cue_in(parse, after[:_CUE_REACH], cues, last=False)
-            if c is not None and not _has_own_clause(c, r, idx):
+            if c is not None and not _has_own_clause(c, r, idx, inside):
                 if not ends_sentence or len(after) <= 8 or c.i == after[0]:
                     cue = c
         if cue is None:
@@ -267,7 +277,7 @@ def direct_quotes(
                         cue_label = ":"
             elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)
-                if c is not None and not _has_own_clause(c, r, idx):
+                if c is not None and not _has_own_clause(c, r, idx, inside):
                     cue = c
         if cue is not None:
             speaker = _speaker_for(cue, after if after and cue.i in after else before)

@@ -1,0 +1,44 @@
+"""The cue table: built-in data loads; bad rows raise DictionaryError with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geowire.errors import DictionaryError
+from geowire.quotes.cues import default_cues, load_cues
+
+
+def test_builtin_table() -> None:
+    cues = default_cues()
+    assert cues.version == "1"
+    assert cues.verb("say", "direct") and cues.verb("stress", "clause")
+    assert cues.verb("call", "for") and not cues.verb("call", "clause")
+    assert cues.noun("claim") and not cues.verb("table")
+    assert cues.nonlabel("Update")
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("cue\tpos\tframes\nsay\tverb\tclause\n", "version"),
+        ("# version: 1\nsay\tverb\tclause\n", ":2: expected header"),
+        ("# version: 1\ncue\tpos\tframes\nsay\tverb\n", ":3: expected 3"),
+        ("# version: 1\ncue\tpos\tframes\nsay\tadverb\tclause\n", ":3: pos must be"),
+        ("# version: 1\ncue\tpos\tframes\nsay\tverb\tshout\n", ":3: unknown"),
+        ("# version: 1\ncue\tpos\tframes\nSay\tverb\tclause\n", ":3: cue must be"),
+        ("# version: 1\ncue\tpos\tframes\nsay\tverb\tclause\nsay\tverb\tdirect\n", ":4: duplicate"),
+    ],
+)
+def test_bad_tables(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "cues.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message) as info:
+        load_cues(path)
+    assert str(path) in str(info.value) or message == "version"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryError):
+        load_cues(tmp_path / "nope.tsv")

@@ -1,0 +1,159 @@
+"""Quote extraction on parsed text: kinds, content, speakers, cues (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.config import Config
+from geowire.document import Actor, Document, Quote
+from geowire.nlp.backbone import NLP
+from geowire.quotes import QuoteExtractor, extract_quotes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    return NLP(Config())
+
+
+def run(nlp: NLP, text: str, actors: tuple[Actor, ...] = ()) -> list[Quote]:
+    doc = nlp(Document(text=text)).replace(actors=actors)
+    return list(QuoteExtractor(Config())(doc).quotes)
+
+
+def table(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (
+            q.kind,
+            q.text,
+            text[q.speaker.span[0] : q.speaker.span[1]] if q.speaker else None,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "\u201cIt is our destiny to live with Iran,\u201d Vice President Tariq al-Hashimi said.",
+            [
+                (
+                    "direct",
+                    "It is our destiny to live with Iran,",
+                    "Vice President Tariq al-Hashimi",
+                    "Tariq al-Hashimi",
+                )
+            ],
+        ),
+        (
+            "Foreign Minister Hoshyar Zebari commented: \u201cWe indeed have many indications.\u201d",
+            [
+                (
+                    "direct",
+                    "We indeed have many indications.",
+                    "Foreign Minister Hoshyar Zebari",
+                    "Hoshyar Zebari",
+                )
+            ],
+        ),
+        (
+            "Senator John Smith stressed that the talks would fail.",
+            [("indirect", "that the talks would fail", "Senator John Smith", "John Smith")],
+        ),
+        (
+            "Officials have called for an immediate ceasefire.",
+            [("indirect", "an immediate ceasefire", "Officials", "Officials")],
+        ),
+        (
+            "According to the ministry, the border was closed on Monday.",
+            [("indirect", "the border was closed on Monday", "the ministry", "the ministry")],
+        ),
+        (
+            "The plan would ease the \u201csectarian tension\u201d in the region.",
+            [("partial", "sectarian tension", None, None)],
+        ),
+    ],
+)
+def test_table(
+    nlp: NLP, text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert table(text, run(nlp, text)) == expected
+
+
+def test_split_quote_is_one_quote(nlp: NLP) -> None:
+    text = "\u201cWe will stay,\u201d Ahmed Karimi said, \u201cand we will rebuild.\u201d"
+    [quote] = run(nlp, text)
+    assert quote.kind == "direct"
+    assert quote.text == "We will stay \u2026 and we will rebuild."
+    assert quote.speaker is not None and quote.speaker.name == "Ahmed Karimi"
+    assert quote.cue == "said"
+
+
+def test_pronoun_resolves_to_the_previous_person(nlp: NLP) -> None:
+    text = (
+        "Prime Minister Ahmed Karimi spoke in Baghdad on Sunday.\n\n"
+        "\u201cThe region needs calm,\u201d he said."
+    )
+    [quote] = run(nlp, text)
+    assert quote.speaker is not None
+    assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "he"
+    assert quote.speaker.name == "Ahmed Karimi"
+
+
+def test_surname_resolves_to_the_full_name(nlp: NLP) -> None:
+    text = (
+        "Defence Minister Laila Haddad visited the troops.\n\n"
+        "Haddad said that the army would withdraw next year."
+    )
+    quotes = run(nlp, text)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Laila Haddad")
+    ]
+
+
+def test_speaker_comes_from_the_actor(nlp: NLP) -> None:
+    text = "Iraqi Foreign Minister Hoshyar Zebari said that Iran had helped."
+    start = text.index("Hoshyar")
+    actor = Actor(
+        "a1", "Hoshyar Zebari", "IRQGOV", "IRQ", ("GOV",), "person", ((start, start + 14),)
+    )
+    [quote] = run(nlp, text, (actor,))
+    assert quote.speaker is not None
+    assert (quote.speaker.code, quote.speaker.country, quote.speaker.actor) == (
+        "IRQGOV",
+        "IRQ",
+        "a1",
+    )
+
+
+def test_unattributed_quote_has_no_speaker(nlp: NLP) -> None:
+    text = "The crowd waited outside.\n\n\u201cWe want the truth about the water supply.\u201d"
+    [quote] = run(nlp, text)
+    assert quote.kind == "direct" and quote.speaker is None and quote.cue is None
+
+
+def test_quote_continues_across_paragraphs(nlp: NLP) -> None:
+    text = (
+        "Ahmed Karimi said: \u201cThe first part of it is long.\n\n"
+        "\u201cAnd the second part ends here.\u201d"
+    )
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("second part ends here.")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ahmed Karimi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "yes', '"""', "\u201d\u201d\u201c", "\u201cA\n\n\u201cB\n\n", "No quotes at all."],
+)
+def test_odd_marks_never_raise(nlp: NLP, text: str) -> None:
+    for q in run(nlp, text):
+        assert 0 <= q.span[0] <= q.span[1] <= len(text)
+
+
+def test_without_parse_nothing_is_made_up() -> None:
+    assert extract_quotes(Document(text="\u201cHello,\u201d he said.")) == []

@@ -1,0 +1,52 @@
+"""Quote-mark pairing: straight, curly, doubled, across paragraphs, never raising."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geowire.quotes.marks import find_quote_regions, paragraph_bounds
+
+
+def contents(text: str) -> list[tuple[str, bool]]:
+    return [(text[r.content[0] : r.content[1]], r.closed) for r in find_quote_regions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we will win" today.', [("we will win", True)]),
+        ("\u201cIt is our destiny,\u201d he said.", [("It is our destiny,", True)]),
+        ("''Hopefully,'' he said.", [("Hopefully,", True)]),
+        ("``Yes,'' she said.", [("Yes,", True)]),
+        ("A \u201cscare\u201d and \u201cquotes\u201d.", [("scare", True), ("quotes", True)]),
+        # a paragraph left open and the next opening again: one quote over both
+        (
+            "\u201cFirst part.\n\n\u201cSecond part.\u201d",
+            [("First part.\n\n\u201cSecond part.", True)],
+        ),
+        # left open, next paragraph does not continue it: closed at the paragraph end
+        ("\u201cNever closed\n\nPlain text.", [("Never closed", False)]),
+        # a stray closing mark and a lone straight mark are ignored
+        ('text\u201d here and 5 " 6', []),
+        ("", []),
+    ],
+)
+def test_regions(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert contents(text) == expected
+
+
+def test_odd_number_of_marks_degrades() -> None:
+    text = 'One "two" three "four'
+    assert contents(text) == [("two", True), ("four", False)]
+
+
+def test_paragraph_bounds() -> None:
+    assert paragraph_bounds("a\n\nbc\n") == [(0, 1), (3, 5)]
+
+
+@given(st.text(alphabet="ab \"\u201c\u201d\n'`", max_size=60))
+def test_never_raises_and_spans_are_inside(text: str) -> None:
+    for r in find_quote_regions(text):
+        assert 0 <= r.start <= r.content[0] <= r.content[1] <= r.end <= len(text)
