@@ -163,7 +163,7 @@ def _surnames(text: str, view: ParseView, persons: list[Build]) -> None:
     covered = sorted(m for b in persons for m in b.mentions)
     for i in range(len(view)):
         s, e = view.starts[i], view.ends[i]
-        if not text[s:s + 1].isupper():
+        if not text[s : s + 1].isupper():
             continue
         key = _PREFIX_RE.sub("", view.lower[i])
         owners = index.get(key)
@@ -227,8 +227,8 @@ def to_actors(builds: list[Build]) -> tuple[Actor, ...]:
     ordered = sorted((b for b in builds if b.mentions), key=lambda b: b.first)
     out = []
     for n, b in enumerate(ordered, start=1):
-        kind = b.kind if b.kind in ("person", "state", "organization", "group", "place") else (
-            "group"
+        kind = (
+            b.kind if b.kind in ("person", "state", "organization", "group", "place") else ("group")
         )
         out.append(
             Actor(

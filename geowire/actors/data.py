@@ -213,6 +213,6 @@ def holders(path: Path = DATA_DIR / "holders.tsv") -> tuple[Holder, ...]:
 
 @functools.cache
 def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
-    return frozenset(_code(path, line, code) for line, (code, _name) in read_table(
-        path, ("code", "name")
-    ))
+    return frozenset(
+        _code(path, line, code) for line, (code, _name) in read_table(path, ("code", "name"))
+    )

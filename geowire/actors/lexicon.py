@@ -44,7 +44,7 @@ TermSource = Literal[
 
 # Same-length lower-casing and punctuation folding, so offsets stay those of the text.
 _FOLD = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " "}
+    {"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " ", "_": " "}
 )
 
 

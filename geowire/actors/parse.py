@@ -86,7 +86,7 @@ _OPEN = "\u201c"
 _CLOSE = "\u201d"
 
 
-_QUOTE_RE = re.compile('[\u201c\u201d"]|\n\s*\n')
+_QUOTE_RE = re.compile('[\u201c\u201d"]|\n\\s*\n')
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
 _SKIP_WORDS = frozenset(
     """the a an senior top former ex acting first then new outgoing incoming interim
     high-ranking veteran current several some many other its their his her two three
-    four five dozens hundreds thousands of-the""".split()
+    four five dozens hundreds thousands vice deputy assistant under junior""".split()
 )
 _SKIP_POS = frozenset({"DET", "ADJ", "NUM"})
 _FORMER = frozenset({"former", "ex", "ex-"})
@@ -219,7 +219,9 @@ def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int
                 break
         else:
             break
-    return (start + (len(text[start:limit]) - len(text[start:limit].lstrip())), end) if end else None
+    return (
+        (start + (len(text[start:limit]) - len(text[start:limit].lstrip())), end) if end else None
+    )
 
 
 def _fuzzy_org(surface: str, org_lookup: object) -> Term | None:
@@ -281,6 +283,8 @@ def _gap(text: str, view: ParseView, a: int, b: int) -> tuple[GapKind, bool, boo
             i = view.token_at(off)
             if view.pos[i] in _SKIP_POS and view.lower[i] == lw and lw not in _CONJ:
                 continue
+            if view.dep[i] == "compound" and view.pos[i] in ("NOUN", "PROPN") and w[:1].isalpha():
+                continue  # "NATO peacekeeping troops", "Nicaragua's Sandinista government"
         return "break", False, False
     return kind, former, det
 
@@ -296,6 +300,7 @@ class _Phrase:
     name: Item | None = None
     name_act: Item | None = None
     org: Item | None = None
+    tail: Item | None = None
     former: bool = False
     definite: bool = False
 
@@ -312,16 +317,20 @@ def _person_like(t: Term) -> bool:
     return t.source in ("holder", "dict-actor") or t.actor_kind == "person"
 
 
-def _extend(ph: _Phrase, it: Item, gap: GapKind) -> bool:
+def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
     """Add ``it`` to the phrase if the grammar allows; False to start a new phrase."""
     if gap == "break" or ph.name is not None or ph.name_act is not None or ph.org is not None:
+        return False
+    if ph.tail is not None:
         return False
     if it.kind == "ACT":
         t = it.term
         assert t is not None
         if gap == "conj":
-            if ph.agents or not ph.acts:
+            if not ph.acts or det:
                 return False
+            if ph.agents and ph.agents[0].start > ph.acts[0].start:
+                return False  # "Iraqi officials and ...": a new phrase
             if any(a.term is not None and a.term.source == "holder" for a in ph.acts):
                 return False
             ph.acts.append(it)
@@ -331,6 +340,16 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind) -> bool:
                 ph.acts.append(it)
                 return True
             return False
+        if (
+            gap == "adjacent"
+            and not ph.agents
+            and len(ph.acts) == 1
+            and ph.acts[0].term is not None
+            and ph.acts[0].term.source == "demonym"
+            and t.source == "demonym"
+        ):
+            ph.tail = it  # "Bosnian Serbs": the people of the first country
+            return True
         if gap == "adjacent" and ph.agents:
             last = ph.agents[-1].term
             assert last is not None
@@ -349,8 +368,15 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind) -> bool:
                 return False
             ph.agents.append(it)
             return True
-        if gap == "poss" and ph.acts and not ph.agents:
-            ph.agents.append(it)
+        if gap == "poss" and ph.acts and (not ph.agents or ph.items[-1].kind == "ACT"):
+            ph.agents.append(it)  # "Arnor's foreign minister", "leaders of Romania's government"
+            return True
+        return False
+    if it.kind == "ORG" and gap == "adjacent" and ph.agents and not ph.name:
+        last = ph.agents[-1].term
+        if last is not None and not last.plural and last.role_kind == "person":
+            it.kind = "NAME"  # a name the parser took for an organisation
+            ph.name = it
             return True
         return False
     if it.kind == "NAME":
@@ -385,7 +411,7 @@ def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Ph
     prev_end = lo
     for it in items:
         gap, former, det = _gap(text, view, prev_end, it.start)
-        if cur is not None and _extend(cur, it, gap):
+        if cur is not None and _extend(cur, it, gap, det):
             cur.items.append(it)
             cur.former = cur.former or former
         else:
@@ -430,6 +456,28 @@ def _role_ok(view: ParseView, start: int, end: int, preps: frozenset[str], stric
     return False
 
 
+def _modified_head(view: ParseView, start: int, end: int) -> int | None:
+    """The end of the noun a demonym modifies when that noun acts: ``Egyptian warships``
+    (subject or object, not a location), else None."""
+    if not view.has_deps:
+        return None
+    i = view.head_token(start, end)
+    seen = 0
+    while view.dep[i] == "conj" and view.head[i] < i and seen < 4:
+        i = view.head[i]
+        seen += 1
+    if view.dep[i] not in ("amod", "compound", "nmod"):
+        return None
+    h = view.head[i]
+    if h <= i or view.pos[h] not in ("NOUN", "PROPN") or h - i > 4:
+        return None
+    if view.dep[h] in ("amod", "compound", "nmod", "poss", "npadvmod"):
+        return None
+    if not _role_ok(view, view.starts[h], view.ends[h], _ACTOR_PREPS, False):
+        return None
+    return view.ends[h]
+
+
 def _nominal(view: ParseView, start: int, end: int) -> bool:
     if not view.has_parse:
         return True
@@ -442,9 +490,29 @@ def _nominal(view: ParseView, start: int, end: int) -> bool:
 
 def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
     code = t.code_on(day)
+    if code is None and t.source == "holder" and t.dated and day is not None:
+        code = _nearest(t, day)
     if code and "/" in code:
         return [c for c in code.split("/") if c]
     return [code]
+
+
+def _nearest(t: Term, day: dt.date) -> str | None:
+    """An office holder outside every term: the country before it, an elite (ELI) after."""
+
+    def distance(d: object) -> int:
+        start, end = getattr(d, "start", None), getattr(d, "end", None)
+        if start and day < start:
+            return (start - day).days
+        if end and day > end:
+            return (day - end).days
+        return 0
+
+    d = min(t.dated, key=distance)
+    country = country_of_code(d.code)
+    if country is None:
+        return d.code
+    return country + "ELI" if d.end is not None and day > d.end else country
 
 
 def _agents(ph: _Phrase) -> list[tuple[str, bool]]:
@@ -474,7 +542,12 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
     if ph.org is not None:
         return [
             Proto(
-                ph.start, ph.end, None, None, "organization", text[ph.start : ph.end],
+                ph.start,
+                ph.end,
+                None,
+                None,
+                "organization",
+                text[ph.start : ph.end],
                 head=(ph.org.start, ph.org.end),
             )
         ]
@@ -496,20 +569,37 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
         assert head_item is not None
         return [
             Proto(
-                ph.start, ph.end, code or None, _country(base_term, code), "person", name,
-                person=name, title=title, head=(head_item.start, head_item.end),
+                ph.start,
+                ph.end,
+                code or None,
+                _country(base_term, code),
+                "person",
+                name,
+                person=name,
+                title=title,
+                head=(head_item.start, head_item.end),
             )
         ]
     if ph.acts:
         for k, act in enumerate(ph.acts):
             t = act.term
             assert t is not None
+            head_end = act.end
             if not agents:
-                if t.source == "demonym" and not _nominal(view, act.start, act.end):
+                if ph.tail is not None:
+                    head_end = ph.tail.end
+                elif t.source == "demonym" and not _nominal(view, act.start, act.end):
+                    h = _modified_head(view, act.start, act.end)
+                    if h is None:
+                        continue
+                    head_end = h
+                if t.source == "seat" and not _role_ok(
+                    view, act.start, act.end, _ACTOR_PREPS, True
+                ):
                     continue
-                if t.source == "seat" and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, True):
-                    continue
-                if t.source == "country" and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, False):
+                if t.source == "country" and not _role_ok(
+                    view, act.start, act.end, _ACTOR_PREPS, False
+                ):
                     continue
             for base in _codes_of(t, day):
                 code = combine_codes(base, agents) if (base or agents) else None
@@ -533,18 +623,27 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                         kind = "person"
                     elif t.source == "demonym":
                         kind = "group"
+                        name = text[act.start : head_end]
                     elif t.actor_kind in ("state", "organization", "group", "person"):
                         kind = t.actor_kind
                     else:
                         kind = kind_of_code(base)
-                    name = t.name if t.source in ("country", "organization", "holder") else (
-                        text[act.start : act.end]
-                    )
+                    if t.source != "demonym":
+                        name = (
+                            t.name
+                            if t.source in ("country", "organization", "holder")
+                            else (text[act.start : act.end])
+                        )
                     start = act.start
-                end = ph.end if agents else act.end
+                end = ph.end if agents else head_end
                 out.append(
                     Proto(
-                        start, end, code or None, _country(t, code), kind, name,
+                        start,
+                        end,
+                        code or None,
+                        _country(t, code),
+                        kind,
+                        name,
                         person=name if kind == "person" else None,
                         title=title if kind == "person" else None,
                         definite=False,
@@ -560,7 +659,12 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
     kind = _role_kind(ph)
     return [
         Proto(
-            ph.start, ph.end, code, None, kind, text[ph.start : ph.end],
+            ph.start,
+            ph.end,
+            code,
+            None,
+            kind,
+            text[ph.start : ph.end],
             title=title if kind == "person" else None,
             definite=kind == "person",
             head=(last.start, last.end),
@@ -579,9 +683,7 @@ def find_mentions(
     org_lookup: object = None,
 ) -> list[Proto]:
     """Every actor mention in ``text``, in order."""
-    matches = [
-        m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)
-    ]
+    matches = [m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)]
     items_all = _items(text, view, matches, lex, org_lookup)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
@@ -616,9 +718,15 @@ def _appositions(text: str, protos: list[Proto]) -> list[Proto]:
                     and titled.title
                 ):
                     merged = Proto(
-                        q.start, p.end, titled.code or named.code,
-                        titled.country or named.country, "person", named.name,
-                        person=named.person, title=titled.title, head=named.head,
+                        q.start,
+                        p.end,
+                        titled.code or named.code,
+                        titled.country or named.country,
+                        "person",
+                        named.name,
+                        person=named.person,
+                        title=titled.title,
+                        head=named.head,
                     )
                     out[-1] = merged
                     continue
