@@ -38,7 +38,8 @@ def table(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None, st
     "text, expected",
     [
         (
-            "\u201cIt is our destiny to live with Iran,\u201d Vice President Tariq al-Hashimi said.",
+            "\u201cIt is our destiny to live with Iran,\u201d "
+            "Vice President Tariq al-Hashimi said.",
             [
                 (
                     "direct",
@@ -49,7 +50,8 @@ def table(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None, st
             ],
         ),
         (
-            "Foreign Minister Hoshyar Zebari commented: \u201cWe indeed have many indications.\u201d",
+            "Foreign Minister Hoshyar Zebari commented: "
+            "\u201cWe indeed have many indications.\u201d",
             [
                 (
                     "direct",
