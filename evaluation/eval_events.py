@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -45,9 +46,24 @@ def _bool(v: Any, default: bool) -> bool:
     return str(v).strip().lower() in ("true", "1", "yes")
 
 
+def _agent_codes(path: Path) -> frozenset[str]:
+    """Codes an agent alone can have ("OFFICIAL [~GOV]"): PETRARCH prints such an actor
+    with no country as "---GOV"."""
+    return frozenset(re.findall(r"\[~(\w+)\]", path.read_text(encoding="utf-8", errors="replace")))
+
+
+def _petr_code(ref: Any, agents: frozenset[str]) -> str:
+    if ref is None or not ref.code:
+        return "---"
+    if ref.country is None and ref.code in agents:
+        return "---" + ref.code
+    return ref.code
+
+
 def petrarch(data: Path, show: int) -> dict[str, float]:
     path = data / "petrarch_unittest.dev.jsonl"
     dicts = data / "petrarch_validation_dictionaries"
+    agents = _agent_codes(dicts / "PETR.Validate.agents.txt")
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
     pipes: dict[bool, Pipeline] = {}
     tp = fp = fn = 0
@@ -71,11 +87,7 @@ def petrarch(data: Path, show: int) -> dict[str, float]:
         published = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else None
         doc = pipes[dyad](r["text"], published=published)
         got = collections.Counter(
-            (
-                (e.source.code if e.source else None) or "---",
-                (e.target.code if e.target else None) or "---",
-                e.cameo,
-            )
+            (_petr_code(e.source, agents), _petr_code(e.target, agents), e.cameo)
             for e in doc.events
         )
         want = collections.Counter(tuple(x) for x in r.get("expected") or [])

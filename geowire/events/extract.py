@@ -44,6 +44,14 @@ _TARGET_PREPS = (
 )
 
 
+_REPORTING = frozenset(
+    """say tell report claim state announce add note insist assert allege reveal confirm
+    disclose explain write stress comment indicate suggest argue contend maintain testify
+    acknowledge admit declare believe think reply respond quote cite""".split()
+)
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their"})
+
+
 class ActorIndex:
     """Which actor each token belongs to (through the actors' mention spans)."""
 
@@ -207,7 +215,7 @@ class SentenceCoder:
     def window(self, tok: Any) -> tuple[int, int]:
         """Tokens a pattern may use: the verb's clause, with the subject of its chain."""
         top = tok
-        while top.dep_ in ("xcomp", "conj", "prep", "pcomp") and top.head is not top:
+        while top.dep_ in ("xcomp", "conj", "prep", "pcomp", "ccomp") and top.head is not top:
             if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in top.children) and top is not tok:
                 break
             top = top.head
@@ -349,7 +357,12 @@ class SentenceCoder:
             srcs = self.phrase_actors(agent[0], actors) if agent else []
             return srcs, self.phrase_actors(psubj[0], actors)
         if subj:
-            return self.phrase_actors(subj[0], actors), []
+            found = self.phrase_actors(subj[0], actors)
+            if not found and subj[0].lower_ in _PRONOUNS and tok.dep_ == "ccomp":
+                # "Ethiopia indicated it would act": the pronoun is the governor's subject
+                # (coreference proper belongs to the actors component; this is a fallback)
+                found = self.subject_of(tok.head, actors)[0]
+            return found, []
         head = tok.head
         if head is tok:
             return [], []
@@ -410,16 +423,23 @@ class SentenceCoder:
                         add(self.phrase_actors(g, actors, deep=False))
         if found:
             return found
-        for c in kids:
-            if c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    for t in g.subtree:
-                        a = actors.at(t.i)
-                        if a is not None and a not in exclude:
-                            add([a])
-                            return found
+        # anywhere in the verb's non-clausal dependents ("florin to Gondor")
+        for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
+            if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
+                continue
+            for t in c.subtree:
+                a = actors.at(t.i)
+                if a is not None and a not in exclude and t.i != tok.i:
+                    add([a])
+                    return found
+        # "allowed that Mordor is ...": the subject of a complement clause, except after
+        # verbs of saying (the one who says is not acted upon)
+        if tok.lemma_.lower() not in _REPORTING:
+            for c in kids:
+                if c.dep_ == "ccomp":
+                    for g in c.children:
+                        if g.dep_ in _SUBJ + _PASS_SUBJ:
+                            add(self.phrase_actors(g, actors, deep=False))
         return found
 
     # ------------------------------------------------------------------ coding
