@@ -17,6 +17,7 @@ built-in one); ``partial`` = false to leave partial quotes out.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from ..config import Config
 from ..document import Document, Quote, Speaker
@@ -45,8 +46,8 @@ def _text_of(text: str, parts: tuple[tuple[int, int], ...]) -> str:
 
 
 def _partial_owner(
-    r: QuoteRegion, indirect: list[Candidate], parse: object, cues: Cues, idx: TokenIndex
-) -> tuple[Candidate | None, object | None]:
+    r: QuoteRegion, indirect: list[Candidate], parse: Any, cues: Cues, idx: TokenIndex
+) -> tuple[Candidate | None, Any]:
     for c in indirect:
         s, e = c.span
         if s <= r.start < e:

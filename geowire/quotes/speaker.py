@@ -167,9 +167,12 @@ def _entity_of(tok: Token) -> str | None:
 
 
 def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
+    actor_at: Callable[[Document, int, int], Actor | None] | None
     try:
-        from ..actors import actor_at  # type: ignore[attr-defined]
-    except ImportError:
+        from ..actors import actor_at as sibling_actor_at
+
+        actor_at = sibling_actor_at
+    except ImportError:  # the actors area has not published it
         actor_at = None
     if actor_at is not None:
 
