@@ -1,0 +1,120 @@
+"""Browser fixtures: the app served by uvicorn in a thread, Debian's chromium via Playwright.
+
+Every test here is skipped (with the reason) when /usr/bin/chromium or the
+playwright package is missing. Nothing is downloaded: the browser is the
+system one, and requests to any other host are blocked and recorded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))
+
+from apifactory import fill_store  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHOTS = ROOT / "artifacts" / "screenshots"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    reason = None
+    if importlib.util.find_spec("playwright") is None:
+        reason = "the playwright package is not installed (pip install playwright)"
+    elif not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing (apt-get install chromium)"
+    if reason is None:
+        return
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A writable app on a free loopback port, over its own store of hand-built documents."""
+    import uvicorn
+
+    from geowire.api import create_app
+
+    db = fill_store(tmp_path / "web.duckdb")
+    app = create_app(db, allow_write=True)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class PageErrors:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator:
+    """A fresh page that may only talk to the test server; JS errors are collected."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = ctx.new_page()
+    seen = PageErrors()
+
+    def route(r) -> None:
+        if r.request.url.startswith(server) or r.request.url.startswith("data:"):
+            r.continue_()
+        else:
+            seen.foreign.append(r.request.url)
+            r.abort()
+
+    pg.route("**/*", route)
+    pg.on("pageerror", lambda exc: seen.errors.append(str(exc)))
+    pg.seen = seen
+    yield pg
+    ctx.close()
+    assert seen.errors == [], f"JavaScript errors: {seen.errors}"
+    assert seen.foreign == [], f"requests beyond the server: {seen.foreign}"
+
+
+@pytest.fixture(scope="session")
+def shots() -> Path:
+    """Where screenshots are kept (artifacts/screenshots, git-ignored)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return SHOTS
