@@ -255,10 +255,17 @@ class SentenceCoder:
                         else actors.mention_start.get(p, p)
                     )
                     nxt = edge + step
-                    slots[el.kind].append(actor)
+                    # "%" after the verb is a compound target ("agrees with X and Y"),
+                    # before it the compound subject
+                    kind = "target" if el.kind == "compound" and step == 1 else el.kind
+                    group = [actor]
+                    if el.kind == "compound":
+                        group = self.phrase_actors(doc[p], actors, deep=False) or group
+                    saved = len(slots[kind])
+                    slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
                         return True
-                    slots[el.kind].pop()
+                    del slots[kind][saved:]
                     continue
                 nxt = self.matcher.element(doc, p, el, step)
                 if nxt is None:
@@ -349,6 +356,8 @@ class SentenceCoder:
     def subject_of(self, tok: Any, actors: ActorIndex) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
+            subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
         if psubj:
             agent = [
