@@ -94,15 +94,18 @@ class WordMatcher:
         self.synsets = synsets
 
     @staticmethod
-    def word(tok: Any, word: str, exact: bool) -> bool:
+    def word(tok: Any, word: str, exact: bool, *, lemma: bool = True) -> bool:
+        """``exact``: no stem (prefix) match; ``lemma``: the token's lemma may match."""
         text = tok.text.upper()
-        if word == text or word == tok.lemma_.upper():
+        if word == text or (lemma and word == tok.lemma_.upper()):
             return True
         if exact or len(word) < 3:
             return False
         return text.startswith(word) and len(text) - len(word) <= 4
 
-    def phrase_at(self, toks: Any, i: int, words: tuple[str, ...], step: int) -> int | None:
+    def phrase_at(
+        self, toks: Any, i: int, words: tuple[str, ...], step: int, *, stem: bool, lemma: bool
+    ) -> int | None:
         """Match ``words`` at token ``i`` (forwards if step=1, else ending at i); return the
         index past the match in the direction of travel."""
         n = len(words)
@@ -110,23 +113,28 @@ class WordMatcher:
         if start < 0 or start + n > len(toks):
             return None
         for k, w in enumerate(words):
-            if not self.word(toks[start + k], w, False):
+            if not self.word(toks[start + k], w, not stem, lemma=lemma):
                 return None
         return start + n if step == 1 else start - 1
 
     def element(
-        self, toks: Any, i: int, tok: PatternToken, step: int, depth: int = 0
+        self, toks: Any, i: int, tok: PatternToken, step: int, *, loose: bool, depth: int = 0
     ) -> int | None:
+        """Match a pattern element. ``loose`` (geowire's own dictionary): words match by
+        lemma or stem. Otherwise PETRARCH's rules: a pattern word matches the word as
+        written ("RESOLUTION" is not "resolutions"), a synset member also as a stem
+        ("REVOLUTION" matches "revolutionary")."""
         if tok.kind == "word":
-            return self.phrase_at(toks, i, tuple(tok.value.split()), step)
+            words = tuple(tok.value.split())
+            return self.phrase_at(toks, i, words, step, stem=loose and not tok.exact, lemma=loose)
         if tok.kind == "synset":
             members = self.synsets.get(tok.value, ())
             for member in sorted(members, key=len, reverse=True):
                 if len(member) == 1 and member[0].startswith("&") and depth < 4:
                     inner = PatternToken("synset", member[0][1:].rstrip("_"))
-                    hit = self.element(toks, i, inner, step, depth + 1)
+                    hit = self.element(toks, i, inner, step, loose=loose, depth=depth + 1)
                 else:
-                    hit = self.phrase_at(toks, i, member, step)
+                    hit = self.phrase_at(toks, i, member, step, stem=True, lemma=loose)
                 if hit is not None:
                     return hit
         return None
@@ -229,6 +237,7 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor], bool] | None:
         doc = tok.doc
         left, right = self.window(tok)
+        loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
@@ -267,7 +276,7 @@ class SentenceCoder:
                         return True
                     del slots[kind][saved:]
                     continue
-                nxt = self.matcher.element(doc, p, el, step)
+                nxt = self.matcher.element(doc, p, el, step, loose=loose)
                 if nxt is None:
                     continue
                 if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
