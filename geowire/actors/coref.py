@@ -79,6 +79,29 @@ def _title_ok(want: str, have: list[str]) -> bool:
     return False
 
 
+def _described(p: Proto, persons: list[Build]) -> Build | None:
+    """The earlier person a description (``the Iranian president``) refers to, if any."""
+    if not (p.definite or p.country) or not p.title:
+        return None
+    head = p.title.split(" ")[-1]
+
+    def eligible(b: Build) -> bool:
+        if b.mentions[0][0] >= p.start or (p.country and b.country != p.country):
+            return False
+        if b.titles:
+            if _title_ok(p.title or "", b.titles):
+                return True
+            modified = (p.title or "").split(" ")[0] in ("vice", "deputy", "vice-president")
+            return not modified and _title_ok(head, b.titles)
+        # a person known by name only (an office holder): same role code
+        return bool(b.code and p.code and b.code.endswith(p.code[-3:]))
+
+    cands = [b for b in persons if b.person and eligible(b)]
+    if not cands:
+        return None
+    return max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+
+
 def link(
     text: str,
     view: ParseView,
@@ -94,6 +117,12 @@ def link(
 
     for p in protos:
         span = (p.start, p.end)
+        if p.kind == "organization" and p.code is None:
+            # a surname the parser took for an organisation: "Gates said"
+            named = next((b for b in persons if b.person and same_person(b.person, p.name)), None)
+            if named is not None:
+                named.mentions.append(span)
+                continue
         if p.kind == "person" and p.person:
             hit = next((b for b in persons if b.person and same_person(b.person, p.person)), None)
             if hit is not None:
@@ -112,23 +141,8 @@ def link(
             persons.append(b)
             continue
         if p.kind == "person" and p.title:
-            cands = [
-                b
-                for b in persons
-                if b.mentions[0][0] < p.start
-                and _title_ok(p.title.split(" ")[-1] if not p.country else p.title, b.titles)
-                and (p.country is None or b.country == p.country)
-            ]
-            if not cands and p.country:
-                cands = [
-                    b
-                    for b in persons
-                    if b.mentions[0][0] < p.start
-                    and b.country == p.country
-                    and _title_ok(p.title.split(" ")[-1], b.titles)
-                ]
-            if cands and (p.definite or p.country):
-                hit = max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+            hit = _described(p, persons)
+            if hit is not None:
                 hit.mentions.append(span)
                 continue
             b = Build(p.name, p.code, p.country, "person", [span], None, [p.title])

@@ -217,8 +217,13 @@ def _dict_actor_terms(entries: Iterable[ActorEntry]) -> list[Term]:
 
 
 def _dict_agent_terms(entries: Iterable[AgentEntry]) -> list[Term]:
+    """Agent terms; whether a role names one person, a group or an institution is taken
+    from the built-in role table when it knows the phrase (``government``, ``police``)."""
+    known = {r.phrase.lower(): r.kind for r in data.roles()}
     terms = []
     for e in entries:
+        low = e.phrase.lower()
+        single = known.get(low, "person" if e.plurals else "group")
         terms.append(
             Term(
                 phrase=_key(e.phrase),
@@ -227,7 +232,7 @@ def _dict_agent_terms(entries: Iterable[AgentEntry]) -> list[Term]:
                 name=e.phrase.lower(),
                 agent_code=e.code,
                 prefix=e.prefix,
-                role_kind="person",
+                role_kind=single,
                 plural=False,
                 loaded=True,
             )
@@ -241,7 +246,7 @@ def _dict_agent_terms(entries: Iterable[AgentEntry]) -> list[Term]:
                     name=p.lower(),
                     agent_code=e.code,
                     prefix=e.prefix,
-                    role_kind="group",
+                    role_kind="organization" if single == "organization" else "group",
                     plural=True,
                     loaded=True,
                 )

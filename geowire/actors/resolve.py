@@ -606,7 +606,7 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                 if agents and ph.agents[0].start < ph.acts[0].start:
                     # the role comes first: "the government of Iraq", "soldiers from Gondor"
                     kind = _role_kind(ph)
-                    name = f"{text[ph.start : ph.agents[-1].end]} {text[act.start : act.end]}"
+                    name = text[ph.start : ph.acts[0].start] + text[act.start : act.end]
                     if len(ph.acts) == 1:
                         name = text[ph.start : ph.end]
                     start = ph.start
@@ -644,9 +644,9 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                         _country(t, code),
                         kind,
                         name,
-                        person=name if kind == "person" else None,
+                        person=name if kind == "person" and not agents else None,
                         title=title if kind == "person" else None,
-                        definite=False,
+                        definite=kind == "person" and bool(agents) and ph.definite,
                         head=(act.start, act.end),
                     )
                 )
