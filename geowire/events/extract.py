@@ -247,7 +247,17 @@ class SentenceCoder:
                 return True
             el = elems[k]
             if el.kind == "skip":
-                return run(elems, k + 1, pos, step, False)
+                # "^" skips the next actor phrase ("in ^ +": "in Osgiliath with Gondor")
+                q = pos
+                while (q <= right if step == 1 else q >= left) and actors.at(q) is None:
+                    q += step
+                if step == 1 and q <= right:
+                    after_skip = actors.mention_end.get(q, q) + 1
+                elif step == -1 and q >= left:
+                    after_skip = actors.mention_start.get(q, q) - 1
+                else:
+                    after_skip = pos
+                return run(elems, k + 1, after_skip, step, False)
             must = adj
             limit = right if step == 1 else left
             positions = [pos] if must else range(pos, limit + step, step)
