@@ -1,0 +1,163 @@
+"""Text -> expected actors with the built-in data and the spaCy model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from geowire import Document
+
+pytestmark = pytest.mark.model
+
+
+def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
+    return [(a.name, a.code, a.country, a.kind) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person with country and role from the title
+        (
+            "Iraqi Vice President Tariq al-Hashimi told reporters that Iran is a major power.",
+            [
+                ("Tariq al-Hashimi", "IRQGOV", "IRQ", "person"),
+                ("reporters", "MED", None, "group"),
+                ("Iran", "IRN", "IRN", "state"),
+            ],
+        ),
+        (
+            "Secretary of State Condoleezza Rice met Iranian President Mahmoud Ahmadinejad.",
+            [
+                ("Condoleezza Rice", "USAGOV", "USA", "person"),
+                ("Mahmoud Ahmadinejad", "IRNGOV", "IRN", "person"),
+            ],
+        ),
+        # coordinated actors before a shared role: two actors
+        (
+            "U.S. and Iranian officials are meeting in Damascus on December 18.",
+            [
+                ("U.S. officials", "USAGOV", "USA", "group"),
+                ("Iranian officials", "IRNGOV", "IRN", "group"),
+            ],
+        ),
+        (
+            "Senior Hungarian and Romanian officials agreed on Wednesday.",
+            [
+                ("Hungarian officials", "HUNGOV", "HUN", "group"),
+                ("Romanian officials", "ROUGOV", "ROU", "group"),
+            ],
+        ),
+        # a capital acting is its government; a capital as a location is not an actor
+        (
+            "Tehran has shown itself willing to talk, diplomats said in Tehran.",
+            [("Tehran", "IRNGOV", "IRN", "state"), ("diplomats", "GOV", None, "group")],
+        ),
+        (
+            "The Kremlin warned Washington against new sanctions.",
+            [("The Kremlin", "RUSGOV", "RUS", "state"), ("Washington", "USAGOV", "USA", "state")],
+        ),
+        # organisations
+        (
+            "The Gulf Cooperation Council and the Arab League urged NATO and the UN to act.",
+            [
+                ("Gulf Cooperation Council", "IGOGCC", None, "organization"),
+                ("Arab League", "IGOARL", None, "organization"),
+                ("NATO", "IGONAT", None, "organization"),
+                ("United Nations", "IGOUNO", None, "organization"),
+            ],
+        ),
+        (
+            "The government of Iraq asked the IAEA and OPEC for help.",
+            [
+                ("government of Iraq", "IRQGOV", "IRQ", "organization"),
+                ("International Atomic Energy Agency", "IGOUNOIAE", None, "organization"),
+                ("OPEC", "IGOOPC", None, "organization"),
+            ],
+        ),
+        # a misspelt organisation name
+        (
+            "Ahmadinejad urged the Gulf Cooperation Counsel to establish security pacts.",
+            [
+                ("Mahmoud Ahmadinejad", "IRNGOV", "IRN", "person"),
+                ("Gulf Cooperation Council", "IGOGCC", None, "organization"),
+            ],
+        ),
+        # groups: roles, armed groups, people of a country
+        (
+            "Israeli troops clashed with Palestinian protesters and Hamas militants.",
+            [
+                ("Israeli troops", "ISRMIL", "ISR", "group"),
+                ("Palestinian protesters", "PSEOPP", "PSE", "group"),
+                ("Hamas militants", "PSEREBHMS", "PSE", "group"),
+            ],
+        ),
+        (
+            "Chinese police and Indian judges met journalists from Kenya.",
+            [
+                ("Chinese police", "CHNCOP", "CHN", "group"),
+                ("Indian judges", "INDJUD", "IND", "group"),
+                ("journalists from Kenya", "KENMED", "KEN", "group"),
+            ],
+        ),
+        ("Bosnian Serbs demanded a truce.", [("Bosnian Serbs", "BIH", "BIH", "group")]),
+        (
+            "Opposition groups in Zimbabwe are demanding that President Mugabe resign.",
+            [
+                ("Opposition groups in Zimbabwe", "ZWEOPP", "ZWE", "organization"),
+                ("Robert Mugabe", "ZWEGOV", "ZWE", "person"),
+            ],
+        ),
+        # appositions
+        (
+            "Hoshyar Zebari, Iraq's foreign minister, met Condoleezza Rice.",
+            [
+                ("Hoshyar Zebari", "IRQGOV", "IRQ", "person"),
+                ("Condoleezza Rice", "USAGOV", "USA", "person"),
+            ],
+        ),
+        (
+            "Russia's foreign minister, Sergei Lavrov, met Iraqi officials.",
+            [
+                ("Sergei Lavrov", "RUSGOV", "RUS", "person"),
+                ("Iraqi officials", "IRQGOV", "IRQ", "group"),
+            ],
+        ),
+        # a place name inside a longer place name is not a country
+        (
+            "The rebels attacked police in Mexico City.",
+            [
+                ("rebels", "REB", None, "group"),
+                ("police", "COP", None, "group"),
+            ],
+        ),
+    ],
+)
+def test_actors(with_model: Callable[..., Document], text: str, expected: list) -> None:
+    assert _table(with_model(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "name, published, code",
+    [
+        ("Mahmoud Ahmadinejad", "2007-12-10", "IRNGOV"),
+        ("Mahmoud Ahmadinejad", "2015-06-01", "IRNELI"),  # the undated default
+        ("Robert Gates", "2008-03-01", "USAGOV"),
+        ("Robert Gates", "2015-03-01", "USAELI"),  # after the office: an elite
+        ("Robert Gates", "2000-03-01", "USA"),  # before it: the country
+    ],
+)
+def test_office_holders_are_coded_by_the_article_date(
+    with_model: Callable[..., Document], name: str, published: str, code: str
+) -> None:
+    doc = with_model(f"{name} spoke on Sunday.", published=published)
+    assert [(a.name, a.code) for a in doc.actors] == [(name, code)]
+
+
+def test_sectors_and_country_fields(with_model: Callable[..., Document]) -> None:
+    doc = with_model("U.S. troops and Iraqi police patrolled the city.")
+    assert [(a.code, a.country, a.sectors) for a in doc.actors] == [
+        ("USAMIL", "USA", ("MIL",)),
+        ("IRQCOP", "IRQ", ("COP",)),
+    ]

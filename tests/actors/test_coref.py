@@ -1,0 +1,117 @@
+"""Coreference inside a document: names, surnames, descriptions, pronouns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from geowire import Document
+from geowire.actors import actor_at, actors_at
+from geowire.actors.coref import same_person
+
+
+def _mentions(doc: Document) -> dict[str, list[str]]:
+    return {a.name: [doc.text[s:e] for s, e in a.mentions] for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Mouaffak al-Rubaie", "Al-Rubaie", True),
+        ("Robert Gates", "Gates", True),
+        ("Robert Gates", "Mr. Gates", True),
+        ("George W. Bush", "George Bush", True),
+        ("George Bush", "Jeb Bush", False),
+        ("Robert Gates", "Bill Gates", False),
+        ("Hoshyar Zebari", "Tariq al-Hashimi", False),
+    ],
+)
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname later in the text, and "he" after a quote
+        (
+            "Iraqi National Security Adviser Mouaffak al-Rubaie stressed the need for a pact. "
+            "Al-Rubaie further stressed that Iran matters. \u201cIt is feasible,\u201d he said.",
+            {
+                "Mouaffak al-Rubaie": [
+                    "Iraqi National Security Adviser Mouaffak al-Rubaie",
+                    "Al-Rubaie",
+                    "he",
+                ],
+                "Iran": ["Iran"],
+            },
+        ),
+        # a pronoun goes to the last person outside the quotation, not to one inside it
+        (
+            "Iraqi Vice President Tariq al-Hashimi told reporters that Iran matters. "
+            "\u201cWe talked to Robert Gates yesterday,\u201d he said.",
+            {
+                "Tariq al-Hashimi": ["Iraqi Vice President Tariq al-Hashimi", "he"],
+                "reporters": ["reporters"],
+                "Iran": ["Iran"],
+                "Robert Gates": ["Robert Gates"],
+            },
+        ),
+        # a definite description with a country
+        (
+            "Ahmadinejad urged the Gulf states to cooperate. "
+            "The Iranian president said he wanted peace.",
+            {"Mahmoud Ahmadinejad": ["Ahmadinejad", "Iranian president", "he"]},
+        ),
+        # a definite description without one, and a vice president is not the president
+        (
+            "Iraqi Vice President Tariq al-Hashimi met Iranian President Mahmoud Ahmadinejad. "
+            "The vice president said Iran matters.",
+            {
+                "Tariq al-Hashimi": ["Iraqi Vice President Tariq al-Hashimi", "vice president"],
+                "Mahmoud Ahmadinejad": ["Iranian President Mahmoud Ahmadinejad"],
+                "Iran": ["Iran"],
+            },
+        ),
+        (
+            "President Bush met Prime Minister Gordon Brown. The president said he was pleased.",
+            {
+                "George W. Bush": ["President Bush", "president", "he"],
+                "Gordon Brown": ["Prime Minister Gordon Brown"],
+            },
+        ),
+        # "they" for the last group
+        (
+            "Iraqi officials met the envoy. They asked for help.",
+            {"Iraqi officials": ["Iraqi officials", "They"], "envoy": ["envoy"]},
+        ),
+        # the parser's organisation is a surname
+        (
+            "U.S. Secretary of Defense Robert Gates expressed concerns. Gates said more.",
+            {"Robert Gates": ["U.S. Secretary of Defense Robert Gates", "Gates"]},
+        ),
+    ],
+)
+def test_mentions(
+    with_model: Callable[..., Document], text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _mentions(with_model(text)) == expected
+
+
+def test_actor_at_prefers_the_closest_mention(no_model: Callable[..., Document]) -> None:
+    doc = no_model("Iraqi officials met Iran and the U.S. in Geneva.")
+    iraq = actor_at(doc, 0, 5)
+    assert iraq is not None and iraq.code == "IRQGOV"
+    assert [a.code for a in actors_at(doc, 0, 40)] == ["IRQGOV", "IRN", "USA"]
+    assert actor_at(doc, 40, 46) is None
+
+
+@pytest.mark.model
+def test_coordinated_actors_share_the_head(with_model: Callable[..., Document]) -> None:
+    doc = with_model("U.S. and Iranian officials met.")
+    head = doc.text.index("officials")
+    assert {a.code for a in actors_at(doc, head, head + 9)} == {"USAGOV", "IRNGOV"}
+    first = actor_at(doc, 0, 4)
+    assert first is not None and first.code == "USAGOV"
