@@ -33,7 +33,7 @@ from ..errors import ConfigError
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .extract import Action, ActorIndex, SentenceCoder
-from .intent import INTENT_HEADS, THREAT_HEADS, intent_table
+from .intent import INTENT_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
 from .modality import modality_of
 from .verbs import BuiltinVerbs, builtin_verbs
 
@@ -99,6 +99,7 @@ class EventCoder:
             builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
             intent_heads=INTENT_HEADS,
             threat_heads=THREAT_HEADS,
+            refusal_heads=REFUSAL_HEADS,
         )
         self.intents = intent_table()
         try:
@@ -233,10 +234,16 @@ class EventCoder:
         )
         modality = modality_of(tok, quote_spans=quote_spans, future_date=future)
         code = action.code
-        if action.builtin and (action.stance or modality == "planned"):
-            code = self.intents.map(code, "threat" if action.stance == "threat" else "intent")
-            if action.stance:
-                modality = "planned"
+        if action.builtin:
+            # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
+            kind = action.stance
+            if kind is None and modality == "planned":
+                kind = "intent"
+            elif kind is None and modality == "negated" and _future(tok):
+                kind = "refusal"
+            if kind is not None:
+                code = self.intents.map(code, kind)  # type: ignore[arg-type]
+                modality = "asserted" if kind == "refusal" else "planned"
         info = code_info(code)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
@@ -260,6 +267,21 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         events, uncoded = self.code_document(doc)
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
+
+
+def _future(tok: Any) -> bool:
+    """Does a future auxiliary govern the action ("will not accept")?"""
+    t = tok
+    for _ in range(4):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo", "'ll")
+            for c in t.children
+        ):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _is_date(value: str) -> bool:

@@ -166,7 +166,7 @@ class Action:
     specific: bool  # a pattern (not just the verb's default) matched
     paired: bool = False  # the reverse event of a paired code
     builtin: bool = False  # coded from geowire's own dictionary
-    stance: str | None = None  # "intent" / "threat": governed by a verb of intent or threat
+    stance: str | None = None  # "intent" / "threat" / "refusal": governed by such a verb
 
 
 class SentenceCoder:
@@ -182,7 +182,9 @@ class SentenceCoder:
         builtin_origin: str | None = None,
         intent_heads: frozenset[str] = frozenset(),
         threat_heads: frozenset[str] = frozenset(),
+        refusal_heads: frozenset[str] = frozenset(),
     ) -> None:
+        self.refusal_heads = refusal_heads
         self.builtin_origin = builtin_origin
         self.intent_heads = intent_heads
         self.threat_heads = threat_heads
@@ -483,8 +485,10 @@ class SentenceCoder:
             kind = (
                 "threat"
                 if lemma in self.threat_heads
+                else "refusal"
+                if lemma in self.refusal_heads
                 else "intent"
-                if lemma in self.intent_heads
+                if lemma in self.intent_heads or tok.lower_ in self.intent_heads
                 else None
             )
             if kind is None:

@@ -42,6 +42,17 @@ def _aux_lemmas(tok: Any) -> set[str]:
     }
 
 
+def _under_reporting_verb(tok: Any) -> bool:
+    t = tok
+    hops = 0
+    while t.head is not t and hops < 4:
+        if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        t = t.head
+        hops += 1
+    return False
+
+
 def modality_of(
     tok: Any,
     *,
@@ -57,9 +68,13 @@ def modality_of(
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
+    reported_clause = _under_reporting_verb(chain[-1])
     for t in chain:
         auxes = _aux_lemmas(t)
         if auxes & _HYPOTHETICAL_AUX:
+            # "they said they would blockade Paris": reported future, a stated plan
+            if reported_clause and auxes & _HYPOTHETICAL_AUX == {"would"}:
+                return "planned"
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return "hypothetical"
@@ -78,13 +93,8 @@ def modality_of(
     if future_date:
         return "planned"
     # reported: complement of a reporting verb, or inside an attributed quote
-    t = chain[-1]
-    hops = 0
-    while t.head is not t and hops < 4:
-        if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in REPORTING_VERBS:
-            return "reported"
-        t = t.head
-        hops += 1
+    if reported_clause:
+        return "reported"
     start = tok.idx
     for qs, qe in quote_spans:
         if qs <= start < qe:
