@@ -250,10 +250,13 @@ class SentenceCoder:
             el = elems[k]
             if el.kind == "skip":
                 # "^" skips the next actor phrase ("in ^ +": "in Osgiliath with Gondor")
-                q = pos
+                q, hops = pos, 0
                 while (q <= right if step == 1 else q >= left) and actors.at(q) is None:
                     q += step
-                if step == 1 and q <= right:
+                    hops += 1
+                if hops > 3:  # no actor phrase right here: nothing to skip
+                    after_skip = pos
+                elif step == 1 and q <= right:
                     after_skip = actors.mention_end.get(q, q) + 1
                 elif step == -1 and q >= left:
                     after_skip = actors.mention_start.get(q, q) - 1
