@@ -79,6 +79,10 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
             {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
         ),
         ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
+        ("Syria said it will not accept aid from Iran.", {("SYR", "122", "IRN", "asserted")}),
+        ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
+        ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
+        ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
     ],
 )
 def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> None:
@@ -144,3 +148,34 @@ def test_loaded_petrarch_dictionary_drives_coding(parse: Pipeline, tmp_path: Pat
     assert got == {("IRN", "031", "SYR"), ("SYR", "032", "IRN")}
     # the built-in dictionary is off: its verbs code nothing
     assert code(parse, "Robert Gates criticized Iran.", cfg).events == ()
+
+
+def test_skip_marker_passes_over_one_actor_phrase(parse: Pipeline, tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(
+        "--- CELEBRATE [181] ---\nCELEBRATE\n- * HOLIDAY IN ^ + [045]\n", encoding="utf-8"
+    )
+    cfg = Config(
+        verbs=(verbs,),
+        builtin_dictionaries=False,
+        settings={"geowire.events.v1": {"require_dyad": True}},
+    )
+    doc = code(parse, "Iran celebrated the holiday in Syria with the leaders of Israel.", cfg)
+    got = {(e.source.code, e.cameo, e.target.code) for e in doc.events}  # type: ignore[union-attr]
+    assert got == {("IRN", "045", "ISR")}
+
+
+def test_petrarch_words_are_not_stemmed_but_synset_members_are(
+    parse: Pipeline, tmp_path: Path
+) -> None:
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(
+        "&REVOLT\n+REVOLUTION\n\n--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
+        "- * &REVOLT [802]\n",
+        encoding="utf-8",
+    )
+    cfg = Config(verbs=(verbs,), builtin_dictionaries=False)
+    got = code(parse, "Iran adopted resolutions with Syria.", cfg).events
+    assert [e.cameo for e in got] == ["081"]
+    got = code(parse, "Iran adopted a revolutionary manifesto with Syria.", cfg).events
+    assert [e.cameo for e in got] == ["802"]

@@ -1,0 +1,33 @@
+"""Stated intentions, threats and refusals (data/cameo/intent.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.errors import DictionaryError
+from geowire.events.intent import intent_table, parse_intent_table
+
+
+@pytest.mark.parametrize(
+    "code, kind, expected",
+    [
+        ("040", "intent", "036"),
+        ("045", "intent", "039"),
+        ("0841", "intent", "0353"),
+        ("071", "intent", "0331"),
+        ("190", "intent", "138"),
+        ("1723", "threat", "1323"),
+        ("163", "threat", "1312"),
+        ("040", "refusal", "125"),
+        ("073", "refusal", "1223"),
+        ("111", "intent", "111"),  # no intention form: unchanged
+    ],
+)
+def test_map(code: str, kind: str, expected: str) -> None:
+    assert intent_table().map(code, kind) == expected  # type: ignore[arg-type]
+
+
+def test_bad_code_names_file_and_line() -> None:
+    text = "# intent, version 1\naction\tintent\tthreat\trefusal\n04\t999\t\t\n"
+    with pytest.raises(DictionaryError, match="i.tsv:3"):
+        parse_intent_table(text, "i.tsv")
