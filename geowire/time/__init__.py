@@ -111,7 +111,24 @@ def tag_times(
                 value=res.value,
             )
         )
-    return out
+    return _apposition(text, out)
+
+
+_RELATIVE_END = re.compile(r"(?:earlier|later|ago|before|after|previously)$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r",?\s*(?:on|in)?\s*")
+
+
+def _apposition(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """ "A week earlier, on December 3": the relative phrase takes the explicit date's value."""
+    for i in range(len(times) - 1):
+        first, second = times[i], times[i + 1]
+        if not _RELATIVE_END.search(first.text) or first.type != "DATE":
+            continue
+        if second.type != "DATE" or not second.value or not second.value[:1].isdigit():
+            continue
+        if _APPOSITION_GAP.fullmatch(text, first.span[1], second.span[0]):
+            times[i] = TimeExpression(first.text, first.span, first.type, second.value)
+    return times
 
 
 def resolve_text(text: str, published: dt.date | None) -> list[TimeExpression]:

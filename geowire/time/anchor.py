@@ -201,7 +201,8 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|set\s+to|due\s+to|intends?\s+to|"
-    r"upcoming|coming|next|later\s+this|to\s+be\s+held|would)\b",
+    r"upcoming|coming|next|later\s+this|to\s+be\s+held|would|as\s+(?:soon|early)\s+as"
+    r"|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
@@ -233,7 +234,7 @@ def surface_tense(sentence: str, start: int, end: int) -> Tense:
     return best[1] if best else None
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon", "would"})
 _SCHEDULE_VERBS = frozenset(
     {"expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "want", "propose"}
 )
@@ -259,7 +260,8 @@ def parse_tense(parse: Any, start: int, end: int) -> Tense:
     if words & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and "to" in words and verb.head is not verb:
-        if verb.head.lemma_ in _SCHEDULE_VERBS:
+        # "is expected to meet", "plans to meet", "is to resume"
+        if verb.head.lemma_ in _SCHEDULE_VERBS or verb.head.lemma_ == "be":
             return "future"
     if verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBN":
         return "future"

@@ -80,6 +80,10 @@ _YEAR_NOUNS = re.compile(
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w.]*\s*,\s*)?$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|--|_|\u2014)")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,8}[a-z]+(?:ed|s)\b|\s+(?:he|she|they|it|we|i)\s"
+)
+_DEADLINE_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\W*$")
 _MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|yen|pounds?|times|once|twice"
@@ -263,9 +267,10 @@ def duration_value(n: float | None, unit: str) -> str:
             return f"PT{whole}{letter}{rest}{sub}" if whole else f"PT{rest}{sub}"
         if code in smaller:
             sub, factor = smaller[code]
+            whole, rest = int(n), round((n - int(n)) * factor)
             if sub == "H":
-                return f"P{int(n)}DT{round((n - int(n)) * factor)}H"
-            return f"P{_fmt(round(n * factor, 2))}{sub}"
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            return f"P{whole}{letter}{rest}{sub}" if whole else f"P{rest}{sub}"
     return f"{prefix}{_fmt(n)}{letter}"
 
 
@@ -366,9 +371,6 @@ class Resolver:
     def resolve(self, cand: Candidate) -> Resolved | None:
         method = getattr(self, "_r_" + cand.rule)
         result: Resolved | None = method(cand, cand.match)
-        if cand.rule == "quarter" and result is not None and result.value:
-            if re.fullmatch(r"\d{4}-Q[1-4]", result.value):
-                self.quarter = result.value
         return result
 
     def _reporting_quarter(self, pos: int) -> str | None:
@@ -624,6 +626,10 @@ class Resolver:
         tense = self.tense(cand.start, cand.end)
         if pre == "this" and tense is None:
             tense = "future"
+        if not pre and self.text.startswith(("'s", "’s"), cand.end):
+            tense = "past"  # "Sunday's conference" names a day already reported on
+        elif _DEADLINE_BEFORE.search(self.text, max(0, cand.start - 20), cand.start):
+            tense = "future"  # "as soon as Tuesday"
         d = weekday_date(anchor, wd, tense, shift=shift)
         if pre == "the day before":
             d -= dt.timedelta(days=1)
@@ -748,6 +754,10 @@ class Resolver:
         if anchor is None:
             return None
         code = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        if _CLAUSE_AFTER.match(self.text, cand.end):
+            # "came the very day after Gates spoke": the expression dates the main
+            # clause, which is the time being narrated, not a day beyond it
+            return Resolved("DATE", shift_value(anchor, code, 0))
         return Resolved("DATE", shift_value(anchor, code, n))
 
     def _r_duration(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
@@ -885,7 +895,10 @@ class Resolver:
                 year -= 1
             elif q_num < current - 1 and tense == "future":
                 year += 1
-        return Resolved("DATE", f"{year:04d}-Q{q_num}")
+        value = f"{year:04d}-Q{q_num}"
+        if dct is not None and year >= dct.year - (1 if quarter_of(dct.month) == 1 else 0):
+            self.quarter = value  # the period this report is about
+        return Resolved("DATE", value)
 
     def _r_set_every(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         unit = m.group("unit").lower()
