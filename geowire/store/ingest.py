@@ -69,24 +69,25 @@ def ingest_records(
         if pending:
             yield from flush()
 
-    for item in process(pipeline, fresh(), batch_size=batch_size):
-        if isinstance(item, BadRecord):
-            counts["failed"] += 1
-            if on_bad:
-                on_bad(item)
+    with store.batch():
+        for item in process(pipeline, fresh(), batch_size=batch_size):
+            if isinstance(item, BadRecord):
+                counts["failed"] += 1
+                if on_bad:
+                    on_bad(item)
+                else:
+                    log.warning("skipped %s", item.error)
+                note("failed")
+                continue
+            story = store._add(item, origins.get(item.id))
+            if story is not None:
+                counts["added"] += 1
+                counts["events"] += len(item.events)
+                counts["dups"] += story != item.id
+                note("added")
             else:
-                log.warning("skipped %s", item.error)
-            note("failed")
-            continue
-        if store.add(item, origin=origins.get(item.id)):
-            counts["added"] += 1
-            counts["events"] += len(item.events)
-            if store._story_of(item.id) != item.id:
-                counts["dups"] += 1
-            note("added")
-        else:
-            counts["skipped"] += 1
-            note("skipped")
+                counts["skipped"] += 1
+                note("skipped")
     return IngestStats(
         added=counts["added"],
         skipped=counts["skipped"],

@@ -96,9 +96,13 @@ _V1 = (
         source_key VARCHAR,
         target_key VARCHAR,
         base_code VARCHAR NOT NULL,
+        ckey VARCHAR NOT NULL,
+        story_id VARCHAR NOT NULL,
         cluster_id VARCHAR NOT NULL
     )
     """,
+    # reports of one event share a cluster key (source, target, base code)
+    "CREATE INDEX IF NOT EXISTS events_ckey ON events (ckey)",
     """
     CREATE TABLE IF NOT EXISTS quotes (
         doc_id VARCHAR NOT NULL,
@@ -165,6 +169,7 @@ _V2 = (
         doc_id VARCHAR NOT NULL
     )
     """,
+    "CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands (key)",
     """
     CREATE TABLE IF NOT EXISTS doc_links (
         doc_id VARCHAR NOT NULL,

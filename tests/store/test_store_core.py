@@ -10,7 +10,7 @@ from storefactory import document, event
 
 from geowire import Location, StoreError
 from geowire.store import DEFAULT_DB, SCHEMA_VERSION, Store
-from geowire.store import store as store_module
+from geowire.store import writer as writer_module
 from geowire.store.schema import MIGRATIONS
 from geowire.store.store import migrate
 
@@ -95,17 +95,17 @@ def test_every_record_gets_a_row(store, table, expected):
 
 
 def test_a_failed_write_leaves_nothing(store, monkeypatch):
-    real = store_module._insert
+    real = writer_module.insert
 
-    def failing(con, table, columns, rows):
+    def failing(con, table, rows):
         if table == "places":
             raise duckdb.Error("disk on fire")
-        return real(con, table, columns, rows)
+        return real(con, table, rows)
 
-    monkeypatch.setattr(store_module, "_insert", failing)
+    monkeypatch.setattr(writer_module, "insert", failing)
     with pytest.raises(StoreError, match="disk on fire"):
         store.add(document(TEXT, full=True, events=(event(IRN, IRQ, "057"),)))
-    monkeypatch.setattr(store_module, "_insert", real)
+    monkeypatch.setattr(writer_module, "insert", real)
     stats = store.stats()
     assert (stats["documents"], stats["events"], stats["actors"], stats["quotes"]) == (0, 0, 0, 0)
     assert store.add(document(TEXT, full=True)) is True

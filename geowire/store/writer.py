@@ -1,0 +1,490 @@
+"""Writing documents: rows for every table, near-duplicate links and event clusters.
+
+The :class:`Writer` turns a Document into the rows of every table, deciding on
+the way which story it belongs to (near-duplicates) and which cluster each of
+its events joins. Rows wait in a buffer and are written by :meth:`Writer.flush`
+in one transaction, so a document is always stored whole or not at all; the
+store flushes after each document, or after a batch of them when ingesting.
+Lookups (is this id stored? which articles share LSH bands? which reports share
+a cluster key?) consult both the database and the buffer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from ..document import Document, Event
+from .dedup import (
+    Candidate,
+    ClusterKey,
+    Deduplicator,
+    Signature,
+    actor_key,
+    base_code,
+    choose_cluster,
+    event_day,
+)
+
+__all__ = ["Writer", "COLUMNS", "event_id", "cluster_key_text"]
+
+log = logging.getLogger(__name__)
+
+#: The columns written for each table, in order.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (
+        "id",
+        "title",
+        "url",
+        "source",
+        "published",
+        "origin",
+        "text",
+        "n_actors",
+        "n_events",
+        "n_quotes",
+        "n_times",
+        "n_places",
+        "json",
+        "ingested_at",
+        "story_id",
+    ),
+    "actors": (
+        "doc_id",
+        "actor_id",
+        "name",
+        "code",
+        "country",
+        "sectors",
+        "kind",
+        "n_mentions",
+        "mentions",
+    ),
+    "events": (
+        "id",
+        "doc_id",
+        "idx",
+        "source_name",
+        "source_code",
+        "source_country",
+        "source_actor",
+        "target_name",
+        "target_code",
+        "target_country",
+        "target_actor",
+        "cameo",
+        "root",
+        "plover",
+        "quad_class",
+        "goldstein",
+        "date",
+        "day",
+        "modality",
+        "location_name",
+        "location_country",
+        "lat",
+        "lon",
+        "sentence",
+        "span_start",
+        "span_end",
+        "evidence",
+        "confidence",
+        "source_key",
+        "target_key",
+        "base_code",
+        "ckey",
+        "story_id",
+        "cluster_id",
+    ),
+    "quotes": (
+        "doc_id",
+        "idx",
+        "text",
+        "span_start",
+        "span_end",
+        "kind",
+        "speaker_name",
+        "speaker_code",
+        "speaker_country",
+        "speaker_actor",
+        "cue",
+    ),
+    "times": ("doc_id", "idx", "text", "span_start", "span_end", "type", "value"),
+    "places": (
+        "doc_id",
+        "idx",
+        "text",
+        "span_start",
+        "span_end",
+        "name",
+        "country",
+        "lat",
+        "lon",
+        "geonameid",
+        "feature",
+    ),
+    "signatures": ("doc_id", "n_shingles", "minhash"),
+    "lsh_bands": ("band", "key", "doc_id"),
+    "doc_links": ("doc_id", "other_id", "similarity"),
+}
+_EV = {name: i for i, name in enumerate(COLUMNS["events"])}
+
+
+def event_id(doc_id: str, ev: Event) -> str:
+    """A content-derived event id: document, sentence, span, code and dyad."""
+    parts = (
+        doc_id,
+        str(ev.sentence),
+        f"{ev.span[0]}:{ev.span[1]}",
+        ev.cameo,
+        (ev.source.code or ev.source.name) if ev.source else "",
+        (ev.target.code or ev.target.name) if ev.target else "",
+    )
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def cluster_key_text(key: ClusterKey) -> str:
+    """The indexed text form of a cluster key."""
+    return f"{key.source or ''}\x1f{key.target or ''}\x1f{key.base}"
+
+
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple]) -> None:
+    """Insert rows with parameterised multi-row statements."""
+    if not rows:
+        return
+    columns = COLUMNS[table]
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    step = max(1, 4000 // len(columns))
+    for i in range(0, len(rows), step):
+        chunk = rows[i : i + step]
+        con.execute(head + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
+
+
+@dataclass
+class _Buffer:
+    """Rows not yet written, and the indexes lookups need over them."""
+
+    rows: dict[str, list[tuple]] = field(default_factory=lambda: defaultdict(list))
+    ids: set[str] = field(default_factory=set)
+    bands: dict[int, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
+    signatures: dict[str, tuple[Signature, str]] = field(default_factory=dict)
+    events: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class Writer:
+    """Builds and buffers the rows of documents; writes them in one transaction."""
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, dedup: Deduplicator, cluster_window: int
+    ) -> None:
+        self.con = con
+        self.dedup = dedup
+        self.cluster_window = cluster_window
+        self.buffer = _Buffer()
+
+    @property
+    def pending(self) -> int:
+        return len(self.buffer)
+
+    def stored(self, doc_id: str) -> bool:
+        if doc_id in self.buffer.ids:
+            return True
+        return (
+            self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+            is not None
+        )
+
+    def add(self, doc: Document, origin: str | None) -> str | None:
+        """Buffer ``doc``'s rows; its story id, or None if it is already stored."""
+        if self.stored(doc.id):
+            return None
+        sig = self.dedup.signature(doc.text)
+        story_id, links = self._near_duplicates(doc.id, sig)
+        stories = {story for _, _, story in links}
+        events = self._event_rows(doc, story_id, stories)
+        b = self.buffer
+        b.ids.add(doc.id)
+        b.rows["documents"].append(
+            (
+                doc.id,
+                doc.title,
+                doc.url,
+                doc.source,
+                doc.published,
+                origin,
+                doc.text,
+                len(doc.actors),
+                len(events),
+                len(doc.quotes),
+                len(doc.times),
+                len(doc.places),
+                json.dumps(doc.to_dict(), ensure_ascii=False),
+                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                story_id,
+            )
+        )
+        b.rows["actors"] += [
+            (
+                doc.id,
+                a.id,
+                a.name,
+                a.code,
+                a.country,
+                list(a.sectors),
+                a.kind,
+                len(a.mentions),
+                json.dumps([list(m) for m in a.mentions]),
+            )
+            for a in doc.actors
+        ]
+        b.rows["events"] += events
+        b.rows["quotes"] += [
+            (
+                doc.id,
+                i,
+                q.text,
+                q.span[0],
+                q.span[1],
+                q.kind,
+                q.speaker.name if q.speaker else None,
+                q.speaker.code if q.speaker else None,
+                q.speaker.country if q.speaker else None,
+                q.speaker.actor if q.speaker else None,
+                q.cue,
+            )
+            for i, q in enumerate(doc.quotes)
+        ]
+        b.rows["times"] += [
+            (doc.id, i, t.text, t.span[0], t.span[1], t.type, t.value)
+            for i, t in enumerate(doc.times)
+        ]
+        b.rows["places"] += [
+            (
+                doc.id,
+                i,
+                p.text,
+                p.span[0],
+                p.span[1],
+                p.name,
+                p.country,
+                p.lat,
+                p.lon,
+                p.geonameid,
+                p.feature,
+            )
+            for i, p in enumerate(doc.places)
+        ]
+        if sig is not None:
+            b.rows["signatures"].append((doc.id, sig.n_shingles, sig.to_bytes()))
+            b.signatures[doc.id] = (sig, story_id)
+            for band, key in self.dedup.band_keys(sig):
+                b.rows["lsh_bands"].append((band, key, doc.id))
+                b.bands[key].append((band, doc.id))
+        b.rows["doc_links"] += [(doc.id, other, sim) for other, sim, _ in links]
+        return story_id
+
+    def flush(self) -> int:
+        """Write the buffered documents in one transaction; how many were written."""
+        b = self.buffer
+        if not b.ids:
+            return 0
+        self.buffer = _Buffer()
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for table in COLUMNS:
+                insert(con, table, b.rows.get(table, ()))
+            con.execute("COMMIT")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        return len(b.ids)
+
+    def discard(self) -> None:
+        self.buffer = _Buffer()
+
+    # -- near-duplicates -------------------------------------------------------------
+
+    def _near_duplicates(
+        self, doc_id: str, sig: Signature | None
+    ) -> tuple[str, list[tuple[str, float, str]]]:
+        """The story of ``doc_id`` and its near-duplicates (id, similarity, story)."""
+        if sig is None:
+            return doc_id, []
+        keys = self.dedup.band_keys(sig)
+        bands = set(keys)
+        marks = ", ".join("?" * len(keys))
+        hits = self.con.execute(
+            "SELECT band, key, doc_id FROM lsh_bands WHERE key IN (" + marks + ")",
+            [k for _, k in keys],
+        ).fetchall()
+        ids = {d for band, key, d in hits if (band, key) in bands}
+        for band, key in keys:
+            ids.update(d for bd, d in self.buffer.bands.get(key, ()) if bd == band)
+        ids.discard(doc_id)
+        if not ids:
+            return doc_id, []
+        found: list[tuple[str, Signature, str]] = []
+        stored = sorted(i for i in ids if i not in self.buffer.signatures)
+        if stored:
+            marks = ", ".join("?" * len(stored))
+            rows = self.con.execute(
+                "SELECT s.doc_id, s.n_shingles, s.minhash, d.story_id FROM signatures s "
+                "JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN (" + marks + ")",
+                stored,
+            ).fetchall()
+            found += [(i, Signature.from_bytes(blob, n), story) for i, n, blob, story in rows]
+        found += [
+            (i, *self.buffer.signatures[i]) for i in sorted(ids) if i in self.buffer.signatures
+        ]
+        links: list[tuple[str, float, str]] = []
+        best: tuple[float, str, str] | None = None
+        for other_id, other_sig, story in found:
+            sim = self.dedup.similarity(sig, other_sig)
+            if sim is None:
+                continue
+            links.append((other_id, round(sim, 4), story))
+            # the most similar wins; ties go to the smallest story id, for determinism
+            rank = (-sim, story, other_id)
+            if best is None or rank < best:
+                best = rank
+        links.sort()
+        return (best[1] if best else doc_id), links
+
+    # -- event clusters --------------------------------------------------------------
+
+    def _event_rows(self, doc: Document, story_id: str, stories: set[str]) -> list[tuple]:
+        if not doc.events:
+            return []
+        prepared = []
+        seen: set[str] = set()
+        for i, ev in enumerate(doc.events):
+            base = eid = event_id(doc.id, ev)
+            n = 1
+            while eid in seen:  # two identical events in one document: keep both
+                eid = f"{base}-{n}"
+                n += 1
+            seen.add(eid)
+            src, tgt = ev.source, ev.target
+            key = ClusterKey(
+                actor_key(src.name, src.code, src.country) if src else None,
+                actor_key(tgt.name, tgt.code, tgt.country) if tgt else None,
+                base_code(ev.cameo),
+            )
+            day = event_day(ev.date, doc.published)
+            country = ev.location.country if ev.location else None
+            prepared.append((i, ev, eid, key, day, country))
+        candidates = self._cluster_candidates(prepared, {story_id, *stories})
+        rows = []
+        for i, ev, eid, key, day, country in prepared:
+            cluster = choose_cluster(
+                key,
+                day,
+                story_id,
+                country,
+                candidates,
+                window=self.cluster_window,
+                stories=tuple(sorted(stories)),
+            )
+            cluster = cluster or eid
+            cand = Candidate(cluster, key, day, story_id, country)
+            candidates.append(cand)
+            ckey = cluster_key_text(key)
+            self.buffer.events[ckey].append(cand)
+            src, tgt, loc = ev.source, ev.target, ev.location
+            rows.append(
+                (
+                    eid,
+                    doc.id,
+                    i,
+                    src.name if src else None,
+                    src.code if src else None,
+                    src.country if src else None,
+                    src.actor if src else None,
+                    tgt.name if tgt else None,
+                    tgt.code if tgt else None,
+                    tgt.country if tgt else None,
+                    tgt.actor if tgt else None,
+                    ev.cameo,
+                    ev.root,
+                    ev.plover,
+                    ev.quad_class,
+                    ev.goldstein,
+                    ev.date,
+                    day,
+                    ev.modality,
+                    loc.name if loc else None,
+                    loc.country if loc else None,
+                    loc.lat if loc else None,
+                    loc.lon if loc else None,
+                    ev.sentence,
+                    ev.span[0],
+                    ev.span[1],
+                    ev.evidence,
+                    ev.confidence,
+                    key.source,
+                    key.target,
+                    key.base,
+                    ckey,
+                    story_id,
+                    cluster,
+                )
+            )
+        return rows
+
+    def _cluster_candidates(self, prepared: list[tuple], stories: set[str]) -> list[Candidate]:
+        """Reports already stored or buffered that share a key with one of ``prepared``."""
+        window = dt.timedelta(days=self.cluster_window)
+        ranges: dict[ClusterKey, tuple[dt.date | None, dt.date | None]] = {}
+        for _, _, _, key, day, _ in prepared:
+            lo, hi = ranges.get(key, (None, None))
+            if day is not None:
+                lo = min(lo, day - window) if lo else day - window
+                hi = max(hi, day + window) if hi else day + window
+            ranges[key] = (lo, hi)
+        los = [lo for lo, _ in ranges.values() if lo is not None]
+        his = [hi for _, hi in ranges.values() if hi is not None]
+        ordered = sorted(stories)
+        rows: list[Any] = self.con.execute(
+            "SELECT cluster_id, source_key, target_key, base_code, day, story_id, "
+            "location_country FROM events WHERE ckey IN ("
+            + ", ".join("?" * len(ranges))
+            + ") AND (story_id IN ("
+            + ", ".join("?" * len(ordered))
+            + ") OR day BETWEEN ? AND ?)",
+            [
+                *(cluster_key_text(k) for k in ranges),
+                *ordered,
+                min(los) if los else None,
+                max(his) if his else None,
+            ],
+        ).fetchall()
+        found = [
+            Candidate(c, ClusterKey(sk, tk, bc), day, story, country)
+            for c, sk, tk, bc, day, story, country in rows
+        ]
+        for key in ranges:
+            found += self.buffer.events.get(cluster_key_text(key), ())
+        out = []
+        for c in found:
+            lo, hi = ranges[c.key]
+            if c.story_id in stories or (
+                c.day is not None and lo is not None and lo <= c.day <= hi
+            ):
+                out.append(c)
+        return out
