@@ -155,3 +155,19 @@ def test_map_works_offline(page, server, shots):
     assert d.count("M") > 150  # the bundled outline of the world's countries
     assert page.locator("#world-map circle.pt").count() == 2
     page.locator("#view-map").screenshot(path=str(shots / "map.png"))
+
+
+@pytest.mark.parametrize(
+    "name, body, fmt",
+    [
+        ("talks.html", b"<html><body><p>Egypt met Ethiopia.</p></body></html>", "html"),
+        ("talks.txt", b"Egypt met Ethiopia in Khartoum.", "text"),
+    ],
+)
+def test_upload_fills_the_box(page, server, name, body, fmt):
+    open_view(page, server, "article")
+    page.set_input_files("#extract-file", {"name": name, "mimeType": "text/plain", "buffer": body})
+    wait_until(page, "document.querySelector('#extract-text').value.length > 0")
+    assert page.input_value("#extract-text") == body.decode()
+    assert page.input_value("#extract-format") == fmt
+    assert page.input_value("#extract-title") == "talks"
