@@ -17,6 +17,7 @@ No outside model: mentions become actors by
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -32,9 +33,10 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "
 _PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
 
 
-def _name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
     toks = [t for t in re.findall(r"[\w'\u2019.-]+", name.lower()) if t not in _HONORIFICS]
-    return [_PREFIX_RE.sub("", t).strip(".") for t in toks if t.strip(".")]
+    return tuple(_PREFIX_RE.sub("", t).strip(".") for t in toks if t.strip("."))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -31,14 +31,28 @@ class ParseView:
         self.text = text
         self.has_parse = parse is not None and hasattr(parse, "ents")
         if self.has_parse:
-            toks = list(parse)
-            self.starts = [t.idx for t in toks]
-            self.ends = [t.idx + len(t.text) for t in toks]
-            self.lower = [t.lower_ for t in toks]
-            self.pos = [t.pos_ for t in toks]
-            self.tag = [t.tag_ for t in toks]
-            self.dep = [t.dep_ for t in toks]
-            self.head = [t.head.i for t in toks]
+            from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
+
+            arr = parse.to_array([IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD]).tolist()
+            strings = parse.vocab.strings
+            names: dict[int, str] = {0: ""}
+
+            def name(h: int) -> str:
+                v = names.get(h)
+                if v is None:
+                    v = names[h] = strings[h]
+                return v
+
+            self.starts = [r[0] for r in arr]
+            self.ends = [r[0] + r[1] for r in arr]
+            self.lower = [name(r[2]) for r in arr]
+            self.pos = [name(r[3]) for r in arr]
+            self.tag = [name(r[4]) for r in arr]
+            self.dep = [name(r[5]) for r in arr]
+            # HEAD is stored relative to the token (as an unsigned 64-bit number)
+            self.head = [
+                i + (r[6] if r[6] < 1 << 63 else r[6] - (1 << 64)) for i, r in enumerate(arr)
+            ]
             self.has_deps = parse.has_annotation("DEP")
             self.entities = [Entity(e.start_char, e.end_char, e.label_) for e in parse.ents]
         else:

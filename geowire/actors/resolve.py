@@ -516,7 +516,7 @@ def _nearest(t: Term, day: dt.date) -> str | None:
 
 
 def _agents(ph: _Phrase) -> list[tuple[str, bool]]:
-    if ph.former:
+    if ph.former and any(a.term is not None and not a.term.prefix for a in ph.agents):
         pre = [(a.term.agent_code, True) for a in ph.agents if a.term and a.term.prefix]
         return [*pre, ("ELI", False)]
     return [(a.term.agent_code, a.term.prefix) for a in ph.agents if a.term]
@@ -603,14 +603,14 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                     continue
             for base in _codes_of(t, day):
                 code = combine_codes(base, agents) if (base or agents) else None
-                if agents and ph.agents[0].start < ph.acts[0].start:
+                if ph.agents and ph.agents[0].start < ph.acts[0].start:
                     # the role comes first: "the government of Iraq", "soldiers from Gondor"
                     kind = _role_kind(ph)
                     name = text[ph.start : ph.acts[0].start] + text[act.start : act.end]
                     if len(ph.acts) == 1:
                         name = text[ph.start : ph.end]
                     start = ph.start
-                elif agents:
+                elif ph.agents:
                     kind = _role_kind(ph)
                     name = (
                         text[act.start : ph.end]
