@@ -232,7 +232,10 @@ class EventCoder:
             and date > doc.published.isoformat()
             and _is_date(date)
         )
-        modality = modality_of(tok, quote_spans=quote_spans, future_date=future)
+        gov = tok
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+            gov = gov.head  # a nominal event takes the modality of its clause
+        modality = modality_of(gov, quote_spans=quote_spans, future_date=future)
         code = action.code
         if action.builtin:
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such

@@ -59,6 +59,7 @@ class ActorIndex:
         self.by_token: dict[int, list[Actor]] = {}
         self.mention_end: dict[int, int] = {}  # first token of a mention -> last token
         self.mention_start: dict[int, int] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
         spans = sorted(
             ((m[0], m[1], a) for a in actors for m in a.mentions), key=lambda x: x[1] - x[0]
         )
@@ -69,9 +70,15 @@ class ActorIndex:
                 continue
             for tok in span:
                 have = self.by_token.setdefault(tok.i, [])
-                if not have or (have[0].mentions and _same_span(have[0], actor, start, end)):
+                spans_here = self._spans.setdefault(tok.i, [])
+                # keep an actor when its mention is the same as one already here (a
+                # compound actor) or does not overlap it ("U.S.-Iranian": two in a token)
+                if not have or all(
+                    (s0, e0) == (start, end) or e0 <= start or end <= s0 for s0, e0 in spans_here
+                ):
                     if actor not in have:
                         have.append(actor)
+                        spans_here.append((start, end))
             self.mention_end.setdefault(span.start, span.end - 1)
             self.mention_start.setdefault(span.end - 1, span.start)
 
@@ -81,10 +88,6 @@ class ActorIndex:
 
     def all_at(self, i: int) -> list[Actor]:
         return list(self.by_token.get(i, ()))
-
-
-def _same_span(a: Actor, b: Actor, start: int, end: int) -> bool:
-    return (start, end) in a.mentions
 
 
 class WordMatcher:
@@ -582,6 +585,26 @@ class SentenceCoder:
         out: list[Action] = []
         preps = {c.lemma_.lower(): c for c in tok.children if c.dep_ == "prep"}
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        # "U.S.-Iranian talks", "the Russia-China summit": two or more actors as modifiers
+        sym_rule = next((r for r in rules if r.symmetric and r.code), None)
+        if sym_rule is not None:
+            mods: list[Actor] = []
+            chain = list(owner)
+            for o in owner:  # "Russia-China talks": China modifies talks, Russia China
+                chain.extend(c for c in o.children if c.dep_ in ("compound", "amod", "conj"))
+            for o in chain:
+                for x in (o, *o.conjuncts):
+                    for a in actors.all_at(x.i):
+                        if a not in mods:
+                            mods.append(a)
+            if len(mods) >= 2:
+                text = f"{tok.lemma_} [{sym_rule.code}]"
+                return [
+                    Action(tok.i, sym_rule.code, (s,), (t,), text, True)
+                    for s in mods
+                    for t in mods
+                    if s is not t
+                ]
         for rule in rules:
             prep = preps.get(rule.prep)
             if prep is None or rule.code is None:

@@ -83,6 +83,14 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
         ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
         ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
+        (
+            "Russia-China talks ended.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
+        (
+            "The talks will be the fourth round of U.S.-Iranian talks.",
+            {("USA", "036", "IRN", "planned"), ("IRN", "036", "USA", "planned")},
+        ),
     ],
 )
 def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> None:
