@@ -30,44 +30,70 @@ sys.path.insert(0, str(ROOT))
 
 from geowire import Config, Pipeline  # noqa: E402
 from geowire.actors import actor_at, lexicon_for  # noqa: E402
-from geowire.dictionaries import read_actors, read_agents, read_discards  # noqa: E402
+from geowire.dictionaries import (  # noqa: E402
+    parse_actors,
+    read_actors,
+    read_agents,
+    read_discards,
+)
 
 COMPONENTS = ("geowire.clean.v1", "geowire.nlp.v1", "geowire.actors.v1")
 
 
-def phoenix(events: Path) -> None:
+def _rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def phoenix_config(events: Path) -> Config:
     d = events / "phoenix_dictionaries"
-    files = {
-        "actors": sorted(d.glob("Phoenix.*actors.txt")),
-        "agents": [d / "Phoenix.agents.txt"],
-        "discards": [d / "Phoenix.discards.txt"],
-    }
+    return Config(
+        components=COMPONENTS,
+        actors=tuple(sorted(d.glob("Phoenix.*actors.txt"))),
+        agents=(d / "Phoenix.agents.txt",),
+        discards=(d / "Phoenix.discards.txt",),
+    )
+
+
+def phoenix(events: Path) -> None:
+    cfg = phoenix_config(events)
+    files = {"actors": cfg.actors, "agents": cfg.agents, "discards": cfg.discards}
     readers = {"actors": read_actors, "agents": read_agents, "discards": read_discards}
     print("\n1. Phoenix dictionaries")
     print(f"   {'file':36} {'entries':>8} {'phrases':>8} {'read s':>7}")
-    tracemalloc.start()
+    rss0 = _rss_mb()
+    total = 0.0
     for kind, paths in files.items():
         for p in paths:
             t = time.perf_counter()
             entries = readers[kind](p)
             dt = time.perf_counter() - t
+            total += dt
             phrases = sum(len(getattr(e, "phrases", ())) or 1 for e in entries)
             print(f"   {p.name:36} {len(entries):8d} {phrases:8d} {dt:7.2f}")
     t = time.perf_counter()
-    cfg = Config(
-        actors=tuple(files["actors"]),
-        agents=tuple(files["agents"]),
-        discards=tuple(files["discards"]),
-    )
     lex = lexicon_for(cfg)
     build = time.perf_counter() - t
+    rss1 = _rss_mb()
+    print(
+        f"   read all files: {total:.2f}s; lexicon with built-in data: {len(lex)} phrases, "
+        f"compiled in {build:.2f}s"
+    )
+    print(f"   memory (RSS) for the entries and the lexicon: +{rss1 - rss0:.0f} MB")
+    tracemalloc.start()
+    parse_actors(cfg.actors[0].read_text(encoding="utf-8"), str(cfg.actors[0]))
     _cur, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"   lexicon with built-in data: {len(lex)} phrases, compiled in {build:.2f}s")
-    print(f"   Python memory peak while reading and compiling: {peak / 1e6:.0f} MB")
+    print(f"   Python allocations while parsing {cfg.actors[0].name}: peak {peak / 1e6:.0f} MB")
 
 
-def gsr(events: Path, pipe: Pipeline) -> None:
+def gsr(events: Path, pipe: Pipeline, label: str = "built-in data") -> None:
     path = events / "plover_gsr.dev.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     strict = lenient = total = 0
@@ -102,7 +128,7 @@ def gsr(events: Path, pipe: Pipeline) -> None:
             lenient += any_hit
             if not any_hit and len(misses) < 8:
                 misses.append(f"{src.get('actorText')!r} {gold}: {r['text'][:90]!r}")
-    print(f"\n2. PLOVER GSR dev ({len(records)} records, {total} gold source actors)")
+    print(f"\n2. PLOVER GSR dev, {label} ({len(records)} records, {total} gold source actors)")
     print(
         f"   source country found at the gold actor's words: {strict}/{total} "
         f"= {strict / max(total, 1):.1%}"
@@ -191,6 +217,7 @@ def main() -> int:
     pipe = Pipeline(Config(components=COMPONENTS))
     phoenix(events)
     gsr(events, pipe)
+    gsr(events, Pipeline(phoenix_config(events)), "built-in data + Phoenix dictionaries")
     validation(events)
     if seed_path.is_file():
         seed(seed_path, pipe)
