@@ -1,4 +1,4 @@
-"""A store writer for the kill -9 test: ``python killworker.py DB N``.
+"""A store writer for the kill -9 test: ``python killworker.py DB N single|batch``.
 
 Adds N deterministic documents (each with many events, some near-duplicates of
 others) one transaction each, printing ``added I`` after each commit.
@@ -55,11 +55,17 @@ def corpus(n: int) -> list:
 
 
 def main() -> None:
-    path, n = sys.argv[1], int(sys.argv[2])
+    path, n, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     with Store(path) as store:
-        for i, doc in enumerate(corpus(n)):
-            store.add(doc)
-            print(f"added {i}", flush=True)
+        if mode == "batch":  # grouped transactions, as `geowire ingest` writes
+            with store.batch(size=4):
+                for i, doc in enumerate(corpus(n)):
+                    store.add(doc)
+                    print(f"added {i}", flush=True)
+        else:  # one transaction per document
+            for i, doc in enumerate(corpus(n)):
+                store.add(doc)
+                print(f"added {i}", flush=True)
 
 
 if __name__ == "__main__":

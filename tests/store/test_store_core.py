@@ -225,3 +225,42 @@ def test_actor_and_document_listings(store):
     assert docs[0]["title"] == "Talks" and docs[0]["n_quotes"] == 2
     assert store.documents(since="2008-01-01") == []
     assert [d.id for d in store.iter_documents()] == [docs[0]["id"]]
+
+
+OTHER = (
+    "A different article about the United States and Iran arguing over sanctions, with "
+    "diplomats in Geneva saying nothing was agreed at the end of the week."
+)
+
+
+def test_batch_commits_whole_documents_at_the_end(store):
+    docs = [document(TEXT, full=True), document(OTHER, events=(event(USA, IRN, "111"),))]
+    with store.batch(size=100):
+        for d in docs:
+            assert store.add(d) is True
+        assert store.add(docs[0]) is False  # already waiting in the batch
+        assert store.stats()["documents"] == 0  # nothing committed yet
+    assert store.stats()["documents"] == 2 and store.check() == []
+
+
+def test_batch_commits_every_size_documents(store):
+    with store.batch(size=1):
+        store.add(document(TEXT))
+        assert store.stats()["documents"] == 1
+
+
+def test_batch_keeps_finished_documents_when_the_caller_fails(store):
+    with pytest.raises(RuntimeError):
+        with store.batch():
+            store.add(document(TEXT))
+            raise RuntimeError("reader broke")
+    assert store.stats()["documents"] == 1
+
+
+def test_add_many_counts(store):
+    near = TEXT + " Talks resume next week."
+    stats = store.add_many(
+        [document(TEXT), document(OTHER), document(TEXT), document(near, source="b")]
+    )
+    assert (stats.added, stats.skipped, stats.near_duplicates) == (3, 1, 1)
+    assert store.check() == []
