@@ -30,6 +30,8 @@ LOCATIVE = frozenset(
     "in at near from to outside inside across toward towards into throughout around "
     "via through between".split()
 )
+#: Prepositions that make a name the NER took for a person a place ("in Gainesville").
+STRONG_LOCATIVE = frozenset("in near outside inside throughout across".split())
 _STRIP_LEFT = frozenset({"the", "The", "THE"})
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
@@ -48,8 +50,11 @@ class Settings:
     context_state: float = 2.5
     near_km: float = 150.0
     near_bonus: float = 1.0
+    near_max: int = 3
+    passes: int = 2
     min_extra_population: int = 1000
     min_org_population: int = 20000
+    min_person_population: int = 5000
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
     other_labels: tuple[str, ...] = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 
@@ -150,12 +155,14 @@ def _accept_other(
     if label == "ORG":
         if text.replace(".", "").isupper() and not big_area:
             return False  # "UN", "E.U.": abbreviations of organisations
-        return big_area or (
-            after_locative and _best_population(gaz, rows, key) >= s.min_extra_population
-        ) or _best_population(gaz, rows, key) >= s.min_org_population
+        return (
+            big_area
+            or (after_locative and _best_population(gaz, rows, key) >= s.min_extra_population)
+            or _best_population(gaz, rows, key) >= s.min_org_population
+        )
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return after_locative and (
-            big_area or _best_population(gaz, rows, key) >= s.min_extra_population
+            big_area or _best_population(gaz, rows, key) >= s.min_person_population
         )
     return False
 
@@ -173,8 +180,10 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             bounds = _trim(list(ent))
             if bounds is not None:
                 place_forms.add(normalize(ent[bounds[0] : bounds[1]].text))
-        elif ent.label_ == "PERSON" and len(ent) > 1:
+        elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and len(ent) > 1:
             person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
+        elif ent.label_ in ("PERSON", "PRODUCT"):
+            person_words.add(normalize(ent.text))
     for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = 1
@@ -188,7 +197,9 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             text = toks.text
             rows = _lookup(gaz, text)
             prev = parse[ent.start - 1] if ent.start > 0 else None
-            after_loc = prev is not None and prev.lower_ in LOCATIVE
+            after_loc = prev is not None and prev.lower_ in (
+                STRONG_LOCATIVE if ent.label_ != "ORG" else LOCATIVE
+            )
             if rows and _accept_other(
                 gaz, ent.label_, text, rows, place_forms, person_words, after_loc, settings
             ):
@@ -235,7 +246,11 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 q.qualifies = True
                 if not any(m.start == q.start for m in mentions):
                     mentions.append(q)
-    mentions.extend(_missed(parse, gaz, taken, settings, {m.start for m in mentions}))
+    mentions.extend(
+        _missed(
+            parse, gaz, taken, settings, {m.start for m in mentions}, person_words - place_forms
+        )
+    )
     mentions.sort(key=lambda m: (m.start, m.end))
     # drop overlaps, keeping the earlier / longer one
     out: list[Mention] = []
@@ -276,7 +291,12 @@ def _qualifier_at(parse: Any, i: int, gaz: Gazetteer, taken: bytearray) -> Menti
 
 
 def _missed(
-    parse: Any, gaz: Gazetteer, taken: bytearray, settings: Settings, seen: set[int]
+    parse: Any,
+    gaz: Gazetteer,
+    taken: bytearray,
+    settings: Settings,
+    seen: set[int],
+    blocked: set[str],
 ) -> Iterable[Mention]:
     """Gazetteer names after a locative preposition that the NER did not tag."""
     n = len(parse)
@@ -301,11 +321,18 @@ def _missed(
             # an untagged country or state name ("Sudan", "Ohio")
             rows = gaz.rows(tok.text)
             key = normalize(tok.text)
-            if any(
-                normalize(gaz.names[r]) == key
-                and (gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000))
-                for r in rows
-            ) and not tok.text.isupper():
+            if (
+                key not in blocked
+                and any(
+                    normalize(gaz.names[r]) == key
+                    and (
+                        gaz.feature[r] == 1
+                        or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000)
+                    )
+                    for r in rows
+                )
+                and not tok.text.isupper()
+            ):
                 yield Mention(tok.idx, tok.idx + len(tok.text), tok.text, rows, "NAME")
                 continue
         if tok.lower_ not in LOCATIVE or tok.pos_ != "ADP" or i + 1 >= n:
@@ -327,6 +354,8 @@ def _missed(
             rows = gaz.rows(text)
             if not rows:
                 continue
+            if normalize(text) in blocked:
+                break
             primary = [r for r in rows if normalize(gaz.names[r]) == normalize(text)]
             if not primary:
                 break
@@ -340,50 +369,73 @@ def _missed(
 # Disambiguation
 
 
-def _context(
-    gaz: Gazetteer, mentions: Sequence[Mention], actors: Sequence[Actor], resolved: bool
-) -> tuple[Counter[str], Counter[str]]:
-    """Countries and US states the article points to."""
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return (int(math.floor(lat)), int(math.floor(lon)))
+
+
+def _group_context(
+    gaz: Gazetteer, group: Sequence[Mention], rows: Sequence[int]
+) -> tuple[Counter[str], Counter[str], set[tuple[int, int]]]:
+    """What one name contributes to the context: countries, admin areas, map cells."""
     countries: Counter[str] = Counter()
-    states: Counter[str] = Counter()  # "country/admin1" of the admin areas named
-    for actor in actors:
-        if actor.country:
-            countries[actor.country] += 1
-    for m in mentions:
-        if resolved:
-            rows: Sequence[int] = (m.choice,) if m.choice is not None else ()
-        else:
-            rows = m.rows
-        if not rows:
-            continue
-        cs = {gaz.country[r] for r in rows}
-        if len(cs) == 1:
-            c = next(iter(cs))
-            if c:
-                countries[c] += 1
-        feats = {gaz.feature[r] for r in rows}
-        if feats == {4} or m.qualifies:
-            areas = {(gaz.country[r], gaz.admin1[r]) for r in rows if gaz.feature[r] == 4}
-            if len(areas) == 1:
-                c, a = next(iter(areas))
-                if c and a:
-                    states[f"{c}/{a}"] += 1
-    return countries, states
+    areas: Counter[str] = Counter()
+    cells: set[tuple[int, int]] = set()
+    if not rows:
+        return countries, areas, cells
+    n = len(group)
+    cs = {gaz.country[r] for r in rows}
+    if len(cs) == 1:
+        c = next(iter(cs))
+        if c:
+            countries[c] += n
+    feats = {gaz.feature[r] for r in rows}
+    if feats == {4} or len(rows) == 1 or any(m.qualifies for m in group):
+        keys = {(gaz.country[r], gaz.admin1[r]) for r in rows if gaz.feature[r] in (0, 4)}
+        if len(keys) == 1:
+            c, a = next(iter(keys))
+            if c and a:
+                areas[f"{c}/{a}"] += n
+    if len(rows) == 1 and feats & {0, 4}:
+        r = rows[0]
+        lat, lon = gaz.lat[r], gaz.lon[r]
+        if lat is not None and lon is not None and gaz.feature[r] in (0, 4):
+            cells.add(_cell(lat, lon))
+    return countries, areas, cells
 
 
 def _score_all(
     gaz: Gazetteer,
-    mentions: Sequence[Mention],
-    countries: Counter[str],
-    states: Counter[str],
-    anchors: Sequence[tuple[float, float]],
+    groups: dict[str, list[Mention]],
+    actors: Sequence[Actor],
+    resolved: bool,
     s: Settings,
 ) -> None:
-    dominant = countries.most_common(1)[0][0] if countries else None
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[normalize(m.text)].append(m)
+    base: Counter[str] = Counter(a.country for a in actors if a.country)
+    contexts = {}
+    total_c: Counter[str] = Counter(base)
+    total_a: Counter[str] = Counter()
     for key, group in groups.items():
+        if resolved:
+            rows: Sequence[int] = (group[0].choice,) if group[0].choice is not None else ()
+        else:
+            rows = tuple(set(group[0].rows))
+        ctx = _group_context(gaz, group, rows)
+        contexts[key] = ctx
+        total_c.update(ctx[0])
+        total_a.update(ctx[1])
+    for key, group in groups.items():
+        own_c, own_a, own_cells = contexts[key]
+        countries = total_c - own_c
+        states = total_a - own_a
+        dominant = countries.most_common(1)[0][0] if countries else None
+        support: Counter[tuple[int, int]] = Counter()
+        for other, ctx in contexts.items():
+            if other == key:
+                continue
+            near: set[tuple[int, int]] = set()
+            for a, b in ctx[2]:
+                near.update((a + i, b + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+            support.update(near)
         rows = group[0].rows
         qual_rows: set[int] = set()
         for m in group:
@@ -426,9 +478,9 @@ def _score_all(
             if c and gaz.admin1[r] and feat != 1 and states.get(f"{c}/{gaz.admin1[r]}"):
                 score += s.context_state
             lat, lon = gaz.lat[r], gaz.lon[r]
-            if anchors and lat is not None and lon is not None and feat in (0, 4):
-                if any(haversine_km(lat, lon, a, b) < s.near_km for a, b in anchors):
-                    score += s.near_bonus
+            if support and lat is not None and lon is not None and feat in (0, 4):
+                n = support.get(_cell(lat, lon), 0)
+                score += s.near_bonus * min(n, s.near_max)
             scores[r] = score
         best = max(scores, key=lambda r: scores[r]) if scores else None
         for m in group:
@@ -442,20 +494,14 @@ def resolve_mentions(
     actors: Sequence[Actor] = (),
     settings: Settings | None = None,
 ) -> list[Mention]:
-    """Choose a gazetteer row for every mention (two passes: prior, then context)."""
+    """Choose a gazetteer row for every mention: a prior pass, then two context passes."""
     s = settings or Settings()
-    countries, states = _context(gaz, mentions, actors, resolved=False)
-    _score_all(gaz, mentions, countries, states, (), s)
-    countries, states = _context(gaz, mentions, actors, resolved=True)
-    anchors = [
-        (gaz.lat[m.choice], gaz.lon[m.choice])
-        for m in mentions
-        if m.choice is not None
-        and len(set(m.rows)) == 1
-        and gaz.feature[m.choice] == 0
-        and gaz.lat[m.choice] is not None
-    ]
-    _score_all(gaz, mentions, countries, states, anchors, s)  # type: ignore[arg-type]
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[normalize(m.text)].append(m)
+    _score_all(gaz, groups, actors, False, s)
+    for _ in range(s.passes):
+        _score_all(gaz, groups, actors, True, s)
     return list(mentions)
 
 
