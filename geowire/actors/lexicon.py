@@ -288,6 +288,20 @@ class Lexicon:
         final: dict[str, tuple[Term, ...]] = {}
         for k, ts in grouped.items():
             ts.sort(key=lambda t: _PRIORITY[t.source])
+            if ts[0].loaded and ts[0].kind == "actor" and not ts[0].dated:
+                # a loaded entry that agrees with the built-in data keeps the built-in
+                # meaning (a demonym stays a demonym, a seat a seat)
+                same = next(
+                    (
+                        t
+                        for t in ts
+                        if not t.loaded and t.kind == "actor" and t.default == ts[0].default
+                    ),
+                    None,
+                )
+                if same is not None:
+                    ts.remove(same)
+                    ts.insert(0, same)
             seen: set[tuple[object, ...]] = set()
             uniq = []
             for t in ts:

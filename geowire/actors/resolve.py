@@ -350,6 +350,17 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
         ):
             ph.tail = it  # "Bosnian Serbs": the people of the first country
             return True
+        if (
+            gap in ("adjacent", "poss")
+            and not ph.agents
+            and len(ph.acts) == 1
+            and ph.acts[0].term is not None
+            and ph.acts[0].term.source in ("country", "demonym")
+            and t.source in ("holder", "dict-actor")
+            and t.kind == "actor"
+        ):
+            ph.name_act = it  # "Russian President Boris Yeltsin" as one dictionary phrase
+            return True
         if gap == "adjacent" and ph.agents:
             last = ph.agents[-1].term
             assert last is not None
@@ -555,9 +566,11 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
         base_term = ph.acts[0].term if ph.acts else None
         base = _codes_of(base_term, day)[0] if base_term else None
         nt = ph.name_act.term if ph.name_act is not None else None
-        if base is None and nt is not None:
-            base = _codes_of(nt, day)[0]
-            base_term = nt
+        if nt is not None:
+            own = _codes_of(nt, day)[0]
+            here = _country(base_term, base) if base_term is not None else None
+            if base is None or (own and here and country_of_code(own) == here):
+                base, base_term = own or base, nt if own else base_term
         code = combine_codes(base, agents) if (base or agents) else None
         if nt is not None and nt.source == "holder":
             name = nt.name
