@@ -187,14 +187,14 @@ class Gazetteer:
 
 
 def read_table(
-    name: str, kind: str, columns: tuple[str, ...]
+    name: str, kind: str, columns: tuple[str, ...], directory: Path | None = None
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a versioned data file in ``geowire/data/places`` as (line number, row).
 
     The first line is ``#geowire-data<TAB>KIND<TAB>VERSION``; ``#`` lines are comments;
     the first other line is the header, which must equal ``columns``.
     """
-    path = DATA_DIR / name
+    path = (directory or DATA_DIR) / name
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:

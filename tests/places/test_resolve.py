@@ -1,0 +1,170 @@
+"""Toponym detection and disambiguation."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Actor, Config, Document
+from geowire.places import (
+    Mention,
+    PlaceResolver,
+    haversine_km,
+    load_gazetteer,
+    location_of,
+    resolve_mentions,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def mention(gaz, text: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, gaz.rows(text), "GPE")
+
+
+def test_haversine() -> None:
+    assert haversine_km(0, 0, 0, 0) == 0
+    assert 110 < haversine_km(0, 0, 1, 0) < 112
+
+
+@pytest.mark.parametrize(
+    "names, target, country, admin1",
+    [
+        (["Damascus"], "Damascus", "SYR", None),
+        (["Maryland", "Damascus"], "Damascus", "USA", "MD"),
+        (["Baghdad", "Basra"], "Basra", "IRQ", None),
+        (["Louisiana", "Alexandria"], "Alexandria", "USA", "LA"),
+        (["Alexandria"], "Alexandria", "EGY", None),
+        (["Georgia"], "Georgia", "GEO", None),
+        (["Atlanta", "Macon", "Georgia"], "Georgia", "USA", "GA"),
+    ],
+)
+def test_context_decides(gaz, names, target, country, admin1) -> None:
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms)
+    m = next(m for m in ms if m.text == target)
+    e = gaz.entry(m.choice)
+    assert e.country == country
+    if admin1:
+        assert e.admin1 == admin1
+
+
+def test_actor_countries_are_context(gaz) -> None:
+    ms = [mention(gaz, "Tripoli")]
+    resolve_mentions(gaz, ms)
+    assert gaz.entry(ms[0].choice).country == "LBY"
+    lebanese = Actor(id="a1", name="Lebanese Army", code="LBNMIL", country="LBN")
+    ms = [mention(gaz, "Tripoli")]
+    resolve_mentions(gaz, ms, [lebanese, lebanese])
+    assert gaz.entry(ms[0].choice).country == "LBN"
+
+
+def test_qualifier_restricts(gaz) -> None:
+    q = Mention(20, 23, "La.", (gaz.states["LA"],), "QUAL", qualifies=True)
+    m = Mention(0, 10, "Alexandria", gaz.rows("Alexandria"), "GPE", qualifier=q)
+    resolve_mentions(gaz, [m, q])
+    e = gaz.entry(m.choice)
+    assert (e.country, e.admin1) == ("USA", "LA")
+
+
+def test_one_reading_per_name(gaz) -> None:
+    ms = [mention(gaz, "Paris", 0), mention(gaz, "Texas", 50), mention(gaz, "Paris", 100)]
+    resolve_mentions(gaz, ms)
+    assert ms[0].choice == ms[2].choice
+
+
+def test_without_parse_places_stay_empty() -> None:
+    doc = PlaceResolver(Config())(Document(text="Talks in Damascus."))
+    assert doc.places == ()
+
+
+# --- with the spaCy model -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def run():
+    from geowire.nlp import NLP
+
+    nlp = NLP(Config())
+    resolver = PlaceResolver(Config())
+
+    def _run(text: str) -> Document:
+        return resolver(nlp(Document(text=text)))
+
+    return _run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "U.S. and Iranian officials are meeting in Damascus on December 18.",
+            {"U.S.": ("USA", "country"), "Damascus": ("SYR", "city")},
+        ),
+        (
+            "Iraq is relying on Iran to secure the Persian Gulf region.",
+            {
+                "Iraq": ("IRQ", "country"),
+                "Iran": ("IRN", "country"),
+                "Persian Gulf": (None, "water"),
+            },
+        ),
+        (
+            "Pirates seized a tanker in the Gulf of Aden, off Somalia.",
+            {"Gulf of Aden": (None, "water"), "Somalia": ("SOM", "country")},
+        ),
+        (
+            "The fire was reported in Alexandria, La., on Tuesday.",
+            {"Alexandria": ("USA", "city"), "La.": ("USA", "admin")},
+        ),
+    ],
+)
+def test_places_in_sentences(run, text, expected) -> None:
+    doc = run(text)
+    got = {p.text: (p.country, p.feature) for p in doc.places}
+    assert got == expected
+    for p in doc.places:
+        assert doc.text[p.span[0] : p.span[1]] == p.text
+    assert [p.span for p in doc.places] == sorted(p.span for p in doc.places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi officials and Syrian diplomats met reporters.",
+        "Jordan Peterson spoke to the Washington Post about the book.",
+    ],
+)
+def test_demonyms_people_and_organisations_are_not_places(run, text) -> None:
+    assert run(text).places == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("U.S. and Iranian officials are meeting in Damascus on Monday.", "meeting", "Damascus"),
+        ("Zebari will attend the Damascus meeting next week.", "meeting", "Damascus"),
+        ("Rebels attacked a convoy near Kirkuk, Iraq on Sunday.", "attacked", "Kirkuk"),
+        ("Iran criticised Israel on Monday.", "criticised", None),
+    ],
+)
+def test_location_of(run, text, phrase, expected) -> None:
+    doc = run(text)
+    start = text.index(phrase)
+    place = location_of(doc, start, start + len(phrase))
+    assert (place.text if place else None) == expected
+
+
+def test_location_of_without_parse() -> None:
+    from geowire import Place
+
+    text = "Officials met in Damascus."
+    damascus = Place("Damascus", (17, 25), "Damascus", "SYR", 33.5, 36.3, 170654, "city")
+    doc = Document(text=text, places=(damascus,))
+    assert location_of(doc, 0, len(text)) == damascus
+    assert location_of(doc, 0, 13) is None
