@@ -29,7 +29,7 @@ from typing import Literal
 from ..dictionaries.tabari import combine_codes
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
-from .parse import ParseView
+from .parse import Entity, ParseView
 
 __all__ = ["Proto", "find_mentions", "sectors_of", "kind_of_code"]
 
@@ -129,16 +129,22 @@ def _items(
         return [(s, e) for s, e in covered if s < b and a < e]
 
     # place names inside longer place entities ("New Mexico", "Mexico City") are not actors
-    places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC")]
+    places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
+    persons = {(e.start, e.end) for e in view.entities if e.label == "PERSON"}
     keep = []
     for it in items:
         t = it.term
         if it.kind == "ACT" and t is not None and t.source in ("country", "seat", "demonym"):
             if any(_inside_longer_name(text, covered, it, e.start, e.end) for e in places):
-                continue
+                continue  # "New Mexico", "Mexico City", "Mark Cuban"
+            if t.source == "demonym" and (it.start, it.end) in persons:
+                it.kind, it.term = "NAME", None  # a surname that reads like a demonym
         keep.append(it)
     items = keep
+    covered = sorted((it.start, it.end) for it in items)
     for e in view.entities:
+        if e.label in ("PERSON", "ORG"):
+            e = _trim_possessive(text, e)
         if e.label == "PERSON":
             ov = overlaps(e.start, e.end)
             start = e.start
@@ -178,6 +184,13 @@ def _items(
             continue
         out.append(it)
     return out
+
+
+def _trim_possessive(text: str, e: Entity) -> Entity:
+    tail = text[max(e.start, e.end - 2) : e.end]
+    if tail in ("'s", "\u2019s") and e.end - e.start > 2:
+        return Entity(e.start, e.end - 2, e.label)
+    return e
 
 
 def _inside_longer_name(
@@ -336,7 +349,7 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
             ph.acts.append(it)
             return True
         if gap == "of":
-            if ph.agents and not ph.acts and not ph.name:
+            if ph.agents and not ph.acts and not ph.name and t.source != "holder":
                 ph.acts.append(it)
                 return True
             return False
@@ -391,6 +404,8 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
             return True
         return False
     if it.kind == "NAME":
+        if any(a.term is not None and _person_like(a.term) for a in ph.acts):
+            return False  # "Trump critic Mark Cuban": a person does not modify a name
         if gap == "adjacent" and (ph.agents or ph.acts):
             if ph.agents and ph.agents[-1].term is not None and ph.agents[-1].term.plural:
                 return False
