@@ -18,7 +18,7 @@ from typing import Any
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 
-__all__ = ["Action", "Coding", "ActorIndex", "SentenceCoder", "WordMatcher"]
+__all__ = ["Action", "Coding", "ActorIndex", "SentenceCoder", "TokenView", "WordMatcher"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -90,24 +90,55 @@ class ActorIndex:
         return list(self.by_token.get(i, ()))
 
 
+class TokenView:
+    """Upper-case texts and lemmas of a parsed document for matching, filled one sentence
+    at a time as patterns need them."""
+
+    __slots__ = ("doc", "texts", "lemmas", "_filled")
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        n = len(doc)
+        self.texts: list[str] = [""] * n
+        self.lemmas: list[str] = [""] * n
+        self._filled: set[int] = set()
+
+    def fill(self, sent: Any) -> None:
+        if sent.start in self._filled:
+            return
+        self._filled.add(sent.start)
+        for t in sent:
+            self.texts[t.i] = t.text.upper()
+            self.lemmas[t.i] = t.lemma_.upper()
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
 class WordMatcher:
     """Does a token (or a run of tokens) match a dictionary word / synset member?"""
 
     def __init__(self, synsets: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
         self.synsets = synsets
+        self._sorted: dict[str, list[tuple[str, ...]]] = {
+            k: sorted(v, key=len, reverse=True) for k, v in synsets.items()
+        }
 
     @staticmethod
     def word(tok: Any, word: str, exact: bool, *, lemma: bool = True) -> bool:
         """``exact``: no stem (prefix) match; ``lemma``: the token's lemma may match."""
-        text = tok.text.upper()
-        if word == text or (lemma and word == tok.lemma_.upper()):
+        return WordMatcher._match(tok.text.upper(), tok.lemma_.upper(), word, exact, lemma)
+
+    @staticmethod
+    def _match(text: str, lem: str, word: str, exact: bool, lemma: bool) -> bool:
+        if word == text or (lemma and word == lem):
             return True
         if exact or len(word) < 3:
             return False
         return text.startswith(word) and len(text) - len(word) <= 4
 
     def phrase_at(
-        self, toks: Any, i: int, words: tuple[str, ...], step: int, *, stem: bool, lemma: bool
+        self, toks: TokenView, i: int, words: tuple[str, ...], step: int, *, stem: bool, lemma: bool
     ) -> int | None:
         """Match ``words`` at token ``i`` (forwards if step=1, else ending at i); return the
         index past the match in the direction of travel."""
@@ -115,13 +146,22 @@ class WordMatcher:
         start = i if step == 1 else i - n + 1
         if start < 0 or start + n > len(toks):
             return None
+        texts, lemmas = toks.texts, toks.lemmas
         for k, w in enumerate(words):
-            if not self.word(toks[start + k], w, not stem, lemma=lemma):
+            j = start + k
+            if not self._match(texts[j], lemmas[j], w, not stem, lemma):
                 return None
         return start + n if step == 1 else start - 1
 
     def element(
-        self, toks: Any, i: int, tok: PatternToken, step: int, *, loose: bool, depth: int = 0
+        self,
+        toks: TokenView,
+        i: int,
+        tok: PatternToken,
+        step: int,
+        *,
+        loose: bool,
+        depth: int = 0,
     ) -> int | None:
         """Match a pattern element. ``loose`` (geowire's own dictionary): words match by
         lemma or stem. Otherwise PETRARCH's rules: a pattern word matches the word as
@@ -131,8 +171,7 @@ class WordMatcher:
             words = tuple(tok.value.split())
             return self.phrase_at(toks, i, words, step, stem=loose and not tok.exact, lemma=loose)
         if tok.kind == "synset":
-            members = self.synsets.get(tok.value, ())
-            for member in sorted(members, key=len, reverse=True):
+            for member in self._sorted.get(tok.value, ()):
                 if len(member) == 1 and member[0].startswith("&") and depth < 4:
                     inner = PatternToken("synset", member[0][1:].rstrip("_"))
                     hit = self.element(toks, i, inner, step, loose=loose, depth=depth + 1)
@@ -188,6 +227,8 @@ class SentenceCoder:
         refusal_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.refusal_heads = refusal_heads
+        self._views: dict[int, tuple[Any, TokenView]] = {}
+        self._bounds: tuple[int, int] | None = None  # the sentence being coded
         self.builtin_origin = builtin_origin
         self.intent_heads = intent_heads
         self.threat_heads = threat_heads
@@ -199,6 +240,14 @@ class SentenceCoder:
         self.require_dyad = require_dyad
 
     # ------------------------------------------------------------------ verbs
+    def _view(self, doc: Any) -> TokenView:
+        cached = self._views.get(id(doc))
+        if cached is None or cached[0] is not doc:
+            self._views.clear()  # one document at a time
+            cached = (doc, TokenView(doc))
+            self._views[id(doc)] = cached
+        return cached[1]
+
     def candidates(self, tok: Any) -> list[tuple[VerbBlock, Verb]]:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
             if not (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("ROOT", "conj")):
@@ -234,8 +283,11 @@ class SentenceCoder:
             top = top.head
         left = min(top.left_edge.i, tok.left_edge.i)
         right = tok.right_edge.i
-        sent = tok.sent
-        return max(left, sent.start), min(right, sent.end - 1)
+        bounds = self._bounds
+        if bounds is None or not bounds[0] <= tok.i < bounds[1]:
+            sent = tok.sent
+            bounds = (sent.start, sent.end)
+        return max(left, bounds[0]), min(right, bounds[1] - 1)
 
     def match_pattern(
         self, tok: Any, verb: Verb, pattern: VerbPattern, actors: ActorIndex
@@ -243,6 +295,9 @@ class SentenceCoder:
         doc = tok.doc
         left, right = self.window(tok)
         loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
+        view = self._view(doc)
+        if not view.texts[tok.i]:
+            view.fill(tok.sent)
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
@@ -294,7 +349,7 @@ class SentenceCoder:
                         return True
                     del slots[kind][saved:]
                     continue
-                nxt = self.matcher.element(doc, p, el, step, loose=loose)
+                nxt = self.matcher.element(view, p, el, step, loose=loose)
                 if nxt is None:
                     continue
                 if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -481,6 +536,8 @@ class SentenceCoder:
     # ------------------------------------------------------------------ coding
     def code(self, sent: Any, actors: ActorIndex) -> tuple[list[Action], list[str]]:
         """Every action coded in ``sent`` and, when none, notes on why."""
+        self._view(sent.doc).fill(sent)
+        self._bounds = (sent.start, sent.end)
         actions: list[Action] = []
         notes: list[str] = []
         coded_tokens: set[int] = set()
@@ -536,6 +593,7 @@ class SentenceCoder:
             )
         if not actions and not notes:
             notes.append("no verb of the sentence is in the verb dictionary")
+        self._bounds = None
         return actions, notes
 
     def _is_builtin(self, coding: Coding) -> bool:
