@@ -9,9 +9,10 @@ No outside model: mentions become actors by
 - definite descriptions: ``the Iranian president`` is the last person seen with that
   title (and that country, when it names one);
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
-  most recent person mentioned outside quotation marks in this or the two previous
-  sentences; ``they``/``them`` to the most recent group or organisation in this or the
-  previous sentence.
+  most recent person that is a grammatical subject (else the most recent person)
+  mentioned outside quotation marks in this or the two previous sentences; pronouns
+  already resolved count as mentions, so a chain of ``he`` carries on. ``they``/``them``
+  likewise refer to a group or organisation in this or the previous sentence.
 """
 
 from __future__ import annotations
@@ -206,14 +207,23 @@ def _pronouns(
 
     persons = [b for b in builds if b.kind == "person"]
     groups = [b for b in builds if b.kind in ("group", "organization")]
-    person_mentions = sorted(
-        (s, e, b_i) for b_i, b in enumerate(persons) for s, e in b.mentions if not _in(quotes, s)
-    )
-    group_mentions = sorted(
-        (s, e, b_i) for b_i, b in enumerate(groups) for s, e in b.mentions if not _in(quotes, s)
-    )
+
+    def subject(start: int, end: int) -> bool:
+        if not view.has_deps:
+            return False
+        return view.dep[view.head_token(start, end)] in ("nsubj", "nsubjpass")
+
+    def pool_of(owners: list[Build]) -> list[tuple[int, int, int, bool]]:
+        return sorted(
+            (s, e, b_i, subject(s, e))
+            for b_i, b in enumerate(owners)
+            for s, e in b.mentions
+            if not _in(quotes, s)
+        )
+
+    person_mentions = pool_of(persons)
+    group_mentions = pool_of(groups)
     covered = sorted(m for b in builds for m in b.mentions)
-    found: list[tuple[Build, tuple[int, int]]] = []
     for i in range(len(view)):
         low = view.lower[i]
         if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS:
@@ -228,14 +238,23 @@ def _pronouns(
             pool, owners, reach = person_mentions, persons, 2
         else:
             pool, owners, reach = group_mentions, groups, 1
-        j = bisect.bisect_left(pool, (s, 0, 0)) - 1
+        j = bisect.bisect_left(pool, (s, 0, 0, False)) - 1
         while j >= 0 and pool[j][1] > s:
             j -= 1
         if j < 0 or here - sent(pool[j][0]) > reach:
             continue
-        found.append((owners[pool[j][2]], (s, e)))
-    for b, span in found:
-        b.mentions.append(span)
+        # the most recent subject within reach, else the most recent mention
+        choice = pool[j]
+        k = j
+        while k >= 0 and here - sent(pool[k][0]) <= reach:
+            if pool[k][3] and pool[k][1] <= s:
+                choice = pool[k]
+                break
+            k -= 1
+        owner = owners[choice[2]]
+        owner.mentions.append((s, e))
+        # the pronoun itself is a mention later pronouns can refer back to
+        bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
 
 
 def to_actors(builds: list[Build]) -> tuple[Actor, ...]:

@@ -131,13 +131,22 @@ def _items(
     # place names inside longer place entities ("New Mexico", "Mexico City") are not actors
     places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
     persons = {(e.start, e.end) for e in view.entities if e.label == "PERSON"}
+    surnames = {
+        text[e.start : e.end].split()[-1]
+        for e in view.entities
+        if e.label == "PERSON"
+        and len(text[e.start : e.end].split()) > 1
+        and not any(s <= e.start < e2 for s, e2 in covered)  # "Bosnian Serbs" is no name
+    }
     keep = []
     for it in items:
         t = it.term
         if it.kind == "ACT" and t is not None and t.source in ("country", "seat", "demonym"):
             if any(_inside_longer_name(text, covered, it, e.start, e.end) for e in places):
                 continue  # "New Mexico", "Mexico City", "Mark Cuban"
-            if t.source == "demonym" and (it.start, it.end) in persons:
+            if t.source == "demonym" and (
+                (it.start, it.end) in persons or text[it.start : it.end] in surnames
+            ):
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
         keep.append(it)
     items = keep

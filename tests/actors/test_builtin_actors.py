@@ -124,6 +124,16 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
                 ("Iraqi officials", "IRQGOV", "IRQ", "group"),
             ],
         ),
+        # a name is not a demonym, an office holder does not modify a name
+        (
+            "Trump critic Mark Cuban said Cuban would attend.",
+            [("Donald Trump", "USABUS", "USA", "person"), ("Mark Cuban", None, None, "person")],
+        ),
+        # an organisation's possessive is not part of its name
+        (
+            "The Environmental Protection Agency\u2019s rules were challenged.",
+            [("The Environmental Protection Agency", None, None, "organization")],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",

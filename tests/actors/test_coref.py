@@ -87,6 +87,15 @@ def test_same_person(a: str, b: str, same: bool) -> None:
             "Iraqi officials met the envoy. They asked for help.",
             {"Iraqi officials": ["Iraqi officials", "They"], "envoy": ["envoy"]},
         ),
+        # the subject is preferred, and a chain of pronouns carries on
+        (
+            "President Barack Obama met Vladimir Putin on Monday. He said the talks were "
+            "useful. He added that more work was needed. Later he left for Paris.",
+            {
+                "Barack Obama": ["President Barack Obama", "He", "He", "he"],
+                "Vladimir Putin": ["Vladimir Putin"],
+            },
+        ),
         # the parser's organisation is a surname
         (
             "U.S. Secretary of Defense Robert Gates expressed concerns. Gates said more.",
