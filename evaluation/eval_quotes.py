@@ -6,10 +6,13 @@ Metrics (each gold attribution and each predicted quote is matched at most once)
 
 * content overlap: a predicted quote matches a gold attribution when the
   characters they share cover at least 50% of the LONGER of the two (gold
-  characters = the union of its content spans; predicted = the quote's span).
-  Pairs are matched greedily by overlap, one-to-one. P, R, F1 over all
-  attributions; "direct" restricts gold to quote_type direct and predictions
-  to kind direct.
+  characters = the hull char_start..char_end of its content, as a geowire
+  Quote's span is one hull too; ``--gold union`` uses the union of the
+  discontinuous content spans instead; predicted = the quote's span).
+  Pairs are matched greedily by overlap, one-to-one, over all attributions.
+  "direct": precision over predicted quotes of kind direct (matched to any
+  gold attribution), recall over gold attributions of quote_type direct
+  (matched by any prediction); speaker accuracy over pairs involving either.
 * partial quotes nested inside another predicted quote are one attribution
   with it (PolNeAR's "mixed" type), so they are not counted on their own;
   partial quotes without a speaker (scare quotes, titles) are not
@@ -90,8 +93,16 @@ def same_entity(pred_name: str, gold_text: str) -> bool:
     return p[-1] in g or g[-1] in p
 
 
-def match(golds: list[dict[str, Any]], preds: list[Any]) -> list[tuple[int, int]]:
-    gchars = [chars(g["content_spans"] or [[g["char_start"], g["char_end"]]]) for g in golds]
+def gold_chars(g: dict[str, Any], mode: str) -> set[int]:
+    if mode == "union" and g.get("content_spans"):
+        return chars(g["content_spans"])
+    return chars([[g["char_start"], g["char_end"]]])
+
+
+def match(
+    golds: list[dict[str, Any]], preds: list[Any], mode: str = "hull"
+) -> list[tuple[int, int]]:
+    gchars = [gold_chars(g, mode) for g in golds]
     pchars = [chars([q.span]) for q in preds]
     pairs = []
     for i, gc in enumerate(gchars):
@@ -127,6 +138,12 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", type=int, default=0, help="print this many error examples")
+    ap.add_argument(
+        "--gold",
+        choices=("hull", "union"),
+        default="hull",
+        help="gold content characters: the hull char_start..char_end, or the union of spans",
+    )
     args = ap.parse_args()
     if not args.data.exists():
         print(f"no evaluation data at {args.data}; nothing to evaluate")
@@ -140,7 +157,7 @@ def main() -> int:
     t0 = time.perf_counter()
     docs = list(pipe.pipe(Document(text=r["text"]) for r in records))
     seconds = time.perf_counter() - t0
-    stats = {k: {"tp": 0, "np": 0, "ng": 0, "sp": 0, "sn": 0} for k in ("all", "direct")}
+    stats = {k: {"tp": 0, "tp_p": 0, "np": 0, "ng": 0, "sp": 0, "sn": 0} for k in ("all", "direct")}
     shown = 0
     for rec, doc in zip(records, docs, strict=True):
         quotes = list(doc.quotes)
@@ -160,28 +177,36 @@ def main() -> int:
             for j, q in enumerate(quotes)
             if j not in nested and not (q.kind == "partial" and q.speaker is None)
         ]
+        pairs = match(rec["quotes"], quotes, args.gold)
         for key in ("all", "direct"):
-            golds = [g for g in rec["quotes"] if key == "all" or g["quote_type"] == "direct"]
-            preds = [q for q in quotes if key == "all" or q.kind == "direct"]
+            gold_ids = {
+                i
+                for i, g in enumerate(rec["quotes"])
+                if key == "all" or g["quote_type"] == "direct"
+            }
+            pred_ids = {j for j, q in enumerate(quotes) if key == "all" or q.kind == "direct"}
             st = stats[key]
-            st["ng"] += len(golds)
-            st["np"] += len(preds)
-            pairs = match(golds, preds)
-            st["tp"] += len(pairs)
+            st["ng"] += len(gold_ids)
+            st["np"] += len(pred_ids)
+            st["tp_p"] += sum(1 for _, j in pairs if j in pred_ids)
+            st["tp"] += sum(1 for i, _ in pairs if i in gold_ids)
             for i, j in pairs:
-                g = golds[i]
+                if i not in gold_ids and j not in pred_ids:
+                    continue
+                g = rec["quotes"][i]
                 if g.get("speaker_text"):
                     st["sn"] += 1
-                    ok = speaker_ok(g, preds[j])
+                    ok = speaker_ok(g, quotes[j])
                     st["sp"] += ok
                     if not ok and key == "all" and shown < args.errors:
                         shown += 1
-                        q = preds[j]
+                        q = quotes[j]
                         spk = doc.text[q.speaker.span[0] : q.speaker.span[1]] if q.speaker else None
                         print(
                             f"SPEAKER gold={g['speaker_text']!r} pred={spk!r}/"
                             f"{q.speaker.name if q.speaker else None!r} :: {q.text[:90]!r}"
                         )
+    print(f"gold content = {args.gold}; overlap >= 50% of the longer span, one-to-one")
     print(f"PolNeAR quotes: {len(records)} articles, {seconds:.1f}s pipeline (nlp+actors+quotes)")
     print(f"quotes component alone: {pipe.quote_seconds:.2f}s")
     if getattr(pipe, "failures", 0):
@@ -190,7 +215,7 @@ def main() -> int:
         f"{'set':8} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>8} {'spk n':>6}"
     )
     for key, st in stats.items():
-        p = st["tp"] / st["np"] if st["np"] else 0.0
+        p = st["tp_p"] / st["np"] if st["np"] else 0.0
         r = st["tp"] / st["ng"] if st["ng"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         acc = st["sp"] / st["sn"] if st["sn"] else 0.0

@@ -264,6 +264,18 @@ def indirect_quotes(
                     ):
                         parts.append(c)
                 cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+            elif (
+                tok.dep_ == "parataxis"
+                and "clause" in frames
+                and tok.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+            ):
+                # 'In the long run, experts say, this effect could ...': the clause
+                # around a parenthetical cue is its content.
+                head = tok.head
+                if head.left_edge.idx >= pstart and head.right_edge.idx < pend:
+                    found = (head.left_edge, head.right_edge)
+                    subj = subject_of(tok)
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             found = _noun_content(tok)
             if found is not None:
@@ -286,7 +298,11 @@ def indirect_quotes(
                 span = (span[0], qe)
         if span[1] - span[0] < 3 or mostly_direct(span):
             continue
-        if subj is not None and span[0] <= subj.idx < span[1]:
+        if (
+            subj is not None
+            and span[0] <= subj.idx < span[1]
+            and not (span[0] <= tok.idx < span[1])
+        ):
             continue  # the "speaker" sits inside its own content: a misparse
         mention = speaker_mention(subj) if subj is not None else None
         if mention is None and lemma not in ("say", "report", "tell", "announce", "claim"):
