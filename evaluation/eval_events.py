@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import logging
 import re
 import sys
 import time
@@ -135,6 +136,35 @@ def _ner_actors(doc: Document) -> Document:
     return doc.replace(actors=actors)
 
 
+def phoenix_reader(data: Path) -> str:
+    """Read PETRARCH's real-world CAMEO verb dictionary: a test of the TABARI reader."""
+    from geowire.dictionaries.verbs import read_verbs
+
+    path = data / "phoenix_dictionaries" / "CAMEO.2.0.txt"
+    if not path.exists():
+        return "not found"
+    skipped: list[str] = []
+
+    class _Count(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            skipped.append(record.getMessage())
+
+    handler = _Count()
+    logger = logging.getLogger("geowire.dictionaries.verbs")
+    logger.addHandler(handler)
+    try:
+        t0 = time.perf_counter()
+        d = read_verbs(path)
+        secs = time.perf_counter() - t0
+    finally:
+        logger.removeHandler(handler)
+    return (
+        f"{len(d.blocks)} blocks, {sum(len(b.verbs) for b in d.blocks)} verbs, "
+        f"{sum(len(b.patterns) for b in d.blocks)} patterns, {len(d.synsets)} synsets, "
+        f"{len(skipped)} lines skipped, {secs:.2f}s"
+    )
+
+
 def plover(data: Path, ner: bool) -> dict[str, float]:
     path = data / "plover_gsr.dev.jsonl"
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
@@ -177,7 +207,8 @@ def plover(data: Path, ner: bool) -> dict[str, float]:
         if got_src and got_src in gold_src:
             src_ok += 1
     n = len(records)
-    top = ", ".join(f"{g}->{p}:{c}" for (g, p), c in confusion.most_common(8) if g != p)
+    wrong = collections.Counter({k: v for k, v in confusion.items() if k[0] != k[1]})
+    top = ", ".join(f"{g}->{p}:{c}" for (g, p), c in wrong.most_common(8))
     print(f"  most common confusions: {top}")
     return {
         "records": n,
@@ -206,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             f"petrarch_dev   micro P {m['P']:.3f} R {m['R']:.3f} F1 {m['F1']:.3f} "
             f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']}; {m['records']} records)"
         )
+    if args.only is None:
+        print(f"phoenix_verbs  {phoenix_reader(args.data)}")
     if args.only in (None, "plover"):
         m = plover(args.data, args.ner_actors)
         label = "plover_gsr+ner" if args.ner_actors else "plover_gsr   "
