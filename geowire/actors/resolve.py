@@ -506,6 +506,10 @@ def _modified_head(view: ParseView, start: int, end: int) -> int | None:
     h = view.head[i]
     if h <= i or view.pos[h] not in ("NOUN", "PROPN") or h - i > 4:
         return None
+    if view.tag[h] not in ("NNS", "NNPS"):
+        return None  # people and things in the plural act ("warships"), "violence" does not
+    if view.text[max(0, start - 1) : start] == "-" or view.text[end : end + 1] == "-":
+        return None  # "U.S.-Iranian talks"
     if view.dep[h] in ("amod", "compound", "nmod", "poss", "npadvmod"):
         return None
     if not _role_ok(view, view.starts[h], view.ends[h], _ACTOR_PREPS, False):
@@ -570,7 +574,25 @@ def _country(t: Term | None, code: str | None) -> str | None:
     return country_of_code(code)
 
 
+def _modifies_outside(view: ParseView, ph: _Phrase) -> bool:
+    """Whether the phrase's last role word only modifies a noun after the phrase
+    (``U.S. National Intelligence Estimate``)."""
+    if not view.has_deps or not ph.agents or ph.name or ph.name_act:
+        return False
+    last = ph.agents[-1]
+    if last.end < ph.end:
+        return False
+    i = view.head_token(last.start, last.end)
+    h = view.head[i]
+    return view.dep[i] in ("compound", "amod") and h > i and view.starts[h] >= ph.end
+
+
 def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> list[Proto]:
+    if _modifies_outside(view, ph):
+        if not ph.acts:
+            return []
+        ph.agents = []
+        ph.items = [it for it in ph.items if it.kind != "AGT"]
     agents = _agents(ph)
     title = " ".join(text[a.start : a.end].lower() for a in ph.agents) or None
     out: list[Proto] = []
