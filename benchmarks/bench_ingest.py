@@ -74,6 +74,43 @@ def dedup_scores(store: Store, labels: list[dict]) -> dict[str, float]:
     return scores
 
 
+def cluster_scores(store: Store, labels: list[dict]) -> dict[str, float]:
+    """How reports of one story's events end up in one cluster.
+
+    For each event report in a near-duplicate variant whose original has a report
+    with the same cluster key, is it in the original's cluster (recall)? And how
+    many follow-up reports (a new article days later, same actors and kind of
+    event) joined one of the original's clusters?
+    """
+    rows = store.fetch("SELECT doc_id, ckey, cluster_id FROM events")
+    by_doc: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        by_doc[r["doc_id"]][r["ckey"]].add(r["cluster_id"])
+    original = {lab["story"]: lab["id"] for lab in labels if lab["variant"] == "original"}
+    joined = total = follow_joined = follow_total = 0
+    for lab in labels:
+        if lab["variant"] == "original":
+            continue
+        story = lab["story"][:-1] if lab["variant"] == "followup" else lab["story"]
+        base = by_doc.get(original.get(story, ""), {})
+        for ckey, clusters in by_doc.get(lab["id"], {}).items():
+            if ckey not in base:
+                continue
+            hit = bool(clusters & base[ckey])
+            if lab["variant"] == "followup":
+                follow_total += 1
+                follow_joined += hit
+            else:
+                total += 1
+                joined += hit
+    return {
+        f"variant reports in the original's cluster (n={total})": joined / total if total else 0.0,
+        f"follow-up reports merged into it (n={follow_total})": (
+            follow_joined / follow_total if follow_total else 0.0
+        ),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", type=int, default=900)
@@ -92,15 +129,18 @@ def main() -> None:
         p.unlink(missing_ok=True)
 
     cfg = Config() if args.components == "full" else Config(components=("geowire.clean.v1",))
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     pipe = Pipeline(cfg)
     load = time.perf_counter() - t0
     with Store(db) as store:
         first = ingest(store, [corpus], pipeline=pipe)
+        cpu = time.process_time() - cpu0
         second = ingest(store, [corpus], pipeline=pipe)
         stats = store.stats()
         problems = store.check()
         scores = dedup_scores(store, labels)
+        scores.update(cluster_scores(store, labels))
         t = time.perf_counter()
         store.events(actor="IRN", since="2007-06-01", limit=1000)
         store.dyad("IRQ", "IRN", by="week")
@@ -116,6 +156,7 @@ def main() -> None:
         ("first ingest: added", first.added),
         ("first ingest s", f"{first.seconds:.2f}"),
         ("articles per s", f"{first.added / first.seconds:.1f}"),
+        ("first ingest CPU s (load included)", f"{cpu:.2f}"),
         ("near-duplicates linked", first.near_duplicates),
         ("re-ingest: added / skipped", f"{second.added} / {second.skipped}"),
         ("re-ingest s", f"{second.seconds:.2f}"),

@@ -143,13 +143,37 @@ class Deduplicator:
 # -- event clustering ------------------------------------------------------------
 
 
+# Domestic role codes of the CAMEO codebook's actor types: a code made of these
+# alone ("GOV", "OPPMIL") names a kind of actor, not a particular one; so do the
+# bare international types ("IGO", "NGO"), unlike "IGOUNO" (the United Nations).
+ROLE_CODES = frozenset(
+    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB "
+    "LEG MED REF MOD RAD".split()
+)
+GENERIC_CODES = frozenset("IGO NGO NGM MNC INT IMG UIS".split())
+
+
+def _roles_only(code: str) -> bool:
+    if code in GENERIC_CODES:
+        return True
+    return len(code) % 3 == 0 and all(code[i : i + 3] in ROLE_CODES for i in range(0, len(code), 3))
+
+
 def actor_key(name: str | None, code: str | None, country: str | None) -> str | None:
-    """What identifies an actor across articles: its code, else country, else name."""
+    """What identifies an actor across articles, or None when nothing does.
+
+    Its code; a code of roles alone ("GOV") only with the country in front
+    ("IRNGOV"); else its country; else a proper name. Generic words ("police",
+    "officials") identify nobody.
+    """
     if code:
-        return code.upper()
+        code = code.upper()
+        if not _roles_only(code):
+            return code
+        return f"{country.upper()}{code}" if country else None
     if country:
         return country.upper()
-    if name:
+    if name and any(ch.isupper() for ch in name):
         return " ".join(_WORD.findall(name.lower())) or None
     return None
 
@@ -194,7 +218,8 @@ class ClusterKey:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """An already clustered report that a new report may join."""
+    """An already clustered report that a new report may join (``day``: the day its
+    cluster started)."""
 
     cluster_id: str
     key: ClusterKey
@@ -216,10 +241,11 @@ def choose_cluster(
     """The cluster a report joins, or None to start a new one.
 
     A candidate must have the same key. It matches when it belongs to the same
-    story (``story_id`` or one of ``stories``), or when both reports have a day
-    at most ``window`` days apart and at least one actor is known. Countries,
-    when both are known, must agree. The closest match wins; ties go to the
-    smallest cluster id, so the result does not depend on the order of rows.
+    story (``story_id`` or one of ``stories``), or when both actors are known
+    and the report's day is at most ``window`` days from the day the cluster
+    started (``Candidate.day``: clusters do not creep along a daily series).
+    Countries, when both are known, must agree. The closest match wins; ties go
+    to the smallest cluster id, so the result does not depend on the order of rows.
     """
     same_story = {story_id, *stories}
     best: tuple[int, int, str] | None = None
@@ -233,7 +259,8 @@ def choose_cluster(
         elif (
             day is not None
             and c.day is not None
-            and (key.source or key.target)
+            and key.source
+            and key.target
             and abs((day - c.day).days) <= window
         ):
             rank = (1, abs((day - c.day).days), c.cluster_id)

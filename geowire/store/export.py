@@ -290,13 +290,15 @@ def _actor_cols(name: str | None, code: str | None, country: str | None) -> list
 def gdelt_row(r: dict[str, Any]) -> list[Any]:
     """The 61 GDELT 2.0 event-table fields of an ``events_sql`` row."""
     day: dt.date | None = r["day"]
+    sqldate: str = ""
+    month_year: str = ""
+    year: int | str = ""
+    fraction: float | str = ""
     if day is not None:
         sqldate = day.strftime("%Y%m%d")
         month_year = day.strftime("%Y%m")
         year = day.year
         fraction = round(day.year + (day.timetuple().tm_yday / 365.0), 4)
-    else:
-        sqldate = month_year = year = fraction = ""
     has_loc = r["location_name"] is not None
     action_geo = [
         (4 if r["location_country"] else 1) if has_loc else "",  # 1 country .. 4 city

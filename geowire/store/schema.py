@@ -98,7 +98,8 @@ _V1 = (
         base_code VARCHAR NOT NULL,
         ckey VARCHAR NOT NULL,
         story_id VARCHAR NOT NULL,
-        cluster_id VARCHAR NOT NULL
+        cluster_id VARCHAR NOT NULL,
+        cluster_day DATE
     )
     """,
     # reports of one event share a cluster key (source, target, base code)

@@ -351,7 +351,8 @@ class Store:
         story: str | None = None,
     ) -> list[dict[str, Any]]:
         """Document metadata (no text), newest first, with row counts and story."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if since is not None:
             where.append("published >= ?")
             params.append(_date(since, "since"))
@@ -452,7 +453,8 @@ class Store:
         ``speaker`` matches a speaker's code by prefix or its name (case-insensitive,
         a part of it); ``since``/``until`` filter on the publication date.
         """
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if speaker:
             where.append(
                 "(starts_with(upper(q.speaker_code), upper(?)) "
@@ -513,7 +515,8 @@ class Store:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Actors across documents: name, code, country, kind, documents and mentions."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if name:
             where.append("contains(lower(name), lower(?))")
             params.append(name)

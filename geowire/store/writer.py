@@ -103,6 +103,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "ckey",
         "story_id",
         "cluster_id",
+        "cluster_day",
     ),
     "quotes": (
         "doc_id",
@@ -392,7 +393,7 @@ class Writer:
         candidates = self._cluster_candidates(prepared, {story_id, *stories})
         rows = []
         for i, ev, eid, key, day, country in prepared:
-            cluster = choose_cluster(
+            chosen = choose_cluster(
                 key,
                 day,
                 story_id,
@@ -401,8 +402,12 @@ class Writer:
                 window=self.cluster_window,
                 stories=tuple(sorted(stories)),
             )
-            cluster = cluster or eid
-            cand = Candidate(cluster, key, day, story_id, country)
+            if chosen is None:
+                cluster, cluster_day = eid, day
+            else:
+                cluster = chosen
+                cluster_day = next(c.day for c in candidates if c.cluster_id == chosen)
+            cand = Candidate(cluster, key, cluster_day, story_id, country)
             candidates.append(cand)
             ckey = cluster_key_text(key)
             self.buffer.events[ckey].append(cand)
@@ -443,6 +448,7 @@ class Writer:
                     ckey,
                     story_id,
                     cluster,
+                    cluster_day,
                 )
             )
         return rows
@@ -461,12 +467,12 @@ class Writer:
         his = [hi for _, hi in ranges.values() if hi is not None]
         ordered = sorted(stories)
         rows: list[Any] = self.con.execute(
-            "SELECT cluster_id, source_key, target_key, base_code, day, story_id, "
+            "SELECT cluster_id, source_key, target_key, base_code, cluster_day, story_id, "
             "location_country FROM events WHERE ckey IN ("
             + ", ".join("?" * len(ranges))
             + ") AND (story_id IN ("
             + ", ".join("?" * len(ordered))
-            + ") OR day BETWEEN ? AND ?)",
+            + ") OR cluster_day BETWEEN ? AND ?)",
             [
                 *(cluster_key_text(k) for k in ranges),
                 *ordered,
@@ -483,8 +489,7 @@ class Writer:
         out = []
         for c in found:
             lo, hi = ranges[c.key]
-            if c.story_id in stories or (
-                c.day is not None and lo is not None and lo <= c.day <= hi
-            ):
+            in_window = c.day is not None and lo is not None and hi is not None
+            if c.story_id in stories or (in_window and lo <= c.day <= hi):  # type: ignore[operator]
                 out.append(c)
         return out

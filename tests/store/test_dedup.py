@@ -98,6 +98,11 @@ def test_event_day(date, published, expected):
         ("Iran", "irngov", "IRN", "IRNGOV"),
         ("Iran", None, "IRN", "IRN"),
         ("the  Taliban!", None, None, "the taliban"),
+        ("police", None, None, None),
+        ("the government", "GOV", None, None),
+        ("the government", "gov", "IRN", "IRNGOV"),
+        ("rebel soldiers", "REBMIL", None, None),
+        ("United Nations", "IGOUNO", None, "IGOUNO"),
         (None, None, None, None),
     ],
 )
@@ -141,6 +146,19 @@ def test_choose_cluster(candidates, day, country, expected):
     assert choose_cluster(KEY, day, "s1", country, candidates, window=3) == expected
 
 
+@pytest.mark.parametrize(
+    "key, story, expected",
+    [
+        (ClusterKey("IGOUNO", None, "020"), "s9", None),  # one actor: not across articles
+        (ClusterKey("IGOUNO", None, "020"), "s1", "c1"),  # ... but within a story
+        (ClusterKey(None, None, "020"), "s1", "c1"),
+    ],
+)
+def test_one_sided_reports_cluster_only_within_a_story(key, story, expected):
+    cands = [Candidate("c1", key, D, story, None)]
+    assert choose_cluster(key, D, "s1", None, cands, window=3) == expected
+
+
 IRN = ("Iran", "IRNGOV", "IRN")
 IRQ = ("Iraq", "IRQGOV", "IRQ")
 
@@ -177,6 +195,18 @@ def test_near_duplicate_articles_share_a_story_and_their_events(store):
     rows = store.events()
     assert len({r["cluster_id"] for r in rows}) == 1
     assert (rows[0]["reports"], rows[0]["articles"], rows[0]["sources"]) == (2, 2, 1)
+
+
+def test_clusters_do_not_creep_along_a_daily_series(store):
+    texts = [BASE, OTHER, SAME_TOPIC, UPDATE + " " + OTHER.upper()[:60] + " and more words here"]
+    for n, (text, day) in enumerate(zip(texts, ("01", "03", "05", "07"), strict=True)):
+        store.add(
+            document(text, source=f"s{n}", events=(event(IRN, IRQ, "111", date=f"2007-12-{day}"),))
+        )
+    days = {}
+    for e in store.events():
+        days.setdefault(e["cluster_id"], []).append(e["date"][-2:])
+    assert sorted(sorted(v) for v in days.values()) == [["01", "03"], ["05", "07"]]
 
 
 def test_different_places_stay_different_events(store):
