@@ -580,8 +580,8 @@ def _modifies_outside(view: ParseView, ph: _Phrase) -> bool:
     if not view.has_deps or not ph.agents or ph.name or ph.name_act:
         return False
     last = ph.agents[-1]
-    if last.end < ph.end:
-        return False
+    if last.end < ph.end or (last.term is not None and last.term.loaded):
+        return False  # loaded TABARI agents code the whole noun phrase, as PETRARCH does
     i = view.head_token(last.start, last.end)
     h = view.head[i]
     return view.dep[i] in ("compound", "amod") and h > i and view.starts[h] >= ph.end
