@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 
 if TYPE_CHECKING:
-    from ..store.store import DateLike, Store
+    from ..store.queries import DateLike
+    from ..store.store import Store
 
 __all__ = ["dyad_series", "PERIODS"]
 
@@ -35,7 +36,7 @@ def dyad_series(
     otherwise every report counts. Periods start on the first day (weeks on
     Monday) and are given as ``YYYY-MM-DD``; periods without events are omitted.
     """
-    from ..store.store import _date, event_filter
+    from ..store.queries import _date, event_filter
 
     if by not in PERIODS:
         raise StoreError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")

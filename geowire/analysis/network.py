@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 
 if TYPE_CHECKING:
-    from ..store.store import DateLike, Store
+    from ..store.queries import DateLike
+    from ..store.store import Store
 
 __all__ = ["actor_network", "LEVELS"]
 
@@ -36,7 +37,7 @@ def actor_network(
     dropped; the ``limit`` heaviest are kept. With ``unique`` each clustered event
     counts once.
     """
-    from ..store.store import event_filter
+    from ..store.queries import event_filter
 
     if level not in LEVELS:
         raise StoreError(f"unknown network level {level!r}; use one of {', '.join(LEVELS)}")

@@ -165,7 +165,7 @@ def export(
 
 
 def _events_query(filters: dict[str, Any], unique: bool) -> tuple[str, list[Any]]:
-    from .store import event_filter, events_sql
+    from .queries import event_filter, events_sql
 
     unique = bool(filters.pop("unique", unique))
     where, params = event_filter(**filters)
@@ -240,7 +240,7 @@ def _json_default(value: Any) -> Any:
 
 
 def _jsonl(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
-    from .store import event_dict
+    from .queries import event_dict
 
     n = 0
     with path.open("w", encoding="utf-8") as out:

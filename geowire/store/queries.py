@@ -1,0 +1,158 @@
+"""Query pieces shared by the store, the analyses and the exports.
+
+Filters become WHERE clauses with ``?`` parameters: values given by callers are
+never formatted into SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import StoreError
+
+__all__ = ["DateLike", "event_filter", "events_sql", "event_dict"]
+
+DateLike = str | dt.date | None
+
+
+def _date(value: DateLike, what: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise StoreError(f"{what} is not a date (expected YYYY-MM-DD): {value!r}") from None
+
+
+def event_filter(
+    *,
+    actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    root: str | None = None,
+    plover: str | None = None,
+    quad_class: int | None = None,
+    modality: str | None = None,
+    doc_id: str | None = None,
+    cluster_id: str | None = None,
+    alias: str = "e",
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (with ``?`` parameters) over the events table aliased ``alias``."""
+    e = alias
+    where: list[str] = []
+    params: list[Any] = []
+
+    def side(prefix: str, value: str) -> str:
+        params.extend([value, value])
+        return (
+            f"(starts_with(upper({e}.{prefix}_code), upper(?)) "
+            f"OR upper({e}.{prefix}_country) = upper(?))"
+        )
+
+    if actor:
+        where.append("(" + side("source", actor) + " OR " + side("target", actor) + ")")
+    if source:
+        where.append(side("source", source))
+    if target:
+        where.append(side("target", target))
+    if since is not None:
+        where.append(f"{e}.day >= ?")
+        params.append(_date(since, "since"))
+    if until is not None:
+        where.append(f"{e}.day <= ?")
+        params.append(_date(until, "until"))
+    if root:
+        where.append(f"{e}.root = ?")
+        params.append(str(root).zfill(2))
+    if plover:
+        where.append(f"upper({e}.plover) = upper(?)")
+        params.append(plover)
+    if quad_class is not None:
+        where.append(f"{e}.quad_class = ?")
+        params.append(int(quad_class))
+    if modality:
+        where.append(f"{e}.modality = ?")
+        params.append(modality)
+    if doc_id:
+        where.append(f"{e}.doc_id = ?")
+        params.append(doc_id)
+    if cluster_id:
+        where.append(f"{e}.cluster_id = ?")
+        params.append(cluster_id)
+    return where, params
+
+
+def events_sql(where: Sequence[str], *, unique: bool = False) -> str:
+    """Filtered events joined with their document and cluster counts."""
+    cond = " WHERE " + " AND ".join(where) if where else ""
+    pick = (
+        " QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.day NULLS LAST, "
+        "d.published NULLS LAST, e.doc_id, e.idx) = 1"
+        if unique
+        else ""
+    )
+    return (
+        "WITH f AS (SELECT e.* FROM events e" + cond + "), "
+        "c AS (SELECT x.cluster_id, count(*) AS reports, count(DISTINCT x.doc_id) AS articles, "
+        "count(DISTINCT coalesce(dd.source, dd.id)) AS sources FROM events x "
+        "JOIN documents dd ON dd.id = x.doc_id "
+        "WHERE x.cluster_id IN (SELECT cluster_id FROM f) GROUP BY x.cluster_id) "
+        "SELECT e.*, d.published, d.url, d.source AS news_source, d.ingested_at, "
+        "c.reports, c.articles, c.sources FROM f e JOIN documents d ON d.id = e.doc_id "
+        "JOIN c ON c.cluster_id = e.cluster_id" + pick
+    )
+
+
+def event_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """A contract event dict (plus store fields) from an ``events_sql`` row."""
+
+    def ref(prefix: str) -> dict[str, Any] | None:
+        if r[f"{prefix}_name"] is None:
+            return None
+        return {
+            "name": r[f"{prefix}_name"],
+            "code": r[f"{prefix}_code"],
+            "country": r[f"{prefix}_country"],
+            "actor": r[f"{prefix}_actor"],
+        }
+
+    location = None
+    if r["location_name"] is not None:
+        location = {
+            "name": r["location_name"],
+            "country": r["location_country"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+        }
+    return {
+        "source": ref("source"),
+        "target": ref("target"),
+        "cameo": r["cameo"],
+        "root": r["root"],
+        "plover": r["plover"],
+        "quad_class": r["quad_class"],
+        "goldstein": r["goldstein"],
+        "date": r["date"],
+        "modality": r["modality"],
+        "location": location,
+        "sentence": r["sentence"],
+        "span": [r["span_start"], r["span_end"]],
+        "evidence": r["evidence"],
+        "confidence": r["confidence"],
+        "id": r["id"],
+        "doc_id": r["doc_id"],
+        "cluster_id": r["cluster_id"],
+        "reports": int(r["reports"]),
+        "articles": int(r["articles"]),
+        "sources": int(r["sources"]),
+        "published": r["published"].isoformat() if r.get("published") else None,
+        "url": r.get("url"),
+    }
