@@ -30,6 +30,7 @@ _CLAUSE_BEFORE = frozenset(".!?:;,\u2014\u2013-\u2026([")
 _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
 _CUE_REACH = 16
+_CUE_REACH_END = 6  # after a quote closed by a full stop the cue must come at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ def _frame_after(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool]
         tok = parse[i]
         if tok.idx >= min(limit, pend) or inside[i]:
             break
-        out.append(i)
+        if not tok.is_space:
+            out.append(i)
         if tok.text in _FINAL:
             break
         i += 1
@@ -153,7 +155,8 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
         tok = parse[i]
         if tok.idx < max(limit, pstart) or inside[i] or tok.text in _FINAL:
             break
-        out.append(i)
+        if not tok.is_space:
+            out.append(i)
         i -= 1
     out.reverse()
     return out
@@ -185,6 +188,22 @@ def _cue_in(parse: Any, frame: list[int], cues: Cues, *, last: bool) -> Token | 
         tok = parse[i]
         if tok.pos_ in ("VERB", "AUX") and cues.verb(tok.lemma_, "direct"):
             return tok
+    return None
+
+
+def _first_verb_after(parse: Any, frame: list[int]) -> Token | None:
+    """'"...," Trump barked': right after a quote, the frame's verb with its subject."""
+    for pos, i in enumerate(frame[:4]):
+        tok = parse[i]
+        if tok.pos_ == "VERB":
+            subj = subject_of(tok)
+            if (
+                subj is not None
+                and subj.i in frame[:pos]
+                or (subj is not None and pos == 0 and subj.i > tok.i)
+            ):
+                return tok
+            return None
     return None
 
 
@@ -249,9 +268,14 @@ def direct_quotes(
         cue_label: str | None = None
         ends_sentence = text[r.content[0] : r.content[1]].rstrip().endswith(".")
         if after:
-            c = _cue_in(parse, after[:_CUE_REACH], cues, last=False)
+            c = _cue_in(parse, after, cues, last=False)
+            if c is None and not ends_sentence:
+                c = _first_verb_after(parse, after)
             if c is not None and not _has_own_clause(c, r, idx, inside):
-                if not ends_sentence or len(after) <= 8 or c.i == after[0]:
+                reach = _CUE_REACH_END if ends_sentence else _CUE_REACH
+                pos = after.index(c.i)
+                subj = subject_of(c)
+                if pos <= reach or (subj is not None and subj.left_edge.i <= after[0]):
                     cue = c
         if cue is None:
             acc = _according_to(parse, after) or _according_to(parse, before)
