@@ -54,13 +54,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-DATA_FILES = ("countries.tsv", "us_states.tsv", "regions.tsv")
+DATA_FILES = ("countries.tsv", "us_states.tsv", "regions.tsv", "generic.tsv")
 
 _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "`": "'"})
 _SPACES = re.compile(r"\s+")
@@ -596,7 +596,10 @@ def _compile() -> dict[str, Any]:
             population=weight,
         )
 
-    index = {k: tuple(v) for k, v in b.index.items()}
+    generic = {
+        normalize(rec["word"]) for _, rec in read_table("generic.tsv", "places.generic", ("word",))
+    }
+    index = {k: tuple(v) for k, v in b.index.items() if k not in generic}
     return {
         "names": b.names,
         "country": b.country,

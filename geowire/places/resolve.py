@@ -170,6 +170,7 @@ def _accept_other(
 def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) -> list[Mention]:
     """Toponym candidates in a spaCy Doc, sorted by position."""
     settings = settings or Settings()
+    full: str = parse.text
     mentions: list[Mention] = []
     taken = bytearray(len(parse))  # tokens inside any entity
     ents = list(parse.ents)
@@ -207,7 +208,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 m = Mention(start, start + len(text), text, rows, ent.label_)
                 mentions.append(m)
                 if ent.end + 1 < len(parse) and parse[ent.end].text == ",":
-                    q = _qualifier_at(parse, ent.end + 1, gaz, taken)
+                    q = _qualifier_at(parse, full, ent.end + 1, gaz)
                     if q is not None:
                         m.qualifier = q
                         q.qualifies = True
@@ -223,7 +224,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 continue
             toks = part[bounds[0] : bounds[1]]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            text = parse.text[start:end]
+            text = full[start:end]
             rows = _lookup(gaz, text)
             if not rows and toks[-1].text in ("'s", "\u2019s"):
                 continue
@@ -240,7 +241,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
         mentions.extend(found)
         # a qualifier just after the entity: "Alexandria, La.", "Paris, Texas"
         if found and ent.end + 1 < len(parse) and parse[ent.end].text == ",":
-            q = _qualifier_at(parse, ent.end + 1, gaz, taken)
+            q = _qualifier_at(parse, full, ent.end + 1, gaz)
             if q is not None:
                 found[-1].qualifier = q
                 q.qualifies = True
@@ -248,7 +249,13 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                     mentions.append(q)
     mentions.extend(
         _missed(
-            parse, gaz, taken, settings, {m.start for m in mentions}, person_words - place_forms
+            parse,
+            full,
+            gaz,
+            taken,
+            settings,
+            {m.start for m in mentions},
+            person_words - place_forms,
         )
     )
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -261,14 +268,14 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     return out
 
 
-def _qualifier_at(parse: Any, i: int, gaz: Gazetteer, taken: bytearray) -> Mention | None:
+def _qualifier_at(parse: Any, full: str, i: int, gaz: Gazetteer) -> Mention | None:
     """A state or country named at token ``i`` (up to three tokens)."""
     for n in (3, 2, 1):
         if i + n > len(parse):
             continue
         toks = parse[i : i + n]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = parse.text[start:end]
+        text = full[start:end]
         if not text[:1].isupper():
             continue
         rows = _state_rows(gaz, text)
@@ -292,6 +299,7 @@ def _qualifier_at(parse: Any, i: int, gaz: Gazetteer, taken: bytearray) -> Menti
 
 def _missed(
     parse: Any,
+    full: str,
     gaz: Gazetteer,
     taken: bytearray,
     settings: Settings,
@@ -350,7 +358,7 @@ def _missed(
             start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if start in seen:
                 break
-            text = parse.text[start:stop]
+            text = full[start:stop]
             rows = gaz.rows(text)
             if not rows:
                 continue
