@@ -102,9 +102,7 @@ def test_read_table_reads_rows_with_line_numbers(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", gz.DATA_FILES)
 def test_shipped_data_files_are_valid(name: str) -> None:
-    kind = {"countries.tsv": "places.countries", "us_states.tsv": "places.us_states"}.get(
-        name, "places.regions"
-    )
+    kind = "places." + name.removesuffix(".tsv")
     first = (gz.DATA_DIR / name).read_text(encoding="utf-8").split("\n", 1)[0]
     assert first.split("\t")[:2] == ["#geowire-data", kind]
 
