@@ -74,7 +74,8 @@ def evaluate(docs: list[dict], parse: bool, errors: int, seconds: list[float]) -
             counts["type"] += s.type == g["type"]
             if s.value != g["value"] and shown < errors:
                 ctx = text[max(0, gs - 50) : ge + 30].replace("\n", " ")
-                print(f"VALUE {s.text!r}->{s.value} gold {g['text']!r}={g['value']} [{doc['dct'][:10]}] ...{ctx}...")
+                gold_part = f"gold {g['text']!r}={g['value']} [{doc['dct'][:10]}]"
+                print(f"VALUE {s.text!r}->{s.value} {gold_part} ...{ctx}...")
                 shown += 1
         for i, s in enumerate(system):
             if i not in used and shown < errors:
@@ -101,8 +102,10 @@ def main() -> int:
         return 0
     sets = {p.stem: [json.loads(line) for line in p.open(encoding="utf-8")] for p in paths}
     sets["union"] = [d for docs in list(sets.values()) for d in docs]
-    print(f"{'set':<14}{'gold':>6}{'sys':>6}{'strictF1':>10}{'relaxP':>8}{'relaxR':>8}"
-          f"{'relaxF1':>9}{'valueF1':>9}{'typeF1':>8}")
+    print(
+        f"{'set':<14}{'gold':>6}{'sys':>6}{'strictF1':>10}{'relaxP':>8}{'relaxR':>8}"
+        f"{'relaxF1':>9}{'valueF1':>9}{'typeF1':>8}"
+    )
     total_expr, seconds = 0, []
     tag_times("warm up: compile the rules on 5 May 2000", dt.date(2000, 5, 5))
     for name, docs in sets.items():
@@ -110,12 +113,16 @@ def main() -> int:
         r = evaluate(docs, args.parse, args.errors if name != "union" else 0, secs)
         if name == "union":
             total_expr, seconds = int(r["system"]), secs
-        print(f"{name:<14}{r['gold']:>6}{r['system']:>6}{r['strict_f1']:>10.3f}{r['relaxed_p']:>8.3f}"
-              f"{r['relaxed_r']:>8.3f}{r['relaxed_f1']:>9.3f}{r['value_f1']:>9.3f}{r['type_f1']:>8.3f}")
+        print(
+            f"{name:<14}{r['gold']:>6}{r['system']:>6}{r['strict_f1']:>10.3f}{r['relaxed_p']:>8.3f}"
+            f"{r['relaxed_r']:>8.3f}{r['relaxed_f1']:>9.3f}{r['value_f1']:>9.3f}{r['type_f1']:>8.3f}"
+        )
     total = sum(seconds)
     words = sum(len(d["text"].split()) for d in sets["union"])
-    print(f"speed: {total_expr} expressions in {total:.3f}s = {total_expr / total:,.0f} expr/s; "
-          f"{1000 * total / words * 1000:.2f} ms per 1,000 words (tagging only)")
+    print(
+        f"speed: {total_expr} expressions in {total:.3f}s = {total_expr / total:,.0f} expr/s; "
+        f"{1000 * total / words * 1000:.2f} ms per 1,000 words (tagging only)"
+    )
     return 0
 
 

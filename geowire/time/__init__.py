@@ -58,12 +58,15 @@ class _SentenceIndex:
         return self.spans[i]
 
 
-def _tense_fn(text: str, sentences: Sequence[Span], parse: Any | None) -> Callable[[int, int], Tense]:
+def _tense_fn(
+    text: str, sentences: Sequence[Span], parse: Any | None, lex: Lexicon
+) -> Callable[[int, int], Tense]:
     index = _SentenceIndex(text, sentences)
+    past = lex.irregular_past
 
     def surface(start: int, end: int) -> Tense:
         s, e = index.around(start)
-        return surface_tense(text[s:e], start - s, end - s)
+        return surface_tense(text[s:e], start - s, end - s, past)
 
     if parse is None:
         return surface
@@ -93,7 +96,7 @@ def tag_times(
     lex = lexicon or load_lexicon()
     patterns = compile_patterns(lex)
     candidates = [c for c in find_candidates(text, patterns, accept=accept)]
-    resolver = Resolver(text, published, lex, _tense_fn(text, sentences, parse))
+    resolver = Resolver(text, published, lex, _tense_fn(text, sentences, parse, lex))
     out: list[TimeExpression] = []
     for cand in candidates:
         try:

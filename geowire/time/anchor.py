@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import Any, Literal
 
@@ -28,6 +29,8 @@ __all__ = [
     "month_day_date",
     "month_year",
     "nth_weekday",
+    "date_cost",
+    "quarter_cost",
     "surface_tense",
     "parse_tense",
 ]
@@ -129,6 +132,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 #: how much farther a date against the tense may lie than one with it, and still win
 AGAINST_TENSE = 3.0
+MONTH_AGAINST_TENSE = 5.0
 
 
 def _cost(delta: float, tense: Tense) -> float:
@@ -136,6 +140,18 @@ def _cost(delta: float, tense: Tense) -> float:
     if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
         return abs(delta) * AGAINST_TENSE
     return abs(delta)
+
+
+def date_cost(d: dt.date, anchor: dt.date, tense: Tense) -> float:
+    """How unlikely ``d`` is as the meaning of a yearless date, given the tense."""
+    return _cost((d - anchor).days, tense)
+
+
+def quarter_cost(delta: int, tense: Tense) -> float:
+    """The same for a quarter ``delta`` quarters from the current one (0 is current)."""
+    if delta == 0:
+        return 0.0
+    return _cost(delta, tense)
 
 
 def month_day_date(anchor: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
@@ -172,14 +188,14 @@ def month_year(anchor: dt.date, month: int, tense: Tense, *, shift: int = 0) -> 
         return anchor.year if month > anchor.month else anchor.year + 1
     if month == anchor.month:
         return anchor.year
+    # a bare month is vaguer than a month-day: the tense weighs more
     best: tuple[float, int] | None = None
     for y in (anchor.year, anchor.year - 1, anchor.year + 1):
         delta = (y - anchor.year) * 12 + month - anchor.month
-        cost = _cost(delta, tense)
-        if tense == "past" and delta < 0:
+        against = (tense == "past" and delta > 0) or (tense == "future" and delta < 0)
+        cost = abs(delta) * (MONTH_AGAINST_TENSE if against else 1.0)
+        if tense is not None and not against:
             cost -= 0.5  # ties go to the side of the tense
-        if tense == "future" and delta > 0:
-            cost -= 0.5
         if best is None or cost < best[0]:
             best = (cost, y)
     assert best is not None
@@ -205,22 +221,28 @@ _FUTURE_CUES = re.compile(
     r"|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
-_PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|earlier|told|announced|reported|"
-    r"\w{3,}ed)\b",
-    re.IGNORECASE,
-)
+_PAST_CUES = r"was|were|had|did|ago|last|earlier|announced|reported|\w{3,}ed"
 _NOT_PAST = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed"})
 
 
-def surface_tense(sentence: str, start: int, end: int) -> Tense:
+@functools.lru_cache(maxsize=8)
+def _past_pattern(irregular: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(irregular, key=len, reverse=True))
+    return re.compile(rf"\b(?:{_PAST_CUES}{'|' + words if words else ''})\b", re.IGNORECASE)
+
+
+def surface_tense(
+    sentence: str, start: int, end: int, irregular_past: frozenset[str] = frozenset()
+) -> Tense:
     """Tense from cue words near ``[start, end)`` in ``sentence`` (offsets into it).
 
     The nearest cue wins: a future marker ("will", "is scheduled", "next") or a
-    past one ("was", "said", a verb in -ed). None when the sentence has neither.
+    past one ("was", a verb in -ed, or one of ``irregular_past`` such as "met").
+    None when the sentence has neither.
     """
     best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE_CUES, "future"), (_PAST_CUES, "past")):
+    past = _past_pattern(irregular_past)
+    for pattern, tense in ((_FUTURE_CUES, "future"), (past, "past")):
         for m in pattern.finditer(sentence):
             if m.start() >= start and m.end() <= end:
                 continue

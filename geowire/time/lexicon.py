@@ -44,6 +44,7 @@ class Lexicon:
     refs: Mapping[str, str]
     set_adverbs: Mapping[str, str]
     times_of_day: Mapping[str, str]
+    irregular_past: frozenset[str] = frozenset()
 
 
 def _line_of(raw: str, key: str) -> int:
@@ -121,6 +122,9 @@ def _parse(path: Path, raw: str) -> Lexicon:
         if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
             raise check.fail(key, "times of day are 'HH:MM'")
         tod[key] = value
+    past = data.get("irregular_past", [])
+    if not isinstance(past, list) or not all(isinstance(w, str) and w.isalpha() for w in past):
+        raise check.fail("irregular_past", "must be a list of single words")
     sets: dict[str, str] = {}
     for key, value in check.table(data, "set_adverbs").items():
         if not isinstance(value, str) or not value.startswith("P"):
@@ -141,6 +145,7 @@ def _parse(path: Path, raw: str) -> Lexicon:
         refs=check.codes(data, "refs", _REF_VALUES),
         set_adverbs=sets,
         times_of_day=tod,
+        irregular_past=frozenset(w.lower() for w in past),
     )
 
 

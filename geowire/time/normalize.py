@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from .anchor import (
     Tense,
     add_months,
+    date_cost,
     day_value,
     month_day_date,
     month_value,
     month_year,
     nth_weekday,
+    quarter_cost,
     quarter_of,
     shift_value,
     week_value,
@@ -64,10 +66,41 @@ _MODAL_MONTHS = frozenset({"may", "march"})
 _MONTH_PREPS = frozenset(
     {
         "the",
-        "in", "of", "since", "until", "till", "by", "from", "through", "during", "before",
-        "after", "and", "or", "to", "between", "last", "next", "this", "early", "late",
-        "mid", "end", "beginning", "middle", "around", "on", "for", "past", "coming",
-        "throughout", "into", "over", "within", "as", "that",
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "during",
+        "before",
+        "after",
+        "and",
+        "or",
+        "to",
+        "between",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "middle",
+        "around",
+        "on",
+        "for",
+        "past",
+        "coming",
+        "throughout",
+        "into",
+        "over",
+        "within",
+        "as",
+        "that",
     }
 )
 _YEAR_NOUNS = re.compile(
@@ -123,7 +156,9 @@ def accept(cand: Candidate, text: str) -> bool:
             if _YEAR_NOUNS.match(tail):
                 return False
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if re.search(r"(?:no\.|number|#|flight|route|highway|room|model|boeing|airbus)\s*$", before):
+            if re.search(
+                r"(?:no\.|number|#|flight|route|highway|room|model|boeing|airbus)\s*$", before
+            ):
                 return False
             if not (m.group("pre") or m.group("fy")) and not 1600 <= int(year) <= 2099:
                 return False
@@ -179,7 +214,7 @@ def accept(cand: Candidate, text: str) -> bool:
     if rule == "the_year":
         if m.group("end"):
             return m.group("end").split()[0].lower() in ("ended", "ending", "to")
-        return bool(m.group("kw")) and not text[cand.end : cand.end + 3] in (" of", "'s ")
+        return bool(m.group("kw")) and text[cand.end : cand.end + 3] not in (" of", "'s ")
     if rule == "vague_units":
         if "kw" not in m.re.groupindex:
             return True
@@ -362,7 +397,9 @@ class Resolver:
 
     def _sentence_has(self, pos: int, word: str) -> bool:
         start = max(self.text.rfind(".", 0, pos), self.text.rfind("\n", 0, pos))
-        end_candidates = [i for i in (self.text.find(".", pos), self.text.find("\n", pos)) if i >= 0]
+        end_candidates = [
+            i for i in (self.text.find(".", pos), self.text.find("\n", pos)) if i >= 0
+        ]
         end = min(end_candidates) if end_candidates else len(self.text)
         return word in self.text[start + 1 : end].lower()
 
@@ -480,7 +517,9 @@ class Resolver:
     def _r_month(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         month = self._month(m.group("mon"))
         pre = (m.group("pre") or "").lower().split()
-        shift = -1 if pre[:1] in (["last"], ["past"]) else 1 if pre[:1] in (["next"], ["coming"]) else 0
+        shift = (
+            -1 if pre[:1] in (["last"], ["past"]) else 1 if pre[:1] in (["next"], ["coming"]) else 0
+        )
         if pre[:2] == ["this", "past"]:
             shift = -1
         if pre[:2] == ["this", "coming"]:
@@ -524,8 +563,14 @@ class Resolver:
         if m.group("dd"):
             return Resolved("DATE", m.group("dd")[:3])
         words = {
-            "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
-            "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+            "twenties": 2,
+            "thirties": 3,
+            "forties": 4,
+            "fifties": 5,
+            "sixties": 6,
+            "seventies": 7,
+            "eighties": 8,
+            "nineties": 9,
         }
         digit = int(m.group("d2")[0]) if m.group("d2") else words[m.group("dword").lower()]
         base = self.dct.year if self.dct else 1999
@@ -557,14 +602,14 @@ class Resolver:
         elif anchor is None:
             return None
         else:
-            this = date_in(anchor.year)
             tense = self.tense(cand.start, cand.end)
-            if rel == "last" or (not rel and tense == "past" and this > anchor):
-                d = this if this < anchor else date_in(anchor.year - 1)
-            elif rel == "next" or (not rel and tense == "future" and this < anchor):
-                d = this if this > anchor else date_in(anchor.year + 1)
+            options = [date_in(anchor.year + k) for k in (-1, 0, 1)]
+            if rel == "last":
+                d = max(o for o in options if o < anchor)
+            elif rel == "next":
+                d = min(o for o in options if o > anchor)
             else:
-                d = this
+                d = min(options, key=lambda o: date_cost(o, anchor, tense))
         self._set_ref(d)
         return Resolved("DATE", day_value(d))
 
@@ -573,11 +618,17 @@ class Resolver:
     def _r_relday(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         rd = re.sub(r"\s+", " ", m.group("rd").lower())
         offset = {
-            "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-            "the day before yesterday": -2, "the day after tomorrow": 2,
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
         }[rd]
         if self.dct is None:
-            return Resolved("DATE", {0: "PRESENT_REF"}.get(offset, "PAST_REF" if offset < 0 else "FUTURE_REF"))
+            return Resolved(
+                "DATE", {0: "PRESENT_REF"}.get(offset, "PAST_REF" if offset < 0 else "FUTURE_REF")
+            )
         d = self.dct + dt.timedelta(days=offset)
         pod = m.group("pod") or m.group("pod0")
         if rd == "tonight":
@@ -690,21 +741,35 @@ class Resolver:
     def _r_rel(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         det = re.sub(r"\s+", " ", m.group("det").lower())
         unit = m.group("unit").lower()
-        pre = (m.group("pre") or "").lower()
         anaphoric = det in ("that", "the following", "the same", "the preceding", "the prior")
         if det in ("the next", "the previous") and unit in ("day", "morning", "night"):
             anaphoric = True
         anchor = (self.ref or self.dct) if anaphoric else self.dct
         if anchor is None:
             return Resolved("DATE", "PAST_REF" if "last" in det or "past" in det else "FUTURE_REF")
-        if det in ("last", "past", "previous", "the past", "the last", "the previous",
-                   "the preceding", "the prior", "this past"):
+        if det in (
+            "last",
+            "past",
+            "previous",
+            "the past",
+            "the last",
+            "the previous",
+            "the preceding",
+            "the prior",
+            "this past",
+        ):
             n = -1
         elif det in ("next", "coming", "the next", "the coming", "the following", "this coming"):
             n = 1
         else:
             n = 0
-        if det in ("the past", "the last") and unit in ("week", "month", "year", "decade", "century"):
+        if det in ("the past", "the last") and unit in (
+            "week",
+            "month",
+            "year",
+            "decade",
+            "century",
+        ):
             # "the past year" counts back from now
             n = -1
         if unit in self.lex.seasons:
@@ -731,11 +796,19 @@ class Resolver:
             return Resolved("TIME", f"{day_value(d)}T{self._pod(unit)}")
         if unit == "time":
             return Resolved("DATE", day_value(anchor)) if self.ref_precision == "D" else None
-        code = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
-                "century": "CE"}[unit]
+        code = {
+            "week": "W",
+            "weekend": "WE",
+            "month": "M",
+            "year": "Y",
+            "decade": "DE",
+            "century": "CE",
+        }[unit]
         if unit == "weekend" and n == 0 and det in ("the", "this"):
             # the weekend just past, unless the article is itself written on it
-            if anchor.isoweekday() < 5 and not (det == "this" and self.tense(cand.start, cand.end) == "future"):
+            if anchor.isoweekday() < 5 and not (
+                det == "this" and self.tense(cand.start, cand.end) == "future"
+            ):
                 n = -1
         if unit == "week" and n == 0 and anaphoric and det == "that":
             pass
@@ -770,13 +843,17 @@ class Resolver:
         ago = re.sub(r"\s+", " ", ago)
         if ago:
             if n is None:
-                return Resolved("DATE", "FUTURE_REF" if ago in ("later", "from now", "hence") else "PAST_REF")
+                return Resolved(
+                    "DATE", "FUTURE_REF" if ago in ("later", "from now", "hence") else "PAST_REF"
+                )
             anaphoric = ago in ("earlier", "later", "before that", "after that", "previously")
             anchor = (self.ref or self.dct) if anaphoric else self.dct
             if anaphoric and self.ref_precision != "D" and unit in ("day", "week"):
                 anchor = self.dct
             if anchor is None:
-                return Resolved("DATE", "FUTURE_REF" if ago in ("later", "from now", "hence") else "PAST_REF")
+                return Resolved(
+                    "DATE", "FUTURE_REF" if ago in ("later", "from now", "hence") else "PAST_REF"
+                )
             sign = 1 if ago in ("later", "from now", "hence", "after that") else -1
             code = _UNIT_CODE.get(unit, "D")
             if code == "Y" and n == 1 and sign < 0:
@@ -821,12 +898,23 @@ class Resolver:
             return None
         if unit == "half" and not ordinal:
             return None
-        if unit == "quarter" and not (ordinal or adj or det in ("the", "this", "last", "next", "that")):
+        if unit == "quarter" and not (
+            ordinal or adj or det in ("the", "this", "last", "next", "that")
+        ):
             return None
         if not (ordinal or adj or det or m.group("yr1") or qy):
             return None
-        q_num = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                 "fourth": 4, "4th": 4, "last": 4}.get(ordinal)
+        q_num = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+            "last": 4,
+        }.get(ordinal)
         dct = self.dct
         year: int | None = None
         if m.group("yr1"):
@@ -834,8 +922,13 @@ class Resolver:
         elif m.group("yr2"):
             year = int(m.group("yr2"))
         elif dct is not None:
-            rel = "this" if qy.startswith("this") else "last" if qy.startswith("last") else (
-                "next" if qy.startswith("next") else (m.group("rel2") or "").lower())
+            rel = (
+                "this"
+                if qy.startswith("this")
+                else "last"
+                if qy.startswith("last")
+                else ("next" if qy.startswith("next") else (m.group("rel2") or "").lower())
+            )
             if rel:
                 year = dct.year + {"this": 0, "last": -1, "next": 1}[rel]
         if unit == "period":
@@ -888,13 +981,12 @@ class Resolver:
         if year is None:
             if dct is None:
                 return Resolved("DATE", f"XXXX-Q{q_num}")
-            year = dct.year
-            current = quarter_of(dct.month)
             tense = self.tense(cand.start, cand.end)
-            if q_num > current and tense == "past":
-                year -= 1
-            elif q_num < current - 1 and tense == "future":
-                year += 1
+            now = dct.year * 4 + quarter_of(dct.month) - 1
+            year = min(
+                (dct.year + k for k in (-1, 0, 1)),
+                key=lambda y: (quarter_cost(y * 4 + q_num - 1 - now, tense), abs(y - dct.year)),
+            )
         value = f"{year:04d}-Q{q_num}"
         if dct is not None and year >= dct.year - (1 if quarter_of(dct.month) == 1 else 0):
             self.quarter = value  # the period this report is about

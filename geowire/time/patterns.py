@@ -57,33 +57,42 @@ class Patterns:
         full_days = [d for d in lex.weekdays if d.endswith("day")]
         number_words = [w for w in lex.numbers if w not in ("a", "an", "half", "a half")]
         ordinals = [o for o in lex.ordinals if o != "last"]
-        units = "(?:" + "|".join(
-            [
-                r"seconds?",
-                r"minutes?",
-                r"hours?",
-                r"days?",
-                r"nights?",
-                r"weeks?",
-                r"fortnights?",
-                r"months?",
-                r"quarters?",
-                r"years?",
-                r"decades?",
-                r"centur(?:y|ies)",
-                r"millenni(?:um|a)",
-                r"weekends?",
-            ]
-        ) + ")"
+        units = (
+            "(?:"
+            + "|".join(
+                [
+                    r"seconds?",
+                    r"minutes?",
+                    r"hours?",
+                    r"days?",
+                    r"nights?",
+                    r"weeks?",
+                    r"fortnights?",
+                    r"months?",
+                    r"quarters?",
+                    r"years?",
+                    r"decades?",
+                    r"centur(?:y|ies)",
+                    r"millenni(?:um|a)",
+                    r"weekends?",
+                ]
+            )
+            + ")"
+        )
         seasons = _alt(lex.seasons)
         pods = _alt(lex.parts_of_day)
         self.MONTH = rf"(?:{_alt(full_months)}|{_alt(abbr_months)}\.?)"
         self.MONTH_ALONE = rf"(?:{_alt(full_months)}|{_alt(abbr_months)}\.)"
         self.WEEKDAY = _alt(full_days)
-        self.WEEKDAY_ANY = rf"(?:{_alt(full_days)}|{_alt(d for d in lex.weekdays if d not in full_days)}\.)"
+        self.WEEKDAY_ANY = (
+            rf"(?:{_alt(full_days)}|{_alt(d for d in lex.weekdays if d not in full_days)}\.)"
+        )
         self.DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
         self.ORD = _alt(ordinals)
-        self.YEAR4 = r"(?<![\d$£€#.,/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?!\d|,\d|\.\d|\s*(?:%|percent\b|per\s+cent))"
+        self.YEAR4 = (
+            r"(?<![\d$£€#.,/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)"
+            r"(?!\d|,\d|\.\d|\s*(?:%|percent\b|per\s+cent))"
+        )
         ones = "one|two|three|four|five|six|seven|eight|nine"
         tens = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
         teens = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -136,16 +145,50 @@ class Patterns:
         add(["today", "yesterday", "tomorrow", "tonight"], "relday", "clock", "pod_day")
         add(["morning", "afternoon", "evening", "night"], "pod_day", "rel", "set_every")
         add(["nineteen", "eighteen", "seventeen", "thousand"], "year", "my", "mdy", "dmy")
-        add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-             "nineties"], "decade")
+        add(
+            [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ],
+            "decade",
+        )
         add(["century"], "century")
         add([o for o in lex.ordinals if len(o) > 4], "century")
         add(["quarter", "half", "period"], "quarter")
-        units = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month",
-                 "quarter", "year", "decade", "century", "centuries", "millennium", "millennia",
-                 "weekend"]
-        add(units + [u + "s" for u in units], "duration", "rel", "anaphor", "set_every",
-            "vague_units", "recent_units", "year_earlier")
+        units = [
+            "second",
+            "minute",
+            "hour",
+            "day",
+            "night",
+            "week",
+            "fortnight",
+            "month",
+            "quarter",
+            "year",
+            "decade",
+            "century",
+            "centuries",
+            "millennium",
+            "millennia",
+            "weekend",
+        ]
+        add(
+            units + [u + "s" for u in units],
+            "duration",
+            "rel",
+            "anaphor",
+            "set_every",
+            "vague_units",
+            "recent_units",
+            "year_earlier",
+        )
         add(["time"], "rel")
         add(["year", "summer", "winter", "spring", "autumn"], "the_year", "year_end")
         add(["end"], "year_end")
@@ -159,13 +202,12 @@ class Patterns:
             self.DAY,
             self.ORD,
         )
-        YEAR, YEAR4, NUM, UNIT, SEASON, POD, PRE = (
+        YEAR, YEAR4, NUM, UNIT, SEASON, PRE = (
             self.YEAR,
             self.YEAR4,
             self.NUM,
             self.UNIT,
             self.SEASON,
-            self.POD,
             self.PRE,
         )
         lex = self.lex
@@ -185,7 +227,11 @@ class Patterns:
             rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR4})?)"
         )
         specs: list[tuple[str, str, int]] = [
-            ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?\b", 2),
+            (
+                "iso",
+                r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?\b",
+                2,
+            ),
             (
                 "slash",
                 r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])",
@@ -262,7 +308,7 @@ class Patterns:
             ),
             (
                 "pod_day",
-                rf"\b(?P<pod>(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b",
+                r"\b(?P<pod>(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b",
                 2,
             ),
             (
@@ -387,6 +433,8 @@ def _digit_rules(text: str, tok: re.Match[str]) -> frozenset[str]:
     if nxt in ("s", "'") and word.endswith("0"):
         return _DECADE_RULES
     return _SHORT_NUMBER_RULES if nxt == "/" else frozenset()
+
+
 #: how far before and after a trigger word a rule's match may reach
 _BACK, _AHEAD = 70, 50
 

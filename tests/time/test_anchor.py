@@ -1,0 +1,143 @@
+"""Calendar arithmetic, tense cues and number parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.time.anchor import (
+    month_day_date,
+    month_year,
+    nth_weekday,
+    shift_value,
+    surface_tense,
+    weekday_date,
+)
+from geowire.time.lexicon import load_lexicon
+from geowire.time.normalize import duration_value, parse_number
+
+MON = dt.date(2007, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "unit, n, expected",
+    [
+        ("D", -1, "2007-12-09"),
+        ("W", -1, "2007-W49"),
+        ("W", 0, "2007-W50"),
+        ("M", 1, "2008-01"),
+        ("M", -12, "2006-12"),
+        ("Q", -1, "2007-Q3"),
+        ("Q", 1, "2008-Q1"),
+        ("Y", -4, "2003"),
+        ("DE", -1, "199"),
+        ("CE", 0, "20"),
+        ("WE", -1, "2007-W49-WE"),
+    ],
+)
+def test_shift_value(unit: str, n: int, expected: str) -> None:
+    assert shift_value(MON, unit, n) == expected
+
+
+@pytest.mark.parametrize(
+    "weekday, tense, shift, expected",
+    [
+        (7, None, 0, dt.date(2007, 12, 9)),  # bare Sunday: the last one
+        (1, None, 0, MON),  # the article's own weekday
+        (1, "future", 0, MON),
+        (3, "future", 0, dt.date(2007, 12, 12)),
+        (3, "past", 0, dt.date(2007, 12, 5)),
+        (1, None, -1, dt.date(2007, 12, 3)),  # last Monday
+        (1, None, 1, dt.date(2007, 12, 17)),  # next Monday
+    ],
+)
+def test_weekday_date(weekday: int, tense, shift: int, expected: dt.date) -> None:
+    assert weekday_date(MON, weekday, tense, shift=shift) == expected
+
+
+@pytest.mark.parametrize(
+    "month, day, tense, expected",
+    [
+        (12, 3, "past", dt.date(2007, 12, 3)),
+        (12, 18, "future", dt.date(2007, 12, 18)),
+        (12, 18, None, dt.date(2007, 12, 18)),
+        (1, 5, None, dt.date(2008, 1, 5)),
+        (1, 5, "past", dt.date(2008, 1, 5)),  # 26 days ahead beats 11 months back
+        (6, 1, "past", dt.date(2007, 6, 1)),
+        (6, 1, "future", dt.date(2008, 6, 1)),
+        (2, 29, None, dt.date(2008, 2, 29)),
+    ],
+)
+def test_month_day_date(month: int, day: int, tense, expected: dt.date) -> None:
+    assert month_day_date(MON, month, day, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "month, tense, shift, expected",
+    [
+        (6, None, -1, 2007),
+        (12, None, -1, 2006),
+        (1, None, 1, 2008),
+        (1, "future", 0, 2008),
+        (2, "past", 0, 2007),
+        (12, "past", 0, 2007),
+    ],
+)
+def test_month_year(month: int, tense, shift: int, expected: int) -> None:
+    assert month_year(MON, month, tense, shift=shift) == expected
+
+
+def test_nth_weekday() -> None:
+    assert nth_weekday(1999, 11, 4, 4) == dt.date(1999, 11, 25)  # Thanksgiving
+    assert nth_weekday(2007, 5, 1, -1) == dt.date(2007, 5, 28)  # Memorial Day
+
+
+@pytest.mark.parametrize(
+    "sentence, word, expected",
+    [
+        ("They will meet on Friday.", "Friday", "future"),
+        ("They met on Friday.", "Friday", "past"),
+        ("The talks are scheduled for Friday.", "Friday", "future"),
+        ("Friday is a holiday here.", "Friday", None),
+    ],
+)
+def test_surface_tense(sentence: str, word: str, expected) -> None:
+    start = sentence.index(word)
+    assert (
+        surface_tense(sentence, start, start + len(word), load_lexicon().irregular_past) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("four", 4),
+        ("twenty four", 24),
+        ("twenty-six", 26),
+        ("a hundred", 100),
+        ("two thousand", 2000),
+        ("2 1/2", 2.5),
+        ("1,000", 1000),
+        ("several", None),
+        ("a couple of", None),
+    ],
+)
+def test_parse_number(text: str, expected) -> None:
+    assert parse_number(text, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    "n, unit, expected",
+    [
+        (4, "year", "P4Y"),
+        (None, "year", "PXY"),
+        (5.5, "hour", "PT5H30M"),
+        (3, "quarter", "P9M"),
+        (2, "decade", "P20Y"),
+        (1, "fortnight", "P2W"),
+        (90, "minute", "PT90M"),
+    ],
+)
+def test_duration_value(n, unit: str, expected: str) -> None:
+    assert duration_value(n, unit) == expected
