@@ -26,6 +26,7 @@ __all__ = ["indirect_quotes"]
 Token = Any
 _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
+_NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
 
 def _subtree_span(first: Token, last: Token) -> Span:
@@ -241,7 +242,7 @@ def indirect_quotes(
                     if side:
                         found = (side[0], side[-1])
                 cue_text = "according to"
-        elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs:
+        elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
             frames = cues.verbs[lemma]
             pstart, pend = para_span(tok.idx)
             found = next(
