@@ -18,9 +18,11 @@ from .errors import ApiError
 from .security import token_matches
 from .services import Services, html_to_text
 
-__all__ = ["router", "ExtractRequest", "services", "MAX_LIMIT"]
+__all__ = ["router", "ExtractRequest", "services", "MAX_LIMIT", "MAX_OFFSET"]
 
 MAX_LIMIT = 1000
+#: The largest offset or count a query takes (DuckDB binds integers as 64-bit).
+MAX_OFFSET = 1_000_000_000
 
 router = APIRouter(prefix="/api")
 
@@ -31,7 +33,7 @@ def services(request: Request) -> Services:
 
 Svc = Annotated[Services, Depends(services)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Since = Annotated[dt.date | None, Query(description="First day, YYYY-MM-DD.")]
 Until = Annotated[dt.date | None, Query(description="Last day, YYYY-MM-DD.")]
 
@@ -308,7 +310,7 @@ def network(
     since: Since = None,
     until: Until = None,
     level: Level = Level.country,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
     unique: bool = True,
     limit: Annotated[int, Query(ge=1, le=5000)] = 300,
 ) -> dict[str, Any]:
