@@ -50,7 +50,7 @@ class Settings:
     context_state: float = 2.5
     near_km: float = 150.0
     near_bonus: float = 1.0
-    near_max: int = 3
+    near_max: float = 3.0
     passes: int = 2
     min_extra_population: int = 1000
     min_org_population: int = 20000
@@ -201,9 +201,14 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             after_loc = prev is not None and prev.lower_ in (
                 STRONG_LOCATIVE if ent.label_ != "ORG" else LOCATIVE
             )
-            if rows and _accept_other(
+            accepted = bool(rows) and _accept_other(
                 gaz, ent.label_, text, rows, place_forms, person_words, after_loc, settings
-            ):
+            )
+            if not accepted and ent.label_ == "ORG":
+                hint = _hint(gaz, full, toks)
+                if hint is not None:
+                    mentions.append(hint)
+            if accepted:
                 start = toks.start_char
                 m = Mention(start, start + len(text), text, rows, ent.label_)
                 mentions.append(m)
@@ -266,6 +271,29 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             continue
         out.append(m)
     return out
+
+
+def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
+    """A country or US state leading an organisation's name ("Tennessee Highway Patrol").
+
+    The organisation is not a place, but it tells where the article is: the mention
+    counts as context only (label ``HINT``) and is never output.
+    """
+    for n in (2, 1):
+        if len(toks) <= n:
+            continue
+        head = toks[:n]
+        text = full[head.start_char : head.end_char]
+        key = normalize(text)
+        rows = tuple(
+            r
+            for r in gaz.rows(text)
+            if normalize(gaz.names[r]) == key
+            and (gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000))
+        )
+        if rows:
+            return Mention(head.start_char, head.end_char, text, rows, "HINT")
+    return None
 
 
 def _qualifier_at(parse: Any, full: str, i: int, gaz: Gazetteer) -> Mention | None:
@@ -411,6 +439,37 @@ def _group_context(
     return countries, areas, cells
 
 
+def _spread(
+    gaz: Gazetteer, group: Sequence[Mention], resolved: bool
+) -> dict[tuple[int, int], float]:
+    """Where a name probably is: map cells (widened by one degree) with probabilities.
+
+    Before any scoring, only a name with one candidate is placed; after a pass, the
+    candidates share the probability their scores give them (10 ** score, normalised).
+    """
+    m = group[0]
+    spread: dict[tuple[int, int], float] = {}
+    if resolved and m.scores:
+        top = sorted(m.scores.items(), key=lambda kv: -kv[1])[:20]
+        best = top[0][1]
+        weights = [(r, 10 ** (sc - best)) for r, sc in top]
+    elif len(set(m.rows)) == 1:
+        weights = [(m.rows[0], 1.0)]
+    else:
+        return spread
+    total = sum(w for _, w in weights)
+    for r, w in weights:
+        lat, lon = gaz.lat[r], gaz.lon[r]
+        if lat is None or lon is None or gaz.feature[r] not in (0, 4):
+            continue
+        a, b = _cell(lat, lon)
+        for i in (-1, 0, 1):
+            for j in (-1, 0, 1):
+                c = (a + i, b + j)
+                spread[c] = min(1.0, spread.get(c, 0.0) + w / total)
+    return spread
+
+
 def _score_all(
     gaz: Gazetteer,
     groups: dict[str, list[Mention]],
@@ -431,19 +490,18 @@ def _score_all(
         contexts[key] = ctx
         total_c.update(ctx[0])
         total_a.update(ctx[1])
+    spreads = {key: _spread(gaz, group, resolved) for key, group in groups.items()}
     for key, group in groups.items():
-        own_c, own_a, own_cells = contexts[key]
+        own_c, own_a, _own_cells = contexts[key]
         countries = total_c - own_c
         states = total_a - own_a
         dominant = countries.most_common(1)[0][0] if countries else None
-        support: Counter[tuple[int, int]] = Counter()
-        for other, ctx in contexts.items():
+        support: dict[tuple[int, int], float] = defaultdict(float)
+        for other, spread in spreads.items():
             if other == key:
                 continue
-            near: set[tuple[int, int]] = set()
-            for a, b in ctx[2]:
-                near.update((a + i, b + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
-            support.update(near)
+            for cell, w in spread.items():
+                support[cell] += w
         rows = group[0].rows
         qual_rows: set[int] = set()
         for m in group:
@@ -487,8 +545,8 @@ def _score_all(
                 score += s.context_state
             lat, lon = gaz.lat[r], gaz.lon[r]
             if support and lat is not None and lon is not None and feat in (0, 4):
-                n = support.get(_cell(lat, lon), 0)
-                score += s.near_bonus * min(n, s.near_max)
+                near = support.get(_cell(lat, lon), 0.0)
+                score += s.near_bonus * min(near, s.near_max)
             scores[r] = score
         best = max(scores, key=lambda r: scores[r]) if scores else None
         for m in group:
@@ -516,7 +574,7 @@ def resolve_mentions(
 def to_places(gaz: Gazetteer, mentions: Iterable[Mention]) -> list[Place]:
     out: list[Place] = []
     for m in mentions:
-        if m.choice is None:
+        if m.choice is None or m.label == "HINT":
             continue
         e = gaz.entry(m.choice)
         out.append(
