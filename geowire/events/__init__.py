@@ -111,20 +111,27 @@ class EventCoder:
     # ------------------------------------------------------------------ pieces
     def _date(self, doc: Document, tok: Any) -> str | None:
         """The time expression governing the action's clause (the nearest clause up the
-        tree that has one), else the publication date."""
+        tree that has one), else the publication date.
+
+        A date taken from a governing clause through "after" / "before" ("These comments
+        came the very day after Gates expressed concerns") is moved back (forward) by the
+        offset the expression states ("the day after", "two weeks before")."""
         parse = doc.parse
-        heads: list[tuple[int, list[Any]]] = []  # (level, token ids of that clause)
-        t, level = tok, 0
+        heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
+        t, link = tok, None
         while True:
             chain = [t]
             while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux") and t.head is not t:
                 t = t.head
                 chain.append(t)
-            heads.append((level, chain))
-            if t.head is t or level >= 3:
+            heads.append((link, chain))
+            if t.head is t or len(heads) > 3:
                 break
-            t, level = t.head, level + 1
-        dated: list[tuple[Any, str]] = []
+            if link is None and t.dep_ == "advcl":
+                marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
+                link = next((m for m in marks if m in ("after", "before")), None)
+            t = t.head
+        dated: list[tuple[Any, str, str]] = []
         for tx in doc.times:
             if tx.type not in ("DATE", "TIME") or not tx.value:
                 continue
@@ -132,11 +139,11 @@ class EventCoder:
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
             if m is None or span is None:
                 continue
-            dated.append((span.root, m.group(0)))
-        for _level, chain in heads:
+            dated.append((span.root, m.group(0), tx.text))
+        for link, chain in heads:
             ids = {c.i for c in chain}
-            best: tuple[int, int, str] | None = None
-            for root, value in dated:
+            best: tuple[int, int, str, str] | None = None
+            for root, value, text in dated:
                 # hops from the time's head up to this clause, not through other clauses
                 hops, h = 0, root
                 while h.i not in ids and h.head is not h and hops < 8:
@@ -147,11 +154,11 @@ class EventCoder:
                     hops += 1
                 if h.i not in ids or hops >= 99:
                     continue
-                key = (-len(value), hops, value)
+                key = (-len(value), hops, value, text)
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return best[2]
+                return _shift(best[2], best[3], link) if link else best[2]
         return doc.published.isoformat() if doc.published else None
 
     def _location(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
@@ -285,6 +292,27 @@ def _future(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+_OFFSET_RE = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|\d+|the(?:\s+very)?)\s+)?"
+    r"(day|days|week|weeks)\s+(after|before)\s*$",
+    re.IGNORECASE,
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS["seven"] = 7
+
+
+def _shift(value: str, text: str, link: str) -> str:
+    """``value`` of "the day after" moved to the date of the clause it is counted from."""
+    m = _OFFSET_RE.search(text)
+    if m is None or m.group(3).lower() != link or not _is_date(value):
+        return value
+    word = (m.group(1) or "one").lower()
+    n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+    days = n * (7 if m.group(2).lower().startswith("week") else 1)
+    sign = -1 if link == "after" else 1
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
 
 
 def _is_date(value: str) -> bool:

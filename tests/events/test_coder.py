@@ -187,3 +187,12 @@ def test_petrarch_words_are_not_stemmed_but_synset_members_are(
     assert [e.cameo for e in got] == ["081"]
     got = code(parse, "Iran adopted a revolutionary manifesto with Syria.", cfg).events
     assert [e.cameo for e in got] == ["802"]
+
+
+def test_date_counted_back_from_the_day_after(parse: Pipeline) -> None:
+    text = "The protests came the very day after Robert Gates criticized Iran."
+    start = text.index("the very day after")
+    span = (start, start + len("the very day after"))
+    times = (TimeExpression("the very day after", span, "DATE", "2007-12-09"),)
+    (ev,) = code(parse, text, times=times).events
+    assert (ev.cameo, ev.date) == ("111", "2007-12-08")
