@@ -116,7 +116,11 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(|--|_|\u2014)")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,8}[a-z]+(?:ed|s)\b|\s+(?:he|she|they|it|we|i)\s"
 )
-_DEADLINE_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|effective|payable|expires?|expiring|deadline\s+of)"
+    r"(?:\s+(?:on|in|at))?\s+$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\W*$")
 _MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|yen|pounds?|times|once|twice"
@@ -460,7 +464,7 @@ class Resolver:
         anchor = self.dct
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
-        tense = self.tense(cand.start, cand.end)
+        tense = self._tense_of(cand)
         found = month_day_date(anchor, month, day, tense)
         if found is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -471,6 +475,13 @@ class Resolver:
 
     _r_mdy = _month_day
     _r_dmy = _month_day
+
+    def _deadline(self, pos: int) -> bool:
+        """A deadline word just before ("until", "payable", "as soon as"): a time ahead."""
+        return bool(_DEADLINE_BEFORE.search(self.text, max(0, pos - 25), pos))
+
+    def _tense_of(self, cand: Candidate) -> Tense:
+        return "future" if self._deadline(cand.start) else self.tense(cand.start, cand.end)
 
     def _is_dateline(self, cand: Candidate) -> bool:
         text = self.text
@@ -531,7 +542,7 @@ class Resolver:
             year = anchor.year
         else:
             # a month in a sentence that names another year belongs to that year
-            year = month_year(anchor, month, self.tense(cand.start, cand.end), shift=shift)
+            year = month_year(anchor, month, self._tense_of(cand), shift=shift)
             if shift == 0 and self.ref is not None and self.ref_precision in ("D", "M", "Y"):
                 if self.ref.year != anchor.year and self._near_ref(cand.start):
                     year = self.ref.year
@@ -679,7 +690,7 @@ class Resolver:
             tense = "future"
         if not pre and self.text.startswith(("'s", "’s"), cand.end):
             tense = "past"  # "Sunday's conference" names a day already reported on
-        elif _DEADLINE_BEFORE.search(self.text, max(0, cand.start - 20), cand.start):
+        elif self._deadline(cand.start):
             tense = "future"  # "as soon as Tuesday"
         d = weekday_date(anchor, wd, tense, shift=shift)
         if pre == "the day before":

@@ -87,7 +87,7 @@ class Patterns:
         self.WEEKDAY_ANY = (
             rf"(?:{_alt(full_days)}|{_alt(d for d in lex.weekdays if d not in full_days)}\.)"
         )
-        self.DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        self.DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         self.ORD = _alt(ordinals)
         self.YEAR4 = (
             r"(?<![\d$£€#.,/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)"
@@ -239,7 +239,7 @@ class Patterns:
             ),
             (
                 "mdy",
-                rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<pre>{PRE})?(?:the\s+)?(?P<mon>{MONTH})\s+"
+                rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<pre>{PRE})?(?P<mon>{MONTH})\s+"
                 rf"(?P<day>{DAY}|{ORD})\b(?!\s*(?:%|percent|million|billion))"
                 rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
                 1,
@@ -439,6 +439,27 @@ def _digit_rules(text: str, tok: re.Match[str]) -> frozenset[str]:
 _BACK, _AHEAD = 70, 50
 
 
+def _trim(rule: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of a match without the words TimeML leaves outside the expression.
+
+    A determiner before an adjectival duration or quarter ("the five-year plan",
+    "its third-quarter profit") and "over" before "the past/next N units" are
+    not part of the expression.
+    """
+    start, end = m.span()
+    if rule == "duration":
+        num = m.start("num")
+        if not m.group("adj") and m.group(0)[num - start :].split("-")[0] == m.group("num"):
+            if "-" in m.group(0)[num - start :] and m.group("det"):
+                return num, end
+        if m.group("mod") and m.group("mod").lower().startswith("over") and m.group("det"):
+            return m.start("det"), end
+    elif rule == "quarter" and m.group("det") and not m.group("qy") and not m.group("yr1"):
+        if m.group("ord") and "-" in m.group(0) and not m.group("adj"):
+            return m.start("ord"), end
+    return start, end
+
+
 def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for pos in hits:
@@ -490,7 +511,7 @@ def find_candidates(
                 if "t" in rule.regex.groupindex and m.group("t") is not None:
                     start, end = m.span("t")
                 else:
-                    start, end = m.span()
+                    start, end = _trim(rule.name, m)
                 key = (rule.name, start, end)
                 if end <= start or key in seen:
                     continue
