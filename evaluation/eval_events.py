@@ -3,7 +3,7 @@
 1. PETRARCH validation suite (``petrarch_unittest.dev.jsonl``), coded with the suite's own
    dictionaries (actors, agents, verbs, discards) and no built-in ones: micro P/R/F1 over
    (source, target, code) triples. A record's ``config`` options map to the coder's
-   settings (``require_dyad``; PETRARCH's default is true).
+   settings (``require_dyad``, PETRARCH's default true; ``new_actor_length``).
 2. PLOVER gold standard records (``plover_gsr.dev.jsonl``), built-in dictionaries: PLOVER
    type accuracy of the document's best event, and source-country accuracy. Legacy labels
    map to PLOVER 2.0 types: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE
@@ -66,27 +66,30 @@ def petrarch(data: Path, show: int) -> dict[str, float]:
     dicts = data / "petrarch_validation_dictionaries"
     agents = _agent_codes(dicts / "PETR.Validate.agents.txt")
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
-    pipes: dict[bool, Pipeline] = {}
+    pipes: dict[tuple[bool, int], Pipeline] = {}
     tp = fp = fn = 0
     wrong: list[str] = []
     for r in records:
         if r.get("expected_error"):
             continue  # records the coder must discard: no triples expected either way
-        dyad = _bool((r.get("config") or {}).get("require_dyad"), True)
-        if dyad not in pipes:
-            pipes[dyad] = Pipeline(
+        cfg = r.get("config") or {}
+        dyad = _bool(cfg.get("require_dyad"), True)
+        length = int(cfg.get("new_actor_length") or 0)
+        key = (dyad, length)
+        if key not in pipes:
+            pipes[key] = Pipeline(
                 Config(
                     actors=(dicts / "PETR.Validate.actors.txt",),
                     agents=(dicts / "PETR.Validate.agents.txt",),
                     verbs=(dicts / "PETR.Validate.verbs.txt",),
                     discards=(dicts / "PETR.Validate.discards.txt",),
                     builtin_dictionaries=False,
-                    settings={EVENTS: {"require_dyad": dyad}},
+                    settings={EVENTS: {"require_dyad": dyad, "new_actor_length": length}},
                 )
             )
         date = r.get("date") or ""
         published = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else None
-        doc = pipes[dyad](r["text"], published=published)
+        doc = pipes[key](r["text"], published=published)
         got = collections.Counter(
             (_petr_code(e.source, agents), _petr_code(e.target, agents), e.cameo)
             for e in doc.events

@@ -13,6 +13,9 @@ Settings (``[settings."geowire.events.v1"]``):
 
 - ``require_dyad`` (bool, default false): drop actions without both a source and a target
   (PETRARCH's option of the same name; PETRARCH's own default is true);
+- ``new_actor_length`` (int, default 0): with ``require_dyad``, an actor without a code
+  counts only if its noun phrase has at most this many words; it is then coded by the
+  phrase itself in quotes (PETRARCH's option of the same name);
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
@@ -83,6 +86,10 @@ class EventCoder:
         self.require_dyad = _truthy(settings.get("require_dyad", False), "require_dyad")
         strict = _truthy(settings.get("strict_dictionaries", False), "strict_dictionaries")
         self.min_confidence = float(settings.get("min_confidence", 0.0))
+        try:
+            new_actor_length = int(settings.get("new_actor_length", 0))
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {NAME}.new_actor_length must be an integer") from None
         loaded = [read_verbs(p, strict=strict) for p in self.config.verbs]
         builtin: BuiltinVerbs | None = (
             builtin_verbs() if self.config.builtin_dictionaries or not loaded else None
@@ -96,6 +103,7 @@ class EventCoder:
             symmetric=builtin.symmetric if builtin else frozenset(),
             nominals=builtin.nominals if builtin else {},
             require_dyad=self.require_dyad,
+            new_actor_length=new_actor_length,
             builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
             intent_heads=INTENT_HEADS,
             threat_heads=THREAT_HEADS,

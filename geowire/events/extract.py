@@ -221,6 +221,7 @@ class SentenceCoder:
         symmetric: frozenset[tuple[str, str]] = frozenset(),
         nominals: Mapping[str, Any] | None = None,
         require_dyad: bool = True,
+        new_actor_length: int = 0,
         builtin_origin: str | None = None,
         intent_heads: frozenset[str] = frozenset(),
         threat_heads: frozenset[str] = frozenset(),
@@ -238,6 +239,7 @@ class SentenceCoder:
         self.symmetric = symmetric
         self.nominals = nominals or {}
         self.require_dyad = require_dyad
+        self.new_actor_length = new_actor_length
 
     # ------------------------------------------------------------------ verbs
     def _view(self, doc: Any) -> TokenView:
@@ -615,6 +617,11 @@ class SentenceCoder:
         sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else True
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
         tgts = [t for t in tgts if t not in srcs]
+        if self.require_dyad:
+            # a dyad is two coded actors; an uncoded one may stand as a new actor named by
+            # its noun phrase when that is short enough (PETRARCH's new_actor_length)
+            srcs = [a for a in (self.admit(x, tok, actors) for x in srcs) if a is not None]
+            tgts = [a for a in (self.admit(x, tok, actors) for x in tgts) if a is not None]
         out: list[Action] = []
         specific = coding.pattern is not None
         code = coding.code or ""
@@ -638,6 +645,30 @@ class SentenceCoder:
                 if coding.paired and t is not None:
                     out.append(Action(tok.i, coding.paired, (t,), (s,), rule, specific, True))
         return out
+
+    def admit(self, actor: Actor, tok: Any, actors: ActorIndex) -> Actor | None:
+        if actor.code:
+            return actor
+        if self.new_actor_length <= 0:
+            return None
+        sent = tok.sent
+        here = [t for t in sent if actor in actors.all_at(t.i)]
+        if not here:
+            return None
+        ids = {t.i for t in here}
+        root = next((t for t in here if t.head.i not in ids or t.head is t), here[0])
+        while root.dep_ in ("compound", "poss", "flat", "appos") and root.head is not root:
+            root = root.head  # the head noun of the phrase the name is part of
+        words = [
+            t.text.upper()
+            for t in root.subtree
+            if t.i <= root.i or t.dep_ in ("prep", "pobj", "compound", "flat", "appos")
+            if not t.is_punct and t.dep_ != "case"
+        ]
+        if not words or len(words) > self.new_actor_length:
+            return None
+        name = " ".join(words)
+        return dataclasses.replace(actor, code=f'"{name}"')
 
     def nominal(self, tok: Any, rules: Sequence[Any], actors: ActorIndex) -> list[Action]:
         out: list[Action] = []

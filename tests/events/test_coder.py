@@ -196,3 +196,24 @@ def test_date_counted_back_from_the_day_after(parse: Pipeline) -> None:
     times = (TimeExpression("the very day after", span, "DATE", "2007-12-09"),)
     (ev,) = code(parse, text, times=times).events
     assert (ev.cameo, ev.date) == ("111", "2007-12-08")
+
+
+@pytest.mark.parametrize(
+    "length, expected",
+    [
+        (0, set()),
+        (4, {('"THE MINISTRY OF DEFENSE"', "190", "IRN")}),
+        (3, set()),
+    ],
+)
+def test_new_actor_length(
+    parse: Pipeline, tmp_path: Path, length: int, expected: set[tuple[str, ...]]
+) -> None:
+    text = "The Ministry of Defense attacked Iran."
+    doc = with_actors(parse(text))
+    start = text.index("The Ministry")
+    uncoded = Actor("u1", "Ministry of Defense", None, None, mentions=((start, start + 23),))
+    doc = doc.replace(actors=(*doc.actors, uncoded))
+    cfg = Config(settings={"geowire.events.v1": {"require_dyad": True, "new_actor_length": length}})
+    got = {(e.source.code, e.cameo, e.target.code) for e in EventCoder(cfg)(doc).events}  # type: ignore[union-attr]
+    assert got == expected
