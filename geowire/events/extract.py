@@ -567,7 +567,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in deferred:
                 continue
-            if tok.head.i in coded_tokens and tok.dep_ in ("xcomp", "advcl"):
+            if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
                 continue
             coding = self.code_verb(tok, actors)
             if coding is None:
@@ -598,6 +598,17 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
+    @staticmethod
+    def _governed_by(tok: Any, coded: set[int]) -> bool:
+        """Is ``tok`` the infinitive (or purpose clause) of a coded verb, directly or
+        through a chain of them ("called for X to be allowed to leave")?"""
+        t = tok
+        while t.dep_ in ("xcomp", "advcl") and t.head is not t:
+            t = t.head
+            if t.i in coded:
+                return True
+        return False
+
     def _is_builtin(self, coding: Coding) -> bool:
         return self.builtin_origin is not None and coding.block.origin == self.builtin_origin
 
@@ -612,9 +623,9 @@ class SentenceCoder:
         if coding.compound:
             srcs = subj if len(subj) >= 2 else list(coding.sources)
         builtin = self._is_builtin(coding)
-        # symmetric: geowire's own entries say so; loaded (PETRARCH) dictionaries follow
-        # PETRARCH: a compound subject with no target acts on itself in both directions
-        sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else True
+        # symmetric: geowire's own entries say so; in loaded (PETRARCH) dictionaries a
+        # "%" compound slot or a paired code [a:b] says so
+        sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else False
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
         tgts = [t for t in tgts if t not in srcs]
         if self.require_dyad:
