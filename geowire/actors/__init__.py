@@ -97,16 +97,17 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
     return found[0] if found else None
 
 
-def _org_lookup(enabled: bool) -> tuple[list[str], list[Term]] | None:
+def _fuzzy_lookups(enabled: bool) -> dict[str, tuple[list[str], list[Term], int, int]] | None:
+    """Names for matching misspellings: organisations (ORG) and countries (GPE)."""
     if not enabled:
         return None
-    names: list[str] = []
-    terms: list[Term] = []
+    org_names: list[str] = []
+    org_terms: list[Term] = []
     for o in data.organizations():
         for n in o.names:
             if len(n) >= 8:
-                names.append(n.lower())
-                terms.append(
+                org_names.append(n.lower())
+                org_terms.append(
                     Term(
                         phrase=n.lower(),
                         kind="actor",
@@ -117,7 +118,24 @@ def _org_lookup(enabled: bool) -> tuple[list[str], list[Term]] | None:
                         actor_kind=o.kind,
                     )
                 )
-    return names, terms
+    c_names: list[str] = []
+    c_terms: list[Term] = []
+    for c in data.countries():
+        for n in {c.name, *c.names}:
+            if len(n) >= 5 and not n.isupper():
+                c_names.append(n.lower())
+                c_terms.append(
+                    Term(
+                        phrase=n.lower(),
+                        kind="actor",
+                        source="country",
+                        name=c.name,
+                        default=c.code,
+                        country=c.code,
+                        actor_kind="state",
+                    )
+                )
+    return {"ORG": (org_names, org_terms, 90, 8), "GPE": (c_names, c_terms, 89, 6)}
 
 
 @component(NAME, reads=("text", "parse", "sentences", "published"), writes=("actors",))
@@ -125,8 +143,9 @@ class ActorResolver:
     """Find, code and link the actors of a document.
 
     Settings (``[settings."geowire.actors.v1"]``): ``pronouns`` (default true) links
-    pronouns; ``fuzzy_organizations`` (default true) matches misspelt organisation
-    names (``Gulf Cooperation Counsel``).
+    pronouns; ``fuzzy_names`` (default true) matches misspelt organisation and country
+    names (``Gulf Cooperation Counsel``, ``Ethopia``); ``infer_country`` (default true)
+    gives a titled official with no country the one country named in the sentence.
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -134,9 +153,10 @@ class ActorResolver:
         settings: Mapping[str, Any] = self.config.settings_for(NAME)
         self.pronouns = bool(settings.get("pronouns", True))
         self.lexicon: Lexicon = lexicon_for(self.config)
-        self.org_lookup = _org_lookup(
-            bool(settings.get("fuzzy_organizations", True)) and self.config.builtin_dictionaries
+        self.fuzzy = _fuzzy_lookups(
+            bool(settings.get("fuzzy_names", True)) and self.config.builtin_dictionaries
         )
+        self.infer_country = bool(settings.get("infer_country", True))
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
@@ -152,7 +172,8 @@ class ActorResolver:
             doc.sentences,
             doc.published,
             blocked=blocked,
-            org_lookup=self.org_lookup,
+            org_lookup=self.fuzzy,
+            infer_country=self.infer_country,
         )
         builds = link(
             text, view, protos, quote_regions(text), doc.sentences, pronouns=self.pronouns

@@ -170,8 +170,14 @@ def _items(
             if start < e.end and text[start].isupper():
                 items.append(Item(start, e.end, "NAME"))
         elif e.label == "ORG" and not overlaps(e.start, e.end):
-            term = _fuzzy_org(text[e.start : e.end], org_lookup)
+            term = _fuzzy(text[e.start : e.end], org_lookup, "ORG") or _fuzzy(
+                text[e.start : e.end], org_lookup, "GPE"
+            )
             items.append(Item(e.start, e.end, "ACT" if term else "ORG", term))
+        elif e.label == "GPE" and not overlaps(e.start, e.end):
+            term = _fuzzy(text[e.start : e.end], org_lookup, "GPE")  # "Ethopia", "Quatar"
+            if term is not None:
+                items.append(Item(e.start, e.end, "ACT", term))
     items.sort(key=lambda it: (it.start, -it.end))
     # names after a title that the parser did not mark (or no parser at all)
     extra: list[Item] = []
@@ -246,19 +252,23 @@ def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int
     )
 
 
-def _fuzzy_org(surface: str, org_lookup: object) -> Term | None:
-    """An ORG entity close to a known organisation name (``Gulf Cooperation Counsel``)."""
-    if not org_lookup:
+def _fuzzy(surface: str, lookups: object, label: str) -> Term | None:
+    """A misspelt known name: an ORG entity close to an organisation
+    (``Gulf Cooperation Counsel``), a GPE entity close to a country (``Ethopia``)."""
+    if not lookups:
+        return None
+    entry = lookups.get(label)  # type: ignore[attr-defined]
+    if entry is None:
         return None
     from rapidfuzz import fuzz, process
 
-    names, terms = org_lookup  # type: ignore[misc]
+    names, terms, cutoff, min_len = entry
     s = surface
     if s.lower().startswith("the "):
         s = s[4:]
-    if len(s) < 8:
+    if len(s) < min_len:
         return None
-    hit = process.extractOne(s.lower(), names, scorer=fuzz.ratio, score_cutoff=90)
+    hit = process.extractOne(s.lower(), names, scorer=fuzz.ratio, score_cutoff=cutoff)
     return terms[hit[2]] if hit else None
 
 
@@ -740,6 +750,7 @@ def find_mentions(
     *,
     blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
     org_lookup: object = None,
+    infer_country: bool = True,
 ) -> list[Proto]:
     """Every actor mention in ``text``, in order."""
     matches = [m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)]
@@ -753,9 +764,44 @@ def find_mentions(
             if items_all[k].start >= s_start:
                 sent_items.append(items_all[k])
             k += 1
+        protos: list[Proto] = []
         for ph in _phrases(text, view, sent_items, s_start):
-            out.extend(_protos(text, view, ph, day))
+            protos.extend(_protos(text, view, ph, day))
+        if infer_country:
+            _infer_country(text, sent_items, protos)
+        out.extend(protos)
     return _appositions(text, out)
+
+
+_AWAY = frozenset("to from into toward towards visit visits visited visiting tour toured".split())
+
+
+def _infer_country(text: str, items: list[Item], protos: list[Proto]) -> None:
+    """A titled official with no country in a sentence that names exactly one country
+    (not as a destination): that country (``Vice-President Moody Awori ... Kenya``)."""
+    todo = [
+        p
+        for p in protos
+        if p.kind == "person" and p.person and p.country is None and p.code in data.sectors()
+    ]
+    if not todo:
+        return
+    found: set[str] = set()
+    for it in items:
+        t = it.term
+        if it.kind != "ACT" or t is None or t.source not in ("country", "seat", "demonym"):
+            continue
+        before = text[max(0, it.start - 12) : it.start].lower().split()
+        if before and before[-1] in _AWAY:
+            continue
+        if t.country:
+            found.add(t.country)
+    if len(found) != 1:
+        return
+    country = found.pop()
+    for p in todo:
+        p.country = country
+        p.code = country + (p.code or "")
 
 
 def _appositions(text: str, protos: list[Proto]) -> list[Proto]:

@@ -134,6 +134,21 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The Environmental Protection Agency\u2019s rules were challenged.",
             [("The Environmental Protection Agency", None, None, "organization")],
         ),
+        # a misspelt country name
+        (
+            "Officials said Ethopia has agreed to re-open its borders.",
+            [("Officials", "GOV", None, "group"), ("Ethiopia", "ETH", "ETH", "state")],
+        ),
+        # a titled official takes the one country the sentence names ...
+        (
+            "Vice-President Moody Awori declined to resign despite pressure in Kenya.",
+            [("Moody Awori", "KENGOV", "KEN", "person")],  # "in Kenya" is a place
+        ),
+        # ... but not a destination
+        (
+            "Prime Minister Lars Berg flew to Kenya on Monday.",
+            [("Lars Berg", "GOV", None, "person"), ("Kenya", "KEN", "KEN", "state")],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",
