@@ -171,3 +171,73 @@ def test_anaphora_follow_the_last_date() -> None:
 def test_month_after_an_explicit_year_takes_that_year() -> None:
     text = "In 1990 the company was sold, and in March it moved."
     assert table(text, MON_2007_12_10)[-1] == ("March", "DATE", "1990-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "February 30, 2001",  # no such day
+        "on 2/30/1999",
+        "in the 99th century",
+        "0000-00-00",
+        "Monday, Dec. 32",
+        "the year 1000000",
+        "25:99 p.m. Friday",
+    ],
+)
+def test_malformed_dates_do_not_raise(text: str) -> None:
+    for t in resolve_text(text, MON_2007_12_10):
+        assert text[t.span[0] : t.span[1]] == t.text
+
+
+def test_never_raises_on_arbitrary_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(
+        [
+            "last",
+            "next",
+            "the",
+            "Friday",
+            "May",
+            "March",
+            "3",
+            "1990",
+            "a",
+            "year",
+            "ago",
+            "early",
+            "quarter",
+            "third",
+            "of",
+            "2007",
+            "12:30",
+            "p.m.",
+            ",",
+            "days",
+            "Dec.",
+            "30",
+            "mid-",
+            "s",
+            "'",
+            "twenty",
+            "four",
+            "hours",
+            "every",
+            "Sunday",
+            "now",
+            "-",
+        ]
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, max_size=25), st.sampled_from([None, MON_2007_12_10]))
+    def check(tokens: list[str], published: dt.date | None) -> None:
+        text = " ".join(tokens)
+        times = resolve_text(text, published)
+        for t in times:
+            assert text[t.span[0] : t.span[1]] == t.text
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+    check()
