@@ -47,7 +47,7 @@ class Settings:
     alias_penalty: float = 1.5
     context_country: float = 2.0
     dominant_country: float = 1.0
-    context_state: float = 2.5
+    context_state: float = 1.5
     near_km: float = 150.0
     near_bonus: float = 1.0
     near_max: float = 3.0
