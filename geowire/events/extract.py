@@ -49,6 +49,8 @@ _REPORTING = frozenset(
     disclose explain write stress comment indicate suggest argue contend maintain testify
     acknowledge admit declare believe think reply respond quote cite""".split()
 )
+#: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
+_COMPLEX_CODES = frozenset({"+++"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their"})
 
 
@@ -373,6 +375,8 @@ class SentenceCoder:
         for block, verb in self.candidates(tok):
             best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
             for order, pattern in enumerate(block.patterns):
+                if pattern.code in _COMPLEX_CODES:
+                    continue  # TABARI's "complex event" marker: not coded by geowire
                 got = self.match_pattern(tok, verb, pattern, actors)
                 if got is None:
                     continue
@@ -393,6 +397,8 @@ class SentenceCoder:
                 )
             code = verb.code if verb.has_code or verb.code else block.code
             paired = verb.paired if verb.has_code else block.paired
+            if code in _COMPLEX_CODES:
+                code, paired = None, None
             return Coding(block, verb, None, code, paired)
         return None
 
@@ -401,9 +407,12 @@ class SentenceCoder:
         """Actors of the noun phrase headed by ``head`` and of its conjuncts
         ("Gondor and Osgiliath", "U.S. and Iranian officials")."""
         out: list[Actor] = []
-        for h in (head, *head.conjuncts):
-            if h.i < head.i:
-                continue
+        members = [head, *(h for h in head.conjuncts if h.i > head.i)]
+        if len(members) > 1:
+            # "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition
+            # is one more member (the parser's reading of the middle item)
+            members += [c for c in head.children if c.dep_ == "appos"]
+        for h in members:
             found = self.np_actor(h, actors, deep=deep)
             if found is None:
                 continue
