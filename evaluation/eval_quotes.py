@@ -21,7 +21,9 @@ Metrics (each gold attribution and each predicted quote is matched at most once)
   the predicted speaker span overlaps the gold speaker span, or when the
   predicted speaker's resolved name and the gold speaker text name the same
   entity (one contains the other's last word, case-insensitive, for names of
-  capitalised words). A predicted None against a gold speaker is wrong.
+  capitalised words), or when gold names a relative pronoun ("who") and the
+  predicted speaker is the noun phrase it stands for, ending right before it.
+  A predicted None against a gold speaker is wrong.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "quotes" / "polnear_dev.jsonl"
+RELATIVES = frozenset({"who", "which", "that"})
 COMPONENTS = ("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")
 
 
@@ -130,6 +133,9 @@ def speaker_ok(g: dict[str, Any], q: Any) -> bool:
         s, e = q.speaker.span
         if min(e, gs[1]) > max(s, gs[0]):
             return True
+    gold_text = (g.get("speaker_text") or "").strip().lower()
+    if gs and gold_text in RELATIVES and 0 <= gs[0] - q.speaker.span[1] <= 3:
+        return True  # gold names the relative pronoun, we name what it stands for
     return same_entity(q.speaker.name, g.get("speaker_text") or "")
 
 

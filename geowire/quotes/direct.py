@@ -224,6 +224,21 @@ def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
             ):
                 subj = child
                 break
+    if subj is None and frame and cue.i in frame:
+        # The parser lost the subject (attached it into the quote): take the noun
+        # phrase of the frame that stands right before the cue.
+        pos = frame.index(cue.i)
+        span = [i for i in frame[:pos] if i >= cue.i - 20]
+        if span and span == list(range(span[0], span[-1] + 1)):
+            inside = set(span)
+            heads = [
+                cue.doc[i]
+                for i in span
+                if cue.doc[i].head.i not in inside and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON")
+            ]
+            if len(heads) == 1:
+                return speaker_mention(heads[0], span[0], span[-1])
+        return None
     return speaker_mention(subj) if subj is not None else None
 
 

@@ -38,6 +38,7 @@ _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NOT_SPEAKERS = frozenset({"TIME", "DATE", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PUNCT_EDGES = ",;:-\u2014\u2013 \n\t\"'\u201c\u201d"
 
 
@@ -100,6 +101,8 @@ def speaker_mention(
         return None
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and tok.ent_type_ not in _NAME_LABELS:
         return None
+    if tok.ent_type_ in _NOT_SPEAKERS:
+        return None  # '12:15 p.m.: President Obama says ...' misparsed
     doc = tok.doc
     start = tok.left_edge.i
     end = tok.i
