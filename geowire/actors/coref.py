@@ -36,7 +36,8 @@ _PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
 
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    toks = [t for t in re.findall(r"[\w'\u2019.-]+", name.lower()) if t not in _HONORIFICS]
+    low = name.lower().replace("\u2019", "'")
+    toks = [t for t in re.findall(r"[\w'.-]+", low) if t not in _HONORIFICS]
     return tuple(_PREFIX_RE.sub("", t).strip(".") for t in toks if t.strip("."))
 
 
@@ -47,7 +48,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ta) == 1 or len(tb) == 1:
         return True
-    return ta[0] == tb[0]
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return ta[0] == tb[0] or long_[-len(short) :] == short  # "De Blasio", "Bill de Blasio"
 
 
 @dataclass(slots=True)

@@ -60,6 +60,12 @@ _ACTOR_DEPS = frozenset(
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_WORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 _NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "el", "abu", "da"})
+#: capitalised words after a title that are not a name ("Executive Session")
+_NOT_NAMES = frozenset(
+    """session committee department office council court house party ministry agency
+    commission group union board bureau service services forces force army police
+    assembly parliament senate congress government administration""".split()
+)
 
 
 @dataclass(slots=True)
@@ -235,6 +241,10 @@ def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int
         word = m.group(1).rstrip(",.;:")
         wstart = start + m.start(1)
         if wstart != pos and not text[pos:wstart].isspace():
+            break
+        if word.lower() in _NOT_NAMES:
+            if end is None:
+                return None
             break
         if _NAME_WORD.match(word) or (word.lower() in _NAME_PARTICLES and end is not None):
             i = view.token_at(wstart)

@@ -23,6 +23,8 @@ def _mentions(doc: Document) -> dict[str, list[str]]:
         ("Robert Gates", "Mr. Gates", True),
         ("George W. Bush", "George Bush", True),
         ("George Bush", "Jeb Bush", False),
+        ("Bill de Blasio", "De Blasio", True),
+        ("James O\u2019Neill", "O'Neill", True),
         ("Robert Gates", "Bill Gates", False),
         ("Hoshyar Zebari", "Tariq al-Hashimi", False),
     ],
