@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from pathlib import Path
 
-VERSION = "1.0"
+VERSION = "1.1"
 OUT = Path("geowire/data/cameo/codebook.tsv")
 
 #: CAMEO 1.1b3 names used where GDELT's label means something else (PETRARCH2 and
@@ -89,6 +90,17 @@ def build(ref: Path) -> list[dict[str, str]]:
                     "geowire_choice": f"not in GDELT; Goldstein of parent {parent['code']}",
                 }
             )
+    manual_root = re.compile(r"differs from manual's root table \(\d+ -> (\w+)\)")
+    for row in rows:
+        m = first_map.get(row["code"])
+        hit = manual_root.search(m["notes"]) if m else None
+        if hit and row["plover"] != hit.group(1):
+            # CAMEO2PLOVER-2021 (draft 0.8) overrides the manual's (v2.0) rule of reducing
+            # a code to its root's type; geowire follows the newer manual.
+            row["geowire_choice"] = (
+                f"PLOVER manual root rule ({hit.group(1)}) over CAMEO2PLOVER-2021 ({row['plover']})"
+            )
+            row["plover"], row["plover_mode"] = hit.group(1), ""
     for row in rows:
         code, root = row["code"], row["root"]
         if root == "02" and not row["plover"]:
