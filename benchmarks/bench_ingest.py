@@ -60,54 +60,54 @@ def dedup_scores(store: Store, labels: list[dict]) -> dict[str, float]:
     original = {lab["story"]: lab["id"] for lab in labels if lab["variant"] == "original"}
     by_kind: dict[str, list[bool]] = defaultdict(list)
     for lab in labels:
-        if lab["variant"] in ("original", "followup"):
+        if lab["variant"] in ("original", "followup", "rewrite"):
             continue
         by_kind[lab["variant"]].append(story_of[lab["id"]] == story_of[original[lab["story"]]])
     for kind, hits in sorted(by_kind.items()):
         scores[f"recall {kind} (n={len(hits)})"] = sum(hits) / len(hits)
-    follow = [lab for lab in labels if lab["variant"] == "followup"]
-    wrong = sum(
-        story_of[lab["id"]] == story_of.get(original.get(lab["story"][:-1], ""), "")
-        for lab in follow
-    )
-    scores[f"follow-ups merged with their story (n={len(follow)})"] = wrong
+    for kind in ("followup", "rewrite"):
+        other = [lab for lab in labels if lab["variant"] == kind]
+        wrong = sum(
+            story_of[lab["id"]] == story_of.get(original.get(lab["story"][:-1], ""), "")
+            for lab in other
+        )
+        scores[f"{kind}s taken for near-duplicates (n={len(other)})"] = wrong
     return scores
 
 
 def cluster_scores(store: Store, labels: list[dict]) -> dict[str, float]:
     """How reports of one story's events end up in one cluster.
 
-    For each event report in a near-duplicate variant whose original has a report
-    with the same cluster key, is it in the original's cluster (recall)? And how
-    many follow-up reports (a new article days later, same actors and kind of
-    event) joined one of the original's clusters?
+    For each event report (with both actors) in a near-duplicate variant or a
+    rewrite whose original has a report with the same cluster key, is it in the
+    original's cluster (recall)? And how many follow-up reports (a new article
+    days later, same actors and kind of event) joined one of the original's
+    clusters (false merges)?
     """
     rows = store.fetch("SELECT doc_id, ckey, cluster_id FROM events")
     by_doc: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
         by_doc[r["doc_id"]][r["ckey"]].add(r["cluster_id"])
     original = {lab["story"]: lab["id"] for lab in labels if lab["variant"] == "original"}
-    joined = total = follow_joined = follow_total = 0
+    hits: dict[str, list[bool]] = defaultdict(list)
     for lab in labels:
         if lab["variant"] == "original":
             continue
-        story = lab["story"][:-1] if lab["variant"] == "followup" else lab["story"]
+        kind = lab["variant"] if lab["variant"] in ("followup", "rewrite") else "variant"
+        story = lab["story"][:-1] if kind != "variant" else lab["story"]
         base = by_doc.get(original.get(story, ""), {})
         for ckey, clusters in by_doc.get(lab["id"], {}).items():
-            if ckey not in base:
-                continue
-            hit = bool(clusters & base[ckey])
-            if lab["variant"] == "followup":
-                follow_total += 1
-                follow_joined += hit
-            else:
-                total += 1
-                joined += hit
+            source, target, _ = ckey.split("\x1f")
+            if ckey in base and source and target:  # one-sided reports stay in their story
+                hits[kind].append(bool(clusters & base[ckey]))
+    names = {
+        "variant": "near-duplicate reports in the original's cluster",
+        "rewrite": "rewrite reports (same event) in the original's cluster",
+        "followup": "follow-up reports (new event) merged into it",
+    }
     return {
-        f"variant reports in the original's cluster (n={total})": joined / total if total else 0.0,
-        f"follow-up reports merged into it (n={follow_total})": (
-            follow_joined / follow_total if follow_total else 0.0
-        ),
+        f"{names[k]} (n={len(hits[k])})": (sum(hits[k]) / len(hits[k]) if hits[k] else 0.0)
+        for k in names
     }
 
 
@@ -117,6 +117,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--components", choices=("full", "clean"), default="full")
     ap.add_argument("--keep", type=Path, help="keep the corpus and store in this folder")
+    ap.add_argument("--window", type=int, default=1, help="event cluster window in days")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -133,7 +134,7 @@ def main() -> None:
     t0 = time.perf_counter()
     pipe = Pipeline(cfg)
     load = time.perf_counter() - t0
-    with Store(db) as store:
+    with Store(db, cluster_window=args.window) as store:
         first = ingest(store, [corpus], pipeline=pipe)
         cpu = time.process_time() - cpu0
         second = ingest(store, [corpus], pipeline=pipe)
@@ -150,6 +151,7 @@ def main() -> None:
 
     rows = [
         ("components", args.components),
+        ("cluster window days", args.window),
         ("articles in corpus", len(articles)),
         ("words in corpus", words),
         ("pipeline load s", f"{load:.2f}"),

@@ -11,7 +11,9 @@ Articles of one story are near-duplicates of each other: wire copies with a
 new dateline and headline, lightly edited versions, updates with added
 paragraphs, cut versions and reordered ones. Follow-up stories (same actors,
 same kind of event, a few days later, written afresh) are hard negatives: they
-share the vocabulary and the actors but are different articles.
+share the vocabulary and the actors but are different articles. Rewrites (the
+same event, same day, written afresh by another outlet) are not near-duplicates
+either, but their events are the original's events.
 """
 
 from __future__ import annotations
@@ -288,8 +290,16 @@ def _fill(template: str, slots: dict[str, str], rng: random.Random) -> str:
     return text[0].upper() + text[1:]
 
 
-def _story(rng: random.Random, story_id: str, day: dt.date, a: tuple, b: tuple, kind: str):
-    slots = _slots(rng, a, b, day)
+def _story(
+    rng: random.Random,
+    story_id: str,
+    day: dt.date,
+    a: tuple,
+    b: tuple,
+    kind: str,
+    slots: dict[str, str] | None = None,
+):
+    slots = slots or _slots(rng, a, b, day)
     title = _fill(rng.choice(KINDS[kind]["head"]), slots, rng)
     lead = _fill(rng.choice(KINDS[kind]["lead"]), slots, rng)
     body = [_fill(t, slots, rng) for t in rng.sample(BODY, rng.randint(6, 10))]
@@ -378,6 +388,10 @@ def generate(stories: int = 900, seed: int = 7, variant_share: float = 0.35) -> 
         articles.append(base)
         if rng.random() < variant_share:
             articles += variants(rng, base, title, sentences, slots)
+        if rng.random() < 0.15:  # the same event written up afresh by another outlet
+            later = day + dt.timedelta(days=rng.choice([0, 0, 1]))
+            t3, s3, _ = _story(rng, f"{story}r", day, a, b, kind, slots=slots)
+            articles.append(_article(f"{story}r", "rewrite", t3, s3, later, rng))
         if rng.random() < 0.1:  # a follow-up: same actors and kind, a new article
             later = day + dt.timedelta(days=rng.randint(2, 6))
             t2, s2, _ = _story(rng, f"{story}f", later, a, b, kind)

@@ -235,7 +235,7 @@ def choose_cluster(
     country: str | None,
     candidates: Iterable[Candidate],
     *,
-    window: int = 3,
+    window: int = 1,
     stories: Sequence[str] = (),
 ) -> str | None:
     """The cluster a report joins, or None to start a new one.
@@ -246,6 +246,8 @@ def choose_cluster(
     started (``Candidate.day``: clusters do not creep along a daily series).
     Countries, when both are known, must agree. The closest match wins; ties go
     to the smallest cluster id, so the result does not depend on the order of rows.
+    (The order documents are ingested in can matter: a cluster starts with its
+    first report. Re-running the same ingest gives the same clusters.)
     """
     same_story = {story_id, *stories}
     best: tuple[int, int, str] | None = None

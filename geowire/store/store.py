@@ -104,7 +104,7 @@ class Store:
         path: str | Path = DEFAULT_DB,
         read_only: bool = False,
         *,
-        cluster_window: int = 3,
+        cluster_window: int = 1,
         dedup: Deduplicator | None = None,
     ) -> None:
         self.path = Path(path)

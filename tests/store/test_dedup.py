@@ -199,14 +199,23 @@ def test_near_duplicate_articles_share_a_story_and_their_events(store):
 
 def test_clusters_do_not_creep_along_a_daily_series(store):
     texts = [BASE, OTHER, SAME_TOPIC, UPDATE + " " + OTHER.upper()[:60] + " and more words here"]
-    for n, (text, day) in enumerate(zip(texts, ("01", "03", "05", "07"), strict=True)):
+    for n, (text, day) in enumerate(zip(texts, ("01", "02", "03", "04"), strict=True)):
         store.add(
             document(text, source=f"s{n}", events=(event(IRN, IRQ, "111", date=f"2007-12-{day}"),))
         )
     days = {}
     for e in store.events():
         days.setdefault(e["cluster_id"], []).append(e["date"][-2:])
-    assert sorted(sorted(v) for v in days.values()) == [["01", "03"], ["05", "07"]]
+    assert sorted(sorted(v) for v in days.values()) == [["01", "02"], ["03", "04"]]
+
+
+def test_the_cluster_window_is_a_setting(tmp_path):
+    from geowire.store import Store
+
+    with Store(tmp_path / "w.duckdb", cluster_window=3) as s:
+        s.add(document(BASE, source="a", events=(event(IRN, IRQ, "111", date="2007-12-01"),)))
+        s.add(document(OTHER, source="b", events=(event(IRN, IRQ, "111", date="2007-12-04"),)))
+        assert s.stats()["event_clusters"] == 1
 
 
 def test_different_places_stay_different_events(store):
@@ -217,13 +226,13 @@ def test_different_places_stay_different_events(store):
     assert store.stats()["event_clusters"] == 2
 
 
-def test_clustering_does_not_depend_on_ingest_order(tmp_path):
+def test_clustering_of_close_reports_does_not_depend_on_ingest_order(tmp_path):
     from geowire.store import Store
 
     docs = [
         document(BASE, source="s1", events=(event(IRN, IRQ, "057", date="2007-12-09"),)),
         document(OTHER, source="s2", events=(event(IRN, IRQ, "057", date="2007-12-10"),)),
-        document(SAME_TOPIC, source="s3", events=(event(IRN, IRQ, "057", date="2007-12-11"),)),
+        document(SAME_TOPIC, source="s3", events=(event(IRN, IRQ, "057", date="2007-12-10"),)),
     ]
     groups = []
     for name, order in (("a", docs), ("b", docs[::-1])):
