@@ -194,6 +194,15 @@ def extract(
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
     ] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option(
+            "--time-limit",
+            min=0,
+            help="Seconds one document may take before it is skipped (0: no limit; "
+            "default 300 or GEOWIRE_TIME_LIMIT).",
+        ),
+    ] = None,
 ) -> None:
     """Extract actors, events, quotes, times and places as contract JSON."""
     from ..ingest import BadRecord, iter_records
@@ -213,7 +222,7 @@ def extract(
     pipe = Pipeline(cfg)
     records = iter_records(inputs, published=date)
     show = progress if progress is not None else stderr.is_terminal
-    results = progress_over(process(pipe, records), "extracting", show)
+    results = progress_over(process(pipe, records, seconds=time_limit), "extracting", show)
     good = bad = 0
     collected: list[dict[str, Any]] = []
     for item in results:

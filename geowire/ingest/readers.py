@@ -20,6 +20,7 @@ import json
 import logging
 import sys
 import urllib.request
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +127,7 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
                 data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (EOFError, gzip.BadGzipFile, ValueError) as exc:
+    except (EOFError, gzip.BadGzipFile, zlib.error, ValueError) as exc:
         raise InputError(f"{path}: not a valid gzip file: {exc}") from None
     if len(data) > limit:
         raise InputError(f"{path}: over the {limit:,}-byte limit")
@@ -261,8 +262,18 @@ def _html(text: str, name: str, published: dt.date | None) -> Iterator[Item]:
     except Exception as exc:  # trafilatura raises many kinds on hostile markup
         yield BadRecord(name, None, f"{name}: cannot extract text from HTML ({type(exc).__name__})")
         return
-    if result is None:
-        yield BadRecord(name, None, f"{name}: no article text found in the HTML")
+    if result is None or not (getattr(result, "text", None) or "").strip():
+        # trafilatura (lxml) finds nothing in some pages, e.g. markup nested deeper
+        # than libxml2 parses: fall back to all the text of the page.
+        try:
+            fallback = _html_to_text(text)
+        except Exception:  # noqa: BLE001 - html.parser on hostile markup
+            fallback = ""
+        if not fallback.strip():
+            yield BadRecord(name, None, f"{name}: no article text found in the HTML")
+            return
+        log.warning("%s: no article found in the HTML; read all of its text", name)
+        yield _record(fallback, name, published)
         return
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     yield _record(
@@ -277,18 +288,27 @@ def _html(text: str, name: str, published: dt.date | None) -> Iterator[Item]:
 
 
 def _html_to_text(fragment: str) -> str:
-    """Plain text of a feed entry's HTML body."""
+    """Plain text of HTML (a feed entry's body, or a page): no scripts, styles or head."""
     from html.parser import HTMLParser
 
     parts: list[str] = []
+    hidden = {"script", "style", "noscript", "template", "head", "title"}
+    inside: list[str] = []
 
     class _P(HTMLParser):
         def handle_starttag(self, tag: str, attrs: Any) -> None:
-            if tag in ("p", "br", "div", "li", "h1", "h2", "h3"):
+            if tag in hidden:
+                inside.append(tag)
+            elif tag in ("p", "br", "div", "li", "h1", "h2", "h3"):
                 parts.append("\n\n")
 
+        def handle_endtag(self, tag: str) -> None:
+            if tag in hidden and tag in inside:
+                del inside[len(inside) - 1 - inside[::-1].index(tag) :]
+
         def handle_data(self, data: str) -> None:
-            parts.append(data)
+            if not inside:
+                parts.append(data)
 
     parser = _P(convert_charrefs=True)
     parser.feed(fragment)
