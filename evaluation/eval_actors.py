@@ -117,7 +117,7 @@ def gsr(events: Path, pipe: Pipeline, label: str = "built-in data") -> None:
                 )
 
             words = " ".join((src.get("actorText") or "").split("...")[0].split())
-            start = r["text"].find(words) if words else -1
+            start = doc.text.find(words) if words else -1
             hit = False
             if start >= 0:
                 end = start + len(words)
@@ -178,6 +178,44 @@ def validation(events: Path) -> None:
         print("   miss:", m)
 
 
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def speakers(data: Path, limit: int) -> None:
+    """Speakers of attributed quotes in PolNeAR dev: are they actors we found?"""
+    path = data / "quotes" / "polnear_dev.jsonl"
+    if not path.is_file():
+        return
+    pipe = Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1")))
+    named = named_hit = pron = pron_hit = 0
+    lines = path.read_text(encoding="utf-8").splitlines()[:limit]
+    for line in lines:
+        r = json.loads(line)
+        doc = pipe(r["text"], published=r.get("dct"))
+        for q in r.get("quotes") or []:
+            span = q.get("speaker_char_span")
+            if not span:
+                continue
+            start, end = span
+            a = actor_at(doc, start, end)
+            if (q.get("speaker_text") or "").strip().lower() in _PRONOUNS:
+                pron += 1
+                if a is not None and (start, end) in a.mentions:
+                    pron_hit += 1
+            else:
+                named += 1
+                named_hit += a is not None
+    print(f"\n5. PolNeAR dev, first {len(lines)} articles: quote speakers among the actors")
+    print(
+        f"   named speakers covered by an actor mention: {named_hit}/{named} "
+        f"= {named_hit / max(named, 1):.1%}"
+    )
+    print(
+        f"   pronoun speakers linked to an actor:         {pron_hit}/{pron} "
+        f"= {pron_hit / max(pron, 1):.1%}"
+    )
+
+
 def seed(path: Path, pipe: Pipeline) -> None:
     text = path.read_text(encoding="utf-8")
     doc = pipe(text, published="2007-12-10")
@@ -206,6 +244,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--seed", default=None)
+    ap.add_argument("--articles", type=int, default=30, help="PolNeAR articles to read")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
     data = Path(args.data)
@@ -221,6 +260,7 @@ def main() -> int:
     validation(events)
     if seed_path.is_file():
         seed(seed_path, pipe)
+    speakers(data, args.articles)
     return 0
 
 

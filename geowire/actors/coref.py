@@ -166,8 +166,30 @@ def link(
 
     _surnames(text, view, persons)
     if pronouns:
+        _relatives(view, builds)
         _pronouns(text, view, builds, quotes, sentences)
     return builds
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _relatives(view: ParseView, builds: list[Build]) -> None:
+    """``Hoshyar Zebari, who will attend ...``: the relative pronoun subject of a relative
+    clause is a mention of the actor the clause describes."""
+    if not view.has_deps:
+        return
+    spans = [(s, e, b) for b in builds for s, e in b.mentions]
+    for i in range(len(view)):
+        if view.lower[i] not in _RELATIVES or view.dep[i] not in ("nsubj", "nsubjpass"):
+            continue
+        verb = view.head[i]
+        if view.dep[verb] != "relcl":
+            continue
+        at = view.starts[view.head[verb]]
+        owner = next((b for s, e, b in spans if s <= at < e), None)
+        if owner is not None:
+            owner.mentions.append((view.starts[i], view.ends[i]))
 
 
 def _surnames(text: str, view: ParseView, persons: list[Build]) -> None:

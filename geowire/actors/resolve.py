@@ -136,6 +136,7 @@ def _items(
 
     # place names inside longer place entities ("New Mexico", "Mexico City") are not actors
     places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
+    orgs = [e for e in view.entities if e.label == "ORG"]
     persons = {(e.start, e.end) for e in view.entities if e.label == "PERSON"}
     surnames = {
         text[e.start : e.end].split()[-1]
@@ -150,6 +151,10 @@ def _items(
         if it.kind == "ACT" and t is not None and t.source in ("country", "seat", "demonym"):
             if any(_inside_longer_name(text, covered, it, e.start, e.end) for e in places):
                 continue  # "New Mexico", "Mexico City", "Mark Cuban"
+            if t.source == "seat" and any(
+                _inside_longer_name(text, covered, it, e.start, e.end) for e in orgs
+            ):
+                continue  # "The Washington Post"
             if t.source == "demonym" and (
                 (it.start, it.end) in persons or text[it.start : it.end] in surnames
             ):

@@ -134,6 +134,14 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The Environmental Protection Agency\u2019s rules were challenged.",
             [("The Environmental Protection Agency", None, None, "organization")],
         ),
+        # a seat of government inside an organisation's name
+        (
+            "The Washington Post reported that Tehran refused.",
+            [
+                ("The Washington Post", None, None, "organization"),
+                ("Tehran", "IRNGOV", "IRN", "state"),
+            ],
+        ),
         # a misspelt country name
         (
             "Officials said Ethopia has agreed to re-open its borders.",

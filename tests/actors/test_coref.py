@@ -98,6 +98,15 @@ def test_same_person(a: str, b: str, same: bool) -> None:
                 "Vladimir Putin": ["Vladimir Putin"],
             },
         ),
+        # a relative pronoun that is the subject of its clause
+        (
+            "Iraqi Foreign Minister Hoshyar Zebari, who will also attend the meeting, "
+            "commented on Iran.",
+            {
+                "Hoshyar Zebari": ["Iraqi Foreign Minister Hoshyar Zebari", "who"],
+                "Iran": ["Iran"],
+            },
+        ),
         # the parser's organisation is a surname
         (
             "U.S. Secretary of Defense Robert Gates expressed concerns. Gates said more.",
