@@ -425,9 +425,11 @@ class SentenceCoder:
     def np_actor(self, h: Any, actors: ActorIndex, *, deep: bool) -> tuple[Actor, Any] | None:
         """The actor of the phrase headed by ``h`` and the token it was found at."""
         a = actors.at(h.i)
-        if a is not None:
+        if a is not None and a.code:
             return a, h
-        # breadth-first through modifiers, not into clauses or conjuncts
+        # an uncoded name ("EU" in "the European Union (EU)") yields to a coded actor
+        # among its modifiers; breadth-first, not into clauses or conjuncts
+        fallback: tuple[Actor, Any] | None = (a, h) if a is not None else None
         frontier = [h]
         seen = {h.i}
         depth = 0
@@ -438,13 +440,16 @@ class SentenceCoder:
                     if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
                         continue
                     seen.add(c.i)
-                    a = actors.at(c.i)
-                    if a is not None:
-                        return a, c
+                    found = actors.at(c.i)
+                    if found is not None and (found.code or fallback is None):
+                        if found.code or a is None:
+                            return found, c
+                    if found is not None and fallback is None:
+                        fallback = (found, c)
                     nxt.append(c)
             frontier = sorted(nxt, key=lambda t: abs(t.i - h.i))
             depth += 1
-        return None
+        return fallback
 
     def subject_of(self, tok: Any, actors: ActorIndex) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
@@ -472,7 +477,10 @@ class SentenceCoder:
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:
                 return self.phrase_actors(objs[0], actors), []
-            return self.subject_of(head, actors)
+            srcs, ptargets = self.subject_of(head, actors)
+            # "Arnor is said to restore", "X was forced to leave": the passive subject of
+            # the governing verb is the subject of its infinitive
+            return (ptargets, []) if ptargets else (srcs, [])
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if base.pos_ in ("VERB", "AUX"):

@@ -68,7 +68,9 @@ def modality_of(
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
-    reported_clause = _under_reporting_verb(chain[-1])
+    reported_clause = _under_reporting_verb(chain[-1]) or any(
+        t is not tok and t.lemma_.lower() in REPORTING_VERBS for t in chain
+    )  # "X is said to have attacked Y"
     for t in chain:
         auxes = _aux_lemmas(t)
         if auxes & _HYPOTHETICAL_AUX:

@@ -83,6 +83,7 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
         ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
         ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
+        ("Israel is said to have attacked Syria.", {("ISR", "190", "SYR", "reported")}),
         (
             "Russia-China talks ended.",
             {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
