@@ -23,7 +23,7 @@ from typing import Any
 from ..config import Config
 from ..document import Document, Span, TimeExpression
 from ..pipeline import component
-from .anchor import Tense, parse_tense, surface_tense
+from .anchor import Cue, Tense, nearest_cue, parse_tense, surface_cues
 from .lexicon import Lexicon, load_lexicon
 from .normalize import Resolver, accept
 from .patterns import compile_patterns, find_candidates
@@ -63,10 +63,14 @@ def _tense_fn(
 ) -> Callable[[int, int], Tense]:
     index = _SentenceIndex(text, sentences)
     past = lex.irregular_past
+    cache: dict[Span, list[Cue]] = {}
 
     def surface(start: int, end: int) -> Tense:
         s, e = index.around(start)
-        return surface_tense(text[s:e], start - s, end - s, past)
+        cues = cache.get((s, e))
+        if cues is None:
+            cues = cache[(s, e)] = surface_cues(text[s:e], past)
+        return nearest_cue(cues, start - s, end - s)
 
     if parse is None:
         return surface

@@ -32,6 +32,8 @@ __all__ = [
     "date_cost",
     "quarter_cost",
     "surface_tense",
+    "surface_cues",
+    "nearest_cue",
     "parse_tense",
 ]
 
@@ -231,6 +233,31 @@ def _past_pattern(irregular: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_PAST_CUES}{'|' + words if words else ''})\b", re.IGNORECASE)
 
 
+Cue = tuple[int, int, Tense]
+
+
+def surface_cues(sentence: str, irregular_past: frozenset[str] = frozenset()) -> list[Cue]:
+    """Every tense cue in ``sentence``: (start, end, "future" or "past")."""
+    cues: list[Cue] = [(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(sentence)]
+    for m in _past_pattern(irregular_past).finditer(sentence):
+        if m.group(0).lower() not in _NOT_PAST:
+            cues.append((m.start(), m.end(), "past"))
+    return cues
+
+
+def nearest_cue(cues: list[Cue], start: int, end: int) -> Tense:
+    """The tense of the cue nearest ``[start, end)``; cues before it count double."""
+    best: tuple[int, Tense] | None = None
+    for c_start, c_end, tense in cues:
+        if c_start >= start and c_end <= end:
+            continue
+        # cues before the expression govern it more often than cues after it
+        dist = start - c_end if c_end <= start else (c_start - end) * 2
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else None
+
+
 def surface_tense(
     sentence: str, start: int, end: int, irregular_past: frozenset[str] = frozenset()
 ) -> Tense:
@@ -240,20 +267,7 @@ def surface_tense(
     past one ("was", a verb in -ed, or one of ``irregular_past`` such as "met").
     None when the sentence has neither.
     """
-    best: tuple[int, Tense] | None = None
-    past = _past_pattern(irregular_past)
-    for pattern, tense in ((_FUTURE_CUES, "future"), (past, "past")):
-        for m in pattern.finditer(sentence):
-            if m.start() >= start and m.end() <= end:
-                continue
-            if tense == "past" and m.group(0).lower() in _NOT_PAST:
-                continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            # cues before the expression govern it more often than cues after it
-            dist = dist if m.end() <= start else dist * 2
-            if best is None or dist < best[0]:
-                best = (dist, tense)  # type: ignore[assignment]
-    return best[1] if best else None
+    return nearest_cue(surface_cues(sentence, irregular_past), start, end)
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon", "would"})

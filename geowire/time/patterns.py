@@ -380,7 +380,7 @@ class Patterns:
             (
                 "year_end",
                 r"\b(?P<t>(?:(?:around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?"
-                r"(?:(?P<rel2>this|last|next)\s+year's\s+)?year[\s-]end)\b(?!-)",
+                r"(?:(?P<rel2>this|last|next)\s+year's\s+)?year(?:[\s-]|'s\s+)end)\b(?!-)",
                 0,
             ),
             (
@@ -391,8 +391,9 @@ class Patterns:
             ),
             (
                 "the_year",
-                r"\b(?P<kw>for|of|in|during|through|throughout|into)?\s*(?P<t>the\s+(?P<fy>(?:fiscal|full|"
-                r"calendar|financial)\s+)?(?P<unit>year|summer|winter|spring|autumn))\b(?!-)"
+                r"\b(?P<kw>for|of|in|during|through|throughout|into|over|since|until|by)?\s*"
+                r"(?P<t>the\s+(?P<pre>(?:early|late)\s+)?(?P<fy>(?:fiscal|full|calendar|financial)\s+)?"
+                r"(?P<unit>year|summer|winter|spring|autumn))\b(?!-)"
                 r"(?P<end>\s+(?:ended|ending|to\s+date|ahead|before|earlier))?",
                 0,
             ),
