@@ -86,6 +86,13 @@ class EventCoder:
         self.require_dyad = _truthy(settings.get("require_dyad", False), "require_dyad")
         strict = _truthy(settings.get("strict_dictionaries", False), "strict_dictionaries")
         self.min_confidence = float(settings.get("min_confidence", 0.0))
+        # A loaded dictionary may carry codes CAMEO does not have (PETRARCH's test codes
+        # such as 345 or 174K). They have no quad class or Goldstein value, so by default
+        # they are recorded as uncoded with the reason; this setting keeps them as events
+        # (quad_class 0, goldstein 0), outside the JSON contract.
+        self.allow_unknown_codes = _truthy(
+            settings.get("allow_unknown_codes", False), "allow_unknown_codes"
+        )
         try:
             new_actor_length = int(settings.get("new_actor_length", 0))
         except (TypeError, ValueError):
@@ -219,8 +226,12 @@ class EventCoder:
                 continue
             actions, notes = self.coder.code(sent, actors)
             seen: set[tuple[Any, ...]] = set()
+            unknown: list[str] = []
             for action in actions:
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
+                if (ev.quad_class == 0 or not ev.cameo.isdigit()) and not self.allow_unknown_codes:
+                    unknown.append(ev.cameo)
+                    continue
                 key = (ev.source, ev.target, ev.cameo, ev.span)
                 if key in seen or ev.confidence < self.min_confidence:
                     continue
@@ -228,6 +239,10 @@ class EventCoder:
                 events.append(ev)
             if not actions:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason="; ".join(notes)))
+            elif unknown and not any(e.sentence == si for e in events):
+                codes = ", ".join(sorted(set(unknown)))
+                reason = f"code(s) {codes} from a loaded dictionary are not CAMEO event codes"
+                uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
 
     def _event(

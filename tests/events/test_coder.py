@@ -150,8 +150,14 @@ def test_loaded_petrarch_dictionary_drives_coding(parse: Pipeline, tmp_path: Pat
         encoding="utf-8",
     )
     cfg = Config(verbs=(verbs,), builtin_dictionaries=False)
+    # 903 is not a CAMEO code: by default it is uncoded, with the reason
     doc = code(parse, "Iran will contribute a million dollars to Syria.", cfg)
-    assert {(e.source.code, e.cameo, e.target.code) for e in doc.events} == {("IRN", "903", "SYR")}  # type: ignore[union-attr]
+    assert doc.events == ()
+    assert any("903" in u.reason and "not CAMEO" in u.reason for u in doc.uncoded)
+    permissive = cfg.replace(settings={"geowire.events.v1": {"allow_unknown_codes": True}})
+    doc = code(parse, "Iran will contribute a million dollars to Syria.", permissive)
+    got = {(e.source.code, e.cameo, e.target.code) for e in doc.events}  # type: ignore[union-attr]
+    assert got == {("IRN", "903", "SYR")}
     doc = code(parse, "Iran met Syria.", cfg)
     got = {(e.source.code, e.cameo, e.target.code) for e in doc.events}  # type: ignore[union-attr]
     assert got == {("IRN", "031", "SYR"), ("SYR", "032", "IRN")}
@@ -183,7 +189,11 @@ def test_petrarch_words_are_not_stemmed_but_synset_members_are(
         "- * &REVOLT [802]\n",
         encoding="utf-8",
     )
-    cfg = Config(verbs=(verbs,), builtin_dictionaries=False)
+    cfg = Config(  # 802 is a PETRARCH test code, not CAMEO
+        verbs=(verbs,),
+        builtin_dictionaries=False,
+        settings={"geowire.events.v1": {"allow_unknown_codes": True}},
+    )
     got = code(parse, "Iran adopted resolutions with Syria.", cfg).events
     assert [e.cameo for e in got] == ["081"]
     got = code(parse, "Iran adopted a revolutionary manifesto with Syria.", cfg).events
