@@ -19,7 +19,7 @@ from typing import Any
 from ..document import Span
 from .cues import Cues
 from .marks import QuoteRegion, paragraph_bounds
-from .speaker import SpeakerMention, speaker_mention, subject_of
+from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
 
 __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
 
@@ -312,7 +312,7 @@ def direct_quotes(
                         parse, parse[before[0]].idx, idx.paras[p][1], last_tok.idx, cues
                     )
                     if label is not None:
-                        speaker = speaker_mention(label, before[0], before[-1] - 1)
+                        speaker = label_mention(parse, before[0], before[-1] - 1)
                         cue_label = ":"
             elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)

@@ -19,13 +19,15 @@ from ..document import Span
 from .cues import Cues
 from .direct import Candidate
 from .marks import paragraph_bounds
-from .speaker import speaker_mention, subject_of
+from .speaker import label_mention, speaker_mention, subject_of
 
 __all__ = ["indirect_quotes"]
 
 Token = Any
 _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
+_OPENERS = ("\u201c", "\u00ab")
+_CLOSERS = ("\u201d", "\u00bb")
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
 
@@ -160,7 +162,7 @@ def label_colon(
     toks = [t for t in parse if start <= t.idx < colon and not t.is_space]
     if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.is_title for t in toks):
         return None
     if cues is not None and any(cues.nonlabel(t.lower_) for t in toks):
         return None
@@ -188,7 +190,7 @@ def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> li
         if any(qs <= span[0] and span[1] <= qe + 1 for qs, qe in quoted):
             continue  # a quoted line after a label: the direct-quote reader owns it
         toks = [t.i for t in parse if start <= t.idx < colon]
-        mention = speaker_mention(head, toks[0], toks[-1]) if toks else None
+        mention = label_mention(parse, toks[0], toks[-1]) if toks else None
         if mention is not None:
             out.append(Candidate((span,), "indirect", ":", None, mention))
     return out
@@ -297,6 +299,13 @@ def indirect_quotes(
         for qs, qe in quoted:
             if span[0] <= qs - 1 < span[1] < qe and qe <= para_span(span[0])[1]:
                 span = (span[0], qe)
+        body = text[span[0] : span[1]]
+        if (
+            span[1] < len(text)
+            and text[span[1]] in _CLOSERS
+            and sum(body.count(m) for m in _OPENERS) > sum(body.count(m) for m in _CLOSERS)
+        ):
+            span = (span[0], span[1] + 1)  # the closing mark of a quote opened inside
         if span[1] - span[0] < 3 or mostly_direct(span):
             continue
         if (

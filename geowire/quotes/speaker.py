@@ -24,6 +24,7 @@ from ..document import Actor, Document, Span, Speaker
 
 __all__ = [
     "SpeakerMention",
+    "label_mention",
     "Resolver",
     "subject_of",
     "speaker_mention",
@@ -133,6 +134,27 @@ def speaker_mention(
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end)
     return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
+    """Speaker words that are a whole label ('Graham' in 'Graham: ...'), whatever the tags."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    span = (doc[first].idx, doc[last].idx + len(doc[last]))
+    tok = doc[last]
+    name = doc.text[span[0] : span[1]].strip(_PUNCT_EDGES)
+    people = [
+        e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= last + 1
+    ]
+    person = bool(people)
+    if people:
+        name = people[-1].text
+    head = (tok.idx, tok.idx + len(tok))
+    return SpeakerMention(span, head, name, None, tok.tag_ in ("NNS", "NNPS"), person)
 
 
 def _name_for(tok: Token, start: int, end: int) -> str:

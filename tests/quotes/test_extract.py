@@ -159,3 +159,55 @@ def test_odd_marks_never_raise(nlp: NLP, text: str) -> None:
 
 def test_without_parse_nothing_is_made_up() -> None:
     assert extract_quotes(Document(text="\u201cHello,\u201d he said.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # a colon introduction in one paragraph, the quote in the next
+            "Senator Maria Lopez continued:\n\n\u201cWe will not give up on this bill.\u201d",
+            ("direct", "We will not give up on this bill.", "Maria Lopez"),
+        ),
+        (
+            # a headline label
+            "Lopez: Border Plan Will Fail Without Funding\n\nThe senator spoke on Monday.",
+            ("indirect", "Border Plan Will Fail Without Funding", "Lopez"),
+        ),
+        (
+            # a parenthetical cue: the clause around it is the content
+            "In the long run, economists say, the tariffs will raise prices.",
+            (
+                "indirect",
+                "In the long run, economists say, the tariffs will raise prices",
+                "economists",
+            ),
+        ),
+        (
+            # the object and what it is called
+            "The minister called the agreement \u201ca historic mistake.\u201d",
+            ("indirect", "the agreement \u201ca historic mistake.\u201d", "The minister"),
+        ),
+    ],
+)
+def test_more_frames(nlp: NLP, text: str, expected: tuple[str, str, str]) -> None:
+    quotes = [q for q in run(nlp, text) if q.kind != "partial"]
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.speaker is not None
+    assert (q.kind, q.text, q.speaker.name) == expected
+
+
+def test_speaker_after_a_long_apposition(nlp: NLP) -> None:
+    text = (
+        "\u201cYes, I support the governor,\u201d Brent Walker III, founder of the Research "
+        "Center, tells the paper."
+    )
+    [quote] = run(nlp, text)
+    assert quote.speaker is not None and quote.speaker.name.startswith("Brent Walker")
+
+
+def test_time_stamp_is_not_a_speaker(nlp: NLP) -> None:
+    text = "12:15 p.m.\n\nPresident Barack Obama says that he is not plotting anything."
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker is None or "p.m." not in q.speaker.name for q in quotes)
