@@ -129,21 +129,23 @@ class Patterns:
                 for word in re.findall(r"[a-z]+", phrase.lower()):
                     table.setdefault(word, set()).update(rules)
 
+        generic = {"day", "days", "eve", "s", "st", "year", "new"}
+
         def key_word(phrase: str) -> str:
-            words = re.findall(r"[a-z]+", phrase.lower())
+            words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in generic]
             return max(words, key=len) if words else phrase
 
-        add(lex.months, "mdy", "dmy", "my", "month", "set_every")
-        add([d for d in lex.weekdays if d.endswith("day")], "weekday", "clock", "set_every")
+        add(lex.months, "mdy", "dmy", "my", "month")
+        add([d for d in lex.weekdays if d.endswith("day")], "weekday", "clock")
         add([w + "s" for w in lex.weekdays if w.endswith("day")], "weekday")
-        add(lex.seasons, "season_year", "rel", "set_every")
-        add(["first", "second", "third", "fourth", "last"], "quarter")
+        add(lex.seasons, "season_year", "rel")
+        add(["every", "each", "once", "twice", "thrice", "times"], "set_every")
         add([key_word(h) for h in [*lex.fixed_holidays, *lex.nth_weekday_holidays]], "holiday")
         add([re.findall(r"[a-z]+", r)[-1] for r in lex.refs], "ref")
         add(lex.set_adverbs, "set_adverb")
         add(["noon", "midnight", "midday", "m", "am", "pm", "clock"], "clock", "relday")
         add(["today", "yesterday", "tomorrow", "tonight"], "relday", "clock", "pod_day")
-        add(["morning", "afternoon", "evening", "night"], "pod_day", "rel", "set_every")
+        add(["morning", "afternoon", "evening", "night"], "pod_day", "rel")
         add(["nineteen", "eighteen", "seventeen", "thousand"], "year", "my", "mdy", "dmy")
         add(
             [
@@ -179,16 +181,9 @@ class Patterns:
             "millennia",
             "weekend",
         ]
-        add(
-            units + [u + "s" for u in units],
-            "duration",
-            "rel",
-            "anaphor",
-            "set_every",
-            "vague_units",
-            "recent_units",
-            "year_earlier",
-        )
+        add(units + [u + "s" for u in units], "duration", "rel", "anaphor")
+        add([u + "s" for u in units] + ["centuries", "millennia"], "vague_units", "recent_units")
+        add(["earlier", "ago"], "year_earlier")
         add(["time"], "rel")
         add(["year", "summer", "winter", "spring", "autumn"], "the_year", "year_end")
         add(["end"], "year_end")
