@@ -87,8 +87,22 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(text[:10])
 
 
+def _looks_binary(text: str) -> bool:
+    """Whether decoded text is mostly control characters or undecodable: binary data."""
+    head = text[:4096]
+    bad = sum(1 for ch in head if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad > max(8, len(head) // 20)
+
+
 def decode(data: bytes, origin: str) -> str:
     """Bytes to text: BOMs, UTF-8, UTF-16 without BOM, else Windows-1252; binary is refused."""
+    text = _decode(data, origin)
+    if _looks_binary(text):
+        raise InputError(f"{origin}: binary data, not text")
+    return text
+
+
+def _decode(data: bytes, origin: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -106,10 +120,8 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text[:4096]) // 20):
-        raise InputError(f"{origin}: binary data, not text")
-    log.warning("%s: not UTF-8; read as Windows-1252", origin)
+    if not _looks_binary(text):
+        log.warning("%s: not UTF-8; read as Windows-1252", origin)
     return text
 
 
