@@ -22,7 +22,7 @@ from typing import Any
 
 from ..config import Config
 from ..document import Document, Span, TimeExpression
-from ..pipeline import component
+from ..pipeline import component, parse_date
 from .anchor import Cue, Tense, nearest_cue, parse_tense, surface_cues
 from .lexicon import Lexicon, load_lexicon
 from .normalize import Resolver, accept
@@ -138,12 +138,14 @@ def _apposition(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
     return times
 
 
-def resolve_text(text: str, published: dt.date | None) -> list[TimeExpression]:
+def resolve_text(text: str, published: dt.date | str | None) -> list[TimeExpression]:
     """Time expressions of ``text`` resolved against ``published``, without a spaCy parse.
 
-    Tense comes from surface cues in the sentence ("will", "was", "-ed").
+    ``published`` is a date, a ``YYYY-MM-DD`` string or None (then only absolute
+    dates get calendar values). Tense comes from surface cues in the sentence
+    ("will", "was", "-ed").
     """
-    return tag_times(text, published)
+    return tag_times(text, parse_date(published))
 
 
 @component("geowire.times.v1", reads=("text", "parse", "sentences", "published"), writes=("times",))
@@ -152,7 +154,9 @@ class TimeTagger:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.lexicon = load_lexicon()
+        # settings."geowire.times.v1".lexicon = "path/to/lexicon.json" swaps the word lists
+        path = self.config.settings_for("geowire.times.v1").get("lexicon")
+        self.lexicon = load_lexicon(path)
         compile_patterns(self.lexicon)
 
     def __call__(self, doc: Document) -> Document:

@@ -68,3 +68,24 @@ def test_tense_from_parse(text: str, expected: str) -> None:
     parse = load_model(geowire.Config().model)(text)
     times = tag_times(text, dt.date(2007, 12, 10), parse=parse)
     assert [t.value for t in times] == [expected]
+
+
+def test_resolve_text_accepts_iso_strings() -> None:
+    from geowire.time import resolve_text
+
+    assert [t.value for t in resolve_text("It ended Sunday.", "2007-12-10")] == ["2007-12-09"]
+
+
+def test_component_lexicon_setting(tmp_path) -> None:
+    import json
+
+    from geowire.time.lexicon import LEXICON_PATH
+
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    data["refs"]["hitherto"] = "PAST_REF"
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    config = geowire.Config(settings={"geowire.times.v1": {"lexicon": str(path)}})
+    doc = Document(text="It was hitherto unknown.", published=dt.date(2007, 12, 10))
+    assert [(t.text, t.value) for t in TimeTagger(config)(doc).times] == [("hitherto", "PAST_REF")]
+    assert TimeTagger()(doc).times == ()
