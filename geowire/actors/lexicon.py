@@ -288,15 +288,12 @@ class Lexicon:
         final: dict[str, tuple[Term, ...]] = {}
         for k, ts in grouped.items():
             ts.sort(key=lambda t: _PRIORITY[t.source])
-            if ts[0].loaded and ts[0].kind == "actor" and not ts[0].dated:
+            codes = {ts[0].default, *(d.code for d in ts[0].dated)} - {None}
+            if ts[0].loaded and ts[0].kind == "actor" and len(codes) == 1:
                 # a loaded entry that agrees with the built-in data keeps the built-in
                 # meaning (a demonym stays a demonym, a seat a seat)
                 same = next(
-                    (
-                        t
-                        for t in ts
-                        if not t.loaded and t.kind == "actor" and t.default == ts[0].default
-                    ),
+                    (t for t in ts if not t.loaded and t.kind == "actor" and t.default in codes),
                     None,
                 )
                 if same is not None:

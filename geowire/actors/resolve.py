@@ -438,7 +438,7 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
             return True
         return False
     if it.kind == "NAME":
-        if any(a.term is not None and _person_like(a.term) for a in ph.acts):
+        if any(a.term is not None and a.term.source == "holder" for a in ph.acts):
             return False  # "Trump critic Mark Cuban": a person does not modify a name
         if gap == "adjacent" and (ph.agents or ph.acts):
             if ph.agents and ph.agents[-1].term is not None and ph.agents[-1].term.plural:
@@ -491,7 +491,17 @@ def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Ph
 # --------------------------------------------------------------------------- syntax tests
 
 
-def _role_ok(view: ParseView, start: int, end: int, preps: frozenset[str], strict: bool) -> bool:
+_IN = frozenset({"in", "inside", "within", "throughout"})
+
+
+def _role_ok(
+    view: ParseView,
+    start: int,
+    end: int,
+    preps: frozenset[str],
+    strict: bool,
+    locative: frozenset[str] = _LOCATIVE,
+) -> bool:
     """Whether the span acts: not a location after ``in``/``at`` (and, when ``strict``,
     a subject, object, possessor or object of an actor preposition)."""
     if not view.has_deps:
@@ -504,7 +514,7 @@ def _role_ok(view: ParseView, start: int, end: int, preps: frozenset[str], stric
     dep = view.dep[i]
     if dep == "pobj":
         prep = view.lower[view.head[i]]
-        if prep in _LOCATIVE:
+        if prep in locative:
             return False
         return prep in preps if strict else True
     if not strict:
@@ -577,6 +587,12 @@ def _nearest(t: Term, day: dt.date) -> str | None:
     if country is None:
         return d.code
     return country + "ELI" if d.end is not None and day > d.end else country
+
+
+def base_len3(t: Term, day: dt.date | None) -> bool:
+    """Whether a dictionary actor is coded as a bare country (``SYR``), so a place."""
+    code = t.code_on(day)
+    return bool(code) and len(code or "") == 3 and country_of_code(code) is not None
 
 
 def _agents(ph: _Phrase) -> list[tuple[str, bool]]:
@@ -684,7 +700,13 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                 if t.source == "country" and not _role_ok(
                     view, act.start, act.end, _ACTOR_PREPS, False
                 ):
-                    continue
+                    continue  # "in Damascus": a place
+                if (
+                    t.source == "dict-actor"
+                    and base_len3(t, day)
+                    and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, False, _IN)
+                ):
+                    continue  # a dictionary country after "in" is a place ("at" may be a target)
             for base in _codes_of(t, day):
                 code = combine_codes(base, agents) if (base or agents) else None
                 if ph.agents and ph.agents[0].start < ph.acts[0].start:
@@ -788,6 +810,7 @@ def find_mentions(
     return _appositions(text, out)
 
 
+_STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _AWAY = frozenset("to from into toward towards visit visits visited visiting tour toured".split())
 
 
@@ -797,7 +820,7 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto]) -> None:
     todo = [
         p
         for p in protos
-        if p.kind == "person" and p.person and p.country is None and p.code in data.sectors()
+        if p.kind == "person" and p.person and p.country is None and p.code in _STATE_ROLES
     ]
     if not todo:
         return

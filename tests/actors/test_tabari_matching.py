@@ -104,3 +104,24 @@ def test_builtin_and_loaded_dictionaries_together(
     cfg = tabari_config.replace(builtin_dictionaries=True)
     doc = no_model("Arnor and Iran met.", cfg)
     assert [a.code for a in doc.actors] == ["ARN", "IRN"]
+
+
+def test_loaded_entry_agreeing_with_builtin_data_keeps_its_meaning(tmp_path) -> None:
+    from geowire.actors import lexicon_for
+
+    path = tmp_path / "real.actors.txt"
+    path.write_text(
+        "IRAQ [IRQ]\n+IRAQI\n\t[IRQ <20030320]\n\t[IRQ >20060520]\nSYRIA [SYR]\n+DAMASCUS\n",
+        encoding="utf-8",
+    )
+    lex = lexicon_for(Config(actors=(path,)))
+    by_phrase = {m.terms[0].phrase: m.terms[0] for m in lex.match("Iraqi and Damascus")}
+    assert by_phrase["iraqi"].source == "demonym"  # same code: the built-in demonym
+    assert by_phrase["damascus"].source == "dict-actor"  # SYR is not SYRGOV: the dictionary
+
+
+def test_title_and_name_after_a_dictionary_actor(no_model, tabari_config) -> None:
+    doc = no_model("Gondor Foreign Minister Denethor Steward left.", tabari_config)
+    assert [(a.name, a.code, a.kind) for a in doc.actors] == [
+        ("Denethor Steward", "GONGOVFRM", "person")
+    ]
