@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -10,7 +11,7 @@ from typing import Any
 
 from ..config import Config
 from ..document import Document
-from ..errors import ModelError
+from ..errors import ConfigError, ModelError
 from ..pipeline import component
 
 __all__ = ["NLP", "load_model", "model_load_seconds"]
@@ -80,12 +81,109 @@ def _steps(nlp: Any, fast_rules: bool) -> list[tuple[str, Any]]:
         return steps
 
 
+_doc_classes: dict[str, Any] = {}
+_ops_set: dict[int, str] = {}
+_BLAS_THREADS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+_BLAS_SET_THREADS = (
+    "openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+)
+
+
+def single_threaded_blas() -> bool:
+    """Ask the BLAS that NumPy loaded (OpenBLAS) for one thread, unless the user chose.
+
+    A spaCy model's matrices are small: a second BLAS thread costs more CPU than
+    it saves, and worker processes (``--workers``) already use every core.
+    Returns True if a thread count was set. Linux only; elsewhere a no-op.
+    """
+    if any(name in os.environ for name in _BLAS_THREADS_ENV):
+        return False
+    import ctypes
+
+    import numpy  # noqa: F401 - loads the BLAS library
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    done = False
+    for path in sorted(paths):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for symbol in _BLAS_SET_THREADS:
+            fn = getattr(lib, symbol, None)
+            if fn is not None:
+                fn(1)
+                done = True
+                break
+    return done
+
+
+def use_ops(nlp: Any, ops: str) -> None:
+    """Run the model's layers with ``ops``: "numpy" (NumPy's BLAS for matrix products,
+    single-threaded) or "blis" (spaCy's default). The annotations are the same."""
+    if ops not in ("numpy", "blis"):
+        raise ConfigError(f"geowire.nlp.v1: ops must be 'numpy' or 'blis', not {ops!r}")
+    with _lock:
+        if _ops_set.get(id(nlp)) == ops:
+            return
+        from thinc.api import NumpyOps
+
+        if ops == "numpy":
+            single_threaded_blas()
+        backend = NumpyOps(use_blis=ops == "blis")
+        for _name, proc in nlp.pipeline:
+            model = getattr(proc, "model", None)
+            if model is not None and hasattr(model, "walk"):
+                for node in model.walk():
+                    node.ops = backend
+        _ops_set[id(nlp)] = ops
+
+
+_NORM = ["NORM"]
+
+
+def text_doc_class() -> Any:
+    """A spaCy ``Doc`` whose ``.text`` is the stored string (spaCy rebuilds it on every
+    access by joining every token: components that read ``parse.text`` pay O(n) each time)."""
+    cls = _doc_classes.get("text")
+    if cls is None:
+        from spacy.tokens import Doc
+
+        class TextDoc(Doc):  # type: ignore[misc,valid-type]
+            """A spaCy Doc that keeps its text (same tokens, offsets and annotations)."""
+
+            _geowire_text: str
+
+            @property
+            def text(self) -> str:
+                return self._geowire_text
+
+            @property
+            def text_with_ws(self) -> str:
+                return self._geowire_text
+
+        cls = _doc_classes["text"] = TextDoc
+    return cls
+
+
 @component("geowire.nlp.v1", reads=("text",), writes=("parse", "sentences"))
 class NLP:
     """Tokenise, tag, parse and find entities with a spaCy pipeline; set sentence spans.
 
     Settings (``[settings."geowire.nlp.v1"]``): ``fast_rules`` (default true) runs
-    the model's attribute ruler as vectorised rules with identical results.
+    the model's attribute ruler as vectorised rules with identical results;
+    ``cached_text`` (default true) makes ``parse.text`` a stored string instead of
+    spaCy's join over every token (the parse is still a ``spacy.tokens.Doc``);
+    ``ops`` (default "numpy") computes the networks' matrix products with NumPy's
+    BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
+    All three leave every annotation as the plain spaCy pipeline makes it.
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -95,6 +193,22 @@ class NLP:
         self.batch_size = config.batch_size
         self.nlp = load_model(self.model_name)
         self.steps = _steps(self.nlp, bool(settings.get("fast_rules", True)))
+        use_ops(self.nlp, str(settings.get("ops", "numpy")))
+        self.text_doc = text_doc_class() if settings.get("cached_text", True) else None
+
+    def make_doc(self, text: str) -> Any:
+        """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
+        doc = self.nlp.make_doc(text)
+        if self.text_doc is None:
+            return doc
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        kept = self.text_doc(doc.vocab, words=words, spaces=spaces)
+        if words:
+            # tokenizer exceptions give some tokens their own norm ("n't" -> "not")
+            kept.from_array(_NORM, doc.to_array(_NORM))
+        kept._geowire_text = text
+        return kept
 
     @staticmethod
     def _attach(doc: Document, parsed: Any) -> Document:
@@ -103,7 +217,7 @@ class NLP:
 
     def parse(self, texts: Iterable[str]) -> Iterator[Any]:
         """spaCy Docs for ``texts``, through every enabled component, in batches."""
-        docs: Iterator[Any] = (self.nlp.make_doc(t) for t in texts)
+        docs: Iterator[Any] = (self.make_doc(t) for t in texts)
         for _name, proc in self.steps:
             pipe = getattr(proc, "pipe", None)
             if pipe is not None:
