@@ -9,7 +9,8 @@ templates with real country and leader names; no published text is used.
 
 Articles of one story are near-duplicates of each other: wire copies with a
 new dateline and headline, lightly edited versions, updates with added
-paragraphs, cut versions and reordered ones. Follow-up stories (same actors,
+paragraphs, cut versions, reordered ones, and heavily edited ones (a third of
+the body rewritten: the hard case). Follow-up stories (same actors,
 same kind of event, a few days later, written afresh) are hard negatives: they
 share the vocabulary and the actors but are different articles. Rewrites (the
 same event, same day, written afresh by another outlet) are not near-duplicates
@@ -345,7 +346,7 @@ def variants(
     day = dt.date.fromisoformat(base.published)
     city = slots["city"].upper()
     out = []
-    kinds = rng.sample(["wire", "edit", "update", "cut", "reorder"], rng.randint(1, 3))
+    kinds = rng.sample(["wire", "edit", "update", "cut", "reorder", "heavy"], rng.randint(1, 3))
     for kind in kinds:
         if kind == "wire":
             agency = rng.choice(AGENCIES)
@@ -366,6 +367,12 @@ def variants(
         elif kind == "cut":
             keep = max(3, int(len(sentences) * rng.uniform(0.6, 0.8)))
             out.append(_article(base.story, kind, title, sentences[:keep], day, rng))
+        elif kind == "heavy":  # rewritten in part: a third of the body replaced
+            body = list(sentences[1:])
+            for i in rng.sample(range(len(body)), max(1, len(body) // 3)):
+                body[i] = _fill(rng.choice(BODY), slots, rng)
+            sents = [_edit(sentences[0], rng), *body]
+            out.append(_article(base.story, kind, title, sents, day, rng))
         else:
             sents = [sentences[0], *rng.sample(sentences[1:], len(sentences) - 1)]
             out.append(_article(base.story, kind, title, sents, day, rng, f"{city} - "))
