@@ -54,7 +54,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -530,8 +530,12 @@ def _compile() -> dict[str, Any]:
         else:
             continue
         aliases = []
-        if cname.endswith(" County"):
-            aliases.append(cname[: -len(" County")] + " Co.")
+        for suffix in (" County", " Parish", " Borough", " Census Area", " Municipality"):
+            if cname.endswith(suffix):
+                base = cname[: -len(suffix)]
+                aliases.append(base)  # "Clarke", "Miami-Dade": as an alias, it wins no tie
+                if suffix == " County":
+                    aliases.append(base + " Co.")
         b.add(
             cname,
             aliases,

@@ -30,6 +30,11 @@ LOCATIVE = frozenset(
     "in at near from to outside inside across toward towards into throughout around "
     "via through between".split()
 )
+#: Words after a division's name ("Nyanza Province") that the gazetteer may lack.
+ADMIN_WORDS = frozenset(
+    "province region district governorate state prefecture oblast county parish "
+    "township department municipality".split()
+)
 #: Prepositions that make a name the NER took for a person a place ("in Gainesville").
 STRONG_LOCATIVE = frozenset("in near outside inside throughout across".split())
 _STRIP_LEFT = frozenset({"the", "The", "THE"})
@@ -121,7 +126,13 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
         rows = _state_rows(gaz, text)
         if rows:
             return rows
-    return gaz.rows(text)
+    rows = gaz.rows(text)
+    if not rows and " " in text:
+        # "Nyanza Province", "Anbar Governorate": the division under its bare name
+        base, _, last = text.rpartition(" ")
+        if last.lower() in ADMIN_WORDS:
+            rows = tuple(r for r in gaz.rows(base) if gaz.feature[r] == 4)
+    return rows
 
 
 def _best_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int:
@@ -175,7 +186,8 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     taken = bytearray(len(parse))  # tokens inside any entity
     ents = list(parse.ents)
     place_forms: set[str] = set()
-    person_words: set[str] = set()
+    person_words: set[str] = set()  # words of multi-word person/organisation names
+    single_names: set[str] = set()  # one-word names the NER took for a person
     for ent in ents:
         if ent.label_ in ("GPE", "LOC"):
             bounds = _trim(list(ent))
@@ -184,7 +196,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and len(ent) > 1:
             person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
         elif ent.label_ in ("PERSON", "PRODUCT"):
-            person_words.add(normalize(ent.text))
+            single_names.add(normalize(ent.text))
     for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = 1
@@ -202,7 +214,14 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 STRONG_LOCATIVE if ent.label_ != "ORG" else LOCATIVE
             )
             accepted = bool(rows) and _accept_other(
-                gaz, ent.label_, text, rows, place_forms, person_words, after_loc, settings
+                gaz,
+                ent.label_,
+                text,
+                rows,
+                place_forms,
+                person_words | single_names,
+                after_loc,
+                settings,
             )
             if not accepted and ent.label_ == "ORG":
                 hint = _hint(gaz, full, toks)
@@ -260,9 +279,23 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             taken,
             settings,
             {m.start for m in mentions},
-            person_words - place_forms,
+            (person_words | single_names) - place_forms,
         )
     )
+    # one sense per discourse: a name taken as a place once is a place wherever the
+    # NER gave it another label (unless it is part of a person's or an organisation's name)
+    forms = {normalize(m.text): m.rows for m in mentions if m.label != "HINT"}
+    starts = {m.start for m in mentions}
+    for ent in ents:
+        if ent.label_ not in settings.other_labels or len(ent) > 3:
+            continue
+        bounds = _trim(list(ent))
+        if bounds is None:
+            continue
+        toks = ent[bounds[0] : bounds[1]]
+        key = normalize(toks.text)
+        if key in forms and key not in person_words and toks.start_char not in starts:
+            mentions.append(Mention(toks.start_char, toks.end_char, toks.text, forms[key], "SAME"))
     mentions.sort(key=lambda m: (m.start, m.end))
     # drop overlaps, keeping the earlier / longer one
     out: list[Mention] = []
