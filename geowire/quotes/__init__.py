@@ -67,6 +67,27 @@ def _partial_owner(
     return None, None
 
 
+def _drop_reported_attitudes(
+    indirect: list[Candidate], direct: list[Candidate], parse: Any, cues: Cues
+) -> list[Candidate]:
+    """Leave out wants, beliefs and stances that sit inside someone else's statement.
+
+    In 'X said that Y wants Z' the statement is X's; Y's wanting is what X reports,
+    not an attribution of its own. Speech cues nested that way ('X said Y told
+    them ...') are kept.
+    """
+    outer = [c.span for c in (*indirect, *direct)]
+    kept = []
+    for c in indirect:
+        s, e = c.span
+        nested = any(o != c.span and o[0] <= s and e <= o[1] for o in outer)
+        speech = c.cue_token is not None and cues.verb(parse[c.cue_token].lemma_, "direct")
+        if nested and not speech and c.cue not in (":", "according to"):
+            continue
+        kept.append(c)
+    return kept
+
+
 def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = True) -> list[Quote]:
     """Every quote of a parsed document, in text order. Never raises on odd quote marks."""
     cues = cues or default_cues()
@@ -79,6 +100,7 @@ def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = T
     quoted = [r.content for r in regions]
     indirect = indirect_quotes(text, parse, cues, direct, quoted)
     indirect += headline_quotes(text, parse, quoted, cues)
+    indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     partials: list[Candidate] = []
     if partial:
         for r in partial_regions:
