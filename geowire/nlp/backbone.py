@@ -169,6 +169,12 @@ def text_doc_class() -> Any:
             def text_with_ws(self) -> str:
                 return self._geowire_text
 
+        import copyreg
+
+        from spacy.tokens.doc import pickle_doc
+
+        # pickled (and deep-copied) as spaCy pickles a Doc: it comes back a plain Doc
+        copyreg.pickle(TextDoc, pickle_doc)
         cls = _doc_classes["text"] = TextDoc
     return cls
 

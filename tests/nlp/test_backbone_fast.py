@@ -70,3 +70,17 @@ def test_unknown_ops_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="ops"):
         NLP(Config(settings={"geowire.nlp.v1": {"ops": "gpu"}}))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("how", ["pickle", "deepcopy"])
+def test_kept_text_parse_pickles_and_copies(how: str) -> None:
+    import copy
+    import pickle
+
+    from geowire.nlp.backbone import NLP
+
+    doc = next(NLP(Config()).parse(["Iran met Iraq in Baghdad."]))
+    back = pickle.loads(pickle.dumps(doc)) if how == "pickle" else copy.deepcopy(doc)
+    assert back.text == doc.text
+    assert [e.text for e in back.ents] == [e.text for e in doc.ents]
