@@ -36,7 +36,7 @@ from ..errors import ConfigError
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .extract import Action, ActorIndex, SentenceCoder
-from .intent import INTENT_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
+from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
 from .modality import modality_of
 from .verbs import BuiltinVerbs, builtin_verbs
 
@@ -109,12 +109,14 @@ class EventCoder:
             verbs,
             symmetric=builtin.symmetric if builtin else frozenset(),
             nominals=builtin.nominals if builtin else {},
+            light=builtin.light if builtin else frozenset(),
             require_dyad=self.require_dyad,
             new_actor_length=new_actor_length,
             builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
             intent_heads=INTENT_HEADS,
             threat_heads=THREAT_HEADS,
             refusal_heads=REFUSAL_HEADS,
+            posture_heads=POSTURE_HEADS,
         )
         self.intents = intent_table()
         try:
@@ -276,7 +278,8 @@ class EventCoder:
                 kind = "refusal"
             if kind is not None:
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
-                modality = "asserted" if kind == "refusal" else "planned"
+                # a refusal, or a readiness to use force, is itself what happened
+                modality = "asserted" if kind in ("refusal", "posture") else "planned"
         info = code_info(code)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))

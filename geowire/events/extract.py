@@ -228,8 +228,12 @@ class SentenceCoder:
         intent_heads: frozenset[str] = frozenset(),
         threat_heads: frozenset[str] = frozenset(),
         refusal_heads: frozenset[str] = frozenset(),
+        light: frozenset[str] = frozenset(),
+        posture_heads: frozenset[str] = frozenset(),
     ) -> None:
+        self.posture_heads = posture_heads
         self.refusal_heads = refusal_heads
+        self.light = light
         self._views: dict[int, tuple[Any, TokenView]] = {}
         self._bounds: tuple[int, int] | None = None  # the sentence being coded
         self.builtin_origin = builtin_origin
@@ -563,12 +567,20 @@ class SentenceCoder:
         stance: dict[int, str] = {}  # verb token -> "intent" / "threat" of its governor
         deferred: set[int] = set()  # governors whose infinitive carries the action
         for tok in sent:
+            if any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                for c in tok.children
+            ):
+                stance[tok.i] = "threat"  # "will withdraw its force unless ...": an ultimatum
             lemma = tok.lemma_.lower()
             kind = (
                 "threat"
                 if lemma in self.threat_heads
                 else "refusal"
                 if lemma in self.refusal_heads
+                else "posture"
+                if lemma in self.posture_heads or tok.lower_ in self.posture_heads
                 else "intent"
                 if lemma in self.intent_heads or tok.lower_ in self.intent_heads
                 else None
@@ -576,31 +588,41 @@ class SentenceCoder:
             if kind is None:
                 continue
             for c in tok.children:
-                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                if _infinitive(c):
                     cc = self.code_verb(c, actors)
                     if cc is not None and cc.code and self._is_builtin(cc):
                         stance[c.i] = kind
                         deferred.add(tok.i)
-        for tok in sent:
-            if tok.i in deferred:
-                continue
-            if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
-                continue
+
+        def code_token(tok: Any) -> None:
             coding = self.code_verb(tok, actors)
             if coding is None:
-                continue
+                return
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
-                continue
+                return
             acts = self.assemble(tok, coding, actors)
             if not acts:
                 notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
-                continue
+                return
             coded_tokens.add(tok.i)
             builtin = self._is_builtin(coding)
             actions.extend(
                 dataclasses.replace(a, builtin=builtin, stance=stance.get(tok.i)) for a in acts
             )
+
+        for tok in sent:
+            if tok.i in deferred:
+                continue
+            if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
+                continue
+            code_token(tok)
+        for i in sorted(deferred):
+            # the infinitive gave no event (no actors of its own): the governor's own code
+            # ("agreed to allow access" with the access unattributed is still an agreement)
+            tok = sent.doc[i]
+            if not any(c.i in coded_tokens for c in tok.children if _infinitive(c)):
+                code_token(tok)
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -608,12 +630,27 @@ class SentenceCoder:
             if not rules:
                 continue
             actions.extend(
-                dataclasses.replace(a, builtin=True) for a in self.nominal(tok, rules, actors)
+                dataclasses.replace(a, builtin=True)
+                for a in self.nominal(tok, rules, actors, coded_tokens)
             )
         if not actions and not notes:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
         return actions, notes
+
+    def light_governor(self, h: Any) -> Any | None:
+        """The light verb whose object (or whose preposition's object) the noun phrase
+        headed by ``h`` is: "launched an attack", "put under investigation"."""
+        if not self.light:
+            return None
+        v = h.head
+        if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in ("under", "into", "for", "in"):
+            v = v.head
+        elif h.dep_ not in _OBJ:
+            return None
+        if v is h or v.pos_ not in ("VERB", "AUX"):
+            return None
+        return v if v.lemma_.lower() in self.light else None
 
     @staticmethod
     def _governed_by(tok: Any, coded: set[int]) -> bool:
@@ -698,10 +735,25 @@ class SentenceCoder:
         name = " ".join(words)
         return dataclasses.replace(actor, code=f'"{name}"')
 
-    def nominal(self, tok: Any, rules: Sequence[Any], actors: ActorIndex) -> list[Action]:
+    def nominal(
+        self, tok: Any, rules: Sequence[Any], actors: ActorIndex, coded: set[int] | None = None
+    ) -> list[Action]:
         out: list[Action] = []
-        preps = {c.lemma_.lower(): c for c in tok.children if c.dep_ == "prep"}
+        # the phrase the event noun heads, or modifies ("a mediation effort between ...")
+        h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        gov = self.light_governor(h)
+        preps: dict[str, Any] = {}
+        for x in (tok, h) if h is not tok else (tok,):
+            for c in x.children:
+                if c.dep_ == "prep":
+                    preps.setdefault(c.lemma_.lower(), c)
+        if gov is not None:  # "held talks on Monday with X": the preposition on the verb
+            for c in gov.children:
+                if c.dep_ == "prep" and not any(t.i == h.i for t in c.subtree):
+                    preps.setdefault(c.lemma_.lower(), c)
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if h is not tok:
+            owner += [c for c in h.children if c.dep_ in ("poss", "amod", "nmod")]
         # "U.S.-Iranian talks", "the Russia-China summit": two or more actors as modifiers
         sym_rule = next((r for r in rules if r.symmetric and r.code), None)
         if sym_rule is not None:
@@ -722,22 +774,29 @@ class SentenceCoder:
                     for t in mods
                     if s is not t
                 ]
+        owners = [a for o in owner if (a := actors.at(o.i)) is not None]
+        gov_srcs: list[Actor] = []
+        gov_ptargets: list[Actor] = []
+        if gov is not None:
+            gov_srcs, gov_ptargets = self.subject_of(gov, actors)
         for rule in rules:
+            if rule.prep == "*":
+                continue
             prep = preps.get(rule.prep)
             if prep is None or rule.code is None:
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             inside = self.phrase_actors(objs[0], actors) if objs else []
             text = f"{tok.lemma_} {rule.prep} [{rule.code}]"
+            srcs = owners or gov_srcs
+            if not srcs:
+                srcs = self.subject_of(h.head, actors)[0] if h.dep_ in _OBJ else []
             if rule.symmetric and len(inside) >= 2:
                 for s in inside:
                     for t in inside:
                         if s is not t:
                             out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                 return out
-            srcs = [a for o in owner if (a := actors.at(o.i)) is not None]
-            if not srcs:
-                srcs = self.subject_of(tok.head, actors)[0] if tok.dep_ in _OBJ else []
             for s in srcs:
                 for t in inside:
                     if s is not t:
@@ -746,4 +805,58 @@ class SentenceCoder:
                             out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
             if out:
                 return out
+        default = next((r for r in rules if r.prep == "*" and r.code), None)
+        if default is None or gov is None:
+            return out
+        if coded and (gov.i in coded or self._governed_by(gov, coded)):
+            return out  # the light verb is coded, or is the purpose of a coded action
+        # a light verb's object: "launched an attack", "completed their withdrawal",
+        # "put under investigation"; the target, if any, from the phrase's prepositions,
+        # a passive subject, or the subject of a clause ("its demand that X ...")
+        srcs = owners or gov_srcs
+        tgts: list[Actor] = []
+        for name, prep in preps.items():
+            if name not in _TARGET_PREPS:
+                continue
+            for g in prep.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
+            if tgts:
+                break
+        if not tgts:
+            tgts = [a for a in gov_ptargets if a not in srcs]
+        if not tgts:
+            for c in h.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                    for g in c.children:
+                        if g.dep_ in _SUBJ + _PASS_SUBJ:
+                            tgts += [
+                                a
+                                for a in self.phrase_actors(g, actors, deep=False)
+                                if a not in srcs
+                            ]
+        text = f"{gov.lemma_} {tok.lemma_} [{default.code}]"
+        if not tgts and default.symmetric and len(srcs) >= 2:
+            return [
+                Action(tok.i, default.code, (s,), (t,), text, True)
+                for s in srcs
+                for t in srcs
+                if s is not t
+            ]
+        if not srcs and not tgts:
+            return out
+        for s in srcs or [None]:
+            for t in tgts or [None]:
+                if s is not None and s is t:
+                    continue
+                out.append(Action(tok.i, default.code, (s,), (t,), text, True))
         return out
+
+
+def _infinitive(c: Any) -> bool:
+    """Is ``c`` the "to"-infinitive of its head ("promised to provide", "sworn to fight")?"""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.dep_ == "xcomp":
+        return True
+    return c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)

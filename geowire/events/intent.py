@@ -18,32 +18,40 @@ __all__ = [
     "INTENT_HEADS",
     "THREAT_HEADS",
     "REFUSAL_HEADS",
+    "POSTURE_HEADS",
 ]
 
-Kind = Literal["intent", "threat", "refusal"]
+Kind = Literal["intent", "threat", "refusal", "posture"]
+_KINDS = ("intent", "threat", "refusal", "posture")
 
 #: Words whose "to"-infinitive states an intention ("promised to provide aid").
 INTENT_HEADS = frozenset(
-    """promise pledge vow swear offer agree plan intend decide prepare prepared willing ready
+    """promise pledge vow swear offer agree plan intend decide willing ready
     committed commit determined resolve undertake volunteer""".split()
 )
+#: Words whose "to"-infinitive states readiness: to use force it is a force posture (CAMEO
+#: 15: "the army prepared to resume shelling"), else an intention ("prepared to talk").
+POSTURE_HEADS = frozenset({"prepare", "prepared", "poised", "gear", "geared", "mass"})
 #: Words whose "to"-infinitive states a threat ("threatened to ban").
 THREAT_HEADS = frozenset({"threaten"})
 #: Words whose "to"-infinitive states a refusal ("refused to meet").
-REFUSAL_HEADS = frozenset({"refuse", "decline"})
+REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
 
 
 @dataclass(frozen=True)
 class IntentTable:
     version: str
-    rows: dict[str, tuple[str | None, str | None, str | None]]
+    rows: dict[str, tuple[str | None, ...]]  # intent, threat, refusal, posture
 
     def map(self, code: str, kind: Kind) -> str:
-        """The code of the stated intention (or threat) to do ``code``; else ``code``."""
+        """The code of the stated intention (or threat) to do ``code``; else ``code``.
+        A readiness ("posture") the table gives no code for is an intention."""
         for n in range(len(code), 1, -1):
             row = self.rows.get(code[:n])
             if row is not None:
-                new = row[("intent", "threat", "refusal").index(kind)]
+                new = row[_KINDS.index(kind)] if len(row) > _KINDS.index(kind) else None
+                if new is None and kind == "posture":
+                    new = row[0]
                 return new or code
         return code
 
@@ -51,8 +59,8 @@ class IntentTable:
 def parse_intent_table(text: str, origin: str) -> IntentTable:
     cb = codebook()
     version = ""
-    rows: dict[str, tuple[str | None, str | None, str | None]] = {}
-    header = False
+    rows: dict[str, tuple[str | None, ...]] = {}
+    header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -61,20 +69,22 @@ def parse_intent_table(text: str, origin: str) -> IntentTable:
                 version = line.rsplit("version", 1)[1].strip()
             continue
         cells = line.split("\t")
-        if not header:
-            if cells != ["action", "intent", "threat", "refusal"]:
+        if header is None:
+            want = ["action", *_KINDS]
+            if cells not in (want, want[:4]):
                 raise DictionaryError(
                     f"{origin}:{lineno}: expected columns action, intent, threat, refusal"
+                    "[, posture]"
                 )
-            header = True
+            header = cells
             continue
-        if len(cells) != 4:
-            raise DictionaryError(f"{origin}:{lineno}: expected 4 tab-separated cells")
-        action, intent, threat, refusal = (c.strip() for c in cells)
-        for c in (action, intent, threat, refusal):
+        if len(cells) != len(header):
+            raise DictionaryError(f"{origin}:{lineno}: expected {len(header)} tab-separated cells")
+        cells = [c.strip() for c in cells]
+        for c in cells:
             if c and c not in cb:
                 raise DictionaryError(f"{origin}:{lineno}: {c!r} is not a CAMEO code")
-        rows[action] = (intent or None, threat or None, refusal or None)
+        rows[cells[0]] = tuple(c or None for c in cells[1:])
     if not version:
         raise DictionaryError(f"{origin}: no version line")
     return IntentTable(version, rows)

@@ -4,7 +4,9 @@ The TSV is written for geowire from the CAMEO codebook: one row a verb lemma (or
 nominal event noun) with an optional TABARI-style pattern, its CAMEO code, an optional
 paired code for the reverse direction and a flag for symmetric actions. Rows become the
 same :class:`~geowire.dictionaries.verbs.VerbDictionary` that loaded PETRARCH dictionaries
-give, so one matcher codes both. Nominal rows are kept apart (:class:`NominalRule`).
+give, so one matcher codes both. Nominal rows are kept apart (:class:`NominalRule`); a
+nominal row whose preposition is "*" is the noun's event when a light verb (an ``L`` row:
+"launch", "hold", "put") governs it, with or without a target.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ class BuiltinVerbs:
     verbs: VerbDictionary
     symmetric: frozenset[tuple[str, str]]  # (lemma, pattern text) of symmetric actions
     nominals: dict[str, tuple[NominalRule, ...]]
+    #: light verbs: "held talks", "launched an attack", "put under investigation" carry the
+    #: event of their object (or of the object of their preposition)
+    light: frozenset[str] = frozenset()
 
 
 def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
@@ -60,6 +65,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
     rows: dict[str, list[tuple[str, VerbPattern | None, str | None, str | None]]] = {}
     symmetric: set[tuple[str, str]] = set()
     nominals: dict[str, list[NominalRule]] = {}
+    light: set[str] = set()
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -84,8 +90,13 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
             members = [tuple(m.upper().split()) for m in pattern.split("|") if m.strip()]
             synsets.setdefault(lemma[1:].upper(), []).extend(members)
             continue
+        if kind == "L":
+            if not lemma or code != "-":
+                raise DictionaryError(f"{origin}:{lineno}: a light-verb row needs a lemma, code -")
+            light.add(lemma.lower())
+            continue
         if kind not in ("V", "N") or not lemma:
-            raise DictionaryError(f"{origin}:{lineno}: kind must be V, N or S, with a lemma")
+            raise DictionaryError(f"{origin}:{lineno}: kind must be V, N, L or S, with a lemma")
         code_v = None if code == "-" else code
         for c in (code_v, paired or None):
             if c is not None and c not in cb:
@@ -134,6 +145,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         verbs=verbs,
         symmetric=frozenset(symmetric),
         nominals={k: tuple(v) for k, v in nominals.items()},
+        light=frozenset(light),
     )
 
 
