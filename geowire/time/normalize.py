@@ -30,7 +30,7 @@ from .anchor import (
     weekday_date,
 )
 from .lexicon import Lexicon
-from .patterns import Candidate
+from .patterns import Candidate, relative_is_signal
 
 __all__ = ["Resolved", "Resolver", "accept", "parse_number"]
 
@@ -852,6 +852,8 @@ class Resolver:
             n += 0.5
         ago = (m.group("ago") or "").strip().lower()
         ago = re.sub(r"\s+", " ", ago)
+        if ago and relative_is_signal(m):
+            ago = ""
         if ago:
             if n is None:
                 return Resolved(
@@ -887,6 +889,10 @@ class Resolver:
 
     def _r_recent_units(self, cand: Candidate, m: re.Match[str]) -> Resolved | None:
         direction = m.group("dir").lower()
+        unit = _unit_key(m.group("unit"))
+        if direction == "recent" and unit in ("day", "week", "month", "quarter"):
+            # "in recent weeks": an unspecified stretch of weeks up to now
+            return Resolved("DURATION", duration_value(None, unit))
         if direction in ("recent", "past"):
             return Resolved("DATE", "PAST_REF")
         return Resolved("DATE", "FUTURE_REF")

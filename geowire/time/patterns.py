@@ -435,6 +435,18 @@ def _digit_rules(text: str, tok: re.Match[str]) -> frozenset[str]:
 _BACK, _AHEAD = 70, 50
 
 
+_SHORT_UNITS = ("second", "minute", "hour", "day")
+
+
+def relative_is_signal(m: re.Match[str]) -> bool:
+    """In "three days later" or "a few hours earlier" the relative word is a signal
+    outside the expression, which is the duration; "a year earlier" is a date."""
+    ago = (m.group("ago") or "").strip().lower()
+    if ago not in ("later", "earlier"):
+        return False
+    return m.group("unit").lower().startswith(_SHORT_UNITS)
+
+
 def _trim(rule: str, m: re.Match[str]) -> tuple[int, int]:
     """The span of a match without the words TimeML leaves outside the expression.
 
@@ -444,6 +456,8 @@ def _trim(rule: str, m: re.Match[str]) -> tuple[int, int]:
     """
     start, end = m.span()
     if rule == "duration":
+        if relative_is_signal(m):
+            end = m.start("ago")
         num = m.start("num")
         if not m.group("adj") and m.group(0)[num - start :].split("-")[0] == m.group("num"):
             if "-" in m.group(0)[num - start :] and m.group("det"):

@@ -241,3 +241,16 @@ def test_never_raises_on_arbitrary_text() -> None:
             assert t.type in ("DATE", "TIME", "DURATION", "SET")
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three days later, he left.", [("Three days", "DURATION", "P3D")]),
+        ("A few hours earlier, it rained.", [("A few hours", "DURATION", "PTXH")]),
+        ("A year earlier, it rained.", [("A year earlier", "DATE", "2006")]),
+        ("in recent weeks", [("recent weeks", "DURATION", "PXW")]),
+    ],
+)
+def test_signals_outside_the_expression(text: str, expected: list[tuple]) -> None:
+    assert table(text, MON_2007_12_10) == expected
