@@ -45,6 +45,7 @@ __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "c
 log = logging.getLogger(__name__)
 
 NAME = "geowire.events.v1"
+_PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 
 
@@ -187,6 +188,14 @@ class EventCoder:
             log.exception("location_of failed")
             return None
         if place is None:
+            return None
+        # only a place of the event's own sentence, and of its paragraph: the parser may run
+        # a sentence across a paragraph break, which no sentence in news text crosses
+        p0, p1 = place.span
+        if p0 < sent_span[0] or p1 > sent_span[1]:
+            return None
+        lo, hi = min(tok.idx, p0), max(tok.idx + len(tok.text), p1)
+        if _PARAGRAPH_RE.search(doc.text, lo, hi):
             return None
         return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 

@@ -587,17 +587,25 @@ class SentenceCoder:
             )
             if kind is None:
                 continue
-            for c in tok.children:
-                if _infinitive(c):
+            # the first coded verb down a chain of infinitives ("prepared to resume shelling")
+            frontier = [c for c in tok.children if _infinitive(c)]
+            for _depth in range(3):
+                nxt = []
+                for c in frontier:
                     cc = self.code_verb(c, actors)
                     if cc is not None and cc.code and self._is_builtin(cc):
-                        stance[c.i] = kind
+                        stance.setdefault(c.i, kind)
                         deferred.add(tok.i)
+                    else:
+                        nxt += [g for g in c.children if _infinitive(g) or g.dep_ == "xcomp"]
+                frontier = nxt
 
         def code_token(tok: Any) -> None:
             coding = self.code_verb(tok, actors)
             if coding is None:
                 return
+            if coding.pattern is None and self._carries_nominal(tok):
+                return  # "announced a suspension of links": the noun's event, not the verb's
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
                 return
@@ -651,6 +659,21 @@ class SentenceCoder:
         if v is h or v.pos_ not in ("VERB", "AUX"):
             return None
         return v if v.lemma_.lower() in self.light else None
+
+    def _carries_nominal(self, verb: Any) -> bool:
+        """Is ``verb`` a light verb whose object is a nominal event ("announced sanctions")?"""
+        if verb.lemma_.lower() not in self.light:
+            return False
+        for c in verb.children:
+            heads = [c] if c.dep_ in _OBJ else []
+            if c.dep_ == "prep" and c.lower_ in ("under", "into", "for", "in"):
+                heads = [g for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                for n in (h, *(g for g in h.children if g.dep_ == "compound")):
+                    rules = self.nominals.get(n.lemma_.lower()) or self.nominals.get(n.lower_)
+                    if rules and any(r.code for r in rules):
+                        return True
+        return False
 
     @staticmethod
     def _governed_by(tok: Any, coded: set[int]) -> bool:
@@ -774,6 +797,8 @@ class SentenceCoder:
                     for t in mods
                     if s is not t
                 ]
+        if coded and gov is not None and (gov.i in coded or self._governed_by(gov, coded)):
+            return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [a for o in owner if (a := actors.at(o.i)) is not None]
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
@@ -788,9 +813,9 @@ class SentenceCoder:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             inside = self.phrase_actors(objs[0], actors) if objs else []
             text = f"{tok.lemma_} {rule.prep} [{rule.code}]"
+            # the subject acts only through a light verb: "Iran condemned the attack on
+            # Syria" is not an attack by Iran
             srcs = owners or gov_srcs
-            if not srcs:
-                srcs = self.subject_of(h.head, actors)[0] if h.dep_ in _OBJ else []
             if rule.symmetric and len(inside) >= 2:
                 for s in inside:
                     for t in inside:
@@ -808,8 +833,6 @@ class SentenceCoder:
         default = next((r for r in rules if r.prep == "*" and r.code), None)
         if default is None or gov is None:
             return out
-        if coded and (gov.i in coded or self._governed_by(gov, coded)):
-            return out  # the light verb is coded, or is the purpose of a coded action
         # a light verb's object: "launched an attack", "completed their withdrawal",
         # "put under investigation"; the target, if any, from the phrase's prepositions,
         # a passive subject, or the subject of a clause ("its demand that X ...")
