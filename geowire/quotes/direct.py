@@ -305,14 +305,16 @@ def direct_quotes(
                 if c is not None:
                     cue = c
                 else:
-                    from .indirect import label_colon
+                    from .indirect import _label_start, label_colon
 
                     p = idx.para_of(parse[before[0]].idx)
                     label = label_colon(
                         parse, parse[before[0]].idx, idx.paras[p][1], last_tok.idx, cues
                     )
                     if label is not None:
-                        speaker = label_mention(parse, before[0], before[-1] - 1)
+                        lo = _label_start(text, parse[before[0]].idx, last_tok.idx)
+                        first = next((i for i in before if parse[i].idx >= lo), before[0])
+                        speaker = label_mention(parse, first, before[-1] - 1)
                         cue_label = ":"
             elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)

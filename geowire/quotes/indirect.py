@@ -153,6 +153,11 @@ def label_colon(
     The label must be a few capitalised words with no verb and no digits, alone
     between the paragraph start (``start``) and the colon.
     """
+    # 'HEADLINE - Name: ...': the label is what follows the last dash.
+    for sep in (" - ", " -- ", " \u2014 ", "\u2014", " \u2013 "):
+        cut = parse.text.rfind(sep, start, colon)
+        if cut >= 0:
+            start = max(start, cut + len(sep))
     label = parse.text[start:colon].strip()
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS or not label[:1].isupper():
@@ -170,6 +175,14 @@ def label_colon(
     return heads[-1] if heads else toks[-1]
 
 
+def _label_start(text: str, start: int, colon: int) -> int:
+    for sep in (" - ", " -- ", " \u2014 ", "\u2014", " \u2013 "):
+        cut = text.rfind(sep, start, colon)
+        if cut >= 0:
+            start = max(start, cut + len(sep))
+    return start
+
+
 def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> list[Candidate]:
     """'Speaker: what they said' lines (headlines and captions); the label is the speaker."""
     out: list[Candidate] = []
@@ -180,6 +193,8 @@ def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> li
         head = label_colon(parse, start, end, colon, cues)
         if head is None:
             continue
+        if text[colon + 1 : end].lstrip()[:1] in ('"', "\u201c", "\u00ab", "`"):
+            continue  # a quoted statement after a label: the direct-quote reader owns it
         span = _clean(text, (colon + 1, end))
         while span[0] < span[1] and text[span[0]] in "\"\u201c\u2018'":
             span = (span[0] + 1, span[1])
@@ -189,7 +204,8 @@ def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> li
             continue
         if any(qs <= span[0] and span[1] <= qe + 1 for qs, qe in quoted):
             continue  # a quoted line after a label: the direct-quote reader owns it
-        toks = [t.i for t in parse if start <= t.idx < colon]
+        toks = [t.i for t in parse if head.left_edge.idx <= t.idx < colon and t.i >= 0]
+        toks = [i for i in toks if parse[i].idx >= _label_start(parse.text, start, colon)]
         mention = label_mention(parse, toks[0], toks[-1]) if toks else None
         if mention is not None:
             out.append(Candidate((span,), "indirect", ":", None, mention))
