@@ -1,0 +1,137 @@
+"""Light verbs and nominal events, stances down infinitive chains, ultimatums, readiness,
+refusals ("failed to reach a deal"), and places kept inside the event's paragraph."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import geowire
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document
+from geowire.errors import DictionaryError
+from geowire.events import EventCoder
+from geowire.events.verbs import builtin_verbs, parse_builtin_verbs
+
+NAMES = {
+    "Iran": "IRN",
+    "Iraq": "IRQ",
+    "Israel": "ISR",
+    "Hamas": "PSEHMS",
+    "Syria": "SYR",
+    "Russia": "RUS",
+    "China": "CHN",
+}
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(Config())
+
+
+def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ...]]:
+    doc: Document = parse(text, published="2007-12-10")
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    doc = coder(doc.replace(actors=tuple(actors)))
+    return {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality)
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a light verb carries its object's event, once
+        ("Israel launched an attack on Hamas.", {("ISR", "190", "PSEHMS", "asserted")}),
+        ("Iran stepped up its crackdown on Iraq.", {("IRN", "175", "IRQ", "asserted")}),
+        ("Israel carried out raids against Hamas.", {("ISR", "190", "PSEHMS", "asserted")}),
+        ("Russia completed its withdrawal.", {("RUS", "087", None, "asserted")}),
+        ("Iraq made an appeal to Iran.", {("IRQ", "020", "IRN", "asserted")}),
+        ("Iran has been placed under investigation.", {(None, "090", "IRN", "asserted")}),
+        ("Russia returned to Geneva for talks with China.", {("RUS", "046", "CHN", "asserted")}),
+        (
+            "Russia and China continued their negotiations.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
+        (
+            "Russia and China resumed negotiations.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
+        # a verb coded only by default yields to its nominal object
+        ("Iraq announced a suspension of flights to Syria.", {("IRQ", "161", "SYR", "asserted")}),
+        # a nominal's source is the subject only through a light verb
+        ("Israel stopped its attacks on Hamas.", set()),
+        ("Iran condemned the attack on Syria.", {("IRN", "111", "SYR", "asserted")}),
+        # ultimatums, readiness to use force, refusals, chains of infinitives
+        (
+            "Iran will withdraw its peacekeepers from Syria unless Iraq pays.",
+            {("IRN", "136", "SYR", "planned")},
+        ),
+        ("Israel prepared to attack Syria.", {("ISR", "150", "SYR", "asserted")}),
+        ("Iran vowed to fight Iraq.", {("IRN", "138", "IRQ", "planned")}),
+        (
+            "Russia and China failed to reach an agreement.",
+            {("RUS", "120", "CHN", "asserted"), ("CHN", "120", "RUS", "asserted")},
+        ),
+        (
+            "Iraq and Syria reached a deal on Monday.",
+            {("IRQ", "030", "SYR", "asserted"), ("SYR", "030", "IRQ", "asserted")},
+        ),
+        ("Syria expelled Russia's aid workers.", {("SYR", "1663", "RUS", "asserted")}),
+    ],
+)
+def test_light_verbs_and_stances(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert coded(parse, coder, text) == expected
+
+
+@pytest.mark.model
+def test_demand_names_its_target_from_the_clause(parse: Pipeline, coder: EventCoder) -> None:
+    got = coded(parse, coder, "Syria renewed its demand that Israel withdraw.")
+    assert ("SYR", "100", "ISR", "asserted") in got
+
+
+@pytest.mark.model
+def test_location_stays_in_the_events_paragraph() -> None:
+    text = (
+        "Talks in the Gulf\n\n"
+        "A week earlier, on December 3, Iran urged Syria to establish economic pacts with Iraq"
+        "\n\nOfficials of Iraq and Syria met in Damascus on Monday."
+    )
+    doc = geowire.extract(text, published="2007-12-10")
+    brk = doc.text.index("\n\n")
+    first = [e for e in doc.events if e.span[0] < brk and e.cameo == "0211"]
+    assert first, "the appeal is coded"
+    assert all(e.location is None for e in first)
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("L\tlaunch\t\t190\t\t", "light-verb row"),
+        ("X\tlaunch\t\t-\t\t", "kind must be"),
+    ],
+)
+def test_bad_light_rows(row: str, message: str) -> None:
+    text = "# v, version 1\nkind\tlemma\tpattern\tcode\tpaired\tsym\n" + row + "\n"
+    with pytest.raises(DictionaryError, match=message):
+        parse_builtin_verbs(text, "v.tsv")
+
+
+def test_builtin_light_verbs_and_default_nominals() -> None:
+    b = builtin_verbs()
+    assert {"launch", "hold", "put", "announce"} <= b.light
+    assert any(r.prep == "*" and r.code == "190" for r in b.nominals["attack"])
