@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,11 @@ def register(app: typer.Typer) -> None:
 
         if workers < 1:
             raise ConfigError(f"--workers must be at least 1, not {workers}")
+        if logging.getLogger().getEffectiveLevel() > logging.INFO:
+            # Dask logs its cluster's start and stop at INFO; keep them for --verbose
+            logging.getLogger("distributed").setLevel(logging.WARNING)
+            # a busy worker killed at shutdown after its output is written is no news
+            logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
         cfg = build_config(config=config, model=model)
         result = run_distributed(
             inputs,

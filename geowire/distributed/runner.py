@@ -241,6 +241,8 @@ def local_cluster(workers: int = 2, *, memory_limit: str = "2GiB") -> Any:
         processes=True,
         memory_limit=memory_limit,
         dashboard_address=None,
+        scheduler_kwargs={"dashboard": False},
+        silence_logs=logging.ERROR,
     )
 
 
