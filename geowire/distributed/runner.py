@@ -261,7 +261,8 @@ def run_distributed(
     """Process a corpus on a Dask cluster into partitioned Parquet tables under ``out_dir``.
 
     ``inputs``: paths (files, directories, JSONL, Parquet tables of texts) or an
-    iterable of Records. The cluster is ``client`` (a ``distributed.Client``), else
+    iterable of Records. The cluster is ``client`` (a ``distributed.Client``, or a
+    scheduler address), else
     the scheduler at ``scheduler`` ("tcp://host:8786"), else a LocalCluster of
     ``workers`` processes (default 2) started and stopped here. ``out_dir`` must be
     reachable by every worker under the same path (a shared file system).
@@ -273,6 +274,8 @@ def run_distributed(
     if partition_size < 1:
         raise ConfigError(f"partition_size must be at least 1, not {partition_size}")
     config = config or Config()
+    if isinstance(client, str):  # a scheduler address given as the client
+        client, scheduler = None, client
     start = time.perf_counter()
     out = _prepare_out(out_dir)
     cluster = None

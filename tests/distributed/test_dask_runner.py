@@ -104,3 +104,11 @@ def test_records_as_input_and_client_reuse(tmp_path: Path, cluster_client) -> No
         f"SELECT origin FROM read_parquet('{pattern}') ORDER BY part, pos"
     ).fetchall()
     assert [o[0] for o in origins] == [f"mem:{i}" for i in range(5)]
+
+
+def test_scheduler_address_connects_to_the_cluster(tmp_path: Path, cluster_client) -> None:
+    address = cluster_client.scheduler.address
+    records = [Record(id=f"r{i}", text=f"Text {i}.", origin=f"mem:{i}") for i in range(3)]
+    result = run_distributed(records, tmp_path / "out", config=CLEAN_ONLY, client=address)
+    assert result.documents == 3 and result.partitions == 1
+    assert cluster_client.status == "running"  # the shared client is left open
