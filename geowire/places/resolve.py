@@ -37,6 +37,12 @@ ADMIN_WORDS = frozenset(
 )
 #: Prepositions that make a name the NER took for a person a place ("in Gainesville").
 STRONG_LOCATIVE = frozenset("in near outside inside throughout across".split())
+#: Words before a name that make it a person's ("coach Ripley", "Mrs. Marriott").
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. coach sen sen. rep rep. gov gov. judge officer "
+    "sheriff deputy sgt sgt. lt lt. capt capt. pastor rev rev. president minister "
+    "chairman director spokesman spokeswoman professor prof prof.".split()
+)
 _STRIP_LEFT = frozenset({"the", "The", "THE"})
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
@@ -258,6 +264,8 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 continue
             if ent.label_ == "FAC" and all(gaz.feature[r] == 0 for r in rows):
                 continue  # a building or road named after a town
+            if toks[0].i > 0 and parse[toks[0].i - 1].lower_ in TITLES:
+                continue
             found.append(Mention(start, end, text, rows, ent.label_))
         for a, b in zip(found, found[1:], strict=False):
             a.qualifier = b
