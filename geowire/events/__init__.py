@@ -23,6 +23,7 @@ Settings (``[settings."geowire.events.v1"]``):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -238,8 +239,12 @@ class EventCoder:
             actions, notes = self.coder.code(sent, actors)
             seen: set[tuple[Any, ...]] = set()
             unknown: list[str] = []
+            rank = _main_event_rank(parse, actions)
             for action in actions:
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
+                if rank.get(action.token):
+                    c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
+                    ev = dataclasses.replace(ev, confidence=c)
                 if (ev.quad_class == 0 or not ev.cameo.isdigit()) and not self.allow_unknown_codes:
                     unknown.append(ev.cameo)
                     continue
@@ -312,6 +317,41 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         events, uncoded = self.code_document(doc)
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
+
+
+def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
+    """Confidence adjustments that rank a sentence's main event first, as PLOVER codes it.
+
+    A statement (CAMEO 01: "announced", "declared") that governs another coded action is
+    only its frame: the governed action is the event ("announced that it will withdraw").
+    Any other coded action governs its dependents: what is demanded, urged or offered
+    ("its demand that Israel ease restrictions") is not what happened."""
+    # token -> (code, action token); a nominal event also sits at its clause's verb
+    # ("reiterated its demand that ...": the clause hangs on the verb)
+    codes: dict[int, tuple[str, int]] = {}
+    for a in actions:
+        codes.setdefault(a.token, (a.code, a.token))
+    for a in actions:
+        t = parse[a.token]
+        if t.pos_ in ("NOUN", "PROPN"):
+            while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+                t = t.head
+            codes.setdefault(t.i, (a.code, a.token))
+    if len({owner for _c, owner in codes.values()}) < 2:
+        return {}
+    out: dict[int, float] = {}
+    for i in {a.token for a in actions}:
+        for anc in parse[i].ancestors:
+            got = codes.get(anc.i)
+            if got is None or got[1] == i:
+                continue
+            code, owner = got
+            if code.startswith("01"):
+                out[owner] = min(out.get(owner, 0.0), -0.15)
+            else:
+                out[i] = min(out.get(i, 0.0), -0.1)
+            break  # the nearest coded governor decides
+    return out
 
 
 def _future(tok: Any) -> bool:
