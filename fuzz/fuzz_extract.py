@@ -17,6 +17,10 @@ logging.disable(logging.CRITICAL)  # readers warn on every odd input; keep the l
 
 with atheris.instrument_imports(include=["geowire"]):
     import geowire
+    from geowire.pipeline import registry
+
+    # the components are imported on first use: import them here, to instrument them
+    registry.names()
 
 PIPE = None
 
