@@ -135,3 +135,49 @@ def test_builtin_light_verbs_and_default_nominals() -> None:
     b = builtin_verbs()
     assert {"launch", "hold", "put", "announce"} <= b.light
     assert any(r.prep == "*" and r.code == "190" for r in b.nominals["attack"])
+
+
+def ranked(parse: Pipeline, coder: EventCoder, text: str) -> list[str]:
+    """Codes of the sentence's events, most confident first."""
+    doc: Document = parse(text, published="2007-12-10")
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    doc = coder(doc.replace(actors=tuple(actors)))
+    best: dict[str, float] = {}
+    for e in doc.events:
+        best[e.cameo] = max(best.get(e.cameo, 0.0), e.confidence)
+    return sorted(best, key=lambda c: -best[c])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Syria renewed its demand that Israel withdraw.", "100"),
+        ("Iraq urged Syria to attack Israel.", "020"),
+        ("Iraq announced that Iran attacked Syria.", "190"),
+    ],
+)
+def test_main_event_ranks_first(parse: Pipeline, coder: EventCoder, text: str, first: str) -> None:
+    got = ranked(parse, coder, text)
+    assert len(got) >= 1 and got[0] == first, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russia deployed peacekeepers to Syria.",
+            {("RUS", "074", "SYR", "asserted"), ("SYR", "0861", "RUS", "asserted")},
+        ),
+        ("Syria allowed Iraq to hold elections.", {("SYR", "080", "IRQ", "asserted")}),
+    ],
+)
+def test_peacekeeping_and_yielding(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert coded(parse, coder, text) == expected
