@@ -17,6 +17,7 @@ to send between processes and is not part of the output contract.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 import multiprocessing as mp
@@ -49,6 +50,9 @@ class WorkerInfo:
     pid: int
     peak_rss_mb: float
     model_load_seconds: float | None
+    #: CPU seconds the worker used: since it was ready when ``ready`` was given
+    #: to :func:`process_parallel`, else since it started.
+    cpu_seconds: float = 0.0
 
 
 class _WorkerState:
@@ -116,7 +120,7 @@ def worker_info(pause: float = 0.0) -> WorkerInfo:
 
     pipe = _WorkerState.pipe
     model = pipe.config.model if pipe is not None else Config.model
-    return WorkerInfo(os.getpid(), peak_rss_mb(), model_load_seconds(model))
+    return WorkerInfo(os.getpid(), peak_rss_mb(), model_load_seconds(model), time.process_time())
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -225,8 +229,9 @@ def _run_pool(
     ready: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     pool = _Pool(config, workers, context, plugins)
+    started: dict[int, float] = {}
     if ready is not None:
-        _gather_info(pool, workers)
+        started = {w.pid: w.cpu_seconds for w in _gather_info(pool, workers)}
         ready()
     limit = in_flight or 4 * workers
     # Each entry: the batch (records and passed-through BadRecords, in order) and
@@ -249,7 +254,10 @@ def _run_pool(
             results = _results(pool, batch, future, pending)
             yield from _merge(batch, results)
         if info is not None:
-            info.extend(_gather_info(pool, workers))
+            info.extend(
+                dataclasses.replace(w, cpu_seconds=w.cpu_seconds - started.get(w.pid, 0.0))
+                for w in _gather_info(pool, workers)
+            )
     finally:
         pool.shutdown()
 

@@ -377,6 +377,7 @@ def run_benchmark(
                 n,
                 tuple(w.peak_rss_mb for w in info),
                 startup_seconds=start - begin,
+                cpu_seconds=sum(w.cpu_seconds for w in info),
             )
         )
         report(
@@ -420,18 +421,25 @@ def render(result: BenchResult) -> str:
         lines.append("")
         lines.append(
             f"{'processes':22s} {'words/s':>12s} {'articles/h':>11s} "
-            f"{'start-up s':>10s} {'peak RSS/worker (MiB)':>24s}"
+            f"{'start-up s':>10s} {'words/worker-CPU-s':>18s} {'peak RSS/worker (MiB)':>22s}"
         )
         for m in result.pools:
             rss = ", ".join(f"{r:,.0f}" for r in m.peak_rss_mb) or "?"
             lines.append(
                 f"{m.name:22s} {m.words_per_second:12,.0f} {m.docs_per_hour:11,.0f} "
-                f"{m.startup_seconds:10.1f} {rss:>24s}"
+                f"{m.startup_seconds:10.1f} {m.words_per_cpu_second:18,.0f} {rss:>22s}"
             )
         if len(result.pools) > 1:
             base = result.pools[0].words_per_second
             for m in result.pools[1:]:
                 lines.append(f"scaling {m.name} / x1: {m.words_per_second / base:.2f}x")
+                first = result.pools[0].words_per_cpu_second
+                if first and m.words_per_cpu_second:
+                    lines.append(
+                        f"work per worker-CPU-second, {m.name} / x1: "
+                        f"{m.words_per_cpu_second / first:.2f} (1.00 = no parallel overhead; "
+                        "wall-clock scaling also needs idle cores)"
+                    )
         lines.append("(worker start-up, spawning and loading the model, is not counted)")
     return "\n".join(lines)
 
