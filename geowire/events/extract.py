@@ -772,7 +772,7 @@ class SentenceCoder:
                     preps.setdefault(c.lemma_.lower(), c)
         if gov is not None:  # "held talks on Monday with X": the preposition on the verb
             for c in gov.children:
-                if c.dep_ == "prep" and not any(t.i == h.i for t in c.subtree):
+                if c.dep_ in ("prep", "dative") and not any(t.i == h.i for t in c.subtree):
                     preps.setdefault(c.lemma_.lower(), c)
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if h is not tok:

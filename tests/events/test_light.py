@@ -90,6 +90,13 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
             {("IRQ", "030", "SYR", "asserted"), ("SYR", "030", "IRQ", "asserted")},
         ),
         ("Syria expelled Russia's aid workers.", {("SYR", "1663", "RUS", "asserted")}),
+        # broader coverage: property, criticism, yielding, sieges, warnings
+        ("Israel destroyed Hamas's offices.", {("ISR", "1712", "PSEHMS", "asserted")}),
+        ("Iraq made concessions to Iran.", {("IRQ", "080", "IRN", "asserted")}),
+        ("Iran leveled accusations against Iraq.", {("IRN", "112", "IRQ", "asserted")}),
+        ("Russia sent condolences to China.", {("RUS", "018", "CHN", "asserted")}),
+        ("Israel laid siege to Hamas.", {("ISR", "191", "PSEHMS", "asserted")}),
+        ("Iraq issued a warning to Syria.", {("IRQ", "130", "SYR", "asserted")}),
     ],
 )
 def test_light_verbs_and_stances(
