@@ -124,3 +124,15 @@ def test_unreadable_cache_is_rebuilt(tmp_path: Path) -> None:
     gaz = gz.load_gazetteer(path)
     assert gaz.lookup("Baghdad")
     assert not list(tmp_path.glob("*.tmp"))  # written atomically, no leftovers
+
+
+@pytest.mark.parametrize("word", ["Gulf", "Western", "North", "Central"])
+def test_generic_words_are_not_names(gaz: gz.Gazetteer, word: str) -> None:
+    assert gaz.rows(word) == ()
+
+
+@pytest.mark.parametrize(
+    "name, state", [("Clarke", "GA"), ("Miami-Dade", "FL"), ("Rapides Parish", "LA")]
+)
+def test_counties_under_their_bare_names(gaz: gz.Gazetteer, name: str, state: str) -> None:
+    assert any(e.feature == "admin" and e.admin1 == state for e in gaz.lookup(name))
