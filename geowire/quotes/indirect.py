@@ -28,6 +28,8 @@ _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
 _OPENERS = ("\u201c", "\u00ab")
 _CLOSERS = ("\u201d", "\u00bb")
+_ABOUT = frozenset({"about", "of", "on", "against", "over"})
+_OBJECT_PREPS = frozenset({"for", "as", "of"})
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
 
@@ -73,6 +75,13 @@ def _content_frames(
                 first = next(g for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
                 if first.i + 1 <= c.right_edge.i:
                     yield tok.doc[first.i + 1], c.right_edge
+    if "about" in frames:
+        # 'talked about the economy', 'warned of a crisis', 'railed against the deal'.
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > tok.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    yield objs[0].left_edge, objs[0].right_edge
     if "infinitive" in frames:
         xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomps:
@@ -99,7 +108,20 @@ def _content_frames(
             ):
                 if cues.noun(c.lemma_.lower()) and _noun_content(c) is not None:
                     continue  # "expressed concerns that ...": the noun carries it
-                yield c.left_edge, c.right_edge
+                yield c.left_edge, _object_end(tok, c)
+
+
+def _object_end(cue: Token, obj: Token) -> Token:
+    """The object runs on through what the cue says of it: 'blasted X for Y', 'hailed X as Y'."""
+    last = obj.right_edge
+    for c in cue.children:
+        if c.i <= last.i:
+            continue
+        if c.i == last.i + 1 and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            last = c.right_edge
+            continue
+        break
+    return last
 
 
 def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) -> Token:
