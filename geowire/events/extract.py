@@ -600,11 +600,14 @@ class SentenceCoder:
                         nxt += [g for g in c.children if _infinitive(g) or g.dep_ == "xcomp"]
                 frontier = nxt
 
-        def code_token(tok: Any) -> None:
+        yielded: list[int] = []  # light verbs that left the event to their object noun
+
+        def code_token(tok: Any, force: bool = False) -> None:
             coding = self.code_verb(tok, actors)
             if coding is None:
                 return
-            if coding.pattern is None and self._carries_nominal(tok):
+            if not force and coding.pattern is None and self._carries_nominal(tok):
+                yielded.append(tok.i)
                 return  # "announced a suspension of links": the noun's event, not the verb's
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
@@ -631,16 +634,23 @@ class SentenceCoder:
             tok = sent.doc[i]
             if not any(c.i in coded_tokens for c in tok.children if _infinitive(c)):
                 code_token(tok)
+        carried: set[int] = set()
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
             if not rules:
                 continue
-            actions.extend(
-                dataclasses.replace(a, builtin=True)
-                for a in self.nominal(tok, rules, actors, coded_tokens)
-            )
+            got = self.nominal(tok, rules, actors, coded_tokens)
+            if got:
+                h = tok.head if tok.dep_ == "compound" else tok
+                gov = self.light_governor(h)
+                if gov is not None:
+                    carried.add(gov.i)
+            actions.extend(dataclasses.replace(a, builtin=True) for a in got)
+        for i in yielded:
+            if i not in carried:  # the noun gave no event: the verb's own code after all
+                code_token(sent.doc[i], force=True)
         if not actions and not notes:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None

@@ -97,6 +97,11 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Russia sent condolences to China.", {("RUS", "018", "CHN", "asserted")}),
         ("Israel laid siege to Hamas.", {("ISR", "191", "PSEHMS", "asserted")}),
         ("Iraq issued a warning to Syria.", {("IRQ", "130", "SYR", "asserted")}),
+        ("Russia had talks with China.", {("RUS", "046", "CHN", "asserted")}),
+        # a light verb whose noun gives no event keeps its own code
+        ("Syria announced a suspension.", {("SYR", "010", None, "asserted")}),
+        # destroying one's own weapons is disarming, not destroying property
+        ("Iraq destroyed its missiles.", {("IRQ", "0873", None, "asserted")}),
     ],
 )
 def test_light_verbs_and_stances(
