@@ -59,6 +59,8 @@ class _WorkerState:
     """The pipeline of this worker process (a per-process cache, built by the initializer)."""
 
     pipe: Any = None
+    error: BaseException | None = None
+    seconds: float | None = None
 
 
 def default_workers() -> int:
@@ -93,20 +95,32 @@ def peak_rss_mb() -> float:
     return peak / 1024.0 if os.uname().sysname != "Darwin" else peak / (1024.0 * 1024.0)
 
 
-def _init_worker(config: Config, plugins: Sequence[str]) -> None:
-    for module in plugins:
-        importlib.import_module(module)
-    from .pipeline import Pipeline
+def _init_worker(config: Config, plugins: Sequence[str], seconds: float | None = None) -> None:
+    _WorkerState.seconds = seconds
+    try:
+        for module in plugins:
+            importlib.import_module(module)
+        from .pipeline import Pipeline
 
-    _WorkerState.pipe = Pipeline(config)
+        _WorkerState.pipe = Pipeline(config)
+    except Exception as exc:  # noqa: BLE001 - reported to the parent by _init_error
+        _WorkerState.error = exc
+
+
+def _init_error() -> BaseException | None:
+    """The error that stopped this worker from building its pipeline, if any."""
+    return _WorkerState.error
 
 
 def _work(records: list[Record]) -> list[Result]:
     from .runner import process
 
+    if _WorkerState.error is not None:
+        raise _WorkerState.error
     pipe = _WorkerState.pipe
     out: list[Result] = []
-    for item in process(pipe, records, batch_size=pipe.config.batch_size):
+    items = process(pipe, records, batch_size=pipe.config.batch_size, seconds=_WorkerState.seconds)
+    for item in items:
         out.append(item.replace(parse=None) if isinstance(item, Document) else item)
     return out
 
@@ -137,8 +151,16 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 class _Pool:
     """A process pool that can be rebuilt after a worker died."""
 
-    def __init__(self, config: Config, workers: int, context: str, plugins: Sequence[str]):
+    def __init__(
+        self,
+        config: Config,
+        workers: int,
+        context: str,
+        plugins: Sequence[str],
+        seconds: float | None = None,
+    ):
         self.config, self.workers, self.plugins = config, workers, tuple(plugins)
+        self.seconds = seconds
         self.context = mp.get_context(context)
         self.executor = self._new()
 
@@ -147,7 +169,7 @@ class _Pool:
             max_workers=self.workers,
             mp_context=self.context,
             initializer=_init_worker,
-            initargs=(self.config, self.plugins),
+            initargs=(self.config, self.plugins, self.seconds),
         )
 
     def submit(self, records: list[Record]) -> Future[list[Result]]:
@@ -181,6 +203,7 @@ def process_parallel(
     info: list[WorkerInfo] | None = None,
     isolate: bool = False,
     ready: Callable[[], None] | None = None,
+    seconds: float | None = None,
 ) -> Iterator[Result]:
     """Documents for good records and BadRecords, in input order, from ``workers`` processes.
 
@@ -194,7 +217,10 @@ def process_parallel(
     If ``info`` is a list, each worker's :class:`WorkerInfo` is appended to it at
     the end of the run. If ``ready`` is given, every worker is started and has
     built its pipeline before the first record is sent; then ``ready()`` is called
-    (benchmarks use it to leave start-up out of their timings).
+    (benchmarks use it to leave start-up out of their timings). ``seconds`` is the
+    time limit per document of :func:`geowire.runner.process` (None: its default).
+    A configuration that cannot be built (a bad dictionary) raises its error here,
+    as in one process.
     """
     config = config or Config()
     if workers < 1:
@@ -209,12 +235,14 @@ def process_parallel(
         pipe = Pipeline(config)
         if ready is not None:
             ready()
-        yield from process(pipe, items, batch_size=size)
+        yield from process(pipe, items, batch_size=size, seconds=seconds)
         if info is not None:
             _WorkerState.pipe = pipe
             info.append(worker_info())
         return
-    yield from _run_pool(config, items, workers, size, context, plugins, in_flight, info, ready)
+    yield from _run_pool(
+        config, items, workers, size, context, plugins, in_flight, info, ready, seconds
+    )
 
 
 def _run_pool(
@@ -227,8 +255,16 @@ def _run_pool(
     in_flight: int | None,
     info: list[WorkerInfo] | None,
     ready: Callable[[], None] | None = None,
+    seconds: float | None = None,
 ) -> Iterator[Result]:
-    pool = _Pool(config, workers, context, plugins)
+    pool = _Pool(config, workers, context, plugins, seconds)
+    try:
+        error = pool.executor.submit(_init_error).result()
+    except BrokenProcessPool:
+        error = None  # a worker died while starting: the batches report it
+    if error is not None:
+        pool.shutdown()
+        raise error
     started: dict[int, float] = {}
     if ready is not None:
         started = {w.pid: w.cpu_seconds for w in _gather_info(pool, workers)}

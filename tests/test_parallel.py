@@ -110,3 +110,20 @@ def test_same_output_as_one_process() -> None:
     one = [d.to_dict() for d in process_parallel(config, records(texts), workers=1)]
     two = [d.to_dict() for d in process_parallel(config, records(texts), workers=2)]
     assert one == two
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_config_that_cannot_be_built_raises(workers: int) -> None:
+    from geowire.errors import PipelineError
+
+    bad = Config(components=("geowire.no_such_component.v1",))
+    with pytest.raises(PipelineError, match="no_such_component"):
+        list(process_parallel(bad, records(["x", "y"]), workers=workers))
+
+
+def test_time_limit_is_passed_to_workers(plugin: str) -> None:
+    config = Config(components=("test.crashy.v1",), batch_size=2)
+    out = list(
+        process_parallel(config, records(["a", "b"]), workers=2, plugins=(plugin,), seconds=0)
+    )
+    assert [d.title for d in out] == ["A", "B"]
