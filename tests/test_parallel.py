@@ -127,3 +127,28 @@ def test_time_limit_is_passed_to_workers(plugin: str) -> None:
         process_parallel(config, records(["a", "b"]), workers=2, plugins=(plugin,), seconds=0)
     )
     assert [d.title for d in out] == ["A", "B"]
+
+
+@pytest.mark.model
+def test_extract_workers_flag_gives_the_same_output(tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps(
+            {"id": "a", "text": "Iraq urged Iran to talk on Sunday.", "published": "2007-12-10"}
+        ),
+        "{bad",
+        json.dumps({"id": "b", "text": '"We will," the minister said in Cairo.'}),
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        cmd = [sys.executable, "-m", "geowire", "extract", str(corpus), "-f", "jsonl", *extra]
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+
+    one, two = run(), run("--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 2
+    assert "c.jsonl:2" in two.stderr

@@ -203,6 +203,9 @@ def extract(
             "default 300 or GEOWIRE_TIME_LIMIT).",
         ),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
+    ] = 1,
 ) -> None:
     """Extract actors, events, quotes, times and places as contract JSON."""
     from ..ingest import BadRecord, iter_records
@@ -219,10 +222,15 @@ def extract(
         builtin_dictionaries=not no_builtin_dictionaries,
     )
     date = parse_published(published)
-    pipe = Pipeline(cfg)
     records = iter_records(inputs, published=date)
     show = progress if progress is not None else stderr.is_terminal
-    results = progress_over(process(pipe, records, seconds=time_limit), "extracting", show)
+    if workers > 1:
+        from ..parallel import process_parallel
+
+        stream = process_parallel(cfg, records, workers, seconds=time_limit)
+    else:
+        stream = process(Pipeline(cfg), records, seconds=time_limit)
+    results = progress_over(stream, "extracting", show)
     good = bad = 0
     collected: list[dict[str, Any]] = []
     for item in results:
