@@ -838,6 +838,10 @@ class SentenceCoder:
                         out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                         if rule.symmetric:
                             out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
+            if not out and not inside and gov is not None:
+                # "opened a hearing into the legality of ...": the preposition confirms the
+                # event; under a light verb its actor acts without a named target
+                out = [Action(tok.i, rule.code, (s,), (None,), text, True) for s in srcs]
             if out:
                 return out
         default = next((r for r in rules if r.prep == "*" and r.code), None)

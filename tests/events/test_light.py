@@ -102,6 +102,13 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Syria announced a suspension.", {("SYR", "010", None, "asserted")}),
         # destroying one's own weapons is disarming, not destroying property
         ("Iraq destroyed its missiles.", {("IRQ", "0873", None, "asserted")}),
+        # the preposition confirms a nominal event with no named target
+        (
+            "Israel opened a hearing into the legality of the methods.",
+            {("ISR", "090", None, "asserted")},
+        ),
+        # "allow" yields only as "allow X to ..."
+        ("Iraq allows imports.", set()),
     ],
 )
 def test_light_verbs_and_stances(
