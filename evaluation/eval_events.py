@@ -12,6 +12,7 @@
 Run from the repository root::
 
     .venv/bin/python evaluation/eval_events.py [--data ../shared/eval/events] [--ner-actors]
+        [--only petrarch|plover] [--show N] [--by-type]
 
 ``--ner-actors`` adds provisional actors from spaCy entities (country names and demonyms
 through pycountry) to PLOVER documents where the actors component found none: a way to
@@ -176,7 +177,7 @@ def phoenix_reader(data: Path) -> str:
     )
 
 
-def plover(data: Path, ner: bool) -> dict[str, float]:
+def plover(data: Path, ner: bool, by_type: bool = False) -> dict[str, float]:
     path = data / "plover_gsr.dev.jsonl"
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
     if ner:
@@ -221,6 +222,15 @@ def plover(data: Path, ner: bool) -> dict[str, float]:
     wrong = collections.Counter({k: v for k, v in confusion.items() if k[0] != k[1]})
     top = ", ".join(f"{g}->{p}:{c}" for (g, p), c in wrong.most_common(8))
     print(f"  most common confusions: {top}")
+    if by_type:
+        per: dict[str, list[int]] = {}
+        for (g, p), c in confusion.items():
+            row = per.setdefault(g, [0, 0])
+            row[0] += c if g == p else 0
+            row[1] += c
+        print("  type        correct/records")
+        for g, (ok, total) in sorted(per.items()):
+            print(f"  {g:<11} {ok:>3}/{total:<3} {ok / total:.2f}")
     return {
         "records": n,
         "coded": coded,
@@ -236,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print this many PETRARCH misses")
     ap.add_argument("--ner-actors", action="store_true", help="provisional actors (see above)")
     ap.add_argument("--only", choices=("petrarch", "plover"), default=None)
+    ap.add_argument("--by-type", action="store_true", help="PLOVER accuracy per gold type")
     args = ap.parse_args(argv)
     if not (args.data / "plover_gsr.dev.jsonl").exists():
         print(f"evaluation data not found in {args.data}; nothing to do")
@@ -251,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only is None:
         print(f"phoenix_verbs  {phoenix_reader(args.data)}")
     if args.only in (None, "plover"):
-        m = plover(args.data, args.ner_actors)
+        m = plover(args.data, args.ner_actors, args.by_type)
         label = "plover_gsr+ner" if args.ner_actors else "plover_gsr   "
         print(
             f"{label} type acc {m['type_acc']:.3f} (on coded {m['type_acc_coded']:.3f}, "
