@@ -8,7 +8,9 @@ the text a time/place/quote claims is the text at its span.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import sys
 
 import atheris
@@ -21,8 +23,20 @@ with atheris.instrument_imports(include=["geowire"]):
 
     # the components are imported on first use: import them here, to instrument them
     registry.names()
+    from geowire.runner import DocumentTimeout, time_limit
 
 PIPE = None
+#: A text slower than this is a finding: saved under hangs/ and fuzzing goes on.
+HANG_SECONDS = float(os.environ.get("FUZZ_HANG_SECONDS", "20"))
+JOIN = " \u2026 "  # how the quotes component joins the parts of a split quote
+
+
+def _save_hang(text: str) -> None:
+    os.makedirs("hangs", exist_ok=True)
+    name = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    with open(os.path.join("hangs", name + ".txt"), "w", encoding="utf-8") as fh:
+        fh.write(text)
+    sys.stderr.write(f"HANG over {HANG_SECONDS:g}s: hangs/{name}.txt {text[:80]!r}\n")
 
 
 def test_one(data: bytes) -> None:
@@ -31,12 +45,26 @@ def test_one(data: bytes) -> None:
         PIPE = geowire.Pipeline()
     fdp = atheris.FuzzedDataProvider(data)
     text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
-    doc = PIPE(text, published="2007-12-10")
+    try:
+        with time_limit(HANG_SECONDS):
+            doc = PIPE(text, published="2007-12-10")
+    except DocumentTimeout:
+        _save_hang(text)
+        return
     n = len(doc.text)
-    for rec in (*doc.times, *doc.places, *doc.quotes):
+    for rec in (*doc.times, *doc.places):
         s, e = rec.span
         assert 0 <= s <= e <= n, rec
         assert doc.text[s:e] == rec.text, rec
+    for q in doc.quotes:
+        s, e = q.span
+        assert 0 <= s <= e <= n, q
+        covered = doc.text[s:e]
+        at = 0
+        for part in q.text.split(JOIN):  # a split quote: its parts, in order, in its span
+            found = covered.find(part, at)
+            assert found >= 0, q
+            at = found + len(part)
     for ev in doc.events:
         assert 0 <= ev.span[0] <= ev.span[1] <= n, ev
     for actor in doc.actors:
