@@ -109,6 +109,9 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ),
         # "allow" yields only as "allow X to ..."
         ("Iraq allows imports.", set()),
+        # blowing up infrastructure destroys property; blowing up people is a bombing
+        ("Hamas blew up a pipeline in Israel.", {("PSEHMS", "1712", "ISR", "asserted")}),
+        ("Hamas blew up an Israeli bus.", {("PSEHMS", "183", None, "asserted")}),
     ],
 )
 def test_light_verbs_and_stances(
