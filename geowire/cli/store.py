@@ -107,6 +107,9 @@ def register(app: typer.Typer) -> None:
         progress: Annotated[
             bool | None, typer.Option("--progress/--no-progress", help="Progress bar.")
         ] = None,
+        workers: Annotated[
+            int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
+        ] = 1,
     ) -> None:
         """Extract a corpus into the store; stored articles are skipped."""
         from ..ingest import iter_records
@@ -152,6 +155,7 @@ def register(app: typer.Typer) -> None:
                         pipe,
                         on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
                         progress=tick,
+                        workers=workers,
                     )
             else:
                 stats = ingest_records(
@@ -159,6 +163,7 @@ def register(app: typer.Typer) -> None:
                     records,
                     pipe,
                     on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
+                    workers=workers,
                 )
             total = store.stats()
         stderr.print(

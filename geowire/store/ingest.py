@@ -31,11 +31,14 @@ def ingest_records(
     on_bad: Callable[[BadRecord], None] | None = None,
     progress: Callable[[str], None] | None = None,
     batch_size: int | None = None,
+    workers: int = 1,
 ) -> IngestStats:
     """Run ``pipeline`` over the records not yet stored and store the documents.
 
     ``on_bad`` is told of every record that cannot be read or processed;
-    ``progress`` gets "added", "skipped" or "failed" once per record.
+    ``progress`` gets "added", "skipped" or "failed" once per record. With
+    ``workers`` > 1 the records are processed by that many processes (one model
+    each, order kept) and stored by this one.
     """
     from ..runner import process
 
@@ -69,8 +72,14 @@ def ingest_records(
         if pending:
             yield from flush()
 
+    if workers > 1:
+        from ..parallel import process_parallel
+
+        stream = process_parallel(pipeline.config, fresh(), workers)
+    else:
+        stream = process(pipeline, fresh(), batch_size=batch_size)
     with store.batch():
-        for item in process(pipeline, fresh(), batch_size=batch_size):
+        for item in stream:
             if isinstance(item, BadRecord):
                 counts["failed"] += 1
                 if on_bad:
