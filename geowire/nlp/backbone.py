@@ -190,6 +190,8 @@ class NLP:
     ``ops`` (default "numpy") computes the networks' matrix products with NumPy's
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
     All three leave every annotation as the plain spaCy pipeline makes it.
+    ``paragraph_breaks`` (default true) starts a sentence after every line break, so
+    no sentence runs across paragraphs.
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -201,6 +203,7 @@ class NLP:
         self.steps = _steps(self.nlp, bool(settings.get("fast_rules", True)))
         use_ops(self.nlp, str(settings.get("ops", "numpy")))
         self.text_doc = text_doc_class() if settings.get("cached_text", True) else None
+        self.paragraph_breaks = bool(settings.get("paragraph_breaks", True))
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -216,6 +219,23 @@ class NLP:
         kept._geowire_text = text
         return kept
 
+    def _paragraph_starts(self, doc: Any) -> Any:
+        """Mark the first token after a line break as a sentence start.
+
+        Cleaned text separates paragraphs (and headline lines) by newlines; the parser
+        respects boundaries set before it runs, so no sentence spans two paragraphs.
+        """
+        if self.paragraph_breaks:
+            after_break = False
+            for tok in doc:
+                if tok.is_space:
+                    after_break = after_break or "\n" in tok.text
+                    continue
+                if after_break and tok.i > 0:
+                    tok.is_sent_start = True
+                after_break = "\n" in tok.whitespace_
+        return doc
+
     @staticmethod
     def _attach(doc: Document, parsed: Any) -> Document:
         sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
@@ -223,7 +243,7 @@ class NLP:
 
     def parse(self, texts: Iterable[str]) -> Iterator[Any]:
         """spaCy Docs for ``texts``, through every enabled component, in batches."""
-        docs: Iterator[Any] = (self.make_doc(t) for t in texts)
+        docs: Iterator[Any] = (self._paragraph_starts(self.make_doc(t)) for t in texts)
         for _name, proc in self.steps:
             pipe = getattr(proc, "pipe", None)
             if pipe is not None:
