@@ -242,6 +242,26 @@ def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
     return speaker_mention(subj) if subj is not None else None
 
 
+_BYLINE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
+_SIGNATURE_WORDS = 6
+
+
+def _signature(parse: Any, frame: list[int]) -> SpeakerMention | None:
+    """A capitalised name alone after a dash ('― Jane Doe', '— Jane Doe, a voter')."""
+    words: list[int] = []
+    for i in frame[1:]:
+        if parse[i].text in (",", "(") or parse[i].is_space:
+            break
+        words.append(i)
+    if not words or len(words) > _SIGNATURE_WORDS:
+        return None
+    if any(parse[i].pos_ in ("VERB", "AUX") for i in words):
+        return None
+    if not all(parse[i].text[:1].isupper() or parse[i].is_punct for i in words):
+        return None
+    return label_mention(parse, words[0], words[-1])
+
+
 def _cue_text(cue: Token) -> str:
     parts = [cue]
     for child in cue.children:
@@ -292,7 +312,12 @@ def direct_quotes(
                 subj = subject_of(c)
                 if pos <= reach or (subj is not None and subj.left_edge.i <= after[0]):
                     cue = c
-        if cue is None:
+        if cue is None and after and parse[after[0]].text in _BYLINE_DASHES:
+            # '"..." ― Sonya Herridge': a signature after a dash names the speaker.
+            speaker = _signature(parse, after)
+            if speaker is not None:
+                cue_label = parse[after[0]].text
+        if cue is None and cue_label is None:
             acc = _according_to(parse, after) or _according_to(parse, before)
             if acc is not None:
                 speaker = speaker_mention(acc[1])

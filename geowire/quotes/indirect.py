@@ -28,7 +28,7 @@ _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
 _OPENERS = ("\u201c", "\u00ab")
 _CLOSERS = ("\u201d", "\u00bb")
-_ABOUT = frozenset({"about", "of", "on", "against", "over"})
+_ABOUT = frozenset({"about", "of", "against"})
 _OBJECT_PREPS = frozenset({"for", "as", "of"})
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
@@ -144,6 +144,31 @@ def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) 
             continue
         break
     return cue.doc[end]
+
+
+def _drop_trailing_aside(first: Token, last: Token) -> Token:
+    """End the content before a trailing comma aside the reporter adds.
+
+    '..., contradicting the police' (a participle), '..., who has not been charged'
+    (a non-restrictive relative clause) and '..., more than forecast' run to the end
+    of the content but are the writer's words, not the speaker's.
+    """
+    doc = first.doc
+    for i in range(first.i + 2, last.i + 1):
+        t = doc[i]
+        if doc[i - 1].text != "," or t.right_edge.i < last.i:
+            continue
+        head = t if t.left_edge.i == t.i else None
+        for h in (t, t.head):
+            if h.left_edge.i == t.i and h.right_edge.i >= last.i:
+                head = h
+        if head is None:
+            continue
+        participle = head.dep_ in ("advcl", "acl", "xcomp") and head.tag_ in ("VBG", "VBN")
+        relative = head.dep_ == "relcl" and t.lower_ in ("who", "which", "whom", "whose")
+        if (participle and t.i == head.i) or relative:
+            return doc[i - 2] if i - 2 >= first.i else last
+    return last
 
 
 def _noun_content(tok: Token) -> tuple[Token, Token] | None:
@@ -332,6 +357,7 @@ def indirect_quotes(
             continue
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
+        last = _drop_trailing_aside(first, last)
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:
