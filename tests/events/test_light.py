@@ -80,6 +80,13 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
             {("IRN", "136", "SYR", "planned")},
         ),
         ("Israel prepared to attack Syria.", {("ISR", "150", "SYR", "asserted")}),
+        # a condition on an action with no threat form is no threat; negated, a refusal
+        ("Iran will meet Iraq unless Syria objects.", {("IRN", "036", "IRQ", "planned")}),
+        (
+            "Iran will not attend the talks with Iraq unless Syria pays.",
+            {("IRN", "125", "IRQ", "asserted")},
+        ),
+        ("Iran will attack Iraq unless Syria pays.", {("IRN", "138", "IRQ", "planned")}),
         ("Iran vowed to fight Iraq.", {("IRN", "138", "IRQ", "planned")}),
         (
             "Russia and China failed to reach an agreement.",
