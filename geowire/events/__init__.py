@@ -9,6 +9,15 @@ the actors, times, places and quotes found before it, and writes ``events`` and
 any TABARI / PETRARCH verb files in ``Config.verbs``; with
 ``builtin_dictionaries=False`` only the loaded files drive the coding.
 
+Events come from verbs, from nominal events ("talks between X and Y") and from light verbs
+that carry their object's event ("launched an attack on X", "completed its withdrawal",
+"was put under investigation"; ``L`` rows of the verb table). Stated intentions, threats,
+ultimatums ("... unless ..."), refusals ("failed to reach a deal") and readiness to use
+force ("prepared to resume shelling": CAMEO 15) are recoded through
+``data/cameo/intent.tsv``. Within a sentence the main event ranks first by confidence: a
+statement (CAMEO 01) that frames another coded action yields to it, and an action that is
+demanded, urged or offered yields to the demand.
+
 Settings (``[settings."geowire.events.v1"]``):
 
 - ``require_dyad`` (bool, default false): drop actions without both a source and a target

@@ -6,6 +6,11 @@ no default event). Sources come from the subject (the ``by`` agent in the passiv
 controller for ``to``-infinitives, the head noun of a relative clause), targets from the
 object, the passive subject, prepositional objects or a pattern's ``+`` slot. Coordinated
 actors multiply out; symmetric actions between coordinated subjects go both ways.
+
+A nominal event is coded from its noun: with the preposition of a rule ("attack on X"), or,
+as the object of a light verb ("launched", "held", "put under"), from the rule whose
+preposition is "*", the light verb's subject being the source. A light verb coded only by
+its default code leaves the event to its noun, and keeps it when the noun gives none.
 """
 
 from __future__ import annotations
