@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from .config import Config
+from .dates import to_date
 from .document import Document
 from .errors import InputError, PipelineError
 
@@ -247,16 +248,7 @@ class Pipeline:
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
     """A publication date from ``YYYY-MM-DD`` (or a full ISO timestamp), a date, or None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return dt.date.fromisoformat(text[:10])
-        except ValueError:
-            pass
-    raise InputError(f"not a date (expected YYYY-MM-DD): {value!r}")
+    try:
+        return to_date(value)
+    except (ValueError, TypeError, OverflowError):
+        raise InputError(f"not a date (expected YYYY-MM-DD): {value!r}") from None

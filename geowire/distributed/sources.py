@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..dates import to_date
 from ..document import content_id
 from ..errors import InputError
 from ..ingest import BadRecord, Record, iter_records
@@ -21,14 +22,8 @@ TEXT_COLUMNS = ("text", "body", "content", "article")
 
 
 def _date(value: Any, origin: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return to_date(value)
     except ValueError:
         raise ValueError(f"{origin}: not a date: {value!r}") from None
 

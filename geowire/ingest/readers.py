@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..dates import to_date
 from ..document import content_id
 from ..errors import InputError
 
@@ -67,24 +68,6 @@ class BadRecord:
 
 
 Item = Record | BadRecord
-
-
-def _date(value: Any) -> dt.date | None:
-    """A date from ISO text (``YYYY-MM-DD...``), a struct_time, or None. Raises ValueError."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if hasattr(value, "tm_year"):
-        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
-    if isinstance(value, int | float) and 1e9 < value < 1e11:  # epoch seconds
-        return dt.datetime.fromtimestamp(value, dt.UTC).date()
-    text = str(value).strip()
-    if len(text) == 8 and text.isdigit():  # YYYYMMDD
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    return dt.date.fromisoformat(text[:10])
 
 
 def _looks_binary(text: str) -> bool:
@@ -201,7 +184,7 @@ def _record(
     if len(text) > MAX_BYTES:
         return BadRecord(origin, rid, f"{origin}: text over the {MAX_BYTES:,}-character limit")
     try:
-        own = _date(date)
+        own = to_date(date)
     except (ValueError, TypeError, OverflowError):
         return BadRecord(origin, rid, f"{origin}: not a date: {date!r}")
     return Record(

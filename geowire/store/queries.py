@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from ..dates import to_date
 from ..errors import StoreError
 
 __all__ = ["DateLike", "event_filter", "events_sql", "event_dict"]
@@ -18,14 +19,8 @@ DateLike = str | dt.date | None
 
 
 def _date(value: DateLike, what: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return to_date(value)
     except ValueError:
         raise StoreError(f"{what} is not a date (expected YYYY-MM-DD): {value!r}") from None
 
