@@ -146,6 +146,31 @@ def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) 
     return cue.doc[end]
 
 
+def cue_lemma(tok: Token, cues: Cues) -> str:
+    """The cue-table lemma of a verb, past a tagger's slip ('hopes' lemmatised as 'hop')."""
+    lemma: str = tok.lemma_.lower()
+    if lemma in cues.verbs or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    low: str = tok.lower_
+    for suffix, repl in (("s", ""), ("d", ""), ("ing", "e"), ("ed", ""), ("ing", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in cues.verbs:
+            return low[: -len(suffix)] + repl
+    return lemma
+
+
+def _seem_content(tok: Token) -> tuple[Token, Token] | None:
+    """'the plan seems to work' -> subject through complement; 'it appears that X' -> X."""
+    children = list(tok.children)
+    comps = [c for c in children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i]
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("it", "there"):
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i]
+        return (clauses[0].left_edge, clauses[0].right_edge) if clauses else None
+    if subj is None or not comps or subj.i > tok.i or subj.pos_ == "PRON" and subj.lower_ == "i":
+        return None
+    return subj.left_edge, comps[-1].right_edge
+
+
 def _drop_trailing_aside(first: Token, last: Token) -> Token:
     """End the content before a trailing comma aside the reporter adds.
 
@@ -292,7 +317,7 @@ def indirect_quotes(
         found: tuple[Token, Token] | None = None
         subj: Token | None = None
         cue_text = tok.text
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok, cues)
         if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
@@ -310,6 +335,15 @@ def indirect_quotes(
         elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
             frames = cues.verbs[lemma]
             pstart, pend = para_span(tok.idx)
+            if "seem" in frames:
+                # 'X seems to Y', 'it appears that Y': a stance no one is named as holding.
+                seen = _seem_content(tok)
+                if seen is not None and seen[0].idx >= pstart and seen[1].idx < pend:
+                    first, last = seen
+                    span = _clean(text, _subtree_span(first, _drop_trailing_aside(first, last)))
+                    if span[1] - span[0] >= 3 and not mostly_direct(span):
+                        out.append(Candidate((span,), "indirect", tok.text, tok.i, None))
+                continue
             found = next(
                 (
                     f
