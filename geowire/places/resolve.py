@@ -63,6 +63,9 @@ class Settings:
     near_bonus: float = 1.0
     near_max: float = 3.0
     passes: int = 2
+    home_bonus: float = 0.5
+    home_max: float = 2.0
+    home_temperature: float = 3.0
     min_extra_population: int = 1000
     min_org_population: int = 20000
     min_person_population: int = 5000
@@ -315,25 +318,39 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
 
 
 def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
-    """A country or US state leading an organisation's name ("Tennessee Highway Patrol").
+    """A place leading an organisation's name ("Tennessee Highway Patrol", "Edgar County
+    Sheriff's Department").
 
     The organisation is not a place, but it tells where the article is: the mention
-    counts as context only (label ``HINT``) and is never output.
+    counts as context only (label ``HINT``) and is never output. Countries and large
+    divisions lead at any length; counties only when the name (not an alias) is
+    unambiguous: all its entries in one first-level division. (Towns leading
+    organisations' names, "DeSoto Detention Center", were measured to mislead.)
     """
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if len(toks) <= n:
             continue
         head = toks[:n]
+        if not all(t.text[:1].isupper() for t in head):
+            continue
         text = full[head.start_char : head.end_char]
         key = normalize(text)
-        rows = tuple(
+        rows = tuple(r for r in gaz.rows(text) if normalize(gaz.names[r]) == key)
+        big = tuple(
             r
-            for r in gaz.rows(text)
-            if normalize(gaz.names[r]) == key
-            and (gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000))
+            for r in rows
+            if gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000)
         )
-        if rows:
-            return Mention(head.start_char, head.end_char, text, rows, "HINT")
+        if big:
+            return Mention(head.start_char, head.end_char, text, big, "HINT")
+        local = tuple(r for r in rows if gaz.feature[r] == 4)
+        if (
+            local
+            and not text.isupper()
+            and toks[n].text.lower() not in ADMIN_WORDS
+            and len({(gaz.country[r], gaz.admin1[r]) for r in local}) == 1
+        ):
+            return Mention(head.start_char, head.end_char, text, local, "HINT")
     return None
 
 
@@ -511,6 +528,54 @@ def _spread(
     return spread
 
 
+def _prior(gaz: Gazetteer, r: int, key: str, s: Settings) -> float:
+    """A row's score before any context: population, kind of feature, capital, alias."""
+    feat = gaz.feature[r]
+    score = math.log10(gaz.population[r] + 10)
+    if feat == 1:
+        score += s.country_bonus
+    elif feat == 4:
+        score += s.admin_bonus
+    if r in gaz.capital:
+        score += s.capital_bonus
+    if normalize(gaz.names[r]) != key:
+        score -= s.alias_penalty
+    return score
+
+
+def _area_votes(
+    gaz: Gazetteer, key: str, group: Sequence[Mention], resolved: bool, s: Settings
+) -> dict[str, float]:
+    """How plausibly one name lies in each first-level division ("USA/TN"), 0..1.
+
+    A division gets the flattened score of the name's best candidate in it, relative
+    to the name's best candidate overall (``10 ** ((score - best) / home_temperature)``):
+    an unambiguous "Edgar County" gives Illinois 1.0; "Henry County" (ten equal
+    counties) gives each of ten states 1.0; "Paris" gives Ile-de-France 1.0 and each
+    American state with a Paris about 0.1. A town whose division the other names of the
+    article support gets a bonus: "Paris and Henry County" meet in Tennessee, while a
+    Paris and a London of one small state barely count against the capitals.
+    """
+    m = group[0]
+    if resolved and m.scores:
+        scores = m.scores
+    else:
+        scores = {r: _prior(gaz, r, key, s) for r in set(m.rows)}
+    if not scores:
+        return {}
+    best = max(scores.values())
+    t = s.home_temperature
+    votes: dict[str, float] = {}
+    for r, sc in scores.items():
+        c, a = gaz.country[r], gaz.admin1[r]
+        if c and a and gaz.feature[r] in (0, 4):
+            area = f"{c}/{a}"
+            w = 10 ** ((sc - best) / t)
+            if w > votes.get(area, 0.0):
+                votes[area] = w
+    return votes
+
+
 def _score_all(
     gaz: Gazetteer,
     groups: dict[str, list[Mention]],
@@ -532,6 +597,13 @@ def _score_all(
         total_c.update(ctx[0])
         total_a.update(ctx[1])
     spreads = {key: _spread(gaz, group, resolved) for key, group in groups.items()}
+    votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
+    home: Counter[str] = Counter()
+    for v in votes.values():
+        for area, w in v.items():
+            home[area] += w
+    state_rows = set(gaz.states.values())
+    country_rows = set(gaz.countries.values())
     for key, group in groups.items():
         own_c, own_a, _own_cells = contexts[key]
         countries = total_c - own_c
@@ -565,25 +637,27 @@ def _score_all(
             )
             if keep:
                 allowed = keep
+        # a name that is a state or a country is not a town of the home region
+        homely = not any(
+            (r in state_rows or r in country_rows) and normalize(gaz.names[r]) == key for r in rows
+        )
         scores: dict[int, float] = {}
         for r in allowed:
             feat = gaz.feature[r]
-            score = math.log10(gaz.population[r] + 10)
-            if feat == 1:
-                score += s.country_bonus
-            elif feat == 4:
-                score += s.admin_bonus
-            if r in gaz.capital:
-                score += s.capital_bonus
-            if normalize(gaz.names[r]) != key:
-                score -= s.alias_penalty
+            score = _prior(gaz, r, key, s)
             c = gaz.country[r]
             if c and countries.get(c):
                 score += s.context_country
                 if c == dominant:
                     score += s.dominant_country
-            if c and gaz.admin1[r] and feat != 1 and states.get(f"{c}/{gaz.admin1[r]}"):
-                score += s.context_state
+            if c and gaz.admin1[r] and feat != 1:
+                area = f"{c}/{gaz.admin1[r]}"
+                if states.get(area):
+                    score += s.context_state
+                own = votes[key].get(area, 0.0)
+                other = home.get(area, 0.0) - own
+                if homely and other > 0 and r not in state_rows and normalize(gaz.names[r]) == key:
+                    score += s.home_bonus * min(other, s.home_max)
             lat, lon = gaz.lat[r], gaz.lon[r]
             if support and lat is not None and lon is not None and feat in (0, 4):
                 near = support.get(_cell(lat, lon), 0.0)

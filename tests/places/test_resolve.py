@@ -8,6 +8,7 @@ from geowire import Actor, Config, Document
 from geowire.places import (
     Mention,
     PlaceResolver,
+    Settings,
     haversine_km,
     load_gazetteer,
     location_of,
@@ -49,6 +50,31 @@ def test_context_decides(gaz, names, target, country, admin1) -> None:
     assert e.country == country
     if admin1:
         assert e.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "names, target, admin1",
+    [
+        (["Paris", "Henry County"], "Henry County", "TN"),
+        (["Athens", "Clarke County"], "Clarke County", "GA"),
+    ],
+)
+def test_ambiguous_names_meet_in_one_state(gaz, names, target, admin1) -> None:
+    """Two ambiguous names pick the division they share (the home region)."""
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms)
+    assert {gaz.entry(m.choice).admin1 for m in ms} == {admin1}
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms, settings=Settings(home_bonus=0.0))
+    m = next(m for m in ms if m.text == target)
+    assert gaz.entry(m.choice).admin1 != admin1  # without the home region it is lost
+
+
+@pytest.mark.parametrize("names", [["Paris", "London"], ["Dublin", "Cork"]])
+def test_home_region_leaves_capitals(gaz, names) -> None:
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms)
+    assert all(gaz.entry(m.choice).country != "USA" for m in ms)
 
 
 def test_actor_countries_are_context(gaz) -> None:
