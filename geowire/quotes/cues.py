@@ -19,7 +19,8 @@ __all__ = ["FRAMES", "Cues", "load_cues", "default_cues", "DEFAULT_CUES_PATH"]
 
 DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
 FRAMES = frozenset(
-    {"clause", "object", "infinitive", "for", "on", "about", "seem", "direct", "label", "name"}
+    {"clause", "object", "infinitive", "for", "on", "about", "to", "seem"}
+    | {"direct", "label", "name"}
 )
 _POS = frozenset({"verb", "noun", "nonlabel"})
 _HEADER = ["cue", "pos", "frames"]

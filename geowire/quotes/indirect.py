@@ -82,6 +82,13 @@ def _content_frames(
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     yield objs[0].left_edge, objs[0].right_edge
+    if "to" in frames:
+        # 'referred to the plan as a disaster': the object of to, with what it is called.
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    yield objs[0].left_edge, _object_end(tok, c)
     if "infinitive" in frames:
         xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomps:
