@@ -43,6 +43,11 @@ TITLES = frozenset(
     "sheriff deputy sgt sgt. lt lt. capt capt. pastor rev rev. president minister "
     "chairman director spokesman spokeswoman professor prof prof.".split()
 )
+#: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
+#: that only votes for the article's home region.
+WEAK_HINT_POPULATION = 5000
+#: Labels of mentions that are context only, never output.
+HINTS = frozenset({"HINT", "WEAK"})
 _STRIP_LEFT = frozenset({"the", "The", "THE"})
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
@@ -295,7 +300,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     )
     # one sense per discourse: a name taken as a place once is a place wherever the
     # NER gave it another label (unless it is part of a person's or an organisation's name)
-    forms = {normalize(m.text): m.rows for m in mentions if m.label != "HINT"}
+    forms = {normalize(m.text): m.rows for m in mentions if m.label not in HINTS}
     starts = {m.start for m in mentions}
     for ent in ents:
         if ent.label_ not in settings.other_labels or len(ent) > 3:
@@ -351,6 +356,13 @@ def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
             and len({(gaz.country[r], gaz.admin1[r]) for r in local}) == 1
         ):
             return Mention(head.start_char, head.end_char, text, local, "HINT")
+        towns = tuple(
+            r
+            for r in rows
+            if gaz.feature[r] in (0, 4) and gaz.population[r] >= WEAK_HINT_POPULATION
+        )
+        if towns and not text.isupper() and toks[n].text.lower() not in ADMIN_WORDS:
+            return Mention(head.start_char, head.end_char, text, towns, "WEAK")
     return None
 
 
@@ -592,11 +604,16 @@ def _score_all(
             rows: Sequence[int] = (group[0].choice,) if group[0].choice is not None else ()
         else:
             rows = tuple(set(group[0].rows))
-        ctx = _group_context(gaz, group, rows)
+        weak = all(m.label == "WEAK" for m in group)
+        ctx = _group_context(gaz, group, rows) if not weak else (Counter(), Counter(), set())
         contexts[key] = ctx
         total_c.update(ctx[0])
         total_a.update(ctx[1])
-    spreads = {key: _spread(gaz, group, resolved) for key, group in groups.items()}
+    spreads = {
+        key: _spread(gaz, group, resolved)
+        for key, group in groups.items()
+        if not all(m.label == "WEAK" for m in group)
+    }
     votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
     home: Counter[str] = Counter()
     for v in votes.values():
@@ -680,6 +697,8 @@ def resolve_mentions(
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[normalize(m.text)].append(m)
+    for group in groups.values():
+        group.sort(key=lambda m: m.label in HINTS)  # a real mention's candidates lead
     _score_all(gaz, groups, actors, False, s)
     for _ in range(s.passes):
         _score_all(gaz, groups, actors, True, s)
@@ -689,7 +708,7 @@ def resolve_mentions(
 def to_places(gaz: Gazetteer, mentions: Iterable[Mention]) -> list[Place]:
     out: list[Place] = []
     for m in mentions:
-        if m.choice is None or m.label == "HINT":
+        if m.choice is None or m.label in HINTS:
             continue
         e = gaz.entry(m.choice)
         out.append(

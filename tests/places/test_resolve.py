@@ -14,6 +14,7 @@ from geowire.places import (
     location_of,
     resolve_mentions,
 )
+from geowire.places.resolve import to_places
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +76,17 @@ def test_home_region_leaves_capitals(gaz, names) -> None:
     ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
     resolve_mentions(gaz, ms)
     assert all(gaz.entry(m.choice).country != "USA" for m in ms)
+
+
+@pytest.mark.parametrize("label", ["HINT", "WEAK"])
+def test_hints_are_never_output(gaz, label) -> None:
+    ms = [
+        mention(gaz, "Decatur"),
+        Mention(100, 114, "Stone Mountain", gaz.rows("Stone Mountain"), label),
+    ]
+    resolve_mentions(gaz, ms)
+    assert ms[1].choice is not None
+    assert [p.text for p in to_places(gaz, ms)] == ["Decatur"]
 
 
 def test_actor_countries_are_context(gaz) -> None:
