@@ -149,11 +149,11 @@ class EventCoder:
         t, link = tok, None
         while True:
             chain = [t]
-            while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux") and t.head is not t:
+            while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux") and t.head.i != t.i:
                 t = t.head
                 chain.append(t)
             heads.append((link, chain))
-            if t.head is t or len(heads) > 3:
+            if t.head.i == t.i or len(heads) > 3:
                 break
             if link is None and t.dep_ == "advcl":
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
@@ -174,7 +174,7 @@ class EventCoder:
             for root, value, text in dated:
                 # hops from the time's head up to this clause, not through other clauses
                 hops, h = 0, root
-                while h.i not in ids and h.head is not h and hops < 8:
+                while h.i not in ids and h.head.i != h.i and hops < 8:
                     if h.dep_ in ("relcl", "ccomp", "advcl", "acl") and hops > 0:
                         hops = 99
                         break
@@ -288,7 +288,7 @@ class EventCoder:
             and _is_date(date)
         )
         gov = tok
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future)
         code = action.code
@@ -347,7 +347,7 @@ def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
     for a in actions:
         t = parse[a.token]
         if t.pos_ in ("NOUN", "PROPN"):
-            while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
                 t = t.head
             codes.setdefault(t.i, (a.code, a.token))
     if len({owner for _c, owner in codes.values()}) < 2:
@@ -376,7 +376,7 @@ def _future(tok: Any) -> bool:
             for c in t.children
         ):
             return True
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False

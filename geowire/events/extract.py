@@ -290,8 +290,8 @@ class SentenceCoder:
     def window(self, tok: Any) -> tuple[int, int]:
         """Tokens a pattern may use: the verb's clause, with the subject of its chain."""
         top = tok
-        while top.dep_ in ("xcomp", "conj", "prep", "pcomp", "ccomp") and top.head is not top:
-            if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in top.children) and top is not tok:
+        while top.dep_ in ("xcomp", "conj", "prep", "pcomp", "ccomp") and top.head.i != top.i:
+            if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in top.children) and top.i != tok.i:
                 break
             top = top.head
         left = min(top.left_edge.i, tok.left_edge.i)
@@ -480,7 +480,7 @@ class SentenceCoder:
                 found = self.subject_of(tok.head, actors)[0]
             return found, []
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return [], []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -671,7 +671,7 @@ class SentenceCoder:
             v = v.head
         elif h.dep_ not in _OBJ:
             return None
-        if v is h or v.pos_ not in ("VERB", "AUX"):
+        if v.i == h.i or v.pos_ not in ("VERB", "AUX"):
             return None
         return v if v.lemma_.lower() in self.light else None
 
@@ -695,7 +695,7 @@ class SentenceCoder:
         """Is ``tok`` the infinitive (or purpose clause) of a coded verb, directly or
         through a chain of them ("called for X to be allowed to leave")?"""
         t = tok
-        while t.dep_ in ("xcomp", "advcl") and t.head is not t:
+        while t.dep_ in ("xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             if t.i in coded:
                 return True
@@ -759,8 +759,8 @@ class SentenceCoder:
         if not here:
             return None
         ids = {t.i for t in here}
-        root = next((t for t in here if t.head.i not in ids or t.head is t), here[0])
-        while root.dep_ in ("compound", "poss", "flat", "appos") and root.head is not root:
+        root = next((t for t in here if t.head.i not in ids or t.head.i == t.i), here[0])
+        while root.dep_ in ("compound", "poss", "flat", "appos") and root.head.i != root.i:
             root = root.head  # the head noun of the phrase the name is part of
         words = [
             t.text.upper()
@@ -781,7 +781,7 @@ class SentenceCoder:
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         gov = self.light_governor(h)
         preps: dict[str, Any] = {}
-        for x in (tok, h) if h is not tok else (tok,):
+        for x in (tok, h) if h.i != tok.i else (tok,):
             for c in x.children:
                 if c.dep_ == "prep":
                     preps.setdefault(c.lemma_.lower(), c)
@@ -790,7 +790,7 @@ class SentenceCoder:
                 if c.dep_ in ("prep", "dative") and not any(t.i == h.i for t in c.subtree):
                     preps.setdefault(c.lemma_.lower(), c)
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if h is not tok:
+        if h.i != tok.i:
             owner += [c for c in h.children if c.dep_ in ("poss", "amod", "nmod")]
         # "U.S.-Iranian talks", "the Russia-China summit": two or more actors as modifiers
         sym_rule = next((r for r in rules if r.symmetric and r.code), None)

@@ -45,7 +45,7 @@ def _aux_lemmas(tok: Any) -> set[str]:
 def _under_reporting_verb(tok: Any) -> bool:
     t = tok
     hops = 0
-    while t.head is not t and hops < 4:
+    while t.head.i != t.i and hops < 4:
         if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in REPORTING_VERBS:
             return True
         t = t.head
@@ -62,14 +62,14 @@ def modality_of(
     """The modality of the action headed by token ``tok``."""
     chain = [tok]
     t = tok
-    while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head is not t and len(chain) < 6:
+    while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
         t = t.head
         chain.append(t)
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
     reported_clause = _under_reporting_verb(chain[-1]) or any(
-        t is not tok and t.lemma_.lower() in REPORTING_VERBS for t in chain
+        t.i != tok.i and t.lemma_.lower() in REPORTING_VERBS for t in chain
     )  # "X is said to have attacked Y"
     for t in chain:
         auxes = _aux_lemmas(t)
@@ -80,17 +80,17 @@ def modality_of(
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return "hypothetical"
-        if t is not tok and t.lemma_.lower() in _PREDICT_VERBS:
+        if t.i != tok.i and t.lemma_.lower() in _PREDICT_VERBS:
             return "hypothetical"
     for t in chain:
         auxes = _aux_lemmas(t)
         if auxes & _FUTURE_AUX:
             return "planned"
-        if t is not tok and t.lemma_.lower() in _PLAN_VERBS:
+        if t.i != tok.i and t.lemma_.lower() in _PLAN_VERBS:
             return "planned"
-        if t is not tok and t.lemma_.lower() == "be" and tok.dep_ == "xcomp":
+        if t.i != tok.i and t.lemma_.lower() == "be" and tok.dep_ == "xcomp":
             return "planned"  # "are to meet"
-        if t.lower_ == "going" and t is not tok:
+        if t.lower_ == "going" and t.i != tok.i:
             return "planned"
     if future_date:
         return "planned"

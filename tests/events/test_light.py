@@ -210,3 +210,19 @@ def test_peacekeeping_and_yielding(
     parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert coded(parse, coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian accusations against Iraq and US demands for talks.",
+        "Talks with Syria.",
+        "Attacks on Hamas, demands for talks, threats against Iraq.",
+    ],
+)
+def test_verbless_sentences_with_nominal_events_finish(text: str) -> None:
+    # climbing the parse to a clause's verb stops at the root (token identity is not
+    # guaranteed for spaCy tokens: compare indices)
+    doc = geowire.extract(text, published="2007-12-10")
+    assert all(e.cameo for e in doc.events)
