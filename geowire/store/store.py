@@ -165,7 +165,15 @@ class Store:
         if not has_meta or not has_meta[0]:
             return 0
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        if not row:
+            return 0
+        try:
+            return int(row[0])
+        except (TypeError, ValueError):
+            raise StoreError(
+                f"the store's schema version is not a number ({row[0]!r}): "
+                "not a geowire store, or a damaged one"
+            ) from None
 
     def _migrate(self) -> None:
         version = self._version(self._con)
