@@ -621,6 +621,7 @@ def _score_all(
             home[area] += w
     state_rows = set(gaz.states.values())
     country_rows = set(gaz.countries.values())
+    big_rows = set(gaz.states.values()) | set(gaz.countries.values())
     for key, group in groups.items():
         own_c, own_a, _own_cells = contexts[key]
         countries = total_c - own_c
@@ -658,6 +659,11 @@ def _score_all(
         homely = not any(
             (r in state_rows or r in country_rows) and normalize(gaz.names[r]) == key for r in rows
         )
+        if any(r in big_rows and normalize(gaz.names[r]) == key for r in allowed):
+            # "Ohio" is the state, not a county that has the state's name as an alias
+            allowed = tuple(
+                r for r in allowed if gaz.feature[r] != 4 or normalize(gaz.names[r]) == key
+            )
         scores: dict[int, float] = {}
         for r in allowed:
             feat = gaz.feature[r]

@@ -71,6 +71,20 @@ def test_ambiguous_names_meet_in_one_state(gaz, names, target, admin1) -> None:
     assert gaz.entry(m.choice).admin1 != admin1  # without the home region it is lost
 
 
+@pytest.mark.parametrize(
+    "names, target, expected",
+    [
+        (["Indiana", "Boone County", "Ohio"], "Ohio", "Ohio"),
+        (["Indiana", "Boone County", "Kentucky", "Ohio"], "Ohio", "Ohio"),
+    ],
+)
+def test_state_names_are_states_not_counties(gaz, names, target, expected) -> None:
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms)
+    m = next(m for m in ms if m.text == target)
+    assert gaz.entry(m.choice).name == expected
+
+
 @pytest.mark.parametrize("names", [["Paris", "London"], ["Dublin", "Cork"]])
 def test_home_region_leaves_capitals(gaz, names) -> None:
     ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
