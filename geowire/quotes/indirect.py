@@ -212,6 +212,19 @@ def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_NOUN_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "to"})
+
+
+def _noun_topic(tok: Token) -> tuple[Token, Token] | None:
+    """'questions about X', 'attacks on X', 'support for X': the prepositional object."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i == tok.i + 1:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return objs[0].left_edge, objs[0].right_edge
+    return None
+
+
 def _noun_speaker(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
@@ -385,6 +398,8 @@ def indirect_quotes(
                     subj = subject_of(tok)
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             found = _noun_content(tok)
+            if found is None and "about" in cues.nouns[lemma]:
+                found = _noun_topic(tok)
             if found is not None:
                 subj = _noun_speaker(tok)
                 if subj is None:

@@ -51,6 +51,10 @@ def rows(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
             "The minister referred to the agreement as a historic step.",
             [("indirect", "the agreement as a historic step", "The minister")],
         ),
+        (  # a cue noun with its prepositional object
+            "The senator raised questions about the cost of the new fighter jet.",
+            [("indirect", "the cost of the new fighter jet", "The senator")],
+        ),
         (  # beliefs
             "Analysts think the central bank will raise interest rates in June.",
             [
