@@ -143,16 +143,13 @@ def test_not_a_store_is_refused(tmp_path: Path):
     one_error_line(cli("events", "--db", str(db)), "cannot open store")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store bug: a non-numeric schema_version row raises ValueError (int()) "
-    "from Store._version instead of StoreError",
-)
 def test_garbled_version_row_is_a_store_error(tmp_path: Path):
     db = fill_store(tmp_path / "garbled.duckdb")
     set_version(db, "two")
-    with pytest.raises(StoreError):
-        Store(db, read_only=True)
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="schema version"):
+            Store(db, read_only=read_only)
+    one_error_line(cli("events", "--db", str(db)), "schema version")
 
 
 # -- readers while an ingest runs ----------------------------------------------------
