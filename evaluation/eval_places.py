@@ -4,8 +4,9 @@
 
 Metrics per corpus: toponym precision, recall and F1 (a predicted place matches a gold
 toponym when their spans overlap, one to one), accuracy within 161 km and the median
-error over the matched toponyms that have gold coordinates; and the gazetteer's build
-time, load time and memory.
+error over the matched toponyms that have gold coordinates; the time of the whole run
+(spaCy included) and of the places step alone (ms/doc); and the gazetteer's build time,
+load time and memory.
 """
 
 from __future__ import annotations
@@ -83,11 +84,14 @@ def evaluate(path: Path, resolver: PlaceResolver, nlp: Any, limit: int | None) -
     tp = n_gold = n_pred = 0
     errors: list[float] = []
     unresolved = 0
+    places_seconds = 0.0
     t = time.perf_counter()
     texts = [r["text"] for r in records]
     for rec, parsed in zip(records, nlp.pipe(texts, batch_size=32), strict=True):
         doc = Document(text=rec["text"], parse=parsed)
+        t_places = time.perf_counter()
         places = resolver.places(doc)
+        places_seconds += time.perf_counter() - t_places
         gold = rec["toponyms"]
         n_gold += len(gold)
         n_pred += len(places)
@@ -117,6 +121,7 @@ def evaluate(path: Path, resolver: PlaceResolver, nlp: Any, limit: int | None) -
         "median_km": statistics.median(errors) if errors else float("nan"),
         "scored": len(errors),
         "seconds": seconds,
+        "places_ms": 1000 * places_seconds / len(records) if records else 0.0,
     }
 
 
@@ -141,14 +146,14 @@ def main() -> int:
     resolver = PlaceResolver(config)
     print(
         f"{'corpus':<20}{'docs':>6}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}"
-        f"{'acc161':>8}{'med km':>8}{'sec':>7}"
+        f"{'acc161':>8}{'med km':>8}{'sec':>7}{'ms/doc':>8}"
     )
     for path in paths:
         r = evaluate(path, resolver, nlp, args.limit)
         print(
             f"{path.stem:<20}{r['docs']:>6}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}"
             f"{r['R']:>7.3f}{r['F1']:>7.3f}{r['acc161']:>8.3f}{r['median_km']:>8.1f}"
-            f"{r['seconds']:>7.1f}"
+            f"{r['seconds']:>7.1f}{r['places_ms']:>8.1f}"
         )
     return 0
 
