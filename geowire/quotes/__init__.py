@@ -67,6 +67,18 @@ def _partial_owner(
     return None, None
 
 
+def _named_object(verb: Any, r: QuoteRegion, idx: TokenIndex) -> tuple[int, int] | None:
+    """The span from a cue's direct object through the quote that names it, or None."""
+    start = idx.token_at(r.content[0])
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and verb.i < c.i < start]
+    if not objs:
+        return None
+    between = idx.parse.text[objs[0].idx : r.start]
+    if any(ch in between for ch in ".;:!?"):
+        return None
+    return (objs[0].left_edge.idx, r.end)
+
+
 def _drop_reported_attitudes(
     indirect: list[Candidate], direct: list[Candidate], parse: Any, cues: Cues
 ) -> list[Candidate]:
@@ -119,6 +131,12 @@ def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = T
                 mention = speaker_mention(subj) if subj is not None else None
                 if mention is not None and not (content[0] <= mention.span[0] < content[1]):
                     partials.append(Candidate((content,), "partial", verb.text, None, mention))
+                    mixed = _named_object(verb, r, idx)
+                    if mixed is not None and not any(
+                        c.span[0] <= mixed[0] < c.span[1] for c in indirect
+                    ):
+                        # 'called the plan "a disaster"': what is called, and what it is called.
+                        indirect.append(Candidate((mixed,), "indirect", verb.text, None, mention))
                 else:
                     partials.append(Candidate((content,), "partial", None, None, None))
             else:
