@@ -48,6 +48,8 @@ TITLES = frozenset(
 WEAK_HINT_POPULATION = 5000
 #: Labels of mentions that are context only, never output.
 HINTS = frozenset({"HINT", "WEAK"})
+#: How many sentences from the start a dateline ("MANSFIELD --") may open.
+DATELINE_SENTENCES = 4
 _STRIP_LEFT = frozenset({"the", "The", "THE"})
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
@@ -406,15 +408,21 @@ def _missed(
 ) -> Iterable[Mention]:
     """Gazetteer names after a locative preposition that the NER did not tag."""
     n = len(parse)
-    # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -"
-    k = 0
-    while k < n and k < 4 and parse[k].is_upper and parse[k].is_alpha and not taken[k]:
-        k += 1
-    if 0 < k < n and parse[k].text in (",", "-", "—", "–", "(", "--"):
-        text = parse[0:k].text
-        rows = gaz.rows(text)
-        if rows and parse[0].idx not in seen and len(text) > 2:
-            yield Mention(parse[0].idx, parse[0].idx + len(text), text, rows, "DATELINE")
+    # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -", at the start of the text or
+    # of one of its first sentences (after a headline)
+    starts = [0]
+    if parse.has_annotation("SENT_START"):
+        starts += [sent.start for sent in list(parse.sents)[1:DATELINE_SENTENCES]]
+    for s0 in starts:
+        k = s0
+        while k < n and k - s0 < 4 and parse[k].is_upper and parse[k].is_alpha and not taken[k]:
+            k += 1
+        if s0 < k < n and parse[k].text in (",", "-", "—", "–", "(", "--"):
+            text = parse[s0:k].text
+            rows = gaz.rows(text)
+            if rows and parse[s0].idx not in seen and len(text) > 2:
+                start = parse[s0].idx
+                yield Mention(start, start + len(text), text, rows, "DATELINE")
     for i, tok in enumerate(parse):
         if (
             not taken[i]

@@ -135,6 +135,25 @@ def test_without_parse_places_stay_empty() -> None:
 # --- with the spaCy model -------------------------------------------------------------
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Council refinances city debt. MANSFIELD -- The City Council on Monday voted.",
+            ["MANSFIELD"],
+        ),
+        (
+            "Crash victim upgraded. MIDDLETOWN \u2014 A student's condition has been upgraded.",
+            ["MIDDLETOWN"],
+        ),
+        ("Council refinances city debt. THE COUNCIL -- voted on Monday.", []),
+    ],
+)
+def test_dateline_after_headline(run, text, expected) -> None:
+    assert [p.text for p in run(text).places] == expected
+
+
 @pytest.fixture(scope="module")
 def run():
     from geowire.nlp import NLP
