@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from apifactory import fill_store
+from factories import fill_store
 
 from geowire.api import create_app
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from apifactory import visit_doc
+from factories import visit_doc
 
 
 def test_health(client):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from apifactory import accuse_doc, span
+from factories import accuse_doc, span
 
 from geowire import Document
 from geowire.api import STATUS, is_loopback, status_of
@@ -69,7 +69,7 @@ def test_not_a_document_is_400(writer):
     [(None, 401), ("Bearer wrong", 401), ("Basic s3cret", 401), ("Bearer s3cret", 201)],
 )
 def test_token_guards_writes(make_client, tmp_path, header, status):
-    from apifactory import fill_store
+    from factories import fill_store
 
     c = make_client(fill_store(tmp_path / "t.duckdb"), token="s3cret", allow_write=True)
     headers = {"Authorization": header} if header else {}

@@ -16,8 +16,8 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 
+from factories import fill_store  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
-from reliabilityfactory import fill_store  # noqa: E402
 
 from geowire.api import create_app  # noqa: E402
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from reliabilityfactory import fill_store
+from factories import fill_store
 
 from geowire.errors import StoreError
 from geowire.store import Store
@@ -125,13 +125,15 @@ def test_old_store_is_migrated_when_opened_for_writing(tmp_path: Path):
 def test_a_failing_migration_changes_nothing(tmp_path: Path):
     # a current store whose version row was set back by hand: migration 2 fails
     db = fill_store(tmp_path / "lied.duckdb")
+    with Store(db, read_only=True) as store:
+        documents = store.stats()["documents"]
     set_version(db, "1")
     with pytest.raises(StoreError, match="cannot migrate store from version 1"):
         Store(db)
     assert version_of(db) == "1"
     set_version(db, str(SCHEMA_VERSION))
     with Store(db, read_only=True) as store:
-        assert store.stats()["documents"] == 2
+        assert store.stats()["documents"] == documents > 0
         assert store.check() == []
 
 

@@ -10,17 +10,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))
-
-from apifactory import fill_store  # noqa: E402
+from factories import fill_store
 
 CHROMIUM = Path(os.environ.get("GEOWIRE_CHROMIUM", "/usr/bin/chromium"))
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from apifactory import visit_doc
+from factories import visit_doc
 
 pytestmark = pytest.mark.browser
 

@@ -1,4 +1,4 @@
-"""Hand-built documents with exact spans, and a store holding them (no spaCy model)."""
+"""Hand-built Documents and a fixture store, shared by the API, web, store and reliability tests."""
 
 from __future__ import annotations
 
@@ -20,27 +20,44 @@ from geowire.store import Store
 
 IRQ = ("Iraq", "IRQGOV", "IRQ")
 IRN = ("Iran", "IRNGOV", "IRN")
+USA = ("United States", "USAGOV", "USA")
+BAGHDAD = Location("Baghdad", "IRQ", 33.34, 44.40)
+TEHRAN = Location("Tehran", "IRN", 35.69, 51.42)
 
 
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    """The span of the ``nth`` occurrence of ``part`` in ``text``."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(part, start + 1)
     return (start, start + len(part))
 
 
-def event(text: str, src, tgt, cameo: str, quad: int, goldstein: float, evidence: str) -> Event:
+def ev(
+    text: str,
+    src: tuple[str, str, str],
+    tgt: tuple[str, str, str],
+    cameo: str,
+    quad: int,
+    goldstein: float,
+    date: str,
+    evidence: str,
+    *,
+    modality: str = "asserted",
+    location: Location | None = None,
+    plover: str | None = None,
+) -> Event:
     return Event(
         source=ActorRef(*src),
         target=ActorRef(*tgt),
         cameo=cameo,
         root=cameo[:2],
-        plover=None,
+        plover=plover,
         quad_class=quad,
         goldstein=goldstein,
-        date="2007-12-09",
-        modality="asserted",
-        location=Location("Tehran", "IRN", 35.69, 51.42),
+        date=date,
+        modality=modality,  # type: ignore[arg-type]
+        location=location,
         sentence=0,
         span=span(text, evidence),
         evidence=evidence,
@@ -49,10 +66,12 @@ def event(text: str, src, tgt, cameo: str, quad: int, goldstein: float, evidence
 
 
 def visit_doc() -> Document:
+    """Iraq's vice president visits Iran: a direct quote with its speaker, a time, a place."""
     text = (
         "Iraqi Vice President Tariq al-Hashimi met Iranian officials in Tehran on Sunday.\n\n"
-        '"It is our destiny to live with Iran," Tariq al-Hashimi said.'
+        '"It is our destiny to live with Iran," Tariq al-Hashimi said after the talks.'
     )
+    q = span(text, "It is our destiny to live with Iran")
     return Document(
         text=text,
         title="Iraqi vice president visits Tehran",
@@ -68,12 +87,26 @@ def visit_doc() -> Document:
                 "person",
                 (span(text, "Tariq al-Hashimi"), span(text, "Tariq al-Hashimi", 1)),
             ),
+            Actor("a2", "Iran", "IRNGOV", "IRN", ("GOV",), "state", (span(text, "Iranian"),)),
         ),
-        events=(event(text, IRQ, IRN, "040", 1, 1.0, "Tariq al-Hashimi met Iranian officials"),),
+        events=(
+            ev(
+                text,
+                IRQ,
+                IRN,
+                "040",
+                1,
+                1.0,
+                "2007-12-09",
+                "Iraqi Vice President Tariq al-Hashimi met Iranian officials in Tehran",
+                location=TEHRAN,
+                plover="CONSULT",
+            ),
+        ),
         quotes=(
             Quote(
                 "It is our destiny to live with Iran",
-                span(text, "It is our destiny to live with Iran"),
+                q,
                 "direct",
                 Speaker(
                     "Tariq al-Hashimi", "IRQGOV", "IRQ", "a1", span(text, "Tariq al-Hashimi", 1)
@@ -96,14 +129,40 @@ def accuse_doc() -> Document:
         published=dt.date(2007, 12, 20),
         source="wire-b",
         events=(
-            event(text, IRN, IRQ, "112", 3, -2.0, "Iran accused Iraq"),
-            event(text, IRQ, IRN, "125", 3, -5.0, "Iraq rejected the charge"),
+            ev(text, IRN, IRQ, "112", 3, -2.0, "2007-12-19", "Iran accused Iraq", location=BAGHDAD),
+            ev(text, IRQ, IRN, "125", 3, -5.0, "2007-12-20", "Iraq rejected the charge"),
+        ),
+    )
+
+
+def clash_doc() -> Document:
+    text = (
+        "Iranian and Iraqi troops clashed on the border. Washington urged Iraq to show restraint."
+    )
+    return Document(
+        text=text,
+        title="Border clash",
+        published=dt.date(2008, 1, 8),
+        source="wire-c",
+        events=(
+            ev(
+                text,
+                IRN,
+                IRQ,
+                "190",
+                4,
+                -10.0,
+                "2008-01-07",
+                "Iranian and Iraqi troops clashed",
+                plover="FIGHT",
+            ),
+            ev(text, USA, IRQ, "0251", 1, 3.0, "2008-01-08", "Washington urged Iraq"),
         ),
     )
 
 
 def sample_docs() -> list[Document]:
-    return [visit_doc(), accuse_doc()]
+    return [visit_doc(), accuse_doc(), clash_doc()]
 
 
 def fill_store(path: Path) -> Path:
