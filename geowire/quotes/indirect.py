@@ -153,6 +153,15 @@ def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) 
     return cue.doc[end]
 
 
+def _unspace(last: Token, first: Token) -> Token:
+    """``last`` moved back over whitespace tokens (a paragraph break the parser attached)."""
+    doc = last.doc
+    i = last.i
+    while i > first.i and (doc[i].is_space or not doc[i].text.strip()):
+        i -= 1
+    return doc[i]
+
+
 def cue_lemma(tok: Token, cues: Cues) -> str:
     """The cue-table lemma of a verb, past a tagger's slip ('hopes' lemmatised as 'hop')."""
     lemma: str = tok.lemma_.lower()
@@ -358,6 +367,8 @@ def indirect_quotes(
             if "seem" in frames:
                 # 'X seems to Y', 'it appears that Y': a stance no one is named as holding.
                 seen = _seem_content(tok)
+                if seen is not None:
+                    seen = (seen[0], _unspace(seen[1], seen[0]))
                 if seen is not None and seen[0].idx >= pstart and seen[1].idx < pend:
                     first, last = seen
                     span = _clean(text, _subtree_span(first, _drop_trailing_aside(first, last)))
@@ -367,7 +378,7 @@ def indirect_quotes(
             found = next(
                 (
                     f
-                    for f in _content_frames(tok, frames, cues)
+                    for f in ((a, _unspace(b, a)) for a, b in _content_frames(tok, frames, cues))
                     if f[0].idx >= pstart and f[1].idx < pend
                 ),
                 None,
@@ -393,8 +404,9 @@ def indirect_quotes(
                 # 'In the long run, experts say, this effect could ...': the clause
                 # around a parenthetical cue is its content.
                 head = tok.head
-                if head.left_edge.idx >= pstart and head.right_edge.idx < pend:
-                    found = (head.left_edge, head.right_edge)
+                right = _unspace(head.right_edge, head.left_edge)
+                if head.left_edge.idx >= pstart and right.idx < pend:
+                    found = (head.left_edge, right)
                     subj = subject_of(tok)
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             found = _noun_content(tok)

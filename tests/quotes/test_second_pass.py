@@ -155,3 +155,22 @@ def test_pronoun_skips_person_of_other_gender(nlp: NLP) -> None:
     quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert quotes and quotes[-1].speaker is not None
     assert "Carter" in quotes[-1].speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Officials met on Monday.\n\nA comic tone, she said, would make the subject "
+            "more accessible.\n\nThe meeting ended.",
+            "A comic tone, she said, would make the subject more accessible",
+        ),
+        (
+            "Officials met on Monday.\n\nThe senator said the bill would pass easily."
+            "\n\nThe meeting ended.",
+            "the bill would pass easily",
+        ),
+    ],
+)
+def test_content_before_a_paragraph_break(nlp: NLP, text: str, content: str) -> None:
+    assert [q.text for q in run(nlp, text) if q.kind == "indirect"] == [content]
