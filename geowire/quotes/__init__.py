@@ -11,7 +11,8 @@ pronouns and surnames; ``None`` when no one is named.
 
 Settings (``[settings."geowire.quotes.v1"]``): ``cues`` = path of an extra
 cue table in the format of ``geowire/data/quotes/cues.tsv`` (replaces the
-built-in one); ``partial`` = false to leave partial quotes out.
+built-in one); ``partial`` = false to leave partial quotes out; ``stances`` = false
+to leave out stances no one is named as holding ('the plan seems to work').
 """
 
 from __future__ import annotations
@@ -100,7 +101,9 @@ def _drop_reported_attitudes(
     return kept
 
 
-def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = True) -> list[Quote]:
+def extract_quotes(
+    doc: Document, cues: Cues | None = None, *, partial: bool = True, stances: bool = True
+) -> list[Quote]:
     """Every quote of a parsed document, in text order. Never raises on odd quote marks."""
     cues = cues or default_cues()
     text, parse = doc.text, doc.parse
@@ -110,7 +113,7 @@ def extract_quotes(doc: Document, cues: Cues | None = None, *, partial: bool = T
     idx = TokenIndex(parse, text)
     direct, partial_regions = direct_quotes(text, idx, regions, cues)
     quoted = [r.content for r in regions]
-    indirect = indirect_quotes(text, parse, cues, direct, quoted)
+    indirect = indirect_quotes(text, parse, cues, direct, quoted, stances=stances)
     indirect += headline_quotes(text, parse, quoted, cues)
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     partials: list[Candidate] = []
@@ -177,6 +180,8 @@ class QuoteExtractor:
         path = settings.get("cues")
         self.cues = load_cues(path) if path else default_cues()
         self.partial = bool(settings.get("partial", True))
+        self.stances = bool(settings.get("stances", True))
 
     def __call__(self, doc: Document) -> Document:
-        return doc.replace(quotes=tuple(extract_quotes(doc, self.cues, partial=self.partial)))
+        quotes = extract_quotes(doc, self.cues, partial=self.partial, stances=self.stances)
+        return doc.replace(quotes=tuple(quotes))

@@ -319,8 +319,13 @@ def indirect_quotes(
     cues: Cues,
     direct: list[Candidate],
     quoted: list[Span],
+    *,
+    stances: bool = True,
 ) -> list[Candidate]:
-    """Indirect quote candidates of one parsed document (speaker unresolved)."""
+    """Indirect quote candidates of one parsed document (speaker unresolved).
+
+    ``stances`` = False leaves out stances no one is named as holding ('X seems to ...').
+    """
     direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
     direct_spans = sorted(p for c in direct for p in c.parts)
 
@@ -365,6 +370,8 @@ def indirect_quotes(
             frames = cues.verbs[lemma]
             pstart, pend = para_span(tok.idx)
             if "seem" in frames:
+                if not stances:
+                    continue
                 # 'X seems to Y', 'it appears that Y': a stance no one is named as holding.
                 seen = _seem_content(tok)
                 if seen is not None:

@@ -174,3 +174,9 @@ def test_pronoun_skips_person_of_other_gender(nlp: NLP) -> None:
 )
 def test_content_before_a_paragraph_break(nlp: NLP, text: str, content: str) -> None:
     assert [q.text for q in run(nlp, text) if q.kind == "indirect"] == [content]
+
+
+def test_stances_can_be_turned_off(nlp: NLP) -> None:
+    doc = nlp(Document(text="The senator's campaign seems to have lost its momentum in Iowa."))
+    config = Config(settings={"geowire.quotes.v1": {"stances": False}})
+    assert QuoteExtractor(config)(doc).quotes == ()
