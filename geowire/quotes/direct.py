@@ -369,9 +369,10 @@ def direct_quotes(
             and not text[idx.paras[idx.para_of(r.start)][0] : r.start].strip()
             and prev.speaker is not None
         ):
-            # A paragraph that opens with an unattributed quote: the same speaker goes on.
-            prev = Candidate((content,), "direct", prev.cue, prev.cue_token, prev.speaker, True)
-            out.append(prev)
+            # A paragraph that opens with an unattributed quote: the same speaker goes on,
+            # and PolNeAR-style annotation keeps it one attribution with the quote before.
+            prev = replace(prev, parts=(*prev.parts, content))
+            out[-1] = prev
         elif cue_label is None and len(text[content[0] : content[1]].split()) < 4:
             partial.append(r)  # a short unattributed quote: a title, a slogan
             continue
