@@ -180,3 +180,14 @@ def test_stances_can_be_turned_off(nlp: NLP) -> None:
     doc = nlp(Document(text="The senator's campaign seems to have lost its momentum in Iowa."))
     config = Config(settings={"geowire.quotes.v1": {"stances": False}})
     assert QuoteExtractor(config)(doc).quotes == ()
+
+
+def test_next_paragraph_quote_joins_the_speaker(nlp: NLP) -> None:
+    text = (
+        "\u201cWe will win this election,\u201d Governor Ann Miles said.\n\n"
+        "\u201cNobody can stop us now.\u201d\n"
+    )
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will win this election \u2026 Nobody can stop us now.", "Ann Miles")
+    ]
