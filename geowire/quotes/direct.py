@@ -249,7 +249,7 @@ _SIGNATURE_WORDS = 6
 def _signature(parse: Any, frame: list[int]) -> SpeakerMention | None:
     """A capitalised name alone after a dash ('― Jane Doe', '— Jane Doe, a voter')."""
     words: list[int] = []
-    for i in frame[1:]:
+    for i in frame:
         if parse[i].text in (",", "(") or parse[i].is_space:
             break
         words.append(i)
@@ -312,11 +312,14 @@ def direct_quotes(
                 subj = subject_of(c)
                 if pos <= reach or (subj is not None and subj.left_edge.i <= after[0]):
                     cue = c
-        if cue is None and after and parse[after[0]].text in _BYLINE_DASHES:
+        tail = text[r.end : r.end + 4].lstrip(" \u00a0")
+        dash = next((d for d in ("--", *_BYLINE_DASHES) if tail.startswith(d)), None)
+        if cue is None and after and dash is not None:
             # '"..." ― Sonya Herridge': a signature after a dash names the speaker.
-            speaker = _signature(parse, after)
+            at = text.index(dash, r.end) + len(dash)
+            speaker = _signature(parse, [i for i in after if parse[i].idx >= at])
             if speaker is not None:
-                cue_label = parse[after[0]].text
+                cue_label = dash
         if cue is None and cue_label is None:
             acc = _according_to(parse, after) or _according_to(parse, before)
             if acc is not None:
