@@ -138,9 +138,15 @@ def _clean_line(line: str, raw_start: int, out: _Builder) -> None:
             pending_space = wrote
             i += 1
             continue
-        # `` and '' (PTB-style) become curly double quotes
+        # `` and '' (PTB-style) become curly double quotes; '' opens a quote where it
+        # starts a word (NYT style uses it at both ends) and closes one elsewhere
         if ch in "`'" and i + 1 < n and line[i + 1] == ch:
-            ch = "\u201c" if ch == "`" else "\u201d"
+            opens = ch == "`" or (
+                (i == 0 or pending_space or line[i - 1] in "([{\u2014-")
+                and i + 2 < n
+                and not line[i + 2].isspace()
+            )
+            ch = "\u201c" if opens else "\u201d"
             if pending_space:
                 out.add(" ", raw_start + i - 1)
                 pending_space = False

@@ -71,3 +71,16 @@ def test_offsets_map_back_to_raw_characters():
         c, o = r.text[i], SCRAPED[r.offsets.to_raw(i)]
         if c.isalnum():
             assert c == o, (i, c, o)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He said ``no,'' twice.", "He said \u201cno,\u201d twice."),
+        ("He said ''no,'' twice.", "He said \u201cno,\u201d twice."),
+        ("''Yes,'' she said.", "\u201cYes,\u201d she said."),
+        ("It was (''odd'').", "It was (\u201codd\u201d)."),
+    ],
+)
+def test_doubled_apostrophes_open_and_close(raw, expected):
+    assert clean_text(raw).text == expected
