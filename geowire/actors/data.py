@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import tables
 from ..errors import DictionaryError
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
-_VERSION_RE = re.compile(r"version:\s*(\d+)")
 _CODE_RE = re.compile(r"^[A-Z0-9]{3,}$")
 _KINDS = {"person", "group", "organization", "state"}
 
@@ -88,35 +88,7 @@ def _fail(path: Path, line: int, message: str) -> DictionaryError:
 
 def read_table(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
     """Rows of a versioned TSV as (line number, cells), the header checked."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DictionaryError(f"data file not found: {path}") from None
-    version = None
-    header_seen = False
-    rows: list[tuple[int, list[str]]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith("#"):
-            m = _VERSION_RE.search(line)
-            if m:
-                version = int(m.group(1))
-            continue
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        if not header_seen:
-            if version is None:
-                raise _fail(path, number, "no '# ... version: N' line before the header")
-            if tuple(cells) != columns:
-                raise _fail(path, number, f"header must be the columns {', '.join(columns)}")
-            header_seen = True
-            continue
-        if len(cells) != len(columns):
-            raise _fail(path, number, f"expected {len(columns)} columns, found {len(cells)}")
-        rows.append((number, [c.strip() for c in cells]))
-    if not header_seen:
-        raise _fail(path, 1, "no header row")
-    return rows
+    return [(number, list(cells)) for number, cells in tables.read_table(path, columns).rows]
 
 
 def _names(cell: str) -> tuple[str, ...]:

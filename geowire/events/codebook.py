@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..errors import DictionaryError
+from ..tables import parse_table
 
 __all__ = ["CodeInfo", "Codebook", "codebook", "QUAD_NAMES"]
 
@@ -80,24 +81,9 @@ class Codebook:
 
 def parse_codebook(text: str, origin: str) -> Codebook:
     """Parse the codebook TSV; a bad row raises DictionaryError with the file and line."""
-    version = ""
+    table = parse_table(text, origin, _COLUMNS)
     codes: dict[str, CodeInfo] = {}
-    header: list[str] | None = None
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if "version" in line and not version:
-                version = line.rsplit("version", 1)[1].strip()
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != _COLUMNS:
-                raise DictionaryError(f"{origin}:{lineno}: expected columns {_COLUMNS}")
-            continue
-        if len(cells) != len(_COLUMNS):
-            raise DictionaryError(f"{origin}:{lineno}: expected {len(_COLUMNS)} cells")
+    for lineno, cells in table.rows:
         row = dict(zip(_COLUMNS, cells, strict=True))
         code = row["code"]
         if not code.isdigit() or not 2 <= len(code) <= 4 or row["root"] != code[:2]:
@@ -118,12 +104,10 @@ def parse_codebook(text: str, origin: str) -> Codebook:
             plover=row["plover"] or None,
             plover_mode=row["plover_mode"] or None,
         )
-    if not version:
-        raise DictionaryError(f"{origin}: no version line")
     for root in (f"{i:02d}" for i in range(1, 21)):
         if root not in codes:
             raise DictionaryError(f"{origin}: root code {root} missing")
-    return Codebook(version=version, codes=codes)
+    return Codebook(version=table.version, codes=codes)
 
 
 @functools.cache

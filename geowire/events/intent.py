@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Literal
 
 from ..errors import DictionaryError
+from ..tables import parse_table
 from .codebook import codebook
 
 __all__ = [
@@ -58,36 +59,14 @@ class IntentTable:
 
 def parse_intent_table(text: str, origin: str) -> IntentTable:
     cb = codebook()
-    version = ""
+    table = parse_table(text, origin, ("action", *_KINDS), optional=len(_KINDS) - 3)
     rows: dict[str, tuple[str | None, ...]] = {}
-    header: list[str] | None = None
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if "version" in line and not version:
-                version = line.rsplit("version", 1)[1].strip()
-            continue
-        cells = line.split("\t")
-        if header is None:
-            want = ["action", *_KINDS]
-            if cells not in (want, want[:4]):
-                raise DictionaryError(
-                    f"{origin}:{lineno}: expected columns action, intent, threat, refusal"
-                    "[, posture]"
-                )
-            header = cells
-            continue
-        if len(cells) != len(header):
-            raise DictionaryError(f"{origin}:{lineno}: expected {len(header)} tab-separated cells")
-        cells = [c.strip() for c in cells]
+    for lineno, cells in table.rows:
         for c in cells:
             if c and c not in cb:
                 raise DictionaryError(f"{origin}:{lineno}: {c!r} is not a CAMEO code")
         rows[cells[0]] = tuple(c or None for c in cells[1:])
-    if not version:
-        raise DictionaryError(f"{origin}: no version line")
-    return IntentTable(version, rows)
+    return IntentTable(table.version, rows)
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from ..dictionaries.verbs import (
     verb_forms,
 )
 from ..errors import DictionaryError
+from ..tables import parse_table
 from .codebook import codebook
 
 __all__ = ["NominalRule", "BuiltinVerbs", "builtin_verbs", "parse_builtin_verbs"]
@@ -59,31 +60,14 @@ class BuiltinVerbs:
 def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
     """Parse the TSV; a bad row raises DictionaryError with file and line."""
     cb = codebook()
-    version = ""
-    header: tuple[str, ...] | None = None
+    table = parse_table(text, origin, _COLUMNS)
     synsets: dict[str, list[tuple[str, ...]]] = {}
     rows: dict[str, list[tuple[str, VerbPattern | None, str | None, str | None]]] = {}
     symmetric: set[tuple[str, str]] = set()
     nominals: dict[str, list[NominalRule]] = {}
     light: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if "version" in line and not version:
-                version = line.rsplit("version", 1)[1].strip()
-            continue
-        cells = tuple(line.split("\t"))
-        if header is None:
-            header = cells
-            if header != _COLUMNS:
-                raise DictionaryError(f"{origin}:{lineno}: expected columns {_COLUMNS}")
-            continue
-        if len(cells) != len(_COLUMNS):
-            raise DictionaryError(
-                f"{origin}:{lineno}: expected {len(_COLUMNS)} tab-separated cells"
-            )
-        kind, lemma, pattern, code, paired, sym = (c.strip() for c in cells)
+    for lineno, cells in table.rows:
+        kind, lemma, pattern, code, paired, sym = cells
         if kind == "S":
             if not lemma.startswith("&") or not pattern:
                 raise DictionaryError(f"{origin}:{lineno}: a synset row needs &NAME and members")
@@ -114,8 +98,6 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         rows.setdefault(lemma.lower(), []).append((pattern, pat, code_v, paired or None))
         if sym == "y":
             symmetric.add((lemma.lower(), pattern))
-    if not version:
-        raise DictionaryError(f"{origin}: no version line")
     blocks: list[VerbBlock] = []
     for lemma, entries in rows.items():
         words = tuple(w.upper() for w in lemma.split())
@@ -141,7 +123,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         )
     verbs = _build(blocks, {k: tuple(v) for k, v in synsets.items()})
     return BuiltinVerbs(
-        version=version,
+        version=table.version,
         verbs=verbs,
         symmetric=frozenset(symmetric),
         nominals={k: tuple(v) for k, v in nominals.items()},

@@ -9,11 +9,12 @@ which it carries content (see the file's comments).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..tables import parse_table
 
 __all__ = ["FRAMES", "Cues", "load_cues", "default_cues", "DEFAULT_CUES_PATH"]
 
@@ -24,7 +25,6 @@ FRAMES = frozenset(
 )
 _POS = frozenset({"verb", "noun", "nonlabel"})
 _HEADER = ["cue", "pos", "frames"]
-_HEADER_TEXT = "\t".join(_HEADER)
 
 
 @dataclass(frozen=True)
@@ -49,30 +49,13 @@ class Cues:
         return word.lower() in self.nonlabels
 
 
-def _parse(lines: Iterable[str], origin: str) -> Cues:
-    version: str | None = None
-    header_seen = False
+def _parse(text: str, origin: str) -> Cues:
+    parsed = parse_table(text, origin, tuple(_HEADER))
     verbs: dict[str, frozenset[str]] = {}
     nouns: dict[str, frozenset[str]] = {}
     nonlabels: set[str] = set()
-    for lineno, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\n").rstrip("\r")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            body = line[1:].strip()
-            if body.lower().startswith("version:"):
-                version = body.split(":", 1)[1].strip()
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if cols != _HEADER:
-                raise DictionaryError(f"{origin}:{lineno}: expected header {_HEADER_TEXT!r}")
-            header_seen = True
-            continue
-        if len(cols) != 3:
-            raise DictionaryError(f"{origin}:{lineno}: expected 3 tab-separated columns")
-        cue, pos, frames_text = (c.strip() for c in cols)
+    for lineno, cols in parsed.rows:
+        cue, pos, frames_text = cols
         if not cue or cue != cue.lower():
             raise DictionaryError(f"{origin}:{lineno}: cue must be a lower-case lemma: {cue!r}")
         if pos not in _POS:
@@ -92,11 +75,7 @@ def _parse(lines: Iterable[str], origin: str) -> Cues:
         if cue in table:
             raise DictionaryError(f"{origin}:{lineno}: duplicate cue {cue!r} ({pos})")
         table[cue] = frames
-    if version is None:
-        raise DictionaryError(f"{origin}: missing '# version:' line")
-    if not header_seen:
-        raise DictionaryError(f"{origin}: missing header line")
-    return Cues(version=version, verbs=verbs, nouns=nouns, nonlabels=frozenset(nonlabels))
+    return Cues(version=parsed.version, verbs=verbs, nouns=nouns, nonlabels=frozenset(nonlabels))
 
 
 def load_cues(path: str | Path) -> Cues:
@@ -106,7 +85,7 @@ def load_cues(path: str | Path) -> Cues:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DictionaryError(f"cannot read cue table {path}: {exc}") from None
-    return _parse(text.splitlines(), str(path))
+    return _parse(text, str(path))
 
 
 @functools.cache
