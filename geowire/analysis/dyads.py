@@ -36,7 +36,7 @@ def dyad_series(
     otherwise every report counts. Periods start on the first day (weeks on
     Monday) and are given as ``YYYY-MM-DD``; periods without events are omitted.
     """
-    from ..store.queries import _date, event_filter
+    from ..store.queries import date_range, event_filter
 
     if by not in PERIODS:
         raise StoreError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
@@ -50,12 +50,9 @@ def dyad_series(
         where = ["(" + where[0] + " OR (" + " AND ".join(ba) + "))"]
         params += ba_params
     where.append("e.day IS NOT NULL")
-    if since is not None:
-        where.append("e.day >= ?")
-        params.append(_date(since, "since"))
-    if until is not None:
-        where.append("e.day <= ?")
-        params.append(_date(until, "until"))
+    days, day_params = date_range("e.day", since, until)
+    where += days
+    params += day_params
     pick = (
         " QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.day, e.doc_id, e.idx) = 1"
         if unique

@@ -13,7 +13,7 @@ from typing import Any
 from ..dates import to_date
 from ..errors import StoreError
 
-__all__ = ["DateLike", "event_filter", "events_sql", "event_dict"]
+__all__ = ["DateLike", "date_range", "event_filter", "events_sql", "event_dict"]
 
 DateLike = str | dt.date | None
 
@@ -23,6 +23,19 @@ def _date(value: DateLike, what: str) -> dt.date | None:
         return to_date(value)
     except ValueError:
         raise StoreError(f"{what} is not a date (expected YYYY-MM-DD): {value!r}") from None
+
+
+def date_range(column: str, since: DateLike, until: DateLike) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (with ``?`` parameters) keeping ``column`` within [since, until]."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since is not None:
+        where.append(f"{column} >= ?")
+        params.append(_date(since, "since"))
+    if until is not None:
+        where.append(f"{column} <= ?")
+        params.append(_date(until, "until"))
+    return where, params
 
 
 def event_filter(
@@ -58,12 +71,9 @@ def event_filter(
         where.append(side("source", source))
     if target:
         where.append(side("target", target))
-    if since is not None:
-        where.append(f"{e}.day >= ?")
-        params.append(_date(since, "since"))
-    if until is not None:
-        where.append(f"{e}.day <= ?")
-        params.append(_date(until, "until"))
+    days, day_params = date_range(f"{e}.day", since, until)
+    where += days
+    params += day_params
     if root:
         where.append(f"{e}.root = ?")
         params.append(str(root).zfill(2))

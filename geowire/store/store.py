@@ -29,7 +29,7 @@ import duckdb
 from ..document import Document
 from ..errors import StoreError
 from .dedup import Deduplicator
-from .queries import DateLike, _date, event_dict, event_filter, events_sql
+from .queries import DateLike, date_range, event_dict, event_filter, events_sql
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .writer import Writer, event_id
 
@@ -346,12 +346,9 @@ class Store:
         """Document metadata (no text), newest first, with row counts and story."""
         where: list[str] = []
         params: list[Any] = []
-        if since is not None:
-            where.append("published >= ?")
-            params.append(_date(since, "since"))
-        if until is not None:
-            where.append("published <= ?")
-            params.append(_date(until, "until"))
+        days, day_params = date_range("published", since, until)
+        where += days
+        params += day_params
         if source:
             where.append("source = ?")
             params.append(source)
@@ -454,12 +451,9 @@ class Store:
                 "OR contains(lower(q.speaker_name), lower(?)))"
             )
             params += [speaker, speaker]
-        if since is not None:
-            where.append("d.published >= ?")
-            params.append(_date(since, "since"))
-        if until is not None:
-            where.append("d.published <= ?")
-            params.append(_date(until, "until"))
+        days, day_params = date_range("d.published", since, until)
+        where += days
+        params += day_params
         if contains:
             where.append("contains(lower(q.text), lower(?))")
             params.append(contains)
