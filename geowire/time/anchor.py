@@ -274,6 +274,35 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon", "would"})
 _SCHEDULE_VERBS = frozenset(
     {"expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "want", "propose"}
 )
+#: Verbs whose to-infinitive names an action still to come: "urged both sides to sign
+#: ... before July", "agreed to meet on Monday", "promised to withdraw by June".
+_PROSPECTIVE_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "press",
+        "invite",
+        "encourage",
+        "order",
+        "instruct",
+        "push",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "decide",
+        "offer",
+        "prepare",
+        "request",
+        "appeal",
+        "expect",
+        "need",
+        "seek",
+    }
+)
 
 
 def parse_tense(parse: Any, start: int, end: int) -> Tense:
@@ -297,7 +326,8 @@ def parse_tense(parse: Any, start: int, end: int) -> Tense:
         return "future"
     if verb.tag_ == "VB" and "to" in words and verb.head is not verb:
         # "is expected to meet", "plans to meet", "is to resume"
-        if verb.head.lemma_ in _SCHEDULE_VERBS or verb.head.lemma_ == "be":
+        head = verb.head.lemma_
+        if head in _SCHEDULE_VERBS or head in _PROSPECTIVE_VERBS or head == "be":
             return "future"
     if verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBN":
         return "future"

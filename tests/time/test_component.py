@@ -60,6 +60,9 @@ def test_pipeline_with_parse() -> None:
         ("The ministers met on Wednesday.", "2007-12-05"),
         ("The ministers are meeting on Wednesday.", "2007-12-12"),
         ("Talks are expected to resume Friday.", "2007-12-14"),
+        ("Iran urged the council to act before Friday.", "2007-12-14"),
+        ("The rebels agreed to meet on Wednesday.", "2007-12-12"),
+        ("The rebels met to talk on Wednesday.", "2007-12-05"),
     ],
 )
 def test_tense_from_parse(text: str, expected: str) -> None:
