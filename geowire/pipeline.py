@@ -137,7 +137,8 @@ def component(name: str, *, reads: Iterable[str], writes: Iterable[str]) -> Call
             )
         )
         if isinstance(factory, type):
-            factory.name, factory.reads, factory.writes = name, reads_t, writes_t
+            for attr, value in (("name", name), ("reads", reads_t), ("writes", writes_t)):
+                setattr(factory, attr, value)
         return factory
 
     return decorate
