@@ -354,6 +354,10 @@ def run_benchmark(
         info: list[WorkerInfo] = []
         begin = time.perf_counter()
         marks: list[float] = []
+
+        def mark_ready(marks: list[float] = marks) -> None:
+            marks.append(time.perf_counter())
+
         n = sum(
             1
             for _ in process_parallel(
@@ -363,7 +367,7 @@ def run_benchmark(
                 info=info,
                 in_flight=2 * n_workers,
                 isolate=True,
-                ready=lambda marks=marks: marks.append(time.perf_counter()),
+                ready=mark_ready,
             )
         )
         end = time.perf_counter()

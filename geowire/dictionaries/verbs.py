@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from ..errors import DictionaryError
 
@@ -299,8 +299,8 @@ def parse_verbs(text: str, origin: str = "<verbs>", *, strict: bool = False) -> 
                     name=str(cur_block["name"]),
                     code=cur_block["code"],  # type: ignore[arg-type]
                     paired=cur_block["paired"],  # type: ignore[arg-type]
-                    verbs=tuple(cur_block["verbs"]),  # type: ignore[call-overload]
-                    patterns=tuple(cur_block["patterns"]),  # type: ignore[call-overload]
+                    verbs=tuple(cast("list[Verb]", cur_block["verbs"])),
+                    patterns=tuple(cast("list[VerbPattern]", cur_block["patterns"])),
                     origin=origin,
                     line=int(cur_block["line"]),  # type: ignore[call-overload]
                 )

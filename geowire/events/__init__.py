@@ -295,7 +295,7 @@ class EventCoder:
         if action.builtin:
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
-            if kind == "threat" and self.intents.map(code, kind) == code:
+            if kind == "threat" and self.intents.map(code, "threat") == code:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None

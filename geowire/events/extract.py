@@ -362,10 +362,10 @@ class SentenceCoder:
                         return True
                     del slots[kind][saved:]
                     continue
-                nxt = self.matcher.element(view, p, el, step, loose=loose)
-                if nxt is None:
+                matched_end = self.matcher.element(view, p, el, step, loose=loose)
+                if matched_end is None:
                     continue
-                if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
+                if run(elems, k + 1, matched_end, step, k + 1 < len(elems) and elems[k + 1].joined):
                     return True
             return False
 
@@ -740,13 +740,13 @@ class SentenceCoder:
             return []
         s_list: list[Actor | None] = list(srcs) or [None]
         t_list: list[Actor | None] = list(tgts) or [None]
-        for s in s_list:
-            for t in t_list:
-                if s is not None and s is t:
+        for src in s_list:
+            for tgt in t_list:
+                if src is not None and src is tgt:
                     continue
-                out.append(Action(tok.i, code, (s,), (t,), rule, specific))
-                if coding.paired and t is not None:
-                    out.append(Action(tok.i, coding.paired, (t,), (s,), rule, specific, True))
+                out.append(Action(tok.i, code, (src,), (tgt,), rule, specific))
+                if coding.paired and tgt is not None:
+                    out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
 
     def admit(self, actor: Actor, tok: Any, actors: ActorIndex) -> Actor | None:
@@ -814,7 +814,7 @@ class SentenceCoder:
                 ]
         if coded and gov is not None and (gov.i in coded or self._governed_by(gov, coded)):
             return out  # the light verb is coded itself, or is the purpose of a coded action
-        owners = [a for o in owner if (a := actors.at(o.i)) is not None]
+        owners = [found for o in owner if (found := actors.at(o.i)) is not None]
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
         if gov is not None:
@@ -887,11 +887,13 @@ class SentenceCoder:
             ]
         if not srcs and not tgts:
             return out
-        for s in srcs or [None]:
-            for t in tgts or [None]:
-                if s is not None and s is t:
+        src_list: list[Actor | None] = list(srcs) or [None]
+        tgt_list: list[Actor | None] = list(tgts) or [None]
+        for src in src_list:
+            for tgt in tgt_list:
+                if src is not None and src is tgt:
                     continue
-                out.append(Action(tok.i, default.code, (s,), (t,), text, True))
+                out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
         return out
 
 

@@ -171,7 +171,7 @@ def text_doc_class() -> Any:
 
         import copyreg
 
-        from spacy.tokens.doc import pickle_doc
+        from spacy.tokens.doc import pickle_doc  # type: ignore[attr-defined]
 
         # pickled (and deep-copied) as spaCy pickles a Doc: it comes back a plain Doc
         copyreg.pickle(TextDoc, pickle_doc)

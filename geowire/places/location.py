@@ -64,13 +64,13 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
         return None
     parse = doc.parse
     if parse is None:
-        for p in places:
+        for place in places:
             if (
-                start <= p.span[0]
-                and p.span[1] <= end
-                and _BEFORE.search(doc.text[start : p.span[0]])
+                start <= place.span[0]
+                and place.span[1] <= end
+                and _BEFORE.search(doc.text[start : place.span[0]])
             ):
-                return p
+                return place
         return None
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:

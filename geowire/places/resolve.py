@@ -623,7 +623,7 @@ def _score_all(
         if not all(m.label == "WEAK" for m in group)
     }
     votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
-    home: Counter[str] = Counter()
+    home: dict[str, float] = defaultdict(float)
     for v in votes.values():
         for area, w in v.items():
             home[area] += w
@@ -636,8 +636,8 @@ def _score_all(
         states = total_a - own_a
         dominant = countries.most_common(1)[0][0] if countries else None
         support: dict[tuple[int, int], float] = defaultdict(float)
-        for other, spread in spreads.items():
-            if other == key:
+        for other_key, spread in spreads.items():
+            if other_key == key:
                 continue
             for cell, w in spread.items():
                 support[cell] += w
