@@ -147,17 +147,18 @@ TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def _event_helpers() -> tuple[Any, Any, Any, Any]:
-    """The store's event id and clustering keys (same values as a store would hold)."""
+def _event_helpers() -> tuple[Any, Any, Any, Any, Any]:
+    """The store's event id, clustering keys and row builder (the values a store holds)."""
     from ..store.dedup import actor_key, base_code, event_day
     from ..store.store import event_id
+    from ..store.writer import record_rows
 
-    return event_id, actor_key, base_code, event_day
+    return event_id, actor_key, base_code, event_day, record_rows
 
 
 def rows_of(doc: Document, *, part: int, pos: int, origin: str | None, now: dt.datetime) -> Rows:
     """Every table's rows for one document."""
-    event_id, actor_key, base_code, event_day = _event_helpers()
+    event_id, actor_key, base_code, event_day, record_rows = _event_helpers()
     data = doc.to_dict()
     rows: Rows = {name: [] for name in TABLE_NAMES}
     rows["documents"].append(
@@ -180,20 +181,6 @@ def rows_of(doc: Document, *, part: int, pos: int, origin: str | None, now: dt.d
             "pos": pos,
         }
     )
-    for a in doc.actors:
-        rows["actors"].append(
-            {
-                "doc_id": doc.id,
-                "actor_id": a.id,
-                "name": a.name,
-                "code": a.code,
-                "country": a.country,
-                "sectors": list(a.sectors),
-                "kind": a.kind,
-                "n_mentions": len(a.mentions),
-                "mentions": json.dumps([list(m) for m in a.mentions]),
-            }
-        )
     seen: set[str] = set()
     for i, ev in enumerate(doc.events):
         eid = base_id = event_id(doc.id, ev)
@@ -238,51 +225,9 @@ def rows_of(doc: Document, *, part: int, pos: int, origin: str | None, now: dt.d
                 "base_code": base_code(ev.cameo),
             }
         )
-    for i, q in enumerate(doc.quotes):
-        sp = q.speaker
-        rows["quotes"].append(
-            {
-                "doc_id": doc.id,
-                "idx": i,
-                "text": q.text,
-                "span_start": q.span[0],
-                "span_end": q.span[1],
-                "kind": q.kind,
-                "speaker_name": sp.name if sp else None,
-                "speaker_code": sp.code if sp else None,
-                "speaker_country": sp.country if sp else None,
-                "speaker_actor": sp.actor if sp else None,
-                "cue": q.cue,
-            }
-        )
-    for i, t in enumerate(doc.times):
-        rows["times"].append(
-            {
-                "doc_id": doc.id,
-                "idx": i,
-                "text": t.text,
-                "span_start": t.span[0],
-                "span_end": t.span[1],
-                "type": t.type,
-                "value": t.value,
-            }
-        )
-    for i, p in enumerate(doc.places):
-        rows["places"].append(
-            {
-                "doc_id": doc.id,
-                "idx": i,
-                "text": p.text,
-                "span_start": p.span[0],
-                "span_end": p.span[1],
-                "name": p.name,
-                "country": p.country,
-                "lat": p.lat,
-                "lon": p.lon,
-                "geonameid": p.geonameid,
-                "feature": p.feature,
-            }
-        )
+    for table, tuples in record_rows(doc).items():  # the store's rows, as records
+        columns = SCHEMAS[table].names
+        rows[table] += [dict(zip(columns, t, strict=True)) for t in tuples]
     return rows
 
 

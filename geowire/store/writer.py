@@ -139,6 +139,65 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 _EV = {name: i for i, name in enumerate(COLUMNS["events"])}
 
 
+def record_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of ``doc``'s actors, quotes, times and places, in ``COLUMNS`` order.
+
+    The store writes them; the distributed runner writes the same rows to Parquet.
+    """
+    return {
+        "actors": [
+            (
+                doc.id,
+                a.id,
+                a.name,
+                a.code,
+                a.country,
+                list(a.sectors),
+                a.kind,
+                len(a.mentions),
+                json.dumps([list(m) for m in a.mentions]),
+            )
+            for a in doc.actors
+        ],
+        "quotes": [
+            (
+                doc.id,
+                i,
+                q.text,
+                q.span[0],
+                q.span[1],
+                q.kind,
+                q.speaker.name if q.speaker else None,
+                q.speaker.code if q.speaker else None,
+                q.speaker.country if q.speaker else None,
+                q.speaker.actor if q.speaker else None,
+                q.cue,
+            )
+            for i, q in enumerate(doc.quotes)
+        ],
+        "times": [
+            (doc.id, i, t.text, t.span[0], t.span[1], t.type, t.value)
+            for i, t in enumerate(doc.times)
+        ],
+        "places": [
+            (
+                doc.id,
+                i,
+                p.text,
+                p.span[0],
+                p.span[1],
+                p.name,
+                p.country,
+                p.lat,
+                p.lon,
+                p.geonameid,
+                p.feature,
+            )
+            for i, p in enumerate(doc.places)
+        ],
+    }
+
+
 def event_id(doc_id: str, ev: Event) -> str:
     """A content-derived event id: document, sentence, span, code and dyad."""
     parts = (
@@ -236,57 +295,9 @@ class Writer:
                 story_id,
             )
         )
-        b.rows["actors"] += [
-            (
-                doc.id,
-                a.id,
-                a.name,
-                a.code,
-                a.country,
-                list(a.sectors),
-                a.kind,
-                len(a.mentions),
-                json.dumps([list(m) for m in a.mentions]),
-            )
-            for a in doc.actors
-        ]
+        for table, rows in record_rows(doc).items():
+            b.rows[table] += rows
         b.rows["events"] += events
-        b.rows["quotes"] += [
-            (
-                doc.id,
-                i,
-                q.text,
-                q.span[0],
-                q.span[1],
-                q.kind,
-                q.speaker.name if q.speaker else None,
-                q.speaker.code if q.speaker else None,
-                q.speaker.country if q.speaker else None,
-                q.speaker.actor if q.speaker else None,
-                q.cue,
-            )
-            for i, q in enumerate(doc.quotes)
-        ]
-        b.rows["times"] += [
-            (doc.id, i, t.text, t.span[0], t.span[1], t.type, t.value)
-            for i, t in enumerate(doc.times)
-        ]
-        b.rows["places"] += [
-            (
-                doc.id,
-                i,
-                p.text,
-                p.span[0],
-                p.span[1],
-                p.name,
-                p.country,
-                p.lat,
-                p.lon,
-                p.geonameid,
-                p.feature,
-            )
-            for i, p in enumerate(doc.places)
-        ]
         if sig is not None:
             b.rows["signatures"].append((doc.id, sig.n_shingles, sig.to_bytes()))
             b.signatures[doc.id] = (sig, story_id)
