@@ -199,6 +199,8 @@ def _drop_trailing_aside(first: Token, last: Token) -> Token:
         t = doc[i]
         if doc[i - 1].text != ",":
             continue
+        if t.dep_ == "cc" and _subjectless_conj(t, last):
+            return doc[i - 2] if i - 2 >= first.i else last
         head = None
         for h in (t, t.head):
             if h.left_edge.i == t.i and h.right_edge.i >= last.i:
@@ -207,9 +209,23 @@ def _drop_trailing_aside(first: Token, last: Token) -> Token:
             continue
         participle = head.dep_ in ("advcl", "acl", "xcomp") and head.tag_ in ("VBG", "VBN")
         relative = head.dep_ == "relcl" and t.lower_ in ("who", "which", "whom", "whose")
-        if (participle and t.i == head.i) or relative:
+        marked = head.dep_ in ("advcl", "relcl") and t.lower_ in _ASIDE_MARKS
+        if (participle and t.i == head.i) or relative or marked:
             return doc[i - 2] if i - 2 >= first.i else last
     return last
+
+
+def _subjectless_conj(cc: Token, last: Token) -> bool:
+    """', and has championed ...': a verb conjoined after a comma with no subject of its own
+    continues the reporter's sentence about the speaker, not the content."""
+    for c in cc.head.children:
+        if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
+            return (
+                c.pos_ in ("VERB", "AUX")
+                and c.tag_ in ("VBD", "VBZ", "VBN")
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            )
+    return False
 
 
 def _noun_content(tok: Token) -> tuple[Token, Token] | None:
@@ -221,6 +237,7 @@ def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_ASIDE_MARKS = frozenset({"even", "as", "while", "when", "where", "although", "though", "whereas"})
 _NOUN_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "to"})
 
 
