@@ -228,6 +228,33 @@ def _subjectless_conj(cc: Token, last: Token) -> bool:
     return False
 
 
+_HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
+
+
+def _holder_like(subj: Token) -> bool:
+    """A subject that can hold a view: a person, group or organisation, or a personal pronoun."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _HOLDER_PRONOUNS
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        subj.pos_ == "NOUN" and subj.tag_ == "NNS"
+    )
+
+
+def _finite_clause(tok: Token) -> Token | None:
+    """A that-clause or a finite clause with its own subject after a verb, or None."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        kids = list(c.children)
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in kids) or (
+            any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in kids)
+            and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or any(g.tag_ == "MD" for g in kids)
+        ):
+            return c
+    return None
+
+
 def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -432,6 +459,16 @@ def indirect_quotes(
                 if head.left_edge.idx >= pstart and right.idx < pend:
                     found = (head.left_edge, right)
                     subj = subject_of(tok)
+        elif (
+            tok.pos_ == "VERB"
+            and tok.dep_ not in _NOT_CUE_DEPS
+            and (clause := _finite_clause(tok)) is not None
+        ):
+            pstart, pend = para_span(tok.idx)
+            if clause.left_edge.idx >= pstart and clause.right_edge.idx < pend:
+                subj = subject_of(tok)
+                if subj is not None and _holder_like(subj):
+                    found = (clause.left_edge, _unspace(clause.right_edge, clause.left_edge))
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             found = _noun_content(tok)
             if found is None and "about" in cues.nouns[lemma]:

@@ -202,3 +202,22 @@ def test_next_paragraph_quote_joins_the_speaker(nlp: NLP) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("We will win this election \u2026 Nobody can stop us now.", "Ann Miles")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a verb outside the cue table with a finite clause and a person as subject
+            "Ms. Lopez bet the council would reject the plan.",
+            [("indirect", "the council would reject the plan", "Ms. Lopez")],
+        ),
+        (  # the same frame with a subject that holds no view is not an attribution
+            "The weak harvest meant that food prices would rise.",
+            [],
+        ),
+    ],
+)
+def test_finite_clause_of_a_view_holder(
+    nlp: NLP, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert rows(text, run(nlp, text)) == expected
