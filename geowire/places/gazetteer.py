@@ -54,13 +54,19 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-DATA_FILES = ("countries.tsv", "us_states.tsv", "regions.tsv", "generic.tsv")
+DATA_FILES = (
+    "countries.tsv",
+    "us_states.tsv",
+    "regions.tsv",
+    "generic.tsv",
+    "abbreviations.tsv",
+)
 
 _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "`": "'"})
 _SPACES = re.compile(r"\s+")
@@ -131,6 +137,7 @@ class Gazetteer:
         "countries",
         "states",
         "state_abbrev",
+        "forms",
     )
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -150,6 +157,8 @@ class Gazetteer:
         self.states: dict[str, int] = data["states"]
         #: written state abbreviations ("La.", "Calif.", "LA") -> postal code
         self.state_abbrev: dict[str, str] = data["state_abbrev"]
+        #: written forms that name a place only exactly as written ("L.A.", "EU") -> rows
+        self.forms: dict[str, tuple[int, ...]] = data["forms"]
 
     def __len__(self) -> int:
         return len(self.names)
@@ -606,6 +615,7 @@ def _compile() -> dict[str, Any]:
         normalize(rec["word"]) for _, rec in read_table("generic.tsv", "places.generic", ("word",))
     }
     index = {k: tuple(v) for k, v in b.index.items() if k not in generic}
+    forms = _forms(b, index)
     return {
         "names": b.names,
         "country": b.country,
@@ -620,7 +630,34 @@ def _compile() -> dict[str, Any]:
         "countries": country_rows,
         "states": state_rows,
         "state_abbrev": state_abbrev,
+        "forms": forms,
     }
+
+
+def _forms(b: _Builder, index: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    """The abbreviations table: each written form to the row of the entry it stands for."""
+    forms: dict[str, tuple[int, ...]] = {}
+    for number, rec in read_table(
+        "abbreviations.tsv", "places.abbreviations", ("form", "name", "country", "feature")
+    ):
+        if rec["feature"] not in _FEATURE_CODE:
+            raise DictionaryError(f"abbreviations.tsv:{number}: unknown feature {rec['feature']!r}")
+        key = normalize(rec["name"])
+        country = rec["country"] or None
+        rows = [
+            r
+            for r in index.get(key, ())
+            if normalize(b.names[r]) == key
+            and b.country[r] == country
+            and b.feature[r] == _FEATURE_CODE[rec["feature"]]
+        ]
+        if not rows:
+            raise DictionaryError(
+                f"abbreviations.tsv:{number}: no {rec['feature']} {rec['name']!r} "
+                f"({country or 'no country'}) in the gazetteer"
+            )
+        forms[rec["form"].strip()] = (max(rows, key=lambda r: b.population[r]),)
+    return forms
 
 
 def build_gazetteer(path: Path | None = None) -> BuildStats:

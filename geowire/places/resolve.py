@@ -135,7 +135,17 @@ def _state_rows(gaz: Gazetteer, text: str) -> tuple[int, ...]:
     return ()
 
 
+def _short_caps(text: str) -> bool:
+    """An all-capitals word of up to three letters ("EU", "UN", "N.Y."): an abbreviation."""
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 3
+
+
 def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
+    # written forms that stand for one place exactly as written ("L.A.", "EU")
+    form = gaz.forms.get(text)
+    if form:
+        return form
     # "Calif." and other abbreviations are states only; plain postal codes are not
     # names on their own (they count as qualifiers after a comma)
     if "." in text and text not in ("U.S.", "U.S.A.", "U.K."):
@@ -143,6 +153,9 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
         if rows:
             return rows
     rows = gaz.rows(text)
+    if rows and _short_caps(text):
+        # an abbreviation is not a town's name written in capitals ("EU" is not Eu)
+        rows = tuple(r for r in rows if gaz.feature[r] != 0)
     if not rows and " " in text:
         # "Nyanza Province", "Anbar Governorate": the division under its bare name
         base, _, last = text.rpartition(" ")
@@ -180,6 +193,8 @@ def _accept_other(
         gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000 for r in rows
     )
     if label == "ORG":
+        if all(gaz.feature[r] == 2 for r in rows):
+            return False  # "the European Union": a union of states acting is an organisation
         if text.replace(".", "").isupper() and not big_area:
             return False  # "UN", "E.U.": abbreviations of organisations
         return (

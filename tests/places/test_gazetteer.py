@@ -136,3 +136,23 @@ def test_generic_words_are_not_names(gaz: gz.Gazetteer, word: str) -> None:
 )
 def test_counties_under_their_bare_names(gaz: gz.Gazetteer, name: str, state: str) -> None:
     assert any(e.feature == "admin" and e.admin1 == state for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize(
+    "form, name, feature",
+    [
+        ("L.A.", "Los Angeles", "city"),
+        ("NYC", "New York City", "city"),
+        ("EU", "European Union", "region"),
+        ("E.U.", "European Union", "region"),
+    ],
+)
+def test_written_forms(gaz: gz.Gazetteer, form: str, name: str, feature: str) -> None:
+    (row,) = gaz.forms[form]
+    e = gaz.entry(row)
+    assert (e.name, e.feature) == (name, feature)
+
+
+@pytest.mark.parametrize("form", ["La.", "Eu", "la"])
+def test_forms_are_exact(gaz: gz.Gazetteer, form: str) -> None:
+    assert form not in gaz.forms

@@ -239,3 +239,28 @@ def test_location_of_without_parse() -> None:
     doc = Document(text=text, places=(damascus,))
     assert location_of(doc, 0, len(text)) == damascus
     assert location_of(doc, 0, 13) is None
+
+
+@pytest.mark.parametrize(
+    "text, name, feature",
+    [
+        ("L.A.", "Los Angeles", "city"),
+        ("La.", "Louisiana", "admin"),
+        ("EU", "European Union", "region"),
+        ("UK", "United Kingdom", "country"),
+    ],
+)
+def test_abbreviations(gaz, text, name, feature) -> None:
+    from geowire.places.resolve import _lookup
+
+    ms = [Mention(0, len(text), text, _lookup(gaz, text), "GPE")]
+    resolve_mentions(gaz, ms)
+    e = gaz.entry(ms[0].choice)
+    assert (e.name, e.feature) == (name, feature)
+
+
+@pytest.mark.parametrize("text", ["EU", "UN", "US"])
+def test_short_capitals_never_name_a_town(gaz, text) -> None:
+    from geowire.places.resolve import _lookup
+
+    assert all(gaz.feature[r] != 0 for r in _lookup(gaz, text))
