@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from time import monotonic as _monotonic  # not `import time`: the geowire.time package
 
 from ._version import __version__
 from .config import Config
@@ -84,9 +85,15 @@ def extract(
     url: str | None = None,
     id: str | None = None,
     model: str | None = None,
+    time_limit: float | None = None,
 ) -> Document:
     """Extract actors, events, quotes, times and places from one article.
 
     The pipeline (and its spaCy model) is built on first use and reused.
+    ``time_limit``: seconds after which the run stops at the next component
+    boundary with :class:`~geowire.errors.TimeLimitError` (None or 0: no limit;
+    a component already running is not interrupted).
     """
-    return _pipeline(model or Config.model)(text, published=published, title=title, url=url, id=id)
+    pipe = _pipeline(model or Config.model)
+    deadline = _monotonic() + time_limit if time_limit else None
+    return pipe(text, deadline=deadline, published=published, title=title, url=url, id=id)

@@ -13,6 +13,7 @@ __all__ = [
     "PipelineError",
     "ModelError",
     "InputError",
+    "TimeLimitError",
     "DictionaryError",
     "StoreError",
 ]
@@ -53,6 +54,12 @@ class InputError(GeowireError):
     """An input (file, record, date, text) cannot be read or is malformed."""
 
     code = "E400"
+
+
+class TimeLimitError(InputError):
+    """Processing an input went over its time limit (text that is too slow to process)."""
+
+    code = "E410"
 
 
 class DictionaryError(GeowireError):

@@ -10,6 +10,11 @@ component returned a Document and left undeclared fields alone.
 
 Components that can work on batches (the spaCy backbone) may also define
 ``pipe(docs) -> Iterator[Document]``.
+
+A run may be given a ``deadline`` (a :func:`time.monotonic` value): it is
+checked before each component, and a run past it stops there with
+:class:`~geowire.errors.TimeLimitError`. A component already running is not
+interrupted (the HTTP API uses this to stop a runaway extraction).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
@@ -24,7 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 from .config import Config
 from .dates import to_date
 from .document import Document
-from .errors import InputError, PipelineError
+from .errors import InputError, PipelineError, TimeLimitError
 
 __all__ = [
     "Component",
@@ -202,24 +208,45 @@ class Pipeline:
             source=source,
         )
 
-    def __call__(self, text: str | Document, **meta: Any) -> Document:
-        doc = text if isinstance(text, Document) else self.make_document(text, **meta)
-        return next(iter(self.pipe([doc])))
+    def __call__(
+        self, text: str | Document, *, deadline: float | None = None, **meta: Any
+    ) -> Document:
+        """Run the pipeline over one text (or Document).
 
-    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
-        """Run every component over ``docs``, in batches, yielding finished documents."""
+        ``deadline``: a :func:`time.monotonic` value; past it, the run stops at the
+        next component boundary with :class:`~geowire.errors.TimeLimitError`.
+        """
+        doc = text if isinstance(text, Document) else self.make_document(text, **meta)
+        return next(iter(self.pipe([doc], deadline=deadline)))
+
+    def pipe(
+        self,
+        docs: Iterable[Document],
+        batch_size: int | None = None,
+        *,
+        deadline: float | None = None,
+    ) -> Iterator[Document]:
+        """Run every component over ``docs``, in batches, yielding finished documents.
+
+        ``deadline`` (a :func:`time.monotonic` value) applies to the whole stream.
+        """
         size = batch_size or self.config.batch_size
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
             if len(batch) >= size:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, deadline)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, deadline)
 
-    def _run_batch(self, batch: list[Document]) -> list[Document]:
+    def _run_batch(self, batch: list[Document], deadline: float | None = None) -> list[Document]:
         for info, comp in zip(self.infos, self.components, strict=True):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise TimeLimitError(
+                    f"time limit reached before component {info.name!r}; the text is too slow "
+                    "to process"
+                )
             pipe = getattr(comp, "pipe", None)
             if callable(pipe):
                 out = list(pipe(batch))

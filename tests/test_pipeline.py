@@ -1,6 +1,9 @@
+import time
+
 import pytest
 
-from geowire import Config, Document, Pipeline, PipelineError
+from geowire import Config, Document, InputError, Pipeline, PipelineError
+from geowire.errors import TimeLimitError
 from geowire.pipeline import component, registry
 
 
@@ -99,3 +102,48 @@ def test_config_from_toml(tmp_path):
 
 def test_document_returned_is_document():
     assert isinstance(Pipeline(Config(components=("test.upper.v1",)))("x"), Document)
+
+
+@component("test.sleepy.v1", reads=("text",), writes=("text",))
+def sleepy(config):
+    """Takes a while (a component slow on hostile text)."""
+
+    def run(doc):
+        time.sleep(0.05)
+        return doc
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "components, seconds, expected",
+    [
+        (("test.upper.v1",), None, "ABC"),
+        (("test.sleepy.v1", "test.upper.v1"), 60.0, "ABC"),
+        (("test.upper.v1",), -1.0, "before component 'test.upper.v1'"),
+        (("test.sleepy.v1", "test.upper.v1"), 0.01, "before component 'test.upper.v1'"),
+    ],
+)
+def test_deadline_stops_between_components(components, seconds, expected):
+    pipe = Pipeline(Config(components=components))
+    deadline = None if seconds is None else time.monotonic() + seconds
+    if expected.isupper():
+        assert pipe("abc", deadline=deadline).text == expected
+        assert [d.text for d in pipe.pipe([pipe.make_document("x")], deadline=deadline)] == ["X"]
+    else:
+        with pytest.raises(TimeLimitError, match=expected) as err:
+            pipe("abc", deadline=deadline)
+        assert err.value.code == "E410" and isinstance(err.value, InputError)
+
+
+@pytest.mark.parametrize("seconds, expected", [(None, "ABC"), (0, "ABC"), (0.01, None)])
+def test_extract_time_limit(monkeypatch, seconds, expected):
+    import geowire
+
+    pipe = Pipeline(Config(components=("test.sleepy.v1", "test.upper.v1")))
+    monkeypatch.setattr(geowire, "_pipeline", lambda model: pipe)
+    if expected is None:
+        with pytest.raises(TimeLimitError):
+            geowire.extract("abc", time_limit=seconds)
+    else:
+        assert geowire.extract("abc", time_limit=seconds).text == expected

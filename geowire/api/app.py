@@ -16,7 +16,13 @@ from ..web import static_dir
 from .errors import install_error_handlers
 from .routes import router
 from .security import DEFAULT_MAX_BODY, BodyLimitMiddleware, SecurityHeadersMiddleware
-from .services import DEFAULT_MAX_TEXT, ApiSettings, Services
+from .services import (
+    DEFAULT_API_TIME_LIMIT,
+    DEFAULT_MAX_TEXT,
+    ApiSettings,
+    Services,
+    check_time_limit,
+)
 
 __all__ = ["create_app"]
 
@@ -29,6 +35,8 @@ store (documents, events, quotes, actors, dyads over time, the actor network).
 Read-only by default. Storing needs the server started with `--write`;
 when a token is set, extraction and writing need `Authorization: Bearer <token>`.
 Errors are `{"error": {"code": "E...", "message": "..."}}`.
+Extraction has a per-request time limit (`geowire serve --time-limit`, default 60 s):
+past it the request gets 503 with code E410.
 """
 
 
@@ -41,6 +49,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     max_text: int = DEFAULT_MAX_TEXT,
     model: str | None = None,
+    time_limit: float = DEFAULT_API_TIME_LIMIT,
 ) -> FastAPI:
     """The geowire HTTP API and dashboard over the store at ``db_path``.
 
@@ -48,8 +57,11 @@ def create_app(
     token. ``allow_write``: open the store for writing and enable storing.
     ``allow_extract``: enable the extract endpoint (``geowire serve`` turns it
     off when binding beyond loopback without a token). ``max_body``: the
-    largest request body in bytes (413 above). The store is opened on first
-    use and closed when the app shuts down.
+    largest request body in bytes (413 above). ``time_limit``: seconds an
+    extract request may take, waiting behind an earlier one included (0: no
+    limit); past it the request gets 503 (E410) and its job stops at its next
+    pipeline component. The store is opened on first use and closed when the
+    app shuts down.
     """
     settings = ApiSettings(
         db_path=Path(db_path),
@@ -59,6 +71,7 @@ def create_app(
         max_body=max_body,
         max_text=max_text,
         model=model,
+        time_limit=check_time_limit(time_limit),
     )
     svc = Services(settings)
 

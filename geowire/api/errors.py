@@ -15,6 +15,7 @@ from ..errors import (
     ModelError,
     PipelineError,
     StoreError,
+    TimeLimitError,
 )
 
 __all__ = ["STATUS", "status_of", "error_body", "install_error_handlers", "ApiError"]
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 #: HTTP status per GeowireError class (the most specific class wins).
 STATUS: dict[type[GeowireError], int] = {
     InputError: 400,
+    TimeLimitError: 503,  # the server ran out of time (or is busy): try again, or less text
     ConfigError: 400,
     StoreError: 503,
     ModelError: 500,

@@ -85,6 +85,7 @@ def health(svc: Svc) -> dict[str, Any]:
         "token_required": s.token is not None,
         "max_body": s.max_body,
         "max_text": s.max_text,
+        "time_limit": s.time_limit,
     }
 
 
@@ -128,6 +129,16 @@ class ExtractRequest(BaseModel):
     summary="Extract one article: text in, contract Document out",
     dependencies=[Depends(may_extract)],
     response_description="The Document of CONTRACT.md; header X-Geowire-Stored says if stored.",
+    description=(
+        "Runs the whole pipeline over one article, one article at a time per server. "
+        "Each request has a time limit (`geowire serve --time-limit` or GEOWIRE_TIME_LIMIT, "
+        "default 60 s, 0 for none; shown by /api/health), counting any wait behind an "
+        "earlier request: past it the answer is 503 with error code E410, and the "
+        "extraction stops at its next pipeline component."
+    ),
+    responses={
+        503: {"description": "Over the time limit (E410), or the store is unavailable (E600)."}
+    },
 )
 def extract(body: ExtractRequest, request: Request, response: Response, svc: Svc) -> Any:
     if body.store:

@@ -17,14 +17,17 @@ def app_options(
     write: bool,
     max_body: int,
     model: str | None = None,
+    time_limit: float | None = None,
 ) -> dict[str, Any]:
     """The keyword arguments of ``create_app`` for a server bound to ``host``.
 
     On loopback everything the flags ask for is allowed. Beyond loopback,
     extracting and writing need a token: without one, extraction is turned off
-    and ``--write`` is refused.
+    and ``--write`` is refused. ``time_limit``: seconds per extract request
+    (None: the API default, 60 s; 0: no limit).
     """
     from ..api import is_loopback
+    from ..api.services import DEFAULT_API_TIME_LIMIT, check_time_limit
     from ..errors import ConfigError
 
     if max_body < 1024:
@@ -41,6 +44,9 @@ def app_options(
         "allow_extract": local or token is not None,
         "max_body": max_body,
         "model": model,
+        "time_limit": check_time_limit(
+            DEFAULT_API_TIME_LIMIT if time_limit is None else time_limit
+        ),
     }
 
 
@@ -68,6 +74,17 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--max-body", help="Largest request body in bytes.")
         ] = 2 * 1024 * 1024,
         model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name.")] = None,
+        time_limit: Annotated[
+            float | None,
+            typer.Option(
+                "--time-limit",
+                envvar="GEOWIRE_TIME_LIMIT",
+                show_envvar=True,
+                min=0,
+                help="Seconds an extract request may take, waiting included; past it the "
+                "answer is 503 (0: no limit; default 60).",
+            ),
+        ] = None,
     ) -> None:
         """Serve the HTTP API (OpenAPI at /api/openapi.json) and the dashboard at /."""
         import logging
@@ -76,7 +93,9 @@ def register(app: typer.Typer) -> None:
 
         from ..api import create_app
 
-        opts = app_options(host, token=token, write=write, max_body=max_body, model=model)
+        opts = app_options(
+            host, token=token, write=write, max_body=max_body, model=model, time_limit=time_limit
+        )
         if not opts["allow_extract"]:
             logging.getLogger("geowire.serve").warning(
                 "binding %s beyond loopback without a token: extraction is disabled", host

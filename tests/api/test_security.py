@@ -17,6 +17,7 @@ from geowire.errors import (
     ModelError,
     PipelineError,
     StoreError,
+    TimeLimitError,
 )
 
 
@@ -163,6 +164,7 @@ def test_writable_app_creates_its_store(make_client, tmp_path):
         (InputError("x"), 400),
         (ConfigError("x"), 400),
         (StoreError("x"), 503),
+        (TimeLimitError("x"), 503),
         (ModelError("x"), 500),
         (DictionaryError("x"), 500),
         (PipelineError("x"), 500),

@@ -47,7 +47,7 @@ def test_serve_is_a_command(capsys):
         main(["serve", "--help"])
     assert exit_.value.code in (0, None)
     out = capsys.readouterr().out
-    for flag in ("--db", "--host", "--port", "--token", "--write"):
+    for flag in ("--db", "--host", "--port", "--token", "--write", "--time-limit"):
         assert flag in out
 
 
