@@ -43,6 +43,13 @@ TITLES = frozenset(
     "sheriff deputy sgt sgt. lt lt. capt capt. pastor rev rev. president minister "
     "chairman director spokesman spokeswoman professor prof prof.".split()
 )
+#: Verbs of saying: their subject is a person or an organisation, not a town.
+SAYING = frozenset("say tell add explain recall declare testify argue insist".split())
+#: Nouns after which an untagged name is a town's ("Roselle police", "Fargo residents").
+LOCAL_NOUNS = frozenset(
+    "police officers residents mayor council councilman aldermen firefighters "
+    "schools voters".split()
+)
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
 #: that only votes for the article's home region.
 WEAK_HINT_POPULATION = 5000
@@ -66,6 +73,7 @@ class Settings:
     context_country: float = 2.0
     dominant_country: float = 1.0
     context_state: float = 1.5
+    state_share_power: float = 1.0
     near_km: float = 150.0
     near_bonus: float = 1.0
     near_max: float = 3.0
@@ -76,6 +84,8 @@ class Settings:
     min_extra_population: int = 1000
     min_org_population: int = 20000
     min_person_population: int = 5000
+    min_run_population: int = 1000
+    person_majority: bool = True
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
     other_labels: tuple[str, ...] = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 
@@ -209,6 +219,47 @@ def _accept_other(
     return False
 
 
+def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
+    """Names the article uses for a person or an organisation more often than for a place.
+
+    The NER labels one name differently from sentence to sentence ("Kristina said",
+    "Doctors advised Kristina"); the article's majority decides. A name counts for a
+    person when labelled PERSON or when it is the subject of a verb of saying, for a
+    place when labelled GPE or LOC; it is a person's only if it also speaks somewhere
+    (towns the NER mistakes for people rarely say anything). Countries and states are
+    always places.
+    """
+    place: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    speaks: set[str] = set()
+    for ent in ents:
+        bounds = _trim(list(ent))
+        if bounds is None:
+            continue
+        key = normalize(ent[bounds[0] : bounds[1]].text)
+        if ent.label_ in ("GPE", "LOC"):
+            place[key] += 1
+        elif ent.label_ == "PERSON":
+            other[key] += 1
+        root = ent.root
+        if root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
+            speaks.add(key)
+            if ent.label_ != "PERSON":
+                other[key] += 1  # "Fairfield said": a PERSON label has counted already
+    out: set[str] = set()
+    for key, n in other.items():
+        if n <= place[key] or key not in speaks:
+            continue
+        if any(
+            gaz.feature[r] == 1 or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000)
+            for r in gaz.index.get(key, ())
+            if normalize(gaz.names[r]) == key
+        ):
+            continue
+        out.add(key)
+    return out
+
+
 def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) -> list[Mention]:
     """Toponym candidates in a spaCy Doc, sorted by position."""
     settings = settings or Settings()
@@ -228,6 +279,9 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
+    person_like = _person_like(parse, ents, gaz) if settings.person_majority else set()
+    place_forms -= person_like
+    single_names |= person_like
     for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = 1
@@ -290,6 +344,10 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             if ent.label_ == "FAC" and all(gaz.feature[r] == 0 for r in rows):
                 continue  # a building or road named after a town
             if toks[0].i > 0 and parse[toks[0].i - 1].lower_ in TITLES:
+                continue
+            if normalize(text) in person_like and not (
+                toks[0].i > 0 and parse[toks[0].i - 1].lower_ in STRONG_LOCATIVE
+            ):
                 continue
             found.append(Mention(start, end, text, rows, ent.label_))
         for a, b in zip(found, found[1:], strict=False):
@@ -412,6 +470,55 @@ def _qualifier_at(parse: Any, full: str, i: int, gaz: Gazetteer) -> Mention | No
     return None
 
 
+def _name_token(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _untagged_run(
+    parse: Any,
+    full: str,
+    gaz: Gazetteer,
+    taken: bytearray,
+    settings: Settings,
+    i: int,
+    blocked: set[str],
+) -> Mention | None:
+    """A strong gazetteer match for a run of untagged proper nouns starting at token ``i``.
+
+    Strong: a state abbreviation ("W. Va."), or a name of two or more words that is a
+    county, a country or a town of some size ("Kanawha County", "Grand Prairie"). A run
+    that goes on after the name ("Kanawha County Family Court") names an organisation:
+    the place in it is context only (``HINT``).
+    """
+    n = len(parse)
+    k = i
+    while k < n and k - i < 5 and _name_token(parse[k]) and not taken[k]:
+        k += 1
+    for end in range(min(k, i + 4), i + 1, -1):
+        toks = parse[i:end]
+        start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = full[start:stop]
+        if text.isupper():
+            continue
+        key = normalize(text)
+        if key in blocked:
+            return None
+        rows = _state_rows(gaz, text) if "." in text else ()
+        if not rows:
+            rows = tuple(
+                r
+                for r in gaz.rows(text)
+                if normalize(gaz.names[r]) == key
+                and (
+                    gaz.feature[r] in (1, 4)
+                    or (gaz.feature[r] == 0 and gaz.population[r] >= settings.min_run_population)
+                )
+            )
+        if rows:
+            return Mention(start, stop, text, rows, "RUN" if end == k else "HINT")
+    return None
+
+
 def _missed(
     parse: Any,
     full: str,
@@ -463,6 +570,29 @@ def _missed(
                 and not tok.text.isupper()
             ):
                 yield Mention(tok.idx, tok.idx + len(tok.text), tok.text, rows, "NAME")
+                continue
+            # a town the local news names before its police or council ("Roselle police")
+            if (
+                key not in blocked
+                and i + 1 < n
+                and parse[i + 1].lower_ in LOCAL_NOUNS
+                and not tok.text.isupper()
+                and _best_population(gaz, rows, key) >= settings.min_extra_population
+            ):
+                yield Mention(tok.idx, tok.idx + len(tok.text), tok.text, rows, "LOCAL")
+                continue
+        if (
+            not taken[i]
+            and tok.text[:1].isupper()
+            and tok.idx not in seen
+            and (i == 0 or taken[i - 1] or not _name_token(parse[i - 1]))
+            and i + 1 < n
+            and _name_token(parse[i + 1])
+            and not taken[i + 1]
+        ):
+            found = _untagged_run(parse, full, gaz, taken, settings, i, blocked)
+            if found is not None:
+                yield found
                 continue
         if tok.lower_ not in LOCATIVE or tok.pos_ != "ADP" or i + 1 >= n:
             continue
@@ -650,6 +780,7 @@ def _score_all(
         countries = total_c - own_c
         states = total_a - own_a
         dominant = countries.most_common(1)[0][0] if countries else None
+        top_state = max(states.values(), default=0)
         support: dict[tuple[int, int], float] = defaultdict(float)
         for other_key, spread in spreads.items():
             if other_key == key:
@@ -699,7 +830,9 @@ def _score_all(
             if c and gaz.admin1[r] and feat != 1:
                 area = f"{c}/{gaz.admin1[r]}"
                 if states.get(area):
-                    score += s.context_state
+                    # the article's main division counts fully, a passing one less
+                    share = states[area] / top_state
+                    score += s.context_state * share**s.state_share_power
                 own = votes[key].get(area, 0.0)
                 other = home.get(area, 0.0) - own
                 if homely and other > 0 and r not in state_rows and normalize(gaz.names[r]) == key:

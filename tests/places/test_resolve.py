@@ -264,3 +264,56 @@ def test_short_capitals_never_name_a_town(gaz, text) -> None:
     from geowire.places.resolve import _lookup
 
     assert all(gaz.feature[r] != 0 for r in _lookup(gaz, text))
+
+
+def tagged(words: list[tuple[str, str]]):
+    """A hand-built spaCy Doc: words with their part of speech, no entities."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=[w for w, _ in words], pos=[p for _, p in words])
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # untagged runs of proper nouns: a county, a state abbreviation, a town
+        (
+            [("Roads", "NOUN"), ("closed", "VERB"), ("across", "ADP"), ("rural", "ADJ")]
+            + [("Kanawha", "PROPN"), ("County", "PROPN"), (".", "PUNCT")],
+            [("Kanawha County", "RUN")],
+        ),
+        (
+            [("He", "PRON"), ("lives", "VERB"), ("-", "PUNCT"), ("W.", "PROPN")]
+            + [("Va.", "PROPN"), (".", "PUNCT")],
+            [("W. Va.", "RUN")],
+        ),
+        (
+            [("The", "DET"), ("Grand", "PROPN"), ("Prairie", "PROPN"), ("Family", "PROPN")]
+            + [("Court", "PROPN"), ("met", "VERB"), (".", "PUNCT")],
+            [("Grand Prairie", "HINT")],
+        ),
+        # a town named before its police
+        (
+            [("Roselle", "PROPN"), ("police", "NOUN"), ("arrested", "VERB"), ("two", "NUM")],
+            [("Roselle", "LOCAL")],
+        ),
+        ([("Smith", "PROPN"), ("police", "NOUN"), ("arrested", "VERB")], []),
+        ([("Jane", "PROPN"), ("Smith", "PROPN"), ("left", "VERB")], []),
+    ],
+)
+def test_untagged_names(gaz, words, expected) -> None:
+    from geowire.places import find_mentions
+
+    ms = find_mentions(tagged(words), gaz)
+    assert [(m.text, m.label) for m in ms] == expected
+
+
+@pytest.mark.model
+def test_a_name_that_speaks_is_a_person(run) -> None:
+    text = (
+        "Kristina and Tim Jones met doctors. \u201cIt went fast,\u201d Kristina said. "
+        "Kristina recalled the day. Doctors advised Kristina to wait."
+    )
+    assert "Kristina" not in [p.text for p in run(text).places]
