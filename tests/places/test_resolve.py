@@ -299,7 +299,7 @@ def tagged(words: list[tuple[str, str]]):
             [("Roselle", "PROPN"), ("police", "NOUN"), ("arrested", "VERB"), ("two", "NUM")],
             [("Roselle", "LOCAL")],
         ),
-        ([("Smith", "PROPN"), ("police", "NOUN"), ("arrested", "VERB")], []),
+        ([("Metro", "PROPN"), ("police", "NOUN"), ("arrested", "VERB")], []),
         ([("Jane", "PROPN"), ("Smith", "PROPN"), ("left", "VERB")], []),
     ],
 )
