@@ -53,6 +53,15 @@ LOCAL_NOUNS = frozenset(
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
 #: that only votes for the article's home region.
 WEAK_HINT_POPULATION = 5000
+#: Words that name a part of a place ("Northeast Georgia", "South Philadelphia").
+PART_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern "
+    "eastern western central upstate downstate greater downtown historic".split()
+)
+#: Smallest city named inside a part of it ("South Philadelphia").
+INNER_CITY_POPULATION = 100_000
+#: NER labels of place names.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels of mentions that are context only, never output.
 HINTS = frozenset({"HINT", "WEAK"})
 #: How many sentences from the start a dateline ("MANSFIELD --") may open.
@@ -219,6 +228,31 @@ def _accept_other(
     return False
 
 
+def _inner_place(gaz: Gazetteer, toks: Any) -> tuple[Any, tuple[int, ...]] | None:
+    """The place inside a part of a region or a city: "Northeast Georgia", "South
+    Philadelphia", "Fargo City" name Georgia, Philadelphia and Fargo."""
+    if toks[0].lower_ in PART_WORDS and toks[1].text[:1].isupper():
+        inner = toks[1:]
+    elif toks[-1].lower_ == "city":
+        inner = toks[:-1]
+    else:
+        return None
+    key = normalize(inner.text)
+    rows = _lookup(gaz, inner.text)
+    # only a well-known place: a country, a US state or a city ("Central Plateau" and
+    # "Western Kasai" are names of their own)
+    strong = any(
+        normalize(gaz.names[r]) == key
+        and (
+            gaz.feature[r] == 1
+            or (gaz.feature[r] == 4 and gaz.country[r] == "USA" and gaz.population[r] >= 1_000_000)
+            or (gaz.feature[r] == 0 and gaz.population[r] >= INNER_CITY_POPULATION)
+        )
+        for r in rows
+    )
+    return (inner, rows) if strong else None
+
+
 def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
     """Names the article uses for a person or an organisation more often than for a place.
 
@@ -331,10 +365,21 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             bounds = _trim(part)
             if bounds is None:
                 continue
-            toks = part[bounds[0] : bounds[1]]
+            toks = parse[part[bounds[0]].i : part[bounds[1] - 1].i + 1]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = full[start:end]
             rows = _lookup(gaz, text)
+            if not rows and ent.label_ != "FAC" and len(toks) > 1:
+                inner = _inner_place(gaz, toks)
+                if inner is not None:
+                    toks, rows = inner
+                    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                    text = full[start:end]
+                else:
+                    hint = _hint(gaz, full, toks)
+                    if hint is not None and hint.label == "HINT":
+                        mentions.append(hint)  # "the Boone County Jail": context only
+                    continue
             if not rows and toks[-1].text in ("'s", "\u2019s"):
                 continue
             if not rows and ent.label_ == "FAC":
@@ -536,13 +581,34 @@ def _missed(
     if parse.has_annotation("SENT_START"):
         starts += [sent.start for sent in list(parse.sents)[1:DATELINE_SENTENCES]]
     for s0 in starts:
+        if parse[s0].idx in seen:
+            continue
+        # (the NER often takes a dateline in capitals for a group or an organisation)
         k = s0
-        while k < n and k - s0 < 4 and parse[k].is_upper and parse[k].is_alpha and not taken[k]:
+        while (
+            k < n
+            and k - s0 < 4
+            and parse[k].is_upper
+            and parse[k].is_alpha
+            and parse[k].ent_type_ not in PLACE_LABELS
+        ):
             k += 1
         if s0 < k < n and parse[k].text in (",", "-", "—", "–", "(", "--"):
             text = parse[s0:k].text
             rows = gaz.rows(text)
-            if rows and parse[s0].idx not in seen and len(text) > 2:
+            if rows and len(text) > 2:
+                start = parse[s0].idx
+                yield Mention(start, start + len(text), text, rows, "DATELINE")
+                continue
+        # a dateline in ordinary capitals, before a dash: "Albany — An Albany man ..."
+        k = s0
+        while k < n and k - s0 < 3 and parse[k].is_title and parse[k].pos_ == "PROPN":
+            k += 1
+        if s0 < k < n and parse[k].text in ("—", "–", "--"):
+            text = parse[s0:k].text
+            key = normalize(text)
+            rows = gaz.rows(text)
+            if key not in blocked and any(normalize(gaz.names[r]) == key for r in rows):
                 start = parse[s0].idx
                 yield Mention(start, start + len(text), text, rows, "DATELINE")
     for i, tok in enumerate(parse):

@@ -317,3 +317,39 @@ def test_a_name_that_speaks_is_a_person(run) -> None:
         "Kristina recalled the day. Doctors advised Kristina to wait."
     )
     assert "Kristina" not in [p.text for p in run(text).places]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # datelines the NER took for an organisation, or written in ordinary capitals
+        (
+            "Audit finds errors. HAMILTON \u2014 The county is drafting policies, officials said.",
+            ["HAMILTON"],
+        ),
+        (
+            "Police arrest suspect. Albany \u2014 An Albany man was taken into custody.",
+            ["Albany", "Albany"],
+        ),
+        # a part of a place names the place ("Northeast Georgia" names Georgia) ...
+        (
+            "Schools in Northeast Georgia and Atlanta are reviewing policies.",
+            ["Georgia", "Atlanta"],
+        ),
+        ("He grew up in South Philadelphia and moved to Boston.", ["Philadelphia", "Boston"]),
+        # ... unless the whole is a name of its own
+        ("Officials in the Central Plateau region met on Monday.", []),
+        # an institution named after a county is not a place
+        ("The inmate was taken to the Boone County Jail on Friday.", []),
+    ],
+)
+def test_datelines_and_parts(run, text, expected) -> None:
+    assert [p.text for p in run(text).places] == expected
+
+
+@pytest.mark.model
+def test_part_of_a_state_in_a_local_article(run) -> None:
+    doc = run("Schools in Northeast Georgia and Atlanta are reviewing policies.")
+    georgia = doc.places[0]
+    assert (georgia.country, georgia.feature) == ("USA", "admin")
