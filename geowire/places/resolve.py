@@ -593,9 +593,18 @@ def _missed(
             and parse[k].ent_type_ not in PLACE_LABELS
         ):
             k += 1
-        if s0 < k < n and parse[k].text in (",", "-", "—", "–", "(", "--"):
+        if (
+            s0 < k < n
+            and parse[k].text in (",", "-", "—", "–", "(", "--")
+            and parse[s0].lower_ != "the"
+        ):
             text = parse[s0:k].text
             rows = gaz.rows(text)
+            if any(taken[s0:k]):
+                # a dateline the NER took for something else: a town's own name only
+                key = normalize(text)
+                if _best_population(gaz, rows, key) < settings.min_extra_population:
+                    rows = ()
             if rows and len(text) > 2:
                 start = parse[s0].idx
                 yield Mention(start, start + len(text), text, rows, "DATELINE")
