@@ -86,6 +86,7 @@ class Settings:
     near_km: float = 150.0
     near_bonus: float = 1.0
     near_max: float = 3.0
+    near_cells: tuple[float, ...] = (0.5,)
     passes: int = 2
     home_bonus: float = 0.5
     home_max: float = 2.0
@@ -707,6 +708,14 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (int(math.floor(lat)), int(math.floor(lon)))
 
 
+def _cells(lat: float, lon: float, sizes: Sequence[float]) -> list[tuple[int, int, int]]:
+    """The map cells of a point, one for each cell size (in degrees)."""
+    return [
+        (level, int(math.floor(lat / size)), int(math.floor(lon / size)))
+        for level, size in enumerate(sizes)
+    ]
+
+
 def _group_context(
     gaz: Gazetteer, group: Sequence[Mention], rows: Sequence[int]
 ) -> tuple[Counter[str], Counter[str], set[tuple[int, int]]]:
@@ -738,15 +747,18 @@ def _group_context(
 
 
 def _spread(
-    gaz: Gazetteer, group: Sequence[Mention], resolved: bool
-) -> dict[tuple[int, int], float]:
-    """Where a name probably is: map cells (widened by one degree) with probabilities.
+    gaz: Gazetteer, group: Sequence[Mention], resolved: bool, sizes: Sequence[float]
+) -> dict[tuple[int, int, int], float]:
+    """Where a name probably is: map cells (widened by one cell) with probabilities.
+
+    Cells of several sizes ("near" at a few sizes: the same region, the same county)
+    each add their support.
 
     Before any scoring, only a name with one candidate is placed; after a pass, the
     candidates share the probability their scores give them (10 ** score, normalised).
     """
     m = group[0]
-    spread: dict[tuple[int, int], float] = {}
+    spread: dict[tuple[int, int, int], float] = {}
     if resolved and m.scores:
         top = sorted(m.scores.items(), key=lambda kv: -kv[1])[:20]
         best = top[0][1]
@@ -760,11 +772,11 @@ def _spread(
         lat, lon = gaz.lat[r], gaz.lon[r]
         if lat is None or lon is None or gaz.feature[r] not in (0, 4):
             continue
-        a, b = _cell(lat, lon)
-        for i in (-1, 0, 1):
-            for j in (-1, 0, 1):
-                c = (a + i, b + j)
-                spread[c] = min(1.0, spread.get(c, 0.0) + w / total)
+        for level, a, b in _cells(lat, lon, sizes):
+            for i in (-1, 0, 1):
+                for j in (-1, 0, 1):
+                    c = (level, a + i, b + j)
+                    spread[c] = min(1.0, spread.get(c, 0.0) + w / total)
     return spread
 
 
@@ -838,7 +850,7 @@ def _score_all(
         total_c.update(ctx[0])
         total_a.update(ctx[1])
     spreads = {
-        key: _spread(gaz, group, resolved)
+        key: _spread(gaz, group, resolved, s.near_cells)
         for key, group in groups.items()
         if not all(m.label == "WEAK" for m in group)
     }
@@ -856,7 +868,7 @@ def _score_all(
         states = total_a - own_a
         dominant = countries.most_common(1)[0][0] if countries else None
         top_state = max(states.values(), default=0)
-        support: dict[tuple[int, int], float] = defaultdict(float)
+        support: dict[tuple[int, int, int], float] = defaultdict(float)
         for other_key, spread in spreads.items():
             if other_key == key:
                 continue
@@ -914,7 +926,7 @@ def _score_all(
                     score += s.home_bonus * min(other, s.home_max)
             lat, lon = gaz.lat[r], gaz.lon[r]
             if support and lat is not None and lon is not None and feat in (0, 4):
-                near = support.get(_cell(lat, lon), 0.0)
+                near = sum(support.get(c, 0.0) for c in _cells(lat, lon, s.near_cells))
                 score += s.near_bonus * min(near, s.near_max)
             scores[r] = score
         best = max(scores, key=lambda r: scores[r]) if scores else None
