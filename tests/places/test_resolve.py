@@ -66,9 +66,9 @@ def test_ambiguous_names_meet_in_one_state(gaz, names, target, admin1) -> None:
     resolve_mentions(gaz, ms)
     assert {gaz.entry(m.choice).admin1 for m in ms} == {admin1}
     ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
-    resolve_mentions(gaz, ms, settings=Settings(home_bonus=0.0))
+    resolve_mentions(gaz, ms, settings=Settings(home_bonus=0.0, near_bonus=0.0))
     m = next(m for m in ms if m.text == target)
-    assert gaz.entry(m.choice).admin1 != admin1  # without the home region it is lost
+    assert gaz.entry(m.choice).admin1 != admin1  # without home region and nearness: lost
 
 
 @pytest.mark.parametrize(
