@@ -326,6 +326,11 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 continue
             toks = ent[bounds[0] : bounds[1]]
             if len(toks) > 3:
+                # too long for a place's name; a long organisation's name may start with
+                # one ("Texas Department of Transportation")
+                hint = _hint(gaz, full, toks) if ent.label_ == "ORG" else None
+                if hint is not None:
+                    mentions.append(hint)
                 continue
             text = toks.text
             rows = _lookup(gaz, text)

@@ -353,3 +353,28 @@ def test_part_of_a_state_in_a_local_article(run) -> None:
     doc = run("Schools in Northeast Georgia and Atlanta are reviewing policies.")
     georgia = doc.places[0]
     assert (georgia.country, georgia.feature) == ("USA", "admin")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        (
+            "The Texas Department of Transportation told Lamar County commissioners on "
+            "Monday that the bridge repair process is simpler.",
+            "Lamar County",
+            "TX",
+        ),
+        (
+            "The Nebraska State Baseball Association honoured players from Cedar County.",
+            "Cedar County",
+            "NE",
+        ),
+    ],
+)
+def test_long_organisation_names_tell_the_state(run, text, name, admin1) -> None:
+    doc = run(text)
+    place = next(p for p in doc.places if p.text == name)
+    gaz = load_gazetteer()
+    assert {e.admin1 for e in gaz.lookup(name) if e.lat == place.lat} == {admin1}
+    assert all(p.text != "Texas" and p.text != "Nebraska" for p in doc.places)
