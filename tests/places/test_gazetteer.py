@@ -156,3 +156,20 @@ def test_written_forms(gaz: gz.Gazetteer, form: str, name: str, feature: str) ->
 @pytest.mark.parametrize("form", ["La.", "Eu", "la"])
 def test_forms_are_exact(gaz: gz.Gazetteer, form: str) -> None:
     assert form not in gaz.forms
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Suffolk", "GBR"), ("Fife", "GBR"), ("Pangasinan", "PHL"), ("Laguna", "PHL")],
+)
+def test_second_level_divisions_under_bare_names(
+    gaz: gz.Gazetteer, name: str, country: str
+) -> None:
+    assert any(e.feature == "admin" and e.country == country for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name, country", [("Leeds", "GBR"), ("Salisbury", "GBR")])
+def test_divisions_named_after_their_town_are_the_town(
+    gaz: gz.Gazetteer, name: str, country: str
+) -> None:
+    assert not any(e.feature == "admin" and e.country == country for e in gaz.lookup(name))
