@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
 import logging
 import os
 import threading
@@ -24,9 +26,38 @@ _steps_cache: dict[tuple[int, bool], list[tuple[str, Any]]] = {}
 _lock = threading.Lock()
 
 #: spaCy stops at this many characters by default; news articles never come close,
-#: but a 10 MB "article" should be parsed, not refused. Documents are cut into
-#: paragraphs long before they reach this.
+#: but a 10 MB "article" should be parsed, not refused: a text longer than
+#: :data:`CHUNK_CHARS` is parsed in paragraph-aligned pieces that are joined into one
+#: Doc over the whole text (same characters, same offsets), so no piece reaches this.
 MAX_LENGTH = 2_000_000
+
+#: Texts longer than this are parsed piece by piece (each piece ends at a paragraph
+#: break when there is one, else at a sentence end or a space).
+CHUNK_CHARS = 100_000
+
+
+def split_long(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters whose
+    concatenation is ``text``; each cut falls after a line break if one is in the
+    second half of the piece, else after a sentence end, else after a space."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = -1
+        for sep in ("\n", ". ", " "):
+            at = text.rfind(sep, start + limit // 2, end)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def load_model(name: str) -> Any:
@@ -191,7 +222,8 @@ class NLP:
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
     All three leave every annotation as the plain spaCy pipeline makes it.
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
-    no sentence runs across paragraphs.
+    no sentence runs across paragraphs. ``chunk_chars`` (default 100,000): a longer
+    text is parsed in pieces cut at paragraph breaks and joined into one Doc.
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -204,6 +236,10 @@ class NLP:
         use_ops(self.nlp, str(settings.get("ops", "numpy")))
         self.text_doc = text_doc_class() if settings.get("cached_text", True) else None
         self.paragraph_breaks = bool(settings.get("paragraph_breaks", True))
+        chunk = settings.get("chunk_chars", CHUNK_CHARS)
+        if not isinstance(chunk, int) or isinstance(chunk, bool) or chunk < 100:
+            raise ConfigError(f"geowire.nlp.v1: chunk_chars must be 100 or more, not {chunk!r}")
+        self.chunk_chars = chunk
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -242,15 +278,55 @@ class NLP:
         return doc.replace(parse=parsed, sentences=sentences)
 
     def parse(self, texts: Iterable[str]) -> Iterator[Any]:
-        """spaCy Docs for ``texts``, through every enabled component, in batches."""
-        docs: Iterator[Any] = (self._paragraph_starts(self.make_doc(t)) for t in texts)
+        """spaCy Docs for ``texts``, through every enabled component, in batches.
+
+        A text over :data:`CHUNK_CHARS` goes through as several pieces (see
+        :func:`split_long`) that are joined back into one Doc over the whole text.
+        """
+        counts: collections.deque[int] = collections.deque()
+
+        def pieces() -> Iterator[Any]:
+            for text in texts:
+                parts = split_long(text, self.chunk_chars)
+                counts.append(len(parts))
+                for part in parts:
+                    yield self._paragraph_starts(self.make_doc(part))
+
+        docs: Iterator[Any] = pieces()
         for _name, proc in self.steps:
             pipe = getattr(proc, "pipe", None)
             if pipe is not None:
                 docs = pipe(docs, batch_size=self.batch_size)
             else:
                 docs = (proc(d) for d in docs)
-        return docs
+        return self._joined(docs, counts)
+
+    def _joined(self, docs: Iterator[Any], counts: collections.deque[int]) -> Iterator[Any]:
+        for doc in docs:
+            n = counts.popleft()
+            if n == 1:
+                yield doc
+                continue
+            parts = [doc, *itertools.islice(docs, n - 1)]
+            yield self._join(parts)
+
+    def _join(self, parts: list[Any]) -> Any:
+        """One Doc over the pieces of a long text (their texts concatenated, as cut)."""
+        from spacy.tokens import Doc
+
+        merged = Doc.from_docs(parts, ensure_whitespace=False)
+        if self.text_doc is None:
+            return merged
+        kept = self.text_doc(
+            merged.vocab,
+            words=[t.text for t in merged],
+            spaces=[bool(t.whitespace_) for t in merged],
+        )
+        attrs: list[int | str] = ["NORM", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
+        attrs += ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID"]
+        kept.from_array(attrs, merged.to_array(attrs))
+        kept._geowire_text = "".join(p.text for p in parts)
+        return kept
 
     def __call__(self, doc: Document) -> Document:
         return self._attach(doc, next(self.parse([doc.text])))

@@ -28,3 +28,50 @@ def test_no_sentence_runs_across_paragraphs(breaks, crossing):
     nlp = NLP(Config(settings={"geowire.nlp.v1": {"paragraph_breaks": breaks}}))
     doc = nlp(Document(text=text))
     assert sum("\n" in text[s:e].strip() for s, e in doc.sentences) == crossing
+
+
+@pytest.mark.parametrize(
+    "text, limit",
+    [
+        ("one two three", 100),
+        ("para one.\n" * 30, 100),  # cuts after line breaks
+        ("Word. " * 60, 100),  # no line break: after a sentence end
+        ("x" * 250, 100),  # nothing to cut at: a hard cut
+    ],
+)
+def test_split_long_keeps_every_character(text, limit):
+    from geowire.nlp.backbone import split_long
+
+    pieces = split_long(text, limit)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= limit for p in pieces)
+
+
+@pytest.mark.model
+def test_long_text_is_parsed_in_pieces_into_one_doc():
+    from geowire import Config
+    from geowire.document import Document
+    from geowire.nlp import NLP
+
+    para = (
+        "Iraqi Foreign Minister Hoshyar Zebari met Iranian officials in Tehran on Sunday. "
+        "He said the talks would continue in Damascus next week.\n\n"
+    )
+    text = para * 12  # about 1,700 characters
+    whole = NLP(Config())(Document(text=text)).parse
+    pieces = NLP(Config(settings={"geowire.nlp.v1": {"chunk_chars": 400}}))
+    doc = pieces(Document(text=text))
+    assert doc.parse.text == text
+    rows = [(t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc.parse]
+    assert rows == [(t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in whole]
+    assert len(doc.sentences) == 24
+    assert [e.text for e in doc.parse.ents].count("Damascus") == 12
+
+
+@pytest.mark.model
+def test_chunk_size_is_checked():
+    from geowire import Config, ConfigError
+    from geowire.nlp import NLP
+
+    with pytest.raises(ConfigError, match="chunk_chars"):
+        NLP(Config(settings={"geowire.nlp.v1": {"chunk_chars": 5}}))
