@@ -22,8 +22,9 @@ and :func:`find_discards` for the TABARI discard phrases of a document.
 
 from __future__ import annotations
 
+import bisect
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ from .resolve import find_mentions, sectors_of
 
 __all__ = [
     "ActorResolver",
+    "ActorIndex",
     "actor_at",
     "actors_at",
     "find_discards",
@@ -73,22 +75,36 @@ def find_discards(doc: Document, config: Config | None = None) -> Discards:
     )
 
 
-def actors_at(doc: Document, start: int, end: int) -> tuple[Actor, ...]:
-    """Every actor with a mention overlapping [start, end), the closest fit first."""
-    scored: list[tuple[tuple[int, int], int, Actor]] = []
-    for n, a in enumerate(doc.actors):
-        best: tuple[int, int] | None = None
-        for s, e in a.mentions:
+class ActorIndex:
+    """The actors of one document by mention position: build once, ask many times."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = tuple(actors)
+        self.mentions = sorted((s, e, n) for n, a in enumerate(self.actors) for s, e in a.mentions)
+        self.starts = [s for s, _e, _n in self.mentions]
+        self.longest = max((e - s for s, e, _n in self.mentions), default=0)
+
+    def actors_at(self, start: int, end: int) -> tuple[Actor, ...]:
+        """Every actor with a mention overlapping [start, end), the closest fit first."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_right(self.starts, max(start, end))
+        best: dict[int, tuple[int, int]] = {}
+        for s, e, n in self.mentions[lo:hi]:
             if s < end and start < e or (s == e == start):
                 overlap = min(e, end) - max(s, start)
                 extra = (e - s) - overlap  # mention words outside the span
                 score = (-overlap, extra)
-                if best is None or score < best:
-                    best = score
-        if best is not None:
-            scored.append((best, n, a))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    return tuple(a for _score, _n, a in scored)
+                if n not in best or score < best[n]:
+                    best[n] = score
+        ranked = sorted(best.items(), key=lambda x: (x[1], x[0]))
+        return tuple(self.actors[n] for n, _score in ranked)
+
+
+def actors_at(doc: Document, start: int, end: int) -> tuple[Actor, ...]:
+    """Every actor with a mention overlapping [start, end), the closest fit first.
+
+    (For many lookups in one document, build an :class:`ActorIndex` once.)"""
+    return ActorIndex(doc.actors).actors_at(start, end)
 
 
 def actor_at(doc: Document, start: int, end: int) -> Actor | None:

@@ -21,6 +21,7 @@ an earlier person by :mod:`geowire.actors.coref`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -123,6 +124,26 @@ def sectors_of(code: str | None) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- items
 
 
+class _Intervals:
+    """Character intervals, sorted, for finding those that overlap or hold a position
+    in logarithmic time (a long document has thousands of matches and entities)."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        self.pairs = sorted(pairs)
+        self.starts = [s for s, _e in self.pairs]
+        self.longest = max((e - s for s, e in self.pairs), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The intervals (s, e) with s < b and a < e, in sorted order."""
+        hi = bisect.bisect_left(self.starts, b)
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        return [(s, e) for s, e in self.pairs[lo:hi] if a < e]
+
+    def holding(self, pos: int) -> bool:
+        """Whether some interval has s <= pos < e."""
+        return bool(self.overlapping(pos, pos + 1))
+
+
 def _items(
     text: str, view: ParseView, matches: list[Match], lex: Lexicon, org_lookup: object
 ) -> list[Item]:
@@ -130,29 +151,36 @@ def _items(
         Item(m.start, m.end, "ACT" if m.term.kind == "actor" else "AGT", m.term) for m in matches
     ]
     covered = sorted((m.start, m.end) for m in matches)
+    index = _Intervals(covered)
 
     def overlaps(a: int, b: int) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in covered if s < b and a < e]
+        return index.overlapping(a, b)
 
     # place names inside longer place entities ("New Mexico", "Mexico City") are not actors
-    places = [e for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
-    orgs = [e for e in view.entities if e.label == "ORG"]
+    places = _Intervals(
+        [(e.start, e.end) for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
+    )
+    orgs = _Intervals([(e.start, e.end) for e in view.entities if e.label == "ORG"])
     persons = {(e.start, e.end) for e in view.entities if e.label == "PERSON"}
     surnames = {
         text[e.start : e.end].split()[-1]
         for e in view.entities
         if e.label == "PERSON"
         and len(text[e.start : e.end].split()) > 1
-        and not any(s <= e.start < e2 for s, e2 in covered)  # "Bosnian Serbs" is no name
+        and not index.holding(e.start)  # "Bosnian Serbs" is no name
     }
     keep = []
     for it in items:
         t = it.term
         if it.kind == "ACT" and t is not None and t.source in ("country", "seat", "demonym"):
-            if any(_inside_longer_name(text, covered, it, e.start, e.end) for e in places):
+            if any(
+                _inside_longer_name(text, covered, it, s, e)
+                for s, e in places.overlapping(it.start, it.end)
+            ):
                 continue  # "New Mexico", "Mexico City", "Mark Cuban"
             if t.source == "seat" and any(
-                _inside_longer_name(text, covered, it, e.start, e.end) for e in orgs
+                _inside_longer_name(text, covered, it, s, e)
+                for s, e in orgs.overlapping(it.start, it.end)
             ):
                 continue  # "The Washington Post"
             if t.source == "demonym" and (
@@ -162,6 +190,7 @@ def _items(
         keep.append(it)
     items = keep
     covered = sorted((it.start, it.end) for it in items)
+    index = _Intervals(covered)
     for e in view.entities:
         if e.label in ("PERSON", "ORG"):
             e = _trim_possessive(text, e)

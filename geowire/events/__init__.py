@@ -160,8 +160,11 @@ class EventCoder:
                 link = next((m for m in marks if m in ("after", "before")), None)
             t = t.head
         dated: list[tuple[Any, str, str]] = []
+        sent = tok.sent  # a time in another sentence is never in this clause chain
         for tx in doc.times:
             if tx.type not in ("DATE", "TIME") or not tx.value:
+                continue
+            if not (sent.start_char <= tx.span[0] < sent.end_char):
                 continue
             m = _DATE_RE.match(tx.value)
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")

@@ -17,6 +17,7 @@ to leave out stances no one is named as holding ('the plan seems to work').
 
 from __future__ import annotations
 
+import bisect
 import logging
 from typing import Any
 
@@ -89,11 +90,14 @@ def _drop_reported_attitudes(
     not an attribution of its own. Speech cues nested that way ('X said Y told
     them ...') are kept.
     """
-    outer = [c.span for c in (*indirect, *direct)]
+    outer = sorted(c.span for c in (*indirect, *direct))
+    starts = [o[0] for o in outer]
+    longest = max((o[1] - o[0] for o in outer), default=0)
     kept = []
     for c in indirect:
         s, e = c.span
-        nested = any(o != c.span and o[0] <= s and e <= o[1] for o in outer)
+        window = outer[bisect.bisect_left(starts, e - longest) : bisect.bisect_right(starts, s)]
+        nested = any(o != c.span and o[0] <= s and e <= o[1] for o in window)
         speech = c.cue_token is not None and cues.verb(parse[c.cue_token].lemma_, "direct")
         if nested and not speech and c.cue not in (":", "according to"):
             continue

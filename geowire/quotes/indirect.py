@@ -372,13 +372,20 @@ def indirect_quotes(
     """
     direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
     direct_spans = sorted(p for c in direct for p in c.parts)
+    direct_starts = [s for s, _e in direct_spans]
+    longest = max((e - s for s, e in direct_spans), default=0)
+
+    def near(a: int, b: int) -> list[Span]:
+        """The direct-quote parts that may overlap [a, b)."""
+        lo = bisect.bisect_left(direct_starts, a - longest)
+        return direct_spans[lo : bisect.bisect_left(direct_starts, b)]
 
     def in_direct(pos: int) -> bool:
-        return any(s <= pos < e for s, e in direct_spans)
+        return any(s <= pos < e for s, e in near(pos, pos + 1))
 
     def mostly_direct(span: Span) -> bool:
         length = span[1] - span[0]
-        covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in direct_spans)
+        covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in near(*span))
         return length <= 0 or covered * 2 >= length
 
     paras = paragraph_bounds(text)

@@ -147,9 +147,7 @@ def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
     span = (doc[first].idx, doc[last].idx + len(doc[last]))
     tok = doc[last]
     name = doc.text[span[0] : span[1]].strip(_PUNCT_EDGES)
-    people = [
-        e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= last + 1
-    ]
+    people = [e for e in ents_in(doc, first, last + 1) if e.label_ == "PERSON"]
     person = bool(people)
     if people:
         name = people[-1].text
@@ -157,10 +155,33 @@ def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
     return SpeakerMention(span, head, name, None, tok.tag_ in ("NNS", "NNPS"), person)
 
 
+def ents_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The named entities lying wholly in tokens ``start`` .. ``end - 1``, read from the
+    tokens' IOB tags (``doc.ents`` rebuilds every entity of the document on each call)."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    n = len(doc)
+    i = max(start, 0)
+    end = min(end, n)
+    while i < end:
+        tok = doc[i]
+        if tok.ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= end:
+            out.append(SpacySpan(doc, i, j, label=tok.ent_type_))
+        i = j
+    return out
+
+
 def _name_for(tok: Token, start: int, end: int) -> str:
     doc = tok.doc
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
-    people = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end + 1]
+    people = [e for e in ents_in(doc, start, end + 1) if e.label_ == "PERSON"]
     if people:
         return people[-1].text.strip(_PUNCT_EDGES) or tok.text
     # An apposed name ("one of the attorneys, Justin Bamberg") names the speaker best.
@@ -182,48 +203,30 @@ def _name_for(tok: Token, start: int, end: int) -> str:
 
 
 def _entity_of(tok: Token) -> str | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            text: str = ent.text
-            if text.lower().startswith("the "):
-                text = text[4:]
-            return text.strip(_PUNCT_EDGES) or None
-    return None
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, first, last = tok.doc, tok.i, tok.i + 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    text: str = doc[first:last].text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip(_PUNCT_EDGES) or None
 
 
 def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
-    actor_at: Callable[[Document, int, int], Actor | None] | None
-    try:
-        from ..actors import actor_at as sibling_actor_at
+    """The best-fitting actor at a span, from an index of the document's mentions."""
+    from ..actors import ActorIndex
 
-        actor_at = sibling_actor_at
-    except ImportError:  # the actors area has not published it
-        actor_at = None
-    if actor_at is not None:
+    index = ActorIndex(doc.actors)
 
-        def via_actors(start: int, end: int) -> Actor | None:
-            try:
-                found = actor_at(doc, start, end)
-            except Exception:  # noqa: BLE001 - a sibling component's failure must not stop us
-                return None
-            return found if isinstance(found, Actor) else None
+    def via_actors(start: int, end: int) -> Actor | None:
+        found = index.actors_at(start, end)
+        return found[0] if found else None
 
-        return via_actors
-    index: list[tuple[int, int, Actor]] = sorted(
-        (s, e, a) for a in doc.actors for (s, e) in a.mentions
-    )
-    starts = [s for s, _, _ in index]
-
-    def via_mentions(start: int, end: int) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        i = bisect.bisect_right(starts, end)
-        for s, e, actor in index[max(0, i - 50) : i]:
-            overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, actor)
-        return best[1] if best else None
-
-    return via_mentions
+    return via_actors
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -263,7 +266,7 @@ def learn_genders(parse: Any) -> dict[str, str]:
 
     prev_people: list[Any] = []
     for sent in parse.sents:
-        people = [e for e in sent.ents if e.label_ == "PERSON"]
+        people = [e for e in ents_in(parse, sent.start, sent.end) if e.label_ == "PERSON"]
         for e in people:
             before = parse[e.start - 1].lower_ if e.start > 0 else ""
             if before in _TITLE_GENDER:

