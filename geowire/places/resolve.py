@@ -87,6 +87,7 @@ class Settings:
     near_bonus: float = 1.0
     near_max: float = 3.0
     near_cells: tuple[float, ...] = (0.5,)
+    county_bonus: float = 1.5
     passes: int = 2
     home_bonus: float = 0.5
     home_max: float = 2.0
@@ -487,7 +488,12 @@ def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
             for r in rows
             if gaz.feature[r] in (0, 4) and gaz.population[r] >= WEAK_HINT_POPULATION
         )
-        if towns and not text.isupper() and toks[n].text.lower() not in ADMIN_WORDS:
+        if (
+            towns
+            and not text.isupper()
+            and toks[n].text.lower() not in ADMIN_WORDS
+            and toks[n].lower_ not in ("of", "and", "&")
+        ):
             return Mention(head.start_char, head.end_char, text, towns, "WEAK")
     return None
 
@@ -860,6 +866,15 @@ def _score_all(
         if not all(m.label == "WEAK" for m in group)
     }
     votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
+    # US counties the names may lie in: a town and its county named together meet there
+    # ("Decatur" and "DeKalb County" in Georgia, "Huntsville" and "Walker County" in Texas)
+    counties = {
+        key: {(gaz.admin1[r], gaz.county[r]) for r in set(group[0].rows) if gaz.county[r]}
+        for key, group in groups.items()
+    }
+    county_count: Counter[tuple[str, str]] = Counter()
+    for ks in counties.values():
+        county_count.update(ks)
     home: dict[str, float] = defaultdict(float)
     for v in votes.values():
         for area, w in v.items():
@@ -929,6 +944,10 @@ def _score_all(
                 other = home.get(area, 0.0) - own
                 if homely and other > 0 and r not in state_rows and normalize(gaz.names[r]) == key:
                     score += s.home_bonus * min(other, s.home_max)
+            if gaz.county[r] and (homely or feat == 4):
+                k = (gaz.admin1[r], gaz.county[r])
+                if county_count[k] > (k in counties[key]):
+                    score += s.county_bonus
             lat, lon = gaz.lat[r], gaz.lon[r]
             if support and lat is not None and lon is not None and feat in (0, 4):
                 near = sum(support.get(c, 0.0) for c in _cells(lat, lon, s.near_cells))

@@ -173,3 +173,19 @@ def test_divisions_named_after_their_town_are_the_town(
     gaz: gz.Gazetteer, name: str, country: str
 ) -> None:
     assert not any(e.feature == "admin" and e.country == country for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize(
+    "name, admin1, county",
+    [
+        ("Decatur", "GA", "dekalb county"),
+        ("Huntsville", "AL", "madison county"),
+        ("DeKalb County", "GA", "dekalb county"),
+    ],
+)
+def test_us_towns_know_their_county(gaz: gz.Gazetteer, name: str, admin1: str, county: str) -> None:
+    assert any(
+        gaz.admin1[r] == admin1 and gaz.county[r] == county
+        for r in gaz.rows(name)
+        if gaz.names[r] == name
+    )

@@ -66,7 +66,7 @@ def test_ambiguous_names_meet_in_one_state(gaz, names, target, admin1) -> None:
     resolve_mentions(gaz, ms)
     assert {gaz.entry(m.choice).admin1 for m in ms} == {admin1}
     ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
-    resolve_mentions(gaz, ms, settings=Settings(home_bonus=0.0, near_bonus=0.0))
+    resolve_mentions(gaz, ms, settings=Settings(home_bonus=0.0, near_bonus=0.0, county_bonus=0.0))
     m = next(m for m in ms if m.text == target)
     assert gaz.entry(m.choice).admin1 != admin1  # without home region and nearness: lost
 
@@ -378,3 +378,20 @@ def test_long_organisation_names_tell_the_state(run, text, name, admin1) -> None
     gaz = load_gazetteer()
     assert {e.admin1 for e in gaz.lookup(name) if e.lat == place.lat} == {admin1}
     assert all(p.text != "Texas" and p.text != "Nebraska" for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    "names, admin1",
+    [
+        (["Decatur", "DeKalb County"], "GA"),
+        (["Huntsville", "Walker County"], "TX"),
+        (["Richmond", "Madison County"], "KY"),
+    ],
+)
+def test_a_town_and_its_county_meet(gaz, names, admin1) -> None:
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms)
+    assert {gaz.entry(m.choice).admin1 for m in ms} == {admin1}
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms, settings=Settings(county_bonus=0.0))
+    assert {gaz.entry(m.choice).admin1 for m in ms} != {admin1}
