@@ -58,6 +58,8 @@ PART_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern "
     "eastern western central upstate downstate greater downtown historic".split()
 )
+#: Smallest city whose name the NER's PERSON label does not hide ("Gainesville").
+FAMOUS_POPULATION = 200_000
 #: Smallest city named inside a part of it ("South Philadelphia").
 INNER_CITY_POPULATION = 100_000
 #: NER labels of place names.
@@ -255,6 +257,32 @@ def _inner_place(gaz: Gazetteer, toks: Any) -> tuple[Any, tuple[int, ...]] | Non
     return (inner, rows) if strong else None
 
 
+def _speakers(ents: Sequence[Any]) -> set[str]:
+    """Names that are the subject of a verb of saying ("Kristina said")."""
+    out: set[str] = set()
+    for ent in ents:
+        root = ent.root
+        if root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
+            bounds = _trim(list(ent))
+            if bounds is not None:
+                out.add(normalize(ent[bounds[0] : bounds[1]].text))
+    return out
+
+
+def _famous(gaz: Gazetteer, rows: Iterable[int], key: str) -> bool:
+    """Whether a name is a country's, a US state's, a capital's or a big city's own name."""
+    return any(
+        normalize(gaz.names[r]) == key
+        and (
+            gaz.feature[r] == 1
+            or r in gaz.capital
+            or (gaz.feature[r] == 4 and gaz.country[r] == "USA" and gaz.population[r] >= 1_000_000)
+            or (gaz.feature[r] == 0 and gaz.population[r] >= FAMOUS_POPULATION)
+        )
+        for r in rows
+    )
+
+
 def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
     """Names the article uses for a person or an organisation more often than for a place.
 
@@ -316,6 +344,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
     person_like = _person_like(parse, ents, gaz) if settings.person_majority else set()
+    speakers = _speakers(ents)
     place_forms -= person_like
     single_names |= person_like
     for ent in ents:
@@ -349,6 +378,18 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 after_loc,
                 settings,
             )
+            if (
+                not accepted
+                and rows
+                and ent.label_ == "PERSON"
+                and len(toks) == 1
+                and normalize(text) not in person_words
+                and normalize(text) not in speakers
+                and _famous(gaz, rows, normalize(text))
+            ):
+                # a well-known place the NER took for a person ("Tbilisi", "Gainesville"),
+                # never named as a person in full nor speaking
+                accepted = True
             if not accepted and ent.label_ == "ORG":
                 hint = _hint(gaz, full, toks)
                 if hint is not None:

@@ -395,3 +395,22 @@ def test_a_town_and_its_county_meet(gaz, names, admin1) -> None:
     ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
     resolve_mentions(gaz, ms, settings=Settings(county_bonus=0.0))
     assert {gaz.entry(m.choice).admin1 for m in ms} != {admin1}
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # a capital the NER took for a person
+        ([("Troops", "NOUN"), ("reached", "VERB"), ("Tbilisi", "PROPN"), (".", "PUNCT")], True),
+        # a small town's name the NER took for a person stays a person's
+        ([("Officers", "NOUN"), ("saw", "VERB"), ("Bingham", "PROPN"), (".", "PUNCT")], False),
+    ],
+)
+def test_famous_places_labelled_as_people(gaz, words, expected) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    doc = tagged(words)
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert bool(find_mentions(doc, gaz)) == expected
