@@ -43,6 +43,11 @@ TITLES = frozenset(
     "sheriff deputy sgt sgt. lt lt. capt capt. pastor rev rev. president minister "
     "chairman director spokesman spokeswoman professor prof prof.".split()
 )
+#: Local bodies an organisation's name puts after its town ("Gainesville Police").
+LOCAL_BODIES = frozenset(
+    "police fire city county council school schools high middle elementary public library "
+    "hospital sheriff township board chamber parks utilities water housing".split()
+)
 #: Verbs of saying: their subject is a person or an organisation, not a town.
 SAYING = frozenset("say tell add explain recall declare testify argue insist".split())
 #: Nouns after which an untagged name is a town's ("Roselle police", "Fargo residents").
@@ -340,7 +345,10 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             if bounds is not None:
                 place_forms.add(normalize(ent[bounds[0] : bounds[1]].text))
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and len(ent) > 1:
-            person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
+            words = [t for t in ent if t.text[:1].isupper() and t.lower_ != "the"]
+            if ent.label_ == "ORG" and len(words) > 1 and words[1].lower_ in LOCAL_BODIES:
+                words = words[1:]  # "Gainesville Police": the town's own body, not a name
+            person_words.update(normalize(t.text) for t in words)
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
     person_like = _person_like(parse, ents, gaz) if settings.person_majority else set()

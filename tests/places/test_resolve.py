@@ -414,3 +414,24 @@ def test_famous_places_labelled_as_people(gaz, words, expected) -> None:
     doc = tagged(words)
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     assert bool(find_mentions(doc, gaz)) == expected
+
+
+@pytest.mark.parametrize(
+    "org, expected",
+    [
+        ("Gainesville Police", True),  # a town's own body: the town's name stays a place
+        ("Toyota Motor", False),  # a company named after a town: the name is the company's
+    ],
+)
+def test_local_bodies_do_not_hide_their_town(gaz, org, expected) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    first, second = org.split()
+    words = [(first, "PROPN"), (second, "PROPN"), ("said", "VERB"), (".", "PUNCT")]
+    words += [("Crews", "NOUN"), ("left", "VERB"), (first, "PROPN"), (".", "PUNCT")]
+    doc = tagged(words)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    found = [m.text for m in find_mentions(doc, gaz) if m.label not in ("HINT", "WEAK")]
+    assert (first in found) == expected
