@@ -55,7 +55,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 16
+FORMAT_VERSION = 17
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -660,6 +660,8 @@ def _compile() -> dict[str, Any]:
             geonameid=None,
             feature=feature,  # type: ignore[arg-type]
             population=weight,
+            # a province is its own first-level division: its towns' context is its own
+            admin1=rec["name"] if feature == "admin" and country != "USA" else "",
         )
 
     generic = {

@@ -435,3 +435,10 @@ def test_local_bodies_do_not_hide_their_town(gaz, org, expected) -> None:
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 6, 7, label="ORG")]
     found = [m.text for m in find_mentions(doc, gaz) if m.label not in ("HINT", "WEAK")]
     assert (first in found) == expected
+
+
+def test_a_province_and_its_city_support_each_other(gaz) -> None:
+    ms = [mention(gaz, "Toronto", 0), mention(gaz, "Ontario", 100), mention(gaz, "Mason", 200)]
+    resolve_mentions(gaz, ms)
+    assert gaz.entry(ms[1].choice).country == "CAN"
+    assert gaz.admin1[ms[1].choice] == "Ontario"
