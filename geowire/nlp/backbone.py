@@ -33,7 +33,7 @@ MAX_LENGTH = 2_000_000
 
 #: Texts longer than this are parsed piece by piece (each piece ends at a paragraph
 #: break when there is one, else at a sentence end or a space).
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 10_000
 
 
 def split_long(text: str, limit: int = CHUNK_CHARS) -> list[str]:
@@ -222,7 +222,7 @@ class NLP:
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
     All three leave every annotation as the plain spaCy pipeline makes it.
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
-    no sentence runs across paragraphs. ``chunk_chars`` (default 100,000): a longer
+    no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
     """
 

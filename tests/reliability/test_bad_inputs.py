@@ -85,7 +85,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
             env={"GEOWIRE_TIME_LIMIT": "600"},
         ),
         "monsters": geowire(
-            "extract", str(huge), "--format", "jsonl", "--no-progress", "--time-limit", "20"
+            "extract", str(huge), "--format", "jsonl", "--no-progress", "--time-limit", "5"
         ),
     }
     done = {name: Run(proc) for name, proc in procs.items()}
