@@ -52,8 +52,8 @@ LOCAL_BODIES = frozenset(
 SAYING = frozenset("say tell add explain recall declare testify argue insist".split())
 #: Nouns after which an untagged name is a town's ("Roselle police", "Fargo residents").
 LOCAL_NOUNS = frozenset(
-    "police officers residents mayor council councilman aldermen firefighters "
-    "schools voters".split()
+    "police officers residents resident mayor council councilman aldermen firefighters "
+    "schools voters man woman men women native natives teen couple".split()
 )
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
 #: that only votes for the article's home region.
@@ -274,15 +274,22 @@ def _speakers(ents: Sequence[Any]) -> set[str]:
     return out
 
 
-def _famous(gaz: Gazetteer, rows: Iterable[int], key: str) -> bool:
-    """Whether a name is a country's, a US state's, a capital's or a big city's own name."""
+def _famous(
+    gaz: Gazetteer, rows: Iterable[int], key: str, cities: bool = True, provinces: bool = False
+) -> bool:
+    """Whether a name is a country's, a US state's (or with ``provinces`` any big first-level
+    division's), or with ``cities`` a capital's or a big city's own name."""
     return any(
         normalize(gaz.names[r]) == key
         and (
             gaz.feature[r] == 1
-            or r in gaz.capital
-            or (gaz.feature[r] == 4 and gaz.country[r] == "USA" and gaz.population[r] >= 1_000_000)
-            or (gaz.feature[r] == 0 and gaz.population[r] >= FAMOUS_POPULATION)
+            or (
+                gaz.feature[r] == 4
+                and gaz.population[r] >= 1_000_000
+                and (provinces or gaz.country[r] == "USA")
+            )
+            or (cities and r in gaz.capital)
+            or (cities and gaz.feature[r] == 0 and gaz.population[r] >= FAMOUS_POPULATION)
         )
         for r in rows
     )
@@ -656,7 +663,7 @@ def _missed(
             k += 1
         if (
             s0 < k < n
-            and parse[k].text in (",", "-", "—", "–", "(", "--")
+            and parse[k].text in (",", "-", "—", "–", "(", "--", "---")
             and parse[s0].lower_ != "the"
         ):
             text = parse[s0:k].text
@@ -690,21 +697,15 @@ def _missed(
             and (i == 0 or parse[i - 1].pos_ != "PROPN")
             and (i + 1 >= n or parse[i + 1].pos_ != "PROPN")
         ):
-            # an untagged country or state name ("Sudan", "Ohio")
+            # an untagged name of a country, a state or a famous city ("Sudan", "Tbilisi")
             rows = gaz.rows(tok.text)
             key = normalize(tok.text)
             if (
                 key not in blocked
-                and any(
-                    normalize(gaz.names[r]) == key
-                    and (
-                        gaz.feature[r] == 1
-                        or (gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000)
-                    )
-                    for r in rows
-                )
+                and _famous(gaz, rows, key, cities=not tok.is_sent_start, provinces=True)
                 and not tok.text.isupper()
             ):
+                # (a sentence's first word is capitalised anyway: "Man booked ...")
                 yield Mention(tok.idx, tok.idx + len(tok.text), tok.text, rows, "NAME")
                 continue
             # a town the local news names before its police or council ("Roselle police")
@@ -712,6 +713,7 @@ def _missed(
                 key not in blocked
                 and i + 1 < n
                 and parse[i + 1].lower_ in LOCAL_NOUNS
+                and tok.lower_ not in LOCAL_NOUNS
                 and not tok.text.isupper()
                 and _best_population(gaz, rows, key) >= settings.min_extra_population
             ):

@@ -300,6 +300,18 @@ def tagged(words: list[tuple[str, str]]):
             [("Roselle", "LOCAL")],
         ),
         ([("Metro", "PROPN"), ("police", "NOUN"), ("arrested", "VERB")], []),
+        (
+            [("Williston", "PROPN"), ("man", "NOUN"), (",", "PUNCT"), ("87", "NUM")]
+            + [(",", "PUNCT"), ("killed", "VERB")],
+            [("Williston", "LOCAL")],
+        ),
+        # an untagged famous city, but not a sentence's capitalised first word
+        (
+            [("Troops", "NOUN"), ("left", "VERB"), ("and", "CCONJ"), ("Tbilisi", "PROPN")]
+            + [("accused", "VERB"), ("them", "PRON")],
+            [("Tbilisi", "NAME")],
+        ),
+        ([("Man", "PROPN"), ("booked", "VERB"), ("for", "ADP"), ("assault", "NOUN")], []),
         ([("Jane", "PROPN"), ("Smith", "PROPN"), ("left", "VERB")], []),
     ],
 )
