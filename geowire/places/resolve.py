@@ -15,6 +15,7 @@ All mentions of one name in an article get one reading (one sense per discourse)
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,10 @@ WEAK_HINT_POPULATION = 5000
 PART_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern "
     "eastern western central upstate downstate greater downtown historic".split()
+)
+#: A US legislator's party and home town, county or state ("D-Braxton", "R-S.C.").
+PARTY_HOME = re.compile(
+    r"(?:(?<=\()|(?<=, ))(?:D|R|I|DFL)-((?:[A-Z]\.)+[A-Z]?\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 #: Smallest city whose name the NER's PERSON label does not hide ("Gainesville").
 FAMOUS_POPULATION = 200_000
@@ -643,6 +648,20 @@ def _missed(
 ) -> Iterable[Mention]:
     """Gazetteer names after a locative preposition that the NER did not tag."""
     n = len(parse)
+    # a US legislator's party and home: "Sen. Tom Bakk, DFL-Cook", "(R-Ocilla)", "D-S.C."
+    for match in PARTY_HOME.finditer(full):
+        for text in (match.group(1), match.group(1).split(" ")[0]):
+            start = match.start(1)
+            if start in seen:
+                break
+            rows = _state_rows(gaz, text) if "." in text else ()
+            if not rows:
+                key = normalize(text)
+                rows = tuple(r for r in gaz.rows(text) if gaz.country[r] == "USA")
+                if key in blocked or not rows:
+                    continue
+            yield Mention(start, start + len(text), text, rows, "PARTY")
+            break
     # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -", at the start of the text or
     # of one of its first sentences (after a headline)
     starts = [0]

@@ -454,3 +454,22 @@ def test_a_province_and_its_city_support_each_other(gaz) -> None:
     resolve_mentions(gaz, ms)
     assert gaz.entry(ms[1].choice).country == "CAN"
     assert gaz.admin1[ms[1].choice] == "Ontario"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senate Tax Chairman Tom Bakk, DFL-Cook, said the bill passed.", "Cook"),
+        ("House Majority Whip James Clyburn, D-S.C., added the language.", "S.C."),
+        ("State Rep. Jay Roberts (R-Ocilla) chairs the caucus.", "Ocilla"),
+    ],
+)
+def test_a_legislators_home(run, text, expected) -> None:
+    places = {p.text: p for p in run(text).places}
+    assert places[expected].country == "USA"
+
+
+@pytest.mark.model
+def test_d_day_is_no_home(run) -> None:
+    assert run("Veterans marked the D-Day landings in France.").places[0].text == "France"
