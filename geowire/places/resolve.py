@@ -486,6 +486,20 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             (person_words | single_names) - place_forms,
         )
     )
+    # a name in a list of counties is the county ("Clarke, Madison and Oconee counties"),
+    # whatever the NER took it for
+    listed = {m.start: m for m in mentions if m.label == "COUNTIES"}
+    if listed:
+        kept: list[Mention] = []
+        for m in mentions:
+            c = listed.get(m.start)
+            if c is not None and c is not m:
+                m.rows, m.end, m.text = c.rows, c.end, c.text
+                if m.label in HINTS:
+                    m.label = "COUNTIES"
+                c.label = "DROP"
+            kept.append(m)
+        mentions = [m for m in kept if m.label != "DROP"]
     # one sense per discourse: a name taken as a place once is a place wherever the
     # NER gave it another label (unless it is part of a person's or an organisation's name)
     forms = {normalize(m.text): m.rows for m in mentions if m.label not in HINTS}
@@ -637,6 +651,51 @@ def _untagged_run(
     return None
 
 
+def _county_lists(
+    parse: Any, full: str, gaz: Gazetteer, seen: set[int], blocked: set[str]
+) -> Iterable[Mention]:
+    """Counties named in a list before the word: "Clay, Otter Tail and Wilkin counties"
+    (a list: one name before "counties" is often a state's, "Indiana counties")."""
+    n = len(parse)
+    for i in range(1, n):
+        word = parse[i].lower_
+        if word not in ("counties", "parishes"):
+            continue
+        suffix = " County" if word == "counties" else " Parish"
+        found: list[Mention] = []
+        names = 0
+        j = i - 1
+        while j >= 0:
+            k = j
+            while k >= 0 and parse[k].text[:1].isupper() and parse[k].pos_ == "PROPN":
+                k -= 1
+            if k == j:
+                break
+            toks = parse[k + 1 : j + 1]
+            names += 1
+            if len(toks) <= 3:
+                key = normalize(toks.text)
+                rows = tuple(
+                    r
+                    for r in gaz.rows(toks.text + suffix)
+                    if gaz.feature[r] == 4 and normalize(gaz.names[r]) == key + suffix.lower()
+                )
+                if rows:  # (the list makes it a county's name, whatever the NER said)
+                    found.append(
+                        Mention(toks.start_char, toks.end_char, toks.text, rows, "COUNTIES")
+                    )
+            if k >= 0 and parse[k].text in (",", "and", "or", "&"):
+                j = k - 1
+                if j >= 0 and parse[j].text == "," and parse[k].text != ",":
+                    j -= 1
+                elif j >= 0 and parse[j].lower_ == "and":
+                    j -= 1
+            else:
+                break
+        if names > 1:  # "Indiana counties" are the state's counties
+            yield from found
+
+
 def _missed(
     parse: Any,
     full: str,
@@ -707,6 +766,7 @@ def _missed(
             if key not in blocked and any(normalize(gaz.names[r]) == key for r in rows):
                 start = parse[s0].idx
                 yield Mention(start, start + len(text), text, rows, "DATELINE")
+    yield from _county_lists(parse, full, gaz, seen, blocked)
     for i, tok in enumerate(parse):
         if (
             not taken[i]

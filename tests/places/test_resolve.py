@@ -473,3 +473,19 @@ def test_a_legislators_home(run, text, expected) -> None:
 @pytest.mark.model
 def test_d_day_is_no_home(run) -> None:
     assert run("Veterans marked the D-Day landings in France.").places[0].text == "France"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The metro area - Clarke, Madison, Oconee and Oglethorpe counties - lost jobs.",
+            {"Clarke", "Madison", "Oconee", "Oglethorpe"},
+        ),
+        ("Boone County is near the middle of Indiana counties in jobless rates.", set()),
+    ],
+)
+def test_lists_of_counties(run, text, expected) -> None:
+    counties = {p.text for p in run(text).places if p.name.endswith(" County")} - {"Boone County"}
+    assert counties >= expected and (expected or not counties)
