@@ -55,7 +55,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when the compiled layout or the build method changes.
-FORMAT_VERSION = 17
+FORMAT_VERSION = 19
 
 FEATURES: tuple[PlaceFeature, ...] = ("city", "country", "region", "water", "admin", "other")
 _FEATURE_CODE = {f: i for i, f in enumerate(FEATURES)}
@@ -79,6 +79,13 @@ _ADMIN2_AFFIXES = re.compile(
     r"^(?:Province of|City and Borough of|City and County of|Royal Borough of|"
     r"Metropolitan Borough of|London Borough of|Borough of|City of|County of|District of)\s+"
     r"|\s+(?:County Borough|District|Municipality|Regency|Region|Province|County)$"
+)
+#: Words around the name of a first-level division ("Anhui Sheng", "Muhafazat Halab").
+_ADMIN1_AFFIXES = re.compile(
+    r"^(?:Muhafazat|Sha`biyat|Opstina)\s+"
+    r"|\s+(?:(?:Uygur|Huizu|Zhuangzu)\s+)?Zizhiqu$"
+    r"|\s+(?:Sheng|Shi|Province|Autonomous Region|Region|Governorate|Voivodeship"
+    r"|Rajons|Rayon|apskritis|Marz)$"
 )
 #: The population-like weight of a second-level division per town of 1,000+ in it.
 ADMIN2_WEIGHT = 10_000
@@ -597,12 +604,13 @@ def _compile() -> dict[str, Any]:
     for (cc, a1), pts in rg_admin1.items():
         if cc == "US" or cc not in iso3 or normalize(a1) in country_names or len(a1) < 3:
             continue
-        if (iso3[cc], normalize(a1)) in own:
+        base = _ADMIN1_AFFIXES.sub("", a1).strip()  # "Anhui Sheng" is also "Anhui"
+        if (iso3[cc], normalize(a1)) in own or (iso3[cc], normalize(base)) in own:
             continue
         lat, lon = _center(pts)
         b.add(
             a1,
-            [],
+            [base] if base != a1 and len(base) >= 3 else [],
             country=iso3[cc],
             lat=lat,
             lon=lon,

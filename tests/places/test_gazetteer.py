@@ -189,3 +189,8 @@ def test_us_towns_know_their_county(gaz: gz.Gazetteer, name: str, admin1: str, c
         for r in gaz.rows(name)
         if gaz.names[r] == name
     )
+
+
+@pytest.mark.parametrize("name", ["Anhui", "Guangxi", "Zhejiang"])
+def test_first_level_divisions_under_bare_names(gaz: gz.Gazetteer, name: str) -> None:
+    assert any(e.feature == "admin" and e.country == "CHN" for e in gaz.lookup(name))
