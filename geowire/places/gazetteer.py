@@ -19,6 +19,7 @@ changed source means a rebuild. :func:`load_gazetteer` loads it once per process
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import logging
@@ -92,6 +93,7 @@ ADMIN2_WEIGHT = 10_000
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The lookup key of a name: accents folded, lower case, single spaces, no "the "."""
     text = unicodedata.normalize("NFKD", name.translate(_DASHES))

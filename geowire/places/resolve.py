@@ -656,11 +656,11 @@ def _county_lists(
 ) -> Iterable[Mention]:
     """Counties named in a list before the word: "Clay, Otter Tail and Wilkin counties"
     (a list: one name before "counties" is often a state's, "Indiana counties")."""
-    n = len(parse)
-    for i in range(1, n):
-        word = parse[i].lower_
-        if word not in ("counties", "parishes"):
+    for tok in parse:
+        word = tok.lower_
+        if word not in ("counties", "parishes") or tok.i == 0:
             continue
+        i = tok.i
         suffix = " County" if word == "counties" else " Parish"
         found: list[Mention] = []
         names = 0
