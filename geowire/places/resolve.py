@@ -723,8 +723,8 @@ def _missed(
             break
     # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -", at the start of the text or
     # of one of its first sentences (after a headline)
-    starts = [0]
-    if parse.has_annotation("SENT_START"):
+    starts = [0] if n else []
+    if n and parse.has_annotation("SENT_START"):
         starts += [sent.start for sent in list(parse.sents)[1:DATELINE_SENTENCES]]
     for s0 in starts:
         if parse[s0].idx in seen:

@@ -489,3 +489,10 @@ def test_d_day_is_no_home(run) -> None:
 def test_lists_of_counties(run, text, expected) -> None:
     counties = {p.text for p in run(text).places if p.name.endswith(" County")} - {"Boone County"}
     assert counties >= expected and (expected or not counties)
+
+
+@pytest.mark.parametrize("words", [[], [(",", "PUNCT")], [("Ohio", "PROPN")]])
+def test_tiny_documents(gaz, words) -> None:
+    from geowire.places import find_mentions
+
+    assert isinstance(find_mentions(tagged(words), gaz), list)
