@@ -500,6 +500,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 c.label = "DROP"
             kept.append(m)
         mentions = [m for m in kept if m.label != "DROP"]
+    _states_by_wording(parse, gaz, mentions)
     # one sense per discourse: a name taken as a place once is a place wherever the
     # NER gave it another label (unless it is part of a person's or an organisation's name)
     forms = {normalize(m.text): m.rows for m in mentions if m.label not in HINTS}
@@ -694,6 +695,40 @@ def _county_lists(
                 break
         if names > 1:  # "Indiana counties" are the state's counties
             yield from found
+
+
+def _states_by_wording(parse: Any, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """A state's name the wording makes a state: "a Washington state farm", "the state of
+    Washington", "in Washington, Pennsylvania and California" (a list of states)."""
+    state_rows = set(gaz.states.values())
+
+    def state_of(m: Mention) -> int | None:
+        key = normalize(m.text)
+        return next((r for r in m.rows if r in state_rows and normalize(gaz.names[r]) == key), None)
+
+    spans = []
+    for m in mentions:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        spans.append(span)
+    n = len(parse)
+    for idx, m in enumerate(mentions):
+        row = state_of(m)
+        span = spans[idx]
+        if row is None or span is None or len(m.rows) == 1:
+            continue
+        after = parse[span.end].lower_ if span.end < n else ""
+        before = parse[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
+        listed = False
+        for jdx in (idx - 1, idx + 1):
+            if not 0 <= jdx < len(mentions) or spans[jdx] is None:
+                continue
+            other = spans[jdx]
+            lo, hi = (other.end, span.start) if jdx < idx else (span.end, other.start)
+            between = {tok.lower_ for tok in parse[lo:hi]} if lo <= hi else {"?"}
+            if between and between <= {",", "and", "or"} and state_of(mentions[jdx]) is not None:
+                listed = True
+        if after == "state" or before == "state of" or listed:
+            m.rows = (row,)
 
 
 def _missed(

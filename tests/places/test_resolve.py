@@ -496,3 +496,23 @@ def test_tiny_documents(gaz, words) -> None:
     from geowire.places import find_mentions
 
     assert isinstance(find_mentions(tagged(words), gaz), list)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cow came from a Washington state farm, officials said.",
+        "The first case was found in the state of Washington in 2003.",
+        "Officials are investigating cases in Washington, Pennsylvania and California.",
+    ],
+)
+def test_wording_makes_a_state(run, text) -> None:
+    washington = next(p for p in run(text).places if p.text == "Washington")
+    assert (washington.feature, washington.name) == ("admin", "Washington")
+
+
+@pytest.mark.model
+def test_washington_alone_is_the_capital(run) -> None:
+    washington = next(p for p in run("Talks resumed in Washington on Monday.").places)
+    assert washington.feature == "city"
