@@ -105,7 +105,7 @@ class Settings:
     home_max: float = 2.0
     home_temperature: float = 3.0
     min_extra_population: int = 1000
-    min_org_population: int = 20000
+    min_org_population: int = 50000
     min_person_population: int = 5000
     min_run_population: int = 1000
     person_majority: bool = True
