@@ -1,13 +1,22 @@
 """Finding toponyms in a parsed document and resolving them against the gazetteer.
 
-Candidates are spaCy's GPE/LOC/FAC entities, plus proper-noun runs the model missed that
-name a gazetteer place right after a locative preposition ("in Ramadi"). Each mention is
+Candidates are spaCy's GPE/LOC/FAC entities (and ORG/PERSON ones that are clearly
+places), plus names the model missed when the evidence is strong: after a locative
+preposition ("in Ramadi"), a dateline ("HAMILTON --", "Albany --"), a run of proper nouns
+that is a county or a sizeable town ("Kanawha County"), a town before its police or
+people ("Roselle police", "Williston man"), a legislator's home ("DFL-Cook"), a list of
+counties ("Clay and Wilkin counties"), a famous city or a country. Organisations that
+start with a place ("Texas Department of Transportation") are context only, never output;
+so are names the article uses for a speaking person ("Kristina said"). Each mention is
 resolved by a score of
 
 - its prior: the population (or weight) of the entry, the kind of feature, capitals;
-- its qualifier: "Alexandria, La." keeps only Louisiana's Alexandria;
-- the article's context: the countries and US states it names (directly, through its
-  actors, or through unambiguous places), and nearness to the other places it names.
+- its qualifier: "Alexandria, La." keeps only Louisiana's Alexandria; wording: "a
+  Washington state farm" is the state;
+- the article's context: the countries and first-level divisions it names (directly,
+  through its actors, through unambiguous places or organisations), weighed by their
+  share; a US town and its county named together ("Decatur", "DeKalb County"); and
+  nearness (half-degree cells) to the other places it names.
 
 All mentions of one name in an article get one reading (one sense per discourse).
 """
