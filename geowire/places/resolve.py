@@ -855,7 +855,8 @@ def _missed(
             if found is not None:
                 yield found
                 continue
-        if tok.lower_ not in LOCATIVE or tok.pos_ != "ADP" or i + 1 >= n:
+        hometown = tok.lower_ == "of" and i > 0 and parse[i - 1].ent_type_ == "PERSON"
+        if (tok.lower_ not in LOCATIVE and not hometown) or tok.pos_ != "ADP" or i + 1 >= n:
             continue
         j = i + 1
         if parse[j].lower_ == "the" and j + 1 < n:
@@ -881,6 +882,8 @@ def _missed(
                 break
             if max(gaz.population[r] for r in primary) < settings.min_extra_population:
                 break
+            if hometown and end < n and parse[end].text not in (",", "and", ".", ";", ")"):
+                break  # "Jane Smith of Moorhead, ...": a person's home town, then a pause
             yield Mention(start, stop, text, rows, "EXTRA")
             break
 

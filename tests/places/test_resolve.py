@@ -516,3 +516,20 @@ def test_wording_makes_a_state(run, text) -> None:
 def test_washington_alone_is_the_capital(run) -> None:
     washington = next(p for p in run("Talks resumed in Washington on Monday.").places)
     assert washington.feature == "city"
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [(",", [("Lafayette", "EXTRA")]), ("Street", [])],
+)
+def test_a_persons_home_town(gaz, after, expected) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    words = [("Machinist", "NOUN"), ("Norb", "PROPN"), ("Mages", "PROPN"), ("of", "ADP")]
+    words += [("Lafayette", "PROPN"), (after, "PUNCT" if after == "," else "PROPN")]
+    words += [("spoke", "VERB"), (".", "PUNCT")]
+    doc = tagged(words)
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert [(m.text, m.label) for m in find_mentions(doc, gaz)] == expected
