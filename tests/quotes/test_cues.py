@@ -12,8 +12,9 @@ from geowire.quotes.cues import default_cues, load_cues
 
 def test_builtin_table() -> None:
     cues = default_cues()
-    assert cues.version == "1"
+    assert cues.version == "2"
     assert cues.verb("say", "direct") and cues.verb("stress", "clause")
+    assert cues.verb("want", "object") and cues.verb("remember", "clause")
     assert cues.verb("call", "for") and not cues.verb("call", "clause")
     assert cues.noun("claim") and not cues.verb("table")
     assert cues.nonlabel("Update")

@@ -234,3 +234,22 @@ def test_ents_in_matches_the_documents_entities() -> None:
         want = [(e.start, e.end, e.label_) for e in doc.ents if first <= e.start and e.end <= last]
         assert [(e.start, e.end, e.label_) for e in ents_in(doc, first, last)] == want
     assert len(ents_in(doc, 0, len(doc))) >= 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # want with an object
+            "Most Republican voters want a tougher border policy.",
+            [("indirect", "a tougher border policy", "Most Republican voters")],
+        ),
+        (  # perception and memory verbs with a clause
+            "The senator remembered that the bill had passed without a vote.",
+            [("indirect", "that the bill had passed without a vote", "The senator")],
+        ),
+    ],
+)
+def test_stance_and_memory_cues(
+    nlp: NLP, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert rows(text, run(nlp, text)) == expected
