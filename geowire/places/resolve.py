@@ -201,7 +201,13 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
     if not rows and " " in text:
         # "Nyanza Province", "Anbar Governorate": the division under its bare name
         base, _, last = text.rpartition(" ")
-        if last.lower() in ADMIN_WORDS:
+        if last.lower() == "township":
+            # a township is a municipality: the town of that name, never the county
+            key = normalize(base)
+            rows = tuple(
+                r for r in gaz.rows(base) if gaz.feature[r] == 0 and normalize(gaz.names[r]) == key
+            )
+        elif last.lower() in ADMIN_WORDS:
             rows = tuple(r for r in gaz.rows(base) if gaz.feature[r] == 4)
     return rows
 

@@ -533,3 +533,11 @@ def test_a_persons_home_town(gaz, after, expected) -> None:
     doc = tagged(words)
     doc.ents = [Span(doc, 1, 3, label="PERSON")]
     assert [(m.text, m.label) for m in find_mentions(doc, gaz)] == expected
+
+
+def test_a_township_is_a_town_not_a_county(gaz) -> None:
+    from geowire.places.resolve import _lookup
+
+    rows = _lookup(gaz, "Jackson Township")
+    assert rows and all(gaz.feature[r] == 0 for r in rows)
+    assert all(gaz.feature[r] == 4 for r in _lookup(gaz, "Anbar Governorate"))
