@@ -18,9 +18,11 @@ from .routes import router
 from .security import DEFAULT_MAX_BODY, BodyLimitMiddleware, SecurityHeadersMiddleware
 from .services import (
     DEFAULT_API_TIME_LIMIT,
+    DEFAULT_IDLE_CLOSE,
     DEFAULT_MAX_TEXT,
     ApiSettings,
     Services,
+    check_idle_close,
     check_time_limit,
 )
 
@@ -35,6 +37,9 @@ store (documents, events, quotes, actors, dyads over time, the actor network).
 Read-only by default. Storing needs the server started with `--write`;
 when a token is set, extraction and writing need `Authorization: Bearer <token>`.
 Errors are `{"error": {"code": "E...", "message": "..."}}`.
+A read-only server holds the store only while it answers (and ~2 s after), so
+`geowire ingest` can add to the same file meanwhile; a request made while an ingest
+writes gets 503 (E600) and should be retried when it ends.
 Extraction has a per-request time limit (`geowire serve --time-limit`, default 60 s):
 past it the request gets 503 with code E410.
 """
@@ -50,6 +55,7 @@ def create_app(
     max_text: int = DEFAULT_MAX_TEXT,
     model: str | None = None,
     time_limit: float = DEFAULT_API_TIME_LIMIT,
+    idle_close: float = DEFAULT_IDLE_CLOSE,
 ) -> FastAPI:
     """The geowire HTTP API and dashboard over the store at ``db_path``.
 
@@ -60,8 +66,10 @@ def create_app(
     largest request body in bytes (413 above). ``time_limit``: seconds an
     extract request may take, waiting behind an earlier one included (0: no
     limit); past it the request gets 503 (E410) and its job stops at its next
-    pipeline component. The store is opened on first use and closed when the
-    app shuts down.
+    pipeline component. Read-only, the store is opened by the first request
+    that reads it and closed after ``idle_close`` seconds without requests (0:
+    at the end of each request), so ``geowire ingest`` can write the same file
+    in between; with ``allow_write`` it stays open until the app shuts down.
     """
     settings = ApiSettings(
         db_path=Path(db_path),
@@ -72,6 +80,7 @@ def create_app(
         max_text=max_text,
         model=model,
         time_limit=check_time_limit(time_limit),
+        idle_close=check_idle_close(idle_close),
     )
     svc = Services(settings)
 

@@ -7,6 +7,7 @@ parameters; nothing here builds SQL.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -14,11 +15,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from .._version import __version__
+from ..store import Store
 from .errors import ApiError
 from .security import token_matches
 from .services import Services, html_to_text
 
-__all__ = ["router", "ExtractRequest", "services", "MAX_LIMIT", "MAX_OFFSET"]
+__all__ = ["router", "ExtractRequest", "services", "read_store", "MAX_LIMIT", "MAX_OFFSET"]
 
 MAX_LIMIT = 1000
 #: The largest offset or count a query takes (DuckDB binds integers as 64-bit).
@@ -32,6 +34,16 @@ def services(request: Request) -> Services:
 
 
 Svc = Annotated[Services, Depends(services)]
+
+
+def read_store(svc: Svc) -> Iterator[Store]:
+    """The store for this request's reads (a read-only server may close it after)."""
+    with svc.reading() as store:
+        yield store
+
+
+#: Every route that reads the store takes it through this dependency.
+Reader = Annotated[Store, Depends(read_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Since = Annotated[dt.date | None, Query(description="First day, YYYY-MM-DD.")]
@@ -90,8 +102,8 @@ def health(svc: Svc) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="Row counts of the store")
-def stats(svc: Svc) -> dict[str, Any]:
-    return svc.store().stats()
+def stats(store: Reader) -> dict[str, Any]:
+    return store.stats()
 
 
 @router.get("/example", summary="The bundled example article (to try the extractor)")
@@ -177,20 +189,20 @@ def add_document(body: dict[str, Any], svc: Svc) -> dict[str, Any]:
 
 @router.get("/documents", summary="Stored documents (metadata, newest first)")
 def documents(
-    svc: Svc,
+    store: Reader,
     limit: Limit = 50,
     offset: Offset = 0,
     since: Since = None,
     until: Until = None,
     source: str | None = None,
 ) -> dict[str, Any]:
-    rows = svc.store().documents(limit, offset, since=since, until=until, source=source)
+    rows = store.documents(limit, offset, since=since, until=until, source=source)
     return page(rows, limit, offset)
 
 
 @router.get("/documents/{doc_id}", summary="One stored document as contract JSON")
-def document(svc: Svc, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-    doc = svc.store().document(doc_id)
+def document(store: Reader, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+    doc = store.document(doc_id)
     if doc is None:
         raise ApiError(404, "E404", f"no document {doc_id!r}")
     out = doc.to_dict()
@@ -208,7 +220,7 @@ class Modality(StrEnum):
 
 @router.get("/events", summary="Events with filters and paging")
 def events(
-    svc: Svc,
+    store: Reader,
     actor: Annotated[str | None, Query(description="Source or target code/country.")] = None,
     source: Annotated[str | None, Query(description="Source code prefix or country.")] = None,
     target: Annotated[str | None, Query(description="Target code prefix or country.")] = None,
@@ -223,7 +235,7 @@ def events(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = svc.store().events(
+    rows = store.events(
         actor=actor,
         source=source,
         target=target,
@@ -249,7 +261,7 @@ class QuoteKind(StrEnum):
 
 @router.get("/quotes", summary="Quotes with their speakers")
 def quotes(
-    svc: Svc,
+    store: Reader,
     speaker: Annotated[str | None, Query(description="Speaker code prefix or name.")] = None,
     since: Since = None,
     until: Until = None,
@@ -259,7 +271,7 @@ def quotes(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = svc.store().quotes(
+    rows = store.quotes(
         speaker=speaker,
         since=since,
         until=until,
@@ -274,14 +286,14 @@ def quotes(
 
 @router.get("/actors", summary="Actors across documents")
 def actors(
-    svc: Svc,
+    store: Reader,
     name: str | None = None,
     code: str | None = None,
     country: str | None = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = svc.store().actors(name=name, code=code, country=country, limit=limit, offset=offset)
+    rows = store.actors(name=name, code=code, country=country, limit=limit, offset=offset)
     return page(rows, limit, offset)
 
 
@@ -295,7 +307,7 @@ class Period(StrEnum):
 
 @router.get("/dyad", summary="A dyad over time: counts per quad class and Goldstein")
 def dyad(
-    svc: Svc,
+    store: Reader,
     a: Annotated[str, Query(min_length=1, max_length=40, description="Actor code or country.")],
     b: Annotated[str, Query(min_length=1, max_length=40, description="Actor code or country.")],
     by: Period = Period.week,
@@ -304,7 +316,7 @@ def dyad(
     directed: bool = False,
     unique: bool = True,
 ) -> dict[str, Any]:
-    series = svc.store().dyad(
+    series = store.dyad(
         a, b, by=by.value, since=since, until=until, directed=directed, unique=unique
     )
     return {"a": a, "b": b, "by": by.value, "directed": directed, "series": series}
@@ -317,7 +329,7 @@ class Level(StrEnum):
 
 @router.get("/network", summary="The actor network: nodes and weighted directed edges")
 def network(
-    svc: Svc,
+    store: Reader,
     since: Since = None,
     until: Until = None,
     level: Level = Level.country,
@@ -325,7 +337,7 @@ def network(
     unique: bool = True,
     limit: Annotated[int, Query(ge=1, le=5000)] = 300,
 ) -> dict[str, Any]:
-    return svc.store().network(
+    return store.network(
         since=since,
         until=until,
         level=level.value,

@@ -3,6 +3,17 @@
 Held on ``app.state.geowire`` (one per app, no module globals), so several apps
 with different stores can live in one process, as the tests do.
 
+A read-only server holds the store file only while it answers, so ``geowire
+ingest`` can write the same file between requests and the next request sees what
+it stored (DuckDB lets one process write a file, and only while nobody reads it).
+Every request reads through :meth:`Services.reading`: the first opens the store
+read-only, the last to end starts an idle clock, and the store is closed after
+``idle_close`` seconds (default 2 s) without requests; 0 closes it at the end of
+every request. Opening costs about 30-40 ms (DuckDB's open and a cold first query),
+so a burst of requests, such as the dashboard's page load, shares one open. A
+request that comes while an ingest writes the file gets 503 (E600) saying so. A
+``--write`` server keeps one connection open for its whole life.
+
 Extraction runs one article at a time on a single worker thread. A request
 waits at most ``time_limit`` seconds for its result (counting any wait behind
 an earlier request); past that it gets :class:`~geowire.errors.TimeLimitError`
@@ -18,9 +29,10 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +46,9 @@ __all__ = [
     "Services",
     "DEFAULT_MAX_TEXT",
     "DEFAULT_API_TIME_LIMIT",
+    "DEFAULT_IDLE_CLOSE",
     "check_time_limit",
+    "check_idle_close",
 ]
 
 log = logging.getLogger(__name__)
@@ -46,6 +60,11 @@ DEFAULT_MAX_TEXT = 200_000
 #: the CLI's 300 s: an HTTP client should not wait minutes, and an article of
 #: ``DEFAULT_MAX_TEXT`` characters takes seconds.
 DEFAULT_API_TIME_LIMIT = 60.0
+
+
+#: Seconds a read-only server keeps the store open after its last request (0: close it at
+#: the end of every request). An ingest waits for readers up to ``store.READERS_WAIT`` (5 s).
+DEFAULT_IDLE_CLOSE = 2.0
 
 
 def check_time_limit(seconds: float) -> float:
@@ -68,30 +87,106 @@ class ApiSettings:
     model: str | None = None
     #: Seconds an extract request may take, waiting included (0: no limit).
     time_limit: float = DEFAULT_API_TIME_LIMIT
+    #: Seconds a read-only server keeps the store open after its last request (0: none).
+    idle_close: float = DEFAULT_IDLE_CLOSE
 
 
 class Services:
-    """The store (opened on first use, then kept) and serialised, time-limited extraction."""
+    """The store (held while requests read it) and serialised, time-limited extraction."""
 
     def __init__(self, settings: ApiSettings) -> None:
         self.settings = settings
         self._store: Store | None = None
         self._store_lock = threading.Lock()
+        self._readers = 0  # requests reading the store now
+        self._pinned = False  # kept open until close() (writer, or store() called)
+        self._last_read = 0.0  # time.monotonic() when the last reader ended
+        self._timer: threading.Timer | None = None
         self._worker: ThreadPoolExecutor | None = None
         self._worker_lock = threading.Lock()
 
-    def store(self) -> Store:
-        """The store, read-only unless writes are allowed. Raises StoreError (503)."""
+    @property
+    def store_open(self) -> bool:
+        """Whether this app holds the store file open now."""
         with self._store_lock:
-            if self._store is None:
-                path = self.settings.db_path
-                if not self.settings.allow_write and not path.exists():
-                    raise StoreError(
-                        f"no store at {path}: ingest articles first, or serve with --write"
-                    )
-                self._store = Store(path, read_only=not self.settings.allow_write)
-                log.info("opened %r", self._store)
-            return self._store
+            return self._store is not None
+
+    def _open(self) -> Store:
+        """The open store, opening it if needed; call with ``_store_lock`` held."""
+        if self._store is None:
+            path = self.settings.db_path
+            if not self.settings.allow_write and not path.exists():
+                raise StoreError(
+                    f"no store at {path}: ingest articles first, or serve with --write"
+                )
+            self._store = Store(path, read_only=not self.settings.allow_write)
+            log.debug("opened %r", self._store)
+        return self._store
+
+    def store(self) -> Store:
+        """The store, kept open until the app closes. Raises StoreError (503).
+
+        For writing (a ``--write`` server) and for callers outside a request: a
+        read-only app that calls it holds the file for good. Routes that read use
+        :meth:`reading`.
+        """
+        with self._store_lock:
+            store = self._open()
+            self._pinned = True
+            return store
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """The store for one request's reads; read-only, it may be closed after.
+
+        Raises StoreError (503), with a clear message when an ingest is writing the file.
+        """
+        with self._store_lock:
+            if self.settings.allow_write:
+                self._pinned = True
+            store = self._open()
+            self._readers += 1
+        try:
+            yield store
+        finally:
+            self._done_reading()
+
+    def _done_reading(self) -> None:
+        with self._store_lock:
+            self._readers -= 1
+            self._last_read = time.monotonic()
+            if self._readers or self._pinned or self._timer is not None:
+                return
+            idle = self.settings.idle_close
+            if idle > 0:
+                self._start_timer(idle)
+            else:
+                self._close_store()
+
+    def _start_timer(self, delay: float) -> None:
+        timer = threading.Timer(delay, self._close_if_idle)
+        timer.daemon = True
+        timer.name = "geowire-store-idle"
+        self._timer = timer
+        timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._store_lock:
+            self._timer = None
+            if self._store is None or self._readers or self._pinned:
+                return  # the last reader to end starts the clock again
+            left = self._last_read + self.settings.idle_close - time.monotonic()
+            if left > 0:
+                self._start_timer(left)
+            else:
+                self._close_store()
+
+    def _close_store(self) -> None:
+        """Close the store; call with ``_store_lock`` held."""
+        if self._store is not None:
+            self._store.close()
+            log.debug("closed %r", self._store)
+            self._store = None
 
     def close(self) -> None:
         with self._worker_lock:
@@ -100,9 +195,11 @@ class Services:
                 self._worker.shutdown(wait=False, cancel_futures=True)
                 self._worker = None
         with self._store_lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._pinned = False
+            self._close_store()
 
     def _submit(self, job: Callable[[], Document]) -> Future[Document]:
         with self._worker_lock:
@@ -157,6 +254,13 @@ class Services:
                 "(the text is too slow to process, or the server is busy); try again later "
                 "or send a shorter text"
             ) from None
+
+
+def check_idle_close(seconds: float) -> float:
+    """``seconds`` if it is a usable idle time (finite, 0 or more), else ConfigError."""
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ConfigError(f"the idle time must be 0 or more seconds, not {seconds!r}")
+    return float(seconds)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

@@ -33,7 +33,16 @@ from .queries import DateLike, date_range, event_dict, event_filter, events_sql
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .writer import Writer, event_id
 
-__all__ = ["Store", "DEFAULT_DB", "IngestStats", "event_id", "DateLike"]
+__all__ = [
+    "Store",
+    "DEFAULT_DB",
+    "READERS_WAIT",
+    "IngestStats",
+    "connect",
+    "busy_message",
+    "event_id",
+    "DateLike",
+]
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +100,83 @@ class _Group:
         return False
 
 
+#: Seconds a writer waits for readers of the file to let go before giving up (a read-only
+#: ``geowire serve`` holds the file while it answers and for a short idle time after).
+READERS_WAIT = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """Who holds the lock that kept a connection out."""
+
+    where: str  # "another process" or "another connection in this process"
+    writing: bool
+
+
+def _holder(exc: duckdb.Error, read_only: bool) -> _Holder | None:
+    """Who holds the file, if ``exc`` is DuckDB refusing a connection for a lock; else None.
+
+    Across processes DuckDB raises an IOException about the lock; within one process, a
+    ConnectionException about a different configuration (a read-only connection and a
+    writing one). A reader is only ever kept out by a writer; a writer is kept out by
+    readers when DuckDB adds that the file could still be opened read-only.
+    """
+    text = str(exc)
+    if isinstance(exc, duckdb.IOException) and (
+        "Could not set lock" in text or "Conflicting lock" in text
+    ):
+        return _Holder("another process", read_only or "read-only mode" not in text)
+    if isinstance(exc, duckdb.ConnectionException) and "different configuration" in text:
+        return _Holder("another connection in this process", read_only)
+    return None
+
+
+def busy_message(path: Path, holder_writing: bool, where: str = "another process") -> str:
+    """The one-line message for a store whose file is locked by someone else."""
+    if holder_writing:
+        return (
+            f"cannot open store {path}: the store is being written by {where} (an ingest, or "
+            "a server started with --write?), which holds its lock; try again when it ends"
+        )
+    return (
+        f"cannot open store {path} for writing: the store is being read by {where} "
+        "(geowire serve, or a query?), which holds its lock; try again when it is idle"
+    )
+
+
+def connect(path: Path, read_only: bool, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to ``path``; StoreError (one clear line) when it cannot be had.
+
+    The one place where DuckDB's lock errors become geowire's message. A reader kept
+    out by a writer fails at once (an ingest may run for hours); a writer kept out by
+    readers retries for up to ``wait`` seconds, since readers let go between requests.
+    """
+    deadline = time.monotonic() + max(0.0, wait)
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            holder = _holder(exc, read_only)
+            if holder is None:
+                raise StoreError(f"cannot open store {path}: {exc}") from None
+            if not holder.writing and time.monotonic() + pause <= deadline:
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+                continue
+            raise StoreError(busy_message(path, holder.writing, holder.where)) from None
+
+
 class Store:
     """An embedded DuckDB store of documents, events, quotes, times and places.
 
     A context manager; the file is created (and its schema built or migrated) on
     first open. ``read_only`` opens an existing store for queries only (several
-    processes may read at once; only one may write).
+    processes may read at once; only one may write, and not while others read).
+    A file locked by another user raises :class:`StoreError` saying who holds it
+    (see :func:`connect`); a writer first waits up to ``wait`` seconds (default
+    :data:`READERS_WAIT`) for readers, such as a read-only ``geowire serve``
+    between requests, to let go.
     """
 
     def __init__(
@@ -106,6 +186,7 @@ class Store:
         *,
         cluster_window: int = 1,
         dedup: Deduplicator | None = None,
+        wait: float = READERS_WAIT,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -117,10 +198,7 @@ class Store:
             raise StoreError(f"no store at {self.path}")
         if not read_only and self.path.parent and not self.path.parent.exists():
             raise StoreError(f"folder does not exist: {self.path.parent}")
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        self._con = connect(self.path, read_only, wait=wait)
         try:
             self._migrate()
         except BaseException:
