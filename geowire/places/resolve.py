@@ -81,6 +81,8 @@ PARTY_HOME = re.compile(
 FAMOUS_POPULATION = 200_000
 #: Smallest city named inside a part of it ("South Philadelphia").
 INNER_CITY_POPULATION = 100_000
+#: Words after a place's name that make it a disease's ("Marburg virus").
+DISEASE_WORDS = frozenset({"virus", "fever", "disease"})
 #: NER labels of place names.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels of mentions that are context only, never output.
@@ -530,6 +532,13 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
         key = normalize(toks.text)
         if key in forms and key not in person_words and toks.start_char not in starts:
             mentions.append(Mention(toks.start_char, toks.end_char, toks.text, forms[key], "SAME"))
+    # a disease named after a place is no place: "the Marburg virus", "Lassa fever"
+    # (and a word without a capital letter is no name: "swan")
+    mentions = [
+        m
+        for m in mentions
+        if _word_after(full, m.end) not in DISEASE_WORDS and not m.text.islower()
+    ]
     mentions.sort(key=lambda m: (m.start, m.end))
     # drop overlaps, keeping the earlier / longer one
     out: list[Mention] = []
@@ -710,6 +719,15 @@ def _county_lists(
                 break
         if names > 1:  # "Indiana counties" are the state's counties
             yield from found
+
+
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word right after ``end`` (one space at most between)."""
+    i = end + 1 if text[end : end + 1] == " " else end
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
 
 
 def _states_by_wording(parse: Any, gaz: Gazetteer, mentions: list[Mention]) -> None:

@@ -541,3 +541,15 @@ def test_a_township_is_a_town_not_a_county(gaz) -> None:
     rows = _lookup(gaz, "Jackson Township")
     assert rows and all(gaz.feature[r] == 0 for r in rows)
     assert all(gaz.feature[r] == 4 for r in _lookup(gaz, "Anbar Governorate"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cases of the Marburg virus were confirmed in Uganda.", ["Uganda"]),
+        ("Lassa fever spread in Nigeria.", ["Nigeria"]),
+    ],
+)
+def test_diseases_named_after_places(run, text, expected) -> None:
+    assert [p.text for p in run(text).places] == expected
