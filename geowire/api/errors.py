@@ -64,7 +64,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(GeowireError)
     async def _geowire(request: Request, exc: GeowireError) -> JSONResponse:
         status = status_of(exc)
-        if status >= 500:
+        if isinstance(exc, StoreError):  # missing, busy (an ingest writes it) or newer: no bug
+            log.warning("%s %s: %s", request.method, request.url.path, exc)
+        elif status >= 500:
             log.error("%s %s failed: %s", request.method, request.url.path, exc)
         return JSONResponse(error_body(exc.code, exc.message), status_code=status)
 

@@ -94,6 +94,13 @@ def test_reads_get_a_clear_503_while_another_process_writes(written, route):
     assert_busy(written.get(route))
 
 
+def test_a_busy_store_is_logged_as_a_warning_not_an_error(written, caplog):
+    with caplog.at_level("WARNING", logger="geowire.api"):
+        assert_busy(written.get("/api/events"))
+    levels = [r.levelname for r in caplog.records if r.name.startswith("geowire.api")]
+    assert levels == ["WARNING"]
+
+
 def test_health_answers_while_another_process_writes(written):
     assert written.get("/api/health").status_code == 200
 
