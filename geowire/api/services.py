@@ -9,7 +9,7 @@ it stored (DuckDB lets one process write a file, and only while nobody reads it)
 Every request reads through :meth:`Services.reading`: the first opens the store
 read-only, the last to end starts an idle clock, and the store is closed after
 ``idle_close`` seconds (default 2 s) without requests; 0 closes it at the end of
-every request. Opening costs about 30-40 ms (DuckDB's open and a cold first query),
+every request. An open adds about 30 ms to a request (DuckDB's open, a cold query),
 so a burst of requests, such as the dashboard's page load, shares one open. A
 request that comes while an ingest writes the file gets 503 (E600) saying so. A
 ``--write`` server keeps one connection open for its whole life.
