@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from geowire import (
@@ -171,3 +175,25 @@ def fill_store(path: Path) -> Path:
         for doc in sample_docs():
             store.add(doc)
     return path
+
+
+#: The stand-in for another process holding a store (see its docstring).
+LOCKHOLDER = Path(__file__).resolve().parent / "store" / "lockholder.py"
+
+
+@contextmanager
+def hold(db: Path, mode: str, *texts: str) -> Iterator[str]:
+    """Another process holding ``db`` (``read`` or ``write``, adding one document per
+    text); yields its first line ("held N" or "error MESSAGE") while it holds the store."""
+    proc = subprocess.Popen(
+        [sys.executable, str(LOCKHOLDER), str(db), mode, *texts],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        yield proc.stdout.readline().strip()
+    finally:
+        proc.communicate(timeout=60)  # closes stdin: the holder lets go and exits

@@ -13,11 +13,10 @@ import sys
 import time
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from factories import fill_store, visit_doc
+from factories import fill_store, hold, visit_doc
 
 from geowire.api import create_app
 from geowire.api.services import DEFAULT_IDLE_CLOSE
@@ -28,8 +27,6 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parents[2]
-#: The stand-in for another process writing or reading the store (see its docstring).
-LOCKHOLDER = ROOT / "tests" / "store" / "lockholder.py"
 NEW_TEXT = "Egypt and Ethiopia resumed talks on the Nile dam in Cairo on Tuesday."
 BUSY = "the store is being written by another process"
 
@@ -44,23 +41,6 @@ READ_ROUTES = [
     "/api/dyad?a=IRN&b=IRQ",
     "/api/network",
 ]
-
-
-@contextmanager
-def hold(db: Path, mode: str, *texts: str) -> Iterator[str]:
-    """Another process holding ``db`` (``read`` or ``write``, adding ``texts``)."""
-    proc = subprocess.Popen(
-        [sys.executable, str(LOCKHOLDER), str(db), mode, *texts],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        yield proc.stdout.readline().strip()
-    finally:
-        proc.communicate(timeout=60)
 
 
 def documents(client: TestClient) -> int:

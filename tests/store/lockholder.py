@@ -10,13 +10,8 @@ without loading the spaCy model.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
-
-HERE = Path(__file__).resolve()
+from collections.abc import Sequence
 
 
 def main(argv: Sequence[str]) -> int:
@@ -37,24 +32,6 @@ def main(argv: Sequence[str]) -> int:
         print(f"held {store.stats()['documents']}", flush=True)
         sys.stdin.read()  # until the test closes our stdin
     return 0
-
-
-@contextmanager
-def hold(db: Path, mode: str, *texts: str) -> Iterator[str]:
-    """Run this script on ``db``; yield its first line while it holds the store."""
-    proc = subprocess.Popen(
-        [sys.executable, str(HERE), str(db), mode, *texts],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        yield line
-    finally:
-        proc.communicate(timeout=60)  # closes stdin: the holder lets go and exits
 
 
 if __name__ == "__main__":

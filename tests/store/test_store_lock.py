@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from lockholder import hold
+from factories import hold
 from storefactory import document
 
 from geowire.errors import StoreError
