@@ -28,43 +28,57 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..document import Actor, Place
-from .gazetteer import Gazetteer, normalize
+from ..errors import DictionaryError
+from .gazetteer import Gazetteer, normalize, read_table
 
 __all__ = ["Mention", "Settings", "find_mentions", "resolve_mentions", "haversine_km"]
 
+WORD_SETS = (
+    "locative",
+    "strong_locative",
+    "admin_word",
+    "title",
+    "local_body",
+    "saying",
+    "local_noun",
+)
+
+
+def load_words(directory: Path | None = None) -> dict[str, frozenset[str]]:
+    """The resolver's word lists from ``words.tsv`` (checked: known set, lower-case word)."""
+    found: dict[str, set[str]] = {name: set() for name in WORD_SETS}
+    for number, rec in read_table("words.tsv", "places.words", ("set", "word"), directory):
+        word = rec["word"]
+        if rec["set"] not in found:
+            raise DictionaryError(f"words.tsv:{number}: unknown set {rec['set']!r}")
+        if not word or word != word.lower() or word != word.strip():
+            raise DictionaryError(f"words.tsv:{number}: a word must be lower case: {word!r}")
+        found[rec["set"]].add(word)
+    empty = [name for name, words in found.items() if not words]
+    if empty:
+        raise DictionaryError(f"words.tsv: no words for {', '.join(empty)}")
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+_WORDS = load_words()
 #: Prepositions after which a capitalised name the NER missed may be a place.
-LOCATIVE = frozenset(
-    "in at near from to outside inside across toward towards into throughout around "
-    "via through between".split()
-)
+LOCATIVE = _WORDS["locative"]
 #: Words after a division's name ("Nyanza Province") that the gazetteer may lack.
-ADMIN_WORDS = frozenset(
-    "province region district governorate state prefecture oblast county parish "
-    "township department municipality".split()
-)
+ADMIN_WORDS = _WORDS["admin_word"]
 #: Prepositions that make a name the NER took for a person a place ("in Gainesville").
-STRONG_LOCATIVE = frozenset("in near outside inside throughout across".split())
+STRONG_LOCATIVE = _WORDS["strong_locative"]
 #: Words before a name that make it a person's ("coach Ripley", "Mrs. Marriott").
-TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. coach sen sen. rep rep. gov gov. judge officer "
-    "sheriff deputy sgt sgt. lt lt. capt capt. pastor rev rev. president minister "
-    "chairman director spokesman spokeswoman professor prof prof.".split()
-)
+TITLES = _WORDS["title"]
 #: Local bodies an organisation's name puts after its town ("Gainesville Police").
-LOCAL_BODIES = frozenset(
-    "police fire city county council school schools high middle elementary public library "
-    "hospital sheriff township board chamber parks utilities water housing".split()
-)
+LOCAL_BODIES = _WORDS["local_body"]
 #: Verbs of saying: their subject is a person or an organisation, not a town.
-SAYING = frozenset("say tell add explain recall declare testify argue insist".split())
+SAYING = _WORDS["saying"]
 #: Nouns after which an untagged name is a town's ("Roselle police", "Fargo residents").
-LOCAL_NOUNS = frozenset(
-    "police officers residents resident mayor council councilman aldermen firefighters "
-    "schools voters man woman men women native natives teen couple".split()
-)
+LOCAL_NOUNS = _WORDS["local_noun"]
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
 #: that only votes for the article's home region.
 WEAK_HINT_POPULATION = 5000
