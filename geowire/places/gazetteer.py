@@ -40,6 +40,7 @@ from typing import Any
 
 from ..document import PlaceFeature
 from ..errors import DictionaryError
+from ..tables import parse_table
 
 __all__ = [
     "Entry",
@@ -223,33 +224,21 @@ def read_table(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a versioned data file in ``geowire/data/places`` as (line number, row).
 
-    The first line is ``#geowire-data<TAB>KIND<TAB>VERSION``; ``#`` lines are comments;
-    the first other line is the header, which must equal ``columns``.
+    The first line is ``#geowire-data<TAB>KIND<TAB>VERSION``; the rest is read by
+    :func:`geowire.tables.parse_table` (``#`` comments, a header equal to ``columns``,
+    a fixed number of cells per row).
     """
     path = (directory or DATA_DIR) / name
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:
         raise DictionaryError(f"{name}: cannot read places data file: {exc}") from None
-    lines = text.split("\n")
-    magic = lines[0].split("\t") if lines else []
+    magic = text.split("\n", 1)[0].split("\t")
     if len(magic) != 3 or magic[0] != "#geowire-data" or magic[1] != kind:
         raise DictionaryError(f"{name}:1: expected '#geowire-data\\t{kind}\\tVERSION'")
-    header: list[str] | None = None
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != columns:
-                raise DictionaryError(f"{name}:{number}: header {header} is not {list(columns)}")
-            continue
-        if len(cells) != len(columns):
-            raise DictionaryError(f"{name}:{number}: {len(cells)} columns, expected {len(columns)}")
+    table = parse_table(text, name, columns, require_version=False)
+    for number, cells in table.rows:
         yield number, dict(zip(columns, cells, strict=True))
-    if header is None:
-        raise DictionaryError(f"{name}: no header row")
 
 
 def _float(value: str, name: str, number: int, low: float, high: float) -> float:

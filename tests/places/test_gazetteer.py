@@ -85,7 +85,7 @@ def _write(tmp_path: Path, text: str) -> Path:
         ("a\tb\n1\t2\n", ":1:"),
         ("#geowire-data\tother.kind\t1\na\tb\n", ":1:"),
         ("#geowire-data\tk\t1\na\tc\n1\t2\n", "header"),
-        ("#geowire-data\tk\t1\na\tb\n1\t2\n3\n", "t.tsv:4: 1 columns"),
+        ("#geowire-data\tk\t1\na\tb\n1\t2\n3\n", "t.tsv:4: expected 2 columns, found 1"),
         ("#geowire-data\tk\t1\n# only a comment\n", "no header"),
     ],
 )

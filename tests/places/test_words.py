@@ -23,7 +23,7 @@ def test_builtin_lists_load():
     [
         (ALL + "nowhere\tin\n", "unknown set 'nowhere'"),
         (ALL + "title\tMrs.\n", "must be lower case"),
-        (ALL + "title\n", "1 columns, expected 2"),
+        (ALL + "title\n", "expected 2 columns, found 1"),
         ("title\tmr\n", "no words for locative"),
     ],
 )
