@@ -184,6 +184,38 @@ def _split_commas(tokens: Sequence[Any]) -> list[list[Any]]:
     return [p for p in parts if p]
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_NAME_JOINERS = frozenset({"of", "the"})  # words a cut may leave between two halves
+
+
+def _join_split_names(parse: Any, ents: list[Any], gaz: Gazetteer) -> list[Any]:
+    """Adjacent place entities that together are one gazetteer name, as one entity.
+
+    The NER sometimes cuts a long name in two ("Democratic Republic of the" + "Congo",
+    "Democratic Republic" + "of the" + "Congo"); read apart, the second half names
+    another place (the Republic of the Congo).
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end <= ent.start
+            and all(t.lower_ in _NAME_JOINERS for t in parse[prev.end : ent.start])
+            and prev.label_ in _PLACE_LABELS
+            and ent.label_ in _PLACE_LABELS
+        ):
+            joined = parse[prev.start : ent.end]
+            bounds = _trim(list(joined))
+            if bounds is not None and gaz.rows(joined[bounds[0] : bounds[1]].text):
+                out[-1] = SpacySpan(parse, prev.start, ent.end, label=prev.label_)
+                continue
+        out.append(ent)
+    return out
+
+
 def _state_rows(gaz: Gazetteer, text: str) -> tuple[int, ...]:
     code = gaz.state_abbrev.get(text.strip())
     if code is None and text.strip().endswith("."):
@@ -378,7 +410,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     full: str = parse.text
     mentions: list[Mention] = []
     taken = bytearray(len(parse))  # tokens inside any entity
-    ents = list(parse.ents)
+    ents = _join_split_names(parse, list(parse.ents), gaz)
     place_forms: set[str] = set()
     person_words: set[str] = set()  # words of multi-word person/organisation names
     single_names: set[str] = set()  # one-word names the NER took for a person

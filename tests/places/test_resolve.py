@@ -191,6 +191,13 @@ def run():
             "The fire was reported in Alexandria, La., on Tuesday.",
             {"Alexandria": ("USA", "city"), "La.": ("USA", "admin")},
         ),
+        (  # the NER cuts the name in two; 'Congo' alone would be the other Congo
+            "Officials in Kinshasa, Democratic Republic of the Congo, said.",
+            {
+                "Kinshasa": ("COD", "city"),
+                "Democratic Republic of the Congo": ("COD", "country"),
+            },
+        ),
     ],
 )
 def test_places_in_sentences(run, text, expected) -> None:
