@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
+from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
 
 if TYPE_CHECKING:
     from ..store.queries import DateLike
@@ -53,38 +54,19 @@ def dyad_series(
     days, day_params = date_range("e.day", since, until)
     where += days
     params += day_params
-    pick = (
-        " QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.day, e.doc_id, e.idx) = 1"
-        if unique
-        else ""
-    )
+    pick = ONE_PER_CLUSTER if unique else ""
     # `by` is checked against PERIODS above, so it is a literal, not a user value.
     sql = (
         "WITH f AS (SELECT e.day, e.quad_class, e.goldstein FROM events e WHERE "
         + " AND ".join(where)
         + pick
         + f") SELECT date_trunc('{by}', day)::DATE AS period, "
-        "count(*) FILTER (WHERE quad_class = 1) AS q1, "
-        "count(*) FILTER (WHERE quad_class = 2) AS q2, "
-        "count(*) FILTER (WHERE quad_class = 3) AS q3, "
-        "count(*) FILTER (WHERE quad_class = 4) AS q4, "
-        "sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean, count(*) AS n "
-        "FROM f GROUP BY period ORDER BY period"
+        + QUAD_AGGREGATES
+        + ", count(*) AS n FROM f GROUP BY period ORDER BY period"
     )
     rows = store.fetch(sql, params)
     out = []
     for r in rows:
         period: dt.date = r["period"]
-        out.append(
-            {
-                "period": period.isoformat(),
-                "q1": int(r["q1"]),
-                "q2": int(r["q2"]),
-                "q3": int(r["q3"]),
-                "q4": int(r["q4"]),
-                "goldstein_sum": round(float(r["goldstein_sum"]), 3),
-                "goldstein_mean": round(float(r["goldstein_mean"]), 3),
-                "n": int(r["n"]),
-            }
-        )
+        out.append({"period": period.isoformat(), **quad_totals(r), "n": int(r["n"])})
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
+from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
 
 if TYPE_CHECKING:
     from ..store.queries import DateLike
@@ -45,21 +46,13 @@ def actor_network(
     src = LEVELS[level].format(side="source")
     tgt = LEVELS[level].format(side="target")
     where += [f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"]
-    pick = (
-        " QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.day, e.doc_id, e.idx) = 1"
-        if unique
-        else ""
-    )
+    pick = ONE_PER_CLUSTER if unique else ""
     sql = (
         f"WITH f AS (SELECT {src} AS s, {tgt} AS t, e.quad_class, e.goldstein FROM events e "
         "WHERE " + " AND ".join(where) + pick + ") "
         "SELECT s, t, count(*) AS events, "
-        "count(*) FILTER (WHERE quad_class = 1) AS q1, "
-        "count(*) FILTER (WHERE quad_class = 2) AS q2, "
-        "count(*) FILTER (WHERE quad_class = 3) AS q3, "
-        "count(*) FILTER (WHERE quad_class = 4) AS q4, "
-        "sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean "
-        "FROM f GROUP BY s, t HAVING count(*) >= ? ORDER BY events DESC, s, t LIMIT ?"
+        + QUAD_AGGREGATES
+        + " FROM f GROUP BY s, t HAVING count(*) >= ? ORDER BY events DESC, s, t LIMIT ?"
     )
     rows = store.fetch(sql, [*params, int(min_events), int(limit)])
     edges = []
@@ -70,12 +63,7 @@ def actor_network(
                 "source": r["s"],
                 "target": r["t"],
                 "events": int(r["events"]),
-                "q1": int(r["q1"]),
-                "q2": int(r["q2"]),
-                "q3": int(r["q3"]),
-                "q4": int(r["q4"]),
-                "goldstein_sum": round(float(r["goldstein_sum"]), 3),
-                "goldstein_mean": round(float(r["goldstein_mean"]), 3),
+                **quad_totals(r),
             }
         )
         for node, direction in ((r["s"], "out"), (r["t"], "in")):
