@@ -28,18 +28,19 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .config import Config
 from .document import Document
 from .errors import ConfigError
 from .ingest import BadRecord, Record
 
-__all__ = ["process_parallel", "default_workers", "WorkerInfo", "worker_info"]
+__all__ = ["process_parallel", "default_workers", "WorkerInfo", "worker_info", "batches"]
 
 log = logging.getLogger(__name__)
 
 Item = Record | BadRecord
+T = TypeVar("T")
 Result = Document | BadRecord
 
 
@@ -137,8 +138,9 @@ def worker_info(pause: float = 0.0) -> WorkerInfo:
     return WorkerInfo(os.getpid(), peak_rss_mb(), model_load_seconds(model), time.process_time())
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), lazily."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -274,7 +276,7 @@ def _run_pool(
     # the future for its records, or None when the batch holds no record.
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
     try:
-        source = _batches(items, size)
+        source = batches(items, size)
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:

@@ -33,6 +33,7 @@ from ..config import Config
 from ..document import Document
 from ..errors import ConfigError, GeowireError
 from ..ingest import BadRecord, Record
+from ..parallel import batches
 from .sources import iter_inputs
 from .tables import TABLE_NAMES, write_partition
 
@@ -155,17 +156,16 @@ class PipelinePlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
 def _partitions(
     items: Iterable[Record | BadRecord], size: int, bad: list[BadRecord]
 ) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for item in items:
-        if isinstance(item, BadRecord):
-            bad.append(item)
-            continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    """The good records in partitions of ``size``; bad ones go to ``bad`` as they come."""
+
+    def good() -> Iterator[Record]:
+        for item in items:
+            if isinstance(item, BadRecord):
+                bad.append(item)
+            else:
+                yield item
+
+    return batches(good(), size)
 
 
 def _write_manifest(result: RunResult) -> None:
