@@ -6,8 +6,10 @@ library function and prints the result (a table, JSON or JSON Lines).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -123,24 +125,28 @@ def register(app: typer.Typer) -> None:
         show = progress if progress is not None else stderr.is_terminal
         with _open(db, read_only=False) as store:
             records = iter_records(inputs, published=date)
-            if show:
-                from rich.progress import (
-                    BarColumn,
-                    Progress,
-                    SpinnerColumn,
-                    TextColumn,
-                    TimeElapsedColumn,
-                )
+            with contextlib.ExitStack() as stack:
+                tick: Callable[[str], None] | None = None
+                if show:
+                    from rich.progress import (
+                        BarColumn,
+                        Progress,
+                        SpinnerColumn,
+                        TextColumn,
+                        TimeElapsedColumn,
+                    )
 
-                with Progress(
-                    SpinnerColumn(),
-                    TextColumn("[bold]ingesting"),
-                    BarColumn(),
-                    TextColumn("{task.completed} articles {task.fields[detail]}"),
-                    TimeElapsedColumn(),
-                    console=stderr,
-                    transient=True,
-                ) as bar:
+                    bar = stack.enter_context(
+                        Progress(
+                            SpinnerColumn(),
+                            TextColumn("[bold]ingesting"),
+                            BarColumn(),
+                            TextColumn("{task.completed} articles {task.fields[detail]}"),
+                            TimeElapsedColumn(),
+                            console=stderr,
+                            transient=True,
+                        )
+                    )
                     task = bar.add_task("ingest", total=None, detail="")
                     seen = {"added": 0, "skipped": 0, "failed": 0}
 
@@ -149,20 +155,12 @@ def register(app: typer.Typer) -> None:
                         detail = ", ".join(f"{v} {k}" for k, v in seen.items())
                         bar.update(task, advance=1, detail=f"({detail})")
 
-                    stats = ingest_records(
-                        store,
-                        records,
-                        pipe,
-                        on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
-                        progress=tick,
-                        workers=workers,
-                    )
-            else:
                 stats = ingest_records(
                     store,
                     records,
                     pipe,
                     on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
+                    progress=tick,
                     workers=workers,
                 )
             total = store.stats()
