@@ -197,3 +197,21 @@ def hold(db: Path, mode: str, *texts: str) -> Iterator[str]:
         yield proc.stdout.readline().strip()
     finally:
         proc.communicate(timeout=60)  # closes stdin: the holder lets go and exits
+
+
+#: The repository root: subprocesses run there, as a user in a checkout would.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_geowire(
+    *args: str, stdin: str | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """``python -m geowire ARGS`` from the repository root; output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "geowire", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+    )

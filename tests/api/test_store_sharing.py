@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import time
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from factories import fill_store, hold, visit_doc
+from factories import fill_store, hold, run_geowire, visit_doc
 
 from geowire.api import create_app
 from geowire.api.services import DEFAULT_IDLE_CLOSE
@@ -26,7 +24,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-ROOT = Path(__file__).resolve().parents[2]
 NEW_TEXT = "Egypt and Ethiopia resumed talks on the Nile dam in Cairo on Tuesday."
 BUSY = "the store is being written by another process"
 
@@ -180,14 +177,7 @@ def test_other_readers_share_the_file_with_the_app(tmp_path):
 
 
 def geowire_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "geowire", *args],
-        input="",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    return run_geowire(*args, stdin="")
 
 
 @pytest.mark.model

@@ -1,24 +1,13 @@
 """The command line, run as a user runs it: a subprocess, exit codes and streams."""
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from factories import run_geowire
 
 
 def run(*args, stdin=None):
-    return subprocess.run(
-        [sys.executable, "-m", "geowire", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    return run_geowire(*args, stdin=stdin, timeout=300)
 
 
 def test_version():

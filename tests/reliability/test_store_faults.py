@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import fill_store
+from factories import fill_store, run_geowire
 
 from geowire.errors import StoreError
 from geowire.store import Store
@@ -23,13 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "geowire", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=timeout,
-    )
+    return run_geowire(*args, timeout=timeout)
 
 
 def set_version(db: Path, value: str) -> None:

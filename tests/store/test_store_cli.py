@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from factories import run_geowire
 from storefactory import document, event
 
 from geowire.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
 IRN = ("Iran", "IRNGOV", "IRN")
 IRQ = ("Iraq", "IRQGOV", "IRQ")
 TEXT = (
@@ -22,15 +20,7 @@ TEXT = (
 )
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "geowire", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+run = run_geowire
 
 
 @pytest.fixture

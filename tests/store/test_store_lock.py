@@ -6,20 +6,17 @@ one process a read-only and a writing connection to one file exclude each other 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
-from factories import hold
+from factories import hold, run_geowire
 from storefactory import document
 
 from geowire.errors import StoreError
 from geowire.store import Store
 from geowire.store.store import busy_message
 
-ROOT = Path(__file__).resolve().parents[2]
 WRITING = "is being written by"
 READING = "is being read by"
 
@@ -136,14 +133,7 @@ def test_cli_on_a_store_being_written(db, command):
     """``geowire ingest`` or a query while another process writes: one line, exit 1."""
     with hold(db, "write") as line:
         assert line == "held 1"
-        out = subprocess.run(
-            [sys.executable, "-m", "geowire", *command, "--db", str(db)],
-            input="",
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=300,
-        )
+        out = run_geowire(*command, "--db", str(db), stdin="", timeout=300)
     assert out.returncode == 1, out.stderr
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
