@@ -13,7 +13,7 @@ from typing import Any
 from ..dates import to_date
 from ..errors import StoreError
 
-__all__ = ["DateLike", "date_range", "event_filter", "events_sql", "event_dict"]
+__all__ = ["DateLike", "date_range", "event_filter", "events_sql", "event_dict", "where_sql"]
 
 DateLike = str | dt.date | None
 
@@ -95,9 +95,14 @@ def event_filter(
     return where, params
 
 
+def where_sql(where: Sequence[str]) -> str:
+    """`` WHERE a AND b`` over the clauses, or nothing when there are none."""
+    return " WHERE " + " AND ".join(where) if where else ""
+
+
 def events_sql(where: Sequence[str], *, unique: bool = False) -> str:
     """Filtered events joined with their document and cluster counts."""
-    cond = " WHERE " + " AND ".join(where) if where else ""
+    cond = where_sql(where)
     pick = (
         " QUALIFY row_number() OVER (PARTITION BY e.cluster_id ORDER BY e.day NULLS LAST, "
         "d.published NULLS LAST, e.doc_id, e.idx) = 1"

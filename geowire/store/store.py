@@ -29,7 +29,7 @@ import duckdb
 from ..document import Document
 from ..errors import StoreError
 from .dedup import Deduplicator
-from .queries import DateLike, date_range, event_dict, event_filter, events_sql
+from .queries import DateLike, date_range, event_dict, event_filter, events_sql, where_sql
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .writer import Writer, event_id
 
@@ -436,7 +436,7 @@ class Store:
         sql = (
             "SELECT id, title, url, source, published, origin, story_id, n_actors, n_events, "
             "n_quotes, n_times, n_places, ingested_at FROM documents"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where_sql(where)
             + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
         )
         rows = self.fetch(sql, [*params, int(limit), int(offset)])
@@ -543,7 +543,7 @@ class Store:
             params.append(doc_id)
         rows = self.fetch(
             "SELECT q.*, d.published, d.url FROM quotes q JOIN documents d ON d.id = q.doc_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where_sql(where)
             + " ORDER BY d.published NULLS LAST, q.doc_id, q.idx LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
         )
@@ -595,7 +595,7 @@ class Store:
             "SELECT name, code, country, any_value(kind) AS kind, "
             "count(DISTINCT doc_id) AS documents, sum(n_mentions)::BIGINT AS mentions "
             "FROM actors"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where_sql(where)
             + " GROUP BY name, code, country ORDER BY documents DESC, mentions DESC, name "
             "LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
