@@ -67,11 +67,16 @@ DEFAULT_API_TIME_LIMIT = 60.0
 DEFAULT_IDLE_CLOSE = 2.0
 
 
+def check_seconds(seconds: float, what: str) -> float:
+    """``seconds`` if it is usable as ``what`` (finite, 0 or more), else ConfigError."""
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ConfigError(f"the {what} must be 0 or more seconds, not {seconds!r}")
+    return float(seconds)
+
+
 def check_time_limit(seconds: float) -> float:
     """``seconds`` if it is a usable time limit (finite, 0 or more), else ConfigError."""
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ConfigError(f"the time limit must be 0 or more seconds, not {seconds!r}")
-    return float(seconds)
+    return check_seconds(seconds, "time limit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,9 +263,7 @@ class Services:
 
 def check_idle_close(seconds: float) -> float:
     """``seconds`` if it is a usable idle time (finite, 0 or more), else ConfigError."""
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ConfigError(f"the idle time must be 0 or more seconds, not {seconds!r}")
-    return float(seconds)
+    return check_seconds(seconds, "idle time")
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
