@@ -1,0 +1,97 @@
+"""Evaluate geowire on the real-news gold (``../shared/eval/realnews/``), in two fixed halves.
+
+The development file is split by a hash of each article's id (sha1, even -> ``study``, odd ->
+``report``): errors are studied on the ``study`` half only; the ``report`` half is the number
+to quote, measured untouched since the last change. Both halves are scored with the gold's own
+``score.py`` (events and quotes), and the whole file too.
+
+Run from the repository root::
+
+    .venv/bin/python evaluation/eval_realnews.py [--data ../shared/eval/realnews]
+        [--half study|report|all] [--by-root] [-v] [--keep DIR] [--scope speech|attribution]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def half_of(doc_id: str) -> str:
+    """The fixed half an article belongs to: ``study`` or ``report``."""
+    digest = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16)
+    return "study" if digest % 2 == 0 else "report"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "eval" / "realnews"))
+    ap.add_argument("--half", choices=["study", "report", "all", "both"], default="both",
+                    help="which half to score (both: study, report and all)")
+    ap.add_argument("--by-root", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--keep", help="write the split gold and predictions into this folder")
+    ap.add_argument("--scope", choices=["speech", "attribution"], default=None,
+                    help="quotes scope (default: the component's default)")
+    args = ap.parse_args(argv)
+
+    data = Path(args.data)
+    gold_path = data / "voa_dev.jsonl"
+    if not gold_path.exists():
+        print(f"eval_realnews: no gold file at {gold_path}", file=sys.stderr)
+        return 2
+    lines = gold_path.read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
+
+    import geowire
+    from geowire import Config, Pipeline
+
+    config = Config()
+    if args.scope:
+        quotes = {**config.settings_for("geowire.quotes.v1"), "scope": args.scope}
+        settings = {**config.settings, "geowire.quotes.v1": quotes}
+        config = config.replace(settings=settings)
+    pipe = Pipeline(config)
+    docs = pipe.pipe(
+        pipe.make_document(
+            g["text"], published=g.get("published"), id=g["id"], title=g.get("title")
+        )
+        for g in gold
+    )
+    preds = {d.id: d.to_dict() for d in docs}
+    del geowire
+
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-realnews-"))
+    out.mkdir(parents=True, exist_ok=True)
+    halves = ["study", "report", "all"] if args.half == "both" else [args.half]
+    status = 0
+    for half in halves:
+        chosen = [g for g in gold if half == "all" or half_of(g["id"]) == half]
+        gpath, ppath = out / f"gold.{half}.jsonl", out / f"pred.{half}.jsonl"
+        gpath.write_text("".join(json.dumps(g) + "\n" for g in chosen), encoding="utf-8")
+        rows = "".join(json.dumps(preds[g["id"]]) + "\n" for g in chosen)
+        ppath.write_text(rows, encoding="utf-8")
+        cmd = [sys.executable, str(data / "score.py"), str(ppath), str(gpath)]
+        if args.by_root:
+            cmd.append("--by-root")
+        if args.verbose:
+            cmd.append("-v")
+        label = f"{half} half" if half != "all" else "all"
+        print(f"== {label} ({len(chosen)} articles)")
+        sys.stdout.flush()
+        status |= subprocess.call(cmd)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
