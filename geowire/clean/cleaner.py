@@ -38,7 +38,19 @@ _CHAR_MAP = {
     "\u2032": "'",
     "\u00b4": "'",
 }
-_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Invisible characters removed from the text: zero-width characters, the word joiner,
+# the byte-order mark, the soft hyphen, and the bidirectional controls (embeddings,
+# overrides, isolates and marks) that scraped right-to-left text is full of.
+_BIDI = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # isolates
+    "\u200e\u200f\u061c"  # left-to-right, right-to-left and Arabic letter marks
+)
+# Of the removed characters, those that may stand between two words or two sentences:
+# where removing them would glue a word to the one before it, a space takes their place.
+_BREAKING = _BIDI | {"\u200b"}  # zero-width space
+_DROP = _BREAKING | {"\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_INVISIBLE = "".join(sorted(_DROP))
 
 _AGENCIES = (
     r"AFP|Getty(?: Images)?|Reuters|AP(?: Photo)?|Associated Press|EPA(?:-EFE)?|"
@@ -87,6 +99,17 @@ class CleanResult:
     offsets: OffsetMap
 
 
+# whitespace and invisible characters at either end of a line
+_EDGE = re.compile(rf"^[\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+$")
+_LEAD = re.compile(rf"^[\s{_INVISIBLE}]*")
+
+
+def _lead(line: str) -> int:
+    """How many whitespace or invisible characters ``line`` starts with."""
+    m = _LEAD.match(line)
+    return m.end() if m else 0
+
+
 def _norm_line(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().casefold()
 
@@ -128,14 +151,33 @@ def _clean_line(line: str, raw_start: int, out: _Builder) -> None:
     """Normalise characters and whitespace inside one line, appending to ``out``."""
     i, n = 0, len(line)
     pending_space = False
+    space_at = 0  # where the pending space stood in ``line``
     wrote = False
     while i < n:
         ch = _CHAR_MAP.get(line[i], line[i])
         if line[i] in _DROP or unicodedata.category(ch) == "Cc":
-            i += 1
+            # a run of removed characters: a space where one of them stood between a
+            # word (or the end of a sentence) and the next word, e.g. "Iraq.\u202eIsrael"
+            j = i
+            breaking = False
+            while j < n and (line[j] in _DROP or unicodedata.category(line[j]) == "Cc"):
+                breaking = breaking or line[j] in _BREAKING or line[j] in "\x0b\x0c"
+                j += 1
+            if (
+                breaking
+                and wrote
+                and not pending_space
+                and j < n
+                and line[j].isalnum()
+                and (line[i - 1].isalnum() or line[i - 1] in _TERMINAL)
+            ):
+                pending_space = True
+                space_at = i
+            i = j
             continue
         if ch == " ":
-            pending_space = wrote
+            if wrote and not pending_space:
+                pending_space, space_at = True, i
             i += 1
             continue
         # `` and '' (PTB-style) become curly double quotes; '' opens a quote where it
@@ -148,14 +190,14 @@ def _clean_line(line: str, raw_start: int, out: _Builder) -> None:
             )
             ch = "\u201c" if opens else "\u201d"
             if pending_space:
-                out.add(" ", raw_start + i - 1)
+                out.add(" ", raw_start + space_at)
                 pending_space = False
             out.add(ch, raw_start + i)
             wrote = True
             i += 2
             continue
         if pending_space:
-            out.add(" ", raw_start + i - 1)
+            out.add(" ", raw_start + space_at)
             pending_space = False
         j = i + 1
         # copy a run of ordinary characters in one piece
@@ -179,7 +221,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanResult:
     # \r\n -> \n shifts offsets: map lines of the normalised text back to raw by line starts
     raw_line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", raw)]
     lines = text.split("\n")
-    stripped = [ln.strip() for ln in lines]
+    leads = [_lead(ln) for ln in lines]
+    stripped = [_EDGE.sub("", ln) for ln in lines]
 
     def is_noise(line: str) -> bool:
         return len(line) <= 120 and bool(_CREDIT.match(line) or _BYLINE.match(line))
@@ -223,6 +266,5 @@ def clean_text(raw: str, title: str | None = None) -> CleanResult:
             for _ in range(2 if blank_run else 1):
                 out.add("\n", raw_line_starts[i] - 1)
         blank_run = 0
-        lead = len(lines[i]) - len(lines[i].lstrip())
-        _clean_line(s, raw_line_starts[i] + lead, out)
+        _clean_line(s, raw_line_starts[i] + leads[i], out)
     return out.result(detected)

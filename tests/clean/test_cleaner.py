@@ -84,3 +84,49 @@ def test_offsets_map_back_to_raw_characters():
 )
 def test_doubled_apostrophes_open_and_close(raw, expected):
     assert clean_text(raw).text == expected
+
+
+# -- invisible characters: bidi controls and zero-width characters -------------------
+
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+        "\u2069", "\u200e", "\u200f"]
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\ufeff"]
+
+
+@pytest.mark.parametrize("ch", BIDI + ZERO_WIDTH)
+def test_invisible_characters_are_removed(ch):
+    raw = f"{ch}Iran{ch} and Iraq{ch} met{ch}.{ch}"
+    r = clean_text(raw)
+    assert not any(c in r.text for c in BIDI + ZERO_WIDTH)
+    assert "Iran" in r.text and "Iraq" in r.text and "met" in r.text
+
+
+@pytest.mark.parametrize("ch", BIDI + ["\u200b"])
+def test_a_removed_control_never_joins_two_sentences(ch):
+    raw = f"Iraq said it would talk.{ch}Israel denied it."
+    r = clean_text(raw)
+    assert r.text == "Iraq said it would talk. Israel denied it."
+
+
+@pytest.mark.parametrize("ch", BIDI + ["\u200b"])
+def test_a_removed_control_never_joins_two_words(ch):
+    assert clean_text(f"Iraq{ch}Israel talks.").text == "Iraq Israel talks."
+
+
+def test_joiners_inside_a_word_leave_no_space():
+    assert clean_text("co\u00adoperation and foo\u200dbar").text == "cooperation and foobar"
+
+
+def test_offsets_stay_honest_around_removed_controls():
+    raw = "\u202bTitle Line\u202c\n\n\u2067Iraq\u2069 said it would talk.\u202eIsrael\u200f denied."
+    r = clean_text(raw)
+    assert r.title == "Title Line"
+    assert r.text == "Iraq said it would talk. Israel denied."
+    for i, ch in enumerate(r.text):
+        raw_ch = raw[r.offsets.to_raw(i)]
+        if ch == " ":  # a kept space, or the control it replaces
+            assert raw_ch == " " or raw_ch in BIDI
+        else:
+            assert raw_ch == ch
+    start = r.text.index("Israel")
+    assert raw[r.offsets.to_raw(start) : r.offsets.to_raw(start) + 6] == "Israel"
