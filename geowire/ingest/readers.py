@@ -30,7 +30,15 @@ from ..dates import to_date
 from ..document import content_id
 from ..errors import InputError
 
-__all__ = ["Record", "BadRecord", "iter_records", "read_bytes", "decode", "MAX_BYTES"]
+__all__ = [
+    "Record",
+    "BadRecord",
+    "iter_records",
+    "read_bytes",
+    "decode",
+    "decode_lines",
+    "MAX_BYTES",
+]
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +114,62 @@ def _decode(data: bytes, origin: str) -> str:
     if not _looks_binary(text):
         log.warning("%s: not UTF-8; read as Windows-1252", origin)
     return text
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether ``data`` looks like UTF-16 (a BOM, or zero bytes in every other place)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = data[:4096]
+    if b"\x00" not in head:
+        return False
+    zeros_odd = head[1::2].count(0) / max(1, len(head[1::2]))
+    zeros_even = head[0::2].count(0) / max(1, len(head[0::2]))
+    return zeros_odd > 0.3 or zeros_even > 0.3
+
+
+def decode_lines(data: bytes, origin: str) -> str:
+    """Bytes of a file of one record a line (JSON Lines, CSV) to text, line by line.
+
+    Each line is decoded on its own: a line that is not UTF-8 is read as
+    Windows-1252 and a NUL byte is removed, each with a warning naming the line,
+    so one stray byte never changes how the other records read. UTF-16 files and
+    binary data are handled as :func:`decode` does.
+    """
+    if _utf16(data):
+        return decode(data, origin)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and "\x00" not in text:
+        if _looks_binary(text):
+            raise InputError(f"{origin}: binary data, not text")
+        return text
+    if _looks_binary(data[:4096].decode("utf-8", errors="replace")):
+        raise InputError(f"{origin}: binary data, not text")
+    parts = []
+    for lineno, line in enumerate(data.split(b"\n"), 1):
+        if b"\x00" in line:
+            log.warning("%s:%d: NUL byte removed", origin, lineno)
+            line = line.replace(b"\x00", b"")
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            log.warning("%s:%d: not UTF-8; this line read as Windows-1252", origin, lineno)
+            parts.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(parts)
+
+
+def _decode_input(data: bytes, name: str) -> str:
+    """The text of one input: line by line for JSON Lines and CSV, else whole."""
+    suffix = _inner_suffix(name)
+    by_lines = suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES
+    if suffix not in KNOWN_SUFFIXES and not _utf16(data):
+        by_lines = data.lstrip()[:1] == b"{"  # JSON Lines without a telling name
+    return decode_lines(data, name) if by_lines else decode(data, name)
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -218,7 +282,9 @@ def _from_mapping(obj: Any, origin: str, published: dt.date | None) -> Item:
 
 
 def _jsonl(text: str, name: str, published: dt.date | None) -> Iterator[Item]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # split on line feeds only: JSON strings may hold U+2028, U+0085 and the like
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
@@ -359,7 +425,7 @@ def _read_text(text: str, name: str, published: dt.date | None) -> Iterator[Item
 
 def _read_path(path: Path, published: dt.date | None) -> Iterator[Item]:
     try:
-        text = decode(read_bytes(path), str(path))
+        text = _decode_input(read_bytes(path), str(path))
     except InputError as exc:
         yield BadRecord(str(path), None, exc.message)
         return
@@ -385,7 +451,7 @@ def _read_url(url: str, published: dt.date | None) -> Iterator[Item]:
         yield BadRecord(url, None, f"{url}: over the {MAX_BYTES:,}-byte limit")
         return
     try:
-        text = decode(data, url)
+        text = _decode_input(data, url)
     except InputError as exc:
         yield BadRecord(url, None, exc.message)
         return
@@ -411,7 +477,7 @@ def iter_records(
                 yield BadRecord("<stdin>", None, f"<stdin>: over the {MAX_BYTES:,}-byte limit")
                 continue
             try:
-                text = decode(data, "<stdin>")
+                text = _decode_input(data, "<stdin>")
             except InputError as exc:
                 yield BadRecord("<stdin>", None, exc.message)
                 continue

@@ -88,8 +88,19 @@ def test_doubled_apostrophes_open_and_close(raw, expected):
 
 # -- invisible characters: bidi controls and zero-width characters -------------------
 
-BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
-        "\u2069", "\u200e", "\u200f"]
+BIDI = [
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+]
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\ufeff"]
 
 

@@ -144,3 +144,87 @@ def test_html_page(tmp_path):
     assert isinstance(r, Record)
     assert "officials met in Damascus" in r.text and "Copyright" not in r.text
     assert r.title == "Talks in Damascus"
+
+
+# -- per-record decoding, NUL bytes, dates -------------------------------------------
+
+
+def _jsonl_bytes(*records: dict) -> list[bytes]:
+    return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in records]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_one_stray_cp1252_byte_costs_only_its_own_line(tmp_path, suffix, caplog):
+    good = "Erdoğan met Putin in Ankara."
+    if suffix == ".jsonl":
+        lines = _jsonl_bytes({"id": "a", "text": good}, {"id": "b", "text": "X"})
+        lines[1] = b'{"id": "b", "text": "Caf\xe9 in Doha."}'  # one Windows-1252 byte
+        lines += _jsonl_bytes({"id": "c", "text": good})
+    else:
+        lines = [b"id,text", f"a,{good}".encode(), b"b,Caf\xe9 in Doha.", f"c,{good}".encode()]
+    p = tmp_path / f"corpus{suffix}"
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    with caplog.at_level("WARNING"):
+        records = _all(p)
+    texts = {r.id: r.text for r in records if isinstance(r, Record)}
+    assert texts["a"] == good and texts["c"] == good  # not re-decoded as "ErdoÄŸan"
+    assert texts["b"] == "Café in Doha."
+    bad_line = 2 if suffix == ".jsonl" else 3
+    assert f"{p}:{bad_line}: not UTF-8" in caplog.text
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_nul_byte_in_one_record_does_not_reject_the_file(tmp_path, suffix, caplog):
+    if suffix == ".jsonl":
+        lines = _jsonl_bytes({"id": "a", "text": "Iran met Iraq."})
+        lines.append(b'{"id": "b", "text": "Bad\x00 record."}')
+        lines += _jsonl_bytes({"id": "c", "text": "Iraq met Iran."})
+    else:
+        lines = [b"id,text", b"a,Iran met Iraq.", b"b,Bad\x00 record.", b"c,Iraq met Iran."]
+    p = tmp_path / f"corpus{suffix}"
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    with caplog.at_level("WARNING"):
+        records = _all(p)
+    good = {r.id for r in records if isinstance(r, Record)}
+    assert {"a", "c"} <= good
+    assert "NUL byte" in caplog.text
+
+
+def test_a_binary_file_named_jsonl_is_still_refused(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(bytes(range(256)) * 40)
+    (r,) = _all(p)
+    assert isinstance(r, BadRecord) and "binary" in r.error
+
+
+def test_jsonl_lines_split_on_line_feeds_only(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_bytes(json.dumps({"id": "a", "text": "One\u2028two."}, ensure_ascii=False).encode())
+    (r,) = _all(p)
+    assert isinstance(r, Record) and r.text == "One\u2028two."
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2007-12-10",
+        "2007-12-10T14:05:00Z",
+        "2007-12-10T14:05:00+03:00",
+        "2007-12-10 14:05",
+        "Mon, 10 Dec 2007 14:05:00 +0000",
+        "10 Dec 2007 14:05:00 GMT",
+    ],
+)
+def test_jsonl_published_in_iso_and_rfc2822_forms(tmp_path, value):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "One.", "published": value}), encoding="utf-8")
+    (r,) = _all(p)
+    assert isinstance(r, Record) and r.published == dt.date(2007, 12, 10)
+
+
+@pytest.mark.parametrize("value", ["10/12/2007", "Monday", "2007-13-01"])
+def test_jsonl_published_not_a_date_costs_the_record(tmp_path, value):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "One.", "published": value}), encoding="utf-8")
+    (r,) = _all(p)
+    assert isinstance(r, BadRecord) and "not a date" in r.error
