@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import geowire  # noqa: E402
 from geowire import Config, Pipeline  # noqa: E402
+from geowire.config import DEFAULT_COMPONENTS  # noqa: E402
 from geowire.document import Actor, Document  # noqa: E402
 
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -85,6 +86,11 @@ def petrarch(data: Path, show: int) -> dict[str, float]:
                     verbs=(dicts / "PETR.Validate.verbs.txt",),
                     discards=(dicts / "PETR.Validate.discards.txt",),
                     builtin_dictionaries=False,
+                    # PETRARCH's convention: an agent alone stays country-less ("---GOV"),
+                    # so the article-country step is left out of this pipeline
+                    components=tuple(
+                        c for c in DEFAULT_COMPONENTS if c != "geowire.actors.context.v1"
+                    ),
                     # the suite's dictionaries use PETRARCH test codes (345, 174K, 9xx)
                     # that CAMEO lacks: keep them, as PETRARCH does
                     settings={
@@ -189,6 +195,7 @@ def plover(data: Path, ner: bool, by_type: bool = False) -> dict[str, float]:
                     "geowire.actors.v1",
                     "geowire.times.v1",
                     "geowire.places.v1",
+                    "geowire.actors.context.v1",
                     "geowire.quotes.v1",
                 )
             )

@@ -9,6 +9,7 @@ Run from the repository root::
 
     .venv/bin/python evaluation/eval_realnews.py [--data ../shared/eval/realnews]
         [--half study|report|all] [--by-root] [-v] [--keep DIR] [--scope speech|attribution]
+        [--set COMPONENT:KEY=JSON]...
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", help="write the split gold and predictions into this folder")
     ap.add_argument("--scope", choices=["speech", "attribution"], default=None,
                     help="quotes scope (default: the component's default)")
+    ap.add_argument("--set", action="append", default=[], metavar="COMPONENT:KEY=JSON",
+                    help="a component setting, e.g. geowire.actors.context.v1:main_share=0.5")
     args = ap.parse_args(argv)
 
     data = Path(args.data)
@@ -61,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         quotes = {**config.settings_for("geowire.quotes.v1"), "scope": args.scope}
         settings = {**config.settings, "geowire.quotes.v1": quotes}
         config = config.replace(settings=settings)
+    for item in args.set:
+        comp, _, rest = item.partition(":")
+        k, _, v = rest.partition("=")
+        merged = {**config.settings_for(comp), k: json.loads(v)}
+        config = config.replace(settings={**config.settings, comp: merged})
     pipe = Pipeline(config)
     docs = pipe.pipe(
         pipe.make_document(

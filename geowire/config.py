@@ -32,6 +32,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "geowire.actors.v1",
     "geowire.times.v1",
     "geowire.places.v1",
+    "geowire.actors.context.v1",
     "geowire.quotes.v1",
     "geowire.events.v1",
 )

@@ -32,6 +32,7 @@ from ..config import Config
 from ..document import Actor, Document
 from ..pipeline import component
 from . import data
+from . import context as context
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, quote_regions

@@ -1,0 +1,197 @@
+"""Bare agents take their country from the article.
+
+``officials``, ``the president``, ``security forces``, ``protesters``: the actors
+component codes such a mention by its role alone (``GOV``, ``MIL``, ``CVL``), and a person
+known only by name (``Mahathir``) gets no code at all. A reader takes the country from the
+article: the place the sentence is about, else the country the article is about. The
+component ``geowire.actors.context.v1`` runs after the places component and gives each
+such mention that country:
+
+- a *cue* is a mention of a country-bearing actor (a state, an actor coded with a
+  country) or of a place the gazetteer put in a country (a city, a region, the country);
+- the country of a mention is the country of the cues in its own sentence when they all
+  name one country (``Police in Lagos arrested ...``: NGA); else the article's *main
+  country*: the country with the most cues, the lede counting double, when it holds at
+  least ``main_share`` of them;
+- a role code becomes country + role (``GOV`` -> ``NGAGOV``); a person with no code gets
+  the country alone (``MYS``); organisations of the international kind (``NGO``,
+  ``IGO``, ``IMG``) are left as they are;
+- a person is one person: the country most cued in the sentences that name them, else
+  the main country; a group or a role (``officials``) is read mention by mention, and one
+  actor whose mentions land in different countries is split, one actor per country;
+  ids are renumbered in order of first mention.
+
+Settings (``[settings."geowire.actors.context.v1"]``): ``sentence_cues`` (default true),
+``main_share`` (default 0.3; 1.0 turns the main-country fallback off), ``persons``
+(default true: persons without a code).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Config
+from ..document import Actor, Document, Place
+from ..errors import ConfigError
+from ..pipeline import component
+from . import data
+
+__all__ = ["ActorCountries", "main_country", "NAME"]
+
+NAME = "geowire.actors.context.v1"
+
+#: role codes that stay without a country: international by nature
+_INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+_PLACE_FEATURES = frozenset({"country", "city", "admin", "region"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Cue:
+    start: int
+    country: str
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.code for c in data.countries())
+
+
+def _role_only(code: str | None) -> bool:
+    """Whether ``code`` is made of role codes only (``GOV``, ``MILGOV``), no country."""
+    if not code or len(code) % 3:
+        return False
+    known = data.sectors()
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if chunks[0] in _INTERNATIONAL:
+        return False
+    return all(c in known for c in chunks) and chunks[0] not in _country_codes()
+
+
+def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
+    """Every country cue of a document, in text order, one per span."""
+    seen: dict[tuple[int, int], str] = {}
+    for a in actors:
+        plain = a.kind == "state" or a.code == a.country or _role_only((a.code or "")[3:])
+        if a.country and plain:
+            for s, e in a.mentions:
+                seen.setdefault((s, e), a.country)
+    for p in places:
+        if p.country and p.feature in _PLACE_FEATURES:
+            if not any(s <= p.span[0] < e for s, e in seen):
+                seen.setdefault(p.span, p.country)
+    return sorted(Cue(s, c) for (s, _e), c in seen.items())
+
+
+def main_country(
+    cues: Sequence[Cue], lede_end: int, share: float = 0.3
+) -> str | None:
+    """The country the article is about: the most cues (the lede counts double), when it
+    holds at least ``share`` of them."""
+    votes: Counter[str] = Counter()
+    for cue in cues:
+        votes[cue.country] += 2 if cue.start < lede_end else 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2)
+    if rest and rest[0][1] == n:
+        return None
+    return best if n >= share * sum(votes.values()) else None
+
+
+@component(NAME, reads=("text", "sentences", "actors", "places"), writes=("actors",))
+class ActorCountries:
+    """Give bare agents and uncoded persons the country the article tells."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        settings: Mapping[str, Any] = (config or Config()).settings_for(NAME)
+        unknown = set(settings) - {"sentence_cues", "main_share", "persons"}
+        if unknown:
+            raise ConfigError(f"setting {NAME}: unknown key(s) {', '.join(sorted(unknown))}")
+        self.sentence_cues = _flag(settings, "sentence_cues", True)
+        self.persons = _flag(settings, "persons", True)
+        try:
+            self.main_share = float(settings.get("main_share", 0.3))
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {NAME}.main_share must be a number") from None
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.actors:
+            return doc
+        cues = cues_of(doc.actors, doc.places)
+        if not cues:
+            return doc
+        sents = doc.sentences or ((0, len(doc.text)),)
+        starts = [s for s, _e in sents]
+        main = main_country(cues, sents[0][1], self.main_share)
+        cue_starts = [c.start for c in cues]
+
+        def country_at(offset: int, own: tuple[tuple[int, int], ...]) -> str | None:
+            if self.sentence_cues:
+                i = max(0, bisect.bisect_right(starts, offset) - 1)
+                s, e = sents[i]
+                lo, hi = bisect.bisect_left(cue_starts, s), bisect.bisect_left(cue_starts, e)
+                here = {
+                    c.country
+                    for c in cues[lo:hi]
+                    if not any(ms <= c.start < me for ms, me in own)
+                }
+                if len(here) == 1:
+                    return next(iter(here))
+            return main
+
+        def person_country(own: tuple[tuple[int, int], ...]) -> str | None:
+            votes: Counter[str] = Counter()
+            for sent in {max(0, bisect.bisect_right(starts, s) - 1) for s, _e in own}:
+                s, e = sents[sent]
+                lo, hi = bisect.bisect_left(cue_starts, s), bisect.bisect_left(cue_starts, e)
+                votes.update(
+                    c.country for c in cues[lo:hi] if not any(ms <= c.start < me for ms, me in own)
+                )
+            ranked = votes.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return ranked[0][0]
+            return main
+
+        out: list[tuple[int, Actor]] = []
+        changed = False
+        for a in doc.actors:
+            role = _role_only(a.code) and a.country is None
+            person = self.persons and a.kind == "person" and not a.code and a.country is None
+            if not (role or person):
+                out.append((min(s for s, _e in a.mentions), a))
+                continue
+            groups: dict[str | None, list[tuple[int, int]]] = {}
+            if a.kind == "person":
+                # one person, one country: the cues of all the sentences naming them
+                groups[person_country(a.mentions)] = list(a.mentions)
+            else:
+                for m in a.mentions:
+                    groups.setdefault(country_at(m[0], a.mentions), []).append(m)
+            for country, mentions in groups.items():
+                if country is None:
+                    new = dataclasses.replace(a, mentions=tuple(mentions)) if len(groups) > 1 else a
+                else:
+                    changed = True
+                    code = country + (a.code or "")
+                    new = dataclasses.replace(
+                        a, code=code, country=country, mentions=tuple(mentions)
+                    )
+                out.append((mentions[0][0], new))
+        if not changed:
+            return doc
+        out.sort(key=lambda x: x[0])
+        actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
+        return doc.replace(actors=actors)
+
+
+def _flag(settings: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = settings.get(key, default)
+    if isinstance(value, bool):
+        return value
+    raise ConfigError(f"setting {NAME}.{key} must be true or false")

@@ -1,0 +1,133 @@
+"""Bare agents take their country from the article (geowire.actors.context.v1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Document
+from geowire.actors.context import ActorCountries, Cue, main_country
+from geowire.document import Actor, Place
+from geowire.errors import ConfigError
+
+TEXT = (
+    "Police in Lagos arrested ten protesters. "  # 0..40
+    "Officials said the vote was fair. "  # 41..74
+    "Mahathir met the French envoy. "  # 75..105
+    "Nigeria and Nigeria again. "  # 106..132
+)
+
+
+def _span(word: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = TEXT.index(word, i + 1)
+    return (i, i + len(word))
+
+
+def _doc(*actors: Actor, places: tuple[Place, ...] = ()) -> Document:
+    sents, start = [], 0
+    for part in TEXT.split(". ")[:-1]:
+        end = start + len(part) + 1
+        sents.append((start, end))
+        start = end + 1
+    return Document(text=TEXT, sentences=tuple(sents), actors=actors, places=places)
+
+
+def _nigeria() -> Actor:
+    mentions = (_span("Nigeria"), _span("Nigeria", 1))
+    return Actor("a9", "Nigeria", "NGA", "NGA", (), "state", mentions)
+
+
+def _lagos() -> Place:
+    return Place("Lagos", _span("Lagos"), "Lagos", "NGA", 6.45, 3.39, 2332459, "city")
+
+
+def test_role_takes_the_country_of_its_sentence() -> None:
+    police = Actor("a1", "Police", "COP", None, ("COP",), "group", (_span("Police"),))
+    doc = ActorCountries()(_doc(police, places=(_lagos(),)))
+    (coded,) = [a for a in doc.actors if a.name == "Police"]
+    assert (coded.code, coded.country) == ("NGACOP", "NGA")
+
+
+def test_role_without_cue_takes_the_main_country() -> None:
+    officials = Actor("a1", "officials", "GOV", None, ("GOV",), "group", (_span("Officials"),))
+    doc = ActorCountries()(_doc(officials, _nigeria()))
+    (coded,) = [a for a in doc.actors if a.name == "officials"]
+    assert coded.code == "NGAGOV"
+
+
+def test_person_without_code_gets_the_country_alone() -> None:
+    person = Actor("a1", "Mahathir", None, None, (), "person", (_span("Mahathir"),))
+    doc = ActorCountries()(_doc(person, _nigeria()))
+    (coded,) = [a for a in doc.actors if a.name == "Mahathir"]
+    assert (coded.code, coded.country) == ("NGA", "NGA")
+
+
+def test_persons_setting_off_leaves_them() -> None:
+    person = Actor("a1", "Mahathir", None, None, (), "person", (_span("Mahathir"),))
+    config = Config(settings={"geowire.actors.context.v1": {"persons": False}})
+    doc = ActorCountries(config)(_doc(person, _nigeria()))
+    (coded,) = [a for a in doc.actors if a.name == "Mahathir"]
+    assert coded.code is None
+
+
+def test_international_roles_and_coded_actors_are_left_alone() -> None:
+    ngo = Actor("a1", "aid agencies", "NGO", None, ("NGO",), "group", (_span("protesters"),))
+    envoy = Actor("a2", "envoy", "FRAGOV", "FRA", ("GOV",), "person", (_span("envoy"),))
+    doc = ActorCountries()(_doc(ngo, envoy, _nigeria()))
+    codes = {a.name: a.code for a in doc.actors}
+    assert codes["aid agencies"] == "NGO"
+    assert codes["envoy"] == "FRAGOV"
+
+
+def test_one_role_in_two_countries_is_split_and_ids_renumbered() -> None:
+    mentions = (_span("Police"), _span("envoy"))
+    role = Actor("a1", "authorities", "GOV", None, ("GOV",), "group", mentions)
+    france = Actor("a2", "France", "FRA", "FRA", (), "state", (_span("French"),))
+    doc = ActorCountries()(_doc(role, france, places=(_lagos(),)))
+    codes = sorted(a.code or "" for a in doc.actors if a.name == "authorities")
+    assert codes == ["FRAGOV", "NGAGOV"]
+    assert [a.id for a in doc.actors] == [f"a{n}" for n in range(1, len(doc.actors) + 1)]
+    starts = [min(s for s, _e in a.mentions) for a in doc.actors]
+    assert starts == sorted(starts)
+
+
+def test_no_cue_no_change() -> None:
+    officials = Actor("a1", "officials", "GOV", None, ("GOV",), "group", (_span("Officials"),))
+    doc = _doc(officials)
+    assert ActorCountries()(doc) is doc
+
+
+@pytest.mark.parametrize(
+    "cues, expected",
+    [
+        ([Cue(0, "NGA"), Cue(50, "USA"), Cue(60, "NGA")], "NGA"),
+        ([Cue(50, "USA"), Cue(60, "NGA")], None),  # a tie names no country
+        ([Cue(0, "NGA"), Cue(50, "USA")], "NGA"),  # the lede counts double
+        ([], None),
+    ],
+)
+def test_main_country(cues: list[Cue], expected: str | None) -> None:
+    assert main_country(cues, lede_end=40) == expected
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"persons": "false"}, {"main_share": "x"}, {"bogus": 1}],
+)
+def test_bad_settings_are_config_errors(settings: dict[str, object]) -> None:
+    with pytest.raises(ConfigError):
+        ActorCountries(Config(settings={"geowire.actors.context.v1": settings}))
+
+
+@pytest.mark.model
+def test_pipeline_codes_bare_agents() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Nigerian troops fought rebels in Borno. Nigeria's army said the region was calm. "
+        "Officials in Abuja said security forces arrested ten suspects.",
+        published="2021-03-02",
+    )
+    coded = {a.name.lower(): a.code for a in doc.actors}
+    assert coded.get("security forces", "").startswith("NGA")
