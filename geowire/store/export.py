@@ -1,10 +1,19 @@
-"""Exports: CSV, Parquet, JSON Lines (CONTRACT.md), the GDELT 2.0 event table, PLOVER JSON.
+"""Exports: CSV, TSV, Parquet, JSON Lines (docs/contract.md), the GDELT 2.0 event
+table and PLOVER JSON Lines.
 
-``csv`` and ``parquet`` write any table as it is stored (events with their cluster
-counts). ``jsonl`` writes contract objects: one document a line for
+The format follows the file name (:func:`format_for`): ``.csv``, ``.tsv``,
+``.parquet``, ``.jsonl``, ``.plover.jsonl`` and GDELT's ``.export.CSV``; a name
+that says nothing known is refused, and so is a format that contradicts the name.
+
+``csv``, ``tsv`` and ``parquet`` write any table as it is stored (events with their
+cluster counts). ``jsonl`` writes contract objects: one document a line for
 ``documents``, one event dict a line for ``events``, rows otherwise. ``gdelt``
 and ``plover`` write events, one row per clustered event (one story, one event),
-with the number of reports, articles and sources.
+with the number of reports, articles and sources. The PLOVER export keeps every
+event: one without a PLOVER type (CAMEO 01 and 02) has ``"event": null``. Its
+mode and context are those the CAMEO code implies, from
+``geowire/data/plover/cameo_modes.tsv`` (built from CAMEO2PLOVER and the PLOVER
+manual by ``scripts/build_plover_modes.py``).
 
 GDELT 2.0 columns geowire cannot fill are left empty (see :data:`GDELT_UNFILLED`):
 known-group, ethnic and religion codes of actors (geowire's codes do not carry
@@ -18,9 +27,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import logging
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +46,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "export",
+    "format_for",
+    "choose_format",
+    "EXTENSIONS",
+    "plover_mode_context",
     "FORMATS",
     "TABLES",
     "GDELT_COLUMNS",
@@ -45,7 +60,45 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("csv", "parquet", "jsonl", "gdelt", "plover")
+FORMATS = ("csv", "tsv", "parquet", "jsonl", "gdelt", "plover")
+
+#: File name endings (case-insensitive, longest first) and the format each one means.
+EXTENSIONS: tuple[tuple[str, str], ...] = (
+    (".plover.jsonl", "plover"),
+    (".export.csv", "gdelt"),  # GDELT 2.0's own files: YYYYMMDDHHMMSS.export.CSV
+    (".parquet", "parquet"),
+    (".jsonl", "jsonl"),
+    (".tsv", "tsv"),
+    (".csv", "csv"),
+)
+_NAMES = ", ".join(ext if ext != ".export.csv" else ".export.CSV" for ext, _ in EXTENSIONS)
+
+
+def format_for(path: str | Path) -> str | None:
+    """The export format a file name says (by its ending), or None."""
+    name = Path(path).name.lower()
+    return next((fmt for ext, fmt in EXTENSIONS if name.endswith(ext)), None)
+
+
+def choose_format(path: Path, format: str | None) -> str:
+    """The format to write ``path`` in; StoreError when the name and format disagree."""
+    named = format_for(path)
+    if format is None:
+        if named is None:
+            raise StoreError(
+                f"cannot tell the export format from the name {path.name!r}: "
+                f"end it in one of {_NAMES}"
+            )
+        return named
+    if format not in FORMATS:
+        raise StoreError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    if named is not None and named != format and not (named == "tsv" and format == "gdelt"):
+        raise StoreError(
+            f"{path.name} names a {named} file; it would hold {format}: "
+            f"drop --format or name the file for {format}"
+        )
+    return format
+
 
 #: Exportable tables and the query behind each (fixed text: never user input).
 TABLES: dict[str, str] = {
@@ -138,28 +191,39 @@ assert len(GDELT_COLUMNS) == 61
 
 
 def export(
-    store: Store, path: str | Path, *, format: str = "csv", table: str = "events", **filters: Any
+    store: Store,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    table: str = "events",
+    notes: dict[str, int] | None = None,
+    **filters: Any,
 ) -> int:
-    """Write ``table`` of ``store`` to ``path`` in ``format``; the number of rows written."""
-    if format not in FORMATS:
-        raise StoreError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    """Write ``table`` of ``store`` to ``path``; the number of rows written.
+
+    ``format`` None takes it from the file name (see :data:`EXTENSIONS`). ``notes``,
+    if given, is filled with counts worth telling the user (``no_plover_type``).
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; export writes a file (name it .csv, .parquet, ...)")
+    format = choose_format(path, format)
     if table != "events" and table not in TABLES:
         raise StoreError(f"unknown table {table!r}; use one of events, {', '.join(sorted(TABLES))}")
     if format in ("gdelt", "plover") and table != "events":
         raise StoreError(f"the {format} format exports events only")
     if filters and table != "events":
         raise StoreError("filters apply to the events table only")
-    path = Path(path)
     if not path.parent.exists():
         raise StoreError(f"folder does not exist: {path.parent}")
     try:
-        if format in ("csv", "parquet"):
+        if format in ("csv", "tsv", "parquet"):
             return _arrow(store, path, format, table, filters)
         if format == "jsonl":
             return _jsonl(store, path, table, filters)
         if format == "gdelt":
             return _gdelt(store, path, filters)
-        return _plover(store, path, filters)
+        return _plover(store, path, filters, notes if notes is not None else {})
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc}") from None
 
@@ -216,7 +280,8 @@ def _arrow(store: Store, path: Path, format: str, table: str, filters: dict[str,
     fixed = pa.schema(
         [pa.field(f.name, pa.string()) if pa.types.is_list(f.type) else f for f in schema]
     )
-    with pa_csv.CSVWriter(str(path), fixed) as writer:
+    options = pa_csv.WriteOptions(delimiter="\t" if format == "tsv" else ",")
+    with pa_csv.CSVWriter(str(path), fixed, write_options=options) as writer:
         for batch in reader:
             if fixed != schema:
                 cols = [
@@ -350,18 +415,37 @@ def _gdelt(store: Store, path: Path, filters: dict[str, Any]) -> int:
 # -- PLOVER ----------------------------------------------------------------------------
 
 
-def _plover_mode(cameo: str) -> str | None:
-    try:
-        from ..events.codebook import codebook
+@functools.cache
+def _plover_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    """CAMEO code -> (PLOVER type, mode, contexts), from the versioned data file."""
+    path = resources.files("geowire") / "data" / "plover" / "cameo_modes.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        contexts = tuple(c for c in row["context"].split(";") if c)
+        table[row["code"]] = (row["plover"], row["mode"] or None, contexts)
+    return table
 
-        info = codebook().get(cameo)
-    except Exception:  # noqa: BLE001 - the codebook is optional for exports
-        return None
-    return info.plover_mode if info else None
+
+def plover_mode_context(cameo: str, plover: str | None) -> tuple[str | None, list[str]]:
+    """The PLOVER mode and contexts CAMEO code ``cameo`` implies for type ``plover``.
+
+    The code's own row, else its nearest parent's (0431 -> 043 -> 04). The mode is
+    given only when the row's type is ``plover`` (a mode belongs to its type); the
+    contexts (the domain the code names) whatever the type.
+    """
+    table = _plover_table()
+    for n in range(len(cameo), 1, -1):
+        row = table.get(cameo[:n])
+        if row is not None:
+            kind, mode, contexts = row
+            return (mode if plover is not None and kind == plover else None), list(contexts)
+    return None, []
 
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     """A PLOVER event record (type, mode, actor, recipient, ...) of an ``events_sql`` row."""
+    mode, context = plover_mode_context(r["cameo"], r["plover"])
     loc = None
     if r["location_name"] is not None:
         loc = {
@@ -374,8 +458,8 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
         "id": r["id"],
         "date": r["date"] or (r["day"].isoformat() if r["day"] else None),
         "event": r["plover"],
-        "mode": _plover_mode(r["cameo"]),
-        "context": [],
+        "mode": mode,
+        "context": context,
         "actor": r["source_name"],
         "actor_code": r["source_code"],
         "actor_country": r["source_country"],
@@ -397,16 +481,13 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _plover(store: Store, path: Path, filters: dict[str, Any]) -> int:
-    n = 0
+def _plover(store: Store, path: Path, filters: dict[str, Any], notes: dict[str, int]) -> int:
+    """PLOVER records as JSON Lines: every event, ``"event": null`` without a type."""
+    n = untyped = 0
     with path.open("w", encoding="utf-8") as out:
-        out.write("[")
         for r in _rows(store, "events", filters, unique=True):
-            if r["plover"] is None:  # CAMEO 01 and 02 have no PLOVER type
-                continue
-            out.write(
-                ("\n" if n == 0 else ",\n") + json.dumps(plover_record(r), ensure_ascii=False)
-            )
+            untyped += r["plover"] is None  # CAMEO 01 and 02 have no PLOVER type
+            out.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
             n += 1
-        out.write("\n]\n")
+    notes["no_plover_type"] = untyped
     return n

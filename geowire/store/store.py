@@ -643,15 +643,23 @@ class Store:
         )
 
     def export(
-        self, path: str | Path, format: str = "csv", table: str = "events", **filters: Any
+        self,
+        path: str | Path,
+        format: str | None = None,
+        table: str = "events",
+        *,
+        notes: dict[str, int] | None = None,
+        **filters: Any,
     ) -> int:
-        """Write ``table`` to ``path`` as csv, parquet, jsonl, gdelt or plover; rows written.
+        """Write ``table`` to ``path`` as csv, tsv, parquet, jsonl, gdelt or plover (by
+        default the format the file name says); the number of rows written.
 
-        ``filters`` (events only) are those of :meth:`events`.
+        ``filters`` (events only) are those of :meth:`events`; ``notes`` gets counts
+        worth telling (events without a PLOVER type).
         """
         from .export import export
 
-        return export(self, path, format=format, table=table, **filters)
+        return export(self, path, format=format, table=table, notes=notes, **filters)
 
     def stats(self) -> dict[str, Any]:
         """Counts of rows, stories, clusters, and the store's version and size."""

@@ -1,4 +1,4 @@
-"""Exports: CSV, Parquet, JSON Lines, the GDELT 2.0 event table, PLOVER JSON."""
+"""Exports: CSV, TSV, Parquet, JSON Lines, the GDELT 2.0 event table, PLOVER JSON Lines."""
 
 from __future__ import annotations
 
@@ -110,14 +110,74 @@ def test_gdelt_has_61_columns_one_row_per_event(filled, tmp_path):
 
 
 def test_plover(filled, tmp_path):
-    path = tmp_path / "plover.json"
-    n = filled.export(path, format="plover")
-    data = json.loads(path.read_text())
-    assert n == len(data) == 1  # 0211 (APPEAL) has no PLOVER type; 057 is one event
-    rec = data[0]
+    path = tmp_path / "events.plover.jsonl"
+    notes: dict[str, int] = {}
+    n = filled.export(path, notes=notes)
+    data = [json.loads(line) for line in path.read_text().splitlines()]  # JSON Lines
+    assert n == len(data) == 2  # every event kept: 0211 (APPEAL) has no PLOVER type
+    by_code = {rec["cameo"]: rec for rec in data}
+    rec = by_code["057"]
     assert rec["event"] == "AGREE" and rec["actor_country"] == "IRN"
     assert rec["recipient_country"] == "IRQ" and rec["reports"] == 2
     assert rec["location"]["name"] == "Baghdad"
+    assert by_code["0211"]["event"] is None and notes == {"no_plover_type": 1}
+
+
+def test_plover_mode_and_context_from_the_cameo_code():
+    from geowire.store.export import plover_mode_context
+
+    assert plover_mode_context("042", "CONSULT") == ("visit", [])
+    assert plover_mode_context("0311", "AGREE") == (None, ["economic"])
+    assert plover_mode_context("0861", "RETREAT") == ("access", ["peacekeeping"])
+    assert plover_mode_context("0431", "CONSULT")[0] == "visit"  # from its parent 043
+    assert plover_mode_context("1822", "ASSAULT")[0] == "torture"
+    assert plover_mode_context("042", "AGREE")[0] is None  # a mode belongs to its type
+    assert plover_mode_context("0211", None) == (None, [])
+
+
+def test_plover_export_fills_mode_and_context(store, tmp_path):
+    store.add(
+        document(TEXT, events=(event(IRN, IRQ, "0841", date="2007-12-09", plover="RETREAT"),))
+    )
+    path = tmp_path / "e.plover.jsonl"
+    store.export(path)
+    (rec,) = [json.loads(line) for line in path.read_text().splitlines()]
+    assert rec["mode"] == "release" and rec["context"] == ["legal"]
+
+
+@pytest.mark.parametrize(
+    "name, check",
+    [
+        ("e.csv", lambda b: b.startswith(b'"id",')),
+        ("e.tsv", lambda b: b.startswith(b'"id"\t')),
+        ("e.parquet", lambda b: b[:4] == b"PAR1" and b[-4:] == b"PAR1"),
+        ("e.jsonl", lambda b: json.loads(b.splitlines()[0])["cameo"]),
+        ("e.plover.jsonl", lambda b: "event" in json.loads(b.splitlines()[0])),
+        ("20071210000000.export.CSV", lambda b: len(b.splitlines()[0].split(b"\t")) == 61),
+    ],
+)
+def test_the_file_name_picks_the_format(filled, tmp_path, name, check):
+    path = tmp_path / name
+    assert filled.export(path) > 0
+    assert check(path.read_bytes())
+
+
+@pytest.mark.parametrize("name", ["x.xlsx", "x", "x.json", "x.parquet.gz"])
+def test_an_unknown_file_name_is_refused(filled, tmp_path, name):
+    with pytest.raises(StoreError, match="cannot tell the export format") as info:
+        filled.export(tmp_path / name)
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / name).exists()
+
+
+def test_a_format_contradicting_the_name_is_refused(filled, tmp_path):
+    with pytest.raises(StoreError, match="names a parquet file"):
+        filled.export(tmp_path / "x.parquet", format="csv")
+
+
+def test_a_folder_is_refused(filled, tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        filled.export(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +191,7 @@ def test_plover(filled, tmp_path):
 )
 def test_export_errors(filled, tmp_path, kwargs, message):
     with pytest.raises(StoreError, match=message):
-        filled.export(tmp_path / "x", **kwargs)
+        filled.export(tmp_path / "x", **{"format": "csv", **kwargs})
 
 
 def test_export_to_missing_folder(filled, tmp_path):

@@ -77,10 +77,13 @@ def test_dyad(db):
     ]
 
 
-@pytest.mark.parametrize("fmt, name", [("csv", "e.csv"), ("gdelt", "e.tsv"), ("jsonl", "e.jl")])
+@pytest.mark.parametrize(
+    "fmt, name",
+    [("csv", "e.csv"), ("gdelt", "e.export.CSV"), ("jsonl", "e.jsonl"), (None, "e.csv")],
+)
 def test_export(db, tmp_path, fmt, name):
     path = tmp_path / name
-    out = run("export", str(path), "--db", str(db), "--format", fmt)
+    out = run("export", str(path), "--db", str(db), *(["--format", fmt] if fmt else []))
     assert out.returncode == 0, out.stderr
     assert "2 rows written" in out.stderr
     if fmt == "csv":
@@ -93,6 +96,9 @@ def test_export(db, tmp_path, fmt, name):
         (["events", "--db", "/nonexistent/x.duckdb"], "no store"),
         (["events", "--since", "yesterday"], "not a date"),
         (["export", "/tmp/x.csv", "--table", "secrets"], "unknown table"),
+        (["export", "/tmp/x.xlsx"], "cannot tell the export format"),
+        (["export", "/tmp/x.jl", "--format", "jsonl"], "cannot tell the export format"),
+        (["export", "/tmp"], "is a folder"),
     ],
 )
 def test_errors_are_one_line(db, args, message):
