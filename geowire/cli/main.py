@@ -81,7 +81,10 @@ ConfigOpt = Annotated[
 ]
 PublishedOpt = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) for relative dates."),
+    typer.Option(
+        "--published",
+        help="Publication date for relative dates: YYYY-MM-DD, ISO date-time or RFC 2822.",
+    ),
 ]
 DictOpt = Annotated[list[Path] | None, typer.Option(dir_okay=False)]
 
@@ -118,12 +121,18 @@ def build_config(
 
 
 def parse_published(value: str | None) -> dt.date | None:
+    """The ``--published`` date: ISO (date or date-time) or RFC 2822, as readers take."""
+    from ..dates import to_date
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"--published must be a date as YYYY-MM-DD, not {value!r}") from None
+        return to_date(value)
+    except (ValueError, OverflowError):
+        raise InputError(
+            "--published must be a date as YYYY-MM-DD (or an ISO date-time, or RFC 2822 "
+            f"such as 'Mon, 10 Dec 2007 14:00:00 +0000'), not {value!r}"
+        ) from None
 
 
 def write_json_line(obj: Any) -> None:

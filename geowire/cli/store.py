@@ -41,6 +41,7 @@ class Period(StrEnum):
 
 class ExportFormat(StrEnum):
     csv = "csv"
+    tsv = "tsv"
     parquet = "parquet"
     jsonl = "jsonl"
     gdelt = "gdelt"
@@ -302,11 +303,18 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def export(
-        path: Annotated[Path, typer.Argument(help="The file to write.", dir_okay=False)],
+        path: Annotated[
+            Path,
+            typer.Argument(
+                help="The file to write; its name says the format: .csv, .tsv, .parquet, "
+                ".jsonl, .plover.jsonl (PLOVER) or .export.CSV (GDELT 2.0 event table)."
+            ),
+        ],
         db: DbOpt = DEFAULT_DB_PATH,
         format: Annotated[
-            ExportFormat, typer.Option("--format", "-f", help="csv, parquet, jsonl, gdelt, plover.")
-        ] = ExportFormat.csv,
+            ExportFormat | None,
+            typer.Option("--format", "-f", help="Only to confirm the format the file name says."),
+        ] = None,
         table: Annotated[
             str,
             typer.Option(
@@ -314,9 +322,19 @@ def register(app: typer.Typer) -> None:
             ),
         ] = "events",
     ) -> None:
-        """Write a table of the store to a file."""
+        """Write a table of the store to a file, in the format its name says."""
+        from ..store.export import choose_format
+        from ..store.export import export as export_table
         from .main import stderr
 
+        if not path.is_dir():
+            choose_format(path, None)  # the name must say the format, --format or not
+        notes: dict[str, int] = {}
         with _open(db) as store:
-            n = store.export(path, format=format.value, table=table)
-        stderr.print(f"{n} rows written to {path}", markup=False)
+            n = export_table(
+                store, path, format=format.value if format else None, table=table, notes=notes
+            )
+        extra = ""
+        if notes.get("no_plover_type"):
+            extra = f" ({notes['no_plover_type']} events without a PLOVER type: event null)"
+        stderr.print(f"{n} rows written to {path}{extra}", markup=False)
