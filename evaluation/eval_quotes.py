@@ -1,6 +1,10 @@
 """Evaluate geowire quotes on PolNeAR (attribution relations in political news).
 
 Run: .venv/bin/python evaluation/eval_quotes.py [--data ../shared/eval/quotes/polnear_dev.jsonl]
+    [--scope attribution|speech]
+
+PolNeAR counts beliefs, perceptions and stances as attributions: the default scope here
+is ``attribution`` (the pipeline's default is ``speech``).
 
 Metrics (each gold attribution and each predicted quote is matched at most once):
 
@@ -43,7 +47,7 @@ RELATIVES = frozenset({"who", "which", "that"})
 COMPONENTS = ("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")
 
 
-def build_pipeline() -> Any:
+def build_pipeline(scope: str = "attribution") -> Any:
     """nlp -> actors -> quotes, run per document; a failing actors step is counted, not fatal.
 
     (The actors component is developed in parallel; when it raises on a document,
@@ -53,7 +57,7 @@ def build_pipeline() -> Any:
     from geowire.nlp.backbone import NLP
     from geowire.quotes import QuoteExtractor
 
-    config = Config(components=COMPONENTS)
+    config = Config(components=COMPONENTS, settings={"geowire.quotes.v1": {"scope": scope}})
     nlp, quotes = NLP(config), QuoteExtractor(config)
     try:
         from geowire.actors import ActorResolver
@@ -150,6 +154,12 @@ def main() -> int:
         default="hull",
         help="gold content characters: the hull char_start..char_end, or the union of spans",
     )
+    ap.add_argument(
+        "--scope",
+        choices=("speech", "attribution"),
+        default="attribution",
+        help="quotes scope (PolNeAR annotates attributions: beliefs and stances too)",
+    )
     args = ap.parse_args()
     if not args.data.exists():
         print(f"no evaluation data at {args.data}; nothing to evaluate")
@@ -159,7 +169,7 @@ def main() -> int:
         records = records[: args.limit]
     from geowire.document import Document
 
-    pipe = build_pipeline()
+    pipe = build_pipeline(args.scope)
     t0 = time.perf_counter()
     docs = list(pipe.pipe(Document(text=r["text"]) for r in records))
     seconds = time.perf_counter() - t0
@@ -212,6 +222,7 @@ def main() -> int:
                             f"SPEAKER gold={g['speaker_text']!r} pred={spk!r}/"
                             f"{q.speaker.name if q.speaker else None!r} :: {q.text[:90]!r}"
                         )
+    print(f"scope = {args.scope}")
     print(f"gold content = {args.gold}; overlap >= 50% of the longer span, one-to-one")
     print(f"PolNeAR quotes: {len(records)} articles, {seconds:.1f}s pipeline (nlp+actors+quotes)")
     print(f"quotes component alone: {pipe.quote_seconds:.2f}s")

@@ -38,6 +38,7 @@ Span = tuple[int, int]
 ActorKind = Literal["person", "state", "organization", "group", "place"]
 Modality = Literal["asserted", "reported", "planned", "hypothetical", "negated"]
 QuoteKind = Literal["direct", "indirect", "partial"]
+CueType = Literal["speech", "writing", "belief", "perception", "stance"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceFeature = Literal["city", "country", "region", "water", "admin", "other"]
 
@@ -233,13 +234,15 @@ class Uncoded:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Who said what: the content span, its kind, the speaker (or None) and the cue."""
+    """Who said what: the content span, its kind, the speaker (or None), the cue and the
+    cue's type (speech, writing, belief, perception or stance; None when unknown)."""
 
     text: str
     span: Span
     kind: QuoteKind
     speaker: Speaker | None
     cue: str | None
+    cue_type: CueType | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,6 +251,7 @@ class Quote:
             "kind": self.kind,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue,
+            "cue_type": self.cue_type,
         }
 
     @classmethod
@@ -258,6 +262,7 @@ class Quote:
             kind=d["kind"],
             speaker=Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
             cue=d.get("cue"),
+            cue_type=d.get("cue_type"),
         )
 
 

@@ -22,29 +22,27 @@ import logging
 from typing import Any
 
 from ..config import Config
-from ..document import Document, Quote, Speaker
+from ..document import Document, Quote, Span, Speaker
+from ..errors import ConfigError
 from ..pipeline import component
-from .cues import Cues, default_cues, load_cues
+from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
 from .direct import Candidate, TokenIndex, direct_quotes
-from .indirect import headline_quotes, indirect_quotes
-from .marks import QuoteRegion, find_quote_regions
+from .indirect import cue_lemma, headline_quotes, indirect_quotes
+from .marks import QuoteRegion, find_quote_regions, is_title
 from .speaker import Resolver, speaker_mention, subject_of
 
-__all__ = ["QuoteExtractor", "extract_quotes", "find_quote_regions", "Cues", "load_cues"]
+__all__ = [
+    "SCOPES",
+    "QuoteExtractor",
+    "extract_quotes",
+    "find_quote_regions",
+    "Cues",
+    "load_cues",
+]
 
 log = logging.getLogger(__name__)
 
-_JOIN = " \u2026 "
-_PART_TRIM = " \t\n\r,;:"
 _STOP_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "ccomp", "parataxis", "nsubj"})
-
-
-def _text_of(text: str, parts: tuple[tuple[int, int], ...]) -> str:
-    pieces = []
-    for s, e in parts:
-        piece = " ".join(text[s:e].split())
-        pieces.append(piece.strip(_PART_TRIM) if len(parts) > 1 else piece)
-    return _JOIN.join(p for p in pieces if p)
 
 
 def _partial_owner(
@@ -105,10 +103,118 @@ def _drop_reported_attitudes(
     return kept
 
 
+def _within(inner: Span, outer: Span) -> bool:
+    """Whether ``inner`` lies in ``outer`` (give or take the quote marks around it)."""
+    return outer[0] - 1 <= inner[0] and inner[1] <= outer[1] + 1 and inner != outer
+
+
+def _partials(
+    text: str,
+    regions: list[QuoteRegion],
+    indirect: list[Candidate],
+    parse: Any,
+    cues: Cues,
+    idx: TokenIndex,
+) -> list[Candidate]:
+    """Quoted phrases someone is said to have said; scare quotes and names are left out.
+
+    A phrase inside another quote's content is part of that quote (one entry per
+    stretch of speech); one with no speaker is no quote at all. 'called the plan "a
+    disaster"' adds the mixed indirect quote 'the plan "a disaster"' to ``indirect``.
+    """
+    out: list[Candidate] = []
+    for r in regions:
+        content = _trim(text, r.content)
+        if content[1] <= content[0] or is_title(text, r):
+            continue
+        owner, verb = _partial_owner(r, indirect, parse, cues, idx)
+        if owner is not None or verb is None:
+            continue  # inside an indirect quote (that quote has it), or no one's words
+        subj = subject_of(verb)
+        mention = speaker_mention(subj) if subj is not None else None
+        if mention is None or content[0] <= mention.span[0] < content[1]:
+            continue
+        cue_type = cues.verb_type(cue_lemma(verb, cues))
+        mixed = _named_object(verb, r, idx)
+        if mixed is not None:
+            if not any(c.span[0] <= mixed[0] < c.span[1] for c in indirect):
+                # 'called the plan "a disaster"': what is called, and what it is called.
+                indirect.append(
+                    Candidate((mixed,), "indirect", verb.text, None, mention, cue_type=cue_type)
+                )
+            continue
+        out.append(Candidate((content,), "partial", verb.text, None, mention, cue_type=cue_type))
+    return out
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+_RANK = {"direct": 0, "indirect": 1, "partial": 2}
+
+
+def _one_per_stretch(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote that repeats another's words for the same speaker (or for no one).
+
+    Two entries overlapping by half of the shorter are one stretch of speech when they
+    have the same speaker or one has none: the direct one is kept before the indirect
+    one before the partial one, then the one with a speaker, then the longer.
+    """
+    order = sorted(
+        range(len(quotes)),
+        key=lambda i: (
+            _RANK[quotes[i].kind],
+            quotes[i].speaker is None,
+            -(quotes[i].span[1] - quotes[i].span[0]),
+        ),
+    )
+    kept: list[Quote] = []
+    for i in order:
+        q = quotes[i]
+        s, e = q.span
+        dup = False
+        for k in kept:
+            overlap = min(e, k.span[1]) - max(s, k.span[0])
+            shorter = min(e - s, k.span[1] - k.span[0])
+            if overlap <= 0 or overlap * 2 < shorter:
+                continue
+            if q.speaker is None or k.speaker is None or _same_speaker(q.speaker, k.speaker):
+                dup = True
+                break
+        if not dup:
+            kept.append(q)
+    kept.sort(key=lambda q: (q.span[0], -q.span[1]))
+    return kept
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.span == b.span or (a.actor is not None and a.actor == b.actor):
+        return True
+    return a.name.lower() == b.name.lower()
+
+
 def extract_quotes(
-    doc: Document, cues: Cues | None = None, *, partial: bool = True, stances: bool = True
+    doc: Document,
+    cues: Cues | None = None,
+    *,
+    partial: bool = True,
+    stances: bool = True,
+    scope: str = "speech",
 ) -> list[Quote]:
-    """Every quote of a parsed document, in text order. Never raises on odd quote marks."""
+    """Every quote of a parsed document, in text order. Never raises on odd quote marks.
+
+    ``scope`` = "speech" keeps words said or written; "attribution" also beliefs,
+    perceptions and stances (PARC/PolNeAR), and keeps a split quote as one attribution
+    over the hull of its parts.
+    """
+    if scope not in SCOPES:
+        raise ConfigError(_scope_message(scope))
     cues = cues or default_cues()
     text, parse = doc.text, doc.parse
     if parse is None or not text:
@@ -120,41 +226,18 @@ def extract_quotes(
     indirect = indirect_quotes(text, parse, cues, direct, quoted, stances=stances)
     indirect += headline_quotes(text, parse, quoted, cues)
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
-    partials: list[Candidate] = []
-    if partial:
-        for r in partial_regions:
-            content = r.content
-            while content[0] < content[1] and text[content[0]].isspace():
-                content = (content[0] + 1, content[1])
-            while content[1] > content[0] and text[content[1] - 1].isspace():
-                content = (content[0], content[1] - 1)
-            if content[1] <= content[0]:
-                continue
-            owner, verb = _partial_owner(r, indirect, parse, cues, idx)
-            if owner is not None:
-                partials.append(Candidate((content,), "partial", owner.cue, None, owner.speaker))
-            elif verb is not None:
-                subj = subject_of(verb)
-                mention = speaker_mention(subj) if subj is not None else None
-                if mention is not None and not (content[0] <= mention.span[0] < content[1]):
-                    partials.append(Candidate((content,), "partial", verb.text, None, mention))
-                    mixed = _named_object(verb, r, idx)
-                    if mixed is not None and not any(
-                        c.span[0] <= mixed[0] < c.span[1] for c in indirect
-                    ):
-                        # 'called the plan "a disaster"': what is called, and what it is called.
-                        indirect.append(Candidate((mixed,), "indirect", verb.text, None, mention))
-                else:
-                    partials.append(Candidate((content,), "partial", None, None, None))
-            else:
-                partials.append(Candidate((content,), "partial", None, None, None))
+    if scope == "speech":
+        indirect = [c for c in indirect if c.cue_type in SPEECH_TYPES]
+    partials = _partials(text, partial_regions, indirect, parse, cues, idx) if partial else []
+    outer = [c.span for c in (*direct, *indirect)]
+    partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
     resolver = Resolver(doc, quoted)
     cands = sorted(
         (*direct, *indirect, *partials),
         key=lambda c: (c.speaker.span[0] if c.speaker else c.span[0], c.span[0]),
     )
     resolved: dict[tuple[int, int], Speaker] = {}
-    quotes: list[tuple[int, int, Quote]] = []
+    quotes: list[Quote] = []
     for c in cands:
         speaker: Speaker | None = None
         if c.speaker is not None:
@@ -163,15 +246,22 @@ def extract_quotes(
             if speaker is None:
                 speaker = resolver.resolve(c.speaker)
                 resolved[key] = speaker
-        quotes.append(
-            (
-                c.span[0],
-                c.span[1],
-                Quote(_text_of(text, c.parts), c.span, c.kind, speaker, c.cue),  # type: ignore[arg-type]
-            )
-        )
-    quotes.sort(key=lambda q: (q[0], -q[1]))
-    return [q for _, _, q in quotes]
+        kind: Any = c.kind
+        cue_type: Any = c.cue_type
+        spans = c.parts if scope == "speech" else (c.span,)
+        for s, e in spans:
+            quotes.append(Quote(text[s:e], (s, e), kind, speaker, c.cue, cue_type))
+    return _one_per_stretch(quotes)
+
+
+SCOPES = ("speech", "attribution")
+
+
+def _scope_message(value: object) -> str:
+    return (
+        f"setting geowire.quotes.v1.scope must be one of {', '.join(map(repr, SCOPES))}, "
+        f"not {value!r}"
+    )
 
 
 @component("geowire.quotes.v1", reads=("text", "parse", "sentences", "actors"), writes=("quotes",))
@@ -185,7 +275,13 @@ class QuoteExtractor:
         self.cues = load_cues(path) if path else default_cues()
         self.partial = bool(settings.get("partial", True))
         self.stances = bool(settings.get("stances", True))
+        scope = settings.get("scope", "speech")
+        if scope not in SCOPES:
+            raise ConfigError(_scope_message(scope))
+        self.scope = str(scope)
 
     def __call__(self, doc: Document) -> Document:
-        quotes = extract_quotes(doc, self.cues, partial=self.partial, stances=self.stances)
+        quotes = extract_quotes(
+            doc, self.cues, partial=self.partial, stances=self.stances, scope=self.scope
+        )
         return doc.replace(quotes=tuple(quotes))

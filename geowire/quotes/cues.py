@@ -1,30 +1,41 @@
 """The cue table: words that introduce what someone said, as versioned data.
 
 The table lives in ``geowire/data/quotes/cues.tsv`` (comment lines start with
-``#``; a ``# version: N`` line; a header ``cue<TAB>pos<TAB>frames``). Each row
-names a lemma, its part of speech (``verb`` or ``noun``) and the frames in
-which it carries content (see the file's comments).
+``#``; a ``# version: N`` line; a header ``cue<TAB>pos<TAB>frames[<TAB>type]``).
+Each row names a lemma, its part of speech (``verb`` or ``noun``), the frames in
+which it carries content and its cue type (speech, writing, belief, perception,
+stance; speech when the column is left out). See the file's comments.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DictionaryError
 from ..tables import parse_table
 
-__all__ = ["FRAMES", "Cues", "load_cues", "default_cues", "DEFAULT_CUES_PATH"]
+__all__ = [
+    "FRAMES",
+    "CUE_TYPES",
+    "SPEECH_TYPES",
+    "Cues",
+    "load_cues",
+    "default_cues",
+    "DEFAULT_CUES_PATH",
+]
 
 DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
 FRAMES = frozenset(
     {"clause", "object", "infinitive", "for", "on", "about", "to", "seem"}
     | {"direct", "label", "name"}
 )
+CUE_TYPES = ("speech", "writing", "belief", "perception", "stance")
+SPEECH_TYPES = frozenset({"speech", "writing"})  # what the speech scope keeps
 _POS = frozenset({"verb", "noun", "nonlabel"})
-_HEADER = ["cue", "pos", "frames"]
+_HEADER = ["cue", "pos", "frames", "type"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,8 @@ class Cues:
     verbs: Mapping[str, frozenset[str]]
     nouns: Mapping[str, frozenset[str]]
     nonlabels: frozenset[str] = frozenset()
+    verb_types: Mapping[str, str] = field(default_factory=dict)
+    noun_types: Mapping[str, str] = field(default_factory=dict)
 
     def verb(self, lemma: str, frame: str | None = None) -> bool:
         """Whether ``lemma`` is a verb cue (in ``frame`` when given)."""
@@ -44,18 +57,32 @@ class Cues:
     def noun(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
 
+    def verb_type(self, lemma: str) -> str:
+        """The cue type of a verb lemma (speech when the table does not say)."""
+        return self.verb_types.get(lemma.lower(), "speech")
+
+    def noun_type(self, lemma: str) -> str:
+        """The cue type of a noun lemma (speech when the table does not say)."""
+        return self.noun_types.get(lemma.lower(), "speech")
+
     def nonlabel(self, word: str) -> bool:
         """Whether ``word`` marks a 'Word: ...' line that is not a speaker's (Update: ...)."""
         return word.lower() in self.nonlabels
 
 
 def _parse(text: str, origin: str) -> Cues:
-    parsed = parse_table(text, origin, tuple(_HEADER))
+    parsed = parse_table(text, origin, tuple(_HEADER), optional=1)
     verbs: dict[str, frozenset[str]] = {}
     nouns: dict[str, frozenset[str]] = {}
+    types: dict[str, dict[str, str]] = {"verb": {}, "noun": {}}
     nonlabels: set[str] = set()
     for lineno, cols in parsed.rows:
-        cue, pos, frames_text = cols
+        cue, pos, frames_text = cols[:3]
+        cue_type = (cols[3] if len(cols) > 3 else "") or "speech"
+        if cue_type not in CUE_TYPES:
+            raise DictionaryError(
+                f"{origin}:{lineno}: type must be one of {', '.join(CUE_TYPES)}, not {cue_type!r}"
+            )
         if not cue or cue != cue.lower():
             raise DictionaryError(f"{origin}:{lineno}: cue must be a lower-case lemma: {cue!r}")
         if pos not in _POS:
@@ -75,7 +102,15 @@ def _parse(text: str, origin: str) -> Cues:
         if cue in table:
             raise DictionaryError(f"{origin}:{lineno}: duplicate cue {cue!r} ({pos})")
         table[cue] = frames
-    return Cues(version=parsed.version, verbs=verbs, nouns=nouns, nonlabels=frozenset(nonlabels))
+        types[pos][cue] = cue_type
+    return Cues(
+        version=parsed.version,
+        verbs=verbs,
+        nouns=nouns,
+        nonlabels=frozenset(nonlabels),
+        verb_types=types["verb"],
+        noun_types=types["noun"],
+    )
 
 
 def load_cues(path: str | Path) -> Cues:

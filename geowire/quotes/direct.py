@@ -18,7 +18,7 @@ from typing import Any
 
 from ..document import Span
 from .cues import Cues
-from .marks import QuoteRegion, paragraph_bounds
+from .marks import QuoteRegion, is_title, paragraph_bounds
 from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
 
 __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
@@ -43,6 +43,7 @@ class Candidate:
     cue_token: int | None
     speaker: SpeakerMention | None
     inherited: bool = False  # speaker carried over from the previous quote
+    cue_type: str = "speech"  # speech | writing | belief | perception | stance
 
     @property
     def span(self) -> Span:
@@ -356,6 +357,9 @@ def direct_quotes(
             and prev_region is not None
             and idx.para_of(prev_region.end - 1) == idx.para_of(r.start)
         )
+        if cue_label is None and is_title(text, r):
+            partial.append(r)  # a title or a name in headline capitals, no one's words
+            continue
         if prev is not None and cue is not None and cue.i == prev.cue_token and same_para:
             # '"X," he said, "Y."': the second half of a split quote.
             prev = replace(prev, parts=(*prev.parts, content))
@@ -386,6 +390,9 @@ def direct_quotes(
                 cue_label,
                 cue.i if cue is not None else None,
                 speaker,
+                cue_type="writing"
+                if cue is not None and cues.verb_type(cue.lemma_) == "writing"
+                else "speech",
             )
             out.append(prev)
         prev_region = r

@@ -403,6 +403,7 @@ def indirect_quotes(
         subj: Token | None = None
         cue_text = tok.text
         lemma = cue_lemma(tok, cues)
+        cue_type = "speech"
         if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
@@ -419,6 +420,7 @@ def indirect_quotes(
                 cue_text = "according to"
         elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
             frames = cues.verbs[lemma]
+            cue_type = cues.verb_type(lemma)
             pstart, pend = para_span(tok.idx)
             if "seem" in frames:
                 if not stances:
@@ -431,7 +433,16 @@ def indirect_quotes(
                     first, last = seen
                     span = _clean(text, _subtree_span(first, _drop_trailing_aside(first, last)))
                     if span[1] - span[0] >= 3 and not mostly_direct(span):
-                        out.append(Candidate((span,), "indirect", tok.text, tok.i, None))
+                        out.append(
+                            Candidate(
+                                (span,),
+                                "indirect",
+                                tok.text,
+                                tok.i,
+                                None,
+                                cue_type=cues.verb_type(lemma),
+                            )
+                        )
                 continue
             found = next(
                 (
@@ -476,7 +487,9 @@ def indirect_quotes(
                 subj = subject_of(tok)
                 if subj is not None and _holder_like(subj):
                     found = (clause.left_edge, _unspace(clause.right_edge, clause.left_edge))
+                    cue_type = "belief"  # a verb of no known kind with a that-clause
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
+            cue_type = cues.noun_type(lemma)
             found = _noun_content(tok)
             if found is None and "about" in cues.nouns[lemma]:
                 found = _noun_topic(tok)
@@ -517,5 +530,5 @@ def indirect_quotes(
         mention = speaker_mention(subj) if subj is not None else None
         if mention is None and lemma not in ("say", "report", "tell", "announce", "claim"):
             continue
-        out.append(Candidate((span,), "indirect", cue_text, tok.i, mention))
+        out.append(Candidate((span,), "indirect", cue_text, tok.i, mention, cue_type=cue_type))
     return out

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteRegion", "find_quote_regions", "paragraph_bounds"]
+__all__ = ["QuoteRegion", "find_quote_regions", "is_title", "paragraph_bounds"]
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS = frozenset({"\u201c", "\u201e", "\u201f", "\u00ab", "``"})
@@ -115,3 +115,34 @@ def find_quote_regions(text: str) -> tuple[QuoteRegion, ...]:
     if open_at is not None:
         close_unfinished()
     return tuple(regions)
+
+
+_TITLE_SMALL = frozenset(
+    "a an the of to in on for and or nor but at by with from as vs via into over about "
+    "against up out off per de la le du des al el von der van".split()
+)
+_WORD_EDGES = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
+
+
+def is_title(text: str, r: QuoteRegion) -> bool:
+    """Whether a quoted region reads as a title or a name, not as words said.
+
+    Headline-style capitals throughout ('"Is Iraq about to Fall to Iran"', '"Operation
+    Desert Storm"', '"Chagossian Voices,"'): two to twelve words, each capitalised or a
+    small function word, and no sentence break inside.
+    """
+    content = text[r.content[0] : r.content[1]].strip()
+    body = content.rstrip(_WORD_EDGES)
+    if any(mark in body for mark in (". ", "; ", ": ", "! ", "? ", "\n")):
+        return False
+    words = [w.strip(_WORD_EDGES) for w in content.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not 2 <= len(words) <= 12:
+        return False
+    capitals = 0
+    for n, w in enumerate(words):
+        if w[0].isupper() or w[0].isdigit():
+            capitals += 1
+        elif w.lower() not in _TITLE_SMALL or (n == 0 and w.lower() != "the"):
+            return False
+    return capitals >= 2 and capitals * 2 > len(words)

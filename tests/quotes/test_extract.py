@@ -73,9 +73,9 @@ def table(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None, st
             "According to the ministry, the border was closed on Monday.",
             [("indirect", "the border was closed on Monday", "the ministry", "the ministry")],
         ),
-        (
+        (  # a scare quote: no one's words
             "The plan would ease the \u201csectarian tension\u201d in the region.",
-            [("partial", "sectarian tension", None, None)],
+            [],
         ),
     ],
 )
@@ -85,13 +85,14 @@ def test_table(
     assert table(text, run(nlp, text)) == expected
 
 
-def test_split_quote_is_one_quote(nlp: NLP) -> None:
+def test_split_quote_is_two_entries_with_one_speaker(nlp: NLP) -> None:
     text = "\u201cWe will stay,\u201d Ahmed Karimi said, \u201cand we will rebuild.\u201d"
-    [quote] = run(nlp, text)
-    assert quote.kind == "direct"
-    assert quote.text == "We will stay \u2026 and we will rebuild."
-    assert quote.speaker is not None and quote.speaker.name == "Ahmed Karimi"
-    assert quote.cue == "said"
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == ["We will stay,", "and we will rebuild."]
+    for q in quotes:
+        assert q.kind == "direct" and q.cue == "said" and q.cue_type == "speech"
+        assert q.speaker is not None and q.speaker.name == "Ahmed Karimi"
+        assert text[q.speaker.span[0] : q.speaker.span[1]] == "Ahmed Karimi"
 
 
 def test_pronoun_resolves_to_the_previous_person(nlp: NLP) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geowire.quotes.marks import find_quote_regions, paragraph_bounds
+from geowire.quotes.marks import find_quote_regions, is_title, paragraph_bounds
 
 
 def contents(text: str) -> list[tuple[str, bool]]:
@@ -50,3 +50,20 @@ def test_paragraph_bounds() -> None:
 def test_never_raises_and_spans_are_inside(text: str) -> None:
     for r in find_quote_regions(text):
         assert 0 <= r.start <= r.content[0] <= r.content[1] <= r.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("read \u201cIs Iraq about to Fall to Iran\u201d by him", True),
+        ("launched \u201cOperation Desert Shield\u201d in August", True),
+        ("the group \u201cChagossian Voices,\u201d which", True),
+        ("he said \u201cwe will not give up\u201d on it", False),
+        ("\u201cWe Will Fight. We Will Win.\u201d", False),
+        ("the \u201cterror\u201d label", False),  # one word: a scare quote, not a title
+        ("\u201cThe plan failed,\u201d he said", False),
+    ],
+)
+def test_is_title(text: str, title: bool) -> None:
+    [region] = find_quote_regions(text)
+    assert is_title(text, region) is title

@@ -18,9 +18,13 @@ def nlp() -> NLP:
     return NLP(Config())
 
 
-def run(nlp: NLP, text: str) -> list[Quote]:
+ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
+
+
+def run(nlp: NLP, text: str, config: Config = ATTRIBUTION) -> list[Quote]:
+    """Quotes in the attribution scope (PolNeAR-style: beliefs and stances too)."""
     doc = nlp(Document(text=text))
-    return list(QuoteExtractor(Config())(doc).quotes)
+    return list(QuoteExtractor(config)(doc).quotes)
 
 
 def rows(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
@@ -189,7 +193,7 @@ def test_content_before_a_paragraph_break(nlp: NLP, text: str, content: str) -> 
 
 def test_stances_can_be_turned_off(nlp: NLP) -> None:
     doc = nlp(Document(text="The senator's campaign seems to have lost its momentum in Iowa."))
-    config = Config(settings={"geowire.quotes.v1": {"stances": False}})
+    config = Config(settings={"geowire.quotes.v1": {"stances": False, "scope": "attribution"}})
     assert QuoteExtractor(config)(doc).quotes == ()
 
 
@@ -198,10 +202,16 @@ def test_next_paragraph_quote_joins_the_speaker(nlp: NLP) -> None:
         "\u201cWe will win this election,\u201d Governor Ann Miles said.\n\n"
         "\u201cNobody can stop us now.\u201d\n"
     )
-    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    # speech scope: one entry per paragraph, both the governor's
+    quotes = [q for q in run(nlp, text, Config()) if q.kind == "direct"]
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("We will win this election \u2026 Nobody can stop us now.", "Ann Miles")
+        ("We will win this election,", "Ann Miles"),
+        ("Nobody can stop us now.", "Ann Miles"),
     ]
+    # attribution scope (PARC): one attribution over both, the article's own characters
+    [quote] = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert quote.text == text[quote.span[0] : quote.span[1]]
+    assert quote.text.startswith("We will win") and quote.text.endswith("stop us now.")
 
 
 @pytest.mark.parametrize(
