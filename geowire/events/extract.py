@@ -745,7 +745,10 @@ class SentenceCoder:
                 if src is not None and src is tgt:
                     continue
                 out.append(Action(tok.i, code, (src,), (tgt,), rule, specific))
-                if coding.paired and tgt is not None:
+                # one act, one event (the guide's "a visit is coded once"): geowire's own
+                # entries name the reverse code for reference only; a loaded PETRARCH
+                # dictionary's paired code [a:b] is PETRARCH's convention, kept
+                if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
 
