@@ -47,6 +47,7 @@ from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .extract import Action, ActorIndex, SentenceCoder
 from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
+from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .verbs import BuiltinVerbs, builtin_verbs
 
@@ -130,6 +131,7 @@ class EventCoder:
             posture_heads=POSTURE_HEADS,
         )
         self.intents = intent_table()
+        self.irregular = irregular_table()
         try:
             from ..places import location_of
         except ImportError:  # pragma: no cover - places not built
@@ -310,6 +312,16 @@ class EventCoder:
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
                 # a refusal, or a readiness to use force, is itself what happened
                 modality = "asserted" if kind in ("refusal", "posture") else "planned"
+        source = action.sources[0]
+        target = action.targets[0]
+        if (
+            action.builtin
+            and source is not None
+            and is_irregular(source.code)
+            and not (target is not None and is_armed(target.code))
+        ):
+            # militants' attacks are CAMEO 18; their clashes with armed forces stay 19
+            code = self.irregular.map(code)
         info = code_info(code)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))

@@ -1,0 +1,83 @@
+"""Force by irregular armed actors: CAMEO 18 (ASSAULT), not 19 (FIGHT).
+
+"Gunmen attacked a hotel" is 180, "the army attacked rebel positions" 190; "militants
+bombed a market" is 183, "jets bombed the airport" 195. The table is
+``geowire/data/cameo/irregular.tsv``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import DictionaryError
+from ..tables import parse_table
+from .codebook import codebook
+
+__all__ = [
+    "IrregularTable",
+    "irregular_table",
+    "parse_irregular_table",
+    "is_irregular",
+    "is_armed",
+]
+
+#: role codes of armed actors outside a state's forces
+IRREGULAR_ROLES = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "RAD"})
+
+
+def is_irregular(code: str | None) -> bool:
+    """Whether an actor code names an irregular armed actor (``SOMINS``, ``IMGMUSISI``)."""
+    if not code:
+        return False
+    if code.startswith("IMG"):
+        return True
+    chunks = {code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)}
+    return bool(chunks & IRREGULAR_ROLES)
+
+
+#: role codes of armed actors of any kind
+ARMED_ROLES = IRREGULAR_ROLES | {"MIL", "COP", "PKO", "SPY"}
+
+
+def is_armed(code: str | None) -> bool:
+    """Whether an actor code names an armed actor, regular or not (``USAMIL``, ``SYRREB``)."""
+    if not code:
+        return False
+    if code.startswith("IMG"):
+        return True
+    chunks = {code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)}
+    return bool(chunks & ARMED_ROLES)
+
+
+@dataclass(frozen=True)
+class IrregularTable:
+    version: str
+    rows: dict[str, str]
+
+    def map(self, code: str) -> str:
+        """The code of ``code`` done by an irregular armed actor (the longest prefix)."""
+        for n in range(len(code), 1, -1):
+            new = self.rows.get(code[:n])
+            if new is not None:
+                return new
+        return code
+
+
+def parse_irregular_table(text: str, origin: str) -> IrregularTable:
+    cb = codebook()
+    table = parse_table(text, origin, ("action", "irregular"))
+    rows: dict[str, str] = {}
+    for lineno, (action, irregular) in table.rows:
+        for c in (action, irregular):
+            if c not in cb:
+                raise DictionaryError(f"{origin}:{lineno}: {c!r} is not a CAMEO code")
+        rows[action] = irregular
+    return IrregularTable(table.version, rows)
+
+
+@functools.cache
+def irregular_table() -> IrregularTable:
+    res = resources.files("geowire") / "data" / "cameo" / "irregular.tsv"
+    text = res.read_text(encoding="utf-8")
+    return parse_irregular_table(text, "geowire/data/cameo/irregular.tsv")
