@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 NAME = "geowire.events.v1"
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+_NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
 def _truthy(value: Any, key: str) -> bool:
@@ -130,6 +131,11 @@ class EventCoder:
             refusal_heads=REFUSAL_HEADS,
             posture_heads=POSTURE_HEADS,
         )
+        try:
+            self.narrative = int(settings.get("narrative_sentences", 2))
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {NAME}.narrative_sentences must be an integer") from None
+        self.perfect_undated = _truthy(settings.get("perfect_undated", True), "perfect_undated")
         self.intents = intent_table()
         self.irregular = irregular_table()
         try:
@@ -192,7 +198,42 @@ class EventCoder:
                     best = key
             if best is not None:
                 return _shift(best[2], best[3], link) if link else best[2]
-        return doc.published.isoformat() if doc.published else None
+        return self._untimed_date(doc, tok)
+
+    def _untimed_date(self, doc: Document, tok: Any) -> str | None:
+        """The date of an action whose clause names no time, read from its tense.
+
+        - a present perfect ("has rejected", "have been negotiating") is an undated past
+          or an ongoing state: no date;
+        - a simple past ("militants released dozens") continues the story's narrative: the
+          last day or month named in this or the ``narrative`` previous sentences, when it
+          lies before the publication date; else the publication date;
+        - anything else (present, future without a date) is of the publication date."""
+        published = doc.published.isoformat() if doc.published else None
+        gov = tok
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+        if self.perfect_undated and gov.tag_ == "VBN" and aux & {"has", "have", "'ve"}:
+            if not aux & {"will", "would", "could", "may", "might", "should", "must"}:
+                return None
+        past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & {"was", "were", "had"})
+        if not (past and self.narrative and published):
+            return published
+        sents = doc.sentences
+        here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
+        if here is None:
+            return published
+        lo = sents[max(0, here - self.narrative)][0]
+        best: tuple[int, str] | None = None
+        for tx in doc.times:
+            if tx.type != "DATE" or not tx.value or not (lo <= tx.span[0] < tok.idx):
+                continue
+            value = tx.value
+            if _NARRATIVE_RE.fullmatch(value) and value < published:
+                if best is None or tx.span[0] > best[0]:
+                    best = (tx.span[0], value)
+        return best[1] if best else published
 
     def _location(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
         if self._location_of is None or not doc.places:
