@@ -617,6 +617,9 @@ class SentenceCoder:
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
                 return
+            if self._is_builtin(coding) and tok.i not in stance and not _asserted_form(tok):
+                notes.append(f"'{tok.text}' is a purpose, a modifier or a gerund, not an act")
+                return
             acts = self.assemble(tok, coding, actors)
             if not acts:
                 notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
@@ -898,6 +901,24 @@ class SentenceCoder:
                     continue
                 out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
         return out
+
+
+def _asserted_form(tok: Any) -> bool:
+    """Whether a verb's form can report an act: not a purpose infinitive ("to fight
+    corruption"), a participle used as an adjective ("Chinese-funded projects") or a gerund
+    standing as a noun ("Helping newcomers is ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True  # nominal events are judged elsewhere
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if to and tok.dep_ in ("advcl", "acl", "relcl"):
+        return False  # "to fight corruption", "efforts to promote democracy"
+    if tok.dep_ == "amod":
+        return False
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.tag_ == "VBG" and not has_aux:
+        if tok.dep_ in ("csubj", "nsubj", "dobj", "pobj"):
+            return False
+    return True
 
 
 def _infinitive(c: Any) -> bool:
