@@ -1,0 +1,130 @@
+"""Event-coding mechanisms for real news: each act once, irregular force, only acts, dates
+read from tense. Parsed sentences with hand-made actors (no actors component)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document, TimeExpression
+from geowire.errors import DictionaryError
+from geowire.events import EventCoder
+from geowire.events.irregular import is_armed, is_irregular, parse_irregular_table
+
+NAMES = {
+    "Iran": "IRN",
+    "Iraq": "IRQ",
+    "Russia": "RUS",
+    "Gunmen": "SOMUAF",
+    "militants": "SOMINS",
+    "soldiers": "SOMMIL",
+    "the army": "SOMMIL",
+    "Islamic State": "IMGMUSISI",
+    "the hotel": "SOMBUS",
+    "Ahmadinejad": "IRNGOV",
+    "Maliki": "IRQGOV",
+}
+
+
+def _with_actors(doc: Document) -> Document:
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple(
+            (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text)
+        )
+        if spans:
+            country = None if code.startswith("IMG") else code[:3]
+            actors.append(Actor(f"a{i}", name, code, country, mentions=spans))
+    return doc.replace(actors=tuple(actors))
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def _code(parse: Pipeline, text: str, times: tuple[TimeExpression, ...] = ()) -> Document:
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    return EventCoder(Config())(doc.replace(times=times))
+
+
+@pytest.mark.parametrize(
+    "code, irregular, armed",
+    [
+        ("SOMINS", True, True),
+        ("IMGMUSISI", True, True),
+        ("NGAUAF", True, True),
+        ("USAMIL", False, True),
+        ("NGACOP", False, True),
+        ("NGAGOV", False, False),
+        ("NGACVL", False, False),
+        (None, False, False),
+    ],
+)
+def test_irregular_and_armed_codes(code: str | None, irregular: bool, armed: bool) -> None:
+    assert is_irregular(code) is irregular
+    assert is_armed(code) is armed
+
+
+def test_irregular_table_checks_codes() -> None:
+    good = parse_irregular_table("# t, version 1\naction\tirregular\n190\t180\n", "t")
+    assert good.map("190") == "180" and good.map("1931") == "1931"
+    with pytest.raises(DictionaryError):
+        parse_irregular_table("# t, version 1\naction\tirregular\n190\t999\n", "t")
+
+
+@pytest.mark.model
+def test_militants_attacking_a_hotel_is_assault_not_fight(parse: Pipeline) -> None:
+    doc = _code(parse, "Gunmen attacked the hotel.")
+    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [
+        ("SOMUAF", "18")
+    ]
+
+
+@pytest.mark.model
+def test_armed_forces_and_clashes_stay_fight(parse: Pipeline) -> None:
+    doc = _code(parse, "Soldiers attacked the hotel.")
+    assert {e.root for e in doc.events} == {"19"}
+    doc = _code(parse, "The militants attacked the soldiers.")
+    assert {e.root for e in doc.events} == {"19"}
+
+
+@pytest.mark.model
+def test_a_visit_is_one_event(parse: Pipeline) -> None:
+    doc = _code(parse, "Ahmadinejad visited Iraq on Sunday.")
+    assert [e.cameo[:3] for e in doc.events] == ["042"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent troops to Iraq to fight the Islamic State.",  # one act: the sending
+        "Iran praised the Russia-funded projects in Iraq.",  # one act: the praise
+    ],
+)
+def test_purposes_and_participles_are_not_acts(parse: Pipeline, text: str) -> None:
+    doc = _code(parse, text)
+    verbs = {doc.text[e.span[0] : e.span[1]].split()[0] for e in doc.events}
+    assert all(not v.startswith(("to", "Russia-funded")) for v in verbs)
+    assert not any(e.root == "19" for e in doc.events)  # "to fight" is a purpose
+    assert not any(e.root == "07" for e in doc.events)  # "Russia-funded" is an adjective
+
+
+@pytest.mark.model
+def test_present_perfect_without_a_time_is_undated(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran has criticized Iraq.")
+    assert [(e.root, e.date) for e in doc.events] == [("11", None)]
+    doc = _code(parse, "Iran criticized Iraq.")
+    assert [(e.root, e.date) for e in doc.events] == [("11", "2025-03-12")]
+
+
+@pytest.mark.model
+def test_simple_past_continues_the_narrative_date(parse: Pipeline) -> None:
+    text = "On Tuesday, the militants seized a train. Maliki condemned the militants."
+    tuesday = TimeExpression("Tuesday", (3, 10), "DATE", "2025-03-11")
+    doc = _code(parse, text, times=(tuesday,))
+    dates = {e.root: e.date for e in doc.events}
+    assert dates.get("11") == "2025-03-11"
