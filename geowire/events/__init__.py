@@ -28,6 +28,8 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
+- ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
+  is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
 from ..errors import ConfigError
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
+from .confidence import confidence_model, features
 from .extract import Action, ActorIndex, SentenceCoder
 from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
 from .irregular import irregular_table, is_armed, is_irregular
@@ -136,6 +139,8 @@ class EventCoder:
         except (TypeError, ValueError):
             raise ConfigError(f"setting {NAME}.narrative_sentences must be an integer") from None
         self.perfect_undated = _truthy(settings.get("perfect_undated", True), "perfect_undated")
+        self.calibrate = _truthy(settings.get("calibrate", True), "calibrate")
+        self.confidence = confidence_model()
         self.intents = intent_table()
         self.irregular = irregular_table()
         try:
@@ -293,6 +298,7 @@ class EventCoder:
                 continue
             actions, notes = self.coder.code(sent, actors)
             seen: set[tuple[Any, ...]] = set()
+            here: list[Event] = []
             unknown: list[str] = []
             rank = _main_event_rank(parse, actions)
             for action in actions:
@@ -304,10 +310,14 @@ class EventCoder:
                     unknown.append(ev.cameo)
                     continue
                 key = (ev.source, ev.target, ev.cameo, ev.span)
-                if key in seen or ev.confidence < self.min_confidence:
+                if key in seen:
                     continue
                 seen.add(key)
-                events.append(ev)
+                here.append(ev)
+            if self.calibrate:
+                here = [self._calibrated(ev, len(here)) for ev in here]
+            events.extend(ev for ev in here if ev.confidence >= self.min_confidence)
+            here.clear()
             if not actions:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason="; ".join(notes)))
             elif unknown and not any(e.sentence == si for e in events):
@@ -315,6 +325,18 @@ class EventCoder:
                 reason = f"code(s) {codes} from a loaded dictionary are not CAMEO event codes"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
+
+    def _calibrated(self, ev: Event, in_sentence: int) -> Event:
+        """``ev`` with the learned chance that it is right as its confidence."""
+        feats = features(
+            ev.confidence,
+            ev.source.to_dict() if ev.source else None,
+            ev.target.to_dict() if ev.target else None,
+            ev.modality,
+            ev.quad_class,
+            in_sentence,
+        )
+        return dataclasses.replace(ev, confidence=self.confidence(feats))
 
     def _event(
         self,
