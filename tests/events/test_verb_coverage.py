@@ -1,0 +1,126 @@
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.2).
+
+Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
+Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document
+from geowire.events import EventCoder
+from geowire.events.verbs import builtin_verbs
+
+pytestmark = pytest.mark.model
+
+NAMES = {
+    "Iranian": "IRN",
+    "Iran": "IRN",
+    "Israeli": "ISR",
+    "Israel": "ISR",
+    "Hamas": "PSEHMS",
+    "Syrian": "SYR",
+    "Syria": "SYR",
+    "Russia": "RUS",
+    "China": "CHN",
+    "Chinese": "CHN",
+    "Malaysia": "MYS",
+    "Vietnam": "VNM",
+    "Egypt": "EGY",
+    "Hungary": "HUN",
+    "Robert Gates": "USAGOV",
+    "United States": "USA",
+    "European Union": "IGOEU",
+}
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def with_actors(doc: Document) -> Document:
+    actors = []
+    taken: list[tuple[int, int]] = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = []
+        for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            spans.append((m.start(), m.end()))
+        taken += spans
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=tuple(spans)))
+    return doc.replace(actors=tuple(actors))
+
+
+def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    doc = EventCoder(Config())(with_actors(parse(text, published="2020-06-01")))
+    return {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+
+
+def test_version_bumped() -> None:
+    assert builtin_verbs().version == "1.2"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 04 consult: a visit under a light verb, a trip
+        ("Iran paid a visit to Syria.", {("IRN", "042", "SYR")}),
+        ("Iran's trip to Syria ended.", {("IRN", "042", "SYR")}),
+        # 11 disapprove: oppose/disagree are 110 (not 120 reject); rail against, object to,
+        # critical of, criticism of
+        ("China opposed the Malaysia proposal.", {("CHN", "110", "MYS")}),
+        ("China and Malaysia disagree.", {("CHN", "110", "MYS"), ("MYS", "110", "CHN")}),
+        ("Malaysia and Vietnam contest China's claims.", {("MYS", "110", "CHN"), ("VNM", "110", "CHN")}),
+        ("Hungary railed against the European Union.", {("HUN", "111", "IGOEU")}),
+        ("Israel objected to the Iranian plan.", {("ISR", "111", "IRN")}),
+        ("Israel is critical of Iran.", {("ISR", "111", "IRN")}),
+        ("Iran's criticism of Israel grew.", {("IRN", "111", "ISR")}),
+        ("Egypt found the Hamas commander guilty.", {("EGY", "116", "PSEHMS")}),
+        # 12 reject: leaving an agreement
+        ("The United States withdrew from the nuclear deal with Iran.", {("USA", "127", "IRN")}),
+        # 15 force posture
+        ("Russia dispatched troops to Syria.", {("RUS", "150", "SYR")}),
+        # 16 reduce relations
+        ("Egypt recalled its envoy to Israel.", {("EGY", "161", "ISR")}),
+        ("Malaysia froze Chinese projects.", {("MYS", "160", "CHN")}),
+        ("The United States froze Iranian assets.", {("USA", "163", "IRN")}),
+        # 17 coerce
+        ("The United States designated Hamas as a terrorist group.", {("USA", "172", "PSEHMS")}),
+        ("Israel tightened restrictions on Syria.", {("ISR", "172", "SYR")}),
+        ("Israel imposed a ban on Iran.", {("ISR", "172", "IRN")}),
+        ("Israel barred Iranian officials from entering.", {("ISR", "172", "IRN")}),
+        ("Egypt broke up a Hamas cell.", {("EGY", "173", "PSEHMS")}),
+        ("Egypt charged the Hamas commander with murder.", {("EGY", "173", "PSEHMS")}),
+        # 18 assault
+        ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
+        ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
+    ],
+)
+def test_coded(parse: Pipeline, text: str, expected: set[tuple[str | None, str, str | None]]) -> None:
+    assert coded(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [
+        # a byline is not material aid; receiving a loan is not hosting a visit
+        ("Robert Gates contributed to this report from Syria.", "07"),
+        ("Syria received a loan from Iran.", "04"),
+        # "warn that" is a pessimistic comment, not a threat
+        ("Robert Gates warned that Syria faces a long crisis.", "13"),
+        # talking about someone is not consulting them
+        ("Robert Gates talked about Iran.", "04"),
+        # "met with criticism": the subject is criticised, it does not meet anyone
+        ("The Iranian plan met with criticism from Syria.", "04"),
+        # "charged with" a task is no arrest
+        ("Robert Gates was charged by Syria with the task of mediation.", "17"),
+    ],
+)
+def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
