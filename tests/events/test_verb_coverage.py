@@ -84,6 +84,8 @@ def test_version_bumped() -> None:
         ("Egypt found the Hamas commander guilty.", {("EGY", "116", "PSEHMS")}),
         # 12 reject: leaving an agreement
         ("The United States withdrew from the nuclear deal with Iran.", {("USA", "127", "IRN")}),
+        # 07 aid by kind
+        ("Iran provided military aid to Syria.", {("IRN", "072", "SYR")}),
         # 15 force posture
         ("Russia dispatched troops to Syria.", {("RUS", "150", "SYR")}),
         # 16 reduce relations
@@ -97,6 +99,8 @@ def test_version_bumped() -> None:
         ("Israel barred Iranian officials from entering.", {("ISR", "172", "IRN")}),
         ("Egypt broke up a Hamas cell.", {("EGY", "173", "PSEHMS")}),
         ("Egypt charged the Hamas commander with murder.", {("EGY", "173", "PSEHMS")}),
+        # 19 fight: a siege
+        ("Israel surrounded the Hamas stronghold.", {("ISR", "191", "PSEHMS")}),
         # 18 assault
         ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
         ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
