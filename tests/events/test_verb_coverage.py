@@ -72,6 +72,8 @@ def test_version_bumped() -> None:
         # 04 consult: a visit under a light verb, a trip
         ("Iran paid a visit to Syria.", {("IRN", "042", "SYR")}),
         ("Iran's trip to Syria ended.", {("IRN", "042", "SYR")}),
+        # 10 demand: a ceasefire is 107 (not 1056, de-escalation)
+        ("Syria demanded a ceasefire with Israel.", {("SYR", "107", "ISR")}),
         # 11 disapprove: oppose/disagree are 110 (not 120 reject); rail against, object to,
         # critical of, criticism of
         ("China opposed the Malaysia proposal.", {("CHN", "110", "MYS")}),
@@ -118,6 +120,8 @@ def test_coded(parse: Pipeline, text: str, expected: set[tuple[str | None, str, 
         ("Syria received a loan from Iran.", "04"),
         # "warn that" is a pessimistic comment, not a threat
         ("Robert Gates warned that Syria faces a long crisis.", "13"),
+        # talks that "yielded" nothing: no concession
+        ("Talks between Iran and Syria yielded no results.", "08"),
         # talking about someone is not consulting them
         ("Robert Gates talked about Iran.", "04"),
         # "met with criticism": the subject is criticised, it does not meet anyone
