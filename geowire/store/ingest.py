@@ -2,8 +2,10 @@
 
 Records already in the store are skipped before any NLP runs, so re-running an
 ingest (after an interruption, or over a grown corpus) only processes what is
-new. Each document is written in its own transaction as soon as it is
-extracted, so an interrupted ingest keeps everything finished before it.
+new. A record whose cleaned text is stored (or met earlier in the run) under
+another id is linked to that document without running the pipeline. Each
+document is written in its own transaction as soon as it is extracted, so an
+interrupted ingest keeps everything finished before it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from ..clean import clean_text
 from ..ingest import BadRecord, Record, iter_records
 from ..pipeline import Pipeline
 from .store import IngestStats, Store
+from .writer import text_hash
 
 __all__ = ["ingest", "ingest_records"]
 
@@ -41,14 +45,59 @@ def ingest_records(
     each, order kept) and stored by this one.
     """
     from ..runner import process
+    from .build import build_info
 
+    if not store.record_build(build_info(pipeline.config)):
+        log.warning(
+            "store %s holds documents coded with other dictionaries or settings; "
+            "'geowire recode --db %s' codes them all alike",
+            store.path,
+            store.path,
+        )
     t0 = time.perf_counter()
-    counts = {"added": 0, "skipped": 0, "failed": 0, "dups": 0, "events": 0}
+    counts = {"added": 0, "skipped": 0, "failed": 0, "dups": 0, "events": 0, "linked": 0}
     origins: dict[str, str] = {}
+    # cleaned-text hash -> id of the first record of this run with that text, and the
+    # records of this run waiting for their first copy to be stored
+    first_of: dict[str, str] = {}
+    waiting: list[tuple[Record, str]] = []
 
     def note(what: str) -> None:
         if progress:
             progress(what)
+
+    def link(r: Record, first_id: str) -> None:
+        story = store.link(
+            first_id,
+            id=r.id,
+            title=r.title,
+            url=r.url,
+            source=r.source,
+            published=r.published,
+            origin=r.origin,
+        )
+        if story is None:
+            counts["skipped"] += 1
+            note("skipped")
+        else:
+            counts["added"] += 1
+            counts["linked"] += 1
+            counts["dups"] += 1
+            note("linked")
+
+    def same_text(r: Record) -> bool:
+        """Whether ``r``'s cleaned text is stored (then link it) or already on its way
+        through the pipeline in this run (then link it once that one is stored)."""
+        digest = text_hash(clean_text(r.text, r.title).text)
+        first = store.original_text_hash(digest)
+        if first is not None:
+            link(r, first)
+            return True
+        if digest in first_of:
+            waiting.append((r, first_of[digest]))
+            return True
+        first_of[digest] = r.id
+        return False
 
     def fresh() -> Iterator[Record | BadRecord]:
         pending: list[Record | BadRecord] = []
@@ -62,6 +111,8 @@ def ingest_records(
                     continue
                 if isinstance(r, Record):
                     origins[r.id] = r.origin
+                    if same_text(r):
+                        continue
                 yield r
 
         for r in records:
@@ -97,6 +148,22 @@ def ingest_records(
             else:
                 counts["skipped"] += 1
                 note("skipped")
+        # records whose text came earlier in this run: linked to the stored first copy,
+        # or extracted after all if that one could not be stored
+        for r, first_id in waiting:
+            if store.has(first_id):
+                link(r, first_id)
+                continue
+            for item in process(pipeline, [r], batch_size=batch_size):
+                if isinstance(item, BadRecord):
+                    counts["failed"] += 1
+                    if on_bad:
+                        on_bad(item)
+                    note("failed")
+                elif store._add(item, r.origin) is not None:
+                    counts["added"] += 1
+                    counts["events"] += len(item.events)
+                    note("added")
     return IngestStats(
         added=counts["added"],
         skipped=counts["skipped"],
@@ -104,6 +171,7 @@ def ingest_records(
         near_duplicates=counts["dups"],
         events=counts["events"],
         seconds=time.perf_counter() - t0,
+        linked=counts["linked"],
     )
 
 

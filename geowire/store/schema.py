@@ -181,9 +181,20 @@ _V2 = (
     """,
 )
 
+_V3 = (
+    # The same cleaned text under another id is linked to the document first stored
+    # with it (duplicate_of), not extracted and counted again: documents are also
+    # known by the SHA-256 of their cleaned text.
+    "ALTER TABLE documents ADD COLUMN text_hash VARCHAR",
+    "ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR",
+    "CREATE INDEX IF NOT EXISTS documents_text_hash ON documents (text_hash)",
+    "UPDATE documents SET text_hash = sha256(text) WHERE text_hash IS NULL",
+)
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "documents, actors, events, quotes, times, places", _V1),
     Migration(2, "near-duplicate signatures, LSH bands, links and stories", _V2),
+    Migration(3, "documents known by the hash of their cleaned text; exact duplicates", _V3),
 )
 
 #: The version a store opened by this geowire is at.

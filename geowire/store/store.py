@@ -14,6 +14,7 @@ Values given by callers are always passed as query parameters.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import logging
 import threading
@@ -59,6 +60,9 @@ class IngestStats:
     near_duplicates: int = 0
     events: int = 0
     seconds: float = 0.0
+    #: of ``added``: articles whose cleaned text was stored under another id, linked to
+    #: it without running the pipeline
+    linked: int = 0
 
     def __add__(self, other: IngestStats) -> IngestStats:
         return IngestStats(
@@ -68,6 +72,7 @@ class IngestStats:
             self.near_duplicates + other.near_duplicates,
             self.events + other.events,
             self.seconds + other.seconds,
+            self.linked + other.linked,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +83,7 @@ class IngestStats:
             "near_duplicates": self.near_duplicates,
             "events": self.events,
             "seconds": round(self.seconds, 3),
+            "linked": self.linked,
         }
 
 
@@ -272,7 +278,9 @@ class Store:
     # -- writing -------------------------------------------------------------------
 
     def has(self, doc_id: str) -> bool:
-        """Whether a document with this id is stored."""
+        """Whether a document with this id is stored (or waiting in a batch to be)."""
+        if self._writer is not None and doc_id in self._writer.buffer.ids:
+            return True
         row = self._cursor().execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
         return row is not None
 
@@ -287,20 +295,86 @@ class Store:
             found.update(r[0] for r in cur.execute(sql, chunk).fetchall())
         return found
 
-    def add(self, doc: Document, *, origin: str | None = None) -> bool:
+    def original(self, text: str) -> str | None:
+        """The id of the stored document with this cleaned text (its first copy), or None."""
+        from .writer import text_hash
+
+        return self.original_text_hash(text_hash(text))
+
+    def original_text_hash(self, digest: str) -> str | None:
+        """The id of the stored document whose cleaned text has SHA-256 ``digest``, or None."""
+        with self._lock:
+            if self._writer is not None:
+                found = self._writer.original(digest)
+                return found[0] if found else None
+            row = (
+                self._cursor()
+                .execute(
+                    "SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL "
+                    "ORDER BY ingested_at, id LIMIT 1",
+                    [digest],
+                )
+                .fetchone()
+            )
+            return row[0] if row else None
+
+    def link(
+        self,
+        first_id: str,
+        *,
+        id: str,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        published: Any = None,
+        origin: str | None = None,
+        ingested_at: dt.datetime | None = None,
+    ) -> str | None:
+        """Store article ``id``, whose cleaned text is that of stored ``first_id``, without
+        extracting it again: linked to ``first_id`` (its story, similarity 1), its own
+        metadata, the extraction of ``first_id``. Its story id, or None if ``id`` is
+        stored."""
+        from ..dates import to_date
+
+        with self._lock:
+            if self._writer is not None and first_id in self._writer.buffer.ids:
+                self.flush()  # the first copy must be readable
+            first = self.document(first_id)
+            if first is None:
+                raise StoreError(f"cannot link {id}: no document {first_id}")
+            doc = first.replace(
+                id=id,
+                title=title or first.title,
+                url=url,
+                source=source,
+                published=to_date(published),
+            )
+            return self._add(doc, origin, ingested_at)
+
+    def add(
+        self,
+        doc: Document,
+        *,
+        origin: str | None = None,
+        ingested_at: dt.datetime | None = None,
+    ) -> bool:
         """Store ``doc`` and all its rows in one transaction.
 
         Returns False, changing nothing, if a document with that id is stored.
+        A document whose cleaned text is stored under another id is linked to it
+        (see :meth:`link`) rather than stored again.
         """
-        return self._add(doc, origin) is not None
+        return self._add(doc, origin, ingested_at) is not None
 
-    def _add(self, doc: Document, origin: str | None) -> str | None:
+    def _add(
+        self, doc: Document, origin: str | None, ingested_at: dt.datetime | None = None
+    ) -> str | None:
         """Store ``doc``; its story id, or None if it was already stored."""
         if self._writer is None:
             raise StoreError(f"store {self.path} is open read-only")
         with self._lock:
             try:
-                story = self._writer.add(doc, origin)
+                story = self._writer.add(doc, origin, ingested_at=ingested_at)
                 if story is not None and (self._group is None or self._group.full()):
                     self._writer.flush()
             except duckdb.Error as exc:
@@ -320,6 +394,55 @@ class Store:
                 return self._writer.flush()
             except duckdb.Error as exc:
                 raise StoreError(f"cannot commit to store {self.path}: {exc}") from None
+
+    # -- what the store was coded with ------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self._cursor().execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def build(self) -> dict[str, Any] | None:
+        """The build (model, dictionaries, settings) the store was coded with, or None
+        (a store from before builds were recorded, or one never ingested into)."""
+        value = self._meta("build")
+        return json.loads(value) if value else None
+
+    def build_mixed(self) -> bool:
+        """Whether documents were added with a build other than the recorded one."""
+        return self._meta("build_mixed") == "true"
+
+    def record_build(self, info: dict[str, Any], *, replace: bool = False) -> bool:
+        """Record ``info`` (see :func:`geowire.store.build.build_info`) as the store's build.
+
+        The first build recorded stays (unless ``replace``); a different one later marks
+        the store as mixed and returns False: ``geowire recode`` makes it one coding again.
+        """
+        if self._writer is None:
+            raise StoreError(f"store {self.path} is open read-only")
+        with self._lock:
+            recorded = self.build()
+            if recorded == info:
+                return True
+            con = self._con
+            if recorded is None or replace:
+                if recorded is None and not replace and self.stats()["documents"]:
+                    # documents coded before builds were recorded: with what, nobody knows
+                    con.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('build_mixed', 'true')"
+                    )
+                    con.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)",
+                        [json.dumps(info, sort_keys=True)],
+                    )
+                    return False
+                con.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)",
+                    [json.dumps(info, sort_keys=True)],
+                )
+                con.execute("DELETE FROM meta WHERE key = 'build_mixed'")
+                return True
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_mixed', 'true')")
+            return False
 
     @contextlib.contextmanager
     def batch(self, size: int = 64, seconds: float = 2.0) -> Iterator[Store]:
@@ -678,6 +801,42 @@ class Store:
         out["first_published"] = row[0].isoformat() if row and row[0] else None
         out["last_published"] = row[1].isoformat() if row and row[1] else None
         out["bytes"] = self.path.stat().st_size if self.path.exists() else 0
+        return out
+
+    def summary(self, top: int = 10) -> dict[str, Any]:
+        """What the store holds, for people: documents (and linked copies), events,
+        date ranges, the ``top`` actors and dyads by events, and the build."""
+        out = self.stats()
+        one = self.fetch(
+            "SELECT count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS copies, "
+            "(SELECT min(day) FROM events) AS first_day, "
+            "(SELECT max(day) FROM events) AS last_day FROM documents"
+        )[0]
+        out["linked_copies"] = int(one["copies"] or 0)
+        out["first_event_day"] = one["first_day"].isoformat() if one["first_day"] else None
+        out["last_event_day"] = one["last_day"].isoformat() if one["last_day"] else None
+        out["top_actors"] = self.fetch(
+            "SELECT actor, mode(name) AS name, count(DISTINCT cluster_id) AS events, "
+            "count(*) AS reports FROM ("
+            "SELECT coalesce(source_code, source_name) AS actor, source_name AS name, "
+            "cluster_id FROM events WHERE coalesce(source_code, source_name) IS NOT NULL "
+            "UNION ALL SELECT coalesce(target_code, target_name), target_name, cluster_id "
+            "FROM events WHERE coalesce(target_code, target_name) IS NOT NULL) "
+            "GROUP BY actor ORDER BY events DESC, reports DESC, actor LIMIT ?",
+            [int(top)],
+        )
+        out["top_dyads"] = self.fetch(
+            "SELECT coalesce(source_code, source_name) AS source, "
+            "coalesce(target_code, target_name) AS target, "
+            "count(DISTINCT cluster_id) AS events, count(*) AS reports, "
+            "round(avg(goldstein), 2) AS goldstein_mean FROM events "
+            "WHERE coalesce(source_code, source_name) IS NOT NULL "
+            "AND coalesce(target_code, target_name) IS NOT NULL "
+            "GROUP BY 1, 2 ORDER BY events DESC, reports DESC, source, target LIMIT ?",
+            [int(top)],
+        )
+        out["build"] = self.build()
+        out["build_mixed"] = self.build_mixed()
         return out
 
     def check(self) -> list[str]:

@@ -34,7 +34,7 @@ from .dedup import (
     event_day,
 )
 
-__all__ = ["Writer", "COLUMNS", "event_id", "cluster_key_text"]
+__all__ = ["Writer", "COLUMNS", "event_id", "cluster_key_text", "text_hash"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "json",
         "ingested_at",
         "story_id",
+        "text_hash",
+        "duplicate_of",
     ),
     "actors": (
         "doc_id",
@@ -198,6 +200,12 @@ def record_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+def text_hash(text: str) -> str:
+    """The SHA-256 (hex) of a document's cleaned text: how the store knows the same
+    article under another id (DuckDB's ``sha256(text)`` gives the same)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def event_id(doc_id: str, ev: Event) -> str:
     """A content-derived event id: document, sentence, span, code and dyad."""
     parts = (
@@ -238,6 +246,7 @@ class _Buffer:
     bands: dict[int, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
     signatures: dict[str, tuple[Signature, str]] = field(default_factory=dict)
     events: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # hash -> (id, story)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -266,10 +275,34 @@ class Writer:
             is not None
         )
 
-    def add(self, doc: Document, origin: str | None) -> str | None:
-        """Buffer ``doc``'s rows; its story id, or None if it is already stored."""
+    def original(self, digest: str) -> tuple[str, str] | None:
+        """The (id, story id) of the document stored first with the cleaned text whose
+        hash is ``digest``, buffered or committed; None if there is none."""
+        if digest in self.buffer.hashes:
+            return self.buffer.hashes[digest]
+        row = self.con.execute(
+            "SELECT id, story_id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL "
+            "ORDER BY ingested_at, id LIMIT 1",
+            [digest],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def add(
+        self, doc: Document, origin: str | None, *, ingested_at: dt.datetime | None = None
+    ) -> str | None:
+        """Buffer ``doc``'s rows; its story id, or None if it is already stored.
+
+        A document whose cleaned text is stored under another id is linked to that
+        one (its story, a link of similarity 1) and gets no rows of its own: one
+        article, one set of events, however many ids it arrives under.
+        """
         if self.stored(doc.id):
             return None
+        digest = text_hash(doc.text)
+        when = ingested_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        first = self.original(digest)
+        if first is not None:
+            return self._add_duplicate(doc, origin, digest, first, when)
         sig = self.dedup.signature(doc.text)
         story_id, links = self._near_duplicates(doc.id, sig)
         stories = {story for _, _, story in links}
@@ -291,10 +324,13 @@ class Writer:
                 len(doc.times),
                 len(doc.places),
                 json.dumps(doc.to_dict(), ensure_ascii=False),
-                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                when,
                 story_id,
+                digest,
+                None,
             )
         )
+        b.hashes[digest] = (doc.id, story_id)
         for table, rows in record_rows(doc).items():
             b.rows[table] += rows
         b.rows["events"] += events
@@ -305,6 +341,42 @@ class Writer:
                 b.rows["lsh_bands"].append((band, key, doc.id))
                 b.bands[key].append((band, doc.id))
         b.rows["doc_links"] += [(doc.id, other, sim) for other, sim, _ in links]
+        return story_id
+
+    def _add_duplicate(
+        self,
+        doc: Document,
+        origin: str | None,
+        digest: str,
+        first: tuple[str, str],
+        when: dt.datetime,
+    ) -> str:
+        """Buffer the row of a document whose text is stored as ``first`` (id, story)."""
+        first_id, story_id = first
+        b = self.buffer
+        b.ids.add(doc.id)
+        b.rows["documents"].append(
+            (
+                doc.id,
+                doc.title,
+                doc.url,
+                doc.source,
+                doc.published,
+                origin,
+                doc.text,
+                0,
+                0,
+                0,
+                0,
+                0,
+                json.dumps(doc.to_dict(), ensure_ascii=False),
+                when,
+                story_id,
+                digest,
+                first_id,
+            )
+        )
+        b.rows["doc_links"].append((doc.id, first_id, 1.0))
         return story_id
 
     def flush(self) -> int:
