@@ -13,7 +13,7 @@ import json
 import logging
 import pkgutil
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,8 +25,9 @@ from rich.console import Console
 from .._version import __version__
 from ..config import Config
 from ..errors import GeowireError, InputError
+from ..ingest.readers import MAX_CHARS
 
-__all__ = ["app", "main", "stderr", "build_config", "write_json_line"]
+__all__ = ["app", "main", "stderr", "build_config", "write_json_line", "MaxCharsOpt", "ProgressOpt"]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -69,6 +70,7 @@ def _root(
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
+    table = "table"
 
 
 ModelOpt = Annotated[
@@ -87,6 +89,22 @@ PublishedOpt = Annotated[
     ),
 ]
 DictOpt = Annotated[list[Path] | None, typer.Option(dir_okay=False)]
+MaxCharsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=0,
+        help="Skip (and report) a text longer than this many characters; 0: no limit. "
+        "The default is the HTTP API's limit.",
+    ),
+]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Progress on stderr (default: a bar on a terminal, a line every 10 s otherwise).",
+    ),
+]
 
 
 def build_config(
@@ -141,35 +159,6 @@ def write_json_line(obj: Any) -> None:
     sys.stdout.buffer.flush()
 
 
-def progress_over(items: Iterator[Any], description: str, enabled: bool) -> Iterator[Any]:
-    """Wrap an iterator in a Rich progress display on stderr (when ``enabled``)."""
-    if not enabled:
-        yield from items
-        return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-    ) as progress:
-        task = progress.add_task(description, total=None)
-        for item in items:
-            yield item
-            progress.advance(task)
-
-
 @app.command()
 def extract(
     inputs: Annotated[
@@ -180,7 +169,12 @@ def extract(
     ],
     published: PublishedOpt = None,
     format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json: one object or a list; jsonl.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one object or a list; jsonl; table: a readable summary (as demo).",
+        ),
     ] = OutputFormat.json,
     actors: Annotated[
         list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary (repeatable).")
@@ -200,9 +194,8 @@ def extract(
     ] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
-    progress: Annotated[
-        bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
-    ] = None,
+    progress: ProgressOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
     time_limit: Annotated[
         float | None,
         typer.Option(
@@ -217,9 +210,10 @@ def extract(
     ] = 1,
 ) -> None:
     """Extract actors, events, quotes, times and places as contract JSON."""
-    from ..ingest import BadRecord, iter_records
+    from ..ingest import BadRecord, count_records, iter_records, limit_chars
     from ..pipeline import Pipeline
     from ..runner import process
+    from .progress import Progress, progress_mode
 
     cfg = build_config(
         config=config,
@@ -231,27 +225,38 @@ def extract(
         builtin_dictionaries=not no_builtin_dictionaries,
     )
     date = parse_published(published)
-    records = iter_records(inputs, published=date)
-    show = progress if progress is not None else stderr.is_terminal
+    mode = progress_mode(progress, stderr)
+    total = count_records(inputs) if mode != "off" else None
+    records = limit_chars(iter_records(inputs, published=date), max_chars)
     if workers > 1:
         from ..parallel import process_parallel
 
         stream = process_parallel(cfg, records, workers, seconds=time_limit)
     else:
         stream = process(Pipeline(cfg), records, seconds=time_limit)
-    results = progress_over(stream, "extracting", show)
     good = bad = 0
     collected: list[dict[str, Any]] = []
-    for item in results:
-        if isinstance(item, BadRecord):
-            bad += 1
-            stderr.print(f"skipped {item.error}", markup=False)
-            continue
-        good += 1
-        if format is OutputFormat.jsonl:
-            write_json_line(item.to_dict())
-        else:
-            collected.append(item.to_dict())
+    console = None
+    if format is OutputFormat.table:
+        from .render import render_summary
+
+        # on a terminal as wide as it is; piped, wide enough that no table wraps
+        console = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
+    with Progress("extracting", total, stderr, mode) as bar:
+        for item in stream:
+            if isinstance(item, BadRecord):
+                bad += 1
+                bar.advance("failed")
+                stderr.print(f"skipped {item.error}", markup=False)
+                continue
+            good += 1
+            bar.advance("done")
+            if console is not None:
+                render_summary(item, console)
+            elif format is OutputFormat.jsonl:
+                write_json_line(item.to_dict())
+            else:
+                collected.append(item.to_dict())
     if format is OutputFormat.json and good:
         single = len(collected) == 1 and bad == 0 and len(inputs) == 1
         out = collected[0] if single else collected
@@ -274,6 +279,23 @@ def _discover() -> None:
             register(app)
 
 
+try:  # typer >= 0.2x ships its own copy of click, with its own exception classes
+    from typer._click.exceptions import ClickException as _TyperClickException
+    from typer._click.exceptions import UsageError as _TyperUsageError
+except ImportError:  # pragma: no cover - a typer that uses click itself
+    _TyperClickException = click.ClickException  # type: ignore[misc,assignment]
+    _TyperUsageError = click.UsageError  # type: ignore[misc,assignment]
+
+
+def _usage_message(exc: Exception) -> str:
+    """A usage error (bad option value, missing argument) as one line, naming the command."""
+    text = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    text = " ".join(text.replace("Value error, ", "").split())
+    ctx = getattr(exc, "ctx", None)
+    where = f"see '{ctx.command_path} --help'" if ctx is not None else "see --help"
+    return f"{text} ({where})"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app; turn every error into one line and an exit status."""
     code = 0
@@ -285,13 +307,18 @@ def main(argv: list[str] | None = None) -> None:
         if _debug:
             raise
         stderr.print(f"geowire: error: {exc}", markup=False)
-        code = 1
-    except click.exceptions.Exit as exc:
+        # a usage mistake (geowire.store.filters.FilterError: a filter value outside
+        # those it takes) exits 2 as click's usage errors do; other errors 1
+        code = getattr(exc, "exit_status", 1)
+    except (click.exceptions.Exit, typer.Exit) as exc:
         code = exc.exit_code
-    except click.ClickException as exc:
+    except (click.UsageError, _TyperUsageError) as exc:  # typer vendors its own click
+        stderr.print(f"geowire: error: {_usage_message(exc)}", markup=False)
+        code = 2
+    except (click.ClickException, _TyperClickException) as exc:
         exc.show()
         code = exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         stderr.print("geowire: aborted", markup=False)
         code = 130
     except KeyboardInterrupt:

@@ -7,12 +7,30 @@ from rich.table import Table
 
 from ..document import Document
 
-__all__ = ["render_summary"]
+__all__ = ["render_summary", "shorten", "actor_label"]
 
 
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def shorten(text: str | None, width: int = 90) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters
+    with "…" when it is longer (a single over-long word is cut where it must be)."""
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+_short = shorten
+
+
+def actor_label(name: str | None, code: str | None) -> str:
+    """An actor as "Name (CODE)", or whichever of the two it has."""
+    if name and code:
+        return f"{name} ({code})"
+    return name or code or ""
 
 
 def render_summary(doc: Document, console: Console) -> None:
@@ -42,10 +60,10 @@ def render_summary(doc: Document, console: Console) -> None:
         for e in doc.events:
             table.add_row(
                 e.date or "",
-                e.source.code or e.source.name if e.source else "",
+                actor_label(e.source.name, e.source.code) if e.source else "",
                 e.cameo,
                 e.plover or "",
-                e.target.code or e.target.name if e.target else "",
+                actor_label(e.target.name, e.target.code) if e.target else "",
                 e.modality,
                 e.location.name if e.location else "",
             )

@@ -6,10 +6,9 @@ library function and prints the result (a table, JSON or JSON Lines).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,9 +17,12 @@ import typer
 
 __all__ = ["register"]
 
+from ..ingest.readers import MAX_CHARS
+from .main import MaxCharsOpt, ProgressOpt
+
 DbOpt = Annotated[Path, typer.Option("--db", help="The store file (DuckDB).", dir_okay=False)]
-LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
-OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows.")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
+OffsetOpt = Annotated[int, typer.Option("--offset", help="Skip this many rows.")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
 
@@ -29,14 +31,6 @@ class Show(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-class Period(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-    year = "year"
 
 
 class ExportFormat(StrEnum):
@@ -54,8 +48,20 @@ FormatOpt = Annotated[Show, typer.Option("--format", "-f", help="table, json or 
 DEFAULT_DB_PATH = Path("geowire.duckdb")  # geowire.store.DEFAULT_DB (checked by a test)
 
 
-def _show(rows: list[dict[str, Any]], fmt: Show, columns: list[tuple[str, Any]]) -> None:
+Column = tuple[str, Callable[..., Any]] | tuple[str, Callable[..., Any], int]
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _show(rows: list[dict[str, Any]], fmt: Show, columns: Sequence[Column]) -> None:
+    """Rows as JSON, JSON Lines, or a table: a Rich table on a terminal, plain
+    tab-separated values (a header line, then one line a row, nothing cut or wrapped)
+    when standard output is a pipe or a file. A third item in a column is the width
+    its text is cut to (at a word, with "…") in the Rich table."""
     from .main import write_json_line
+    from .render import shorten
 
     if fmt is Show.jsonl:
         for r in rows:
@@ -66,15 +72,35 @@ def _show(rows: list[dict[str, Any]], fmt: Show, columns: list[tuple[str, Any]])
             json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
         )
         return
+    if not sys.stdout.isatty():
+        lines = ["\t".join(c[0] for c in columns)]
+        for r in rows:
+            lines.append("\t".join(" ".join(_cell(c[1](r)).split()) for c in columns))
+        sys.stdout.buffer.write(("\n".join(lines) + "\n").encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
     from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, pad_edge=False)
-    for header, _ in columns:
-        table.add_column(header, overflow="fold")
+    for c in columns:
+        table.add_column(c[0], overflow="fold")
     for r in rows:
-        table.add_row(*("" if (v := get(r)) is None else str(v) for _, get in columns))
+        table.add_row(
+            *(shorten(_cell(c[1](r)), c[2]) if len(c) > 2 else _cell(c[1](r)) for c in columns)
+        )
     Console(soft_wrap=False).print(table)
+
+
+def _show_json(obj: Any) -> None:
+    sys.stdout.buffer.write(json.dumps(obj, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+
+
+def _dates(since: str | None, until: str | None) -> tuple[Any, Any]:
+    """``--since`` and ``--until`` as dates (a FilterError, exit status 2, if not)."""
+    from ..store import filters
+
+    return filters.check_date(since, "--since"), filters.check_date(until, "--until")
 
 
 def _open(db: Path, read_only: bool = True):
@@ -83,10 +109,9 @@ def _open(db: Path, read_only: bool = True):
     return Store(db, read_only=read_only)
 
 
-def _actor(ref: dict[str, Any] | None) -> str | None:
-    if not ref:
-        return None
-    return ref.get("code") or ref.get("name")
+def _side(ref: dict[str, Any] | None, key: str) -> str | None:
+    """The name or code of an event's source or target (None without one)."""
+    return ref.get(key) if ref else None
 
 
 def register(app: typer.Typer) -> None:
@@ -107,69 +132,204 @@ def register(app: typer.Typer) -> None:
         config: Annotated[
             Path | None, typer.Option("--config", help="A TOML configuration file.")
         ] = None,
-        progress: Annotated[
-            bool | None, typer.Option("--progress/--no-progress", help="Progress bar.")
-        ] = None,
+        progress: ProgressOpt = None,
+        max_chars: MaxCharsOpt = MAX_CHARS,
         workers: Annotated[
             int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
         ] = 1,
     ) -> None:
-        """Extract a corpus into the store; stored articles are skipped."""
-        from ..ingest import iter_records
+        """Extract a corpus into the store; stored articles (by id, or by their cleaned
+        text under another id) are skipped or linked, never extracted again."""
+        from ..errors import InputError
+        from ..ingest import count_records, iter_records, limit_chars
         from ..pipeline import Pipeline
         from ..store import ingest_records
         from .main import build_config, parse_published, stderr
+        from .progress import Progress, progress_mode
 
         cfg = build_config(config=config, model=model)
         date = parse_published(published)
         pipe = Pipeline(cfg)
-        show = progress if progress is not None else stderr.is_terminal
+        mode = progress_mode(progress, stderr)
+        total_records = count_records(inputs) if mode != "off" else None
         with _open(db, read_only=False) as store:
-            records = iter_records(inputs, published=date)
-            with contextlib.ExitStack() as stack:
-                tick: Callable[[str], None] | None = None
-                if show:
-                    from rich.progress import (
-                        BarColumn,
-                        Progress,
-                        SpinnerColumn,
-                        TextColumn,
-                        TimeElapsedColumn,
-                    )
-
-                    bar = stack.enter_context(
-                        Progress(
-                            SpinnerColumn(),
-                            TextColumn("[bold]ingesting"),
-                            BarColumn(),
-                            TextColumn("{task.completed} articles {task.fields[detail]}"),
-                            TimeElapsedColumn(),
-                            console=stderr,
-                            transient=True,
-                        )
-                    )
-                    task = bar.add_task("ingest", total=None, detail="")
-                    seen = {"added": 0, "skipped": 0, "failed": 0}
-
-                    def tick(what: str) -> None:
-                        seen[what] += 1
-                        detail = ", ".join(f"{v} {k}" for k, v in seen.items())
-                        bar.update(task, advance=1, detail=f"({detail})")
-
+            records = limit_chars(iter_records(inputs, published=date), max_chars)
+            with Progress("ingesting", total_records, stderr, mode, unit="articles") as bar:
                 stats = ingest_records(
                     store,
                     records,
                     pipe,
                     on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
-                    progress=tick,
+                    progress=bar.advance,
                     workers=workers,
                 )
             total = store.stats()
         stderr.print(
-            f"{stats.added} added, {stats.skipped} already stored, {stats.failed} failed, "
+            f"{stats.added} added ({stats.linked} linked as copies of a stored text), "
+            f"{stats.skipped} already stored, {stats.failed} failed, "
             f"{stats.near_duplicates} near-duplicates, {stats.events} events "
             f"in {stats.seconds:.1f}s; store {db}: {total['documents']} documents, "
             f"{total['events']} event reports in {total['event_clusters']} events",
+            markup=False,
+        )
+        if stats.added == 0 and stats.skipped == 0:
+            raise InputError(
+                f"nothing stored: {stats.failed} record(s) failed"
+                if stats.failed
+                else "nothing stored: no records in the input"
+            )
+
+    @app.command()
+    def stats(
+        db: DbOpt = DEFAULT_DB_PATH,
+        top: Annotated[int, typer.Option("--top", min=1, help="Actors and dyads listed.")] = 10,
+        format: FormatOpt = Show.table,
+    ) -> None:
+        """Summarise a store: documents, events, date range, top actors and dyads."""
+        with _open(db) as store:
+            s = store.summary(top=top)
+        if format is not Show.table:
+            _show([s], format, []) if format is Show.jsonl else _show_json(s)
+            return
+        build = s["build"] or {}
+        dictionaries = build.get("dictionaries") or {}
+        lines = [
+            ("store", f"{s['path']} (schema {s['schema_version']}, {s['bytes']:,} bytes)"),
+            (
+                "documents",
+                f"{s['documents']:,} in {s['stories']:,} stories "
+                f"({s['linked_copies']:,} linked copies, "
+                f"{s['near_duplicate_links']:,} near-duplicate links)",
+            ),
+            ("events", f"{s['event_clusters']:,} events from {s['events']:,} reports"),
+            ("published", f"{s['first_published'] or '-'} to {s['last_published'] or '-'}"),
+            ("event dates", f"{s['first_event_day'] or '-'} to {s['last_event_day'] or '-'}"),
+            ("actors, quotes", f"{s['actors']:,} actor rows, {s['quotes']:,} quotes"),
+            (
+                "coded with",
+                (
+                    f"geowire {build.get('geowire')}, model {build.get('model')}, "
+                    + (
+                        "dictionaries "
+                        + ", ".join(
+                            f"{k}: {', '.join(d['path'] for d in v)}"
+                            for k, v in dictionaries.items()
+                        )
+                        if dictionaries
+                        else "built-in dictionaries only"
+                    )
+                    + (" (MIXED: run geowire recode)" if s["build_mixed"] else "")
+                )
+                if build
+                else "not recorded (a store from an older geowire)",
+            ),
+        ]
+        _show(
+            [{"what": k, "value": v} for k, v in lines],
+            Show.table,
+            [("summary", lambda r: r["what"]), ("", lambda r: r["value"])],
+        )
+        _show(
+            s["top_actors"],
+            Show.table,
+            [
+                ("top actor", lambda r: r["actor"]),
+                ("name", lambda r: r["name"]),
+                ("events", lambda r: r["events"]),
+                ("reports", lambda r: r["reports"]),
+            ],
+        )
+        _show(
+            s["top_dyads"],
+            Show.table,
+            [
+                ("top dyad source", lambda r: r["source"]),
+                ("target", lambda r: r["target"]),
+                ("events", lambda r: r["events"]),
+                ("reports", lambda r: r["reports"]),
+                ("goldstein mean", lambda r: r["goldstein_mean"]),
+            ],
+        )
+
+    @app.command()
+    def recode(
+        db: DbOpt = DEFAULT_DB_PATH,
+        model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline.")] = None,
+        config: Annotated[
+            Path | None, typer.Option("--config", help="A TOML configuration file.")
+        ] = None,
+        actors: Annotated[
+            list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary.")
+        ] = None,
+        agents: Annotated[
+            list[Path] | None, typer.Option("--agents", help="TABARI agents dictionary.")
+        ] = None,
+        verbs: Annotated[
+            list[Path] | None, typer.Option("--verbs", help="TABARI verbs dictionary.")
+        ] = None,
+        discards: Annotated[
+            list[Path] | None, typer.Option("--discards", help="TABARI discards file.")
+        ] = None,
+        no_builtin_dictionaries: Annotated[
+            bool,
+            typer.Option("--no-builtin-dictionaries", help="Use only the dictionaries given."),
+        ] = False,
+        force: Annotated[
+            bool, typer.Option("--force", help="Recode even if the build is unchanged.")
+        ] = False,
+        progress: ProgressOpt = None,
+    ) -> None:
+        """Re-extract every stored text after dictionaries or settings changed.
+
+        Idempotent: a store coded with this very build is left alone. The new coding
+        is written beside the store and swapped in at the end.
+        """
+        from ..store.build import recode as recode_store
+        from .main import build_config, stderr
+        from .progress import Progress, progress_mode
+
+        if not db.exists():
+            from ..errors import StoreError
+
+            raise StoreError(f"no store at {db}")
+        cfg = build_config(
+            config=config,
+            model=model,
+            actors=actors,
+            agents=agents,
+            verbs=verbs,
+            discards=discards,
+            builtin_dictionaries=not no_builtin_dictionaries,
+        )
+        mode = progress_mode(progress, stderr)
+        holder: dict[str, Progress] = {}
+
+        def start(total: int) -> None:
+            holder["bar"] = Progress("recoding", total, stderr, mode, unit="documents")
+            holder["bar"].__enter__()
+
+        try:
+            result = recode_store(
+                db,
+                cfg,
+                force=force,
+                on_total=start,
+                progress=lambda what: holder["bar"].advance(what),
+            )
+        finally:
+            if "bar" in holder:
+                holder["bar"].__exit__(None, None, None)
+        if result.up_to_date:
+            stderr.print(
+                f"store {db}: its {result.documents} documents are coded with these "
+                "dictionaries and settings already; nothing to do (--force recodes anyway)",
+                markup=False,
+            )
+            return
+        stderr.print(
+            f"store {db}: {result.recoded} documents recoded, {result.linked} copies linked, "
+            f"{result.kept} kept as they were (re-extraction failed); "
+            f"{result.events_before} event reports before, {result.events_after} after",
             markup=False,
         )
 
@@ -183,12 +343,19 @@ def register(app: typer.Typer) -> None:
         target: Annotated[str | None, typer.Option("--target", help="Target actor.")] = None,
         since: SinceOpt = None,
         until: UntilOpt = None,
-        root: Annotated[str | None, typer.Option("--root", help="CAMEO root (02).")] = None,
-        plover: Annotated[str | None, typer.Option("--plover", help="PLOVER type.")] = None,
-        quad: Annotated[
-            int | None, typer.Option("--quad", min=1, max=4, help="Quad class 1-4.")
+        root: Annotated[
+            str | None, typer.Option("--root", help="CAMEO root code, 01 to 20.")
         ] = None,
-        modality: Annotated[str | None, typer.Option("--modality")] = None,
+        plover: Annotated[
+            str | None, typer.Option("--plover", help="PLOVER type (ASSAULT, CONSULT, ...).")
+        ] = None,
+        quad: Annotated[str | None, typer.Option("--quad", help="Quad class, 1 to 4.")] = None,
+        modality: Annotated[
+            str | None,
+            typer.Option(
+                "--modality", help="asserted, reported, planned, hypothetical or negated."
+            ),
+        ] = None,
         unique: Annotated[
             bool, typer.Option("--unique/--reports", help="One row per event or per report.")
         ] = False,
@@ -197,6 +364,14 @@ def register(app: typer.Typer) -> None:
         format: FormatOpt = Show.table,
     ) -> None:
         """Events in the store, filtered; each with its cluster's reports and sources."""
+        from ..store import filters
+
+        since, until = _dates(since, until)
+        root = filters.check_root(root)
+        plover = filters.check_plover(plover)
+        quad_class = filters.check_quad(quad)
+        modality = filters.check_modality(modality)
+        limit, offset = filters.check_paging(limit, offset)
         with _open(db) as store:
             rows = store.events(
                 actor=actor,
@@ -206,7 +381,7 @@ def register(app: typer.Typer) -> None:
                 until=until,
                 root=root,
                 plover=plover,
-                quad_class=quad,
+                quad_class=quad_class,
                 modality=modality,
                 limit=limit,
                 offset=offset,
@@ -217,16 +392,19 @@ def register(app: typer.Typer) -> None:
             format,
             [
                 ("date", lambda r: r["date"]),
-                ("source", lambda r: _actor(r["source"])),
+                ("source", lambda r: _side(r["source"], "name")),
+                ("source code", lambda r: _side(r["source"], "code")),
                 ("cameo", lambda r: r["cameo"]),
-                ("target", lambda r: _actor(r["target"])),
+                ("plover", lambda r: r["plover"]),
+                ("target", lambda r: _side(r["target"], "name")),
+                ("target code", lambda r: _side(r["target"], "code")),
                 ("quad", lambda r: r["quad_class"]),
                 ("goldstein", lambda r: r["goldstein"]),
                 ("modality", lambda r: r["modality"]),
                 ("reports", lambda r: r["reports"]),
                 ("sources", lambda r: r["sources"]),
                 ("doc", lambda r: r["doc_id"]),
-                ("evidence", lambda r: (r["evidence"] or "")[:80]),
+                ("evidence", lambda r: r["evidence"], 80),
             ],
         )
 
@@ -244,6 +422,10 @@ def register(app: typer.Typer) -> None:
         format: FormatOpt = Show.table,
     ) -> None:
         """Quotes in the store, by speaker."""
+        from ..store import filters
+
+        limit, offset = filters.check_paging(limit, offset)
+        since, until = _dates(since, until)
         with _open(db) as store:
             rows = store.quotes(
                 speaker=speaker,
@@ -261,7 +443,7 @@ def register(app: typer.Typer) -> None:
                 ("speaker", lambda r: (r["speaker"] or {}).get("name")),
                 ("code", lambda r: (r["speaker"] or {}).get("code")),
                 ("kind", lambda r: r["kind"]),
-                ("quote", lambda r: r["text"][:100]),
+                ("quote", lambda r: r["text"], 100),
                 ("doc", lambda r: r["doc_id"]),
             ],
         )
@@ -271,7 +453,9 @@ def register(app: typer.Typer) -> None:
         a: Annotated[str, typer.Argument(help="First actor (code prefix or country).")],
         b: Annotated[str, typer.Argument(help="Second actor.")],
         db: DbOpt = DEFAULT_DB_PATH,
-        by: Annotated[Period, typer.Option("--by", help="Period.")] = Period.week,
+        by: Annotated[
+            str, typer.Option("--by", help="Period: day, week, month, quarter or year.")
+        ] = "week",
         since: SinceOpt = None,
         until: UntilOpt = None,
         directed: Annotated[bool, typer.Option("--directed", help="Only A acting on B.")] = False,
@@ -281,11 +465,15 @@ def register(app: typer.Typer) -> None:
         format: FormatOpt = Show.table,
     ) -> None:
         """Counts per quad class and Goldstein totals between two actors over time."""
+        from ..store import filters
+
+        period = filters.check_period(by)
+        since, until = _dates(since, until)
         with _open(db) as store:
             rows = store.dyad(
                 a,
                 b,
-                by=by.value,
+                by=period,
                 since=since,
                 until=until,
                 directed=directed,

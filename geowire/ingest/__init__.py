@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
-from .readers import MAX_BYTES, BadRecord, Record, decode, iter_records, read_bytes
+from .readers import (
+    MAX_BYTES,
+    MAX_CHARS,
+    BadRecord,
+    Record,
+    count_records,
+    decode,
+    iter_records,
+    limit_chars,
+    read_bytes,
+)
 
-__all__ = ["Record", "BadRecord", "iter_records", "read_bytes", "decode", "MAX_BYTES"]
+__all__ = [
+    "Record",
+    "BadRecord",
+    "iter_records",
+    "count_records",
+    "limit_chars",
+    "read_bytes",
+    "decode",
+    "MAX_BYTES",
+    "MAX_CHARS",
+]

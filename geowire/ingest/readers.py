@@ -21,7 +21,7 @@ import logging
 import sys
 import urllib.request
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,13 +37,20 @@ __all__ = [
     "read_bytes",
     "decode",
     "decode_lines",
+    "count_records",
+    "limit_chars",
     "MAX_BYTES",
+    "MAX_CHARS",
 ]
 
 log = logging.getLogger(__name__)
 
 #: The largest single input (file, record, decompressed stream) geowire reads.
 MAX_BYTES = 32 * 1024 * 1024
+#: The longest article text processed by default, in characters (``--max-chars``; the
+#: HTTP API's extract endpoint refuses longer texts too): a longer one is skipped with a
+#: one-line message, not left to run for minutes.
+MAX_CHARS = 200_000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rdf"}
@@ -492,3 +499,65 @@ def iter_records(
                 yield from _read_path(path, published)
             else:
                 raise InputError(f"no such file or directory: {name}")
+
+
+def limit_chars(items: Iterable[Item], max_chars: int) -> Iterator[Item]:
+    """``items`` with every record longer than ``max_chars`` characters (0: no limit)
+    turned into a BadRecord that says so."""
+    for item in items:
+        if max_chars and isinstance(item, Record) and len(item.text) > max_chars:
+            yield BadRecord(
+                item.origin,
+                item.id,
+                f"{item.origin}: {len(item.text):,} characters, over the --max-chars limit "
+                f"of {max_chars:,} (raise --max-chars, or 0 for no limit, to process it)",
+            )
+        else:
+            yield item
+
+
+def _count_path(path: Path) -> int | None:
+    fmt = _inner_suffix(path.name)
+    if fmt in TEXT_SUFFIXES or fmt in HTML_SUFFIXES:
+        return 1
+    if fmt not in JSONL_SUFFIXES and fmt not in CSV_SUFFIXES:
+        return None  # feeds (and names that say nothing) are only known once parsed
+    try:
+        data = read_bytes(path)
+    except InputError:
+        return 1  # reported as one bad record
+    if fmt in JSONL_SUFFIXES:
+        if data.lstrip()[:1] == b"[":
+            return None
+        return sum(1 for line in data.split(b"\n") if line.strip())
+    try:
+        text = decode_lines(data, str(path))
+    except InputError:
+        return 1
+    delimiter = "\t" if fmt == ".tsv" else ","
+    csv.field_size_limit(MAX_BYTES)
+    try:
+        return max(
+            0, sum(1 for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)) - 1
+        )
+    except csv.Error:
+        return None
+
+
+def count_records(inputs: Sequence[str | Path]) -> int | None:
+    """How many records ``inputs`` hold, when that can be known cheaply beforehand
+    (files and directories of text, HTML, JSON Lines and CSV); None otherwise
+    (standard input, URLs, feeds)."""
+    total = 0
+    for item in inputs:
+        name = str(item)
+        if name == "-" or name.startswith(("http://", "https://")):
+            return None
+        path = Path(name)
+        paths = list(_walk(path)) if path.is_dir() else [path] if path.is_file() else []
+        for p in paths:
+            n = _count_path(p)
+            if n is None:
+                return None
+            total += n
+    return total

@@ -94,7 +94,7 @@ def test_export(db, tmp_path, fmt, name):
     "args, message",
     [
         (["events", "--db", "/nonexistent/x.duckdb"], "no store"),
-        (["events", "--since", "yesterday"], "not a date"),
+        (["events", "--since", "yesterday"], "--since must be a date"),
         (["export", "/tmp/x.csv", "--table", "secrets"], "unknown table"),
         (["export", "/tmp/x.xlsx"], "cannot tell the export format"),
         (["export", "/tmp/x.jl", "--format", "jsonl"], "cannot tell the export format"),
