@@ -13,9 +13,10 @@ if TYPE_CHECKING:
 
 __all__ = ["actor_network", "LEVELS"]
 
-#: How actors become nodes: by country (``IRQGOV`` -> ``IRQ``) or by full code.
+#: How actors become nodes: by country (``IRQGOV`` -> ``IRQ``; an actor of no country,
+#: such as an international organisation or a bare ``GOV``, is left out) or by full code.
 LEVELS = {
-    "country": "coalesce(e.{side}_country, left(e.{side}_code, 3), e.{side}_key)",
+    "country": "e.{side}_country",
     "code": "coalesce(e.{side}_code, e.{side}_key)",
 }
 
