@@ -15,7 +15,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from .._version import __version__
+from ..analysis.actor import actor_profile
+from ..analysis.dyads import dyad_timeline
+from ..analysis.places import event_places
 from ..store import Store
+from ..store.queries import find_events, find_quotes
+from .download import MAX_DOWNLOAD, DownloadFormat, events_file
 from .errors import ApiError
 from .security import token_matches
 from .services import Services, html_to_text
@@ -218,9 +223,30 @@ class Modality(StrEnum):
     negated = "negated"
 
 
-@router.get("/events", summary="Events with filters and paging")
-def events(
-    store: Reader,
+class EventSort(StrEnum):
+    newest = "newest"
+    oldest = "oldest"
+    conflict = "conflict"
+    cooperation = "cooperation"
+    reports = "reports"
+
+
+class EventFilters(BaseModel):
+    """The event filters shared by the events table, its download and the map."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    root: str | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    modality: str | None = None
+    doc_id: str | None = None
+
+
+def event_filters(
     actor: Annotated[str | None, Query(description="Source or target code/country.")] = None,
     source: Annotated[str | None, Query(description="Source code prefix or country.")] = None,
     target: Annotated[str | None, Query(description="Target code prefix or country.")] = None,
@@ -231,11 +257,8 @@ def events(
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
     doc_id: str | None = None,
-    unique: Annotated[bool, Query(description="One row per clustered event.")] = False,
-    limit: Limit = 100,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    rows = store.events(
+) -> EventFilters:
+    return EventFilters(
         actor=actor,
         source=source,
         target=target,
@@ -245,12 +268,86 @@ def events(
         plover=plover,
         quad_class=quad_class,
         modality=modality.value if modality else None,
+        doc_id=doc_id,
+    )
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+Unique = Annotated[bool, Query(description="One row per clustered event.")]
+SortBy = Annotated[
+    EventSort,
+    Query(
+        description="Row order: newest (event day, newest first; the default), oldest, "
+        "conflict (lowest Goldstein first), cooperation (highest first), reports "
+        "(most reported first)."
+    ),
+]
+
+
+@router.get("/events", summary="Events with filters and paging (newest first)")
+def events(
+    store: Reader,
+    filters: Filters,
+    unique: Unique = False,
+    sort: SortBy = EventSort.newest,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    rows = find_events(
+        store,
+        sort=sort.value,
         limit=limit,
         offset=offset,
-        doc_id=doc_id,
         unique=unique,
+        **filters.model_dump(),
     )
     return page(rows, limit, offset)
+
+
+@router.get(
+    "/events/download",
+    summary="The filtered events table as a file (CSV or Parquet)",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}, "application/vnd.apache.parquet": {}}}},
+    description=(
+        "Every event matching the filters of /api/events (no paging, at most "
+        f"{MAX_DOWNLOAD:,} rows), in the order of `sort`, one flat row per event: "
+        "actor names, codes and countries, CAMEO, PLOVER, quad class, Goldstein, "
+        "modality, location, evidence, cluster counts, the article's id, date and URL."
+    ),
+)
+def events_download(
+    store: Reader,
+    filters: Filters,
+    unique: Unique = False,
+    sort: SortBy = EventSort.newest,
+    format: Annotated[DownloadFormat, Query(description="csv or parquet.")] = DownloadFormat.csv,
+) -> Response:
+    rows = find_events(
+        store,
+        sort=sort.value,
+        limit=MAX_DOWNLOAD,
+        offset=0,
+        unique=unique,
+        **filters.model_dump(),
+    )
+    body, media_type = events_file(rows, format)
+    return Response(
+        body,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="geowire-events.{format.value}"',
+            "X-Geowire-Rows": str(len(rows)),
+        },
+    )
+
+
+@router.get(
+    "/events/places",
+    summary="Every matching event with a location, aggregated by place (for the map)",
+)
+def events_places(store: Reader, filters: Filters, unique: Unique = False) -> dict[str, Any]:
+    return event_places(store, unique=unique, **filters.model_dump())
 
 
 class QuoteKind(StrEnum):
@@ -259,7 +356,12 @@ class QuoteKind(StrEnum):
     partial = "partial"
 
 
-@router.get("/quotes", summary="Quotes with their speakers")
+class QuoteSort(StrEnum):
+    newest = "newest"
+    oldest = "oldest"
+
+
+@router.get("/quotes", summary="Quotes with their speakers (newest first)")
 def quotes(
     store: Reader,
     speaker: Annotated[str | None, Query(description="Speaker code prefix or name.")] = None,
@@ -268,10 +370,15 @@ def quotes(
     contains: str | None = None,
     kind: QuoteKind | None = None,
     doc_id: str | None = None,
+    sort: Annotated[
+        QuoteSort, Query(description="newest (publication date, the default) or oldest.")
+    ] = QuoteSort.newest,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = store.quotes(
+    rows = find_quotes(
+        store,
+        sort=sort.value,
         speaker=speaker,
         since=since,
         until=until,
@@ -305,7 +412,19 @@ class Period(StrEnum):
     year = "year"
 
 
-@router.get("/dyad", summary="A dyad over time: counts per quad class and Goldstein")
+@router.get(
+    "/dyad",
+    summary="A dyad over time: counts per quad class and Goldstein",
+    description=(
+        "`series`: one row per period with events (zero-filled between the first and the "
+        "last with `fill`), each with a `label` (`2007-12`, `2007-Q4`, `2007`). `window`: "
+        "only events dated within that many days before their article's publication "
+        "(leaves out background history; an undated article's events are kept). `split`: "
+        "events dated less precisely than the period (a month or a year in a weekly "
+        "series) are given in `coarse`, one row per date as known, instead of counting on "
+        "the period's first day."
+    ),
+)
 def dyad(
     store: Reader,
     a: Annotated[str, Query(min_length=1, max_length=40, description="Actor code or country.")],
@@ -315,11 +434,60 @@ def dyad(
     until: Until = None,
     directed: bool = False,
     unique: bool = True,
+    window: Annotated[
+        int | None, Query(ge=0, le=36500, description="News window in days (none: all).")
+    ] = None,
+    fill: Annotated[bool, Query(description="Zero rows for periods without events.")] = False,
+    split: Annotated[bool, Query(description="Coarse dates apart, in `coarse`.")] = False,
 ) -> dict[str, Any]:
-    series = store.dyad(
-        a, b, by=by.value, since=since, until=until, directed=directed, unique=unique
+    got = dyad_timeline(
+        store,
+        a,
+        b,
+        by=by.value,
+        since=since,
+        until=until,
+        directed=directed,
+        unique=unique,
+        window=window,
+        fill=fill,
+        split=split,
     )
-    return {"a": a, "b": b, "by": by.value, "directed": directed, "series": series}
+    return {
+        "a": a,
+        "b": b,
+        "by": by.value,
+        "directed": directed,
+        "window": window,
+        "series": got["series"],
+        "coarse": got["coarse"],
+    }
+
+
+@router.get(
+    "/actors/{key}",
+    summary="One actor's page: names, events over time, top partners, latest quotes",
+)
+def actor_page(
+    store: Reader,
+    key: Annotated[str, Path(min_length=1, max_length=40, description="Code prefix or country.")],
+    by: Period = Period.month,
+    since: Since = None,
+    until: Until = None,
+    unique: bool = True,
+    partners: Annotated[int, Query(ge=1, le=100)] = 10,
+    quotes: Annotated[int, Query(ge=0, le=100)] = 10,
+) -> dict[str, Any]:
+    return actor_profile(
+        store,
+        key,
+        by=by.value,
+        since=since,
+        until=until,
+        unique=unique,
+        partners=partners,
+        quotes=quotes,
+    )
 
 
 class Level(StrEnum):

@@ -1,7 +1,8 @@
 """Query pieces shared by the store, the analyses and the exports.
 
 Filters become WHERE clauses with ``?`` parameters: values given by callers are
-never formatted into SQL.
+never formatted into SQL. :func:`find_events` and :func:`find_quotes` are the API's
+sorted pages (newest first by default), run through :meth:`Store.fetch`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,20 @@ from typing import Any
 from ..dates import to_date
 from ..errors import StoreError
 
-__all__ = ["DateLike", "date_range", "event_filter", "events_sql", "event_dict", "where_sql"]
+__all__ = [
+    "DateLike",
+    "date_range",
+    "event_filter",
+    "events_sql",
+    "event_dict",
+    "where_sql",
+    "EVENT_SORTS",
+    "QUOTE_SORTS",
+    "find_events",
+    "find_quotes",
+    "quote_filter",
+    "quote_dict",
+]
 
 DateLike = str | dt.date | None
 
@@ -166,3 +180,125 @@ def event_dict(r: dict[str, Any]) -> dict[str, Any]:
         "published": r["published"].isoformat() if r.get("published") else None,
         "url": r.get("url"),
     }
+
+
+# -- sorted pages for the API (the Store's own methods keep their oldest-first order) --
+
+#: ORDER BY clauses of :func:`find_events`, by name (fixed text: never user input).
+EVENT_SORTS: dict[str, str] = {
+    "newest": "e.day DESC NULLS LAST, d.published DESC NULLS LAST, e.doc_id, e.idx",
+    "oldest": "e.day NULLS LAST, e.doc_id, e.idx",
+    "conflict": "e.goldstein, e.day DESC NULLS LAST, e.doc_id, e.idx",
+    "cooperation": "e.goldstein DESC, e.day DESC NULLS LAST, e.doc_id, e.idx",
+    "reports": "c.reports DESC, e.day DESC NULLS LAST, e.doc_id, e.idx",
+}
+
+#: ORDER BY clauses of :func:`find_quotes`, by name.
+QUOTE_SORTS: dict[str, str] = {
+    "newest": "d.published DESC NULLS LAST, q.doc_id, q.idx",
+    "oldest": "d.published NULLS LAST, q.doc_id, q.idx",
+}
+
+
+def _order(sorts: dict[str, str], sort: str) -> str:
+    if sort not in sorts:
+        raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(sorts)}")
+    return sorts[sort]
+
+
+def find_events(
+    store: Any,
+    *,
+    sort: str = "newest",
+    limit: int = 100,
+    offset: int = 0,
+    unique: bool = False,
+    **filters: Any,
+) -> list[dict[str, Any]]:
+    """Events as :meth:`Store.events` gives them, in the order named by ``sort``
+    (see :data:`EVENT_SORTS`; newest first by default). ``filters``: those of
+    :func:`event_filter`."""
+    order = _order(EVENT_SORTS, sort)
+    where, params = event_filter(**filters)
+    rows = store.fetch(
+        events_sql(where, unique=unique) + f" ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)],
+    )
+    return [event_dict(r) for r in rows]
+
+
+def quote_filter(
+    *,
+    speaker: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    contains: str | None = None,
+    kind: str | None = None,
+    doc_id: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over ``quotes q`` joined with ``documents d`` (as :meth:`Store.quotes`)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        where.append(
+            "(starts_with(upper(q.speaker_code), upper(?)) "
+            "OR contains(lower(q.speaker_name), lower(?)))"
+        )
+        params += [speaker, speaker]
+    days, day_params = date_range("d.published", since, until)
+    where += days
+    params += day_params
+    if contains:
+        where.append("contains(lower(q.text), lower(?))")
+        params.append(contains)
+    if kind:
+        where.append("q.kind = ?")
+        params.append(kind)
+    if doc_id:
+        where.append("q.doc_id = ?")
+        params.append(doc_id)
+    return where, params
+
+
+def quote_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """A contract quote dict plus ``doc_id``, ``published``, ``url`` (and ``title``)."""
+    speaker = None
+    if r["speaker_name"] is not None:
+        speaker = {
+            "name": r["speaker_name"],
+            "code": r["speaker_code"],
+            "country": r["speaker_country"],
+            "actor": r["speaker_actor"],
+        }
+    return {
+        "text": r["text"],
+        "span": [r["span_start"], r["span_end"]],
+        "kind": r["kind"],
+        "speaker": speaker,
+        "cue": r["cue"],
+        "doc_id": r["doc_id"],
+        "published": r["published"].isoformat() if r["published"] else None,
+        "url": r["url"],
+        "title": r.get("title"),
+    }
+
+
+def find_quotes(
+    store: Any,
+    *,
+    sort: str = "newest",
+    limit: int = 100,
+    offset: int = 0,
+    **filters: Any,
+) -> list[dict[str, Any]]:
+    """Quotes as :meth:`Store.quotes` gives them (plus the article's ``title``), in the
+    order named by ``sort`` (see :data:`QUOTE_SORTS`; newest first by default)."""
+    order = _order(QUOTE_SORTS, sort)
+    where, params = quote_filter(**filters)
+    rows = store.fetch(
+        "SELECT q.*, d.published, d.url, d.title FROM quotes q "
+        "JOIN documents d ON d.id = q.doc_id" + where_sql(where) + f" ORDER BY {order} "
+        "LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)],
+    )
+    return [quote_dict(r) for r in rows]

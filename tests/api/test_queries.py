@@ -73,7 +73,7 @@ def test_missing_document_is_404(client):
     ],
 )
 def test_event_filters(client, params, cameos):
-    r = client.get("/api/events", params=params)
+    r = client.get("/api/events", params={**params, "sort": "oldest"})
     assert r.status_code == 200
     assert [e["cameo"] for e in r.json()["items"]] == cameos
 
@@ -86,7 +86,7 @@ def test_event_rows_carry_store_fields(client):
 
 
 def test_event_paging(client):
-    page = client.get("/api/events", params={"limit": 2, "offset": 1}).json()
+    page = client.get("/api/events", params={"limit": 2, "offset": 1, "sort": "oldest"}).json()
     assert [e["cameo"] for e in page["items"]] == ["112", "125"]
     assert page["next_offset"] == 3
 

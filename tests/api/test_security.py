@@ -155,7 +155,7 @@ def test_writable_app_creates_its_store(make_client, tmp_path):
     c = make_client(tmp_path / "fresh.duckdb", allow_write=True)
     assert c.get("/api/events").json()["items"] == []
     assert c.post("/api/documents", json=accuse_doc().to_dict()).status_code == 201
-    assert [e["cameo"] for e in c.get("/api/events").json()["items"]] == ["112", "125"]
+    assert [e["cameo"] for e in c.get("/api/events").json()["items"]] == ["125", "112"]
 
 
 @pytest.mark.parametrize(
