@@ -122,6 +122,11 @@ def test_coded(parse: Pipeline, text: str, expected: set[tuple[str | None, str, 
         ("Robert Gates warned that Syria faces a long crisis.", "13"),
         # talks that "yielded" nothing: no concession
         ("Talks between Iran and Syria yielded no results.", "08"),
+        # fighting a fire or corruption is no use of force; "seized on" remarks is no seizure
+        ("Iran fought the fires near Syria.", "19"),
+        ("Iran seized on the Syrian remarks.", "17"),
+        # "asked foreign ministers" has no "for": a short function word is matched exactly
+        ("Robert Gates asked foreign ministers of Syria about it.", "02"),
         # talking about someone is not consulting them
         ("Robert Gates talked about Iran.", "04"),
         # "met with criticism": the subject is criticised, it does not meet anyone
