@@ -31,8 +31,8 @@ from typing import Any
 from ..config import Config
 from ..document import Actor, Document
 from ..pipeline import component
-from . import data
 from . import context as context
+from . import data
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, quote_regions

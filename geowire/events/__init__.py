@@ -28,6 +28,10 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
+- ``planned_as_intent`` (bool, default false): a planned act ("will meet on Tuesday", "is
+  due to travel") keeps its own code with modality ``planned``; true codes it as the
+  stated intention (03), as a strict CAMEO reading would. Verbs of intent ("promised to
+  meet", "vowed to") are 03 either way.
 - ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
   is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
 """
@@ -139,6 +143,9 @@ class EventCoder:
         except (TypeError, ValueError):
             raise ConfigError(f"setting {NAME}.narrative_sentences must be an integer") from None
         self.perfect_undated = _truthy(settings.get("perfect_undated", True), "perfect_undated")
+        self.planned_as_intent = _truthy(
+            settings.get("planned_as_intent", False), "planned_as_intent"
+        )
         self.calibrate = _truthy(settings.get("calibrate", True), "calibrate")
         self.confidence = confidence_model()
         self.intents = intent_table()
@@ -367,7 +374,7 @@ class EventCoder:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
-            if kind is None and modality == "planned":
+            if kind is None and modality == "planned" and self.planned_as_intent:
                 kind = "intent"
             elif kind is None and modality == "negated" and _future(tok):
                 kind = "refusal"

@@ -62,7 +62,8 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Israel did not attack Hamas.", {("ISR", "190", "PSEHMS", "negated")}),
         ("Iraq said that Iran attacked Syria.", {("IRN", "190", "SYR", "reported")}),
         ("Israel may attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
-        ("Russia will meet China.", {("RUS", "036", "CHN", "planned")}),
+        # a planned act keeps its own code, modality planned (planned_as_intent off)
+        ("Russia will meet China.", {("RUS", "040", "CHN", "planned")}),
         ("Iran offered to mediate.", {("IRN", "039", None, "planned")}),
         ("Iran threatened to impose a curfew on Syria.", {("IRN", "1323", "SYR", "planned")}),
         ("Iran promised to provide aid to Syria.", {("IRN", "033", "SYR", "planned")}),
@@ -81,7 +82,7 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
         ("Syria said it will not accept aid from Iran.", {("SYR", "122", "IRN", "asserted")}),
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
-        ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
+        ("Iraq said Israel would attack Syria.", {("ISR", "190", "SYR", "planned")}),
         ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
         ("Israel is said to have attacked Syria.", {("ISR", "190", "SYR", "reported")}),
         (
@@ -90,7 +91,7 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ),
         (
             "The talks will be the fourth round of U.S.-Iranian talks.",
-            {("USA", "036", "IRN", "planned"), ("IRN", "036", "USA", "planned")},
+            {("USA", "046", "IRN", "planned"), ("IRN", "046", "USA", "planned")},
         ),
     ],
 )

@@ -81,7 +81,7 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ),
         ("Israel prepared to attack Syria.", {("ISR", "150", "SYR", "asserted")}),
         # a condition on an action with no threat form is no threat; negated, a refusal
-        ("Iran will meet Iraq unless Syria objects.", {("IRN", "036", "IRQ", "planned")}),
+        ("Iran will meet Iraq unless Syria objects.", {("IRN", "040", "IRQ", "planned")}),
         (
             "Iran will not attend the talks with Iraq unless Syria pays.",
             {("IRN", "125", "IRQ", "asserted")},

@@ -128,3 +128,14 @@ def test_simple_past_continues_the_narrative_date(parse: Pipeline) -> None:
     doc = _code(parse, text, times=(tuesday,))
     dates = {e.root: e.date for e in doc.events}
     assert dates.get("11") == "2025-03-11"
+
+
+@pytest.mark.model
+def test_a_planned_act_keeps_its_code_unless_told(parse: Pipeline) -> None:
+    doc = _code(parse, "Ahmadinejad will visit Iraq on Sunday.")
+    assert [(e.cameo[:3], e.modality) for e in doc.events] == [("042", "planned")]
+    strict = Config(settings={"geowire.events.v1": {"planned_as_intent": True}})
+    doc = EventCoder(strict)(_with_actors(parse("Ahmadinejad will visit Iraq on Sunday.")))
+    assert [(e.cameo[:2], e.modality) for e in doc.events] == [("03", "planned")]
+    doc = _code(parse, "Ahmadinejad promised to visit Iraq.")
+    assert [e.cameo[:2] for e in doc.events] == ["03"]
