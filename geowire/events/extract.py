@@ -785,7 +785,8 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-        gov = self.light_governor(h)
+        claim = _claimer(h)
+        gov = claim if claim is not None else self.light_governor(h)
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
             for c in x.children:
@@ -818,7 +819,9 @@ class SentenceCoder:
                     for t in mods
                     if s is not t
                 ]
-        if coded and gov is not None and (gov.i in coded or self._governed_by(gov, coded)):
+        if claim is None and coded and gov is not None and (
+            gov.i in coded or self._governed_by(gov, coded)
+        ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]
         gov_srcs: list[Actor] = []
@@ -901,6 +904,24 @@ class SentenceCoder:
                     continue
                 out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
         return out
+
+
+#: "claimed responsibility for the attack", "took credit for the bombing": the claimer did it
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
+
+
+def _claimer(h: Any) -> Any | None:
+    """The verb claiming the event noun phrase headed by ``h`` ("claimed responsibility
+    for the attack"), whose subject is then the event's actor; else None."""
+    prep = h.head
+    if h.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in _CLAIM_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in _CLAIM_VERBS and verb.pos_ == "VERB" else None
 
 
 def _asserted_form(tok: Any) -> bool:

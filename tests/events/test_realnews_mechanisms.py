@@ -139,3 +139,11 @@ def test_a_planned_act_keeps_its_code_unless_told(parse: Pipeline) -> None:
     assert [(e.cameo[:2], e.modality) for e in doc.events] == [("03", "planned")]
     doc = _code(parse, "Ahmadinejad promised to visit Iraq.")
     assert [e.cameo[:2] for e in doc.events] == ["03"]
+
+
+@pytest.mark.model
+def test_claiming_an_attack_codes_the_attack_by_the_claimer(parse: Pipeline) -> None:
+    doc = _code(parse, "The militants claimed responsibility for the attack on the hotel.")
+    attacks = [e for e in doc.events if e.root in ("18", "19")]
+    assert attacks and attacks[0].source is not None
+    assert attacks[0].source.code == "SOMINS" and attacks[0].root == "18"
