@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Actor
+from . import data
 from .parse import ParseView
 from .resolve import Proto, sectors_of
 
@@ -165,6 +166,7 @@ def link(
         builds.append(b)
 
     _surnames(text, view, persons)
+    _descriptions(view, builds, sentences)
     if pronouns:
         _relatives(view, builds)
         _pronouns(text, view, builds, quotes, sentences)
@@ -172,6 +174,64 @@ def link(
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
+#: how many sentences back a description may refer
+_DESCRIPTION_REACH = 3
+
+
+def _descriptions(
+    view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...]
+) -> None:
+    """``the group`` (after ``al-Shabab``), ``the Southeast Asian nation`` (after
+    ``Malaysia``): a definite description headed by a noun of ``descriptions.tsv`` that no
+    actor covers refers to the most recent named actor of its kind within three sentences."""
+    if not view.has_deps:
+        return
+    nouns = data.descriptions()
+    sent_starts = [s for s, _e in sentences] or [0]
+
+    def sent(offset: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, offset) - 1)
+
+    def named(b: Build, refers: str) -> bool:
+        if refers == "state":
+            return b.kind == "state"
+        # a named organisation or armed group (not a bare role such as "militants")
+        code = b.code or ""
+        return b.kind in ("organization", "group") and (
+            code[:3] in ("IGO", "NGO", "IMG") or (bool(b.country) and code != b.country)
+        )
+
+    covered = sorted(m for b in builds for m in b.mentions)
+    for i in range(len(view)):
+        refers = nouns.get(view.lower[i])
+        if refers is None or view.pos[i] != "NOUN" or _in(covered, view.starts[i]):
+            continue
+        if view.dep[i] == "compound":
+            continue  # "the group leader"
+        j = i - 1
+        while (
+            j >= 0 and i - j <= 4 and view.pos[j] in _MODIFIER_POS
+            and view.lower[j] not in _DEFINITE
+        ):
+            if view.head[j] != i and view.head[view.head[j]] != i:
+                break
+            j -= 1
+        if j < 0 or view.lower[j] not in _DEFINITE:
+            continue
+        start, end = view.starts[j], view.ends[i]
+        here = sent(start)
+        best: tuple[int, Build] | None = None
+        for b in builds:
+            if not named(b, refers):
+                continue
+            for s, e in b.mentions:
+                if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
+                    if best is None or s > best[0]:
+                        best = (s, b)
+        if best is not None:
+            best[1].mentions.append((start, end))
 
 
 def _relatives(view: ParseView, builds: list[Build]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .. import tables
 from ..errors import DictionaryError
 
 __all__ = [
+    "descriptions",
     "DATA_DIR",
     "Country",
     "Seat",
@@ -188,3 +190,16 @@ def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
     return frozenset(
         _code(path, line, code) for line, (code, _name) in read_table(path, ("code", "name"))
     )
+
+
+@functools.cache
+def descriptions(path: Path = DATA_DIR / "descriptions.tsv") -> Mapping[str, str]:
+    """Head nouns of descriptions that refer back ("the group") -> "state" / "organization"."""
+    out: dict[str, str] = {}
+    for line, (noun, refers) in read_table(path, ("noun", "refers")):
+        if refers not in ("state", "organization"):
+            raise _fail(path, line, f"refers must be state or organization, not {refers!r}")
+        if not noun or noun != noun.lower():
+            raise _fail(path, line, f"noun must be one lower-case word, not {noun!r}")
+        out[noun] = refers
+    return out

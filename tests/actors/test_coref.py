@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,45 @@ def test_coordinated_actors_share_the_head(with_model: Callable[..., Document]) 
     assert {a.code for a in actors_at(doc, head, head + 9)} == {"USAGOV", "IRNGOV"}
     first = actor_at(doc, 0, 4)
     assert first is not None and first.code == "USAGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, description",
+    [
+        (
+            "Hamas fired rockets at Israel on Monday. The militant group said more would follow.",
+            "Hamas",
+            "The militant group",
+        ),
+        (
+            "India signed a pact with Mauritius. The island nation will host the navy.",
+            "Mauritius",
+            "The island nation",
+        ),
+    ],
+)
+def test_descriptions_refer_back(
+    with_model: Callable[..., Document], text: str, name: str, description: str
+) -> None:
+    doc = with_model(text)
+    mentions = _mentions(doc)
+    owner = next(k for k in mentions if k.startswith(name[:5]))
+    assert description in mentions[owner]
+
+
+@pytest.mark.model
+def test_a_description_needs_a_referent_of_its_kind(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Officials met on Monday. The group said more would follow.")
+    assert not any("The group" in ms for ms in _mentions(doc).values())
+
+
+def test_description_table_is_checked(tmp_path: Path) -> None:
+    from geowire.actors import data
+    from geowire.errors import DictionaryError
+
+    bad = tmp_path / "d.tsv"
+    bad.write_text("# d, version 1\nnoun\trefers\ngroup\tperson\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        data.descriptions(bad)
+    assert data.descriptions()["group"] == "organization"
