@@ -183,7 +183,9 @@ def phoenix_reader(data: Path) -> str:
     )
 
 
-def plover(data: Path, ner: bool, by_type: bool = False) -> dict[str, float]:
+def plover(
+    data: Path, ner: bool, by_type: bool = False, settings: dict[str, Any] | None = None
+) -> dict[str, float]:
     path = data / "plover_gsr.dev.jsonl"
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
     if ner:
@@ -202,7 +204,7 @@ def plover(data: Path, ner: bool, by_type: bool = False) -> dict[str, float]:
         )
         coder = geowire.registry.get(EVENTS).factory(Config())
     else:
-        pipe = Pipeline(Config())
+        pipe = Pipeline(Config(settings=settings or {}))
     typed = src_ok = coded = 0
     confusion: collections.Counter[tuple[str, str]] = collections.Counter()
     for r in records:

@@ -28,10 +28,11 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
-- ``planned_as_intent`` (bool, default false): a planned act ("will meet on Tuesday", "is
-  due to travel") keeps its own code with modality ``planned``; true codes it as the
-  stated intention (03), as a strict CAMEO reading would. Verbs of intent ("promised to
-  meet", "vowed to") are 03 either way.
+- ``planned_as_intent`` (bool, default false): a planned cooperative act ("will meet on
+  Tuesday", "is due to travel") keeps its own CAMEO code with modality ``planned`` and the
+  PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the future tense there);
+  true codes it as the stated intention (03). Verbs of intent ("promised to meet", "vowed
+  to") are 03 either way; a planned use of force or coercion is a threat (13).
 - ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
   is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
 """
@@ -306,6 +307,7 @@ class EventCoder:
             actions, notes = self.coder.code(sent, actors)
             seen: set[tuple[Any, ...]] = set()
             here: list[Event] = []
+            tokens: list[int] = []
             unknown: list[str] = []
             rank = _main_event_rank(parse, actions)
             for action in actions:
@@ -321,10 +323,17 @@ class EventCoder:
                     continue
                 seen.add(key)
                 here.append(ev)
+                tokens.append(action.token)
             if self.calibrate:
-                here = [self._calibrated(ev, len(here)) for ev in here]
+                # the main-event ranking stays on top of the learned chance, so that the
+                # sentence's main event still ranks first
+                here = [
+                    self._calibrated(ev, len(here), rank.get(tokens[n], 0.0))
+                    for n, ev in enumerate(here)
+                ]
             events.extend(ev for ev in here if ev.confidence >= self.min_confidence)
             here.clear()
+            tokens.clear()
             if not actions:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason="; ".join(notes)))
             elif unknown and not any(e.sentence == si for e in events):
@@ -333,8 +342,9 @@ class EventCoder:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
 
-    def _calibrated(self, ev: Event, in_sentence: int) -> Event:
-        """``ev`` with the learned chance that it is right as its confidence."""
+    def _calibrated(self, ev: Event, in_sentence: int, rank: float = 0.0) -> Event:
+        """``ev`` with the learned chance that it is right as its confidence (plus the
+        sentence's main-event adjustment ``rank``)."""
         feats = features(
             ev.confidence,
             ev.source.to_dict() if ev.source else None,
@@ -343,7 +353,8 @@ class EventCoder:
             ev.quad_class,
             in_sentence,
         )
-        return dataclasses.replace(ev, confidence=self.confidence(feats))
+        p = self.confidence(feats)
+        return dataclasses.replace(ev, confidence=round(max(0.01, min(0.99, p + rank)), 2))
 
     def _event(
         self,
@@ -367,6 +378,7 @@ class EventCoder:
             gov = gov.head  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future)
         code = action.code
+        planned_cooperation = False
         if action.builtin:
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
@@ -374,8 +386,11 @@ class EventCoder:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
-            if kind is None and modality == "planned" and self.planned_as_intent:
-                kind = "intent"
+            if kind is None and modality == "planned":
+                if self.planned_as_intent or code_info(code).quad_class >= 3:
+                    kind = "intent"  # a planned use of force or coercion is a threat (13)
+                else:
+                    planned_cooperation = True
             elif kind is None and modality == "negated" and _future(tok):
                 kind = "refusal"
             if kind is not None:
@@ -400,7 +415,8 @@ class EventCoder:
             target=self._ref(action.targets[0]),
             cameo=code,
             root=info.root,
-            plover=info.plover,
+            # PLOVER: "cooperative acts reported in the future tense go here" (AGREE)
+            plover="AGREE" if planned_cooperation and info.plover else info.plover,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
             date=date,
