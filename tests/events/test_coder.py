@@ -82,7 +82,7 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
         ("Syria said it will not accept aid from Iran.", {("SYR", "122", "IRN", "asserted")}),
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
-        ("Iraq said Israel would attack Syria.", {("ISR", "190", "SYR", "planned")}),
+        ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
         ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
         ("Israel is said to have attacked Syria.", {("ISR", "190", "SYR", "reported")}),
         (
