@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 from factories import fill_store
+from webstore import fill_analyst_store
 
 CHROMIUM = Path(os.environ.get("GEOWIRE_CHROMIUM", "/usr/bin/chromium"))
 ROOT = Path(__file__).resolve().parent.parent.parent
-SHOTS = ROOT / "artifacts" / "screenshots"
+SHOTS = Path(os.environ.get("GEOWIRE_SHOTS", ROOT / "artifacts" / "screenshots"))
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -45,14 +46,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """A writable app on a free loopback port, over its own store of hand-built documents."""
+def _serve(db: Path) -> Iterator[str]:
+    """A writable app over ``db`` on a free loopback port (uvicorn in a thread)."""
     import uvicorn
 
     from geowire.api import create_app
 
-    db = fill_store(tmp_path / "web.duckdb")
     app = create_app(db, allow_write=True)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -71,6 +70,28 @@ def server(tmp_path: Path) -> Iterator[str]:
     thread.join(timeout=10)
 
 
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A writable app on a free loopback port, over its own store of hand-built documents."""
+    yield from _serve(fill_store(tmp_path / "web.duckdb"))
+
+
+@pytest.fixture(scope="session")
+def analyst_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store for an analyst's views (see webstore.py), built once: Unicode text,
+    background history and dates known only to the month or year, 1,250 located events."""
+    return fill_analyst_store(tmp_path_factory.mktemp("analyst") / "analyst.duckdb")
+
+
+@pytest.fixture
+def analyst_server(analyst_db: Path, tmp_path: Path) -> Iterator[str]:
+    import shutil
+
+    db = tmp_path / "analyst.duckdb"
+    shutil.copy(analyst_db, db)
+    yield from _serve(db)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator:
     from playwright.sync_api import sync_playwright
@@ -87,10 +108,9 @@ class PageErrors:
         self.foreign: list[str] = []
 
 
-@pytest.fixture
-def page(browser, server: str) -> Iterator:
-    """A fresh page that may only talk to the test server; JS errors are collected."""
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+def _page(browser, server: str) -> Iterator:
+    """A fresh page that may only talk to ``server``; JS errors are collected."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     pg = ctx.new_page()
     seen = PageErrors()
 
@@ -110,8 +130,21 @@ def page(browser, server: str) -> Iterator:
     assert seen.foreign == [], f"requests beyond the server: {seen.foreign}"
 
 
+@pytest.fixture
+def page(browser, server: str) -> Iterator:
+    """A fresh page that may only talk to the test server; JS errors are collected."""
+    yield from _page(browser, server)
+
+
+@pytest.fixture
+def analyst_page(browser, analyst_server: str) -> Iterator:
+    """A fresh page on the analyst's store."""
+    yield from _page(browser, analyst_server)
+
+
 @pytest.fixture(scope="session")
 def shots() -> Path:
-    """Where screenshots are kept (artifacts/screenshots, git-ignored)."""
+    """Where screenshots are kept (artifacts/screenshots, git-ignored; GEOWIRE_SHOTS to
+    put them elsewhere)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     return SHOTS
