@@ -145,7 +145,9 @@ class ExtractRequest(BaseModel):
     "/extract",
     summary="Extract one article: text in, contract Document out",
     dependencies=[Depends(may_extract)],
-    response_description="The Document of CONTRACT.md; header X-Geowire-Stored says if stored.",
+    response_description=(
+        "The Document of docs/contract.md; header X-Geowire-Stored says if stored."
+    ),
     description=(
         "Runs the whole pipeline over one article, one article at a time per server. "
         "Each request has a time limit (`geowire serve --time-limit` or GEOWIRE_TIME_LIMIT, "

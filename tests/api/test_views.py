@@ -212,3 +212,9 @@ def test_openapi_lists_the_view_endpoints(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     for path in ("/api/events/download", "/api/events/places", "/api/actors/{key}"):
         assert path in paths
+
+
+def test_openapi_points_at_the_contract_page(client):
+    text = client.get("/api/openapi.json").text
+    assert "CONTRACT.md" not in text  # not in the repository
+    assert "docs/contract.md" in text
