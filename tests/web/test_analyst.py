@@ -120,6 +120,7 @@ def test_events_newest_first_sort_and_download(analyst_page, base, shots, tmp_pa
     page = analyst_page
     open_view(page, base, "events")
     page.wait_for_selector("#events-table tr.click")
+    page.screenshot(path=str(shots / "events_newest.png"))
     dates = table_column(page, "#events-table", 0)
     # newest first: "2024" (a year) sorts on its first day, with 2024-01-01
     assert dates[0] == "2024-03-08"
@@ -265,9 +266,10 @@ def test_network_countries_only_and_top_relations(analyst_page, base, shots):
     )
 
 
-def test_quotes_view_newest_first(analyst_page, base):
+def test_quotes_view_newest_first(analyst_page, base, shots):
     page = analyst_page
     open_view(page, base, "quotes")
     page.wait_for_selector("#quotes-table tr.click")
+    page.locator("#view-quotes").screenshot(path=str(shots / "quotes.png"))
     assert table_column(page, "#quotes-table", 2) == ["We will not accept this."]
     assert json.dumps(table_column(page, "#quotes-table", 0)) == '["2024-03-05"]'
