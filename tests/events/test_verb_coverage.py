@@ -88,6 +88,7 @@ def test_version_bumped() -> None:
         ("The United States withdrew from the nuclear deal with Iran.", {("USA", "127", "IRN")}),
         # 07 aid by kind
         ("Iran provided military aid to Syria.", {("IRN", "072", "SYR")}),
+        ("Iranian aid to Syria arrived.", {("IRN", "070", "SYR")}),
         # 15 force posture
         ("Russia dispatched troops to Syria.", {("RUS", "150", "SYR")}),
         # 16 reduce relations
@@ -103,6 +104,7 @@ def test_version_bumped() -> None:
         ("Egypt charged the Hamas commander with murder.", {("EGY", "173", "PSEHMS")}),
         # 19 fight: a siege
         ("Israel surrounded the Hamas stronghold.", {("ISR", "191", "PSEHMS")}),
+        ("Clashes between Israel and Hamas continued.", {("ISR", "190", "PSEHMS"), ("PSEHMS", "190", "ISR")}),
         # 18 assault
         ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
         ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
