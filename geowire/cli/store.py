@@ -165,9 +165,9 @@ def register(app: typer.Typer) -> None:
                 )
             total = store.stats()
         stderr.print(
-            f"{stats.added} added ({stats.linked} linked as copies of a stored text), "
-            f"{stats.skipped} already stored, {stats.failed} failed, "
-            f"{stats.near_duplicates} near-duplicates, {stats.events} events "
+            f"{stats.added} added, {stats.skipped} already stored, {stats.failed} failed, "
+            f"{stats.near_duplicates} near-duplicates ({stats.linked} the same text as a "
+            f"stored one: linked, not extracted), {stats.events} events "
             f"in {stats.seconds:.1f}s; store {db}: {total['documents']} documents, "
             f"{total['events']} event reports in {total['event_clusters']} events",
             markup=False,
