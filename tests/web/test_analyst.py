@@ -183,6 +183,21 @@ def test_map_draws_every_event_by_place_with_a_legend(analyst_page, base, shots)
     assert "events per place" in (svg.locator("g.legend").text_content() or "")
     caption = page.locator("#map-caption").inner_text()
     assert "1257 events match; the 1251 with a location are drawn at 3 places" in caption
+    # no line cuts across the map where a country crosses the antimeridian (Russia, Fiji)
+    longest = svg.locator("path.land").evaluate(
+        """p => {
+          let max = 0, x = 0, y = 0, sx = 0, sy = 0;
+          const steps = p.getAttribute('d').matchAll(/([MLZ])\\s*([-\\d.]*)\\s*([-\\d.]*)/g);
+          for (const [, c, a, b] of steps) {
+            const [nx, ny] = c === 'Z' ? [sx, sy] : [Number(a), Number(b)];
+            if (c !== 'M') max = Math.max(max, Math.hypot(nx - x, ny - y));
+            if (c === 'M') { sx = nx; sy = ny; }
+            x = nx; y = ny;
+          }
+          return max;
+        }"""
+    )
+    assert longest < 60, longest
     page.locator("#view-map").screenshot(path=str(shots / "map_places.png"))
     # filters still apply: the newest events only
     page.fill('#map-form input[name="since"]', "2023-01-01")

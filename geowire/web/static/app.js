@@ -673,14 +673,36 @@
     return state.world;
   }
   const proj = (lon, lat) => [((lon + 180) / 360) * 720, ((90 - lat) / 180) * 360];
+  /* A ring that crosses the antimeridian (Russia's far east, Fiji) is unwrapped: it runs on
+   * past ±180° and is drawn again 360° over, each copy clipped at the map's edge, so no
+   * closing line cuts across the map. A ring around the pole (Antarctica) spans every
+   * longitude and is drawn as it comes, broken where it jumps. */
   function ringPath(ring) {
-    let d = "", prev = null;
+    const pts = [];
+    let off = 0, prev = null, lo = Infinity, hi = -Infinity;
     for (const [lon, lat] of ring) {
-      const [x, y] = proj(lon, lat);
-      d += (prev === null || Math.abs(lon - prev) > 180 ? "M" : "L") + x.toFixed(1) + " " + y.toFixed(1);
+      if (prev !== null && Math.abs(lon - prev) > 180) off += lon < prev ? 360 : -360;
       prev = lon;
+      const u = lon + off;
+      pts.push([u, lat]); lo = Math.min(lo, u); hi = Math.max(hi, u);
     }
-    return d + "Z";
+    if (hi - lo >= 350) {
+      let d = "", last = null;
+      for (const [lon, lat] of ring) {
+        const [x, y] = proj(lon, lat);
+        d += (last === null || Math.abs(lon - last) > 180 ? "M" : "L") + x.toFixed(1) + " " + y.toFixed(1);
+        last = lon;
+      }
+      return d + "Z";
+    }
+    const path = (shift) => pts.map(([u, lat], i) => {
+      const [x, y] = proj(u + shift, lat);
+      return (i ? "L" : "M") + x.toFixed(1) + " " + y.toFixed(1);
+    }).join("") + "Z";
+    let d = path(0);
+    if (hi > 180) d += path(-360);
+    if (lo < -180) d += path(360);
+    return d;
   }
   /* Circles sized by event count (area proportional), optionally coloured by mean Goldstein;
    * with `legend`, a key of circle sizes and colours in the lower left corner. */
