@@ -231,21 +231,22 @@ def extract_quotes(
     partials = _partials(text, partial_regions, indirect, parse, cues, idx) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
-    resolver = Resolver(doc, quoted)
+    resolver = Resolver(doc, quoted, keep_words=scope == "attribution")
     cands = sorted(
         (*direct, *indirect, *partials),
         key=lambda c: (c.speaker.span[0] if c.speaker else c.span[0], c.span[0]),
     )
-    resolved: dict[tuple[int, int], Speaker] = {}
+    resolved: dict[tuple[int, int], Speaker | None] = {}
     quotes: list[Quote] = []
     for c in cands:
         speaker: Speaker | None = None
         if c.speaker is not None:
             key = c.speaker.span
-            speaker = resolved.get(key)
-            if speaker is None:
-                speaker = resolver.resolve(c.speaker)
-                resolved[key] = speaker
+            if key not in resolved:
+                resolved[key] = resolver.resolve(c.speaker)
+            speaker = resolved[key]
+            if speaker is None and (c.kind == "partial" or c.cue_type not in SPEECH_TYPES):
+                continue  # a phrase or an attitude of no one: no quote
         kind: Any = c.kind
         cue_type: Any = c.cue_type
         spans = c.parts if scope == "speech" else (c.span,)

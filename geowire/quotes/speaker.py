@@ -16,11 +16,16 @@ Nothing is invented: an unresolved pronoun keeps its own words as the name.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..document import Actor, Document, Span, Speaker
+from ..tables import read_table
+
+SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
 
 __all__ = [
     "SpeakerMention",
@@ -53,6 +58,7 @@ class SpeakerMention:
     pronoun: str | None  # lower-cased pronoun, when the head is one
     plural: bool
     person: bool = False  # the words name a person (a PERSON entity or he/she)
+    label: bool = False  # a label before a colon or a signature after a dash
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -152,7 +158,7 @@ def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
     if people:
         name = people[-1].text
     head = (tok.idx, tok.idx + len(tok))
-    return SpeakerMention(span, head, name, None, tok.tag_ in ("NNS", "NNPS"), person)
+    return SpeakerMention(span, head, name, None, tok.tag_ in ("NNS", "NNPS"), person, True)
 
 
 def ents_in(doc: Any, start: int, end: int) -> list[Any]:
@@ -178,10 +184,35 @@ def ents_in(doc: Any, start: int, end: int) -> list[Any]:
     return out
 
 
+def owner_spans(tok: Token) -> list[Span]:
+    """Character spans of the words that name whom the head belongs to, not the head
+    itself: possessors ('Obama's strategist', 'his mother') and prepositional phrases
+    ('a spokesman for Erdogan'), also on a title before a name."""
+    out: list[Span] = []
+    heads = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    for h in heads:
+        for c in h.children:
+            owner = c.dep_ == "poss" or (
+                c.dep_ == "prep"
+                and h is tok
+                and c.lower_ in ("for", "to")
+                and tok.lemma_.lower() in _REPRESENTS
+            )
+            if owner:
+                first, last = c.left_edge, c.right_edge
+                out.append((first.idx, last.idx + len(last)))
+    return out
+
+
 def _name_for(tok: Token, start: int, end: int) -> str:
     doc = tok.doc
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
-    people = [e for e in ents_in(doc, start, end + 1) if e.label_ == "PERSON"]
+    others = owner_spans(tok)
+    people = [
+        e
+        for e in ents_in(doc, start, end + 1)
+        if e.label_ == "PERSON" and not any(s <= e.start_char < t for s, t in others)
+    ]
     if people:
         return people[-1].text.strip(_PUNCT_EDGES) or tok.text
     # An apposed name ("one of the attorneys, Justin Bamberg") names the speaker best.
@@ -291,6 +322,145 @@ def learn_genders(parse: Any) -> dict[str, str]:
     return out
 
 
+_DESCRIPTION_REACH = 1000
+# Words with a people-like ending that name no one.
+_NOT_PEOPLE = frozenset(
+    "matter number power water border computer center centre chapter quarter layer factor "
+    "sector error motor mirror floor door color colour labor labour honor honour favor "
+    "favour humor humour terror other corner dinner weather summer winter order paper "
+    "letter manner answer barrier cancer danger disaster meter filter theater theatre "
+    "territory history category memory victory theory climate debate rate state estate "
+    "update date mandate".split()
+)
+_POSSESSIVES = frozenset({"their", "its", "our", "my", "your"})
+# Quantifiers standing for people ('some said', 'others believe').
+_PEOPLE_QUANTIFIERS = frozenset(
+    "some others many most several few both all one another each none".split()
+)
+_GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
+# Heads whose for-phrase names whom they speak for ('a spokesman for the ministry');
+# 'envoy for Syria' or 'minister for trade' name a portfolio, not an affiliation.
+_REPRESENTS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawyer",
+        "attorney",
+        "representative",
+        "adviser",
+        "advisor",
+        "aide",
+        "counsel",
+    }
+)
+# Heads whose possessor is a family tie, not an affiliation: 'his mother' is her own person.
+_KIN = frozenset(
+    "mother father son daughter wife husband brother sister parents children family "
+    "widow uncle aunt cousin grandmother grandfather friend".split()
+)
+
+
+def _token_index(parse: Any, pos: int) -> int:
+    """The token holding character ``pos``, or -1."""
+    lo, hi = 0, len(parse) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        t = parse[mid]
+        if t.idx <= pos < t.idx + max(len(t), 1):
+            return mid
+        if t.idx < pos:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return -1
+
+
+def _tokens_between(parse: Any, start: int, end: int) -> range:
+    i = _token_index(parse, start)
+    if i < 0:
+        return range(0)
+    j = i
+    while j < len(parse) and parse[j].idx < end:
+        j += 1
+    return range(i, j)
+
+
+def _is_subject(parse: Any, start: int, end: int) -> bool:
+    for i in _tokens_between(parse, start, end):
+        t = parse[i]
+        if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.head.dep_ in ("nsubj", "nsubjpass") and t.head.idx < end + 40
+        ):
+            return True
+    return False
+
+
+def _affiliation(tok: Token) -> Token | None:
+    """The word naming whom a speaker belongs to: a possessor ('China's ambassador',
+    'his U.N. mission'), or the object of 'for' after a spokesman-like head."""
+    for child in tok.children:
+        if child.dep_ == "poss" and tok.lemma_.lower() not in _KIN:
+            return child
+    # 'China's U.N. ambassador Fu Cong': the possessor hangs on the title before the name.
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i:
+            for g in child.children:
+                if g.dep_ == "poss" and child.lemma_.lower() not in _KIN:
+                    return g
+    if tok.lemma_.lower() in _REPRESENTS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _prefix(code: str | None, country: str | None) -> str | None:
+    if not code:
+        return country
+    if code[:3] in _GROUP_PREFIXES:
+        return code[:6]
+    return country or (code[:3] if len(code) >= 3 else None)
+
+
+def _role_of(code: str | None, country: str | None) -> str:
+    """The role part of a code ('GOV' of 'USAGOV', of 'IGOUNOGOV' or of a bare 'GOV')."""
+    if not code:
+        return ""
+    if code[:3] in _GROUP_PREFIXES:
+        return code[6:]
+    if country and code.startswith(country):
+        return code[len(country) :]
+    return code if len(code) == 3 and not country else code[3:]
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether one word of a speaker's words names (or points to) a person, group,
+    organisation or text."""
+    if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
+        return True
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "PRON":
+        return low in _GENDER or low in _PEOPLE_QUANTIFIERS or low in _POSSESSIVES
+    if lemma in speaker_nouns() or low in speaker_nouns() or low in _PEOPLE_QUANTIFIERS:
+        return True
+    # Nouns for people by their ending: 'environmentalists', 'a receptionist', 'voters'.
+    if tok.pos_ != "NOUN" or len(lemma) <= 4:
+        return False
+    if lemma.endswith(("ist", "ian", "ee", "er", "or", "ate")):
+        return lemma not in _NOT_PEOPLE
+    return tok.tag_ == "NNS" and lemma.endswith(("ant", "ent"))
+
+
+@functools.cache
+def speaker_nouns() -> frozenset[str]:
+    """Nouns that name people, groups, organisations or texts (geowire/data/quotes)."""
+    table = read_table(SPEAKER_NOUNS_PATH, ("noun", "kind"))
+    return frozenset(cols[0].lower() for _line, cols in table.rows)
+
+
 @dataclass(slots=True)
 class _Antecedent:
     pos: int
@@ -304,7 +474,11 @@ class _Antecedent:
 class Resolver:
     """Resolves speaker mentions of one document, in text order."""
 
-    def __init__(self, doc: Document, quoted: Sequence[Span]) -> None:
+    def __init__(self, doc: Document, quoted: Sequence[Span], *, keep_words: bool = False) -> None:
+        # keep_words: speaker words that name no one known (an unresolved pronoun, a noun
+        # for no person, group or text) stay the speaker, as PARC annotates the source as
+        # written; otherwise such words give no speaker.
+        self.keep_words = keep_words
         self.doc = doc
         self._actor_at = _actor_lookup(doc)
         quoted_sorted = sorted(quoted)
@@ -336,6 +510,17 @@ class Resolver:
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
         self._gender = learn_genders(parse) if parse is not None else {}
+        # Organisations, groups and states, for 'it' ('the group said it ...').
+        self._orgs: list[_Antecedent] = []
+        for actor in doc.actors:
+            if actor.kind not in ("organization", "group", "state"):
+                continue
+            for s, e in actor.mentions:
+                if not self._in_quote(s):
+                    subj = parse is not None and _is_subject(parse, s, e)
+                    self._orgs.append(_Antecedent(s, actor.name, actor, False, subj, False))
+        self._orgs.sort(key=lambda c: c.pos)
+        self._described: dict[str, _Antecedent | None] = {}
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -347,36 +532,198 @@ class Resolver:
         entry = _Antecedent(mention.span[0], speaker.name, actor, mention.plural, True, person)
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
 
-    def resolve(self, mention: SpeakerMention) -> Speaker:
-        """The Speaker for ``mention`` (never None: the words themselves are known)."""
+    def resolve(self, mention: SpeakerMention) -> Speaker | None:
+        """The Speaker for ``mention``; None when the words name no one (an unresolved
+        pronoun, an abstract noun, a clause)."""
         speaker = self._resolve(mention)
-        if mention.pronoun is None or speaker.name.lower() != mention.pronoun:
+        if speaker is not None:
             self._remember(mention, speaker)
         return speaker
 
-    def _resolve(self, m: SpeakerMention) -> Speaker:
-        actor = self._actor_at(*m.head) or (None if m.pronoun else self._actor_at(*m.span))
+    def _resolve(self, m: SpeakerMention) -> Speaker | None:
+        actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
         if actor is not None:
-            return Speaker(actor.name, actor.code, actor.country, actor.id, m.span)
+            if m.pronoun == "it" and actor.kind == "person":
+                actor = None  # 'it' is no person: look for an organisation below
+            else:
+                ante = self._description_of(actor)
+                if ante is not None:
+                    # 'the former minister' (or 'he', linked to it) is the person named before
+                    return self._from(ante, m.span, fallback=actor)
+                return self._coded(
+                    Speaker(actor.name, actor.code, actor.country, actor.id, m.span), m
+                )
         if m.pronoun in _SINGULAR_PRONOUNS or m.pronoun in _PLURAL_PRONOUNS:
             ante = self._antecedent(
                 m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS, gender=_GENDER.get(m.pronoun)
             )
-            if ante is not None:
-                return self._from(ante, m.span)
-            return Speaker(m.name, None, None, None, m.span)
-        if m.pronoun is None and len(m.name.split()) == 1:
+            if ante is None and m.pronoun in _PLURAL_PRONOUNS:
+                ante = self._organisation(m.span[0])
+            return self._from(ante, m.span) if ante is not None else self._unresolved(m)
+        if m.pronoun == "it":
+            ante = self._organisation(m.span[0])
+            return self._from(ante, m.span) if ante is not None else self._unresolved(m)
+        if m.pronoun is not None and m.pronoun not in _PEOPLE_QUANTIFIERS:
+            return self._unresolved(m)  # 'I', 'we', 'you' with no one named
+        if len(m.name.split()) == 1:
             full = self._full_name(m.name, m.span[0])
             if full is not None:
                 return self._from(full, m.span)
-        return Speaker(m.name, None, None, None, m.span)
+        if not self._agent_words(m) and not self.keep_words:
+            return None
+        return self._coded(Speaker(m.name, None, None, None, m.span), m)
 
     @staticmethod
-    def _from(ante: _Antecedent, span: Span) -> Speaker:
+    def _from(ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:
             a = ante.actor
             return Speaker(a.name, a.code, a.country, a.id, span)
+        if fallback is not None:
+            return Speaker(ante.name, fallback.code, fallback.country, fallback.id, span)
         return Speaker(ante.name, None, None, None, span)
+
+    def _span_actor(self, m: SpeakerMention) -> Actor | None:
+        """The actor of the speaker words, unless it is only named as the head's owner:
+        'Obama's former strategist' is not Obama, 'his mother' not her son."""
+        actor = self._actor_at(*m.span)
+        parse = self.doc.parse
+        if actor is None or parse is None:
+            return actor
+        i = _token_index(parse, m.head[0])
+        if i < 0:
+            return actor
+        owners = owner_spans(parse[i])
+        inside = [(s, e) for s, e in actor.mentions if s < m.span[1] and m.span[0] < e]
+        if inside and all(any(a <= s and e <= b for a, b in owners) for s, e in inside):
+            return None
+        return actor
+
+    def _unresolved(self, m: SpeakerMention) -> Speaker | None:
+        if self.keep_words and m.pronoun != "there":
+            return Speaker(m.name, None, None, None, m.span)
+        return None
+
+    def _agent_words(self, m: SpeakerMention) -> bool:
+        """Whether speaker words no actor covers still name someone: a name, a noun for
+        people, a group, an organisation or a text ('analysts', 'the report'), or
+        someone's ('his ex-wife'). Any word of the span may say so (the parser's head
+        is not always the noun that names)."""
+        parse = self.doc.parse
+        if parse is None or m.person or m.label:
+            return True
+        for i in _tokens_between(parse, *m.span):
+            if _names_someone(parse[i]):
+                return True
+        return False
+
+    def _coded(self, speaker: Speaker, m: SpeakerMention) -> Speaker:
+        """The speaker coded through its affiliation when the words give one.
+
+        'a spokesman for Erdogan', 'China's U.N. ambassador', 'his mother': the
+        spokesman, ambassador or mother speaks, as a member of what the possessor or
+        the for-phrase names; the affiliation's country (or international group) comes
+        first in the code, the speaker's own role stays.
+        """
+        parse = self.doc.parse
+        if parse is None:
+            return speaker
+        i = _token_index(parse, m.head[0])
+        if i < 0:
+            return speaker
+        owner = _affiliation(parse[i])
+        kin = None
+        if owner is None and parse[i].lemma_.lower() in _KIN and speaker.code is None:
+            # 'his mother': a relative of a named person, one of that country's people.
+            kin = next((c for c in parse[i].children if c.dep_ == "poss"), None)
+            owner = kin
+        if owner is None:
+            return speaker
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in _GENDER:
+                return speaker
+            ante = self._antecedent(owner.idx, plural=False, gender=_GENDER[owner.lower_])
+            group = ante.actor if ante is not None else None
+        else:
+            group = self._actor_at(owner.idx, owner.idx + len(owner))
+        if group is None or group.code is None or group.id == speaker.actor:
+            return speaker
+        prefix = _prefix(group.code, group.country)
+        if prefix is None:
+            return speaker
+        if kin is not None:
+            if not group.country:
+                return speaker
+            return Speaker(speaker.name, group.country + "CVL", group.country, None, speaker.span)
+        if speaker.code is None:
+            # 'a spokesman for the ministry': coded as what it speaks for.
+            return Speaker(speaker.name, group.code, group.country, speaker.actor, speaker.span)
+        role = _role_of(speaker.code, speaker.country)
+        code = prefix + role if role and not role.startswith(prefix) else prefix
+        country = group.country if group.country else speaker.country
+        return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _description_of(self, actor: Actor) -> _Antecedent | None:
+        """The named person an unnamed person actor describes ('the former minister').
+
+        Only a description with no name of its own counts: in apposition to a named
+        person ('Jones, a former official'), or definite ('the former minister') after a
+        named person in the text before it.
+        """
+        if actor.id in self._described:
+            return self._described[actor.id]
+        found: _Antecedent | None = None
+        parse = self.doc.parse
+        if actor.kind == "person" and actor.mentions and parse is not None:
+            first = min(actor.mentions)
+            toks = [parse[i] for i in _tokens_between(parse, *first)]
+            named = any(
+                parse[i].ent_type_ == "PERSON"
+                for s, e in actor.mentions
+                for i in _tokens_between(parse, s, e)
+            )
+            heads = [t for t in toks if not (first[0] <= t.head.idx < first[1]) or t.head is t]
+            if toks and heads and not named:
+                head = heads[-1]
+                if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+                    found = self._person_at(head.head.idx)
+                elif (
+                    head.left_edge.lower_ == "the"
+                    and not any(c.dep_ in ("prep", "poss") for c in head.children)
+                    and not owner_spans(head)
+                ):
+                    # 'the former minister' with nothing of its own ('the ministry's
+                    # spokesman' is someone else): the last person named just before.
+                    ante = self._last_person(first[0])
+                    if ante is not None and (ante.actor is None or ante.actor.id != actor.id):
+                        found = ante
+        self._described[actor.id] = found
+        return found
+
+    def _last_person(self, pos: int) -> _Antecedent | None:
+        """The person last named as a subject before ``pos``, when close (a few sentences)."""
+        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        for c in reversed(self._cands[max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.person and c.subject and not c.plural and any(ch.isupper() for ch in c.name):
+                return c
+        return None
+
+    def _person_at(self, pos: int) -> _Antecedent | None:
+        i = bisect.bisect_right([c.pos for c in self._cands], pos) - 1
+        for c in self._cands[max(0, i - 3) : i + 2]:
+            if c.pos <= pos < c.pos + len(c.name) + 40 and any(ch.isupper() for ch in c.name):
+                return c
+        return None
+
+    def _organisation(self, pos: int) -> _Antecedent | None:
+        """The organisation, group or state 'it' (or an unresolved 'they') stands for."""
+        i = bisect.bisect_left([c.pos for c in self._orgs], pos)
+        window = [c for c in self._orgs[max(0, i - 40) : i] if pos - c.pos < 1500]
+        for c in reversed(window):
+            if c.subject:
+                return c
+        return None
 
     def _antecedent(
         self, pos: int, *, plural: bool, gender: str | None = None
