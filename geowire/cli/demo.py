@@ -47,7 +47,10 @@ def register(app: typer.Typer) -> None:
         elapsed = time.perf_counter() - start
         for doc in docs:
             render_summary(doc, console)
+        from ..store.build import build_info
+
         with Store(db) as store:
+            store.record_build(build_info(config))
             added = sum(store.add(doc) for doc in docs)
             stats = store.stats()
         load = model_load_seconds(config.model)

@@ -83,8 +83,11 @@ def _show(rows: list[dict[str, Any]], fmt: Show, columns: Sequence[Column]) -> N
     from rich.table import Table
 
     table = Table(show_lines=False, pad_edge=False)
-    for c in columns:
-        table.add_column(c[0], overflow="fold")
+    for c in columns:  # text columns wrap at words; codes, ids and numbers stay whole
+        if len(c) > 2:
+            table.add_column(c[0], overflow="fold", ratio=1, min_width=20)
+        else:
+            table.add_column(c[0], no_wrap=True, overflow="ellipsis")
     for r in rows:
         table.add_row(
             *(shorten(_cell(c[1](r)), c[2]) if len(c) > 2 else _cell(c[1](r)) for c in columns)
