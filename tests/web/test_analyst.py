@@ -181,6 +181,10 @@ def test_map_draws_every_event_by_place_with_a_legend(analyst_page, base, shots)
     assert radius[1100] > radius[150] > radius[1]
     assert svg.locator("g.legend").count() == 1
     assert "events per place" in (svg.locator("g.legend").text_content() or "")
+    places = page.locator("#map-places tr").evaluate_all(
+        "rows => rows.slice(1).map(r => [r.cells[0].textContent, r.cells[2].textContent])"
+    )
+    assert places == [["Damascus", "1100"], ["Cairo", "150"], ["Doha", "1"]]
     caption = page.locator("#map-caption").inner_text()
     assert "1257 events match; the 1251 with a location are drawn at 3 places" in caption
     # no line cuts across the map where a country crosses the antimeridian (Russia, Fiji)

@@ -513,7 +513,7 @@
     const table = $("#actors-table");
     const head = el("tr", {}, ...["name", "code", "country", "documents", "mentions"].map((h) => el("th", { text: h })));
     try {
-      // a query in capitals of 3+ letters is also tried as a code prefix or a country
+      // a query of 3+ letters is also tried as a code prefix and as a country
       const asks = [api("/api/actors?limit=100" + (q ? "&name=" + encodeURIComponent(q) : ""))];
       if (/^[A-Za-z]{3,}$/.test(q)) asks.push(api("/api/actors?limit=100&code=" + encodeURIComponent(q)), api("/api/actors?limit=100&country=" + encodeURIComponent(q)));
       const pages = await Promise.all(asks);
@@ -782,6 +782,12 @@
     $("#map-caption").textContent = `${data.events} events match; the ${data.located} with a location are drawn at ${pts.length} places` +
       ` (${data.events - data.located} without one); circle area: events, colour: mean Goldstein; world outline bundled, no tiles`;
     drawMap($("#world-map"), pts, true);
+    const table = $("#map-places");
+    table.replaceChildren(el("tr", {}, ...["place", "country", "events", "verbal coop.", "material coop.", "verbal conflict", "material conflict", "mean Goldstein", "first", "last"].map((h) => el("th", { text: h }))));
+    for (const g of data.places.slice(0, 200))
+      table.append(el("tr", {}, ...[g.name, g.country || "", g.n, g.q1, g.q2, g.q3, g.q4, g.goldstein_mean, g.first || "", g.last || ""].map((v) => el("td", { text: String(v) }))));
+    if (data.places.length > 200) table.append(el("tr", {}, el("td", { class: "empty", colSpan: 10, text: `and ${data.places.length - 200} more places` })));
+    if (!data.places.length) table.append(el("tr", {}, el("td", { class: "empty", colSpan: 10, text: "no located events match" })));
   }
 
   // -- start -----------------------------------------------------------------------------
