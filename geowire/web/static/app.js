@@ -499,7 +499,10 @@
     const table = $("#dyad-table");
     table.replaceChildren(el("tr", {}, ...["period", "verbal coop.", "material coop.", "verbal conflict", "material conflict", "Goldstein sum", "Goldstein mean", "events"].map((h) => el("th", { text: h }))));
     const rowOf = (label, r) => el("tr", {}, ...[label, r.q1, r.q2, r.q3, r.q4, r.goldstein_sum, r.goldstein_mean === null ? "—" : r.goldstein_mean, r.n].map((v) => el("td", { text: String(v) })));
-    for (const r of s) table.append(rowOf(r.label || r.period, r));
+    // a long zero-filled series lists its periods with events only (the chart shows them all)
+    const listed = s.length > 1000 ? s.filter((r) => r.n > 0) : s;
+    for (const r of listed) table.append(rowOf(r.label || r.period, r));
+    if (listed.length < s.length) table.append(el("tr", {}, el("td", { class: "empty", colSpan: 8, text: `${s.length - listed.length} periods without events not listed` })));
     for (const c of coarse) table.append(rowOf(`${c.label} (${PRECISION_WORD[c.precision] || c.precision} only)`, c));
     quadChart(box, "dyad", s, data.by, coarse);
     if (!s.length && !coarse.length) box.replaceChildren(el("p", { class: "empty", text: "no events between these actors" }));
