@@ -156,6 +156,15 @@ def _trim(text: str, span: Span) -> Span:
     return (s, e)
 
 
+def _in_question(idx: TokenIndex, span: Span) -> bool:
+    """Whether the words lie in a sentence that ends with a question mark."""
+    i = idx.token_at(span[0])
+    if i < 0:
+        return False
+    sent = idx.parse[i].sent
+    return bool(sent.text.rstrip().rstrip("\"\u201d\u2019'").endswith("?"))
+
+
 _RANK = {"direct": 0, "indirect": 1, "partial": 2}
 
 
@@ -252,6 +261,13 @@ def extract_quotes(
         spans = c.parts if scope == "speech" else (c.span,)
         for s, e in spans:
             quotes.append(Quote(text[s:e], (s, e), kind, speaker, c.cue, cue_type))
+    if scope == "speech":
+        # A question no one is said to ask is the article's own ('Why?, you might ask').
+        quotes = [
+            q
+            for q in quotes
+            if not (q.kind == "indirect" and q.speaker is None and _in_question(idx, q.span))
+        ]
     return _one_per_stretch(quotes)
 
 

@@ -288,6 +288,7 @@ def direct_quotes(
     partial: list[QuoteRegion] = []
     prev: Candidate | None = None
     prev_region: QuoteRegion | None = None
+    lead_ins: list[int] = []
     for n, r in enumerate(regions):
         if not _is_direct(text, idx, r, cues):
             partial.append(r)
@@ -360,6 +361,19 @@ def direct_quotes(
         if cue_label is None and is_title(text, r):
             partial.append(r)  # a title or a name in headline capitals, no one's words
             continue
+        if (
+            cue_label is None
+            and not r.closed
+            and n + 1 < len(regions)
+            and regions[n + 1].start - r.end <= 3
+        ):
+            # A paragraph of a quote whose next paragraph opens right after it (line
+            # breaks lost): the speaker named with the next part speaks both.
+            prev = Candidate((content,), "direct", None, None, None)
+            out.append(prev)
+            lead_ins.append(len(out) - 1)
+            prev_region = r
+            continue
         if prev is not None and cue is not None and cue.i == prev.cue_token and same_para:
             # '"X," he said, "Y."': the second half of a split quote.
             prev = replace(prev, parts=(*prev.parts, content))
@@ -396,4 +410,8 @@ def direct_quotes(
             )
             out.append(prev)
         prev_region = r
+    for i in lead_ins:
+        if i + 1 < len(out) and out[i + 1].speaker is not None:
+            nxt_c = out[i + 1]
+            out[i] = replace(out[i], cue=nxt_c.cue, speaker=nxt_c.speaker, inherited=True)
     return out, partial

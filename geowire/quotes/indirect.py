@@ -264,6 +264,8 @@ def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs that put a belief or a stance into words ('expressed concerns', 'raised fears').
+_UTTER = frozenset({"express", "voice", "raise", "air", "reiterate", "repeat", "restate"})
 _ASIDE_MARKS = frozenset({"even", "as", "while", "when", "where", "although", "though", "whereas"})
 _NOUN_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "to"})
 
@@ -499,6 +501,14 @@ def indirect_quotes(
                     continue
                 if tok.dep_ == "dobj" and tok.head.i < tok.i:
                     cue_text = f"{tok.head.text} {tok.text}"
+                    head_lemma = cue_lemma(tok.head, cues)
+                    if head_lemma in _UTTER or (
+                        cues.verb(head_lemma)
+                        and cues.verb_type(head_lemma) in ("speech", "writing")
+                    ):
+                        # 'expressed concerns that ...', 'voiced fears of ...': an attitude
+                        # put into words is speech.
+                        cue_type = "speech"
         if found is None:
             continue
         first, last = found

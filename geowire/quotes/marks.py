@@ -105,7 +105,23 @@ def find_quote_regions(text: str) -> tuple[QuoteRegion, ...]:
             open_at, open_len, open_para, n_paras = pos, len(mark), para_index(pos), 1
             continue
         if role == "open":
-            # An opening mark inside an open quote: the earlier one was stray.
+            # An opening mark inside an open quote. After a full sentence it opens the
+            # next paragraph of the same quote in text whose line breaks were lost
+            # ('... advantage. "That area ...'): the earlier part ends there, unclosed.
+            # Otherwise the earlier mark was stray.
+            before = text[open_at + open_len : pos].rstrip()
+            if (
+                before.endswith((".", "?", "!", "\u2026"))
+                and pos > 0
+                and text[pos - 1].isspace()
+                and len(before.split()) >= 4
+            ):
+                cstart = open_at + open_len
+                regions.append(
+                    QuoteRegion(
+                        open_at, cstart + len(before), (cstart, cstart + len(before)), False
+                    )
+                )
             open_at, open_len, open_para, n_paras = pos, len(mark), para_index(pos), 1
             continue
         cstart, cend = open_at + open_len, pos

@@ -67,3 +67,8 @@ def test_never_raises_and_spans_are_inside(text: str) -> None:
 def test_is_title(text: str, title: bool) -> None:
     [region] = find_quote_regions(text)
     assert is_title(text, region) is title
+
+
+def test_a_quote_reopened_after_a_full_sentence_is_its_next_paragraph() -> None:
+    text = "\u201cThe first part ends here. \u201cThe second part,\u201d he said."
+    assert contents(text) == [("The first part ends here.", False), ("The second part,", True)]

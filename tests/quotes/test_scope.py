@@ -171,3 +171,32 @@ def test_split_quote_two_entries_in_speech_one_in_attribution(nlp: NLP) -> None:
     assert {q.speaker.name if q.speaker else None for q in quotes} == {"Tariq al-Hashimi"}
     [joined] = run(nlp, text, ATTRIBUTION)
     assert joined.span == (quotes[0].span[0], quotes[1].span[1])
+
+
+@pytest.mark.model
+def test_a_question_the_article_asks_is_no_quote(nlp: NLP) -> None:
+    text = "Why would Iran agree to the talks, you might ask?"
+    assert run(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_belief_put_into_words_is_speech(nlp: NLP) -> None:
+    text = "Defense Secretary Robert Gates expressed concerns that the policy was a threat."
+    [quote] = run(nlp, text)
+    assert quote.cue_type == "speech" and quote.cue == "expressed concerns"
+    assert quote.speaker is not None and quote.speaker.name == "Robert Gates"
+
+
+@pytest.mark.model
+def test_quote_paragraphs_without_line_breaks(nlp: NLP) -> None:
+    # the next paragraph of the quote opens right after the first one (line breaks lost)
+    text = (
+        "The deal worries analysts. \u201cGiven the situation, a deal that secures the base is "
+        "good. It is not enough. \u201cThe area matters to us,\u201d Fowler told VOA."
+    )
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [
+        "Given the situation, a deal that secures the base is good. It is not enough.",
+        "The area matters to us,",
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Fowler", "Fowler"]
