@@ -1,18 +1,28 @@
 """Quotes: who said what, with the speaker resolved.
 
-``geowire.quotes.v1`` writes ``doc.quotes``: direct quotes (content without
-the quote marks; a split or multi-sentence quote is one Quote whose span is
-the hull of its parts and whose text joins them with " … "), indirect speech
-(``X stressed that ...``, ``officials called for ...``, ``according to X``)
-and partial quotes (quoted phrases inside a sentence). Each has its cue and
-its speaker: a :class:`~geowire.document.Speaker` whose span is the words
-naming it in that quote's context, resolved to an actor through mentions,
-pronouns and surnames; ``None`` when no one is named.
+``geowire.quotes.v1`` writes ``doc.quotes``: direct quotes (content without the
+quote marks), indirect speech (``X stressed that ...``, ``officials called for
+...``, ``according to X``) and partial quotes (a quoted phrase someone is said to
+have said). Each has its cue, its cue type (``speech``, ``writing``, ``belief``,
+``perception``, ``stance``; from the cue table) and its speaker: a
+:class:`~geowire.document.Speaker` whose span is the words naming it in that
+quote's context, resolved to an actor through mentions, pronouns, surnames and
+chains ('a spokesman for X', "X's envoy", 'the former minister'); ``None`` when no
+one is named. A quote's ``text`` is always the article's characters at its ``span``.
 
-Settings (``[settings."geowire.quotes.v1"]``): ``cues`` = path of an extra
-cue table in the format of ``geowire/data/quotes/cues.tsv`` (replaces the
-built-in one); ``partial`` = false to leave partial quotes out; ``stances`` = false
-to leave out stances no one is named as holding ('the plan seems to work').
+Not quotes: scare quotes and quoted names with no speaker, titles, a quoted phrase
+inside another quote's content (one entry per stretch of speech), questions the
+article asks, and in the speech scope beliefs, perceptions and stances ('it seems',
+'officials believe').
+
+Settings (``[settings."geowire.quotes.v1"]``): ``scope`` = ``"speech"`` (the
+default: words said or written; a split quote is one entry per part, with the same
+speaker; words that name no one give no speaker) or ``"attribution"`` (PARC/PolNeAR
+style: beliefs, perceptions and stances too; a split quote is one attribution over
+the hull of its parts; the source is kept as written); ``cues`` = path of an extra
+cue table in the format of ``geowire/data/quotes/cues.tsv`` (replaces the built-in
+one); ``partial`` = false to leave partial quotes out; ``stances`` = false to leave
+out stances no one is named as holding ('the plan seems to work', attribution scope).
 """
 
 from __future__ import annotations
