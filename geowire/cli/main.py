@@ -313,7 +313,11 @@ def main(argv: list[str] | None = None) -> None:
     except (click.exceptions.Exit, typer.Exit) as exc:
         code = exc.exit_code
     except (click.UsageError, _TyperUsageError) as exc:  # typer vendors its own click
-        stderr.print(f"geowire: error: {_usage_message(exc)}", markup=False)
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, as asked
+            if exc.format_message().strip():  # (typer's Rich help has printed itself)
+                typer.echo(exc.format_message())
+        else:
+            stderr.print(f"geowire: error: {_usage_message(exc)}", markup=False)
         code = 2
     except (click.ClickException, _TyperClickException) as exc:
         exc.show()

@@ -281,3 +281,9 @@ def test_record_counts_are_known_for_files(tmp_path):
     (tmp_path / "d" / "y.csv").write_text('id,text\n1,"two\nlines"\n2,b\n', encoding="utf-8")
     assert count_records([corpus, tmp_path / "d"]) == 6
     assert count_records(["-"]) is None
+
+
+def test_no_arguments_print_the_help_not_an_internal_error(capsys):
+    code, out, err = run(capsys)
+    assert code == 2 and "Usage" in out + err and "internal error" not in err
+    assert "geowire: error" not in err
