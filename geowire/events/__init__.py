@@ -33,6 +33,9 @@ Settings (``[settings."geowire.events.v1"]``):
   PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the future tense there);
   true codes it as the stated intention (03). Verbs of intent ("promised to meet", "vowed
   to") are 03 either way; a planned use of force or coercion is a threat (13).
+- ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
+  attack, a raid, an arrest) with no named target takes as target the country of the
+  place where the sentence says it happened.
 - ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
   is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
 """
@@ -147,6 +150,7 @@ class EventCoder:
         self.planned_as_intent = _truthy(
             settings.get("planned_as_intent", False), "planned_as_intent"
         )
+        self.place_targets = _truthy(settings.get("place_targets", True), "place_targets")
         self.calibrate = _truthy(settings.get("calibrate", True), "calibrate")
         self.confidence = confidence_model()
         self.intents = intent_table()
@@ -408,11 +412,25 @@ class EventCoder:
             # militants' attacks are CAMEO 18; their clashes with armed forces stay 19
             code = self.irregular.map(code)
         info = code_info(code)
+        location = self._location(doc, tok, sent_span)
+        target_ref = self._ref(action.targets[0])
+        if (
+            target_ref is None
+            and self.place_targets
+            and info.quad_class == 4
+            and location is not None
+            and location.country
+        ):
+            # an attack, a raid or an arrest with no named target is done to the country
+            # where it happened ("gunmen stormed a hotel in Beledweyne": SOM)
+            target_ref = ActorRef(
+                name=location.name, code=location.country, country=location.country
+            )
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(
             source=self._ref(action.sources[0]),
-            target=self._ref(action.targets[0]),
+            target=target_ref,
             cameo=code,
             root=info.root,
             # PLOVER: "cooperative acts reported in the future tense go here" (AGREE)
@@ -421,7 +439,7 @@ class EventCoder:
             goldstein=info.goldstein,
             date=date,
             modality=modality,
-            location=self._location(doc, tok, sent_span),
+            location=location,
             sentence=si,
             span=span,
             evidence=doc.text[sent_span[0] : sent_span[1]].strip(),

@@ -147,3 +147,20 @@ def test_claiming_an_attack_codes_the_attack_by_the_claimer(parse: Pipeline) -> 
     attacks = [e for e in doc.events if e.root in ("18", "19")]
     assert attacks and attacks[0].source is not None
     assert attacks[0].source.code == "SOMINS" and attacks[0].root == "18"
+
+
+@pytest.mark.model
+def test_an_attack_without_a_named_target_is_on_the_country_where_it_happened(
+    parse: Pipeline,
+) -> None:
+    from geowire.document import Place
+
+    text = "Gunmen attacked a market in Mogadishu."
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    start = text.index("Mogadishu")
+    place = Place("Mogadishu", (start, start + 9), "Mogadishu", "SOM", 2.04, 45.34, 53654, "city")
+    doc = EventCoder(Config())(doc.replace(places=(place,)))
+    assert [(e.root, e.target.code if e.target else None) for e in doc.events] == [("18", "SOM")]
+    off = Config(settings={"geowire.events.v1": {"place_targets": False}})
+    doc = EventCoder(off)(_with_actors(parse(text)).replace(places=(place,)))
+    assert [e.target for e in doc.events] == [None]
