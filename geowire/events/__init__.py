@@ -409,7 +409,8 @@ class EventCoder:
             and is_irregular(source.code)
             and not (target is not None and is_armed(target.code))
         ):
-            # militants' attacks are CAMEO 18; their clashes with armed forces stay 19
+            # militants' attacks are CAMEO 18; their fight against a state or its forces
+            # stays 19
             code = self.irregular.map(code)
         info = code_info(code)
         location = self._location(doc, tok, sent_span)

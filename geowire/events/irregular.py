@@ -36,15 +36,16 @@ def is_irregular(code: str | None) -> bool:
     return bool(chunks & IRREGULAR_ROLES)
 
 
-#: role codes of armed actors of any kind
-ARMED_ROLES = IRREGULAR_ROLES | {"MIL", "COP", "PKO", "SPY"}
+#: role codes of armed actors of any kind, and of the state they fight
+ARMED_ROLES = IRREGULAR_ROLES | {"MIL", "COP", "PKO", "SPY", "GOV"}
 
 
 def is_armed(code: str | None) -> bool:
-    """Whether an actor code names an armed actor, regular or not (``USAMIL``, ``SYRREB``)."""
+    """Whether an actor code names a party to armed conflict: an armed actor, regular or
+    not (``USAMIL``, ``SYRREB``), a government, or a state as a whole (``PAK``)."""
     if not code:
         return False
-    if code.startswith("IMG"):
+    if code.startswith("IMG") or (len(code) == 3 and code[:3] not in IRREGULAR_ROLES):
         return True
     chunks = {code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)}
     return bool(chunks & ARMED_ROLES)
