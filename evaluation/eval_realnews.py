@@ -77,6 +77,19 @@ def main(argv: list[str] | None = None) -> int:
         for g in gold
     )
     preds = {d.id: d.to_dict() for d in docs}
+    # actor coverage: the share of actor mentions whose actor ends with a country (or is an
+    # international organisation or group, coded IGO/NGO/IMG)
+    total = placed = 0
+    for d in preds.values():
+        for a in d["actors"]:
+            n = len(a["mentions"])
+            total += n
+            code = a["code"] or ""
+            if a["country"] or code[:3] in ("IGO", "NGO", "IMG"):
+                placed += n
+    if total:
+        print(f"actor mentions with a country or IGO/NGO/IMG code: {placed}/{total} "
+              f"({placed / total:.3f})")
     del geowire
 
     out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-realnews-"))
