@@ -31,6 +31,15 @@ __all__ = ["Build", "link", "to_actors"]
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
+#: "it"/"its" for a state or an organisation; not after these heads, where "it" is
+#: usually a dummy subject ("it is clear", "it seems", "it was reported")
+_THING_PRONOUNS = frozenset({"it", "its"})
+_DUMMY_HEADS = frozenset(
+    """be is are was were been being 's seem seems seemed appear appears appeared happen
+    happens happened matter matters mattered remain remains remained become becomes became
+    take takes took taken make makes made mean means meant cost costs depend depends
+    depended""".split()
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
 _PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
 
@@ -283,7 +292,10 @@ def _pronouns(
     builds: list[Build],
     quotes: list[tuple[int, int]],
     sentences: tuple[tuple[int, int], ...],
+    things_enabled: bool = True,
 ) -> None:
+    """Pronouns outside quotations: he/she to persons, they/them to groups, it/its to
+    states and organisations (not a dummy "it is", "it seems")."""
     sent_starts = [s for s, _e in sentences] or [0]
 
     def sent(offset: int) -> int:
@@ -307,18 +319,32 @@ def _pronouns(
 
     person_mentions = pool_of(persons)
     group_mentions = pool_of(groups)
+    things = [
+        b for b in builds
+        if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
+    ]
+    thing_mentions = pool_of(things) if things_enabled else []
     covered = sorted(m for b in builds for m in b.mentions)
     for i in range(len(view)):
         low = view.lower[i]
-        if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS:
+        thing = low in _THING_PRONOUNS and things_enabled
+        if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS and not thing:
             continue
+        if thing and low == "it":
+            head = view.head[i]
+            if view.dep[i] not in ("nsubj", "nsubjpass") or (
+                view.lower[head] in _DUMMY_HEADS
+            ):
+                continue
         s, e = view.starts[i], view.ends[i]
         if _in(quotes, s) or _in(covered, s):
             continue
         if view.pos[i] and view.pos[i] not in ("PRON", "DET"):
             continue
         here = sent(s)
-        if low in _PERSON_PRONOUNS:
+        if thing:
+            pool, owners, reach = thing_mentions, things, 1
+        elif low in _PERSON_PRONOUNS:
             pool, owners, reach = person_mentions, persons, 2
         else:
             pool, owners, reach = group_mentions, groups, 1

@@ -178,3 +178,17 @@ def test_description_table_is_checked(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError):
         data.descriptions(bad)
     assert data.descriptions()["group"] == "organization"
+
+
+@pytest.mark.model
+def test_it_and_its_refer_to_a_state_or_organisation(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Kenya refused to attend the hearing. It said its case was strong.")
+    mentions = _mentions(doc)
+    assert mentions["Kenya"][:1] == ["Kenya"]
+    assert "It" in mentions["Kenya"] and "its" in mentions["Kenya"]
+
+
+@pytest.mark.model
+def test_a_dummy_it_refers_to_nothing(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Kenya refused to attend the hearing. It is clear that talks failed.")
+    assert "It" not in _mentions(doc)["Kenya"]
