@@ -104,7 +104,7 @@ def main_country(
     return best if n >= share * sum(votes.values()) else None
 
 
-@component(NAME, reads=("text", "sentences", "actors", "places"), writes=("actors",))
+@component(NAME, reads=("text", "parse", "sentences", "actors", "places"), writes=("actors",))
 class ActorCountries:
     """Give bare agents and uncoded persons the country the article tells."""
 
@@ -146,6 +146,15 @@ class ActorCountries:
             return main
 
         def person_country(own: tuple[tuple[int, int], ...]) -> str | None:
+            # the person's own description first: "Carl Thayer, a professor at the
+            # University of New South Wales in Australia", "Andrew Lebovich of Clingendael"
+            described: Counter[str] = Counter()
+            for lo_c, hi_c in _descriptions_of(doc.parse, own):
+                lo, hi = bisect.bisect_left(cue_starts, lo_c), bisect.bisect_left(cue_starts, hi_c)
+                described.update(c.country for c in cues[lo:hi])
+            top = described.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                return top[0][0]
             votes: Counter[str] = Counter()
             for sent in {max(0, bisect.bisect_right(starts, s) - 1) for s, _e in own}:
                 s, e = sents[sent]
@@ -188,6 +197,29 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+#: dependents of a person's name that describe the person
+_DESCRIBING = frozenset({"appos", "acl", "relcl"})
+_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+
+
+def _descriptions_of(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of the appositions, relative clauses and "of"/"at" phrases that
+    describe a person at each mention."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return []
+    out = []
+    for s, e in mentions:
+        span = parse.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for c in head.children:
+            if c.dep_ in _DESCRIBING or (c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
+                end = c.right_edge.idx + len(c.right_edge.text)
+                out.append((c.left_edge.idx, end))
+    return out
 
 
 def _flag(settings: Mapping[str, Any], key: str, default: bool) -> bool:

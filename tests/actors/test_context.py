@@ -131,3 +131,16 @@ def test_pipeline_codes_bare_agents() -> None:
     )
     coded = {a.name.lower(): a.code for a in doc.actors}
     assert coded.get("security forces", "").startswith("NGA")
+
+
+@pytest.mark.model
+def test_a_person_takes_the_country_of_their_own_description() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "China sent ships to the disputed sea. China said the sea was its own. "
+        "Carl Thayer, who lives in Australia, said China would go on.",
+        published="2021-05-07",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Carl Thayer") == "AUS"  # not the article's China
