@@ -52,14 +52,14 @@ class Progress:
         console: Console,
         mode: Mode,
         *,
-        every: float = EVERY,
+        every: float | None = None,
         unit: str = "records",
     ) -> None:
         self.description = description
         self.total = total
         self.console = console
         self.mode = mode
-        self.every = every
+        self.every = EVERY if every is None else every
         self.unit = unit
         self.done = 0
         self.counts: Counter[str] = Counter()

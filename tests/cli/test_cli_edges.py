@@ -287,3 +287,58 @@ def test_no_arguments_print_the_help_not_an_internal_error(capsys):
     code, out, err = run(capsys)
     assert code == 2 and "Usage" in out + err and "internal error" not in err
     assert "geowire: error" not in err
+
+
+def test_ingest_prints_progress_lines_with_a_total_off_a_terminal(
+    capsys, tmp_path, clean_only, monkeypatch
+):
+    import geowire.cli.progress
+
+    monkeypatch.setattr(geowire.cli.progress, "EVERY", 0.0)
+    corpus = _jsonl(
+        tmp_path / "c.jsonl",
+        {"id": "a", "text": TEXT},
+        {"id": "b", "text": TEXT + " Two."},
+        {"id": "c", "text": TEXT},
+    )
+    db = tmp_path / "p.duckdb"
+    code, _, err = run(capsys, "ingest", str(corpus), "--db", str(db), "--config", str(clean_only))
+    assert code == 0, err
+    lines = [line for line in err.splitlines() if line.startswith("ingesting: ")]
+    assert lines[0].startswith("ingesting: 1/3 articles (33%)")
+    assert lines[-1].startswith("ingesting: 3/3 articles (100%)") and "linked" in lines[-1]
+    assert all("elapsed" in line and "left" in line for line in lines)
+    code, _, err = run(
+        capsys,
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--config",
+        str(clean_only),
+        "--no-progress",
+    )
+    assert code == 0 and "ingesting: " not in err
+
+
+def test_extract_skips_a_text_over_max_chars_in_one_line(capsys, tmp_path, clean_only):
+    a = tmp_path / "a.jsonl"
+    _jsonl(a, {"id": "short", "text": TEXT}, {"id": "long", "text": "Iran met Iraq. " * 20})
+    code, out, err = run(
+        capsys,
+        "extract",
+        str(a),
+        "--format",
+        "jsonl",
+        "--max-chars",
+        "200",
+        "--config",
+        str(clean_only),
+    )
+    assert code == 0, err
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["short"]
+    (line,) = [x for x in err.splitlines() if "max-chars" in x]
+    assert (
+        line.startswith("skipped ")
+        and ":2: 300 characters, over the --max-chars limit of 200" in line
+    )

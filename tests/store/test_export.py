@@ -197,3 +197,13 @@ def test_export_errors(filled, tmp_path, kwargs, message):
 def test_export_to_missing_folder(filled, tmp_path):
     with pytest.raises(StoreError, match="folder does not exist"):
         filled.export(tmp_path / "no" / "x.csv")
+
+
+def test_the_plover_mapping_is_a_versioned_data_file():
+    from importlib import resources
+
+    from geowire.store.filters import plover_types
+
+    text = (resources.files("geowire") / "data" / "plover" / "cameo_modes.tsv").read_text()
+    assert text.startswith("# geowire CAMEO-to-PLOVER modes and contexts, version ")
+    assert len(plover_types()) == 16 and "ASSAULT" in plover_types()
