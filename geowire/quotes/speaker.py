@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Actor, Document, Span, Speaker
+from ..errors import DictionaryError
 from ..tables import read_table
 
 SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
@@ -396,6 +397,18 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
     return False
 
 
+def _definite_description(head: Token) -> bool:
+    """'the former minister', 'the charity': definite, singular, a common noun with
+    nothing of its own (no possessor, no prepositional phrase, no name)."""
+    return (
+        head.left_edge.lower_ == "the"
+        and head.pos_ == "NOUN"
+        and head.tag_ != "NNS"
+        and not any(c.dep_ in ("prep", "poss") for c in head.children)
+        and not owner_spans(head)
+    )
+
+
 def _affiliation(tok: Token) -> Token | None:
     """The word naming whom a speaker belongs to: a possessor ('China's ambassador',
     'his U.N. mission'), or the object of 'for' after a spokesman-like head."""
@@ -455,10 +468,26 @@ def _names_someone(tok: Token) -> bool:
 
 
 @functools.cache
+def _speaker_table() -> dict[str, str]:
+    table = read_table(SPEAKER_NOUNS_PATH, ("noun", "kind"))
+    out: dict[str, str] = {}
+    for line, cols in table.rows:
+        if cols[1] not in ("person", "group", "text"):
+            raise DictionaryError(
+                f"{SPEAKER_NOUNS_PATH}:{line}: kind must be person, group or text, not {cols[1]!r}"
+            )
+        out[cols[0].lower()] = cols[1]
+    return out
+
+
+@functools.cache
 def speaker_nouns() -> frozenset[str]:
     """Nouns that name people, groups, organisations or texts (geowire/data/quotes)."""
-    table = read_table(SPEAKER_NOUNS_PATH, ("noun", "kind"))
-    return frozenset(cols[0].lower() for _line, cols in table.rows)
+    return frozenset(_speaker_table())
+
+
+def _noun_kind(lemma: str) -> str | None:
+    return _speaker_table().get(lemma)
 
 
 @dataclass(slots=True)
@@ -569,6 +598,9 @@ class Resolver:
             full = self._full_name(m.name, m.span[0])
             if full is not None:
                 return self._from(full, m.span)
+        described = self._described_words(m)
+        if described is not None:
+            return self._from(described, m.span)
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
@@ -581,6 +613,25 @@ class Resolver:
         if fallback is not None:
             return Speaker(ante.name, fallback.code, fallback.country, fallback.id, span)
         return Speaker(ante.name, None, None, None, span)
+
+    def _described_words(self, m: SpeakerMention) -> _Antecedent | None:
+        """'The French politician' (no actor of its own): the person named just before."""
+        parse = self.doc.parse
+        if parse is None or m.plural or m.person:
+            return None
+        i = _token_index(parse, m.head[0])
+        if i < 0:
+            return None
+        head = parse[i]
+        if not _definite_description(head) or head.ent_type_:
+            return None
+        words = [parse[j] for j in _tokens_between(parse, *m.span)]
+        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in speaker_nouns() and _noun_kind(lemma) == "person":
+            return self._last_person(m.span[0])
+        return None
 
     def _span_actor(self, m: SpeakerMention) -> Actor | None:
         """The actor of the speaker words, unless it is only named as the head's owner:
@@ -663,17 +714,17 @@ class Resolver:
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
 
     def _description_of(self, actor: Actor) -> _Antecedent | None:
-        """The named person an unnamed person actor describes ('the former minister').
+        """The named person (or organisation) an unnamed actor describes.
 
         Only a description with no name of its own counts: in apposition to a named
-        person ('Jones, a former official'), or definite ('the former minister') after a
-        named person in the text before it.
+        person ('Jones, a former official'), or definite ('the former minister', 'the
+        charity') after a person (organisation) named as a subject just before it.
         """
         if actor.id in self._described:
             return self._described[actor.id]
         found: _Antecedent | None = None
         parse = self.doc.parse
-        if actor.kind == "person" and actor.mentions and parse is not None:
+        if actor.kind != "state" and actor.mentions and parse is not None:
             first = min(actor.mentions)
             toks = [parse[i] for i in _tokens_between(parse, *first)]
             named = any(
@@ -684,20 +735,44 @@ class Resolver:
             heads = [t for t in toks if not (first[0] <= t.head.idx < first[1]) or t.head is t]
             if toks and heads and not named:
                 head = heads[-1]
-                if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+                if (
+                    actor.kind == "person"
+                    and head.dep_ == "appos"
+                    and head.head.ent_type_ == "PERSON"
+                ):
                     found = self._person_at(head.head.idx)
                 elif (
-                    head.left_edge.lower_ == "the"
-                    and not any(c.dep_ in ("prep", "poss") for c in head.children)
-                    and not owner_spans(head)
+                    _definite_description(head)
+                    and actor.kind in ("person", "organization")
+                    and not any(t.pos_ == "PROPN" for t in toks)
                 ):
-                    # 'the former minister' with nothing of its own ('the ministry's
-                    # spokesman' is someone else): the last person named just before.
-                    ante = self._last_person(first[0])
+                    # 'the former minister', 'the charity' with nothing of its own ('the
+                    # ministry's spokesman' is someone else): the one named just before.
+                    ante = (
+                        self._last_person(first[0])
+                        if actor.kind == "person"
+                        else self._last_organisation(first[0], actor)
+                    )
                     if ante is not None and (ante.actor is None or ante.actor.id != actor.id):
                         found = ante
         self._described[actor.id] = found
         return found
+
+    def _last_organisation(self, pos: int, actor: Actor) -> _Antecedent | None:
+        """The organisation or group last named as a subject before ``pos``, when close."""
+        i = bisect.bisect_left([c.pos for c in self._orgs], pos)
+        for c in reversed(self._orgs[max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.actor is None or c.actor.kind == "state" or c.actor.id == actor.id:
+                continue
+            # 'the charity' (NGO) is Doctors Without Borders (NGOMSF), not the EU (IGOEEC)
+            code, other = actor.code or "", c.actor.code or ""
+            if code and not (other.startswith(code) or other[:3] == code[:3]):
+                continue
+            if c.subject and any(ch.isupper() for ch in c.name):
+                return c
+        return None
 
     def _last_person(self, pos: int) -> _Antecedent | None:
         """The person last named as a subject before ``pos``, when close (a few sentences)."""

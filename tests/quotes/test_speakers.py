@@ -134,3 +134,29 @@ def test_it_is_the_organisation_named_before(nlp: NLP) -> None:
     )
     [quote] = run(nlp, text, (bla,))
     assert quote.speaker is not None and quote.speaker.actor == "a1"
+
+
+def test_a_description_with_no_actor_is_the_person_named_before(nlp: NLP) -> None:
+    text = (
+        "Michel Barnier spoke in Paris on Tuesday. "
+        "The French politician said that immigration should stop for three years."
+    )
+    [quote] = run(nlp, text)
+    assert quote.speaker is not None and quote.speaker.name == "Michel Barnier"
+    assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "The French politician"
+
+
+def test_the_charity_is_the_organisation_named_before(nlp: NLP) -> None:
+    text = (
+        "Doctors Without Borders runs clinics in the northeast. "
+        "The charity said that a million people were out of reach."
+    )
+    msf = actor(text, "a1", "Doctors Without Borders", "NGOMSF", "", "Doctors Without Borders")
+    charity = actor(text, "a2", "charity", "NGO", "", "charity")
+    msf = Actor(msf.id, msf.name, msf.code, None, (), "organization", msf.mentions)
+    charity = Actor(
+        charity.id, charity.name, charity.code, None, (), "organization", charity.mentions
+    )
+    [quote] = run(nlp, text, (msf, charity))
+    assert quote.speaker is not None and quote.speaker.actor == "a1"
+    assert quote.speaker.code == "NGOMSF"
