@@ -824,6 +824,16 @@ class SentenceCoder:
         ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]
+        # the agent named by "by" ("a visit by X", "an attack by X"), or by "from" when the
+        # noun takes no target with "from" ("criticism from X", "opposition from X")
+        rule_preps = {r.prep for r in rules}
+        for name in ("by", "from"):
+            agent = preps.get(name)
+            if agent is None or (name == "from" and "from" in rule_preps):
+                continue
+            for g in agent.children:
+                if g.dep_ == "pobj":
+                    owners += [a for a in self.phrase_actors(g, actors) if a not in owners]
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
         if gov is not None:

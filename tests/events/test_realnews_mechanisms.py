@@ -165,3 +165,22 @@ def test_an_attack_without_a_named_target_is_on_the_country_where_it_happened(
     off = Config(settings={"geowire.events.v1": {"place_targets": False}})
     doc = EventCoder(off)(_with_actors(parse(text)).replace(places=(place,)))
     assert [e.target for e in doc.events] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Maliki welcomed the visit to Iraq by Ahmadinejad.", ("IRNGOV", "IRQ")),
+        ("The criticism of Iran from Russia grew.", ("RUS", "IRN")),
+    ],
+)
+def test_a_noun_event_takes_its_agent_from_by_or_from(
+    parse: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    doc = _code(parse, text)
+    pairs = {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    }
+    assert expected in pairs
