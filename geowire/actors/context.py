@@ -78,7 +78,8 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     seen: dict[tuple[int, int], str] = {}
     for a in actors:
         plain = a.kind == "state" or a.code == a.country or _role_only((a.code or "")[3:])
-        if a.country and plain:
+        # a news organisation tells whose media it is, not where the story is ("told VOA")
+        if a.country and plain and "MED" not in a.sectors:
             for s, e in a.mentions:
                 seen.setdefault((s, e), a.country)
     for p in places:

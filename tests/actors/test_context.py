@@ -144,3 +144,11 @@ def test_a_person_takes_the_country_of_their_own_description() -> None:
     )
     coded = {a.name: a.code for a in doc.actors}
     assert coded.get("Carl Thayer") == "AUS"  # not the article's China
+
+
+def test_news_media_are_no_country_cue() -> None:
+    from geowire.actors.context import cues_of
+
+    voa = Actor("a1", "VOA", "USAMED", "USA", ("MED",), "organization", (_span("envoy"),))
+    assert cues_of((voa, _nigeria()), ()) == [Cue(_span("Nigeria")[0], "NGA"),
+                                              Cue(_span("Nigeria", 1)[0], "NGA")]
