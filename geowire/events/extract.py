@@ -646,7 +646,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+            rules = self._nominal_rules(tok)
             if not rules:
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
@@ -664,11 +664,22 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
+    def _nominal_rules(self, tok: Any) -> Any:
+        """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
+        raid", "hunger strike": a compound modifier and the noun), else of the noun."""
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i == tok.i - 1:
+                rules = self.nominals.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+                if rules:
+                    return rules
+        return self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+
     def light_governor(self, h: Any) -> Any | None:
         """The light verb whose object (or whose preposition's object) the noun phrase
         headed by ``h`` is: "launched an attack", "put under investigation"."""
         if not self.light:
             return None
+        h = _quantified(h)
         v = h.head
         if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in ("under", "into", "for", "in"):
             v = v.head
@@ -919,6 +930,22 @@ class SentenceCoder:
 #: "claimed responsibility for the attack", "took credit for the bombing": the claimer did it
 _CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
+
+
+#: nouns that count events: "launched a series of airstrikes", "a wave of attacks"
+_QUANTIFIERS = frozenset(
+    "series wave string spate barrage flurry volley round rash number string".split()
+)
+
+
+def _quantified(h: Any) -> Any:
+    """The quantifier noun phrase an event noun is counted by ("a series of airstrikes":
+    series), whose governor governs the event; else ``h``."""
+    prep = h.head
+    if h.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.head.lemma_.lower() in _QUANTIFIERS and prep.head.pos_ == "NOUN":
+            return prep.head
+    return h
 
 
 def _claimer(h: Any) -> Any | None:

@@ -184,3 +184,17 @@ def test_a_noun_event_takes_its_agent_from_by_or_from(
         for e in doc.events
     }
     assert expected in pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Russia carried out a suicide bombing in Iraq.", "1831"),  # two-word noun
+        ("Iran held a phone call with Iraq.", "041"),
+        ("Russia launched a series of airstrikes against Iraq.", "195"),  # a quantifier
+    ],
+)
+def test_two_word_and_counted_event_nouns(parse: Pipeline, text: str, code: str) -> None:
+    doc = _code(parse, text)
+    assert code in {e.cameo for e in doc.events}

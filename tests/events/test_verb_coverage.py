@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.2).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.3).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -63,7 +63,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.2"
+    assert builtin_verbs().version == "1.3"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,10 @@ def test_version_bumped() -> None:
         # critical of, criticism of
         ("China opposed the Malaysia proposal.", {("CHN", "110", "MYS")}),
         ("China and Malaysia disagree.", {("CHN", "110", "MYS"), ("MYS", "110", "CHN")}),
-        ("Malaysia and Vietnam contest China's claims.", {("MYS", "110", "CHN"), ("VNM", "110", "CHN")}),
+        (
+            "Malaysia and Vietnam contest China's claims.",
+            {("MYS", "110", "CHN"), ("VNM", "110", "CHN")},
+        ),
         ("Hungary railed against the European Union.", {("HUN", "111", "IGOEU")}),
         ("Israel objected to the Iranian plan.", {("ISR", "111", "IRN")}),
         ("Israel is critical of Iran.", {("ISR", "111", "IRN")}),
@@ -104,13 +107,18 @@ def test_version_bumped() -> None:
         ("Egypt charged the Hamas commander with murder.", {("EGY", "173", "PSEHMS")}),
         # 19 fight: a siege
         ("Israel surrounded the Hamas stronghold.", {("ISR", "191", "PSEHMS")}),
-        ("Clashes between Israel and Hamas continued.", {("ISR", "190", "PSEHMS"), ("PSEHMS", "190", "ISR")}),
+        (
+            "Clashes between Israel and Hamas continued.",
+            {("ISR", "190", "PSEHMS"), ("PSEHMS", "190", "ISR")},
+        ),
         # 18 assault
         ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
         ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
     ],
 )
-def test_coded(parse: Pipeline, text: str, expected: set[tuple[str | None, str, str | None]]) -> None:
+def test_coded(
+    parse: Pipeline, text: str, expected: set[tuple[str | None, str, str | None]]
+) -> None:
     assert coded(parse, text) == expected
 
 
