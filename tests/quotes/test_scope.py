@@ -200,3 +200,15 @@ def test_quote_paragraphs_without_line_breaks(nlp: NLP) -> None:
         "The area matters to us,",
     ]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Fowler", "Fowler"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China claims about 90% of the sea, which is also claimed by Vietnam.",
+        "The militant group claimed responsibility for the attack on Sunday.",
+    ],
+)
+def test_a_claim_to_a_thing_is_no_quote(nlp: NLP, text: str) -> None:
+    assert run(nlp, text) == []
