@@ -549,6 +549,7 @@ class Resolver:
                     subj = parse is not None and _is_subject(parse, s, e)
                     self._orgs.append(_Antecedent(s, actor.name, actor, False, subj, False))
         self._orgs.sort(key=lambda c: c.pos)
+        self._org_pos = [c.pos for c in self._orgs]
         self._described: dict[str, _Antecedent | None] = {}
 
     def _in_quote(self, pos: int) -> bool:
@@ -760,7 +761,7 @@ class Resolver:
 
     def _last_organisation(self, pos: int, actor: Actor) -> _Antecedent | None:
         """The organisation or group last named as a subject before ``pos``, when close."""
-        i = bisect.bisect_left([c.pos for c in self._orgs], pos)
+        i = bisect.bisect_left(self._org_pos, pos)
         for c in reversed(self._orgs[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
@@ -793,7 +794,7 @@ class Resolver:
 
     def _organisation(self, pos: int) -> _Antecedent | None:
         """The organisation, group or state 'it' (or an unresolved 'they') stands for."""
-        i = bisect.bisect_left([c.pos for c in self._orgs], pos)
+        i = bisect.bisect_left(self._org_pos, pos)
         window = [c for c in self._orgs[max(0, i - 40) : i] if pos - c.pos < 1500]
         for c in reversed(window):
             if c.subject:
