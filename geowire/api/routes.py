@@ -246,6 +246,7 @@ class EventFilters(BaseModel):
     quad_class: int | None = None
     modality: str | None = None
     doc_id: str | None = None
+    min_confidence: float | None = None
 
 
 def event_filters(
@@ -259,6 +260,10 @@ def event_filters(
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
     doc_id: str | None = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Only events at least this likely to be right (0-1)."),
+    ] = None,
 ) -> EventFilters:
     return EventFilters(
         actor=actor,
@@ -271,6 +276,7 @@ def event_filters(
         quad_class=quad_class,
         modality=modality.value if modality else None,
         doc_id=doc_id,
+        min_confidence=min_confidence,
     )
 
 

@@ -65,6 +65,7 @@ def event_filter(
     modality: str | None = None,
     doc_id: str | None = None,
     cluster_id: str | None = None,
+    min_confidence: float | None = None,
     alias: str = "e",
 ) -> tuple[list[str], list[Any]]:
     """WHERE clauses (with ``?`` parameters) over the events table aliased ``alias``."""
@@ -106,6 +107,12 @@ def event_filter(
     if cluster_id:
         where.append(f"{e}.cluster_id = ?")
         params.append(cluster_id)
+    if min_confidence is not None:
+        value = float(min_confidence)
+        if not 0.0 <= value <= 1.0:
+            raise StoreError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+        where.append(f"{e}.confidence >= ?")
+        params.append(value)
     return where, params
 
 

@@ -594,6 +594,7 @@ class Store:
         doc_id: str | None = None,
         cluster_id: str | None = None,
         unique: bool = False,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
         """Event reports as contract event dicts plus ``id``, ``doc_id``, ``cluster_id``,
         ``reports`` (reports in its cluster), ``articles`` and ``sources`` (distinct
@@ -615,6 +616,7 @@ class Store:
             modality=modality,
             doc_id=doc_id,
             cluster_id=cluster_id,
+            min_confidence=min_confidence,
         )
         rows = self.fetch(
             events_sql(where, unique=unique) + " ORDER BY e.day NULLS LAST, e.doc_id, e.idx "

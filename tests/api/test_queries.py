@@ -70,6 +70,8 @@ def test_missing_document_is_404(client):
         ({"since": "2007-12-15", "until": "2007-12-31"}, ["112", "125"]),
         ({"modality": "asserted", "target": "IRN"}, ["040", "125"]),
         ({"actor": "IRQ' OR 1=1 --"}, []),
+        ({"min_confidence": 0.5}, ["040", "112", "125", "190", "0251"]),  # all at 0.9
+        ({"min_confidence": 0.95}, []),
     ],
 )
 def test_event_filters(client, params, cameos):
@@ -101,6 +103,8 @@ def test_event_paging(client):
         {"since": "yesterday"},
         {"modality": "rumoured"},
         {"root": "1a"},
+        {"min_confidence": 1.5},
+        {"min_confidence": "high"},
     ],
 )
 def test_bad_event_parameters_are_422(client, params):
