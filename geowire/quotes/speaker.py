@@ -355,6 +355,7 @@ _REPRESENTS = frozenset(
         "counsel",
     }
 )
+_MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
 # Heads whose possessor is a family tie, not an affiliation: 'his mother' is her own person.
 _KIN = frozenset(
     "mother father son daughter wife husband brother sister parents children family "
@@ -427,6 +428,15 @@ def _affiliation(tok: Token) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+    if tok.ent_type_ == "PERSON":
+        # 'Janusz Bugajski of the Jamestown Foundation', 'Carl Thayer, a professor at the
+        # University of New South Wales': a named person's organisation.
+        for h in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            for child in h.children:
+                if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    if objs and objs[0].ent_type_ == "ORG":
+                        return objs[0]
     return None
 
 
@@ -710,7 +720,10 @@ class Resolver:
             # 'a spokesman for the ministry': coded as what it speaks for.
             return Speaker(speaker.name, group.code, group.country, speaker.actor, speaker.span)
         role = _role_of(speaker.code, speaker.country)
-        code = prefix + role if role and not role.startswith(prefix) else prefix
+        if not role:
+            # a person with no role of their own: the organisation's code says it all
+            return Speaker(speaker.name, group.code, group.country, speaker.actor, speaker.span)
+        code = prefix + role if not role.startswith(prefix) else prefix
         country = group.country if group.country else speaker.country
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
 

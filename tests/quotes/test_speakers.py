@@ -160,3 +160,15 @@ def test_the_charity_is_the_organisation_named_before(nlp: NLP) -> None:
     [quote] = run(nlp, text, (msf, charity))
     assert quote.speaker is not None and quote.speaker.actor == "a1"
     assert quote.speaker.code == "NGOMSF"
+
+
+def test_a_named_person_of_an_organisation_is_coded_as_it(nlp: NLP) -> None:
+    text = "Janusz Bugajski of the Jamestown Foundation said that Washington was right."
+    person = actor(text, "a1", "Janusz Bugajski", "ALB", "ALB", "Janusz Bugajski")
+    foundation = Actor(
+        "a2", "Jamestown Foundation", "USANGO", "USA", (), "organization", ((23, 43),)
+    )
+    assert text[23:43] == "Jamestown Foundation"
+    [quote] = run(nlp, text, (person, foundation))
+    assert quote.speaker is not None and quote.speaker.name == "Janusz Bugajski"
+    assert quote.speaker.code == "USANGO"
