@@ -104,6 +104,11 @@ _EDGE = re.compile(rf"^[\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+$")
 _LEAD = re.compile(rf"^[\s{_INVISIBLE}]*")
 
 
+def _visible(text: str) -> str:
+    """``text`` without invisible characters (a space where one separated two words)."""
+    return "".join(" " if ch in _BREAKING else "" if ch in _DROP else ch for ch in text)
+
+
 def _lead(line: str) -> int:
     """How many whitespace or invisible characters ``line`` starts with."""
     m = _LEAD.match(line)
@@ -227,7 +232,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanResult:
     def is_noise(line: str) -> bool:
         return len(line) <= 120 and bool(_CREDIT.match(line) or _BYLINE.match(line))
 
-    detected = title.strip() if title and title.strip() else None
+    given = " ".join(_visible(title).split()) if title else ""
+    detected = given or None
     nonblank = [i for i, s in enumerate(stripped) if s and not is_noise(s)]
     if detected is None and nonblank:
         first = nonblank[0]

@@ -141,3 +141,8 @@ def test_offsets_stay_honest_around_removed_controls():
             assert raw_ch == ch
     start = r.text.index("Israel")
     assert raw[r.offsets.to_raw(start) : r.offsets.to_raw(start) + 6] == "Israel"
+
+
+def test_a_given_title_loses_its_invisible_characters_too():
+    r = clean_text("Iran\u200f and Iraq met.", title="\u202bTalks\u202c\u200bResume\u2069")
+    assert r.title == "Talks Resume"
