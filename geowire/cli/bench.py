@@ -2,7 +2,8 @@
 
 The corpus is generated (seeded, so every run measures the same text): news-like
 articles with officials, states and organisations, events, quotes, dates and
-places, mixed with background sentences that hold no event, as real news does.
+places, mixed with background sentences that hold no event, as real news does; or,
+with ``--corpus FILE``, real articles read as ``geowire extract`` reads them.
 
 In one run it measures, with the same model:
 
@@ -297,9 +298,11 @@ def run_benchmark(
     model: str | None = None,
     batch_size: int | None = None,
     seed: int = 7,
+    corpus: Sequence[str] | None = None,
     report: Callable[[str], None] = lambda _: None,
 ) -> BenchResult:
-    """Bare spaCy and geowire on the same generated corpus; see the module docstring."""
+    """Bare spaCy and geowire on the same corpus: generated, or the records read from the
+    files ``corpus`` (real articles); see the module docstring."""
     import spacy
 
     from ..config import Config
@@ -311,11 +314,25 @@ def run_benchmark(
     config = Config(model=model) if model else Config()
     if batch_size:
         config = config.replace(batch_size=batch_size)
-    corpus = generate_corpus(docs, seed=seed)
-    texts = [d["text"] for d in corpus]
-    records = _records(corpus)
-    words = sum(len(t.split()) for t in texts)
-    report(f"corpus: {docs} articles, {words:,} words (seed {seed})")
+    if corpus:
+        from ..ingest import iter_records
+
+        records = [r for r in iter_records(list(corpus)) if not isinstance(r, BadRecord)]
+        if docs and len(records) > docs:
+            records = records[:docs]
+        if not records:
+            from ..errors import InputError
+
+            raise InputError(f"no readable article in {', '.join(corpus)}")
+        texts = [r.text for r in records]
+        words = sum(len(t.split()) for t in texts)
+        report(f"corpus: {len(records)} articles from {', '.join(corpus)}, {words:,} words")
+    else:
+        generated = generate_corpus(docs, seed=seed)
+        texts = [d["text"] for d in generated]
+        records = _records(generated)
+        words = sum(len(t.split()) for t in texts)
+        report(f"corpus: {docs} articles, {words:,} words (seed {seed})")
 
     bare = spacy.load(config.model)
     pipe = Pipeline(config)
@@ -388,7 +405,7 @@ def run_benchmark(
             f"  geowire --workers {n_workers}: {words / seconds:8,.0f} words/s "
             f"(start-up {start - begin:.1f}s not counted)"
         )
-    return BenchResult(docs, words, tuple(sp), tuple(gw), tuple(pools), single_rss)
+    return BenchResult(len(records), words, tuple(sp), tuple(gw), tuple(pools), single_rss)
 
 
 def _spread(values: Sequence[float]) -> str:
@@ -463,6 +480,14 @@ def register(app: typer.Typer) -> None:
             int | None, typer.Option("--batch-size", help="Documents per batch.")
         ] = None,
         seed: Annotated[int, typer.Option("--seed", help="Corpus generator seed.")] = 7,
+        corpus: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--corpus",
+                help="Real articles to measure on (any input extract reads: JSONL, text, "
+                "HTML, a folder); --docs then caps their number. Default: a generated corpus.",
+            ),
+        ] = None,
     ) -> None:
         """Words/s, articles/s and memory: geowire's pipeline against bare spaCy."""
         from ..errors import ConfigError
@@ -477,6 +502,7 @@ def register(app: typer.Typer) -> None:
             model=model,
             batch_size=batch_size,
             seed=seed,
+            corpus=corpus,
             report=lambda line: stderr.print(line, markup=False),
         )
         typer.echo(render(result))

@@ -32,3 +32,34 @@ def test_render_reports_the_ratio(spacy_cpu: float, geowire_cpu: float, expected
     assert f"ratio geowire / bare spaCy (CPU time): {expected}" in text
     assert "scaling geowire x2 / x1: 2.00x" in text
     assert "500, 510" in text
+
+
+@pytest.mark.model
+def test_bench_reads_a_real_corpus(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from geowire.cli.bench import run_benchmark
+
+    path = tmp_path / "news.jsonl"
+    rows = [
+        {
+            "id": f"n{i}",
+            "text": f"Iran urged Iraq to sign a pact on day {i}.",
+            "published": "2024-01-02",
+        }
+        for i in range(3)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_benchmark(docs=2, repeat=1, corpus=[str(path)])
+    assert result.docs == 2  # --docs caps the real corpus
+    assert result.words == 2 * 10
+
+
+def test_bench_refuses_a_corpus_with_nothing_readable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from geowire.cli.bench import run_benchmark
+    from geowire.errors import InputError
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError):
+        run_benchmark(docs=2, repeat=1, corpus=[str(empty)])
