@@ -146,3 +146,14 @@ def test_offsets_stay_honest_around_removed_controls():
 def test_a_given_title_loses_its_invisible_characters_too():
     r = clean_text("Iran\u200f and Iraq met.", title="\u202bTalks\u202c\u200bResume\u2069")
     assert r.title == "Talks Resume"
+
+
+@pytest.mark.model
+def test_a_bidi_override_between_sentences_makes_no_false_event():
+    import geowire
+
+    text = "Iraq condemned the attack on Sunday.\u202eIsrael accused Hamas of firing rockets."
+    doc = geowire.extract(text, published="2007-12-10")
+    assert len(doc.sentences) == 2
+    assert all(not (e.source and e.source.country == "IRQ" and e.target) for e in doc.events)
+    assert any(e.source and e.source.country == "ISR" for e in doc.events)
