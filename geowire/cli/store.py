@@ -141,8 +141,11 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
         ] = 1,
     ) -> None:
-        """Extract a corpus into the store; stored articles (by id, or by their cleaned
-        text under another id) are skipped or linked, never extracted again."""
+        """Extract a corpus into the store; stored articles are skipped, copies linked.
+
+        An article is known by its id and by its cleaned text: the same text under a
+        new id is linked to the stored copy, not extracted again.
+        """
         from ..errors import InputError
         from ..ingest import count_records, iter_records, limit_chars
         from ..pipeline import Pipeline
