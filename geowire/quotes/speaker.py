@@ -569,6 +569,20 @@ class Resolver:
     def _remember(self, mention: SpeakerMention, speaker: Speaker) -> None:
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         person = mention.person or (actor is not None and actor.kind == "person")
+        if not person and actor is None and not mention.plural and self.doc.parse is not None:
+            # A speaker named in capitals that no tagger took for a place or an
+            # organisation ('said Oh Ei Sun') is a person 'he' or 'she' may stand for.
+            i = _token_index(self.doc.parse, mention.head[0])
+            if i >= 0:
+                head = self.doc.parse[i]
+                person = (
+                    head.pos_ == "PROPN"
+                    and head.ent_type_ in ("", "PERSON")
+                    and all(
+                        self.doc.parse[j].ent_type_ in ("", "PERSON")
+                        for j in _tokens_between(self.doc.parse, *mention.span)
+                    )
+                )
         entry = _Antecedent(mention.span[0], speaker.name, actor, mention.plural, True, person)
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
 
@@ -755,6 +769,14 @@ class Resolver:
                     and head.head.ent_type_ == "PERSON"
                 ):
                     found = self._person_at(head.head.idx)
+                elif actor.kind == "person" and any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
+                ):
+                    # 'the court's president, Judge Joan Donoghue': the name apposed to it
+                    name = next(
+                        c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                    )
+                    found = self._person_at(name.idx)
                 elif (
                     _definite_description(head)
                     and actor.kind in ("person", "organization")

@@ -172,3 +172,22 @@ def test_a_named_person_of_an_organisation_is_coded_as_it(nlp: NLP) -> None:
     [quote] = run(nlp, text, (person, foundation))
     assert quote.speaker is not None and quote.speaker.name == "Janusz Bugajski"
     assert quote.speaker.code == "USANGO"
+
+
+def test_a_title_with_a_name_apposed_is_that_person(nlp: NLP) -> None:
+    text = (
+        "The court's president, Judge Joan Donoghue, opened the hearing on Monday. "
+        "She said that the court regrets the decision of Kenya."
+    )
+    president = actor(text, "a1", "president", "KENGOV", "KEN", "president", "She")
+    [quote] = run(nlp, text, (president,))
+    assert quote.speaker is not None and quote.speaker.name == "Joan Donoghue"
+
+
+def test_a_speaker_in_capitals_is_a_person_he_may_stand_for(nlp: NLP) -> None:
+    text = (
+        "Malaysia responded too late, said Oh Ei Sun, a senior fellow. "
+        "\u201cThey have tried to be safe on the legal side,\u201d he said."
+    )
+    quotes = run(nlp, text)
+    assert quotes[-1].speaker is not None and "Oh" in quotes[-1].speaker.name
