@@ -233,7 +233,7 @@ def register(app: typer.Typer) -> None:
         _show(
             [{"what": k, "value": v} for k, v in lines],
             Show.table,
-            [("summary", lambda r: r["what"]), ("", lambda r: r["value"])],
+            [("summary", lambda r: r["what"]), ("value", lambda r: r["value"])],
         )
         _show(
             s["top_actors"],
