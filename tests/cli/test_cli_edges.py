@@ -342,3 +342,14 @@ def test_extract_skips_a_text_over_max_chars_in_one_line(capsys, tmp_path, clean
         line.startswith("skipped ")
         and ":2: 300 characters, over the --max-chars limit of 200" in line
     )
+
+
+def test_the_cli_filters_take_the_values_the_api_takes():
+    """geowire.store.filters is the CLI's list of allowed values; the API's enums must agree."""
+    from geowire.api import routes
+    from geowire.store import filters
+
+    assert tuple(m.value for m in routes.Modality) == filters.MODALITIES
+    assert tuple(p.value for p in routes.Period) == filters.PERIODS
+    assert routes.MAX_OFFSET == filters.MAX_OFFSET
+    assert set(filters.QUAD_CLASSES) == {1, 2, 3, 4}
