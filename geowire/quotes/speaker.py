@@ -107,7 +107,11 @@ def speaker_mention(
     """
     if tok.lower_ in _EXPLETIVES and tok.dep_ in ("expl", "nsubjpass"):
         return None
-    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and tok.ent_type_ not in _NAME_LABELS:
+    if (
+        tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X")
+        and tok.ent_type_ not in _NAME_LABELS
+        and not _name_like(tok)
+    ):
         return None
     if tok.ent_type_ in _NOT_SPEAKERS:
         return None  # '12:15 p.m.: President Obama says ...' misparsed
@@ -141,6 +145,19 @@ def speaker_mention(
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end)
     return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised subject inside a sentence the tagger took for another word class
+    ('..., Oh said': a surname tagged as an interjection)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.pos_ in ("INTJ", "ADJ", "ADV", "VERB", "ADP", "CCONJ", "SCONJ")
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text in (",", "\u2014", "\u2013", "-", ")")
+    )
 
 
 def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
@@ -462,7 +479,7 @@ def _role_of(code: str | None, country: str | None) -> str:
 def _names_someone(tok: Token) -> bool:
     """Whether one word of a speaker's words names (or points to) a person, group,
     organisation or text."""
-    if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
+    if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN" or _name_like(tok):
         return True
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "PRON":

@@ -191,3 +191,10 @@ def test_a_speaker_in_capitals_is_a_person_he_may_stand_for(nlp: NLP) -> None:
     )
     quotes = run(nlp, text)
     assert quotes[-1].speaker is not None and "Oh" in quotes[-1].speaker.name
+
+
+def test_a_surname_the_tagger_missed_is_still_the_speaker(nlp: NLP) -> None:
+    text = "Malaysia has lost access at sea by responding too late, Oh said."
+    [quote] = run(nlp, text)
+    assert quote.speaker is not None
+    assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "Oh"
