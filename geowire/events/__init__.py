@@ -69,6 +69,8 @@ log = logging.getLogger(__name__)
 NAME = "geowire.events.v1"
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+#: adverbs that make a present perfect the news of the day ("has now tightened")
+_CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "already"})
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
@@ -147,6 +149,10 @@ class EventCoder:
         except (TypeError, ValueError):
             raise ConfigError(f"setting {NAME}.narrative_sentences must be an integer") from None
         self.perfect_undated = _truthy(settings.get("perfect_undated", True), "perfect_undated")
+        try:
+            self.lede = int(settings.get("lede_sentences", 2))
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {NAME}.lede_sentences must be an integer") from None
         self.planned_as_intent = _truthy(
             settings.get("planned_as_intent", False), "planned_as_intent"
         )
@@ -214,31 +220,39 @@ class EventCoder:
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return _shift(best[2], best[3], link) if link else best[2]
+                return _calendar(_shift(best[2], best[3], link) if link else best[2])
         return self._untimed_date(doc, tok)
 
     def _untimed_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an action whose clause names no time, read from its tense.
 
-        - a present perfect ("has rejected", "have been negotiating") is an undated past
-          or an ongoing state: no date;
+        - the article's news: in its first ``lede`` sentences, or marked as current ("has
+          now tightened", "has just signed", "so far"), an act is of the publication date;
+        - else a present perfect ("have rejected", "have been negotiating for years") is an
+          undated past or an ongoing state, and a simple present ("opposes", "conducts
+          bombings") a habit or a standing position: no date;
         - a simple past ("militants released dozens") continues the story's narrative: the
           last day or month named in this or the ``narrative`` previous sentences, when it
           lies before the publication date; else the publication date;
-        - anything else (present, future without a date) is of the publication date."""
+        - anything else (progressive, future without a date) is of the publication date."""
         published = doc.published.isoformat() if doc.published else None
         gov = tok
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-        if self.perfect_undated and gov.tag_ == "VBN" and aux & {"has", "have", "'ve"}:
-            if not aux & {"will", "would", "could", "may", "might", "should", "must"}:
-                return None
+        modal = aux & {"will", "would", "could", "may", "might", "should", "must", "can"}
+        sents = doc.sentences
+        here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
+        news = (here is not None and here < self.lede) or any(
+            c.lower_ in _CURRENT for c in gov.children if c.dep_ in ("advmod", "npadvmod")
+        )
+        perfect = gov.tag_ == "VBN" and bool(aux & {"has", "have", "'ve"})
+        present = gov.tag_ in ("VBZ", "VBP") and not aux
+        if self.perfect_undated and not modal and not news and (perfect or present):
+            return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & {"was", "were", "had"})
         if not (past and self.narrative and published):
             return published
-        sents = doc.sentences
-        here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
         if here is None:
             return published
         lo = sents[max(0, here - self.narrative)][0]
@@ -521,6 +535,22 @@ def _shift(value: str, text: str, link: str) -> str:
     days = n * (7 if m.group(2).lower().startswith("week") else 1)
     sign = -1 if link == "after" else 1
     return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
+
+
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _calendar(value: str) -> str:
+    """An event's date on the calendar: an ISO week ("2021-W20", from "this week") is the
+    month it falls in (by its Thursday, as ISO weeks are counted); other values as they are."""
+    m = _WEEK_RE.match(value)
+    if m is None:
+        return value
+    try:
+        thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+    except ValueError:
+        return value
+    return thursday.isoformat()[:7]
 
 
 def _is_date(value: str) -> bool:

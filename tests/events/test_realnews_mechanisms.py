@@ -114,12 +114,40 @@ def test_purposes_and_participles_are_not_acts(parse: Pipeline, text: str) -> No
     assert not any(e.root == "07" for e in doc.events)  # "Russia-funded" is an adjective
 
 
+LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
+
+
 @pytest.mark.model
-def test_present_perfect_without_a_time_is_undated(parse: Pipeline) -> None:
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Iran has criticized Iraq.", None),  # an undated past, after the lede
+        ("Iran has now criticized Iraq.", "2025-03-12"),  # marked as current
+        ("Iran criticizes Iraq.", None),  # a standing position
+        ("Iran criticized Iraq.", "2025-03-10"),  # the narrative's Monday
+    ],
+)
+def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None) -> None:
+    text = LEDE + sentence
+    monday = tuple(
+        TimeExpression("Monday", (m.start(), m.end()), "DATE", "2025-03-10")
+        for m in re.finditer("Monday", text)
+    )
+    doc = _code(parse, text, times=monday)
+    assert [(e.root, e.date) for e in doc.events if e.root == "11"] == [("11", date)]
+
+
+@pytest.mark.model
+def test_the_lede_is_the_news_of_the_day(parse: Pipeline) -> None:
     doc = _code(parse, "Iran has criticized Iraq.")
-    assert [(e.root, e.date) for e in doc.events] == [("11", None)]
-    doc = _code(parse, "Iran criticized Iraq.")
     assert [(e.root, e.date) for e in doc.events] == [("11", "2025-03-12")]
+
+
+@pytest.mark.model
+def test_a_week_is_dated_by_its_month(parse: Pipeline) -> None:
+    week = (TimeExpression("this week", (21, 30), "DATE", "2025-W11"),)
+    doc = _code(parse, "Iran criticized Iraq this week.", times=week)
+    assert [e.date for e in doc.events] == ["2025-03"]
 
 
 @pytest.mark.model
