@@ -494,6 +494,14 @@ class SentenceCoder:
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if base.pos_ in ("VERB", "AUX"):
                 return self.subject_of(base, actors)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # a passive participle on a noun: "rebels backed by Turkey", "protesters
+            # arrested by the police": the noun undergoes it, the "by" agent does it
+            agent = [
+                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
+            srcs = self.phrase_actors(agent[0], actors) if agent else []
+            return srcs, self.phrase_actors(head, actors)
         if tok.dep_ in ("relcl", "acl"):
             return self.phrase_actors(head, actors), []
         return [], []

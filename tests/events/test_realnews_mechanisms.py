@@ -79,9 +79,7 @@ def test_irregular_table_checks_codes() -> None:
 @pytest.mark.model
 def test_militants_attacking_a_hotel_is_assault_not_fight(parse: Pipeline) -> None:
     doc = _code(parse, "Gunmen attacked the hotel.")
-    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [
-        ("SOMUAF", "18")
-    ]
+    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [("SOMUAF", "18")]
 
 
 @pytest.mark.model
@@ -226,3 +224,12 @@ def test_a_noun_event_takes_its_agent_from_by_or_from(
 def test_two_word_and_counted_event_nouns(parse: Pipeline, text: str, code: str) -> None:
     doc = _code(parse, text)
     assert code in {e.cameo for e in doc.events}
+
+
+@pytest.mark.model
+def test_a_passive_participle_on_a_noun_runs_from_its_agent(parse: Pipeline) -> None:
+    doc = _code(parse, "The militants backed by Iran attacked Iraq.")
+    support = [e for e in doc.events if e.root == "05"]
+    assert [
+        (e.source.code if e.source else None, e.target.code if e.target else None) for e in support
+    ] == [("IRN", "SOMINS")]
