@@ -167,7 +167,19 @@ def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bo
     """A cue that already governs a clause outside the quote is not this quote's cue."""
     para = idx.para_of(tok.idx)
     for child in tok.children:
-        if child.dep_ == "ccomp" and idx.para_of(child.idx) == para and not inside[child.i]:
+        if (
+            child.dep_ == "ccomp"
+            and idx.para_of(child.idx) == para
+            and (
+                not inside[child.i]
+                or (
+                    child.i > tok.i
+                    and child.left_edge.lower_ == "that"
+                    and not inside[child.left_edge.i]
+                )
+            )
+        ):
+            # (a that-clause running into a quoted phrase counts: 'said that he "hopes ..."')
             if not (r.start <= child.idx < r.end) and not (r.start <= child.left_edge.idx < r.end):
                 return True
     return False

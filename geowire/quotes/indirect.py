@@ -463,6 +463,7 @@ def indirect_quotes(
                         and c.lower_ in ("for", "on")
                         and c.i > tok.i
                         and c.i < found[0].i <= c.right_edge.i + 1
+                        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                     ):
                         parts.append(c)
                 cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))

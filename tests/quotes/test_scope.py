@@ -212,3 +212,19 @@ def test_quote_paragraphs_without_line_breaks(nlp: NLP) -> None:
 )
 def test_a_claim_to_a_thing_is_no_quote(nlp: NLP, text: str) -> None:
     assert run(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_cue_with_its_own_that_clause_is_not_the_quote_before_it(nlp: NLP) -> None:
+    text = (
+        "\u201cThe formation of a permanent constitution must include all these points.\u201d "
+        "Geir Pedersen, the U.N. envoy for Syria, said on Friday that he \u201chopes this will "
+        "move Syria toward the rule of law.\u201d"
+    )
+    quotes = run(nlp, text)
+    said = [q for q in quotes if q.kind == "indirect" and q.cue == "said"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.name == "Geir Pedersen"
+    assert said[0].text.startswith("that he \u201chopes")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert all(q.speaker is None or q.speaker.name != "Geir Pedersen" for q in direct)
