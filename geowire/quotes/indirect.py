@@ -19,7 +19,7 @@ from ..document import Span
 from .cues import Cues
 from .direct import Candidate
 from .marks import paragraph_bounds
-from .speaker import label_mention, speaker_mention, subject_of
+from .speaker import label_mention, noun_kind, speaker_mention, subject_of
 
 __all__ = ["indirect_quotes"]
 
@@ -264,6 +264,17 @@ def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs of findings: what a report, study or organisation finds is published, not held.
+_FINDINGS = frozenset({"find", "conclude", "determine", "calculate"})
+
+
+def _publishes(subj: Token) -> bool:
+    """A subject that publishes findings: an organisation or a text ('the report')."""
+    if subj.ent_type_ == "ORG":
+        return True
+    return noun_kind(subj.lemma_.lower()) in ("text", "group")
+
+
 # Verbs that put a belief or a stance into words ('expressed concerns', 'raised fears').
 _UTTER = frozenset({"express", "voice", "raise", "air", "reiterate", "repeat", "restate"})
 _ASIDE_MARKS = frozenset({"even", "as", "while", "when", "where", "although", "though", "whereas"})
@@ -467,6 +478,8 @@ def indirect_quotes(
                     ):
                         parts.append(c)
                 cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+                if lemma in _FINDINGS and subj is not None and _publishes(subj):
+                    cue_type = "writing"  # 'the report finds that ...': a published finding
             elif (
                 tok.dep_ == "parataxis"
                 and "clause" in frames

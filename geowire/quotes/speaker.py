@@ -513,7 +513,8 @@ def speaker_nouns() -> frozenset[str]:
     return frozenset(_speaker_table())
 
 
-def _noun_kind(lemma: str) -> str | None:
+def noun_kind(lemma: str) -> str | None:
+    """The kind of a speaker noun (person, group, text), or None."""
     return _speaker_table().get(lemma)
 
 
@@ -671,7 +672,7 @@ class Resolver:
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
             return None
         lemma = head.lemma_.lower()
-        if lemma in speaker_nouns() and _noun_kind(lemma) == "person":
+        if lemma in speaker_nouns() and noun_kind(lemma) == "person":
             return self._last_person(m.span[0])
         return None
 

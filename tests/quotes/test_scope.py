@@ -228,3 +228,14 @@ def test_a_cue_with_its_own_that_clause_is_not_the_quote_before_it(nlp: NLP) -> 
     assert said[0].text.startswith("that he \u201chopes")
     direct = [q for q in quotes if q.kind == "direct"]
     assert all(q.speaker is None or q.speaker.name != "Geir Pedersen" for q in direct)
+
+
+@pytest.mark.model
+def test_a_published_finding_is_writing_a_persons_is_a_perception(nlp: NLP) -> None:
+    text = "The agency's annual report finds that countries must increase their ambitions."
+    [quote] = run(nlp, text)
+    assert quote.cue_type == "writing" and quote.cue == "finds"
+    text = "The senator finds that the bill is too weak to pass."
+    assert run(nlp, text) == []
+    [quote] = run(nlp, text, ATTRIBUTION)
+    assert quote.cue_type == "perception"
