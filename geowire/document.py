@@ -5,7 +5,7 @@ mutate it: they return a new one with :meth:`Document.replace`. Every record is 
 frozen dataclass, and every span is a ``(start, end)`` pair of character offsets
 into ``Document.text`` (end exclusive).
 
-``Document.to_dict()`` produces exactly the JSON object of ``CONTRACT.md``;
+``Document.to_dict()`` produces exactly the JSON object of ``docs/contract.md``;
 ``Document.from_dict()`` reads it back.
 """
 
@@ -374,7 +374,7 @@ class Document:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of CONTRACT.md."""
+        """The JSON object of docs/contract.md."""
         return {
             "id": self.id,
             "title": self.title,

@@ -17,6 +17,7 @@ from ..errors import (
     StoreError,
     TimeLimitError,
 )
+from ..store.filters import FilterError
 
 __all__ = ["STATUS", "status_of", "error_body", "install_error_handlers", "ApiError"]
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 #: HTTP status per GeowireError class (the most specific class wins).
 STATUS: dict[type[GeowireError], int] = {
+    FilterError: 422,  # a filter value outside the values it takes, as the CLI says it
     InputError: 400,
     TimeLimitError: 503,  # the server ran out of time (or is busy): try again, or less text
     ConfigError: 400,

@@ -12,13 +12,14 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from .._version import __version__
 from ..analysis.actor import actor_profile
 from ..analysis.dyads import dyad_timeline
 from ..analysis.places import event_places
 from ..store import Store
+from ..store.filters import check_date, check_plover, check_root
 from ..store.queries import find_events, find_quotes
 from .download import MAX_DOWNLOAD, DownloadFormat, events_file
 from .errors import ApiError
@@ -51,8 +52,18 @@ def read_store(svc: Svc) -> Iterator[Store]:
 Reader = Annotated[Store, Depends(read_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
-Since = Annotated[dt.date | None, Query(description="First day, YYYY-MM-DD.")]
-Until = Annotated[dt.date | None, Query(description="Last day, YYYY-MM-DD.")]
+
+def _day(option: str) -> BeforeValidator:
+    """Dates read as everywhere else (YYYY-MM-DD, ISO date-times, RFC 2822)."""
+    return BeforeValidator(lambda v: check_date(v, option) if isinstance(v, str) else v)
+
+
+Since = Annotated[
+    dt.date | None, _day("since"), Query(description="First day (YYYY-MM-DD or RFC 2822).")
+]
+Until = Annotated[
+    dt.date | None, _day("until"), Query(description="Last day (YYYY-MM-DD or RFC 2822).")
+]
 
 
 def _check_token(request: Request, svc: Services) -> None:
@@ -135,7 +146,9 @@ class ExtractRequest(BaseModel):
 
     text: str = Field(min_length=1, description="The article: plain text or an HTML page.")
     format: TextFormat = Field(TextFormat.text, description="'text' or 'html'.")
-    published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    published: Annotated[dt.date | None, _day("published")] = Field(
+        None, description="Publication date (YYYY-MM-DD, an ISO date-time or RFC 2822)."
+    )
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=4000)
     store: bool = Field(False, description="Also store the document (needs --write).")
@@ -255,8 +268,8 @@ def event_filters(
     target: Annotated[str | None, Query(description="Target code prefix or country.")] = None,
     since: Since = None,
     until: Until = None,
-    root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root.")] = None,
-    plover: str | None = None,
+    root: Annotated[str | None, Query(description="CAMEO root, 01 to 20.")] = None,
+    plover: Annotated[str | None, Query(description="PLOVER event type.")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
     doc_id: str | None = None,
@@ -271,8 +284,8 @@ def event_filters(
         target=target,
         since=since,
         until=until,
-        root=root,
-        plover=plover,
+        root=check_root(root, "root"),
+        plover=check_plover(plover, "plover"),
         quad_class=quad_class,
         modality=modality.value if modality else None,
         doc_id=doc_id,

@@ -32,6 +32,7 @@ __all__ = [
     "check_period",
     "check_paging",
     "check_date",
+    "check_confidence",
 ]
 
 #: CAMEO root codes, 01 to 20.
@@ -133,6 +134,19 @@ def check_paging(limit: int, offset: int) -> tuple[int, int]:
     if not 0 <= offset <= MAX_OFFSET:
         raise _fail("--offset", "a number of rows to skip", f"0 to {MAX_OFFSET:,}", offset)
     return limit, offset
+
+
+def check_confidence(value: float | str | None, option: str = "--min-confidence") -> float | None:
+    """A confidence between 0 and 1, or None."""
+    if value is None:
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        number = -1.0
+    if 0.0 <= number <= 1.0:
+        return number
+    raise _fail(option, "a number", "0 to 1", value)
 
 
 def check_date(value: str | dt.date | None, option: str) -> dt.date | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..dates import to_date
 from ..errors import StoreError
+from .filters import check_confidence
 
 __all__ = [
     "DateLike",
@@ -108,11 +109,8 @@ def event_filter(
         where.append(f"{e}.cluster_id = ?")
         params.append(cluster_id)
     if min_confidence is not None:
-        value = float(min_confidence)
-        if not 0.0 <= value <= 1.0:
-            raise StoreError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
         where.append(f"{e}.confidence >= ?")
-        params.append(value)
+        params.append(check_confidence(min_confidence, "min_confidence"))
     return where, params
 
 

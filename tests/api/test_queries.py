@@ -105,6 +105,9 @@ def test_event_paging(client):
         {"root": "1a"},
         {"min_confidence": 1.5},
         {"min_confidence": "high"},
+        {"root": "21"},  # as the CLI: 01 to 20
+        {"root": "00"},
+        {"plover": "BOGUS"},
     ],
 )
 def test_bad_event_parameters_are_422(client, params):
@@ -187,3 +190,16 @@ def test_stats(client):
 def test_example_article(client):
     ex = client.get("/api/example").json()
     assert ex["text"] and ex["published"]
+
+
+def test_dates_read_as_everywhere_else(client):
+    iso = client.get("/api/events", params={"since": "2007-12-15", "sort": "oldest"}).json()
+    rfc = client.get(
+        "/api/events", params={"since": "Sat, 15 Dec 2007 09:00:00 GMT", "sort": "oldest"}
+    ).json()
+    assert [e["cameo"] for e in rfc["items"]] == [e["cameo"] for e in iso["items"]] != []
+
+
+def test_filter_errors_name_the_allowed_values(client):
+    body = client.get("/api/events", params={"root": "21"}).json()
+    assert body["error"]["code"] == "E420" and "01 to 20" in body["error"]["message"]
