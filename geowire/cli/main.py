@@ -208,6 +208,14 @@ def extract(
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
     ] = 1,
+    min_confidence: Annotated[
+        str | None,
+        typer.Option(
+            "--min-confidence",
+            help="Keep only events at least this likely to be right (0-1; the calibrated "
+            "confidence of each event).",
+        ),
+    ] = None,
 ) -> None:
     """Extract actors, events, quotes, times and places as contract JSON."""
     from ..ingest import BadRecord, count_records, iter_records, limit_chars
@@ -224,6 +232,14 @@ def extract(
         discards=discards,
         builtin_dictionaries=not no_builtin_dictionaries,
     )
+    if min_confidence is not None:
+        from ..store.filters import check_confidence
+
+        events = "geowire.events.v1"
+        floor = check_confidence(min_confidence)
+        cfg = cfg.replace(
+            settings={**cfg.settings, events: {**cfg.settings_for(events), "min_confidence": floor}}
+        )
     date = parse_published(published)
     mode = progress_mode(progress, stderr)
     total = count_records(inputs) if mode != "off" else None

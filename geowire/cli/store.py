@@ -365,6 +365,12 @@ def register(app: typer.Typer) -> None:
         unique: Annotated[
             bool, typer.Option("--unique/--reports", help="One row per event or per report.")
         ] = False,
+        min_confidence: Annotated[
+            str | None,
+            typer.Option(
+                "--min-confidence", help="Only events at least this likely to be right (0-1)."
+            ),
+        ] = None,
         limit: LimitOpt = 100,
         offset: OffsetOpt = 0,
         format: FormatOpt = Show.table,
@@ -377,6 +383,7 @@ def register(app: typer.Typer) -> None:
         plover = filters.check_plover(plover)
         quad_class = filters.check_quad(quad)
         modality = filters.check_modality(modality)
+        confidence = filters.check_confidence(min_confidence)
         limit, offset = filters.check_paging(limit, offset)
         with _open(db) as store:
             rows = store.events(
@@ -392,6 +399,7 @@ def register(app: typer.Typer) -> None:
                 limit=limit,
                 offset=offset,
                 unique=unique,
+                min_confidence=confidence,
             )
         _show(
             rows,

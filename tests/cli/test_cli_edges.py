@@ -55,6 +55,8 @@ def clean_only(tmp_path: Path) -> Path:
         (["events", "--limit", "0"], "1 to 1,000,000,000"),
         (["quotes", "--offset", "-1"], "0 to 1,000,000,000"),
         (["events", "--since", "last week"], "YYYY-MM-DD"),
+        (["events", "--min-confidence", "2"], "0 to 1"),
+        (["events", "--min-confidence", "high"], "0 to 1"),
     ],
 )
 def test_a_bad_filter_is_a_usage_error_in_one_line(capsys, db, args, allowed):
@@ -353,3 +355,23 @@ def test_the_cli_filters_take_the_values_the_api_takes():
     assert tuple(p.value for p in routes.Period) == filters.PERIODS
     assert routes.MAX_OFFSET == filters.MAX_OFFSET
     assert set(filters.QUAD_CLASSES) == {1, 2, 3, 4}
+
+
+def test_min_confidence_filters_stored_events(capsys, db):
+    _, everything, _ = run(capsys, "events", "--db", str(db), "--format", "jsonl")
+    _, none, _ = run(
+        capsys, "events", "--db", str(db), "--format", "jsonl", "--min-confidence", "1"
+    )
+    _, some, _ = run(
+        capsys, "events", "--db", str(db), "--format", "jsonl", "--min-confidence", "0"
+    )
+    assert everything.strip() and none.strip() == "" and some == everything
+
+
+def test_extract_min_confidence_is_checked(capsys, tmp_path, clean_only):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    code, _, err = run(
+        capsys, "extract", str(path), "--config", str(clean_only), "--min-confidence", "7"
+    )
+    assert code == 2 and "0 to 1" in err
