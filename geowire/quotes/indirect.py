@@ -264,6 +264,15 @@ def _noun_content(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _addressee(obj: Token) -> bool:
+    """The object of 'told' naming whom it was said to ('he told VOA', 'told reporters')."""
+    return (
+        obj.pos_ in ("PROPN", "PRON")
+        or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or noun_kind(obj.lemma_.lower()) in ("person", "group")
+    )
+
+
 # Verbs of findings: what a report, study or organisation finds is published, not held.
 _FINDINGS = frozenset({"find", "conclude", "determine", "calculate"})
 
@@ -484,7 +493,10 @@ def indirect_quotes(
                 tok.dep_ == "parataxis"
                 and "clause" in frames
                 and tok.head.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+                and not any(
+                    c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(c))
+                    for c in tok.children
+                )
             ):
                 # 'In the long run, experts say, this effect could ...': the clause
                 # around a parenthetical cue is its content.

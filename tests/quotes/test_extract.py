@@ -185,6 +185,16 @@ def test_without_parse_nothing_is_made_up() -> None:
             ),
         ),
         (
+            # a parenthetical cue with the one it was said to
+            "Maria Lopez spoke in Berlin. Such matters, she told VOA, should be decided "
+            "through referendums.",
+            (
+                "indirect",
+                "Such matters, she told VOA, should be decided through referendums",
+                "Maria Lopez",
+            ),
+        ),
+        (
             # the object and what it is called
             "The minister called the agreement \u201ca historic mistake.\u201d",
             ("indirect", "the agreement \u201ca historic mistake.\u201d", "The minister"),
