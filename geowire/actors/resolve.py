@@ -618,6 +618,68 @@ def _nearest(t: Term, day: dt.date) -> str | None:
     return country + "ELI" if d.end is not None and day > d.end else country
 
 
+def _is_state_term(t: Term, day: dt.date | None) -> bool:
+    code = t.code_on(day) or ""
+    return len(code) == 3 and country_of_code(code) is not None
+
+
+def _is_igo_term(t: Term, day: dt.date | None) -> bool:
+    return (t.code_on(day) or "").startswith("IGO")
+
+
+#: what may stand between a state and its delegate's role phrase ("Iran's U.N. ...")
+_DELEGATE_GAP = re.compile(
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*"
+    r"(?:deputy|acting|permanent|chief|top|senior|former|new)?\s*$",
+    re.I,
+)
+
+
+def _delegates(text: str, phrases: list[_Phrase], day: dt.date | None) -> list[_Phrase]:
+    """A state's delegate to an organisation is the state's: "Iran's U.N. ambassador",
+    "British Deputy U.N. Ambassador James Kariuki", "China's U.N. mission" join the state
+    to the role phrase the organisation only modifies (the organisation is dropped)."""
+    out: list[_Phrase] = []
+    for ph in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.acts
+            and not prev.agents
+            and prev.name is None
+            and ph.acts
+            and ph.agents
+            and ph.acts[0].start < ph.agents[0].start
+            and all(a.term is not None and _is_state_term(a.term, day) for a in prev.acts)
+            and all(a.term is not None and _is_igo_term(a.term, day) for a in ph.acts)
+            and _DELEGATE_GAP.match(text[prev.end : ph.start])
+        ):
+            merged = _Phrase(
+                items=[*prev.items, *[it for it in ph.items if it not in ph.acts]],
+                acts=list(prev.acts),
+                agents=list(ph.agents),
+                name=ph.name,
+                name_act=ph.name_act,
+                org=ph.org,
+                tail=ph.tail,
+                former=prev.former or ph.former,
+                definite=prev.definite,
+            )
+            out[-1] = merged
+            continue
+        out.append(ph)
+    return out
+
+
+def _is_state_term(t: Term, day: dt.date | None) -> bool:
+    code = t.code_on(day) or ""
+    return len(code) == 3 and country_of_code(code) is not None
+
+
+def _is_igo_term(t: Term, day: dt.date | None) -> bool:
+    return (t.code_on(day) or "").startswith("IGO")
+
+
 def base_len3(t: Term, day: dt.date | None) -> bool:
     """Whether a dictionary actor is coded as a bare country (``SYR``), so a place."""
     code = t.code_on(day)
@@ -831,7 +893,7 @@ def find_mentions(
                 sent_items.append(items_all[k])
             k += 1
         protos: list[Proto] = []
-        for ph in _phrases(text, view, sent_items, s_start):
+        for ph in _delegates(text, _phrases(text, view, sent_items, s_start), day):
             protos.extend(_protos(text, view, ph, day))
         if infer_country:
             _infer_country(text, sent_items, protos)

@@ -150,5 +150,30 @@ def test_news_media_are_no_country_cue() -> None:
     from geowire.actors.context import cues_of
 
     voa = Actor("a1", "VOA", "USAMED", "USA", ("MED",), "organization", (_span("envoy"),))
-    assert cues_of((voa, _nigeria()), ()) == [Cue(_span("Nigeria")[0], "NGA"),
-                                              Cue(_span("Nigeria", 1)[0], "NGA")]
+    assert cues_of((voa, _nigeria()), ()) == [
+        Cue(_span("Nigeria")[0], "NGA"),
+        Cue(_span("Nigeria", 1)[0], "NGA"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Iran's U.N. ambassador said the council was wrong.", "Iran's U.N. ambassador", "IRNGOV"),
+        ("British Deputy U.N. Ambassador James Kariuki spoke.", "James Kariuki", "GBRGOV"),
+        ("The UN envoy for Syria said the talks failed.", "The UN envoy", "IGOUNOGOV"),
+        (
+            "Security sources in Pakistan said the attack was over.",
+            "Security sources in Pakistan",
+            "PAKMIL",
+        ),
+    ],
+)
+def test_a_states_delegate_to_an_organisation_is_the_states(
+    text: str, name: str, code: str
+) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-11")
+    assert {a.name: a.code for a in doc.actors}.get(name) == code
