@@ -28,7 +28,9 @@ out stances no one is named as holding ('the plan seems to work', attribution sc
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
+import re
 from typing import Any
 
 from ..config import Config
@@ -157,6 +159,27 @@ def _partials(
     return out
 
 
+_THAT = re.compile(r"(?:that)?", re.IGNORECASE)
+
+
+def _wholly_quoted(c: Candidate, text: str, regions: tuple[QuoteRegion, ...]) -> Candidate:
+    """'told VOA that "the absence of ... is a problem."': reported speech whose content is
+    all in quotation marks is a direct quote of those words."""
+    s, e = c.span
+    for r in regions:
+        if not s <= r.start < e:
+            continue
+        if not _THAT.fullmatch(text[s : r.start].strip()):
+            return c
+        if r.end < e - 1 or r.end > e + 2:
+            return c
+        content = _trim(text, r.content)
+        if content[1] - content[0] < 3:
+            return c
+        return dataclasses.replace(c, parts=(content,), kind="direct")
+    return c
+
+
 def _trim(text: str, span: Span) -> Span:
     s, e = span
     while s < e and text[s].isspace():
@@ -247,6 +270,9 @@ def extract_quotes(
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     if scope == "speech":
         indirect = [c for c in indirect if c.cue_type in SPEECH_TYPES]
+    if scope == "speech":
+        # (PARC, the attribution scope, keeps these as mixed indirect attributions)
+        indirect = [_wholly_quoted(c, text, regions) for c in indirect]
     partials = _partials(text, partial_regions, indirect, parse, cues, idx) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]

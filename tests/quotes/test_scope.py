@@ -239,3 +239,17 @@ def test_a_published_finding_is_writing_a_persons_is_a_perception(nlp: NLP) -> N
     assert run(nlp, text) == []
     [quote] = run(nlp, text, ATTRIBUTION)
     assert quote.cue_type == "perception"
+
+
+@pytest.mark.model
+def test_reported_speech_all_in_quotation_marks_is_direct(nlp: NLP) -> None:
+    text = (
+        "Jian Badrakhan spoke in Berlin. Badrakhan told VOA that \u201cthe absence of any "
+        "reference to the Kurds is a problem.\u201d"
+    )
+    [quote] = run(nlp, text)
+    assert quote.kind == "direct" and quote.cue == "told"
+    assert quote.text == "the absence of any reference to the Kurds is a problem."
+    # PARC-style: a mixed attribution with its that-clause
+    [mixed] = run(nlp, text, ATTRIBUTION)
+    assert mixed.kind == "indirect" and mixed.text.startswith("that \u201cthe absence")
