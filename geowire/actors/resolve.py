@@ -671,15 +671,6 @@ def _delegates(text: str, phrases: list[_Phrase], day: dt.date | None) -> list[_
     return out
 
 
-def _is_state_term(t: Term, day: dt.date | None) -> bool:
-    code = t.code_on(day) or ""
-    return len(code) == 3 and country_of_code(code) is not None
-
-
-def _is_igo_term(t: Term, day: dt.date | None) -> bool:
-    return (t.code_on(day) or "").startswith("IGO")
-
-
 def base_len3(t: Term, day: dt.date | None) -> bool:
     """Whether a dictionary actor is coded as a bare country (``SYR``), so a place."""
     code = t.code_on(day)

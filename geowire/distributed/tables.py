@@ -112,6 +112,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("speaker_country", _str),
             ("speaker_actor", _str),
             ("cue", _str),
+            ("cue_type", _str),
         ]
     ),
     "times": pa.schema(

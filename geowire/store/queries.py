@@ -281,6 +281,7 @@ def quote_dict(r: dict[str, Any]) -> dict[str, Any]:
         "kind": r["kind"],
         "speaker": speaker,
         "cue": r["cue"],
+        "cue_type": r.get("cue_type"),
         "doc_id": r["doc_id"],
         "published": r["published"].isoformat() if r["published"] else None,
         "url": r["url"],

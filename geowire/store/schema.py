@@ -191,10 +191,23 @@ _V3 = (
     "UPDATE documents SET text_hash = sha256(text) WHERE text_hash IS NULL",
 )
 
+_V4 = (
+    # Each quote's cue type (speech, writing, belief, perception, stance), filled for the
+    # documents already stored from their contract JSON.
+    "ALTER TABLE quotes ADD COLUMN cue_type VARCHAR",
+    """
+    UPDATE quotes SET cue_type = json_extract_string(
+        d.json, '$.quotes[' || CAST(quotes.idx AS VARCHAR) || '].cue_type'
+    )
+    FROM documents d WHERE d.id = quotes.doc_id AND quotes.cue_type IS NULL
+    """,
+)
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "documents, actors, events, quotes, times, places", _V1),
     Migration(2, "near-duplicate signatures, LSH bands, links and stories", _V2),
     Migration(3, "documents known by the hash of their cleaned text; exact duplicates", _V3),
+    Migration(4, "the cue type of each quote", _V4),
 )
 
 #: The version a store opened by this geowire is at.

@@ -30,7 +30,16 @@ import duckdb
 from ..document import Document
 from ..errors import StoreError
 from .dedup import Deduplicator
-from .queries import DateLike, date_range, event_dict, event_filter, events_sql, where_sql
+from .queries import (
+    DateLike,
+    date_range,
+    event_dict,
+    event_filter,
+    events_sql,
+    quote_dict,
+    quote_filter,
+    where_sql,
+)
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .writer import Writer, event_id
 
@@ -646,55 +655,17 @@ class Store:
         ``speaker`` matches a speaker's code by prefix or its name (case-insensitive,
         a part of it); ``since``/``until`` filter on the publication date.
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if speaker:
-            where.append(
-                "(starts_with(upper(q.speaker_code), upper(?)) "
-                "OR contains(lower(q.speaker_name), lower(?)))"
-            )
-            params += [speaker, speaker]
-        days, day_params = date_range("d.published", since, until)
-        where += days
-        params += day_params
-        if contains:
-            where.append("contains(lower(q.text), lower(?))")
-            params.append(contains)
-        if kind:
-            where.append("q.kind = ?")
-            params.append(kind)
-        if doc_id:
-            where.append("q.doc_id = ?")
-            params.append(doc_id)
+        where, params = quote_filter(
+            speaker=speaker, since=since, until=until, contains=contains, kind=kind, doc_id=doc_id
+        )
         rows = self.fetch(
-            "SELECT q.*, d.published, d.url FROM quotes q JOIN documents d ON d.id = q.doc_id"
+            "SELECT q.*, d.published, d.url, d.title FROM quotes q "
+            "JOIN documents d ON d.id = q.doc_id"
             + where_sql(where)
             + " ORDER BY d.published NULLS LAST, q.doc_id, q.idx LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
         )
-        out = []
-        for r in rows:
-            speaker_d = None
-            if r["speaker_name"] is not None:
-                speaker_d = {
-                    "name": r["speaker_name"],
-                    "code": r["speaker_code"],
-                    "country": r["speaker_country"],
-                    "actor": r["speaker_actor"],
-                }
-            out.append(
-                {
-                    "text": r["text"],
-                    "span": [r["span_start"], r["span_end"]],
-                    "kind": r["kind"],
-                    "speaker": speaker_d,
-                    "cue": r["cue"],
-                    "doc_id": r["doc_id"],
-                    "published": r["published"].isoformat() if r["published"] else None,
-                    "url": r["url"],
-                }
-            )
-        return out
+        return [quote_dict(r) for r in rows]
 
     def actors(
         self,

@@ -119,6 +119,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "speaker_country",
         "speaker_actor",
         "cue",
+        "cue_type",
     ),
     "times": ("doc_id", "idx", "text", "span_start", "span_end", "type", "value"),
     "places": (
@@ -174,6 +175,7 @@ def record_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
                 q.speaker.country if q.speaker else None,
                 q.speaker.actor if q.speaker else None,
                 q.cue,
+                q.cue_type,
             )
             for i, q in enumerate(doc.quotes)
         ],
