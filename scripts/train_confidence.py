@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(reliability(p, y[mask])))
     if args.write:
         lines = [
-            "# geowire event confidence model, version 1",
+            "# geowire event confidence model, version 2",
             "# Logistic regression over geowire.events.confidence.features, fitted by",
             "# scripts/train_confidence.py on the study half of the real-news development gold",
             f"# ({int(study.sum())} predicted events; right = the gold has an event of the same",
