@@ -28,11 +28,12 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
-- ``planned_as_intent`` (bool, default false): a planned cooperative act ("will meet on
-  Tuesday", "is due to travel") keeps its own CAMEO code with modality ``planned`` and the
-  PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the future tense there);
-  true codes it as the stated intention (03). Verbs of intent ("promised to meet", "vowed
-  to") are 03 either way; a planned use of force or coercion is a threat (13).
+- ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
+  Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
+  ``planned`` and the PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the
+  future tense there); true codes it as the stated intention (036). Other planned
+  cooperation ("would invest", "will support the deal") is an intention (03) either way,
+  verbs of intent ("promised to", "vowed to") too; a planned use of force is a threat (13).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened.
@@ -69,6 +70,8 @@ log = logging.getLogger(__name__)
 NAME = "geowire.events.v1"
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+#: acts that are scheduled rather than intended: consultations, meetings, visits (04)
+_SCHEDULED = ("04",)
 #: adverbs that make a present perfect the news of the day ("has now tightened")
 _CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "already"})
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -405,10 +408,12 @@ class EventCoder:
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
             if kind is None and modality == "planned":
-                if self.planned_as_intent or code_info(code).quad_class >= 3:
-                    kind = "intent"  # a planned use of force or coercion is a threat (13)
+                if self.planned_as_intent or not code.startswith(_SCHEDULED):
+                    # a planned use of force is a threat (13); planned support, cooperation
+                    # or aid ("would invest", "will support the deal") an intention (03)
+                    kind = "intent"
                 else:
-                    planned_cooperation = True
+                    planned_cooperation = True  # a scheduled meeting or visit (04)
             elif kind is None and modality == "negated" and _future(tok):
                 kind = "refusal"
             if kind is not None:

@@ -233,3 +233,9 @@ def test_a_passive_participle_on_a_noun_runs_from_its_agent(parse: Pipeline) -> 
     assert [
         (e.source.code if e.source else None, e.target.code if e.target else None) for e in support
     ] == [("IRN", "SOMINS")]
+
+
+@pytest.mark.model
+def test_planned_support_is_an_intention(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran will support Iraq in the talks.")
+    assert [(e.cameo[:2], e.modality) for e in doc.events] == [("03", "planned")]
