@@ -34,6 +34,9 @@ Settings (``[settings."geowire.events.v1"]``):
   future tense there); true codes it as the stated intention (036). Other planned
   cooperation ("would invest", "will support the deal") is an intention (03) either way,
   verbs of intent ("promised to", "vowed to") too; a planned use of force is a threat (13).
+- ``skip_quoted`` (bool, default true): words inside quotation marks are the speaker's
+  speech, not acts the article reports: no event is coded from them with the built-in
+  dictionary (reported speech, "X said Y attacked Z", is coded as reported).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened.
@@ -160,6 +163,7 @@ class EventCoder:
             settings.get("planned_as_intent", False), "planned_as_intent"
         )
         self.place_targets = _truthy(settings.get("place_targets", True), "place_targets")
+        self.skip_quoted = _truthy(settings.get("skip_quoted", True), "skip_quoted")
         self.calibrate = _truthy(settings.get("calibrate", True), "calibrate")
         self.confidence = confidence_model()
         self.intents = intent_table()
@@ -318,6 +322,7 @@ class EventCoder:
         quote_spans: Sequence[tuple[int, int]] = [
             q.span for q in doc.quotes if q.speaker is not None
         ]
+        direct = sorted(q.span for q in doc.quotes if q.kind in ("direct", "partial"))
         for si, (start, end) in enumerate(doc.sentences):
             sent = parse.char_span(start, end, alignment_mode="expand")
             if sent is None:
@@ -332,6 +337,8 @@ class EventCoder:
             unknown: list[str] = []
             rank = _main_event_rank(parse, actions)
             for action in actions:
+                if self.skip_quoted and action.builtin and _inside(parse[action.token], direct):
+                    continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
@@ -556,6 +563,11 @@ def _calendar(value: str) -> str:
     except ValueError:
         return value
     return thursday.isoformat()[:7]
+
+
+def _inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the token lies inside one of ``spans`` (sorted)."""
+    return any(s <= tok.idx < e for s, e in spans)
 
 
 def _is_date(value: str) -> bool:

@@ -239,3 +239,16 @@ def test_a_passive_participle_on_a_noun_runs_from_its_agent(parse: Pipeline) -> 
 def test_planned_support_is_an_intention(parse: Pipeline) -> None:
     doc = _code(parse, "Iran will support Iraq in the talks.")
     assert [(e.cameo[:2], e.modality) for e in doc.events] == [("03", "planned")]
+
+
+@pytest.mark.model
+def test_words_in_quotation_marks_are_speech_not_acts(parse: Pipeline) -> None:
+    from geowire.document import Quote
+
+    text = "Maliki said: \u201cWe will attack Iran.\u201d Iran criticized Iraq."
+    start = text.index("We")
+    quote = Quote("We will attack Iran.", (start, start + 20), "direct", None, "said")
+    doc = _with_actors(parse(text, published="2025-03-12")).replace(quotes=(quote,))
+    assert {e.root for e in EventCoder(Config())(doc).events} == {"11"}
+    keep = Config(settings={"geowire.events.v1": {"skip_quoted": False}})
+    assert {e.root for e in EventCoder(keep)(doc).events} == {"11", "13"}
