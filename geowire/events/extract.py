@@ -628,6 +628,9 @@ class SentenceCoder:
             if self._is_builtin(coding) and tok.i not in stance and not _asserted_form(tok):
                 notes.append(f"'{tok.text}' is a purpose, a modifier or a gerund, not an act")
                 return
+            if self._is_builtin(coding) and _duty(tok):
+                notes.append(f"'{tok.text}' with a gerund gives a duty, not an act")
+                return
             acts = self.assemble(tok, coding, actors)
             if not acts:
                 notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
@@ -967,6 +970,22 @@ def _claimer(h: Any) -> Any | None:
         return None
     verb = noun.head
     return verb if verb.lemma_.lower() in _CLAIM_VERBS and verb.pos_ == "VERB" else None
+
+
+#: verbs that, with "with" and a gerund, give someone a duty ("charged with halting the
+#: violence", "tasked with overseeing the vote"), not an accusation or an act
+_DUTY_VERBS = frozenset({"charge", "task", "entrust"})
+
+
+def _duty(tok: Any) -> bool:
+    """ "was charged with halting the violence": a duty, not a criminal charge."""
+    if tok.lemma_.lower() not in _DUTY_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") for g in c.children):
+                return True
+    return False
 
 
 def _asserted_form(tok: Any) -> bool:

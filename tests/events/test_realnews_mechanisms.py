@@ -252,3 +252,9 @@ def test_words_in_quotation_marks_are_speech_not_acts(parse: Pipeline) -> None:
     assert {e.root for e in EventCoder(Config())(doc).events} == {"11"}
     keep = Config(settings={"geowire.events.v1": {"skip_quoted": False}})
     assert {e.root for e in EventCoder(keep)(doc).events} == {"11", "13"}
+
+
+@pytest.mark.model
+def test_charged_with_a_gerund_is_a_duty(parse: Pipeline) -> None:
+    assert _code(parse, "Maliki was charged with halting the violence in Iraq.").events == ()
+    assert [e.root for e in _code(parse, "Iraq charged Maliki with fraud.").events] == ["17"]
