@@ -628,6 +628,9 @@ class SentenceCoder:
             if self._is_builtin(coding) and tok.i not in stance and not _asserted_form(tok):
                 notes.append(f"'{tok.text}' is a purpose, a modifier or a gerund, not an act")
                 return
+            if self._is_builtin(coding) and _advice(tok):
+                notes.append(f"'{tok.text}' is advice ('should'), not an act")
+                return
             if self._is_builtin(coding) and _duty(tok):
                 notes.append(f"'{tok.text}' with a gerund gives a duty, not an act")
                 return
@@ -975,6 +978,14 @@ def _claimer(h: Any) -> Any | None:
 #: verbs that, with "with" and a gerund, give someone a duty ("charged with halting the
 #: violence", "tasked with overseeing the vote"), not an accusation or an act
 _DUTY_VERBS = frozenset({"charge", "task", "entrust"})
+
+
+_ADVICE = frozenset({"should", "ought", "shouldn't"})
+
+
+def _advice(tok: Any) -> bool:
+    """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
+    return any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in tok.children)
 
 
 def _duty(tok: Any) -> bool:

@@ -258,3 +258,9 @@ def test_words_in_quotation_marks_are_speech_not_acts(parse: Pipeline) -> None:
 def test_charged_with_a_gerund_is_a_duty(parse: Pipeline) -> None:
     assert _code(parse, "Maliki was charged with halting the violence in Iraq.").events == ()
     assert [e.root for e in _code(parse, "Iraq charged Maliki with fraud.").events] == ["17"]
+
+
+@pytest.mark.model
+def test_advice_is_no_act(parse: Pipeline) -> None:
+    assert _code(parse, "Iraq should negotiate with Iran.").events == ()
+    assert [e.root for e in _code(parse, "Iraq will negotiate with Iran.").events] == ["04"]
