@@ -661,7 +661,7 @@ class SentenceCoder:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             rules = self._nominal_rules(tok)
-            if not rules:
+            if not rules or _counted(tok):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
             if got:
@@ -978,6 +978,21 @@ def _claimer(h: Any) -> Any | None:
 #: verbs that, with "with" and a gerund, give someone a duty ("charged with halting the
 #: violence", "tasked with overseeing the vote"), not an accusation or an act
 _DUTY_VERBS = frozenset({"charge", "task", "entrust"})
+
+
+def _counted(tok: Any) -> bool:
+    """ "launched 504 attacks in 2024": a count of events is a statistic, not an act (a
+    number of two or more before a plural event noun)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            digits = c.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 2:
+                return True
+            if c.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+                return True
+    return False
 
 
 _ADVICE = frozenset({"should", "ought", "shouldn't"})

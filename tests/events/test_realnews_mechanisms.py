@@ -264,3 +264,11 @@ def test_charged_with_a_gerund_is_a_duty(parse: Pipeline) -> None:
 def test_advice_is_no_act(parse: Pipeline) -> None:
     assert _code(parse, "Iraq should negotiate with Iran.").events == ()
     assert [e.root for e in _code(parse, "Iraq will negotiate with Iran.").events] == ["04"]
+
+
+@pytest.mark.model
+def test_a_count_of_events_is_a_statistic(parse: Pipeline) -> None:
+    assert _code(parse, "The militants launched 504 attacks on Iraq in 2024.").events == ()
+    assert [e.root for e in _code(parse, "The militants launched an attack on Iraq.").events] == [
+        "19"
+    ]
