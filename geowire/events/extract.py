@@ -631,6 +631,11 @@ class SentenceCoder:
             if self._is_builtin(coding) and _advice(tok):
                 notes.append(f"'{tok.text}' is advice ('should'), not an act")
                 return
+            if self._is_builtin(coding) and any(
+                c.dep_ in _OBJ and _counted(c) and self._nominal_rules(c) for c in tok.children
+            ):
+                notes.append(f"'{tok.text}' counts events: a statistic, not an act")
+                return
             if self._is_builtin(coding) and _duty(tok):
                 notes.append(f"'{tok.text}' with a gerund gives a duty, not an act")
                 return
