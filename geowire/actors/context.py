@@ -133,6 +133,15 @@ class ActorCountries:
         cue_starts = [c.start for c in cues]
 
         def country_at(offset: int, own: tuple[tuple[int, int], ...]) -> str | None:
+            # its own modifier first: "the Trump administration", "the Erdogan government"
+            mention = next(((s, e) for s, e in own if s == offset), None)
+            if mention is not None:
+                for lo_c, hi_c in _modifiers_of(doc.parse, mention):
+                    lo = bisect.bisect_left(cue_starts, lo_c)
+                    hi = bisect.bisect_left(cue_starts, hi_c)
+                    named = {c.country for c in cues[lo:hi]}
+                    if len(named) == 1:
+                        return next(iter(named))
             if self.sentence_cues:
                 i = max(0, bisect.bisect_right(starts, offset) - 1)
                 s, e = sents[i]
@@ -203,6 +212,22 @@ class ActorCountries:
 #: dependents of a person's name that describe the person
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+
+
+def _modifiers_of(parse: Any, mention: tuple[int, int]) -> list[tuple[int, int]]:
+    """Character ranges of the words that modify a mention's head noun before it (a name
+    as a compound, a possessor): "the Trump administration" -> "Trump"."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return []
+    span = parse.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    out = []
+    for c in head.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i:
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return out
 
 
 def _descriptions_of(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -177,3 +177,11 @@ def test_a_states_delegate_to_an_organisation_is_the_states(
 
     doc = geowire.extract(text, published="2021-05-11")
     assert {a.name: a.code for a in doc.actors}.get(name) == code
+
+
+@pytest.mark.model
+def test_a_role_takes_the_country_of_the_name_that_modifies_it() -> None:
+    import geowire
+
+    doc = geowire.extract("Fu Cong blamed the Trump administration.", published="2025-03-13")
+    assert {a.name: a.code for a in doc.actors}.get("administration") == "USAGOV"
