@@ -73,6 +73,8 @@ log = logging.getLogger(__name__)
 NAME = "geowire.events.v1"
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+#: speech verbs by which a force claims an act it reports in the passive
+_CLAIM_SPEECH = frozenset({"say", "announce", "confirm", "report", "state", "claim", "tell"})
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 _SCHEDULED = ("04",)
 #: adverbs that make a present perfect the news of the day ("has now tightened")
@@ -340,6 +342,10 @@ class EventCoder:
                 if self.skip_quoted and action.builtin and _inside(parse[action.token], direct):
                     continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
+                if ev.source is None and action.builtin and ev.quad_class == 4:
+                    claimer = self._claimant(parse[action.token], actors)
+                    if claimer is not None:
+                        ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
                     ev = dataclasses.replace(ev, confidence=c)
@@ -369,6 +375,23 @@ class EventCoder:
                 reason = f"code(s) {codes} from a loaded dictionary are not CAMEO event codes"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
+
+    def _claimant(self, tok: Any, actors: ActorIndex) -> Actor | None:
+        """The state force or government that reports an agentless use of force as done
+        ("the army said 30 militants were killed", "Central Command said al-Rufay'i was
+        killed in a precision airstrike"): it claims the act; a police or civilian source,
+        a named agent, or an active verb say nothing of the kind."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _CLAIM_SPEECH:
+            return None
+        speakers, _targets = self.coder.subject_of(tok.head, actors)
+        for a in speakers:
+            code = a.code or ""
+            roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+            if a.country and roles & {"MIL", "GOV", "SPY"}:
+                return a
+        return None
 
     def _calibrated(self, ev: Event, in_sentence: int, rank: float = 0.0) -> Event:
         """``ev`` with the learned chance that it is right as its confidence (plus the

@@ -272,3 +272,13 @@ def test_a_count_of_events_is_a_statistic(parse: Pipeline) -> None:
     assert [e.root for e in _code(parse, "The militants launched an attack on Iraq.").events] == [
         "19"
     ]
+
+
+@pytest.mark.model
+def test_a_force_that_reports_an_agentless_attack_claims_it(parse: Pipeline) -> None:
+    doc = _code(parse, "On Monday the army said the militants were attacked in Iraq.")
+    assert [(e.source.code if e.source else None) for e in doc.events if e.root == "19"] == [
+        "SOMMIL"
+    ]
+    doc = _code(parse, "Iran said the militants were attacked in Iraq.")  # a state, not its force
+    assert [(e.source.code if e.source else None) for e in doc.events if e.root == "19"] == [None]
