@@ -346,6 +346,8 @@ class EventCoder:
                     claimer = self._claimant(parse[action.token], actors)
                     if claimer is not None:
                         ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
+                if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
+                    continue  # no side is a coded party ("the train remains blocked")
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
                     ev = dataclasses.replace(ev, confidence=c)
@@ -586,6 +588,10 @@ def _calendar(value: str) -> str:
     except ValueError:
         return value
     return thursday.isoformat()[:7]
+
+
+def _coded(ref: ActorRef | None) -> bool:
+    return ref is not None and bool(ref.code or ref.country)
 
 
 def _inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:

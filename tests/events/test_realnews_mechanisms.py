@@ -282,3 +282,11 @@ def test_a_force_that_reports_an_agentless_attack_claims_it(parse: Pipeline) -> 
     ]
     doc = _code(parse, "Iran said the militants were attacked in Iraq.")  # a state, not its force
     assert [(e.source.code if e.source else None) for e in doc.events if e.root == "19"] == [None]
+
+
+@pytest.mark.model
+def test_an_event_needs_a_coded_party(parse: Pipeline) -> None:
+    text = "The train was attacked near the tunnel."
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    train = Actor("t", "train", None, None, mentions=((4, 9),))
+    assert EventCoder(Config())(doc.replace(actors=(train,))).events == ()
