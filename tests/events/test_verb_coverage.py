@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.3).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.4).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -63,7 +63,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.3"
+    assert builtin_verbs().version == "1.4"
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,8 @@ def test_version_bumped() -> None:
         # 18 assault
         ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
         ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
+        # allowing an actor to act is still a concession (080)
+        ("Iran allowed Syrian candidates to take part.", {("IRN", "080", "SYR")}),
     ],
 )
 def test_coded(
@@ -143,6 +145,25 @@ def test_coded(
         ("The Iranian plan met with criticism from Syria.", "04"),
         # "charged with" a task is no arrest
         ("Robert Gates was charged by Syria with the task of mediation.", "17"),
+        # 1.4: rules that allow something (no actor allowed) concede nothing
+        ("Under the new Iranian rules, only citizens are allowed to enter.", "08"),
+        ("The Iranian rules allow the base to remain.", "08"),
+        # meeting a challenge is no meeting; depending on someone is no appeal
+        ("Iran met the challenge posed by Syria.", "04"),
+        ("Syria's future depends on Iran.", "02"),
+        # "turn/look to" a non-actor ("to" not after the verb, or no actor after it)
+        ("Iran has increasingly turned to domestic laws to bolster its interests.", "02"),
+        ("Iran was looking at all this pressure and seeing a window to exploit aid.", "02"),
+        # a warning with no one warned is a pessimistic comment, not a threat
+        ("Iranian officials warn it is simply too big to put out.", "13"),
+        # naming someone ("called X a Y for ...") is no call for anything
+        ("China called Malaysia a partner for years.", "02"),
+        # dismissing concerns is a comment, not a rejection
+        ("Iran dismissed concerns that Syria would leave.", "12"),
+        # "help" not followed by the one helped
+        ("Iran helped fuel the growth of Syria.", "07"),
+        # travelling to no actor is no visit
+        ("The Iranian train was traveling north to the coast.", "04"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
