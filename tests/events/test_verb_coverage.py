@@ -114,6 +114,17 @@ def test_version_bumped() -> None:
         # 18 assault
         ("Hamas gunmen stormed an Israeli hotel.", {("PSEHMS", "180", "ISR")}),
         ("Hamas detonated a bomb near an Israeli convoy.", {("PSEHMS", "183", "ISR")}),
+        # 1.4: the one "from" whom opposition or criticism comes acts on the subject
+        ("Syria met with opposition from Iran.", {("IRN", "110", "SYR")}),
+        ("Israel faced criticism from the European Union.", {("IGOEU", "111", "ISR")}),
+        ("The Iranian plan drew condemnation from Egypt.", {("EGY", "111", "IRN")}),
+        # regretting another's act is disapproval (110)
+        ("Egypt regretted the decision of Hungary.", {("EGY", "110", "HUN")}),
+        # forces backed by another's troops: military cooperation (062), not praise (051)
+        (
+            "Syrian soldiers, supported by Iranian troops, attacked Hamas.",
+            {("IRN", "062", "SYR"), ("SYR", "190", "PSEHMS")},
+        ),
         # allowing an actor to act is still a concession (080)
         ("Iran allowed Syrian candidates to take part.", {("IRN", "080", "SYR")}),
     ],
