@@ -127,6 +127,9 @@ def test_version_bumped() -> None:
         ),
         # allowing an actor to act is still a concession (080)
         ("Iran allowed Syrian candidates to take part.", {("IRN", "080", "SYR")}),
+        # a proposal is still rejected (120); a visit "to" an actor named later in the clause
+        ("Iran rejected the Syrian proposal.", {("IRN", "120", "SYR")}),
+        ("Iran traveled on Monday to Syria.", {("IRN", "042", "SYR")}),
     ],
 )
 def test_coded(
@@ -175,6 +178,12 @@ def test_coded(
         ("Iran helped fuel the growth of Syria.", "07"),
         # travelling to no actor is no visit
         ("The Iranian train was traveling north to the coast.", "04"),
+        ("The Iranian train was traveling north from Tehran to the border with Syria.", "04"),
+        # "turn to" a non-actor, with an actor later in the clause
+        ("Iran has turned to domestic laws to bolster its claims against Syria.", "02"),
+        # rejecting allegations or claims that something happened is a denial (016), not 120
+        ("Iran and Syria reject the claims that their ventures hurt Egypt.", "12"),
+        ("Robert Gates rejected the allegations by Syria.", "12"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
