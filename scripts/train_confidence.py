@@ -124,8 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("\n".join(reliability(p, y[mask])))
     if args.write:
+        import re
+
+        old = re.search(r"version (\d+)", OUT.read_text(encoding="utf-8")) if OUT.exists() else None
+        version = int(old.group(1)) + 1 if old else 1
         lines = [
-            "# geowire event confidence model, version 2",
+            f"# geowire event confidence model, version {version}",
             "# Logistic regression over geowire.events.confidence.features, fitted by",
             "# scripts/train_confidence.py on the study half of the real-news development gold",
             f"# ({int(study.sum())} predicted events; right = the gold has an event of the same",
