@@ -265,7 +265,9 @@ def extract_quotes(
     idx = TokenIndex(parse, text)
     direct, partial_regions = direct_quotes(text, idx, regions, cues)
     quoted = [r.content for r in regions]
-    indirect = indirect_quotes(text, parse, cues, direct, quoted, stances=stances)
+    indirect = indirect_quotes(
+        text, parse, cues, direct, quoted, stances=stances, attribution=scope == "attribution"
+    )
     indirect += headline_quotes(text, parse, quoted, cues)
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     if scope == "speech":

@@ -162,6 +162,52 @@ def _unspace(last: Token, first: Token) -> Token:
     return doc[i]
 
 
+_PASSIVE_COMPS = frozenset({"xcomp", "oprd", "ccomp", "attr", "acomp"})
+
+
+def _passive_content(tok: Token) -> tuple[Token, Token] | None:
+    """'X is seen as Y', 'X is expected to Y': the subject through what is held of it."""
+    if tok.tag_ != "VBN":
+        return None
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > tok.i or subj.lower_ in ("it", "there", "which", "that", "who"):
+        return None
+    comps = [
+        c
+        for c in kids
+        if c.i > tok.i and (c.dep_ in _PASSIVE_COMPS or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if not comps:
+        return None
+    return subj.left_edge, comps[-1].right_edge
+
+
+def _as_aside(tok: Token) -> bool:
+    """A cue in an as-aside with nothing said of its own ('as X pointed out, ...')."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+    )
+
+
+def _clause_around(tok: Token, pstart: int, pend: int) -> tuple[Token, Token] | None:
+    """The words of the clause ``tok`` is an aside of, on the longer side of the aside."""
+    head = tok.head
+    first, last = tok.left_edge.i, tok.right_edge.i
+    toks = [t for t in head.subtree if not (first <= t.i <= last) and not t.is_space]
+    before = [t for t in toks if t.i < first]
+    after = [t for t in toks if t.i > last]
+    side = after if len(after) >= len(before) else before
+    while side and side[0].is_punct:
+        side = side[1:]
+    if len(side) < 2 or side[0].idx < pstart or side[-1].idx >= pend:
+        return None
+    return side[0], side[-1]
+
+
 def cue_lemma(tok: Token, cues: Cues) -> str:
     """The cue-table lemma of a verb, past a tagger's slip ('hopes' lemmatised as 'hop')."""
     lemma: str = tok.lemma_.lower()
@@ -387,6 +433,7 @@ def indirect_quotes(
     quoted: list[Span],
     *,
     stances: bool = True,
+    attribution: bool = False,
 ) -> list[Candidate]:
     """Indirect quote candidates of one parsed document (speaker unresolved).
 
@@ -423,6 +470,7 @@ def indirect_quotes(
             continue
         found: tuple[Token, Token] | None = None
         subj: Token | None = None
+        holderless = False  # a view no one need be named as holding ('X is seen as Y')
         cue_text = tok.text
         lemma = cue_lemma(tok, cues)
         cue_type = "speech"
@@ -505,6 +553,20 @@ def indirect_quotes(
                 if head.left_edge.idx >= pstart and right.idx < pend:
                     found = (head.left_edge, right)
                     subj = subject_of(tok)
+            elif attribution and (seen := _passive_content(tok)) is not None:
+                # 'Sanders is seen as empowering voters', 'X is expected to win': what is
+                # held of the subject, by the agent when one is named.
+                if seen[0].idx >= pstart and seen[1].idx < pend:
+                    found, holderless = seen, True
+                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    objs = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+                    subj = objs[0] if objs else None
+            elif attribution and _as_aside(tok):
+                # 'As Krugman points out, it has always been awkward ...': the clause the
+                # as-aside sits in is what is said (before or after the aside).
+                found = _clause_around(tok, pstart, pend)
+                if found is not None:
+                    subj = subject_of(tok)
         elif (
             tok.pos_ == "VERB"
             and tok.dep_ not in _NOT_CUE_DEPS
@@ -538,7 +600,7 @@ def indirect_quotes(
         if found is None:
             continue
         first, last = found
-        if last.i - first.i + 1 < _MIN_TOKENS:
+        if last.i - first.i + 1 < (1 if attribution else _MIN_TOKENS):
             continue
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
@@ -564,7 +626,11 @@ def indirect_quotes(
         ):
             continue  # the "speaker" sits inside its own content: a misparse
         mention = speaker_mention(subj) if subj is not None else None
-        if mention is None and lemma not in ("say", "report", "tell", "announce", "claim"):
+        if (
+            mention is None
+            and not holderless
+            and lemma not in ("say", "report", "tell", "announce", "claim")
+        ):
             continue
         out.append(Candidate((span,), "indirect", cue_text, tok.i, mention, cue_type=cue_type))
     return out

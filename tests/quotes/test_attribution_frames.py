@@ -1,0 +1,69 @@
+"""Issue 16, PolNeAR goal: attribution-scope frames (as-asides, passive views, objects of
+attitudes) that the speech scope leaves out (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.config import Config
+from geowire.document import Document, Quote
+from geowire.nlp.backbone import NLP
+from geowire.quotes import QuoteExtractor
+
+SPEECH = Config()
+ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    return NLP(Config())
+
+
+def run(nlp: NLP, text: str, config: Config) -> list[Quote]:
+    doc = next(iter(nlp.pipe([Document(text=text)])))
+    return list(QuoteExtractor(config)(doc).quotes)
+
+
+def texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+@pytest.mark.model
+def test_an_as_aside_attributes_the_clause_around_it(nlp: NLP) -> None:
+    text = (
+        "As the senator pointed out, the new rules have done little to curb "
+        "spending by the large campaigns."
+    )
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert any(
+        q.text.startswith("the new rules have done little") and q.speaker is not None
+        for q in quotes
+    ), texts(quotes)
+
+
+@pytest.mark.model
+def test_a_passive_view_needs_no_holder(nlp: NLP) -> None:
+    text = "The other two states are widely seen as Clinton strongholds."
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert any(
+        q.text.startswith("The other two states") and "strongholds" in q.text for q in quotes
+    ), texts(quotes)
+    assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Democratic voters in all five states see Clinton as the stronger candidate.",
+            "Clinton as the stronger candidate",
+        ),
+        ("Union leaders have never trusted the governor.", "the governor"),
+        ("Many conservatives embraced the senator's plan.", "the senator's plan"),
+    ],
+)
+def test_objects_of_attitudes(nlp: NLP, text: str, content: str) -> None:
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert content in texts(quotes), texts(quotes)
+    assert run(nlp, text, SPEECH) == []
