@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+from .main import ActorsOpt, AgentsOpt, DiscardsOpt, VerbsOpt
 
 __all__ = ["register"]
 
@@ -19,18 +20,10 @@ def register(app: typer.Typer) -> None:
         published: Annotated[
             str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")
         ] = None,
-        actors: Annotated[
-            list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary.")
-        ] = None,
-        agents: Annotated[
-            list[Path] | None, typer.Option("--agents", help="TABARI agents dictionary.")
-        ] = None,
-        verbs: Annotated[
-            list[Path] | None, typer.Option("--verbs", help="TABARI/PETRARCH verb dictionary.")
-        ] = None,
-        discards: Annotated[
-            list[Path] | None, typer.Option("--discards", help="TABARI discards dictionary.")
-        ] = None,
+        actors: ActorsOpt = None,
+        agents: AgentsOpt = None,
+        verbs: VerbsOpt = None,
+        discards: DiscardsOpt = None,
         builtin: Annotated[
             bool,
             typer.Option(

@@ -88,7 +88,26 @@ PublishedOpt = Annotated[
         help="Publication date for relative dates: YYYY-MM-DD, ISO date-time or RFC 2822.",
     ),
 ]
-DictOpt = Annotated[list[Path] | None, typer.Option(dir_okay=False)]
+#: the TABARI/PETRARCH dictionaries a command may load (extract, explain, recode)
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="TABARI actors dictionary (repeatable).", dir_okay=False),
+]
+AgentsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--agents", help="TABARI agents dictionary (repeatable).", dir_okay=False),
+]
+VerbsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--verbs", help="TABARI/PETRARCH verbs dictionary (repeatable).", dir_okay=False),
+]
+DiscardsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--discards", help="TABARI discards file (repeatable).", dir_okay=False),
+]
+NoBuiltinOpt = Annotated[
+    bool, typer.Option("--no-builtin-dictionaries", help="Use only the dictionaries given.")
+]
 MaxCharsOpt = Annotated[
     int,
     typer.Option(
@@ -176,22 +195,11 @@ def extract(
             help="json: one object or a list; jsonl; table: a readable summary (as demo).",
         ),
     ] = OutputFormat.json,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary (repeatable).")
-    ] = None,
-    agents: Annotated[
-        list[Path] | None, typer.Option("--agents", help="TABARI agents dictionary (repeatable).")
-    ] = None,
-    verbs: Annotated[
-        list[Path] | None, typer.Option("--verbs", help="TABARI verbs dictionary (repeatable).")
-    ] = None,
-    discards: Annotated[
-        list[Path] | None, typer.Option("--discards", help="TABARI discards file (repeatable).")
-    ] = None,
-    no_builtin_dictionaries: Annotated[
-        bool,
-        typer.Option("--no-builtin-dictionaries", help="Use only the dictionaries given."),
-    ] = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
+    discards: DiscardsOpt = None,
+    no_builtin_dictionaries: NoBuiltinOpt = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
     progress: ProgressOpt = None,

@@ -18,7 +18,15 @@ import typer
 __all__ = ["register"]
 
 from ..ingest.readers import MAX_CHARS
-from .main import MaxCharsOpt, ProgressOpt
+from .main import (
+    ActorsOpt,
+    AgentsOpt,
+    DiscardsOpt,
+    MaxCharsOpt,
+    NoBuiltinOpt,
+    ProgressOpt,
+    VerbsOpt,
+)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The store file (DuckDB).", dir_okay=False)]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
@@ -264,22 +272,11 @@ def register(app: typer.Typer) -> None:
         config: Annotated[
             Path | None, typer.Option("--config", help="A TOML configuration file.")
         ] = None,
-        actors: Annotated[
-            list[Path] | None, typer.Option("--actors", help="TABARI actors dictionary.")
-        ] = None,
-        agents: Annotated[
-            list[Path] | None, typer.Option("--agents", help="TABARI agents dictionary.")
-        ] = None,
-        verbs: Annotated[
-            list[Path] | None, typer.Option("--verbs", help="TABARI verbs dictionary.")
-        ] = None,
-        discards: Annotated[
-            list[Path] | None, typer.Option("--discards", help="TABARI discards file.")
-        ] = None,
-        no_builtin_dictionaries: Annotated[
-            bool,
-            typer.Option("--no-builtin-dictionaries", help="Use only the dictionaries given."),
-        ] = False,
+        actors: ActorsOpt = None,
+        agents: AgentsOpt = None,
+        verbs: VerbsOpt = None,
+        discards: DiscardsOpt = None,
+        no_builtin_dictionaries: NoBuiltinOpt = False,
         force: Annotated[
             bool, typer.Option("--force", help="Recode even if the build is unchanged.")
         ] = False,
