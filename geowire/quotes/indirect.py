@@ -7,6 +7,12 @@ reversed ``..., sources said``), ``object`` (``stressed the need for ...``),
 that-clause (``the claim that ...``) take their speaker from a possessor or
 from the subject of the verb they are the object of. Content lying in a
 direct quote belongs to that quote and is skipped here.
+
+In the attribution scope (PARC/PolNeAR) a content may be one word ('endorsed Cruz'),
+the clause around an as-aside is what the aside's cue says ('As X pointed out, ...'),
+and a passive view needs no holder ('X is widely seen as Y'; its agent when named,
+if it can hold a view); an attitude whose subject is a bare determiner ('this', 'all')
+is no one's.
 """
 
 from __future__ import annotations
@@ -561,6 +567,10 @@ def indirect_quotes(
                     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                     objs = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
                     subj = objs[0] if objs else None
+                    if subj is not None and not (
+                        _holder_like(subj) or noun_kind(subj.lemma_.lower()) is not None
+                    ):
+                        found = None  # 'shown by the inclusion of ...': no one's view
             elif attribution and _as_aside(tok):
                 # 'As Krugman points out, it has always been awkward ...': the clause the
                 # as-aside sits in is what is said (before or after the aside).
@@ -625,6 +635,13 @@ def indirect_quotes(
             and not (span[0] <= tok.idx < span[1])
         ):
             continue  # the "speaker" sits inside its own content: a misparse
+        if (
+            attribution
+            and subj is not None
+            and cue_type not in ("speech", "writing")
+            and (subj.pos_ == "DET" or subj.lower_ in ("this", "that", "these", "those"))
+        ):
+            continue  # 'All this fears ...': an attitude needs someone to hold it
         mention = speaker_mention(subj) if subj is not None else None
         if (
             mention is None

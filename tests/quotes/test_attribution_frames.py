@@ -67,3 +67,10 @@ def test_objects_of_attitudes(nlp: NLP, text: str, content: str) -> None:
     quotes = run(nlp, text, ATTRIBUTION)
     assert content in texts(quotes), texts(quotes)
     assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+def test_an_endorsement_names_what_is_endorsed(nlp: NLP) -> None:
+    text = "The governor's endorsement of the new trade agreement surprised lawmakers."
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert "the new trade agreement" in texts(quotes), texts(quotes)
