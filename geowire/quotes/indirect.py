@@ -559,7 +559,11 @@ def indirect_quotes(
                 if head.left_edge.idx >= pstart and right.idx < pend:
                     found = (head.left_edge, right)
                     subj = subject_of(tok)
-            elif attribution and (seen := _passive_content(tok)) is not None:
+            elif (
+                attribution
+                and cue_type in ("belief", "perception")
+                and (seen := _passive_content(tok)) is not None
+            ):
                 # 'Sanders is seen as empowering voters', 'X is expected to win': what is
                 # held of the subject, by the agent when one is named.
                 if seen[0].idx >= pstart and seen[1].idx < pend:

@@ -74,3 +74,10 @@ def test_an_endorsement_names_what_is_endorsed(nlp: NLP) -> None:
     text = "The governor's endorsement of the new trade agreement surprised lawmakers."
     quotes = run(nlp, text, ATTRIBUTION)
     assert "the new trade agreement" in texts(quotes), texts(quotes)
+
+
+@pytest.mark.model
+def test_a_passive_speech_verb_is_no_view(nlp: NLP) -> None:
+    text = "The former director has not yet been held personally accountable for the attacks."
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert quotes == [], texts(quotes)
