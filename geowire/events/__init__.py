@@ -354,7 +354,9 @@ class EventCoder:
                 if (ev.quad_class == 0 or not ev.cameo.isdigit()) and not self.allow_unknown_codes:
                     unknown.append(ev.cameo)
                     continue
-                key = (ev.source, ev.target, ev.cameo, ev.span)
+                # one act, one event: the same coded triple twice in a sentence ("He and
+                # other U.S. officials held talks with ..." both USAGOV) is one event
+                key = (_side_key(ev.source), _side_key(ev.target), ev.cameo)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -588,6 +590,14 @@ def _calendar(value: str) -> str:
     except ValueError:
         return value
     return thursday.isoformat()[:7]
+
+
+def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
+    """A side as coded: its code (or country), else its name for an uncoded actor."""
+    if ref is None:
+        return (None, None)
+    code = ref.code or ref.country
+    return (code, None) if code else (None, ref.name)
 
 
 def _coded(ref: ActorRef | None) -> bool:

@@ -290,3 +290,14 @@ def test_an_event_needs_a_coded_party(parse: Pipeline) -> None:
     doc = _with_actors(parse(text, published="2025-03-12"))
     train = Actor("t", "train", None, None, mentions=((4, 9),))
     assert EventCoder(Config())(doc.replace(actors=(train,))).events == ()
+
+
+@pytest.mark.model
+def test_the_same_coded_act_twice_in_a_sentence_is_one_event(parse: Pipeline) -> None:
+    text = "Ahmadinejad and other Iranian officials criticized Iraq."
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    officials = Actor("o", "Iranian officials", "IRNGOV", "IRN", mentions=((22, 39),))
+    doc = EventCoder(Config())(doc.replace(actors=(*doc.actors, officials)))
+    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [
+        ("IRNGOV", "11")
+    ]
