@@ -151,6 +151,7 @@ class EventCoder:
             threat_heads=THREAT_HEADS,
             refusal_heads=REFUSAL_HEADS,
             posture_heads=POSTURE_HEADS,
+            demonyms=_demonyms() if builtin else None,
         )
         try:
             self.narrative = int(settings.get("narrative_sentences", 2))
@@ -297,7 +298,11 @@ class EventCoder:
 
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
-        return ActorRef.of(actor) if actor is not None else None
+        if actor is None:
+            return None
+        if not actor.id:  # named only in the event's own words ("the Israeli attack")
+            return ActorRef(name=actor.name, code=actor.code, country=actor.country)
+        return ActorRef.of(actor)
 
     def _confidence(self, action: Action, modality: str, tok: Any) -> float:
         c = 0.55
@@ -329,7 +334,10 @@ class EventCoder:
             sent = parse.char_span(start, end, alignment_mode="expand")
             if sent is None:
                 continue
-            has_actor = any(i in actors.by_token for i in range(sent.start, sent.end))
+            has_actor = any(i in actors.by_token for i in range(sent.start, sent.end)) or (
+                # a demonym on an event noun names an actor too ("the Israeli attack")
+                bool(self.coder.demonyms) and any(t.lower_ in self.coder.demonyms for t in sent)
+            )
             if not has_actor:
                 continue
             actions, notes = self.coder.code(sent, actors)
@@ -590,6 +598,17 @@ def _calendar(value: str) -> str:
     except ValueError:
         return value
     return thursday.isoformat()[:7]
+
+
+def _demonyms() -> dict[str, str]:
+    """Demonym (lower case) -> country code, from the built-in country table."""
+    from ..actors import data
+
+    out: dict[str, str] = {}
+    for c in data.countries():
+        for d in c.demonyms:
+            out.setdefault(d.lower(), c.code)
+    return out
 
 
 def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:

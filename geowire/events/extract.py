@@ -235,8 +235,11 @@ class SentenceCoder:
         refusal_heads: frozenset[str] = frozenset(),
         light: frozenset[str] = frozenset(),
         posture_heads: frozenset[str] = frozenset(),
+        demonyms: Mapping[str, str] | None = None,
     ) -> None:
         self.posture_heads = posture_heads
+        #: demonym -> country, for "the Israeli attack on ...": the demonym is the source
+        self.demonyms = demonyms or {}
         self.refusal_heads = refusal_heads
         self.light = light
         self._views: dict[int, tuple[Any, TokenView]] = {}
@@ -854,6 +857,14 @@ class SentenceCoder:
         ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]
+        if not owners:
+            # a demonym on the event noun names its actor: "the Israeli attack on Gaza",
+            # "the Turkish offensive against the Kurds" (the state, as no actor is named)
+            for o in owner:
+                country = self.demonyms.get(o.lower_) if o.pos_ in ("ADJ", "PROPN") else None
+                if country is not None:
+                    span = (o.idx, o.idx + len(o.text))
+                    owners.append(Actor("", o.text, country, country, (), "state", (span,)))
         # the agent named by "by" ("a visit by X", "an attack by X"), or by "from" when the
         # noun takes no target with "from" ("criticism from X", "opposition from X")
         rule_preps = {r.prep for r in rules}
@@ -892,9 +903,10 @@ class SentenceCoder:
                         out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                         if rule.symmetric:
                             out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
-            if not out and not inside and gov is not None:
-                # "opened a hearing into the legality of ...": the preposition confirms the
-                # event; under a light verb its actor acts without a named target
+            if not out and not inside and (gov is not None or objs):
+                # "opened a hearing into the legality of ...", "the Israeli attack on Gaza":
+                # the preposition and its object confirm the event; its actor (under a
+                # light verb, or named on the noun) acts without a named target
                 out = [Action(tok.i, rule.code, (s,), (None,), text, True) for s in srcs]
             if out:
                 return out

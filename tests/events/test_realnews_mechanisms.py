@@ -298,6 +298,17 @@ def test_the_same_coded_act_twice_in_a_sentence_is_one_event(parse: Pipeline) ->
     doc = _with_actors(parse(text, published="2025-03-12"))
     officials = Actor("o", "Iranian officials", "IRNGOV", "IRN", mentions=((22, 39),))
     doc = EventCoder(Config())(doc.replace(actors=(*doc.actors, officials)))
-    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [
-        ("IRNGOV", "11")
-    ]
+    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [("IRNGOV", "11")]
+
+
+@pytest.mark.model
+def test_a_demonym_on_an_event_noun_is_its_actor(parse: Pipeline) -> None:
+    doc = _code(parse, "Maliki condemned the Russian offensive against Iraq.")
+    pairs = {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.root)
+        for e in doc.events
+    }
+    assert ("RUS", "IRQ", "19") in pairs
+    doc = _code(parse, "The Russian attack on the city killed five.")  # no named target
+    assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [("RUS", "19")]
+    assert doc.events[0].source is not None and doc.events[0].source.actor is None
