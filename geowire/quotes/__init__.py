@@ -40,7 +40,7 @@ from ..pipeline import component
 from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
 from .direct import Candidate, TokenIndex, direct_quotes
 from .indirect import cue_lemma, headline_quotes, indirect_quotes
-from .marks import QuoteRegion, find_quote_regions, is_title
+from .marks import QuoteRegion, find_quote_regions, is_title, trim_span
 from .speaker import Resolver, speaker_mention, subject_of
 
 __all__ = [
@@ -136,7 +136,7 @@ def _partials(
     """
     out: list[Candidate] = []
     for r in regions:
-        content = _trim(text, r.content)
+        content = trim_span(text, r.content)
         if content[1] <= content[0] or is_title(text, r):
             continue
         owner, verb = _partial_owner(r, indirect, parse, cues, idx)
@@ -173,20 +173,11 @@ def _wholly_quoted(c: Candidate, text: str, regions: tuple[QuoteRegion, ...]) ->
             return c
         if r.end < e - 1 or r.end > e + 2:
             return c
-        content = _trim(text, r.content)
+        content = trim_span(text, r.content)
         if content[1] - content[0] < 3:
             return c
         return dataclasses.replace(c, parts=(content,), kind="direct")
     return c
-
-
-def _trim(text: str, span: Span) -> Span:
-    s, e = span
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return (s, e)
 
 
 def _in_question(idx: TokenIndex, span: Span) -> bool:

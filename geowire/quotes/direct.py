@@ -18,7 +18,7 @@ from typing import Any
 
 from ..document import Span
 from .cues import Cues
-from .marks import QuoteRegion, is_title, paragraph_bounds
+from .marks import QuoteRegion, is_title, paragraph_bounds, trim_span
 from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
 
 __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
@@ -68,15 +68,6 @@ class TokenIndex:
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._pstarts, pos) - 1)
-
-
-def _trim(text: str, span: Span) -> Span:
-    s, e = span
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return (s, e)
 
 
 def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bool:
@@ -305,7 +296,7 @@ def direct_quotes(
         if not _is_direct(text, idx, r, cues):
             partial.append(r)
             continue
-        content = _trim(text, r.content)
+        content = trim_span(text, r.content)
         if content[1] <= content[0]:
             continue
         nxt = regions[n + 1].start if n + 1 < len(regions) else len(text)

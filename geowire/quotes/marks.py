@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteRegion", "find_quote_regions", "is_title", "paragraph_bounds"]
+__all__ = ["QuoteRegion", "find_quote_regions", "is_title", "paragraph_bounds", "trim_span"]
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS = frozenset({"\u201c", "\u201e", "\u201f", "\u00ab", "``"})
@@ -31,6 +31,16 @@ class QuoteRegion:
     content: tuple[int, int]
     closed: bool
     paragraphs: int = 1
+
+
+def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the white space at its ends."""
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
