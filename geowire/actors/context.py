@@ -97,12 +97,16 @@ def main_country(
     votes: Counter[str] = Counter()
     for cue in cues:
         votes[cue.country] += 2 if cue.start < lede_end else 1
-    if not votes:
-        return None
-    (best, n), *rest = votes.most_common(2)
-    if rest and rest[0][1] == n:
-        return None
-    return best if n >= share * sum(votes.values()) else None
+    best = _winner(votes)
+    return best if best and votes[best] >= share * sum(votes.values()) else None
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    """The country with the most votes, or None when there is none or a tie."""
+    ranked = votes.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @component(NAME, reads=("text", "parse", "sentences", "actors", "places"), writes=("actors",))
@@ -132,25 +136,24 @@ class ActorCountries:
         main = main_country(cues, sents[0][1], self.main_share)
         cue_starts = [c.start for c in cues]
 
+        def countries_in(lo: int, hi: int, own: Sequence[tuple[int, int]] = ()) -> list[str]:
+            """The countries of the cues in [lo, hi), but those inside the mentions own."""
+            i, j = bisect.bisect_left(cue_starts, lo), bisect.bisect_left(cue_starts, hi)
+            return [c.country for c in cues[i:j] if not any(s <= c.start < e for s, e in own)]
+
+        def sentence_of(offset: int) -> tuple[int, int]:
+            return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
+
         def country_at(offset: int, own: tuple[tuple[int, int], ...]) -> str | None:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
             if mention is not None:
-                for lo_c, hi_c in _modifiers_of(doc.parse, mention):
-                    lo = bisect.bisect_left(cue_starts, lo_c)
-                    hi = bisect.bisect_left(cue_starts, hi_c)
-                    named = {c.country for c in cues[lo:hi]}
+                for lo, hi in _dependents(doc.parse, (mention,), before=True):
+                    named = set(countries_in(lo, hi))
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
-                i = max(0, bisect.bisect_right(starts, offset) - 1)
-                s, e = sents[i]
-                lo, hi = bisect.bisect_left(cue_starts, s), bisect.bisect_left(cue_starts, e)
-                here = {
-                    c.country
-                    for c in cues[lo:hi]
-                    if not any(ms <= c.start < me for ms, me in own)
-                }
+                here = set(countries_in(*sentence_of(offset), own))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -159,23 +162,12 @@ class ActorCountries:
             # the person's own description first: "Carl Thayer, a professor at the
             # University of New South Wales in Australia", "Andrew Lebovich of Clingendael"
             described: Counter[str] = Counter()
-            for lo_c, hi_c in _descriptions_of(doc.parse, own):
-                lo, hi = bisect.bisect_left(cue_starts, lo_c), bisect.bisect_left(cue_starts, hi_c)
-                described.update(c.country for c in cues[lo:hi])
-            top = described.most_common(2)
-            if top and (len(top) == 1 or top[0][1] > top[1][1]):
-                return top[0][0]
+            for lo, hi in _dependents(doc.parse, own, before=False):
+                described.update(countries_in(lo, hi))
             votes: Counter[str] = Counter()
-            for sent in {max(0, bisect.bisect_right(starts, s) - 1) for s, _e in own}:
-                s, e = sents[sent]
-                lo, hi = bisect.bisect_left(cue_starts, s), bisect.bisect_left(cue_starts, e)
-                votes.update(
-                    c.country for c in cues[lo:hi] if not any(ms <= c.start < me for ms, me in own)
-                )
-            ranked = votes.most_common(2)
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                return ranked[0][0]
-            return main
+            for sent in {sentence_of(s) for s, _e in own}:
+                votes.update(countries_in(*sent, own))
+            return _winner(described) or _winner(votes) or main
 
         out: list[tuple[int, Actor]] = []
         changed = False
@@ -212,27 +204,17 @@ class ActorCountries:
 #: dependents of a person's name that describe the person
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
+#: dependents before a head noun that name whose it is ("the Trump administration")
+_MODIFYING = frozenset({"compound", "poss", "nmod"})
 
 
-def _modifiers_of(parse: Any, mention: tuple[int, int]) -> list[tuple[int, int]]:
-    """Character ranges of the words that modify a mention's head noun before it (a name
-    as a compound, a possessor): "the Trump administration" -> "Trump"."""
-    if parse is None or not hasattr(parse, "char_span"):
-        return []
-    span = parse.char_span(mention[0], mention[1], alignment_mode="expand")
-    if span is None:
-        return []
-    head = span.root
-    out = []
-    for c in head.children:
-        if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i:
-            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-    return out
-
-
-def _descriptions_of(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges of the appositions, relative clauses and "of"/"at" phrases that
-    describe a person at each mention."""
+def _dependents(
+    parse: Any, mentions: Sequence[tuple[int, int]], *, before: bool
+) -> list[tuple[int, int]]:
+    """Character ranges of the dependents of each mention's head noun: with ``before``,
+    the names and possessors that modify it ("the Trump administration" -> "Trump");
+    else the appositions, relative clauses and "of"/"at" phrases that describe a person
+    ("Carl Thayer, a professor at ...")."""
     if parse is None or not hasattr(parse, "char_span"):
         return []
     out = []
@@ -242,9 +224,14 @@ def _descriptions_of(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tu
             continue
         head = span.root
         for c in head.children:
-            if c.dep_ in _DESCRIBING or (c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
-                end = c.right_edge.idx + len(c.right_edge.text)
-                out.append((c.left_edge.idx, end))
+            if before:
+                keep = c.dep_ in _MODIFYING and c.i < head.i
+            else:
+                keep = c.dep_ in _DESCRIBING or (
+                    c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS
+                )
+            if keep:
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     return out
 
 
