@@ -292,7 +292,6 @@ def _pronouns(
     builds: list[Build],
     quotes: list[tuple[int, int]],
     sentences: tuple[tuple[int, int], ...],
-    things_enabled: bool = True,
 ) -> None:
     """Pronouns outside quotations: he/she to persons, they/them to groups, it/its to
     states and organisations (not a dummy "it is", "it seems")."""
@@ -323,11 +322,11 @@ def _pronouns(
         b for b in builds
         if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
     ]
-    thing_mentions = pool_of(things) if things_enabled else []
+    thing_mentions = pool_of(things)
     covered = sorted(m for b in builds for m in b.mentions)
     for i in range(len(view)):
         low = view.lower[i]
-        thing = low in _THING_PRONOUNS and things_enabled
+        thing = low in _THING_PRONOUNS
         if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS and not thing:
             continue
         if thing and low == "it":

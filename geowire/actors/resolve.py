@@ -618,11 +618,6 @@ def _nearest(t: Term, day: dt.date) -> str | None:
     return country + "ELI" if d.end is not None and day > d.end else country
 
 
-def _is_state_term(t: Term, day: dt.date | None) -> bool:
-    code = t.code_on(day) or ""
-    return len(code) == 3 and country_of_code(code) is not None
-
-
 def _is_igo_term(t: Term, day: dt.date | None) -> bool:
     return (t.code_on(day) or "").startswith("IGO")
 
@@ -650,7 +645,7 @@ def _delegates(text: str, phrases: list[_Phrase], day: dt.date | None) -> list[_
             and ph.acts
             and ph.agents
             and ph.acts[0].start < ph.agents[0].start
-            and all(a.term is not None and _is_state_term(a.term, day) for a in prev.acts)
+            and all(a.term is not None and base_len3(a.term, day) for a in prev.acts)
             and all(a.term is not None and _is_igo_term(a.term, day) for a in ph.acts)
             and _DELEGATE_GAP.match(text[prev.end : ph.start])
         ):
