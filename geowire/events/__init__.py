@@ -53,6 +53,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..actors.resolve import sectors_of
 from ..config import Config
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
@@ -261,9 +262,7 @@ class EventCoder:
         if self.perfect_undated and not modal and not news and (perfect or present):
             return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & {"was", "were", "had"})
-        if not (past and self.narrative and published):
-            return published
-        if here is None:
+        if not (past and self.narrative and published) or here is None:
             return published
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
@@ -378,8 +377,6 @@ class EventCoder:
                     for n, ev in enumerate(here)
                 ]
             events.extend(ev for ev in here if ev.confidence >= self.min_confidence)
-            here.clear()
-            tokens.clear()
             if not actions:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason="; ".join(notes)))
             elif unknown and not any(e.sentence == si for e in events):
@@ -399,9 +396,7 @@ class EventCoder:
             return None
         speakers, _targets = self.coder.subject_of(tok.head, actors)
         for a in speakers:
-            code = a.code or ""
-            roles = {code[i : i + 3] for i in range(3, len(code), 3)}
-            if a.country and roles & {"MIL", "GOV", "SPY"}:
+            if a.country and set(sectors_of(a.code)) & {"MIL", "GOV", "SPY"}:
                 return a
         return None
 

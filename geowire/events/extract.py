@@ -628,19 +628,9 @@ class SentenceCoder:
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
                 return
-            if self._is_builtin(coding) and tok.i not in stance and not _asserted_form(tok):
-                notes.append(f"'{tok.text}' is a purpose, a modifier or a gerund, not an act")
-                return
-            if self._is_builtin(coding) and _advice(tok):
-                notes.append(f"'{tok.text}' is advice ('should'), not an act")
-                return
-            if self._is_builtin(coding) and any(
-                c.dep_ in _OBJ and _counted(c) and self._nominal_rules(c) for c in tok.children
-            ):
-                notes.append(f"'{tok.text}' counts events: a statistic, not an act")
-                return
-            if self._is_builtin(coding) and _duty(tok):
-                notes.append(f"'{tok.text}' with a gerund gives a duty, not an act")
+            why = self._no_act(tok, tok.i in stance) if self._is_builtin(coding) else None
+            if why is not None:
+                notes.append(f"'{tok.text}' {why}, not an act")
                 return
             acts = self.assemble(tok, coding, actors)
             if not acts:
@@ -685,6 +675,20 @@ class SentenceCoder:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
         return actions, notes
+
+    def _no_act(self, tok: Any, stated: bool) -> str | None:
+        """Why a verb of geowire's own dictionary reports no act here, or None: a purpose,
+        an adjectival participle or a gerund (unless a verb of intent governs it: ``stated``),
+        advice, a count of events, a duty."""
+        if not stated and not _asserted_form(tok):
+            return "is a purpose, a modifier or a gerund"
+        if _advice(tok):
+            return "is advice ('should')"
+        if any(c.dep_ in _OBJ and _counted(c) and self._nominal_rules(c) for c in tok.children):
+            return "counts events: a statistic"
+        if _duty(tok):
+            return "with a gerund gives a duty"
+        return None
 
     def _nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
@@ -965,7 +969,7 @@ _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
 
 #: nouns that count events: "launched a series of airstrikes", "a wave of attacks"
 _QUANTIFIERS = frozenset(
-    "series wave string spate barrage flurry volley round rash number string".split()
+    "series wave string spate barrage flurry volley round rash number".split()
 )
 
 

@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from ..actors.resolve import sectors_of
 from ..errors import DictionaryError
 from ..tables import parse_table
 from .codebook import codebook
@@ -30,10 +31,7 @@ def is_irregular(code: str | None) -> bool:
     """Whether an actor code names an irregular armed actor (``SOMINS``, ``IMGMUSISI``)."""
     if not code:
         return False
-    if code.startswith("IMG"):
-        return True
-    chunks = {code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)}
-    return bool(chunks & IRREGULAR_ROLES)
+    return code.startswith("IMG") or bool(set(sectors_of(code)) & IRREGULAR_ROLES)
 
 
 #: role codes of armed actors of any kind, and of the state they fight
@@ -47,8 +45,7 @@ def is_armed(code: str | None) -> bool:
         return False
     if code.startswith("IMG") or (len(code) == 3 and code[:3] not in IRREGULAR_ROLES):
         return True
-    chunks = {code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)}
-    return bool(chunks & ARMED_ROLES)
+    return bool(set(sectors_of(code)) & ARMED_ROLES)
 
 
 @dataclass(frozen=True)
