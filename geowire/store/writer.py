@@ -202,6 +202,34 @@ def record_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+def _document_row(
+    doc: Document,
+    origin: str | None,
+    counts: tuple[int, int, int, int, int],
+    when: dt.datetime,
+    story_id: str,
+    digest: str,
+    duplicate_of: str | None = None,
+) -> tuple[Any, ...]:
+    """The ``documents`` row of ``doc`` in ``COLUMNS`` order; ``counts`` are its actor,
+    event, quote, time and place rows."""
+    return (
+        doc.id,
+        doc.title,
+        doc.url,
+        doc.source,
+        doc.published,
+        origin,
+        doc.text,
+        *counts,
+        json.dumps(doc.to_dict(), ensure_ascii=False),
+        when,
+        story_id,
+        digest,
+        duplicate_of,
+    )
+
+
 def text_hash(text: str) -> str:
     """The SHA-256 (hex) of a document's cleaned text: how the store knows the same
     article under another id (DuckDB's ``sha256(text)`` gives the same)."""
@@ -311,27 +339,8 @@ class Writer:
         events = self._event_rows(doc, story_id, stories)
         b = self.buffer
         b.ids.add(doc.id)
-        b.rows["documents"].append(
-            (
-                doc.id,
-                doc.title,
-                doc.url,
-                doc.source,
-                doc.published,
-                origin,
-                doc.text,
-                len(doc.actors),
-                len(events),
-                len(doc.quotes),
-                len(doc.times),
-                len(doc.places),
-                json.dumps(doc.to_dict(), ensure_ascii=False),
-                when,
-                story_id,
-                digest,
-                None,
-            )
-        )
+        counts = (len(doc.actors), len(events), len(doc.quotes), len(doc.times), len(doc.places))
+        b.rows["documents"].append(_document_row(doc, origin, counts, when, story_id, digest))
         b.hashes[digest] = (doc.id, story_id)
         for table, rows in record_rows(doc).items():
             b.rows[table] += rows
@@ -357,26 +366,9 @@ class Writer:
         first_id, story_id = first
         b = self.buffer
         b.ids.add(doc.id)
+        no_rows = (0, 0, 0, 0, 0)  # its rows are the first copy's
         b.rows["documents"].append(
-            (
-                doc.id,
-                doc.title,
-                doc.url,
-                doc.source,
-                doc.published,
-                origin,
-                doc.text,
-                0,
-                0,
-                0,
-                0,
-                0,
-                json.dumps(doc.to_dict(), ensure_ascii=False),
-                when,
-                story_id,
-                digest,
-                first_id,
-            )
+            _document_row(doc, origin, no_rows, when, story_id, digest, duplicate_of=first_id)
         )
         b.rows["doc_links"].append((doc.id, first_id, 1.0))
         return story_id
