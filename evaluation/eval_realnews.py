@@ -61,14 +61,11 @@ def main(argv: list[str] | None = None) -> int:
 
     config = Config()
     if args.scope:
-        quotes = {**config.settings_for("geowire.quotes.v1"), "scope": args.scope}
-        settings = {**config.settings, "geowire.quotes.v1": quotes}
-        config = config.replace(settings=settings)
+        config = config.with_settings("geowire.quotes.v1", scope=args.scope)
     for item in args.set:
         comp, _, rest = item.partition(":")
         k, _, v = rest.partition("=")
-        merged = {**config.settings_for(comp), k: json.loads(v)}
-        config = config.replace(settings={**config.settings, comp: merged})
+        config = config.with_settings(comp, **{k: json.loads(v)})
     pipe = Pipeline(config)
     docs = pipe.pipe(
         pipe.make_document(

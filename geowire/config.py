@@ -58,6 +58,11 @@ class Config:
     def settings_for(self, component: str) -> Mapping[str, Any]:
         return self.settings.get(component, {})
 
+    def with_settings(self, component: str, **values: Any) -> Config:
+        """This config with ``values`` added to (or replacing) ``component``'s settings."""
+        merged = {**self.settings_for(component), **values}
+        return self.replace(settings={**self.settings, component: merged})
+
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
         path = Path(path)

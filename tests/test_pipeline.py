@@ -147,3 +147,14 @@ def test_extract_time_limit(monkeypatch, seconds, expected):
             geowire.extract("abc", time_limit=seconds)
     else:
         assert geowire.extract("abc", time_limit=seconds).text == expected
+
+
+def test_with_settings_adds_to_one_component_only() -> None:
+    from geowire import Config
+
+    base = Config(settings={"a.v1": {"x": 1}, "b.v1": {"y": 2}})
+    cfg = base.with_settings("a.v1", z=3)
+    assert cfg.settings_for("a.v1") == {"x": 1, "z": 3}
+    assert cfg.settings_for("b.v1") == {"y": 2}
+    assert base.settings_for("a.v1") == {"x": 1}  # frozen: a new config
+    assert cfg.with_settings("c.v1", w=4).settings_for("c.v1") == {"w": 4}

@@ -243,11 +243,8 @@ def extract(
     if min_confidence is not None:
         from ..store.filters import check_confidence
 
-        events = "geowire.events.v1"
         floor = check_confidence(min_confidence)
-        cfg = cfg.replace(
-            settings={**cfg.settings, events: {**cfg.settings_for(events), "min_confidence": floor}}
-        )
+        cfg = cfg.with_settings("geowire.events.v1", min_confidence=floor)
     date = parse_published(published)
     mode = progress_mode(progress, stderr)
     total = count_records(inputs) if mode != "off" else None
