@@ -28,13 +28,19 @@ from .document import (
     Uncoded,
 )
 from .errors import (
+    ApiError,
+    BodyTooLarge,
     ConfigError,
     DictionaryError,
+    Forbidden,
     GeowireError,
     InputError,
     ModelError,
+    NotFound,
     PipelineError,
     StoreError,
+    TimeLimitError,
+    Unauthorized,
 )
 from .pipeline import Pipeline, component, registry
 
@@ -60,8 +66,14 @@ __all__ = [
     "PipelineError",
     "ModelError",
     "InputError",
+    "TimeLimitError",
     "DictionaryError",
     "StoreError",
+    "ApiError",
+    "Unauthorized",
+    "Forbidden",
+    "NotFound",
+    "BodyTooLarge",
 ]
 
 _default: dict[str, Pipeline] = {}

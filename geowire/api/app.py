@@ -36,7 +36,9 @@ store (documents, events, quotes, actors, dyads over time, the actor network).
 
 Read-only by default. Storing needs the server started with `--write`;
 when a token is set, extraction and writing need `Authorization: Bearer <token>`.
-Errors are `{"error": {"code": "E...", "message": "..."}}`.
+Errors are `{"error": {"code": "E...", "message": "..."}}`, the code unique to the kind of
+error: E4xx bad input (E400), E701 no or wrong token (401), E703 not allowed here (403),
+E704 not found (404), E713 request body too large (413), E700 a malformed request (400).
 A read-only server holds the store only while it answers (and ~2 s after), so
 `geowire ingest` can add to the same file meanwhile; a request made while an ingest
 writes gets 503 (E600) and should be retried when it ends.

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from ..errors import (
+    ApiError,
     ConfigError,
     DictionaryError,
     GeowireError,
@@ -19,11 +20,12 @@ from ..errors import (
 )
 from ..store.filters import FilterError
 
-__all__ = ["STATUS", "status_of", "error_body", "install_error_handlers", "ApiError"]
+__all__ = ["STATUS", "status_of", "error_body", "install_error_handlers"]
 
 log = logging.getLogger(__name__)
 
-#: HTTP status per GeowireError class (the most specific class wins).
+#: HTTP status per GeowireError class (the most specific class wins); an
+#: :class:`~geowire.errors.ApiError` carries its own.
 STATUS: dict[type[GeowireError], int] = {
     FilterError: 422,  # a filter value outside the values it takes, as the CLI says it
     InputError: 400,
@@ -37,18 +39,11 @@ STATUS: dict[type[GeowireError], int] = {
 }
 
 
-class ApiError(Exception):
-    """An HTTP-level refusal (not found, forbidden, too large) with its status."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
 def status_of(exc: GeowireError) -> int:
-    """The HTTP status for ``exc``: that of the nearest class in its MRO."""
+    """The HTTP status for ``exc``: its own for an ApiError, else that of the nearest
+    class in its MRO."""
+    if isinstance(exc, ApiError):
+        return exc.status
     for cls in type(exc).__mro__:
         if cls in STATUS:
             return STATUS[cls]  # type: ignore[index]
@@ -61,7 +56,7 @@ def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Map GeowireError subclasses and ApiError to JSON responses with proper statuses."""
+    """Map every GeowireError (ApiError included) to a JSON response with its status."""
 
     @app.exception_handler(GeowireError)
     async def _geowire(request: Request, exc: GeowireError) -> JSONResponse:
@@ -70,11 +65,5 @@ def install_error_handlers(app: FastAPI) -> None:
             log.warning("%s %s: %s", request.method, request.url.path, exc)
         elif status >= 500:
             log.error("%s %s failed: %s", request.method, request.url.path, exc)
-        return JSONResponse(error_body(exc.code, exc.message), status_code=status)
-
-    @app.exception_handler(ApiError)
-    async def _api(request: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse(
-            error_body(exc.code, exc.message), status_code=exc.status, headers=headers
-        )
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse(error_body(exc.code, exc.message), status_code=status, headers=headers)

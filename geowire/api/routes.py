@@ -18,11 +18,11 @@ from .._version import __version__
 from ..analysis.actor import actor_profile
 from ..analysis.dyads import dyad_timeline
 from ..analysis.places import event_places
+from ..errors import Forbidden, NotFound, Unauthorized
 from ..store import Store
 from ..store.filters import check_date, check_plover, check_root
 from ..store.queries import find_events, find_quotes
 from .download import MAX_DOWNLOAD, DownloadFormat, events_file
-from .errors import ApiError
 from .security import token_matches
 from .services import Services, html_to_text
 
@@ -53,6 +53,7 @@ Reader = Annotated[Store, Depends(read_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 
+
 def _day(option: str) -> BeforeValidator:
     """Dates read as everywhere else (YYYY-MM-DD, ISO date-times, RFC 2822)."""
     return BeforeValidator(lambda v: check_date(v, option) if isinstance(v, str) else v)
@@ -69,22 +70,20 @@ Until = Annotated[
 def _check_token(request: Request, svc: Services) -> None:
     token = svc.settings.token
     if token is not None and not token_matches(request.headers.get("authorization"), token):
-        raise ApiError(401, "E401", "this endpoint needs 'Authorization: Bearer <token>'")
+        raise Unauthorized("this endpoint needs 'Authorization: Bearer <token>'")
 
 
 def may_extract(request: Request, svc: Svc) -> None:
     """Extraction needs the token when one is set; it is off beyond loopback without one."""
     if not svc.settings.allow_extract:
-        raise ApiError(
-            403, "E403", "extraction is disabled: the server binds beyond loopback without a token"
-        )
+        raise Forbidden("extraction is disabled: the server binds beyond loopback without a token")
     _check_token(request, svc)
 
 
 def may_write(request: Request, svc: Svc) -> None:
     """Writing needs ``allow_write`` (``geowire serve --write``) and the token when one is set."""
     if not svc.settings.allow_write:
-        raise ApiError(403, "E403", "the server is read-only: start it with --write to store")
+        raise Forbidden("the server is read-only: start it with --write to store")
     _check_token(request, svc)
 
 
@@ -224,7 +223,7 @@ def documents(
 def document(store: Reader, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
     doc = store.document(doc_id)
     if doc is None:
-        raise ApiError(404, "E404", f"no document {doc_id!r}")
+        raise NotFound(f"no document {doc_id!r}")
     out = doc.to_dict()
     out["source"] = doc.source
     return out

@@ -8,6 +8,7 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from ..errors import ApiError, BodyTooLarge
 from .errors import error_body
 
 __all__ = [
@@ -56,12 +57,12 @@ def token_matches(header: str | None, token: str) -> bool:
     return hmac.compare_digest(value.strip().encode(), token.encode())
 
 
-async def _reject(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps(error_body(code, message)).encode()
+async def _reject(send: Send, exc: ApiError) -> None:
+    body = json.dumps(error_body(exc.code, exc.message)).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": status,
+            "status": exc.status,
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
@@ -92,10 +93,10 @@ class BodyLimitMiddleware:
                 try:
                     length = int(value)
                 except ValueError:
-                    await _reject(send, 400, "E400", "bad Content-Length")
+                    await _reject(send, ApiError("bad Content-Length"))
                     return
                 if length > self.max_body:
-                    await _reject(send, 413, "E413", message)
+                    await _reject(send, BodyTooLarge(message))
                     return
         # Read the whole body (at most max_body bytes) before the app sees it, so a
         # body sent without Content-Length (chunked) is refused the same way.
@@ -108,7 +109,7 @@ class BodyLimitMiddleware:
             chunk = msg.get("body", b"")
             seen += len(chunk)
             if seen > self.max_body:
-                await _reject(send, 413, "E413", message)
+                await _reject(send, BodyTooLarge(message))
                 return
             chunks.append(chunk)
             if not msg.get("more_body", False):

@@ -55,7 +55,7 @@ def test_document_round_trips_the_contract(client):
 def test_missing_document_is_404(client):
     r = client.get("/api/documents/nope")
     assert r.status_code == 404
-    assert r.json()["error"]["code"] == "E404"
+    assert r.json()["error"]["code"] == "E704"
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,19 @@ from factories import accuse_doc, span
 from geowire import Document
 from geowire.api import STATUS, is_loopback, status_of
 from geowire.errors import (
+    ApiError,
+    BodyTooLarge,
     ConfigError,
     DictionaryError,
+    Forbidden,
     GeowireError,
     InputError,
     ModelError,
+    NotFound,
     PipelineError,
     StoreError,
     TimeLimitError,
+    Unauthorized,
 )
 
 
@@ -40,7 +45,7 @@ def new_doc() -> dict:
 
 def test_read_only_by_default_refuses_writes(client):
     r = client.post("/api/documents", json=new_doc())
-    assert r.status_code == 403
+    assert r.status_code == 403 and r.json()["error"]["code"] == "E703"
     assert "read-only" in r.json()["error"]["message"]
 
 
@@ -76,6 +81,9 @@ def test_token_guards_writes(make_client, tmp_path, header, status):
     headers = {"Authorization": header} if header else {}
     r = c.post("/api/documents", json=new_doc(), headers=headers)
     assert r.status_code == status
+    if status == 401:
+        assert r.json()["error"]["code"] == "E701"
+        assert r.headers["www-authenticate"] == "Bearer"
     # reads never need the token
     assert c.get("/api/events").status_code == 200
 
@@ -117,7 +125,7 @@ def test_body_over_the_limit_is_413(make_client):
     c = make_client(max_body=2048)
     r = c.post("/api/extract", json={"text": "x" * 4000})
     assert r.status_code == 413
-    assert r.json()["error"]["code"] == "E413"
+    assert r.json()["error"]["code"] == "E713"
 
 
 def test_chunked_body_over_the_limit_is_413(make_client):
@@ -169,6 +177,11 @@ def test_writable_app_creates_its_store(make_client, tmp_path):
         (DictionaryError("x"), 500),
         (PipelineError("x"), 500),
         (GeowireError("x"), 500),
+        (ApiError("x"), 400),
+        (Unauthorized("x"), 401),
+        (Forbidden("x"), 403),
+        (NotFound("x"), 404),
+        (BodyTooLarge("x"), 413),
     ],
 )
 def test_error_statuses(exc, status):
@@ -179,7 +192,8 @@ def test_every_error_class_has_a_status():
     import geowire.errors as errors
 
     for name in errors.__all__:
-        assert getattr(errors, name) in STATUS
+        cls = getattr(errors, name)
+        assert cls in STATUS or issubclass(cls, errors.ApiError), name
 
 
 def test_security_headers(client):

@@ -94,7 +94,7 @@ def test_oversized_body_is_413(client, path: str, size: int):
     body = b'{"text": "' + b"a" * size + b'"}'
     r = client.post(path, content=body, headers={"Content-Type": "application/json"})
     assert r.status_code == 413
-    assert r.json()["error"]["code"] == "E413"
+    assert r.json()["error"]["code"] == "E713"
 
 
 def test_oversized_chunked_body_is_413(client):
