@@ -30,6 +30,7 @@ import duckdb
 from ..document import Document
 from ..errors import StoreError
 from .dedup import Deduplicator
+from .layout import create_sql
 from .queries import (
     DateLike,
     date_range,
@@ -40,7 +41,7 @@ from .queries import (
     quote_filter,
     where_sql,
 )
-from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration
 from .writer import Writer, event_id
 
 __all__ = [
@@ -844,8 +845,11 @@ class Store:
 
 
 def migrate(con: duckdb.DuckDBPyConnection, version: int, to: int = SCHEMA_VERSION) -> int:
-    """Apply the migrations after ``version`` up to ``to`` in one transaction."""
+    """Apply the migrations after ``version`` up to ``to`` in one transaction; a new
+    store (``version`` 0, ``to`` the current version) is created from its declaration."""
     steps = [m for m in MIGRATIONS if version < m.version <= to]
+    if version == 0 and to == SCHEMA_VERSION:
+        steps = [Migration(to, "a new store", create_sql())]
     try:
         con.execute("BEGIN TRANSACTION")
         for m in steps:

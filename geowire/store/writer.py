@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import duckdb
@@ -33,201 +32,68 @@ from .dedup import (
     choose_cluster,
     event_day,
 )
+from .layout import (
+    ACTORS,
+    DOCUMENTS,
+    EVENTS,
+    PLACES,
+    QUOTES,
+    TABLES,
+    TIMES,
+    DocumentRow,
+    EventRow,
+    Item,
+)
 
-__all__ = ["Writer", "COLUMNS", "event_id", "cluster_key_text", "text_hash"]
+__all__ = [
+    "Writer",
+    "COLUMNS",
+    "event_id",
+    "event_reports",
+    "record_rows",
+    "cluster_key_text",
+    "text_hash",
+]
 
 log = logging.getLogger(__name__)
 
-#: The columns written for each table, in order.
+#: The columns written for each table, in order (from :mod:`geowire.store.layout`).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": (
-        "id",
-        "title",
-        "url",
-        "source",
-        "published",
-        "origin",
-        "text",
-        "n_actors",
-        "n_events",
-        "n_quotes",
-        "n_times",
-        "n_places",
-        "json",
-        "ingested_at",
-        "story_id",
-        "text_hash",
-        "duplicate_of",
-    ),
-    "actors": (
-        "doc_id",
-        "actor_id",
-        "name",
-        "code",
-        "country",
-        "sectors",
-        "kind",
-        "n_mentions",
-        "mentions",
-    ),
-    "events": (
-        "id",
-        "doc_id",
-        "idx",
-        "source_name",
-        "source_code",
-        "source_country",
-        "source_actor",
-        "target_name",
-        "target_code",
-        "target_country",
-        "target_actor",
-        "cameo",
-        "root",
-        "plover",
-        "quad_class",
-        "goldstein",
-        "date",
-        "day",
-        "modality",
-        "location_name",
-        "location_country",
-        "lat",
-        "lon",
-        "sentence",
-        "span_start",
-        "span_end",
-        "evidence",
-        "confidence",
-        "source_key",
-        "target_key",
-        "base_code",
-        "ckey",
-        "story_id",
-        "cluster_id",
-        "cluster_day",
-    ),
-    "quotes": (
-        "doc_id",
-        "idx",
-        "text",
-        "span_start",
-        "span_end",
-        "kind",
-        "speaker_name",
-        "speaker_code",
-        "speaker_country",
-        "speaker_actor",
-        "cue",
-        "cue_type",
-    ),
-    "times": ("doc_id", "idx", "text", "span_start", "span_end", "type", "value"),
-    "places": (
-        "doc_id",
-        "idx",
-        "text",
-        "span_start",
-        "span_end",
-        "name",
-        "country",
-        "lat",
-        "lon",
-        "geonameid",
-        "feature",
-    ),
-    "signatures": ("doc_id", "n_shingles", "minhash"),
-    "lsh_bands": ("band", "key", "doc_id"),
-    "doc_links": ("doc_id", "other_id", "similarity"),
+    name: table.names for name, table in TABLES.items() if name != "meta"
 }
-_EV = {name: i for i, name in enumerate(COLUMNS["events"])}
 
 
 def record_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of ``doc``'s actors, quotes, times and places, in ``COLUMNS`` order.
-
-    The store writes them; the distributed runner writes the same rows to Parquet.
-    """
+    """The rows of ``doc``'s actors, quotes, times and places, in ``COLUMNS`` order."""
     return {
-        "actors": [
-            (
-                doc.id,
-                a.id,
-                a.name,
-                a.code,
-                a.country,
-                list(a.sectors),
-                a.kind,
-                len(a.mentions),
-                json.dumps([list(m) for m in a.mentions]),
-            )
-            for a in doc.actors
-        ],
-        "quotes": [
-            (
-                doc.id,
-                i,
-                q.text,
-                q.span[0],
-                q.span[1],
-                q.kind,
-                q.speaker.name if q.speaker else None,
-                q.speaker.code if q.speaker else None,
-                q.speaker.country if q.speaker else None,
-                q.speaker.actor if q.speaker else None,
-                q.cue,
-                q.cue_type,
-            )
-            for i, q in enumerate(doc.quotes)
-        ],
-        "times": [
-            (doc.id, i, t.text, t.span[0], t.span[1], t.type, t.value)
-            for i, t in enumerate(doc.times)
-        ],
-        "places": [
-            (
-                doc.id,
-                i,
-                p.text,
-                p.span[0],
-                p.span[1],
-                p.name,
-                p.country,
-                p.lat,
-                p.lon,
-                p.geonameid,
-                p.feature,
-            )
-            for i, p in enumerate(doc.places)
-        ],
+        "actors": [ACTORS.row(Item(doc, i, a)) for i, a in enumerate(doc.actors)],
+        "quotes": [QUOTES.row(Item(doc, i, q)) for i, q in enumerate(doc.quotes)],
+        "times": [TIMES.row(Item(doc, i, t)) for i, t in enumerate(doc.times)],
+        "places": [PLACES.row(Item(doc, i, p)) for i, p in enumerate(doc.places)],
     }
 
 
-def _document_row(
-    doc: Document,
-    origin: str | None,
-    counts: tuple[int, int, int, int, int],
-    when: dt.datetime,
-    story_id: str,
-    digest: str,
-    duplicate_of: str | None = None,
-) -> tuple[Any, ...]:
-    """The ``documents`` row of ``doc`` in ``COLUMNS`` order; ``counts`` are its actor,
-    event, quote, time and place rows."""
-    return (
-        doc.id,
-        doc.title,
-        doc.url,
-        doc.source,
-        doc.published,
-        origin,
-        doc.text,
-        *counts,
-        json.dumps(doc.to_dict(), ensure_ascii=False),
-        when,
-        story_id,
-        digest,
-        duplicate_of,
-    )
+def event_reports(doc: Document) -> list[EventRow]:
+    """``doc``'s events as rows not yet clustered: ids (two identical events in one
+    document both kept, ``-1``, ``-2``, ...), cluster keys and days."""
+    out = []
+    seen: set[str] = set()
+    for i, ev in enumerate(doc.events):
+        base = eid = event_id(doc.id, ev)
+        n = 1
+        while eid in seen:
+            eid = f"{base}-{n}"
+            n += 1
+        seen.add(eid)
+        src, tgt = ev.source, ev.target
+        key = ClusterKey(
+            actor_key(src.name, src.code, src.country) if src else None,
+            actor_key(tgt.name, tgt.code, tgt.country) if tgt else None,
+            base_code(ev.cameo),
+        )
+        day = event_day(ev.date, doc.published)
+        out.append(EventRow(doc, i, ev, eid, key, cluster_key_text(key), day))
+    return out
 
 
 def text_hash(text: str) -> str:
@@ -339,8 +205,7 @@ class Writer:
         events = self._event_rows(doc, story_id, stories)
         b = self.buffer
         b.ids.add(doc.id)
-        counts = (len(doc.actors), len(events), len(doc.quotes), len(doc.times), len(doc.places))
-        b.rows["documents"].append(_document_row(doc, origin, counts, when, story_id, digest))
+        b.rows["documents"].append(DOCUMENTS.row(DocumentRow(doc, origin, when, story_id, digest)))
         b.hashes[digest] = (doc.id, story_id)
         for table, rows in record_rows(doc).items():
             b.rows[table] += rows
@@ -366,9 +231,9 @@ class Writer:
         first_id, story_id = first
         b = self.buffer
         b.ids.add(doc.id)
-        no_rows = (0, 0, 0, 0, 0)  # its rows are the first copy's
+        # its rows are the first copy's: it counts none of its own
         b.rows["documents"].append(
-            _document_row(doc, origin, no_rows, when, story_id, digest, duplicate_of=first_id)
+            DOCUMENTS.row(DocumentRow(doc, origin, when, story_id, digest, duplicate_of=first_id))
         )
         b.rows["doc_links"].append((doc.id, first_id, 1.0))
         return story_id
@@ -449,30 +314,14 @@ class Writer:
     def _event_rows(self, doc: Document, story_id: str, stories: set[str]) -> list[tuple]:
         if not doc.events:
             return []
-        prepared = []
-        seen: set[str] = set()
-        for i, ev in enumerate(doc.events):
-            base = eid = event_id(doc.id, ev)
-            n = 1
-            while eid in seen:  # two identical events in one document: keep both
-                eid = f"{base}-{n}"
-                n += 1
-            seen.add(eid)
-            src, tgt = ev.source, ev.target
-            key = ClusterKey(
-                actor_key(src.name, src.code, src.country) if src else None,
-                actor_key(tgt.name, tgt.code, tgt.country) if tgt else None,
-                base_code(ev.cameo),
-            )
-            day = event_day(ev.date, doc.published)
-            country = ev.location.country if ev.location else None
-            prepared.append((i, ev, eid, key, day, country))
+        prepared = event_reports(doc)
         candidates = self._cluster_candidates(prepared, {story_id, *stories})
         rows = []
-        for i, ev, eid, key, day, country in prepared:
+        for r in prepared:
+            country = r.event.location.country if r.event.location else None
             chosen = choose_cluster(
-                key,
-                day,
+                r.key,
+                r.day,
                 story_id,
                 country,
                 candidates,
@@ -480,61 +329,26 @@ class Writer:
                 stories=tuple(sorted(stories)),
             )
             if chosen is None:
-                cluster, cluster_day = eid, day
+                cluster, cluster_day = r.id, r.day
             else:
                 cluster = chosen
                 cluster_day = next(c.day for c in candidates if c.cluster_id == chosen)
-            cand = Candidate(cluster, key, cluster_day, story_id, country)
+            cand = Candidate(cluster, r.key, cluster_day, story_id, country)
             candidates.append(cand)
-            ckey = cluster_key_text(key)
-            self.buffer.events[ckey].append(cand)
-            src, tgt, loc = ev.source, ev.target, ev.location
+            self.buffer.events[r.ckey].append(cand)
             rows.append(
-                (
-                    eid,
-                    doc.id,
-                    i,
-                    src.name if src else None,
-                    src.code if src else None,
-                    src.country if src else None,
-                    src.actor if src else None,
-                    tgt.name if tgt else None,
-                    tgt.code if tgt else None,
-                    tgt.country if tgt else None,
-                    tgt.actor if tgt else None,
-                    ev.cameo,
-                    ev.root,
-                    ev.plover,
-                    ev.quad_class,
-                    ev.goldstein,
-                    ev.date,
-                    day,
-                    ev.modality,
-                    loc.name if loc else None,
-                    loc.country if loc else None,
-                    loc.lat if loc else None,
-                    loc.lon if loc else None,
-                    ev.sentence,
-                    ev.span[0],
-                    ev.span[1],
-                    ev.evidence,
-                    ev.confidence,
-                    key.source,
-                    key.target,
-                    key.base,
-                    ckey,
-                    story_id,
-                    cluster,
-                    cluster_day,
+                EVENTS.row(
+                    replace(r, story_id=story_id, cluster_id=cluster, cluster_day=cluster_day)
                 )
             )
         return rows
 
-    def _cluster_candidates(self, prepared: list[tuple], stories: set[str]) -> list[Candidate]:
+    def _cluster_candidates(self, prepared: list[EventRow], stories: set[str]) -> list[Candidate]:
         """Reports already stored or buffered that share a key with one of ``prepared``."""
         window = dt.timedelta(days=self.cluster_window)
         ranges: dict[ClusterKey, tuple[dt.date | None, dt.date | None]] = {}
-        for _, _, _, key, day, _ in prepared:
+        for r in prepared:
+            key, day = r.key, r.day
             lo, hi = ranges.get(key, (None, None))
             if day is not None:
                 lo = min(lo, day - window) if lo else day - window
