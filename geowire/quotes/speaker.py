@@ -10,6 +10,12 @@ Resolution order for a speaker span:
 3. a bare surname is resolved to an earlier full name ending with it;
 4. otherwise the Speaker is built from the span's own words, code/country/actor null.
 
+A speaker's code then follows its affiliation ('a spokesman for X', "X's envoy", 'Y of
+the Z Institute' at any mention of Y): the affiliation's actor code, else the code an
+institution's own words give (a country or place named in it, the sector of its head
+noun from ``geowire/data/quotes/institutions.tsv``; ``NGO`` for a think tank or charity
+of no known country).
+
 Nothing is invented: an unresolved pronoun keeps its own words as the name.
 """
 
@@ -27,6 +33,7 @@ from ..errors import DictionaryError
 from ..tables import read_table
 
 SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
+INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
 
 __all__ = [
     "SpeakerMention",
@@ -429,7 +436,8 @@ def _definite_description(head: Token) -> bool:
 
 def _affiliation(tok: Token) -> Token | None:
     """The word naming whom a speaker belongs to: a possessor ('China's ambassador',
-    'his U.N. mission'), or the object of 'for' after a spokesman-like head."""
+    'his U.N. mission'), the object of 'for' after a spokesman-like head, or a named
+    person's institution."""
     for child in tok.children:
         if child.dep_ == "poss" and tok.lemma_.lower() not in _KIN:
             return child
@@ -445,15 +453,137 @@ def _affiliation(tok: Token) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or _name_like(tok):
         # 'Janusz Bugajski of the Jamestown Foundation', 'Carl Thayer, a professor at the
-        # University of New South Wales': a named person's organisation.
+        # University of New South Wales', 'Willy Neth, coordinator for the International
+        # Federation for Human Rights': a named person's organisation ('for' only after
+        # a title: 'a spokesman for', 'coordinator for').
         for h in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            preps = _MEMBER_PREPS if h is tok else _MEMBER_PREPS | {"for"}
             for child in h.children:
-                if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
-                    if objs and objs[0].ent_type_ == "ORG":
+                    if objs and _institution_like(objs[0]):
                         return objs[0]
+    return None
+
+
+def _institution_like(tok: Token) -> bool:
+    """Whether a word names an organisation: an ORG entity, or a noun of
+    ``institutions.tsv`` ('consultancy', 'think tank')."""
+    return tok.ent_type_ == "ORG" or _sector_of(tok) is not None
+
+
+def _sector_of(tok: Token) -> str | None:
+    """The sector of an institution noun ('university' EDU), read with the word before
+    it when the two make one noun ('think tank', 'rights group')."""
+    table = institution_sectors()
+    low = tok.lemma_.lower()
+    if tok.i > 0:
+        pair = f"{tok.doc[tok.i - 1].lemma_.lower()} {low}"
+        if pair in table:
+            return table[pair]
+    return table.get(low)
+
+
+#: prepositions whose object is a topic, not a home: 'the Alliance on China'
+#: a state or province at least this populous, named inside an institution's name
+_REGION_POPULATION = 1_000_000
+_TOPIC_PREPS = frozenset({"on", "for", "about", "against", "over", "to", "with", "toward"})
+
+
+def _institution(tok: Token) -> tuple[str | None, str | None] | None:
+    """The code and country an institution's own words give ('the Singapore Institute
+    of International Affairs' -> SGPEDU; 'the University of New South Wales in
+    Australia' -> AUSEDU; 'a think tank' with no country -> NGO): the country named
+    in it (not in a topic phrase: 'the Alliance on China') and the sector of its
+    head noun. None when the words give neither."""
+    words: list[Token] = []
+
+    def walk(t: Token) -> None:
+        words.append(t)
+        for c in t.children:
+            if c.dep_ in ("prep", "relcl", "acl") and (
+                c.lower_ in _TOPIC_PREPS or c.dep_ != "prep"
+            ):
+                continue
+            walk(c)
+
+    walk(tok)
+    words.sort(key=lambda t: t.i)
+    sector = _sector_of(tok) or next(
+        (s for t in reversed(words) if (s := _sector_of(t)) is not None), None
+    )
+    home = frozenset({tok.i}) if tok.head.lower_ == "from" else frozenset()
+    country = _country_in(words, home)
+    if country is not None:
+        return country + (sector or ""), country
+    if sector is None or tok.ent_type_ not in ("", "ORG"):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return None  # a place no country table knows ('in New Delhi'): no country to give
+    if sector in ("BUS", "MED"):
+        return None  # a company or an outlet of no known country: no code
+    return "NGO", None  # a think tank, foundation or charity of no known country
+
+
+@functools.cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Country names and demonyms (lower-case word tuples) -> country code."""
+    from ..actors import data as actor_data
+
+    out: dict[tuple[str, ...], str] = {}
+    for c in actor_data.countries():
+        for n in (c.name, *c.names, *c.demonyms):
+            key = tuple(n.lower().split())
+            if key and key not in out:
+                out[key] = c.code
+    return out
+
+
+def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) -> str | None:
+    """The first country named (or demonym used) in these words, else the country of a
+    place they name: a place-name entity (or the words at ``places``, token indices),
+    or a state or province inside a name ('Asia Society Texas Center'); None."""
+    names = _country_names()
+    low = [t.lower_ for t in words]
+    for k in range(len(low)):
+        t = words[k]
+        if not t.text[:1].isupper():
+            continue
+        if k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].dep_ == "compound":
+            continue  # inside a longer name: 'New South Wales' is not Wales
+        for n in (3, 2, 1):
+            found = names.get(tuple(low[k : k + n]))
+            if found is not None:
+                return found
+    from ..places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    k = 0
+    while k < len(words):
+        t = words[k]
+        if not t.text[:1].isupper() or t.pos_ != "PROPN":
+            k += 1
+            continue
+        j = k
+        while (
+            j + 1 < len(words)
+            and words[j + 1].i == words[j].i + 1
+            and (words[j + 1].pos_ == "PROPN" and words[j + 1].ent_type_ == t.ent_type_)
+        ):
+            j += 1
+        run = words[k : j + 1]
+        named = t.ent_type_ in ("GPE", "LOC") or t.i in places
+        entries = gaz.lookup(" ".join(w.text for w in run))
+        if named and entries and entries[0].country:
+            return entries[0].country
+        for w in run:
+            for e in gaz.lookup(w.text)[:1]:
+                # a state or province named inside an organisation's name
+                if e.feature == "admin" and e.population >= _REGION_POPULATION and e.country:
+                    return e.country
+        k = j + 1
     return None
 
 
@@ -503,6 +633,21 @@ def _speaker_table() -> dict[str, str]:
             raise DictionaryError(
                 f"{SPEAKER_NOUNS_PATH}:{line}: kind must be person, group or text, not {cols[1]!r}"
             )
+        out[cols[0].lower()] = cols[1]
+    return out
+
+
+@functools.cache
+def institution_sectors() -> dict[str, str]:
+    """Institution nouns -> their sector code (geowire/data/quotes/institutions.tsv)."""
+    from ..actors import data as actor_data
+
+    table = read_table(INSTITUTIONS_PATH, ("noun", "sector"))
+    known = actor_data.sectors()
+    out: dict[str, str] = {}
+    for line, cols in table.rows:
+        if cols[1] not in known:
+            raise DictionaryError(f"{INSTITUTIONS_PATH}:{line}: unknown sector {cols[1]!r}")
         out[cols[0].lower()] = cols[1]
     return out
 
@@ -579,6 +724,7 @@ class Resolver:
         self._orgs.sort(key=lambda c: c.pos)
         self._org_pos = [c.pos for c in self._orgs]
         self._described: dict[str, _Antecedent | None] = {}
+        self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -716,7 +862,9 @@ class Resolver:
         'a spokesman for Erdogan', 'China's U.N. ambassador', 'his mother': the
         spokesman, ambassador or mother speaks, as a member of what the possessor or
         the for-phrase names; the affiliation's country (or international group) comes
-        first in the code, the speaker's own role stays.
+        first in the code, the speaker's own role stays. A named person keeps the
+        affiliation given at any of their mentions ('Ochieng, an analyst at X' ...
+        'Ochieng said'), and an organisation no table codes is coded by its own words.
         """
         parse = self.doc.parse
         if parse is None:
@@ -730,7 +878,13 @@ class Resolver:
             # 'his mother': a relative of a named person, one of that country's people.
             kin = next((c for c in parse[i].children if c.dep_ == "poss"), None)
             owner = kin
+        actor = self.doc.actor(speaker.actor) if speaker.actor else None
         if owner is None:
+            if actor is not None and actor.kind == "person":
+                return self._member(speaker, self._affiliation_of(actor))
+            if actor is not None and actor.kind == "organization" and actor.code is None:
+                # 'the Australian Strategic Policy Institute wrote': its own words code it
+                return self._member(speaker, _institution(parse[i]), own=True)
             return speaker
         if owner.pos_ == "PRON":
             if owner.lower_ not in _GENDER:
@@ -739,24 +893,66 @@ class Resolver:
             group = ante.actor if ante is not None else None
         else:
             group = self._actor_at(owner.idx, owner.idx + len(owner))
-        if group is None or group.code is None or group.id == speaker.actor:
-            return speaker
-        prefix = _prefix(group.code, group.country)
-        if prefix is None:
-            return speaker
         if kin is not None:
-            if not group.country:
+            if group is None or not group.country or group.id == speaker.actor:
                 return speaker
             return Speaker(speaker.name, group.country + "CVL", group.country, None, speaker.span)
-        if speaker.code is None:
-            # 'a spokesman for the ministry': coded as what it speaks for.
-            return Speaker(speaker.name, group.code, group.country, speaker.actor, speaker.span)
-        role = _role_of(speaker.code, speaker.country)
+        return self._member(speaker, self._group_code(owner, group, speaker.actor))
+
+    def _group_code(
+        self, owner: Token, group: Actor | None, member: str | None
+    ) -> tuple[str | None, str | None] | None:
+        """The code and country of what ``owner`` names: its actor's, else (an
+        institution no table knows) the one its own words give; None when neither."""
+        if group is not None and group.id == member:
+            return None
+        if group is not None and group.code is not None:
+            return group.code, group.country
+        if owner.pos_ == "PRON":
+            return None
+        return _institution(owner)
+
+    def _affiliation_of(self, actor: Actor) -> tuple[str | None, str | None] | None:
+        """The code of the institution a named person is given at one of their mentions
+        ('Janusz Bugajski of the Jamestown Foundation'), the first that gives one."""
+        if actor.id in self._affiliations:
+            return self._affiliations[actor.id]
+        found = None
+        parse = self.doc.parse
+        if parse is not None:
+            for s, e in sorted(actor.mentions):
+                if self._in_quote(s):
+                    continue
+                toks = [parse[j] for j in _tokens_between(parse, s, e)]
+                heads = [t for t in toks if not (s <= t.head.idx < e) or t.head is t]
+                owner = _affiliation(heads[-1]) if heads else None
+                if owner is None or owner.pos_ == "PRON":
+                    continue
+                group = self._actor_at(owner.idx, owner.idx + len(owner))
+                found = self._group_code(owner, group, actor.id)
+                if found is not None:
+                    break
+        self._affiliations[actor.id] = found
+        return found
+
+    @staticmethod
+    def _member(
+        speaker: Speaker, group: tuple[str | None, str | None] | None, *, own: bool = False
+    ) -> Speaker:
+        """``speaker`` as a member of a group with that code and country: the group's
+        country (or international prefix) first, the speaker's own role kept."""
+        if group is None:
+            return speaker
+        gcode, gcountry = group
+        role = "" if own else _role_of(speaker.code, speaker.country)
         if not role:
-            # a person with no role of their own: the organisation's code says it all
-            return Speaker(speaker.name, group.code, group.country, speaker.actor, speaker.span)
+            # no role of its own (or a country the article lent it): the group's code
+            return Speaker(speaker.name, gcode, gcountry, speaker.actor, speaker.span)
+        prefix = _prefix(gcode, gcountry)
+        if prefix is None or prefix == gcode == "NGO":
+            return speaker  # an NGO of no known country leaves a role and country as they are
         code = prefix + role if not role.startswith(prefix) else prefix
-        country = group.country if group.country else speaker.country
+        country = gcountry if gcountry else speaker.country
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
 
     def _description_of(self, actor: Actor) -> _Antecedent | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geowire.config import Config
@@ -198,3 +200,36 @@ def test_a_surname_the_tagger_missed_is_still_the_speaker(nlp: NLP) -> None:
     [quote] = run(nlp, text)
     assert quote.speaker is not None
     assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "Oh"
+
+
+def test_an_institution_no_table_knows_is_coded_by_its_own_words(nlp: NLP) -> None:
+    # the country the article lent the person gives way to the institution's, at every
+    # mention of the person
+    text = (
+        "Malaysia responded too late, said Carl Thayer, a senior fellow with the Singapore "
+        "Institute of International Affairs. Beijing has rejected the ruling, Thayer said."
+    )
+    person = replace(
+        actor(text, "a1", "Carl Thayer", "MYS", "MYS", "Carl Thayer", "Thayer said"),
+        kind="person",
+    )
+    quotes = run(nlp, text, (person,))
+    assert [q.speaker.code if q.speaker else None for q in quotes] == ["SGPEDU", "SGPEDU"]
+
+
+def test_a_think_tank_of_no_known_country_is_an_ngo(nlp: NLP) -> None:
+    # 'on China' names the alliance's topic, not its home
+    text = (
+        "Mauritius is vulnerable to influence from Beijing, noted Evan Fowler of the "
+        "Inter-Parliamentary Alliance on China."
+    )
+    person = replace(actor(text, "a1", "Evan Fowler", "CHN", "CHN", "Evan Fowler"), kind="person")
+    [quote] = run(nlp, text, (person,))
+    assert quote.speaker is not None and quote.speaker.code == "NGO"
+
+
+def test_a_titled_person_keeps_a_role_an_unplaced_institution_cannot_replace(nlp: NLP) -> None:
+    text = "Voters were unhappy, said Alexander Vuving, a professor at the Asia-Pacific Center."
+    person = actor(text, "a1", "Alexander Vuving", "USAEDU", "USA", "Alexander Vuving")
+    [quote] = run(nlp, text, (person,))
+    assert quote.speaker is not None and quote.speaker.code == "USAEDU"
