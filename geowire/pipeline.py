@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from .config import Config
+from .config import Config, Setting
 from .dates import to_date
 from .document import Document
 from .errors import InputError, PipelineError, TimeLimitError
@@ -75,6 +75,8 @@ class ComponentInfo:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     doc: str
+    #: the settings it takes (``[settings."<name>"]``), checked by the Config
+    settings: tuple[Setting, ...] = ()
 
 
 class _Registry:
@@ -122,15 +124,23 @@ class _Registry:
 registry = _Registry()
 
 
-def component(name: str, *, reads: Iterable[str], writes: Iterable[str]) -> Callable[[Any], Any]:
+def component(
+    name: str,
+    *,
+    reads: Iterable[str],
+    writes: Iterable[str],
+    settings: Iterable[Setting] = (),
+) -> Callable[[Any], Any]:
     """Register a component factory (a class or a function taking a Config).
 
     The decorated object is called with the pipeline's :class:`Config` and must
-    return the callable component. A decorated class gets ``name``, ``reads`` and
-    ``writes`` as class attributes.
+    return the callable component; it reads its settings, checked and with their
+    defaults, from ``config.settings_for(name)``. ``settings`` declares them
+    (see :class:`~geowire.config.Setting`): any other key is refused. A decorated
+    class gets ``name``, ``reads`` and ``writes`` as class attributes.
     """
 
-    reads_t, writes_t = tuple(reads), tuple(writes)
+    reads_t, writes_t, settings_t = tuple(reads), tuple(writes), tuple(settings)
 
     def decorate(factory: Any) -> Any:
         registry.register(
@@ -140,6 +150,7 @@ def component(name: str, *, reads: Iterable[str], writes: Iterable[str]) -> Call
                 reads=reads_t,
                 writes=writes_t,
                 doc=(factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "",
+                settings=settings_t,
             )
         )
         if isinstance(factory, type):

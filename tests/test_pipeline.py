@@ -152,9 +152,13 @@ def test_extract_time_limit(monkeypatch, seconds, expected):
 def test_with_settings_adds_to_one_component_only() -> None:
     from geowire import Config
 
-    base = Config(settings={"a.v1": {"x": 1}, "b.v1": {"y": 2}})
-    cfg = base.with_settings("a.v1", z=3)
-    assert cfg.settings_for("a.v1") == {"x": 1, "z": 3}
-    assert cfg.settings_for("b.v1") == {"y": 2}
-    assert base.settings_for("a.v1") == {"x": 1}  # frozen: a new config
-    assert cfg.with_settings("c.v1", w=4).settings_for("c.v1") == {"w": 4}
+    events, quotes = "geowire.events.v1", "geowire.quotes.v1"
+    base = Config(settings={events: {"require_dyad": True}, quotes: {"partial": False}})
+    cfg = base.with_settings(events, calibrate=False)
+    assert cfg.settings == {
+        events: {"require_dyad": True, "calibrate": False},
+        quotes: {"partial": False},
+    }
+    assert base.settings[events] == {"require_dyad": True}  # frozen: a new config
+    got = cfg.with_settings("geowire.actors.v1", pronouns="false").settings_for("geowire.actors.v1")
+    assert got == {"pronouns": False, "fuzzy_names": True, "infer_country": True}

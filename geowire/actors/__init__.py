@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import Config
+from ..config import Config, Setting
 from ..document import Actor, Document
 from ..pipeline import component
 from . import context as context
@@ -155,7 +155,16 @@ def _fuzzy_lookups(enabled: bool) -> dict[str, tuple[list[str], list[Term], int,
     return {"ORG": (org_names, org_terms, 90, 8), "GPE": (c_names, c_terms, 89, 6)}
 
 
-@component(NAME, reads=("text", "parse", "sentences", "published"), writes=("actors",))
+@component(
+    NAME,
+    reads=("text", "parse", "sentences", "published"),
+    writes=("actors",),
+    settings=(
+        Setting("pronouns", bool, True),
+        Setting("fuzzy_names", bool, True),
+        Setting("infer_country", bool, True),
+    ),
+)
 class ActorResolver:
     """Find, code and link the actors of a document.
 
@@ -168,12 +177,10 @@ class ActorResolver:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         settings: Mapping[str, Any] = self.config.settings_for(NAME)
-        self.pronouns = bool(settings.get("pronouns", True))
+        self.pronouns = settings["pronouns"]
         self.lexicon: Lexicon = lexicon_for(self.config)
-        self.fuzzy = _fuzzy_lookups(
-            bool(settings.get("fuzzy_names", True)) and self.config.builtin_dictionaries
-        )
-        self.infer_country = bool(settings.get("infer_country", True))
+        self.fuzzy = _fuzzy_lookups(settings["fuzzy_names"] and self.config.builtin_dictionaries)
+        self.infer_country = settings["infer_country"]
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text

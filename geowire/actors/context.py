@@ -36,9 +36,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import Config
+from ..config import Config, Setting
 from ..document import Actor, Document, Place
-from ..errors import ConfigError
 from ..pipeline import component
 from . import data
 
@@ -109,21 +108,24 @@ def _winner(votes: Counter[str]) -> str | None:
     return None
 
 
-@component(NAME, reads=("text", "parse", "sentences", "actors", "places"), writes=("actors",))
+@component(
+    NAME,
+    reads=("text", "parse", "sentences", "actors", "places"),
+    writes=("actors",),
+    settings=(
+        Setting("sentence_cues", bool, True),
+        Setting("main_share", float, 0.3),
+        Setting("persons", bool, True),
+    ),
+)
 class ActorCountries:
     """Give bare agents and uncoded persons the country the article tells."""
 
     def __init__(self, config: Config | None = None) -> None:
         settings: Mapping[str, Any] = (config or Config()).settings_for(NAME)
-        unknown = set(settings) - {"sentence_cues", "main_share", "persons"}
-        if unknown:
-            raise ConfigError(f"setting {NAME}: unknown key(s) {', '.join(sorted(unknown))}")
-        self.sentence_cues = _flag(settings, "sentence_cues", True)
-        self.persons = _flag(settings, "persons", True)
-        try:
-            self.main_share = float(settings.get("main_share", 0.3))
-        except (TypeError, ValueError):
-            raise ConfigError(f"setting {NAME}.main_share must be a number") from None
+        self.sentence_cues = settings["sentence_cues"]
+        self.persons = settings["persons"]
+        self.main_share = settings["main_share"]
 
     def __call__(self, doc: Document) -> Document:
         if not doc.actors:
@@ -233,10 +235,3 @@ def _dependents(
             if keep:
                 out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     return out
-
-
-def _flag(settings: Mapping[str, Any], key: str, default: bool) -> bool:
-    value = settings.get(key, default)
-    if isinstance(value, bool):
-        return value
-    raise ConfigError(f"setting {NAME}.{key} must be true or false")

@@ -54,10 +54,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..actors.resolve import sectors_of
-from ..config import Config
+from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
-from ..errors import ConfigError
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
@@ -83,16 +82,6 @@ _CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "a
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
-def _truthy(value: Any, key: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
-        return value.strip().lower() in ("true", "1", "yes")
-    if isinstance(value, int):
-        return bool(value)
-    raise ConfigError(f"setting {NAME}.{key} must be true or false, not {value!r}")
-
-
 def code_info(code: str) -> CodeInfo:
     """Codebook facts for ``code``; a code from a loaded dictionary that CAMEO does not know
     keeps its text with a neutral score (root from its first two digits)."""
@@ -111,6 +100,20 @@ def code_info(code: str) -> CodeInfo:
     NAME,
     reads=("text", "parse", "sentences", "actors", "times", "places", "quotes", "published"),
     writes=("events", "uncoded"),
+    settings=(
+        Setting("require_dyad", bool, False),
+        Setting("strict_dictionaries", bool, False),
+        Setting("min_confidence", float, 0.0, minimum=0.0, maximum=1.0),
+        Setting("allow_unknown_codes", bool, False),
+        Setting("new_actor_length", int, 0),
+        Setting("narrative_sentences", int, 2),
+        Setting("perfect_undated", bool, True),
+        Setting("lede_sentences", int, 2),
+        Setting("planned_as_intent", bool, False),
+        Setting("place_targets", bool, True),
+        Setting("skip_quoted", bool, True),
+        Setting("calibrate", bool, True),
+    ),
 )
 class EventCoder:
     """Code who did what to whom (CAMEO, PLOVER, Goldstein, modality, date, place)."""
@@ -118,20 +121,14 @@ class EventCoder:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         settings: Mapping[str, Any] = self.config.settings_for(NAME)
-        self.require_dyad = _truthy(settings.get("require_dyad", False), "require_dyad")
-        strict = _truthy(settings.get("strict_dictionaries", False), "strict_dictionaries")
-        self.min_confidence = float(settings.get("min_confidence", 0.0))
+        self.require_dyad = settings["require_dyad"]
+        strict = settings["strict_dictionaries"]
+        self.min_confidence = settings["min_confidence"]
         # A loaded dictionary may carry codes CAMEO does not have (PETRARCH's test codes
         # such as 345 or 174K). They have no quad class or Goldstein value, so by default
         # they are recorded as uncoded with the reason; this setting keeps them as events
         # (quad_class 0, goldstein 0), outside the JSON contract.
-        self.allow_unknown_codes = _truthy(
-            settings.get("allow_unknown_codes", False), "allow_unknown_codes"
-        )
-        try:
-            new_actor_length = int(settings.get("new_actor_length", 0))
-        except (TypeError, ValueError):
-            raise ConfigError(f"setting {NAME}.new_actor_length must be an integer") from None
+        self.allow_unknown_codes = settings["allow_unknown_codes"]
         loaded = [read_verbs(p, strict=strict) for p in self.config.verbs]
         builtin: BuiltinVerbs | None = (
             builtin_verbs() if self.config.builtin_dictionaries or not loaded else None
@@ -146,7 +143,7 @@ class EventCoder:
             nominals=builtin.nominals if builtin else {},
             light=builtin.light if builtin else frozenset(),
             require_dyad=self.require_dyad,
-            new_actor_length=new_actor_length,
+            new_actor_length=settings["new_actor_length"],
             builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
             intent_heads=INTENT_HEADS,
             threat_heads=THREAT_HEADS,
@@ -154,21 +151,13 @@ class EventCoder:
             posture_heads=POSTURE_HEADS,
             demonyms=_demonyms() if builtin else None,
         )
-        try:
-            self.narrative = int(settings.get("narrative_sentences", 2))
-        except (TypeError, ValueError):
-            raise ConfigError(f"setting {NAME}.narrative_sentences must be an integer") from None
-        self.perfect_undated = _truthy(settings.get("perfect_undated", True), "perfect_undated")
-        try:
-            self.lede = int(settings.get("lede_sentences", 2))
-        except (TypeError, ValueError):
-            raise ConfigError(f"setting {NAME}.lede_sentences must be an integer") from None
-        self.planned_as_intent = _truthy(
-            settings.get("planned_as_intent", False), "planned_as_intent"
-        )
-        self.place_targets = _truthy(settings.get("place_targets", True), "place_targets")
-        self.skip_quoted = _truthy(settings.get("skip_quoted", True), "skip_quoted")
-        self.calibrate = _truthy(settings.get("calibrate", True), "calibrate")
+        self.narrative = settings["narrative_sentences"]
+        self.perfect_undated = settings["perfect_undated"]
+        self.lede = settings["lede_sentences"]
+        self.planned_as_intent = settings["planned_as_intent"]
+        self.place_targets = settings["place_targets"]
+        self.skip_quoted = settings["skip_quoted"]
+        self.calibrate = settings["calibrate"]
         self.confidence = confidence_model()
         self.intents = intent_table()
         self.irregular = irregular_table()

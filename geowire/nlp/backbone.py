@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..config import Config
+from ..config import Config, Setting
 from ..document import Document
 from ..errors import ConfigError, ModelError
 from ..pipeline import component
@@ -210,7 +210,18 @@ def text_doc_class() -> Any:
     return cls
 
 
-@component("geowire.nlp.v1", reads=("text",), writes=("parse", "sentences"))
+@component(
+    "geowire.nlp.v1",
+    reads=("text",),
+    writes=("parse", "sentences"),
+    settings=(
+        Setting("fast_rules", bool, True),
+        Setting("cached_text", bool, True),
+        Setting("ops", str, "numpy", choices=("numpy", "blis")),
+        Setting("paragraph_breaks", bool, True),
+        Setting("chunk_chars", int, CHUNK_CHARS, minimum=100),
+    ),
+)
 class NLP:
     """Tokenise, tag, parse and find entities with a spaCy pipeline; set sentence spans.
 
@@ -232,14 +243,11 @@ class NLP:
         self.model_name = config.model
         self.batch_size = config.batch_size
         self.nlp = load_model(self.model_name)
-        self.steps = _steps(self.nlp, bool(settings.get("fast_rules", True)))
-        use_ops(self.nlp, str(settings.get("ops", "numpy")))
-        self.text_doc = text_doc_class() if settings.get("cached_text", True) else None
-        self.paragraph_breaks = bool(settings.get("paragraph_breaks", True))
-        chunk = settings.get("chunk_chars", CHUNK_CHARS)
-        if not isinstance(chunk, int) or isinstance(chunk, bool) or chunk < 100:
-            raise ConfigError(f"geowire.nlp.v1: chunk_chars must be 100 or more, not {chunk!r}")
-        self.chunk_chars = chunk
+        self.steps = _steps(self.nlp, settings["fast_rules"])
+        use_ops(self.nlp, settings["ops"])
+        self.text_doc = text_doc_class() if settings["cached_text"] else None
+        self.paragraph_breaks = settings["paragraph_breaks"]
+        self.chunk_chars = settings["chunk_chars"]
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""

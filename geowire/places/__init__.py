@@ -10,11 +10,9 @@ data files on first use, cached on disk; :func:`build_gazetteer` builds it ahead
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from typing import Any
 
-from ..config import Config
+from ..config import Config, settings_of
 from ..document import Document, Place
 from ..pipeline import component
 from .gazetteer import (
@@ -51,7 +49,12 @@ log = logging.getLogger(__name__)
 NAME = "geowire.places.v1"
 
 
-@component(NAME, reads=("text", "parse", "sentences", "actors"), writes=("places",))
+@component(
+    NAME,
+    reads=("text", "parse", "sentences", "actors"),
+    writes=("places",),
+    settings=settings_of(Settings),
+)
 class PlaceResolver:
     """Find toponyms and resolve them to gazetteer entries (country, point, GeoNames id).
 
@@ -61,13 +64,7 @@ class PlaceResolver:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        known = {f.name for f in dataclasses.fields(Settings)}
-        overrides: dict[str, Any] = {
-            k: (tuple(v) if isinstance(v, list) else v)
-            for k, v in self.config.settings_for(NAME).items()
-            if k in known
-        }
-        self.settings = Settings(**overrides)
+        self.settings = Settings(**self.config.settings_for(NAME))
         self.gazetteer = load_gazetteer()
 
     def places(self, doc: Document) -> list[Place]:

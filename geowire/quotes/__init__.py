@@ -31,9 +31,10 @@ import bisect
 import dataclasses
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
-from ..config import Config
+from ..config import Config, Setting
 from ..document import Document, Quote, Span, Speaker
 from ..errors import ConfigError
 from ..pipeline import component
@@ -310,21 +311,28 @@ def _scope_message(value: object) -> str:
     )
 
 
-@component("geowire.quotes.v1", reads=("text", "parse", "sentences", "actors"), writes=("quotes",))
+@component(
+    "geowire.quotes.v1",
+    reads=("text", "parse", "sentences", "actors"),
+    writes=("quotes",),
+    settings=(
+        Setting("cues", Path, None),
+        Setting("partial", bool, True),
+        Setting("stances", bool, True),
+        Setting("scope", str, "speech", choices=SCOPES),
+    ),
+)
 class QuoteExtractor:
     """Quotes: who said what (direct, indirect, partial), with the speaker resolved."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         settings = self.config.settings_for("geowire.quotes.v1")
-        path = settings.get("cues")
+        path = settings["cues"]
         self.cues = load_cues(path) if path else default_cues()
-        self.partial = bool(settings.get("partial", True))
-        self.stances = bool(settings.get("stances", True))
-        scope = settings.get("scope", "speech")
-        if scope not in SCOPES:
-            raise ConfigError(_scope_message(scope))
-        self.scope = str(scope)
+        self.partial = settings["partial"]
+        self.stances = settings["stances"]
+        self.scope = settings["scope"]
 
     def __call__(self, doc: Document) -> Document:
         quotes = extract_quotes(

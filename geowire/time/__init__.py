@@ -18,9 +18,10 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from ..config import Config
+from ..config import Config, Setting
 from ..document import Document, Span, TimeExpression
 from ..pipeline import component, parse_date
 from .anchor import Cue, Tense, nearest_cue, parse_tense, surface_cues
@@ -148,14 +149,19 @@ def resolve_text(text: str, published: dt.date | str | None) -> list[TimeExpress
     return tag_times(text, parse_date(published))
 
 
-@component("geowire.times.v1", reads=("text", "parse", "sentences", "published"), writes=("times",))
+@component(
+    "geowire.times.v1",
+    reads=("text", "parse", "sentences", "published"),
+    writes=("times",),
+    settings=(Setting("lexicon", Path, None),),
+)
 class TimeTagger:
     """Time: expressions resolved against the publication date, as TIMEX3 values."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         # settings."geowire.times.v1".lexicon = "path/to/lexicon.json" swaps the word lists
-        path = self.config.settings_for("geowire.times.v1").get("lexicon")
+        path = self.config.settings_for("geowire.times.v1")["lexicon"]
         self.lexicon = load_lexicon(path)
         compile_patterns(self.lexicon)
 

@@ -113,7 +113,7 @@ def test_main_country(cues: list[Cue], expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     "settings",
-    [{"persons": "false"}, {"main_share": "x"}, {"bogus": 1}],
+    [{"persons": "maybe"}, {"main_share": "x"}, {"bogus": 1}],
 )
 def test_bad_settings_are_config_errors(settings: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
