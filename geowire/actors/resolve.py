@@ -936,6 +936,11 @@ def _appositions(text: str, protos: list[Proto]) -> list[Proto]:
                     and titled.kind == "person"
                     and titled.person is None
                     and titled.title
+                    and not (
+                        # a known office holder of another country is not the title's
+                        # holder: "talks with the Mauritian prime minister, Modi announced"
+                        named.country and titled.country and named.country != titled.country
+                    )
                 ):
                     merged = Proto(
                         q.start,

@@ -80,6 +80,7 @@ _SCHEDULED = ("04",)
 #: adverbs that make a present perfect the news of the day ("has now tightened")
 _CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "already"})
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def code_info(code: str) -> CodeInfo:
@@ -109,6 +110,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("narrative_sentences", int, 2),
         Setting("perfect_undated", bool, True),
         Setting("lede_sentences", int, 2),
+        Setting("news_day", bool, True),
         Setting("planned_as_intent", bool, False),
         Setting("place_targets", bool, True),
         Setting("skip_quoted", bool, True),
@@ -154,6 +156,7 @@ class EventCoder:
         self.narrative = settings["narrative_sentences"]
         self.perfect_undated = settings["perfect_undated"]
         self.lede = settings["lede_sentences"]
+        self.news_day = settings["news_day"]
         self.planned_as_intent = settings["planned_as_intent"]
         self.place_targets = settings["place_targets"]
         self.skip_quoted = settings["skip_quoted"]
@@ -251,6 +254,11 @@ class EventCoder:
         if self.perfect_undated and not modal and not news and (perfect or present):
             return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & {"was", "were", "had"})
+        # "the United States said Iran is defying": current when it was said
+        said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
+        if (past or said) and published and self.news_day:
+            # a past act of the story happened on its news day, not on the paper's
+            published = _news_day(doc, self.lede) or published
         if not (past and self.narrative and published) or here is None:
             return published
         lo = sents[max(0, here - self.narrative)][0]
@@ -618,3 +626,26 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+#: how many days before publication the lede's news may have happened
+_NEWS_WINDOW = 6
+
+
+def _news_day(doc: Document, lede: int) -> str | None:
+    """The day the article's news happened, when its lede names one: the first day-precise
+    date in the first ``lede`` sentences, from the week before publication up to it ("The
+    United States warned Wednesday" in a Thursday paper). News agencies write the day
+    after, so an untimed current act of the story is of that day, not the paper's."""
+    if doc.published is None or not doc.sentences:
+        return None
+    end = doc.sentences[min(lede, len(doc.sentences)) - 1][1]
+    lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+    hi = doc.published.isoformat()
+    for tx in sorted(doc.times, key=lambda t: t.span[0]):
+        if tx.span[0] >= end:
+            break
+        if tx.type == "DATE" and tx.value and _DAY_RE.fullmatch(tx.value):
+            if lo <= tx.value <= hi:
+                return tx.value
+    return None

@@ -420,10 +420,27 @@ class SentenceCoder:
         ("Gondor and Osgiliath", "U.S. and Iranian officials")."""
         out: list[Actor] = []
         members = [head, *(h for h in head.conjuncts if h.i > head.i)]
+        if len(members) == 1:
+            # "Council members Greece, Panama and South Korea": a list in apposition to a
+            # plural names the members, and "Greece, Panama and South Korea" with the
+            # middle name read as an apposition is a list of names (not "an activist and
+            # president of X", one person)
+            listed = [
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and c.conjuncts
+                and (head.tag_ in ("NNS", "NNPS") or head.pos_ == c.pos_ == "PROPN")
+            ]
+            if listed:
+                members = [head, listed[0], *(h for h in listed[0].conjuncts if h.i > listed[0].i)]
         if len(members) > 1:
             # "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition
             # is one more member (the parser's reading of the middle item)
             members += [c for c in head.children if c.dep_ == "appos"]
+            stray = _stranded_first(head)
+            if stray is not None:
+                members.insert(0, stray)
         for h in members:
             found = self.np_actor(h, actors, deep=deep)
             if found is None:
@@ -477,6 +494,19 @@ class SentenceCoder:
             return srcs, self.phrase_actors(psubj[0], actors)
         if subj:
             found = self.phrase_actors(subj[0], actors)
+            if found:
+                # "The United States, along with Britain and France, called": co-agents
+                for c in (*tok.children, *subj[0].children):
+                    if c.dep_ == "prep" and c.lower_ in _ALONG:
+                        for w in c.children:
+                            if w.dep_ == "prep" and w.lower_ == "with":
+                                for g in w.children:
+                                    if g.dep_ == "pobj":
+                                        found += [
+                                            a
+                                            for a in self.phrase_actors(g, actors)
+                                            if a not in found
+                                        ]
             if not found and subj[0].lower_ in _PRONOUNS and tok.dep_ == "ccomp":
                 # "Ethiopia indicated it would act": the pronoun is the governor's subject
                 # (coreference proper belongs to the actors component; this is a fallback)
@@ -816,6 +846,28 @@ class SentenceCoder:
         name = " ".join(words)
         return dataclasses.replace(actor, code=f'"{name}"')
 
+    def _clause_agents(self, h: Any, actors: ActorIndex, coded: set[int]) -> list[Actor]:
+        """The actors of the nearest subject above the phrase headed by ``h`` that does
+        not contain it, up through at most three verbs; none when the first verb is coded
+        itself ("will not attend the talks with X": the verb's event says it all)."""
+        t = h
+        verbs = 0
+        while t.head.i != t.i and verbs < 3:
+            t = t.head
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            if verbs == 0 and t.i in coded:
+                return []
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "acl", "advcl"):
+                return []  # "credited X for playing a role in talks": X's, unnamed here
+            verbs += 1
+            for c in t.children:
+                if c.dep_ in _SUBJ and not (c.left_edge.i <= h.i <= c.right_edge.i):
+                    found = self.phrase_actors(c, actors, deep=False)
+                    if found:
+                        return found
+        return []
+
     def nominal(
         self, tok: Any, rules: Sequence[Any], actors: ActorIndex, coded: set[int] | None = None
     ) -> list[Action]:
@@ -856,8 +908,11 @@ class SentenceCoder:
                     for t in mods
                     if s is not t
                 ]
-        if claim is None and coded and gov is not None and (
-            gov.i in coded or self._governed_by(gov, coded)
+        if (
+            claim is None
+            and coded
+            and gov is not None
+            and (gov.i in coded or self._governed_by(gov, coded))
         ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]
@@ -895,6 +950,14 @@ class SentenceCoder:
             # the subject acts only through a light verb: "Iran condemned the attack on
             # Syria" is not an attack by Iran
             srcs = owners or gov_srcs
+            if not srcs and gov is None and rule.prep == "with" and _cooperative(rule.code):
+                # talks, cooperation, a deal "with X" are had by the clause's agent:
+                # "Pakistan said discussions with the IMF are progressing", "X hopes to
+                # settle it during talks with Y"
+                codes = {a.code for a in inside}
+                srcs = [
+                    a for a in self._clause_agents(h, actors, coded or set()) if a.code not in codes
+                ]
             if rule.symmetric and len(inside) >= 2:
                 for s in inside:
                     for t in inside:
@@ -968,9 +1031,35 @@ _CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
 
 
 #: nouns that count events: "launched a series of airstrikes", "a wave of attacks"
-_QUANTIFIERS = frozenset(
-    "series wave string spate barrage flurry volley round rash number".split()
-)
+_QUANTIFIERS = frozenset("series wave string spate barrage flurry volley round rash number".split())
+
+
+#: "X, along with Y, acted" / "together with Y": Y acts too
+_ALONG = frozenset({"along", "together"})
+
+
+def _cooperative(code: str) -> bool:
+    """Consultation and cooperation (CAMEO 03 to 06)."""
+    return code[:2] in ("03", "04", "05", "06")
+
+
+def _stranded_first(head: Any) -> Any | None:
+    """The first item of a list the parser hung on the verb ("Malaysia, the Philippines
+    and Vietnam contest": "Malaysia" as a modifier of "contest"): a noun just before the
+    list's first member, separated from it by a comma only."""
+    gov = head.head
+    if gov.i == head.i:
+        return None
+    first = head.left_edge
+    for c in gov.children:
+        if c.i >= first.i or c.dep_ not in ("npadvmod", "dep", "nmod", "nsubj"):
+            continue
+        if c.pos_ not in ("PROPN", "NOUN"):
+            continue
+        between = head.doc[c.right_edge.i + 1 : first.i]
+        if len(between) == 1 and between[0].text == ",":
+            return c
+    return None
 
 
 def _quantified(h: Any) -> Any:

@@ -124,6 +124,14 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
                 ("Iraqi officials", "IRQGOV", "IRQ", "group"),
             ],
         ),
+        # a known office holder of another country is not the title's holder
+        (
+            "After talks with Russia's foreign minister, Condoleezza Rice left.",
+            [
+                ("Russia's foreign minister", "RUSGOV", "RUS", "person"),
+                ("Condoleezza Rice", "USAGOV", "USA", "person"),
+            ],
+        ),
         # a name is not a demonym, an office holder does not modify a name
         (
             "Trump critic Mark Cuban said Cuban would attend.",

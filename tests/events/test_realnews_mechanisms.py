@@ -25,6 +25,9 @@ NAMES = {
     "the hotel": "SOMBUS",
     "Ahmadinejad": "IRNGOV",
     "Maliki": "IRQGOV",
+    "Malaysia": "MYS",
+    "the Philippines": "PHL",
+    "Vietnam": "VNM",
 }
 
 
@@ -312,3 +315,87 @@ def test_a_demonym_on_an_event_noun_is_its_actor(parse: Pipeline) -> None:
     doc = _code(parse, "The Russian attack on the city killed five.")  # no named target
     assert [(e.source.code if e.source else None, e.root) for e in doc.events] == [("RUS", "19")]
     assert doc.events[0].source is not None and doc.events[0].source.actor is None
+
+
+@pytest.mark.model
+def test_the_news_day_of_the_lede_dates_the_storys_past_acts(parse: Pipeline) -> None:
+    # published Wednesday 2025-03-12; the lede's news happened on Tuesday
+    text = (
+        "Iran warned Iraq on Tuesday. Iran is angry. Iraq is calm. "
+        "Later, Russia met Iraq. Iran says Russia is praising Iraq."
+    )
+    tuesday = TimeExpression("Tuesday", (20, 27), "DATE", "2025-03-11")
+    doc = _code(parse, text, times=(tuesday,))  # the narrative's two sentences do not reach
+    dates = {e.root: e.date for e in doc.events}
+    assert dates["04"] == "2025-03-11"  # a past act of the story: its news day
+    assert dates["05"] == "2025-03-12"  # a present act: the paper's day
+    off = Config(settings={"geowire.events.v1": {"news_day": False}})
+    doc = EventCoder(off)(
+        _with_actors(parse(text, published="2025-03-12")).replace(times=(tuesday,))
+    )
+    assert {e.root: e.date for e in doc.events}["04"] == "2025-03-12"
+
+
+@pytest.mark.model
+def test_a_news_day_is_never_after_publication_nor_long_before(parse: Pipeline) -> None:
+    text = "Iran warned Iraq on Friday. Later, Russia met Iraq."
+    coder = EventCoder(Config(settings={"geowire.events.v1": {"narrative_sentences": 0}}))
+    for value, date in (
+        ("2025-03-14", "2025-03-12"),
+        ("2025-03-01", "2025-03-12"),
+        ("2025-03-07", "2025-03-07"),
+    ):
+        friday = TimeExpression("Friday", (20, 26), "DATE", value)
+        doc = coder(_with_actors(parse(text, published="2025-03-12")).replace(times=(friday,)))
+        assert {e.root: e.date for e in doc.events}["04"] == date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # the first item of a list the parser hangs on the verb ("Malaysia" as npadvmod)
+        (
+            "Malaysia, the Philippines and Vietnam contest Iraq's claims in the sea.",
+            {"MYS", "PHL", "VNM"},
+        ),
+        # a list read as a name with an apposition, or in apposition to a plural
+        (
+            "Iran, the Philippines and Russia contest Iraq's claims in the sea.",
+            {"IRN", "PHL", "RUS"},
+        ),
+        ("Council members Iran, Iraq and Russia also supported the call.", {"IRN", "IRQ", "RUS"}),
+        # "X, along with Y, acted": Y acts too
+        ("Iran, along with Russia, praised the militants.", {"IRN", "RUS"}),
+        # one person's two titles are not a list
+        ("Maliki, a lawyer and president of a club, praised the militants.", {"IRQGOV"}),
+    ],
+)
+def test_every_member_of_a_listed_subject_acts(
+    parse: Pipeline, text: str, sources: set[str]
+) -> None:
+    doc = _code(parse, text)
+    assert {e.source.code for e in doc.events if e.root in ("05", "11") and e.source} == sources
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks "with X" are had by the clause's agent
+        ("Iran said that talks with Russia are progressing well.", {("IRN", "RUS")}),
+        ("Iraq hopes to settle the dispute during talks with Iran.", {("IRQ", "IRN")}),
+        # a coded verb's event covers its object's noun
+        ("Iran will not attend the talks with Iraq.", set()),
+    ],
+)
+def test_consultations_named_by_nouns_take_the_clause_agent(
+    parse: Pipeline, text: str, expected: set[tuple[str, str]]
+) -> None:
+    doc = _code(parse, text)
+    got = {
+        (e.source.code, e.target.code)
+        for e in doc.events
+        if e.root == "04" and e.source and e.target
+    }
+    assert got == expected
