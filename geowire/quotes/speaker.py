@@ -671,6 +671,8 @@ class _Antecedent:
     plural: bool
     subject: bool
     person: bool = True
+    code: str | None = None  # a remembered speaker's own code, when no actor has one
+    country: str | None = None
 
 
 class Resolver:
@@ -740,15 +742,26 @@ class Resolver:
             if i >= 0:
                 head = self.doc.parse[i]
                 person = (
-                    head.pos_ == "PROPN"
+                    (head.pos_ == "PROPN" or _name_like(head))
                     and head.ent_type_ in ("", "PERSON")
                     and all(
                         self.doc.parse[j].ent_type_ in ("", "PERSON")
-                        for j in _tokens_between(self.doc.parse, *mention.span)
+                        for j in _tokens_between(self.doc.parse, mention.span[0], mention.head[1])
                     )
                 )
-        entry = _Antecedent(mention.span[0], speaker.name, actor, mention.plural, True, person)
+        entry = _Antecedent(
+            mention.span[0],
+            speaker.name,
+            actor,
+            mention.plural,
+            True,
+            person,
+            speaker.code,
+            speaker.country,
+        )
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
+        if person and actor is None and len(speaker.name.split()) > 1:
+            self._full_names.append(entry)  # 'said Oh Ei Sun' ... 'Oh said'
 
     def resolve(self, mention: SpeakerMention) -> Speaker | None:
         """The Speaker for ``mention``; None when the words name no one (an unresolved
@@ -760,6 +773,10 @@ class Resolver:
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
+        if actor is not None and m.pronoun in _SINGULAR_PRONOUNS:
+            nearer = self._nearer_person(m, actor)
+            if nearer is not None:
+                return self._coded(self._from(nearer, m.span), m)
         if actor is not None:
             if m.pronoun == "it" and actor.kind == "person":
                 actor = None  # 'it' is no person: look for an organisation below
@@ -794,14 +811,28 @@ class Resolver:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
 
-    @staticmethod
-    def _from(ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
+    def _nearer_person(self, m: SpeakerMention, actor: Actor) -> _Antecedent | None:
+        """A person named as a subject after the last mention of the actor a pronoun was
+        linked to, outside quotations: the actors' coreference saw only its own actors
+        and its own quote marks ('..., Oh said. "...," he said': 'Oh' is no actor, so
+        'he' went to the person before him). None when the link stands."""
+        own = self._antecedent(m.span[0], plural=False, gender=_GENDER.get(m.pronoun or ""))
+        if own is None or (own.actor is not None and own.actor.id == actor.id):
+            return None
+        last = max(
+            (s for s, _e in actor.mentions if s < m.span[0] and not self._in_quote(s)),
+            default=-1,
+        )
+        return own if own.pos > last and own.subject else None
+
+    def _from(self, ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:
             a = ante.actor
-            return Speaker(a.name, a.code, a.country, a.id, span)
+            speaker = Speaker(a.name, a.code, a.country, a.id, span)
+            return self._member(speaker, self._affiliation_of(a)) if a.kind == "person" else speaker
         if fallback is not None:
             return Speaker(ante.name, fallback.code, fallback.country, fallback.id, span)
-        return Speaker(ante.name, None, None, None, span)
+        return Speaker(ante.name, ante.code, ante.country, None, span)
 
     def _described_words(self, m: SpeakerMention) -> _Antecedent | None:
         """'The French politician' (no actor of its own): the person named just before."""
@@ -823,8 +854,9 @@ class Resolver:
         return None
 
     def _span_actor(self, m: SpeakerMention) -> Actor | None:
-        """The actor of the speaker words, unless it is only named as the head's owner:
-        'Obama's former strategist' is not Obama, 'his mother' not her son."""
+        """The actor of the speaker words, unless it is only named as the head's owner or
+        institution: 'Obama's former strategist' is not Obama, 'his mother' not her son,
+        'Oh Ei Sun, a fellow with the Singapore Institute' not Singapore."""
         actor = self._actor_at(*m.span)
         parse = self.doc.parse
         if actor is None or parse is None:
@@ -833,6 +865,10 @@ class Resolver:
         if i < 0:
             return actor
         owners = owner_spans(parse[i])
+        member = _affiliation(parse[i])
+        if member is not None:
+            first, last = member.left_edge, member.right_edge
+            owners.append((first.idx, last.idx + len(last)))
         inside = [(s, e) for s, e in actor.mentions if s < m.span[1] and m.span[0] < e]
         if inside and all(any(a <= s and e <= b for a, b in owners) for s, e in inside):
             return None
@@ -1073,11 +1109,14 @@ class Resolver:
 
     def _full_name(self, name: str, pos: int) -> _Antecedent | None:
         key = name.lower()
-        best: _Antecedent | None = None
-        for c in self._full_names:
-            if c.name.split()[-1].lower() == key:
-                if c.pos < pos:
-                    best = c
-                elif best is None:
-                    best = c
-        return best
+        for word in (-1, 0):  # the surname; else a family name written first ('Oh Ei Sun')
+            best: _Antecedent | None = None
+            for c in self._full_names:
+                if c.name.split()[word].lower() == key:
+                    if c.pos < pos:
+                        best = c
+                    elif best is None:
+                        best = c
+            if best is not None:
+                return best
+        return None

@@ -233,3 +233,30 @@ def test_a_titled_person_keeps_a_role_an_unplaced_institution_cannot_replace(nlp
     person = actor(text, "a1", "Alexander Vuving", "USAEDU", "USA", "Alexander Vuving")
     [quote] = run(nlp, text, (person,))
     assert quote.speaker is not None and quote.speaker.code == "USAEDU"
+
+
+def test_he_is_the_speaker_the_actors_coreference_did_not_see(nlp: NLP) -> None:
+    # the actors linked 'he' to Mahathir: Oh, no actor, was named as a subject after him
+    text = (
+        "Mahathir Mohamad wants more sway over China. \u201cMalaysia responded too late,\u201d "
+        "said Oh Ei Sun. \u201cThey have tried to be safe on the legal side,\u201d he said."
+    )
+    he = text.index("he said")
+    mahathir = replace(
+        actor(text, "a1", "Mahathir Mohamad", "MYSGOV", "MYS", "Mahathir Mohamad"),
+        mentions=((0, 16), (he, he + 2)),
+    )
+    quotes = run(nlp, text, (mahathir,))
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.actor is None
+    assert "Oh" in quotes[-1].speaker.name
+
+
+def test_the_institution_in_an_apposition_is_not_the_speaker(nlp: NLP) -> None:
+    text = (
+        "Malaysia responded too late, said Oh Ei Sun, senior fellow with the Singapore "
+        "Institute of International Affairs. China has rejected the ruling, Oh said."
+    )
+    singapore = actor(text, "a1", "Singapore", "SGP", "SGP", "Singapore")
+    quotes = run(nlp, text, (singapore,))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Oh Ei Sun", "Oh Ei Sun"]
+    assert [q.speaker.code if q.speaker else None for q in quotes] == ["SGPEDU", "SGPEDU"]
