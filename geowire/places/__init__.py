@@ -14,6 +14,7 @@ import logging
 
 from ..config import Config, settings_of
 from ..document import Document, Place
+from ..language import language
 from ..pipeline import component
 from .gazetteer import (
     BuildStats,
@@ -25,7 +26,15 @@ from .gazetteer import (
     normalize,
 )
 from .location import location_of
-from .resolve import Mention, Settings, find_mentions, haversine_km, resolve_mentions, to_places
+from .resolve import (
+    Mention,
+    PlaceWords,
+    Settings,
+    find_mentions,
+    haversine_km,
+    resolve_mentions,
+    to_places,
+)
 
 __all__ = [
     "PlaceResolver",
@@ -38,6 +47,7 @@ __all__ = [
     "BuildStats",
     "Settings",
     "Mention",
+    "PlaceWords",
     "find_mentions",
     "resolve_mentions",
     "haversine_km",
@@ -66,11 +76,12 @@ class PlaceResolver:
         self.config = config or Config()
         self.settings = Settings(**self.config.settings_for(NAME))
         self.gazetteer = load_gazetteer()
+        self.words = language(self.config.lang).view(PlaceWords)
 
     def places(self, doc: Document) -> list[Place]:
         if doc.parse is None:
             return []
-        mentions = find_mentions(doc.parse, self.gazetteer, self.settings)
+        mentions = find_mentions(doc.parse, self.gazetteer, self.settings, self.words)
         resolve_mentions(self.gazetteer, mentions, doc.actors, self.settings)
         return to_places(self.gazetteer, mentions)
 

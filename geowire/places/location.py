@@ -17,13 +17,10 @@ import re
 from typing import Any
 
 from ..document import Document, Place
+from ..language import language
 
-__all__ = ["location_of", "LOCATIVE_PREPS"]
+__all__ = ["location_of"]
 
-#: Prepositions whose object is where something happens.
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around"}
-)
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "attr", "nsubjpass", "pobj", "acomp", "ccomp"})
 _BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -36,9 +33,9 @@ def _place_at(places: tuple[Place, ...], offset: int) -> Place | None:
     return None
 
 
-def _via_prep(tok: Any, places: tuple[Place, ...]) -> Place | None:
+def _via_prep(tok: Any, places: tuple[Place, ...], locatives: frozenset[str]) -> Place | None:
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in locatives:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     for t in obj.subtree:
@@ -57,8 +54,13 @@ def _via_modifier(tok: Any, places: tuple[Place, ...]) -> Place | None:
     return None
 
 
-def location_of(doc: Document, start: int, end: int) -> Place | None:
-    """The place where what the span ``[start, end)`` describes happens, if the text says."""
+def location_of(
+    doc: Document, start: int, end: int, locatives: frozenset[str] | None = None
+) -> Place | None:
+    """The place where what the span ``[start, end)`` describes happens, if the text says.
+
+    ``locatives``: the prepositions whose object is where something happens (the
+    language's ``event_locatives``; English's when not given)."""
     places = doc.places
     if not places or start >= end:
         return None
@@ -75,10 +77,12 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if locatives is None:
+        locatives = language().words("event_locatives")
     # words nearest the root first: the event's head before its dependents
     tokens = sorted(span, key=lambda t: (len(list(t.ancestors)), t.i))
     for tok in tokens:
-        p = _via_prep(tok, places)
+        p = _via_prep(tok, places, locatives)
         if p is not None:
             return p
     for tok in tokens:
@@ -89,13 +93,13 @@ def location_of(doc: Document, start: int, end: int) -> Place | None:
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in _OBJECT_DEPS and not (start <= child.idx < end):
-                p = _via_prep(child, places) or _via_modifier(child, places)
+                p = _via_prep(child, places, locatives) or _via_modifier(child, places)
                 if p is not None:
                     return p
     # the clause's head, for a span that is only a noun or a name ("... meeting ...")
     head = span.root.head
     if head is not span.root and head.pos_ in ("VERB", "AUX"):
-        p = _via_prep(head, places)
+        p = _via_prep(head, places, locatives)
         if p is not None:
             return p
     return None

@@ -28,65 +28,36 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..document import Actor, Place
-from ..errors import DictionaryError
-from .gazetteer import Gazetteer, normalize, read_table
+from ..language import language
+from .gazetteer import Gazetteer, normalize
 
-__all__ = ["Mention", "Settings", "find_mentions", "resolve_mentions", "haversine_km"]
-
-WORD_SETS = (
-    "locative",
-    "strong_locative",
-    "admin_word",
-    "title",
-    "local_body",
-    "saying",
-    "local_noun",
-)
+__all__ = ["Mention", "PlaceWords", "Settings", "find_mentions", "resolve_mentions", "haversine_km"]
 
 
-def load_words(directory: Path | None = None) -> dict[str, frozenset[str]]:
-    """The resolver's word lists from ``words.tsv`` (checked: known set, lower-case word)."""
-    found: dict[str, set[str]] = {name: set() for name in WORD_SETS}
-    for number, rec in read_table("words.tsv", "places.words", ("set", "word"), directory):
-        word = rec["word"]
-        if rec["set"] not in found:
-            raise DictionaryError(f"words.tsv:{number}: unknown set {rec['set']!r}")
-        if not word or word != word.lower() or word != word.strip():
-            raise DictionaryError(f"words.tsv:{number}: a word must be lower case: {word!r}")
-        found[rec["set"]].add(word)
-    empty = [name for name, words in found.items() if not words]
-    if empty:
-        raise DictionaryError(f"words.tsv: no words for {', '.join(empty)}")
-    return {name: frozenset(words) for name, words in found.items()}
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists the resolver reads, from the language's ``places.tsv`` (each field
+    is the list of that name; the file says what each one is for)."""
+
+    name_locatives: frozenset[str]
+    strong_locatives: frozenset[str]
+    admin_words: frozenset[str]
+    person_titles: frozenset[str]
+    local_bodies: frozenset[str]
+    saying_lemmas: frozenset[str]
+    local_nouns: frozenset[str]
+    place_part_words: frozenset[str]
+    disease_words: frozenset[str]
+    leading_articles: frozenset[str]
+    name_joiners: frozenset[str]
 
 
-_WORDS = load_words()
-#: Prepositions after which a capitalised name the NER missed may be a place.
-LOCATIVE = _WORDS["locative"]
-#: Words after a division's name ("Nyanza Province") that the gazetteer may lack.
-ADMIN_WORDS = _WORDS["admin_word"]
-#: Prepositions that make a name the NER took for a person a place ("in Gainesville").
-STRONG_LOCATIVE = _WORDS["strong_locative"]
-#: Words before a name that make it a person's ("coach Ripley", "Mrs. Marriott").
-TITLES = _WORDS["title"]
-#: Local bodies an organisation's name puts after its town ("Gainesville Police").
-LOCAL_BODIES = _WORDS["local_body"]
-#: Verbs of saying: their subject is a person or an organisation, not a town.
-SAYING = _WORDS["saying"]
-#: Nouns after which an untagged name is a town's ("Roselle police", "Fargo residents").
-LOCAL_NOUNS = _WORDS["local_noun"]
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
 #: that only votes for the article's home region.
 WEAK_HINT_POPULATION = 5000
-#: Words that name a part of a place ("Northeast Georgia", "South Philadelphia").
-PART_WORDS = frozenset(
-    "north south east west northeast northwest southeast southwest northern southern "
-    "eastern western central upstate downstate greater downtown historic".split()
-)
 #: A US legislator's party and home town, county or state ("D-Braxton", "R-S.C.").
 PARTY_HOME = re.compile(
     r"(?:(?<=\()|(?<=, ))(?:D|R|I|DFL)-((?:[A-Z]\.)+[A-Z]?\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -95,15 +66,12 @@ PARTY_HOME = re.compile(
 FAMOUS_POPULATION = 200_000
 #: Smallest city named inside a part of it ("South Philadelphia").
 INNER_CITY_POPULATION = 100_000
-#: Words after a place's name that make it a disease's ("Marburg virus").
-DISEASE_WORDS = frozenset({"virus", "fever", "disease"})
 #: NER labels of place names.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels of mentions that are context only, never output.
 HINTS = frozenset({"HINT", "WEAK"})
 #: How many sentences from the start a dateline ("MANSFIELD --") may open.
 DATELINE_SENTENCES = 4
-_STRIP_LEFT = frozenset({"the", "The", "THE"})
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
 
@@ -164,10 +132,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # Candidates
 
 
-def _trim(tokens: Sequence[Any]) -> tuple[int, int] | None:
+def _trim(tokens: Sequence[Any], w: PlaceWords) -> tuple[int, int] | None:
     """Token index bounds of ``tokens`` without a leading "the" or trailing punctuation."""
     lo, hi = 0, len(tokens)
-    while lo < hi and tokens[lo].text in _STRIP_LEFT:
+    while lo < hi and tokens[lo].text in w.leading_articles:
         lo += 1
     while hi > lo and (tokens[hi - 1].text in _STRIP_RIGHT or tokens[hi - 1].is_space):
         hi -= 1
@@ -185,10 +153,9 @@ def _split_commas(tokens: Sequence[Any]) -> list[list[Any]]:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_NAME_JOINERS = frozenset({"of", "the"})  # words a cut may leave between two halves
 
 
-def _join_split_names(parse: Any, ents: list[Any], gaz: Gazetteer) -> list[Any]:
+def _join_split_names(parse: Any, ents: list[Any], gaz: Gazetteer, w: PlaceWords) -> list[Any]:
     """Adjacent place entities that together are one gazetteer name, as one entity.
 
     The NER sometimes cuts a long name in two ("Democratic Republic of the" + "Congo",
@@ -203,12 +170,12 @@ def _join_split_names(parse: Any, ents: list[Any], gaz: Gazetteer) -> list[Any]:
         if (
             prev is not None
             and prev.end <= ent.start
-            and all(t.lower_ in _NAME_JOINERS for t in parse[prev.end : ent.start])
+            and all(t.lower_ in w.name_joiners for t in parse[prev.end : ent.start])
             and prev.label_ in _PLACE_LABELS
             and ent.label_ in _PLACE_LABELS
         ):
             joined = parse[prev.start : ent.end]
-            bounds = _trim(list(joined))
+            bounds = _trim(list(joined), w)
             if bounds is not None and gaz.rows(joined[bounds[0] : bounds[1]].text):
                 out[-1] = SpacySpan(parse, prev.start, ent.end, label=prev.label_)
                 continue
@@ -231,7 +198,7 @@ def _short_caps(text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
-def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
+def _lookup(gaz: Gazetteer, text: str, w: PlaceWords) -> tuple[int, ...]:
     # written forms that stand for one place exactly as written ("L.A.", "EU")
     form = gaz.forms.get(text)
     if form:
@@ -255,7 +222,7 @@ def _lookup(gaz: Gazetteer, text: str) -> tuple[int, ...]:
             rows = tuple(
                 r for r in gaz.rows(base) if gaz.feature[r] == 0 and normalize(gaz.names[r]) == key
             )
-        elif last.lower() in ADMIN_WORDS:
+        elif last.lower() in w.admin_words:
             rows = tuple(r for r in gaz.rows(base) if gaz.feature[r] == 4)
     return rows
 
@@ -305,17 +272,17 @@ def _accept_other(
     return False
 
 
-def _inner_place(gaz: Gazetteer, toks: Any) -> tuple[Any, tuple[int, ...]] | None:
+def _inner_place(gaz: Gazetteer, toks: Any, w: PlaceWords) -> tuple[Any, tuple[int, ...]] | None:
     """The place inside a part of a region or a city: "Northeast Georgia", "South
     Philadelphia", "Fargo City" name Georgia, Philadelphia and Fargo."""
-    if toks[0].lower_ in PART_WORDS and toks[1].text[:1].isupper():
+    if toks[0].lower_ in w.place_part_words and toks[1].text[:1].isupper():
         inner = toks[1:]
     elif toks[-1].lower_ == "city":
         inner = toks[:-1]
     else:
         return None
     key = normalize(inner.text)
-    rows = _lookup(gaz, inner.text)
+    rows = _lookup(gaz, inner.text, w)
     # only a well-known place: a country, a US state or a city ("Central Plateau" and
     # "Western Kasai" are names of their own)
     strong = any(
@@ -330,13 +297,13 @@ def _inner_place(gaz: Gazetteer, toks: Any) -> tuple[Any, tuple[int, ...]] | Non
     return (inner, rows) if strong else None
 
 
-def _speakers(ents: Sequence[Any]) -> set[str]:
+def _speakers(ents: Sequence[Any], w: PlaceWords) -> set[str]:
     """Names that are the subject of a verb of saying ("Kristina said")."""
     out: set[str] = set()
     for ent in ents:
         root = ent.root
-        if root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
-            bounds = _trim(list(ent))
+        if root.dep_ == "nsubj" and root.head.lemma_ in w.saying_lemmas:
+            bounds = _trim(list(ent), w)
             if bounds is not None:
                 out.add(normalize(ent[bounds[0] : bounds[1]].text))
     return out
@@ -363,7 +330,7 @@ def _famous(
     )
 
 
-def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
+def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer, w: PlaceWords) -> set[str]:
     """Names the article uses for a person or an organisation more often than for a place.
 
     The NER labels one name differently from sentence to sentence ("Kristina said",
@@ -377,7 +344,7 @@ def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
     other: Counter[str] = Counter()
     speaks: set[str] = set()
     for ent in ents:
-        bounds = _trim(list(ent))
+        bounds = _trim(list(ent), w)
         if bounds is None:
             continue
         key = normalize(ent[bounds[0] : bounds[1]].text)
@@ -386,7 +353,7 @@ def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
         elif ent.label_ == "PERSON":
             other[key] += 1
         root = ent.root
-        if root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
+        if root.dep_ == "nsubj" and root.head.lemma_ in w.saying_lemmas:
             speaks.add(key)
             if ent.label_ != "PERSON":
                 other[key] += 1  # "Fairfield said": a PERSON label has counted already
@@ -404,52 +371,59 @@ def _person_like(parse: Any, ents: Sequence[Any], gaz: Gazetteer) -> set[str]:
     return out
 
 
-def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) -> list[Mention]:
-    """Toponym candidates in a spaCy Doc, sorted by position."""
+def find_mentions(
+    parse: Any,
+    gaz: Gazetteer,
+    settings: Settings | None = None,
+    word_lists: PlaceWords | None = None,
+) -> list[Mention]:
+    """Toponym candidates in a spaCy Doc, sorted by position (``word_lists``: English's
+    when not given)."""
     settings = settings or Settings()
+    w = word_lists or language().view(PlaceWords)
     full: str = parse.text
     mentions: list[Mention] = []
     taken = bytearray(len(parse))  # tokens inside any entity
-    ents = _join_split_names(parse, list(parse.ents), gaz)
+    ents = _join_split_names(parse, list(parse.ents), gaz, w)
     place_forms: set[str] = set()
     person_words: set[str] = set()  # words of multi-word person/organisation names
     single_names: set[str] = set()  # one-word names the NER took for a person
     for ent in ents:
         if ent.label_ in ("GPE", "LOC"):
-            bounds = _trim(list(ent))
+            bounds = _trim(list(ent), w)
             if bounds is not None:
                 place_forms.add(normalize(ent[bounds[0] : bounds[1]].text))
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and len(ent) > 1:
             words = [t for t in ent if t.text[:1].isupper() and t.lower_ != "the"]
-            if ent.label_ == "ORG" and len(words) > 1 and words[1].lower_ in LOCAL_BODIES:
+            if ent.label_ == "ORG" and len(words) > 1 and words[1].lower_ in w.local_bodies:
                 words = words[1:]  # "Gainesville Police": the town's own body, not a name
             person_words.update(normalize(t.text) for t in words)
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
-    person_like = _person_like(parse, ents, gaz) if settings.person_majority else set()
-    speakers = _speakers(ents)
+    person_like = _person_like(parse, ents, gaz, w) if settings.person_majority else set()
+    speakers = _speakers(ents, w)
     place_forms -= person_like
     single_names |= person_like
     for ent in ents:
         for i in range(ent.start, ent.end):
             taken[i] = 1
         if ent.label_ in settings.other_labels:
-            bounds = _trim(list(ent))
+            bounds = _trim(list(ent), w)
             if bounds is None:
                 continue
             toks = ent[bounds[0] : bounds[1]]
             if len(toks) > 3:
                 # too long for a place's name; a long organisation's name may start with
                 # one ("Texas Department of Transportation")
-                hint = _hint(gaz, full, toks) if ent.label_ == "ORG" else None
+                hint = _hint(gaz, full, toks, w) if ent.label_ == "ORG" else None
                 if hint is not None:
                     mentions.append(hint)
                 continue
             text = toks.text
-            rows = _lookup(gaz, text)
+            rows = _lookup(gaz, text, w)
             prev = parse[ent.start - 1] if ent.start > 0 else None
             after_loc = prev is not None and prev.lower_ in (
-                STRONG_LOCATIVE if ent.label_ != "ORG" else LOCATIVE
+                w.strong_locatives if ent.label_ != "ORG" else w.name_locatives
             )
             accepted = bool(rows) and _accept_other(
                 gaz,
@@ -474,7 +448,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 # never named as a person in full nor speaking
                 accepted = True
             if not accepted and ent.label_ == "ORG":
-                hint = _hint(gaz, full, toks)
+                hint = _hint(gaz, full, toks, w)
                 if hint is not None:
                     mentions.append(hint)
             if accepted:
@@ -493,21 +467,21 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
         parts = _split_commas(list(ent))
         found: list[Mention] = []
         for part in parts:
-            bounds = _trim(part)
+            bounds = _trim(part, w)
             if bounds is None:
                 continue
             toks = parse[part[bounds[0]].i : part[bounds[1] - 1].i + 1]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = full[start:end]
-            rows = _lookup(gaz, text)
+            rows = _lookup(gaz, text, w)
             if not rows and ent.label_ != "FAC" and len(toks) > 1:
-                inner = _inner_place(gaz, toks)
+                inner = _inner_place(gaz, toks, w)
                 if inner is not None:
                     toks, rows = inner
                     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                     text = full[start:end]
                 else:
-                    hint = _hint(gaz, full, toks)
+                    hint = _hint(gaz, full, toks, w)
                     if hint is not None and hint.label == "HINT":
                         mentions.append(hint)  # "the Boone County Jail": context only
                     continue
@@ -519,10 +493,10 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
                 continue
             if ent.label_ == "FAC" and all(gaz.feature[r] == 0 for r in rows):
                 continue  # a building or road named after a town
-            if toks[0].i > 0 and parse[toks[0].i - 1].lower_ in TITLES:
+            if toks[0].i > 0 and parse[toks[0].i - 1].lower_ in w.person_titles:
                 continue
             if normalize(text) in person_like and not (
-                toks[0].i > 0 and parse[toks[0].i - 1].lower_ in STRONG_LOCATIVE
+                toks[0].i > 0 and parse[toks[0].i - 1].lower_ in w.strong_locatives
             ):
                 continue
             found.append(Mention(start, end, text, rows, ent.label_))
@@ -547,6 +521,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
             settings,
             {m.start for m in mentions},
             (person_words | single_names) - place_forms,
+            w,
         )
     )
     # a name in a list of counties is the county ("Clarke, Madison and Oconee counties"),
@@ -571,7 +546,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     for ent in ents:
         if ent.label_ not in settings.other_labels or len(ent) > 3:
             continue
-        bounds = _trim(list(ent))
+        bounds = _trim(list(ent), w)
         if bounds is None:
             continue
         toks = ent[bounds[0] : bounds[1]]
@@ -583,7 +558,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     mentions = [
         m
         for m in mentions
-        if _word_after(full, m.end) not in DISEASE_WORDS and not m.text.islower()
+        if _word_after(full, m.end) not in w.disease_words and not m.text.islower()
     ]
     mentions.sort(key=lambda m: (m.start, m.end))
     # drop overlaps, keeping the earlier / longer one
@@ -595,7 +570,7 @@ def find_mentions(parse: Any, gaz: Gazetteer, settings: Settings | None = None) 
     return out
 
 
-def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
+def _hint(gaz: Gazetteer, full: str, toks: Any, w: PlaceWords) -> Mention | None:
     """A place leading an organisation's name ("Tennessee Highway Patrol", "Edgar County
     Sheriff's Department").
 
@@ -625,7 +600,7 @@ def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
         if (
             local
             and not text.isupper()
-            and toks[n].text.lower() not in ADMIN_WORDS
+            and toks[n].text.lower() not in w.admin_words
             and len({(gaz.country[r], gaz.admin1[r]) for r in local}) == 1
         ):
             return Mention(head.start_char, head.end_char, text, local, "HINT")
@@ -637,7 +612,7 @@ def _hint(gaz: Gazetteer, full: str, toks: Any) -> Mention | None:
         if (
             towns
             and not text.isupper()
-            and toks[n].text.lower() not in ADMIN_WORDS
+            and toks[n].text.lower() not in w.admin_words
             and toks[n].lower_ not in ("of", "and", "&")
         ):
             return Mention(head.start_char, head.end_char, text, towns, "WEAK")
@@ -818,6 +793,7 @@ def _missed(
     settings: Settings,
     seen: set[int],
     blocked: set[str],
+    w: PlaceWords,
 ) -> Iterable[Mention]:
     """Gazetteer names after a locative preposition that the NER did not tag."""
     n = len(parse)
@@ -905,8 +881,8 @@ def _missed(
             if (
                 key not in blocked
                 and i + 1 < n
-                and parse[i + 1].lower_ in LOCAL_NOUNS
-                and tok.lower_ not in LOCAL_NOUNS
+                and parse[i + 1].lower_ in w.local_nouns
+                and tok.lower_ not in w.local_nouns
                 and not tok.text.isupper()
                 and _best_population(gaz, rows, key) >= settings.min_extra_population
             ):
@@ -926,7 +902,7 @@ def _missed(
                 yield found
                 continue
         hometown = tok.lower_ == "of" and i > 0 and parse[i - 1].ent_type_ == "PERSON"
-        if (tok.lower_ not in LOCATIVE and not hometown) or tok.pos_ != "ADP" or i + 1 >= n:
+        if (tok.lower_ not in w.name_locatives and not hometown) or tok.pos_ != "ADP" or i + 1 >= n:
             continue
         j = i + 1
         if parse[j].lower_ == "the" and j + 1 < n:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geowire import Actor, Config, Document
+from geowire.language import language
 from geowire.places import (
     Mention,
     PlaceResolver,
@@ -14,7 +15,9 @@ from geowire.places import (
     location_of,
     resolve_mentions,
 )
-from geowire.places.resolve import to_places
+from geowire.places.resolve import PlaceWords, to_places
+
+WORDS = language("en").view(PlaceWords)
 
 
 @pytest.fixture(scope="module")
@@ -260,7 +263,7 @@ def test_location_of_without_parse() -> None:
 def test_abbreviations(gaz, text, name, feature) -> None:
     from geowire.places.resolve import _lookup
 
-    ms = [Mention(0, len(text), text, _lookup(gaz, text), "GPE")]
+    ms = [Mention(0, len(text), text, _lookup(gaz, text, WORDS), "GPE")]
     resolve_mentions(gaz, ms)
     e = gaz.entry(ms[0].choice)
     assert (e.name, e.feature) == (name, feature)
@@ -270,7 +273,7 @@ def test_abbreviations(gaz, text, name, feature) -> None:
 def test_short_capitals_never_name_a_town(gaz, text) -> None:
     from geowire.places.resolve import _lookup
 
-    assert all(gaz.feature[r] != 0 for r in _lookup(gaz, text))
+    assert all(gaz.feature[r] != 0 for r in _lookup(gaz, text, WORDS))
 
 
 def tagged(words: list[tuple[str, str]]):
@@ -545,9 +548,9 @@ def test_a_persons_home_town(gaz, after, expected) -> None:
 def test_a_township_is_a_town_not_a_county(gaz) -> None:
     from geowire.places.resolve import _lookup
 
-    rows = _lookup(gaz, "Jackson Township")
+    rows = _lookup(gaz, "Jackson Township", WORDS)
     assert rows and all(gaz.feature[r] == 0 for r in rows)
-    assert all(gaz.feature[r] == 4 for r in _lookup(gaz, "Anbar Governorate"))
+    assert all(gaz.feature[r] == 4 for r in _lookup(gaz, "Anbar Governorate", WORDS))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,152 @@
+"""Count the word lists left in geowire's rule code (they belong in ``geowire/data/<lang>/``).
+
+A word list is a literal tuple, list or set (or ``frozenset(...)``/``set(...)`` of one, or
+of ``"...".split()``) of two or more strings, all of them words: letters, with spaces,
+hyphens, apostrophes or dots inside, at least one lower-case letter, and not a spaCy
+dependency label (``nsubj``, ``dobj``: the parser's tag set, not the language's words).
+Named lists are bound to a name at module or class level; the rest are inline (``x in
+("said", "says")``). Only the language-processing packages are read; the store, the CLI,
+the HTTP API and the plumbing hold no rule words.
+
+    python scripts/count_word_lists.py          # the two counts
+    python scripts/count_word_lists.py -v       # and every list with its place
+    python scripts/count_word_lists.py --max 0  # exit 1 when any list is left
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "geowire"
+PACKAGES = (
+    "actors",
+    "analysis",
+    "clean",
+    "dictionaries",
+    "events",
+    "ingest",
+    "nlp",
+    "places",
+    "quotes",
+    "time",
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\- ]*")
+#: spaCy's dependency labels (ClearNLP), which are lower case but no English words.
+DEP_LABELS = frozenset(
+    "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj "
+    "csubj csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj "
+    "nsubjpass nummod oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod "
+    "relcl root xcomp ROOT".split()
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    path: str
+    line: int
+    name: str  # "" for an inline list
+    size: int
+
+
+def _strings(node: ast.expr) -> list[str] | None:
+    """The strings of a literal word collection, or None when ``node`` is none."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        if node.func.id in ("frozenset", "set", "tuple", "list") and len(node.args) == 1:
+            return _strings(node.args[0])
+        return None
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "split"
+        and not node.args
+    ):
+        text = _concat(node.func.value)
+        return text.split() if text is not None else None
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        out: list[str] = []
+        for elt in node.elts:
+            if isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                out.append(elt.value)
+            else:
+                return None
+        return out
+    return None
+
+
+def _concat(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _concat(node.left), _concat(node.right)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def is_word_list(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    for word in words:
+        if not _WORD.fullmatch(word) or word.lower() == word.upper():
+            return False
+    return any(w != w.upper() for w in words) and not all(w in DEP_LABELS for w in words)
+
+
+def scan(path: Path) -> list[Found]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    rel = str(path.relative_to(ROOT.parent))
+    named: dict[int, str] = {}
+    for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
+        for stmt in scope.body:
+            value, target = None, None
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                value, target = stmt.value, stmt.targets[0]
+            elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                value, target = stmt.value, stmt.target
+            if value is not None and isinstance(target, ast.Name):
+                named[id(value)] = target.id
+    found: list[Found] = []
+    seen: set[int] = set()
+    for node in ast.walk(tree):
+        if id(node) in seen or not isinstance(node, ast.expr):
+            continue
+        words = _strings(node)
+        if words is None:
+            continue
+        for inner in ast.walk(node):
+            seen.add(id(inner))
+        if is_word_list(words):
+            found.append(Found(rel, node.lineno, named.get(id(node), ""), len(words)))
+    return found
+
+
+def scan_all(root: Path = ROOT) -> list[Found]:
+    found: list[Found] = []
+    for package in PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            found.extend(scan(path))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every word list")
+    parser.add_argument("--max", type=int, default=None, help="fail when more lists are left")
+    args = parser.parse_args(argv)
+    found = scan_all()
+    if args.verbose:
+        for f in found:
+            print(f"{f.path}:{f.line}\t{f.name or '(inline)'}\t{f.size}")
+    named = sum(1 for f in found if f.name)
+    files = len({f.path for f in found})
+    print(f"word lists in .py files: {len(found)} ({named} named, {len(found) - named} inline)"
+          f" in {files} files")
+    return 1 if args.max is not None and len(found) > args.max else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
