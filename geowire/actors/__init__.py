@@ -30,13 +30,14 @@ from typing import Any
 
 from ..config import Config, Setting
 from ..document import Actor, Document
+from ..language import language
 from ..pipeline import component
 from . import context as context
 from . import data
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, quote_regions
-from .resolve import find_mentions, sectors_of
+from .resolve import ActorWords, find_mentions, sectors_of
 
 __all__ = [
     "ActorResolver",
@@ -181,6 +182,7 @@ class ActorResolver:
         self.lexicon: Lexicon = lexicon_for(self.config)
         self.fuzzy = _fuzzy_lookups(settings["fuzzy_names"] and self.config.builtin_dictionaries)
         self.infer_country = settings["infer_country"]
+        self.words = language(self.config.lang).view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
@@ -198,6 +200,7 @@ class ActorResolver:
             blocked=blocked,
             org_lookup=self.fuzzy,
             infer_country=self.infer_country,
+            words=self.words,
         )
         builds = link(
             text, view, protos, quote_regions(text), doc.sentences, pronouns=self.pronouns

@@ -28,45 +28,41 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..dictionaries.tabari import combine_codes
+from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
 from .parse import Entity, ParseView
 
-__all__ = ["Proto", "find_mentions", "sectors_of", "kind_of_code"]
+__all__ = ["ActorWords", "Proto", "find_mentions", "sectors_of", "kind_of_code"]
 
 ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
 
-#: words that may stand between parts of one actor phrase
-_SKIP_WORDS = frozenset(
-    """the a an senior top former ex acting first then new outgoing incoming interim
-    high-ranking veteran current several some many other its their his her two three
-    four five dozens hundreds thousands vice deputy assistant under junior""".split()
-)
 _SKIP_POS = frozenset({"DET", "ADJ", "NUM"})
-_FORMER = frozenset({"former", "ex", "ex-"})
-_CONJ = frozenset({"and", ",", "&", "/", "or"})
-_OF = frozenset({"of", "from", "in"})
-_POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
-#: prepositions after which a place name is a location, not an actor
-_LOCATIVE = frozenset(
-    "in at inside within throughout near across around outside into through via onto".split()
-)
-#: prepositions after which a seat of government (``Tehran``) acts as the government
-_ACTOR_PREPS = frozenset(
-    "with against by between among toward towards on upon versus vs vs. from to".split()
-)
 _ACTOR_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "attr", "iobj", "ROOT"}
 )
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_WORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
-_NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "el", "abu", "da"})
-#: capitalised words after a title that are not a name ("Executive Session")
-_NOT_NAMES = frozenset(
-    """session committee department office council court house party ministry agency
-    commission group union board bureau service services forces force army police
-    assembly parliament senate congress government administration""".split()
-)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The word lists actor phrases are read with, from the language's ``actors.tsv``
+    (each field is the list of that name; the file says what each one is for)."""
+
+    phrase_skip_words: frozenset[str]
+    former_words: frozenset[str]
+    phrase_conjunctions: frozenset[str]
+    coordinators: frozenset[str]
+    articles: frozenset[str]
+    role_prepositions: frozenset[str]
+    possessive_markers: frozenset[str]
+    actor_locatives: frozenset[str]
+    inside_locatives: frozenset[str]
+    actor_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    not_name_words: frozenset[str]
+    destination_words: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -145,7 +141,12 @@ class _Intervals:
 
 
 def _items(
-    text: str, view: ParseView, matches: list[Match], lex: Lexicon, org_lookup: object
+    text: str,
+    view: ParseView,
+    matches: list[Match],
+    lex: Lexicon,
+    org_lookup: object,
+    w: ActorWords,
 ) -> list[Item]:
     items = [
         Item(m.start, m.end, "ACT" if m.term.kind == "actor" else "AGT", m.term) for m in matches
@@ -226,7 +227,7 @@ def _items(
         if it.kind != "AGT" or it.term is None or it.term.plural or it.term.role_kind != "person":
             continue
         nxt = items[k + 1].start if k + 1 < len(items) else len(text)
-        name = _name_after(text, view, it.end, nxt)
+        name = _name_after(text, view, it.end, nxt, w)
         if name and name not in taken:
             extra.append(Item(name[0], name[1], "NAME"))
     if extra:
@@ -266,7 +267,9 @@ def _inside_longer_name(
     return False
 
 
-def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int, int] | None:
+def _name_after(
+    text: str, view: ParseView, start: int, limit: int, w: ActorWords
+) -> tuple[int, int] | None:
     """Capitalised words right after a title: ``President Romendacil``."""
     pos = start
     end = None
@@ -276,11 +279,11 @@ def _name_after(text: str, view: ParseView, start: int, limit: int) -> tuple[int
         wstart = start + m.start(1)
         if wstart != pos and not text[pos:wstart].isspace():
             break
-        if word.lower() in _NOT_NAMES:
+        if word.lower() in w.not_name_words:
             if end is None:
                 return None
             break
-        if _NAME_WORD.match(word) or (word.lower() in _NAME_PARTICLES and end is not None):
+        if _NAME_WORD.match(word) or (word.lower() in w.name_particles and end is not None):
             i = view.token_at(wstart)
             if view.pos and view.pos[i] and view.pos[i] not in ("PROPN", "NOUN", "ADJ", "X"):
                 break
@@ -321,7 +324,7 @@ def _fuzzy(surface: str, lookups: object, label: str) -> Term | None:
 GapKind = Literal["adjacent", "poss", "conj", "of", "break"]
 
 
-def _gap(text: str, view: ParseView, a: int, b: int) -> tuple[GapKind, bool, bool]:
+def _gap(text: str, view: ParseView, a: int, b: int, w: ActorWords) -> tuple[GapKind, bool, bool]:
     """How the text between two items joins them: kind, a "former" word, a determiner."""
     g = text[a:b]
     if not g.strip() or g.strip() == "-":
@@ -333,33 +336,37 @@ def _gap(text: str, view: ParseView, a: int, b: int) -> tuple[GapKind, bool, boo
     former = False
     det = False
     k = 0
-    if words and words[0].lower() in _POSS:
+    if words and words[0].lower() in w.possessive_markers:
         kind, k = "poss", 1
-    elif words and words[0].lower() in _CONJ:
+    elif words and words[0].lower() in w.phrase_conjunctions:
         kind, k = "conj", 1
-        if k < len(words) and words[k].lower() in ("and", "or"):
+        if k < len(words) and words[k].lower() in w.coordinators:
             k += 1
-    elif words and words[0].lower() in _OF:
+    elif words and words[0].lower() in w.role_prepositions:
         kind, k = "of", 1
     rest = words[k:]
     if len(rest) > 3:
         return "break", False, False
-    for w in rest:
-        lw = w.lower()
-        if lw in _FORMER:
+    for word in rest:
+        lw = word.lower()
+        if lw in w.former_words:
             former = True
             continue
-        if lw in ("the", "a", "an"):
+        if lw in w.articles:
             det = True
             continue
-        if lw in _SKIP_WORDS:
+        if lw in w.phrase_skip_words:
             continue
         if view.has_parse:
-            off = a + g.find(w)
+            off = a + g.find(word)
             i = view.token_at(off)
-            if view.pos[i] in _SKIP_POS and view.lower[i] == lw and lw not in _CONJ:
+            if view.pos[i] in _SKIP_POS and view.lower[i] == lw and lw not in w.phrase_conjunctions:
                 continue
-            if view.dep[i] == "compound" and view.pos[i] in ("NOUN", "PROPN") and w[:1].isalpha():
+            if (
+                view.dep[i] == "compound"
+                and view.pos[i] in ("NOUN", "PROPN")
+                and word[:1].isalpha()
+            ):
                 continue  # "NATO peacekeeping troops", "Nicaragua's Sandinista government"
         return "break", False, False
     return kind, former, det
@@ -494,12 +501,14 @@ def _new_phrase(it: Item, det: bool) -> _Phrase:
     return ph
 
 
-def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Phrase]:
+def _phrases(
+    text: str, view: ParseView, items: list[Item], lo: int, w: ActorWords
+) -> list[_Phrase]:
     out: list[_Phrase] = []
     cur: _Phrase | None = None
     prev_end = lo
     for it in items:
-        gap, former, det = _gap(text, view, prev_end, it.start)
+        gap, former, det = _gap(text, view, prev_end, it.start, w)
         if cur is not None and _extend(cur, it, gap, det):
             cur.items.append(it)
             cur.former = cur.former or former
@@ -510,7 +519,7 @@ def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Ph
             before = text[max(lo, it.start - 12) : it.start].lower().split()
             det0 = bool(before) and before[-1] in ("the",)
             cur = _new_phrase(it, det0)
-            cur.former = bool(before) and before[-1] in _FORMER
+            cur.former = bool(before) and before[-1] in w.former_words
         prev_end = it.end
     if cur is not None:
         out.append(cur)
@@ -520,16 +529,13 @@ def _phrases(text: str, view: ParseView, items: list[Item], lo: int) -> list[_Ph
 # --------------------------------------------------------------------------- syntax tests
 
 
-_IN = frozenset({"in", "inside", "within", "throughout"})
-
-
 def _role_ok(
     view: ParseView,
     start: int,
     end: int,
     preps: frozenset[str],
     strict: bool,
-    locative: frozenset[str] = _LOCATIVE,
+    locative: frozenset[str],
 ) -> bool:
     """Whether the span acts: not a location after ``in``/``at`` (and, when ``strict``,
     a subject, object, possessor or object of an actor preposition)."""
@@ -555,7 +561,7 @@ def _role_ok(
     return False
 
 
-def _modified_head(view: ParseView, start: int, end: int) -> int | None:
+def _modified_head(view: ParseView, start: int, end: int, w: ActorWords) -> int | None:
     """The end of the noun a demonym modifies when that noun acts: ``Egyptian warships``
     (subject or object, not a location), else None."""
     if not view.has_deps:
@@ -576,7 +582,9 @@ def _modified_head(view: ParseView, start: int, end: int) -> int | None:
         return None  # "U.S.-Iranian talks"
     if view.dep[h] in ("amod", "compound", "nmod", "poss", "npadvmod"):
         return None
-    if not _role_ok(view, view.starts[h], view.ends[h], _ACTOR_PREPS, False):
+    if not _role_ok(
+        view, view.starts[h], view.ends[h], w.actor_prepositions, False, w.actor_locatives
+    ):
         return None
     return view.ends[h]
 
@@ -705,7 +713,9 @@ def _modifies_outside(view: ParseView, ph: _Phrase) -> bool:
     return view.dep[i] in ("compound", "amod") and h > i and view.starts[h] >= ph.end
 
 
-def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> list[Proto]:
+def _protos(
+    text: str, view: ParseView, ph: _Phrase, day: dt.date | None, w: ActorWords
+) -> list[Proto]:
     if _modifies_outside(view, ph):
         if not ph.acts:
             return []
@@ -766,22 +776,24 @@ def _protos(text: str, view: ParseView, ph: _Phrase, day: dt.date | None) -> lis
                 if ph.tail is not None:
                     head_end = ph.tail.end
                 elif t.source == "demonym" and not _nominal(view, act.start, act.end):
-                    h = _modified_head(view, act.start, act.end)
+                    h = _modified_head(view, act.start, act.end, w)
                     if h is None:
                         continue
                     head_end = h
                 if t.source == "seat" and not _role_ok(
-                    view, act.start, act.end, _ACTOR_PREPS, True
+                    view, act.start, act.end, w.actor_prepositions, True, w.actor_locatives
                 ):
                     continue
                 if t.source == "country" and not _role_ok(
-                    view, act.start, act.end, _ACTOR_PREPS, False
+                    view, act.start, act.end, w.actor_prepositions, False, w.actor_locatives
                 ):
                     continue  # "in Damascus": a place
                 if (
                     t.source == "dict-actor"
                     and base_len3(t, day)
-                    and not _role_ok(view, act.start, act.end, _ACTOR_PREPS, False, _IN)
+                    and not _role_ok(
+                        view, act.start, act.end, w.actor_prepositions, False, w.inside_locatives
+                    )
                 ):
                     continue  # a dictionary country after "in" is a place ("at" may be a target)
             for base in _codes_of(t, day):
@@ -865,10 +877,12 @@ def find_mentions(
     blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
     org_lookup: object = None,
     infer_country: bool = True,
+    words: ActorWords | None = None,
 ) -> list[Proto]:
-    """Every actor mention in ``text``, in order."""
+    """Every actor mention in ``text``, in order (``words``: English's when not given)."""
+    w = words or language().view(ActorWords)
     matches = [m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)]
-    items_all = _items(text, view, matches, lex, org_lookup)
+    items_all = _items(text, view, matches, lex, org_lookup, w)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
     k = 0
@@ -879,19 +893,18 @@ def find_mentions(
                 sent_items.append(items_all[k])
             k += 1
         protos: list[Proto] = []
-        for ph in _delegates(text, _phrases(text, view, sent_items, s_start), day):
-            protos.extend(_protos(text, view, ph, day))
+        for ph in _delegates(text, _phrases(text, view, sent_items, s_start, w), day):
+            protos.extend(_protos(text, view, ph, day, w))
         if infer_country:
-            _infer_country(text, sent_items, protos)
+            _infer_country(text, sent_items, protos, w)
         out.extend(protos)
     return _appositions(text, out)
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
-_AWAY = frozenset("to from into toward towards visit visits visited visiting tour toured".split())
 
 
-def _infer_country(text: str, items: list[Item], protos: list[Proto]) -> None:
+def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWords) -> None:
     """A titled official with no country in a sentence that names exactly one country
     (not as a destination): that country (``Vice-President Moody Awori ... Kenya``)."""
     todo = [
@@ -907,7 +920,7 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto]) -> None:
         if it.kind != "ACT" or t is None or t.source not in ("country", "seat", "demonym"):
             continue
         before = text[max(0, it.start - 12) : it.start].lower().split()
-        if before and before[-1] in _AWAY:
+        if before and before[-1] in w.destination_words:
             continue
         if t.country:
             found.add(t.country)
