@@ -23,13 +23,14 @@ from typing import Any
 
 from ..config import Config, Setting
 from ..document import Document, Span, TimeExpression
+from ..language import language
 from ..pipeline import component, parse_date
-from .anchor import Cue, Tense, nearest_cue, parse_tense, surface_cues
+from .anchor import Cue, Tense, TimeWords, nearest_cue, parse_tense, surface_cues
 from .lexicon import Lexicon, load_lexicon
 from .normalize import Resolver, accept
 from .patterns import compile_patterns, find_candidates
 
-__all__ = ["TimeTagger", "resolve_text", "tag_times", "load_lexicon"]
+__all__ = ["TimeTagger", "TimeWords", "resolve_text", "tag_times", "load_lexicon"]
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class _SentenceIndex:
 
 
 def _tense_fn(
-    text: str, sentences: Sequence[Span], parse: Any | None, lex: Lexicon
+    text: str, sentences: Sequence[Span], parse: Any | None, lex: Lexicon, words: TimeWords
 ) -> Callable[[int, int], Tense]:
     index = _SentenceIndex(text, sentences)
     past = lex.irregular_past
@@ -70,7 +71,7 @@ def _tense_fn(
         s, e = index.around(start)
         cues = cache.get((s, e))
         if cues is None:
-            cues = cache[(s, e)] = surface_cues(text[s:e], past)
+            cues = cache[(s, e)] = surface_cues(text[s:e], past, words)
         return nearest_cue(cues, start - s, end - s)
 
     if parse is None:
@@ -78,7 +79,7 @@ def _tense_fn(
 
     def parsed(start: int, end: int) -> Tense:
         try:
-            tense = parse_tense(parse, start, end)
+            tense = parse_tense(parse, start, end, words)
         except (IndexError, ValueError):  # a parse that does not cover the text
             tense = None
         if tense is None or tense == "present":
@@ -96,12 +97,15 @@ def tag_times(
     sentences: Sequence[Span] = (),
     parse: Any | None = None,
     lexicon: Lexicon | None = None,
+    words: TimeWords | None = None,
 ) -> list[TimeExpression]:
-    """Every time expression in ``text`` with its TIMEX3 type and value, in text order."""
+    """Every time expression in ``text`` with its TIMEX3 type and value, in text order
+    (``words``: English's when not given)."""
     lex = lexicon or load_lexicon()
+    w = words or language().view(TimeWords)
     patterns = compile_patterns(lex)
-    candidates = [c for c in find_candidates(text, patterns, accept=accept)]
-    resolver = Resolver(text, published, lex, _tense_fn(text, sentences, parse, lex))
+    candidates = [c for c in find_candidates(text, patterns, accept=lambda c, t: accept(c, t, w))]
+    resolver = Resolver(text, published, lex, _tense_fn(text, sentences, parse, lex, w))
     out: list[TimeExpression] = []
     for cand in candidates:
         try:
@@ -163,6 +167,7 @@ class TimeTagger:
         # settings."geowire.times.v1".lexicon = "path/to/lexicon.json" swaps the word lists
         path = self.config.settings_for("geowire.times.v1")["lexicon"]
         self.lexicon = load_lexicon(path)
+        self.words = language(self.config.lang).view(TimeWords)
         compile_patterns(self.lexicon)
 
     def __call__(self, doc: Document) -> Document:
@@ -172,5 +177,6 @@ class TimeTagger:
             sentences=doc.sentences,
             parse=doc.parse,
             lexicon=self.lexicon,
+            words=self.words,
         )
         return doc.replace(times=tuple(times))

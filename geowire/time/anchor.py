@@ -15,10 +15,14 @@ import calendar
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any, Literal
+
+from ..language import language
 
 __all__ = [
     "Tense",
+    "TimeWords",
     "day_value",
     "week_value",
     "month_value",
@@ -38,6 +42,21 @@ __all__ = [
 ]
 
 Tense = Literal["past", "present", "future"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    """The word lists tense and month rules read, from the language's ``time.tsv`` (each
+    field is the list of that name; the file says what each one is for)."""
+
+    not_past: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    schedule_verbs: frozenset[str]
+    prospective_verbs: frozenset[str]
+    progressive_auxiliaries: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    modal_months: frozenset[str]
+    month_preps: frozenset[str]
 
 
 def day_value(d: dt.date) -> str:
@@ -224,7 +243,6 @@ _FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUES = r"was|were|had|did|ago|last|earlier|announced|reported|\w{3,}ed"
-_NOT_PAST = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -236,11 +254,16 @@ def _past_pattern(irregular: frozenset[str]) -> re.Pattern[str]:
 Cue = tuple[int, int, Tense]
 
 
-def surface_cues(sentence: str, irregular_past: frozenset[str] = frozenset()) -> list[Cue]:
+def surface_cues(
+    sentence: str,
+    irregular_past: frozenset[str] = frozenset(),
+    words: TimeWords | None = None,
+) -> list[Cue]:
     """Every tense cue in ``sentence``: (start, end, "future" or "past")."""
+    not_past = (words or language().view(TimeWords)).not_past
     cues: list[Cue] = [(m.start(), m.end(), "future") for m in _FUTURE_CUES.finditer(sentence)]
     for m in _past_pattern(irregular_past).finditer(sentence):
-        if m.group(0).lower() not in _NOT_PAST:
+        if m.group(0).lower() not in not_past:
             cues.append((m.start(), m.end(), "past"))
     return cues
 
@@ -259,7 +282,11 @@ def nearest_cue(cues: list[Cue], start: int, end: int) -> Tense:
 
 
 def surface_tense(
-    sentence: str, start: int, end: int, irregular_past: frozenset[str] = frozenset()
+    sentence: str,
+    start: int,
+    end: int,
+    irregular_past: frozenset[str] = frozenset(),
+    words: TimeWords | None = None,
 ) -> Tense:
     """Tense from cue words near ``[start, end)`` in ``sentence`` (offsets into it).
 
@@ -267,50 +294,17 @@ def surface_tense(
     past one ("was", a verb in -ed, or one of ``irregular_past`` such as "met").
     None when the sentence has neither.
     """
-    return nearest_cue(surface_cues(sentence, irregular_past), start, end)
+    return nearest_cue(surface_cues(sentence, irregular_past, words), start, end)
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon", "would"})
-_SCHEDULE_VERBS = frozenset(
-    {"expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "want", "propose"}
-)
-#: Verbs whose to-infinitive names an action still to come: "urged both sides to sign
-#: ... before July", "agreed to meet on Monday", "promised to withdraw by June".
-_PROSPECTIVE_VERBS = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "demand",
-        "press",
-        "invite",
-        "encourage",
-        "order",
-        "instruct",
-        "push",
-        "agree",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "decide",
-        "offer",
-        "prepare",
-        "request",
-        "appeal",
-        "expect",
-        "need",
-        "seek",
-    }
-)
-
-
-def parse_tense(parse: Any, start: int, end: int) -> Tense:
+def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None) -> Tense:
     """Tense of the clause governing the characters ``[start, end)`` of a spaCy Doc.
 
     Walks from the expression's head up to its governing verb and reads its
-    auxiliaries ("will", "is meeting") and morphology (``Tense=Past``).
+    auxiliaries ("will", "is meeting") and morphology (``Tense=Past``); ``words``:
+    English's when not given.
     """
+    w = words or language().view(TimeWords)
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -321,22 +315,22 @@ def parse_tense(parse: Any, start: int, end: int) -> Tense:
         token = token.head
     verb = token
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX:
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & w.future_auxiliaries:
         return "future"
-    if verb.tag_ == "VB" and "to" in words and verb.head is not verb:
+    if verb.tag_ == "VB" and "to" in aux_words and verb.head is not verb:
         # "is expected to meet", "plans to meet", "is to resume"
         head = verb.head.lemma_
-        if head in _SCHEDULE_VERBS or head in _PROSPECTIVE_VERBS or head == "be":
+        if head in w.schedule_verbs or head in w.prospective_verbs or head == "be":
             return "future"
-    if verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBN":
+    if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
         return "future"
     if any("Past" in a.morph.get("Tense") for a in auxes):
         return "past"
     if verb.tag_ in ("VBD",) or ("Past" in verb.morph.get("Tense") and verb.tag_ == "VBN"):
         return "past"
-    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+    if verb.tag_ == "VBG" and aux_words & w.progressive_auxiliaries:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "does", "do"}:
+    if verb.tag_ in ("VBZ", "VBP") or aux_words & w.present_auxiliaries:
         return "present"
     return None

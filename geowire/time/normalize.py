@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..language import language
 from .anchor import (
     Tense,
+    TimeWords,
     add_months,
     date_cost,
     day_value,
@@ -62,47 +64,6 @@ _UNIT_CODE = {
     "millennia": "ML",
     "weekend": "WE",
 }
-_MODAL_MONTHS = frozenset({"may", "march"})
-_MONTH_PREPS = frozenset(
-    {
-        "the",
-        "in",
-        "of",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "through",
-        "during",
-        "before",
-        "after",
-        "and",
-        "or",
-        "to",
-        "between",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "end",
-        "beginning",
-        "middle",
-        "around",
-        "on",
-        "for",
-        "past",
-        "coming",
-        "throughout",
-        "into",
-        "over",
-        "within",
-        "as",
-        "that",
-    }
-)
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|men|women|troops|soldiers|workers|employees|tons|tonnes|feet|foot|miles"
     r"|meters|metres|kilometers|votes|shares|members|cars|units|jobs|cases|students|acres"
@@ -134,18 +95,20 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def accept(cand: Candidate, text: str) -> bool:
-    """Cheap, stateless checks that reject false detections before overlap resolution."""
+def accept(cand: Candidate, text: str, words: TimeWords | None = None) -> bool:
+    """Cheap, stateless checks that reject false detections before overlap resolution
+    (``words``: English's when not given)."""
+    w = words or language().view(TimeWords)
     m = cand.match
     rule = cand.rule
     if rule in ("month", "mdy", "dmy", "my"):
         mon = m.group("mon")
         if not mon[0].isupper():
             return False
-        if rule == "month" and mon.lower() in _MODAL_MONTHS and not m.group("pre"):
-            if _word_before(text, m.start()) not in _MONTH_PREPS:
+        if rule == "month" and mon.lower() in w.modal_months and not m.group("pre"):
+            if _word_before(text, m.start()) not in w.month_preps:
                 return False
-        if rule == "mdy" and mon.lower() in _MODAL_MONTHS and not m.group("year"):
+        if rule == "mdy" and mon.lower() in w.modal_months and not m.group("year"):
             # "may 5 people" is not a date; a capitalised May with a day usually is
             if m.group("day").isalpha():
                 return False
@@ -193,7 +156,7 @@ def accept(cand: Candidate, text: str) -> bool:
         if q in ("a", "an", "per") and not m.group("pre"):
             return False  # "$5 a day" is a rate, not a time expression
         unit = m.group("unit")
-        if unit.lower() in _MODAL_MONTHS and not unit[0].isupper():
+        if unit.lower() in w.modal_months and not unit[0].isupper():
             return False
         return True
     if rule == "rel":
