@@ -5,8 +5,14 @@ of ``"...".split()``) of two or more strings, all of them words: letters, with s
 hyphens, apostrophes or dots inside, at least one lower-case letter, and not a spaCy
 dependency label (``nsubj``, ``dobj``: the parser's tag set, not the language's words).
 Named lists are bound to a name at module or class level; the rest are inline (``x in
-("said", "says")``). Only the language-processing packages are read; the store, the CLI,
-the HTTP API and the plumbing hold no rule words.
+("said", "says")``). Only the packages that read language are read (``PACKAGES``); the
+store, the CLI, the HTTP API and the plumbing hold no rule words.
+
+Not word lists: geowire's own vocabularies, i.e. a collection whose every member is a
+value of some ``Literal[...]`` type in the package (term sources, actor kinds, gap kinds),
+collections inside ``Literal[...]`` itself, and the column names or document fields
+given to a table reader or a component declaration (``read_table(path, ("code", "name"))``,
+``@component(..., reads=("text", "parse"))``).
 
     python scripts/count_word_lists.py          # the two counts
     python scripts/count_word_lists.py -v       # and every list with its place
@@ -23,23 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "geowire"
-PACKAGES = (
-    "actors",
-    "analysis",
-    "clean",
-    "dictionaries",
-    "events",
-    "ingest",
-    "nlp",
-    "places",
-    "quotes",
-    "time",
-)
+#: The packages that read language (analysis, ingest and nlp hold only format words:
+#: periods, JSON fields, HTML tags, thinc back-ends).
+PACKAGES = ("actors", "clean", "dictionaries", "events", "places", "quotes", "time")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\- ]*")
 #: spaCy's dependency labels (ClearNLP), which are lower case but no English words.
 DEP_LABELS = frozenset(
     "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj "
-    "csubj csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj "
+    "csubj csubjpass dative dep det dobj expl intj iobj mark meta neg nmod npadvmod nsubj obj "
     "nsubjpass nummod oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod "
     "relcl root xcomp ROOT".split()
 )
@@ -96,9 +93,35 @@ def is_word_list(words: list[str]) -> bool:
     return any(w != w.upper() for w in words) and not all(w in DEP_LABELS for w in words)
 
 
-def scan(path: Path) -> list[Found]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    rel = str(path.relative_to(ROOT.parent))
+_DECLARING = ("component", "read_table", "parse_table", "_read", "_table")
+
+
+def _literal_nodes(tree: ast.AST) -> list[ast.expr]:
+    """The ``Literal[...]`` subscripts of a module."""
+    return [
+        n.slice
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Subscript)
+        and (
+            (isinstance(n.value, ast.Name) and n.value.id == "Literal")
+            or (isinstance(n.value, ast.Attribute) and n.value.attr == "Literal")
+        )
+    ]
+
+
+def own_vocabulary(trees: list[ast.AST]) -> frozenset[str]:
+    """Every string that is a value of a ``Literal[...]`` type in the package."""
+    out: set[str] = set()
+    for tree in trees:
+        for node in _literal_nodes(tree):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                    out.add(inner.value)
+    return frozenset(out)
+
+
+def scan(path: Path, tree: ast.AST, root: Path, own: frozenset[str]) -> list[Found]:
+    rel = str(path.relative_to(root.parent))
     named: dict[int, str] = {}
     for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
         for stmt in scope.body:
@@ -111,6 +134,17 @@ def scan(path: Path) -> list[Found]:
                 named[id(value)] = target.id
     found: list[Found] = []
     seen: set[int] = set()
+    skipped = list(_literal_nodes(tree))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called.endswith(_DECLARING):
+                skipped.extend(node.args)
+                skipped.extend(k.value for k in node.keywords)
+    for node in skipped:
+        for inner in ast.walk(node):
+            seen.add(id(inner))
     for node in ast.walk(tree):
         if id(node) in seen or not isinstance(node, ast.expr):
             continue
@@ -119,16 +153,22 @@ def scan(path: Path) -> list[Found]:
             continue
         for inner in ast.walk(node):
             seen.add(id(inner))
-        if is_word_list(words):
+        if is_word_list(words) and not all(w in own for w in words):
             found.append(Found(rel, node.lineno, named.get(id(node), ""), len(words)))
     return found
 
 
 def scan_all(root: Path = ROOT) -> list[Found]:
+    """The word lists in the rule packages under ``root`` (a ``geowire`` folder)."""
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(root.rglob("*.py"))
+    }
+    own = own_vocabulary(list(trees.values()))
     found: list[Found] = []
-    for package in PACKAGES:
-        for path in sorted((root / package).rglob("*.py")):
-            found.extend(scan(path))
+    for path, tree in trees.items():
+        if path.relative_to(root).parts[0] in PACKAGES:
+            found.extend(scan(path, tree, root, own))
     return found
 
 
@@ -136,15 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every word list")
     parser.add_argument("--max", type=int, default=None, help="fail when more lists are left")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the geowire folder to read")
     args = parser.parse_args(argv)
-    found = scan_all()
+    found = scan_all(args.root)
     if args.verbose:
         for f in found:
             print(f"{f.path}:{f.line}\t{f.name or '(inline)'}\t{f.size}")
     named = sum(1 for f in found if f.name)
     files = len({f.path for f in found})
-    print(f"word lists in .py files: {len(found)} ({named} named, {len(found) - named} inline)"
-          f" in {files} files")
+    print(
+        f"word lists in .py files: {len(found)} ({named} named, {len(found) - named} inline)"
+        f" in {files} files"
+    )
     return 1 if args.max is not None and len(found) > args.max else 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,30 @@ print("\\n".join(p for p in opened if p.startswith(data)))
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_list_is_read_by_some_rule(lang):
+    """A list no code names is dead data (a view's field or a words()/ordered() name)."""
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (ROOT / "geowire").rglob("*.py")
+        if p.name != "language.py"
+    )
+    unread = [name for name in language(lang).lists if not re.search(rf"\b{name}\b", source)]
+    assert unread == []
+
+
+def test_count_of_word_lists_left_in_code_runs():
+    """scripts/count_word_lists.py reads the package and finds what a word list looks like."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import count_word_lists as counter
+    finally:
+        sys.path.pop(0)
+    assert counter.is_word_list(["said", "says"])
+    assert not counter.is_word_list(["nsubj", "dobj"])
+    assert not counter.is_word_list(["GPE", "LOC"])
+    found = counter.scan_all()
+    assert all(f.size >= 2 for f in found)
+    assert not any(f.path.startswith("geowire/places/") and f.name for f in found)
