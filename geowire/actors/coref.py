@@ -174,12 +174,57 @@ def link(
         by_key[key] = b
         builds.append(b)
 
+    _named_descriptions(text, builds)
     _surnames(text, view, persons)
     _descriptions(view, builds, sentences)
     if pronouns:
         _relatives(view, builds)
         _pronouns(text, view, builds, quotes, sentences)
     return builds
+
+
+def _named_descriptions(text: str, builds: list[Build]) -> None:
+    """``The charity Doctors Without Borders``, ``al-Shabab, the militant group``: a
+    description with no name of its own (lower case) right before a named organisation
+    or group, or after it and a comma, of a compatible code (``NGO`` and ``NGOMSF``) is
+    that organisation; its mentions join the named one."""
+    generic = [b for b in builds if b.kind in ("organization", "group") and _unnamed(b)]
+    if not generic:
+        return
+    named = sorted(
+        (s, e, b)
+        for b in builds
+        if b.kind in ("organization", "group") and not _unnamed(b)
+        for s, e in b.mentions
+    )
+    starts = [s for s, _e, _b in named]
+    for g in generic:
+        for s, e in list(g.mentions):
+            i = bisect.bisect_left(starts, e)
+            after = named[i] if i < len(named) else None
+            before = named[i - 1] if i > 0 and named[i - 1][1] <= s else None
+            hit = None
+            if after is not None and not text[e : after[0]].strip():
+                hit = after[2]
+            elif before is not None and text[before[1] : s].strip() in (",", ", the", ", a"):
+                hit = before[2]
+            if hit is None or hit is g or not _compatible(g.code, hit.code):
+                continue
+            hit.mentions.extend(g.mentions)
+            g.mentions.clear()
+            break
+
+
+def _unnamed(b: Build) -> bool:
+    return not any(ch.isupper() for ch in b.name)
+
+
+def _compatible(general: str | None, specific: str | None) -> bool:
+    """Whether a description's code fits a named actor's (``NGO`` fits ``NGOMSF``, ``SOM``
+    fits ``SOMINS``; no code fits any)."""
+    if not general:
+        return True
+    return bool(specific) and (specific or "").startswith(general[:3])
 
 
 _RELATIVES = frozenset({"who", "which", "that"})

@@ -164,6 +164,19 @@ def test_descriptions_refer_back(
 
 
 @pytest.mark.model
+def test_a_description_next_to_a_name_is_that_organisation(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "The charity Doctors Without Borders says a million Nigerians are beyond reach. "
+        "Human Rights Watch agreed."
+    )
+    msf = next(a for a in doc.actors if a.code == "NGOMSF")
+    assert [doc.text[s:e] for s, e in msf.mentions] == ["charity", "Doctors Without Borders"]
+    assert not any(a.code == "NGO" for a in doc.actors)
+
+
+@pytest.mark.model
 def test_a_description_needs_a_referent_of_its_kind(with_model: Callable[..., Document]) -> None:
     doc = with_model("Officials met on Monday. The group said more would follow.")
     assert not any("The group" in ms for ms in _mentions(doc).values())
