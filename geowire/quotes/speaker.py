@@ -94,6 +94,11 @@ def subject_of(verb: Token) -> Token | None:
                 return v.head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
+            if v is not verb and v.dep_ == "ccomp" and not _names_someone(subj):
+                # 'He rejected the idea migration can lead to ..., arguing ...': a
+                # participle hung on the content clause speaks for the outer subject
+                v = v.head
+                continue
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head

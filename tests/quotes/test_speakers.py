@@ -260,3 +260,13 @@ def test_the_institution_in_an_apposition_is_not_the_speaker(nlp: NLP) -> None:
     quotes = run(nlp, text, (singapore,))
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Oh Ei Sun", "Oh Ei Sun"]
     assert [q.speaker.code if q.speaker else None for q in quotes] == ["SGPEDU", "SGPEDU"]
+
+
+def test_a_participle_hung_on_the_content_speaks_for_the_outer_subject(nlp: NLP) -> None:
+    text = (
+        "Viktor Orban spoke on Monday. He rejected the idea migration can lead to cultural "
+        "enrichment, arguing integration fails and warned migration brings problems."
+    )
+    quotes = run(nlp, text)
+    said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert said.get("integration fails") == "Viktor Orban"
