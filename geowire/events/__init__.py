@@ -81,6 +81,29 @@ _SCHEDULED = ("04",)
 _CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "already"})
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: prepositions that say where an act happened
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+#: nouns of places that a demonym may name the country of ("the Somali city of X")
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "capital",
+        "county",
+        "state",
+        "port",
+        "camp",
+        "border",
+        "area",
+        "neighborhood",
+        "neighbourhood",
+        "base",
+    }
+)
 
 
 def code_info(code: str) -> CodeInfo:
@@ -292,6 +315,28 @@ class EventCoder:
             return None
         return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 
+    def _place_country(self, tok: Any) -> tuple[str, str] | None:
+        """(words, country) of a place noun named by its country's demonym in a locative
+        phrase of the act or of its object: "in the Somali city of X", "near a Syrian
+        village"."""
+        demonyms = self.coder.demonyms or {}
+        gov = tok
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in _LOCATIVE:
+                    continue
+                for n in p.children:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in _PLACE_NOUNS:
+                        continue
+                    for m in n.children:
+                        country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
+                        if country is not None:
+                            return f"{m.text} {n.text}", country
+        return None
+
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
         if actor is None:
@@ -480,6 +525,12 @@ class EventCoder:
             target_ref = ActorRef(
                 name=location.name, code=location.country, country=location.country
             )
+        elif target_ref is None and self.place_targets and info.quad_class == 4:
+            # a place the gazetteer does not know, told by its country: "stormed a hotel in
+            # the Somali city of Beledweyne"
+            named = self._place_country(tok)
+            if named is not None:
+                target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(

@@ -494,6 +494,12 @@ class SentenceCoder:
             return srcs, self.phrase_actors(psubj[0], actors)
         if subj:
             found = self.phrase_actors(subj[0], actors)
+            if not found and subj[0].pos_ == "NOUN" and actors.at(subj[0].i) is None:
+                # "an Israeli airstrike killed", "Turkish shelling hit": a demonym on a
+                # subject that names no actor names the state that acted
+                found = self.demonym_actors(
+                    [c for c in subj[0].children if c.dep_ in ("amod", "compound", "nmod")]
+                )
             if found:
                 # "The United States, along with Britain and France, called": co-agents
                 for c in (*tok.children, *subj[0].children):
@@ -581,6 +587,16 @@ class SentenceCoder:
                 for g in c.children:
                     if g.dep_ in _OBJ:
                         add(self.phrase_actors(g, actors, deep=False))
+                        if not found:
+                            # its owner or author: "refused to attend a hearing by the
+                            # court", "agreed to study Iran's proposal"
+                            for o in g.children:
+                                if o.dep_ == "poss":
+                                    add(self.phrase_actors(o, actors))
+                                elif o.dep_ == "prep" and o.lower_ == "by":
+                                    for w in o.children:
+                                        if w.dep_ == "pobj":
+                                            add(self.phrase_actors(w, actors))
         if found:
             return found
         # anywhere in the verb's non-clausal dependents ("florin to Gondor")
@@ -846,6 +862,17 @@ class SentenceCoder:
         name = " ".join(words)
         return dataclasses.replace(actor, code=f'"{name}"')
 
+    def demonym_actors(self, mods: Sequence[Any]) -> list[Actor]:
+        """The states named by demonyms among ``mods`` ("Israeli" in "an Israeli
+        airstrike"), as actors of their own."""
+        out: list[Actor] = []
+        for o in mods:
+            country = self.demonyms.get(o.lower_) if o.pos_ in ("ADJ", "PROPN") else None
+            if country is not None and not any(a.code == country for a in out):
+                span = (o.idx, o.idx + len(o.text))
+                out.append(Actor("", o.text, country, country, (), "state", (span,)))
+        return out
+
     def _clause_agents(self, h: Any, actors: ActorIndex, coded: set[int]) -> list[Actor]:
         """The actors of the nearest subject above the phrase headed by ``h`` that does
         not contain it, up through at most three verbs; none when the first verb is coded
@@ -919,11 +946,7 @@ class SentenceCoder:
         if not owners:
             # a demonym on the event noun names its actor: "the Israeli attack on Gaza",
             # "the Turkish offensive against the Kurds" (the state, as no actor is named)
-            for o in owner:
-                country = self.demonyms.get(o.lower_) if o.pos_ in ("ADJ", "PROPN") else None
-                if country is not None:
-                    span = (o.idx, o.idx + len(o.text))
-                    owners.append(Actor("", o.text, country, country, (), "state", (span,)))
+            owners = self.demonym_actors(owner)
         # the agent named by "by" ("a visit by X", "an attack by X"), or by "from" when the
         # noun takes no target with "from" ("criticism from X", "opposition from X")
         rule_preps = {r.prep for r in rules}
@@ -978,6 +1001,25 @@ class SentenceCoder:
             if out:
                 return out
         default = next((r for r in rules if r.prep == "*" and r.code), None)
+        if (
+            default is not None
+            and gov is None
+            and default.code[:2] in ("18", "19", "20")
+            and h.dep_ == "nsubj"
+            and h.head.pos_ == "VERB"
+            and not (coded and h.head.i in coded)
+        ):
+            # a use of force as the subject of a verb that codes nothing itself: "a Russian
+            # missile attack hit Kyiv", "the strike destroyed a school in Gaza"
+            hit: list[Actor | None] = list(self.objects_of(h.head, actors, owners))
+            by: list[Actor | None] = list(owners)
+            if by:  # with its agent named: "an attack hit" alone is too vague to code
+                text = f"{tok.lemma_} {h.head.lemma_} [{default.code}]"
+                return [
+                    Action(tok.i, default.code, (s,), (t,), text, True)
+                    for s in (by or [None])
+                    for t in (hit or [None])
+                ]
         if default is None or gov is None:
             return out
         # a light verb's object: "launched an attack", "completed their withdrawal",

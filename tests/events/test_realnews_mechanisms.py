@@ -399,3 +399,32 @@ def test_consultations_named_by_nouns_take_the_clause_agent(
         if e.root == "04" and e.source and e.target
     }
     assert got == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym on a subject that names no actor names the state that acted
+        ("An Israeli airstrike killed five militants.", ("ISR", "19", "SOMINS")),
+        ("Turkish shelling killed three militants.", ("TUR", "19", "SOMINS")),
+        # a use of force as the subject of a verb that codes nothing itself
+        ("A Russian missile attack hit Iraq overnight.", ("RUS", "19", "IRQ")),
+        # the owner or author of an infinitive's object is its target
+        ("Iran refused to attend a hearing by Russia.", ("IRN", "12", "RUS")),
+        # a place the gazetteer may not know, told by its country's demonym
+        ("Gunmen stormed a hotel in the Iraqi city of Xanadu.", ("SOMUAF", "18", "IRQ")),
+    ],
+)
+def test_agents_and_targets_named_indirectly(
+    parse: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(parse, text)
+    got = {(e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events}
+    assert expected in got
+
+
+@pytest.mark.model
+def test_an_agentless_attack_subject_is_not_coded(parse: Pipeline) -> None:
+    doc = _code(parse, "An attack hit Iraq overnight.")
+    assert not [e for e in doc.events if e.root in ("18", "19")]
