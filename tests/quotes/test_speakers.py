@@ -270,3 +270,15 @@ def test_a_participle_hung_on_the_content_speaks_for_the_outer_subject(nlp: NLP)
     quotes = run(nlp, text)
     said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
     assert said.get("integration fails") == "Viktor Orban"
+
+
+def test_an_analyst_takes_the_country_of_a_known_think_tank() -> None:
+    from geowire import Pipeline
+
+    pipe = Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+    text = (
+        "\u201cThe timing is not good,\u201d said Janusz Bugajski of the Jamestown Foundation "
+        "in Tirana. Bugajski said the move was unwise."
+    )
+    doc = pipe(pipe.make_document(text))
+    assert [q.speaker.code if q.speaker else None for q in doc.quotes] == ["USAEDU", "USAEDU"]
