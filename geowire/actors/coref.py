@@ -192,10 +192,13 @@ def _named_descriptions(text: str, builds: list[Build]) -> None:
     if not generic:
         return
     named = sorted(
-        (s, e, b)
-        for b in builds
-        if b.kind in ("organization", "group") and not _unnamed(b)
-        for s, e in b.mentions
+        (
+            (s, e, b)
+            for b in builds
+            if b.kind in ("organization", "group") and not _unnamed(b)
+            for s, e in b.mentions
+        ),
+        key=lambda x: (x[0], x[1]),  # two builds may share a mention: never compare them
     )
     starts = [s for s, _e, _b in named]
     for g in generic:
@@ -266,7 +269,9 @@ def _descriptions(
             continue  # "the group leader"
         j = i - 1
         while (
-            j >= 0 and i - j <= 4 and view.pos[j] in _MODIFIER_POS
+            j >= 0
+            and i - j <= 4
+            and view.pos[j] in _MODIFIER_POS
             and view.lower[j] not in _DEFINITE
         ):
             if view.head[j] != i and view.head[view.head[j]] != i:
@@ -364,8 +369,7 @@ def _pronouns(
     person_mentions = pool_of(persons)
     group_mentions = pool_of(groups)
     things = [
-        b for b in builds
-        if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
+        b for b in builds if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
     ]
     thing_mentions = pool_of(things)
     covered = sorted(m for b in builds for m in b.mentions)
@@ -376,9 +380,7 @@ def _pronouns(
             continue
         if thing and low == "it":
             head = view.head[i]
-            if view.dep[i] not in ("nsubj", "nsubjpass") or (
-                view.lower[head] in _DUMMY_HEADS
-            ):
+            if view.dep[i] not in ("nsubj", "nsubjpass") or (view.lower[head] in _DUMMY_HEADS):
                 continue
         s, e = view.starts[i], view.ends[i]
         if _in(quotes, s) or _in(covered, s):

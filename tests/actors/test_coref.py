@@ -205,3 +205,17 @@ def test_it_and_its_refer_to_a_state_or_organisation(with_model: Callable[..., D
 def test_a_dummy_it_refers_to_nothing(with_model: Callable[..., Document]) -> None:
     doc = with_model("Kenya refused to attend the hearing. It is clear that talks failed.")
     assert "It" not in _mentions(doc)["Kenya"]
+
+
+def test_two_organisations_sharing_a_mention_do_not_break_descriptions() -> None:
+    # a loaded dictionary and the built-in tables may both name the same words
+    from geowire.actors.coref import Build, _named_descriptions
+
+    text = "The charity Doctors Without Borders said it would leave."
+    span = (12, 35)
+    a = Build("Doctors Without Borders", "NGOMSF", None, "organization", [span])
+    b = Build("Doctors Without Borders", "NGO", None, "organization", [span])
+    generic = Build("charity", "NGO", None, "organization", [(4, 11)])
+    builds = [a, b, generic]
+    _named_descriptions(text, builds)  # must not compare two Builds
+    assert any(span in x.mentions and (4, 11) in x.mentions for x in builds)
