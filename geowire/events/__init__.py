@@ -388,11 +388,18 @@ class EventCoder:
             unknown: list[str] = []
             rank = _main_event_rank(parse, actions)
             for action in actions:
-                if self.skip_quoted and action.builtin and _inside(parse[action.token], direct):
+                if (
+                    self.skip_quoted
+                    and action.builtin
+                    and _inside(parse[action.token], direct)
+                    and not _told_as_done(parse[action.token])
+                ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
                 if ev.source is None and action.builtin and ev.quad_class == 4:
-                    claimer = self._claimant(parse[action.token], actors)
+                    claimer = self._claimant(parse[action.token], actors) or _quoted_claimant(
+                        doc, parse[action.token]
+                    )
                     if claimer is not None:
                         ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
@@ -681,6 +688,38 @@ def _is_date(value: str) -> bool:
 
 #: how many days before publication the lede's news may have happened
 _NEWS_WINDOW = 6
+
+
+def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
+    """The speaker of the direct quote an agentless use of force is told in, when a state's
+    government, force or service ("'The fugitive leader of ISIS was killed,' Trump
+    wrote"): the state claims the act, as it does in reported speech."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    for q in doc.quotes:
+        if q.kind == "indirect" or q.speaker is None or q.speaker.actor is None:
+            continue
+        if not (q.span[0] <= tok.idx < q.span[1]):
+            continue
+        a = next((x for x in doc.actors if x.id == q.speaker.actor), None)
+        if a is not None and a.country and set(sectors_of(a.code)) & {"MIL", "GOV", "SPY"}:
+            return a
+    return None
+
+
+def _told_as_done(tok: Any) -> bool:
+    """Whether a verb in a speaker's quoted words tells an act as done, in the simple past
+    without a modal ("the leader of ISIS was killed", "they attacked the hotel"): a report
+    of what happened, unlike the speaker's views, wishes and plans."""
+    gov = tok
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "could", "may", "might", "should", "must", "can", "to"}:
+        return False
+    if any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
 def _news_day(doc: Document, lede: int) -> str | None:

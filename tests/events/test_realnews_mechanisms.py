@@ -428,3 +428,19 @@ def test_agents_and_targets_named_indirectly(
 def test_an_agentless_attack_subject_is_not_coded(parse: Pipeline) -> None:
     doc = _code(parse, "An attack hit Iraq overnight.")
     assert not [e for e in doc.events if e.root in ("18", "19")]
+
+
+@pytest.mark.model
+def test_quoted_words_that_tell_a_past_act_are_a_report(parse: Pipeline) -> None:
+    from geowire.document import Quote, Speaker
+
+    said = "Maliki said: \u201cThe militants were killed. We must attack Iran.\u201d"
+    start = said.index("The")
+    end = said.index("\u201d")
+    doc = _with_actors(parse(said, published="2025-03-12"))
+    maliki = next(a for a in doc.actors if a.name == "Maliki")
+    speaker = Speaker("Maliki", "IRQGOV", "IRQ", maliki.id, (0, 6))
+    quote = Quote(said[start:end], (start, end), "direct", speaker, "said")
+    events = EventCoder(Config())(doc.replace(quotes=(quote,))).events
+    # the past act is kept, its agent the state official who tells it; the wish is not
+    assert {(e.source and e.source.code, e.root) for e in events} == {("IRQGOV", "19")}
