@@ -538,6 +538,13 @@ class EventCoder:
             named = self._place_country(tok)
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
+            else:
+                # militants' force with no one and nowhere named is done in their own
+                # country ("al-Shabab claimed responsibility for the attack", "the group
+                # said it had killed 10 people")
+                src = action.sources[0]
+                if src is not None and src.country and is_irregular(src.code):
+                    target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(

@@ -444,3 +444,14 @@ def test_quoted_words_that_tell_a_past_act_are_a_report(parse: Pipeline) -> None
     events = EventCoder(Config())(doc.replace(quotes=(quote,))).events
     # the past act is kept, its agent the state official who tells it; the wish is not
     assert {(e.source and e.source.code, e.root) for e in events} == {("IRQGOV", "19")}
+
+
+@pytest.mark.model
+def test_militants_force_with_no_target_is_done_in_their_country(parse: Pipeline) -> None:
+    doc = _code(parse, "The militants claimed responsibility for the attack.")
+    assert {
+        (e.source.code, e.root, e.target and e.target.code) for e in doc.events if e.source
+    } >= {("SOMINS", "18", "SOM")}
+    # a state's force is not presumed to strike its own country
+    doc = _code(parse, "The army said it had carried out an attack.")
+    assert all(e.target is None for e in doc.events if e.root in ("18", "19"))
