@@ -220,6 +220,10 @@ def _last_verb(parse: Any, frame: list[int]) -> Token | None:
 
 def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
     subj = subject_of(cue)
+    if subj is not None and subj.head.i == cue.i and frame and subj.i not in frame:
+        # two subjects, one inside the quotation ('"... for them [the farmers]," Smith
+        # said'): the one outside it speaks
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i in frame), subj)
     if subj is None and frame and cue.i == frame[0]:
         # Inverted order after a quote: '"...," said Smith.'
         for child in cue.rights:

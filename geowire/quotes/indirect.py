@@ -18,7 +18,7 @@ is no one's.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..document import Span
@@ -364,6 +364,19 @@ def _noun_speaker(tok: Token) -> Token | None:
 _MAX_LABEL_WORDS = 5
 
 
+def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the nearest speech verb before ``tok`` in its sentence, both outside
+    quotation marks, or None."""
+    for j in range(tok.i - 1, tok.sent.start - 1, -1):
+        verb = tok.doc[j]
+        if verb.pos_ != "VERB" or in_quoted(verb.idx) or not cues.verb(verb.lemma_, "direct"):
+            continue
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and not in_quoted(subj.idx):
+                return subj
+    return None
+
+
 def label_colon(
     parse: Any, start: int, end: int, colon: int, cues: Cues | None = None
 ) -> Token | None:
@@ -462,6 +475,13 @@ def indirect_quotes(
         length = span[1] - span[0]
         covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in near(*span))
         return length <= 0 or covered * 2 >= length
+
+    quoted_sorted = sorted(quoted)
+    quoted_starts = [s for s, _e in quoted_sorted]
+
+    def in_quoted(pos: int) -> bool:
+        i = bisect.bisect_right(quoted_starts, pos) - 1
+        return i >= 0 and quoted_sorted[i][0] <= pos < quoted_sorted[i][1]
 
     paras = paragraph_bounds(text)
     pstarts = [p[0] for p in paras]
@@ -646,6 +666,10 @@ def indirect_quotes(
             and (subj.pos_ == "DET" or subj.lower_ in ("this", "that", "these", "those"))
         ):
             continue  # 'All this fears ...': an attitude needs someone to hold it
+        if subj is not None and in_quoted(subj.idx) and not in_quoted(tok.idx):
+            # '"...," Rubio said, adding that ...': a participle the parser hung on a verb
+            # of the quotation speaks for the speaker of the cue before it
+            subj = _speaker_before(tok, cues, in_quoted)
         mention = speaker_mention(subj) if subj is not None else None
         if (
             mention is None

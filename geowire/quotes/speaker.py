@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
                 return v.head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
-            if v is not verb and v.dep_ == "ccomp" and not _names_someone(subj):
+            if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj):
                 # 'He rejected the idea migration can lead to ..., arguing ...': a
                 # participle hung on the content clause speaks for the outer subject
                 v = v.head
@@ -965,7 +965,7 @@ class Resolver:
                 if self._in_quote(s):
                     continue
                 toks = [parse[j] for j in _tokens_between(parse, s, e)]
-                heads = [t for t in toks if not (s <= t.head.idx < e) or t.head is t]
+                heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
                 owner = _affiliation(heads[-1]) if heads else None
                 if owner is None or owner.pos_ == "PRON":
                     continue

@@ -282,3 +282,15 @@ def test_an_analyst_takes_the_country_of_a_known_think_tank() -> None:
     )
     doc = pipe(pipe.make_document(text))
     assert [q.speaker.code if q.speaker else None for q in doc.quotes] == ["USAEDU", "USAEDU"]
+
+
+def test_a_bracket_in_a_quotation_is_not_the_speaker(nlp: NLP) -> None:
+    # the parser gave 'said' two subjects, '[the farmers]' inside the quotation and Smith
+    text = (
+        "\u201cThe farmers are already receiving all the seed they need. I think the pause is "
+        "something we can fix,\u201d Smith told reporters. \u201cWe're not going to be sitting "
+        "in a room drawing lines on a map but just get a sense of what is possible for them "
+        "[the farmers],\u201d Smith said, adding that there is no quick solution to the drought."
+    )
+    quotes = run(nlp, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Smith"] * 3
