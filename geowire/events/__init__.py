@@ -42,6 +42,11 @@ Settings (``[settings."geowire.events.v1"]``):
   place where the sentence says it happened.
 - ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
   is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
+- ``reciprocal`` (bool, default true): an act two parties do together (consult, meet,
+  negotiate, sign an agreement, cooperate: ``data/cameo/reciprocal.tsv``) between two
+  countries is coded for each of them.
+- ``news_day`` (bool, default true): a past act of the story with no time of its own is of
+  the day the lede names (in the week before publication), not of the publication date.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from .extract import Action, ActorIndex, SentenceCoder
 from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
+from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
 
 __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "code_info"]
@@ -138,6 +144,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("place_targets", bool, True),
         Setting("skip_quoted", bool, True),
         Setting("calibrate", bool, True),
+        Setting("reciprocal", bool, True),
     ),
 )
 class EventCoder:
@@ -184,6 +191,8 @@ class EventCoder:
         self.place_targets = settings["place_targets"]
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
+        self.reciprocal = settings["reciprocal"]
+        self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
         self.intents = intent_table()
         self.irregular = irregular_table()
@@ -418,6 +427,20 @@ class EventCoder:
                 seen.add(key)
                 here.append(ev)
                 tokens.append(action.token)
+                if (
+                    self.reciprocal
+                    and action.builtin
+                    and ev.cameo in self.reciprocals
+                    and _coded(ev.source)
+                    and _coded(ev.target)
+                ):
+                    # "X held talks with Y": Y held talks with X too, one event each
+                    back = dataclasses.replace(ev, source=ev.target, target=ev.source)
+                    bkey = (_side_key(back.source), _side_key(back.target), back.cameo)
+                    if bkey not in seen and _country(ev.source) != _country(ev.target):
+                        seen.add(bkey)
+                        here.append(back)
+                        tokens.append(action.token)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
                 # sentence's main event still ranks first
@@ -666,6 +689,13 @@ def _demonyms() -> dict[str, str]:
         for d in c.demonyms:
             out.setdefault(d.lower(), c.code)
     return out
+
+
+def _country(ref: ActorRef | None) -> str | None:
+    """The country (or the IGO/NGO/IMG group) a side stands for."""
+    if ref is None or not ref.code:
+        return None
+    return ref.country or ref.code[:6]
 
 
 def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:

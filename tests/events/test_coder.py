@@ -63,7 +63,10 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iraq said that Iran attacked Syria.", {("IRN", "190", "SYR", "reported")}),
         ("Israel may attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
         # a planned act keeps its own code, modality planned (planned_as_intent off)
-        ("Russia will meet China.", {("RUS", "040", "CHN", "planned")}),
+        (
+            "Russia will meet China.",
+            {("RUS", "040", "CHN", "planned"), ("CHN", "040", "RUS", "planned")},
+        ),
         ("Iran offered to mediate.", {("IRN", "039", None, "planned")}),
         ("Iran threatened to impose a curfew on Syria.", {("IRN", "1323", "SYR", "planned")}),
         ("Iran promised to provide aid to Syria.", {("IRN", "033", "SYR", "planned")}),

@@ -60,7 +60,10 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Russia completed its withdrawal.", {("RUS", "087", None, "asserted")}),
         ("Iraq made an appeal to Iran.", {("IRQ", "020", "IRN", "asserted")}),
         ("Iran has been placed under investigation.", {(None, "090", "IRN", "asserted")}),
-        ("Russia returned to Geneva for talks with China.", {("RUS", "046", "CHN", "asserted")}),
+        (
+            "Russia returned to Geneva for talks with China.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
         (
             "Russia and China continued their negotiations.",
             {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
@@ -81,7 +84,10 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ),
         ("Israel prepared to attack Syria.", {("ISR", "150", "SYR", "asserted")}),
         # a condition on an action with no threat form is no threat; negated, a refusal
-        ("Iran will meet Iraq unless Syria objects.", {("IRN", "040", "IRQ", "planned")}),
+        (
+            "Iran will meet Iraq unless Syria objects.",
+            {("IRN", "040", "IRQ", "planned"), ("IRQ", "040", "IRN", "planned")},
+        ),
         (
             "Iran will not attend the talks with Iraq unless Syria pays.",
             {("IRN", "125", "IRQ", "asserted")},
@@ -104,7 +110,10 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Russia sent condolences to China.", {("RUS", "018", "CHN", "asserted")}),
         ("Israel laid siege to Hamas.", {("ISR", "191", "PSEHMS", "asserted")}),
         ("Iraq issued a warning to Syria.", {("IRQ", "130", "SYR", "asserted")}),
-        ("Russia had talks with China.", {("RUS", "046", "CHN", "asserted")}),
+        (
+            "Russia had talks with China.",
+            {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
+        ),
         # a light verb whose noun gives no event keeps its own code
         ("Syria announced a suspension.", {("SYR", "010", None, "asserted")}),
         # destroying one's own weapons is disarming, not destroying property

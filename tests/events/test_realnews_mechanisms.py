@@ -266,7 +266,7 @@ def test_charged_with_a_gerund_is_a_duty(parse: Pipeline) -> None:
 @pytest.mark.model
 def test_advice_is_no_act(parse: Pipeline) -> None:
     assert _code(parse, "Iraq should negotiate with Iran.").events == ()
-    assert [e.root for e in _code(parse, "Iraq will negotiate with Iran.").events] == ["04"]
+    assert {e.root for e in _code(parse, "Iraq will negotiate with Iran.").events} == {"04"}
 
 
 @pytest.mark.model
@@ -383,8 +383,14 @@ def test_every_member_of_a_listed_subject_acts(
     "text, expected",
     [
         # talks "with X" are had by the clause's agent
-        ("Iran said that talks with Russia are progressing well.", {("IRN", "RUS")}),
-        ("Iraq hopes to settle the dispute during talks with Iran.", {("IRQ", "IRN")}),
+        (
+            "Iran said that talks with Russia are progressing well.",
+            {("IRN", "RUS"), ("RUS", "IRN")},
+        ),
+        (
+            "Iraq hopes to settle the dispute during talks with Iran.",
+            {("IRQ", "IRN"), ("IRN", "IRQ")},
+        ),
         # a coded verb's event covers its object's noun
         ("Iran will not attend the talks with Iraq.", set()),
     ],

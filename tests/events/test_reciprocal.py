@@ -1,0 +1,70 @@
+"""Reciprocal acts: one act two parties do together is an event of each of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document
+from geowire.errors import DictionaryError
+from geowire.events import EventCoder
+from geowire.events.reciprocal import parse_reciprocal_table, reciprocal_table
+
+NAMES = {"Iran": "IRN", "Iraq": "IRQ", "Tehran": "IRNGOV"}
+
+
+def test_the_table_covers_consultation_and_cooperation_not_visits() -> None:
+    table = reciprocal_table()
+    assert table.version
+    assert all(c in table for c in ("040", "046", "0461", "057", "060"))
+    assert "042" not in table and "043" not in table and "045" not in table
+    assert "070" not in table and "062" not in table  # aid and military backing: one-sided
+
+
+def test_a_code_that_is_not_cameo_is_an_error() -> None:
+    text = "# reciprocal\n# version: 1\ncode\tact\n999\tnothing\n"
+    with pytest.raises(DictionaryError, match="999"):
+        parse_reciprocal_table(text, "reciprocal.tsv")
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def _coded(parse: Pipeline, text: str, config: Config | None = None) -> set[tuple[str, str, str]]:
+    doc: Document = parse(text, published="2025-03-12")
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    doc = EventCoder(config or Config())(doc.replace(actors=tuple(actors)))
+    return {
+        (e.source.code, e.cameo[:3], e.target.code)
+        for e in doc.events
+        if e.source and e.target and e.source.code and e.target.code
+    }
+
+
+@pytest.mark.model
+def test_talks_are_an_event_of_each_party(parse: Pipeline) -> None:
+    got = _coded(parse, "Iran held talks with Iraq on Monday.")
+    assert {("IRN", "040", "IRQ"), ("IRQ", "040", "IRN")} <= got
+
+
+@pytest.mark.model
+def test_a_visit_is_one_event_and_the_setting_turns_it_off(parse: Pipeline) -> None:
+    got = _coded(parse, "Iran visited Iraq on Monday.")
+    assert ("IRQ", "042", "IRN") not in got and ("IRQ", "043", "IRN") not in got
+    off = Config(settings={"geowire.events.v1": {"reciprocal": False}})
+    got = _coded(parse, "Iran held talks with Iraq on Monday.", off)
+    assert ("IRQ", "040", "IRN") not in got
+
+
+@pytest.mark.model
+def test_two_parts_of_one_state_are_not_made_reciprocal(parse: Pipeline) -> None:
+    got = _coded(parse, "Tehran held talks with Iran on Monday.")
+    assert ("IRN", "040", "IRNGOV") not in got
