@@ -385,6 +385,8 @@ _REPRESENTS = frozenset(
     }
 )
 _MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
+#: prepositions placing the speaker somewhere: 'a receptionist in Italy' is not Italy
+_PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "outside"})
 # Heads whose possessor is a family tie, not an affiliation: 'his mother' is her own person.
 _KIN = frozenset(
     "mother father son daughter wife husband brother sister parents children family "
@@ -732,6 +734,8 @@ class Resolver:
         self._org_pos = [c.pos for c in self._orgs]
         self._described: dict[str, _Antecedent | None] = {}
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
+        self._cues: list[Any] | None = None
+        self._main: str | None = None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -773,8 +777,32 @@ class Resolver:
         pronoun, an abstract noun, a clause)."""
         speaker = self._resolve(mention)
         if speaker is not None:
+            if speaker.code is None and speaker.country is None and not mention.pronoun:
+                speaker = self._placed(speaker)
             self._remember(mention, speaker)
         return speaker
+
+    def _placed(self, speaker: Speaker) -> Speaker:
+        """An uncoded speaker ('a receptionist', 'some', 'local media reports', a company
+        no table knows) with the country the article tells, as the actors' context gives
+        bare agents theirs: the one country cued in its sentence, else the article's main
+        country; unchanged when there is none."""
+        if self._cues is None:
+            from ..actors.context import cues_of, main_country
+
+            self._cues = cues_of(self.doc.actors, ())
+            sents = self.doc.sentences or ((0, len(self.doc.text)),)
+            self._main = main_country(self._cues, sents[0][1])
+        pos = speaker.span[0]
+        sent = self.doc.sentence_of(pos)
+        here: set[str] = set()
+        if sent >= 0:
+            lo, hi = self.doc.sentences[sent]
+            here = {c.country for c in self._cues if lo <= c.start < hi}
+        country = next(iter(here)) if len(here) == 1 else self._main
+        if country is None:
+            return speaker
+        return Speaker(speaker.name, country, country, speaker.actor, speaker.span)
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
@@ -874,6 +902,11 @@ class Resolver:
         if member is not None:
             first, last = member.left_edge, member.right_edge
             owners.append((first.idx, last.idx + len(last)))
+        for c in parse[i].children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                # 'a receptionist in Italy' is not Italy
+                first, last = c.left_edge, c.right_edge
+                owners.append((first.idx, last.idx + len(last)))
         inside = [(s, e) for s, e in actor.mentions if s < m.span[1] and m.span[0] < e]
         if inside and all(any(a <= s and e <= b for a, b in owners) for s, e in inside):
             return None

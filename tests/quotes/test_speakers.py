@@ -294,3 +294,17 @@ def test_a_bracket_in_a_quotation_is_not_the_speaker(nlp: NLP) -> None:
     )
     quotes = run(nlp, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Smith"] * 3
+
+
+def test_an_uncoded_speaker_takes_the_country_its_sentence_names(nlp: NLP) -> None:
+    text = (
+        "Hotels in Italy are half empty. \u201cPeople just want to travel,\u201d a receptionist "
+        "in Italy told me."
+    )
+    second = text.rindex("Italy")
+    italy = replace(
+        actor(text, "a1", "Italy", "ITA", "ITA", "Italy"), mentions=((10, 15), (second, second + 5))
+    )
+    [quote] = run(nlp, text, (italy,))
+    assert quote.speaker is not None and quote.speaker.name == "a receptionist"
+    assert quote.speaker.code == "ITA"
