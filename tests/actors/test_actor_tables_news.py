@@ -103,6 +103,128 @@ def test_group_codes_follow_the_guide() -> None:
     assert {f: c for f, c in forms.items() if len(c) > 1} == {}
 
 
+# --------------------------------------------------------------------------- state institutions
+
+
+@pytest.mark.parametrize(
+    "form, code",
+    [
+        # U.S. combatant commands, services and agencies
+        ("U.S. Central Command", "USAMIL"),
+        ("Central Command", "USAMIL"),
+        ("CENTCOM", "USAMIL"),
+        ("Africom", "USAMIL"),
+        ("U.S. Indo-Pacific Command", "USAMIL"),
+        ("U.S. Southern Command", "USAMIL"),
+        ("U.S. Special Operations Command", "USAMIL"),
+        ("U.S. Marine Corps", "USAMIL"),
+        ("U.S. Space Force", "USAMIL"),
+        ("Joint Chiefs of Staff", "USAMIL"),
+        ("National Security Agency", "USASPY"),
+        ("DEA", "USACOP"),
+        ("Customs and Border Protection", "USACOP"),
+        # armed forces, commands and fleets
+        ("Rosgvardia", "RUSMIL"),
+        ("Black Sea Fleet", "RUSMIL"),
+        ("Eastern Theater Command", "CHNMIL"),
+        ("South Korea's Joint Chiefs of Staff", "KORMIL"),
+        ("Israel's Northern Command", "ISRMIL"),
+        ("Home Front Command", "ISRMIL"),
+        ("Self-Defense Forces", "JPNMIL"),
+        ("Inter-Services Public Relations", "PAKMIL"),
+        ("Ethiopian National Defense Force", "ETHMIL"),
+        ("South Sudan People's Defence Forces", "SSDMIL"),
+        ("Kenya Defence Forces", "KENMIL"),
+        ("FARDC", "CODMIL"),
+        ("Royal Air Force", "GBRMIL"),
+        ("Bolivarian National Armed Forces", "VENMIL"),
+        # police and gendarmeries
+        ("National Anti-Corruption Bureau", "UKRCOP"),
+        ("People's Armed Police", "CHNCOP"),
+        ("Border Security Force", "INDCOP"),
+        ("Rapid Action Battalion", "BGDCOP"),
+        ("Philippine National Police", "PHLCOP"),
+        ("Haitian National Police", "HTICOP"),
+        ("EFCC", "NGACOP"),
+        ("Carabinieri", "ITACOP"),
+        ("Guardia Civil", "ESPCOP"),
+        ("RCMP", "CANCOP"),
+        # intelligence services
+        ("China's Ministry of State Security", "CHNSPY"),
+        ("South Korea's National Intelligence Service", "KORSPY"),
+        ("Research and Analysis Wing", "INDSPY"),
+        ("National Directorate of Security", "AFGSPY"),
+        ("National Intelligence Organization", "TURSPY"),
+        ("Israel Security Agency", "ISRSPY"),
+        ("SEBIN", "VENSPY"),
+        ("ASIO", "AUSSPY"),
+        # executive bodies, courts, state media
+        ("Taiwan Affairs Office", "CHNGOV"),
+        ("Mainland Affairs Council", "TWNGOV"),
+        ("Sovereignty Council", "SDNGOV"),
+        ("National Council for the Safeguard of the Homeland", "NERGOV"),
+        ("Supreme Tribunal of Justice", "VENJUD"),
+        ("IRIB", "IRNMED"),
+        ("BelTA", "BLRMED"),
+        ("Antara", "IDNMED"),
+        ("WAM", "AREMED"),
+        ("TRT", "TURMED"),
+        # legislatures known by a proper name (seats.tsv)
+        ("Islamic Consultative Assembly", "IRNLEG"),
+        ("Grand National Assembly", "TURLEG"),
+        ("Legislative Yuan", "TWNLEG"),
+        ("Supreme People's Assembly", "PRKLEG"),
+        ("Wolesi Jirga", "AFGLEG"),
+        ("Storting", "NORLEG"),
+        # buildings that stand for an institution
+        ("Itamaraty", "BRAGOV"),
+        ("Scotland Yard", "GBRCOP"),
+    ],
+)
+def test_state_institutions(lex: Lexicon, form: str, code: str) -> None:
+    assert _codes(lex, f"On Monday {form} said it would act.").get(form) == code
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a role word alone names no country: the role is coded, never a U.S. body
+        ("The army said the central command had moved.", ("army", "central command")),
+        # names several states give their own body come only with their country
+        ("Southern Command and Northern Command said so.", ("Southern Command",)),
+        ("The National Intelligence Service said so.", ("National Intelligence Service",)),
+        ("The Ministry of State Security said so.", ("Ministry of State Security",)),
+        # short acronyms match only in capitals; those with another meaning are left out
+        ("A Rab and a Dea official, the Wam and ice.", ("Rab", "Dea", "Wam", "ice")),
+        ("The NSA, MIT, CBI and CNA said so.", ("NSA", "MIT", "CBI", "CNA")),
+    ],
+)
+def test_state_institution_names_are_not_common_words(
+    lex: Lexicon, text: str, absent: tuple[str, ...]
+) -> None:
+    got = _codes(lex, text)  # a role word matches with no actor code
+    assert [a for a in absent if got.get(a) is not None] == []
+    assert "USAMIL" not in got.values()
+
+
+def test_agency_acronym_rules_hold(lex: Lexicon) -> None:
+    assert _codes(lex, "ICE detained him; the ice melted.") == {"ICE": "USACOP"}
+    assert _codes(lex, "AFP reported.") == {"AFP": "FRAMED"}  # not a police force
+
+
+def test_state_institution_rows_carry_their_country() -> None:
+    # a state body's code starts with its country; a legislature by name is LEG
+    rows = [o for o in data.organizations() if o.country]
+    assert rows and all(o.code.startswith(o.country or "") for o in rows)
+    assert all(s.code.startswith(s.country) for s in data.seats())
+    seats = {s.name: s.code for s in data.seats()}
+    assert {seats[n] for n in ("Legislative Yuan", "Storting", "Knesset")} == {
+        "TWNLEG",
+        "NORLEG",
+        "ISRLEG",
+    }
+
+
 # --------------------------------------------------------------------------- office holders
 
 
@@ -271,6 +393,31 @@ def test_demonyms(lex: Lexicon) -> None:
             "2024-01-10",
             {"Houthi rebels": "YEMREB", "the Pentagon": "USAMIL"},
         ),
+        (
+            "U.S. Central Command said it struck a Houthi radar site.",
+            "2024-02-03",
+            {"U.S. Central Command": "USAMIL", "Houthis": "YEMREB"},
+        ),
+        (
+            "The U.S. Army trained the Kenya Defence Forces.",
+            "2024-02-03",
+            {"U.S. Army": "USAMIL", "Kenya Defence Forces": "KENMIL"},
+        ),
+        (
+            "The Joint Chiefs of Staff met the Indian Army.",
+            "2024-02-03",
+            {"Joint Chiefs of Staff": "USAMIL", "Indian Army": "INDMIL"},
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff said North Korea fired a missile.",
+            "2024-02-03",
+            {"South Korea's Joint Chiefs of Staff": "KORMIL", "North Korea": "PRK"},
+        ),
+        (
+            "The army said Rosgvardia had left; the Knesset and the Storting voted.",
+            "2024-02-03",
+            {"army": "MIL", "Rosgvardia": "RUSMIL", "the Knesset": "ISRLEG", "Storting": "NORLEG"},
+        ),
     ],
 )
 def test_resolved_without_model(
@@ -286,3 +433,30 @@ def test_resolved_with_model(with_model: Callable[..., Document]) -> None:
     got = _actors(doc)
     assert (got.get("ISIL fighters") or "")[:9] == "IMGMUSISI"
     assert got.get("OPCW") == "IGO"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "U.S. Central Command said it struck a Houthi radar site.",
+            {"U.S. Central Command": "USAMIL"},
+        ),
+        # a command that Israel also has is not matched loosely to the U.S. one
+        (
+            "The Israeli military's Northern Command said rockets were fired from Lebanon.",
+            {"Israeli military": "ISRMIL"},
+        ),
+        (
+            "Taiwan's Mainland Affairs Council criticised the Taiwan Affairs Office.",
+            {"Mainland Affairs Council": "TWNGOV", "Taiwan Affairs Office": "CHNGOV"},
+        ),
+    ],
+)
+def test_state_institutions_with_model(
+    with_model: Callable[..., Document], text: str, expected: dict[str, str]
+) -> None:
+    got = _actors(with_model(text, published="2024-02-03"))
+    assert {k: got.get(k) for k in expected} == expected
+    assert "USAMIL" not in got.values() or "U.S." in text
