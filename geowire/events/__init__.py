@@ -62,6 +62,7 @@ from ..actors.resolve import sectors_of
 from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
+from ..language import language
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
@@ -145,6 +146,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("skip_quoted", bool, True),
         Setting("calibrate", bool, True),
         Setting("reciprocal", bool, True),
+        Setting("quoted_criticism", bool, True),
     ),
 )
 class EventCoder:
@@ -192,6 +194,8 @@ class EventCoder:
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
         self.reciprocal = settings["reciprocal"]
+        self.quoted_criticism = settings["quoted_criticism"]
+        self.criticism_words = language(self.config.lang).words("criticism_words")
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
         self.intents = intent_table()
@@ -441,6 +445,13 @@ class EventCoder:
                         seen.add(bkey)
                         here.append(back)
                         tokens.append(action.token)
+            if self.quoted_criticism:
+                for ev, token in self._quoted_criticism(doc, actors, si, (start, end), here):
+                    key = (_side_key(ev.source), _side_key(ev.target), ev.cameo)
+                    if key not in seen:
+                        seen.add(key)
+                        here.append(ev)
+                        tokens.append(token)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
                 # sentence's main event still ranks first
@@ -456,6 +467,80 @@ class EventCoder:
                 reason = f"code(s) {codes} from a loaded dictionary are not CAMEO event codes"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
+
+    def _quoted_criticism(
+        self,
+        doc: Document,
+        actors: ActorIndex,
+        si: int,
+        sent_span: tuple[int, int],
+        here: Sequence[Event],
+    ) -> list[tuple[Event, int]]:
+        """Criticism said in a quote: a coded speaker whose words, in this sentence, call
+        a named party's doings a disaster, propaganda, illegal, hypocritical ... (CAMEO
+        111, data/en/criticism.tsv) criticizes that party: the first one named in the
+        words, not the speaker's own side. Nothing when the sentence already codes the
+        speaker's disapproval (an "accused", a "condemned")."""
+        parse = doc.parse
+        out: list[tuple[Event, int]] = []
+        by_id = {a.id: a for a in doc.actors}
+        for q in doc.quotes:
+            if (
+                q.speaker is None
+                or q.speaker.actor is None
+                or q.cue_type not in (None, "speech", "writing")
+            ):
+                continue
+            speaker = by_id.get(q.speaker.actor)
+            if speaker is None or not _coded(ActorRef.of(speaker)):
+                continue
+            lo, hi = max(q.span[0], sent_span[0]), min(q.span[1], sent_span[1])
+            if lo >= hi:
+                continue
+            words = parse.char_span(lo, hi, alignment_mode="expand")
+            if words is None or not any(t.lower_ in self.criticism_words for t in words):
+                continue
+            mine = _country(ActorRef.of(speaker))
+            if any(e.root in ("11", "12") and _country(e.source) == mine for e in here):
+                continue
+            target = self._criticized(words, actors, speaker)
+            if target is None:
+                continue
+            root = words.sent.root
+            action = Action(
+                root.i,
+                "111",
+                (speaker,),
+                (target,),
+                "criticism in quoted words",
+                False,
+                builtin=True,
+            )
+            ev = self._event(doc, root, action, si, sent_span, [q.span])
+            out.append((dataclasses.replace(ev, modality="asserted"), root.i))
+        return out
+
+    def _criticized(self, words: Any, actors: ActorIndex, speaker: Actor) -> Actor | None:
+        """The first coded party named in ``words`` (or by a demonym there) that is not
+        the speaker's side: another country, or the state when the speaker is not its
+        government."""
+        mine = _country(ActorRef.of(speaker))
+        governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
+        for t in words:
+            found = actors.at(t.i)
+            if found is None and t.pos_ in ("ADJ", "PROPN"):
+                named = self.coder.demonym_actors([t])
+                found = named[0] if named else None
+            if found is None or found is speaker or not _coded(ActorRef.of(found)):
+                continue
+            theirs = _country(ActorRef.of(found))
+            if theirs != mine:
+                return found
+            if not governing and (
+                not found.code or found.code == theirs or "GOV" in sectors_of(found.code)
+            ):
+                return found  # an opposition figure criticizing its own government
+        return None
 
     def _claimant(self, tok: Any, actors: ActorIndex) -> Actor | None:
         """The state force or government that reports an agentless use of force as done

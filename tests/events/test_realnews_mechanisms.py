@@ -461,3 +461,44 @@ def test_militants_force_with_no_target_is_done_in_their_country(parse: Pipeline
     # a state's force is not presumed to strike its own country
     doc = _code(parse, "The army said it had carried out an attack.")
     assert all(e.target is None for e in doc.events if e.root in ("18", "19"))
+
+
+def _quoted(
+    parse: Pipeline, text: str, words: str, speaker_name: str, config: Config | None = None
+):
+    from geowire.document import Quote, Speaker
+
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    who = next(a for a in doc.actors if a.name == speaker_name)
+    start = text.index(words)
+    speaker = Speaker(who.name, who.code, who.country, who.id, who.mentions[0])
+    quote = Quote(words, (start, start + len(words)), "direct", speaker, "said", "speech")
+    return EventCoder(config or Config())(doc.replace(quotes=(quote,))).events
+
+
+@pytest.mark.model
+def test_criticism_said_in_a_quote_is_an_event(parse: Pipeline) -> None:
+    text = "\u201cThe Russian plan is illegal and a disaster,\u201d Maliki said."
+    words = "The Russian plan is illegal and a disaster,"
+    events = _quoted(parse, text, words, "Maliki")
+    assert {(e.source.code, e.cameo, e.target.code) for e in events if e.root == "11"} == {
+        ("IRQGOV", "111", "RUS")
+    }
+    off = Config(settings={"geowire.events.v1": {"quoted_criticism": False}})
+    assert not [e for e in _quoted(parse, text, words, "Maliki", off) if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # no word of censure
+        ("\u201cThe Russian plan is bold,\u201d Maliki said.", "The Russian plan is bold,"),
+        # censure of no named party but the speaker's own side
+        ("\u201cOur plan was a disaster,\u201d Maliki said.", "Our plan was a disaster,"),
+    ],
+)
+def test_a_quote_without_censure_of_another_party_is_no_criticism(
+    parse: Pipeline, text: str, words: str
+) -> None:
+    assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root == "11"]
