@@ -22,7 +22,10 @@ Nothing is invented: an unresolved pronoun keeps its own words as the name.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -385,6 +388,7 @@ _REPRESENTS = frozenset(
     }
 )
 _MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 #: prepositions placing the speaker somewhere: 'a receptionist in Italy' is not Italy
 _PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "outside"})
 # Heads whose possessor is a family tie, not an affiliation: 'his mother' is her own person.
@@ -777,29 +781,51 @@ class Resolver:
         pronoun, an abstract noun, a clause)."""
         speaker = self._resolve(mention)
         if speaker is not None:
-            if speaker.code is None and speaker.country is None and not mention.pronoun:
+            if self._formerly_international(speaker):
+                speaker = self._placed(dataclasses.replace(speaker, code=None, country=None))
+            elif speaker.code is None and speaker.country is None and not mention.pronoun:
                 speaker = self._placed(speaker)
             self._remember(mention, speaker)
         return speaker
 
+    def _formerly_international(self, speaker: Speaker) -> bool:
+        """Whether a person coded by an international organisation is named as having
+        left it ('Former top European Union official Michel Barnier'): a former official
+        speaks for his country, not for the organisation."""
+        if not speaker.actor or not (speaker.code or "").startswith("IGO"):
+            return False
+        actor = self.doc.actor(speaker.actor)
+        if actor is None or actor.kind != "person":
+            return False
+        text = self.doc.text
+        # 'former' inside the mention, or among the three words before it ('Former top
+        # European Union official ...')
+        return any(
+            _FORMER.search(text[s:e]) or _FORMER.search(" ".join(text[:s].split()[-3:]))
+            for s, e in actor.mentions
+        )
+
     def _placed(self, speaker: Speaker) -> Speaker:
         """An uncoded speaker ('a receptionist', 'some', 'local media reports', a company
         no table knows) with the country the article tells, as the actors' context gives
-        bare agents theirs: the one country cued in its sentence, else the article's main
-        country; unchanged when there is none."""
+        bare agents theirs: the one country cued in its sentence (for a person, the
+        country most cued in the sentences naming them), else the article's main country;
+        unchanged when there is none."""
         if self._cues is None:
             from ..actors.context import cues_of, main_country
 
             self._cues = cues_of(self.doc.actors, ())
             sents = self.doc.sentences or ((0, len(self.doc.text)),)
             self._main = main_country(self._cues, sents[0][1])
-        pos = speaker.span[0]
-        sent = self.doc.sentence_of(pos)
-        here: set[str] = set()
-        if sent >= 0:
-            lo, hi = self.doc.sentences[sent]
-            here = {c.country for c in self._cues if lo <= c.start < hi}
-        country = next(iter(here)) if len(here) == 1 else self._main
+        actor = self.doc.actor(speaker.actor) if speaker.actor else None
+        spans = actor.mentions if actor is not None else (speaker.span,)
+        votes: Counter[str] = Counter()
+        for n in {self.doc.sentence_of(s) for s, _e in spans} - {-1}:
+            lo, hi = self.doc.sentences[n]
+            votes.update({c.country for c in self._cues if lo <= c.start < hi})
+        ranked = votes.most_common(2)
+        one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
+        country = ranked[0][0] if ranked and one else self._main
         if country is None:
             return speaker
         return Speaker(speaker.name, country, country, speaker.actor, speaker.span)

@@ -308,3 +308,19 @@ def test_an_uncoded_speaker_takes_the_country_its_sentence_names(nlp: NLP) -> No
     [quote] = run(nlp, text, (italy,))
     assert quote.speaker is not None and quote.speaker.name == "a receptionist"
     assert quote.speaker.code == "ITA"
+
+
+def test_a_former_official_of_an_organisation_speaks_for_his_country(nlp: NLP) -> None:
+    text = (
+        "Former top European Union official Michel Barnier visited Paris. France must stop "
+        "immigration, he said on French television."
+    )
+    barnier = replace(
+        actor(text, "a1", "Michel Barnier", "IGOEECGOV", "", "European Union official Michel"),
+        mentions=((11, 49), (text.index("he said"), text.index("he said") + 2)),
+    )
+    france = actor(text, "a2", "France", "FRA", "FRA", "France")
+    assert text[11:49] == "European Union official Michel Barnier"
+    [quote] = run(nlp, text, (barnier, france))
+    assert quote.speaker is not None and quote.speaker.actor == "a1"
+    assert quote.speaker.code == "FRA"
