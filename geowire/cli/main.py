@@ -8,6 +8,7 @@ stderr and a non-zero exit status, never a traceback (``--debug`` shows one).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import json
 import logging
@@ -288,8 +289,10 @@ def extract(
         raise InputError("no document could be read" if bad else "no input documents")
 
 
+@functools.cache
 def _discover() -> None:
-    """Import every command module of this package that registers commands."""
+    """Import every command module of this package that registers commands (once per
+    process: ``main`` may run many times in one, as the tests run it)."""
     package = sys.modules[__package__]
     for info in pkgutil.iter_modules(package.__path__):
         if info.name in ("main",) or info.name.startswith("_"):

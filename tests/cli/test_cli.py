@@ -1,4 +1,5 @@
-"""The command line, run as a user runs it: a subprocess, exit codes and streams."""
+"""The command line: exit codes and streams, in this process through ``geowire.cli.main``
+(the ``cli`` fixture); the module entry point and one error through a real process."""
 
 import json
 
@@ -6,13 +7,17 @@ import pytest
 from factories import run_geowire
 
 
-def run(*args, stdin=None):
-    return run_geowire(*args, stdin=stdin, timeout=300)
-
-
-def test_version():
-    out = run("--version")
+def test_python_m_geowire_runs_the_app():
+    out = run_geowire("--version", timeout=300)
     assert out.returncode == 0 and out.stdout.startswith("geowire ")
+
+
+def test_an_error_leaves_the_process_as_one_line_and_status_1():
+    out = run_geowire("extract", "-", "--published", "10/12/2007", stdin="Iran met Iraq.")
+    assert out.returncode == 1
+    assert out.stderr.startswith("geowire: error: ") and "--published must be a date" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(
@@ -24,20 +29,37 @@ def test_version():
         (["extract", "-", "--actors", "/nonexistent.txt"], "--actors: no such file"),
     ],
 )
-def test_errors_are_one_line_without_traceback(args, message):
-    out = run(*args, stdin="Iran met Iraq.")
+def test_errors_are_one_line_without_traceback(cli, args, message):
+    out = cli(*args, stdin="Iran met Iraq.")
     assert out.returncode != 0
     assert message in out.stderr
     assert "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
 
 
+def test_an_unexpected_error_is_one_line_status_70_and_debug_shows_it(cli, monkeypatch):
+    import importlib
+
+    def broken(value):
+        raise RuntimeError("a bug")
+
+    # the module (geowire.cli.main the attribute is the function of that name)
+    monkeypatch.setattr(importlib.import_module("geowire.cli.main"), "parse_published", broken)
+    out = cli("extract", "-", stdin="Iran met Iraq.")
+    assert out.returncode == 70 and out.stdout == ""
+    assert out.stderr.strip() == (
+        "geowire: internal error: RuntimeError: a bug (run with --debug for details)"
+    )
+    with pytest.raises(RuntimeError, match="a bug"):  # the traceback, as asked
+        cli("--debug", "extract", "-", stdin="Iran met Iraq.")
+
+
 @pytest.mark.model
-def test_extract_stdin_jsonl_skips_bad_records():
+def test_extract_stdin_jsonl_skips_bad_records(cli):
     stdin = (
         '{"id": "a", "text": "Iran met Iraq in Baghdad."}\nnot json\n{"id": "c", "text": "Fine."}\n'
     )
-    out = run("extract", "-", "--format", "jsonl", stdin=stdin)
+    out = cli("extract", "-", "--format", "jsonl", stdin=stdin)
     assert out.returncode == 0, out.stderr
     lines = [json.loads(x) for x in out.stdout.splitlines()]
     assert [d["id"] for d in lines] == ["a", "c"]
@@ -45,12 +67,12 @@ def test_extract_stdin_jsonl_skips_bad_records():
 
 
 @pytest.mark.model
-def test_extract_single_file_prints_one_valid_object(tmp_path, schema):
+def test_extract_single_file_prints_one_valid_object(cli, tmp_path, schema):
     import jsonschema
 
     p = tmp_path / "a.txt"
     p.write_text("Talks Resume\n\nIran and Iraq met in Baghdad on Sunday.", encoding="utf-8")
-    out = run("extract", str(p), "--published", "2007-12-10")
+    out = cli("extract", str(p), "--published", "2007-12-10")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     jsonschema.validate(doc, schema)
@@ -58,8 +80,18 @@ def test_extract_single_file_prints_one_valid_object(tmp_path, schema):
     assert doc["text"] == "Iran and Iraq met in Baghdad on Sunday."
 
 
-def test_all_bad_input_exits_non_zero(tmp_path):
+def test_all_bad_input_exits_non_zero(cli, tmp_path):
     p = tmp_path / "bin.txt"
     p.write_bytes(bytes(range(256)) * 10)
-    out = run("extract", str(p))
+    out = cli("extract", str(p))
     assert out.returncode != 0 and "binary" in out.stderr
+
+
+def test_commands_are_registered_once_however_often_main_runs(cli):
+    from geowire.cli import app
+
+    cli("--version")
+    before = len(app.registered_commands)
+    assert cli("--version").returncode == 0
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert len(names) == before and len(set(names)) == len(names)

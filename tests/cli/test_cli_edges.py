@@ -8,21 +8,12 @@ from pathlib import Path
 import pytest
 from factories import fill_store
 
-from geowire.cli.main import main
 from geowire.store import Store
 
 TEXT = (
     "Iran and Iraq agreed on Sunday to expand cooperation on border security, officials "
     "in Baghdad said after two days of talks between the foreign ministers."
 )
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    """``geowire ARGS`` in this process: exit status, stdout, stderr."""
-    with pytest.raises(SystemExit) as info:
-        main(list(args))
-    out = capsys.readouterr()
-    return int(info.value.code or 0), out.out, out.err
 
 
 @pytest.fixture
@@ -59,8 +50,8 @@ def clean_only(tmp_path: Path) -> Path:
         (["events", "--min-confidence", "high"], "0 to 1"),
     ],
 )
-def test_a_bad_filter_is_a_usage_error_in_one_line(capsys, db, args, allowed):
-    code, out, err = run(capsys, *args, "--db", str(db))
+def test_a_bad_filter_is_a_usage_error_in_one_line(cli, db, args, allowed):
+    code, out, err = cli(*args, "--db", str(db))
     assert code == 2, err
     assert allowed in err and "internal error" not in err
     assert len(err.strip().splitlines()) == 1 and out == ""
@@ -70,21 +61,21 @@ def test_a_bad_filter_is_a_usage_error_in_one_line(capsys, db, args, allowed):
     "args",
     [["events", "--root", "2"], ["events", "--plover", "consult"], ["events", "--quad", "1"]],
 )
-def test_good_filter_values_pass(capsys, db, args):
-    code, out, err = run(capsys, *args, "--db", str(db))
+def test_good_filter_values_pass(cli, db, args):
+    code, out, err = cli(*args, "--db", str(db))
     assert code == 0, err
 
 
-def test_click_usage_errors_are_one_line_not_internal_errors(capsys, db):
-    code, _, err = run(capsys, "events", "--no-such-option", "--db", str(db))
+def test_click_usage_errors_are_one_line_not_internal_errors(cli, db):
+    code, _, err = cli("events", "--no-such-option", "--db", str(db))
     assert code == 2 and "internal error" not in err and len(err.strip().splitlines()) == 1
 
 
 # -- tables: plain TSV when piped; names, codes and PLOVER; evidence cut at a word -----
 
 
-def test_piped_events_table_is_plain_tsv_with_names_codes_and_plover(capsys, db):
-    code, out, err = run(capsys, "events", "--db", str(db))
+def test_piped_events_table_is_plain_tsv_with_names_codes_and_plover(cli, db):
+    code, out, err = cli("events", "--db", str(db))
     assert code == 0, err
     lines = out.splitlines()
     header = lines[0].split("\t")
@@ -104,14 +95,14 @@ def test_piped_events_table_is_plain_tsv_with_names_codes_and_plover(capsys, db)
     assert not any(ch in out for ch in "│┃━─")  # no box drawing, no wrapping
 
 
-def test_piped_stats_is_tsv(capsys, db):
-    code, out, err = run(capsys, "stats", "--db", str(db))
+def test_piped_stats_is_tsv(cli, db):
+    code, out, err = cli("stats", "--db", str(db))
     assert code == 0, err
     assert "documents\t3 in" in out and "top actor\tname\tevents\treports" in out
 
 
-def test_stats_json(capsys, db):
-    code, out, _ = run(capsys, "stats", "--db", str(db), "--format", "json")
+def test_stats_json(cli, db):
+    code, out, _ = cli("stats", "--db", str(db), "--format", "json")
     s = json.loads(out)
     assert code == 0 and s["documents"] == 3 and s["top_actors"] and s["top_dyads"]
 
@@ -139,15 +130,15 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis(text, width, expected):
     "name, message",
     [("x.xlsx", "cannot tell the export format"), ("", "is a folder")],
 )
-def test_export_refuses_unknown_names_and_folders_in_one_line(capsys, db, tmp_path, name, message):
-    code, _, err = run(capsys, "export", str(tmp_path / name), "--db", str(db))
+def test_export_refuses_unknown_names_and_folders_in_one_line(cli, db, tmp_path, name, message):
+    code, _, err = cli("export", str(tmp_path / name), "--db", str(db))
     assert code == 1 and message in err and "internal error" not in err
     assert len(err.strip().splitlines()) == 1
 
 
-def test_export_plover_counts_events_without_a_type(capsys, db, tmp_path):
+def test_export_plover_counts_events_without_a_type(cli, db, tmp_path):
     path = tmp_path / "e.plover.jsonl"
-    code, _, err = run(capsys, "export", str(path), "--db", str(db))
+    code, _, err = cli("export", str(path), "--db", str(db))
     assert code == 0, err
     records = [json.loads(line) for line in path.read_text().splitlines()]
     untyped = sum(r["event"] is None for r in records)
@@ -163,35 +154,35 @@ def _jsonl(path: Path, *records: dict) -> Path:
     return path
 
 
-def test_ingest_of_nothing_readable_fails_and_says_how_many(capsys, tmp_path, clean_only):
+def test_ingest_of_nothing_readable_fails_and_says_how_many(cli, tmp_path, clean_only):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('not json\n{"id": 1}\n', encoding="utf-8")
     db = tmp_path / "n.duckdb"
-    code, _, err = run(capsys, "ingest", str(bad), "--db", str(db), "--config", str(clean_only))
+    code, _, err = cli("ingest", str(bad), "--db", str(db), "--config", str(clean_only))
     assert code == 1
     assert "nothing stored: 2 record(s) failed" in err
 
 
-def test_ingest_links_the_same_text_under_a_new_id(capsys, tmp_path, clean_only):
+def test_ingest_links_the_same_text_under_a_new_id(cli, tmp_path, clean_only):
     db = tmp_path / "l.duckdb"
     first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": TEXT})
     second = _jsonl(tmp_path / "b.jsonl", {"id": "b", "text": TEXT})
-    assert run(capsys, "ingest", str(first), "--db", str(db), "--config", str(clean_only))[0] == 0
-    code, _, err = run(capsys, "ingest", str(second), "--db", str(db), "--config", str(clean_only))
+    assert cli("ingest", str(first), "--db", str(db), "--config", str(clean_only))[0] == 0
+    code, _, err = cli("ingest", str(second), "--db", str(db), "--config", str(clean_only))
     assert code == 0, err
     assert err.strip().splitlines()[-1].startswith("1 added, 0 already stored, 0 failed")
     assert "(1 the same text as a stored one: linked, not extracted)" in err
 
 
-def test_max_chars_skips_a_long_text_in_one_line(capsys, tmp_path, clean_only):
+def test_max_chars_skips_a_long_text_in_one_line(cli, tmp_path, clean_only):
     long = tmp_path / "long.txt"
     long.write_text("Iran met Iraq. " * 100, encoding="utf-8")
     db = tmp_path / "m.duckdb"
     args = ["ingest", str(long), "--db", str(db), "--config", str(clean_only)]
-    code, _, err = run(capsys, *args, "--max-chars", "1000")
+    code, _, err = cli(*args, "--max-chars", "1000")
     assert code == 1
     assert "1,500 characters, over the --max-chars limit of 1,000" in err
-    assert run(capsys, *args, "--max-chars", "0")[0] == 0
+    assert cli(*args, "--max-chars", "0")[0] == 0
 
 
 def test_max_chars_default_is_the_api_limit():
@@ -201,25 +192,23 @@ def test_max_chars_default_is_the_api_limit():
     assert MAX_CHARS == DEFAULT_MAX_TEXT == 200_000
 
 
-def test_recode_command_is_idempotent(capsys, tmp_path, clean_only):
+def test_recode_command_is_idempotent(cli, tmp_path, clean_only):
     db = tmp_path / "r.duckdb"
     corpus = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT}, {"id": "b", "text": TEXT})
-    assert run(capsys, "ingest", str(corpus), "--db", str(db), "--config", str(clean_only))[0] == 0
-    code, _, err = run(capsys, "recode", "--db", str(db), "--config", str(clean_only))
+    assert cli("ingest", str(corpus), "--db", str(db), "--config", str(clean_only))[0] == 0
+    code, _, err = cli("recode", "--db", str(db), "--config", str(clean_only))
     assert code == 0 and "nothing to do" in err
-    code, _, err = run(capsys, "recode", "--db", str(db), "--config", str(clean_only), "--force")
+    code, _, err = cli("recode", "--db", str(db), "--config", str(clean_only), "--force")
     assert code == 0 and "1 documents recoded, 1 copies linked" in err
 
 
 # -- extract: --format table, --published forms ---------------------------------------------
 
 
-def test_extract_table_prints_the_demo_summary(capsys, tmp_path, clean_only):
+def test_extract_table_prints_the_demo_summary(cli, tmp_path, clean_only):
     path = tmp_path / "a.txt"
     path.write_text("Talks Resume\n\n" + TEXT, encoding="utf-8")
-    code, out, err = run(
-        capsys, "extract", str(path), "--format", "table", "--config", str(clean_only)
-    )
+    code, out, err = cli("extract", str(path), "--format", "table", "--config", str(clean_only))
     assert code == 0, err
     assert "Talks Resume" in out and "0 actors, 0 events, 0 quotes" in out
     assert "published unknown" in out
@@ -228,12 +217,10 @@ def test_extract_table_prints_the_demo_summary(capsys, tmp_path, clean_only):
 @pytest.mark.parametrize(
     "value", ["2007-12-10", "2007-12-10T14:05:00Z", "Mon, 10 Dec 2007 14:05:00 +0000"]
 )
-def test_extract_published_in_iso_and_rfc2822_forms(capsys, tmp_path, clean_only, value):
+def test_extract_published_in_iso_and_rfc2822_forms(cli, tmp_path, clean_only, value):
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    code, out, err = run(
-        capsys, "extract", str(path), "--published", value, "--config", str(clean_only)
-    )
+    code, out, err = cli("extract", str(path), "--published", value, "--config", str(clean_only))
     assert code == 0, err
     assert json.loads(out)["published"] == "2007-12-10"
 
@@ -285,14 +272,14 @@ def test_record_counts_are_known_for_files(tmp_path):
     assert count_records(["-"]) is None
 
 
-def test_no_arguments_print_the_help_not_an_internal_error(capsys):
-    code, out, err = run(capsys)
+def test_no_arguments_print_the_help_not_an_internal_error(cli):
+    code, out, err = cli()
     assert code == 2 and "Usage" in out + err and "internal error" not in err
     assert "geowire: error" not in err
 
 
 def test_ingest_prints_progress_lines_with_a_total_off_a_terminal(
-    capsys, tmp_path, clean_only, monkeypatch
+    cli, tmp_path, clean_only, monkeypatch
 ):
     import geowire.cli.progress
 
@@ -304,14 +291,13 @@ def test_ingest_prints_progress_lines_with_a_total_off_a_terminal(
         {"id": "c", "text": TEXT},
     )
     db = tmp_path / "p.duckdb"
-    code, _, err = run(capsys, "ingest", str(corpus), "--db", str(db), "--config", str(clean_only))
+    code, _, err = cli("ingest", str(corpus), "--db", str(db), "--config", str(clean_only))
     assert code == 0, err
     lines = [line for line in err.splitlines() if line.startswith("ingesting: ")]
     assert lines[0].startswith("ingesting: 1/3 articles (33%)")
     assert lines[-1].startswith("ingesting: 3/3 articles (100%)") and "linked" in lines[-1]
     assert all("elapsed" in line and "left" in line for line in lines)
-    code, _, err = run(
-        capsys,
+    code, _, err = cli(
         "ingest",
         str(corpus),
         "--db",
@@ -323,11 +309,10 @@ def test_ingest_prints_progress_lines_with_a_total_off_a_terminal(
     assert code == 0 and "ingesting: " not in err
 
 
-def test_extract_skips_a_text_over_max_chars_in_one_line(capsys, tmp_path, clean_only):
+def test_extract_skips_a_text_over_max_chars_in_one_line(cli, tmp_path, clean_only):
     a = tmp_path / "a.jsonl"
     _jsonl(a, {"id": "short", "text": TEXT}, {"id": "long", "text": "Iran met Iraq. " * 20})
-    code, out, err = run(
-        capsys,
+    code, out, err = cli(
         "extract",
         str(a),
         "--format",
@@ -357,21 +342,15 @@ def test_the_cli_filters_take_the_values_the_api_takes():
     assert set(filters.QUAD_CLASSES) == {1, 2, 3, 4}
 
 
-def test_min_confidence_filters_stored_events(capsys, db):
-    _, everything, _ = run(capsys, "events", "--db", str(db), "--format", "jsonl")
-    _, none, _ = run(
-        capsys, "events", "--db", str(db), "--format", "jsonl", "--min-confidence", "1"
-    )
-    _, some, _ = run(
-        capsys, "events", "--db", str(db), "--format", "jsonl", "--min-confidence", "0"
-    )
+def test_min_confidence_filters_stored_events(cli, db):
+    _, everything, _ = cli("events", "--db", str(db), "--format", "jsonl")
+    _, none, _ = cli("events", "--db", str(db), "--format", "jsonl", "--min-confidence", "1")
+    _, some, _ = cli("events", "--db", str(db), "--format", "jsonl", "--min-confidence", "0")
     assert everything.strip() and none.strip() == "" and some == everything
 
 
-def test_extract_min_confidence_is_checked(capsys, tmp_path, clean_only):
+def test_extract_min_confidence_is_checked(cli, tmp_path, clean_only):
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    code, _, err = run(
-        capsys, "extract", str(path), "--config", str(clean_only), "--min-confidence", "7"
-    )
+    code, _, err = cli("extract", str(path), "--config", str(clean_only), "--min-confidence", "7")
     assert code == 2 and "0 to 1" in err
