@@ -130,9 +130,8 @@ def test_time_limit_is_passed_to_workers(plugin: str) -> None:
 
 
 @pytest.mark.model
-def test_extract_workers_flag_gives_the_same_output(tmp_path: Path) -> None:
+def test_extract_workers_flag_gives_the_same_output(cli, tmp_path: Path) -> None:
     import json
-    import subprocess
 
     corpus = tmp_path / "c.jsonl"
     lines = [
@@ -144,11 +143,8 @@ def test_extract_workers_flag_gives_the_same_output(tmp_path: Path) -> None:
     ]
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    def run(*extra: str) -> subprocess.CompletedProcess:
-        cmd = [sys.executable, "-m", "geowire", "extract", str(corpus), "-f", "jsonl", *extra]
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-
-    one, two = run(), run("--workers", "2")
+    one = cli("extract", str(corpus), "-f", "jsonl")
+    two = cli("extract", str(corpus), "-f", "jsonl", "--workers", "2")
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 2
     assert "c.jsonl:2" in two.stderr

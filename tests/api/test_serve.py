@@ -40,25 +40,18 @@ def test_app_options_refuse(host, kwargs, message):
         app_options(host, **kwargs)
 
 
-def test_serve_is_a_command(capsys):
-    from geowire.cli import main
-
-    with pytest.raises(SystemExit) as exit_:
-        main(["serve", "--help"])
-    assert exit_.value.code in (0, None)
-    out = capsys.readouterr().out
+def test_serve_is_a_command(cli):
+    code, out, _ = cli("serve", "--help")
+    assert code == 0
     for flag in ("--db", "--host", "--port", "--token", "--write", "--time-limit"):
         assert flag in out
 
 
-def test_serve_refuses_write_beyond_loopback_without_token(capsys, tmp_path, monkeypatch):
-    from geowire.cli import main
-
+def test_serve_refuses_write_beyond_loopback_without_token(cli, tmp_path, monkeypatch):
     monkeypatch.delenv("GEOWIRE_TOKEN", raising=False)
-    with pytest.raises(SystemExit) as exit_:
-        main(["serve", "--db", str(tmp_path / "x.duckdb"), "--host", "0.0.0.0", "--write"])
-    assert exit_.value.code == 1
-    assert "needs --token" in capsys.readouterr().err
+    code, _, err = cli("serve", "--db", str(tmp_path / "x.duckdb"), "--host", "0.0.0.0", "--write")
+    assert code == 1
+    assert "needs --token" in err
 
 
 @pytest.mark.parametrize(

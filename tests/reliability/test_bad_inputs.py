@@ -2,7 +2,8 @@
 
 Every broken or hostile file of :mod:`badinputs` sits in one folder between good
 articles; the commands run as a user runs them (subprocesses, with a timeout so a
-hang fails the test rather than the suite). For each case: the exit status, one
+hang fails the test rather than the suite; the small standard-input cases run in
+process, through the ``cli`` fixture). For each case: the exit status, one
 line on stderr per warning or skipped record naming the file, no traceback, and
 every good record around it still in the output.
 """
@@ -28,11 +29,11 @@ MONSTERS = monsters()
 pytestmark = pytest.mark.model
 
 
-def geowire(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None):
+def geowire(*args: str, env: dict[str, str] | None = None):
     """Start ``geowire ARGS`` (stdout/stderr captured; finish with :func:`finish`)."""
     return subprocess.Popen(
         [sys.executable, "-m", "geowire", *args],
-        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
@@ -41,9 +42,9 @@ def geowire(*args: str, env: dict[str, str] | None = None, stdin: bytes | None =
 
 
 class Run:
-    def __init__(self, proc: subprocess.Popen, stdin: bytes | None = None) -> None:
+    def __init__(self, proc: subprocess.Popen) -> None:
         try:
-            out, err = proc.communicate(stdin, timeout=TIMEOUT)
+            out, err = proc.communicate(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
@@ -208,10 +209,11 @@ def test_monsters_are_bounded_and_lose_nothing_else(runs):
     ],
     ids=["empty", "binary", "jsonl", "entities"],
 )
-def test_stdin_bad_input_is_one_line_and_exit_1(data: bytes, message: str):
-    run = Run(geowire("extract", "-", stdin=data), stdin=data)
+def test_stdin_bad_input_is_one_line_and_exit_1(cli, data: bytes, message: str):
+    run = cli("extract", "-", stdin=data)  # in this process: one small input each
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
-    assert len(run.lines) == 2, run.lines  # the skipped record, then the error
-    assert run.lines[0].startswith("skipped <stdin>") and message in run.lines[0]
-    assert run.lines[1] == "geowire: error: [E400] no document could be read"
+    assert len(lines) == 2, lines  # the skipped record, then the error
+    assert lines[0].startswith("skipped <stdin>") and message in lines[0]
+    assert lines[1] == "geowire: error: [E400] no document could be read"

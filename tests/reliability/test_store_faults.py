@@ -22,10 +22,6 @@ from geowire.store.schema import MIGRATIONS, SCHEMA_VERSION
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return run_geowire(*args, timeout=timeout)
-
-
 def set_version(db: Path, value: str) -> None:
     con = duckdb.connect(str(db))
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [value])
@@ -40,7 +36,9 @@ def version_of(db: Path) -> str:
     return str(row[0])
 
 
-def one_error_line(out: subprocess.CompletedProcess[str], *parts: str) -> None:
+def one_error_line(out, *parts: str) -> None:
+    """``out`` (a finished process or the ``cli`` fixture's result) failed with status 1
+    and one line on stderr, a store error containing each of ``parts``."""
     assert out.returncode == 1, out.stderr
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
@@ -53,7 +51,7 @@ def one_error_line(out: subprocess.CompletedProcess[str], *parts: str) -> None:
 # -- schema versions -----------------------------------------------------------------
 
 
-def test_store_from_a_newer_geowire_is_refused_and_left_alone(tmp_path: Path):
+def test_store_from_a_newer_geowire_is_refused_and_left_alone(cli, tmp_path: Path):
     db = fill_store(tmp_path / "newer.duckdb")
     set_version(db, str(SCHEMA_VERSION + 97))
     for read_only in (True, False):
@@ -97,7 +95,7 @@ def _v1_store(path: Path) -> Path:
     return path
 
 
-def test_old_store_is_refused_read_only_with_how_to_migrate(tmp_path: Path):
+def test_old_store_is_refused_read_only_with_how_to_migrate(cli, tmp_path: Path):
     db = _v1_store(tmp_path / "v1.duckdb")
     with pytest.raises(StoreError, match="open it once for writing to migrate it"):
         Store(db, read_only=True)
@@ -131,7 +129,7 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path):
         assert store.check() == []
 
 
-def test_not_a_store_is_refused(tmp_path: Path):
+def test_not_a_store_is_refused(cli, tmp_path: Path):
     db = tmp_path / "junk.duckdb"
     db.write_text("this is not a database\n" * 50)
     with pytest.raises(StoreError, match="cannot open store"):
@@ -139,7 +137,7 @@ def test_not_a_store_is_refused(tmp_path: Path):
     one_error_line(cli("events", "--db", str(db)), "cannot open store")
 
 
-def test_garbled_version_row_is_a_store_error(tmp_path: Path):
+def test_garbled_version_row_is_a_store_error(cli, tmp_path: Path):
     db = fill_store(tmp_path / "garbled.duckdb")
     set_version(db, "two")
     for read_only in (True, False):
@@ -152,7 +150,7 @@ def test_garbled_version_row_is_a_store_error(tmp_path: Path):
 
 
 @pytest.mark.model
-def test_readers_while_an_ingest_runs(tmp_path: Path):
+def test_readers_while_an_ingest_runs(cli, tmp_path: Path):
     corpus = tmp_path / "corpus.jsonl"
     towns = ["Basra", "Mosul", "Tikrit", "Najaf", "Karbala", "Kirkuk", "Erbil", "Falluja"]
     lines = [
@@ -185,7 +183,8 @@ def test_readers_while_an_ingest_runs(tmp_path: Path):
                 Store(db, read_only=True).close()
             except StoreError as exc:
                 assert "cannot open store" in str(exc) and "lock" in str(exc)
-            readers.append(cli("events", "--db", str(db), "--format", "json", timeout=120))
+            # other processes, as readers of a store being written are
+            readers.append(run_geowire("events", "--db", str(db), "--format", "json", timeout=120))
         out, err = ingest.communicate(timeout=600)
     finally:
         if ingest.poll() is None:

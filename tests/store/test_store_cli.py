@@ -1,4 +1,4 @@
-"""The store commands, run as a user runs them."""
+"""The store commands, run as a user runs them (in process: the ``cli`` fixture)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import run_geowire
 from storefactory import document, event
 
 from geowire.store import Store
@@ -18,9 +17,6 @@ TEXT = (
     "Iran and Iraq agreed on Sunday to expand cooperation on border security, officials "
     "in Baghdad said after two days of talks between the foreign ministers."
 )
-
-
-run = run_geowire
 
 
 @pytest.fixture
@@ -50,25 +46,25 @@ def db(tmp_path: Path) -> Path:
         (["events", "--until", "2007-11-30"], []),
     ],
 )
-def test_events(db, args, cameos):
-    out = run(*args, "--db", str(db), "--format", "jsonl")
+def test_events(cli, db, args, cameos):
+    out = cli(*args, "--db", str(db), "--format", "jsonl")
     assert out.returncode == 0, out.stderr
     assert [json.loads(line)["cameo"] for line in out.stdout.splitlines()] == cameos
 
 
-def test_events_table_output(db):
-    out = run("events", "--db", str(db))
+def test_events_table_output(cli, db):
+    out = cli("events", "--db", str(db))
     assert out.returncode == 0 and "0211" in out.stdout
 
 
-def test_quotes(db):
-    out = run("quotes", "--db", str(db), "--speaker", "Hashimi", "--format", "json")
+def test_quotes(cli, db):
+    out = cli("quotes", "--db", str(db), "--speaker", "Hashimi", "--format", "json")
     assert out.returncode == 0, out.stderr
     assert [q["text"] for q in json.loads(out.stdout)] == ["we are neighbours"]
 
 
-def test_dyad(db):
-    out = run("dyad", "IRQ", "IRN", "--db", str(db), "--by", "week", "--format", "json")
+def test_dyad(cli, db):
+    out = cli("dyad", "IRQ", "IRN", "--db", str(db), "--by", "week", "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     assert [(r["period"], r["q1"], r["q3"], r["goldstein_sum"]) for r in rows] == [
@@ -81,9 +77,9 @@ def test_dyad(db):
     "fmt, name",
     [("csv", "e.csv"), ("gdelt", "e.export.CSV"), ("jsonl", "e.jsonl"), (None, "e.csv")],
 )
-def test_export(db, tmp_path, fmt, name):
+def test_export(cli, db, tmp_path, fmt, name):
     path = tmp_path / name
-    out = run("export", str(path), "--db", str(db), *(["--format", fmt] if fmt else []))
+    out = cli("export", str(path), "--db", str(db), *(["--format", fmt] if fmt else []))
     assert out.returncode == 0, out.stderr
     assert "2 rows written" in out.stderr
     if fmt == "csv":
@@ -101,16 +97,16 @@ def test_export(db, tmp_path, fmt, name):
         (["export", "/tmp"], "is a folder"),
     ],
 )
-def test_errors_are_one_line(db, args, message):
+def test_errors_are_one_line(cli, db, args, message):
     if "--db" not in args:
         args = [*args, "--db", str(db)]
-    out = run(*args)
+    out = cli(*args)
     assert out.returncode != 0
     assert message in out.stderr and "Traceback" not in out.stderr
 
 
 @pytest.mark.model
-def test_ingest_through_the_pipeline_is_idempotent(tmp_path):
+def test_ingest_through_the_pipeline_is_idempotent(cli, tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     records = [
         {"id": "a1", "text": TEXT, "published": "2007-12-10", "source": "wire"},
@@ -124,7 +120,7 @@ def test_ingest_through_the_pipeline_is_idempotent(tmp_path):
     ]
     corpus.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     db = tmp_path / "g.duckdb"
-    out = run("ingest", str(corpus), "--db", str(db), "--no-progress")
+    out = cli("ingest", str(corpus), "--db", str(db), "--no-progress")
     assert out.returncode == 0, out.stderr
     assert "2 added, 1 already stored" in out.stderr
     with Store(db, read_only=True) as s:
@@ -132,7 +128,7 @@ def test_ingest_through_the_pipeline_is_idempotent(tmp_path):
         assert first["documents"] == 2 and s.check() == []
         assert s.document("a1").text.startswith("Iran and Iraq")
         assert all("corpus.jsonl" in d["origin"] for d in s.documents(limit=5))
-    out = run("ingest", str(corpus), "--db", str(db), "--no-progress")
+    out = cli("ingest", str(corpus), "--db", str(db), "--no-progress")
     assert out.returncode == 0 and "0 added, 3 already stored" in out.stderr
     with Store(db, read_only=True) as s:
         again = s.stats()
