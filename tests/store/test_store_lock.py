@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from factories import hold, run_geowire
+from factories import hold
 from storefactory import document
 
 from geowire.errors import StoreError
@@ -129,11 +129,11 @@ def test_another_process_writes_after_a_reader_closes(db):
         pytest.param(["ingest", "-"], marks=pytest.mark.model),  # builds the pipeline first
     ],
 )
-def test_cli_on_a_store_being_written(db, command):
+def test_cli_on_a_store_being_written(cli, db, command):
     """``geowire ingest`` or a query while another process writes: one line, exit 1."""
     with hold(db, "write") as line:
         assert line == "held 1"
-        out = run_geowire(*command, "--db", str(db), stdin="", timeout=300)
+        out = cli(*command, "--db", str(db), stdin="")
     assert out.returncode == 1, out.stderr
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
