@@ -1,18 +1,19 @@
 """Count the word lists left in geowire's rule code (they belong in ``geowire/data/<lang>/``).
 
 A word list is a literal tuple, list or set (or ``frozenset(...)``/``set(...)`` of one, or
-of ``"...".split()``) of two or more strings, all of them words: letters, with spaces,
-hyphens, apostrophes or dots inside, at least one lower-case letter, and not a spaCy
-dependency label (``nsubj``, ``dobj``: the parser's tag set, not the language's words).
+of ``"...".split()``) of strings, two or more of them and at least half words: letters,
+with spaces, hyphens, apostrophes or dots inside, at least one lower-case letter, and not
+all spaCy dependency labels (``nsubj``, ``dobj``: the parser's tag set, not the language's words).
 Named lists are bound to a name at module or class level; the rest are inline (``x in
 ("said", "says")``). Only the packages that read language are read (``PACKAGES``); the
 store, the CLI, the HTTP API and the plumbing hold no rule words.
 
 Not word lists: geowire's own vocabularies, i.e. a collection whose every member is a
 value of some ``Literal[...]`` type in the package (term sources, actor kinds, gap kinds),
-collections inside ``Literal[...]`` itself, and the column names or document fields
-given to a table reader or a component declaration (``read_table(path, ("code", "name"))``,
-``@component(..., reads=("text", "parse"))``).
+collections inside ``Literal[...]`` itself, the column names or document fields given to
+a table reader or a component declaration (``read_table(path, ("code", "name"))``,
+``@component(..., reads=("text", "parse"))``), and the lists bound to ``FORMAT_NAMES``
+(a data file's columns and the values they may take, a setting's values, ``__all__``).
 
     python scripts/count_word_lists.py          # the two counts
     python scripts/count_word_lists.py -v       # and every list with its place
@@ -36,7 +37,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\- ]*")
 #: spaCy's dependency labels (ClearNLP), which are lower case but no English words.
 DEP_LABELS = frozenset(
     "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj "
-    "csubj csubjpass dative dep det dobj expl intj iobj mark meta neg nmod npadvmod nsubj obj "
+    "csubj csubjpass dative dep det dobj expl flat intj iobj mark meta neg nmod npadvmod nsubj obj "
     "nsubjpass nummod oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod "
     "relcl root xcomp ROOT".split()
 )
@@ -85,15 +86,34 @@ def _concat(node: ast.expr) -> str | None:
 
 
 def is_word_list(words: list[str]) -> bool:
-    if len(words) < 2:
-        return False
-    for word in words:
-        if not _WORD.fullmatch(word) or word.lower() == word.upper():
-            return False
-    return any(w != w.upper() for w in words) and not all(w in DEP_LABELS for w in words)
+    """Two or more words, and words for at least half of the members (a list of
+    conjunctions may hold a comma, a list of auxiliaries "'s")."""
+    found = [w for w in words if _WORD.fullmatch(w) and w.lower() != w.upper()]
+    return (
+        len(found) >= 2
+        and 2 * len(found) >= len(words)
+        and any(w != w.upper() for w in found)
+        and not all(w in DEP_LABELS for w in found)
+    )
 
 
 _DECLARING = ("component", "read_table", "parse_table", "_read", "_table")
+#: Names bound to a data file's own vocabulary (its columns, the values a column may take)
+#: or to the values of a setting: not words of the text.
+FORMAT_NAMES = frozenset(
+    {
+        "__all__",
+        "__slots__",
+        "DATA_FILES",
+        "_COLUMNS",
+        "_HEADER",
+        "FRAMES",
+        "CUE_TYPES",
+        "SPEECH_TYPES",
+        "_POS",
+        "SCOPES",
+    }
+)
 
 
 def _literal_nodes(tree: ast.AST) -> list[ast.expr]:
@@ -123,6 +143,7 @@ def own_vocabulary(trees: list[ast.AST]) -> frozenset[str]:
 def scan(path: Path, tree: ast.AST, root: Path, own: frozenset[str]) -> list[Found]:
     rel = str(path.relative_to(root.parent))
     named: dict[int, str] = {}
+    format_values: list[ast.expr] = []
     for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
         for stmt in scope.body:
             value, target = None, None
@@ -132,9 +153,11 @@ def scan(path: Path, tree: ast.AST, root: Path, own: frozenset[str]) -> list[Fou
                 value, target = stmt.value, stmt.target
             if value is not None and isinstance(target, ast.Name):
                 named[id(value)] = target.id
+                if target.id in FORMAT_NAMES:
+                    format_values.append(value)
     found: list[Found] = []
     seen: set[int] = set()
-    skipped = list(_literal_nodes(tree))
+    skipped = list(_literal_nodes(tree)) + format_values
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func

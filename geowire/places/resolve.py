@@ -53,6 +53,9 @@ class PlaceWords:
     disease_words: frozenset[str]
     leading_articles: frozenset[str]
     name_joiners: frozenset[str]
+    hint_continuations: frozenset[str]
+    county_list_separators: frozenset[str]
+    state_list_separators: frozenset[str]
 
 
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
@@ -538,7 +541,7 @@ def find_mentions(
                 c.label = "DROP"
             kept.append(m)
         mentions = [m for m in kept if m.label != "DROP"]
-    _states_by_wording(parse, gaz, mentions)
+    _states_by_wording(parse, gaz, mentions, w)
     # one sense per discourse: a name taken as a place once is a place wherever the
     # NER gave it another label (unless it is part of a person's or an organisation's name)
     forms = {normalize(m.text): m.rows for m in mentions if m.label not in HINTS}
@@ -613,7 +616,7 @@ def _hint(gaz: Gazetteer, full: str, toks: Any, w: PlaceWords) -> Mention | None
             towns
             and not text.isupper()
             and toks[n].text.lower() not in w.admin_words
-            and toks[n].lower_ not in ("of", "and", "&")
+            and toks[n].lower_ not in w.hint_continuations
         ):
             return Mention(head.start_char, head.end_char, text, towns, "WEAK")
     return None
@@ -698,7 +701,7 @@ def _untagged_run(
 
 
 def _county_lists(
-    parse: Any, full: str, gaz: Gazetteer, seen: set[int], blocked: set[str]
+    parse: Any, full: str, gaz: Gazetteer, seen: set[int], blocked: set[str], w: PlaceWords
 ) -> Iterable[Mention]:
     """Counties named in a list before the word: "Clay, Otter Tail and Wilkin counties"
     (a list: one name before "counties" is often a state's, "Indiana counties")."""
@@ -730,7 +733,7 @@ def _county_lists(
                     found.append(
                         Mention(toks.start_char, toks.end_char, toks.text, rows, "COUNTIES")
                     )
-            if k >= 0 and parse[k].text in (",", "and", "or", "&"):
+            if k >= 0 and parse[k].text in w.county_list_separators:
                 j = k - 1
                 if j >= 0 and parse[j].text == "," and parse[k].text != ",":
                     j -= 1
@@ -751,7 +754,7 @@ def _word_after(text: str, end: int) -> str:
     return text[i:j].lower()
 
 
-def _states_by_wording(parse: Any, gaz: Gazetteer, mentions: list[Mention]) -> None:
+def _states_by_wording(parse: Any, gaz: Gazetteer, mentions: list[Mention], w: PlaceWords) -> None:
     """A state's name the wording makes a state: "a Washington state farm", "the state of
     Washington", "in Washington, Pennsylvania and California" (a list of states)."""
     state_rows = set(gaz.states.values())
@@ -779,7 +782,11 @@ def _states_by_wording(parse: Any, gaz: Gazetteer, mentions: list[Mention]) -> N
             other = spans[jdx]
             lo, hi = (other.end, span.start) if jdx < idx else (span.end, other.start)
             between = {tok.lower_ for tok in parse[lo:hi]} if lo <= hi else {"?"}
-            if between and between <= {",", "and", "or"} and state_of(mentions[jdx]) is not None:
+            if (
+                between
+                and between <= w.state_list_separators
+                and state_of(mentions[jdx]) is not None
+            ):
                 listed = True
         if after == "state" or before == "state of" or listed:
             m.rows = (row,)
@@ -856,7 +863,7 @@ def _missed(
             if key not in blocked and any(normalize(gaz.names[r]) == key for r in rows):
                 start = parse[s0].idx
                 yield Mention(start, start + len(text), text, rows, "DATELINE")
-    yield from _county_lists(parse, full, gaz, seen, blocked)
+    yield from _county_lists(parse, full, gaz, seen, blocked, w)
     for i, tok in enumerate(parse):
         if (
             not taken[i]
