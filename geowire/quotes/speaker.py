@@ -294,6 +294,9 @@ def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PRONOUN_WORDS = frozenset(
+    {*_GENDER, *_PLURAL_PRONOUNS, *_OTHER_PRONOUNS, "them", "their", "its", "who", "which"}
+)
 _TITLE_GENDER = {
     "mr": "m",
     "mr.": "m",
@@ -844,9 +847,8 @@ class Resolver:
                 if ante is not None:
                     # 'the former minister' (or 'he', linked to it) is the person named before
                     return self._from(ante, m.span, fallback=actor)
-                return self._coded(
-                    Speaker(actor.name, actor.code, actor.country, actor.id, m.span), m
-                )
+                name = self._name_of(actor, m)
+                return self._coded(Speaker(name, actor.code, actor.country, actor.id, m.span), m)
         if m.pronoun in _SINGULAR_PRONOUNS or m.pronoun in _PLURAL_PRONOUNS:
             ante = self._antecedent(
                 m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS, gender=_GENDER.get(m.pronoun)
@@ -869,6 +871,25 @@ class Resolver:
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
+
+    def _name_of(self, actor: Actor, m: SpeakerMention) -> str:
+        """The speaker's name: the actor's, but for an actor named by no name of its own (a
+        group known by its role: its first mention may be 'authority', this one 'Government
+        ministers') the words of this mention, or for a pronoun of the mention before it."""
+        if actor.kind in ("person", "state") or any(ch.isupper() for ch in actor.name):
+            return actor.name
+        if not m.pronoun:
+            return m.name
+        text = self.doc.text
+        named = [
+            (s, e)
+            for s, e in actor.mentions
+            if e <= m.span[0] and not self._in_quote(s) and text[s:e].lower() not in _PRONOUN_WORDS
+        ]
+        if not named:
+            return actor.name
+        s, e = max(named)
+        return text[s:e]
 
     def _nearer_person(self, m: SpeakerMention, actor: Actor) -> _Antecedent | None:
         """A person named as a subject after the last mention of the actor a pronoun was

@@ -324,3 +324,24 @@ def test_a_former_official_of_an_organisation_speaks_for_his_country(nlp: NLP) -
     [quote] = run(nlp, text, (barnier, france))
     assert quote.speaker is not None and quote.speaker.actor == "a1"
     assert quote.speaker.code == "FRA"
+
+
+def test_a_group_known_by_its_role_is_named_by_its_own_words(nlp: NLP) -> None:
+    # one actor for every mention coded ITAGOV, named by its first ('authority')
+    text = (
+        "The authority closed the museums. Government ministers say they hope to reopen "
+        "them soon, but they stress it will depend on vaccinations."
+    )
+    ministers = text.index("Government ministers")
+    theys = [i for i in range(len(text)) if text.startswith(" they ", i)]
+    group = Actor(
+        "a1",
+        "authority",
+        "ITAGOV",
+        "ITA",
+        ("GOV",),
+        "organization",
+        ((4, 13), (ministers, ministers + 20), *((i + 1, i + 5) for i in theys)),
+    )
+    quotes = run(nlp, text, (group,))
+    assert quotes and {q.speaker.name for q in quotes if q.speaker} == {"Government ministers"}
