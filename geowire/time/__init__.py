@@ -5,7 +5,7 @@
 [('Sunday', '2007-12-09')]
 
 Detection is rule based (:mod:`.patterns`, compiled once from the word lists in
-``geowire/data/time/lexicon.json``); normalisation (:mod:`.normalize`) resolves
+``geowire/data/<lang>/time.json``); normalisation (:mod:`.normalize`) resolves
 deictic expressions against the publication date and anaphoric ones against
 the last date mentioned; the tense of the clause (:mod:`.anchor`) decides
 whether a bare "Friday" or "December 18" lies before or after it.
@@ -26,7 +26,7 @@ from ..document import Document, Span, TimeExpression
 from ..language import language
 from ..pipeline import component, parse_date
 from .anchor import Cue, Tense, TimeWords, nearest_cue, parse_tense, surface_cues
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, lexicon_path, load_lexicon
 from .normalize import Resolver, accept
 from .patterns import compile_patterns, find_candidates
 
@@ -166,7 +166,7 @@ class TimeTagger:
         self.config = config or Config()
         # settings."geowire.times.v1".lexicon = "path/to/lexicon.json" swaps the word lists
         path = self.config.settings_for("geowire.times.v1")["lexicon"]
-        self.lexicon = load_lexicon(path)
+        self.lexicon = load_lexicon(path or lexicon_path(self.config.lang))
         self.words = language(self.config.lang).view(TimeWords)
         compile_patterns(self.lexicon)
 

@@ -1,4 +1,4 @@
-"""The time word lists (``geowire/data/time/lexicon.json``), loaded once and checked.
+"""The time word tables (``geowire/data/<lang>/time.json``), loaded once and checked.
 
 The lexicon is data: month and weekday names, numerals, units, seasons, parts of
 day, holidays, reference words and frequency adverbs. A malformed entry raises
@@ -15,10 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError
+from ..language import DATA_DIR, check_lang
 
-__all__ = ["Lexicon", "load_lexicon", "LEXICON_PATH"]
+__all__ = ["Lexicon", "load_lexicon", "lexicon_path", "LEXICON_PATH"]
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "time" / "lexicon.json"
+
+def lexicon_path(lang: str = "en") -> Path:
+    """Where language ``lang`` keeps its time lexicon."""
+    return DATA_DIR / check_lang(lang) / "time.json"
+
+
+#: English's time lexicon.
+LEXICON_PATH = lexicon_path("en")
 
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _UNIT_CODES = frozenset({"S", "M", "H", "D", "W", "2W", "Q", "Y", "DE", "CE", "ML", "WE"})

@@ -60,3 +60,12 @@ def test_not_json(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(DictionaryError, match="not valid JSON"):
         load_lexicon(path)
+
+
+def test_the_language_folder_holds_the_time_lexicon():
+    from geowire.config import Config
+    from geowire.time import TimeTagger
+    from geowire.time.lexicon import lexicon_path
+
+    assert lexicon_path("en") == LEXICON_PATH and LEXICON_PATH.parent.name == "en"
+    assert TimeTagger(Config(lang="en")).lexicon is load_lexicon(lexicon_path("en"))
