@@ -757,13 +757,13 @@ class Resolver:
             i = _token_index(self.doc.parse, mention.head[0])
             if i >= 0:
                 head = self.doc.parse[i]
+                words = _tokens_between(self.doc.parse, mention.span[0], mention.head[1])
                 person = (
                     (head.pos_ == "PROPN" or _name_like(head))
                     and head.ent_type_ in ("", "PERSON")
-                    and all(
-                        self.doc.parse[j].ent_type_ in ("", "PERSON")
-                        for j in _tokens_between(self.doc.parse, mention.span[0], mention.head[1])
-                    )
+                    and all(self.doc.parse[j].ent_type_ in ("", "PERSON") for j in words)
+                    # a name takes no article: 'the Global Terrorism Index' is no one
+                    and not (words and self.doc.parse[words[0]].pos_ == "DET")
                 )
         entry = _Antecedent(
             mention.span[0],
@@ -931,6 +931,21 @@ class Resolver:
         lemma = head.lemma_.lower()
         if lemma in speaker_nouns() and noun_kind(lemma) == "person":
             return self._last_person(m.span[0])
+        if noun_kind(lemma) == "text":
+            # 'according to the report': the report of the organisation or publication
+            # named as a speaker just before ('CMGM ... reported that ...')
+            return self._last_source(m.span[0])
+        return None
+
+    def _last_source(self, pos: int) -> _Antecedent | None:
+        """The named organisation or text that last spoke before ``pos``, when close."""
+        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        for c in reversed(self._cands[max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.subject and not c.person and not c.plural and c.name != c.name.lower():
+                if c.actor is None or c.actor.kind == "organization":
+                    return c
         return None
 
     def _span_actor(self, m: SpeakerMention) -> Actor | None:

@@ -345,3 +345,15 @@ def test_a_group_known_by_its_role_is_named_by_its_own_words(nlp: NLP) -> None:
     )
     quotes = run(nlp, text, (group,))
     assert quotes and {q.speaker.name for q in quotes if q.speaker} == {"Government ministers"}
+
+
+def test_the_report_is_the_source_that_spoke_before(nlp: NLP) -> None:
+    text = (
+        "According to the Global Terrorism Index 2025, terrorism deaths rose by 45% last year. "
+        "According to the report, the group launched 504 attacks in 2024."
+    )
+    quotes = run(nlp, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "the Global Terrorism Index",
+        "the Global Terrorism Index",
+    ]
