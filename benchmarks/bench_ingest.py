@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate, write  # noqa: E402
 
 from geowire import Config, Pipeline  # noqa: E402
+from geowire.analysis import dyad_series  # noqa: E402
 from geowire.store import Store, ingest  # noqa: E402
 
 
@@ -144,7 +145,7 @@ def main() -> None:
         scores.update(cluster_scores(store, labels))
         t = time.perf_counter()
         store.events(actor="IRN", since="2007-06-01", limit=1000)
-        store.dyad("IRQ", "IRN", by="week")
+        dyad_series(store, "IRQ", "IRN", by="week")
         query_ms = (time.perf_counter() - t) * 1000
     size = db.stat().st_size
     words = sum(len(a.text.split()) for a in articles)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import StoreError
+from ..store.connection import Reader
+from ..store.queries import find_quotes
+from ..store.query import DateLike, EventQuery, QuoteQuery, where_sql
 from .dyads import PERIODS, fill_periods, period_label, timeline
 from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
-
-if TYPE_CHECKING:
-    from ..store.queries import DateLike
-    from ..store.store import Store
 
 __all__ = ["actor_profile"]
 
@@ -20,7 +19,7 @@ _PARTNER = "coalesce({side}_country, {side}_code, {side}_key, {side}_name)"
 
 
 def actor_profile(
-    store: Store,
+    store: Reader,
     key: str,
     *,
     by: str = "month",
@@ -41,8 +40,6 @@ def actor_profile(
     the other sides of its events (by country, else code) with ``out`` (it acts on them),
     ``in``, counts per quad class and Goldstein; ``quotes``: its latest quotes as speaker.
     """
-    from ..store.queries import event_filter, find_quotes, where_sql
-
     if by not in PERIODS:
         raise StoreError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
     key = key.strip()
@@ -55,9 +52,9 @@ def actor_profile(
         "GROUP BY name, code, country ORDER BY documents DESC, mentions DESC, name LIMIT 20",
         [key, key],
     )
-    where, params = event_filter(actor=key, since=since, until=until)
-    src, src_params = event_filter(source=key)
-    tgt, tgt_params = event_filter(target=key)
+    where, params = EventQuery(actor=key, since=since, until=until).where("e")
+    src, src_params = EventQuery(source=key).where("e")
+    tgt, tgt_params = EventQuery(target=key).where("e")
     pick = ONE_PER_CLUSTER if unique else ""
     base = (
         "WITH f AS (SELECT e.*, ("
@@ -120,5 +117,9 @@ def actor_profile(
             }
             for r in prows
         ],
-        "quotes": find_quotes(store, speaker=key, limit=quotes) if quotes else [],
+        "quotes": [
+            q.to_dict() for q in find_quotes(store, QuoteQuery(speaker=key), limit=quotes)
+        ]
+        if quotes
+        else [],
     }

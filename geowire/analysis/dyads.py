@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import InputError, StoreError
+from ..store.connection import Reader
+from ..store.query import DateLike, EventQuery, date_range
 from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
-
-if TYPE_CHECKING:
-    from ..store.queries import DateLike
-    from ..store.store import Store
 
 __all__ = [
     "dyad_series",
@@ -119,7 +117,7 @@ def fill_periods(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
 
 
 def _dyad(
-    store: Store,
+    store: Reader,
     a: str,
     b: str,
     *,
@@ -131,17 +129,15 @@ def _dyad(
     window: int | None,
     split: bool,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    from ..store.queries import date_range, event_filter
-
     if by not in PERIODS:
         raise StoreError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
     if not a or not b:
         raise StoreError("a dyad needs two actors")
-    ab, ab_params = event_filter(source=a, target=b)
+    ab, ab_params = EventQuery(source=a, target=b).where("e")
     where = ["(" + " AND ".join(ab) + ")"]
     params: list[Any] = list(ab_params)
     if not directed:
-        ba, ba_params = event_filter(source=b, target=a)
+        ba, ba_params = EventQuery(source=b, target=a).where("e")
         where = ["(" + where[0] + " OR (" + " AND ".join(ba) + "))"]
         params += ba_params
     days, day_params = date_range("e.day", since, until)
@@ -151,7 +147,7 @@ def _dyad(
 
 
 def timeline(
-    store: Store,
+    store: Reader,
     where: list[str],
     params: list[Any],
     *,
@@ -225,7 +221,7 @@ def timeline(
 
 
 def dyad_series(
-    store: Store,
+    store: Reader,
     a: str,
     b: str,
     *,
@@ -266,7 +262,7 @@ def dyad_series(
 
 
 def dyad_timeline(
-    store: Store,
+    store: Reader,
     a: str,
     b: str,
     *,

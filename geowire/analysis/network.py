@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import StoreError
+from ..store.connection import Reader
+from ..store.query import DateLike, EventQuery
 from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
-
-if TYPE_CHECKING:
-    from ..store.queries import DateLike
-    from ..store.store import Store
 
 __all__ = ["actor_network", "LEVELS"]
 
@@ -22,7 +20,7 @@ LEVELS = {
 
 
 def actor_network(
-    store: Store,
+    store: Reader,
     *,
     since: DateLike = None,
     until: DateLike = None,
@@ -39,11 +37,9 @@ def actor_network(
     dropped; the ``limit`` heaviest are kept. With ``unique`` each clustered event
     counts once.
     """
-    from ..store.queries import event_filter
-
     if level not in LEVELS:
         raise StoreError(f"unknown network level {level!r}; use one of {', '.join(LEVELS)}")
-    where, params = event_filter(since=since, until=until)
+    where, params = EventQuery(since=since, until=until).where("e")
     src = LEVELS[level].format(side="source")
     tgt = LEVELS[level].format(side="target")
     where += [f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"]

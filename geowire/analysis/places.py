@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..store.connection import Reader
+from ..store.query import EventQuery, where_sql
 from .quads import ONE_PER_CLUSTER, QUAD_AGGREGATES, quad_totals
-
-if TYPE_CHECKING:
-    from ..store.store import Store
 
 __all__ = ["event_places"]
 
 
-def event_places(store: Store, *, unique: bool = False, **filters: Any) -> dict[str, Any]:
-    """``{"events", "located", "places": [...]}`` over every event matching ``filters``
-    (those of :func:`geowire.store.queries.event_filter`), with no row limit.
+def event_places(store: Reader, query: EventQuery, *, unique: bool = False) -> dict[str, Any]:
+    """``{"events", "located", "places": [...]}`` over every event ``query`` finds, with
+    no row limit.
 
     ``events`` counts the matching events, ``located`` those with coordinates; each place
     (name, country and coordinates rounded to 0.01 degree) carries ``n`` events, counts
@@ -22,9 +21,7 @@ def event_places(store: Store, *, unique: bool = False, **filters: Any) -> dict[
     Places are ordered by ``n``, most first. With ``unique`` each clustered event counts
     once.
     """
-    from ..store.queries import event_filter, where_sql
-
-    where, params = event_filter(**filters)
+    where, params = query.where("e")
     pick = ONE_PER_CLUSTER if unique else ""
     base = (
         "WITH f AS (SELECT e.location_name, e.location_country, e.lat, e.lon, e.day, "

@@ -7,6 +7,8 @@ import io
 from enum import StrEnum
 from typing import Any
 
+from ..store.records import EventRecord
+
 __all__ = ["DownloadFormat", "COLUMNS", "MAX_DOWNLOAD", "flat_event", "events_file"]
 
 #: The most rows one download holds.
@@ -50,8 +52,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def flat_event(ev: dict[str, Any]) -> dict[str, Any]:
-    """One flat row of :data:`COLUMNS` from an API event dict."""
+def flat_event(record: EventRecord) -> dict[str, Any]:
+    """One flat row of :data:`COLUMNS` from a stored event."""
+    ev = record.to_dict()
     row = {k: ev.get(k) for k, _ in COLUMNS}
     for side in ("source", "target"):
         ref = ev.get(side) or {}
@@ -76,7 +79,7 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def events_file(events: list[dict[str, Any]], fmt: DownloadFormat) -> tuple[bytes, str]:
+def events_file(events: list[EventRecord], fmt: DownloadFormat) -> tuple[bytes, str]:
     """The file's bytes and media type."""
     rows = [flat_event(ev) for ev in events]
     names = [k for k, _ in COLUMNS]

@@ -7,9 +7,11 @@ parameters; nothing here builds SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, BeforeValidator, Field
@@ -17,11 +19,13 @@ from pydantic import BaseModel, BeforeValidator, Field
 from .._version import __version__
 from ..analysis.actor import actor_profile
 from ..analysis.dyads import dyad_timeline
+from ..analysis.network import actor_network
 from ..analysis.places import event_places
 from ..errors import Forbidden, NotFound, Unauthorized
 from ..store import Store
-from ..store.filters import check_date, check_plover, check_root
+from ..store.filters import check_date
 from ..store.queries import find_events, find_quotes
+from ..store.query import EventQuery, Filter, QuoteQuery, filters_of
 from .download import MAX_DOWNLOAD, DownloadFormat, events_file
 from .security import token_matches
 from .services import Services, html_to_text
@@ -229,12 +233,51 @@ def document(store: Reader, doc_id: Annotated[str, Path(max_length=200)]) -> dic
     return out
 
 
-class Modality(StrEnum):
-    asserted = "asserted"
-    reported = "reported"
-    planned = "planned"
-    hypothetical = "hypothetical"
-    negated = "negated"
+@functools.cache
+def choices(name: str, values: tuple[str, ...]) -> type[StrEnum]:
+    """The enum of a filter's allowed values (one class per name, as OpenAPI shows it)."""
+    return StrEnum(name, {v: v for v in values})  # type: ignore[return-value]
+
+
+def _parameter(name: str, spec: Filter) -> Any:
+    """The query parameter of one filter of a query class."""
+    kind: Any = {"str": str, "int": int, "float": float, "date": dt.date}[spec.kind]
+    if spec.choices is not None:
+        kind = choices(spec.choices_name or name, spec.choices)
+    query = Query(description=spec.api, ge=spec.minimum, le=spec.maximum)
+    if spec.kind == "date":
+        return Annotated[kind | None, _day(name), query]
+    return Annotated[kind | None, query]
+
+
+Q = TypeVar("Q", EventQuery, QuoteQuery)
+
+
+def query_parameters(cls: type[Q]) -> Callable[..., Q]:
+    """A dependency taking the filters of ``cls`` as query parameters, in declaration
+    order, and giving the query they make (each value checked by its filter)."""
+
+    def dependency(**values: Any) -> Q:
+        plain = {k: v.value if isinstance(v, StrEnum) else v for k, v in values.items()}
+        return cls.checked(plain)  # type: ignore[no-any-return]
+
+    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=None,
+                annotation=_parameter(name, spec),
+            )
+            for name, spec in filters_of(cls)
+            if spec.api_param
+        ]
+    )
+    return dependency
+
+
+#: The modalities an event filter takes (the enum of its query parameter).
+Modality = choices("Modality", dict(filters_of(EventQuery))["modality"].choices or ())
 
 
 class EventSort(StrEnum):
@@ -245,54 +288,8 @@ class EventSort(StrEnum):
     reports = "reports"
 
 
-class EventFilters(BaseModel):
-    """The event filters shared by the events table, its download and the map."""
-
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    root: str | None = None
-    plover: str | None = None
-    quad_class: int | None = None
-    modality: str | None = None
-    doc_id: str | None = None
-    min_confidence: float | None = None
-
-
-def event_filters(
-    actor: Annotated[str | None, Query(description="Source or target code/country.")] = None,
-    source: Annotated[str | None, Query(description="Source code prefix or country.")] = None,
-    target: Annotated[str | None, Query(description="Target code prefix or country.")] = None,
-    since: Since = None,
-    until: Until = None,
-    root: Annotated[str | None, Query(description="CAMEO root, 01 to 20.")] = None,
-    plover: Annotated[str | None, Query(description="PLOVER event type.")] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    modality: Modality | None = None,
-    doc_id: str | None = None,
-    min_confidence: Annotated[
-        float | None,
-        Query(ge=0, le=1, description="Only events at least this likely to be right (0-1)."),
-    ] = None,
-) -> EventFilters:
-    return EventFilters(
-        actor=actor,
-        source=source,
-        target=target,
-        since=since,
-        until=until,
-        root=check_root(root, "root"),
-        plover=check_plover(plover, "plover"),
-        quad_class=quad_class,
-        modality=modality.value if modality else None,
-        doc_id=doc_id,
-        min_confidence=min_confidence,
-    )
-
-
-Filters = Annotated[EventFilters, Depends(event_filters)]
+#: The event filters shared by the events table, its download and the map.
+Filters = Annotated[EventQuery, Depends(query_parameters(EventQuery))]
 Unique = Annotated[bool, Query(description="One row per clustered event.")]
 SortBy = Annotated[
     EventSort,
@@ -313,15 +310,8 @@ def events(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = find_events(
-        store,
-        sort=sort.value,
-        limit=limit,
-        offset=offset,
-        unique=unique,
-        **filters.model_dump(),
-    )
-    return page(rows, limit, offset)
+    rows = find_events(store, filters, sort=sort.value, limit=limit, offset=offset, unique=unique)
+    return page([r.to_dict() for r in rows], limit, offset)
 
 
 @router.get(
@@ -343,14 +333,7 @@ def events_download(
     sort: SortBy = EventSort.newest,
     format: Annotated[DownloadFormat, Query(description="csv or parquet.")] = DownloadFormat.csv,
 ) -> Response:
-    rows = find_events(
-        store,
-        sort=sort.value,
-        limit=MAX_DOWNLOAD,
-        offset=0,
-        unique=unique,
-        **filters.model_dump(),
-    )
+    rows = find_events(store, filters, sort=sort.value, limit=MAX_DOWNLOAD, offset=0, unique=unique)
     body, media_type = events_file(rows, format)
     return Response(
         body,
@@ -367,13 +350,7 @@ def events_download(
     summary="Every matching event with a location, aggregated by place (for the map)",
 )
 def events_places(store: Reader, filters: Filters, unique: Unique = False) -> dict[str, Any]:
-    return event_places(store, unique=unique, **filters.model_dump())
-
-
-class QuoteKind(StrEnum):
-    direct = "direct"
-    indirect = "indirect"
-    partial = "partial"
+    return event_places(store, filters, unique=unique)
 
 
 class QuoteSort(StrEnum):
@@ -384,31 +361,15 @@ class QuoteSort(StrEnum):
 @router.get("/quotes", summary="Quotes with their speakers (newest first)")
 def quotes(
     store: Reader,
-    speaker: Annotated[str | None, Query(description="Speaker code prefix or name.")] = None,
-    since: Since = None,
-    until: Until = None,
-    contains: str | None = None,
-    kind: QuoteKind | None = None,
-    doc_id: str | None = None,
+    query: Annotated[QuoteQuery, Depends(query_parameters(QuoteQuery))],
     sort: Annotated[
         QuoteSort, Query(description="newest (publication date, the default) or oldest.")
     ] = QuoteSort.newest,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    rows = find_quotes(
-        store,
-        sort=sort.value,
-        speaker=speaker,
-        since=since,
-        until=until,
-        contains=contains,
-        kind=kind.value if kind else None,
-        limit=limit,
-        offset=offset,
-        doc_id=doc_id,
-    )
-    return page(rows, limit, offset)
+    rows = find_quotes(store, query, sort=sort.value, limit=limit, offset=offset)
+    return page([r.to_dict() for r in rows], limit, offset)
 
 
 @router.get("/actors", summary="Actors across documents")
@@ -525,7 +486,8 @@ def network(
     unique: bool = True,
     limit: Annotated[int, Query(ge=1, le=5000)] = 300,
 ) -> dict[str, Any]:
-    return store.network(
+    return actor_network(
+        store,
         since=since,
         until=until,
         level=level.value,

@@ -63,7 +63,8 @@ DEFAULT_API_TIME_LIMIT = 60.0
 
 
 #: Seconds a read-only server keeps the store open after its last request (0: close it at
-#: the end of every request). An ingest waits for readers up to ``store.READERS_WAIT`` (5 s).
+#: the end of every request). An ingest waits for readers up to
+#: ``store.connection.READERS_WAIT`` (5 s).
 DEFAULT_IDLE_CLOSE = 2.0
 
 

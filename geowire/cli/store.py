@@ -6,18 +6,21 @@ library function and prints the result (a table, JSON or JSON Lines).
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 __all__ = ["register"]
 
 from ..ingest.readers import MAX_CHARS
+from ..store.export import FORMATS
+from ..store.query import EventQuery, QuoteQuery, filters_of
 from .main import (
     ActorsOpt,
     AgentsOpt,
@@ -41,13 +44,8 @@ class Show(StrEnum):
     jsonl = "jsonl"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    tsv = "tsv"
-    parquet = "parquet"
-    jsonl = "jsonl"
-    gdelt = "gdelt"
-    plover = "plover"
+#: The export formats (those of geowire.store.export).
+ExportFormat = StrEnum("ExportFormat", {f: f for f in FORMATS})  # type: ignore[misc]
 
 
 FormatOpt = Annotated[Show, typer.Option("--format", "-f", help="table, json or jsonl.")]
@@ -118,6 +116,52 @@ def _open(db: Path, read_only: bool = True):
     from ..store import Store
 
     return Store(db, read_only=read_only)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def takes_filters(
+    query: type, *, after: str, placed: dict[str, str] | None = None
+) -> Callable[[F], F]:
+    """Give a command the options of the filters of ``query`` that have one (text, checked
+    by :meth:`~geowire.store.query.EventQuery.checked`), after its parameter ``after``;
+    ``placed`` puts a parameter of the command just before a filter's option. The
+    command gets the filters' values in its ``**filters``."""
+
+    def wrap(func: F) -> F:
+        own = [
+            p
+            for p in inspect.signature(func, eval_str=True).parameters.values()
+            if p.kind is not inspect.Parameter.VAR_KEYWORD
+        ]
+        moved = {name: p for p in own for name, before in (placed or {}).items() if p.name == name}
+        before = {filter_name: moved[name] for name, filter_name in (placed or {}).items()}
+        options: list[inspect.Parameter] = []
+        for name, spec in filters_of(query):
+            if spec.cli is None:
+                continue
+            if name in before:
+                options.append(before[name])
+            option, help = spec.cli
+            options.append(
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=None,
+                    annotation=Annotated[str | None, typer.Option(option, help=help)],
+                )
+            )
+        rest = [p for p in own if p.name not in moved]
+        at = [p.name for p in rest].index(after) + 1
+        params = [
+            p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+            for p in [*rest[:at], *options, *rest[at:]]
+        ]
+        func.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        return func
+
+    return wrap
 
 
 def _side(ref: dict[str, Any] | None, key: str) -> str | None:
@@ -337,67 +381,26 @@ def register(app: typer.Typer) -> None:
         )
 
     @app.command()
+    @takes_filters(EventQuery, after="db", placed={"unique": "min_confidence"})
     def events(
         db: DbOpt = DEFAULT_DB_PATH,
-        actor: Annotated[
-            str | None, typer.Option("--actor", help="Source or target code prefix/country.")
-        ] = None,
-        source: Annotated[str | None, typer.Option("--source", help="Source actor.")] = None,
-        target: Annotated[str | None, typer.Option("--target", help="Target actor.")] = None,
-        since: SinceOpt = None,
-        until: UntilOpt = None,
-        root: Annotated[
-            str | None, typer.Option("--root", help="CAMEO root code, 01 to 20.")
-        ] = None,
-        plover: Annotated[
-            str | None, typer.Option("--plover", help="PLOVER type (ASSAULT, CONSULT, ...).")
-        ] = None,
-        quad: Annotated[str | None, typer.Option("--quad", help="Quad class, 1 to 4.")] = None,
-        modality: Annotated[
-            str | None,
-            typer.Option(
-                "--modality", help="asserted, reported, planned, hypothetical or negated."
-            ),
-        ] = None,
         unique: Annotated[
             bool, typer.Option("--unique/--reports", help="One row per event or per report.")
         ] = False,
-        min_confidence: Annotated[
-            str | None,
-            typer.Option(
-                "--min-confidence", help="Only events at least this likely to be right (0-1)."
-            ),
-        ] = None,
         limit: LimitOpt = 100,
         offset: OffsetOpt = 0,
         format: FormatOpt = Show.table,
+        **filters: str | None,
     ) -> None:
         """Events in the store, filtered; each with its cluster's reports and sources."""
-        from ..store import filters
+        from ..store.filters import check_paging
 
-        since, until = _dates(since, until)
-        root = filters.check_root(root)
-        plover = filters.check_plover(plover)
-        quad_class = filters.check_quad(quad)
-        modality = filters.check_modality(modality)
-        confidence = filters.check_confidence(min_confidence)
-        limit, offset = filters.check_paging(limit, offset)
+        query = EventQuery.checked(filters, options=True)
+        limit, offset = check_paging(limit, offset)
         with _open(db) as store:
-            rows = store.events(
-                actor=actor,
-                source=source,
-                target=target,
-                since=since,
-                until=until,
-                root=root,
-                plover=plover,
-                quad_class=quad_class,
-                modality=modality,
-                limit=limit,
-                offset=offset,
-                unique=unique,
-                min_confidence=confidence,
-            )
+            rows = [
+                r.to_dict() for r in store.events(query, limit=limit, offset=offset, unique=unique)
+            ]
         _show(
             rows,
             format,
@@ -420,32 +423,21 @@ def register(app: typer.Typer) -> None:
         )
 
     @app.command()
+    @takes_filters(QuoteQuery, after="db")
     def quotes(
         db: DbOpt = DEFAULT_DB_PATH,
-        speaker: Annotated[
-            str | None, typer.Option("--speaker", help="Speaker code prefix or name part.")
-        ] = None,
-        since: SinceOpt = None,
-        until: UntilOpt = None,
-        contains: Annotated[str | None, typer.Option("--contains", help="Words quoted.")] = None,
         limit: LimitOpt = 100,
         offset: OffsetOpt = 0,
         format: FormatOpt = Show.table,
+        **filters: str | None,
     ) -> None:
         """Quotes in the store, by speaker."""
-        from ..store import filters
+        from ..store.filters import check_paging
 
-        limit, offset = filters.check_paging(limit, offset)
-        since, until = _dates(since, until)
+        limit, offset = check_paging(limit, offset)
+        query = QuoteQuery.checked(filters, options=True)
         with _open(db) as store:
-            rows = store.quotes(
-                speaker=speaker,
-                since=since,
-                until=until,
-                contains=contains,
-                limit=limit,
-                offset=offset,
-            )
+            rows = [r.to_dict() for r in store.quotes(query, limit=limit, offset=offset)]
         _show(
             rows,
             format,
@@ -476,12 +468,14 @@ def register(app: typer.Typer) -> None:
         format: FormatOpt = Show.table,
     ) -> None:
         """Counts per quad class and Goldstein totals between two actors over time."""
+        from ..analysis.dyads import dyad_series
         from ..store import filters
 
         period = filters.check_period(by)
         since, until = _dates(since, until)
         with _open(db) as store:
-            rows = store.dyad(
+            rows = dyad_series(
+                store,
                 a,
                 b,
                 by=period,

@@ -33,16 +33,17 @@ import logging
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from ..errors import StoreError
-
-if TYPE_CHECKING:
-    from .store import Store
+from .connection import Reader, stream
+from .queries import events_query
+from .query import EventQuery
+from .records import EventRecord
 
 __all__ = [
     "export",
@@ -191,18 +192,21 @@ assert len(GDELT_COLUMNS) == 61
 
 
 def export(
-    store: Store,
+    reader: Reader,
     path: str | Path,
     *,
     format: str | None = None,
     table: str = "events",
+    query: EventQuery | None = None,
+    unique: bool = False,
     notes: dict[str, int] | None = None,
-    **filters: Any,
 ) -> int:
-    """Write ``table`` of ``store`` to ``path``; the number of rows written.
+    """Write ``table`` of the store to ``path``; the number of rows written.
 
-    ``format`` None takes it from the file name (see :data:`EXTENSIONS`). ``notes``,
-    if given, is filled with counts worth telling the user (``no_plover_type``).
+    ``format`` None takes it from the file name (see :data:`EXTENSIONS`). ``query``
+    (events only) chooses the events, ``unique`` one row per clustered event (the
+    ``gdelt`` and ``plover`` formats always). ``notes``, if given, is filled with counts
+    worth telling the user (``no_plover_type``).
     """
     path = Path(path)
     if path.is_dir():
@@ -212,77 +216,60 @@ def export(
         raise StoreError(f"unknown table {table!r}; use one of events, {', '.join(sorted(TABLES))}")
     if format in ("gdelt", "plover") and table != "events":
         raise StoreError(f"the {format} format exports events only")
-    if filters and table != "events":
+    if (query is not None or unique) and table != "events":
         raise StoreError("filters apply to the events table only")
     if not path.parent.exists():
         raise StoreError(f"folder does not exist: {path.parent}")
     try:
+        sql = _sql(table, query or EventQuery(), unique or format in ("gdelt", "plover"))
+    except StoreError as exc:  # a filter value the query cannot take
+        raise StoreError(f"cannot read {table}: {exc}") from None
+    try:
         if format in ("csv", "tsv", "parquet"):
-            return _arrow(store, path, format, table, filters)
+            return _arrow(reader, path, format, table, sql)
         if format == "jsonl":
-            return _jsonl(store, path, table, filters)
+            return _jsonl(reader, path, table, sql)
         if format == "gdelt":
-            return _gdelt(store, path, filters)
-        return _plover(store, path, filters, notes if notes is not None else {})
+            return _gdelt(reader, path, sql)
+        return _plover(reader, path, sql, notes if notes is not None else {})
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc}") from None
 
 
-def _events_query(filters: dict[str, Any], unique: bool) -> tuple[str, list[Any]]:
-    from .queries import event_filter, events_sql
-
-    unique = bool(filters.pop("unique", unique))
-    where, params = event_filter(**filters)
-    return events_sql(where, unique=unique) + " ORDER BY e.day NULLS LAST, e.doc_id, e.idx", params
-
-
-def _query(store: Store, table: str, filters: dict[str, Any], unique: bool = False):
+def _sql(table: str, query: EventQuery, unique: bool) -> tuple[str, list[Any]]:
+    """The query behind ``table`` (the events ``query`` finds, for ``events``)."""
     if table == "events":
-        sql, params = _events_query(dict(filters), unique)
-    else:
-        sql, params = TABLES[table], []
-    cur = store._cursor()
+        return events_query(query, unique=unique)
+    return TABLES[table], []
+
+
+def _rows(reader: Reader, table: str, sql: tuple[str, list[Any]]) -> Iterator[dict[str, Any]]:
     try:
-        return cur.execute(sql, params)
+        yield from stream(reader.cursor(), *sql)
     except Exception as exc:  # duckdb errors, bad filter values
         raise StoreError(f"cannot read {table}: {exc}") from None
 
 
-def _rows(store: Store, table: str, filters: dict[str, Any], unique: bool = False):
-    cur = _query(store, table, filters, unique)
-    cols = [d[0] for d in cur.description or ()]
-    while True:
-        chunk = cur.fetchmany(2000)
-        if not chunk:
-            return
-        for row in chunk:
-            yield dict(zip(cols, row, strict=True))
-
-
-def _arrow(store: Store, path: Path, format: str, table: str, filters: dict[str, Any]) -> int:
-    if table == "events":
-        sql, params = _events_query(dict(filters), False)
-    else:
-        sql, params = TABLES[table], []
+def _arrow(reader: Reader, path: Path, format: str, table: str, sql: tuple[str, list[Any]]) -> int:
     try:
-        reader = store._cursor().sql(sql, params=params).to_arrow_reader(10_000)
+        batches = reader.cursor().sql(sql[0], params=sql[1]).to_arrow_reader(10_000)
     except Exception as exc:  # duckdb errors, bad filter values
         raise StoreError(f"cannot read {table}: {exc}") from None
     n = 0
     if format == "parquet":
-        with pq.ParquetWriter(str(path), reader.schema) as writer:
-            for batch in reader:
+        with pq.ParquetWriter(str(path), batches.schema) as writer:
+            for batch in batches:
                 writer.write_batch(batch)
                 n += batch.num_rows
         return n
-    schema = reader.schema
+    schema = batches.schema
     # CSV has no lists: write list columns (actor sectors) as JSON text
     fixed = pa.schema(
         [pa.field(f.name, pa.string()) if pa.types.is_list(f.type) else f for f in schema]
     )
     options = pa_csv.WriteOptions(delimiter="\t" if format == "tsv" else ",")
     with pa_csv.CSVWriter(str(path), fixed, write_options=options) as writer:
-        for batch in reader:
+        for batch in batches:
             if fixed != schema:
                 cols = [
                     pa.array([None if v is None else json.dumps(v) for v in col.to_pylist()])
@@ -304,32 +291,20 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def _jsonl(store: Store, path: Path, table: str, filters: dict[str, Any]) -> int:
-    from .queries import event_dict
-
+def _jsonl(reader: Reader, path: Path, table: str, sql: tuple[str, list[Any]]) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as out:
         if table == "documents":
-            rows: Iterator[Any] = (
-                json.loads(r["json"])
-                for r in _rows_sql(store, "SELECT json FROM documents ORDER BY id")
-            )
+            docs: tuple[str, list[Any]] = ("SELECT json FROM documents ORDER BY id", [])
+            rows: Iterator[Any] = (json.loads(r["json"]) for r in _rows(reader, table, docs))
         elif table == "events":
-            rows = (event_dict(r) for r in _rows(store, table, filters))
+            rows = (EventRecord.from_row(r).to_dict() for r in _rows(reader, table, sql))
         else:
-            rows = _rows(store, table, filters)
+            rows = _rows(reader, table, sql)
         for obj in rows:
             out.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
             n += 1
     return n
-
-
-def _rows_sql(store: Store, sql: str) -> Iterator[dict[str, Any]]:
-    cur = store._cursor().execute(sql)
-    cols = [d[0] for d in cur.description or ()]
-    while chunk := cur.fetchmany(2000):
-        for row in chunk:
-            yield dict(zip(cols, row, strict=True))
 
 
 # -- GDELT 2.0 -------------------------------------------------------------------------
@@ -401,11 +376,11 @@ def gdelt_row(r: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _gdelt(store: Store, path: Path, filters: dict[str, Any]) -> int:
+def _gdelt(reader: Reader, path: Path, sql: tuple[str, list[Any]]) -> int:
     n = 0
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        for r in _rows(store, "events", filters, unique=True):
+        for r in _rows(reader, "events", sql):
             row = gdelt_row(r)
             writer.writerow(["" if v is None else v for v in row])
             n += 1
@@ -481,11 +456,11 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _plover(store: Store, path: Path, filters: dict[str, Any], notes: dict[str, int]) -> int:
+def _plover(reader: Reader, path: Path, sql: tuple[str, list[Any]], notes: dict[str, int]) -> int:
     """PLOVER records as JSON Lines: every event, ``"event": null`` without a type."""
     n = untyped = 0
     with path.open("w", encoding="utf-8") as out:
-        for r in _rows(store, "events", filters, unique=True):
+        for r in _rows(reader, "events", sql):
             untyped += r["plover"] is None  # CAMEO 01 and 02 have no PLOVER type
             out.write(json.dumps(plover_record(r), ensure_ascii=False) + "\n")
             n += 1

@@ -13,6 +13,7 @@ from geowire.analysis import actor_network, dyad_series
 from geowire.analysis.actor import actor_profile
 from geowire.analysis.dyads import MAX_PERIODS, dyad_timeline, fill_periods, period_label
 from geowire.analysis.places import event_places
+from geowire.store.query import EventQuery
 
 IRN = ("Iran", "IRNGOV", "IRN")
 IRQ = ("Iraq", "IRQGOV", "IRQ")
@@ -162,13 +163,15 @@ def test_places_count_every_event_beyond_a_page(store):
         event(IRN, IRQ, "112", date="2024-03-03", sentence=2),
     )
     store.add(document(text(5), published="2024-03-05", events=newest))
-    got = event_places(store)
+    got = event_places(store, EventQuery())
     assert (got["events"], got["located"]) == (1103, 1102)
     assert [(p["name"], p["n"], p["q4"], p["first"], p["last"]) for p in got["places"]] == [
         ("Damascus", 1100, 1100, "2007-12-01", "2007-12-28"),
         ("Basra", 2, 0, "2024-03-01", "2024-03-02"),
     ]
-    assert [p["name"] for p in event_places(store, since="2024-01-01")["places"]] == ["Basra"]
+    assert [p["name"] for p in event_places(store, EventQuery(since="2024-01-01"))["places"]] == [
+        "Basra"
+    ]
 
 
 def test_actor_profile(history):

@@ -85,18 +85,18 @@ def test_dyad_series(filled, kwargs, expected):
     assert all(r["n"] == r["q1"] + r["q2"] + r["q3"] + r["q4"] for r in rows)
 
 
-def test_store_dyad_is_the_same_series(filled):
-    assert filled.dyad("IRQ", "IRN", by="week") == dyad_series(filled, "IRQ", "IRN", by="week")
+def test_a_dyad_is_undirected_by_default(filled):
+    assert dyad_series(filled, "IRQ", "IRN", by="week") == dyad_series(filled, "IRN", "IRQ")
 
 
 def test_unrelated_dyad_is_empty(filled):
-    assert filled.dyad("USA", "IRQ") == []
+    assert dyad_series(filled, "USA", "IRQ") == []
 
 
 @pytest.mark.parametrize("by", ["hour", "fortnight", "'); DROP TABLE events; --"])
 def test_unknown_period(filled, by):
     with pytest.raises(StoreError, match="unknown period"):
-        filled.dyad("IRN", "IRQ", by=by)
+        dyad_series(filled, "IRN", "IRQ", by=by)
 
 
 def test_network(filled):
@@ -112,9 +112,9 @@ def test_network(filled):
 
 
 def test_network_levels_and_filters(filled):
-    net = filled.network(level="code", min_events=2)
+    net = actor_network(filled, level="code", min_events=2)
     assert all(e["events"] >= 2 for e in net["edges"])
     assert all(len(n["id"]) == 6 for n in net["nodes"])
-    assert filled.network(since="2008-01-01") == {"nodes": [], "edges": []}
+    assert actor_network(filled, since="2008-01-01") == {"nodes": [], "edges": []}
     with pytest.raises(StoreError, match="unknown network level"):
-        filled.network(level="galaxy")
+        actor_network(filled, level="galaxy")

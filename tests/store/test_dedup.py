@@ -169,12 +169,12 @@ def test_reports_across_articles_become_one_event(store):
     c = document(OTHER, source="ap", events=(event(IRN, IRQ, "057", date="2007-12-20"),))
     for d in (a, b, c):
         store.add(d)
-    rows = {e["doc_id"]: e for e in store.events()}
-    assert rows[a.id]["cluster_id"] == rows[b.id]["cluster_id"] != rows[c.id]["cluster_id"]
-    assert (rows[a.id]["reports"], rows[a.id]["sources"]) == (2, 2)
-    assert (rows[c.id]["reports"], rows[c.id]["sources"]) == (1, 1)
+    rows = {e.doc_id: e for e in store.events()}
+    assert rows[a.id].cluster_id == rows[b.id].cluster_id != rows[c.id].cluster_id
+    assert (rows[a.id].reports, rows[a.id].sources) == (2, 2)
+    assert (rows[c.id].reports, rows[c.id].sources) == (1, 1)
     assert len(store.events(unique=True)) == 2
-    assert {e["doc_id"] for e in store.cluster(rows[a.id]["cluster_id"])} == {a.id, b.id}
+    assert {e.doc_id for e in store.cluster(rows[a.id].cluster_id)} == {a.id, b.id}
     assert store.stats()["event_clusters"] == 2
 
 
@@ -193,8 +193,8 @@ def test_near_duplicate_articles_share_a_story_and_their_events(store):
     assert docs[b.id]["story_id"] == a.id
     assert [d["id"] for d in store.duplicates(a.id)] == [b.id]
     rows = store.events()
-    assert len({r["cluster_id"] for r in rows}) == 1
-    assert (rows[0]["reports"], rows[0]["articles"], rows[0]["sources"]) == (2, 2, 1)
+    assert len({r.cluster_id for r in rows}) == 1
+    assert (rows[0].reports, rows[0].articles, rows[0].sources) == (2, 2, 1)
 
 
 def test_clusters_do_not_creep_along_a_daily_series(store):
@@ -205,7 +205,7 @@ def test_clusters_do_not_creep_along_a_daily_series(store):
         )
     days = {}
     for e in store.events():
-        days.setdefault(e["cluster_id"], []).append(e["date"][-2:])
+        days.setdefault(e.cluster_id, []).append(e.event.date[-2:])
     assert sorted(sorted(v) for v in days.values()) == [["01", "02"], ["03", "04"]]
 
 
@@ -241,6 +241,6 @@ def test_clustering_of_close_reports_does_not_depend_on_ingest_order(tmp_path):
                 s.add(d)
             by_cluster: dict[str, set[str]] = {}
             for e in s.events():
-                by_cluster.setdefault(e["cluster_id"], set()).add(e["doc_id"])
+                by_cluster.setdefault(e.cluster_id, set()).add(e.doc_id)
             groups.append(sorted(sorted(g) for g in by_cluster.values()))
     assert groups[0] == groups[1]

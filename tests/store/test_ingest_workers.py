@@ -40,6 +40,6 @@ def test_two_workers_store_what_one_stores(tmp_path):
                 store, iter_records([corpus]), pipe, on_bad=bad.append, workers=workers
             )
             rows = store.events(limit=1000)
-            results[workers] = sorted((r["doc_id"], r["cameo"], r["span"][0]) for r in rows)
+            results[workers] = sorted((r.doc_id, r.event.cameo, r.event.span[0]) for r in rows)
         assert (stats.added, stats.failed, len(bad)) == (4, 1, 1)
     assert results[1] == results[2] and results[1]

@@ -10,9 +10,9 @@ import pytest
 
 from geowire.distributed.tables import SCHEMAS
 from geowire.store import Store
+from geowire.store.connection import migrate
 from geowire.store.layout import ARROW_TYPES, TABLES, Column, Table, create_sql
 from geowire.store.schema import SCHEMA_VERSION
-from geowire.store.store import migrate
 
 
 def _layout(con: duckdb.DuckDBPyConnection) -> dict:
@@ -95,3 +95,47 @@ def test_a_column_added_to_the_declaration_reaches_every_derived_form() -> None:
 def test_create_sql_makes_each_table(table: str) -> None:
     statements = create_sql()
     assert any(s.startswith(f"CREATE TABLE IF NOT EXISTS {table} (") for s in statements)
+
+
+class _Seen(dict):
+    """A row that remembers the columns read from it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.read: set[str] = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize(
+    "table, record, joined",
+    [
+        ("events", "EventRecord", {"published", "url", "reports", "articles", "sources"}),
+        ("quotes", "QuoteRecord", {"published", "url", "title"}),
+    ],
+)
+def test_the_records_read_declared_columns(tmp_path: Path, table: str, record: str, joined) -> None:
+    """Each record reads its table's declared columns (and what its query joins), and a
+    stored row reads back as the record."""
+    from storefactory import document, event
+
+    from geowire.store import records
+
+    events = (event(("Iraq", "IRQGOV", "IRQ"), None, "0211", date="2007-12-09"),)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(document("Iraq urged Iran to talk.", full=True, events=events))
+        sql = (
+            "SELECT t.*, d.published, d.url, d.title, 1 AS reports, 1 AS articles, 1 AS sources "
+            f"FROM {table} t JOIN documents d ON d.id = t.doc_id"
+        )
+        rows = [_Seen(r) for r in store.fetch(sql)]
+    assert rows
+    for row in rows:
+        getattr(records, record).from_row(row)
+        assert row.read <= set(TABLES[table].names) | joined, row.read - set(TABLES[table].names)

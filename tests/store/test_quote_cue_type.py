@@ -9,8 +9,8 @@ import duckdb
 
 from geowire.document import Document, Quote, Speaker
 from geowire.store import Store
+from geowire.store.connection import migrate
 from geowire.store.schema import SCHEMA_VERSION
-from geowire.store.store import migrate
 
 TEXT = "Iran believes the pact will hold, the minister said."
 
@@ -31,7 +31,7 @@ def test_the_cue_type_is_stored_and_read_back(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         store.add(_doc("a"))
         (q,) = store.quotes()
-        assert q["cue_type"] == "belief" and q["cue"] == "believes"
+        assert q.cue_type == "belief" and q.cue == "believes"
 
 
 def test_a_store_before_cue_types_is_migrated_and_backfilled(tmp_path: Path) -> None:
@@ -51,4 +51,4 @@ def test_a_store_before_cue_types_is_migrated_and_backfilled(tmp_path: Path) -> 
     con.close()
     with Store(path) as s:
         assert s.version == SCHEMA_VERSION >= 4
-        assert [q["cue_type"] for q in s.quotes()] == ["belief"]
+        assert [q.cue_type for q in s.quotes()] == ["belief"]

@@ -11,8 +11,8 @@ from storefactory import document, event
 from geowire import Location, StoreError
 from geowire.store import DEFAULT_DB, SCHEMA_VERSION, Store
 from geowire.store import writer as writer_module
+from geowire.store.connection import migrate
 from geowire.store.schema import MIGRATIONS
-from geowire.store.store import migrate
 
 TEXT = (
     "Iran and Iraq agreed on Sunday to expand cooperation on border security, officials "
@@ -117,7 +117,7 @@ def test_identical_events_in_one_document_are_both_kept(store):
     doc = document(TEXT, events=(ev, ev))
     store.add(doc)
     rows = store.events()
-    assert len(rows) == 2 and len({r["id"] for r in rows}) == 2
+    assert len(rows) == 2 and len({r.id for r in rows}) == 2
     assert store.document(doc.id) == doc
 
 
@@ -177,13 +177,13 @@ def _fill(store: Store) -> None:
 )
 def test_event_queries(store, filters, expected):
     _fill(store)
-    assert [e["cameo"] for e in store.events(**filters)] == expected
+    assert [e.event.cameo for e in store.events(**filters)] == expected
     assert store.stats()["events"] == 4
 
 
 def test_event_dicts_follow_the_contract(store):
     _fill(store)
-    e = next(e for e in store.events() if e["cameo"] == "190")
+    e = next(e.to_dict() for e in store.events() if e.event.cameo == "190")
     assert e["source"] is None
     assert e["target"] == {"name": "Iran", "code": "IRNGOV", "country": "IRN", "actor": None}
     assert e["location"] == {"name": "Tehran", "country": "IRN", "lat": 35.69, "lon": 51.42}
@@ -210,7 +210,7 @@ def test_bad_dates_are_store_errors(store):
 )
 def test_quote_queries(store, filters, expected):
     store.add(document(TEXT, full=True))
-    assert [q["text"] for q in store.quotes(**filters)] == expected
+    assert [q.text for q in store.quotes(**filters)] == expected
 
 
 def test_actor_and_document_listings(store):

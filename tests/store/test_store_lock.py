@@ -15,7 +15,7 @@ from storefactory import document
 
 from geowire.errors import StoreError
 from geowire.store import Store
-from geowire.store.store import busy_message
+from geowire.store.connection import busy_message
 
 WRITING = "is being written by"
 READING = "is being read by"

@@ -13,8 +13,8 @@ from geowire import Config
 from geowire.ingest import Record
 from geowire.pipeline import Pipeline
 from geowire.store import Store, ingest_records
+from geowire.store.connection import migrate
 from geowire.store.schema import SCHEMA_VERSION
-from geowire.store.store import migrate
 
 IRN = ("Iran", "IRNGOV", "IRN")
 IRQ = ("Iraq", "IRQGOV", "IRQ")
