@@ -1,0 +1,193 @@
+"""geowire's modules import each other without cycles, and take no private names across
+modules.
+
+Every import statement counts, wherever it stands (inside a function, under
+``TYPE_CHECKING``): a lazy import hides a cycle from Python, not from the reader. Run
+alone with ``python -m pytest tests/test_imports.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1] / "geowire"
+
+
+def module_name(path: Path, root: Path = ROOT) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules(root: Path = ROOT) -> dict[str, Path]:
+    return {module_name(p, root): p for p in sorted(root.rglob("*.py"))}
+
+
+def _base(module: str, path: Path, node: ast.ImportFrom) -> str:
+    """The absolute name of the module a ``from ... import`` reads from."""
+    if not node.level:
+        return node.module or ""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for _ in range(node.level - 1):
+        package = package.rpartition(".")[0]
+    return f"{package}.{node.module}" if node.module else package
+
+
+def imports(module: str, path: Path, known: set[str]) -> Iterator[tuple[str, str | None]]:
+    """(imported module, name taken from it or None) for every import in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, None
+        elif isinstance(node, ast.ImportFrom):
+            base = _base(module, path, node)
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                if sub in known:  # a submodule: the edge goes to it
+                    yield sub, None
+                else:
+                    yield base, alias.name
+
+
+def import_graph(root: Path = ROOT) -> dict[str, set[str]]:
+    found = modules(root)
+    known = set(found)
+    graph: dict[str, set[str]] = {m: set() for m in found}
+    for module, path in found.items():
+        for target, _ in imports(module, path, known):
+            if target in known and target != module:
+                graph[module].add(target)
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                out.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return sorted(out)
+
+
+def private_imports(root: Path = ROOT) -> list[str]:
+    """``from x import _name`` across modules (a private submodule of the importer's own
+    package is allowed)."""
+    found = modules(root)
+    known = set(found)
+    out = []
+    for module, path in found.items():
+        for target, name in imports(module, path, known):
+            if target not in known or target == module:
+                continue
+            last = name if name is not None else target.rpartition(".")[2]
+            if not last.startswith("_") or last.startswith("__"):
+                continue
+            if name is None and target.rpartition(".")[0] == module.rpartition(".")[0]:
+                continue  # a private module of the same package
+            out.append(f"{module} imports {target}{'' if name is None else ':' + name}")
+    return sorted(out)
+
+
+#: Cycles and private imports known when this check was written, to be taken apart by
+#: the owners of those modules: the test fails on any other, and on one of these once it
+#: is gone (so the list only shrinks). Keep it empty otherwise.
+KNOWN_CYCLES: list[list[str]] = [["geowire.quotes.direct", "geowire.quotes.indirect"]]
+KNOWN_PRIVATE: list[str] = [
+    "geowire.events.verbs imports geowire.dictionaries.verbs:_build",
+    "geowire.events.verbs imports geowire.dictionaries.verbs:_parse_pattern",
+    "geowire.quotes.direct imports geowire.quotes.indirect:_label_start",
+]
+
+
+def test_no_import_cycles() -> None:
+    found = cycles(import_graph())
+    new = [c for c in found if c not in KNOWN_CYCLES]
+    assert new == [], "import cycles:\n" + "\n".join(" -> ".join(c) for c in new)
+    gone = [c for c in KNOWN_CYCLES if c not in found]
+    assert gone == [], f"no longer a cycle, take it off KNOWN_CYCLES: {gone}"
+
+
+def test_no_private_names_across_modules() -> None:
+    found = private_imports()
+    new = [p for p in found if p not in KNOWN_PRIVATE]
+    assert new == [], "private imports:\n" + "\n".join(new)
+    gone = [p for p in KNOWN_PRIVATE if p not in found]
+    assert gone == [], f"no longer there, take it off KNOWN_PRIVATE: {gone}"
+
+
+# -- the check itself must be able to fail -----------------------------------------------
+
+
+def _package(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "geowire"
+    for name, text in {"__init__.py": "", **files}.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"a.py": "from .b import x\n", "b.py": "def f():\n    from .a import y\n"},
+        {
+            "p/__init__.py": "",
+            "p/a.py": "from ..q.b import x\n",
+            "q/__init__.py": "",
+            "q/b.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+            "    from geowire.p.a import Y\n",
+        },
+        {"a.py": "from . import b\n", "b.py": "from . import c\n", "c.py": "import geowire.a\n"},
+    ],
+)
+def test_a_cycle_is_found(tmp_path: Path, files: dict[str, str]) -> None:
+    assert cycles(import_graph(_package(tmp_path, files)))
+
+
+def test_no_cycle_in_a_layered_package(tmp_path: Path) -> None:
+    root = _package(tmp_path, {"a.py": "from .b import x\n", "b.py": "import json\nx = 1\n"})
+    assert cycles(import_graph(root)) == []
+
+
+def test_a_private_import_is_found(tmp_path: Path) -> None:
+    root = _package(
+        tmp_path,
+        {"a.py": "from .b import _hidden, shown\n", "b.py": "_hidden = shown = 1\n"},
+    )
+    assert private_imports(root) == ["geowire.a imports geowire.b:_hidden"]
+
+
+def test_a_private_module_of_the_same_package_is_allowed(tmp_path: Path) -> None:
+    root = _package(tmp_path, {"a.py": "from . import _lines\n", "_lines.py": "x = 1\n"})
+    assert private_imports(root) == []
