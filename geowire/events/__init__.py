@@ -628,6 +628,19 @@ class EventCoder:
         info = code_info(code)
         location = self._location(doc, tok, sent_span)
         target_ref = self._ref(action.targets[0])
+        source_ref = self._ref(action.sources[0])
+        if source_ref is None and action.builtin and self.place_targets and info.root == "17":
+            # an arrest, a raid, a ban with no agent is the act of the state where it
+            # happened ("a terrorist cell was dismantled in Seville", "the arrest of five
+            # people in the Iraqi city of Irbil"); with no one named, its people are the
+            # target too
+            place = (
+                (location.name, location.country)
+                if location is not None and location.country
+                else self._place_country(tok)
+            )
+            if place is not None:
+                source_ref = ActorRef(name=place[0], code=place[1], country=place[1])
         if (
             target_ref is None
             and self.place_targets
@@ -656,7 +669,7 @@ class EventCoder:
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(
-            source=self._ref(action.sources[0]),
+            source=source_ref,
             target=target_ref,
             cameo=code,
             root=info.root,

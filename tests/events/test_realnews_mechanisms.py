@@ -502,3 +502,14 @@ def test_a_quote_without_censure_of_another_party_is_no_criticism(
     parse: Pipeline, text: str, words: str
 ) -> None:
     assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root == "11"]
+
+
+@pytest.mark.model
+def test_an_agentless_arrest_is_the_act_of_the_state_where_it_happened(parse: Pipeline) -> None:
+    doc = _code(parse, "The militants were arrested in the Iraqi city of Xanadu.")
+    assert {(e.source and e.source.code, e.root, e.target.code) for e in doc.events} == {
+        ("IRQ", "17", "SOMINS")
+    }
+    # an attack with no agent is not presumed to be the state's
+    doc = _code(parse, "The militants were attacked in the Iraqi city of Xanadu.")
+    assert all(e.source is None for e in doc.events)
