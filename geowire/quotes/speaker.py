@@ -104,7 +104,10 @@ def subject_of(verb: Token) -> Token | None:
                 continue
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return v.head
+            # 'Nigel Farage, a key Brexit figure, joked ...' parsed as a clause on the
+            # apposition: the one it describes speaks
+            head = v.head
+            return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             v = v.head
             continue
@@ -135,7 +138,7 @@ def speaker_mention(
     end = tok.i
     for child in tok.rights:
         if child.dep_ in _SPAN_DEPS:
-            end = max(end, child.right_edge.i)
+            end = max(end, _right_edge(child))
     if lo is not None:
         start = max(start, lo)
     if hi is not None:
@@ -160,6 +163,17 @@ def speaker_mention(
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end)
     return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def _right_edge(tok: Token) -> int:
+    """The last token of ``tok``'s phrase, without a clause on it ('a key Brexit figure,
+    joked ...' parsed as a clause on the apposition ends at 'figure')."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+            break
+        end = max(end, _right_edge(child))
+    return end
 
 
 def _name_like(tok: Token) -> bool:
@@ -239,6 +253,11 @@ def owner_spans(tok: Token) -> list[Span]:
 
 def _name_for(tok: Token, start: int, end: int) -> str:
     doc = tok.doc
+    if tok.ent_type_ == "PERSON":
+        # the head is a name: it names the speaker, not a name in its apposition
+        ent = _entity_of(tok)
+        if ent is not None:
+            return ent
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
     others = owner_spans(tok)
     people = [

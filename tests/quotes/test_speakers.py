@@ -357,3 +357,19 @@ def test_the_report_is_the_source_that_spoke_before(nlp: NLP) -> None:
         "the Global Terrorism Index",
         "the Global Terrorism Index",
     ]
+
+
+def test_a_clause_parsed_onto_an_apposition_is_said_by_the_name() -> None:
+    from geowire import Pipeline
+
+    pipe = Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+    text = (
+        "Barnier wants to suspend immigration. British politician Nigel Farage, a key Brexit "
+        "figure, joked in response on Twitter that Barnier, who for years has been seen as a "
+        "europhile hero, is becoming a \u201ceuroskeptic.\u201d"
+    )
+    doc = pipe(pipe.make_document(text))
+    [quote] = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Nigel Farage"
+    words = text[quote.speaker.span[0] : quote.speaker.span[1]]
+    assert words == "British politician Nigel Farage, a key Brexit figure"
