@@ -14,6 +14,7 @@ from typing import Any
 from ..config import Config, Setting
 from ..document import Document
 from ..errors import ConfigError, ModelError
+from ..language import language
 from ..pipeline import component
 
 __all__ = ["NLP", "load_model", "model_load_seconds"]
@@ -220,6 +221,7 @@ def text_doc_class() -> Any:
         Setting("ops", str, "numpy", choices=("numpy", "blis")),
         Setting("paragraph_breaks", bool, True),
         Setting("chunk_chars", int, CHUNK_CHARS, minimum=100),
+        Setting("lemma_fixes", bool, True),
     ),
 )
 class NLP:
@@ -235,6 +237,8 @@ class NLP:
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
     no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
+    ``lemma_fixes`` (default true) corrects the few verb lemmas the model gets wrong
+    ("hopes" -> "hop"; ``data/en/nlp.tsv``).
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -248,6 +252,8 @@ class NLP:
         self.text_doc = text_doc_class() if settings["cached_text"] else None
         self.paragraph_breaks = settings["paragraph_breaks"]
         self.chunk_chars = settings["chunk_chars"]
+        fixes = language(config.lang).ordered("verb_lemma_fixes") if settings["lemma_fixes"] else ()
+        self.lemma_fixes = dict(f.split(":", 1) for f in fixes)
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -280,8 +286,17 @@ class NLP:
                 after_break = "\n" in tok.whitespace_
         return doc
 
-    @staticmethod
-    def _attach(doc: Document, parsed: Any) -> Document:
+    def _fix_lemmas(self, parsed: Any) -> Any:
+        """Correct the model's known wrong verb lemmas (``data/en/nlp.tsv``)."""
+        if self.lemma_fixes:
+            for tok in parsed:
+                lemma = self.lemma_fixes.get(tok.lower_)
+                if lemma is not None and tok.pos_ in ("VERB", "AUX"):
+                    tok.lemma_ = lemma
+        return parsed
+
+    def _attach(self, doc: Document, parsed: Any) -> Document:
+        parsed = self._fix_lemmas(parsed)
         sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
         return doc.replace(parse=parsed, sentences=sentences)
 

@@ -75,3 +75,15 @@ def test_chunk_size_is_checked():
 
     with pytest.raises(ConfigError, match="chunk_chars"):
         NLP(Config(settings={"geowire.nlp.v1": {"chunk_chars": 5}}))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fix, lemma", [(True, "hope"), (False, "hop")])
+def test_the_models_wrong_verb_lemmas_are_corrected(fix, lemma):
+    from geowire import Config
+    from geowire.document import Document
+    from geowire.nlp import NLP
+
+    nlp = NLP(Config(settings={"geowire.nlp.v1": {"lemma_fixes": fix}}))
+    doc = nlp(Document(text="Iran hopes to meet Iraq."))
+    assert [t.lemma_ for t in doc.parse if t.text == "hopes"] == [lemma]
