@@ -23,7 +23,8 @@ with atheris.instrument_imports(include=["geowire"]):
 
     # the components are imported on first use: import them here, to instrument them
     registry.names()
-    from geowire.runner import DocumentTimeout, time_limit
+    from geowire.errors import TimeLimitError
+    from geowire.pipeline import deadline_after
 
 PIPE = None
 #: A text slower than this is a finding: saved under hangs/ and fuzzing goes on.
@@ -46,9 +47,8 @@ def test_one(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
     try:
-        with time_limit(HANG_SECONDS):
-            doc = PIPE(text, published="2007-12-10")
-    except DocumentTimeout:
+        doc = PIPE(text, published="2007-12-10", deadline=deadline_after(HANG_SECONDS))
+    except TimeLimitError:
         _save_hang(text)
         return
     n = len(doc.text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from time import monotonic as _monotonic  # not `import time`: the geowire.time package
 
 from ._version import __version__
 from .config import Config
@@ -43,6 +42,7 @@ from .errors import (
     Unauthorized,
 )
 from .pipeline import Pipeline, component, registry
+from .pipeline import deadline_after as _deadline_after
 
 __all__ = [
     "__version__",
@@ -102,10 +102,10 @@ def extract(
     """Extract actors, events, quotes, times and places from one article.
 
     The pipeline (and its spaCy model) is built on first use and reused.
-    ``time_limit``: seconds after which the run stops at the next component
-    boundary with :class:`~geowire.errors.TimeLimitError` (None or 0: no limit;
-    a component already running is not interrupted).
+    ``time_limit``: seconds after which the run stops with
+    :class:`~geowire.errors.TimeLimitError` (None or 0: no limit), the pipeline's
+    deadline (see :mod:`geowire.runner`); building the pipeline is not counted.
     """
     pipe = _pipeline(model or Config.model)
-    deadline = _monotonic() + time_limit if time_limit else None
+    deadline = _deadline_after(time_limit)
     return pipe(text, deadline=deadline, published=published, title=title, url=url, id=id)

@@ -1,15 +1,17 @@
-"""Several processes on one machine: one loaded pipeline per worker, order preserved.
+"""The process-pool executor of :func:`geowire.runner.run`: one pipeline per worker process.
 
->>> from geowire.parallel import process_parallel
->>> for item in process_parallel(config, iter_records(paths), workers=4):
+>>> from geowire.runner import run
+>>> for item in run(config, iter_records(paths), workers=4):  # executor "process"
 ...     ...  # Documents (and BadRecords) in input order
+>>> run(config, records, executor=ProcessPool(4, context="fork", plugins=("my_components",)))
 
-Each worker process builds the :class:`~geowire.pipeline.Pipeline` (and loads the
+Each worker process builds its :class:`~geowire.pipeline.Pipeline` (and loads the
 spaCy model) once, in its initializer, then processes batches of records with
-:func:`geowire.runner.process`, so a record that raises is reported as a
-:class:`~geowire.ingest.BadRecord` exactly as in one process. A record that kills
-its worker (a segfault, the out-of-memory killer) is retried alone in a fresh
-pool; if it kills that one too it is reported as a BadRecord and the run goes on.
+:func:`geowire.work.process`, so a record that raises or runs over the time
+limit is reported as a :class:`~geowire.ingest.BadRecord` exactly as in one
+process. A record that kills its worker (a segfault, the out-of-memory killer) is
+retried alone in a fresh pool; if it kills that one too it is reported as a
+BadRecord and the run goes on.
 
 Documents come back without their spaCy parse (``parse=None``): a parse is large
 to send between processes and is not part of the output contract.
@@ -27,21 +29,27 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .config import Config
-from .document import Document
 from .errors import ConfigError
 from .ingest import BadRecord, Record
+from .work import Item, Job, Result, batch_in_worker, worker_pipeline
 
-__all__ = ["process_parallel", "default_workers", "WorkerInfo", "worker_info", "batches"]
+__all__ = [
+    "ProcessPool",
+    "default_workers",
+    "WorkerInfo",
+    "worker_info",
+    "batches",
+    "in_order",
+    "peak_rss_mb",
+]
 
 log = logging.getLogger(__name__)
 
-Item = Record | BadRecord
 T = TypeVar("T")
-Result = Document | BadRecord
 
 
 @dataclass(frozen=True)
@@ -57,11 +65,10 @@ class WorkerInfo:
 
 
 class _WorkerState:
-    """The pipeline of this worker process (a per-process cache, built by the initializer)."""
+    """What this worker process's initializer left: its config, or why it failed."""
 
-    pipe: Any = None
+    config: Config | None = None
     error: BaseException | None = None
-    seconds: float | None = None
 
 
 def default_workers() -> int:
@@ -96,14 +103,12 @@ def peak_rss_mb() -> float:
     return peak / 1024.0 if os.uname().sysname != "Darwin" else peak / (1024.0 * 1024.0)
 
 
-def _init_worker(config: Config, plugins: Sequence[str], seconds: float | None = None) -> None:
-    _WorkerState.seconds = seconds
+def _init_worker(config: Config, plugins: Sequence[str]) -> None:
     try:
         for module in plugins:
             importlib.import_module(module)
-        from .pipeline import Pipeline
-
-        _WorkerState.pipe = Pipeline(config)
+        worker_pipeline(config)
+        _WorkerState.config = config
     except Exception as exc:  # noqa: BLE001 - reported to the parent by _init_error
         _WorkerState.error = exc
 
@@ -113,17 +118,11 @@ def _init_error() -> BaseException | None:
     return _WorkerState.error
 
 
-def _work(records: list[Record]) -> list[Result]:
-    from .runner import process
-
+def _work(records: list[Record], time_limit: float) -> list[Result]:
     if _WorkerState.error is not None:
         raise _WorkerState.error
-    pipe = _WorkerState.pipe
-    out: list[Result] = []
-    items = process(pipe, records, batch_size=pipe.config.batch_size, seconds=_WorkerState.seconds)
-    for item in items:
-        out.append(item.replace(parse=None) if isinstance(item, Document) else item)
-    return out
+    assert _WorkerState.config is not None
+    return batch_in_worker(records, _WorkerState.config, time_limit)
 
 
 def worker_info(pause: float = 0.0) -> WorkerInfo:
@@ -133,8 +132,7 @@ def worker_info(pause: float = 0.0) -> WorkerInfo:
     if pause:
         time.sleep(pause)
 
-    pipe = _WorkerState.pipe
-    model = pipe.config.model if pipe is not None else Config.model
+    model = _WorkerState.config.model if _WorkerState.config is not None else Config.model
     return WorkerInfo(os.getpid(), peak_rss_mb(), model_load_seconds(model), time.process_time())
 
 
@@ -154,15 +152,10 @@ class _Pool:
     """A process pool that can be rebuilt after a worker died."""
 
     def __init__(
-        self,
-        config: Config,
-        workers: int,
-        context: str,
-        plugins: Sequence[str],
-        seconds: float | None = None,
+        self, config: Config, workers: int, context: str, plugins: Sequence[str], time_limit: float
     ):
         self.config, self.workers, self.plugins = config, workers, tuple(plugins)
-        self.seconds = seconds
+        self.time_limit = time_limit
         self.context = mp.get_context(context)
         self.executor = self._new()
 
@@ -171,11 +164,11 @@ class _Pool:
             max_workers=self.workers,
             mp_context=self.context,
             initializer=_init_worker,
-            initargs=(self.config, self.plugins, self.seconds),
+            initargs=(self.config, self.plugins),
         )
 
     def submit(self, records: list[Record]) -> Future[list[Result]]:
-        return self.executor.submit(_work, records)
+        return self.executor.submit(_work, records, self.time_limit)
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -193,118 +186,97 @@ def _crashed(record: Record) -> BadRecord:
     )
 
 
-def process_parallel(
-    config: Config | None,
-    items: Iterable[Item],
-    workers: int,
-    *,
-    batch_size: int | None = None,
-    context: str = "spawn",
-    plugins: Sequence[str] = (),
-    in_flight: int | None = None,
-    info: list[WorkerInfo] | None = None,
-    isolate: bool = False,
-    ready: Callable[[], None] | None = None,
-    seconds: float | None = None,
-) -> Iterator[Result]:
-    """Documents for good records and BadRecords, in input order, from ``workers`` processes.
+@dataclass
+class ProcessPool:
+    """Worker processes on this machine, one pipeline each (an executor of ``run``).
 
-    ``workers == 1`` runs in this process (same results, parse kept) unless
-    ``isolate`` asks for a worker process all the same. ``batch_size``
-    records go to a worker at a time (default: the config's). ``context`` is the
-    multiprocessing start method ("spawn" is safe everywhere; "fork" starts faster
-    on Linux). ``plugins`` are modules each worker imports before building its
-    pipeline (to register third-party components). At most ``in_flight`` batches
-    (default ``4 * workers``) are queued, so memory stays flat on any corpus size.
-    If ``info`` is a list, each worker's :class:`WorkerInfo` is appended to it at
-    the end of the run. If ``ready`` is given, every worker is started and has
-    built its pipeline before the first record is sent; then ``ready()`` is called
-    (benchmarks use it to leave start-up out of their timings). ``seconds`` is the
-    time limit per document of :func:`geowire.runner.process` (None: its default).
-    A configuration that cannot be built (a bad dictionary) raises its error here,
-    as in one process.
+    ``workers``: processes (1 still runs one worker process, apart from this one).
+    ``batch_size`` records go to a worker at a time (default: the config's).
+    ``context``: the multiprocessing start method ("spawn" is safe everywhere;
+    "fork" starts faster on Linux). ``plugins``: modules each worker imports before
+    building its pipeline (to register third-party components). At most
+    ``in_flight`` batches (default ``4 * workers``) are queued, so memory stays flat
+    on any corpus size. If ``info`` is a list, each worker's :class:`WorkerInfo` is
+    appended to it at the end of the run. If ``ready`` is given, every worker is
+    started and has built its pipeline before the first record is sent; then
+    ``ready()`` is called (benchmarks use it to leave start-up out of their timings).
+    A configuration that cannot be built raises its error, as in one process.
     """
-    config = config or Config()
-    if workers < 1:
-        raise ConfigError(f"workers must be at least 1, not {workers}")
-    size = batch_size or config.batch_size
-    if workers == 1 and not isolate:
-        from .pipeline import Pipeline
-        from .runner import process
 
-        for module in plugins:
-            importlib.import_module(module)
-        pipe = Pipeline(config)
-        if ready is not None:
-            ready()
-        yield from process(pipe, items, batch_size=size, seconds=seconds)
-        if info is not None:
-            _WorkerState.pipe = pipe
-            info.append(worker_info())
-        return
-    yield from _run_pool(
-        config, items, workers, size, context, plugins, in_flight, info, ready, seconds
-    )
+    workers: int = field(default_factory=lambda: default_workers())
+    context: str = "spawn"
+    plugins: Sequence[str] = ()
+    in_flight: int | None = None
+    info: list[WorkerInfo] | None = None
+    ready: Callable[[], None] | None = None
 
+    def run(self, job: Job) -> Iterator[Result]:
+        if self.workers < 1:
+            raise ConfigError(f"workers must be at least 1, not {self.workers}")
+        pool = _Pool(job.config, self.workers, self.context, self.plugins, job.time_limit)
+        try:
+            yield from self._run(pool, job.items, job.size)
+        finally:
+            pool.shutdown()
 
-def _run_pool(
-    config: Config,
-    items: Iterable[Item],
-    workers: int,
-    size: int,
-    context: str,
-    plugins: Sequence[str],
-    in_flight: int | None,
-    info: list[WorkerInfo] | None,
-    ready: Callable[[], None] | None = None,
-    seconds: float | None = None,
-) -> Iterator[Result]:
-    pool = _Pool(config, workers, context, plugins, seconds)
-    try:
-        error = pool.executor.submit(_init_error).result()
-    except BrokenProcessPool:
-        error = None  # a worker died while starting: the batches report it
-    if error is not None:
-        pool.shutdown()
-        raise error
-    started: dict[int, float] = {}
-    if ready is not None:
-        started = {w.pid: w.cpu_seconds for w in _gather_info(pool, workers)}
-        ready()
-    limit = in_flight or 4 * workers
-    # Each entry: the batch (records and passed-through BadRecords, in order) and
-    # the future for its records, or None when the batch holds no record.
-    pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
-    try:
-        source = batches(items, size)
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < limit:
-                batch = next(source, None)
-                if batch is None:
-                    exhausted = True
-                    break
-                records = [r for r in batch if isinstance(r, Record)]
-                pending.append((batch, pool.submit(records) if records else None))
-            if not pending:
-                break
-            batch, future = pending.popleft()
-            results = _results(pool, batch, future, pending)
-            yield from _merge(batch, results)
-        if info is not None:
-            info.extend(
+    def _run(self, pool: _Pool, items: Iterator[Item], size: int) -> Iterator[Result]:
+        try:
+            error = pool.executor.submit(_init_error).result()
+        except BrokenProcessPool:
+            error = None  # a worker died while starting: the batches report it
+        if error is not None:
+            raise error
+        started: dict[int, float] = {}
+        if self.ready is not None:
+            started = {w.pid: w.cpu_seconds for w in _gather_info(pool, self.workers)}
+            self.ready()
+        yield from in_order(
+            items,
+            size,
+            self.in_flight or 4 * self.workers,
+            pool.submit,
+            lambda batch, future, pending: _results(pool, batch, future, pending),
+        )
+        if self.info is not None:
+            self.info.extend(
                 dataclasses.replace(w, cpu_seconds=w.cpu_seconds - started.get(w.pid, 0.0))
-                for w in _gather_info(pool, workers)
+                for w in _gather_info(pool, self.workers)
             )
-    finally:
-        pool.shutdown()
+
+
+#: the batches sent and not yet collected: each batch (records and passed-through
+#: BadRecords, in order) and the future of its records' results (None: no record)
+Pending = deque[tuple[list[Item], "Future[list[Result]] | None"]]
+
+
+def in_order(
+    items: Iterable[Item],
+    size: int,
+    limit: int,
+    submit: Callable[[list[Record]], Future[list[Result]]],
+    collect: Callable[[list[Item], Future[list[Result]] | None, Pending], list[Result]],
+) -> Iterator[Result]:
+    """Results of ``items`` sent ``size`` records at a time, at most ``limit`` batches
+    in flight, yielded in input order. ``collect`` waits for one batch's results."""
+    pending: Pending = deque()
+    source = batches(items, size)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < limit:
+            batch = next(source, None)
+            if batch is None:
+                exhausted = True
+                break
+            records = [r for r in batch if isinstance(r, Record)]
+            pending.append((batch, submit(records) if records else None))
+        if not pending:
+            break
+        batch, future = pending.popleft()
+        yield from _merge(batch, collect(batch, future, pending))
 
 
 def _results(
-    pool: _Pool,
-    batch: list[Item],
-    future: Future[list[Result]] | None,
-    pending: deque[tuple[list[Item], Future[list[Result]] | None]],
+    pool: _Pool, batch: list[Item], future: Future[list[Result]] | None, pending: Pending
 ) -> list[Result]:
     """The results for one batch's records; recovers from a worker that died."""
     if future is None:
@@ -326,7 +298,7 @@ def _results(
     return results
 
 
-def _restart(pool: _Pool, pending: deque[tuple[list[Item], Future[list[Result]] | None]]) -> None:
+def _restart(pool: _Pool, pending: Pending) -> None:
     """A fresh pool; every queued batch is submitted to it again."""
     pool.restart()
     for i, (batch, future) in enumerate(pending):

@@ -12,16 +12,21 @@ component returned a Document and left undeclared fields alone.
 Components that can work on batches (the spaCy backbone) may also define
 ``pipe(docs) -> Iterator[Document]``.
 
-A run may be given a ``deadline`` (a :func:`time.monotonic` value): it is
-checked before each component, and a run past it stops there with
-:class:`~geowire.errors.TimeLimitError`. A component already running is not
-interrupted (the HTTP API uses this to stop a runaway extraction).
+A run may be given a ``deadline`` (a :func:`time.monotonic` value), the one
+time-limit mechanism of geowire (see :mod:`geowire.runner`): it is checked
+before each component, and a component still running when it passes is
+interrupted, in whichever thread runs it (see :func:`_interrupt_at`); either way
+the run stops with :class:`~geowire.errors.TimeLimitError`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
 import logging
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -47,6 +52,7 @@ __all__ = [
     "Pipeline",
     "INPUT_FIELDS",
     "DOCUMENT_FIELDS",
+    "deadline_after",
 ]
 
 log = logging.getLogger(__name__)
@@ -143,25 +149,38 @@ class Pipeline:
             yield from self._run_batch(batch, deadline)
 
     def _run_batch(self, batch: list[Document], deadline: float | None = None) -> list[Document]:
-        for info, comp in zip(self.infos, self.components, strict=True):
-            if deadline is not None and time.monotonic() >= deadline:
-                raise TimeLimitError(
-                    f"time limit reached before component {info.name!r}; the text is too slow "
-                    "to process"
-                )
-            pipe = getattr(comp, "pipe", None)
-            if callable(pipe):
-                out = list(pipe(batch))
-                if len(out) != len(batch):
-                    raise PipelineError(
-                        f"component {info.name!r} returned {len(out)} documents for {len(batch)}"
-                    )
-            else:
-                out = [comp(d) for d in batch]
-            for before, after in zip(batch, out, strict=True):
-                self._verify(info, before, after)
-            batch = out
+        current = self.names[0] if self.names else ""
+        try:
+            with _interrupt_at(deadline):
+                for info, comp in zip(self.infos, self.components, strict=True):
+                    current = info.name
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise TimeLimitError(
+                            f"time limit reached before component {info.name!r}; the text is "
+                            "too slow to process"
+                        )
+                    batch = self._run_component(info, comp, batch)
+        except _Expired:
+            raise TimeLimitError(
+                f"time limit reached in component {current!r}; the text is too slow to process"
+            ) from None
         return batch
+
+    def _run_component(
+        self, info: ComponentInfo, comp: Callable[[Document], Document], batch: list[Document]
+    ) -> list[Document]:
+        pipe = getattr(comp, "pipe", None)
+        if callable(pipe):
+            out = list(pipe(batch))
+            if len(out) != len(batch):
+                raise PipelineError(
+                    f"component {info.name!r} returned {len(out)} documents for {len(batch)}"
+                )
+        else:
+            out = [comp(d) for d in batch]
+        for before, after in zip(batch, out, strict=True):
+            self._verify(info, before, after)
+        return out
 
     @staticmethod
     def _verify(info: ComponentInfo, before: Document, after: Any) -> None:
@@ -174,6 +193,85 @@ class Pipeline:
                 raise PipelineError(
                     f"component {info.name!r} changed {fld!r}, which it does not declare"
                 )
+
+
+def deadline_after(seconds: float | None) -> float | None:
+    """The deadline (a :func:`time.monotonic` value) ``seconds`` from now; None or 0: none."""
+    return time.monotonic() + seconds if seconds else None
+
+
+class _Expired(BaseException):
+    """Raised in the thread of a run whose deadline passed while a component ran.
+
+    A BaseException, so that no ``except Exception`` inside a component swallows it;
+    :meth:`Pipeline._run_batch` turns it into a TimeLimitError.
+    """
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Make ``thread_id`` raise ``exc`` at its next Python instruction (None: cancel)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+@contextlib.contextmanager
+def _interrupt_at(deadline: float | None) -> Iterator[None]:
+    """Interrupt this thread with :class:`_Expired` if the block still runs at ``deadline``.
+
+    In a process's main thread (the CLI, a worker process) a SIGALRM timer does it,
+    which also ends a blocking system call or a long regular-expression match; in any
+    other thread (the HTTP API's, Dask's) an exception is set for the thread to raise
+    at its next Python instruction, so a long C call there ends first.
+    """
+    if deadline is None or deadline <= time.monotonic():  # passed: the caller checks
+        yield
+    elif hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        with _alarm_at(deadline):
+            yield
+    else:
+        with _async_at(deadline):
+            yield
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _Expired
+
+
+@contextlib.contextmanager
+def _alarm_at(deadline: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 1e-6))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _async_at(deadline: float) -> Iterator[None]:
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"running": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["running"]:
+                state["fired"] = True
+                _raise_in(target, _Expired)
+
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["running"] = False
+            if state["fired"]:  # raised already, or still pending: then never raised
+                _raise_in(target, None)
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:

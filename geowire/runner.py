@@ -1,183 +1,133 @@
-"""Running a pipeline over a corpus: records in, documents out, bad records reported.
+"""The one runner: records in, documents out, bad records reported and skipped.
 
-Shared by the CLI (``extract``, ``ingest``), the store and the distributed runner,
-so that every entry point treats a bad record the same way: it is reported with
-its origin and skipped, and the rest of its batch is still processed.
+>>> from geowire.runner import run
+>>> for item in run(config, iter_records(paths), workers=4, time_limit=60):
+...     ...  # Documents and BadRecords, in input order
+
+:func:`run` is what ``geowire extract``, ``ingest``, ``bench`` and ``demo`` and
+the store's ingest call. Where the work happens is its ``executor``: ``"local"``
+(this process), ``"process"`` (a pool of worker processes on this machine,
+:class:`geowire.parallel.ProcessPool`) or ``"dask"`` (the workers of a Dask
+cluster, :class:`geowire.distributed.Dask`), or an executor object configured
+beyond the defaults. Every executor processes its batches with :func:`process`,
+so a bad record is treated the same everywhere: a failing batch is retried
+record by record, and a record that still fails is reported as a
+:class:`~geowire.ingest.BadRecord` with its origin, the rest kept. The pipeline
+(in workers too) is built when the first record arrives, so an input that
+holds only unreadable records reports them without loading a model.
+
+**The time limit** is one mechanism, the pipeline's deadline (see
+:mod:`geowire.pipeline`), whatever the entry point (the CLI, the store's ingest,
+:func:`geowire.extract`, the HTTP API) or the executor: it is checked before each
+component, and a component still running when it passes is interrupted in the
+thread that runs it. It replaced three limits chosen separately (a SIGALRM timer
+around the CLI's batches, a check between components for the Python API, the
+HTTP API's wait on a future) because it is the one that holds everywhere: a
+signal reaches only a process's main thread (not the HTTP API's worker thread,
+nor Dask's task threads), and a wait on a future stops the waiting, not the work.
+The pipeline still uses SIGALRM to deliver the interruption where it can (the
+main thread of the CLI and of pool workers: it also ends a blocking system call
+or a long regular-expression match), and an exception set for the thread
+elsewhere. ``time_limit`` is seconds per batch, then per record retried alone;
+None: the default (:func:`default_time_limit`); 0: no limit.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import math
-import os
-import signal
-import threading
+import itertools
 from collections.abc import Iterable, Iterator
 
-from .document import Document
-from .errors import ConfigError, GeowireError, InputError
-from .ingest import BadRecord, Record
+from .config import Config
+from .errors import ConfigError
+from .ingest import Record
 from .pipeline import Pipeline
+from .work import (
+    DEFAULT_TIME_LIMIT,
+    Executor,
+    Item,
+    Job,
+    Result,
+    check_time_limit,
+    default_time_limit,
+    one_line,
+    process,
+    to_document,
+)
 
 __all__ = [
-    "to_document",
+    "run",
+    "Local",
+    "EXECUTORS",
+    "Executor",
+    "Job",
+    "Item",
+    "Result",
     "process",
-    "time_limit",
-    "DocumentTimeout",
+    "to_document",
+    "check_time_limit",
+    "default_time_limit",
     "DEFAULT_TIME_LIMIT",
     "one_line",
-    "default_time_limit",
 ]
 
-log = logging.getLogger(__name__)
 
-#: Seconds one document (or one batch, before its records are retried alone) may take.
-#: Text built to be slow (a megabyte with no sentence end) is skipped, not waited for.
-#: The environment variable GEOWIRE_TIME_LIMIT overrides it (0: no limit).
-DEFAULT_TIME_LIMIT = 300.0
+class Local:
+    """This process: one pipeline (the one given, or built from the config)."""
 
-
-def default_time_limit() -> float:
-    """GEOWIRE_TIME_LIMIT if set to a number of seconds, else :data:`DEFAULT_TIME_LIMIT`."""
-    value = os.environ.get("GEOWIRE_TIME_LIMIT", "").strip()
-    if not value:
-        return DEFAULT_TIME_LIMIT
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise ConfigError(f"GEOWIRE_TIME_LIMIT must be seconds, not {value!r}") from None
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ConfigError(f"GEOWIRE_TIME_LIMIT must be 0 or more seconds, not {value!r}")
-    return seconds
+    def run(self, job: Job) -> Iterator[Result]:
+        pipe = job.pipeline if isinstance(job.pipeline, Pipeline) else Pipeline(job.pipeline)
+        return process(pipe, job.items, job.batch_size, time_limit=job.time_limit)
 
 
-class DocumentTimeout(BaseException):
-    """Raised inside a pipeline run that went over its time limit.
-
-    A BaseException, so that no ``except Exception`` inside a component can swallow it.
-    """
+EXECUTORS = ("local", "process", "dask")
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` in the block after ``seconds`` of wall time.
+def _executor(executor: str | Executor | None, workers: int) -> Executor:
+    if workers < 1:
+        raise ConfigError(f"workers must be at least 1, not {workers}")
+    if executor is not None and not isinstance(executor, str):
+        return executor
+    name = executor or ("local" if workers == 1 else "process")
+    if name == "local":
+        if workers != 1:
+            raise ConfigError(f"the local executor runs 1 worker, not {workers}")
+        return Local()
+    if name == "process":
+        from .parallel import ProcessPool
 
-    Uses SIGALRM, so it applies in the main thread of a process on POSIX; elsewhere
-    (threads of a server, Windows) the block runs without a limit.
-    """
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and math.isfinite(seconds)
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-    assert seconds is not None
+        return ProcessPool(workers)
+    if name == "dask":
+        from .distributed import Dask
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise DocumentTimeout(seconds)
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        return Dask(workers=workers)
+    raise ConfigError(f"executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
 
 
-def to_document(pipe: Pipeline, record: Record) -> Document:
-    """The unprocessed Document for a record (metadata carried over)."""
-    return pipe.make_document(
-        record.text,
-        published=record.published,
-        id=record.id,
-        title=record.title,
-        url=record.url,
-        source=record.source,
-    )
-
-
-#: The longest reason reported for a failed record (messages of libraries can be long).
-MAX_REASON = 300
-
-
-def one_line(message: str, limit: int = MAX_REASON) -> str:
-    """``message`` on one line (whitespace runs collapsed), cut to ``limit`` characters."""
-    flat = " ".join(message.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
-
-
-def _failure(record: Record, exc: BaseException) -> BadRecord:
-    reason = exc.message if isinstance(exc, GeowireError) else f"{type(exc).__name__}: {exc}"
-    return BadRecord(record.origin, record.id, f"{record.origin}: {one_line(reason)}")
-
-
-def _timed_out(record: Record, seconds: float) -> BadRecord:
-    reason = InputError(f"took over {seconds:g}s to process (the time limit); skipped").message
-    return BadRecord(record.origin, record.id, f"{record.origin}: {reason}")
-
-
-def process(
-    pipe: Pipeline,
-    items: Iterable[Record | BadRecord],
-    batch_size: int | None = None,
+def run(
+    config: Config | Pipeline | None,
+    records: Iterable[Item],
     *,
-    seconds: float | None = None,
-) -> Iterator[Document | BadRecord]:
-    """Documents for good records, in order; BadRecords pass through.
+    workers: int = 1,
+    time_limit: float | None = None,
+    executor: str | Executor | None = None,
+    batch_size: int | None = None,
+) -> Iterator[Result]:
+    """Documents for good records and BadRecords, in input order.
 
-    Records are processed in batches; when a batch fails, its records are retried
-    one by one so that one bad article costs only itself. ``seconds`` limits the
-    time of a batch and then of each record retried alone (see :func:`time_limit`);
-    a record over it is reported and skipped. None: :func:`default_time_limit`;
-    0: no limit.
+    ``config``: the Config to build pipelines from (None: the defaults), or a built
+    Pipeline to reuse in this process. ``workers``: processes (or Dask workers) for
+    an executor named by string; ``executor``: "local", "process", "dask" or an
+    executor object (None: "local" for 1 worker, else "process"). ``time_limit``:
+    seconds per batch and per record retried alone (None: :func:`default_time_limit`;
+    0: none). ``batch_size``: records per batch (default: the config's). A
+    configuration that cannot be built raises its error.
     """
-    if seconds is None:
-        seconds = default_time_limit()
-    size = batch_size or pipe.config.batch_size
-    batch: list[Record] = []
-
-    def flush() -> Iterator[Document | BadRecord]:
-        try:
-            with time_limit(seconds):
-                docs = list(pipe.pipe([to_document(pipe, r) for r in batch], batch_size=size))
-        except (Exception, DocumentTimeout) as exc:  # noqa: BLE001 - isolate the bad record
-            if isinstance(exc, DocumentTimeout) and len(batch) == 1:
-                yield _timed_out(batch[0], seconds or 0.0)
-                return
-            log.debug(
-                "batch failed (%s); retrying its %d records one by one",
-                type(exc).__name__,
-                len(batch),
-            )
-            for record in batch:
-                result: Document | BadRecord
-                try:
-                    with time_limit(seconds):
-                        result = pipe(to_document(pipe, record))
-                except DocumentTimeout:
-                    result = _timed_out(record, seconds or 0.0)
-                except Exception as exc:  # noqa: BLE001 - reported, never lost silently
-                    result = _failure(record, exc)
-                yield result
-            return
-        yield from docs
-
+    limit = default_time_limit() if time_limit is None else check_time_limit(time_limit)
+    chosen = _executor(executor, workers)
+    items = iter(records)
     for item in items:
-        if isinstance(item, BadRecord):
-            if batch:
-                yield from flush()
-                batch = []
-            yield item
-            continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+        if isinstance(item, Record):
+            job = Job(config or Config(), itertools.chain([item], items), batch_size, limit)
+            yield from chosen.run(job)
+            return
+        yield item

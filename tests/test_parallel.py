@@ -1,4 +1,4 @@
-"""geowire.parallel: several processes, order kept, bad and crashing records reported."""
+"""The process-pool executor of the runner: order kept, bad and crashing records reported."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ import pytest
 from geowire import Config
 from geowire.errors import ConfigError
 from geowire.ingest import BadRecord, Record
-from geowire.parallel import WorkerInfo, process_parallel
+from geowire.parallel import ProcessPool, WorkerInfo
+from geowire.runner import run
 
 CLEAN_ONLY = Config(components=("geowire.clean.v1",), batch_size=3)
 
 PLUGIN = '''
-"""A test component: raises on RAISE, kills its process on CRASH."""
+"""A test component: raises on RAISE, kills its process on CRASH, stalls on SLOW."""
 import os
+import time
 
 from geowire.pipeline import component
 
@@ -32,6 +34,8 @@ class Crashy:
             os._exit(3)
         if "RAISE" in doc.text:
             raise ValueError("boom")
+        if "SLOW" in doc.text:
+            time.sleep(30)
         return doc.replace(title=doc.text.upper())
 '''
 
@@ -53,7 +57,7 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_order_preserved_and_bad_records_passed_through(workers: int) -> None:
     items: list[Record | BadRecord] = list(records([f"Text number {i}." for i in range(11)]))
     items.insert(4, BadRecord("file.jsonl:5", None, "file.jsonl:5: not JSON"))
-    out = list(process_parallel(CLEAN_ONLY, items, workers=workers))
+    out = list(run(CLEAN_ONLY, items, workers=workers))
     assert len(out) == 12
     assert isinstance(out[4], BadRecord) and out[4].origin == "file.jsonl:5"
     docs = [d for d in out if not isinstance(d, BadRecord)]
@@ -71,7 +75,7 @@ def test_order_preserved_and_bad_records_passed_through(workers: int) -> None:
 )
 def test_failures_are_reported_not_fatal(plugin: str, texts: list[str], expected) -> None:
     config = Config(components=("test.crashy.v1",), batch_size=2)
-    out = list(process_parallel(config, records(texts), workers=2, plugins=(plugin,)))
+    out = list(run(config, records(texts), executor=ProcessPool(2, plugins=(plugin,))))
     got = []
     for item in out:
         if isinstance(item, BadRecord):
@@ -82,13 +86,13 @@ def test_failures_are_reported_not_fatal(plugin: str, texts: list[str], expected
 
 
 def test_documents_come_back_without_parse() -> None:
-    out = list(process_parallel(CLEAN_ONLY, records(["One.", "Two."]), workers=2))
+    out = list(run(CLEAN_ONLY, records(["One.", "Two."]), workers=2))
     assert all(d.parse is None for d in out)
 
 
 def test_worker_info_reports_each_worker() -> None:
     info: list[WorkerInfo] = []
-    out = list(process_parallel(CLEAN_ONLY, records(["x"] * 8), workers=2, info=info))
+    out = list(run(CLEAN_ONLY, records(["x"] * 8), executor=ProcessPool(2, info=info)))
     assert len(out) == 8
     assert 1 <= len(info) <= 2
     assert all(w.peak_rss_mb > 0 for w in info)
@@ -96,7 +100,9 @@ def test_worker_info_reports_each_worker() -> None:
 
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ConfigError):
-        list(process_parallel(CLEAN_ONLY, records(["x"]), workers=0))
+        list(run(CLEAN_ONLY, records(["x"]), workers=0))
+    with pytest.raises(ConfigError):
+        list(run(CLEAN_ONLY, records(["x"]), executor=ProcessPool(0)))
 
 
 @pytest.mark.model
@@ -107,8 +113,8 @@ def test_same_output_as_one_process() -> None:
         "Protesters clashed with police in Cairo, officials said.",
     ]
     config = Config(batch_size=2)
-    one = [d.to_dict() for d in process_parallel(config, records(texts), workers=1)]
-    two = [d.to_dict() for d in process_parallel(config, records(texts), workers=2)]
+    one = [d.to_dict() for d in run(config, records(texts), workers=1)]
+    two = [d.to_dict() for d in run(config, records(texts), workers=2)]
     assert one == two
 
 
@@ -118,15 +124,20 @@ def test_a_config_that_cannot_be_built_raises(workers: int) -> None:
 
     bad = Config(components=("geowire.no_such_component.v1",))
     with pytest.raises(PipelineError, match="no_such_component"):
-        list(process_parallel(bad, records(["x", "y"]), workers=workers))
+        list(run(bad, records(["x", "y"]), workers=workers))
 
 
-def test_time_limit_is_passed_to_workers(plugin: str) -> None:
+@pytest.mark.parametrize(
+    "texts, limit, expected",
+    [(["a", "b"], 0, ["A", "B"]), (["a", "b SLOW", "c"], 0.5, ["A", "time limit", "C"])],
+)
+def test_time_limit_is_passed_to_workers(plugin: str, texts, limit: float, expected) -> None:
     config = Config(components=("test.crashy.v1",), batch_size=2)
-    out = list(
-        process_parallel(config, records(["a", "b"]), workers=2, plugins=(plugin,), seconds=0)
-    )
-    assert [d.title for d in out] == ["A", "B"]
+    pool = ProcessPool(2, plugins=(plugin,))
+    out = list(run(config, records(texts), executor=pool, time_limit=limit))
+    got = [d.error.split(": ", 1)[1][:50] if isinstance(d, BadRecord) else d.title for d in out]
+    got = ["time limit" if "time limit" in g else g for g in got]
+    assert got == expected
 
 
 @pytest.mark.model

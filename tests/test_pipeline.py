@@ -121,7 +121,7 @@ def sleepy(config):
         (("test.upper.v1",), None, "ABC"),
         (("test.sleepy.v1", "test.upper.v1"), 60.0, "ABC"),
         (("test.upper.v1",), -1.0, "before component 'test.upper.v1'"),
-        (("test.sleepy.v1", "test.upper.v1"), 0.01, "before component 'test.upper.v1'"),
+        (("test.sleepy.v1", "test.upper.v1"), 0.01, "in component 'test.sleepy.v1'"),
     ],
 )
 def test_deadline_stops_between_components(components, seconds, expected):
@@ -134,6 +134,43 @@ def test_deadline_stops_between_components(components, seconds, expected):
         with pytest.raises(TimeLimitError, match=expected) as err:
             pipe("abc", deadline=deadline)
         assert err.value.code == "E410" and isinstance(err.value, InputError)
+
+
+@component("test.stubborn.v1", reads=("text",), writes=("text",))
+def stubborn(config):
+    """Loops until told otherwise, swallowing every Exception (a component stuck on a text)."""
+
+    def run(doc):
+        while True:
+            try:
+                time.sleep(0.01)
+            except Exception:  # noqa: BLE001 - what a careless component does
+                pass
+
+    return run
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_deadline_interrupts_a_stuck_component_in_any_thread(in_thread):
+    from concurrent.futures import ThreadPoolExecutor
+
+    pipe = Pipeline(Config(components=("test.stubborn.v1", "test.upper.v1")))
+
+    def call() -> Document:
+        return pipe("abc", deadline=time.monotonic() + 0.1)
+
+    start = time.monotonic()
+    with pytest.raises(TimeLimitError, match="in component 'test.stubborn.v1'"):
+        if in_thread:
+            with ThreadPoolExecutor(1) as pool:
+                pool.submit(call).result(timeout=30)
+        else:
+            call()
+    assert time.monotonic() - start < 5
+    # nothing is left pending for the thread: the next run is not interrupted
+    assert Pipeline(Config(components=("test.sleepy.v1", "test.upper.v1")))(
+        "x", deadline=time.monotonic() + 10
+    ).text == "X"
 
 
 @pytest.mark.parametrize("seconds, expected", [(None, "ABC"), (0, "ABC"), (0.01, None)])

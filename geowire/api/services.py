@@ -15,18 +15,17 @@ request that comes while an ingest writes the file gets 503 (E600) saying so. A
 ``--write`` server keeps one connection open for its whole life.
 
 Extraction runs one article at a time on a single worker thread. A request
-waits at most ``time_limit`` seconds for its result (counting any wait behind
-an earlier request); past that it gets :class:`~geowire.errors.TimeLimitError`
-(HTTP 503), and its job is told, through the pipeline's deadline, to stop at
-its next component boundary (or not to start). SIGALRM, which the CLI uses,
-only works in the main thread, so the server cannot interrupt a component.
+gets one deadline, ``time_limit`` seconds after it came (counting any wait behind
+an earlier request): the pipeline's deadline, geowire's one time-limit mechanism
+(see :mod:`geowire.runner`), stops its job there (or keeps it from starting),
+and the request waits for the job no longer than that; past it the request gets
+:class:`~geowire.errors.TimeLimitError` (HTTP 503).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,8 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
-from ..errors import ConfigError, InputError, StoreError, TimeLimitError
+from ..errors import InputError, StoreError, TimeLimitError
+from ..pipeline import deadline_after
 from ..store import Store
+from ..work import check_time_limit
 from .security import DEFAULT_MAX_BODY
 
 __all__ = [
@@ -66,18 +67,6 @@ DEFAULT_API_TIME_LIMIT = 60.0
 #: the end of every request). An ingest waits for readers up to
 #: ``store.connection.READERS_WAIT`` (5 s).
 DEFAULT_IDLE_CLOSE = 2.0
-
-
-def check_seconds(seconds: float, what: str) -> float:
-    """``seconds`` if it is usable as ``what`` (finite, 0 or more), else ConfigError."""
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ConfigError(f"the {what} must be 0 or more seconds, not {seconds!r}")
-    return float(seconds)
-
-
-def check_time_limit(seconds: float) -> float:
-    """``seconds`` if it is a usable time limit (finite, 0 or more), else ConfigError."""
-    return check_seconds(seconds, "time limit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +224,7 @@ class Services:
         if len(text) > self.settings.max_text:
             raise InputError(f"the article is over {self.settings.max_text} characters")
         limit = self.settings.time_limit
-        deadline = time.monotonic() + limit if limit > 0 else None
+        deadline = deadline_after(limit)
 
         def job() -> Document:
             remaining = None if deadline is None else deadline - time.monotonic()
@@ -252,7 +241,9 @@ class Services:
 
         future = self._submit(job)
         try:
-            return future.result(timeout=None if deadline is None else limit)
+            return future.result(
+                timeout=None if deadline is None else max(0.0, deadline - time.monotonic())
+            )
         except (FutureTimeout, TimeLimitError):
             future.cancel()  # still queued behind another request: never start it
             raise TimeLimitError(
@@ -264,7 +255,7 @@ class Services:
 
 def check_idle_close(seconds: float) -> float:
     """``seconds`` if it is a usable idle time (finite, 0 or more), else ConfigError."""
-    return check_seconds(seconds, "idle time")
+    return check_time_limit(seconds, "the idle time")
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

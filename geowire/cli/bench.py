@@ -306,10 +306,11 @@ def run_benchmark(
     import spacy
 
     from ..config import Config
+    from ..errors import InputError
     from ..ingest import BadRecord
-    from ..parallel import WorkerInfo, peak_rss_mb, process_parallel
+    from ..parallel import ProcessPool, WorkerInfo, peak_rss_mb
     from ..pipeline import Pipeline
-    from ..runner import process
+    from ..runner import run
 
     config = Config(model=model) if model else Config()
     if batch_size:
@@ -321,8 +322,6 @@ def run_benchmark(
         if docs and len(records) > docs:
             records = records[:docs]
         if not records:
-            from ..errors import InputError
-
             raise InputError(f"no readable article in {', '.join(corpus)}")
         texts = [r.text for r in records]
         words = sum(len(t.split()) for t in texts)
@@ -338,16 +337,16 @@ def run_benchmark(
     pipe = Pipeline(config)
     # warm both (first calls compile matchers, fill caches)
     list(bare.pipe(texts[:3]))
-    list(process(pipe, records[:3]))
+    list(run(pipe, records[:3]))
 
     def run_bare() -> int:
         return sum(1 for _ in bare.pipe(texts, batch_size=config.batch_size))
 
     def run_geowire() -> int:
-        out = list(process(pipe, records))
+        out = list(run(pipe, records))
         bad = [r for r in out if isinstance(r, BadRecord)]
         if bad:
-            raise RuntimeError(f"{len(bad)} benchmark records failed: {bad[0].error}")
+            raise InputError(f"{len(bad)} benchmark records failed: {bad[0].error}")
         return len(out)
 
     sp: list[Measure] = []
@@ -375,18 +374,9 @@ def run_benchmark(
         def mark_ready(marks: list[float] = marks) -> None:
             marks.append(time.perf_counter())
 
-        n = sum(
-            1
-            for _ in process_parallel(
-                config,
-                records,
-                n_workers,
-                info=info,
-                in_flight=2 * n_workers,
-                isolate=True,
-                ready=mark_ready,
-            )
-        )
+        # a worker process even for 1 worker, so start-up and memory are measured alike
+        pool = ProcessPool(n_workers, in_flight=2 * n_workers, info=info, ready=mark_ready)
+        n = sum(1 for _ in run(config, records, executor=pool))
         end = time.perf_counter()
         start = marks[0] if marks else begin
         seconds = end - start

@@ -31,16 +31,14 @@ def register(app: typer.Typer) -> None:
         from ..errors import InputError
         from ..ingest import BadRecord, iter_records
         from ..nlp import model_load_seconds
-        from ..pipeline import Pipeline
-        from ..runner import process
+        from ..runner import run
         from ..store import Store
         from .render import render_summary
 
         console = Console()
         start = time.perf_counter()
         config = Config(model=model) if model else Config()
-        pipe = Pipeline(config)
-        items = list(process(pipe, iter_records([example_path()])))
+        items = list(run(config, iter_records([example_path()])))
         docs = [d for d in items if not isinstance(d, BadRecord)]
         if not docs:
             raise InputError("the bundled example could not be read")

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from .main import TimeLimitOpt
+
 __all__ = ["register"]
 
 
@@ -41,6 +43,7 @@ def register(app: typer.Typer) -> None:
         config: Annotated[
             Path | None, typer.Option("--config", help="A TOML configuration file.")
         ] = None,
+        time_limit: TimeLimitOpt = None,
     ) -> None:
         """Process a corpus on Dask; write documents/ events/ quotes/ actors/ times/ places/."""
         from ..distributed import run_distributed
@@ -63,6 +66,7 @@ def register(app: typer.Typer) -> None:
             workers=workers,
             partition_size=partition_size,
             published=parse_published(published),
+            time_limit=time_limit,
         )
         for bad in result.bad:
             stderr.print(f"skipped {bad.error}", markup=False)

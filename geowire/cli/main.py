@@ -28,7 +28,17 @@ from ..config import Config
 from ..errors import GeowireError, InputError
 from ..ingest.readers import MAX_CHARS
 
-__all__ = ["app", "main", "stderr", "build_config", "write_json_line", "MaxCharsOpt", "ProgressOpt"]
+__all__ = [
+    "app",
+    "main",
+    "stderr",
+    "build_config",
+    "write_json_line",
+    "MaxCharsOpt",
+    "ProgressOpt",
+    "TimeLimitOpt",
+    "WorkersOpt",
+]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -125,6 +135,19 @@ ProgressOpt = Annotated[
         help="Progress on stderr (default: a bar on a terminal, a line every 10 s otherwise).",
     ),
 ]
+#: the runner's options, the same for every command that runs a corpus (extract, ingest)
+TimeLimitOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--time-limit",
+        min=0,
+        help="Seconds one document may take before it is skipped (0: no limit; "
+        "default 300 or GEOWIRE_TIME_LIMIT).",
+    ),
+]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
+]
 
 
 def build_config(
@@ -205,18 +228,8 @@ def extract(
     config: ConfigOpt = None,
     progress: ProgressOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
-    time_limit: Annotated[
-        float | None,
-        typer.Option(
-            "--time-limit",
-            min=0,
-            help="Seconds one document may take before it is skipped (0: no limit; "
-            "default 300 or GEOWIRE_TIME_LIMIT).",
-        ),
-    ] = None,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
-    ] = 1,
+    time_limit: TimeLimitOpt = None,
+    workers: WorkersOpt = 1,
     min_confidence: Annotated[
         str | None,
         typer.Option(
@@ -228,8 +241,7 @@ def extract(
 ) -> None:
     """Extract actors, events, quotes, times and places as contract JSON."""
     from ..ingest import BadRecord, count_records, iter_records, limit_chars
-    from ..pipeline import Pipeline
-    from ..runner import process
+    from ..runner import run
     from .progress import Progress, progress_mode
 
     cfg = build_config(
@@ -250,12 +262,7 @@ def extract(
     mode = progress_mode(progress, stderr)
     total = count_records(inputs) if mode != "off" else None
     records = limit_chars(iter_records(inputs, published=date), max_chars)
-    if workers > 1:
-        from ..parallel import process_parallel
-
-        stream = process_parallel(cfg, records, workers, seconds=time_limit)
-    else:
-        stream = process(Pipeline(cfg), records, seconds=time_limit)
+    stream = run(cfg, records, workers=workers, time_limit=time_limit)
     good = bad = 0
     collected: list[dict[str, Any]] = []
     console = None

@@ -28,7 +28,9 @@ from .main import (
     MaxCharsOpt,
     NoBuiltinOpt,
     ProgressOpt,
+    TimeLimitOpt,
     VerbsOpt,
+    WorkersOpt,
 )
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The store file (DuckDB).", dir_okay=False)]
@@ -189,9 +191,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         progress: ProgressOpt = None,
         max_chars: MaxCharsOpt = MAX_CHARS,
-        workers: Annotated[
-            int, typer.Option("--workers", "-w", min=1, help="Processes, one model each.")
-        ] = 1,
+        workers: WorkersOpt = 1,
+        time_limit: TimeLimitOpt = None,
     ) -> None:
         """Extract a corpus into the store; stored articles are skipped, copies linked.
 
@@ -220,6 +221,7 @@ def register(app: typer.Typer) -> None:
                     on_bad=lambda b: stderr.print(f"skipped {b.error}", markup=False),
                     progress=bar.advance,
                     workers=workers,
+                    time_limit=time_limit,
                 )
             total = store.stats()
         stderr.print(

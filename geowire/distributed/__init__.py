@@ -1,4 +1,5 @@
-"""Distributed runs on Dask: a corpus in, partitioned Parquet tables out.
+"""Distributed runs on Dask: the Dask executor of the runner, and a corpus in,
+partitioned Parquet tables out.
 
 See ``docs/scaling.md`` for running on a real cluster (Slurm, Kubernetes).
 """
@@ -6,6 +7,7 @@ See ``docs/scaling.md`` for running on a real cluster (Slurm, Kubernetes).
 from __future__ import annotations
 
 from .runner import (
+    Dask,
     PartitionResult,
     PipelinePlugin,
     RunResult,
@@ -19,6 +21,7 @@ from .sources import iter_inputs, iter_parquet
 from .tables import SCHEMAS, TABLE_NAMES, rows_of, write_partition
 
 __all__ = [
+    "Dask",
     "run_distributed",
     "run_local",
     "read_documents",

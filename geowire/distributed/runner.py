@@ -1,15 +1,22 @@
-"""The Dask runner: a corpus in, partitioned Parquet tables out, one model per worker.
+"""Dask: the Dask executor of :func:`geowire.runner.run`, and corpus-to-Parquet runs.
 
+>>> from geowire.runner import run
+>>> for item in run(config, records, executor=Dask(scheduler="tcp://head:8786")):
+...     ...  # Documents and BadRecords in input order, as from any executor
 >>> from geowire.distributed import run_distributed
 >>> result = run_distributed(["corpus/"], "out/", scheduler="tcp://head:8786")
 >>> result.documents, result.rows["events"]
 
-The driver reads the inputs as a stream and sends partitions of
+:class:`Dask` sends batches of records to the workers and brings their documents
+back to this process. :func:`run_distributed` leaves them on the workers instead:
+
+the driver reads the inputs as a stream and sends partitions of
 ``partition_size`` records to the workers, keeping only a few partitions per
 worker in flight, so memory stays flat on any corpus size. Each worker process
 builds its pipeline once (a worker plugin does it when the worker starts; the
 task falls back to the same per-process cache), processes its partition with
-:func:`geowire.runner.process` (a bad record costs only itself) and writes one
+:func:`geowire.work.process` (a bad record costs only itself; the time limit
+applies as everywhere) and writes one
 Parquet file per table: ``out/documents/part-000000.parquet``,
 ``out/events/part-000000.parquet``, ... Partition numbers follow the input
 order, so a run over the same corpus writes the same files, and running again
@@ -18,10 +25,10 @@ replaces them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
-import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,11 +40,21 @@ from ..config import Config
 from ..document import Document
 from ..errors import ConfigError, GeowireError
 from ..ingest import BadRecord, Record
-from ..parallel import batches
+from ..parallel import batches, in_order
+from ..work import (
+    Job,
+    Result,
+    batch_in_worker,
+    check_time_limit,
+    default_time_limit,
+    process,
+    worker_pipeline,
+)
 from .sources import iter_inputs
 from .tables import TABLE_NAMES, write_partition
 
 __all__ = [
+    "Dask",
     "run_distributed",
     "run_local",
     "process_partition",
@@ -49,25 +66,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-_pipelines: dict[str, Any] = {}
-_pipelines_lock = threading.Lock()
-
-
-def _key(config: Config) -> str:
-    return repr(config)
-
-
-def worker_pipeline(config: Config) -> Any:
-    """This process's pipeline for ``config``, built once (a cache, like the model's)."""
-    key = _key(config)
-    with _pipelines_lock:
-        pipe = _pipelines.get(key)
-        if pipe is None:
-            from ..pipeline import Pipeline
-
-            pipe = _pipelines[key] = Pipeline(config)
-        return pipe
 
 
 @dataclass(frozen=True)
@@ -108,17 +106,21 @@ class RunResult:
 
 
 def process_partition(
-    part: int, records: Sequence[Record], config: Config, out_dir: str
+    part: int,
+    records: Sequence[Record],
+    config: Config,
+    out_dir: str,
+    time_limit: float | None = None,
 ) -> PartitionResult:
-    """Process one partition of records and write its Parquet files (runs on a worker)."""
-    from ..runner import process
+    """Process one partition of records and write its Parquet files (runs on a worker).
 
+    ``time_limit``: as for :func:`geowire.runner.run` (None: the default)."""
     start = time.perf_counter()
     pipe = worker_pipeline(config)
     docs: list[tuple[Document, str | None]] = []
     bad: list[BadRecord] = []
     # one result per record, in order
-    results = process(pipe, records, batch_size=config.batch_size)
+    results = process(pipe, records, config.batch_size, time_limit=time_limit)
     for record, item in zip(records, results, strict=True):
         if isinstance(item, BadRecord):
             bad.append(item)
@@ -210,14 +212,16 @@ def run_local(
     config: Config | None = None,
     partition_size: int = 256,
     published: dt.date | None = None,
+    time_limit: float | None = None,
 ) -> RunResult:
     """The same run in this process, without Dask (same files, same rows)."""
     config = config or Config()
+    limit = _limit(time_limit)
     start = time.perf_counter()
     out = _prepare_out(out_dir)
     bad: list[BadRecord] = []
     parts = [
-        process_partition(i, batch, config, str(out))
+        process_partition(i, batch, config, str(out), limit)
         for i, batch in enumerate(_partitions(_items(inputs, published), partition_size, bad))
     ]
     return _finish(out, parts, bad, start)
@@ -229,6 +233,82 @@ def _items(
     if isinstance(inputs, (list, tuple)) and all(isinstance(i, (str, Path)) for i in inputs):
         return iter_inputs(inputs, published=published)
     return inputs  # type: ignore[return-value]
+
+
+def _limit(time_limit: float | None) -> float:
+    """The time limit, checked, fixed here (not read from each worker's environment)."""
+    return default_time_limit() if time_limit is None else check_time_limit(time_limit)
+
+
+@contextlib.contextmanager
+def _connected(client: Any, scheduler: str | None, workers: int | None, config: Config) -> Any:
+    """A Dask client: ``client`` (or a scheduler address given as one), else one to
+    ``scheduler``, else to a LocalCluster of ``workers`` processes (default 2) started
+    and stopped here; every worker builds ``config``'s pipeline when it starts."""
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        raise ConfigError(f"the Dask runner needs dask[distributed]: {exc}") from None
+    if isinstance(client, str):  # a scheduler address given as the client
+        client, scheduler = None, client
+    cluster = None
+    own_client = client is None
+    if client is None:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = local_cluster(workers or 2)
+            client = Client(cluster)
+    try:
+        try:
+            client.register_plugin(PipelinePlugin(config), name=PipelinePlugin.name)
+        except Exception as exc:  # noqa: BLE001 - the task falls back to its own cache
+            if isinstance(exc, GeowireError):
+                raise
+            log.warning("worker plugin not registered (%s); tasks load the model", exc)
+        yield client
+    finally:
+        if own_client:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _in_flight(client: Any, per_worker: int) -> int:
+    return max(2, max(1, len(client.scheduler_info().get("workers", {}))) * per_worker)
+
+
+@dataclass
+class Dask:
+    """The workers of a Dask cluster, one pipeline each (an executor of ``run``).
+
+    The cluster is ``client`` (a ``distributed.Client``, or a scheduler address),
+    else the scheduler at ``scheduler`` ("tcp://host:8786"), else a LocalCluster of
+    ``workers`` processes (default 2) started and stopped by the run. At most
+    ``in_flight_per_worker`` batches per worker are queued. Documents come back
+    without their spaCy parse.
+    """
+
+    client: Any = None
+    scheduler: str | None = None
+    workers: int | None = None
+    in_flight_per_worker: int = 2
+
+    def run(self, job: Job) -> Iterator[Result]:
+        with _connected(self.client, self.scheduler, self.workers, job.config) as client:
+
+            def submit(records: list[Record]) -> Any:
+                return client.submit(
+                    batch_in_worker, records, job.config, job.time_limit, pure=False
+                )
+
+            yield from in_order(
+                job.items,
+                job.size,
+                _in_flight(client, self.in_flight_per_worker),
+                submit,
+                lambda batch, future, pending: future.result() if future is not None else [],
+            )
 
 
 def local_cluster(workers: int = 2, *, memory_limit: str = "2GiB") -> Any:
@@ -257,6 +337,7 @@ def run_distributed(
     partition_size: int = 256,
     in_flight_per_worker: int = 2,
     published: dt.date | None = None,
+    time_limit: float | None = None,
 ) -> RunResult:
     """Process a corpus on a Dask cluster into partitioned Parquet tables under ``out_dir``.
 
@@ -266,55 +347,38 @@ def run_distributed(
     the scheduler at ``scheduler`` ("tcp://host:8786"), else a LocalCluster of
     ``workers`` processes (default 2) started and stopped here. ``out_dir`` must be
     reachable by every worker under the same path (a shared file system).
+    ``time_limit``: as for :func:`geowire.runner.run` (None: the default, fixed by
+    the driver).
     """
     try:
-        from distributed import Client, as_completed
+        from distributed import as_completed
     except ImportError as exc:  # pragma: no cover - dask is a dependency
         raise ConfigError(f"the Dask runner needs dask[distributed]: {exc}") from None
     if partition_size < 1:
         raise ConfigError(f"partition_size must be at least 1, not {partition_size}")
     config = config or Config()
-    if isinstance(client, str):  # a scheduler address given as the client
-        client, scheduler = None, client
+    limit = _limit(time_limit)
     start = time.perf_counter()
     out = _prepare_out(out_dir)
-    cluster = None
-    own_client = client is None
-    if client is None:
-        if scheduler:
-            client = Client(scheduler)
-        else:
-            cluster = local_cluster(workers or 2)
-            client = Client(cluster)
-    try:
-        try:
-            client.register_plugin(PipelinePlugin(config), name=PipelinePlugin.name)
-        except Exception as exc:  # noqa: BLE001 - the task falls back to its own cache
-            if isinstance(exc, GeowireError):
-                raise
-            log.warning("worker plugin not registered (%s); tasks load the model", exc)
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        limit = max(2, n_workers * in_flight_per_worker)
+    with _connected(client, scheduler, workers, config) as dask:
+        limit_in_flight = _in_flight(dask, in_flight_per_worker)
         bad: list[BadRecord] = []
         parts: list[PartitionResult] = []
         running = as_completed()
         queued = 0
         for i, batch in enumerate(_partitions(_items(inputs, published), partition_size, bad)):
             running.add(
-                client.submit(process_partition, i, batch, config, str(out.resolve()), pure=False)
+                dask.submit(
+                    process_partition, i, batch, config, str(out.resolve()), limit, pure=False
+                )
             )
             queued += 1
-            while queued >= limit:
+            while queued >= limit_in_flight:
                 parts.append(next(running).result())
                 queued -= 1
         for future in running:
             parts.append(future.result())
         return _finish(out, parts, bad, start)
-    finally:
-        if own_client:
-            client.close()
-            if cluster is not None:
-                cluster.close()
 
 
 def read_documents(out_dir: str | Path) -> list[Document]:

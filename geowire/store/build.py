@@ -170,7 +170,7 @@ def recode(
         with Store(tmp) as new:
             new.record_build(info, replace=True)
             with new.batch():
-                for item in process(pipe, originals, seconds=seconds):
+                for item in process(pipe, originals, time_limit=seconds):
                     if isinstance(item, BadRecord):
                         if item.id not in rows:
                             continue

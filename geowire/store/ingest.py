@@ -36,15 +36,17 @@ def ingest_records(
     progress: Callable[[str], None] | None = None,
     batch_size: int | None = None,
     workers: int = 1,
+    time_limit: float | None = None,
 ) -> IngestStats:
     """Run ``pipeline`` over the records not yet stored and store the documents.
 
     ``on_bad`` is told of every record that cannot be read or processed;
     ``progress`` gets "added", "skipped" or "failed" once per record. With
     ``workers`` > 1 the records are processed by that many processes (one model
-    each, order kept) and stored by this one.
+    each, order kept) and stored by this one. ``time_limit``: seconds a document may
+    take before it is skipped, as for :func:`geowire.runner.run`.
     """
-    from ..runner import process
+    from ..runner import run
     from .build import build_info
 
     if not store.record_build(build_info(pipeline.config)):
@@ -123,12 +125,9 @@ def ingest_records(
         if pending:
             yield from flush()
 
-    if workers > 1:
-        from ..parallel import process_parallel
-
-        stream = process_parallel(pipeline.config, fresh(), workers)
-    else:
-        stream = process(pipeline, fresh(), batch_size=batch_size)
+    stream = run(
+        pipeline, fresh(), workers=workers, time_limit=time_limit, batch_size=batch_size
+    )
     with store.batch():
         for item in stream:
             if isinstance(item, BadRecord):
@@ -154,7 +153,7 @@ def ingest_records(
             if store.has(first_id):
                 link(r, first_id)
                 continue
-            for item in process(pipeline, [r], batch_size=batch_size):
+            for item in run(pipeline, [r], time_limit=time_limit):
                 if isinstance(item, BadRecord):
                     counts["failed"] += 1
                     if on_bad:

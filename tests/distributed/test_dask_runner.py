@@ -8,10 +8,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from geowire import Config, Pipeline
-from geowire.distributed import local_cluster, read_documents, run_distributed, run_local
-from geowire.ingest import Record, iter_records
-from geowire.runner import process
+from geowire import Config, Document, Pipeline
+from geowire.distributed import Dask, local_cluster, read_documents, run_distributed, run_local
+from geowire.ingest import BadRecord, Record, iter_records
+from geowire.runner import process, run
 
 TEXTS = [
     "Iraqi officials met Iranian diplomats in Baghdad on Sunday.",
@@ -112,3 +112,23 @@ def test_scheduler_address_connects_to_the_cluster(tmp_path: Path, cluster_clien
     result = run_distributed(records, tmp_path / "out", config=CLEAN_ONLY, client=address)
     assert result.documents == 3 and result.partitions == 1
     assert cluster_client.status == "running"  # the shared client is left open
+
+
+def test_dask_executor_streams_documents_in_order(tmp_path: Path, cluster_client) -> None:
+    path = corpus(tmp_path, [f"Article number {i}." for i in range(5)])
+    items = list(iter_records([path]))
+    config = CLEAN_ONLY.replace(batch_size=2)
+    local = [d.to_dict() if isinstance(d, Document) else d for d in run(config, items)]
+    dask = run(config, items, executor=Dask(client=cluster_client), time_limit=30)
+    got = [d.to_dict() if isinstance(d, Document) else d for d in dask]
+    assert got == local and isinstance(got[2], BadRecord)
+    assert cluster_client.status == "running"  # the shared client is left open
+
+
+def test_run_local_applies_the_time_limit(tmp_path: Path) -> None:
+    from geowire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="time limit"):
+        run_local([str(corpus(tmp_path))], tmp_path / "out", config=CLEAN_ONLY, time_limit=-1)
+    result = run_local([str(corpus(tmp_path))], tmp_path / "out", config=CLEAN_ONLY, time_limit=0)
+    assert result.documents == len(TEXTS)

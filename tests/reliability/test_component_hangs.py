@@ -1,6 +1,6 @@
 """Inputs that made a component loop forever: each must finish (bounded by a time limit).
 
-Found by fuzzing (fuzz/fuzz_extract.py). A hang is caught with the runner's time
+Found by fuzzing (fuzz/fuzz_extract.py). A hang is caught with the pipeline's time
 limit and reported as a failure, so this test can never hang the suite.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geowire.runner import DocumentTimeout, time_limit
+from geowire.errors import TimeLimitError
 
 pytestmark = pytest.mark.model
 
@@ -19,9 +19,8 @@ def extract_within(text: str) -> None:
     import geowire
 
     try:
-        with time_limit(SECONDS):
-            geowire.extract(text, published="2007-12-10")
-    except DocumentTimeout:
+        geowire.extract(text, published="2007-12-10", time_limit=SECONDS)
+    except TimeLimitError:
         pytest.fail(f"extract did not finish in {SECONDS}s: {text!r}")
 
 

@@ -11,7 +11,7 @@ from geowire.document import Document
 from geowire.errors import ConfigError
 from geowire.ingest import BadRecord, Record
 from geowire.pipeline import Pipeline, component
-from geowire.runner import default_time_limit, one_line, process, time_limit
+from geowire.runner import default_time_limit, one_line, process, run
 
 
 @component("reliability.test.stall.v1", reads=("text",), writes=("title",))
@@ -48,7 +48,7 @@ def rec(i: str, text: str) -> Record:
 )
 def test_a_stalled_document_costs_only_itself(texts, expected):
     records = [rec(str(i), t) for i, t in enumerate(texts)]
-    out = list(process(pipe(), records, seconds=0.3))
+    out = list(process(pipe(), records, time_limit=0.3))
     kinds = []
     for item in out:
         if isinstance(item, BadRecord):
@@ -61,15 +61,44 @@ def test_a_stalled_document_costs_only_itself(texts, expected):
     assert len(out) == len(texts)
 
 
-def test_the_limit_is_lifted_after_the_block():
-    with time_limit(0.2):
-        pass
-    time.sleep(0.3)  # no alarm left behind
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_the_limit_is_lifted_after_the_run(in_thread):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def go() -> list:
+        out = list(run(pipe(), [rec("1", "fine")], time_limit=0.2))
+        time.sleep(0.4)  # no alarm, no pending interruption left behind
+        return out
+
+    if in_thread:
+        with ThreadPoolExecutor(1) as pool:
+            out = pool.submit(go).result(timeout=30)
+    else:
+        out = go()
+    assert isinstance(out[0], Document)
+
+
+def test_a_stalled_document_is_skipped_in_a_thread_too():
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(
+            lambda: list(run(pipe(), [rec("1", "STALL"), rec("2", "b")], time_limit=0.3))
+        )
+        out = future.result(timeout=30)
+    assert isinstance(out[0], BadRecord) and "time limit" in out[0].error
+    assert isinstance(out[1], Document)
 
 
 def test_zero_means_no_limit():
-    out = list(process(pipe(), [rec("1", "fine")], seconds=0))
+    out = list(process(pipe(), [rec("1", "fine")], time_limit=0))
     assert isinstance(out[0], Document)
+
+
+@pytest.mark.parametrize("value", [-1, float("nan"), float("inf")])
+def test_bad_time_limit_is_a_config_error(value):
+    with pytest.raises(ConfigError, match="time limit"):
+        list(run(pipe(), [rec("1", "fine")], time_limit=value))
 
 
 @pytest.mark.parametrize("value, expected", [("", 300.0), ("12.5", 12.5), ("0", 0.0)])
