@@ -1027,8 +1027,11 @@ class SentenceCoder:
         # a passive subject, or the subject of a clause ("its demand that X ...")
         srcs = owners or gov_srcs
         tgts: list[Actor] = []
+        if gov.lemma_.lower() == "come" and h.dep_ == "pobj" and h.head.lower_ == "under":
+            # "the train came under attack (from militants)": the subject suffers the act
+            srcs, tgts = list(owners), list(gov_srcs)
         for name, prep in preps.items():
-            if name not in _TARGET_PREPS:
+            if tgts or name not in _TARGET_PREPS:
                 continue
             for g in prep.children:
                 if g.dep_ in ("pobj", "pcomp"):

@@ -513,3 +513,11 @@ def test_an_agentless_arrest_is_the_act_of_the_state_where_it_happened(parse: Pi
     # an attack with no agent is not presumed to be the state's
     doc = _code(parse, "The militants were attacked in the Iraqi city of Xanadu.")
     assert all(e.source is None for e in doc.events)
+
+
+@pytest.mark.model
+def test_who_came_under_attack_is_its_target(parse: Pipeline) -> None:
+    doc = _code(parse, "Iraq came under attack from the militants.")
+    assert {
+        (e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events
+    } == {("SOMINS", "19", "IRQ")}
