@@ -734,6 +734,8 @@ class SentenceCoder:
             return "counts events: a statistic"
         if _duty(tok):
             return "with a gerund gives a duty"
+        if _attribute(tok):
+            return "in the simple present of a relative clause describes, not reports"
         return None
 
     def _nominal_rules(self, tok: Any) -> Any:
@@ -1151,6 +1153,15 @@ def _counted(tok: Any) -> bool:
 
 
 _ADVICE = frozenset({"should", "ought", "shouldn't"})
+
+
+def _attribute(tok: Any) -> bool:
+    """A simple present in a relative clause: what the noun does as a rule ("bloggers who
+    praise China", "a group that opposes the government"), not an act the article
+    reports."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _advice(tok: Any) -> bool:

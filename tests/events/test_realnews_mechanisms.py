@@ -521,3 +521,11 @@ def test_who_came_under_attack_is_its_target(parse: Pipeline) -> None:
     assert {
         (e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events
     } == {("SOMINS", "19", "IRQ")}
+
+
+@pytest.mark.model
+def test_what_a_noun_does_as_a_rule_is_no_act(parse: Pipeline) -> None:
+    # a simple present in a relative clause describes; a past one reports
+    assert not [e for e in _code(parse, "Militants who praise Iran gain followers.").events]
+    doc = _code(parse, "Militants who praised Iran gained followers.")
+    assert [e.root for e in doc.events] == ["05"]
