@@ -736,6 +736,8 @@ class SentenceCoder:
             return "with a gerund gives a duty"
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
+        if _open_question(tok):
+            return "is in an open question ('what concessions Ukraine might make')"
         return None
 
     def _nominal_rules(self, tok: Any) -> Any:
@@ -905,6 +907,8 @@ class SentenceCoder:
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         claim = _claimer(h)
         gov = claim if claim is not None else self.light_governor(h)
+        if gov is not None and _open_question(gov):
+            return out  # "what concessions Ukraine might make": wondered about, not done
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
             for c in x.children:
@@ -1162,6 +1166,27 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _open_question(tok: Any) -> bool:
+    """A verb in an embedded question ("to understand what concessions Ukraine might
+    make", "asked whether Iran would attend"): something wondered about, not done."""
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if chain[-1].dep_ not in ("ccomp", "pcomp"):
+        return False
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in ("whether", "if"):
+                return True
+            if c.tag_ in ("WDT", "WP", "WRB") and c.lower_ != "when":
+                return True
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+                g.tag_ in ("WDT", "WP") for g in c.children if g.dep_ == "det"
+            ):
+                return True
+    return False
 
 
 def _advice(tok: Any) -> bool:

@@ -529,3 +529,15 @@ def test_what_a_noun_does_as_a_rule_is_no_act(parse: Pipeline) -> None:
     assert not [e for e in _code(parse, "Militants who praise Iran gain followers.").events]
     doc = _code(parse, "Militants who praised Iran gained followers.")
     assert [e.root for e in doc.events] == ["05"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia wants to understand what concessions Iraq might be willing to make.",
+        "Iran asked whether Iraq would attack the militants.",
+    ],
+)
+def test_an_act_in_an_open_question_is_no_act(parse: Pipeline, text: str) -> None:
+    assert not [e for e in _code(parse, text).events if e.root in ("08", "19", "18")]
