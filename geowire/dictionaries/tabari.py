@@ -35,6 +35,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 from ._lines import error, logical_lines, read_dictionary_text
 
@@ -389,41 +390,61 @@ def parse_discards(
 
 # --------------------------------------------------------------------------- files, cache
 
-_cache: dict[tuple[str, str, float, int], tuple[object, ...]] = {}  # a cache of loaded data
+E = TypeVar("E")
+E_co = TypeVar("E_co", covariant=True)
 _cache_lock = threading.Lock()
 
 
-def _cached(kind: str, path: str | Path, parse: object, strict: bool) -> tuple[object, ...]:
-    p = Path(path)
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise error(str(p), 0, "dictionary file not found") from None
-    key = (kind + ("!" if strict else ""), str(p.resolve()), st.st_mtime, st.st_size)
-    with _cache_lock:
-        hit = _cache.get(key)
-    if hit is not None:
-        return hit
-    result = parse(read_dictionary_text(p), str(p), strict=strict)  # type: ignore[operator]
-    with _cache_lock:
-        _cache[key] = result
-    log.info("read %d %s entries from %s", len(result), kind, p)
-    return result
+class _Parse(Protocol[E_co]):
+    """A ``parse_*`` function: a dictionary file's text to its entries."""
+
+    def __call__(self, text: str, origin: str = ..., *, strict: bool = ...) -> tuple[E_co, ...]: ...
+
+
+class _FileCache(Generic[E]):
+    """The entries of the dictionary files of one kind, kept per path, mtime and size."""
+
+    def __init__(self, kind: str, parse: _Parse[E]) -> None:
+        self.kind = kind
+        self.parse = parse
+        self.entries: dict[tuple[str, str, float, int], tuple[E, ...]] = {}
+
+    def read(self, path: str | Path, strict: bool) -> tuple[E, ...]:
+        p = Path(path)
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            raise error(str(p), 0, "dictionary file not found") from None
+        key = (self.kind + ("!" if strict else ""), str(p.resolve()), st.st_mtime, st.st_size)
+        with _cache_lock:
+            hit = self.entries.get(key)
+        if hit is not None:
+            return hit
+        result = self.parse(read_dictionary_text(p), str(p), strict=strict)
+        with _cache_lock:
+            self.entries[key] = result
+        log.info("read %d %s entries from %s", len(result), self.kind, p)
+        return result
+
+
+_actors_cache = _FileCache("actors", parse_actors)
+_agents_cache = _FileCache("agents", parse_agents)
+_discards_cache = _FileCache("discards", parse_discards)
 
 
 def read_actors(path: str | Path, *, strict: bool = False) -> tuple[ActorEntry, ...]:
     """The entries of the actors file at ``path`` (cached per path and mtime)."""
-    return _cached("actors", path, parse_actors, strict)  # type: ignore[return-value]
+    return _actors_cache.read(path, strict)
 
 
 def read_agents(path: str | Path, *, strict: bool = False) -> tuple[AgentEntry, ...]:
     """The entries of the agents file at ``path`` (cached per path and mtime)."""
-    return _cached("agents", path, parse_agents, strict)  # type: ignore[return-value]
+    return _agents_cache.read(path, strict)
 
 
 def read_discards(path: str | Path, *, strict: bool = False) -> tuple[DiscardEntry, ...]:
     """The entries of the discards file at ``path`` (cached per path and mtime)."""
-    return _cached("discards", path, parse_discards, strict)  # type: ignore[return-value]
+    return _discards_cache.read(path, strict)
 
 
 def combine_codes(actor: str | None, agents: Iterable[AgentEntry | tuple[str, bool]]) -> str:
