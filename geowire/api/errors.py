@@ -46,7 +46,7 @@ def status_of(exc: GeowireError) -> int:
         return exc.status
     for cls in type(exc).__mro__:
         if cls in STATUS:
-            return STATUS[cls]  # type: ignore[index]
+            return STATUS[cls]
     return 500
 
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -32,6 +32,9 @@ from .main import (
     VerbsOpt,
     WorkersOpt,
 )
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The store file (DuckDB).", dir_okay=False)]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
@@ -114,7 +117,7 @@ def _dates(since: str | None, until: str | None) -> tuple[Any, Any]:
     return filters.check_date(since, "--since"), filters.check_date(until, "--until")
 
 
-def _open(db: Path, read_only: bool = True):
+def _open(db: Path, read_only: bool = True) -> Store:
     from ..store import Store
 
     return Store(db, read_only=read_only)

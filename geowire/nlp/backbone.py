@@ -188,7 +188,7 @@ def text_doc_class() -> Any:
     if cls is None:
         from spacy.tokens import Doc
 
-        class TextDoc(Doc):  # type: ignore[misc,valid-type]
+        class TextDoc(Doc):
             """A spaCy Doc that keeps its text (same tokens, offsets and annotations)."""
 
             _geowire_text: str

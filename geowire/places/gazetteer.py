@@ -657,7 +657,7 @@ def _compile() -> dict[str, Any]:
             lat=_float(rec["lat"], "regions.tsv", number, -90, 90),
             lon=_float(rec["lon"], "regions.tsv", number, -180, 180),
             geonameid=None,
-            feature=feature,  # type: ignore[arg-type]
+            feature=feature,
             population=weight,
             # a province is its own first-level division: its towns' context is its own
             admin1=rec["name"] if feature == "admin" and country != "USA" else "",

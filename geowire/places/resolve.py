@@ -652,7 +652,7 @@ def _qualifier_at(parse: Any, full: str, i: int, gaz: Gazetteer) -> Mention | No
 
 
 def _name_token(tok: Any) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+    return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def _untagged_run(
