@@ -313,14 +313,22 @@ EVENTS: Table[EventRow] = Table(
     counted_by="n_events",
 )
 
-QUOTES: Table[Item[Quote]] = Table(
-    "quotes",
-    (
+
+def _spanned() -> tuple[Column[Item[Any]], ...]:
+    """The first columns of a table of a document's spans (quotes, times, places)."""
+    return (
         C("doc_id", "VARCHAR", _doc_id, not_null=True),
         C("idx", "INTEGER", _idx, not_null=True),
         C("text", "VARCHAR", _item("text"), not_null=True),
         C("span_start", "INTEGER", _span_start, not_null=True),
         C("span_end", "INTEGER", _span_end, not_null=True),
+    )
+
+
+QUOTES: Table[Item[Quote]] = Table(
+    "quotes",
+    (
+        *_spanned(),
         C("kind", "VARCHAR", _item("kind")),
         *(C(f"speaker_{f}", "VARCHAR", _speaker(f)) for f in ("name", "code", "country", "actor")),
         C("cue", "VARCHAR", _item("cue")),
@@ -333,11 +341,7 @@ QUOTES: Table[Item[Quote]] = Table(
 TIMES: Table[Item[TimeExpression]] = Table(
     "times",
     (
-        C("doc_id", "VARCHAR", _doc_id, not_null=True),
-        C("idx", "INTEGER", _idx, not_null=True),
-        C("text", "VARCHAR", _item("text"), not_null=True),
-        C("span_start", "INTEGER", _span_start, not_null=True),
-        C("span_end", "INTEGER", _span_end, not_null=True),
+        *_spanned(),
         C("type", "VARCHAR", _item("type")),
         C("value", "VARCHAR", _item("value")),
     ),
@@ -348,11 +352,7 @@ TIMES: Table[Item[TimeExpression]] = Table(
 PLACES: Table[Item[Place]] = Table(
     "places",
     (
-        C("doc_id", "VARCHAR", _doc_id, not_null=True),
-        C("idx", "INTEGER", _idx, not_null=True),
-        C("text", "VARCHAR", _item("text"), not_null=True),
-        C("span_start", "INTEGER", _span_start, not_null=True),
-        C("span_end", "INTEGER", _span_end, not_null=True),
+        *_spanned(),
         C("name", "VARCHAR", _item("name")),
         C("country", "VARCHAR", _item("country")),
         C("lat", "DOUBLE", _item("lat")),
