@@ -124,6 +124,15 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
                 ("Iraqi officials", "IRQGOV", "IRQ", "group"),
             ],
         ),
+        # a multi-word role's plural keeps its modifier: "agencies" alone is no intelligence
+        # service; humanitarian agencies are NGOs
+        (
+            "Humanitarian agencies and intelligence agencies met.",
+            [
+                ("Humanitarian agencies", "NGO", None, "organization"),
+                ("intelligence agencies", "SPY", None, "organization"),
+            ],
+        ),
         # a known office holder of another country is not the title's holder
         (
             "After talks with Russia's foreign minister, Condoleezza Rice left.",
