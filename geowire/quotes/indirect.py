@@ -333,7 +333,7 @@ def _publishes(subj: Token) -> bool:
     """A subject that publishes findings: an organisation or a text ('the report')."""
     if subj.ent_type_ == "ORG":
         return True
-    return noun_kind(subj.lemma_.lower()) in ("text", "group")
+    return noun_kind(subj.lemma_.lower()) in ("text", "finding", "group")
 
 
 # Verbs that put a belief or a stance into words ('expressed concerns', 'raised fears').

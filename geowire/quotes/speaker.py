@@ -662,9 +662,10 @@ def _speaker_table() -> dict[str, str]:
     table = read_table(SPEAKER_NOUNS_PATH, ("noun", "kind"))
     out: dict[str, str] = {}
     for line, cols in table.rows:
-        if cols[1] not in ("person", "group", "text"):
+        if cols[1] not in ("person", "group", "text", "finding"):
             raise DictionaryError(
-                f"{SPEAKER_NOUNS_PATH}:{line}: kind must be person, group or text, not {cols[1]!r}"
+                f"{SPEAKER_NOUNS_PATH}:{line}: kind must be person, group, text or finding, "
+                f"not {cols[1]!r}"
             )
         out[cols[0].lower()] = cols[1]
     return out
@@ -854,7 +855,7 @@ class Resolver:
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
-        if actor is not None and m.pronoun in _SINGULAR_PRONOUNS:
+        if actor is not None and m.pronoun in (*_SINGULAR_PRONOUNS, "it"):
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
                 return self._coded(self._from(nearer, m.span), m)
@@ -877,6 +878,9 @@ class Resolver:
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
         if m.pronoun == "it":
             ante = self._organisation(m.span[0])
+            spoke = self._last_source(m.span[0], named=False)
+            if spoke is not None and (ante is None or spoke.pos >= ante.pos):
+                ante = spoke  # the text or organisation that spoke since
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
         if m.pronoun is not None and m.pronoun not in _PEOPLE_QUANTIFIERS:
             return self._unresolved(m)  # 'I', 'we', 'you' with no one named
@@ -911,11 +915,16 @@ class Resolver:
         return text[s:e]
 
     def _nearer_person(self, m: SpeakerMention, actor: Actor) -> _Antecedent | None:
-        """A person named as a subject after the last mention of the actor a pronoun was
-        linked to, outside quotations: the actors' coreference saw only its own actors
-        and its own quote marks ('..., Oh said. "...," he said': 'Oh' is no actor, so
-        'he' went to the person before him). None when the link stands."""
-        own = self._antecedent(m.span[0], plural=False, gender=_GENDER.get(m.pronoun or ""))
+        """A person (for 'it', a text or organisation) that spoke as a subject after the
+        last mention of the actor a pronoun was linked to, outside quotations: the actors'
+        coreference saw only its own actors and its own quote marks ('..., Oh said.
+        "...," he said': 'Oh' is no actor, so 'he' went to the person before him). None
+        when the link stands."""
+        if m.pronoun == "it":
+            # 'The revised law says ... It cites ...': the text or organisation that spoke
+            own = self._last_source(m.span[0], named=False)
+        else:
+            own = self._antecedent(m.span[0], plural=False, gender=_GENDER.get(m.pronoun or ""))
         if own is None or (own.actor is not None and own.actor.id == actor.id):
             return None
         last = max(
@@ -950,19 +959,22 @@ class Resolver:
         lemma = head.lemma_.lower()
         if lemma in speaker_nouns() and noun_kind(lemma) == "person":
             return self._last_person(m.span[0])
-        if noun_kind(lemma) == "text":
+        if noun_kind(lemma) == "finding":
             # 'according to the report': the report of the organisation or publication
             # named as a speaker just before ('CMGM ... reported that ...')
             return self._last_source(m.span[0])
         return None
 
-    def _last_source(self, pos: int) -> _Antecedent | None:
-        """The named organisation or text that last spoke before ``pos``, when close."""
+    def _last_source(self, pos: int, *, named: bool = True) -> _Antecedent | None:
+        """The organisation or text (``named``: with a name) that last spoke before
+        ``pos``, when close."""
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
-            if c.subject and not c.person and not c.plural and c.name != c.name.lower():
+            if c.name == c.name.lower() and named:
+                continue
+            if c.subject and not c.person and not c.plural:
                 if c.actor is None or c.actor.kind == "organization":
                     return c
         return None

@@ -379,3 +379,17 @@ def test_a_clause_parsed_onto_an_apposition_is_said_by_the_name() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Nigel Farage"
     words = text[quote.speaker.span[0] : quote.speaker.span[1]]
     assert words == "British politician Nigel Farage, a key Brexit figure"
+
+
+def test_it_is_the_text_that_spoke_before(nlp: NLP) -> None:
+    # the actors' coreference linked 'It' to China; the law spoke in between
+    text = (
+        "China revised its maritime law. Foreign ships must obtain permission first, "
+        "the law says. It cites traffic safety as a reason, and it says ships must comply."
+    )
+    it = text.index("It cites")
+    china = replace(
+        actor(text, "a1", "China", "CHN", "CHN", "China"), mentions=((0, 5), (it, it + 2))
+    )
+    quotes = run(nlp, text, (china,))
+    assert quotes and all(q.speaker is not None and q.speaker.name == "the law" for q in quotes)
