@@ -278,6 +278,20 @@ class EventCoder:
         gov = tok
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
+        # a gerund has the tense of the verb it depends on ("took credit for attacking",
+        # "accused of attacking": when the claim or the charge was made)
+        hops = 0
+        while (
+            gov.tag_ == "VBG"
+            and gov.dep_ in ("pcomp", "advcl")
+            and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+            and gov.head.i != gov.i
+            and hops < 4
+        ):
+            gov = gov.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            hops += 1
         aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
         modal = aux & {"will", "would", "could", "may", "might", "should", "must", "can"}
         sents = doc.sentences

@@ -541,3 +541,15 @@ def test_what_a_noun_does_as_a_rule_is_no_act(parse: Pipeline) -> None:
 )
 def test_an_act_in_an_open_question_is_no_act(parse: Pipeline, text: str) -> None:
     assert not [e for e in _code(parse, text).events if e.root in ("08", "19", "18")]
+
+
+@pytest.mark.model
+def test_a_gerund_takes_the_date_of_the_verb_it_depends_on(parse: Pipeline) -> None:
+    text = (
+        "Iran praised Iraq on Monday. Russia is calm. Iraq is calm. "
+        "Last month, Russia met Iraq. Days later, the militants took credit for attacking Iraq."
+    )
+    month = text.index("Last month")
+    times = (TimeExpression("Last month", (month, month + 10), "DATE", "2025-02"),)
+    doc = _code(parse, text, times=times)
+    assert {e.date for e in doc.events if e.root in ("18", "19")} == {"2025-02"}
