@@ -639,6 +639,10 @@ class EventCoder:
             # militants' attacks are CAMEO 18; their fight against a state or its forces
             # stays 19
             code = self.irregular.map(code)
+        if action.builtin and code.startswith("172") and _foreign_party(source, target):
+            # administrative sanctions are a state's measures at home (CAMEO 172); barring
+            # another country's officials or listing its groups is a sanction (163)
+            code = "163"
         info = code_info(code)
         location = self._location(doc, tok, sent_span)
         target_ref = self._ref(action.targets[0])
@@ -801,6 +805,16 @@ def _demonyms() -> dict[str, str]:
         for d in c.demonyms:
             out.setdefault(d.lower(), c.code)
     return out
+
+
+def _foreign_party(source: Actor | None, target: Actor | None) -> bool:
+    """Whether ``target`` is an organised party (a role or group code, not a bare country
+    or its people) of another country than ``source``."""
+    if source is None or target is None or not source.country or not target.country:
+        return False
+    if source.country == target.country or not target.code or len(target.code) <= 3:
+        return False
+    return not (set(sectors_of(target.code)) & {"CVL", "BUS", "REF", "LAB", "EDU", "MED"})
 
 
 def _country(ref: ActorRef | None) -> str | None:

@@ -553,3 +553,11 @@ def test_a_gerund_takes_the_date_of_the_verb_it_depends_on(parse: Pipeline) -> N
     times = (TimeExpression("Last month", (month, month + 10), "DATE", "2025-02"),)
     doc = _code(parse, text, times=times)
     assert {e.date for e in doc.events if e.root in ("18", "19")} == {"2025-02"}
+
+
+@pytest.mark.model
+def test_barring_another_states_officials_is_a_sanction(parse: Pipeline) -> None:
+    doc = _code(parse, "Russia banned Maliki from entering Russia.")
+    assert {e.cameo for e in doc.events if e.root in ("16", "17")} == {"163"}
+    doc = _code(parse, "Russia banned the militants from entering Russia.")
+    assert {e.root for e in doc.events if e.root in ("16", "17")} <= {"16", "17"}

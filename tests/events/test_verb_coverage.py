@@ -99,7 +99,8 @@ def test_version_bumped() -> None:
         ("Malaysia froze Chinese projects.", {("MYS", "160", "CHN")}),
         ("The United States froze Iranian assets.", {("USA", "163", "IRN")}),
         # 17 coerce
-        ("The United States designated Hamas as a terrorist group.", {("USA", "172", "PSEHMS")}),
+        # listing another country's group is a sanction (163), not a measure at home (172)
+        ("The United States designated Hamas as a terrorist group.", {("USA", "163", "PSEHMS")}),
         ("Israel tightened restrictions on Syria.", {("ISR", "172", "SYR")}),
         ("Israel imposed a ban on Iran.", {("ISR", "172", "IRN")}),
         ("Israel barred Iranian officials from entering.", {("ISR", "172", "IRN")}),
