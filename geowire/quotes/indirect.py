@@ -239,7 +239,7 @@ def _seem_content(tok: Token) -> tuple[Token, Token] | None:
     return subj.left_edge, comps[-1].right_edge
 
 
-def _drop_trailing_aside(first: Token, last: Token) -> Token:
+def _drop_trailing_aside(first: Token, last: Token, cues: Cues | None = None) -> Token:
     """End the content before a trailing comma aside the reporter adds.
 
     '..., contradicting the police' (a participle), '..., who has not been charged'
@@ -249,6 +249,10 @@ def _drop_trailing_aside(first: Token, last: Token) -> Token:
     doc = first.doc
     for i in range(first.i + 2, last.i + 1):
         t = doc[i]
+        if cues is not None and t.dep_ == "cc" and _subjectless_conj(t, last, cues):
+            # '... were taken by his grandfather and said he wanted ...': the speaker's
+            # next statement, not more of this content
+            return doc[i - 1]
         if doc[i - 1].text != ",":
             continue
         if t.dep_ == "cc" and _subjectless_conj(t, last):
@@ -267,15 +271,17 @@ def _drop_trailing_aside(first: Token, last: Token) -> Token:
     return last
 
 
-def _subjectless_conj(cc: Token, last: Token) -> bool:
+def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
     """', and has championed ...': a verb conjoined after a comma with no subject of its own
-    continues the reporter's sentence about the speaker, not the content."""
+    continues the reporter's sentence about the speaker, not the content; with ``cues``,
+    only a speech verb so conjoined ('and said ...'), comma or not."""
     for c in cc.head.children:
         if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
             return (
                 c.pos_ in ("VERB", "AUX")
                 and c.tag_ in ("VBD", "VBZ", "VBN")
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and (cues is None or cues.verb(c.lemma_, "clause"))
             )
     return False
 
@@ -638,7 +644,7 @@ def indirect_quotes(
             continue
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
-        last = _drop_trailing_aside(first, last)
+        last = _drop_trailing_aside(first, last, cues)
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:

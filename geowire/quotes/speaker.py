@@ -81,6 +81,14 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 subj = child
                 break
+        if subj is None and v.i != verb.i and v.dep_ == "ccomp":
+            passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and not _names_someone(passive):
+                # 'He claimed the images were taken by his grandfather and said ...': a
+                # cue conjoined to a passive content clause speaks for the outer subject,
+                # not the clause's agent
+                v = v.head
+                continue
         if subj is None:
             for child in v.children:
                 if child.dep_ == "agent":

@@ -393,3 +393,16 @@ def test_it_is_the_text_that_spoke_before(nlp: NLP) -> None:
     )
     quotes = run(nlp, text, (china,))
     assert quotes and all(q.speaker is not None and q.speaker.name == "the law" for q in quotes)
+
+
+def test_a_cue_conjoined_to_a_passive_content_speaks_for_the_outer_subject(nlp: NLP) -> None:
+    text = (
+        "Marcus Detrez became famous in 2024. He claimed the images were taken by his "
+        "grandfather and said he wanted to donate them to China."
+    )
+    quotes = run(nlp, text)
+    said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert said == {
+        "the images were taken by his grandfather": "Marcus Detrez",
+        "he wanted to donate them to China": "Marcus Detrez",
+    }
