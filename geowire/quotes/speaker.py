@@ -509,6 +509,20 @@ def _affiliation(tok: Token) -> Token | None:
     return None
 
 
+def _nationality(tok: Token) -> str | None:
+    """The country of a common noun in apposition to a name that a demonym or country
+    modifies ('a French national, Marcus Detrez'; 'Detrez, a French citizen'), or None."""
+    nouns = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "ADJ"):
+        nouns.append(tok.head)
+    for noun in nouns:
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        country = _country_in(mods) if mods else None
+        if country is not None:
+            return country
+    return None
+
+
 def _institution_like(tok: Token) -> bool:
     """Whether a word names an organisation: an ORG entity, or a noun of
     ``institutions.tsv`` ('consultancy', 'think tank')."""
@@ -1101,6 +1115,12 @@ class Resolver:
                 toks = [parse[j] for j in _tokens_between(parse, s, e)]
                 heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
                 owner = _affiliation(heads[-1]) if heads else None
+                if owner is None and heads and heads[-1].ent_type_ == "PERSON":
+                    # 'a French national, Marcus Detrez', 'Detrez, a French citizen'
+                    country = _nationality(heads[-1])
+                    if country is not None:
+                        found = (country, country)
+                        break
                 if owner is None or owner.pos_ == "PRON":
                     continue
                 group = self._actor_at(owner.idx, owner.idx + len(owner))

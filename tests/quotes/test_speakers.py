@@ -406,3 +406,16 @@ def test_a_cue_conjoined_to_a_passive_content_speaks_for_the_outer_subject(nlp: 
         "the images were taken by his grandfather": "Marcus Detrez",
         "he wanted to donate them to China": "Marcus Detrez",
     }
+
+
+def test_a_named_person_s_nationality_in_apposition_codes_them(nlp: NLP) -> None:
+    text = (
+        "One popular foreigner in China is a French national, Marcus Detrez. He said that "
+        "he wanted to donate the photographs to China."
+    )
+    detrez = replace(
+        actor(text, "a1", "Marcus Detrez", "CHN", "CHN", "Marcus Detrez", "He said"),
+        kind="person",
+    )
+    [quote] = run(nlp, text, (detrez,))
+    assert quote.speaker is not None and quote.speaker.code == "FRA"
