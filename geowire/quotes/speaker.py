@@ -1106,7 +1106,7 @@ class Resolver:
         ('Janusz Bugajski of the Jamestown Foundation'), the first that gives one."""
         if actor.id in self._affiliations:
             return self._affiliations[actor.id]
-        found = None
+        found: tuple[str | None, str | None] | None = None
         parse = self.doc.parse
         if parse is not None:
             for s, e in sorted(actor.mentions):
