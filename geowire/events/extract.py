@@ -531,6 +531,16 @@ class SentenceCoder:
             return (ptargets, []) if ptargets else (srcs, [])
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
+            if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+                # a gerund after a verb's preposition is done by the verb's object or its
+                # passive subject: "accused Iraq of aiding rebels", "Paris was accused of
+                # aiding rebels", "thanked Iran for helping"; else by its subject
+                objs = [c for c in base.children if c.dep_ == "dobj"]
+                found = self.phrase_actors(objs[0], actors) if objs else []
+                if found:
+                    return found, []
+                srcs, ptargets = self.subject_of(base, actors)
+                return (ptargets or srcs), []
             if base.pos_ in ("VERB", "AUX"):
                 return self.subject_of(base, actors)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":

@@ -561,3 +561,23 @@ def test_barring_another_states_officials_is_a_sanction(parse: Pipeline) -> None
     assert {e.cameo for e in doc.events if e.root in ("16", "17")} == {"163"}
     doc = _code(parse, "Russia banned the militants from entering Russia.")
     assert {e.root for e in doc.events if e.root in ("16", "17")} <= {"16", "17"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund after a verb's preposition is done by the verb's object ...
+        ("Iran accused Iraq of attacking Russia.", ("IRQ", "19", "RUS")),
+        # ... or by its passive subject
+        ("Iraq was accused of attacking Russia.", ("IRQ", "19", "RUS")),
+        # ... else by its subject
+        ("Iran succeeded in attacking Iraq.", ("IRN", "19", "IRQ")),
+    ],
+)
+def test_who_does_a_gerund_after_a_preposition(
+    parse: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = _code(parse, text)
+    got = {(e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events}
+    assert expected in got
