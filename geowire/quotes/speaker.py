@@ -1078,8 +1078,14 @@ class Resolver:
         if owner.pos_ == "PRON":
             if owner.lower_ not in _GENDER:
                 return speaker
-            ante = self._antecedent(owner.idx, plural=False, gender=_GENDER[owner.lower_])
-            group = ante.actor if ante is not None else None
+            # the person the actors linked the possessive to, else the resolver's own
+            group: Actor | None
+            linked = self._actor_at(owner.idx, owner.idx + len(owner))
+            if linked is not None and linked.kind == "person":
+                group = linked
+            else:
+                ante = self._antecedent(owner.idx, plural=False, gender=_GENDER[owner.lower_])
+                group = ante.actor if ante is not None else None
         else:
             group = self._actor_at(owner.idx, owner.idx + len(owner))
         if kin is not None:

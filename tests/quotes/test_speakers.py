@@ -419,3 +419,18 @@ def test_a_named_person_s_nationality_in_apposition_codes_them(nlp: NLP) -> None
     )
     [quote] = run(nlp, text, (detrez,))
     assert quote.speaker is not None and quote.speaker.code == "FRA"
+
+
+def test_his_is_the_person_the_actors_linked_it_to(nlp: NLP) -> None:
+    text = (
+        "British envoy James Kariuki spoke first. Iran's U.N. ambassador participated in "
+        "the meeting, but his U.N. mission criticized it, saying that the move was dangerous."
+    )
+    kariuki = actor(text, "a1", "James Kariuki", "GBRGOV", "GBR", "British envoy James Kariuki")
+    his = text.index("his U.N.")
+    envoy = replace(
+        actor(text, "a2", "ambassador", "IRNGOV", "IRN", "Iran's U.N. ambassador"),
+        mentions=((text.index("Iran's"), text.index(" participated")), (his, his + 3)),
+    )
+    [quote] = run(nlp, text, (kariuki, envoy))
+    assert quote.speaker is not None and quote.speaker.code == "IRNGOV"
