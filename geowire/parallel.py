@@ -168,7 +168,18 @@ class _Pool:
         )
 
     def submit(self, records: list[Record]) -> Future[list[Result]]:
-        return self.executor.submit(_work, records, self.time_limit)
+        """The future of ``records``' results; failed with BrokenProcessPool when a worker
+        died before they could be sent, so that they are retried as its other batches are.
+
+        (A pool whose worker just died may not know it yet: its queues are closed, and
+        ``submit`` raises OSError instead of BrokenProcessPool.)
+        """
+        try:
+            return self.executor.submit(_work, records, self.time_limit)
+        except (BrokenProcessPool, OSError) as exc:
+            broken: Future[list[Result]] = Future()
+            broken.set_exception(BrokenProcessPool(f"a worker died: {exc}"))
+            return broken
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -159,3 +159,22 @@ def test_extract_workers_flag_gives_the_same_output(cli, tmp_path: Path) -> None
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 2
     assert "c.jsonl:2" in two.stderr
+
+
+def test_a_submit_to_a_pool_that_just_lost_a_worker_is_retried(monkeypatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from geowire.parallel import _Pool
+
+    pool = _Pool(CLEAN_ONLY, 1, "spawn", (), 0.0)
+    try:
+
+        def closed(*args, **kwargs):
+            raise OSError("handle is closed")
+
+        monkeypatch.setattr(pool.executor, "submit", closed)
+        with pytest.raises(BrokenProcessPool, match="handle is closed"):
+            pool.submit(records(["x"])).result()
+    finally:
+        monkeypatch.undo()
+        pool.shutdown()
