@@ -175,6 +175,7 @@ def link(
         builds.append(b)
 
     _named_descriptions(text, builds)
+    _first_names(text, view, persons, builds)
     _surnames(text, view, persons)
     _descriptions(view, builds, sentences)
     if pronouns:
@@ -309,6 +310,48 @@ def _relatives(view: ParseView, builds: list[Build]) -> None:
         owner = next((b for s, e, b in spans if s <= at < e), None)
         if owner is not None:
             owner.mentions.append((view.starts[i], view.ends[i]))
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of a role phrase ('president', 'minister'): no one's first name."""
+    return frozenset(w for r in data.roles() for w in r.phrase.lower().split())
+
+
+def _first_names(
+    text: str, view: ParseView, persons: list[Build], builds: list[Build]
+) -> None:
+    """``Morgan Kehr, a senior firefighter, ...`` ... ``said Kehr``: a person known only by
+    a surname whose full name stands earlier, where the tagger named no one (it took
+    ``Morgan Kehr`` for a place), is that person: the full name becomes their first
+    mention and their name."""
+    single = [b for b in persons if b.person and len(_name_tokens(b.person)) == 1]
+    if not single:
+        return
+    covered = sorted(m for b in builds for m in b.mentions)
+    titles = _title_words()
+    for b in single:
+        key = (b.person or "").lower()
+        for i in range(1, len(view)):
+            s = view.starts[i]
+            if s >= b.first:
+                break
+            if view.lower[i] != key or not text[s : s + 1].isupper():
+                continue
+            p = i - 1
+            ps = view.starts[p]
+            if (
+                view.pos[p] != "PROPN"
+                or not text[ps : ps + 1].isupper()
+                or view.lower[p] in titles
+                or view.lower[p] in _HONORIFICS
+                or _in(covered, ps)
+                or _in(covered, s)
+            ):
+                continue
+            b.mentions.append((ps, view.ends[i]))
+            b.person = b.name = text[ps : view.ends[i]]
+            break
 
 
 def _surnames(text: str, view: ParseView, persons: list[Build]) -> None:

@@ -177,6 +177,19 @@ def test_a_description_next_to_a_name_is_that_organisation(
 
 
 @pytest.mark.model
+def test_a_surname_takes_the_full_name_the_tagger_missed(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Reinforcements have arrived from Canada. Morgan Kehr, a senior firefighter from "
+        "Edmonton, has flown in. \u201cWe are happy,\u201d said Kehr."
+    )
+    kehr = next((a for a in doc.actors if a.name.endswith("Kehr")), None)
+    assert kehr is not None and kehr.name == "Morgan Kehr"
+    assert [doc.text[s:e] for s, e in kehr.mentions][0] == "Morgan Kehr"
+
+
+@pytest.mark.model
 def test_a_description_needs_a_referent_of_its_kind(with_model: Callable[..., Document]) -> None:
     doc = with_model("Officials met on Monday. The group said more would follow.")
     assert not any("The group" in ms for ms in _mentions(doc).values())
