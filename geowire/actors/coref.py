@@ -5,7 +5,9 @@ No outside model: mentions become actors by
 - identity: the same code and kind (``Iran`` ... ``Iran``), or the same person name;
 - names: a later, shorter form of a person's name (``Al-Rubaie`` for
   ``Mouaffak al-Rubaie``, ``Gates`` for ``Robert Gates``), also where the parser did
-  not mark the surname as a person;
+  not mark the surname as a person, or the full name (``Morgan Kehr`` ... ``Kehr``);
+- a description with no name of its own next to a named organisation (``The charity
+  Doctors Without Borders``) is that organisation;
 - definite descriptions: ``the Iranian president`` is the last person seen with that
   title (and that country, when it names one);
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
