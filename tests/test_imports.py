@@ -118,31 +118,14 @@ def private_imports(root: Path = ROOT) -> list[str]:
     return sorted(out)
 
 
-#: Cycles and private imports known when this check was written, to be taken apart by
-#: the owners of those modules: the test fails on any other, and on one of these once it
-#: is gone (so the list only shrinks). Keep it empty otherwise.
-KNOWN_CYCLES: list[list[str]] = [["geowire.quotes.direct", "geowire.quotes.indirect"]]
-KNOWN_PRIVATE: list[str] = [
-    "geowire.events.verbs imports geowire.dictionaries.verbs:_build",
-    "geowire.events.verbs imports geowire.dictionaries.verbs:_parse_pattern",
-    "geowire.quotes.direct imports geowire.quotes.indirect:_label_start",
-]
-
-
 def test_no_import_cycles() -> None:
     found = cycles(import_graph())
-    new = [c for c in found if c not in KNOWN_CYCLES]
-    assert new == [], "import cycles:\n" + "\n".join(" -> ".join(c) for c in new)
-    gone = [c for c in KNOWN_CYCLES if c not in found]
-    assert gone == [], f"no longer a cycle, take it off KNOWN_CYCLES: {gone}"
+    assert found == [], "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
 
 
 def test_no_private_names_across_modules() -> None:
     found = private_imports()
-    new = [p for p in found if p not in KNOWN_PRIVATE]
-    assert new == [], "private imports:\n" + "\n".join(new)
-    gone = [p for p in KNOWN_PRIVATE if p not in found]
-    assert gone == [], f"no longer there, take it off KNOWN_PRIVATE: {gone}"
+    assert found == [], "private imports:\n" + "\n".join(found)
 
 
 # -- the check itself must be able to fail -----------------------------------------------

@@ -41,6 +41,8 @@ __all__ = [
     "read_verbs",
     "merge_verbs",
     "verb_forms",
+    "parse_pattern",
+    "build_verbs",
 ]
 
 TokenKind = Literal["word", "synset", "source", "target", "compound", "skip"]
@@ -190,7 +192,9 @@ def _token(elem: str, exact: bool, joined: bool) -> PatternToken:
     return PatternToken("word", elem.upper(), exact=exact, joined=joined)
 
 
-def _parse_pattern(body: str, origin: str, lineno: int) -> VerbPattern:
+def parse_pattern(body: str, origin: str, lineno: int) -> VerbPattern:
+    """One TABARI/PETRARCH pattern line (``- $ * + [042]``) as a VerbPattern; ``origin``
+    and ``lineno`` name it in the DictionaryError a malformed line raises."""
     codes = _CODE_RE.findall(body)
     if not codes:
         raise DictionaryError(f"{origin}:{lineno}: pattern without an [event code]: {body!r}")
@@ -359,7 +363,7 @@ def parse_verbs(text: str, origin: str = "<verbs>", *, strict: bool = False) -> 
             raise DictionaryError(f"{origin}:{lineno}: line outside a verb block: {line!r}")
         try:
             if line.startswith("-"):
-                pattern = _parse_pattern(line, origin, lineno)
+                pattern = parse_pattern(line, origin, lineno)
                 cur_block["patterns"].append(pattern)  # type: ignore[attr-defined]
                 continue
             block_code = (cur_block["code"], cur_block["paired"])
@@ -373,12 +377,14 @@ def parse_verbs(text: str, origin: str = "<verbs>", *, strict: bool = False) -> 
     for name, members in synsets.items():
         if not members:
             raise DictionaryError(f"{origin}: synset &{name} has no members")
-    return _build(blocks, {k: tuple(v) for k, v in synsets.items()})
+    return build_verbs(blocks, {k: tuple(v) for k, v in synsets.items()})
 
 
-def _build(
+def build_verbs(
     blocks: Iterable[VerbBlock], synsets: Mapping[str, tuple[tuple[str, ...], ...]]
 ) -> VerbDictionary:
+    """A VerbDictionary from its blocks and synsets, with the index from every verb form
+    to its (block, verb) entries built (earlier blocks first)."""
     blocks = tuple(blocks)
     index: dict[str, list[tuple[VerbBlock, Verb]]] = {}
     for block in blocks:
@@ -410,4 +416,4 @@ def merge_verbs(dicts: Iterable[VerbDictionary]) -> VerbDictionary:
         blocks.extend(d.blocks)
         for k, v in d.synsets.items():
             synsets[k] = synsets.get(k, ()) + v
-    return _build(blocks, synsets)
+    return build_verbs(blocks, synsets)

@@ -20,8 +20,8 @@ from ..dictionaries.verbs import (
     VerbBlock,
     VerbDictionary,
     VerbPattern,
-    _build,
-    _parse_pattern,
+    build_verbs,
+    parse_pattern,
     verb_forms,
 )
 from ..errors import DictionaryError
@@ -94,7 +94,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         pat: VerbPattern | None = None
         if pattern and pattern.strip() != "*":
             body = f"- {pattern} [{code if code_v else '---'}{':' + paired if paired else ''}]"
-            pat = _parse_pattern(body, origin, lineno)
+            pat = parse_pattern(body, origin, lineno)
         rows.setdefault(lemma.lower(), []).append((pattern, pat, code_v, paired or None))
         if sym == "y":
             symmetric.add((lemma.lower(), pattern))
@@ -121,7 +121,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
                 line=0,
             )
         )
-    verbs = _build(blocks, {k: tuple(v) for k, v in synsets.items()})
+    verbs = build_verbs(blocks, {k: tuple(v) for k, v in synsets.items()})
     return BuiltinVerbs(
         version=table.version,
         verbs=verbs,

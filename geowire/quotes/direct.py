@@ -18,6 +18,7 @@ from typing import Any
 
 from ..document import Span
 from .cues import Cues
+from .labels import label_colon, label_start
 from .marks import QuoteRegion, is_title, paragraph_bounds, trim_span
 from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
 
@@ -342,14 +343,12 @@ def direct_quotes(
                 if c is not None:
                     cue = c
                 else:
-                    from .indirect import _label_start, label_colon
-
                     p = idx.para_of(parse[before[0]].idx)
                     label = label_colon(
                         parse, parse[before[0]].idx, idx.paras[p][1], last_tok.idx, cues
                     )
                     if label is not None:
-                        lo = _label_start(text, parse[before[0]].idx, last_tok.idx)
+                        lo = label_start(text, parse[before[0]].idx, last_tok.idx)
                         first = next((i for i in before if parse[i].idx >= lo), before[0])
                         speaker = label_mention(parse, first, before[-1] - 1)
                         cue_label = ":"

@@ -24,6 +24,7 @@ from typing import Any
 from ..document import Span
 from .cues import Cues
 from .direct import Candidate
+from .labels import label_colon, label_start
 from .marks import paragraph_bounds
 from .speaker import label_mention, noun_kind, speaker_mention, subject_of
 
@@ -367,9 +368,6 @@ def _noun_speaker(tok: Token) -> Token | None:
     return None
 
 
-_MAX_LABEL_WORDS = 5
-
-
 def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) -> Token | None:
     """The subject of the nearest speech verb before ``tok`` in its sentence, both outside
     quotation marks, or None."""
@@ -381,44 +379,6 @@ def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) ->
             if subj.dep_ == "nsubj" and not in_quoted(subj.idx):
                 return subj
     return None
-
-
-def label_colon(
-    parse: Any, start: int, end: int, colon: int, cues: Cues | None = None
-) -> Token | None:
-    """The head of a short speaker label before a colon ('Graham: ...'), or None.
-
-    The label must be a few capitalised words with no verb and no digits, alone
-    between the paragraph start (``start``) and the colon.
-    """
-    # 'HEADLINE - Name: ...': the label is what follows the last dash.
-    for sep in (" - ", " -- ", " \u2014 ", "\u2014", " \u2013 "):
-        cut = parse.text.rfind(sep, start, colon)
-        if cut >= 0:
-            start = max(start, cut + len(sep))
-    label = parse.text[start:colon].strip()
-    words = label.split()
-    if not words or len(words) > _MAX_LABEL_WORDS or not label[:1].isupper():
-        return None
-    if any(ch.isdigit() for ch in label) or colon + 1 >= end:
-        return None
-    toks = [t for t in parse if start <= t.idx < colon and not t.is_space]
-    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
-        return None
-    if not any(t.pos_ in ("PROPN", "NOUN") or t.is_title for t in toks):
-        return None
-    if cues is not None and any(cues.nonlabel(t.lower_) for t in toks):
-        return None
-    heads = [t for t in toks if not (start <= t.head.idx < colon) or t.head is t]
-    return heads[-1] if heads else toks[-1]
-
-
-def _label_start(text: str, start: int, colon: int) -> int:
-    for sep in (" - ", " -- ", " \u2014 ", "\u2014", " \u2013 "):
-        cut = text.rfind(sep, start, colon)
-        if cut >= 0:
-            start = max(start, cut + len(sep))
-    return start
 
 
 def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> list[Candidate]:
@@ -443,7 +403,7 @@ def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> li
         if any(qs <= span[0] and span[1] <= qe + 1 for qs, qe in quoted):
             continue  # a quoted line after a label: the direct-quote reader owns it
         toks = [t.i for t in parse if head.left_edge.idx <= t.idx < colon and t.i >= 0]
-        toks = [i for i in toks if parse[i].idx >= _label_start(parse.text, start, colon)]
+        toks = [i for i in toks if parse[i].idx >= label_start(parse.text, start, colon)]
         mention = label_mention(parse, toks[0], toks[-1]) if toks else None
         if mention is not None:
             out.append(Candidate((span,), "indirect", ":", None, mention))
