@@ -41,7 +41,7 @@ from .resolve import ActorWords, find_mentions, sectors_of
 
 __all__ = [
     "ActorResolver",
-    "ActorIndex",
+    "MentionIndex",
     "actor_at",
     "actors_at",
     "find_discards",
@@ -77,8 +77,10 @@ def find_discards(doc: Document, config: Config | None = None) -> Discards:
     )
 
 
-class ActorIndex:
-    """The actors of one document by mention position: build once, ask many times."""
+class MentionIndex:
+    """The actors of one document by the character spans of their mentions: build once,
+    ask many times which actors a span of text names (the events' token-level view is
+    :class:`~geowire.events.extract.TokenActors`)."""
 
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = tuple(actors)
@@ -105,8 +107,8 @@ class ActorIndex:
 def actors_at(doc: Document, start: int, end: int) -> tuple[Actor, ...]:
     """Every actor with a mention overlapping [start, end), the closest fit first.
 
-    (For many lookups in one document, build an :class:`ActorIndex` once.)"""
-    return ActorIndex(doc.actors).actors_at(start, end)
+    (For many lookups in one document, build a :class:`MentionIndex` once.)"""
+    return MentionIndex(doc.actors).actors_at(start, end)
 
 
 def actor_at(doc: Document, start: int, end: int) -> Actor | None:

@@ -66,7 +66,7 @@ from ..language import language
 from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
-from .extract import Action, ActorIndex, SentenceCoder
+from .extract import Action, SentenceCoder, TokenActors
 from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
@@ -393,7 +393,7 @@ class EventCoder:
         parse = doc.parse
         if parse is None:
             return events, uncoded
-        actors = ActorIndex(parse, doc.actors)
+        actors = TokenActors(parse, doc.actors)
         quote_spans: Sequence[tuple[int, int]] = [
             q.span for q in doc.quotes if q.speaker is not None
         ]
@@ -485,7 +485,7 @@ class EventCoder:
     def _quoted_criticism(
         self,
         doc: Document,
-        actors: ActorIndex,
+        actors: TokenActors,
         si: int,
         sent_span: tuple[int, int],
         here: Sequence[Event],
@@ -534,7 +534,7 @@ class EventCoder:
             out.append((dataclasses.replace(ev, modality="asserted"), root.i))
         return out
 
-    def _criticized(self, words: Any, actors: ActorIndex, speaker: Actor) -> Actor | None:
+    def _criticized(self, words: Any, actors: TokenActors, speaker: Actor) -> Actor | None:
         """The first coded party named in ``words`` (or by a demonym there) that is not
         the speaker's side: another country, or the state when the speaker is not its
         government."""
@@ -556,7 +556,7 @@ class EventCoder:
                 return found  # an opposition figure criticizing its own government
         return None
 
-    def _claimant(self, tok: Any, actors: ActorIndex) -> Actor | None:
+    def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done
         ("the army said 30 militants were killed", "Central Command said al-Rufay'i was
         killed in a precision airstrike"): it claims the act; a police or civilian source,

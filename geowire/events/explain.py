@@ -9,7 +9,7 @@ from ..config import Config
 from ..document import Document
 from ..pipeline import Pipeline
 from . import EventCoder
-from .extract import ActorIndex
+from .extract import TokenActors
 
 __all__ = ["TokenRow", "VerbTrace", "Explanation", "explain"]
 
@@ -49,7 +49,7 @@ def explain(
     coder = EventCoder(config)
     if doc.parse is None:
         return Explanation(doc, (), ())
-    actors = ActorIndex(doc.parse, doc.actors)
+    actors = TokenActors(doc.parse, doc.actors)
     rows = tuple(
         TokenRow(
             t.i,

@@ -23,7 +23,7 @@ from typing import Any
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 
-__all__ = ["Action", "Coding", "ActorIndex", "SentenceCoder", "TokenView", "WordMatcher"]
+__all__ = ["Action", "Coding", "TokenActors", "SentenceCoder", "TokenView", "WordMatcher"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -59,8 +59,10 @@ _COMPLEX_CODES = frozenset({"+++"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their"})
 
 
-class ActorIndex:
-    """Which actor each token belongs to (through the actors' mention spans)."""
+class TokenActors:
+    """Which actor each token belongs to, and where each mention's tokens start and end
+    (through the actors' mention spans; the character-level view is
+    :class:`~geowire.actors.MentionIndex`)."""
 
     def __init__(self, parse: Any, actors: Sequence[Actor]) -> None:
         self.by_token: dict[int, list[Actor]] = {}
@@ -306,7 +308,7 @@ class SentenceCoder:
         return max(left, bounds[0]), min(right, bounds[1] - 1)
 
     def match_pattern(
-        self, tok: Any, verb: Verb, pattern: VerbPattern, actors: ActorIndex
+        self, tok: Any, verb: Verb, pattern: VerbPattern, actors: TokenActors
     ) -> tuple[list[Actor], list[Actor], bool] | None:
         doc = tok.doc
         left, right = self.window(tok)
@@ -383,7 +385,7 @@ class SentenceCoder:
         compound = bool(slots["compound"])
         return slots["source"], slots["target"], compound
 
-    def code_verb(self, tok: Any, actors: ActorIndex) -> Coding | None:
+    def code_verb(self, tok: Any, actors: TokenActors) -> Coding | None:
         for block, verb in self.candidates(tok):
             best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
             for order, pattern in enumerate(block.patterns):
@@ -415,7 +417,7 @@ class SentenceCoder:
         return None
 
     # ----------------------------------------------------------------- actors
-    def phrase_actors(self, head: Any, actors: ActorIndex, *, deep: bool = True) -> list[Actor]:
+    def phrase_actors(self, head: Any, actors: TokenActors, *, deep: bool = True) -> list[Actor]:
         """Actors of the noun phrase headed by ``head`` and of its conjuncts
         ("Gondor and Osgiliath", "U.S. and Iranian officials")."""
         out: list[Actor] = []
@@ -451,7 +453,7 @@ class SentenceCoder:
                     out.append(x)
         return out
 
-    def np_actor(self, h: Any, actors: ActorIndex, *, deep: bool) -> tuple[Actor, Any] | None:
+    def np_actor(self, h: Any, actors: TokenActors, *, deep: bool) -> tuple[Actor, Any] | None:
         """The actor of the phrase headed by ``h`` and the token it was found at."""
         a = actors.at(h.i)
         if a is not None and a.code:
@@ -480,7 +482,7 @@ class SentenceCoder:
             depth += 1
         return fallback
 
-    def subject_of(self, tok: Any, actors: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+    def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
@@ -555,7 +557,7 @@ class SentenceCoder:
             return self.phrase_actors(head, actors), []
         return [], []
 
-    def objects_of(self, tok: Any, actors: ActorIndex, exclude: Sequence[Actor]) -> list[Actor]:
+    def objects_of(self, tok: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
         found: list[Actor] = []
 
         def add(xs: list[Actor]) -> None:
@@ -629,7 +631,7 @@ class SentenceCoder:
         return found
 
     # ------------------------------------------------------------------ coding
-    def code(self, sent: Any, actors: ActorIndex) -> tuple[list[Action], list[str]]:
+    def code(self, sent: Any, actors: TokenActors) -> tuple[list[Action], list[str]]:
         """Every action coded in ``sent`` and, when none, notes on why."""
         self._view(sent.doc).fill(sent)
         self._bounds = (sent.start, sent.end)
@@ -804,7 +806,7 @@ class SentenceCoder:
     def _is_builtin(self, coding: Coding) -> bool:
         return self.builtin_origin is not None and coding.block.origin == self.builtin_origin
 
-    def assemble(self, tok: Any, coding: Coding, actors: ActorIndex) -> list[Action]:
+    def assemble(self, tok: Any, coding: Coding, actors: TokenActors) -> list[Action]:
         rule = (
             f"{coding.block.name}: {coding.pattern.text} [{coding.code}]"
             if coding.pattern
@@ -852,7 +854,7 @@ class SentenceCoder:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
 
-    def admit(self, actor: Actor, tok: Any, actors: ActorIndex) -> Actor | None:
+    def admit(self, actor: Actor, tok: Any, actors: TokenActors) -> Actor | None:
         if actor.code:
             return actor
         if self.new_actor_length <= 0:
@@ -887,7 +889,7 @@ class SentenceCoder:
                 out.append(Actor("", o.text, country, country, (), "state", (span,)))
         return out
 
-    def _clause_agents(self, h: Any, actors: ActorIndex, coded: set[int]) -> list[Actor]:
+    def _clause_agents(self, h: Any, actors: TokenActors, coded: set[int]) -> list[Actor]:
         """The actors of the nearest subject above the phrase headed by ``h`` that does
         not contain it, up through at most three verbs; none when the first verb is coded
         itself ("will not attend the talks with X": the verb's event says it all)."""
@@ -910,7 +912,7 @@ class SentenceCoder:
         return []
 
     def nominal(
-        self, tok: Any, rules: Sequence[Any], actors: ActorIndex, coded: set[int] | None = None
+        self, tok: Any, rules: Sequence[Any], actors: TokenActors, coded: set[int] | None = None
     ) -> list[Action]:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")

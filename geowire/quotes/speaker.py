@@ -309,9 +309,9 @@ def _entity_of(tok: Token) -> str | None:
 
 def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
     """The best-fitting actor at a span, from an index of the document's mentions."""
-    from ..actors import ActorIndex
+    from ..actors import MentionIndex
 
-    index = ActorIndex(doc.actors)
+    index = MentionIndex(doc.actors)
 
     def via_actors(start: int, end: int) -> Actor | None:
         found = index.actors_at(start, end)

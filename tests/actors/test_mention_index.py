@@ -1,11 +1,11 @@
-"""ActorIndex: the actors at a span, from sorted mentions, as the plain scan finds them."""
+"""MentionIndex: the actors at a span, from sorted mentions, as the plain scan finds them."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geowire.actors import ActorIndex, actors_at
+from geowire.actors import MentionIndex, actors_at
 from geowire.document import Actor, Document
 
 
@@ -34,7 +34,7 @@ def test_index_agrees_with_a_scan(mentions, start, width):
         Actor(id=f"a{n}", name=f"A{n}", code=None, country=None, mentions=tuple(ms))
         for n, ms in enumerate(mentions)
     )
-    got = tuple(a.id for a in ActorIndex(actors).actors_at(start, start + width))
+    got = tuple(a.id for a in MentionIndex(actors).actors_at(start, start + width))
     assert got == scan(actors, start, start + width)
 
 
