@@ -828,8 +828,13 @@ class Resolver:
         if speaker is not None:
             if self._formerly_international(speaker):
                 speaker = self._placed(dataclasses.replace(speaker, code=None, country=None))
-            elif speaker.code is None and speaker.country is None and not mention.pronoun:
-                speaker = self._placed(speaker)
+            elif (
+                speaker.code is None
+                and speaker.country is None
+                and (not mention.pronoun or mention.pronoun in _PEOPLE_QUANTIFIERS)
+            ):
+                speaker = self._placed(speaker)  # 'a receptionist', 'some'; not 'I' or 'we'
+
             self._remember(mention, speaker)
         return speaker
 

@@ -434,3 +434,14 @@ def test_his_is_the_person_the_actors_linked_it_to(nlp: NLP) -> None:
     )
     [quote] = run(nlp, text, (kariuki, envoy))
     assert quote.speaker is not None and quote.speaker.code == "IRNGOV"
+
+
+def test_some_take_the_country_of_their_sentence(nlp: NLP) -> None:
+    text = (
+        "Farmers in Kenya are divided, with some telling the radio station they support the "
+        "new tax while others call it unfair."
+    )
+    kenya = actor(text, "a1", "Kenya", "KEN", "KEN", "Kenya")
+    quotes = run(nlp, text, (kenya,))
+    some = [q for q in quotes if q.speaker is not None and q.speaker.name == "some"]
+    assert some and all(q.speaker is not None and q.speaker.code == "KEN" for q in some)
