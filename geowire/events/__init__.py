@@ -413,6 +413,7 @@ class EventCoder:
             here: list[Event] = []
             tokens: list[int] = []
             unknown: list[str] = []
+            uncodable: list[str] = []  # actions whose sides are all uncoded
             rank = _main_event_rank(parse, actions)
             for action in actions:
                 if (
@@ -430,7 +431,9 @@ class EventCoder:
                     if claimer is not None:
                         ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
-                    continue  # no side is a coded party ("the train remains blocked")
+                    # no side is a coded party ("the train remains blocked")
+                    uncodable.append(parse[action.token].text)
+                    continue
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
                     ev = dataclasses.replace(ev, confidence=c)
@@ -479,6 +482,10 @@ class EventCoder:
             elif unknown and not any(e.sentence == si for e in events):
                 codes = ", ".join(sorted(set(unknown)))
                 reason = f"code(s) {codes} from a loaded dictionary are not CAMEO event codes"
+                uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
+            elif uncodable and not any(e.sentence == si for e in events):
+                words = ", ".join(f"'{w}'" for w in dict.fromkeys(uncodable))
+                reason = f"{words}: no side is a coded party"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         return events, uncoded
 

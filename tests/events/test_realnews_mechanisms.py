@@ -581,3 +581,12 @@ def test_who_does_a_gerund_after_a_preposition(
     doc = _code(parse, text)
     got = {(e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events}
     assert expected in got
+
+
+@pytest.mark.model
+def test_an_act_with_no_coded_party_is_reported_uncoded(parse: Pipeline) -> None:
+    doc = parse("The Guild attacked the train.", published="2025-03-12")
+    guild = Actor("a1", "The Guild", None, None, kind="organization", mentions=((0, 9),))
+    doc = EventCoder(Config())(doc.replace(actors=(guild,)))
+    assert not doc.events
+    assert [u.reason for u in doc.uncoded] == ["'attacked': no side is a coded party"]
