@@ -267,6 +267,7 @@ def extract_quotes(
     if scope == "speech":
         # (PARC, the attribution scope, keeps these as mixed indirect attributions)
         indirect = [_wholly_quoted(c, text, regions) for c in indirect]
+    direct = _following_quotes(text, direct, indirect)
     partials = _partials(text, partial_regions, indirect, parse, cues, idx) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
@@ -299,6 +300,40 @@ def extract_quotes(
             if not (q.kind == "indirect" and q.speaker is None and _in_question(idx, q.span))
         ]
     return _one_per_stretch(quotes)
+
+
+#: what may stand between an attribution and the unattributed quote that goes on with it
+_GAP_MARKS = " \n\t.,;:\"'\u201c\u201d\u2018\u2019"
+
+
+def _following_quotes(
+    text: str, direct: list[Candidate], indirect: list[Candidate]
+) -> list[Candidate]:
+    """An unattributed quote right after an attributed statement ('... says Paul Rieckhoff,
+    founder of IAVA. "We often compare it ..."') goes on with that statement's speaker."""
+    said = sorted(
+        (max(c.span[1], c.speaker.span[1]), n, c)
+        for n, c in enumerate((*direct, *indirect))
+        if c.speaker is not None
+    )
+    ends = [e for e, _n, _c in said]
+    out = []
+    for c in direct:
+        if c.speaker is None and c.cue is None:
+            i = bisect.bisect_right(ends, c.span[0]) - 1
+            if i >= 0:
+                end, _n, before = said[i]
+                gap = text[end : c.span[0]]
+                if len(gap) <= 6 and not gap.strip(_GAP_MARKS):
+                    c = dataclasses.replace(
+                        c,
+                        cue=before.cue,
+                        speaker=before.speaker,
+                        inherited=True,
+                        cue_type=before.cue_type,
+                    )
+        out.append(c)
+    return out
 
 
 SCOPES = ("speech", "attribution")

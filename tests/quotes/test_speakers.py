@@ -445,3 +445,15 @@ def test_some_take_the_country_of_their_sentence(nlp: NLP) -> None:
     quotes = run(nlp, text, (kenya,))
     some = [q for q in quotes if q.speaker is not None and q.speaker.name == "some"]
     assert some and all(q.speaker is not None and q.speaker.code == "KEN" for q in some)
+
+
+def test_an_unattributed_quote_goes_on_with_the_statement_before_it(nlp: NLP) -> None:
+    text = (
+        "The answers to veteran suicides are \u201cnot meeting the demand,\u201d says Paul "
+        "Rieckhoff, founder of a veterans group. \u201cWe often compare it to the early days "
+        "of a crisis, when people were not paying attention.\u201d"
+    )
+    quotes = run(nlp, text)
+    last = quotes[-1]
+    assert last.text.startswith("We often compare it")
+    assert last.speaker is not None and last.speaker.name == "Paul Rieckhoff"
