@@ -11,6 +11,7 @@ into ``Document.text`` (end exclusive).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -31,6 +32,7 @@ __all__ = [
     "Place",
     "Document",
     "content_id",
+    "paragraph_spans",
 ]
 
 Span = tuple[int, int]
@@ -46,6 +48,20 @@ PlaceFeature = Literal["city", "country", "region", "water", "admin", "other"]
 def content_id(text: str) -> str:
     """A stable id derived from the content: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """The paragraphs of ``text`` as (start, end) spans: text between line breaks, blank
+    lines dropped (the cleaner writes a blank line between paragraphs and keeps single
+    line breaks, which the parser also takes as sentence starts)."""
+    bounds: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            bounds.append((pos, end))
+        pos = end + 1
+    return tuple(bounds)
 
 
 def _span(value: Sequence[int]) -> Span:
@@ -329,7 +345,8 @@ class Document:
     ``raw`` is the text as it arrived; ``text`` the cleaned text every span
     indexes into (equal to ``raw`` until the cleaner runs). ``parse`` holds the
     spaCy ``Doc`` of ``text`` once the NLP component has run; it is not
-    serialised. ``sentences`` are the sentence spans in ``text``.
+    serialised. ``sentences`` are the sentence spans in ``text``, ``paragraphs`` its
+    paragraph spans (:func:`paragraph_spans`, written with the parse; not serialised).
     """
 
     text: str
@@ -340,6 +357,7 @@ class Document:
     source: str | None = None
     raw: str | None = None
     sentences: tuple[Span, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
     parse: Any = field(default=None, compare=False, repr=False)
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
@@ -369,6 +387,12 @@ class Document:
             if start <= offset < end:
                 return i
         return -1
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (-1 between paragraphs, or when
+        paragraphs are unknown)."""
+        i = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
+        return i if i >= 0 and offset < self.paragraphs[i][1] else -1
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

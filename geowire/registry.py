@@ -31,6 +31,7 @@ INPUT_FIELDS = frozenset({"raw", "text", "id", "title", "published", "url", "sou
 #: Every field a component may declare.
 DOCUMENT_FIELDS = INPUT_FIELDS | {
     "sentences",
+    "paragraphs",
     "parse",
     "actors",
     "events",

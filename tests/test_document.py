@@ -13,7 +13,7 @@ from geowire import (
     Speaker,
     TimeExpression,
 )
-from geowire.document import content_id
+from geowire.document import content_id, paragraph_spans
 
 
 def _full_doc() -> Document:
@@ -112,3 +112,18 @@ def test_schema_rejects_bad_values(schema):
     bad["places"][0]["country"] = "QA"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_paragraphs_are_the_non_blank_lines():
+    assert paragraph_spans("a\n\nbc\n") == ((0, 1), (3, 5))
+    assert paragraph_spans(" \n x\n\n\ny z") == ((2, 4), (7, 10))
+    assert paragraph_spans("") == ()
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"), [(0, 0), (1, -1), (2, -1), (3, 1), (4, 1), (5, -1), (9, -1)]
+)
+def test_paragraph_of(offset, expected):
+    text = "a\n\nbc\n"
+    assert Document(text=text, paragraphs=paragraph_spans(text)).paragraph_of(offset) == expected
+    assert Document(text=text).paragraph_of(offset) == -1  # paragraphs unknown

@@ -78,7 +78,6 @@ __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "c
 log = logging.getLogger(__name__)
 
 NAME = "geowire.events.v1"
-_PARAGRAPH_RE = re.compile(r"\n[ \t\r]*\n")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: speech verbs by which a force claims an act it reports in the passive
 _CLAIM_SPEECH = frozenset({"say", "announce", "confirm", "report", "state", "claim", "tell"})
@@ -129,7 +128,17 @@ def code_info(code: str) -> CodeInfo:
 
 @component(
     NAME,
-    reads=("text", "parse", "sentences", "actors", "times", "places", "quotes", "published"),
+    reads=(
+        "text",
+        "parse",
+        "sentences",
+        "paragraphs",
+        "actors",
+        "times",
+        "places",
+        "quotes",
+        "published",
+    ),
     writes=("events", "uncoded"),
     settings=(
         Setting("require_dyad", bool, False),
@@ -338,7 +347,7 @@ class EventCoder:
         if p0 < sent_span[0] or p1 > sent_span[1]:
             return None
         lo, hi = min(tok.idx, p0), max(tok.idx + len(tok.text), p1)
-        if _PARAGRAPH_RE.search(doc.text, lo, hi):
+        if doc.paragraph_of(lo) != doc.paragraph_of(hi - 1):
             return None
         return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 

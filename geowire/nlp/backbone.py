@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..config import Config, Setting
-from ..document import Document
+from ..document import Document, paragraph_spans
 from ..errors import ConfigError, ModelError
 from ..language import language
 from ..pipeline import component
@@ -214,7 +214,7 @@ def text_doc_class() -> Any:
 @component(
     "geowire.nlp.v1",
     reads=("text",),
-    writes=("parse", "sentences"),
+    writes=("parse", "sentences", "paragraphs"),
     settings=(
         Setting("fast_rules", bool, True),
         Setting("cached_text", bool, True),
@@ -298,7 +298,7 @@ class NLP:
     def _attach(self, doc: Document, parsed: Any) -> Document:
         parsed = self._fix_lemmas(parsed)
         sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
-        return doc.replace(parse=parsed, sentences=sentences)
+        return doc.replace(parse=parsed, sentences=sentences, paragraphs=paragraph_spans(doc.text))
 
     def parse(self, texts: Iterable[str]) -> Iterator[Any]:
         """spaCy Docs for ``texts``, through every enabled component, in batches.

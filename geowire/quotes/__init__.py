@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config, Setting
-from ..document import Document, Quote, Span, Speaker
+from ..document import Document, Quote, Span, Speaker, paragraph_spans
 from ..errors import ConfigError
 from ..pipeline import component
 from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
@@ -253,14 +253,22 @@ def extract_quotes(
     text, parse = doc.text, doc.parse
     if parse is None or not text:
         return []
-    regions = find_quote_regions(text)
-    idx = TokenIndex(parse, text)
+    paragraphs = doc.paragraphs or paragraph_spans(text)  # (a Document parsed elsewhere)
+    regions = find_quote_regions(text, paragraphs)
+    idx = TokenIndex(parse, paragraphs)
     direct, partial_regions = direct_quotes(text, idx, regions, cues)
     quoted = [r.content for r in regions]
     indirect = indirect_quotes(
-        text, parse, cues, direct, quoted, stances=stances, attribution=scope == "attribution"
+        text,
+        parse,
+        paragraphs,
+        cues,
+        direct,
+        quoted,
+        stances=stances,
+        attribution=scope == "attribution",
     )
-    indirect += headline_quotes(text, parse, quoted, cues)
+    indirect += headline_quotes(text, parse, paragraphs, quoted, cues)
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     if scope == "speech":
         indirect = [c for c in indirect if c.cue_type in SPEECH_TYPES]
@@ -348,7 +356,7 @@ def _scope_message(value: object) -> str:
 
 @component(
     "geowire.quotes.v1",
-    reads=("text", "parse", "sentences", "actors"),
+    reads=("text", "parse", "sentences", "paragraphs", "actors"),
     writes=("quotes",),
     settings=(
         Setting("cues", Path, None),

@@ -13,13 +13,14 @@ multi-sentence quotes); one opening the next paragraph inherits its speaker.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..document import Span
 from .cues import Cues
 from .labels import label_colon, label_start
-from .marks import QuoteRegion, is_title, paragraph_bounds, trim_span
+from .marks import QuoteRegion, is_title, trim_span
 from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
 
 __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
@@ -54,10 +55,10 @@ class Candidate:
 class TokenIndex:
     """Char offsets to spaCy tokens, plus paragraph lookups, for one parse."""
 
-    def __init__(self, parse: Any, text: str) -> None:
+    def __init__(self, parse: Any, paragraphs: Sequence[Span]) -> None:
         self.parse = parse
         self.starts = [t.idx for t in parse]
-        self.paras = paragraph_bounds(text)
+        self.paras = paragraphs
         self._pstarts = [p[0] for p in self.paras]
 
     def token_at(self, pos: int) -> int:

@@ -18,14 +18,13 @@ is no one's.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..document import Span
 from .cues import Cues
 from .direct import Candidate
 from .labels import label_colon, label_start
-from .marks import paragraph_bounds
 from .speaker import label_mention, noun_kind, speaker_mention, subject_of
 
 __all__ = ["indirect_quotes"]
@@ -381,10 +380,12 @@ def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) ->
     return None
 
 
-def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> list[Candidate]:
+def headline_quotes(
+    text: str, parse: Any, paragraphs: Sequence[Span], quoted: list[Span], cues: Cues
+) -> list[Candidate]:
     """'Speaker: what they said' lines (headlines and captions); the label is the speaker."""
     out: list[Candidate] = []
-    for start, end in paragraph_bounds(text):
+    for start, end in paragraphs:
         colon = text.find(":", start, end)
         if colon < 0:
             continue
@@ -413,6 +414,7 @@ def headline_quotes(text: str, parse: Any, quoted: list[Span], cues: Cues) -> li
 def indirect_quotes(
     text: str,
     parse: Any,
+    paragraphs: Sequence[Span],
     cues: Cues,
     direct: list[Candidate],
     quoted: list[Span],
@@ -449,7 +451,7 @@ def indirect_quotes(
         i = bisect.bisect_right(quoted_starts, pos) - 1
         return i >= 0 and quoted_sorted[i][0] <= pos < quoted_sorted[i][1]
 
-    paras = paragraph_bounds(text)
+    paras = paragraphs
     pstarts = [p[0] for p in paras]
 
     def para_span(pos: int) -> Span:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["QuoteRegion", "find_quote_regions", "is_title", "paragraph_bounds", "trim_span"]
+from ..document import Span, paragraph_spans
+
+__all__ = ["QuoteRegion", "find_quote_regions", "is_title", "trim_span"]
 
 _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS = frozenset({"\u201c", "\u201e", "\u201f", "\u00ab", "``"})
@@ -43,18 +46,6 @@ def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (s, e)
 
 
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Paragraphs as (start, end) spans: text between line breaks, blank lines dropped."""
-    bounds: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            bounds.append((pos, end))
-        pos = end + 1
-    return bounds
-
-
 def _role(text: str, pos: int, mark: str) -> str:
     if mark in _OPENERS:
         return "open"
@@ -70,9 +61,15 @@ def _role(text: str, pos: int, mark: str) -> str:
     return "either"
 
 
-def find_quote_regions(text: str) -> tuple[QuoteRegion, ...]:
-    """Every quoted region of ``text`` in order; unbalanced marks degrade, never raise."""
-    paras = paragraph_bounds(text)
+def find_quote_regions(
+    text: str, paragraphs: Sequence[Span] | None = None
+) -> tuple[QuoteRegion, ...]:
+    """Every quoted region of ``text`` in order; unbalanced marks degrade, never raise.
+
+    ``paragraphs``: the text's paragraph spans (``Document.paragraphs``); when None,
+    found with :func:`~geowire.document.paragraph_spans`.
+    """
+    paras = paragraph_spans(text) if paragraphs is None else paragraphs
     starts = [p[0] for p in paras]
 
     def para_index(pos: int) -> int:

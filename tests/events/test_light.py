@@ -156,6 +156,23 @@ def test_location_stays_in_the_events_paragraph() -> None:
     assert all(e.location is None for e in first)
 
 
+@pytest.mark.model
+def test_location_stays_in_the_events_paragraph_when_its_sentence_runs_on() -> None:
+    # Without paragraph breaks the parser runs 'met' into the next paragraph's sentence;
+    # the paragraph, not the sentence, keeps that sentence's Damascus from the meeting.
+    text = (
+        "The two neighbours have quarrelled over water for a decade, diplomats say.\n\n"
+        "Officials of Iraq and Syria met\n\nIn Damascus, protesters marched on Monday."
+    )
+    config = Config(settings={"geowire.nlp.v1": {"paragraph_breaks": False}})
+    doc = Pipeline(config)(text, published="2007-12-10")
+    met = [e for e in doc.events if e.cameo == "040"]
+    marched = [e for e in doc.events if e.root == "14"]
+    assert met and marched, "both are coded"
+    assert all(e.location is None for e in met)
+    assert all(e.location is not None and e.location.name == "Damascus" for e in marched)
+
+
 @pytest.mark.parametrize(
     "row, message",
     [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geowire.quotes.marks import find_quote_regions, is_title, paragraph_bounds
+from geowire.quotes.marks import find_quote_regions, is_title
 
 
 def contents(text: str) -> list[tuple[str, bool]]:
@@ -40,10 +40,6 @@ def test_regions(text: str, expected: list[tuple[str, bool]]) -> None:
 def test_odd_number_of_marks_degrades() -> None:
     text = 'One "two" three "four'
     assert contents(text) == [("two", True), ("four", False)]
-
-
-def test_paragraph_bounds() -> None:
-    assert paragraph_bounds("a\n\nbc\n") == [(0, 1), (3, 5)]
 
 
 @given(st.text(alphabet="ab \"\u201c\u201d\n'`", max_size=60))
