@@ -31,6 +31,7 @@ __all__ = [
     "TimeExpression",
     "Place",
     "Document",
+    "OffsetMap",
     "content_id",
     "paragraph_spans",
 ]
@@ -339,6 +340,25 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in the cleaned text back to offsets in the raw text (written by the
+    cleaner as ``Document.offsets``).
+
+    Stored as sorted segment starts: cleaned ``clean[i]`` begins at raw ``raw[i]``
+    and runs on one for one until the next segment.
+    """
+
+    clean: tuple[int, ...]
+    raw: tuple[int, ...]
+
+    def to_raw(self, offset: int) -> int:
+        i = bisect.bisect_right(self.clean, offset) - 1
+        if i < 0:
+            return offset
+        return self.raw[i] + (offset - self.clean[i])
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article as it flows through the pipeline.
 
@@ -347,6 +367,8 @@ class Document:
     spaCy ``Doc`` of ``text`` once the NLP component has run; it is not
     serialised. ``sentences`` are the sentence spans in ``text``, ``paragraphs`` its
     paragraph spans (:func:`paragraph_spans`, written with the parse; not serialised).
+    ``offsets`` maps ``text`` back to ``raw`` (the cleaner's :class:`OffsetMap`; None
+    until the cleaner runs, when ``text`` is ``raw``; not serialised).
     """
 
     text: str
@@ -356,6 +378,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     raw: str | None = None
+    offsets: OffsetMap | None = field(default=None, repr=False)
     sentences: tuple[Span, ...] = ()
     paragraphs: tuple[Span, ...] = ()
     parse: Any = field(default=None, compare=False, repr=False)

@@ -30,6 +30,7 @@ __all__ = [
 INPUT_FIELDS = frozenset({"raw", "text", "id", "title", "published", "url", "source"})
 #: Every field a component may declare.
 DOCUMENT_FIELDS = INPUT_FIELDS | {
+    "offsets",
     "sentences",
     "paragraphs",
     "parse",

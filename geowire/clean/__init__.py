@@ -10,7 +10,7 @@ from .cleaner import CleanResult, OffsetMap, clean_text
 __all__ = ["Cleaner", "CleanResult", "OffsetMap", "clean_text"]
 
 
-@component("geowire.clean.v1", reads=("raw", "title"), writes=("text", "title"))
+@component("geowire.clean.v1", reads=("raw", "title"), writes=("text", "title", "offsets"))
 class Cleaner:
     """Drop repeated titles, photo credits and bylines; normalise whitespace and quotes."""
 
@@ -19,4 +19,4 @@ class Cleaner:
 
     def __call__(self, doc: Document) -> Document:
         result = clean_text(doc.raw or "", doc.title)
-        return doc.replace(text=result.text, title=result.title)
+        return doc.replace(text=result.text, title=result.title, offsets=result.offsets)

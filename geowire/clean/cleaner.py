@@ -10,10 +10,11 @@ can still be traced to the original.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from ..document import OffsetMap
 
 __all__ = ["CleanResult", "OffsetMap", "clean_text"]
 
@@ -72,24 +73,6 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'\- ]{1,40}){0,3}\s*$",
 )
 _TERMINAL = tuple(".!?:;\u201d\"'\u2019\u2026)")
-
-
-@dataclass(frozen=True, slots=True)
-class OffsetMap:
-    """Maps offsets in the cleaned text back to offsets in the raw text.
-
-    Stored as sorted segment starts: cleaned ``clean[i]`` begins at raw ``raw[i]``
-    and runs on one for one until the next segment.
-    """
-
-    clean: tuple[int, ...]
-    raw: tuple[int, ...]
-
-    def to_raw(self, offset: int) -> int:
-        i = bisect.bisect_right(self.clean, offset) - 1
-        if i < 0:
-            return offset
-        return self.raw[i] + (offset - self.clean[i])
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,3 +157,13 @@ def test_a_bidi_override_between_sentences_makes_no_false_event():
     assert len(doc.sentences) == 2
     assert all(not (e.source and e.source.country == "IRQ" and e.target) for e in doc.events)
     assert any(e.source and e.source.country == "ISR" for e in doc.events)
+
+
+def test_the_cleaner_component_keeps_its_offset_map_on_the_document():
+    from geowire import Pipeline
+
+    doc = Pipeline(components=("geowire.clean.v1",))(SCRAPED)
+    assert doc.raw == SCRAPED and doc.offsets == clean_text(SCRAPED).offsets
+    start = doc.text.index("Iran.")
+    assert SCRAPED[doc.offsets.to_raw(start) : doc.offsets.to_raw(start) + 4] == "Iran"
+    assert "offsets" not in doc.to_dict()
