@@ -367,8 +367,10 @@ class Document:
     spaCy ``Doc`` of ``text`` once the NLP component has run; it is not
     serialised. ``sentences`` are the sentence spans in ``text``, ``paragraphs`` its
     paragraph spans (:func:`paragraph_spans`, written with the parse; not serialised).
-    ``offsets`` maps ``text`` back to ``raw`` (the cleaner's :class:`OffsetMap`; None
-    until the cleaner runs, when ``text`` is ``raw``; not serialised).
+    ``origin`` says where the record was read from (``file:line``, a URL, ``api``);
+    not serialised (the store keeps it). ``offsets`` maps ``text`` back to ``raw`` (the
+    cleaner's :class:`OffsetMap`; None until the cleaner runs, when ``text`` is ``raw``;
+    not serialised).
     """
 
     text: str
@@ -378,6 +380,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     raw: str | None = None
+    origin: str | None = None
     offsets: OffsetMap | None = field(default=None, repr=False)
     sentences: tuple[Span, ...] = ()
     paragraphs: tuple[Span, ...] = ()

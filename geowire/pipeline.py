@@ -103,6 +103,7 @@ class Pipeline:
         title: str | None = None,
         url: str | None = None,
         source: str | None = None,
+        origin: str | None = None,
     ) -> Document:
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}")
@@ -114,6 +115,7 @@ class Pipeline:
             published=parse_date(published),
             url=url,
             source=source,
+            origin=origin,
         )
 
     def __call__(

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 #: Fields a Document has before any component runs.
-INPUT_FIELDS = frozenset({"raw", "text", "id", "title", "published", "url", "source"})
+INPUT_FIELDS = frozenset({"raw", "text", "id", "title", "published", "url", "source", "origin"})
 #: Every field a component may declare.
 DOCUMENT_FIELDS = INPUT_FIELDS | {
     "offsets",

@@ -81,6 +81,7 @@ def to_document(pipe: Pipeline, record: Record) -> Document:
         title=record.title,
         url=record.url,
         source=record.source,
+        origin=record.origin,
     )
 
 

@@ -85,6 +85,12 @@ def test_every_executor_gives_the_same_documents():
     assert [d["text"] for d in local] == texts
 
 
+def test_a_document_carries_its_records_origin():
+    for executor in (None, ProcessPool(1)):
+        docs = list(run(CLEAN_ONLY, records(["a", "b"]), executor=executor))
+        assert [d.origin for d in docs] == ["mem:0", "mem:1"]
+
+
 @component("test.runner.stall.v1", reads=("text",), writes=("times",))
 def stall(config):
     """Stalls on a text holding STALL (a text too slow to process)."""

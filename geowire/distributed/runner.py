@@ -117,15 +117,13 @@ def process_partition(
     ``time_limit``: as for :func:`geowire.runner.run` (None: the default)."""
     start = time.perf_counter()
     pipe = worker_pipeline(config)
-    docs: list[tuple[Document, str | None]] = []
+    docs: list[Document] = []
     bad: list[BadRecord] = []
-    # one result per record, in order
-    results = process(pipe, records, config.batch_size, time_limit=time_limit)
-    for record, item in zip(records, results, strict=True):
+    for item in process(pipe, records, config.batch_size, time_limit=time_limit):
         if isinstance(item, BadRecord):
             bad.append(item)
         else:
-            docs.append((item.replace(parse=None), record.origin or None))
+            docs.append(item.replace(parse=None))
     rows = write_partition(out_dir, part, docs)
     worker = ""
     try:

@@ -37,10 +37,11 @@ TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def rows_of(doc: Document, *, part: int, pos: int, origin: str | None, now: dt.datetime) -> Rows:
-    """Every table's rows for one document."""
+def rows_of(doc: Document, *, part: int, pos: int, now: dt.datetime) -> Rows:
+    """Every table's rows for one document (its origin from ``doc.origin``)."""
+    row = DocumentRow(doc, doc.origin or None, now, part=part, pos=pos)
     return {
-        "documents": [DOCUMENTS.record(DocumentRow(doc, origin, now, part=part, pos=pos))],
+        "documents": [DOCUMENTS.record(row)],
         "actors": [ACTORS.record(Item(doc, i, a)) for i, a in enumerate(doc.actors)],
         "events": [EVENTS.record(r) for r in event_reports(doc)],
         "quotes": [QUOTES.record(Item(doc, i, q)) for i, q in enumerate(doc.quotes)],
@@ -56,7 +57,7 @@ def partition_name(part: int) -> str:
 def write_partition(
     out_dir: str | Path,
     part: int,
-    docs: Sequence[tuple[Document, str | None]],
+    docs: Sequence[Document],
     *,
     now: dt.datetime | None = None,
 ) -> dict[str, int]:
@@ -67,8 +68,8 @@ def write_partition(
     """
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows: Rows = {name: [] for name in TABLE_NAMES}
-    for pos, (doc, origin) in enumerate(docs):
-        for name, table_rows in rows_of(doc, part=part, pos=pos, origin=origin, now=now).items():
+    for pos, doc in enumerate(docs):
+        for name, table_rows in rows_of(doc, part=part, pos=pos, now=now).items():
             rows[name].extend(table_rows)
     out = Path(out_dir)
     for name, schema in SCHEMAS.items():

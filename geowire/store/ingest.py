@@ -58,7 +58,7 @@ def ingest_records(
         )
     t0 = time.perf_counter()
     counts = {"added": 0, "skipped": 0, "failed": 0, "dups": 0, "events": 0, "linked": 0}
-    origins: dict[str, str] = {}
+    queued: set[str] = set()  # ids of this run's records sent to the pipeline
     # cleaned-text hash -> id of the first record of this run with that text, and the
     # records of this run waiting for their first copy to be stored
     first_of: dict[str, str] = {}
@@ -107,12 +107,12 @@ def ingest_records(
         def flush() -> Iterator[Record | BadRecord]:
             known = store.known(r.id for r in pending if isinstance(r, Record) and r.id)
             for r in pending:
-                if isinstance(r, Record) and (r.id in known or r.id in origins):
+                if isinstance(r, Record) and (r.id in known or r.id in queued):
                     counts["skipped"] += 1
                     note("skipped")
                     continue
                 if isinstance(r, Record):
-                    origins[r.id] = r.origin
+                    queued.add(r.id)
                     if same_text(r):
                         continue
                 yield r
@@ -138,7 +138,7 @@ def ingest_records(
                     log.warning("skipped %s", item.error)
                 note("failed")
                 continue
-            story = store._add(item, origins.get(item.id))
+            story = store._add(item, item.origin)
             if story is not None:
                 counts["added"] += 1
                 counts["events"] += len(item.events)
@@ -159,7 +159,7 @@ def ingest_records(
                     if on_bad:
                         on_bad(item)
                     note("failed")
-                elif store._add(item, r.origin) is not None:
+                elif store._add(item, item.origin) is not None:
                     counts["added"] += 1
                     counts["events"] += len(item.events)
                     note("added")

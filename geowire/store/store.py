@@ -255,9 +255,10 @@ class Store:
 
         Returns False, changing nothing, if a document with that id is stored.
         A document whose cleaned text is stored under another id is linked to it
-        (see :meth:`link`) rather than stored again.
+        (see :meth:`link`) rather than stored again. ``origin``: where it was read
+        from (default: ``doc.origin``).
         """
-        return self._add(doc, origin, ingested_at) is not None
+        return self._add(doc, doc.origin if origin is None else origin, ingested_at) is not None
 
     def _add(
         self, doc: Document, origin: str | None, ingested_at: dt.datetime | None = None

@@ -72,25 +72,26 @@ def sample() -> Document:
     ],
 )
 def test_rows_of(table: str, count: int, column: str, expected) -> None:
-    rows = rows_of(sample(), part=0, pos=0, origin="x.jsonl:1", now=NOW)
+    rows = rows_of(sample().replace(origin="x.jsonl:1"), part=0, pos=0, now=NOW)
+    assert rows["documents"][0]["origin"] == "x.jsonl:1"
     assert len(rows[table]) == count
     assert rows[table][0][column] == expected
     assert set(rows[table][0]) == set(SCHEMAS[table].names)
 
 
 def test_identical_events_get_distinct_ids() -> None:
-    rows = rows_of(sample(), part=0, pos=0, origin=None, now=NOW)
+    rows = rows_of(sample(), part=0, pos=0, now=NOW)
     ids = [r["id"] for r in rows["events"]]
     assert len(set(ids)) == 2 and ids[1] == f"{ids[0]}-1"
 
 
 def test_write_partition_writes_every_table_even_empty(tmp_path: Path) -> None:
-    counts = write_partition(tmp_path, 3, [(sample(), "a"), (Document(text="x", id="d2"), None)])
+    counts = write_partition(tmp_path, 3, [sample(), Document(text="x", id="d2", origin="a")])
     assert counts["documents"] == 2 and counts["events"] == 2
     for name in TABLE_NAMES:
         table = pq.read_table(tmp_path / name / "part-000003.parquet")
         assert table.schema.equals(SCHEMAS[name])
-    empty = write_partition(tmp_path, 4, [(Document(text="y", id="d3"), None)])
+    empty = write_partition(tmp_path, 4, [Document(text="y", id="d3")])
     assert empty["events"] == 0
     assert pq.read_table(tmp_path / "events" / "part-000004.parquet").num_rows == 0
     assert not list(tmp_path.rglob("*.tmp"))
