@@ -72,7 +72,7 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The government of Iraq asked the IAEA and OPEC for help.",
             [
                 ("government of Iraq", "IRQGOV", "IRQ", "organization"),
-                ("International Atomic Energy Agency", "IGOUNOIAE", None, "organization"),
+                ("International Atomic Energy Agency", "IGOIAE", None, "organization"),
                 ("OPEC", "IGOOPC", None, "organization"),
             ],
         ),
