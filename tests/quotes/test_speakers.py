@@ -63,12 +63,12 @@ def test_a_spokesman_for_x_is_the_spokesman_coded_as_x(nlp: NLP) -> None:
 
 
 def test_x_s_envoy_takes_x_s_country(nlp: NLP) -> None:
-    text = "China's U.N. ambassador Fu Cong said that the vote was unfair."
-    china = actor(text, "a1", "China", "CHN", "CHN", "China")
-    fu = actor(text, "a2", "Fu Cong", "IGOUNOGOV", "", "U.N. ambassador Fu Cong")
-    [quote] = run(nlp, text, (china, fu))
-    assert quote.speaker is not None and quote.speaker.name == "Fu Cong"
-    assert quote.speaker.code == "CHNGOV"
+    text = "Japan's U.N. ambassador Kenji Morita said that the vote was unfair."
+    japan = actor(text, "a1", "Japan", "JPN", "JPN", "Japan")
+    morita = actor(text, "a2", "Kenji Morita", "IGOUNOGOV", "", "U.N. ambassador Kenji Morita")
+    [quote] = run(nlp, text, (japan, morita))
+    assert quote.speaker is not None and quote.speaker.name == "Kenji Morita"
+    assert quote.speaker.code == "JPNGOV"
 
 
 def test_a_possessor_is_not_the_speaker(nlp: NLP) -> None:
@@ -90,15 +90,15 @@ def test_his_mother_is_not_her_son(nlp: NLP) -> None:
 
 def test_the_former_minister_is_the_person_named_before(nlp: NLP) -> None:
     text = (
-        "Michel Barnier said on Tuesday that immigration should stop for three years. "
-        "The former foreign minister told France Television that Schengen needed reform."
+        "Henri Lacombe said on Tuesday that fuel taxes should fall for two years. "
+        "The former foreign minister told France Television that the budget needed reform."
     )
-    barnier = actor(text, "a1", "Michel Barnier", "FRAOPP", "FRA", "Michel Barnier")
+    lacombe = actor(text, "a1", "Henri Lacombe", "FRAOPP", "FRA", "Henri Lacombe")
     minister = actor(text, "a2", "foreign minister", "FRAGOV", "FRA", "foreign minister")
-    quotes = run(nlp, text, (barnier, minister))
+    quotes = run(nlp, text, (lacombe, minister))
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
-        "Michel Barnier",
-        "Michel Barnier",
+        "Henri Lacombe",
+        "Henri Lacombe",
     ]
 
 
@@ -121,8 +121,8 @@ def test_words_that_name_no_one_are_no_speaker(nlp: NLP, text: str) -> None:
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("The charity said that a million people were out of reach.", "The charity"),
-        ("The report said that attacks rose by half in 2024.", "The report"),
+        ("The charity said that thousands of families had no clean water.", "The charity"),
+        ("The report said that road deaths fell by a third in 2019.", "The report"),
         ("Environmentalists say the new turbines will harm birds.", "Environmentalists"),
         ("Some said that the bombing was a plot.", "Some"),
     ],
@@ -135,36 +135,29 @@ def test_groups_texts_and_people_are_speakers(nlp: NLP, text: str, words: str) -
 
 def test_it_is_the_organisation_named_before(nlp: NLP) -> None:
     text = (
-        "The Baloch Liberation Army attacked the train on Tuesday. "
-        "It said that the hostages were soldiers."
+        "The Arakan Army attacked the convoy on Tuesday. "
+        "It said that the captives were soldiers."
     )
-    bla = Actor(
-        "a1",
-        "Baloch Liberation Army",
-        "PAKSEP",
-        "PAK",
-        (),
-        "organization",
-        ((4, 26),),
-    )
-    [quote] = run(nlp, text, (bla,))
+    assert text[4:15] == "Arakan Army"
+    group = Actor("a1", "Arakan Army", "MMRREB", "MMR", (), "organization", ((4, 15),))
+    [quote] = run(nlp, text, (group,))
     assert quote.speaker is not None and quote.speaker.actor == "a1"
 
 
 def test_a_description_with_no_actor_is_the_person_named_before(nlp: NLP) -> None:
     text = (
-        "Michel Barnier spoke in Paris on Tuesday. "
-        "The French politician said that immigration should stop for three years."
+        "Henri Lacombe spoke in Paris on Tuesday. "
+        "The French politician said that fuel taxes should fall for two years."
     )
     [quote] = run(nlp, text)
-    assert quote.speaker is not None and quote.speaker.name == "Michel Barnier"
+    assert quote.speaker is not None and quote.speaker.name == "Henri Lacombe"
     assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "The French politician"
 
 
 def test_the_charity_is_the_organisation_named_before(nlp: NLP) -> None:
     text = (
-        "Doctors Without Borders runs clinics in the northeast. "
-        "The charity said that a million people were out of reach."
+        "Doctors Without Borders runs clinics in the east. "
+        "The charity said that thousands of families had no clean water."
     )
     msf = actor(text, "a1", "Doctors Without Borders", "NGOMSF", "", "Doctors Without Borders")
     charity = actor(text, "a2", "charity", "NGO", "", "charity")
@@ -178,38 +171,36 @@ def test_the_charity_is_the_organisation_named_before(nlp: NLP) -> None:
 
 
 def test_a_named_person_of_an_organisation_is_coded_as_it(nlp: NLP) -> None:
-    text = "Janusz Bugajski of the Jamestown Foundation said that Washington was right."
-    person = actor(text, "a1", "Janusz Bugajski", "ALB", "ALB", "Janusz Bugajski")
-    foundation = Actor(
-        "a2", "Jamestown Foundation", "USANGO", "USA", (), "organization", ((23, 43),)
-    )
-    assert text[23:43] == "Jamestown Foundation"
+    text = "Tomasz Wierzbicki of the Hudson Institute said that Washington was right."
+    person = actor(text, "a1", "Tomasz Wierzbicki", "POL", "POL", "Tomasz Wierzbicki")
+    foundation = Actor("a2", "Hudson Institute", "USANGO", "USA", (), "organization", ((25, 41),))
+    assert text[25:41] == "Hudson Institute"
     [quote] = run(nlp, text, (person, foundation))
-    assert quote.speaker is not None and quote.speaker.name == "Janusz Bugajski"
+    assert quote.speaker is not None and quote.speaker.name == "Tomasz Wierzbicki"
     assert quote.speaker.code == "USANGO"
 
 
 def test_a_title_with_a_name_apposed_is_that_person(nlp: NLP) -> None:
     text = (
-        "The court's president, Judge Joan Donoghue, opened the hearing on Monday. "
-        "She said that the court regrets the decision of Kenya."
+        "The tribunal's president, Judge Maria Lindqvist, opened the session on Monday. "
+        "She said that the tribunal regrets the absence of Ghana."
     )
-    president = actor(text, "a1", "president", "KENGOV", "KEN", "president", "She")
+    president = actor(text, "a1", "president", "GHAGOV", "GHA", "president", "She")
     [quote] = run(nlp, text, (president,))
-    assert quote.speaker is not None and quote.speaker.name == "Joan Donoghue"
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lindqvist"
 
 
 def test_a_speaker_in_capitals_is_a_person_he_may_stand_for(nlp: NLP) -> None:
     text = (
-        "Malaysia responded too late, said Oh Ei Sun, a senior fellow. "
-        "\u201cThey have tried to be safe on the legal side,\u201d he said."
+        "Seoul acted too slowly, said Oh Jae Won, a senior researcher. "
+        "\u201cThey have chosen to be careful with the courts,\u201d he said."
     )
     quotes = run(nlp, text)
     assert quotes[-1].speaker is not None and "Oh" in quotes[-1].speaker.name
 
 
 def test_a_surname_the_tagger_missed_is_still_the_speaker(nlp: NLP) -> None:
-    text = "Malaysia has lost access at sea by responding too late, Oh said."
+    text = "Korea has lost ground in the talks by acting too slowly, Oh said."
     [quote] = run(nlp, text)
     assert quote.speaker is not None
     assert text[quote.speaker.span[0] : quote.speaker.span[1]] == "Oh"
@@ -219,76 +210,78 @@ def test_an_institution_no_table_knows_is_coded_by_its_own_words(nlp: NLP) -> No
     # the country the article lent the person gives way to the institution's, at every
     # mention of the person
     text = (
-        "Malaysia responded too late, said Carl Thayer, a senior fellow with the Singapore "
-        "Institute of International Affairs. Beijing has rejected the ruling, Thayer said."
+        "Chile acted too slowly, said Daniel Marsh, a senior fellow with the Norwegian "
+        "Institute of Ocean Affairs. Lima has rejected the ruling, Marsh said."
     )
     person = replace(
-        actor(text, "a1", "Carl Thayer", "MYS", "MYS", "Carl Thayer", "Thayer said"),
+        actor(text, "a1", "Daniel Marsh", "CHL", "CHL", "Daniel Marsh", "Marsh said"),
         kind="person",
     )
     quotes = run(nlp, text, (person,))
-    assert [q.speaker.code if q.speaker else None for q in quotes] == ["SGPEDU", "SGPEDU"]
+    assert [q.speaker.code if q.speaker else None for q in quotes] == ["NOREDU", "NOREDU"]
 
 
 def test_a_think_tank_of_no_known_country_is_an_ngo(nlp: NLP) -> None:
     # 'on China' names the alliance's topic, not its home
     text = (
-        "Mauritius is vulnerable to influence from Beijing, noted Evan Fowler of the "
-        "Inter-Parliamentary Alliance on China."
+        "Laos is exposed to pressure from Beijing, noted Ruth Calloway of the "
+        "Civic Alliance on China."
     )
-    person = replace(actor(text, "a1", "Evan Fowler", "CHN", "CHN", "Evan Fowler"), kind="person")
+    person = replace(
+        actor(text, "a1", "Ruth Calloway", "CHN", "CHN", "Ruth Calloway"), kind="person"
+    )
     [quote] = run(nlp, text, (person,))
     assert quote.speaker is not None and quote.speaker.code == "NGO"
 
 
 def test_a_titled_person_keeps_a_role_an_unplaced_institution_cannot_replace(nlp: NLP) -> None:
-    text = "Voters were unhappy, said Alexander Vuving, a professor at the Asia-Pacific Center."
-    person = actor(text, "a1", "Alexander Vuving", "USAEDU", "USA", "Alexander Vuving")
+    text = "Voters were unhappy, said Helen Okafor, a professor at the Lakeside Center."
+    person = actor(text, "a1", "Helen Okafor", "USAEDU", "USA", "Helen Okafor")
     [quote] = run(nlp, text, (person,))
     assert quote.speaker is not None and quote.speaker.code == "USAEDU"
 
 
 def test_he_is_the_speaker_the_actors_coreference_did_not_see(nlp: NLP) -> None:
-    # the actors linked 'he' to Mahathir: Oh, no actor, was named as a subject after him
+    # the actors linked 'he' to Park: Oh, no actor, was named as a subject after him
     text = (
-        "Mahathir Mohamad wants more sway over China. \u201cMalaysia responded too late,\u201d "
-        "said Oh Ei Sun. \u201cThey have tried to be safe on the legal side,\u201d he said."
+        "Park Sung Ho wants more sway over Japan. \u201cSeoul acted too slowly,\u201d "
+        "said Oh Jae Won. \u201cThey have chosen to be careful with the courts,\u201d he said."
     )
     he = text.index("he said")
-    mahathir = replace(
-        actor(text, "a1", "Mahathir Mohamad", "MYSGOV", "MYS", "Mahathir Mohamad"),
-        mentions=((0, 16), (he, he + 2)),
+    park = replace(
+        actor(text, "a1", "Park Sung Ho", "KORGOV", "KOR", "Park Sung Ho"),
+        mentions=((0, 12), (he, he + 2)),
     )
-    quotes = run(nlp, text, (mahathir,))
+    quotes = run(nlp, text, (park,))
     assert quotes[-1].speaker is not None and quotes[-1].speaker.actor is None
     assert "Oh" in quotes[-1].speaker.name
 
 
 def test_the_institution_in_an_apposition_is_not_the_speaker(nlp: NLP) -> None:
     text = (
-        "Malaysia responded too late, said Oh Ei Sun, senior fellow with the Singapore "
-        "Institute of International Affairs. China has rejected the ruling, Oh said."
+        "Seoul acted too slowly, said Oh Jae Won, senior fellow with the Norway "
+        "Institute of Ocean Affairs. Japan has rejected the ruling, Oh said."
     )
-    singapore = actor(text, "a1", "Singapore", "SGP", "SGP", "Singapore")
-    quotes = run(nlp, text, (singapore,))
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Oh Ei Sun", "Oh Ei Sun"]
-    assert [q.speaker.code if q.speaker else None for q in quotes] == ["SGPEDU", "SGPEDU"]
+    norway = actor(text, "a1", "Norway", "NOR", "NOR", "Norway")
+    quotes = run(nlp, text, (norway,))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Oh Jae Won", "Oh Jae Won"]
+    assert [q.speaker.code if q.speaker else None for q in quotes] == ["NOREDU", "NOREDU"]
 
 
 def test_a_participle_hung_on_the_content_speaks_for_the_outer_subject(nlp: NLP) -> None:
     text = (
-        "Viktor Orban spoke on Monday. He rejected the idea migration can lead to cultural "
-        "enrichment, arguing integration fails and warned migration brings problems."
+        "Jan Novak spoke on Monday. He rejected the idea austerity can lead to economic "
+        "recovery, arguing privatisation fails and warned austerity brings problems."
     )
     quotes = run(nlp, text)
     said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
-    assert said.get("integration fails") == "Viktor Orban"
+    assert said.get("privatisation fails") == "Jan Novak"
 
 
 def test_an_analyst_takes_the_country_of_a_known_think_tank() -> None:
     text = (
-        "\u201cThe timing is not good,\u201d said Janusz Bugajski of the Jamestown Foundation "
-        "in Tirana. Bugajski said the move was unwise."
+        "\u201cThe timing is not good,\u201d said Tomasz Wierzbicki of the Hudson Institute "
+        "in Warsaw. Wierzbicki said the move was unwise."
     )
     quotes = with_actors(text)
     assert [q.speaker.code if q.speaker else None for q in quotes] == ["USAEDU", "USAEDU"]
@@ -297,10 +290,10 @@ def test_an_analyst_takes_the_country_of_a_known_think_tank() -> None:
 def test_a_bracket_in_a_quotation_is_not_the_speaker(nlp: NLP) -> None:
     # the parser gave 'said' two subjects, '[the farmers]' inside the quotation and Smith
     text = (
-        "\u201cThe farmers are already receiving all the seed they need. I think the pause is "
-        "something we can fix,\u201d Smith told reporters. \u201cWe're not going to be sitting "
-        "in a room drawing lines on a map but just get a sense of what is possible for them "
-        "[the farmers],\u201d Smith said, adding that there is no quick solution to the drought."
+        "\u201cThe farmers already get all the water they want. I think the delay is "
+        "something we can repair,\u201d Smith told reporters. \u201cWe won't be sitting "
+        "in an office drawing circles on a chart but will ask what is workable for them "
+        "[the farmers],\u201d Smith said, adding that there is no quick answer to the drought."
     )
     quotes = run(nlp, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Smith"] * 3
@@ -308,30 +301,31 @@ def test_a_bracket_in_a_quotation_is_not_the_speaker(nlp: NLP) -> None:
 
 def test_an_uncoded_speaker_takes_the_country_its_sentence_names(nlp: NLP) -> None:
     text = (
-        "Hotels in Italy are half empty. \u201cPeople just want to travel,\u201d a receptionist "
-        "in Italy told me."
+        "Hotels in Greece are half empty. \u201cGuests just want to relax,\u201d a waiter "
+        "in Greece told me."
     )
-    second = text.rindex("Italy")
-    italy = replace(
-        actor(text, "a1", "Italy", "ITA", "ITA", "Italy"), mentions=((10, 15), (second, second + 5))
+    second = text.rindex("Greece")
+    greece = replace(
+        actor(text, "a1", "Greece", "GRC", "GRC", "Greece"),
+        mentions=((10, 16), (second, second + 6)),
     )
-    [quote] = run(nlp, text, (italy,))
-    assert quote.speaker is not None and quote.speaker.name == "a receptionist"
-    assert quote.speaker.code == "ITA"
+    [quote] = run(nlp, text, (greece,))
+    assert quote.speaker is not None and quote.speaker.name == "a waiter"
+    assert quote.speaker.code == "GRC"
 
 
 def test_a_former_official_of_an_organisation_speaks_for_his_country(nlp: NLP) -> None:
     text = (
-        "Former top European Union official Michel Barnier visited Paris. France must stop "
-        "immigration, he said on French television."
+        "Former top European Union official Henri Lacombe visited Paris. France must cut "
+        "its spending, he said on French television."
     )
-    barnier = replace(
-        actor(text, "a1", "Michel Barnier", "IGOEECGOV", "", "European Union official Michel"),
-        mentions=((11, 49), (text.index("he said"), text.index("he said") + 2)),
+    lacombe = replace(
+        actor(text, "a1", "Henri Lacombe", "IGOEECGOV", "", "European Union official Henri"),
+        mentions=((11, 48), (text.index("he said"), text.index("he said") + 2)),
     )
     france = actor(text, "a2", "France", "FRA", "FRA", "France")
-    assert text[11:49] == "European Union official Michel Barnier"
-    [quote] = run(nlp, text, (barnier, france))
+    assert text[11:48] == "European Union official Henri Lacombe"
+    [quote] = run(nlp, text, (lacombe, france))
     assert quote.speaker is not None and quote.speaker.actor == "a1"
     assert quote.speaker.code == "FRA"
 
@@ -339,8 +333,8 @@ def test_a_former_official_of_an_organisation_speaks_for_his_country(nlp: NLP) -
 def test_a_group_known_by_its_role_is_named_by_its_own_words(nlp: NLP) -> None:
     # one actor for every mention coded ITAGOV, named by its first ('authority')
     text = (
-        "The authority closed the museums. Government ministers say they hope to reopen "
-        "them soon, but they stress it will depend on vaccinations."
+        "The authority closed the beaches. Government ministers say they plan to open "
+        "them again soon, but they stress it will depend on the weather."
     )
     ministers = text.index("Government ministers")
     theys = [i for i in range(len(text)) if text.startswith(" they ", i)]
@@ -359,81 +353,81 @@ def test_a_group_known_by_its_role_is_named_by_its_own_words(nlp: NLP) -> None:
 
 def test_the_report_is_the_source_that_spoke_before(nlp: NLP) -> None:
     text = (
-        "According to the Global Terrorism Index 2025, terrorism deaths rose by 45% last year. "
-        "According to the report, the group launched 504 attacks in 2024."
+        "According to the Global Peace Index 2023, violent deaths rose by 20% last year. "
+        "According to the report, the police detained 310 journalists in 2022."
     )
     quotes = run(nlp, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
-        "the Global Terrorism Index",
-        "the Global Terrorism Index",
+        "the Global Peace Index",
+        "the Global Peace Index",
     ]
 
 
 def test_a_clause_parsed_onto_an_apposition_is_said_by_the_name() -> None:
     text = (
-        "Barnier wants to suspend immigration. British politician Nigel Farage, a key Brexit "
-        "figure, joked in response on Twitter that Barnier, who for years has been seen as a "
-        "europhile hero, is becoming a \u201ceuroskeptic.\u201d"
+        "Lacombe wants to leave the treaty. British politician Arthur Pembroke, a leading Brexit "
+        "campaigner, remarked in reply on the radio that Lacombe, who for decades has been "
+        "praised as a federalist champion, is turning into a \u201csovereigntist.\u201d"
     )
     [quote] = with_actors(text)
-    assert quote.speaker is not None and quote.speaker.name == "Nigel Farage"
+    assert quote.speaker is not None and quote.speaker.name == "Arthur Pembroke"
     words = text[quote.speaker.span[0] : quote.speaker.span[1]]
-    assert words == "British politician Nigel Farage, a key Brexit figure"
+    assert words == "British politician Arthur Pembroke, a leading Brexit campaigner"
 
 
 def test_it_is_the_text_that_spoke_before(nlp: NLP) -> None:
     # the actors' coreference linked 'It' to China; the law spoke in between
     text = (
-        "China revised its maritime law. Foreign ships must obtain permission first, "
-        "the law says. It cites traffic safety as a reason, and it says ships must comply."
+        "India revised its fishing law. Foreign trawlers must obtain a licence first, "
+        "the law says. It cites fish stocks as a reason, and it says trawlers must comply."
     )
     it = text.index("It cites")
-    china = replace(
-        actor(text, "a1", "China", "CHN", "CHN", "China"), mentions=((0, 5), (it, it + 2))
+    india = replace(
+        actor(text, "a1", "India", "IND", "IND", "India"), mentions=((0, 5), (it, it + 2))
     )
-    quotes = run(nlp, text, (china,))
+    quotes = run(nlp, text, (india,))
     assert quotes and all(q.speaker is not None and q.speaker.name == "the law" for q in quotes)
 
 
 def test_a_cue_conjoined_to_a_passive_content_speaks_for_the_outer_subject(nlp: NLP) -> None:
     text = (
-        "Marcus Detrez became famous in 2024. He claimed the images were taken by his "
-        "grandfather and said he wanted to donate them to China."
+        "Pierre Vautrin became famous in 2019. He claimed the letters were written by his "
+        "uncle and said he wanted to give them to Japan."
     )
     quotes = run(nlp, text)
     said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
     assert said == {
-        "the images were taken by his grandfather": "Marcus Detrez",
-        "he wanted to donate them to China": "Marcus Detrez",
+        "the letters were written by his uncle": "Pierre Vautrin",
+        "he wanted to give them to Japan": "Pierre Vautrin",
     }
 
 
 def test_a_named_person_s_nationality_in_apposition_codes_them(nlp: NLP) -> None:
     text = (
-        "One popular foreigner in China is a French national, Marcus Detrez. He said that "
-        "he wanted to donate the photographs to China."
+        "One well-known foreigner in Japan is a Belgian national, Pierre Vautrin. He said "
+        "that he wanted to give the letters to Japan."
     )
-    detrez = replace(
-        actor(text, "a1", "Marcus Detrez", "CHN", "CHN", "Marcus Detrez", "He said"),
+    vautrin = replace(
+        actor(text, "a1", "Pierre Vautrin", "JPN", "JPN", "Pierre Vautrin", "He said"),
         kind="person",
     )
-    [quote] = run(nlp, text, (detrez,))
-    assert quote.speaker is not None and quote.speaker.code == "FRA"
+    [quote] = run(nlp, text, (vautrin,))
+    assert quote.speaker is not None and quote.speaker.code == "BEL"
 
 
 def test_his_is_the_person_the_actors_linked_it_to(nlp: NLP) -> None:
     text = (
-        "British envoy James Kariuki spoke first. Iran's U.N. ambassador participated in "
-        "the meeting, but his U.N. mission criticized it, saying that the move was dangerous."
+        "German envoy Lukas Brenner spoke first. Syria's U.N. ambassador took part in "
+        "the session, but his U.N. mission condemned it, saying that the step was reckless."
     )
-    kariuki = actor(text, "a1", "James Kariuki", "GBRGOV", "GBR", "British envoy James Kariuki")
+    brenner = actor(text, "a1", "Lukas Brenner", "DEUGOV", "DEU", "German envoy Lukas Brenner")
     his = text.index("his U.N.")
     envoy = replace(
-        actor(text, "a2", "ambassador", "IRNGOV", "IRN", "Iran's U.N. ambassador"),
-        mentions=((text.index("Iran's"), text.index(" participated")), (his, his + 3)),
+        actor(text, "a2", "ambassador", "SYRGOV", "SYR", "Syria's U.N. ambassador"),
+        mentions=((text.index("Syria's"), text.index(" took part")), (his, his + 3)),
     )
-    [quote] = run(nlp, text, (kariuki, envoy))
-    assert quote.speaker is not None and quote.speaker.code == "IRNGOV"
+    [quote] = run(nlp, text, (brenner, envoy))
+    assert quote.speaker is not None and quote.speaker.code == "SYRGOV"
 
 
 def test_some_take_the_country_of_their_sentence(nlp: NLP) -> None:
