@@ -186,11 +186,11 @@ def test_without_parse_nothing_is_made_up() -> None:
         ),
         (
             # a parenthetical cue with the one it was said to
-            "Maria Lopez spoke in Berlin. Such matters, she told VOA, should be decided "
-            "through referendums.",
+            "Maria Lopez spoke in Madrid. Such questions, she told VOA, should be settled "
+            "by the courts.",
             (
                 "indirect",
-                "Such matters, she told VOA, should be decided through referendums",
+                "Such questions, she told VOA, should be settled by the courts",
                 "Maria Lopez",
             ),
         ),

@@ -53,7 +53,7 @@ def test_never_raises_and_spans_are_inside(text: str) -> None:
     [
         ("read \u201cIs Iraq about to Fall to Iran\u201d by him", True),
         ("launched \u201cOperation Desert Shield\u201d in August", True),
-        ("the group \u201cChagossian Voices,\u201d which", True),
+        ("the group \u201cFisher Families United,\u201d which", True),
         ("he said \u201cwe will not give up\u201d on it", False),
         ("\u201cWe Will Fight. We Will Win.\u201d", False),
         ("the \u201cterror\u201d label", False),  # one word: a scare quote, not a title

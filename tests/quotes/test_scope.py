@@ -137,13 +137,13 @@ def test_not_quotes(nlp: NLP, text: str) -> None:
 @pytest.mark.model
 def test_a_quoted_phrase_inside_reported_speech_is_one_entry(nlp: NLP) -> None:
     text = (
-        "Secretary of State Antony Blinken said Berisha \u201cwas involved in corrupt acts\u201d "
-        "during his term."
+        "Secretary of State Mark Ellison said Petrov \u201ctook part in rigged tenders\u201d "
+        "during his tenure."
     )
     quotes = run(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "indirect"
-    assert "\u201cwas involved in corrupt acts\u201d" in quotes[0].text
+    assert "\u201ctook part in rigged tenders\u201d" in quotes[0].text
 
 
 @pytest.mark.model
@@ -191,22 +191,22 @@ def test_a_belief_put_into_words_is_speech(nlp: NLP) -> None:
 def test_quote_paragraphs_without_line_breaks(nlp: NLP) -> None:
     # the next paragraph of the quote opens right after the first one (line breaks lost)
     text = (
-        "The deal worries analysts. \u201cGiven the situation, a deal that secures the base is "
-        "good. It is not enough. \u201cThe area matters to us,\u201d Fowler told VOA."
+        "The plan worries experts. \u201cUnder the circumstances, a plan that protects the port "
+        "is welcome. It is not sufficient. \u201cThe coast matters to us,\u201d Lindgren told VOA."
     )
     quotes = run(nlp, text)
     assert [q.text for q in quotes] == [
-        "Given the situation, a deal that secures the base is good. It is not enough.",
-        "The area matters to us,",
+        "Under the circumstances, a plan that protects the port is welcome. It is not sufficient.",
+        "The coast matters to us,",
     ]
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Fowler", "Fowler"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lindgren", "Lindgren"]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
-        "China claims about 90% of the sea, which is also claimed by Vietnam.",
+        "Ethiopia claims about 40% of the basin, which is also claimed by Sudan.",
         "The militant group claimed responsibility for the attack on Sunday.",
     ],
 )
@@ -217,17 +217,17 @@ def test_a_claim_to_a_thing_is_no_quote(nlp: NLP, text: str) -> None:
 @pytest.mark.model
 def test_a_cue_with_its_own_that_clause_is_not_the_quote_before_it(nlp: NLP) -> None:
     text = (
-        "\u201cThe formation of a permanent constitution must include all these points.\u201d "
-        "Geir Pedersen, the U.N. envoy for Syria, said on Friday that he \u201chopes this will "
-        "move Syria toward the rule of law.\u201d"
+        "\u201cThe new electoral law must contain all these guarantees.\u201d "
+        "Lars Halvorsen, the U.N. envoy for Libya, said on Friday that he \u201chopes this will "
+        "bring Libya closer to a lasting peace.\u201d"
     )
     quotes = run(nlp, text)
     said = [q for q in quotes if q.kind == "indirect" and q.cue == "said"]
     assert len(said) == 1 and said[0].speaker is not None
-    assert said[0].speaker.name == "Geir Pedersen"
+    assert said[0].speaker.name == "Lars Halvorsen"
     assert said[0].text.startswith("that he \u201chopes")
     direct = [q for q in quotes if q.kind == "direct"]
-    assert all(q.speaker is None or q.speaker.name != "Geir Pedersen" for q in direct)
+    assert all(q.speaker is None or q.speaker.name != "Lars Halvorsen" for q in direct)
 
 
 @pytest.mark.model
@@ -244,12 +244,12 @@ def test_a_published_finding_is_writing_a_persons_is_a_perception(nlp: NLP) -> N
 @pytest.mark.model
 def test_reported_speech_all_in_quotation_marks_is_direct(nlp: NLP) -> None:
     text = (
-        "Jian Badrakhan spoke in Berlin. Badrakhan told VOA that \u201cthe absence of any "
-        "reference to the Kurds is a problem.\u201d"
+        "Rojan Demir spoke in Vienna. Demir told VOA that \u201cthe lack of any "
+        "mention of the Yazidis is a failure.\u201d"
     )
     [quote] = run(nlp, text)
     assert quote.kind == "direct" and quote.cue == "told"
-    assert quote.text == "the absence of any reference to the Kurds is a problem."
+    assert quote.text == "the lack of any mention of the Yazidis is a failure."
     # PARC-style: a mixed attribution with its that-clause
     [mixed] = run(nlp, text, ATTRIBUTION)
-    assert mixed.kind == "indirect" and mixed.text.startswith("that \u201cthe absence")
+    assert mixed.kind == "indirect" and mixed.text.startswith("that \u201cthe lack")
