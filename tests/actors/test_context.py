@@ -138,12 +138,12 @@ def test_a_person_takes_the_country_of_their_own_description() -> None:
     import geowire
 
     doc = geowire.extract(
-        "China sent ships to the disputed sea. China said the sea was its own. "
-        "Carl Thayer, who lives in Australia, said China would go on.",
+        "Russia sent ships to the disputed strait. Russia said the strait was its own. "
+        "Paul Lindqvist, who lives in Sweden, said Russia would go on.",
         published="2021-05-07",
     )
     coded = {a.name: a.code for a in doc.actors}
-    assert coded.get("Carl Thayer") == "AUS"  # not the article's China
+    assert coded.get("Paul Lindqvist") == "SWE"  # not the article's Russia
 
 
 def test_news_media_are_no_country_cue() -> None:
@@ -161,7 +161,7 @@ def test_news_media_are_no_country_cue() -> None:
     "text, name, code",
     [
         ("Iran's U.N. ambassador said the council was wrong.", "Iran's U.N. ambassador", "IRNGOV"),
-        ("British Deputy U.N. Ambassador James Kariuki spoke.", "James Kariuki", "GBRGOV"),
+        ("French Deputy U.N. Ambassador Claire Dumont spoke.", "Claire Dumont", "FRAGOV"),
         ("The UN envoy for Syria said the talks failed.", "The UN envoy", "IGOUNOGOV"),
         (
             "Security sources in Pakistan said the attack was over.",
@@ -183,5 +183,5 @@ def test_a_states_delegate_to_an_organisation_is_the_states(
 def test_a_role_takes_the_country_of_the_name_that_modifies_it() -> None:
     import geowire
 
-    doc = geowire.extract("Fu Cong blamed the Trump administration.", published="2025-03-13")
+    doc = geowire.extract("Kenji Morita blamed the Trump administration.", published="2025-03-13")
     assert {a.name: a.code for a in doc.actors}.get("administration") == "USAGOV"

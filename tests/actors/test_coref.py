@@ -148,8 +148,8 @@ def test_coordinated_actors_share_the_head(with_model: Callable[..., Document]) 
             "The militant group",
         ),
         (
-            "India signed a pact with Mauritius. The island nation will host the navy.",
-            "Mauritius",
+            "Japan signed a pact with Fiji. The island nation will host the navy.",
+            "Fiji",
             "The island nation",
         ),
     ],
@@ -168,8 +168,8 @@ def test_a_description_next_to_a_name_is_that_organisation(
     with_model: Callable[..., Document],
 ) -> None:
     doc = with_model(
-        "The charity Doctors Without Borders says a million Nigerians are beyond reach. "
-        "Human Rights Watch agreed."
+        "The charity Doctors Without Borders says thousands of Sudanese lack clean water. "
+        "Amnesty International agreed."
     )
     msf = next(a for a in doc.actors if a.code == "NGOMSF")
     assert [doc.text[s:e] for s, e in msf.mentions] == ["charity", "Doctors Without Borders"]
@@ -181,12 +181,12 @@ def test_a_surname_takes_the_full_name_the_tagger_missed(
     with_model: Callable[..., Document],
 ) -> None:
     doc = with_model(
-        "Reinforcements have arrived from Canada. Morgan Kehr, a senior firefighter from "
-        "Edmonton, has flown in. \u201cWe are happy,\u201d said Kehr."
+        "A rescue team has arrived from Chile. Morgan Vahl, a senior paramedic from "
+        "Valparaiso, joined it. \u201cWe are glad to help,\u201d said Vahl."
     )
-    kehr = next((a for a in doc.actors if a.name.endswith("Kehr")), None)
-    assert kehr is not None and kehr.name == "Morgan Kehr"
-    assert [doc.text[s:e] for s, e in kehr.mentions][0] == "Morgan Kehr"
+    vahl = next((a for a in doc.actors if a.name.endswith("Vahl")), None)
+    assert vahl is not None and vahl.name == "Morgan Vahl"
+    assert [doc.text[s:e] for s, e in vahl.mentions][0] == "Morgan Vahl"
 
 
 @pytest.mark.model

@@ -26,8 +26,9 @@ NAMES = {
     "Ahmadinejad": "IRNGOV",
     "Maliki": "IRQGOV",
     "Malaysia": "MYS",
-    "the Philippines": "PHL",
-    "Vietnam": "VNM",
+    "the Maldives": "MDV",
+    "Sri Lanka": "LKA",
+    "the Gambia": "GMB",
 }
 
 
@@ -356,13 +357,13 @@ def test_a_news_day_is_never_after_publication_nor_long_before(parse: Pipeline) 
     [
         # the first item of a list the parser hangs on the verb ("Malaysia" as npadvmod)
         (
-            "Malaysia, the Philippines and Vietnam contest Iraq's claims in the sea.",
-            {"MYS", "PHL", "VNM"},
+            "Malaysia, the Maldives and Sri Lanka contest Iraq's claims in the sea.",
+            {"MYS", "MDV", "LKA"},
         ),
         # a list read as a name with an apposition, or in apposition to a plural
         (
-            "Iran, the Philippines and Russia contest Iraq's claims in the sea.",
-            {"IRN", "PHL", "RUS"},
+            "Iran, the Gambia and Russia contest Iraq's claims in the sea.",
+            {"IRN", "GMB", "RUS"},
         ),
         ("Council members Iran, Iraq and Russia also supported the call.", {"IRN", "IRQ", "RUS"}),
         # "X, along with Y, acted": Y acts too
@@ -419,7 +420,7 @@ def test_consultations_named_by_nouns_take_the_clause_agent(
         # the owner or author of an infinitive's object is its target
         ("Iran refused to attend a hearing by Russia.", ("IRN", "12", "RUS")),
         # a place the gazetteer may not know, told by its country's demonym
-        ("Gunmen stormed a hotel in the Iraqi city of Xanadu.", ("SOMUAF", "18", "IRQ")),
+        ("Gunmen stormed a clinic in the Iraqi city of Xanadu.", ("SOMUAF", "18", "IRQ")),
     ],
 )
 def test_agents_and_targets_named_indirectly(

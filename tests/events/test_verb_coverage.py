@@ -27,8 +27,7 @@ NAMES = {
     "Russia": "RUS",
     "China": "CHN",
     "Chinese": "CHN",
-    "Malaysia": "MYS",
-    "Vietnam": "VNM",
+    "Chile": "CHL",
     "Egypt": "EGY",
     "Hungary": "HUN",
     "Robert Gates": "USAGOV",
@@ -76,11 +75,11 @@ def test_version_bumped() -> None:
         ("Syria demanded a ceasefire with Israel.", {("SYR", "107", "ISR")}),
         # 11 disapprove: oppose/disagree are 110 (not 120 reject); rail against, object to,
         # critical of, criticism of
-        ("China opposed the Malaysia proposal.", {("CHN", "110", "MYS")}),
-        ("China and Malaysia disagree.", {("CHN", "110", "MYS"), ("MYS", "110", "CHN")}),
+        ("China opposed the Chile proposal.", {("CHN", "110", "CHL")}),
+        ("China and Chile disagree.", {("CHN", "110", "CHL"), ("CHL", "110", "CHN")}),
         (
-            "Malaysia and Vietnam contest China's claims.",
-            {("MYS", "110", "CHN"), ("VNM", "110", "CHN")},
+            "Israel and Egypt contest China's claims.",
+            {("ISR", "110", "CHN"), ("EGY", "110", "CHN")},
         ),
         ("Hungary railed against the European Union.", {("HUN", "111", "IGOEU")}),
         ("Israel objected to the Iranian plan.", {("ISR", "111", "IRN")}),
@@ -96,7 +95,7 @@ def test_version_bumped() -> None:
         ("Russia dispatched troops to Syria.", {("RUS", "150", "SYR")}),
         # 16 reduce relations
         ("Egypt recalled its envoy to Israel.", {("EGY", "161", "ISR")}),
-        ("Malaysia froze Chinese projects.", {("MYS", "160", "CHN")}),
+        ("Chile froze Chinese projects.", {("CHL", "160", "CHN")}),
         ("The United States froze Iranian assets.", {("USA", "163", "IRN")}),
         # 17 coerce
         # listing another country's group is a sanction (163), not a measure at home (172)
@@ -167,12 +166,12 @@ def test_coded(
         ("Iran met the challenge posed by Syria.", "04"),
         ("Syria's future depends on Iran.", "02"),
         # "turn/look to" a non-actor ("to" not after the verb, or no actor after it)
-        ("Iran has increasingly turned to domestic laws to bolster its interests.", "02"),
+        ("Iran has increasingly turned to domestic courts to defend its interests.", "02"),
         ("Iran was looking at all this pressure and seeing a window to exploit aid.", "02"),
         # a warning with no one warned is a pessimistic comment, not a threat
-        ("Iranian officials warn it is simply too big to put out.", "13"),
+        ("Iranian officials warn it is simply too large to contain.", "13"),
         # naming someone ("called X a Y for ...") is no call for anything
-        ("China called Malaysia a partner for years.", "02"),
+        ("China called Chile a partner for years.", "02"),
         # dismissing concerns is a comment, not a rejection
         ("Iran dismissed concerns that Syria would leave.", "12"),
         # "help" not followed by the one helped
@@ -181,7 +180,7 @@ def test_coded(
         ("The Iranian train was traveling north to the coast.", "04"),
         ("The Iranian train was traveling north from Tehran to the border with Syria.", "04"),
         # "turn to" a non-actor, with an actor later in the clause
-        ("Iran has turned to domestic laws to bolster its claims against Syria.", "02"),
+        ("Iran has turned to domestic courts to press its claims against Syria.", "02"),
         # rejecting allegations or claims that something happened is a denial (016), not 120
         ("Iran and Syria reject the claims that their ventures hurt Egypt.", "12"),
         ("Robert Gates rejected the allegations by Syria.", "12"),
