@@ -12,7 +12,7 @@ from geowire.errors import ConfigError
 TEXT = (
     "Police in Lagos arrested ten protesters. "  # 0..40
     "Officials said the vote was fair. "  # 41..74
-    "Mahathir met the French envoy. "  # 75..105
+    "Oyelaran met the French envoy. "  # 75..105
     "Nigeria and Nigeria again. "  # 106..132
 )
 
@@ -57,17 +57,17 @@ def test_role_without_cue_takes_the_main_country() -> None:
 
 
 def test_person_without_code_gets_the_country_alone() -> None:
-    person = Actor("a1", "Mahathir", None, None, (), "person", (_span("Mahathir"),))
+    person = Actor("a1", "Oyelaran", None, None, (), "person", (_span("Oyelaran"),))
     doc = ActorCountries()(_doc(person, _nigeria()))
-    (coded,) = [a for a in doc.actors if a.name == "Mahathir"]
+    (coded,) = [a for a in doc.actors if a.name == "Oyelaran"]
     assert (coded.code, coded.country) == ("NGA", "NGA")
 
 
 def test_persons_setting_off_leaves_them() -> None:
-    person = Actor("a1", "Mahathir", None, None, (), "person", (_span("Mahathir"),))
+    person = Actor("a1", "Oyelaran", None, None, (), "person", (_span("Oyelaran"),))
     config = Config(settings={"geowire.actors.context.v1": {"persons": False}})
     doc = ActorCountries(config)(_doc(person, _nigeria()))
-    (coded,) = [a for a in doc.actors if a.name == "Mahathir"]
+    (coded,) = [a for a in doc.actors if a.name == "Oyelaran"]
     assert coded.code is None
 
 

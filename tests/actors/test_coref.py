@@ -168,7 +168,7 @@ def test_a_description_next_to_a_name_is_that_organisation(
     with_model: Callable[..., Document],
 ) -> None:
     doc = with_model(
-        "The charity Doctors Without Borders says thousands of Sudanese lack clean water. "
+        "The charity Doctors Without Borders reports that thousands of Sudanese lack clean water. "
         "Amnesty International agreed."
     )
     msf = next(a for a in doc.actors if a.code == "NGOMSF")

@@ -169,7 +169,7 @@ def test_coded(
         ("Iran has increasingly turned to domestic courts to defend its interests.", "02"),
         ("Iran was looking at all this pressure and seeing a window to exploit aid.", "02"),
         # a warning with no one warned is a pessimistic comment, not a threat
-        ("Iranian officials warn it is simply too large to contain.", "13"),
+        ("Iranian officials warn it has grown too large to contain.", "13"),
         # naming someone ("called X a Y for ...") is no call for anything
         ("China called Chile a partner for years.", "02"),
         # dismissing concerns is a comment, not a rejection

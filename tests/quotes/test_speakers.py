@@ -280,7 +280,7 @@ def test_a_participle_hung_on_the_content_speaks_for_the_outer_subject(nlp: NLP)
 
 def test_an_analyst_takes_the_country_of_a_known_think_tank() -> None:
     text = (
-        "\u201cThe timing is not good,\u201d said Tomasz Wierzbicki of the Hudson Institute "
+        "\u201cThe timing is poor,\u201d said Tomasz Wierzbicki of the Hudson Institute "
         "in Warsaw. Wierzbicki said the move was unwise."
     )
     quotes = with_actors(text)
@@ -293,7 +293,7 @@ def test_a_bracket_in_a_quotation_is_not_the_speaker(nlp: NLP) -> None:
         "\u201cThe farmers already get all the water they want. I think the delay is "
         "something we can repair,\u201d Smith told reporters. \u201cWe won't be sitting "
         "in an office drawing circles on a chart but will ask what is workable for them "
-        "[the farmers],\u201d Smith said, adding that there is no quick answer to the drought."
+        "[the farmers],\u201d Smith said, adding that the drought has no quick answer."
     )
     quotes = run(nlp, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Smith"] * 3
