@@ -181,12 +181,12 @@ def test_a_surname_takes_the_full_name_the_tagger_missed(
     with_model: Callable[..., Document],
 ) -> None:
     doc = with_model(
-        "A rescue team has arrived from Chile. Morgan Vahl, a senior paramedic from "
-        "Valparaiso, joined it. \u201cWe are glad to help,\u201d said Vahl."
+        "A rescue team has arrived from Chile. Quinn Kolm, a senior medic from Santiago, "
+        "has joined it. \u201cWe are ready,\u201d said Kolm."
     )
-    vahl = next((a for a in doc.actors if a.name.endswith("Vahl")), None)
-    assert vahl is not None and vahl.name == "Morgan Vahl"
-    assert [doc.text[s:e] for s, e in vahl.mentions][0] == "Morgan Vahl"
+    kolm = next((a for a in doc.actors if a.name.endswith("Kolm")), None)
+    assert kolm is not None and kolm.name == "Quinn Kolm"
+    assert [doc.text[s:e] for s, e in kolm.mentions][0] == "Quinn Kolm"
 
 
 @pytest.mark.model
