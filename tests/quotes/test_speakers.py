@@ -365,14 +365,14 @@ def test_the_report_is_the_source_that_spoke_before(nlp: NLP) -> None:
 
 def test_a_clause_parsed_onto_an_apposition_is_said_by_the_name() -> None:
     text = (
-        "Lacombe wants to leave the treaty. British politician Arthur Pembroke, a leading Brexit "
-        "campaigner, remarked in reply on the radio that Lacombe, who for decades has been "
-        "praised as a federalist champion, is turning into a \u201csovereigntist.\u201d"
+        "Lacombe wants to quit the treaty. British lawmaker Arthur Pembroke, a leading Brexit "
+        "figure, joked in reply on the radio that Lacombe, who for decades has been hailed as "
+        "a federalist hero, is turning into a \u201csovereigntist.\u201d"
     )
     [quote] = with_actors(text)
     assert quote.speaker is not None and quote.speaker.name == "Arthur Pembroke"
     words = text[quote.speaker.span[0] : quote.speaker.span[1]]
-    assert words == "British politician Arthur Pembroke, a leading Brexit campaigner"
+    assert words == "British lawmaker Arthur Pembroke, a leading Brexit figure"
 
 
 def test_it_is_the_text_that_spoke_before(nlp: NLP) -> None:
@@ -391,13 +391,13 @@ def test_it_is_the_text_that_spoke_before(nlp: NLP) -> None:
 
 def test_a_cue_conjoined_to_a_passive_content_speaks_for_the_outer_subject(nlp: NLP) -> None:
     text = (
-        "Pierre Vautrin became famous in 2019. He claimed the letters were written by his "
+        "Pierre Vautrin became famous in 2019. He claimed the photos were taken by his "
         "uncle and said he wanted to give them to Japan."
     )
     quotes = run(nlp, text)
     said = {q.text: q.speaker.name if q.speaker else None for q in quotes}
     assert said == {
-        "the letters were written by his uncle": "Pierre Vautrin",
+        "the photos were taken by his uncle": "Pierre Vautrin",
         "he wanted to give them to Japan": "Pierre Vautrin",
     }
 
