@@ -135,8 +135,7 @@ def test_groups_texts_and_people_are_speakers(nlp: NLP, text: str, words: str) -
 
 def test_it_is_the_organisation_named_before(nlp: NLP) -> None:
     text = (
-        "The Arakan Army attacked the convoy on Tuesday. "
-        "It said that the captives were soldiers."
+        "The Arakan Army attacked the convoy on Tuesday. It said that the captives were soldiers."
     )
     assert text[4:15] == "Arakan Army"
     group = Actor("a1", "Arakan Army", "MMRREB", "MMR", (), "organization", ((4, 15),))
