@@ -18,6 +18,9 @@ a table reader or a component declaration (``read_table(path, ("code", "name"))`
     python scripts/count_word_lists.py          # the two counts
     python scripts/count_word_lists.py -v       # and every list with its place
     python scripts/count_word_lists.py --max 0  # exit 1 when any list is left
+
+It also counts, apart, the regular expressions whose pattern spells a word list as an
+alternation of three or more words (``(?:said|says|told)``): grammar, not yet data.
 """
 
 from __future__ import annotations
@@ -181,6 +184,34 @@ def scan(path: Path, tree: ast.AST, root: Path, own: frozenset[str]) -> list[Fou
     return found
 
 
+_ALTERNATION = re.compile(r"[a-z][a-z'-]+(?:\|[a-z][a-z'-]+){2,}")
+
+
+def regex_word_lists(root: Path = ROOT) -> list[Found]:
+    """``re.compile`` patterns in the rule packages that hold a word alternation."""
+    found: list[Found] = []
+    for package in PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "compile"
+                    and node.args
+                ):
+                    text = "".join(
+                        n.value
+                        for n in ast.walk(node.args[0])
+                        if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                    )
+                    words = sum(m.group(0).count("|") + 1 for m in _ALTERNATION.finditer(text))
+                    if words:
+                        rel = str(path.relative_to(root.parent))
+                        found.append(Found(rel, node.lineno, "", words))
+    return found
+
+
 def scan_all(root: Path = ROOT) -> list[Found]:
     """The word lists in the rule packages under ``root`` (a ``geowire`` folder)."""
     trees = {
@@ -211,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
         f"word lists in .py files: {len(found)} ({named} named, {len(found) - named} inline)"
         f" in {files} files"
     )
+    regexes = regex_word_lists(args.root)
+    if args.verbose:
+        for f in regexes:
+            print(f"{f.path}:{f.line}\t(regex)\t{f.size}")
+    print(f"regular expressions with word alternations: {len(regexes)}")
     return 1 if args.max is not None and len(found) > args.max else 0
 
 
