@@ -67,11 +67,12 @@ from ..pipeline import component
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .extract import Action, SentenceCoder, TokenActors
-from .intent import INTENT_HEADS, POSTURE_HEADS, REFUSAL_HEADS, THREAT_HEADS, intent_table
+from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
+from .words import EventWords
 
 __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "code_info"]
 
@@ -79,37 +80,10 @@ log = logging.getLogger(__name__)
 
 NAME = "geowire.events.v1"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
-#: speech verbs by which a force claims an act it reports in the passive
-_CLAIM_SPEECH = frozenset({"say", "announce", "confirm", "report", "state", "claim", "tell"})
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 _SCHEDULED = ("04",)
-#: adverbs that make a present perfect the news of the day ("has now tightened")
-_CURRENT = frozenset({"now", "just", "today", "tonight", "recently", "newly", "already"})
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: prepositions that say where an act happened
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
-#: nouns of places that a demonym may name the country of ("the Somali city of X")
-_PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "capital",
-        "county",
-        "state",
-        "port",
-        "camp",
-        "border",
-        "area",
-        "neighborhood",
-        "neighbourhood",
-        "base",
-    }
-)
 
 
 def code_info(code: str) -> CodeInfo:
@@ -180,6 +154,7 @@ class EventCoder:
         if builtin is not None:
             dicts.append(builtin.verbs)
         verbs = dicts[0] if len(dicts) == 1 else merge_verbs(dicts)
+        self.words = language(self.config.lang).view(EventWords)
         self.coder = SentenceCoder(
             verbs,
             symmetric=builtin.symmetric if builtin else frozenset(),
@@ -188,10 +163,11 @@ class EventCoder:
             require_dyad=self.require_dyad,
             new_actor_length=settings["new_actor_length"],
             builtin_origin=builtin.verbs.blocks[0].origin if builtin else None,
-            intent_heads=INTENT_HEADS,
-            threat_heads=THREAT_HEADS,
-            refusal_heads=REFUSAL_HEADS,
-            posture_heads=POSTURE_HEADS,
+            intent_heads=self.words.intent_heads,
+            threat_heads=self.words.threat_heads,
+            refusal_heads=self.words.refusal_heads,
+            posture_heads=self.words.posture_heads,
+            words=self.words,
             demonyms=_demonyms() if builtin else None,
         )
         self.narrative = settings["narrative_sentences"]
@@ -302,17 +278,19 @@ class EventCoder:
                 gov = gov.head
             hops += 1
         aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-        modal = aux & {"will", "would", "could", "may", "might", "should", "must", "can"}
+        modal = aux & self.words.dating_modals
         sents = doc.sentences
         here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
         news = (here is not None and here < self.lede) or any(
-            c.lower_ in _CURRENT for c in gov.children if c.dep_ in ("advmod", "npadvmod")
+            c.lower_ in self.words.current_adverbs
+            for c in gov.children
+            if c.dep_ in ("advmod", "npadvmod")
         )
-        perfect = gov.tag_ == "VBN" and bool(aux & {"has", "have", "'ve"})
+        perfect = gov.tag_ == "VBN" and bool(aux & self.words.perfect_auxiliaries)
         present = gov.tag_ in ("VBZ", "VBP") and not aux
         if self.perfect_undated and not modal and not news and (perfect or present):
             return None
-        past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & {"was", "were", "had"})
+        past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
         # "the United States said Iran is defying": current when it was said
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
         if (past or said) and published and self.news_day:
@@ -362,10 +340,10 @@ class EventCoder:
         heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
         for h in heads:
             for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in _LOCATIVE:
+                if p.dep_ != "prep" or p.lower_ not in self.words.act_place_prepositions:
                     continue
                 for n in p.children:
-                    if n.dep_ != "pobj" or n.lemma_.lower() not in _PLACE_NOUNS:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.place_nouns:
                         continue
                     for m in n.children:
                         country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
@@ -429,7 +407,7 @@ class EventCoder:
                     self.skip_quoted
                     and action.builtin
                     and _inside(parse[action.token], direct)
-                    and not _told_as_done(parse[action.token])
+                    and not _told_as_done(parse[action.token], words=self.words)
                 ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
@@ -579,7 +557,7 @@ class EventCoder:
         a named agent, or an active verb say nothing of the kind."""
         if not any(c.dep_ == "auxpass" for c in tok.children):
             return None
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _CLAIM_SPEECH:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.words.claim_speech_verbs:
             return None
         speakers, _targets = self.coder.subject_of(tok.head, actors)
         for a in speakers:
@@ -621,7 +599,7 @@ class EventCoder:
         gov = tok
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head  # a nominal event takes the modality of its clause
-        modality = modality_of(gov, quote_spans=quote_spans, future_date=future)
+        modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
         code = action.code
         planned_cooperation = False
         if action.builtin:
@@ -638,7 +616,7 @@ class EventCoder:
                     kind = "intent"
                 else:
                     planned_cooperation = True  # a scheduled meeting or visit (04)
-            elif kind is None and modality == "negated" and _future(tok):
+            elif kind is None and modality == "negated" and _future(tok, words=self.words):
                 kind = "refusal"
             if kind is not None:
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
@@ -760,13 +738,12 @@ def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
     return out
 
 
-def _future(tok: Any) -> bool:
+def _future(tok: Any, *, words: EventWords) -> bool:
     """Does a future auxiliary govern the action ("will not accept")?"""
     t = tok
     for _ in range(4):
         if any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo", "'ll")
-            for c in t.children
+            c.dep_ == "aux" and c.lower_ in words.negated_future_auxiliaries for c in t.children
         ):
             return True
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
@@ -886,7 +863,7 @@ def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
     return None
 
 
-def _told_as_done(tok: Any) -> bool:
+def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     """Whether a verb in a speaker's quoted words tells an act as done, in the simple past
     without a modal ("the leader of ISIS was killed", "they attacked the hotel"): a report
     of what happened, unlike the speaker's views, wishes and plans."""
@@ -894,11 +871,11 @@ def _told_as_done(tok: Any) -> bool:
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
     aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "would", "could", "may", "might", "should", "must", "can", "to"}:
+    if aux & words.undone_auxiliaries:
         return False
     if any(c.dep_ == "neg" for c in gov.children):
         return False
-    return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & {"was", "were"}))
+    return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & words.passive_past_auxiliaries))
 
 
 def _news_day(doc: Document, lede: int) -> str | None:

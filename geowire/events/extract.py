@@ -22,6 +22,8 @@ from typing import Any
 
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
+from ..language import language
+from .words import EventWords
 
 __all__ = ["Action", "Coding", "TokenActors", "SentenceCoder", "TokenView", "WordMatcher"]
 
@@ -29,34 +31,10 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
 _CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
-_TARGET_PREPS = (
-    "with",
-    "to",
-    "against",
-    "on",
-    "toward",
-    "towards",
-    "for",
-    "into",
-    "at",
-    "from",
-    "over",
-    "upon",
-    "of",
-    "between",
-    "about",
-    "in",
-)
 
 
-_REPORTING = frozenset(
-    """say tell report claim state announce add note insist assert allege reveal confirm
-    disclose explain write stress comment indicate suggest argue contend maintain testify
-    acknowledge admit declare believe think reply respond quote cite""".split()
-)
 #: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
 _COMPLEX_CODES = frozenset({"+++"})
-_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their"})
 
 
 class TokenActors:
@@ -238,7 +216,12 @@ class SentenceCoder:
         light: frozenset[str] = frozenset(),
         posture_heads: frozenset[str] = frozenset(),
         demonyms: Mapping[str, str] | None = None,
+        words: EventWords | None = None,
     ) -> None:
+        #: the word lists (English's when not given)
+        self.words = words or language().view(EventWords)
+        #: verbs of saying whose complement clause is no one's object
+        self.reporting = self.words.reporting_verbs | self.words.reply_verbs
         self.posture_heads = posture_heads
         #: demonym -> country, for "the Israeli attack on ...": the demonym is the source
         self.demonyms = demonyms or {}
@@ -505,7 +488,7 @@ class SentenceCoder:
             if found:
                 # "The United States, along with Britain and France, called": co-agents
                 for c in (*tok.children, *subj[0].children):
-                    if c.dep_ == "prep" and c.lower_ in _ALONG:
+                    if c.dep_ == "prep" and c.lower_ in self.words.co_agent_words:
                         for w in c.children:
                             if w.dep_ == "prep" and w.lower_ == "with":
                                 for g in w.children:
@@ -515,7 +498,7 @@ class SentenceCoder:
                                             for a in self.phrase_actors(g, actors)
                                             if a not in found
                                         ]
-            if not found and subj[0].lower_ in _PRONOUNS and tok.dep_ == "ccomp":
+            if not found and subj[0].lower_ in self.words.subject_pronouns and tok.dep_ == "ccomp":
                 # "Ethiopia indicated it would act": the pronoun is the governor's subject
                 # (coreference proper belongs to the actors component; this is a fallback)
                 found = self.subject_of(tok.head, actors)[0]
@@ -573,7 +556,7 @@ class SentenceCoder:
         if found:
             return found
         for c in kids:
-            if c.dep_ in ("prep", "agent") and c.lemma_.lower() in _TARGET_PREPS:
+            if c.dep_ in ("prep", "agent") and c.lemma_.lower() in self.words.target_prepositions:
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         add(self.phrase_actors(g, actors))
@@ -622,7 +605,7 @@ class SentenceCoder:
                     return found
         # "allowed that Mordor is ...": the subject of a complement clause, except after
         # verbs of saying (the one who says is not acted upon)
-        if tok.lemma_.lower() not in _REPORTING:
+        if tok.lemma_.lower() not in self.reporting:
             for c in kids:
                 if c.dep_ == "ccomp":
                     for g in c.children:
@@ -717,7 +700,7 @@ class SentenceCoder:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             rules = self._nominal_rules(tok)
-            if not rules or _counted(tok):
+            if not rules or _counted(tok, words=self.words):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
             if got:
@@ -740,15 +723,18 @@ class SentenceCoder:
         advice, a count of events, a duty."""
         if not stated and not _asserted_form(tok):
             return "is a purpose, a modifier or a gerund"
-        if _advice(tok):
+        if _advice(tok, words=self.words):
             return "is advice ('should')"
-        if any(c.dep_ in _OBJ and _counted(c) and self._nominal_rules(c) for c in tok.children):
+        if any(
+            c.dep_ in _OBJ and _counted(c, words=self.words) and self._nominal_rules(c)
+            for c in tok.children
+        ):
             return "counts events: a statistic"
-        if _duty(tok):
+        if _duty(tok, words=self.words):
             return "with a gerund gives a duty"
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
-        if _open_question(tok):
+        if _open_question(tok, words=self.words):
             return "is in an open question ('what concessions Ukraine might make')"
         return None
 
@@ -767,9 +753,9 @@ class SentenceCoder:
         headed by ``h`` is: "launched an attack", "put under investigation"."""
         if not self.light:
             return None
-        h = _quantified(h)
+        h = _quantified(h, words=self.words)
         v = h.head
-        if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in ("under", "into", "for", "in"):
+        if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in self.words.light_verb_prepositions:
             v = v.head
         elif h.dep_ not in _OBJ:
             return None
@@ -783,7 +769,7 @@ class SentenceCoder:
             return False
         for c in verb.children:
             heads = [c] if c.dep_ in _OBJ else []
-            if c.dep_ == "prep" and c.lower_ in ("under", "into", "for", "in"):
+            if c.dep_ == "prep" and c.lower_ in self.words.light_verb_prepositions:
                 heads = [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 for n in (h, *(g for g in h.children if g.dep_ == "compound")):
@@ -917,9 +903,9 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-        claim = _claimer(h)
+        claim = _claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
-        if gov is not None and _open_question(gov):
+        if gov is not None and _open_question(gov, words=self.words):
             return out  # "what concessions Ukraine might make": wondered about, not done
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
@@ -1049,7 +1035,7 @@ class SentenceCoder:
             # "the train came under attack (from militants)": the subject suffers the act
             srcs, tgts = list(owners), list(gov_srcs)
         for name, prep in preps.items():
-            if tgts or name not in _TARGET_PREPS:
+            if tgts or name not in self.words.target_prepositions:
                 continue
             for g in prep.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -1088,19 +1074,6 @@ class SentenceCoder:
         return out
 
 
-#: "claimed responsibility for the attack", "took credit for the bombing": the claimer did it
-_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
-_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
-
-
-#: nouns that count events: "launched a series of airstrikes", "a wave of attacks"
-_QUANTIFIERS = frozenset("series wave string spate barrage flurry volley round rash number".split())
-
-
-#: "X, along with Y, acted" / "together with Y": Y acts too
-_ALONG = frozenset({"along", "together"})
-
-
 def _cooperative(code: str) -> bool:
     """Consultation and cooperation (CAMEO 03 to 06)."""
     return code[:2] in ("03", "04", "05", "06")
@@ -1125,35 +1098,30 @@ def _stranded_first(head: Any) -> Any | None:
     return None
 
 
-def _quantified(h: Any) -> Any:
+def _quantified(h: Any, *, words: EventWords) -> Any:
     """The quantifier noun phrase an event noun is counted by ("a series of airstrikes":
     series), whose governor governs the event; else ``h``."""
     prep = h.head
     if h.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of":
-        if prep.head.lemma_.lower() in _QUANTIFIERS and prep.head.pos_ == "NOUN":
+        if prep.head.lemma_.lower() in words.event_quantifiers and prep.head.pos_ == "NOUN":
             return prep.head
     return h
 
 
-def _claimer(h: Any) -> Any | None:
+def _claimer(h: Any, *, words: EventWords) -> Any | None:
     """The verb claiming the event noun phrase headed by ``h`` ("claimed responsibility
     for the attack"), whose subject is then the event's actor; else None."""
     prep = h.head
     if h.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
     noun = prep.head
-    if noun.lemma_.lower() not in _CLAIM_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun.lemma_.lower() not in words.claim_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
-    return verb if verb.lemma_.lower() in _CLAIM_VERBS and verb.pos_ == "VERB" else None
+    return verb if verb.lemma_.lower() in words.claim_verbs and verb.pos_ == "VERB" else None
 
 
-#: verbs that, with "with" and a gerund, give someone a duty ("charged with halting the
-#: violence", "tasked with overseeing the vote"), not an accusation or an act
-_DUTY_VERBS = frozenset({"charge", "task", "entrust"})
-
-
-def _counted(tok: Any) -> bool:
+def _counted(tok: Any, *, words: EventWords) -> bool:
     """ "launched 504 attacks in 2024": a count of events is a statistic, not an act (a
     number of two or more before a plural event noun)."""
     if tok.tag_ not in ("NNS", "NNPS"):
@@ -1163,12 +1131,9 @@ def _counted(tok: Any) -> bool:
             digits = c.text.replace(",", "")
             if digits.isdigit() and int(digits) >= 2:
                 return True
-            if c.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+            if c.lower_ in words.count_words:
                 return True
     return False
-
-
-_ADVICE = frozenset({"should", "ought", "shouldn't"})
 
 
 def _attribute(tok: Any) -> bool:
@@ -1180,7 +1145,7 @@ def _attribute(tok: Any) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def _open_question(tok: Any) -> bool:
+def _open_question(tok: Any, *, words: EventWords) -> bool:
     """A verb in an embedded question ("to understand what concessions Ukraine might
     make", "asked whether Iran would attend"): something wondered about, not done."""
     chain = [tok]
@@ -1190,7 +1155,7 @@ def _open_question(tok: Any) -> bool:
         return False
     for t in chain:
         for c in t.children:
-            if c.dep_ == "mark" and c.lower_ in ("whether", "if"):
+            if c.dep_ == "mark" and c.lower_ in words.question_marks:
                 return True
             if c.tag_ in ("WDT", "WP", "WRB") and c.lower_ != "when":
                 return True
@@ -1201,14 +1166,14 @@ def _open_question(tok: Any) -> bool:
     return False
 
 
-def _advice(tok: Any) -> bool:
+def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
-    return any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
 
 
-def _duty(tok: Any) -> bool:
+def _duty(tok: Any, *, words: EventWords) -> bool:
     """ "was charged with halting the violence": a duty, not a criminal charge."""
-    if tok.lemma_.lower() not in _DUTY_VERBS:
+    if tok.lemma_.lower() not in words.duty_verbs:
         return False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":

@@ -16,27 +16,10 @@ __all__ = [
     "IntentTable",
     "intent_table",
     "parse_intent_table",
-    "INTENT_HEADS",
-    "THREAT_HEADS",
-    "REFUSAL_HEADS",
-    "POSTURE_HEADS",
 ]
 
 Kind = Literal["intent", "threat", "refusal", "posture"]
 _KINDS = ("intent", "threat", "refusal", "posture")
-
-#: Words whose "to"-infinitive states an intention ("promised to provide aid").
-INTENT_HEADS = frozenset(
-    """promise pledge vow swear offer agree plan intend decide willing ready
-    committed commit determined resolve undertake volunteer""".split()
-)
-#: Words whose "to"-infinitive states readiness: to use force it is a force posture (CAMEO
-#: 15: "the army prepared to resume shelling"), else an intention ("prepared to talk").
-POSTURE_HEADS = frozenset({"prepare", "prepared", "poised", "gear", "geared", "mass"})
-#: Words whose "to"-infinitive states a threat ("threatened to ban").
-THREAT_HEADS = frozenset({"threaten"})
-#: Words whose "to"-infinitive states a refusal ("refused to meet").
-REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
 
 
 @dataclass(frozen=True)

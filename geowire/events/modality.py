@@ -19,21 +19,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import Modality, Span
+from ..language import language
+from .words import EventWords
 
-__all__ = ["modality_of", "REPORTING_VERBS"]
-
-REPORTING_VERBS = frozenset(
-    """say tell report claim state announce add note insist assert allege reveal confirm
-    disclose explain write stress comment indicate suggest argue contend maintain testify
-    acknowledge admit declare believe think""".split()
-)
-_HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_PLAN_VERBS = frozenset(
-    """plan intend schedule agree decide prepare aim hope seek want vow pledge promise
-    expect set""".split()
-)
-_PREDICT_VERBS = frozenset({"predict", "forecast", "speculate", "fear", "imagine", "likely"})
+__all__ = ["modality_of"]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -42,11 +31,11 @@ def _aux_lemmas(tok: Any) -> set[str]:
     }
 
 
-def _under_reporting_verb(tok: Any) -> bool:
+def _under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
     t = tok
     hops = 0
     while t.head.i != t.i and hops < 4:
-        if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in REPORTING_VERBS:
+        if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in w.reporting_verbs:
             return True
         t = t.head
         hops += 1
@@ -58,8 +47,11 @@ def modality_of(
     *,
     quote_spans: Sequence[Span] = (),
     future_date: bool = False,
+    words: EventWords | None = None,
 ) -> Modality:
-    """The modality of the action headed by token ``tok``."""
+    """The modality of the action headed by token ``tok`` (``words``: English's when not
+    given)."""
+    w = words or language().view(EventWords)
     chain = [tok]
     t = tok
     while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
@@ -68,25 +60,25 @@ def modality_of(
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
-    reported_clause = _under_reporting_verb(chain[-1]) or any(
-        t.i != tok.i and t.lemma_.lower() in REPORTING_VERBS for t in chain
+    reported_clause = _under_reporting_verb(chain[-1], w=w) or any(
+        t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain
     )  # "X is said to have attacked Y"
     for t in chain:
         auxes = _aux_lemmas(t)
-        if auxes & _HYPOTHETICAL_AUX:
+        if auxes & w.hypothetical_auxiliaries:
             # "they said they would blockade Paris": reported future, a stated plan
-            if reported_clause and auxes & _HYPOTHETICAL_AUX == {"would"}:
+            if reported_clause and auxes & w.hypothetical_auxiliaries == {"would"}:
                 return "planned"
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children):
             return "hypothetical"
-        if t.i != tok.i and t.lemma_.lower() in _PREDICT_VERBS:
+        if t.i != tok.i and t.lemma_.lower() in w.predict_verbs:
             return "hypothetical"
     for t in chain:
         auxes = _aux_lemmas(t)
-        if auxes & _FUTURE_AUX:
+        if auxes & w.planned_auxiliaries:
             return "planned"
-        if t.i != tok.i and t.lemma_.lower() in _PLAN_VERBS:
+        if t.i != tok.i and t.lemma_.lower() in w.plan_verbs:
             return "planned"
         if t.i != tok.i and t.lemma_.lower() == "be" and tok.dep_ == "xcomp":
             return "planned"  # "are to meet"

@@ -1,0 +1,49 @@
+"""The word lists the event coder reads, from the language's ``events.tsv``.
+
+Each field of :class:`EventWords` is the list of that name (the file says what each one is
+for); the coder takes them from its config's language when it is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["EventWords"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """The event coder's word lists (``geowire/data/<lang>/events.tsv``)."""
+
+    reporting_verbs: frozenset[str]
+    reply_verbs: frozenset[str]
+    claim_speech_verbs: frozenset[str]
+    target_prepositions: frozenset[str]
+    subject_pronouns: frozenset[str]
+    co_agent_words: frozenset[str]
+    light_verb_prepositions: frozenset[str]
+    claim_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+    event_quantifiers: frozenset[str]
+    duty_verbs: frozenset[str]
+    count_words: frozenset[str]
+    advice_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    planned_auxiliaries: frozenset[str]
+    plan_verbs: frozenset[str]
+    predict_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    intent_heads: frozenset[str]
+    posture_heads: frozenset[str]
+    threat_heads: frozenset[str]
+    refusal_heads: frozenset[str]
+    current_adverbs: frozenset[str]
+    dating_modals: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    act_place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    negated_future_auxiliaries: frozenset[str]
+    undone_auxiliaries: frozenset[str]
+    passive_past_auxiliaries: frozenset[str]
+    question_marks: frozenset[str]
