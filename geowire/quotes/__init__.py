@@ -37,12 +37,14 @@ from typing import Any
 from ..config import Config, Setting
 from ..document import Document, Quote, Span, Speaker, paragraph_spans
 from ..errors import ConfigError
+from ..language import language
 from ..pipeline import component
 from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
 from .direct import Candidate, TokenIndex, direct_quotes
 from .indirect import cue_lemma, headline_quotes, indirect_quotes
 from .marks import QuoteRegion, find_quote_regions, is_title, trim_span
 from .speaker import Resolver, speaker_mention, subject_of
+from .words import QuoteWords
 
 __all__ = [
     "SCOPES",
@@ -59,7 +61,13 @@ _STOP_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "ccomp", "parataxis", "
 
 
 def _partial_owner(
-    r: QuoteRegion, indirect: list[Candidate], parse: Any, cues: Cues, idx: TokenIndex
+    r: QuoteRegion,
+    indirect: list[Candidate],
+    parse: Any,
+    cues: Cues,
+    idx: TokenIndex,
+    *,
+    w: QuoteWords,
 ) -> tuple[Candidate | None, Any]:
     for c in indirect:
         s, e = c.span
@@ -128,6 +136,8 @@ def _partials(
     parse: Any,
     cues: Cues,
     idx: TokenIndex,
+    *,
+    w: QuoteWords,
 ) -> list[Candidate]:
     """Quoted phrases someone is said to have said; scare quotes and names are left out.
 
@@ -138,13 +148,13 @@ def _partials(
     out: list[Candidate] = []
     for r in regions:
         content = trim_span(text, r.content)
-        if content[1] <= content[0] or is_title(text, r):
+        if content[1] <= content[0] or is_title(text, r, w=w):
             continue
-        owner, verb = _partial_owner(r, indirect, parse, cues, idx)
+        owner, verb = _partial_owner(r, indirect, parse, cues, idx, w=w)
         if owner is not None or verb is None:
             continue  # inside an indirect quote (that quote has it), or no one's words
-        subj = subject_of(verb)
-        mention = speaker_mention(subj) if subj is not None else None
+        subj = subject_of(verb, w=w)
+        mention = speaker_mention(subj, w=w) if subj is not None else None
         if mention is None or content[0] <= mention.span[0] < content[1]:
             continue
         cue_type = cues.verb_type(cue_lemma(verb, cues))
@@ -240,6 +250,7 @@ def extract_quotes(
     partial: bool = True,
     stances: bool = True,
     scope: str = "speech",
+    words: QuoteWords | None = None,
 ) -> list[Quote]:
     """Every quote of a parsed document, in text order. Never raises on odd quote marks.
 
@@ -250,13 +261,14 @@ def extract_quotes(
     if scope not in SCOPES:
         raise ConfigError(_scope_message(scope))
     cues = cues or default_cues()
+    w = words or language().view(QuoteWords)
     text, parse = doc.text, doc.parse
     if parse is None or not text:
         return []
     paragraphs = doc.paragraphs or paragraph_spans(text)  # (a Document parsed elsewhere)
     regions = find_quote_regions(text, paragraphs)
     idx = TokenIndex(parse, paragraphs)
-    direct, partial_regions = direct_quotes(text, idx, regions, cues)
+    direct, partial_regions = direct_quotes(text, idx, regions, cues, w=w)
     quoted = [r.content for r in regions]
     indirect = indirect_quotes(
         text,
@@ -267,8 +279,9 @@ def extract_quotes(
         quoted,
         stances=stances,
         attribution=scope == "attribution",
+        w=w,
     )
-    indirect += headline_quotes(text, parse, paragraphs, quoted, cues)
+    indirect += headline_quotes(text, parse, paragraphs, quoted, cues, w=w)
     indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
     if scope == "speech":
         indirect = [c for c in indirect if c.cue_type in SPEECH_TYPES]
@@ -276,10 +289,10 @@ def extract_quotes(
         # (PARC, the attribution scope, keeps these as mixed indirect attributions)
         indirect = [_wholly_quoted(c, text, regions) for c in indirect]
     direct = _following_quotes(text, direct, indirect)
-    partials = _partials(text, partial_regions, indirect, parse, cues, idx) if partial else []
+    partials = _partials(text, partial_regions, indirect, parse, cues, idx, w=w) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
-    resolver = Resolver(doc, quoted, keep_words=scope == "attribution")
+    resolver = Resolver(doc, quoted, keep_words=scope == "attribution", words=w)
     cands = sorted(
         (*direct, *indirect, *partials),
         key=lambda c: (c.speaker.span[0] if c.speaker else c.span[0], c.span[0]),
@@ -376,9 +389,15 @@ class QuoteExtractor:
         self.partial = settings["partial"]
         self.stances = settings["stances"]
         self.scope = settings["scope"]
+        self.words = language(self.config.lang).view(QuoteWords)
 
     def __call__(self, doc: Document) -> Document:
         quotes = extract_quotes(
-            doc, self.cues, partial=self.partial, stances=self.stances, scope=self.scope
+            doc,
+            self.cues,
+            partial=self.partial,
+            stances=self.stances,
+            scope=self.scope,
+            words=self.words,
         )
         return doc.replace(quotes=tuple(quotes))

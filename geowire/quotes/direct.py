@@ -22,6 +22,7 @@ from .cues import Cues
 from .labels import label_colon, label_start
 from .marks import QuoteRegion, is_title, trim_span
 from .speaker import SpeakerMention, label_mention, speaker_mention, subject_of
+from .words import QuoteWords
 
 __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
 
@@ -197,12 +198,12 @@ def _cue_in(parse: Any, frame: list[int], cues: Cues, *, last: bool) -> Token | 
     return None
 
 
-def _first_verb_after(parse: Any, frame: list[int]) -> Token | None:
+def _first_verb_after(parse: Any, frame: list[int], *, w: QuoteWords) -> Token | None:
     """'"...," Trump barked': right after a quote, the frame's verb with its subject."""
     for pos, i in enumerate(frame[:4]):
         tok = parse[i]
         if tok.pos_ == "VERB":
-            subj = subject_of(tok)
+            subj = subject_of(tok, w=w)
             if (
                 subj is not None
                 and subj.i in frame[:pos]
@@ -220,8 +221,8 @@ def _last_verb(parse: Any, frame: list[int]) -> Token | None:
     return None
 
 
-def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
-    subj = subject_of(cue)
+def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMention | None:
+    subj = subject_of(cue, w=w)
     if subj is not None and subj.head.i == cue.i and frame and subj.i not in frame:
         # two subjects, one inside the quotation ('"... for them [the farmers]," Smith
         # said'): the one outside it speaks
@@ -247,16 +248,16 @@ def _speaker_for(cue: Token, frame: list[int]) -> SpeakerMention | None:
                 if cue.doc[i].head.i not in inside and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON")
             ]
             if len(heads) == 1:
-                return speaker_mention(heads[0], span[0], span[-1])
+                return speaker_mention(heads[0], span[0], span[-1], w=w)
         return None
-    return speaker_mention(subj) if subj is not None else None
+    return speaker_mention(subj, w=w) if subj is not None else None
 
 
 _BYLINE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 _SIGNATURE_WORDS = 6
 
 
-def _signature(parse: Any, frame: list[int]) -> SpeakerMention | None:
+def _signature(parse: Any, frame: list[int], *, w: QuoteWords) -> SpeakerMention | None:
     """A capitalised name alone after a dash ('― Jane Doe', '— Jane Doe, a voter')."""
     words: list[int] = []
     for i in frame:
@@ -269,7 +270,7 @@ def _signature(parse: Any, frame: list[int]) -> SpeakerMention | None:
         return None
     if not all(parse[i].text[:1].isupper() or parse[i].is_punct for i in words):
         return None
-    return label_mention(parse, words[0], words[-1])
+    return label_mention(parse, words[0], words[-1], w=w)
 
 
 def _cue_text(cue: Token) -> str:
@@ -286,6 +287,8 @@ def direct_quotes(
     idx: TokenIndex,
     regions: tuple[QuoteRegion, ...],
     cues: Cues,
+    *,
+    w: QuoteWords,
 ) -> tuple[list[Candidate], list[QuoteRegion]]:
     """Direct quote candidates (speaker unresolved) and the regions left as partial quotes."""
     parse = idx.parse
@@ -316,11 +319,11 @@ def direct_quotes(
         if after:
             c = _cue_in(parse, after, cues, last=False)
             if c is None and not ends_sentence:
-                c = _first_verb_after(parse, after)
+                c = _first_verb_after(parse, after, w=w)
             if c is not None and not _has_own_clause(c, r, idx, inside):
                 reach = _CUE_REACH_END if ends_sentence else _CUE_REACH
                 pos = after.index(c.i)
-                subj = subject_of(c)
+                subj = subject_of(c, w=w)
                 if pos <= reach or (subj is not None and subj.left_edge.i <= after[0]):
                     cue = c
         tail = text[r.end : r.end + 4].lstrip(" \u00a0")
@@ -328,13 +331,13 @@ def direct_quotes(
         if cue is None and after and dash is not None:
             # '"..." ― Sonya Herridge': a signature after a dash names the speaker.
             at = text.index(dash, r.end) + len(dash)
-            speaker = _signature(parse, [i for i in after if parse[i].idx >= at])
+            speaker = _signature(parse, [i for i in after if parse[i].idx >= at], w=w)
             if speaker is not None:
                 cue_label = dash
         if cue is None and cue_label is None:
             acc = _according_to(parse, after) or _according_to(parse, before)
             if acc is not None:
-                speaker = speaker_mention(acc[1])
+                speaker = speaker_mention(acc[1], w=w)
                 cue_label = "according to"
         if cue is None and cue_label is None and before:
             last_tok = parse[before[-1]]
@@ -351,21 +354,21 @@ def direct_quotes(
                     if label is not None:
                         lo = label_start(text, parse[before[0]].idx, last_tok.idx)
                         first = next((i for i in before if parse[i].idx >= lo), before[0])
-                        speaker = label_mention(parse, first, before[-1] - 1)
+                        speaker = label_mention(parse, first, before[-1] - 1, w=w)
                         cue_label = ":"
             elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)
                 if c is not None and not _has_own_clause(c, r, idx, inside):
                     cue = c
         if cue is not None:
-            speaker = _speaker_for(cue, after if after and cue.i in after else before)
+            speaker = _speaker_for(cue, after if after and cue.i in after else before, w=w)
             cue_label = _cue_text(cue)
         same_para = (
             prev is not None
             and prev_region is not None
             and idx.para_of(prev_region.end - 1) == idx.para_of(r.start)
         )
-        if cue_label is None and is_title(text, r):
+        if cue_label is None and is_title(text, r, w=w):
             partial.append(r)  # a title or a name in headline capitals, no one's words
             continue
         if (

@@ -26,6 +26,7 @@ from .cues import Cues
 from .direct import Candidate
 from .labels import label_colon, label_start
 from .speaker import label_mention, noun_kind, speaker_mention, subject_of
+from .words import QuoteWords
 
 __all__ = ["indirect_quotes"]
 
@@ -34,8 +35,6 @@ _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
 _OPENERS = ("\u201c", "\u00ab")
 _CLOSERS = ("\u201d", "\u00bb")
-_ABOUT = frozenset({"about", "of", "against"})
-_OBJECT_PREPS = frozenset({"for", "as", "of"})
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
 
@@ -53,7 +52,7 @@ def _clean(text: str, span: Span) -> Span:
 
 
 def _content_frames(
-    tok: Token, frames: frozenset[str], cues: Cues
+    tok: Token, frames: frozenset[str], cues: Cues, *, w: QuoteWords
 ) -> Iterator[tuple[Token, Token]]:
     """(first, last) tokens of each content this cue governs, best frame first."""
     children = list(tok.children)
@@ -84,7 +83,7 @@ def _content_frames(
     if "about" in frames:
         # 'talked about the economy', 'warned of a crisis', 'railed against the deal'.
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > tok.i:
+            if c.dep_ == "prep" and c.lower_ in w.about_prepositions and c.i > tok.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     yield objs[0].left_edge, objs[0].right_edge
@@ -94,7 +93,7 @@ def _content_frames(
             if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    yield objs[0].left_edge, _object_end(tok, c)
+                    yield objs[0].left_edge, _object_end(tok, c, w=w)
     if "infinitive" in frames:
         xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomps:
@@ -112,25 +111,20 @@ def _content_frames(
             if (
                 c.dep_ == "dobj"
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
-                and c.lower_
-                not in (
-                    "it",
-                    "this",
-                    "that",
-                )
+                and c.lower_ not in w.dummy_objects
             ):
                 if cues.noun(c.lemma_.lower()) and _noun_content(c) is not None:
                     continue  # "expressed concerns that ...": the noun carries it
-                yield c.left_edge, _object_end(tok, c)
+                yield c.left_edge, _object_end(tok, c, w=w)
 
 
-def _object_end(cue: Token, obj: Token) -> Token:
+def _object_end(cue: Token, obj: Token, *, w: QuoteWords) -> Token:
     """The object runs on through what the cue says of it: 'blasted X for Y', 'hailed X as Y'."""
     last = obj.right_edge
     for c in cue.children:
         if c.i <= last.i:
             continue
-        if c.i == last.i + 1 and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+        if c.i == last.i + 1 and c.dep_ == "prep" and c.lower_ in w.object_prepositions:
             last = c.right_edge
             continue
         break
@@ -171,13 +165,13 @@ def _unspace(last: Token, first: Token) -> Token:
 _PASSIVE_COMPS = frozenset({"xcomp", "oprd", "ccomp", "attr", "acomp"})
 
 
-def _passive_content(tok: Token) -> tuple[Token, Token] | None:
+def _passive_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     """'X is seen as Y', 'X is expected to Y': the subject through what is held of it."""
     if tok.tag_ != "VBN":
         return None
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.i > tok.i or subj.lower_ in ("it", "there", "which", "that", "who"):
+    if subj is None or subj.i > tok.i or subj.lower_ in w.non_speaker_subjects:
         return None
     comps = [
         c
@@ -226,12 +220,12 @@ def cue_lemma(tok: Token, cues: Cues) -> str:
     return lemma
 
 
-def _seem_content(tok: Token) -> tuple[Token, Token] | None:
+def _seem_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     """'the plan seems to work' -> subject through complement; 'it appears that X' -> X."""
     children = list(tok.children)
     comps = [c for c in children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i]
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("it", "there"):
+    if subj is not None and subj.lower_ in w.expletive_subjects:
         clauses = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i]
         return (clauses[0].left_edge, clauses[0].right_edge) if clauses else None
     if subj is None or not comps or subj.i > tok.i or subj.pos_ == "PRON" and subj.lower_ == "i":
@@ -239,7 +233,9 @@ def _seem_content(tok: Token) -> tuple[Token, Token] | None:
     return subj.left_edge, comps[-1].right_edge
 
 
-def _drop_trailing_aside(first: Token, last: Token, cues: Cues | None = None) -> Token:
+def _drop_trailing_aside(
+    first: Token, last: Token, cues: Cues | None = None, *, w: QuoteWords
+) -> Token:
     """End the content before a trailing comma aside the reporter adds.
 
     '..., contradicting the police' (a participle), '..., who has not been charged'
@@ -264,8 +260,8 @@ def _drop_trailing_aside(first: Token, last: Token, cues: Cues | None = None) ->
         if head is None:
             continue
         participle = head.dep_ in ("advcl", "acl", "xcomp") and head.tag_ in ("VBG", "VBN")
-        relative = head.dep_ == "relcl" and t.lower_ in ("who", "which", "whom", "whose")
-        marked = head.dep_ in ("advcl", "relcl") and t.lower_ in _ASIDE_MARKS
+        relative = head.dep_ == "relcl" and t.lower_ in w.relative_pronouns
+        marked = head.dep_ in ("advcl", "relcl") and t.lower_ in w.aside_marks
         if (participle and t.i == head.i) or relative or marked:
             return doc[i - 2] if i - 2 >= first.i else last
     return last
@@ -286,13 +282,10 @@ def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
     return False
 
 
-_HOLDER_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who"})
-
-
-def _holder_like(subj: Token) -> bool:
+def _holder_like(subj: Token, *, w: QuoteWords) -> bool:
     """A subject that can hold a view: a person, group or organisation, or a personal pronoun."""
     if subj.pos_ == "PRON":
-        return subj.lower_ in _HOLDER_PRONOUNS
+        return subj.lower_ in w.holder_pronouns
     return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
         subj.pos_ == "NOUN" and subj.tag_ == "NNS"
     )
@@ -331,10 +324,6 @@ def _addressee(obj: Token) -> bool:
     )
 
 
-# Verbs of findings: what a report, study or organisation finds is published, not held.
-_FINDINGS = frozenset({"find", "conclude", "determine", "calculate"})
-
-
 def _publishes(subj: Token) -> bool:
     """A subject that publishes findings: an organisation or a text ('the report')."""
     if subj.ent_type_ == "ORG":
@@ -342,28 +331,22 @@ def _publishes(subj: Token) -> bool:
     return noun_kind(subj.lemma_.lower()) in ("text", "finding", "group")
 
 
-# Verbs that put a belief or a stance into words ('expressed concerns', 'raised fears').
-_UTTER = frozenset({"express", "voice", "raise", "air", "reiterate", "repeat", "restate"})
-_ASIDE_MARKS = frozenset({"even", "as", "while", "when", "where", "although", "though", "whereas"})
-_NOUN_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "to"})
-
-
-def _noun_topic(tok: Token) -> tuple[Token, Token] | None:
+def _noun_topic(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     """'questions about X', 'attacks on X', 'support for X': the prepositional object."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i == tok.i + 1:
+        if c.dep_ == "prep" and c.lower_ in w.noun_topic_prepositions and c.i == tok.i + 1:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return objs[0].left_edge, objs[0].right_edge
     return None
 
 
-def _noun_speaker(tok: Token) -> Token | None:
+def _noun_speaker(tok: Token, *, w: QuoteWords) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             return c
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        return subject_of(tok.head)
+        return subject_of(tok.head, w=w)
     return None
 
 
@@ -381,7 +364,13 @@ def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) ->
 
 
 def headline_quotes(
-    text: str, parse: Any, paragraphs: Sequence[Span], quoted: list[Span], cues: Cues
+    text: str,
+    parse: Any,
+    paragraphs: Sequence[Span],
+    quoted: list[Span],
+    cues: Cues,
+    *,
+    w: QuoteWords,
 ) -> list[Candidate]:
     """'Speaker: what they said' lines (headlines and captions); the label is the speaker."""
     out: list[Candidate] = []
@@ -405,7 +394,7 @@ def headline_quotes(
             continue  # a quoted line after a label: the direct-quote reader owns it
         toks = [t.i for t in parse if head.left_edge.idx <= t.idx < colon and t.i >= 0]
         toks = [i for i in toks if parse[i].idx >= label_start(parse.text, start, colon)]
-        mention = label_mention(parse, toks[0], toks[-1]) if toks else None
+        mention = label_mention(parse, toks[0], toks[-1], w=w) if toks else None
         if mention is not None:
             out.append(Candidate((span,), "indirect", ":", None, mention))
     return out
@@ -421,6 +410,7 @@ def indirect_quotes(
     *,
     stances: bool = True,
     attribution: bool = False,
+    w: QuoteWords,
 ) -> list[Candidate]:
     """Indirect quote candidates of one parsed document (speaker unresolved).
 
@@ -490,12 +480,14 @@ def indirect_quotes(
                 if not stances:
                     continue
                 # 'X seems to Y', 'it appears that Y': a stance no one is named as holding.
-                seen = _seem_content(tok)
+                seen = _seem_content(tok, w=w)
                 if seen is not None:
                     seen = (seen[0], _unspace(seen[1], seen[0]))
                 if seen is not None and seen[0].idx >= pstart and seen[1].idx < pend:
                     first, last = seen
-                    span = _clean(text, _subtree_span(first, _drop_trailing_aside(first, last)))
+                    span = _clean(
+                        text, _subtree_span(first, _drop_trailing_aside(first, last, w=w))
+                    )
                     if span[1] - span[0] >= 3 and not mostly_direct(span):
                         out.append(
                             Candidate(
@@ -511,25 +503,27 @@ def indirect_quotes(
             found = next(
                 (
                     f
-                    for f in ((a, _unspace(b, a)) for a, b in _content_frames(tok, frames, cues))
+                    for f in (
+                        (a, _unspace(b, a)) for a, b in _content_frames(tok, frames, cues, w=w)
+                    )
                     if f[0].idx >= pstart and f[1].idx < pend
                 ),
                 None,
             )
             if found is not None:
-                subj = subject_of(tok)
+                subj = subject_of(tok, w=w)
                 parts = [tok] + [c for c in tok.children if c.dep_ == "prt"]
                 for c in tok.children:
                     if (
                         c.dep_ == "prep"
-                        and c.lower_ in ("for", "on")
+                        and c.lower_ in w.cue_prepositions
                         and c.i > tok.i
                         and c.i < found[0].i <= c.right_edge.i + 1
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                     ):
                         parts.append(c)
                 cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
-                if lemma in _FINDINGS and subj is not None and _publishes(subj):
+                if lemma in w.finding_verbs and subj is not None and _publishes(subj):
                     cue_type = "writing"  # 'the report finds that ...': a published finding
             elif (
                 tok.dep_ == "parataxis"
@@ -546,11 +540,11 @@ def indirect_quotes(
                 right = _unspace(head.right_edge, head.left_edge)
                 if head.left_edge.idx >= pstart and right.idx < pend:
                     found = (head.left_edge, right)
-                    subj = subject_of(tok)
+                    subj = subject_of(tok, w=w)
             elif (
                 attribution
                 and cue_type in ("belief", "perception")
-                and (seen := _passive_content(tok)) is not None
+                and (seen := _passive_content(tok, w=w)) is not None
             ):
                 # 'Sanders is seen as empowering voters', 'X is expected to win': what is
                 # held of the subject, by the agent when one is named.
@@ -560,7 +554,7 @@ def indirect_quotes(
                     objs = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
                     subj = objs[0] if objs else None
                     if subj is not None and not (
-                        _holder_like(subj) or noun_kind(subj.lemma_.lower()) is not None
+                        _holder_like(subj, w=w) or noun_kind(subj.lemma_.lower()) is not None
                     ):
                         found = None  # 'shown by the inclusion of ...': no one's view
             elif attribution and _as_aside(tok):
@@ -568,7 +562,7 @@ def indirect_quotes(
                 # as-aside sits in is what is said (before or after the aside).
                 found = _clause_around(tok, pstart, pend)
                 if found is not None:
-                    subj = subject_of(tok)
+                    subj = subject_of(tok, w=w)
         elif (
             tok.pos_ == "VERB"
             and tok.dep_ not in _NOT_CUE_DEPS
@@ -576,23 +570,23 @@ def indirect_quotes(
         ):
             pstart, pend = para_span(tok.idx)
             if clause.left_edge.idx >= pstart and clause.right_edge.idx < pend:
-                subj = subject_of(tok)
-                if subj is not None and _holder_like(subj):
+                subj = subject_of(tok, w=w)
+                if subj is not None and _holder_like(subj, w=w):
                     found = (clause.left_edge, _unspace(clause.right_edge, clause.left_edge))
                     cue_type = "belief"  # a verb of no known kind with a that-clause
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             cue_type = cues.noun_type(lemma)
             found = _noun_content(tok)
             if found is None and "about" in cues.nouns[lemma]:
-                found = _noun_topic(tok)
+                found = _noun_topic(tok, w=w)
             if found is not None:
-                subj = _noun_speaker(tok)
+                subj = _noun_speaker(tok, w=w)
                 if subj is None:
                     continue
                 if tok.dep_ == "dobj" and tok.head.i < tok.i:
                     cue_text = f"{tok.head.text} {tok.text}"
                     head_lemma = cue_lemma(tok.head, cues)
-                    if head_lemma in _UTTER or (
+                    if head_lemma in w.utter_verbs or (
                         cues.verb(head_lemma)
                         and cues.verb_type(head_lemma) in ("speech", "writing")
                     ):
@@ -606,7 +600,7 @@ def indirect_quotes(
             continue
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
-        last = _drop_trailing_aside(first, last, cues)
+        last = _drop_trailing_aside(first, last, cues, w=w)
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:
@@ -631,19 +625,15 @@ def indirect_quotes(
             attribution
             and subj is not None
             and cue_type not in ("speech", "writing")
-            and (subj.pos_ == "DET" or subj.lower_ in ("this", "that", "these", "those"))
+            and (subj.pos_ == "DET" or subj.lower_ in w.demonstratives)
         ):
             continue  # 'All this fears ...': an attitude needs someone to hold it
         if subj is not None and in_quoted(subj.idx) and not in_quoted(tok.idx):
             # '"...," Rubio said, adding that ...': a participle the parser hung on a verb
             # of the quotation speaks for the speaker of the cue before it
             subj = _speaker_before(tok, cues, in_quoted)
-        mention = speaker_mention(subj) if subj is not None else None
-        if (
-            mention is None
-            and not holderless
-            and lemma not in ("say", "report", "tell", "announce", "claim")
-        ):
+        mention = speaker_mention(subj, w=w) if subj is not None else None
+        if mention is None and not holderless and lemma not in w.holderless_speech_verbs:
             continue
         out.append(Candidate((span,), "indirect", cue_text, tok.i, mention, cue_type=cue_type))
     return out

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Span, paragraph_spans
+from .words import QuoteWords
 
 __all__ = ["QuoteRegion", "find_quote_regions", "is_title", "trim_span"]
 
@@ -140,14 +141,10 @@ def find_quote_regions(
     return tuple(regions)
 
 
-_TITLE_SMALL = frozenset(
-    "a an the of to in on for and or nor but at by with from as vs via into over about "
-    "against up out off per de la le du des al el von der van".split()
-)
 _WORD_EDGES = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
 
 
-def is_title(text: str, r: QuoteRegion) -> bool:
+def is_title(text: str, r: QuoteRegion, *, w: QuoteWords) -> bool:
     """Whether a quoted region reads as a title or a name, not as words said.
 
     Headline-style capitals throughout ('"Is Iraq about to Fall to Iran"', '"Operation
@@ -158,14 +155,14 @@ def is_title(text: str, r: QuoteRegion) -> bool:
     body = content.rstrip(_WORD_EDGES)
     if any(mark in body for mark in (". ", "; ", ": ", "! ", "? ", "\n")):
         return False
-    words = [w.strip(_WORD_EDGES) for w in content.split()]
-    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    words = [word.strip(_WORD_EDGES) for word in content.split()]
+    words = [word for word in words if any(ch.isalpha() for ch in word)]
     if not 2 <= len(words) <= 12:
         return False
     capitals = 0
-    for n, w in enumerate(words):
-        if w[0].isupper() or w[0].isdigit():
+    for n, word in enumerate(words):
+        if word[0].isupper() or word[0].isdigit():
             capitals += 1
-        elif w.lower() not in _TITLE_SMALL or (n == 0 and w.lower() != "the"):
+        elif word.lower() not in w.title_small_words or (n == 0 and word.lower() != "the"):
             return False
     return capitals >= 2 and capitals * 2 > len(words)

@@ -33,7 +33,9 @@ from typing import Any
 
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
+from ..language import language
 from ..tables import read_table
+from .words import QuoteWords
 
 SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
 INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
@@ -48,11 +50,6 @@ __all__ = [
 
 Token = Any  # a spaCy Token
 
-_SINGULAR_PRONOUNS = frozenset({"he", "she"})
-_PLURAL_PRONOUNS = frozenset({"they"})
-_OTHER_PRONOUNS = frozenset({"i", "we", "you", "it"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
-_EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -72,7 +69,7 @@ class SpeakerMention:
     label: bool = False  # a label before a colon or a signature after a dash
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
     """The grammatical subject of a cue verb, climbing through xcomp/advcl/conj/relcl/acl."""
     v = verb
     for _ in range(5):
@@ -83,7 +80,7 @@ def subject_of(verb: Token) -> Token | None:
                 break
         if subj is None and v.i != verb.i and v.dep_ == "ccomp":
             passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-            if passive is not None and not _names_someone(passive):
+            if passive is not None and not _names_someone(passive, w=w):
                 # 'He claimed the images were taken by his grandfather and said ...': a
                 # cue conjoined to a passive content clause speaks for the outer subject,
                 # not the clause's agent
@@ -95,17 +92,17 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-                if child.dep_ == "nsubjpass" and child.lower_ not in _EXPLETIVES:
+                if child.dep_ == "nsubjpass" and child.lower_ not in w.expletives:
                     # "X was quoted as saying": the passive subject speaks only then.
                     if any(c.dep_ in ("advcl", "xcomp") for c in v.children):
                         subj = child
                         break
         if subj is not None:
-            if subj.lower_ in _RELATIVES and v.dep_ == "relcl":
+            if subj.lower_ in w.speaker_relatives and v.dep_ == "relcl":
                 return v.head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
-            if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj):
+            if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj, w=w):
                 # 'He rejected the idea migration can lead to ..., arguing ...': a
                 # participle hung on the content clause speaks for the outer subject
                 v = v.head
@@ -124,14 +121,14 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def speaker_mention(
-    tok: Token, lo: int | None = None, hi: int | None = None
+    tok: Token, lo: int | None = None, hi: int | None = None, *, w: QuoteWords
 ) -> SpeakerMention | None:
     """The speaker words headed by ``tok``: its pre-modifiers and name-like post-modifiers.
 
     ``lo``/``hi`` (token indices, inclusive) bound the span when the words are known
     to lie in a stretch (a label before a colon).
     """
-    if tok.lower_ in _EXPLETIVES and tok.dep_ in ("expl", "nsubjpass"):
+    if tok.lower_ in w.expletives and tok.dep_ in ("expl", "nsubjpass"):
         return None
     if (
         tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X")
@@ -158,8 +155,8 @@ def speaker_mention(
     span = (doc[start].idx, doc[end].idx + len(doc[end]))
     head = (tok.idx, tok.idx + len(tok))
     pronoun = tok.lower_ if tok.pos_ == "PRON" else None
-    plural = tok.tag_ in ("NNS", "NNPS") or (pronoun in _PLURAL_PRONOUNS | {"we"})
-    person = pronoun in _SINGULAR_PRONOUNS or any(
+    plural = tok.tag_ in ("NNS", "NNPS") or (pronoun in w.plural_pronouns | {"we"})
+    person = pronoun in w.singular_pronouns or any(
         doc[i].ent_type_ == "PERSON" for i in range(start, end + 1)
     )
     # An unbalanced bracket ("the Estimate (nie") ends the span before it.
@@ -169,7 +166,7 @@ def speaker_mention(
         trimmed = text[:cut].rstrip(_PUNCT_EDGES)
         if trimmed:
             span = (span[0], span[0] + len(trimmed))
-    name = _name_for(tok, start, end)
+    name = _name_for(tok, start, end, w=w)
     return SpeakerMention(span, head, name, pronoun, plural, person)
 
 
@@ -197,7 +194,7 @@ def _name_like(tok: Token) -> bool:
     )
 
 
-def label_mention(doc: Any, first: int, last: int) -> SpeakerMention | None:
+def label_mention(doc: Any, first: int, last: int, *, w: QuoteWords) -> SpeakerMention | None:
     """Speaker words that are a whole label ('Graham' in 'Graham: ...'), whatever the tags."""
     while first <= last and (doc[first].is_punct or doc[first].is_space):
         first += 1
@@ -239,7 +236,7 @@ def ents_in(doc: Any, start: int, end: int) -> list[Any]:
     return out
 
 
-def owner_spans(tok: Token) -> list[Span]:
+def owner_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
     """Character spans of the words that name whom the head belongs to, not the head
     itself: possessors ('Obama's strategist', 'his mother') and prepositional phrases
     ('a spokesman for Erdogan'), also on a title before a name."""
@@ -250,8 +247,8 @@ def owner_spans(tok: Token) -> list[Span]:
             owner = c.dep_ == "poss" or (
                 c.dep_ == "prep"
                 and h is tok
-                and c.lower_ in ("for", "to")
-                and tok.lemma_.lower() in _REPRESENTS
+                and c.lower_ in w.represent_prepositions
+                and tok.lemma_.lower() in w.represent_heads
             )
             if owner:
                 first, last = c.left_edge, c.right_edge
@@ -259,7 +256,7 @@ def owner_spans(tok: Token) -> list[Span]:
     return out
 
 
-def _name_for(tok: Token, start: int, end: int) -> str:
+def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
     doc = tok.doc
     if tok.ent_type_ == "PERSON":
         # the head is a name: it names the speaker, not a name in its apposition
@@ -267,7 +264,7 @@ def _name_for(tok: Token, start: int, end: int) -> str:
         if ent is not None:
             return ent
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
-    others = owner_spans(tok)
+    others = owner_spans(tok, w=w)
     people = [
         e
         for e in ents_in(doc, start, end + 1)
@@ -321,9 +318,6 @@ def _actor_lookup(doc: Document) -> Callable[[int, int], Actor | None]:
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_PRONOUN_WORDS = frozenset(
-    {*_GENDER, *_PLURAL_PRONOUNS, *_OTHER_PRONOUNS, "them", "their", "its", "who", "which"}
-)
 _TITLE_GENDER = {
     "mr": "m",
     "mr.": "m",
@@ -342,7 +336,7 @@ def _surname(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def learn_genders(parse: Any) -> dict[str, str]:
+def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
     """Gender per surname, learnt from the document itself: titles and bound pronouns.
 
     'Mrs. Clinton' makes Clinton female; a sentence whose subject is 'he' or 'she'
@@ -368,7 +362,11 @@ def learn_genders(parse: Any) -> dict[str, str]:
         pronouns = [t for t in sent if t.lower_ in _GENDER and t.pos_ == "PRON"]
         subj_people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
         first_subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if first_subj is not None and first_subj.lower_ in ("he", "she") and len(prev_people) == 1:
+        if (
+            first_subj is not None
+            and first_subj.lower_ in w.singular_pronouns
+            and len(prev_people) == 1
+        ):
             vote(prev_people[0].text, _GENDER[first_subj.lower_])
         if len(people) == 1 and pronouns:
             kinds = {_GENDER[t.lower_] for t in pronouns if t.i > people[0].end}
@@ -386,46 +384,8 @@ def learn_genders(parse: Any) -> dict[str, str]:
 
 
 _DESCRIPTION_REACH = 1000
-# Words with a people-like ending that name no one.
-_NOT_PEOPLE = frozenset(
-    "matter number power water border computer center centre chapter quarter layer factor "
-    "sector error motor mirror floor door color colour labor labour honor honour favor "
-    "favour humor humour terror other corner dinner weather summer winter order paper "
-    "letter manner answer barrier cancer danger disaster meter filter theater theatre "
-    "territory history category memory victory theory climate debate rate state estate "
-    "update date mandate".split()
-)
-_POSSESSIVES = frozenset({"their", "its", "our", "my", "your"})
-# Quantifiers standing for people ('some said', 'others believe').
-_PEOPLE_QUANTIFIERS = frozenset(
-    "some others many most several few both all one another each none".split()
-)
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
-# Heads whose for-phrase names whom they speak for ('a spokesman for the ministry');
-# 'envoy for Syria' or 'minister for trade' name a portfolio, not an affiliation.
-_REPRESENTS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "lawyer",
-        "attorney",
-        "representative",
-        "adviser",
-        "advisor",
-        "aide",
-        "counsel",
-    }
-)
-_MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
-#: prepositions placing the speaker somewhere: 'a receptionist in Italy' is not Italy
-_PLACE_PREPS = frozenset({"in", "near", "across", "throughout", "inside", "outside"})
-# Heads whose possessor is a family tie, not an affiliation: 'his mother' is her own person.
-_KIN = frozenset(
-    "mother father son daughter wife husband brother sister parents children family "
-    "widow uncle aunt cousin grandmother grandfather friend".split()
-)
 
 
 def _token_index(parse: Any, pos: int) -> int:
@@ -463,7 +423,7 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
     return False
 
 
-def _definite_description(head: Token) -> bool:
+def _definite_description(head: Token, *, w: QuoteWords) -> bool:
     """'the former minister', 'the charity': definite, singular, a common noun with
     nothing of its own (no possessor, no prepositional phrase, no name)."""
     return (
@@ -471,24 +431,24 @@ def _definite_description(head: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.tag_ != "NNS"
         and not any(c.dep_ in ("prep", "poss") for c in head.children)
-        and not owner_spans(head)
+        and not owner_spans(head, w=w)
     )
 
 
-def _affiliation(tok: Token) -> Token | None:
+def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     """The word naming whom a speaker belongs to: a possessor ('China's ambassador',
     'his U.N. mission'), the object of 'for' after a spokesman-like head, or a named
     person's institution."""
     for child in tok.children:
-        if child.dep_ == "poss" and tok.lemma_.lower() not in _KIN:
+        if child.dep_ == "poss" and tok.lemma_.lower() not in w.kin_nouns:
             return child
     # 'China's U.N. ambassador Fu Cong': the possessor hangs on the title before the name.
     for child in tok.children:
         if child.dep_ == "compound" and child.i < tok.i:
             for g in child.children:
-                if g.dep_ == "poss" and child.lemma_.lower() not in _KIN:
+                if g.dep_ == "poss" and child.lemma_.lower() not in w.kin_nouns:
                     return g
-    if tok.lemma_.lower() in _REPRESENTS:
+    if tok.lemma_.lower() in w.represent_heads:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -500,7 +460,7 @@ def _affiliation(tok: Token) -> Token | None:
         # Federation for Human Rights': a named person's organisation ('for' only after
         # a title: 'a spokesman for', 'coordinator for').
         for h in (tok, *(c for c in tok.children if c.dep_ == "appos")):
-            preps = _MEMBER_PREPS if h is tok else _MEMBER_PREPS | {"for"}
+            preps = w.affiliation_prepositions if h is tok else w.affiliation_prepositions | {"for"}
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -544,10 +504,9 @@ def _sector_of(tok: Token) -> str | None:
 #: prepositions whose object is a topic, not a home: 'the Alliance on China'
 #: a state or province at least this populous, named inside an institution's name
 _REGION_POPULATION = 1_000_000
-_TOPIC_PREPS = frozenset({"on", "for", "about", "against", "over", "to", "with", "toward"})
 
 
-def _institution(tok: Token) -> tuple[str | None, str | None] | None:
+def _institution(tok: Token, *, w: QuoteWords) -> tuple[str | None, str | None] | None:
     """The code and country an institution's own words give ('the Singapore Institute
     of International Affairs' -> SGPEDU; 'the University of New South Wales in
     Australia' -> AUSEDU; 'a think tank' with no country -> NGO): the country named
@@ -559,7 +518,7 @@ def _institution(tok: Token) -> tuple[str | None, str | None] | None:
         words.append(t)
         for c in t.children:
             if c.dep_ in ("prep", "relcl", "acl") and (
-                c.lower_ in _TOPIC_PREPS or c.dep_ != "prep"
+                c.lower_ in w.topic_prepositions or c.dep_ != "prep"
             ):
                 continue
             walk(c)
@@ -661,21 +620,21 @@ def _role_of(code: str | None, country: str | None) -> str:
     return code if len(code) == 3 and not country else code[3:]
 
 
-def _names_someone(tok: Token) -> bool:
+def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
     """Whether one word of a speaker's words names (or points to) a person, group,
     organisation or text."""
     if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN" or _name_like(tok):
         return True
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "PRON":
-        return low in _GENDER or low in _PEOPLE_QUANTIFIERS or low in _POSSESSIVES
-    if lemma in speaker_nouns() or low in speaker_nouns() or low in _PEOPLE_QUANTIFIERS:
+        return low in _GENDER or low in w.people_quantifiers or low in w.possessive_determiners
+    if lemma in speaker_nouns() or low in speaker_nouns() or low in w.people_quantifiers:
         return True
     # Nouns for people by their ending: 'environmentalists', 'a receptionist', 'voters'.
     if tok.pos_ != "NOUN" or len(lemma) <= 4:
         return False
     if lemma.endswith(("ist", "ian", "ee", "er", "or", "ate")):
-        return lemma not in _NOT_PEOPLE
+        return lemma not in w.not_people_words
     return tok.tag_ == "NNS" and lemma.endswith(("ant", "ent"))
 
 
@@ -734,7 +693,15 @@ class _Antecedent:
 class Resolver:
     """Resolves speaker mentions of one document, in text order."""
 
-    def __init__(self, doc: Document, quoted: Sequence[Span], *, keep_words: bool = False) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        quoted: Sequence[Span],
+        *,
+        keep_words: bool = False,
+        words: QuoteWords | None = None,
+    ) -> None:
+        self.words = words or language().view(QuoteWords)
         # keep_words: speaker words that name no one known (an unresolved pronoun, a noun
         # for no person, group or text) stay the speaker, as PARC annotates the source as
         # written; otherwise such words give no speaker.
@@ -769,7 +736,7 @@ class Resolver:
                     self._cands.append(_Antecedent(s, actor.name, actor, False, False, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
-        self._gender = learn_genders(parse) if parse is not None else {}
+        self._gender = learn_genders(parse, w=self.words) if parse is not None else {}
         # Organisations, groups and states, for 'it' ('the group said it ...').
         self._orgs: list[_Antecedent] = []
         for actor in doc.actors:
@@ -831,7 +798,7 @@ class Resolver:
             elif (
                 speaker.code is None
                 and speaker.country is None
-                and (not mention.pronoun or mention.pronoun in _PEOPLE_QUANTIFIERS)
+                and (not mention.pronoun or mention.pronoun in self.words.people_quantifiers)
             ):
                 speaker = self._placed(speaker)  # 'a receptionist', 'some'; not 'I' or 'we'
 
@@ -882,7 +849,7 @@ class Resolver:
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
-        if actor is not None and m.pronoun in (*_SINGULAR_PRONOUNS, "it"):
+        if actor is not None and m.pronoun in (*self.words.singular_pronouns, "it"):
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
                 return self._coded(self._from(nearer, m.span), m)
@@ -896,11 +863,13 @@ class Resolver:
                     return self._from(ante, m.span, fallback=actor)
                 name = self._name_of(actor, m)
                 return self._coded(Speaker(name, actor.code, actor.country, actor.id, m.span), m)
-        if m.pronoun in _SINGULAR_PRONOUNS or m.pronoun in _PLURAL_PRONOUNS:
+        if m.pronoun in self.words.singular_pronouns or m.pronoun in self.words.plural_pronouns:
             ante = self._antecedent(
-                m.span[0], plural=m.pronoun in _PLURAL_PRONOUNS, gender=_GENDER.get(m.pronoun)
+                m.span[0],
+                plural=m.pronoun in self.words.plural_pronouns,
+                gender=_GENDER.get(m.pronoun),
             )
-            if ante is None and m.pronoun in _PLURAL_PRONOUNS:
+            if ante is None and m.pronoun in self.words.plural_pronouns:
                 ante = self._organisation(m.span[0])
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
         if m.pronoun == "it":
@@ -909,7 +878,7 @@ class Resolver:
             if spoke is not None and (ante is None or spoke.pos >= ante.pos):
                 ante = spoke  # the text or organisation that spoke since
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
-        if m.pronoun is not None and m.pronoun not in _PEOPLE_QUANTIFIERS:
+        if m.pronoun is not None and m.pronoun not in self.words.people_quantifiers:
             return self._unresolved(m)  # 'I', 'we', 'you' with no one named
         if len(m.name.split()) == 1:
             full = self._full_name(m.name, m.span[0])
@@ -934,7 +903,9 @@ class Resolver:
         named = [
             (s, e)
             for s, e in actor.mentions
-            if e <= m.span[0] and not self._in_quote(s) and text[s:e].lower() not in _PRONOUN_WORDS
+            if e <= m.span[0]
+            and not self._in_quote(s)
+            and text[s:e].lower() not in self.words.pronoun_words
         ]
         if not named:
             return actor.name
@@ -978,7 +949,7 @@ class Resolver:
         if i < 0:
             return None
         head = parse[i]
-        if not _definite_description(head) or head.ent_type_:
+        if not _definite_description(head, w=self.words) or head.ent_type_:
             return None
         words = [parse[j] for j in _tokens_between(parse, *m.span)]
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
@@ -1017,13 +988,13 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return actor
-        owners = owner_spans(parse[i])
-        member = _affiliation(parse[i])
+        owners = owner_spans(parse[i], w=self.words)
+        member = _affiliation(parse[i], w=self.words)
         if member is not None:
             first, last = member.left_edge, member.right_edge
             owners.append((first.idx, last.idx + len(last)))
         for c in parse[i].children:
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in self.words.speaker_place_prepositions:
                 # 'a receptionist in Italy' is not Italy
                 first, last = c.left_edge, c.right_edge
                 owners.append((first.idx, last.idx + len(last)))
@@ -1046,7 +1017,7 @@ class Resolver:
         if parse is None or m.person or m.label:
             return True
         for i in _tokens_between(parse, *m.span):
-            if _names_someone(parse[i]):
+            if _names_someone(parse[i], w=self.words):
                 return True
         return False
 
@@ -1066,9 +1037,13 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return speaker
-        owner = _affiliation(parse[i])
+        owner = _affiliation(parse[i], w=self.words)
         kin = None
-        if owner is None and parse[i].lemma_.lower() in _KIN and speaker.code is None:
+        if (
+            owner is None
+            and parse[i].lemma_.lower() in self.words.kin_nouns
+            and speaker.code is None
+        ):
             # 'his mother': a relative of a named person, one of that country's people.
             kin = next((c for c in parse[i].children if c.dep_ == "poss"), None)
             owner = kin
@@ -1078,7 +1053,7 @@ class Resolver:
                 return self._member(speaker, self._affiliation_of(actor))
             if actor is not None and actor.kind == "organization" and actor.code is None:
                 # 'the Australian Strategic Policy Institute wrote': its own words code it
-                return self._member(speaker, _institution(parse[i]), own=True)
+                return self._member(speaker, _institution(parse[i], w=self.words), own=True)
             return speaker
         if owner.pos_ == "PRON":
             if owner.lower_ not in _GENDER:
@@ -1110,7 +1085,7 @@ class Resolver:
             return group.code, group.country
         if owner.pos_ == "PRON":
             return None
-        return _institution(owner)
+        return _institution(owner, w=self.words)
 
     def _affiliation_of(self, actor: Actor) -> tuple[str | None, str | None] | None:
         """The code of the institution a named person is given at one of their mentions
@@ -1125,7 +1100,7 @@ class Resolver:
                     continue
                 toks = [parse[j] for j in _tokens_between(parse, s, e)]
                 heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
-                owner = _affiliation(heads[-1]) if heads else None
+                owner = _affiliation(heads[-1], w=self.words) if heads else None
                 if owner is None and heads and heads[-1].ent_type_ == "PERSON":
                     # 'a French national, Marcus Detrez', 'Detrez, a French citizen'
                     country = _nationality(heads[-1])
@@ -1198,7 +1173,7 @@ class Resolver:
                     )
                     found = self._person_at(name.idx)
                 elif (
-                    _definite_description(head)
+                    _definite_description(head, w=self.words)
                     and actor.kind in ("person", "organization")
                     and not any(t.pos_ == "PROPN" for t in toks)
                 ):

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from geowire.language import language
 from geowire.quotes.marks import find_quote_regions, is_title
+from geowire.quotes.words import QuoteWords
 
 
 def contents(text: str) -> list[tuple[str, bool]]:
@@ -62,7 +64,7 @@ def test_never_raises_and_spans_are_inside(text: str) -> None:
 )
 def test_is_title(text: str, title: bool) -> None:
     [region] = find_quote_regions(text)
-    assert is_title(text, region) is title
+    assert is_title(text, region, w=language("en").view(QuoteWords)) is title
 
 
 def test_a_quote_reopened_after_a_full_sentence_is_its_next_paragraph() -> None:

