@@ -205,6 +205,12 @@ class ActorResolver:
             words=self.words,
         )
         builds = link(
-            text, view, protos, quote_regions(text), doc.sentences, pronouns=self.pronouns
+            text,
+            view,
+            protos,
+            quote_regions(text),
+            doc.sentences,
+            pronouns=self.pronouns,
+            w=self.words,
         )
         return doc.replace(actors=to_actors(builds))

@@ -38,6 +38,7 @@ from typing import Any
 
 from ..config import Config, Setting
 from ..document import Actor, Document, Place
+from ..language import language
 from ..pipeline import component
 from . import data
 
@@ -88,9 +89,7 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     return sorted(Cue(s, c) for (s, _e), c in seen.items())
 
 
-def main_country(
-    cues: Sequence[Cue], lede_end: int, share: float = 0.3
-) -> str | None:
+def main_country(cues: Sequence[Cue], lede_end: int, share: float = 0.3) -> str | None:
     """The country the article is about: the most cues (the lede counts double), when it
     holds at least ``share`` of them."""
     votes: Counter[str] = Counter()
@@ -126,6 +125,10 @@ class ActorCountries:
         self.sentence_cues = settings["sentence_cues"]
         self.persons = settings["persons"]
         self.main_share = settings["main_share"]
+        #: prepositions after a person that name their institution ('a professor at X')
+        self.affiliation_prepositions = language((config or Config()).lang).words(
+            "affiliation_prepositions"
+        )
 
     def __call__(self, doc: Document) -> Document:
         if not doc.actors:
@@ -150,7 +153,9 @@ class ActorCountries:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
             if mention is not None:
-                for lo, hi in _dependents(doc.parse, (mention,), before=True):
+                for lo, hi in _dependents(
+                    doc.parse, (mention,), self.affiliation_prepositions, before=True
+                ):
                     named = set(countries_in(lo, hi))
                     if len(named) == 1:
                         return next(iter(named))
@@ -164,7 +169,7 @@ class ActorCountries:
             # the person's own description first: "Carl Thayer, a professor at the
             # University of New South Wales in Australia", "Andrew Lebovich of Clingendael"
             described: Counter[str] = Counter()
-            for lo, hi in _dependents(doc.parse, own, before=False):
+            for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 described.update(countries_in(lo, hi))
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
@@ -205,13 +210,16 @@ class ActorCountries:
 
 #: dependents of a person's name that describe the person
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
-_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with"})
 #: dependents before a head noun that name whose it is ("the Trump administration")
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
 
 
 def _dependents(
-    parse: Any, mentions: Sequence[tuple[int, int]], *, before: bool
+    parse: Any,
+    mentions: Sequence[tuple[int, int]],
+    affiliation_prepositions: frozenset[str],
+    *,
+    before: bool,
 ) -> list[tuple[int, int]]:
     """Character ranges of the dependents of each mention's head noun: with ``before``,
     the names and possessors that modify it ("the Trump administration" -> "Trump");
@@ -230,7 +238,7 @@ def _dependents(
                 keep = c.dep_ in _MODIFYING and c.i < head.i
             else:
                 keep = c.dep_ in _DESCRIBING or (
-                    c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS
+                    c.dep_ == "prep" and c.lower_ in affiliation_prepositions
                 )
             if keep:
                 out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))

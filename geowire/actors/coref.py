@@ -27,35 +27,23 @@ from dataclasses import dataclass, field
 from ..document import Actor
 from . import data
 from .parse import ParseView
-from .resolve import Proto, sectors_of
+from .resolve import ActorWords, Proto, sectors_of
 
 __all__ = ["Build", "link", "to_actors"]
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them"})
-#: "it"/"its" for a state or an organisation; not after these heads, where "it" is
-#: usually a dummy subject ("it is clear", "it seems", "it was reported")
-_THING_PRONOUNS = frozenset({"it", "its"})
-_DUMMY_HEADS = frozenset(
-    """be is are was were been being 's seem seems seemed appear appears appeared happen
-    happens happened matter matters mattered remain remains remained become becomes became
-    take takes took taken make makes made mean means meant cost costs depend depends
-    depended""".split()
-)
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
 _PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_tokens(name: str) -> tuple[str, ...]:
+def _name_tokens(name: str, *, w: ActorWords) -> tuple[str, ...]:
     low = name.lower().replace("\u2019", "'")
-    toks = [t for t in re.findall(r"[\w'.-]+", low) if t not in _HONORIFICS]
+    toks = [t for t in re.findall(r"[\w'.-]+", low) if t not in w.honorifics]
     return tuple(_PREFIX_RE.sub("", t).strip(".") for t in toks if t.strip("."))
 
 
-def same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str, *, w: ActorWords) -> bool:
     """Whether two names can name one person (``Al-Rubaie`` / ``Mouaffak al-Rubaie``)."""
-    ta, tb = _name_tokens(a), _name_tokens(b)
+    ta, tb = _name_tokens(a, w=w), _name_tokens(b, w=w)
     if not ta or not tb or ta[-1] != tb[-1]:
         return False
     if len(ta) == 1 or len(tb) == 1:
@@ -85,18 +73,18 @@ def _in(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _title_ok(want: str, have: list[str]) -> bool:
-    w = want.split()
+def _title_ok(want: str, have: list[str], *, w: ActorWords) -> bool:
+    want_words = want.split()
     for h in have:
         if h == want or h.endswith(" " + want):
             hw = h.split()
-            if hw[0] in ("vice", "deputy", "vice-president") and w[0] not in ("vice", "deputy"):
+            if hw[0] in w.deputy_titles and want_words[0] not in w.deputy_words:
                 continue
             return True
     return False
 
 
-def _described(p: Proto, persons: list[Build]) -> Build | None:
+def _described(p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None:
     """The earlier person a description (``the Iranian president``) refers to, if any."""
     if not (p.definite or p.country) or not p.title:
         return None
@@ -106,10 +94,10 @@ def _described(p: Proto, persons: list[Build]) -> Build | None:
         if b.mentions[0][0] >= p.start or (p.country and b.country != p.country):
             return False
         if b.titles:
-            if _title_ok(p.title or "", b.titles):
+            if _title_ok(p.title or "", b.titles, w=w):
                 return True
-            modified = (p.title or "").split(" ")[0] in ("vice", "deputy", "vice-president")
-            return not modified and _title_ok(head, b.titles)
+            modified = (p.title or "").split(" ")[0] in w.deputy_titles
+            return not modified and _title_ok(head, b.titles, w=w)
         # a person known by name only (an office holder): same role code
         return bool(b.code and p.code and b.code.endswith(p.code[-3:]))
 
@@ -127,6 +115,7 @@ def link(
     sentences: tuple[tuple[int, int], ...],
     *,
     pronouns: bool = True,
+    w: ActorWords,
 ) -> list[Build]:
     builds: list[Build] = []
     by_key: dict[tuple[object, ...], Build] = {}
@@ -136,15 +125,19 @@ def link(
         span = (p.start, p.end)
         if p.kind == "organization" and p.code is None:
             # a surname the parser took for an organisation: "Gates said"
-            named = next((b for b in persons if b.person and same_person(b.person, p.name)), None)
+            named = next(
+                (b for b in persons if b.person and same_person(b.person, p.name, w=w)), None
+            )
             if named is not None:
                 named.mentions.append(span)
                 continue
         if p.kind == "person" and p.person:
-            hit = next((b for b in persons if b.person and same_person(b.person, p.person)), None)
+            hit = next(
+                (b for b in persons if b.person and same_person(b.person, p.person, w=w)), None
+            )
             if hit is not None:
                 hit.mentions.append(span)
-                if len(_name_tokens(p.person)) > len(_name_tokens(hit.person or "")):
+                if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
                     hit.person = hit.name = p.person
                 if hit.code is None and p.code:
                     hit.code, hit.country = p.code, p.country
@@ -158,7 +151,7 @@ def link(
             persons.append(b)
             continue
         if p.kind == "person" and p.title:
-            hit = _described(p, persons)
+            hit = _described(p, persons, w=w)
             if hit is not None:
                 hit.mentions.append(span)
                 continue
@@ -177,12 +170,12 @@ def link(
         builds.append(b)
 
     _named_descriptions(text, builds)
-    _first_names(text, view, persons, builds)
-    _surnames(text, view, persons)
-    _descriptions(view, builds, sentences)
+    _first_names(text, view, persons, builds, w=w)
+    _surnames(text, view, persons, w=w)
+    _descriptions(view, builds, sentences, w=w)
     if pronouns:
-        _relatives(view, builds)
-        _pronouns(text, view, builds, quotes, sentences)
+        _relatives(view, builds, w=w)
+        _pronouns(text, view, builds, quotes, sentences, w=w)
     return builds
 
 
@@ -233,15 +226,13 @@ def _compatible(general: str | None, specific: str | None) -> bool:
     return bool(specific) and (specific or "").startswith(general[:3])
 
 
-_RELATIVES = frozenset({"who", "which", "that"})
-_DEFINITE = frozenset({"the", "this", "that"})
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
 #: how many sentences back a description may refer
 _DESCRIPTION_REACH = 3
 
 
 def _descriptions(
-    view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...]
+    view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...], *, w: ActorWords
 ) -> None:
     """``the group`` (after ``al-Shabab``), ``the Southeast Asian nation`` (after
     ``Malaysia``): a definite description headed by a noun of ``descriptions.tsv`` that no
@@ -275,12 +266,12 @@ def _descriptions(
             j >= 0
             and i - j <= 4
             and view.pos[j] in _MODIFIER_POS
-            and view.lower[j] not in _DEFINITE
+            and view.lower[j] not in w.definite_determiners
         ):
             if view.head[j] != i and view.head[view.head[j]] != i:
                 break
             j -= 1
-        if j < 0 or view.lower[j] not in _DEFINITE:
+        if j < 0 or view.lower[j] not in w.definite_determiners:
             continue
         start, end = view.starts[j], view.ends[i]
         here = sent(start)
@@ -296,14 +287,14 @@ def _descriptions(
             best[1].mentions.append((start, end))
 
 
-def _relatives(view: ParseView, builds: list[Build]) -> None:
+def _relatives(view: ParseView, builds: list[Build], *, w: ActorWords) -> None:
     """``Hoshyar Zebari, who will attend ...``: the relative pronoun subject of a relative
     clause is a mention of the actor the clause describes."""
     if not view.has_deps:
         return
     spans = [(s, e, b) for b in builds for s, e in b.mentions]
     for i in range(len(view)):
-        if view.lower[i] not in _RELATIVES or view.dep[i] not in ("nsubj", "nsubjpass"):
+        if view.lower[i] not in w.coref_relatives or view.dep[i] not in ("nsubj", "nsubjpass"):
             continue
         verb = view.head[i]
         if view.dep[verb] != "relcl":
@@ -321,13 +312,13 @@ def _title_words() -> frozenset[str]:
 
 
 def _first_names(
-    text: str, view: ParseView, persons: list[Build], builds: list[Build]
+    text: str, view: ParseView, persons: list[Build], builds: list[Build], *, w: ActorWords
 ) -> None:
     """``Morgan Kehr, a senior firefighter, ...`` ... ``said Kehr``: a person known only by
     a surname whose full name stands earlier, where the tagger named no one (it took
     ``Morgan Kehr`` for a place), is that person: the full name becomes their first
     mention and their name."""
-    single = [b for b in persons if b.person and len(_name_tokens(b.person)) == 1]
+    single = [b for b in persons if b.person and len(_name_tokens(b.person, w=w)) == 1]
     if not single:
         return
     covered = sorted(m for b in builds for m in b.mentions)
@@ -346,7 +337,7 @@ def _first_names(
                 view.pos[p] != "PROPN"
                 or not text[ps : ps + 1].isupper()
                 or view.lower[p] in titles
-                or view.lower[p] in _HONORIFICS
+                or view.lower[p] in w.honorifics
                 or _in(covered, ps)
                 or _in(covered, s)
             ):
@@ -356,11 +347,11 @@ def _first_names(
             break
 
 
-def _surnames(text: str, view: ParseView, persons: list[Build]) -> None:
+def _surnames(text: str, view: ParseView, persons: list[Build], *, w: ActorWords) -> None:
     """Bare surnames the parser did not mark as names: ``Zebari said``."""
     index: dict[str, list[Build]] = {}
     for b in persons:
-        toks = _name_tokens(b.person or "")
+        toks = _name_tokens(b.person or "", w=w)
         if len(toks) >= 2 and len(toks[-1]) >= 3:
             index.setdefault(toks[-1], []).append(b)
     if not index:
@@ -387,6 +378,8 @@ def _pronouns(
     builds: list[Build],
     quotes: list[tuple[int, int]],
     sentences: tuple[tuple[int, int], ...],
+    *,
+    w: ActorWords,
 ) -> None:
     """Pronouns outside quotations: he/she to persons, they/them to groups, it/its to
     states and organisations (not a dummy "it is", "it seems")."""
@@ -420,12 +413,12 @@ def _pronouns(
     covered = sorted(m for b in builds for m in b.mentions)
     for i in range(len(view)):
         low = view.lower[i]
-        thing = low in _THING_PRONOUNS
-        if low not in _PERSON_PRONOUNS and low not in _GROUP_PRONOUNS and not thing:
+        thing = low in w.thing_pronouns
+        if low not in w.person_pronouns and low not in w.group_pronouns and not thing:
             continue
         if thing and low == "it":
             head = view.head[i]
-            if view.dep[i] not in ("nsubj", "nsubjpass") or (view.lower[head] in _DUMMY_HEADS):
+            if view.dep[i] not in ("nsubj", "nsubjpass") or (view.lower[head] in w.dummy_heads):
                 continue
         s, e = view.starts[i], view.ends[i]
         if _in(quotes, s) or _in(covered, s):
@@ -435,7 +428,7 @@ def _pronouns(
         here = sent(s)
         if thing:
             pool, owners, reach = thing_mentions, things, 1
-        elif low in _PERSON_PRONOUNS:
+        elif low in w.person_pronouns:
             pool, owners, reach = person_mentions, persons, 2
         else:
             pool, owners, reach = group_mentions, groups, 1

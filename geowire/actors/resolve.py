@@ -63,6 +63,15 @@ class ActorWords:
     name_particles: frozenset[str]
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    dummy_heads: frozenset[str]
+    honorifics: frozenset[str]
+    coref_relatives: frozenset[str]
+    definite_determiners: frozenset[str]
+    deputy_titles: frozenset[str]
+    deputy_words: frozenset[str]
 
 
 @dataclass(slots=True)

@@ -10,6 +10,8 @@ import pytest
 from geowire import Document
 from geowire.actors import actor_at, actors_at
 from geowire.actors.coref import same_person
+from geowire.actors.resolve import ActorWords
+from geowire.language import language
 
 
 def _mentions(doc: Document) -> dict[str, list[str]]:
@@ -31,7 +33,7 @@ def _mentions(doc: Document) -> dict[str, list[str]]:
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
-    assert same_person(a, b) is same
+    assert same_person(a, b, w=language("en").view(ActorWords)) is same
 
 
 @pytest.mark.model
