@@ -190,6 +190,8 @@ class EventCoder:
         except ImportError:  # pragma: no cover - places not built
             location_of = None  # type: ignore[assignment]
         self._location_of = location_of
+        #: prepositions whose object is where an act happens (the places' list)
+        self._event_locatives = language(self.config.lang).words("event_locatives")
 
     # ------------------------------------------------------------------ pieces
     def _date(self, doc: Document, tok: Any) -> str | None:
@@ -313,7 +315,7 @@ class EventCoder:
         if self._location_of is None or not doc.places:
             return None
         try:
-            place = self._location_of(doc, tok.idx, tok.idx + len(tok.text))
+            place = self._location_of(doc, tok.idx, tok.idx + len(tok.text), self._event_locatives)
         except Exception:  # noqa: BLE001 - a neighbour's bug must not lose the event
             log.exception("location_of failed")
             return None
