@@ -33,7 +33,9 @@ class ParseView:
         if self.has_parse:
             from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
 
-            arr = parse.to_array([IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD]).tolist()
+            arr: list[list[int]] = parse.to_array(
+                [IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD]
+            ).tolist()
             strings = parse.vocab.strings
             names: dict[int, str] = {0: ""}
 

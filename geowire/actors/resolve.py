@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..dictionaries.tabari import combine_codes
+from ..dictionaries.tabari import DatedCode, combine_codes
 from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
@@ -620,8 +620,8 @@ def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
 def _nearest(t: Term, day: dt.date) -> str | None:
     """An office holder outside every term: the country before it, an elite (ELI) after."""
 
-    def distance(d: object) -> int:
-        start, end = getattr(d, "start", None), getattr(d, "end", None)
+    def distance(d: DatedCode) -> int:
+        start, end = d.start, d.end
         if start and day < start:
             return (start - day).days
         if end and day > end:
