@@ -173,7 +173,7 @@ def speaker_mention(
 def _right_edge(tok: Token) -> int:
     """The last token of ``tok``'s phrase, without a clause on it ('a key Brexit figure,
     joked ...' parsed as a clause on the apposition ends at 'figure')."""
-    end = tok.i
+    end: int = tok.i
     for child in tok.rights:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
             break
@@ -271,7 +271,8 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
         if e.label_ == "PERSON" and not any(s <= e.start_char < t for s, t in others)
     ]
     if people:
-        return people[-1].text.strip(_PUNCT_EDGES) or tok.text
+        name: str = people[-1].text
+        return name.strip(_PUNCT_EDGES) or tok.text
     # An apposed name ("one of the attorneys, Justin Bamberg") names the speaker best.
     for child in tok.rights:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -286,7 +287,7 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
     first = tok.left_edge.i
     while first < tok.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    text = doc[first : tok.i + 1].text
+    text: str = doc[first : tok.i + 1].text
     return text.strip(_PUNCT_EDGES) or tok.text
 
 
@@ -625,7 +626,8 @@ def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
     organisation or text."""
     if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN" or _name_like(tok):
         return True
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    lemma: str = tok.lemma_.lower()
+    low: str = tok.lower_
     if tok.pos_ == "PRON":
         return low in _GENDER or low in w.people_quantifiers or low in w.possessive_determiners
     if lemma in speaker_nouns() or low in speaker_nouns() or low in w.people_quantifiers:
