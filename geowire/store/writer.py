@@ -57,6 +57,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: A store row: its table's values, in :data:`COLUMNS` order.
+Row = tuple[object, ...]
+
 #: The columns written for each table, in order (from :mod:`geowire.store.layout`).
 COLUMNS: dict[str, tuple[str, ...]] = {
     name: table.names for name, table in TABLES.items() if name != "meta"
@@ -120,7 +123,7 @@ def cluster_key_text(key: ClusterKey) -> str:
     return f"{key.source or ''}\x1f{key.target or ''}\x1f{key.base}"
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple]) -> None:
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Row]) -> None:
     """Insert rows with parameterised multi-row statements."""
     if not rows:
         return
@@ -137,7 +140,7 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple]) ->
 class _Buffer:
     """Rows not yet written, and the indexes lookups need over them."""
 
-    rows: dict[str, list[tuple]] = field(default_factory=lambda: defaultdict(list))
+    rows: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     ids: set[str] = field(default_factory=set)
     bands: dict[int, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
     signatures: dict[str, tuple[Signature, str]] = field(default_factory=dict)
@@ -311,7 +314,7 @@ class Writer:
 
     # -- event clusters --------------------------------------------------------------
 
-    def _event_rows(self, doc: Document, story_id: str, stories: set[str]) -> list[tuple]:
+    def _event_rows(self, doc: Document, story_id: str, stories: set[str]) -> list[Row]:
         if not doc.events:
             return []
         prepared = event_reports(doc)
