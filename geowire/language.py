@@ -75,7 +75,7 @@ class Language:
                 for f in dataclasses.fields(cls)  # type: ignore[arg-type]
             }
             found = self._views[cls] = cls(**values)
-        return found  # type: ignore[no-any-return]
+        return found
 
 
 def check_lang(code: str, origin: str = "config") -> str:

@@ -141,7 +141,7 @@ except ImportError:  # pragma: no cover - dask is a dependency
     _WorkerPluginBase = object  # type: ignore[assignment,misc]
 
 
-class PipelinePlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
+class PipelinePlugin(_WorkerPluginBase):
     """Builds the pipeline (loads the model) once when each worker starts."""
 
     name = "geowire-pipeline"
