@@ -182,11 +182,27 @@ class _Pool:
             return broken
 
     def restart(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        _retire(self.executor)
         self.executor = self._new()
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _retire(executor: ProcessPoolExecutor) -> None:
+    """Shut a pool down without waiting for it, and end its worker processes.
+
+    A pool whose worker died can leave its other workers and its manager thread waiting on
+    each other; the interpreter joins that thread at exit and then hangs. Ending the old
+    workers (the executor keeps them in ``_processes``, a private but long-stable field)
+    lets the thread finish."""
+    procs = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        proc.join(timeout=5)
 
 
 def _crashed(record: Record) -> BadRecord:
