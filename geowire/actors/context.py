@@ -2,7 +2,7 @@
 
 ``officials``, ``the president``, ``security forces``, ``protesters``: the actors
 component codes such a mention by its role alone (``GOV``, ``MIL``, ``CVL``), and a person
-known only by name (``Mahathir``) gets no code at all. A reader takes the country from the
+known only by name (``Okafor``) gets no code at all. A reader takes the country from the
 article: the place the sentence is about, else the country the article is about. The
 component ``geowire.actors.context.v1`` runs after the places component and gives each
 such mention that country:
@@ -166,8 +166,8 @@ class ActorCountries:
             return main
 
         def person_country(own: tuple[tuple[int, int], ...]) -> str | None:
-            # the person's own description first: "Carl Thayer, a professor at the
-            # University of New South Wales in Australia", "Andrew Lebovich of Clingendael"
+            # the person's own description first: "Lena Moser, a professor at the
+            # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 described.update(countries_in(lo, hi))
@@ -224,7 +224,7 @@ def _dependents(
     """Character ranges of the dependents of each mention's head noun: with ``before``,
     the names and possessors that modify it ("the Trump administration" -> "Trump");
     else the appositions, relative clauses and "of"/"at" phrases that describe a person
-    ("Carl Thayer, a professor at ...")."""
+    ("Lena Moser, a professor at ...")."""
     if parse is None or not hasattr(parse, "char_span"):
         return []
     out = []

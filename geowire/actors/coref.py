@@ -5,7 +5,7 @@ No outside model: mentions become actors by
 - identity: the same code and kind (``Iran`` ... ``Iran``), or the same person name;
 - names: a later, shorter form of a person's name (``Al-Rubaie`` for
   ``Mouaffak al-Rubaie``, ``Gates`` for ``Robert Gates``), also where the parser did
-  not mark the surname as a person, or the full name (``Morgan Kehr`` ... ``Kehr``);
+  not mark the surname as a person, or the full name (``Dana Voss`` ... ``Voss``);
 - a description with no name of its own next to a named organisation (``The charity
   Doctors Without Borders``) is that organisation;
 - definite descriptions: ``the Iranian president`` is the last person seen with that
@@ -314,9 +314,9 @@ def _title_words() -> frozenset[str]:
 def _first_names(
     text: str, view: ParseView, persons: list[Build], builds: list[Build], *, w: ActorWords
 ) -> None:
-    """``Morgan Kehr, a senior firefighter, ...`` ... ``said Kehr``: a person known only by
+    """``Dana Voss, a senior engineer, ...`` ... ``said Voss``: a person known only by
     a surname whose full name stands earlier, where the tagger named no one (it took
-    ``Morgan Kehr`` for a place), is that person: the full name becomes their first
+    ``Dana Voss`` for a place), is that person: the full name becomes their first
     mention and their name."""
     single = [b for b in persons if b.person and len(_name_tokens(b.person, w=w)) == 1]
     if not single:

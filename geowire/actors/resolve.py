@@ -649,7 +649,7 @@ _DELEGATE_GAP = re.compile(
 
 def _delegates(text: str, phrases: list[_Phrase], day: dt.date | None) -> list[_Phrase]:
     """A state's delegate to an organisation is the state's: "Iran's U.N. ambassador",
-    "British Deputy U.N. Ambassador James Kariuki", "China's U.N. mission" join the state
+    "French Deputy U.N. Ambassador Anne Martel", "China's U.N. mission" join the state
     to the role phrase the organisation only modifies (the organisation is dropped)."""
     out: list[_Phrase] = []
     for ph in phrases:

@@ -293,7 +293,7 @@ class EventCoder:
         if self.perfect_undated and not modal and not news and (perfect or present):
             return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
-        # "the United States said Iran is defying": current when it was said
+        # "Germany said Iran is ignoring": current when it was said
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
         if (past or said) and published and self.news_day:
             # a past act of the story happened on its news day, not on the paper's
@@ -554,7 +554,7 @@ class EventCoder:
 
     def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done
-        ("the army said 30 militants were killed", "Central Command said al-Rufay'i was
+        ("the army said 30 militants were killed", "the ministry said the commander was
         killed in a precision airstrike"): it claims the act; a police or civilian source,
         a named agent, or an active verb say nothing of the kind."""
         if not any(c.dep_ == "auxpass" for c in tok.children):
@@ -663,13 +663,13 @@ class EventCoder:
             and location.country
         ):
             # an attack, a raid or an arrest with no named target is done to the country
-            # where it happened ("gunmen stormed a hotel in Beledweyne": SOM)
+            # where it happened ("gunmen stormed a hotel in Mogadishu": SOM)
             target_ref = ActorRef(
                 name=location.name, code=location.country, country=location.country
             )
         elif target_ref is None and self.place_targets and info.quad_class == 4:
             # a place the gazetteer does not know, told by its country: "stormed a hotel in
-            # the Somali city of Beledweyne"
+            # the Somali town of Ceelbuur"
             named = self._place_country(tok)
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])

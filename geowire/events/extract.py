@@ -406,8 +406,8 @@ class SentenceCoder:
         out: list[Actor] = []
         members = [head, *(h for h in head.conjuncts if h.i > head.i)]
         if len(members) == 1:
-            # "Council members Greece, Panama and South Korea": a list in apposition to a
-            # plural names the members, and "Greece, Panama and South Korea" with the
+            # "Board members Chile, Kenya and Norway": a list in apposition to a
+            # plural names the members, and "Chile, Kenya and Norway" with the
             # middle name read as an apposition is a list of names (not "an activist and
             # president of X", one person)
             listed = [
@@ -486,7 +486,7 @@ class SentenceCoder:
                     [c for c in subj[0].children if c.dep_ in ("amod", "compound", "nmod")]
                 )
             if found:
-                # "The United States, along with Britain and France, called": co-agents
+                # "Germany, along with Italy and Spain, called": co-agents
                 for c in (*tok.children, *subj[0].children):
                     if c.dep_ == "prep" and c.lower_ in self.words.co_agent_words:
                         for w in c.children:
@@ -518,7 +518,7 @@ class SentenceCoder:
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # a gerund after a verb's preposition is done by the verb's object or its
-                # passive subject: "accused Iraq of aiding rebels", "Paris was accused of
+                # passive subject: "accused Iraq of aiding rebels", "Rome was accused of
                 # aiding rebels", "thanked Iran for helping"; else by its subject
                 objs = [c for c in base.children if c.dep_ == "dobj"]
                 found = self.phrase_actors(objs[0], actors) if objs else []
@@ -735,7 +735,7 @@ class SentenceCoder:
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
         if _open_question(tok, words=self.words):
-            return "is in an open question ('what concessions Ukraine might make')"
+            return "is in an open question ('what terms Chile might accept')"
         return None
 
     def _nominal_rules(self, tok: Any) -> Any:
@@ -906,7 +906,7 @@ class SentenceCoder:
         claim = _claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and _open_question(gov, words=self.words):
-            return out  # "what concessions Ukraine might make": wondered about, not done
+            return out  # "what terms Chile might accept": wondered about, not done
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
             for c in x.children:
@@ -1080,8 +1080,8 @@ def _cooperative(code: str) -> bool:
 
 
 def _stranded_first(head: Any) -> Any | None:
-    """The first item of a list the parser hung on the verb ("Malaysia, the Philippines
-    and Vietnam contest": "Malaysia" as a modifier of "contest"): a noun just before the
+    """The first item of a list the parser hung on the verb ("Malaysia, the Maldives
+    and Sri Lanka contest": "Malaysia" as a modifier of "contest"): a noun just before the
     list's first member, separated from it by a comma only."""
     gov = head.head
     if gov.i == head.i:
@@ -1146,8 +1146,8 @@ def _attribute(tok: Any) -> bool:
 
 
 def _open_question(tok: Any, *, words: EventWords) -> bool:
-    """A verb in an embedded question ("to understand what concessions Ukraine might
-    make", "asked whether Iran would attend"): something wondered about, not done."""
+    """A verb in an embedded question ("to understand what terms Chile might
+    accept", "asked whether Iran would attend"): something wondered about, not done."""
     chain = [tok]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)

@@ -246,7 +246,7 @@ def _drop_trailing_aside(
     for i in range(first.i + 2, last.i + 1):
         t = doc[i]
         if cues is not None and t.dep_ == "cc" and _subjectless_conj(t, last, cues):
-            # '... were taken by his grandfather and said he wanted ...': the speaker's
+            # '... were painted by his uncle and said he wanted ...': the speaker's
             # next statement, not more of this content
             return doc[i - 1]
         if doc[i - 1].text != ",":
@@ -629,7 +629,7 @@ def indirect_quotes(
         ):
             continue  # 'All this fears ...': an attitude needs someone to hold it
         if subj is not None and in_quoted(subj.idx) and not in_quoted(tok.idx):
-            # '"...," Rubio said, adding that ...': a participle the parser hung on a verb
+            # '"...," the minister said, adding that ...': a participle the parser hung on a verb
             # of the quotation speaks for the speaker of the cue before it
             subj = _speaker_before(tok, cues, in_quoted)
         mention = speaker_mention(subj, w=w) if subj is not None else None

@@ -148,7 +148,7 @@ def is_title(text: str, r: QuoteRegion, *, w: QuoteWords) -> bool:
     """Whether a quoted region reads as a title or a name, not as words said.
 
     Headline-style capitals throughout ('"Is Iraq about to Fall to Iran"', '"Operation
-    Desert Storm"', '"Chagossian Voices,"'): two to twelve words, each capitalised or a
+    Desert Storm"', '"Harbour Voices,"'): two to twelve words, each capitalised or a
     small function word, and no sentence break inside.
     """
     content = text[r.content[0] : r.content[1]].strip()

@@ -81,7 +81,7 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
         if subj is None and v.i != verb.i and v.dep_ == "ccomp":
             passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and not _names_someone(passive, w=w):
-                # 'He claimed the images were taken by his grandfather and said ...': a
+                # 'He claimed the letters were written by his uncle and said ...': a
                 # cue conjoined to a passive content clause speaks for the outer subject,
                 # not the clause's agent
                 v = v.head
@@ -103,13 +103,13 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
             if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj, w=w):
-                # 'He rejected the idea migration can lead to ..., arguing ...': a
+                # 'He rejected the idea trade can help ..., arguing ...': a
                 # participle hung on the content clause speaks for the outer subject
                 v = v.head
                 continue
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            # 'Nigel Farage, a key Brexit figure, joked ...' parsed as a clause on the
+            # 'Tom Brandt, a leading opposition figure, joked ...' parsed as a clause on the
             # apposition: the one it describes speaks
             head = v.head
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
@@ -443,7 +443,7 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     for child in tok.children:
         if child.dep_ == "poss" and tok.lemma_.lower() not in w.kin_nouns:
             return child
-    # 'China's U.N. ambassador Fu Cong': the possessor hangs on the title before the name.
+    # 'Japan's U.N. ambassador Kenji Sato': the possessor hangs on the title before the name.
     for child in tok.children:
         if child.dep_ == "compound" and child.i < tok.i:
             for g in child.children:
@@ -456,8 +456,8 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
                 if objs:
                     return objs[0]
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or _name_like(tok):
-        # 'Janusz Bugajski of the Jamestown Foundation', 'Carl Thayer, a professor at the
-        # University of New South Wales', 'Willy Neth, coordinator for the International
+        # 'Ana Ruiz of the Brookings Institution', 'Lena Moser, a professor at the
+        # University of Melbourne', 'Jon Hale, coordinator for the International
         # Federation for Human Rights': a named person's organisation ('for' only after
         # a title: 'a spokesman for', 'coordinator for').
         for h in (tok, *(c for c in tok.children if c.dep_ == "appos")):
@@ -472,7 +472,7 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
 
 def _nationality(tok: Token) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
-    modifies ('a French national, Marcus Detrez'; 'Detrez, a French citizen'), or None."""
+    modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None."""
     nouns = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "ADJ"):
         nouns.append(tok.head)
@@ -509,7 +509,7 @@ _REGION_POPULATION = 1_000_000
 
 def _institution(tok: Token, *, w: QuoteWords) -> tuple[str | None, str | None] | None:
     """The code and country an institution's own words give ('the Singapore Institute
-    of International Affairs' -> SGPEDU; 'the University of New South Wales in
+    of International Affairs' -> SGPEDU; 'the University of Western Sydney in
     Australia' -> AUSEDU; 'a think tank' with no country -> NGO): the country named
     in it (not in a topic phrase: 'the Alliance on China') and the sector of its
     head noun. None when the words give neither."""
@@ -764,7 +764,7 @@ class Resolver:
         person = mention.person or (actor is not None and actor.kind == "person")
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
             # A speaker named in capitals that no tagger took for a place or an
-            # organisation ('said Oh Ei Sun') is a person 'he' or 'she' may stand for.
+            # organisation ('said Tan Wei Ming') is a person 'he' or 'she' may stand for.
             i = _token_index(self.doc.parse, mention.head[0])
             if i >= 0:
                 head = self.doc.parse[i]
@@ -788,7 +788,7 @@ class Resolver:
         )
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
         if person and actor is None and len(speaker.name.split()) > 1:
-            self._full_names.append(entry)  # 'said Oh Ei Sun' ... 'Oh said'
+            self._full_names.append(entry)  # 'said Tan Wei Ming' ... 'Tan said'
 
     def resolve(self, mention: SpeakerMention) -> Speaker | None:
         """The Speaker for ``mention``; None when the words name no one (an unresolved
@@ -809,7 +809,7 @@ class Resolver:
 
     def _formerly_international(self, speaker: Speaker) -> bool:
         """Whether a person coded by an international organisation is named as having
-        left it ('Former top European Union official Michel Barnier'): a former official
+        left it ('Former senior NATO official Pierre Lambert'): a former official
         speaks for his country, not for the organisation."""
         if not speaker.actor or not (speaker.code or "").startswith("IGO"):
             return False
@@ -982,7 +982,7 @@ class Resolver:
     def _span_actor(self, m: SpeakerMention) -> Actor | None:
         """The actor of the speaker words, unless it is only named as the head's owner or
         institution: 'Obama's former strategist' is not Obama, 'his mother' not her son,
-        'Oh Ei Sun, a fellow with the Singapore Institute' not Singapore."""
+        'Tan Wei Ming, a fellow with the Singapore Institute' not Singapore."""
         actor = self._actor_at(*m.span)
         parse = self.doc.parse
         if actor is None or parse is None:
@@ -1091,7 +1091,7 @@ class Resolver:
 
     def _affiliation_of(self, actor: Actor) -> tuple[str | None, str | None] | None:
         """The code of the institution a named person is given at one of their mentions
-        ('Janusz Bugajski of the Jamestown Foundation'), the first that gives one."""
+        ('Ana Ruiz of the Brookings Institution'), the first that gives one."""
         if actor.id in self._affiliations:
             return self._affiliations[actor.id]
         found: tuple[str | None, str | None] | None = None
@@ -1104,7 +1104,7 @@ class Resolver:
                 heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
                 owner = _affiliation(heads[-1], w=self.words) if heads else None
                 if owner is None and heads and heads[-1].ent_type_ == "PERSON":
-                    # 'a French national, Marcus Detrez', 'Detrez, a French citizen'
+                    # 'a Belgian national, Luc Aerts', 'Aerts, a Belgian citizen'
                     country = _nationality(heads[-1])
                     if country is not None:
                         found = (country, country)
@@ -1169,7 +1169,7 @@ class Resolver:
                 elif actor.kind == "person" and any(
                     c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
                 ):
-                    # 'the court's president, Judge Joan Donoghue': the name apposed to it
+                    # 'the court's president, Judge Ana Silva': the name apposed to it
                     name = next(
                         c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                     )
@@ -1256,7 +1256,7 @@ class Resolver:
 
     def _full_name(self, name: str, pos: int) -> _Antecedent | None:
         key = name.lower()
-        for word in (-1, 0):  # the surname; else a family name written first ('Oh Ei Sun')
+        for word in (-1, 0):  # the surname; else a family name written first ('Tan Wei Ming')
             best: _Antecedent | None = None
             for c in self._full_names:
                 if c.name.split()[word].lower() == key:
