@@ -45,6 +45,10 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``reciprocal`` (bool, default true): an act two parties do together (consult, meet,
   negotiate, sign an agreement, cooperate: ``data/cameo/reciprocal.tsv``) between two
   countries is coded for each of them.
+- ``thing_authors`` (bool, default true): an act of verbal cooperation or conflict with
+  no named target that is aimed at a proposal, demand, ruling or measure ("rejected the
+  resolution", "backed the call") targets the party that made it, named in the thing's
+  phrase or where the article told it (:mod:`geowire.events.authors`).
 - ``news_day`` (bool, default true): a past act of the story with no time of its own is of
   the day the lede names (in the week before publication), not of the publication date.
 """
@@ -64,6 +68,7 @@ from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
 from ..language import language
 from ..pipeline import component
+from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .extract import Action, SentenceCoder, TokenActors
@@ -130,6 +135,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("calibrate", bool, True),
         Setting("reciprocal", bool, True),
         Setting("quoted_criticism", bool, True),
+        Setting("thing_authors", bool, True),
     ),
 )
 class EventCoder:
@@ -181,6 +187,14 @@ class EventCoder:
         self.reciprocal = settings["reciprocal"]
         self.quoted_criticism = settings["quoted_criticism"]
         self.criticism_words = language(self.config.lang).words("criticism_words")
+        self.authors: Authors | None = None
+        if settings["thing_authors"] and builtin is not None:
+            self.authors = Authors(
+                self.words.artifact_nouns,
+                self.words.authoring_verbs,
+                self.words.target_prepositions,
+                lambda tok, actors: self.coder.phrase_actors(tok, actors, deep=False),
+            )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
         self.intents = intent_table()
@@ -419,6 +433,19 @@ class EventCoder:
                     )
                     if claimer is not None:
                         ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
+                if (
+                    self.authors is not None
+                    and action.builtin
+                    and ev.target is None
+                    and ev.quad_class in (1, 3)
+                    and not ev.cameo.startswith("01")
+                ):
+                    # "rejected the resolution": aimed at whoever made it
+                    author = self.authors.of_target(
+                        parse[action.token], actors, action.sources[0]
+                    )
+                    if author is not None:
+                        ev = dataclasses.replace(ev, target=ActorRef.of(author))
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
                     # no side is a coded party ("the train remains blocked")
                     uncodable.append(parse[action.token].text)

@@ -47,3 +47,5 @@ class EventWords:
     undone_auxiliaries: frozenset[str]
     passive_past_auxiliaries: frozenset[str]
     question_marks: frozenset[str]
+    artifact_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]

@@ -1,0 +1,143 @@
+"""The author of the thing an act is aimed at: "rejected the resolution" targets whoever
+made the resolution.
+
+CAMEO codes rejections (12), disapproval (11), complaints and endorsements of another
+party's proposal, demand, ruling or measure as acts toward that party. The thing's author
+is named either in its own phrase ("Kenya's request", "the ruling by the court", "a
+resolution in the U.S. Congress") or where the article first tells it: as the subject of
+a verb that makes it ("lawmakers passed a resolution"; ``authoring_verbs``), or of the
+verb it is named from ("the United States called for ...", later "the call"). Only a thing
+named with a definite determiner ("the", "this", "that") looks back: "rejected a plan"
+introduces a new one. The nouns and verbs are word lists (``data/<lang>/authors.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..document import Actor
+from .extract import TokenActors
+
+__all__ = ["Authors"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWN_DEPS = ("poss", "compound", "amod", "nmod")
+_OWN_PREPOSITIONS = frozenset({"by", "from", "in", "of"})
+_OBJECT_DEPS = ("dobj", "obj")
+
+PhraseActors = Callable[[Any, TokenActors], list[Actor]]
+
+
+class Authors:
+    """Finds the author of the thing a verb acts upon, in the verb's own phrase or in the
+    sentences before (at most ``window`` sentences back)."""
+
+    def __init__(
+        self,
+        nouns: frozenset[str],
+        verbs: frozenset[str],
+        target_prepositions: frozenset[str],
+        phrase_actors: PhraseActors,
+        *,
+        window: int = 8,
+    ) -> None:
+        self.nouns = nouns
+        self.verbs = verbs
+        self.prepositions = target_prepositions
+        self.phrase_actors = phrase_actors
+        self.window = window
+
+    def of_target(self, verb: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
+        """The coded author of the thing ``verb`` acts upon, when that is not ``source``."""
+        thing = self._thing(verb)
+        if thing is None:
+            return None
+        found = self._own(thing, actors)
+        if found is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children):
+            found = self._told_before(thing, actors)
+        if found is None or not found.code or found is source:
+            return None
+        if source is not None and found.code == source.code:
+            return None
+        return found
+
+    def _thing(self, verb: Any) -> Any | None:
+        for c in verb.children:
+            if c.dep_ in _OBJECT_DEPS:
+                return c if self._is_thing(c) else None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in self.prepositions:
+                for g in c.children:
+                    if g.dep_ == "pobj" and self._is_thing(g):
+                        return g
+        return None
+
+    def _is_thing(self, tok: Any) -> bool:
+        return bool(tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns)
+
+    def _own(self, thing: Any, actors: TokenActors) -> Actor | None:
+        """An actor named in the thing's own phrase: "Kenya's request", "the U.S. plan",
+        "the ruling by the court", "a resolution in Congress"."""
+        for c in thing.children:
+            if c.dep_ in _OWN_DEPS and (a := actors.at(c.i)) is not None:
+                return a
+        for c in thing.children:
+            if c.dep_ == "prep" and c.lower_ in _OWN_PREPOSITIONS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
+                        return a
+        return None
+
+    def _told_before(self, thing: Any, actors: TokenActors) -> Actor | None:
+        """The nearest earlier mention of the thing that tells who made it."""
+        doc = thing.doc
+        lemma = thing.lemma_.lower()
+        first = thing.sent.start
+        for _ in range(self.window):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for i in range(thing.i - 1, first - 1, -1):
+            t = doc[i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                found = self._own(t, actors) or self._made_by(t, actors)
+                if found is not None:
+                    return found
+            elif t.pos_ == "VERB" and _named_from(lemma, t.lemma_.lower()):
+                found = self._subject(t, actors)
+                if found is not None:
+                    return found
+        return None
+
+    def _made_by(self, thing: Any, actors: TokenActors) -> Actor | None:
+        head = thing.head
+        if head.lemma_.lower() not in self.verbs:
+            return None
+        if thing.dep_ in _OBJECT_DEPS:
+            return self._subject(head, actors)
+        if thing.dep_ == "nsubjpass":
+            for c in head.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (found := self.phrase_actors(g, actors)):
+                            return found[0]
+        return None
+
+    def _subject(self, verb: Any, actors: TokenActors) -> Actor | None:
+        """The actor who does ``verb``: its subject, or its first conjunct's ("X met Y
+        and proposed a plan")."""
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            if v is None:
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj" and (found := self.phrase_actors(c, actors)):
+                    return found[0]
+        return None
+
+
+def _named_from(noun: str, verb: str) -> bool:
+    """Whether ``noun`` names the act of ``verb``: "call"/"call", "proposal"/"propose",
+    "ruling"/"rule", "accusation"/"accuse"."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 3 and noun.startswith(stem)

@@ -1,0 +1,71 @@
+"""The author of the thing an act is aimed at: "rejected the resolution" targets whoever
+made it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, Document
+from geowire.events import EventCoder
+from geowire.language import language
+
+NAMES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Congress": "USALEG"}
+OFF = Config(settings={"geowire.events.v1": {"thing_authors": False}})
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def _coded(parse: Pipeline, text: str, config: Config | None = None) -> set[tuple[str, str, str]]:
+    doc: Document = parse(text, published="2023-04-12")
+    actors = []
+    for i, (name, code) in enumerate(NAMES.items()):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    doc = EventCoder(config or Config())(doc.replace(actors=tuple(actors)))
+    return {
+        (e.source.code if e.source else "", e.cameo[:2], e.target.code if e.target else "")
+        for e in doc.events
+        if e.source
+    }
+
+
+def test_the_word_lists_are_there() -> None:
+    words = language("en")
+    assert {"resolution", "proposal", "call"} <= words.words("artifact_nouns")
+    assert {"pass", "propose", "issue"} <= words.words("authoring_verbs")
+
+
+@pytest.mark.model
+def test_a_thing_made_in_an_earlier_sentence_gives_its_maker_as_target(parse: Pipeline) -> None:
+    text = "Peru passed a resolution on fishing rights last week. Chile rejected the resolution."
+    assert ("CHL", "12", "PER") in _coded(parse, text)
+    assert ("CHL", "12", "") in _coded(parse, text, OFF)
+
+
+@pytest.mark.model
+def test_a_thing_named_from_its_verb_gives_the_verbs_subject(parse: Pipeline) -> None:
+    text = "Bolivia called for new elections. Chile and Peru supported the call."
+    got = _coded(parse, text)
+    assert {("CHL", "05", "BOL"), ("PER", "05", "BOL")} <= got
+
+
+@pytest.mark.model
+def test_the_maker_named_in_the_things_phrase(parse: Pipeline) -> None:
+    text = "The plan, a resolution in Congress, drew protests. Chile rejected the resolution."
+    assert ("CHL", "12", "USALEG") in _coded(parse, text)
+
+
+@pytest.mark.model
+def test_an_indefinite_thing_is_new_and_the_maker_is_never_the_actor(parse: Pipeline) -> None:
+    # "a plan" is not the plan told before; Chile rejecting its own plan targets no one
+    got = _coded(parse, "Peru proposed a plan. Chile rejected a plan on quotas.")
+    assert ("CHL", "12", "PER") not in got
+    got = _coded(parse, "Chile proposed a plan. Later, Chile rejected the plan.")
+    assert ("CHL", "12", "CHL") not in got
