@@ -209,8 +209,21 @@ class EventCoder:
 
     # ------------------------------------------------------------------ pieces
     def _date(self, doc: Document, tok: Any) -> str | None:
-        """The time expression governing the action's clause (the nearest clause up the
-        tree that has one), else the publication date.
+        """The action's date: the time its own clause names (:meth:`_clause_date`), else
+        the one its tense implies (:meth:`_untimed_date`)."""
+        found, value = self._clause_date(doc, tok)
+        return value if found else self._untimed_date(doc, tok)
+
+    def _clause_date(self, doc: Document, tok: Any) -> tuple[bool, str | None]:
+        """``(True, date)`` when the action's clause (or the nearest clause up the tree
+        that has one) names a time, ``(True, None)`` when its own clause spans a stretch
+        of weeks or more and names no date ("was detained for almost a year", "talks have
+        gone on for years": a background state, no date), else ``(False, None)``.
+
+        A time reaches a clause through its dependency path, never through another clause
+        (a relative, complement, adverbial or gerund clause: "blamed them for withdrawing
+        in 2017" is not of 2017), and a time that modifies a noun ("the 2014 abduction",
+        "Tuesday's attack") dates that noun's event only.
 
         A date taken from a governing clause through "after" / "before" ("These comments
         came the very day after Gates expressed concerns") is moved back (forward) by the
@@ -231,37 +244,46 @@ class EventCoder:
                 link = next((m for m in marks if m in ("after", "before")), None)
             t = t.head
         dated: list[tuple[Any, str, str]] = []
+        spans: list[Any] = []  # heads of stretches of weeks or more
         sent = tok.sent  # a time in another sentence is never in this clause chain
         for tx in doc.times:
-            if tx.type not in ("DATE", "TIME") or not tx.value:
+            if not (sent.start_char <= tx.span[0] < sent.end_char) or not tx.value:
                 continue
-            if not (sent.start_char <= tx.span[0] < sent.end_char):
-                continue
-            m = _DATE_RE.match(tx.value)
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if m is None or span is None:
+            if span is None:
                 continue
-            dated.append((span.root, m.group(0), tx.text))
-        for link, chain in heads:
+            if tx.type == "DURATION" and _LONG_RE.match(tx.value):
+                spans.append(span.root)
+                continue
+            m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
+            if m is not None:
+                dated.append((span.root, m.group(0), tx.text))
+        # the clauses up to the action's own verb: a stretch of time there leaves it undated
+        own = next(
+            (
+                n
+                for n, (_l, chain) in enumerate(heads)
+                if any(c.pos_ in ("VERB", "AUX") for c in chain)
+            ),
+            0,
+        )
+        for n, (link, chain) in enumerate(heads):
             ids = {c.i for c in chain}
             best: tuple[int, int, str, str] | None = None
             for root, value, text in dated:
-                # hops from the time's head up to this clause, not through other clauses
-                hops, h = 0, root
-                while h.i not in ids and h.head.i != h.i and hops < 8:
-                    if h.dep_ in ("relcl", "ccomp", "advcl", "acl") and hops > 0:
-                        hops = 99
-                        break
-                    h = h.head
-                    hops += 1
-                if h.i not in ids or hops >= 99:
+                hops = _hops(root, ids, self.words.time_prepositions)
+                if hops is None:
                     continue
                 key = (-len(value), hops, value, text)
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return _calendar(_shift(best[2], best[3], link) if link else best[2])
-        return self._untimed_date(doc, tok)
+                return True, _calendar(_shift(best[2], best[3], link) if link else best[2])
+            if n <= own and any(
+                _hops(r, ids, self.words.time_prepositions) is not None for r in spans
+            ):
+                return True, None
+        return False, None
 
     def _untimed_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an action whose clause names no time, read from its tense.
@@ -302,7 +324,8 @@ class EventCoder:
             for c in gov.children
             if c.dep_ in ("advmod", "npadvmod")
         )
-        perfect = gov.tag_ == "VBN" and bool(aux & self.words.perfect_auxiliaries)
+        # a present perfect, progressive too ("have been negotiating for years")
+        perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
         present = gov.tag_ in ("VBZ", "VBP") and not aux
         if self.perfect_undated and not modal and not news and (perfect or present):
             return None
@@ -779,6 +802,38 @@ def _future(tok: Any, *, words: EventWords) -> bool:
             return False
         t = t.head
     return False
+
+
+#: dependencies of a word that modifies a noun: a time there dates the noun's event
+_NOUN_MODIFIERS = ("nummod", "compound", "nmod", "poss", "amod")
+#: dependencies that start another clause, which a time does not cross
+_CLAUSES = ("relcl", "ccomp", "advcl", "acl")
+#: a duration of weeks or more ("P3W", "PXM", "P1Y", "P10Y", "PXDE")
+_LONG_RE = re.compile(r"^P(\d+(\.\d+)?|X)(W|M|Y|DE|CE)$")
+
+
+def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | None:
+    """How many steps up the tree a time expression's head ``root`` takes to reach the
+    clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
+    passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
+    unless its preposition places the act in time: "since leaving office in 2019")."""
+    if (
+        root.i not in ids
+        and root.dep_ in _NOUN_MODIFIERS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i not in ids
+    ):
+        return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
+    hops, h = 0, root
+    while h.i not in ids and h.head.i != h.i and hops < 8:
+        if hops > 0 and (
+            h.dep_ in _CLAUSES
+            or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
+        ):
+            return None
+        h = h.head
+        hops += 1
+    return hops if h.i in ids else None
 
 
 _OFFSET_RE = re.compile(

@@ -49,3 +49,4 @@ class EventWords:
     question_marks: frozenset[str]
     artifact_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
+    time_prepositions: frozenset[str]

@@ -127,6 +127,7 @@ LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
         ("Iran has now criticized Iraq.", "2025-03-12"),  # marked as current
         ("Iran criticizes Iraq.", None),  # a standing position
         ("Iran criticized Iraq.", "2025-03-10"),  # the narrative's Monday
+        ("Iran has been criticizing Iraq.", None),  # a present perfect progressive too
     ],
 )
 def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None) -> None:
@@ -577,3 +578,53 @@ def test_an_act_with_no_coded_party_is_reported_uncoded(parse: Pipeline) -> None
     doc = EventCoder(Config())(doc.replace(actors=(guild,)))
     assert not doc.events
     assert [u.reason for u in doc.uncoded] == ["'attacked': no side is a coded party"]
+
+
+def _times(text: str, *found: tuple[str, str, str]) -> tuple[TimeExpression, ...]:
+    """Time expressions (words, type, value) at their first place in ``text``."""
+    out = []
+    for words, kind, value in found:
+        i = text.index(words)
+        out.append(TimeExpression(words, (i, i + len(words)), kind, value))
+    return tuple(out)
+
+
+@pytest.mark.model
+def test_a_time_that_modifies_a_noun_dates_that_nouns_event_only(parse: Pipeline) -> None:
+    text = "Maliki criticized the 2019 agreement with Iran."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert [(e.root, e.date) for e in doc.events] == [("11", "2025-03-12")]
+    # the noun's own event keeps it
+    text = "Iran criticized the 2019 attack by Russia on Iraq."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    dates = {e.root: e.date for e in doc.events}
+    assert dates["11"] == "2025-03-12"
+    assert dates["19"] == "2019"
+
+
+@pytest.mark.model
+def test_a_time_in_a_gerund_clause_dates_that_clause_only(parse: Pipeline) -> None:
+    text = "Maliki blamed Russia for attacking Iran in 2019."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert {e.root: e.date for e in doc.events}["11"] == "2025-03-12"
+    # unless its preposition places the act in time
+    text = "Since meeting Russia in 2019, Iran has praised Iraq."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert {e.root: e.date for e in doc.events}["05"] == "2019"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, value, date",
+    [
+        ("almost a year", "P1Y", None),  # a background state: no date
+        ("several weeks", "PXW", None),
+        ("three days", "P3D", "2025-03-12"),  # the news of the day
+    ],
+)
+def test_a_long_stretch_of_time_leaves_an_act_undated(
+    parse: Pipeline, words: str, value: str, date: str | None
+) -> None:
+    text = f"Russia detained the militants for {words}."
+    doc = _code(parse, text, times=_times(text, (words, "DURATION", value)))
+    assert [(e.root, e.date) for e in doc.events] == [("17", date)]
