@@ -631,6 +631,13 @@ class SentenceCoder:
             ):
                 stance[tok.i] = "threat"  # "will withdraw its force unless ...": an ultimatum
             lemma = tok.lemma_.lower()
+            if lemma in self.words.warning_heads:
+                for c in _own_future_clauses(tok, actors, words=self.words):
+                    cc = self.code_verb(c, actors)
+                    if cc is not None and cc.code and self._is_builtin(cc):
+                        # "warned it would retaliate against X": a threat, not the act
+                        stance.setdefault(c.i, "threat")
+                        deferred.add(tok.i)
             kind = (
                 "threat"
                 if lemma in self.threat_heads
@@ -679,6 +686,19 @@ class SentenceCoder:
                 return
             coded_tokens.add(tok.i)
             builtin = self._is_builtin(coding)
+            if stance.get(tok.i) == "threat" and tok.dep_ == "ccomp":
+                # "X warned Y that it would retaliate": the one warned is threatened
+                warned = [
+                    a
+                    for c in tok.head.children
+                    if c.dep_ in _OBJ
+                    for a in self.phrase_actors(c, actors)
+                ]
+                if warned:
+                    acts = [
+                        dataclasses.replace(a, targets=(warned[0],)) if a.targets == (None,) else a
+                        for a in acts
+                    ]
             actions.extend(
                 dataclasses.replace(a, builtin=builtin, stance=stance.get(tok.i)) for a in acts
             )
@@ -693,7 +713,9 @@ class SentenceCoder:
             # the infinitive gave no event (no actors of its own): the governor's own code
             # ("agreed to allow access" with the access unattributed is still an agreement)
             tok = sent.doc[i]
-            if not any(c.i in coded_tokens for c in tok.children if _infinitive(c)):
+            if not any(
+                c.i in coded_tokens for c in tok.children if _infinitive(c) or c.dep_ == "ccomp"
+            ):
                 code_token(tok)
         carried: set[int] = set()
         for tok in sent:
@@ -1198,6 +1220,26 @@ def _asserted_form(tok: Any) -> bool:
         if tok.dep_ in ("csubj", "nsubj", "dobj", "pobj"):
             return False
     return True
+
+
+def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> list[Any]:
+    """The complement clauses of ``tok`` that its own subject will do: "X warned (Y) that
+    it would retaliate", "X vowed it will strike back" (the clause's subject is X or a
+    pronoun resolved to X, and a will/would modal marks it future)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = actors.at(subject.i) if subject is not None else None
+    if agent is None:
+        return []
+    future = words.planned_auxiliaries | {"would"}
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ in future for g in c.children):
+            continue
+        if any(g.dep_ == "nsubj" and actors.at(g.i) is agent for g in c.children):
+            out.append(c)
+    return out
 
 
 def _infinitive(c: Any) -> bool:

@@ -36,6 +36,7 @@ class EventWords:
     intent_heads: frozenset[str]
     posture_heads: frozenset[str]
     threat_heads: frozenset[str]
+    warning_heads: frozenset[str]
     refusal_heads: frozenset[str]
     current_adverbs: frozenset[str]
     dating_modals: frozenset[str]

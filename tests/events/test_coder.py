@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -105,6 +106,32 @@ def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> N
         for e in doc.events
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran warned it would attack Syria.", {("IRN", "138", "SYR")}),
+        ("Iran warned Syria that it would retaliate.", {("IRN", "138", "SYR")}),
+        # someone else's act foretold is not a threat by the one who warns
+        ("Iran warned that Syria would attack Iraq.", {("SYR", "190", "IRQ")}),
+    ],
+)
+def test_a_warning_of_ones_own_force_is_a_threat(
+    parse: Pipeline, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    doc = with_actors(parse(text, published="2007-12-10"))
+    it = [(m.start(), m.end()) for m in re.finditer(r"\bit\b", doc.text)]
+    actors = tuple(
+        dataclasses.replace(a, mentions=a.mentions + tuple(it)) if a.code == "IRN" else a
+        for a in doc.actors
+    )
+    doc = EventCoder(Config())(doc.replace(actors=actors))
+    got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+    assert expected <= got
+    assert not any(
+        e.cameo.startswith("19") and e.source and e.source.code == "IRN" for e in doc.events
+    )
 
 
 def test_event_fields_follow_the_codebook(parse: Pipeline) -> None:
