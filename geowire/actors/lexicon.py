@@ -348,7 +348,7 @@ class Lexicon:
             if any(taken[start:end]):
                 continue
             surface = text[start:end]
-            terms = tuple(t for t in self.terms[key] if _case_ok(t, surface))
+            terms = tuple(t for t in self.terms[key] if _case_ok(t, surface, text[end : end + 3]))
             if not terms:
                 continue
             for i in range(start, end):
@@ -376,9 +376,22 @@ class Lexicon:
         return out
 
 
-def _case_ok(term: Term, surface: str) -> bool:
+def _case_ok(term: Term, surface: str, after: str = "") -> bool:
+    """Whether ``surface`` may be ``term``: an acronym as written ("ISIS", "NATO"), or one
+    of four letters or more in the house style of papers that write acronyms spoken as
+    words in title case ("Isis", "Nato", "Unicef"), unless a capitalised word follows (a
+    name: "Rand Paul")."""
     if term.exact_case is not None:
-        return " ".join(surface.split()) == term.exact_case.replace("_", " ")
+        surface = " ".join(surface.split())
+        exact = term.exact_case.replace("_", " ")
+        if surface == exact:
+            return True
+        return (
+            len(exact) >= 4
+            and exact.isalpha()
+            and surface == exact.title()
+            and not after.lstrip()[:1].isupper()
+        )
     if term.kind == "actor":
         return any(c.isupper() for c in surface)
     return True

@@ -86,6 +86,15 @@ def test_short_acronyms_match_only_in_capitals(lex: Lexicon) -> None:
     assert _codes(lex, "The Rsf and the rsf said.") == {}
 
 
+def test_long_acronyms_match_in_title_case_unless_a_name_follows(lex: Lexicon) -> None:
+    # papers that write spoken acronyms as words: "Isis", "Nato", "Unicef"
+    assert _codes(lex, "Isis fighters attacked.") == {"Isis": "IMGMUSISI", "fighters": None}
+    assert _codes(lex, "Nato and Unicef said.") == {"Nato": "IGONAT", "Unicef": "IGOKID"}
+    # a capitalised word after it makes it a name ("Rand Paul"); a mixed case is not one
+    assert "Rand" not in _codes(lex, "Rand Paul spoke. RAND said.")
+    assert _codes(lex, "The NAto said.") == {}
+
+
 def test_group_codes_follow_the_guide() -> None:
     orgs = {o.name: o for o in data.organizations()}
     # national armed groups carry their country; transnational ones are IMG
