@@ -51,6 +51,9 @@ Settings (``[settings."geowire.events.v1"]``):
   phrase or where the article told it (:mod:`geowire.events.authors`).
 - ``news_day`` (bool, default true): a past act of the story with no time of its own is of
   the day the lede names (in the week before publication), not of the publication date.
+- ``same_act_dates`` (bool, default true): an act told without a time takes the day the
+  article gives the same act elsewhere ("the commander was killed" ... "he was killed on
+  Thursday"): the same word, kind of act and target country, a day in the news window.
 """
 
 from __future__ import annotations
@@ -136,6 +139,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("reciprocal", bool, True),
         Setting("quoted_criticism", bool, True),
         Setting("thing_authors", bool, True),
+        Setting("same_act_dates", bool, True),
     ),
 )
 class EventCoder:
@@ -186,6 +190,7 @@ class EventCoder:
         self.calibrate = settings["calibrate"]
         self.reciprocal = settings["reciprocal"]
         self.quoted_criticism = settings["quoted_criticism"]
+        self.same_act_dates = settings["same_act_dates"]
         self.criticism_words = language(self.config.lang).words("criticism_words")
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -419,6 +424,7 @@ class EventCoder:
         parse = doc.parse
         if parse is None:
             return events, uncoded
+        event_tokens: list[int] = []  # the action token of each event
         actors = TokenActors(parse, doc.actors)
         quote_spans: Sequence[tuple[int, int]] = [
             q.span for q in doc.quotes if q.speaker is not None
@@ -464,9 +470,7 @@ class EventCoder:
                     and not ev.cameo.startswith("01")
                 ):
                     # "rejected the resolution": aimed at whoever made it
-                    author = self.authors.of_target(
-                        parse[action.token], actors, action.sources[0]
-                    )
+                    author = self.authors.of_target(parse[action.token], actors, action.sources[0])
                     if author is not None:
                         ev = dataclasses.replace(ev, target=ActorRef.of(author))
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
@@ -515,7 +519,10 @@ class EventCoder:
                     self._calibrated(ev, len(here), rank.get(tokens[n], 0.0))
                     for n, ev in enumerate(here)
                 ]
-            events.extend(ev for ev in here if ev.confidence >= self.min_confidence)
+            for n, ev in enumerate(here):
+                if ev.confidence >= self.min_confidence:
+                    events.append(ev)
+                    event_tokens.append(tokens[n])
             if not actions:
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason="; ".join(notes)))
             elif unknown and not any(e.sentence == si for e in events):
@@ -526,7 +533,54 @@ class EventCoder:
                 words = ", ".join(f"'{w}'" for w in dict.fromkeys(uncodable))
                 reason = f"{words}: no side is a coded party"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
+        if self.same_act_dates:
+            events = self._same_act_dates(doc, events, event_tokens)
         return events, uncoded
+
+    def _same_act_dates(
+        self, doc: Document, events: list[Event], tokens: Sequence[int]
+    ) -> list[Event]:
+        """Undated mentions of an act the article dates elsewhere take that date.
+
+        An act of the news told without a time ("the commander was killed", dated by tense
+        to the publication or news day) and told again with its day ("he was killed on
+        Thursday") is one act: the same word (lemma), the same kind of act (quad class) and
+        the same target country (or no target on one side). Only a day in the news window
+        (the week before publication) is given, and only when the article gives one day
+        for the act; planned and hypothetical acts keep their date, and statements (CAMEO
+        01) are left as they are."""
+        if doc.published is None or doc.parse is None:
+            return events
+        lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+        hi = doc.published.isoformat()
+
+        def in_window(value: str) -> bool:
+            return bool(_DAY_RE.fullmatch(value) and lo <= value <= hi)
+
+        parse = doc.parse
+        told: list[tuple[str, int, str | None, str]] = []  # lemma, quad, target country, day
+        untold: list[int] = []
+        for n, (ev, i) in enumerate(zip(events, tokens, strict=True)):
+            if ev.date is None or not in_window(ev.date) or ev.root == "01":
+                continue  # statements are many acts told with one word ("said")
+            if self._clause_date(doc, parse[i])[0]:
+                told.append((parse[i].lemma_.lower(), ev.quad_class, _country(ev.target), ev.date))
+            elif ev.modality not in ("planned", "hypothetical"):
+                untold.append(n)
+        out = list(events)
+        for n in untold:
+            ev, lemma = events[n], parse[tokens[n]].lemma_.lower()
+            mine = _country(ev.target)
+            days = {
+                day
+                for word, quad, theirs, day in told
+                if word == lemma
+                and quad == ev.quad_class
+                and (mine is None or theirs is None or mine == theirs)
+            }
+            if len(days) == 1:
+                out[n] = dataclasses.replace(ev, date=days.pop())
+        return out
 
     def _quoted_criticism(
         self,

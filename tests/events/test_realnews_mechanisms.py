@@ -628,3 +628,25 @@ def test_a_long_stretch_of_time_leaves_an_act_undated(
     text = f"Russia detained the militants for {words}."
     doc = _code(parse, text, times=_times(text, (words, "DURATION", value)))
     assert [(e.root, e.date) for e in doc.events] == [("17", date)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "later, day, date",
+    [
+        ("Officials said Russia attacked the militants on Monday.", "2025-03-10", "2025-03-10"),
+        # another target, or a day outside the news window: not the same act
+        ("Officials said Russia attacked Iraq on Monday.", "2025-03-10", "2025-03-12"),
+        ("Officials said Russia attacked the militants on Monday.", "2025-02-24", "2025-03-12"),
+    ],
+)
+def test_an_undated_act_takes_the_day_the_article_gives_it_later(
+    parse: Pipeline, later: str, day: str, date: str
+) -> None:
+    text = "Russia attacked the militants. Iran is angry. Iraq is calm. " + later
+    times = _times(text, ("Monday", "DATE", day))
+    doc = _code(parse, text, times=times)
+    assert doc.events[0].sentence == 0 and doc.events[0].date == date
+    off = Config(settings={"geowire.events.v1": {"same_act_dates": False}})
+    doc = EventCoder(off)(_with_actors(parse(text, published="2025-03-12")).replace(times=times))
+    assert doc.events[0].date == "2025-03-12"
