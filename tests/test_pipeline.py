@@ -168,9 +168,12 @@ def test_deadline_interrupts_a_stuck_component_in_any_thread(in_thread):
             call()
     assert time.monotonic() - start < 5
     # nothing is left pending for the thread: the next run is not interrupted
-    assert Pipeline(Config(components=("test.sleepy.v1", "test.upper.v1")))(
-        "x", deadline=time.monotonic() + 10
-    ).text == "X"
+    assert (
+        Pipeline(Config(components=("test.sleepy.v1", "test.upper.v1")))(
+            "x", deadline=time.monotonic() + 10
+        ).text
+        == "X"
+    )
 
 
 @pytest.mark.parametrize("seconds, expected", [(None, "ABC"), (0, "ABC"), (0.01, None)])

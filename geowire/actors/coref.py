@@ -432,8 +432,17 @@ def _pronouns(
             pool, owners, reach = person_mentions, persons, 2
         else:
             pool, owners, reach = group_mentions, groups, 1
+        # an object pronoun is never its own clause's subject: in "Putin hosted him",
+        # "him" is not Putin
+        clause = _object_of(view, i)
+
+        def allowed(m: tuple[int, int, int, bool], clause: set[int] | None = clause) -> bool:
+            if clause is None or not m[3]:
+                return True
+            return view.head[view.head_token(m[0], m[1])] not in clause
+
         j = bisect.bisect_left(pool, (s, 0, 0, False)) - 1
-        while j >= 0 and pool[j][1] > s:
+        while j >= 0 and (pool[j][1] > s or not allowed(pool[j])):
             j -= 1
         if j < 0 or here - sent(pool[j][0]) > reach:
             continue
@@ -441,7 +450,7 @@ def _pronouns(
         choice = pool[j]
         k = j
         while k >= 0 and here - sent(pool[k][0]) <= reach:
-            if pool[k][3] and pool[k][1] <= s:
+            if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
                 break
             k -= 1
@@ -449,6 +458,28 @@ def _pronouns(
         owner.mentions.append((s, e))
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
+
+
+def _object_of(view: ParseView, i: int) -> set[int] | None:
+    """The verb whose object (direct, indirect, or of its preposition) token ``i`` is, with
+    the verb it is conjoined to when it has no subject of its own ("X met Y and told
+    him")."""
+    if not view.has_deps:
+        return None
+    dep = view.dep[i]
+    if dep in ("dobj", "dative", "iobj"):
+        verb = int(view.head[i])
+    elif dep == "pobj" and view.dep[view.head[i]] in ("prep", "agent"):
+        verb = int(view.head[view.head[i]])
+    else:
+        return None
+    verbs = {verb}
+    while view.dep[verb] == "conj" and not any(
+        view.head[t] == verb and view.dep[t] in ("nsubj", "nsubjpass") for t in range(len(view))
+    ):
+        verb = int(view.head[verb])
+        verbs.add(verb)
+    return verbs
 
 
 def to_actors(builds: list[Build]) -> tuple[Actor, ...]:

@@ -117,9 +117,7 @@ def actor_profile(
             }
             for r in prows
         ],
-        "quotes": [
-            q.to_dict() for q in find_quotes(store, QuoteQuery(speaker=key), limit=quotes)
-        ]
+        "quotes": [q.to_dict() for q in find_quotes(store, QuoteQuery(speaker=key), limit=quotes)]
         if quotes
         else [],
     }

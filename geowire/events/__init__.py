@@ -486,7 +486,7 @@ class EventCoder:
                 # one act, one event: the same coded triple twice in a sentence ("He and
                 # other U.S. officials held talks with ..." both USAGOV) is one event
                 key = (_side_key(ev.source), _side_key(ev.target), ev.cameo)
-                if key in seen:
+                if key in seen or _visit_seen(ev, seen):
                     continue
                 seen.add(key)
                 here.append(ev)
@@ -936,6 +936,20 @@ def _demonyms() -> dict[str, str]:
         for d in c.demonyms:
             out.setdefault(d.lower(), c.code)
     return out
+
+
+def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
+    """Whether ``ev`` is a visit (042) or a hosting (043) whose other side is already in
+    ``seen``: "X visited Moscow, where Putin hosted him" is one act, coded once."""
+    other = {"042": "043", "043": "042"}.get(ev.cameo[:3])
+    if other is None:
+        return False
+    none = (None, None)
+    src, tgt = _side_key(ev.source), _side_key(ev.target)
+    return (src, tgt) != (none, none) and any(
+        k[2][:3] == other and (k[1] == src or src == none) and (k[0] == tgt or tgt == none)
+        for k in seen
+    )
 
 
 def _foreign_party(source: Actor | None, target: Actor | None) -> bool:

@@ -125,9 +125,7 @@ def ingest_records(
         if pending:
             yield from flush()
 
-    stream = run(
-        pipeline, fresh(), workers=workers, time_limit=time_limit, batch_size=batch_size
-    )
+    stream = run(pipeline, fresh(), workers=workers, time_limit=time_limit, batch_size=batch_size)
     with store.batch():
         for item in stream:
             if isinstance(item, BadRecord):

@@ -217,6 +217,21 @@ def test_it_and_its_refer_to_a_state_or_organisation(with_model: Callable[..., D
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        ("Ruto flew to Lima, where Boluarte welcomed him.", "Ruto"),
+        ("Ruto met Boluarte and thanked him for the talks.", "Boluarte"),
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clauses_subject(
+    with_model: Callable[..., Document], text: str, guest: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert "him" in mentions[next(k for k in mentions if guest in k)]
+
+
+@pytest.mark.model
 def test_a_dummy_it_refers_to_nothing(with_model: Callable[..., Document]) -> None:
     doc = with_model("Kenya refused to attend the hearing. It is clear that talks failed.")
     assert "It" not in _mentions(doc)["Kenya"]

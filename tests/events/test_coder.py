@@ -134,6 +134,18 @@ def test_a_warning_of_ones_own_force_is_a_threat(
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran visited Syria, where Syria hosted Iran.",
+        "Syria hosted Iran, which visited Syria for talks.",
+    ],
+)
+def test_a_visit_told_twice_in_a_sentence_is_one_event(parse: Pipeline, text: str) -> None:
+    visits = [e for e in code(parse, text).events if e.cameo[:3] in ("042", "043")]
+    assert len(visits) == 1
+
+
 def test_event_fields_follow_the_codebook(parse: Pipeline) -> None:
     (ev,) = code(parse, "Robert Gates criticized Iran.").events
     assert (ev.root, ev.plover, ev.quad_class, ev.goldstein) == ("11", "ACCUSE", 3, -2.0)
