@@ -41,8 +41,9 @@ from ..document import Actor, Document, Place
 from ..language import language
 from ..pipeline import component
 from . import data
+from .parse import quote_regions
 
-__all__ = ["ActorCountries", "main_country", "NAME"]
+__all__ = ["ActorCountries", "main_country", "role_only", "NAME"]
 
 NAME = "geowire.actors.context.v1"
 
@@ -62,7 +63,7 @@ def _country_codes() -> frozenset[str]:
     return frozenset(c.code for c in data.countries())
 
 
-def _role_only(code: str | None) -> bool:
+def role_only(code: str | None) -> bool:
     """Whether ``code`` is made of role codes only (``GOV``, ``MILGOV``), no country."""
     if not code or len(code) % 3:
         return False
@@ -77,7 +78,7 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     """Every country cue of a document, in text order, one per span."""
     seen: dict[tuple[int, int], str] = {}
     for a in actors:
-        plain = a.kind == "state" or a.code == a.country or _role_only((a.code or "")[3:])
+        plain = a.kind == "state" or a.code == a.country or role_only((a.code or "")[3:])
         # a news organisation tells whose media it is, not where the story is ("told VOA")
         if a.country and plain and "MED" not in a.sectors:
             for s, e in a.mentions:
@@ -141,10 +142,19 @@ class ActorCountries:
         main = main_country(cues, sents[0][1], self.main_share)
         cue_starts = [c.start for c in cues]
 
+        quoted = quote_regions(doc.text)
+
         def countries_in(lo: int, hi: int, own: Sequence[tuple[int, int]] = ()) -> list[str]:
             """The countries of the cues in [lo, hi), but those inside the mentions own."""
             i, j = bisect.bisect_left(cue_starts, lo), bisect.bisect_left(cue_starts, hi)
             return [c.country for c in cues[i:j] if not any(s <= c.start < e for s, e in own)]
+
+        def told_in(lo: int, hi: int, own: Sequence[tuple[int, int]]) -> list[str]:
+            """The countries cued in [lo, hi) outside what the mentions own say: words in
+            quotation marks and the clause their verb reports ('Police said the gunmen
+            came from Chad' does not place the police in Chad)."""
+            said = (*own, *quoted, *_reported(doc.parse, own))
+            return countries_in(lo, hi, said)
 
         def sentence_of(offset: int) -> tuple[int, int]:
             return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
@@ -160,7 +170,7 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
-                here = set(countries_in(*sentence_of(offset), own))
+                here = set(told_in(*sentence_of(offset), own))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -173,13 +183,13 @@ class ActorCountries:
                 described.update(countries_in(lo, hi))
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(countries_in(*sent, own))
+                votes.update(told_in(*sent, own))
             return _winner(described) or _winner(votes) or main
 
         out: list[tuple[int, Actor]] = []
         changed = False
         for a in doc.actors:
-            role = _role_only(a.code) and a.country is None
+            role = role_only(a.code) and a.country is None
             person = self.persons and a.kind == "person" and not a.code and a.country is None
             if not (role or person):
                 out.append((min(s for s, _e in a.mentions), a))
@@ -206,6 +216,22 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of the clauses the mentions' verbs report: the clausal complement
+    of the verb each mention is the subject of ('officials said [militants came from X]')."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return []
+    out = []
+    for s, e in mentions:
+        span = parse.char_span(s, e, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        for c in span.root.head.children:
+            if c.dep_ == "ccomp":
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return out
 
 
 #: dependents of a person's name that describe the person

@@ -185,3 +185,28 @@ def test_a_role_takes_the_country_of_the_name_that_modifies_it() -> None:
 
     doc = geowire.extract("Kenji Morita blamed the Trump administration.", published="2025-03-13")
     assert {a.name: a.code for a in doc.actors}.get("administration") == "USAGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        (
+            "Pakistan says attacks rose sharply last year. Security sources have said those "
+            "involved in the bombing are based in Afghanistan.",
+            "Security sources",
+            "PAKMIL",
+        ),
+        (
+            "Farmers in Texas remember the drought. \u201cMy grandfather came from two "
+            "villages in Mexico,\u201d said Rosa Alvarez.",
+            "Rosa Alvarez",
+            "USA",
+        ),
+    ],
+)
+def test_what_someone_says_does_not_place_them(text: str, name: str, code: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert {a.name: a.code for a in doc.actors}.get(name) == code
