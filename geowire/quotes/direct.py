@@ -29,6 +29,7 @@ __all__ = ["Candidate", "TokenIndex", "direct_quotes"]
 Token = Any
 
 _FINAL = frozenset({".", "!", "?"})
+_CLOSING = frozenset({"\u201d", '"'})
 _CLAUSE_BEFORE = frozenset(".!?:;,\u2014\u2013-\u2026([")
 _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
@@ -81,6 +82,10 @@ def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bo
         return True
     content = text[r.content[0] : r.content[1]].lstrip()
     if before[-1] in ".!?:;\u2026":
+        return True
+    if before[-1] in _CLOSING and before[:-1].rstrip()[-1:] in _FINAL and content[:1].isupper():
+        # right after a quotation that ended its sentence ('... timing of it." "What I
+        # would do ...'): a new statement
         return True
     if before[-1] in _CLAUSE_BEFORE:
         # After a comma or dash only a new statement opens ('he said, "We ..."'), or
@@ -336,6 +341,10 @@ def direct_quotes(
                 cue_label = dash
         if cue is None and cue_label is None:
             acc = _according_to(parse, after) or _according_to(parse, before)
+            if acc is not None and ends_sentence and acc[0].i in after and acc[0].text[0].isupper():
+                # '"... recognition." According to the survey, ...': the next sentence's
+                # own attribution, not this quote's
+                acc = _according_to(parse, before)
             if acc is not None:
                 speaker = speaker_mention(acc[1], w=w)
                 cue_label = "according to"

@@ -70,7 +70,27 @@ class SpeakerMention:
 
 
 def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
-    """The grammatical subject of a cue verb, climbing through xcomp/advcl/conj/relcl/acl."""
+    """The grammatical subject of a cue verb, climbing through xcomp/advcl/conj/relcl/acl;
+    for a verb the parser left with none, a person named before it in its own clause ('In
+    Lagos, Ada Obi, a lawyer, says ...' with the name hung on the place)."""
+    subj = _grammatical_subject(verb, w=w)
+    if subj is not None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return subj
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for tok in reversed(list(verb.lefts)):
+        for t in reversed(list(tok.subtree)):
+            if t.ent_type_ != "PERSON":
+                continue
+            path, h = t, t
+            while h.i != verb.i and h.pos_ not in ("VERB", "AUX"):
+                path, h = h, h.head
+            if h.i == verb.i and path.dep_ != "advcl":
+                return t
+    return None
+
+
+def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     v = verb
     for _ in range(5):
         subj = None
@@ -449,6 +469,11 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
             for g in child.children:
                 if g.dep_ == "poss" and child.lemma_.lower() not in w.kin_nouns:
                     return g
+    if tok.pos_ == "NOUN" and noun_kind(tok.lemma_.lower()) == "person":
+        # 'a Delta pilot', 'a Reuters reporter': the organisation named before the noun
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i < tok.i and child.ent_type_ == "ORG":
+                return child
     if tok.lemma_.lower() in w.represent_heads:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "for":
@@ -763,6 +788,10 @@ class Resolver:
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         person = mention.person or (actor is not None and actor.kind == "person")
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
+            i = _token_index(self.doc.parse, mention.head[0])
+            # 'a Delta pilot', 'the receptionist': a noun for a person is a 'he' or 'she'
+            person = i >= 0 and noun_kind(self.doc.parse[i].lemma_.lower()) == "person"
+        if not person and actor is None and not mention.plural and self.doc.parse is not None:
             # A speaker named in capitals that no tagger took for a place or an
             # organisation ('said Tan Wei Ming') is a person 'he' or 'she' may stand for.
             i = _token_index(self.doc.parse, mention.head[0])
@@ -793,16 +822,19 @@ class Resolver:
     def resolve(self, mention: SpeakerMention) -> Speaker | None:
         """The Speaker for ``mention``; None when the words name no one (an unresolved
         pronoun, an abstract noun, a clause)."""
+        from ..actors.context import role_only
+
         speaker = self._resolve(mention)
         if speaker is not None:
             if self._formerly_international(speaker):
                 speaker = self._placed(dataclasses.replace(speaker, code=None, country=None))
             elif (
-                speaker.code is None
-                and speaker.country is None
+                speaker.country is None
+                and (speaker.code is None or role_only(speaker.code))
                 and (not mention.pronoun or mention.pronoun in self.words.people_quantifiers)
             ):
-                speaker = self._placed(speaker)  # 'a receptionist', 'some'; not 'I' or 'we'
+                # 'a receptionist', 'some', 'authorities' (GOV); not 'I' or 'we'
+                speaker = self._placed(speaker)
 
             self._remember(mention, speaker)
         return speaker
@@ -846,8 +878,22 @@ class Resolver:
         one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         country = ranked[0][0] if ranked and one else self._main
         if country is None:
+            # an article of several countries: the one cued just before, in the sentence
+            # before ('the Moroccan agency broke up a cell. Authorities said ...')
+            country = self._cued_before(speaker.span[0])
+        if country is None:
             return speaker
-        return Speaker(speaker.name, country, country, speaker.actor, speaker.span)
+        code = country + (speaker.code or "")
+        return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _cued_before(self, pos: int) -> str | None:
+        """The one country cued in the sentence before ``pos``'s, or None."""
+        n = self.doc.sentence_of(pos)
+        if n <= 0 or self._cues is None:
+            return None
+        lo, hi = self.doc.sentences[n - 1]
+        named = {c.country for c in self._cues if lo <= c.start < hi}
+        return named.pop() if len(named) == 1 else None
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
@@ -897,7 +943,9 @@ class Resolver:
         """The speaker's name: the actor's, but for an actor named by no name of its own (a
         group known by its role: its first mention may be 'authority', this one 'Government
         ministers') the words of this mention, or for a pronoun of the mention before it."""
-        if actor.kind in ("person", "state") or any(ch.isupper() for ch in actor.name):
+        if actor.kind == "person":
+            return self._personal_name(actor)
+        if actor.kind == "state" or any(ch.isupper() for ch in actor.name):
             return actor.name
         if not m.pronoun:
             return m.name
@@ -914,6 +962,27 @@ class Resolver:
         s, e = max(named)
         return text[s:e]
 
+    def _personal_name(self, actor: Actor) -> str:
+        """A person's name: the actor's, but for a person the actors named by a title with
+        the name in the same mention ('Former French ambassador, Jean-Marc Simon') the name."""
+        parse = self.doc.parse
+        if parse is None:
+            return actor.name
+        for s, e in sorted(actor.mentions):
+            if self._in_quote(s):
+                continue
+            span = _tokens_between(parse, s, e)
+            if not span:
+                continue
+            names = [p.text for p in ents_in(parse, span.start, span.stop) if p.label_ == "PERSON"]
+            if not names:
+                continue
+            own = set(actor.name.lower().split())
+            if any(own & set(n.lower().split()) for n in names):
+                return actor.name
+            return names[-1].strip(_PUNCT_EDGES) or actor.name
+        return actor.name
+
     def _nearer_person(self, m: SpeakerMention, actor: Actor) -> _Antecedent | None:
         """A person (for 'it', a text or organisation) that spoke as a subject after the
         last mention of the actor a pronoun was linked to, outside quotations: the actors'
@@ -925,18 +994,33 @@ class Resolver:
             own = self._last_source(m.span[0], named=False)
         else:
             own = self._antecedent(m.span[0], plural=False, gender=_GENDER.get(m.pronoun or ""))
-        if own is None or (own.actor is not None and own.actor.id == actor.id):
+        if own is None or not own.subject or (own.actor is not None and own.actor.id == actor.id):
             return None
-        last = max(
-            (s for s, _e in actor.mentions if s < m.span[0] and not self._in_quote(s)),
-            default=-1,
-        )
-        return own if own.pos > last and own.subject else None
+        parse = self.doc.parse
+        since = [
+            (s, e)
+            for s, e in actor.mentions
+            if own.pos < s < m.span[0] and not self._in_quote(s)
+        ]
+        if not since:
+            return own
+        # 'a pilot said ... He agreed with the mayor's remark. "...," he added': a
+        # person named since only as a possessor or object does not take the pronoun
+        # from the subject before
+        if parse is None or any(_is_subject(parse, s, e) for s, e in since):
+            return None
+        return own if m.pronoun != "it" else None
 
     def _from(self, ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:
             a = ante.actor
-            speaker = Speaker(a.name, a.code, a.country, a.id, span)
+            code = a.code
+            if fallback is not None and fallback.code and (a.code or "") in ("", a.country):
+                # 'Former Danish ambassador, Jens Olufsen': the title gives his role
+                if a.country is None or fallback.code.startswith(a.country):
+                    code = fallback.code
+            country = a.country or (fallback.country if fallback is not None else None)
+            speaker = Speaker(a.name, code, country, a.id, span)
             return self._member(speaker, self._affiliation_of(a)) if a.kind == "person" else speaker
         if fallback is not None:
             return Speaker(ante.name, fallback.code, fallback.country, fallback.id, span)
@@ -1173,7 +1257,7 @@ class Resolver:
                     name = next(
                         c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                     )
-                    found = self._person_at(name.idx)
+                    found = self._person_at(name.idx, besides=actor)
                 elif (
                     _definite_description(head, w=self.words)
                     and actor.kind in ("person", "organization")
@@ -1217,9 +1301,12 @@ class Resolver:
                 return c
         return None
 
-    def _person_at(self, pos: int) -> _Antecedent | None:
+    def _person_at(self, pos: int, besides: Actor | None = None) -> _Antecedent | None:
+        """The person named at ``pos`` (not ``besides``, the title the name is apposed to)."""
         i = bisect.bisect_right([c.pos for c in self._cands], pos) - 1
-        for c in self._cands[max(0, i - 3) : i + 2]:
+        for c in reversed(self._cands[max(0, i - 3) : i + 2]):
+            if besides is not None and c.actor is not None and c.actor.id == besides.id:
+                continue
             if c.pos <= pos < c.pos + len(c.name) + 40 and any(ch.isupper() for ch in c.name):
                 return c
         return None

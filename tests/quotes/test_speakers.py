@@ -449,3 +449,93 @@ def test_an_unattributed_quote_goes_on_with_the_statement_before_it(nlp: NLP) ->
     last = quotes[-1]
     assert last.text.startswith("We often compare it")
     assert last.speaker is not None and last.speaker.name == "Paul Rieckhoff"
+
+
+def test_a_quote_after_a_closed_quotation_opens_a_new_statement() -> None:
+    # the second speaker's quote opens right after a quoted phrase that ends a sentence:
+    # it is hers, and the unattributed quote after it goes on with her, not with Berg
+    text = (
+        "\u201cThe delay is not good,\u201d said Tomas Berg of the Baltic Policy Centre. "
+        "\u201cThey should push for a fair trial,\u201d he told reporters. But Marta Lind, a "
+        "deputy minister, said one should not \u201cread too much into the delay.\u201d "
+        "\u201cWhat I would do is wait for the courts,\u201d she told reporters. \u201cThis is "
+        "a sign of our commitment to the rule of law.\u201d"
+    )
+    quotes = with_actors(text)
+    wait = next(q for q in quotes if q.text.startswith("What I would do"))
+    assert wait.kind == "direct"
+    assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Marta Lind"] * 2
+
+
+def test_according_to_opening_the_next_sentence_is_not_the_quote_s_speaker(nlp: NLP) -> None:
+    text = (
+        "\u201cThis rule shuts out several small faiths,\u201d Ramos said. \u201cOver time, it "
+        "could also be used to exclude other sects from public life.\u201d According to the "
+        "national census, Catholics make up 60% of the population."
+    )
+    quotes = run(nlp, text)
+    over = next(q for q in quotes if q.text.startswith("Over time"))
+    assert over.speaker is not None and over.speaker.name == "Ramos"
+
+
+def test_a_title_with_a_name_apposed_speaks_by_that_name() -> None:
+    text = (
+        "Some believe the blast was an accident. Former Danish ambassador to Kenya, Jens "
+        "Olufsen, told a radio station he believed the government knew, but suggested its "
+        "officials must have given the orders."
+    )
+    quotes = with_actors(text)
+    assert quotes and all(q.speaker is not None for q in quotes)
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Jens Olufsen"}
+    # the title gives the role, the name the person
+    assert {q.speaker.code for q in quotes if q.speaker} == {"DNKELI"}
+
+
+def test_a_person_the_actors_named_by_title_and_name_is_named_by_the_name(nlp: NLP) -> None:
+    text = (
+        "Former Danish ambassador to Kenya, Jens Olufsen, arrived on Monday. "
+        "He said the government knew."
+    )
+    mention = "Former Danish ambassador to Kenya, Jens Olufsen"
+    envoy = actor(text, "a1", "Danish ambassador", "DNKELI", "DNK", mention, "He")
+    [quote] = run(nlp, text, (envoy,))
+    assert quote.speaker is not None and quote.speaker.name == "Jens Olufsen"
+
+
+def test_a_role_with_no_country_takes_the_country_cued_just_before(nlp: NLP) -> None:
+    text = (
+        "Militants have moved from Mali into Niger. Last month Senegalese police broke "
+        "up a cell. Authorities said the cell was making bombs."
+    )
+    states = (
+        actor(text, "a1", "Mali", "MLI", "MLI", "Mali"),
+        actor(text, "a2", "Niger", "NER", "NER", "Niger"),
+    )
+    police = replace(
+        actor(text, "a3", "Senegalese police", "SENCOP", "SEN", "Senegalese police"),
+        kind="group",
+    )
+    authorities = replace(
+        actor(text, "a4", "Authorities", "GOV", "", "Authorities"), country=None, kind="group"
+    )
+    [quote] = run(nlp, text, (*states, police, authorities))
+    assert quote.speaker is not None and quote.speaker.code == "SENGOV"
+
+
+def test_he_is_the_pilot_who_spoke_not_a_person_named_since_as_a_possessor() -> None:
+    text = (
+        "Travel is back. \u201cI call it holiday madness,\u201d a Delta pilot grumbled the "
+        "night before I flew out from Boston. He agreed with the mayor's remark that the "
+        "city is busy again. \u201cThere were fistfights at my gate today,\u201d he added."
+    )
+    quotes = with_actors(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["a Delta pilot"] * 2
+
+
+def test_a_cue_the_parser_left_without_subject_is_said_by_the_person_before_it() -> None:
+    text = (
+        "The trial opens next week. In Nairobi, Amina Odhiambo, coordinator for the Kenya "
+        "Human Rights Commission, says many Kenyans have moved on."
+    )
+    [quote] = with_actors(text)
+    assert quote.speaker is not None and quote.speaker.name == "Amina Odhiambo"
