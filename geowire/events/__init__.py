@@ -311,7 +311,7 @@ class EventCoder:
         hops = 0
         while (
             gov.tag_ == "VBG"
-            and gov.dep_ in ("pcomp", "advcl")
+            and gov.dep_ in ("pcomp", "advcl", "acl")
             and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
             and gov.head.i != gov.i
             and hops < 4
@@ -324,15 +324,22 @@ class EventCoder:
         modal = aux & self.words.dating_modals
         sents = doc.sentences
         here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
-        news = (here is not None and here < self.lede) or any(
-            c.lower_ in self.words.current_adverbs
-            for c in gov.children
+        # adverbs of the verb, and of the first verb of a coordination ("seldom criticized
+        # X and instead accepted Y"), with their own modifiers ("so far")
+        verbs = [gov, gov.head] if gov.dep_ == "conj" else [gov]
+        adverbs = {
+            " ".join(w.lower_ for w in c.subtree)
+            for v in verbs
+            for c in v.children
             if c.dep_ in ("advmod", "npadvmod")
-        )
+        }
+        news = (here is not None and here < self.lede) or bool(adverbs & self.words.current_adverbs)
         # a present perfect, progressive too ("have been negotiating for years")
         perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
         present = gov.tag_ in ("VBZ", "VBP") and not aux
-        if self.perfect_undated and not modal and not news and (perfect or present):
+        # a habit ("often visited", "seldom criticized") is no dated act
+        habit = bool(adverbs & self.words.habitual_adverbs)
+        if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
         # "Germany said Iran is ignoring": current when it was said
@@ -348,7 +355,8 @@ class EventCoder:
             if tx.type != "DATE" or not tx.value or not (lo <= tx.span[0] < tok.idx):
                 continue
             value = tx.value
-            if _NARRATIVE_RE.fullmatch(value) and value < published:
+            # a month is the narrative's only when it ended before: "this month" is now
+            if _NARRATIVE_RE.fullmatch(value) and value < published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
         return best[1] if best else published

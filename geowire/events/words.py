@@ -51,3 +51,4 @@ class EventWords:
     artifact_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
+    habitual_adverbs: frozenset[str]

@@ -128,6 +128,9 @@ LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
         ("Iran criticizes Iraq.", None),  # a standing position
         ("Iran criticized Iraq.", "2025-03-10"),  # the narrative's Monday
         ("Iran has been criticizing Iraq.", None),  # a present perfect progressive too
+        ("Iran often criticized Iraq.", None),  # a habit
+        ("Iran seldom praised Russia and instead criticized Iraq.", None),
+        ("Iran has so far criticized Iraq.", "2025-03-12"),  # marked as current
     ],
 )
 def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None) -> None:
@@ -650,3 +653,18 @@ def test_an_undated_act_takes_the_day_the_article_gives_it_later(
     off = Config(settings={"geowire.events.v1": {"same_act_dates": False}})
     doc = EventCoder(off)(_with_actors(parse(text, published="2025-03-12")).replace(times=times))
     assert doc.events[0].date == "2025-03-12"
+
+
+@pytest.mark.model
+def test_a_participle_on_a_noun_takes_the_tense_of_its_clause(parse: Pipeline) -> None:
+    text = "Gunmen seized a train last Friday. Iran is angry. The attack drew crowds urging Iraq."
+    doc = _code(parse, text, times=_times(text, ("last Friday", "DATE", "2025-03-07")))
+    assert {e.root: e.date for e in doc.events}["02"] == "2025-03-07"  # the narrative's day
+
+
+@pytest.mark.model
+def test_the_current_month_is_not_the_narratives_date(parse: Pipeline) -> None:
+    text = "Iran is angry this month. Iraq is calm. Later, Russia met Iraq."
+    for value, date in (("2025-03", "2025-03-12"), ("2025-02", "2025-02")):
+        doc = _code(parse, text, times=_times(text, ("this month", "DATE", value)))
+        assert {e.root: e.date for e in doc.events}["04"] == date
