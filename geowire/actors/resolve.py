@@ -197,6 +197,13 @@ def _items(
                 (it.start, it.end) in persons or text[it.start : it.end] in surnames
             ):
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
+        if (
+            it.kind == "ACT"
+            and t is not None
+            and t.source == "holder"
+            and _another_persons_name(text, view, covered, it, t)
+        ):
+            continue  # "Bashar Jaafari" is not Ibrahim al-Jaafari: the name is the tagger's
         keep.append(it)
     items = keep
     covered = sorted((it.start, it.end) for it in items)
@@ -274,6 +281,37 @@ def _inside_longer_name(
             if not any(s <= off < e for s, e in covered):
                 return True
     return False
+
+
+def _another_persons_name(
+    text: str, view: ParseView, covered: list[tuple[int, int]], it: Item, t: Term
+) -> bool:
+    """Whether an office holder's name matched in part lies in another person's name: a
+    given name right before it (a proper noun no other term covers) that is not one of the
+    holder's own names ("Bashar Jaafari" against Ibrahim al-Jaafari)."""
+    own = {w.lower() for w in re.findall(r"[\w'-]+", t.name)}
+    surface = text[it.start : it.end]
+    if (
+        " " not in surface
+        and t.name not in text
+        and any(
+            e.label == "PERSON"
+            and (words := text[e.start : e.end].split())[-1] == surface
+            and len(words) > 1
+            and not any(w.lower() in own for w in words[:-1])
+            for e in view.entities
+        )
+    ):
+        return True  # the surname of another person the article names in full
+    m = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, it.start - 40) : it.start])
+    if m is None:
+        return False
+    word = m.group(1)
+    start = it.start - len(m.group(0))
+    if word.lower() in own or any(s <= start < e for s, e in covered):
+        return False
+    i = view.token_at(start)
+    return bool(view.pos) and view.pos[i] == "PROPN"
 
 
 def _name_after(

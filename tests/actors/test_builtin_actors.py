@@ -205,6 +205,29 @@ def test_office_holders_are_coded_by_the_article_date(
     assert [(a.name, a.code) for a in doc.actors] == [(name, code)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name before the surname makes it another person (invented names)
+        "Officials said Karim Maliki, a lawyer, filed the case.",
+        # the surname alone, of someone the article named in full
+        "Karim Maliki, a lawyer, filed the case. Maliki said he expects a ruling.",
+    ],
+)
+def test_an_office_holders_surname_in_another_persons_name(
+    with_model: Callable[..., Document], text: str
+) -> None:
+    doc = with_model(text, published="2008-01-10")
+    assert all(a.name != "Nouri al-Maliki" for a in doc.actors)
+    # the holder's own relatives keep him apart, and him coded
+    doc = with_model(
+        "Nouri al-Maliki spoke. His son, Ahmed Maliki, was there. Maliki left.",
+        published="2008-01-10",
+    )
+    holder = next(a for a in doc.actors if a.name == "Nouri al-Maliki")
+    assert holder.code == "IRQGOV" and len(holder.mentions) >= 2
+
+
 def test_sectors_and_country_fields(with_model: Callable[..., Document]) -> None:
     doc = with_model("U.S. troops and Iraqi police patrolled the city.")
     assert [(a.code, a.country, a.sectors) for a in doc.actors] == [
