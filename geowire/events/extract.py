@@ -453,6 +453,8 @@ class SentenceCoder:
                 for c in t.children:
                     if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
                         continue
+                    if _related_party(c, words=self.words):
+                        continue
                     seen.add(c.i)
                     found = actors.at(c.i)
                     if found is not None and (found.code or fallback is None):
@@ -565,7 +567,7 @@ class SentenceCoder:
         # objects nested in the object phrase ("ties with Gondor", "roads into Mordor")
         for c in kids:
             if c.dep_ in _OBJ:
-                for t in c.subtree:
+                for t in self._parties_subtree(c):
                     a = actors.at(t.i)
                     if a is not None and a not in exclude and t.i != c.i:
                         add([a])
@@ -598,7 +600,7 @@ class SentenceCoder:
         for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
             if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
                 continue
-            for t in c.subtree:
+            for t in self._parties_subtree(c):
                 a = actors.at(t.i)
                 if a is not None and a not in exclude and t.i != tok.i:
                     add([a])
@@ -612,6 +614,12 @@ class SentenceCoder:
                         if g.dep_ in _SUBJ + _PASS_SUBJ:
                             add(self.phrase_actors(g, actors, deep=False))
         return found
+
+    def _parties_subtree(self, c: Any) -> list[Any]:
+        """The tokens of ``c``'s subtree that may name a party: not those inside a
+        participle modifier naming a related one ("the U.S.-based lender")."""
+        hidden = {x.i for m in c.subtree if _related_party(m, words=self.words) for x in m.subtree}
+        return [t for t in c.subtree if t.i not in hidden]
 
     # ------------------------------------------------------------------ coding
     def code(self, sent: Any, actors: TokenActors) -> tuple[list[Action], list[str]]:
@@ -909,6 +917,8 @@ class SentenceCoder:
                 continue
             if verbs == 0 and t.i in coded:
                 return []
+            if verbs == 0 and h.dep_ in _OBJ and h.head.i == t.i:
+                return []  # "would undermine the talks with X": done to the talks, not in them
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "acl", "advcl"):
                 return []  # "credited X for playing a role in talks": X's, unnamed here
             verbs += 1
@@ -1219,6 +1229,9 @@ def _asserted_form(tok: Any) -> bool:
     if tok.tag_ == "VBG" and not has_aux:
         if tok.dep_ in ("csubj", "nsubj", "dobj", "pobj"):
             return False
+        if tok.dep_ == "acl" and not _told_of_object(tok):
+            return False  # "rebels fighting the army", "a bill calling for a probe": who or
+            # what the noun is, not an act the sentence reports
     return True
 
 
@@ -1240,6 +1253,32 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
         if any(g.dep_ == "nsubj" and actors.at(g.i) is agent for g in c.children):
             out.append(c)
     return out
+
+
+def _told_of_object(tok: Any) -> bool:
+    """A participle that tells an act although it modifies a noun: on a verb's object
+    ("issued a statement demanding talks": what the statement did) or in a "with" phrase
+    ("with crowds chanting slogans": what happened alongside the main clause)."""
+    noun = tok.head
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
+
+
+def _related_party(c: Any, *, words: EventWords) -> bool:
+    """A participle modifier naming a party related to the noun, not the noun's actor:
+    "the U.S.-based lender", "an Iran-backed militia" (but "the Saudi-led coalition")."""
+    if c.dep_ != "amod":
+        return False
+    if c.tag_ in ("VBN", "VBG"):
+        form = c.lower_
+    elif "-" in c.text.strip("-"):
+        form = c.lower_.rsplit("-", 1)[1]
+        if not form.endswith(("ed", "ing")):
+            return False
+    else:
+        return False
+    return form not in words.agent_participles
 
 
 def _infinitive(c: Any) -> bool:

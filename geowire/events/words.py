@@ -52,3 +52,4 @@ class EventWords:
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     habitual_adverbs: frozenset[str]
+    agent_participles: frozenset[str]

@@ -668,3 +668,37 @@ def test_the_current_month_is_not_the_narratives_date(parse: Pipeline) -> None:
     for value, date in (("2025-03", "2025-03-12"), ("2025-02", "2025-02")):
         doc = _code(parse, text, times=_times(text, ("this month", "DATE", value)))
         assert {e.root: e.date for e in doc.events}["04"] == date
+
+
+@pytest.mark.model
+def test_a_participle_describing_a_noun_is_no_act(parse: Pipeline) -> None:
+    # who the militants are, not what the sentence reports them doing
+    assert _code(parse, "The militants fighting Iraq are well armed.").events == ()
+    # on a verb's object the participle tells what the thing did
+    doc = _code(parse, "Iran issued a statement condemning Iraq.")
+    assert [(e.root, e.target.code if e.target else None) for e in doc.events] == [("11", "IRQ")]
+
+
+@pytest.mark.model
+def test_talks_that_a_clause_acts_upon_are_not_its_agents(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran said the vote would undermine the talks with Iraq.")
+    assert [e for e in doc.events if e.root == "04"] == []
+    doc = _code(parse, "Iran said the talks with Iraq are progressing.")
+    assert {(e.source.code, e.target.code) for e in doc.events if e.source and e.target} == {
+        ("IRN", "IRQ"),
+        ("IRQ", "IRN"),
+    }
+
+
+@pytest.mark.model
+def test_a_name_in_a_participle_modifier_is_a_related_party(parse: Pipeline) -> None:
+    def dyads(text: str) -> list[tuple[str | None, str | None]]:
+        events = _code(parse, text).events
+        return [
+            (e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events
+        ]
+
+    assert dyads("Iraq held talks with the Russia-based lender.") == [("IRQ", None)]
+    assert dyads("Iraq attacked a Russia-funded railway.") == [("IRQ", None)]
+    assert dyads("The Iran-led coalition attacked Iraq.") == [("IRN", "IRQ")]  # its leader
