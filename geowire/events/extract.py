@@ -692,7 +692,6 @@ class SentenceCoder:
             if not acts:
                 notes.append(f"'{tok.text}' ({coding.code}) has no source/target actors")
                 return
-            coded_tokens.add(tok.i)
             builtin = self._is_builtin(coding)
             if stance.get(tok.i) == "threat" and tok.dep_ == "ccomp":
                 # "X warned Y that it would retaliate": the one warned is threatened
@@ -707,6 +706,10 @@ class SentenceCoder:
                         dataclasses.replace(a, targets=(warned[0],)) if a.targets == (None,) else a
                         for a in acts
                     ]
+            if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
+                notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
+                return
+            coded_tokens.add(tok.i)
             actions.extend(
                 dataclasses.replace(a, builtin=builtin, stance=stance.get(tok.i)) for a in acts
             )
@@ -1175,6 +1178,20 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _generic(tok: Any) -> bool:
+    """A simple present whose subject is a bare plural ("critics blame the army",
+    "foreign firms cooperate with the ministry"): what such people do as a rule, not an
+    act the article reports."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return (
+        len(subj) == 1
+        and subj[0].tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj[0].children)
+    )
 
 
 def _open_question(tok: Any, *, words: EventWords) -> bool:

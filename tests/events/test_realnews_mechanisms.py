@@ -702,3 +702,10 @@ def test_a_name_in_a_participle_modifier_is_a_related_party(parse: Pipeline) -> 
     assert dyads("Iraq held talks with the Russia-based lender.") == [("IRQ", None)]
     assert dyads("Iraq attacked a Russia-funded railway.") == [("IRQ", None)]
     assert dyads("The Iran-led coalition attacked Iraq.") == [("IRN", "IRQ")]  # its leader
+
+
+@pytest.mark.model
+def test_what_unnamed_people_do_as_a_rule_is_no_act(parse: Pipeline) -> None:
+    assert _code(parse, "Analysts blame Iraq for the crisis.").events == ()
+    assert [e.root for e in _code(parse, "Analysts blamed Iraq for the crisis.").events] == ["11"]
+    assert [e.root for e in _code(parse, "Iran blames Iraq for the crisis.").events] == ["11"]
