@@ -467,6 +467,13 @@ class SentenceCoder:
             depth += 1
         return fallback
 
+    def _agent_of(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The actors of a passive verb's "by" agent."""
+        agent = [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        return self.phrase_actors(agent[0], actors) if agent else []
+
     def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
@@ -474,11 +481,7 @@ class SentenceCoder:
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
         if psubj:
-            agent = [
-                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
-            srcs = self.phrase_actors(agent[0], actors) if agent else []
-            return srcs, self.phrase_actors(psubj[0], actors)
+            return self._agent_of(tok, actors), self.phrase_actors(psubj[0], actors)
         if subj:
             found = self.phrase_actors(subj[0], actors)
             if not found and subj[0].pos_ == "NOUN" and actors.at(subj[0].i) is None:
@@ -528,16 +531,17 @@ class SentenceCoder:
                     return found, []
                 srcs, ptargets = self.subject_of(base, actors)
                 return (ptargets or srcs), []
+            if base.pos_ in ("VERB", "AUX") and _reduced_passive(tok):
+                # "Accused of the bombing, the two men stand trial": the governor's subject
+                # undergoes the participle, its "by" agent does it
+                srcs, ptargets = self.subject_of(base, actors)
+                return self._agent_of(tok, actors), (ptargets or srcs)
             if base.pos_ in ("VERB", "AUX"):
                 return self.subject_of(base, actors)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # a passive participle on a noun: "rebels backed by Turkey", "protesters
             # arrested by the police": the noun undergoes it, the "by" agent does it
-            agent = [
-                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
-            srcs = self.phrase_actors(agent[0], actors) if agent else []
-            return srcs, self.phrase_actors(head, actors)
+            return self._agent_of(tok, actors), self.phrase_actors(head, actors)
         if tok.dep_ in ("relcl", "acl"):
             return self.phrase_actors(head, actors), []
         return [], []
@@ -1178,6 +1182,16 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _reduced_passive(tok: Any) -> bool:
+    """A past participle standing for a passive clause with no auxiliary ("Accused of
+    the bombing, they ..."; "killed in an airstrike, he ...")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", *_SUBJ, *_PASS_SUBJ) for c in tok.children)
+    )
 
 
 def _generic(tok: Any) -> bool:

@@ -709,3 +709,16 @@ def test_what_unnamed_people_do_as_a_rule_is_no_act(parse: Pipeline) -> None:
     assert _code(parse, "Analysts blame Iraq for the crisis.").events == ()
     assert [e.root for e in _code(parse, "Analysts blamed Iraq for the crisis.").events] == ["11"]
     assert [e.root for e in _code(parse, "Iran blames Iraq for the crisis.").events] == ["11"]
+
+
+@pytest.mark.model
+def test_a_reduced_passive_is_done_to_the_subject(parse: Pipeline) -> None:
+    def dyads(text: str) -> list[tuple[str | None, str | None]]:
+        events = _code(parse, text).events
+        return [
+            (e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events
+        ]
+
+    assert dyads("Criticized by Iran, Maliki left the meeting.") == [("IRN", "IRQGOV")]
+    assert dyads("Accused of the bombing, the militants went on trial.") == [(None, "SOMINS")]
