@@ -75,6 +75,7 @@ from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .extract import Action, SentenceCoder, TokenActors
+from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
@@ -199,6 +200,9 @@ class EventCoder:
                 self.words.authoring_verbs,
                 self.words.target_prepositions,
                 lambda tok, actors: self.coder.phrase_actors(tok, actors, deep=False),
+                is_event=lambda tok: bool(self.coder._nominal_rules(tok)),
+                demonyms=self.coder.demonym_actors,
+                claimer=lambda tok: _claimer(tok, words=self.words),
             )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()

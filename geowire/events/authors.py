@@ -1,5 +1,5 @@
 """The author of the thing an act is aimed at: "rejected the resolution" targets whoever
-made the resolution.
+made the resolution, "condemned the Turkish offensive" whoever waged it.
 
 CAMEO codes rejections (12), disapproval (11), complaints and endorsements of another
 party's proposal, demand, ruling or measure as acts toward that party. The thing's author
@@ -13,7 +13,7 @@ introduces a new one. The nouns and verbs are word lists (``data/<lang>/authors.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..document import Actor
@@ -27,6 +27,7 @@ _OWN_PREPOSITIONS = frozenset({"by", "from", "in", "of"})
 _OBJECT_DEPS = ("dobj", "obj")
 
 PhraseActors = Callable[[Any, TokenActors], list[Actor]]
+Demonyms = Callable[[Sequence[Any]], list[Actor]]
 
 
 class Authors:
@@ -40,12 +41,18 @@ class Authors:
         target_prepositions: frozenset[str],
         phrase_actors: PhraseActors,
         *,
+        is_event: Callable[[Any], bool] = lambda tok: False,
+        demonyms: Demonyms = lambda mods: [],
+        claimer: Callable[[Any], Any | None] = lambda tok: None,
         window: int = 8,
     ) -> None:
         self.nouns = nouns
         self.verbs = verbs
         self.prepositions = target_prepositions
         self.phrase_actors = phrase_actors
+        self.is_event = is_event
+        self.demonyms = demonyms
+        self.claimer = claimer
         self.window = window
 
     def of_target(self, verb: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
@@ -74,20 +81,25 @@ class Authors:
         return None
 
     def _is_thing(self, tok: Any) -> bool:
-        return bool(tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns)
+        return bool(tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.nouns or self.is_event(tok)))
 
     def _own(self, thing: Any, actors: TokenActors) -> Actor | None:
         """An actor named in the thing's own phrase: "Kenya's request", "the U.S. plan",
-        "the ruling by the court", "a resolution in Congress"."""
+        "the ruling by the court", "a resolution in Congress"; of an act, its doer ("the
+        Turkish offensive", "the attack by militants": not where it happened)."""
         for c in thing.children:
             if c.dep_ in _OWN_DEPS and (a := actors.at(c.i)) is not None:
                 return a
+        act = thing.lemma_.lower() not in self.nouns
         for c in thing.children:
-            if c.dep_ == "prep" and c.lower_ in _OWN_PREPOSITIONS:
+            if c.dep_ == "prep" and (
+                c.lower_ == "by" or (not act and c.lower_ in _OWN_PREPOSITIONS)
+            ):
                 for g in c.children:
                     if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
                         return a
-        return None
+        found = self.demonyms([c for c in thing.children if c.dep_ in _OWN_DEPS])
+        return found[0] if found else None
 
     def _told_before(self, thing: Any, actors: TokenActors) -> Actor | None:
         """The nearest earlier mention of the thing that tells who made it."""
@@ -111,6 +123,9 @@ class Authors:
         return None
 
     def _made_by(self, thing: Any, actors: TokenActors) -> Actor | None:
+        claim = self.claimer(thing)  # "X claimed responsibility for the attack"
+        if claim is not None:
+            return self._subject(claim, actors)
         head = thing.head
         if head.lemma_.lower() not in self.verbs:
             return None

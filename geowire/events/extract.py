@@ -25,7 +25,15 @@ from ..document import Actor
 from ..language import language
 from .words import EventWords
 
-__all__ = ["Action", "Coding", "TokenActors", "SentenceCoder", "TokenView", "WordMatcher"]
+__all__ = [
+    "Action",
+    "Coding",
+    "TokenActors",
+    "SentenceCoder",
+    "TokenView",
+    "WordMatcher",
+    "claimer",
+]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -942,7 +950,7 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-        claim = _claimer(h, words=self.words)
+        claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and _open_question(gov, words=self.words):
             return out  # "what terms Chile might accept": wondered about, not done
@@ -1147,7 +1155,7 @@ def _quantified(h: Any, *, words: EventWords) -> Any:
     return h
 
 
-def _claimer(h: Any, *, words: EventWords) -> Any | None:
+def claimer(h: Any, *, words: EventWords) -> Any | None:
     """The verb claiming the event noun phrase headed by ``h`` ("claimed responsibility
     for the attack"), whose subject is then the event's actor; else None."""
     prep = h.head

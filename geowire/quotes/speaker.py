@@ -998,9 +998,7 @@ class Resolver:
             return None
         parse = self.doc.parse
         since = [
-            (s, e)
-            for s, e in actor.mentions
-            if own.pos < s < m.span[0] and not self._in_quote(s)
+            (s, e) for s, e in actor.mentions if own.pos < s < m.span[0] and not self._in_quote(s)
         ]
         if not since:
             return own

@@ -69,3 +69,19 @@ def test_an_indefinite_thing_is_new_and_the_maker_is_never_the_actor(parse: Pipe
     assert ("CHL", "12", "PER") not in got
     got = _coded(parse, "Chile proposed a plan. Later, Chile rejected the plan.")
     assert ("CHL", "12", "CHL") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # an act's doer: by a demonym on the act, by the subject of the verb it is named
+        # from, by whoever claimed it; never the place it happened in
+        ("Chile condemned the Peruvian offensive against the rebels.", "PER"),
+        ("Peru attacked a border post on Monday. Chile condemned the attack.", "PER"),
+        ("Bolivia claimed responsibility for the raid. Chile condemned the raid.", "BOL"),
+    ],
+)
+def test_criticism_of_an_act_targets_its_doer(parse: Pipeline, text: str, target: str) -> None:
+    assert ("CHL", "11", target) in _coded(parse, text)
+    assert ("CHL", "11", "") in _coded(parse, text, OFF)
