@@ -350,7 +350,10 @@ class EventCoder:
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
         if (past or said) and published and self.news_day:
             # a past act of the story happened on its news day, not on the paper's
-            published = _news_day(doc, self.lede) or published
+            speech = gov.lemma_.lower() in self.words.reporting_verbs
+            published = (
+                _news_day(doc, self.lede, self.words.reporting_verbs, speech=speech) or published
+            )
         if not (past and self.narrative and published) or here is None:
             return published
         lo = sents[max(0, here - self.narrative)][0]
@@ -1042,20 +1045,51 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & words.passive_past_auxiliaries))
 
 
-def _news_day(doc: Document, lede: int) -> str | None:
+def _news_day(
+    doc: Document, lede: int, reporting: frozenset[str], *, speech: bool = False
+) -> str | None:
     """The day the article's news happened, when its lede names one: the first day-precise
     date in the first ``lede`` sentences, from the week before publication up to it ("The
     United States warned Wednesday" in a Thursday paper). News agencies write the day
-    after, so an untimed current act of the story is of that day, not the paper's."""
+    after, so an untimed current act of the story is of that day, not the paper's.
+
+    A lede that names the day a source spoke and the day of the act it tells ("officials
+    said Wednesday ..., when gunmen attacked the train on Tuesday") has two: the story's
+    acts are of the act's day, and what is said (``speech``: a verb of ``reporting``) of the
+    day the sources spoke."""
     if doc.published is None or not doc.sentences:
         return None
     end = doc.sentences[min(lede, len(doc.sentences)) - 1][1]
     lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
     hi = doc.published.isoformat()
+    days: list[tuple[str, bool]] = []  # (day, names when a source spoke)
     for tx in sorted(doc.times, key=lambda t: t.span[0]):
         if tx.span[0] >= end:
             break
         if tx.type == "DATE" and tx.value and _DAY_RE.fullmatch(tx.value):
             if lo <= tx.value <= hi:
-                return tx.value
-    return None
+                days.append((tx.value, _dates_speech(doc, tx.span, reporting)))
+    if not days:
+        return None
+    if speech:
+        return days[0][0]
+    return next((day for day, spoke in days if not spoke), days[0][0])
+
+
+def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str]) -> bool:
+    """Whether the time at ``span`` dates a verb of speech: the verb it hangs on, or the
+    one it follows ("said (on) Wednesday a raid killed ...", which a parser may hang on the
+    reported verb)."""
+    words = doc.parse.char_span(span[0], span[1], alignment_mode="expand") if doc.parse else None
+    if words is None:
+        return False
+    before = words.start - 1
+    if before > 0 and words.doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and words.doc[before].pos_ == "VERB":
+        if words.doc[before].lemma_.lower() in reporting:
+            return True
+    h = words.root
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    return h.lemma_.lower() in reporting

@@ -722,3 +722,17 @@ def test_a_reduced_passive_is_done_to_the_subject(parse: Pipeline) -> None:
 
     assert dyads("Criticized by Iran, Maliki left the meeting.") == [("IRN", "IRQGOV")]
     assert dyads("Accused of the bombing, the militants went on trial.") == [(None, "SOMINS")]
+
+
+@pytest.mark.model
+def test_a_lede_naming_the_day_sources_spoke_and_the_acts_day(parse: Pipeline) -> None:
+    # published Wednesday: the sources spoke on Wednesday, the story's act was on Tuesday
+    text = (
+        "Officials said Wednesday gunmen seized a train on Tuesday. Iran is angry. "
+        "Iraq is calm. Later, Russia met Iraq. Maliki announced a deal with Iran."
+    )
+    times = _times(text, ("Wednesday", "DATE", "2025-03-12"), ("Tuesday", "DATE", "2025-03-11"))
+    doc = _code(parse, text, times=times)
+    dates = {e.root: e.date for e in doc.events}
+    assert dates["04"] == "2025-03-11"  # a past act of the story: the act's day
+    assert dates["01"] == "2025-03-12"  # what is said: the day the sources spoke
