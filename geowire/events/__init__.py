@@ -220,8 +220,34 @@ class EventCoder:
     def _date(self, doc: Document, tok: Any) -> str | None:
         """The action's date: the time its own clause names (:meth:`_clause_date`), else
         the one its tense implies (:meth:`_untimed_date`)."""
-        found, value = self._clause_date(doc, tok)
+        found, value = self._relative_date(doc, tok) or self._clause_date(doc, tok)
         return value if found else self._untimed_date(doc, tok)
+
+    def _relative_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
+        """The day of an act named by a noun that a time is counted from ("fighting broke
+        out on Wednesday, a day after the attack": the attack was on Tuesday): the day of
+        the clause "after" / "before" hangs on, moved by the stretch of days or weeks."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.i == tok.i:
+            return None
+        for tx in doc.times:
+            m = _SHIFT_RE.match(tx.value or "") if tx.type == "DURATION" else None
+            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            if m is None or span is None:
+                continue
+            if span.root.head.i == prep.i:  # "met Iraq a day after the attack"
+                anchor = prep.head
+            elif span.root.i == prep.head.i:  # "on Wednesday, a day after the attack"
+                anchor = span.root.head
+            else:
+                continue
+            found, value = self._clause_date(doc, anchor)
+            if not found or value is None or not _is_date(value):
+                return None
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            sign = -1 if prep.lower_ == "after" else 1
+            return True, (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
+        return None
 
     def _clause_date(self, doc: Document, tok: Any) -> tuple[bool, str | None]:
         """``(True, date)`` when the action's clause (or the nearest clause up the tree
@@ -877,6 +903,8 @@ def _future(tok: Any, *, words: EventWords) -> bool:
 _NOUN_MODIFIERS = ("nummod", "compound", "nmod", "poss", "amod")
 #: dependencies that start another clause, which a time does not cross
 _CLAUSES = ("relcl", "ccomp", "advcl", "acl")
+#: a stretch of days or weeks one day is counted from ("a day after", "two weeks before")
+_SHIFT_RE = re.compile(r"^P(\d+)(D|W)$")
 #: a duration of weeks or more ("P3W", "PXM", "P1Y", "P10Y", "PXDE")
 _LONG_RE = re.compile(r"^P(\d+(\.\d+)?|X)(W|M|Y|DE|CE)$")
 

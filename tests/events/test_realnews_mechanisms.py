@@ -736,3 +736,25 @@ def test_a_lede_naming_the_day_sources_spoke_and_the_acts_day(parse: Pipeline) -
     dates = {e.root: e.date for e in doc.events}
     assert dates["04"] == "2025-03-11"  # a past act of the story: the act's day
     assert dates["01"] == "2025-03-12"  # what is said: the day the sources spoke
+
+
+@pytest.mark.model
+def test_an_act_a_day_is_counted_from_is_dated_by_it(parse: Pipeline) -> None:
+    for text, words, value, day in (
+        (
+            "Iran condemned Iraq on Wednesday, a day after the Russian attack on the militants.",
+            "a day",
+            "P1D",
+            "2025-03-11",
+        ),
+        (
+            "Iran met Iraq on Wednesday two days after the Russian attack on the militants.",
+            "two days",
+            "P2D",
+            "2025-03-10",
+        ),
+    ):
+        times = _times(text, ("Wednesday", "DATE", "2025-03-12"), (words, "DURATION", value))
+        dates = {e.root: e.date for e in _code(parse, text, times=times).events}
+        assert dates["19"] == day
+        assert dates["19"] != dates.get("11", dates.get("04"))
