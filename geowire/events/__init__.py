@@ -70,6 +70,7 @@ from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
 from ..language import language
+from ..nlp.headings import is_heading
 from ..pipeline import component
 from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
@@ -473,8 +474,8 @@ class EventCoder:
         direct = sorted(q.span for q in doc.quotes if q.kind in ("direct", "partial"))
         for si, (start, end) in enumerate(doc.sentences):
             sent = parse.char_span(start, end, alignment_mode="expand")
-            if sent is None:
-                continue
+            if sent is None or is_heading(sent):
+                continue  # a subheading names a topic, it reports no act
             has_actor = any(i in actors.by_token for i in range(sent.start, sent.end)) or (
                 # a demonym on an event noun names an actor too ("the Israeli attack")
                 bool(self.coder.demonyms) and any(t.lower_ in self.coder.demonyms for t in sent)

@@ -16,6 +16,7 @@ from ..document import Document, paragraph_spans
 from ..errors import ConfigError, ModelError
 from ..language import language
 from ..pipeline import component
+from .headings import mark_heading_breaks
 
 __all__ = ["NLP", "load_model", "model_load_seconds"]
 
@@ -222,6 +223,7 @@ def text_doc_class() -> Any:
         Setting("paragraph_breaks", bool, True),
         Setting("chunk_chars", int, CHUNK_CHARS, minimum=100),
         Setting("lemma_fixes", bool, True),
+        Setting("subheadings", bool, True),
     ),
 )
 class NLP:
@@ -238,7 +240,9 @@ class NLP:
     no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
     ``lemma_fixes`` (default true) corrects the few verb lemmas the model gets wrong
-    ("hopes" -> "hop"; ``data/en/nlp.tsv``).
+    ("hopes" -> "hop"; ``data/en/nlp.tsv``). ``subheadings`` (default true) starts a
+    sentence after a subheading the text ran into the next sentence ("Recent attacks
+    Since the start of the year, ...": ``headings.py``).
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -254,6 +258,9 @@ class NLP:
         self.chunk_chars = settings["chunk_chars"]
         fixes = language(config.lang).ordered("verb_lemma_fixes") if settings["lemma_fixes"] else ()
         self.lemma_fixes = dict(f.split(":", 1) for f in fixes)
+        self.openers = (
+            language(config.lang).words("sentence_openers") if settings["subheadings"] else None
+        )
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -286,6 +293,14 @@ class NLP:
                 after_break = "\n" in tok.whitespace_
         return doc
 
+    def _heading_breaks(self, docs: Iterator[Any]) -> Iterator[Any]:
+        """Tagged Docs with a sentence started after each run-on subheading
+        (``headings.py``); the parser, next, keeps those starts."""
+        openers = self.openers or frozenset()
+        for doc in docs:
+            mark_heading_breaks(doc, openers)
+            yield doc
+
     def _fix_lemmas(self, parsed: Any) -> Any:
         """Correct the model's known wrong verb lemmas (``data/en/nlp.tsv``)."""
         if self.lemma_fixes:
@@ -316,12 +331,14 @@ class NLP:
                     yield self._paragraph_starts(self.make_doc(part))
 
         docs: Iterator[Any] = pieces()
-        for _name, proc in self.steps:
+        for name, proc in self.steps:
             pipe = getattr(proc, "pipe", None)
             if pipe is not None:
                 docs = pipe(docs, batch_size=self.batch_size)
             else:
                 docs = (proc(d) for d in docs)
+            if name == "tagger" and self.openers is not None:
+                docs = self._heading_breaks(docs)
         return self._joined(docs, counts)
 
     def _joined(self, docs: Iterator[Any], counts: collections.deque[int]) -> Iterator[Any]:

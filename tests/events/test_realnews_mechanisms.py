@@ -758,3 +758,13 @@ def test_an_act_a_day_is_counted_from_is_dated_by_it(parse: Pipeline) -> None:
         dates = {e.root: e.date for e in _code(parse, text, times=times).events}
         assert dates["19"] == day
         assert dates["19"] != dates.get("11", dates.get("04"))
+
+
+@pytest.mark.model
+def test_a_subheading_reports_no_act(parse: Pipeline) -> None:
+    text = "Iran aid to Iraq on rise While Iran has long enjoyed ties with Russia, the talks ended."
+    assert _code(parse, text).events == ()
+    text = (
+        "Iran aid to Iraq on rise. While Iran has long enjoyed ties with Russia, the talks ended."
+    )
+    assert [e.root for e in _code(parse, text).events] == ["07"]

@@ -1,0 +1,74 @@
+"""Subheadings run into the next sentence.
+
+Extracted article text often loses the line break after a subheading, so the heading
+runs into the paragraph it heads: "Recent attacks Since the start of the year, ...". The
+parser then reads heading and sentence as one clause. A short run of words at a
+sentence start, with no punctuation, ending in a lower-case noun or adjective and
+followed by a capitalised word that opens sentences ("The", "While", "During"), is
+such a heading: the sentence starts again at that word. Runs before a name ("British
+politician Nigel Farage") are left alone: a title before a name looks the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+__all__ = ["MAX_HEADING_WORDS", "is_heading", "mark_heading_breaks"]
+
+#: the longest subheading, in words
+MAX_HEADING_WORDS = 6
+
+_CONTENT_TAGS = ("NN", "NNS", "JJ")
+_ENDS = (".", "?", "!")
+
+
+def _sentence_starts(doc: Any) -> list[int]:
+    """Token indices that may start a sentence before parsing: the first word, a word
+    after a line break and one after sentence-final punctuation (and its closing quote)."""
+    starts = []
+    after_end = True
+    for tok in doc:
+        if tok.is_space:
+            after_end = after_end or "\n" in tok.text
+            continue
+        if after_end and tok.is_quote:
+            continue
+        if after_end:
+            starts.append(tok.i)
+        after_end = tok.text in _ENDS or "\n" in tok.whitespace_
+    return starts
+
+
+def mark_heading_breaks(doc: Any, openers: Collection[str]) -> list[int]:
+    """Start a sentence after each run-on subheading in the tagged, unparsed ``doc``;
+    the indices of the tokens that now start one."""
+    marked = []
+    for start in _sentence_starts(doc):
+        first = doc[start]
+        if not (first.is_alpha and first.text[0].isupper()) or first.lower_ in openers:
+            continue
+        for k in range(start + 1, min(start + MAX_HEADING_WORDS + 1, len(doc) - 3)):
+            last, nxt = doc[k - 1], doc[k]
+            if not (last.is_alpha or last.text.replace("'", "").isalnum()):
+                break  # punctuation or a number inside: not a heading
+            if nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ in openers:
+                if last.text.islower() and last.tag_ in _CONTENT_TAGS:
+                    doc[start].is_sent_start = True
+                    nxt.is_sent_start = True
+                    marked.append(k)
+                break
+    return marked
+
+
+def is_heading(sent: Any) -> bool:
+    """Is the sentence ``sent`` (a span) a subheading: at most
+    :data:`MAX_HEADING_WORDS` words with no final punctuation, and more text after it (a
+    last line, or a one-line text, is not one)?"""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    last = [t for t in sent if not t.is_space][-1]
+    if last.text in _ENDS or last.is_quote:
+        return False
+    return any(not t.is_space for t in sent.doc[sent.end :])

@@ -1,0 +1,44 @@
+import pytest
+
+from geowire import Config
+from geowire.document import Document
+from geowire.nlp import NLP
+from geowire.nlp.headings import is_heading
+
+
+def _sentences(text: str, subheadings: bool = True) -> list[str]:
+    nlp = NLP(Config(settings={"geowire.nlp.v1": {"subheadings": subheadings}}))
+    doc = nlp(Document(text=text))
+    return [text[s:e] for s, e in doc.sentences]
+
+
+@pytest.mark.model
+def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own():
+    text = "The port reopened. Fishing quotas Since the spring, boats have stayed home."
+    assert _sentences(text) == [
+        "The port reopened.",
+        "Fishing quotas",
+        "Since the spring, boats have stayed home.",
+    ]
+    assert len(_sentences(text, subheadings=False)) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title before a name looks like a heading: left alone
+        "The port reopened. Harbour master Ana Silva welcomed the boats.",
+        # a verb before the capitalised word: a sentence, not a heading
+        "The port reopened. Officials told The Daily Star that boats were back.",
+    ],
+)
+def test_a_title_or_a_verb_before_a_capital_is_no_heading(text):
+    assert len(_sentences(text)) == 2
+
+
+@pytest.mark.model
+def test_is_heading_needs_a_short_unpunctuated_line_with_text_after_it():
+    nlp = NLP(Config())
+    doc = nlp(Document(text="Fishing quotas\nBoats stayed home. Port news")).parse
+    assert [is_heading(s) for s in doc.sents] == [True, False, False]
