@@ -337,13 +337,23 @@ class EventCoder:
         gov = tok
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
-        # a gerund has the tense of the verb it depends on ("took credit for attacking",
-        # "accused of attacking": when the claim or the charge was made)
+        # a gerund or an infinitive has the tense of the verb it depends on ("took credit
+        # for attacking", "accused of attacking", "threatened to attack": when the claim,
+        # the charge or the threat was made)
         hops = 0
         while (
-            gov.tag_ == "VBG"
-            and gov.dep_ in ("pcomp", "advcl", "acl")
-            and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+            (
+                (
+                    gov.tag_ == "VBG"
+                    and gov.dep_ in ("pcomp", "advcl", "acl")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+                )
+                or (
+                    gov.tag_ == "VB"
+                    and gov.dep_ == "xcomp"
+                    and [c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")] == ["to"]
+                )
+            )
             and gov.head.i != gov.i
             and hops < 4
         ):

@@ -144,6 +144,17 @@ def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None)
 
 
 @pytest.mark.model
+def test_an_infinitive_takes_the_tense_of_its_governing_verb(parse: Pipeline) -> None:
+    text = LEDE + "Iran threatened to attack Iraq."
+    monday = tuple(
+        TimeExpression("Monday", (m.start(), m.end()), "DATE", "2025-03-10")
+        for m in re.finditer("Monday", text)
+    )
+    doc = _code(parse, text, times=monday)
+    assert [(e.root, e.date) for e in doc.events if e.sentence == 2] == [("13", "2025-03-10")]
+
+
+@pytest.mark.model
 def test_the_lede_is_the_news_of_the_day(parse: Pipeline) -> None:
     doc = _code(parse, "Iran has criticized Iraq.")
     assert [(e.root, e.date) for e in doc.events] == [("11", "2025-03-12")]
