@@ -476,22 +476,59 @@ class SentenceCoder:
         return fallback
 
     def _agent_of(self, tok: Any, actors: TokenActors) -> list[Actor]:
-        """The actors of a passive verb's "by" agent."""
+        """The actors of a passive verb's "by" agent, also where the parser hung it on the
+        verb's "as" phrase ("designated as a terrorist group by X")."""
         agent = [
             g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        if not agent:
+            agent = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for n in c.children
+                if n.dep_ == "pobj"
+                for b in n.children
+                if b.dep_ == "prep" and b.lower_ == "by"
+                for g in b.children
+                if g.dep_ == "pobj"
+            ]
         return self.phrase_actors(agent[0], actors) if agent else []
+
+    def _subject_phrase(self, subj: Any, actors: TokenActors) -> list[Actor]:
+        """The actors of a subject; a relative pronoun's are its antecedent's, and those of
+        the name an uncoded antecedent describes ("HTS is a group that ...", "HTS, a group
+        that ...")."""
+        found = self.phrase_actors(subj, actors)
+        if found or subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
+            return found
+        noun = subj.head.head
+        found = self.phrase_actors(noun, actors, deep=False)
+        if found:
+            return found
+        if noun.dep_ == "appos":
+            return self.phrase_actors(noun.head, actors, deep=False)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            for c in noun.head.children:
+                if c.dep_ == "nsubj":
+                    return self.phrase_actors(c, actors, deep=False)
+        return []
 
     def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        if not subj:
+            # "Iran is "flagrantly" defying": the parser may hang the subject on the aux
+            subj = [
+                g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
+            ]
         if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
         if psubj:
-            return self._agent_of(tok, actors), self.phrase_actors(psubj[0], actors)
+            return self._agent_of(tok, actors), self._subject_phrase(psubj[0], actors)
         if subj:
-            found = self.phrase_actors(subj[0], actors)
+            found = self._subject_phrase(subj[0], actors)
             if not found and subj[0].pos_ == "NOUN" and actors.at(subj[0].i) is None:
                 # "an Israeli airstrike killed", "Turkish shelling hit": a demonym on a
                 # subject that names no actor names the state that acted
