@@ -893,6 +893,10 @@ class Resolver:
             return None
         lo, hi = self.doc.sentences[n - 1]
         named = {c.country for c in self._cues if lo <= c.start < hi}
+        if not named and self.doc.parse is not None:
+            # a country or demonym no actor holds ('the Moroccan counterterror agency')
+            toks = [self.doc.parse[i] for i in _tokens_between(self.doc.parse, lo, hi)]
+            named = {c for k in range(len(toks)) if (c := _country_in(toks[k : k + 3]))}
         return named.pop() if len(named) == 1 else None
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
@@ -901,6 +905,12 @@ class Resolver:
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
                 return self._coded(self._from(nearer, m.span), m)
+        if actor is not None and not m.pronoun and self._surname_only(actor):
+            # 'Fu said ...' after 'Fu Cong' (a family name written first), which the actors
+            # left as a person of its own: the one named in full before
+            full = self._full_name(actor.name, m.span[0])
+            if full is not None and full.actor is not None and full.actor.id != actor.id:
+                return self._from(full, m.span)
         if actor is not None:
             if m.pronoun == "it" and actor.kind == "person":
                 actor = None  # 'it' is no person: look for an organisation below
@@ -938,6 +948,15 @@ class Resolver:
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
+
+    @staticmethod
+    def _surname_only(actor: Actor) -> bool:
+        """A person known by one name and no role of their own (at most a country)."""
+        return (
+            actor.kind == "person"
+            and len(actor.name.split()) == 1
+            and (actor.code or "") in ("", actor.country or "")
+        )
 
     def _name_of(self, actor: Actor, m: SpeakerMention) -> str:
         """The speaker's name: the actor's, but for an actor named by no name of its own (a
@@ -1004,10 +1023,12 @@ class Resolver:
             return own
         # 'a pilot said ... He agreed with the mayor's remark. "...," he added': a
         # person named since only as a possessor or object does not take the pronoun
-        # from the subject before
-        if parse is None or any(_is_subject(parse, s, e) for s, e in since):
+        # from the subject before (the pronouns the actors linked to it are no evidence)
+        text = self.doc.text
+        named = [(s, e) for s, e in since if text[s:e].lower() not in self.words.pronoun_words]
+        if m.pronoun == "it" or parse is None or not named:
             return None
-        return own if m.pronoun != "it" else None
+        return None if any(_is_subject(parse, s, e) for s, e in named) else own
 
     def _from(self, ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:

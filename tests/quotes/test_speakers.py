@@ -525,9 +525,11 @@ def test_a_role_with_no_country_takes_the_country_cued_just_before(nlp: NLP) -> 
 def test_he_is_the_pilot_who_spoke_not_a_person_named_since_as_a_possessor() -> None:
     text = (
         "Travel is back. \u201cI call it holiday madness,\u201d a Delta pilot grumbled the "
-        "night before I flew out from Boston. He agreed with the mayor's remark that the "
-        "city is busy again. \u201cThere were fistfights at my gate today,\u201d he added."
+        "night before I flew out from New York's JFK airport. He agreed with the mayor's "
+        "remark that the city is busy again, but he had his doubts. \u201cThere were "
+        "fistfights at my gate today,\u201d he added."
     )
+    # (the actors link the pronouns to 'JFK', a name inside 'JFK airport')
     quotes = with_actors(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["a Delta pilot"] * 2
 
@@ -539,3 +541,29 @@ def test_a_cue_the_parser_left_without_subject_is_said_by_the_person_before_it()
     )
     [quote] = with_actors(text)
     assert quote.speaker is not None and quote.speaker.name == "Amina Odhiambo"
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
+    text = (
+        "Chinese envoy Zhang Wei criticised the plan on Monday. He said the talks should go "
+        "on in Geneva. Zhang said that China will host a meeting next month."
+    )
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.code) == ("Zhang Wei", "CHNGOV")
+
+
+def test_a_role_with_no_country_takes_a_demonym_of_the_sentence_before(nlp: NLP) -> None:
+    text = (
+        "Militants have moved from Mali into Niger. Last month the Senegalese gendarmerie "
+        "broke up a cell. Authorities said the cell was making bombs."
+    )
+    states = (
+        actor(text, "a1", "Mali", "MLI", "MLI", "Mali"),
+        actor(text, "a2", "Niger", "NER", "NER", "Niger"),
+    )
+    authorities = replace(
+        actor(text, "a3", "Authorities", "GOV", "", "Authorities"), country=None, kind="group"
+    )
+    [quote] = run(nlp, text, (*states, authorities))
+    assert quote.speaker is not None and quote.speaker.code == "SENGOV"
