@@ -267,6 +267,49 @@ def _drop_trailing_aside(
     return last
 
 
+#: what may stand before a parenthetical cue: a comma, or a quotation closed by one
+_ASIDE_OPEN = frozenset({",", "\u201d", "''", '"'})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "cc", "punct", "parataxis"})
+
+
+def _around_aside(
+    cue: Token, subj: Token, first: Token, last: Token, para: Span
+) -> tuple[Token, Token]:
+    """The content around a parenthetical cue: 'The cost, the agency said in a report, will
+    rise and ...' says the whole sentence, not the one side the parse gave the verb.
+
+    The cue with its subject and its own adjuncts must stand between commas inside the
+    sentence; the content then runs from the sentence's start to its end.
+    """
+    doc = cue.doc
+    lo = min(subj.left_edge.i, cue.i)
+    hi = max(
+        [cue.i, subj.right_edge.i]
+        + [
+            c.right_edge.i
+            for c in cue.children
+            if c.i > cue.i and c.dep_ not in _CONTENT_DEPS
+        ]
+    )
+    sent = cue.sent
+    if lo - 1 <= sent.start or hi + 1 >= sent.end - 1:
+        return first, last
+    if doc[lo - 1].text not in _ASIDE_OPEN or doc[hi + 1].text != ",":
+        return first, last
+    if doc[lo - 1].text != "," and doc[lo - 2].text != ",":
+        return first, last  # a quotation closed by a comma: '"...," X said, ...'
+    start, end = sent.start, sent.end - 1
+    while start < lo and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > hi and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if start >= lo - 1 or end <= hi or doc[start].idx < para[0] or doc[end].idx >= para[1]:
+        return first, last
+    # the content goes on on both sides of the aside ('Though it was smooth, he said,
+    # replacing him ...'; 'The difference now, he told me, is that ...')
+    return doc[min(start, first.i)], doc[max(end, last.i)]
+
+
 def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
     """', and has championed ...': a verb conjoined after a comma with no subject of its own
     continues the reporter's sentence about the speaker, not the content; with ``cues``,
@@ -528,7 +571,7 @@ def indirect_quotes(
             elif (
                 tok.dep_ == "parataxis"
                 and "clause" in frames
-                and tok.head.pos_ in ("VERB", "AUX")
+                and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("nsubj", "nsubjpass"))
                 and not any(
                     c.dep_ == "ccomp" or (c.dep_ == "dobj" and not _addressee(c))
                     for c in tok.children
@@ -601,6 +644,8 @@ def indirect_quotes(
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
         last = _drop_trailing_aside(first, last, cues, w=w)
+        if subj is not None and cue_text != "according to":
+            first, last = _around_aside(tok, subj, first, last, para_span(tok.idx))
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:

@@ -253,3 +253,18 @@ def test_reported_speech_all_in_quotation_marks_is_direct(nlp: NLP) -> None:
     # PARC-style: a mixed attribution with its that-clause
     [mixed] = run(nlp, text, ATTRIBUTION)
     assert mixed.kind == "indirect" and mixed.text.startswith("that \u201cthe lack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The middle fifth paid 9 percent, the agency said in a June report, and the bottom "
+        "fifth paid less than 1 percent.",
+        "Though the last handover was smooth, he said, replacing the chairman now would be "
+        "much harder.",
+        "The difference now, she told me on Friday, is that she runs a news program.",
+    ],
+)
+def test_a_parenthetical_cue_reports_the_whole_sentence_around_it(nlp: NLP, text: str) -> None:
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert [q.text for q in quotes] == [text.rstrip(".")]
