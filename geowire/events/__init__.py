@@ -253,8 +253,9 @@ class EventCoder:
     def _clause_date(self, doc: Document, tok: Any) -> tuple[bool, str | None]:
         """``(True, date)`` when the action's clause (or the nearest clause up the tree
         that has one) names a time, ``(True, None)`` when its own clause spans a stretch
-        of weeks or more and names no date ("was detained for almost a year", "talks have
-        gone on for years": a background state, no date), else ``(False, None)``.
+        of weeks or more or recurs, and names no date ("was detained for almost a year",
+        "talks have gone on for years", "visited the camp every month": a background state
+        or a habit, no date), else ``(False, None)``.
 
         A time reaches a clause through its dependency path, never through another clause
         (a relative, complement, adverbial or gerund clause: "blamed them for withdrawing
@@ -280,7 +281,7 @@ class EventCoder:
                 link = next((m for m in marks if m in ("after", "before")), None)
             t = t.head
         dated: list[tuple[Any, str, str]] = []
-        spans: list[Any] = []  # heads of stretches of weeks or more
+        spans: list[Any] = []  # heads of stretches of weeks or more, and of recurrences
         sent = tok.sent  # a time in another sentence is never in this clause chain
         for tx in doc.times:
             if not (sent.start_char <= tx.span[0] < sent.end_char) or not tx.value:
@@ -288,7 +289,7 @@ class EventCoder:
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
             if span is None:
                 continue
-            if tx.type == "DURATION" and _LONG_RE.match(tx.value):
+            if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
                 spans.append(span.root)
                 continue
             m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
@@ -937,11 +938,18 @@ def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | 
         if hops > 0 and (
             h.dep_ in _CLAUSES
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
+            or (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX") and _has_subject(h))
         ):
             return None
         h = h.head
         hops += 1
     return hops if h.i in ids else None
+
+
+def _has_subject(verb: Any) -> bool:
+    """Whether a conjoined verb has a subject of its own: a clause of its own ("X bans
+    fishing and in January it approved a law"), not a shared one ("met Y and signed")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 _OFFSET_RE = re.compile(

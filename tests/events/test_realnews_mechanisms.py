@@ -779,3 +779,23 @@ def test_a_subheading_reports_no_act(parse: Pipeline) -> None:
         "Iran aid to Iraq on rise. While Iran has long enjoyed ties with Russia, the talks ended."
     )
     assert [e.root for e in _code(parse, text).events] == ["07"]
+
+
+@pytest.mark.model
+def test_a_time_in_a_conjoined_clause_with_its_own_subject_dates_that_clause(
+    parse: Pipeline,
+) -> None:
+    text = "Russia detained the militants, and in January it criticized Iraq."
+    doc = _code(parse, text, times=_times(text, ("January", "DATE", "2025-01")))
+    assert {e.root: e.date for e in doc.events} == {"17": "2025-03-12", "11": "2025-01"}
+    # a shared subject shares the time
+    text = "Russia detained the militants and criticized Iraq in January."
+    doc = _code(parse, text, times=_times(text, ("January", "DATE", "2025-01")))
+    assert {e.root: e.date for e in doc.events} == {"17": "2025-01", "11": "2025-01"}
+
+
+@pytest.mark.model
+def test_a_recurring_act_is_undated(parse: Pipeline) -> None:
+    text = "Russia detained the militants every month."
+    doc = _code(parse, text, times=_times(text, ("every month", "SET", "P1M")))
+    assert [(e.root, e.date) for e in doc.events] == [("17", None)]
