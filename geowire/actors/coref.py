@@ -359,9 +359,12 @@ def _surnames(text: str, view: ParseView, persons: list[Build], *, w: ActorWords
     covered = sorted(m for b in persons for m in b.mentions)
     for i in range(len(view)):
         s, e = view.starts[i], view.ends[i]
-        if not text[s : s + 1].isupper():
+        low = view.lower[i].replace("\u2019", "'")
+        key = _PREFIX_RE.sub("", low)
+        # "Zebari", "Al-Rubaie", and "al-Rubaie" with its particle in lower case
+        first = text[s + len(low) - len(key) : s + len(low) - len(key) + 1]
+        if not first.isupper():
             continue
-        key = _PREFIX_RE.sub("", view.lower[i])
         owners = index.get(key)
         if not owners or len(owners) != 1 or _in(covered, s):
             continue

@@ -391,6 +391,10 @@ def _gap(text: str, view: ParseView, a: int, b: int, w: ActorWords) -> tuple[Gap
             k += 1
     elif words and words[0].lower() in w.role_prepositions:
         kind, k = "of", 1
+    described = False
+    if kind == "adjacent" and len(words) > 1 and words[-1].lower() in w.possessive_markers:
+        # "the Islamic State terror group's leaders": a description of the name, then 's
+        kind, described, words = "poss", True, words[:-1]
     rest = words[k:]
     if len(rest) > 3:
         return "break", False, False
@@ -410,7 +414,7 @@ def _gap(text: str, view: ParseView, a: int, b: int, w: ActorWords) -> tuple[Gap
             if view.pos[i] in _SKIP_POS and view.lower[i] == lw and lw not in w.phrase_conjunctions:
                 continue
             if (
-                view.dep[i] == "compound"
+                view.dep[i] in (("compound", "poss") if described else ("compound",))
                 and view.pos[i] in ("NOUN", "PROPN")
                 and word[:1].isalpha()
             ):

@@ -228,6 +228,26 @@ def test_an_office_holders_surname_in_another_persons_name(
     assert holder.code == "IRQGOV" and len(holder.mentions) >= 2
 
 
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # a description of the name before the possessive, and "most" before the role
+        (
+            "The Islamic State terror group's leaders fled.",
+            "Islamic State terror group's leaders",
+            "IMGMUSISIGOV",
+        ),
+        ("Hamas's most senior leaders fled.", "Hamas's most senior leaders", "PSEREBHMSGOV"),
+        # the title armed movements give their leader
+        ("Troops killed IS deputy caliph Omar Haddad.", "Omar Haddad", "IMGMUSISIGOV"),
+    ],
+)
+def test_an_organisations_people(
+    with_model: Callable[..., Document], text: str, name: str, code: str
+) -> None:
+    assert (name, code) in [(a.name, a.code) for a in with_model(text).actors]
+
+
 def test_sectors_and_country_fields(with_model: Callable[..., Document]) -> None:
     doc = with_model("U.S. troops and Iraqi police patrolled the city.")
     assert [(a.code, a.country, a.sectors) for a in doc.actors] == [

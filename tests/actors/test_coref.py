@@ -232,6 +232,14 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(
 
 
 @pytest.mark.model
+def test_a_surname_with_a_lower_case_particle_and_a_curly_apostrophe(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model("Police named Omar Sa'idi as the leader. They said al-Sa\u2019idi fled.")
+    assert "Sa\u2019idi" in _mentions(doc)["Omar Sa'idi"]
+
+
+@pytest.mark.model
 def test_a_dummy_it_refers_to_nothing(with_model: Callable[..., Document]) -> None:
     doc = with_model("Kenya refused to attend the hearing. It is clear that talks failed.")
     assert "It" not in _mentions(doc)["Kenya"]
