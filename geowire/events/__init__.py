@@ -378,7 +378,14 @@ class EventCoder:
         news = (here is not None and here < self.lede) or bool(adverbs & self.words.current_adverbs)
         # a present perfect, progressive too ("have been negotiating for years")
         perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
-        present = gov.tag_ in ("VBZ", "VBP") and not aux
+        # a simple present, active or passive ("is designated as a terrorist group"; not
+        # the frame of an infinitive: "is expected to visit")
+        present = (gov.tag_ in ("VBZ", "VBP") and not aux) or (
+            gov.tag_ == "VBN"
+            and hops == 0
+            and bool(aux)
+            and aux <= self.words.present_passive_auxiliaries
+        )
         # a habit ("often visited", "seldom criticized") is no dated act
         habit = bool(adverbs & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):

@@ -52,4 +52,5 @@ class EventWords:
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     habitual_adverbs: frozenset[str]
+    present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]
