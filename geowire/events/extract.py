@@ -1207,9 +1207,19 @@ def claimer(h: Any, *, words: EventWords) -> Any | None:
 
 def _counted(tok: Any, *, words: EventWords) -> bool:
     """ "launched 504 attacks in 2024": a count of events is a statistic, not an act (a
-    number of two or more before a plural event noun)."""
+    number of two or more before a plural event noun, or a measure of them: "the number
+    of attacks", "a rise in attacks", but "a number of attacks" tells several)."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ("of", "in") and prep.head.pos_ == "NOUN":
+        # "the number of attacks doubled", "a rise in attacks": a measure of events
+        measure = prep.head
+        if measure.lemma_.lower() in words.statistic_nouns and not (
+            measure.lemma_.lower() in words.event_quantifiers
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children)
+        ):
+            return True
     for c in tok.children:
         if c.dep_ == "nummod":
             digits = c.text.replace(",", "")

@@ -54,3 +54,4 @@ class EventWords:
     habitual_adverbs: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]
+    statistic_nouns: frozenset[str]

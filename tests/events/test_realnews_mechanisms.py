@@ -293,6 +293,11 @@ def test_a_count_of_events_is_a_statistic(parse: Pipeline) -> None:
     assert [e.root for e in _code(parse, "The militants launched an attack on Iraq.").events] == [
         "19"
     ]
+    # a measure of events is a statistic too; "a number of attacks" tells several
+    assert _code(parse, "The number of attacks by Iran on Iraq doubled.").events == ()
+    assert _code(parse, "Iraq reported a rise in attacks by Iran.").events == ()
+    doc = _code(parse, "A number of attacks by Iran on Iraq were reported.")
+    assert [e.root for e in doc.events] == ["19"]
 
 
 @pytest.mark.model
