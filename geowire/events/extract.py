@@ -818,6 +818,8 @@ class SentenceCoder:
             return "in the simple present of a relative clause describes, not reports"
         if _open_question(tok, words=self.words):
             return "is in an open question ('what terms Chile might accept')"
+        if _wished(tok, words=self.words):
+            return "is what another party wants or expects done ('wants X to leave')"
         return None
 
     def _nominal_rules(self, tok: Any) -> Any:
@@ -989,7 +991,9 @@ class SentenceCoder:
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
-        if gov is not None and _open_question(gov, words=self.words):
+        if gov is not None and (
+            _open_question(gov, words=self.words) or _wished(gov, words=self.words)
+        ):
             return out  # "what terms Chile might accept": wondered about, not done
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
@@ -1282,6 +1286,18 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _wished(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive with its own subject under a verb of wanting, planning or expecting
+    ("Iran wants Iraq to negotiate", "expects the army to attack"): another party's act
+    wished for or foreseen, not done."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in words.plan_verbs | words.predict_verbs:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
 
 
 def _advice(tok: Any, *, words: EventWords) -> bool:

@@ -806,3 +806,14 @@ def test_a_recurring_act_is_undated(parse: Pipeline) -> None:
     text = "Russia detained the militants every month."
     doc = _code(parse, text, times=_times(text, ("every month", "SET", "P1M")))
     assert [(e.root, e.date) for e in doc.events] == [("17", None)]
+
+
+@pytest.mark.model
+def test_an_act_another_party_wants_or_expects_done_is_no_act(parse: Pipeline) -> None:
+    assert _code(parse, "Iran wants Iraq to negotiate with Russia.").events == ()
+    assert _code(parse, "Iran expects Iraq to attack Russia.").events == ()
+    # through a light verb too
+    assert _code(parse, "Iran wants Russia to step up its opposition to Iraq.").events == ()
+    # one's own wish is an intention
+    doc = _code(parse, "Iran wants to attack Russia.")
+    assert [(e.root, e.modality) for e in doc.events] == [("13", "planned")]
