@@ -820,6 +820,8 @@ class SentenceCoder:
             return "is in an open question ('what terms Chile might accept')"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
+        if _foreseen(tok, words=self.words):
+            return "is the content of a fear or prospect ('fears that X will attack')"
         return None
 
     def _nominal_rules(self, tok: Any) -> Any:
@@ -1297,6 +1299,19 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
     kids = list(tok.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
+
+
+def _foreseen(tok: Any, *, words: EventWords) -> bool:
+    """A clause telling what a fear, hope or prospect is of ("fears that Iran will attack",
+    "the possibility that talks could resume"): foreseen, not done."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = tok.head
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in words.prediction_nouns
     )
 
 

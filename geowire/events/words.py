@@ -55,3 +55,4 @@ class EventWords:
     present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]
     statistic_nouns: frozenset[str]
+    prediction_nouns: frozenset[str]

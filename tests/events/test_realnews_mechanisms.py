@@ -817,3 +817,12 @@ def test_an_act_another_party_wants_or_expects_done_is_no_act(parse: Pipeline) -
     # one's own wish is an intention
     doc = _code(parse, "Iran wants to attack Russia.")
     assert [(e.root, e.modality) for e in doc.events] == [("13", "planned")]
+
+
+@pytest.mark.model
+def test_what_a_fear_or_prospect_is_of_is_no_act(parse: Pipeline) -> None:
+    assert _code(parse, "Fears that Iran will attack Iraq grew on Monday.").events == ()
+    assert _code(parse, "Iraq raised the possibility that Iran could attack Russia.").events == ()
+    # a report's content is reported, still an act
+    doc = _code(parse, "Reports that Iran attacked Iraq angered Russia.")
+    assert [e.root for e in doc.events] == ["19"]
