@@ -131,6 +131,7 @@ LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
         ("Iran often criticized Iraq.", None),  # a habit
         ("Iran seldom praised Russia and instead criticized Iraq.", None),
         ("Iran has so far criticized Iraq.", "2025-03-12"),  # marked as current
+        ("Iran still criticizes Iraq.", "2025-03-12"),
         ("Iraq is criticized by Iran.", None),  # a present passive: a standing state
         ("Iran is expected to criticize Iraq.", "2025-03-12"),  # an infinitive's frame
     ],
