@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.4).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.5).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -62,7 +62,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.4"
+    assert builtin_verbs().version == "1.5"
 
 
 @pytest.mark.parametrize(
@@ -130,6 +130,42 @@ def test_version_bumped() -> None:
         # a proposal is still rejected (120); a visit "to" an actor named later in the clause
         ("Iran rejected the Syrian proposal.", {("IRN", "120", "SYR")}),
         ("Iran traveled on Monday to Syria.", {("IRN", "042", "SYR")}),
+        # 1.5: aid by what is sent (relief goods 073, arms 072), loans approved or extended,
+        # aid received "from" someone (the giver acts), an aid package "for" someone
+        ("China shipped vaccines to Egypt.", {("CHN", "073", "EGY")}),
+        ("Chile delivered medical supplies to Syria.", {("CHL", "073", "SYR")}),
+        ("Russia provided Syria with drones.", {("RUS", "072", "SYR")}),
+        ("Iran supplied Hamas with rockets.", {("IRN", "072", "PSEHMS")}),
+        ("The United States approved a loan to Egypt.", {("USA", "071", "EGY")}),
+        ("China extended a credit line to Chile.", {("CHN", "071", "CHL")}),
+        ("Egypt received a loan from China.", {("CHN", "071", "EGY")}),
+        ("Syria got weapons from Russia.", {("RUS", "072", "SYR")}),
+        ("Hungary announced an aid package for Syria.", {("HUN", "070", "SYR")}),
+        ("Egypt took in refugees from Syria.", {("EGY", "075", "SYR")}),
+        # selling arms is military cooperation (062), not aid
+        ("China sold tanks to Egypt.", {("CHN", "062", "EGY")}),
+        # 1.5: tariffs are sanctions (163, lifted 085, threatened 1312); hit/target "with"
+        ("The United States imposed tariffs on China.", {("USA", "163", "CHN")}),
+        ("China lifted tariffs on Chile.", {("CHN", "085", "CHL")}),
+        ("Russia hit Hungary with sanctions.", {("RUS", "163", "HUN")}),
+        # 16: an ambassador withdrawn or declared unwelcome; a treaty suspended
+        ("Egypt withdrew its ambassador from Israel.", {("EGY", "161", "ISR")}),
+        ("Russia suspended the arms treaty with the United States.", {("RUS", "161", "USA")}),
+        # 13: vowing revenge or a response, warning of consequences
+        ("Iran vowed revenge against Israel.", {("IRN", "138", "ISR")}),
+        ("Iran promised a harsh response to Israel.", {("IRN", "130", "ISR")}),
+        # 12: talks ruled out, an invitation declined, calls ignored, pressure resisted
+        ("Israel ruled out talks with Hamas.", {("ISR", "125", "PSEHMS")}),
+        ("Egypt declined an invitation from Iran.", {("EGY", "125", "IRN")}),
+        ("Hamas ignored the calls from Egypt.", {("PSEHMS", "120", "EGY")}),
+        ("China resisted pressure from the United States.", {("CHN", "124", "USA")}),
+        # 01: denying accusations is a denial (016)
+        ("Egypt denied the accusations by Israel.", {("EGY", "016", "ISR")}),
+        # 02: encouraging someone to negotiate is an appeal to meet (026)
+        ("Russia encouraged Syria to negotiate.", {("RUS", "026", "SYR")}),
+        # 15: troops moved or committed
+        ("Chile committed 500 troops to the mission in Syria.", {("CHL", "150", "SYR")}),
+        ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
 def test_coded(
@@ -184,6 +220,15 @@ def test_coded(
         # rejecting allegations or claims that something happened is a denial (016), not 120
         ("Iran and Syria reject the claims that their ventures hurt Egypt.", "12"),
         ("Robert Gates rejected the allegations by Syria.", "12"),
+        # 1.5: destroying another's rockets is no disarmament aid; committing crimes no pledge
+        ("Israel destroyed Hamas rockets.", "07"),
+        ("Russia committed war crimes in Syria.", "03"),
+        # encouraging something is no appeal; arms that are a figure of speech are no aid
+        ("The Iranian broadcasts encouraged violence against Israel.", "02"),
+        ("Chile sent droves of Syrians into the arms of Egypt.", "07"),
+        # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
+        ("Iran hit the target in Israel.", "16"),
+        ("Egypt withdrew its ambassador from Israel.", "08"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
