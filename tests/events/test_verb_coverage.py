@@ -165,6 +165,25 @@ def test_version_bumped() -> None:
         ("Russia encouraged Syria to negotiate.", {("RUS", "026", "SYR")}),
         # 15: troops moved or committed
         ("Chile committed 500 troops to the mission in Syria.", {("CHL", "150", "SYR")}),
+        ("Iran massed tanks on the border with Israel.", {("IRN", "154", "ISR")}),
+        # 11: holding someone responsible, charging that, insults
+        ("Egypt held Israel responsible for the raid.", {("EGY", "112", "ISR")}),
+        ("Hungary insulted the European Union.", {("HUN", "111", "IGOEU")}),
+        # 05: a memorandum signed, an embassy reopened; 051 support voiced
+        ("Chile signed a memorandum with China.", {("CHL", "057", "CHN"), ("CHN", "057", "CHL")}),
+        ("Egypt voiced support for Israel.", {("EGY", "051", "ISR")}),
+        # 08: an offensive halted (087), arms laid down (0873), land handed back (084),
+        # giving in (080), a crossing or a humanitarian corridor opened (086, 0863)
+        ("Israel halted its offensive against Hamas.", {("ISR", "087", "PSEHMS")}),
+        ("Israel handed back Syrian land.", {("ISR", "084", "SYR")}),
+        ("Israel gave in to the demands from Hamas.", {("ISR", "080", "PSEHMS")}),
+        ("Egypt reopened the crossing with Israel.", {("EGY", "086", "ISR")}),
+        ("Israel opened a humanitarian corridor to Syria.", {("ISR", "0863", "SYR")}),
+        # 14: a hunger strike is 142, not a strike (143)
+        ("Iranian prisoners went on hunger strike against Israel.", {("IRN", "142", "ISR")}),
+        # 19: rockets launched at someone, rockets intercepted
+        ("Hamas launched rockets at Israel.", {("PSEHMS", "190", "ISR")}),
+        ("Israel intercepted Hamas rockets.", {("ISR", "190", "PSEHMS")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -226,6 +245,8 @@ def test_coded(
         # encouraging something is no appeal; arms that are a figure of speech are no aid
         ("The Iranian broadcasts encouraged violence against Israel.", "02"),
         ("Chile sent droves of Syrians into the arms of Egypt.", "07"),
+        # stopping another's attacks is no de-escalation of one's own
+        ("Russia stopped the attacks by Hamas on Israel.", "08"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
