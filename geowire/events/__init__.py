@@ -304,6 +304,13 @@ class EventCoder:
             ),
             0,
         )
+        # a planned act's stretch is how long it is to last ("will lease it for 99 years")
+        planned = any(
+            c.dep_ == "aux" and c.lower_ in self.words.dating_modals
+            for _l, chain in heads[: own + 1]
+            for t in chain
+            for c in t.children
+        )
         for n, (link, chain) in enumerate(heads):
             ids = {c.i for c in chain}
             best: tuple[int, int, str, str] | None = None
@@ -316,8 +323,10 @@ class EventCoder:
                     best = key
             if best is not None:
                 return True, _calendar(_shift(best[2], best[3], link) if link else best[2])
-            if n <= own and any(
-                _hops(r, ids, self.words.time_prepositions) is not None for r in spans
+            if (
+                n <= own
+                and not planned
+                and any(_hops(r, ids, self.words.time_prepositions) is not None for r in spans)
             ):
                 return True, None
         return False, None

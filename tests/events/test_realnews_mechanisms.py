@@ -650,6 +650,10 @@ def test_a_long_stretch_of_time_leaves_an_act_undated(
     text = f"Russia detained the militants for {words}."
     doc = _code(parse, text, times=_times(text, (words, "DURATION", value)))
     assert [(e.root, e.date) for e in doc.events] == [("17", date)]
+    # a planned act's stretch is how long it is to last
+    text = f"Russia will detain the militants for {words}."
+    doc = _code(parse, text, times=_times(text, (words, "DURATION", value)))
+    assert [e.date for e in doc.events] == ["2025-03-12"]
 
 
 @pytest.mark.model
