@@ -31,6 +31,8 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own():
         "The port reopened. Harbour master Ana Silva welcomed the boats.",
         # a verb before the capitalised word: a sentence, not a heading
         "The port reopened. Officials told The Daily Star that boats were back.",
+        # a relative clause with no "that": "I" opens it, not a sentence
+        "The port reopened. One of the things I like is the quiet.",
     ],
 )
 def test_a_title_or_a_verb_before_a_capital_is_no_heading(text):
