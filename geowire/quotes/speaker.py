@@ -1062,10 +1062,50 @@ class Resolver:
         lemma = head.lemma_.lower()
         if lemma in speaker_nouns() and noun_kind(lemma) == "person":
             return self._last_person(m.span[0])
+        if noun_kind(lemma) in ("text", "finding"):
+            # 'The World Bank published a report ... The report said': who issued it
+            # (the text stays the speaker, 'it' may stand for it; its code is the issuer's)
+            publisher = self._publisher(head)
+            if publisher is not None:
+                return _Antecedent(
+                    m.span[0], m.name, None, False, True, False, publisher.code, publisher.country
+                )
         if noun_kind(lemma) == "finding":
             # 'according to the report': the report of the organisation or publication
             # named as a speaker just before ('CMGM ... reported that ...')
             return self._last_source(m.span[0])
+        return None
+
+    def _publisher(self, head: Token) -> Actor | None:
+        """Who issued the text a definite description names ('the statement'): the owner
+        of the last mention of the same noun before it, when close ("Brazil's ministry
+        website", 'a report by the bank', 'the bank published a report'); None when that
+        mention names none."""
+        parse = head.doc
+        lemma = head.lemma_.lower()
+        for j in range(head.i - 1, -1, -1):
+            t = parse[j]
+            if head.idx - t.idx > _DESCRIPTION_REACH:
+                return None
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or self._in_quote(t.idx):
+                continue
+            if t.left_edge.i < t.i:  # its possessor or modifiers: "Brazil's ministry website"
+                found = self._actor_at(t.left_edge.idx, parse[t.i - 1].idx + len(parse[t.i - 1]))
+                if found is not None:
+                    return found
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in self.words.publisher_prepositions:
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        last = objs[0].right_edge
+                        found = self._actor_at(objs[0].left_edge.idx, last.idx + len(last))
+                        if found is not None:
+                            return found
+            if t.dep_ == "dobj":  # 'the bank published a report'
+                subj = subject_of(t.head, w=self.words)
+                if subj is not None:
+                    return self._actor_at(subj.idx, subj.idx + len(subj))
+            return None
         return None
 
     def _last_source(self, pos: int, *, named: bool = True) -> _Antecedent | None:

@@ -45,3 +45,4 @@ class QuoteWords:
     represent_prepositions: frozenset[str]
     pronoun_words: frozenset[str]
     speaker_place_prepositions: frozenset[str]
+    publisher_prepositions: frozenset[str]

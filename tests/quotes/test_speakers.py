@@ -556,3 +556,29 @@ def test_a_role_with_no_country_takes_the_country_cued_just_before(
         actors.append(replace(actor(text, "a4", police, "SENCOP", "SEN", police), kind="group"))
     [quote] = run(nlp, text, tuple(actors))
     assert quote.speaker is not None and quote.speaker.code == "SENGOV"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "The Kenyan foreign ministry issued a statement on Monday. The statement said the "
+            "talks would resume in May.",
+            "KENGOV",
+        ),
+        (
+            "Kenya's president toured Nairobi on Monday. A page on Brazil's foreign ministry "
+            "website lists Kenya as a close partner. Trade grew 10% last year, according to "
+            "the website.",
+            "BRA",
+        ),
+        (
+            "The World Bank published a report on Tuesday. The Kenyan foreign ministry said "
+            "it had not seen it. The report said growth in the region would slow.",
+            "IGOWBK",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_issued_it(text: str, code: str) -> None:
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.code == code
