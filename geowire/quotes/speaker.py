@@ -480,6 +480,15 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+    if tok.pos_ == "PROPN":
+        # 'Green Horizon, a Nairobi-based environmental group': a name that an apposed
+        # noun for an organisation describes is that organisation (whatever the tagger
+        # took it for)
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and (
+                noun_kind(child.lemma_.lower()) == "group" or _sector_of(child) is not None
+            ):
+                return child
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or _name_like(tok):
         # 'Ana Ruiz of the Brookings Institution', 'Lena Moser, a professor at the
         # University of Melbourne', 'Jon Hale, coordinator for the International
@@ -1226,6 +1235,11 @@ class Resolver:
         institution no table knows) the one its own words give; None when neither."""
         if group is not None and group.id == member:
             return None
+        if group is not None and group.kind == "person" and group.code in (None, group.country):
+            # "Green Horizon's director": the owner's own affiliation, when it has one
+            found = self._affiliation_of(group)
+            if found is not None:
+                return found
         if group is not None and group.code is not None:
             return group.code, group.country
         if owner.pos_ == "PRON":
@@ -1237,6 +1251,7 @@ class Resolver:
         ('Ana Ruiz of the Brookings Institution'), the first that gives one."""
         if actor.id in self._affiliations:
             return self._affiliations[actor.id]
+        self._affiliations[actor.id] = None  # (while it is looked for: no cycle)
         found: tuple[str | None, str | None] | None = None
         parse = self.doc.parse
         if parse is not None:

@@ -582,3 +582,16 @@ def test_a_role_with_no_country_takes_the_country_cued_just_before(
 def test_the_statement_speaks_for_whoever_issued_it(text: str, code: str) -> None:
     quotes = with_actors(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.code == code
+
+
+def test_a_name_described_as_an_organisation_is_coded_as_it_and_so_are_its_people() -> None:
+    # the tagger takes 'Green Horizon' for a person; the apposition says it is a group
+    text = (
+        "Floods hit the coast again this week. Green Horizon, a Nairobi-based environmental "
+        "group, warned of more rain. The rains destroyed farms across the region. Green "
+        "Horizon said the government had been slow to respond. \u201cWe need help now,\u201d "
+        "said Green Horizon's director Mary Achieng."
+    )
+    quotes = with_actors(text)
+    codes = [q.speaker.code if q.speaker else None for q in quotes]
+    assert len(codes) == 3 and len(set(codes)) == 1 and codes[0] not in (None, "KEN")
