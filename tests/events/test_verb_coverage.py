@@ -184,6 +184,11 @@ def test_version_bumped() -> None:
         # 19: rockets launched at someone, rockets intercepted
         ("Hamas launched rockets at Israel.", {("PSEHMS", "190", "ISR")}),
         ("Israel intercepted Hamas rockets.", {("ISR", "190", "PSEHMS")}),
+        # 13: a deadline given or set for someone is an ultimatum (139)
+        ("Hamas gave Israel 24 hours to withdraw.", {("PSEHMS", "139", "ISR")}),
+        ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
+        # 12: no longer carrying out an agreement defies it (128)
+        ("Iran stopped implementing the deal with Egypt.", {("IRN", "128", None)}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -247,6 +252,9 @@ def test_coded(
         ("Chile sent droves of Syrians into the arms of Egypt.", "07"),
         # stopping another's attacks is no de-escalation of one's own
         ("Russia stopped the attacks by Hamas on Israel.", "08"),
+        # a deadline for no one, days given to no actor: no ultimatum
+        ("Egypt set a deadline for the project.", "13"),
+        ("Egypt gave the team three days to finish the report.", "13"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
