@@ -713,18 +713,19 @@ def test_talks_that_a_clause_acts_upon_are_not_its_agents(parse: Pipeline) -> No
     }
 
 
+def _dyads(parse: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    """(source, target) codes of the events coded from ``text``."""
+    return [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in _code(parse, text).events
+    ]
+
+
 @pytest.mark.model
 def test_a_name_in_a_participle_modifier_is_a_related_party(parse: Pipeline) -> None:
-    def dyads(text: str) -> list[tuple[str | None, str | None]]:
-        events = _code(parse, text).events
-        return [
-            (e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events
-        ]
-
-    assert dyads("Iraq held talks with the Russia-based lender.") == [("IRQ", None)]
-    assert dyads("Iraq attacked a Russia-funded railway.") == [("IRQ", None)]
-    assert dyads("The Iran-led coalition attacked Iraq.") == [("IRN", "IRQ")]  # its leader
+    assert _dyads(parse, "Iraq held talks with the Russia-based lender.") == [("IRQ", None)]
+    assert _dyads(parse, "Iraq attacked a Russia-funded railway.") == [("IRQ", None)]
+    assert _dyads(parse, "The Iran-led coalition attacked Iraq.") == [("IRN", "IRQ")]  # its leader
 
 
 @pytest.mark.model
@@ -736,15 +737,10 @@ def test_what_unnamed_people_do_as_a_rule_is_no_act(parse: Pipeline) -> None:
 
 @pytest.mark.model
 def test_a_reduced_passive_is_done_to_the_subject(parse: Pipeline) -> None:
-    def dyads(text: str) -> list[tuple[str | None, str | None]]:
-        events = _code(parse, text).events
-        return [
-            (e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events
-        ]
-
-    assert dyads("Criticized by Iran, Maliki left the meeting.") == [("IRN", "IRQGOV")]
-    assert dyads("Accused of the bombing, the militants went on trial.") == [(None, "SOMINS")]
+    assert _dyads(parse, "Criticized by Iran, Maliki left the meeting.") == [("IRN", "IRQGOV")]
+    assert _dyads(parse, "Accused of the bombing, the militants went on trial.") == [
+        (None, "SOMINS")
+    ]
 
 
 @pytest.mark.model
