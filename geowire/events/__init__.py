@@ -808,6 +808,21 @@ class EventCoder:
             # militants' attacks are CAMEO 18; their fight against a state or its forces
             # stays 19
             code = self.irregular.map(code)
+        if (
+            action.builtin
+            and code[:2] in ("18", "19", "20")
+            and any(
+                t.lemma_.lower() in self.words.work_stoppage_words
+                for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+            )
+            and source is not None
+            and source.code
+            and not is_armed(source.code)
+        ):
+            # "teachers launched a strike against the government" (the verb's object or
+            # the word itself): the strike of people who bear no arms is a stoppage of
+            # work (CAMEO 143), not a use of force
+            code = "143"
         if action.builtin and code.startswith("172") and _foreign_party(source, target):
             # administrative sanctions are a state's measures at home (CAMEO 172); barring
             # another country's officials or listing its groups is a sanction (163)

@@ -56,3 +56,4 @@ class EventWords:
     agent_participles: frozenset[str]
     statistic_nouns: frozenset[str]
     prediction_nouns: frozenset[str]
+    work_stoppage_words: frozenset[str]
