@@ -782,7 +782,11 @@ class SentenceCoder:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             rules = self._nominal_rules(tok)
-            if not rules or _counted(tok, words=self.words):
+            if (
+                not rules
+                or _counted(tok, words=self.words)
+                or _foreseen_noun(tok, words=self.words)
+            ):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
             if got:
@@ -1312,6 +1316,18 @@ def _foreseen(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ in ("acl", "ccomp")
         and noun.pos_ == "NOUN"
         and noun.lemma_.lower() in words.prediction_nouns
+    )
+
+
+def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
+    """An event noun that a fear, threat or prospect is of ("the threat of an attack",
+    "fears of a war", "the prospect of talks"): foreseen, not done."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in words.prediction_nouns
     )
 
 

@@ -824,6 +824,8 @@ def test_an_act_another_party_wants_or_expects_done_is_no_act(parse: Pipeline) -
 def test_what_a_fear_or_prospect_is_of_is_no_act(parse: Pipeline) -> None:
     assert _code(parse, "Fears that Iran will attack Iraq grew on Monday.").events == ()
     assert _code(parse, "Iraq raised the possibility that Iran could attack Russia.").events == ()
+    # and the event a threat or fear is of
+    assert _code(parse, "The threat of an attack by Iran on Iraq grew.").events == ()
     # a report's content is reported, still an act
     doc = _code(parse, "Reports that Iran attacked Iraq angered Russia.")
     assert [e.root for e in doc.events] == ["19"]
