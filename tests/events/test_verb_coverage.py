@@ -189,6 +189,26 @@ def test_version_bumped() -> None:
         ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
         # 12: no longer carrying out an agreement defies it (128)
         ("Iran stopped implementing the deal with Egypt.", {("IRN", "128", None)}),
+        # 08: operations scaled back, checkpoints dismantled, an occupation ended (087), a
+        # militia disbanded (0873), inspectors accepted (0862), bowing or acceding to demands
+        ("Israel scaled back its operations against Hamas.", {("ISR", "087", "PSEHMS")}),
+        ("Israel dismantled its checkpoints in Syria.", {("ISR", "087", "SYR")}),
+        ("Hamas disbanded its militia.", {("PSEHMS", "0873", None)}),
+        ("Syria accepted inspectors from the European Union.", {("SYR", "0862", "IGOEU")}),
+        ("Israel bowed to pressure from Egypt.", {("ISR", "080", "EGY")}),
+        ("Israel acceded to the demands from Hamas.", {("ISR", "083", "PSEHMS")}),
+        # 05: solidarity expressed (051); 17: coercion, media shut down (1721)
+        ("Egypt expressed solidarity with Israel.", {("EGY", "051", "ISR")}),
+        ("Iran blackmailed Egypt.", {("IRN", "170", "EGY")}),
+        ("Hamas shut down Israeli newspapers.", {("PSEHMS", "1721", "ISR")}),
+        # 15: reservists called up (154), a military presence increased, reinforcements or
+        # warships sent, forces beefed up, war games staged (150)
+        ("Iran called up reservists.", {("IRN", "154", None)}),
+        ("Iran increased its military presence near Israel.", {("IRN", "150", "ISR")}),
+        ("Iran sent reinforcements to Syria.", {("IRN", "150", "SYR")}),
+        ("Russia dispatched warships to Syria.", {("RUS", "150", "SYR")}),
+        ("Iran beefed up its forces near Israel.", {("IRN", "150", "ISR")}),
+        ("Iran staged war games near Israel.", {("IRN", "150", "ISR")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -255,6 +275,8 @@ def test_coded(
         # a deadline for no one, days given to no actor: no ultimatum
         ("Egypt set a deadline for the project.", "13"),
         ("Egypt gave the team three days to finish the report.", "13"),
+        # bowing to a crowd is no concession
+        ("The Iranian president bowed to the crowd.", "08"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
