@@ -209,6 +209,24 @@ def test_version_bumped() -> None:
         ("Russia dispatched warships to Syria.", {("RUS", "150", "SYR")}),
         ("Iran beefed up its forces near Israel.", {("IRN", "150", "ISR")}),
         ("Iran staged war games near Israel.", {("IRN", "150", "ISR")}),
+        # 11: criticism in idioms (hit out at, round on, call out for, take aim at, take
+        # issue with), alarm or anger voiced, branding; blame by pointing the finger or holding
+        # someone accountable (112)
+        ("Egypt hit out at Israel.", {("EGY", "111", "ISR")}),
+        ("Egypt rounded on Israel.", {("EGY", "111", "ISR")}),
+        ("Egypt called out Israel for the raid.", {("EGY", "111", "ISR")}),
+        ("Egypt took aim at Israel over the raid.", {("EGY", "111", "ISR")}),
+        ("Egypt admonished Israel.", {("EGY", "111", "ISR")}),
+        ("Egypt took issue with the Israeli decision.", {("EGY", "110", "ISR")}),
+        ("Egypt voiced alarm over the Israeli raid.", {("EGY", "111", "ISR")}),
+        ("Egypt branded Israel a terrorist state.", {("EGY", "111", "ISR")}),
+        ("Egypt pointed the finger at Israel.", {("EGY", "112", "ISR")}),
+        ("Egypt held Israel accountable for the raid.", {("EGY", "112", "ISR")}),
+        # 02 and 10: pushing someone to act is a demand, pushing for talks an appeal to meet;
+        # seeking someone's release an appeal for it
+        ("Egypt pushed Israel to stop.", {("EGY", "100", "ISR")}),
+        ("Egypt pushed for talks with Israel.", {("EGY", "026", "ISR")}),
+        ("Egypt sought the release of prisoners from Israel.", {("EGY", "0253", "ISR")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -277,6 +295,14 @@ def test_coded(
         ("Egypt gave the team three days to finish the report.", "13"),
         # bowing to a crowd is no concession
         ("The Iranian president bowed to the crowd.", "08"),
+        # aiming at a goal, stopping work for one's health, a speech given in a city, a lawsuit
+        # ignored, a degree in medicine received, talking to reporters: no event of these roots
+        ("The Iranian team took aim at the goal.", "11"),
+        ("The Iranian doctor had to stop working.", "14"),
+        ("The Iranian speech he gave in Cairo was long.", "08"),
+        ("Iran ignored the lawsuit from Egypt.", "12"),
+        ("The Iranian minister received his degree in medicine from Chile.", "07"),
+        ("Robert Gates told reporters to expect a decision.", "10"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
