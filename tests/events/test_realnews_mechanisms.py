@@ -119,6 +119,14 @@ def test_purposes_and_participles_are_not_acts(parse: Pipeline, text: str) -> No
 LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
 
 
+def _mondays(text: str) -> tuple[TimeExpression, ...]:
+    """Every "Monday" of ``text``, the Monday before the test's publication date."""
+    return tuple(
+        TimeExpression("Monday", (m.start(), m.end()), "DATE", "2025-03-10")
+        for m in re.finditer("Monday", text)
+    )
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "sentence, date",
@@ -138,10 +146,7 @@ LEDE = "Russia met Iraq on Monday. Iraq praised Russia on Monday. "
 )
 def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None) -> None:
     text = LEDE + sentence
-    monday = tuple(
-        TimeExpression("Monday", (m.start(), m.end()), "DATE", "2025-03-10")
-        for m in re.finditer("Monday", text)
-    )
+    monday = _mondays(text)
     doc = _code(parse, text, times=monday)
     assert [(e.root, e.date) for e in doc.events if e.root == "11"] == [("11", date)]
 
@@ -149,10 +154,7 @@ def test_dates_read_from_tense(parse: Pipeline, sentence: str, date: str | None)
 @pytest.mark.model
 def test_an_infinitive_takes_the_tense_of_its_governing_verb(parse: Pipeline) -> None:
     text = LEDE + "Iran threatened to attack Iraq."
-    monday = tuple(
-        TimeExpression("Monday", (m.start(), m.end()), "DATE", "2025-03-10")
-        for m in re.finditer("Monday", text)
-    )
+    monday = _mondays(text)
     doc = _code(parse, text, times=monday)
     assert [(e.root, e.date) for e in doc.events if e.sentence == 2] == [("13", "2025-03-10")]
 
