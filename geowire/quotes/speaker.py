@@ -150,6 +150,14 @@ def speaker_mention(
     """
     if tok.lower_ in w.expletives and tok.dep_ in ("expl", "nsubjpass"):
         return None
+    group = _quantified(tok, w=w)
+    if group is not None:
+        # 'Many of the islanders say ...': the islanders (the tagger may call 'many' an
+        # adjective), named by the whole phrase
+        end = group.right_edge
+        span = (tok.left_edge.idx, end.idx + len(end))
+        name = tok.doc.text[span[0] : span[1]].strip(_PUNCT_EDGES)
+        return SpeakerMention(span, (group.idx, group.idx + len(group)), name, None, True)
     if (
         tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X")
         and tok.ent_type_ not in _NAME_LABELS
@@ -188,6 +196,19 @@ def speaker_mention(
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end, w=w)
     return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The noun a quantifier subject picks people from ('many of the islanders',
+    'some of the protesters'), or None."""
+    if tok.lower_ not in w.people_quantifiers:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _right_edge(tok: Token) -> int:

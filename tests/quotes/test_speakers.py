@@ -595,3 +595,13 @@ def test_a_name_described_as_an_organisation_is_coded_as_it_and_so_are_its_peopl
     quotes = with_actors(text)
     codes = [q.speaker.code if q.speaker else None for q in quotes]
     assert len(codes) == 3 and len(set(codes)) == 1 and codes[0] not in (None, "KEN")
+
+
+def test_many_of_the_islanders_are_the_speaker_though_tagged_an_adjective() -> None:
+    text = (
+        "Many of the former residents of the islands oppose the deal and say their voices "
+        "have been ignored."
+    )
+    [quote] = with_actors(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Many of the former residents of the islands"
