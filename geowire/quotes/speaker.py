@@ -465,6 +465,18 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
     return False
 
 
+def _titled_subject(parse: Any, start: int, end: int) -> bool:
+    """Whether a mention is a subject headed by a noun for a person ("Kenya's foreign
+    minister arrived ..."): one 'the minister' may stand for."""
+    heads = [parse[i] for i in _tokens_between(parse, start, end)]
+    heads = [t for t in heads if not (start <= t.head.idx < end) or t.head.i == t.i]
+    return (
+        len(heads) == 1
+        and heads[0].dep_ in ("nsubj", "nsubjpass")
+        and noun_kind(heads[0].lemma_.lower()) == "person"
+    )
+
+
 def _definite_description(head: Token, *, w: QuoteWords) -> bool:
     """'the former minister', 'the charity': definite, singular, a common noun with
     nothing of its own (no possessor, no prepositional phrase, no name)."""
@@ -788,9 +800,12 @@ class Resolver:
         for actor in doc.actors:
             if actor.kind != "person":
                 continue
-            for s, _e in actor.mentions:
+            for s, e in actor.mentions:
                 if not self._in_quote(s):
-                    self._cands.append(_Antecedent(s, actor.name, actor, False, False, True))
+                    # ("Kenya's foreign minister arrived ...": a subject 'the minister' and
+                    # 'he' may stand for, named or not)
+                    subj = parse is not None and _titled_subject(parse, s, e)
+                    self._cands.append(_Antecedent(s, actor.name, actor, False, subj, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
         self._gender = learn_genders(parse, w=self.words) if parse is not None else {}

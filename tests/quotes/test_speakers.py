@@ -605,3 +605,25 @@ def test_many_of_the_islanders_are_the_speaker_though_tagged_an_adjective() -> N
     [quote] = with_actors(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Many of the former residents of the islands"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Kenya's foreign minister arrived in Addis Ababa on Monday for talks with "
+            "Ethiopian officials. The minister said the two countries would sign a trade deal.",
+            "KENGOV",
+        ),
+        (
+            "The U.N. special envoy for Sudan met both generals in Jeddah. The envoy said a "
+            "ceasefire was close.",
+            "IGOUNOGOV",
+        ),
+    ],
+)
+def test_the_minister_is_the_titled_person_named_as_a_subject_before(
+    text: str, code: str
+) -> None:
+    [quote] = with_actors(text)
+    assert quote.speaker is not None and quote.speaker.code == code
