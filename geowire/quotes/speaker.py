@@ -806,6 +806,21 @@ class Resolver:
                     # 'he' may stand for, named or not)
                     subj = parse is not None and _titled_subject(parse, s, e)
                     self._cands.append(_Antecedent(s, actor.name, actor, False, subj, True))
+        if parse is not None:
+            # 'The mother of one of the victims spoke to VOA. "...," she said': a person
+            # named by a noun alone, as a subject, no actor
+            for t in parse:
+                if (
+                    t.dep_ == "nsubj"
+                    and t.pos_ == "NOUN"
+                    and t.tag_ == "NN"
+                    and noun_kind(t.lemma_.lower()) == "person"
+                    and not self._in_quote(t.idx)
+                    and self._actor_at(t.idx, t.idx + len(t)) is None
+                ):
+                    end = t.right_edge
+                    phrase = doc.text[t.left_edge.idx : end.idx + len(end)]
+                    self._cands.append(_Antecedent(t.left_edge.idx, phrase, None, False, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
         self._gender = learn_genders(parse, w=self.words) if parse is not None else {}
@@ -876,9 +891,14 @@ class Resolver:
             elif (
                 speaker.country is None
                 and (speaker.code is None or role_only(speaker.code))
-                and (not mention.pronoun or mention.pronoun in self.words.people_quantifiers)
+                and (
+                    not mention.pronoun
+                    or mention.pronoun in self.words.people_quantifiers
+                    or speaker.name.lower() != mention.pronoun
+                )
             ):
-                # 'a receptionist', 'some', 'authorities' (GOV); not 'I' or 'we'
+                # 'a receptionist', 'some', 'authorities' (GOV), 'she' for 'the mother';
+                # not 'I' or 'we' with no one named
                 speaker = self._placed(speaker)
 
             self._remember(mention, speaker)

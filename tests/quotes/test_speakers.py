@@ -627,3 +627,16 @@ def test_the_minister_is_the_titled_person_named_as_a_subject_before(
 ) -> None:
     [quote] = with_actors(text)
     assert quote.speaker is not None and quote.speaker.code == code
+
+
+def test_she_is_the_person_named_by_a_noun_as_the_subject_before() -> None:
+    text = (
+        "Iran's ambassador to the U.N. criticised the vote. The diplomat told reporters that "
+        "Tehran would respond. The mother of one of the victims spoke to VOA from Kampala. "
+        "\u201cWe want justice,\u201d she said."
+    )
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "The mother of one of the victims"
+    # not the diplomat's, but placed like any uncoded speaker
+    assert quotes[-1].speaker.code not in (None, "IRNGOV")
