@@ -310,6 +310,20 @@ class SentenceCoder:
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
+        # geowire's own patterns read the verb's clause, not an adverbial clause of its own
+        # subject under it ("dispatched coffins as forces moved in": no forces dispatched)
+        nested = (
+            {
+                x.i
+                for t in doc[left : right + 1]
+                if t.dep_ == "advcl"
+                and t.i != tok.i
+                and any(c.dep_ in _SUBJ + _PASS_SUBJ for c in t.children)
+                for x in t.subtree
+            }
+            if loose
+            else set()
+        )
 
         def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
             if k == len(elems):
@@ -336,6 +350,8 @@ class SentenceCoder:
             for p in positions:
                 if (step == 1 and p > right) or (step == -1 and p < left):
                     break
+                if p in nested:
+                    continue
                 if el.kind in ("source", "target", "compound"):
                     actor = actors.at(p)
                     if actor is None:

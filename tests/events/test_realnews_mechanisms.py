@@ -831,3 +831,11 @@ def test_what_a_fear_or_prospect_is_of_is_no_act(parse: Pipeline) -> None:
     # a report's content is reported, still an act
     doc = _code(parse, "Reports that Iran attacked Iraq angered Russia.")
     assert [e.root for e in doc.events] == ["19"]
+
+
+@pytest.mark.model
+def test_a_pattern_does_not_read_into_an_adverbial_clause_of_its_own(parse: Pipeline) -> None:
+    # "troops" belongs to the "as" clause: nothing military was dispatched
+    text = "Iran dispatched coffins to the border as troops moved into Iraq."
+    assert _code(parse, text).events == ()
+    assert [e.root for e in _code(parse, "Iran dispatched troops to Iraq.").events] == ["15"]
