@@ -28,6 +28,17 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``strict_dictionaries`` (bool, default false): a malformed verb line is an error rather
   than a logged warning;
 - ``min_confidence`` (float, default 0): drop events below this confidence.
+- ``allow_unknown_codes`` (bool, default false): keep events whose code from a loaded
+  dictionary is not a CAMEO code (quad class and Goldstein 0, outside the contract)
+  instead of recording the sentence as uncoded with the reason.
+- ``lede_sentences`` (int, default 2): the first sentences, whose untimed acts are the
+  news of the publication day (and where the news day is read).
+- ``narrative_sentences`` (int, default 2): how many sentences back a simple past looks for
+  the story's last named day or month to continue it; 0 turns the narrative date off.
+- ``perfect_undated`` (bool, default true): a present perfect or simple present outside
+  the lede, with no time of its own, is undated (background or a standing state).
+- ``quoted_criticism`` (bool, default true): a coded speaker's quoted words of censure
+  (``data/en/criticism.tsv``) about a named party are CAMEO 111 against that party.
 - ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
   Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
   ``planned`` and the PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the
