@@ -227,6 +227,21 @@ def test_version_bumped() -> None:
         ("Egypt pushed Israel to stop.", {("EGY", "100", "ISR")}),
         ("Egypt pushed for talks with Israel.", {("EGY", "026", "ISR")}),
         ("Egypt sought the release of prisoners from Israel.", {("EGY", "0253", "ISR")}),
+        # particle verbs: operations wound down (087), walking away from or backing out of
+        # talks (164) and deals (127), speaking out against (111), a bailout (071),
+        # restrictions rolled back (081), aid phased out (162)
+        ("Russia wound down its operations in Syria.", {("RUS", "087", "SYR")}),
+        ("Egypt walked away from the talks with Israel.", {("EGY", "164", "ISR")}),
+        ("Egypt backed out of the deal with Israel.", {("EGY", "127", "ISR")}),
+        ("Egypt pulled out of the talks with Israel.", {("EGY", "164", "ISR")}),
+        ("Egypt spoke out against Israel.", {("EGY", "111", "ISR")}),
+        ("Egypt bailed out Chile.", {("EGY", "071", "CHL")}),
+        ("Egypt rolled back restrictions on Hamas.", {("EGY", "081", "PSEHMS")}),
+        ("The United States phased out aid to Egypt.", {("USA", "162", "EGY")}),
+        # soldiers targeted (190); trade with someone boosted (061); aid granted (070)
+        ("Hamas targeted Israeli soldiers.", {("PSEHMS", "190", "ISR")}),
+        ("China boosted trade with Chile.", {("CHN", "061", "CHL")}),
+        ("The European Union granted aid to Egypt.", {("IGOEU", "070", "EGY")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -303,6 +318,8 @@ def test_coded(
         ("Iran ignored the lawsuit from Egypt.", "12"),
         ("The Iranian minister received his degree in medicine from Chile.", "07"),
         ("Robert Gates told reporters to expect a decision.", "10"),
+        # an advertisement aimed at a record is no use of force
+        ("The Iranian ads targeted Chile's security record.", "19"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
