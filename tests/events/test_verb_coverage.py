@@ -242,6 +242,14 @@ def test_version_bumped() -> None:
         ("Hamas targeted Israeli soldiers.", {("PSEHMS", "190", "ISR")}),
         ("China boosted trade with Chile.", {("CHN", "061", "CHL")}),
         ("The European Union granted aid to Egypt.", {("IGOEU", "070", "EGY")}),
+        # light verbs: sanctions unveiled, approved or adopted, strikes unleashed or
+        # authorized, an offensive expanded carry the noun's event; a war "on" someone
+        ("The European Union unveiled new sanctions against Iran.", {("IGOEU", "163", "IRN")}),
+        ("The European Union adopted new sanctions against Iran.", {("IGOEU", "163", "IRN")}),
+        ("Israel unleashed airstrikes on Hamas.", {("ISR", "195", "PSEHMS")}),
+        ("Israel authorized strikes on Hamas.", {("ISR", "190", "PSEHMS")}),
+        ("Israel expanded its offensive against Hamas.", {("ISR", "190", "PSEHMS")}),
+        ("Israel's war on Hamas continued.", {("ISR", "190", "PSEHMS")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
