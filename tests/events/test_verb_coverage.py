@@ -222,9 +222,7 @@ def test_version_bumped() -> None:
         ("Egypt branded Israel a terrorist state.", {("EGY", "111", "ISR")}),
         ("Egypt pointed the finger at Israel.", {("EGY", "112", "ISR")}),
         ("Egypt held Israel accountable for the raid.", {("EGY", "112", "ISR")}),
-        # 02 and 10: pushing someone to act is a demand, pushing for talks an appeal to meet;
-        # seeking someone's release an appeal for it
-        ("Egypt pushed Israel to stop.", {("EGY", "100", "ISR")}),
+        # 02: pushing for talks is an appeal to meet; seeking someone's release an appeal for it
         ("Egypt pushed for talks with Israel.", {("EGY", "026", "ISR")}),
         ("Egypt sought the release of prisoners from Israel.", {("EGY", "0253", "ISR")}),
         # particle verbs: operations wound down (087), walking away from or backing out of
@@ -326,6 +324,13 @@ def test_coded(
         ("Iran ignored the lawsuit from Egypt.", "12"),
         ("The Iranian minister received his degree in medicine from Chile.", "07"),
         ("Robert Gates told reporters to expect a decision.", "10"),
+        # words far from the verb do not make its sense: a charge "in" attacks is no
+        # accusation, issues taken up with someone no disapproval, a suspension of something
+        # else despite attacks no de-escalation
+        ("Robert Gates is charged in three Iranian attacks, including one that killed two.", "11"),
+        ("Iran took her case up on several issues with Egypt.", "11"),
+        ("Iran suspended the Egyptian program despite attacks from Israel.", "08"),
+        ("The Iranian firm does branding for Egyptian companies.", "11"),
         # an advertisement aimed at a record is no use of force
         ("The Iranian ads targeted Chile's security record.", "19"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
