@@ -20,7 +20,9 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -56,13 +58,31 @@ def main(argv: list[str] | None = None) -> int:
     lines = gold_path.read_text(encoding="utf-8").splitlines()
     gold = [json.loads(line) for line in lines if line.strip()]
 
-    import geowire
+    preds = predict(gold, scope=args.scope, settings=args.set)
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-realnews-"))
+    out.mkdir(parents=True, exist_ok=True)
+    halves = ["study", "report", "all"] if args.half == "both" else [args.half]
+    status = 0
+    for half in halves:
+        chosen = [g for g in gold if half == "all" or half_of(g["id"]) == half]
+        label = f"{half} half" if half != "all" else "all"
+        print(f"== {label} ({len(chosen)} articles)")
+        status |= score(data / "score.py", chosen, preds, out, half,
+                        by_root=args.by_root, verbose=args.verbose)
+    return status
+
+
+def predict(
+    gold: list[dict[str, Any]], *, scope: str | None = None, settings: Sequence[str] = ()
+) -> dict[str, dict[str, Any]]:
+    """Run geowire (Config defaults, plus ``COMPONENT:KEY=JSON`` settings) over gold articles
+    (``id``, ``text``, ``published``, ``title``) and print the actor coverage; by article id."""
     from geowire import Config, Pipeline
 
     config = Config()
-    if args.scope:
-        config = config.with_settings("geowire.quotes.v1", scope=args.scope)
-    for item in args.set:
+    if scope:
+        config = config.with_settings("geowire.quotes.v1", scope=scope)
+    for item in settings:
         comp, _, rest = item.partition(":")
         k, _, v = rest.partition("=")
         config = config.with_settings(comp, **{k: json.loads(v)})
@@ -87,28 +107,32 @@ def main(argv: list[str] | None = None) -> int:
     if total:
         print(f"actor mentions with a country or IGO/NGO/IMG code: {placed}/{total} "
               f"({placed / total:.3f})")
-    del geowire
+    return preds
 
-    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-realnews-"))
-    out.mkdir(parents=True, exist_ok=True)
-    halves = ["study", "report", "all"] if args.half == "both" else [args.half]
-    status = 0
-    for half in halves:
-        chosen = [g for g in gold if half == "all" or half_of(g["id"]) == half]
-        gpath, ppath = out / f"gold.{half}.jsonl", out / f"pred.{half}.jsonl"
-        gpath.write_text("".join(json.dumps(g) + "\n" for g in chosen), encoding="utf-8")
-        rows = "".join(json.dumps(preds[g["id"]]) + "\n" for g in chosen)
-        ppath.write_text(rows, encoding="utf-8")
-        cmd = [sys.executable, str(data / "score.py"), str(ppath), str(gpath)]
-        if args.by_root:
-            cmd.append("--by-root")
-        if args.verbose:
-            cmd.append("-v")
-        label = f"{half} half" if half != "all" else "all"
-        print(f"== {label} ({len(chosen)} articles)")
-        sys.stdout.flush()
-        status |= subprocess.call(cmd)
-    return status
+
+def score(
+    scorer: Path,
+    gold: list[dict[str, Any]],
+    preds: dict[str, dict[str, Any]],
+    out: Path,
+    name: str,
+    *,
+    by_root: bool = False,
+    verbose: bool = False,
+) -> int:
+    """Write ``gold.NAME.jsonl`` and ``pred.NAME.jsonl`` into ``out`` and score them with the
+    gold's ``score.py`` (its report goes to stdout); the scorer's exit status."""
+    gpath, ppath = out / f"gold.{name}.jsonl", out / f"pred.{name}.jsonl"
+    gpath.write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    rows = "".join(json.dumps(preds[g["id"]]) + "\n" for g in gold)
+    ppath.write_text(rows, encoding="utf-8")
+    cmd = [sys.executable, str(scorer), str(ppath), str(gpath)]
+    if by_root:
+        cmd.append("--by-root")
+    if verbose:
+        cmd.append("-v")
+    sys.stdout.flush()
+    return subprocess.call(cmd)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,90 @@
+"""Evaluate geowire's events on ``evaluation/data/te3_events.jsonl``, a blind hand-coded gold.
+
+The gold holds only annotations (see ``evaluation/data/README.md``); the article texts and
+their publication dates (``dct``) are read from the TempEval-3 files in
+``../shared/eval/time/``. Each text runs through geowire (Config defaults, published = dct)
+and is scored with the real-news gold's ``score.py``, the same report as
+``eval_realnews.py``.
+
+Run from the repository root::
+
+    .venv/bin/python evaluation/eval_te3_events.py [--texts ../shared/eval/time]
+        [--scorer ../shared/eval/realnews/score.py] [--by-root] [-v] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from eval_realnews import ROOT, predict, score
+
+GOLD = Path(__file__).resolve().parent / "data" / "te3_events.jsonl"
+
+
+def join_texts(annotations: list[dict[str, Any]], texts: Path) -> list[dict[str, Any]]:
+    """Gold records in the real-news shape: each annotation with its article's text and dct,
+    and each event's ``evidence`` cut from the text (checked against ``evidence_sha1``)."""
+    articles: dict[tuple[str, str], dict[str, Any]] = {}
+    for name in sorted({a["source"] for a in annotations}):
+        for line in (texts / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                articles[(name, row["doc_id"])] = row
+    gold = []
+    for a in annotations:
+        art = articles.get((a["source"], a["id"]))
+        if art is None:
+            raise ValueError(f"article {a['id']} is not in {texts / a['source']}")
+        text = art["text"]
+        events = []
+        for e in a["events"]:
+            start, end = e["span"]
+            evidence = text[start:end]
+            digest = hashlib.sha1(evidence.encode("utf-8")).hexdigest()[:12]
+            if digest != e["evidence_sha1"]:
+                raise ValueError(f"article {a['id']}: span {e['span']} is not the coded sentence")
+            events.append({"evidence": evidence, **e})
+        gold.append({"id": a["id"], "published": art["dct"], "text": text, "events": events})
+    return gold
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "eval" / "time"))
+    ap.add_argument("--scorer",
+                    default=str(ROOT.parent / "shared" / "eval" / "realnews" / "score.py"))
+    ap.add_argument("--by-root", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--keep", help="write the joined gold and the predictions into this folder")
+    args = ap.parse_args(argv)
+
+    texts, scorer = Path(args.texts), Path(args.scorer)
+    for need in (texts, scorer):
+        if not need.exists():
+            print(f"eval_te3_events: {need} is missing (the shared evaluation folder)",
+                  file=sys.stderr)
+            return 2
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    try:
+        gold = join_texts([json.loads(line) for line in lines if line.strip()], texts)
+    except (OSError, ValueError) as err:
+        print(f"eval_te3_events: {err}", file=sys.stderr)
+        return 2
+    preds = predict(gold)
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-te3-"))
+    out.mkdir(parents=True, exist_ok=True)
+    n = sum(len(g["events"]) for g in gold)
+    print(f"== te3 events ({len(gold)} articles, {n} gold events)")
+    return score(scorer, gold, preds, out, "te3", by_root=args.by_root, verbose=args.verbose)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
