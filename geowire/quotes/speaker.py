@@ -1340,8 +1340,16 @@ class Resolver:
         country (or international prefix) first, the speaker's own role kept."""
         if group is None:
             return speaker
+        from ..actors.context import role_only
+
         gcode, gcountry = group
         role = "" if own else _role_of(speaker.code, speaker.country)
+        if gcode and gcode[:3] not in _GROUP_PREFIXES and _role_of(gcode, gcountry):
+            # a body with a role of its own ('a spokesman for the Taliban', 'the army's
+            # spokesman'): the member speaks in the group's role (a bare role is placed
+            # later, like the group's own)
+            if gcountry or role_only(gcode):
+                role = ""
         if not role:
             # no role of its own (or a country the article lent it): the group's code
             return Speaker(speaker.name, gcode, gcountry, speaker.actor, speaker.span)

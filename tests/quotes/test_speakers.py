@@ -640,3 +640,15 @@ def test_she_is_the_person_named_by_a_noun_as_the_subject_before() -> None:
     assert quotes[-1].speaker.name == "The mother of one of the victims"
     # not the diplomat's, but placed like any uncoded speaker
     assert quotes[-1].speaker.code not in (None, "IRNGOV")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("A spokesman for the Taliban said the claims were false.", "AFGREBTAL"),
+        ("Pakistan said it would respond. The army's spokesman said five soldiers died.", "PAKMIL"),
+    ],
+)
+def test_a_spokesman_speaks_in_the_role_of_the_body_he_speaks_for(text: str, code: str) -> None:
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.code == code
