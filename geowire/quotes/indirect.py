@@ -310,6 +310,14 @@ def _around_aside(
     return doc[min(start, first.i)], doc[max(end, last.i)]
 
 
+def _anonymity(first: Token, last: Token, *, w: QuoteWords) -> bool:
+    """Whether the content is a request for anonymity ('not to be named', 'anonymity for
+    fear of reprisals'): its first phrase is headed by a word of ``anonymity_words``."""
+    doc = first.doc
+    heads = [doc[i] for i in range(first.i, last.i + 1) if not first.i <= doc[i].head.i <= last.i]
+    return bool(heads) and heads[0].lemma_.lower() in w.anonymity_words
+
+
 def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
     """', and has championed ...': a verb conjoined after a comma with no subject of its own
     continues the reporter's sentence about the speaker, not the content; with ``cues``,
@@ -644,6 +652,8 @@ def indirect_quotes(
         if first.i > tok.i and cue_text != "according to":
             last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
         last = _drop_trailing_aside(first, last, cues, w=w)
+        if _anonymity(first, last, w=w):
+            continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and cue_text != "according to":
             first, last = _around_aside(tok, subj, first, last, para_span(tok.idx))
         span = _clean(text, _subtree_span(first, last))

@@ -46,3 +46,4 @@ class QuoteWords:
     pronoun_words: frozenset[str]
     speaker_place_prepositions: frozenset[str]
     publisher_prepositions: frozenset[str]
+    anonymity_words: frozenset[str]

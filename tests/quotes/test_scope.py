@@ -268,3 +268,12 @@ def test_reported_speech_all_in_quotation_marks_is_direct(nlp: NLP) -> None:
 def test_a_parenthetical_cue_reports_the_whole_sentence_around_it(nlp: NLP, text: str) -> None:
     quotes = run(nlp, text, ATTRIBUTION)
     assert [q.text for q in quotes] == [text.rstrip(".")]
+
+
+def test_a_request_for_anonymity_is_no_quote(nlp: NLP) -> None:
+    text = (
+        "A diplomat, who asked not to be named because he was not allowed to speak, said "
+        "talks could begin. Residents, who requested anonymity for fear of reprisals, said "
+        "the shooting lasted hours."
+    )
+    assert [q.text for q in run(nlp, text)] == ["talks could begin", "the shooting lasted hours"]
