@@ -426,6 +426,8 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
 
 
 _DESCRIPTION_REACH = 1000
+#: sectors one institution noun may name either way ('think tank': EDU or NGO)
+_SECTOR_KINDS = {"EDU": "NGO"}
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
@@ -699,6 +701,8 @@ def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
         return low in _GENDER or low in w.people_quantifiers or low in w.possessive_determiners
     if lemma in speaker_nouns() or low in speaker_nouns() or low in w.people_quantifiers:
         return True
+    if tok.pos_ == "NOUN" and _sector_of(tok) is not None:
+        return True  # an institution ('the think tank', 'a consultancy')
     # Nouns for people by their ending: 'environmentalists', 'a receptionist', 'voters'.
     if tok.pos_ != "NOUN" or len(lemma) <= 4:
         return False
@@ -1127,6 +1131,13 @@ class Resolver:
         lemma = head.lemma_.lower()
         if lemma in speaker_nouns() and noun_kind(lemma) == "person":
             return self._last_person(m.span[0])
+        sector = _sector_of(head)
+        if sector is not None:
+            # 'According to the Crisis Group, ... The think tank said': the institution of
+            # that kind named just before
+            found = self._last_institution(m.span[0], sector)
+            if found is not None:
+                return found
         if noun_kind(lemma) in ("text", "finding"):
             # 'The World Bank published a report ... The report said': who issued it
             # (the text stays the speaker, 'it' may stand for it; its code is the issuer's)
@@ -1413,6 +1424,22 @@ class Resolver:
         self._described[actor.id] = found
         return found
 
+    def _last_institution(self, pos: int, sector: str) -> _Antecedent | None:
+        """The organisation of a sector last named before ``pos``, when close (a think tank
+        and a research group are one kind: EDU and NGO)."""
+        kind = _SECTOR_KINDS.get(sector, sector)
+        i = bisect.bisect_left(self._org_pos, pos)
+        for c in reversed(self._orgs[max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.actor is None or c.actor.kind != "organization":
+                continue
+            code = c.actor.code or ""
+            chunks = {code[k : k + 3] for k in range(0, len(code), 3)}
+            if kind in {_SECTOR_KINDS.get(x, x) for x in chunks}:
+                return c
+        return None
+
     def _last_organisation(self, pos: int, actor: Actor) -> _Antecedent | None:
         """The organisation or group last named as a subject before ``pos``, when close."""
         i = bisect.bisect_left(self._org_pos, pos)
@@ -1421,9 +1448,16 @@ class Resolver:
                 return None
             if c.actor is None or c.actor.kind == "state" or c.actor.id == actor.id:
                 continue
-            # 'the charity' (NGO) is Doctors Without Borders (NGOMSF), not the EU (IGOEEC)
+            # 'the charity' (NGO) is Doctors Without Borders (NGOMSF), not the EU (IGOEEC);
+            # 'the opposition' (KENOPP) is no Kenyan group of another role (KENCVL)
             code, other = actor.code or "", c.actor.code or ""
-            if code and not (other.startswith(code) or other[:3] == code[:3]):
+            role = _role_of(code, actor.country)
+            same = other.startswith(code) or (
+                other[:3] == code[:3]
+                if code[:3] in _GROUP_PREFIXES
+                else _role_of(other, c.actor.country).startswith(role)
+            )
+            if code and not same:
                 continue
             if c.subject and any(ch.isupper() for ch in c.name):
                 return c

@@ -652,3 +652,27 @@ def test_she_is_the_person_named_by_a_noun_as_the_subject_before() -> None:
 def test_a_spokesman_speaks_in_the_role_of_the_body_he_speaks_for(text: str, code: str) -> None:
     quotes = with_actors(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.code == code
+
+
+def test_the_think_tank_is_the_institution_of_its_kind_named_before() -> None:
+    text = (
+        "According to the International Crisis Group, thousands of soldiers have been "
+        "deployed. The think tank said both sides should step back."
+    )
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.code == "NGOICG"
+
+
+def test_the_opposition_is_no_group_of_another_role_named_before(nlp: NLP) -> None:
+    text = (
+        "Residents said the shooting lasted hours. The opposition asked the court to name a "
+        "new electoral board."
+    )
+    residents = replace(
+        actor(text, "a1", "Residents", "KENCVL", "KEN", "Residents"), kind="group"
+    )
+    opposition = replace(
+        actor(text, "a2", "opposition", "KENOPP", "KEN", "opposition"), kind="organization"
+    )
+    quotes = run(nlp, text, (residents, opposition))
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.code == "KENOPP"
