@@ -176,7 +176,43 @@ def link(
     if pronouns:
         _relatives(view, builds, w=w)
         _pronouns(text, view, builds, quotes, sentences, w=w)
+        _pronoun_delegates(text, builds)
     return builds
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
+_NON_STATE = ("IGO", "IMG", "NGO")
+
+
+def _pronoun_delegates(text: str, builds: list[Build]) -> None:
+    """A state's delegation to an organisation named through a pronoun is the state's:
+    "Iran's U.N. ambassador ... his U.N. mission" is Iran's mission (IRNGOV), as "Iran's
+    U.N. mission" is (the phrase grammar's delegates), not the U.N.'s."""
+    owner_of = {m: b for b in builds for m in b.mentions}
+    for b in list(builds):
+        if not b.code or not b.code.startswith("IGO") or len(b.code) <= 6:
+            continue  # an organisation's own people or bodies carry a role: "IGOUNOGOV"
+        for m in list(b.mentions):
+            hit = _POSSESSIVE_BEFORE.search(text, max(0, m[0] - 8), m[0])
+            if hit is None:
+                continue
+            owner = owner_of.get((hit.start(), hit.start() + len(hit.group().rstrip())))
+            if owner is None or not owner.country or not owner.code:
+                continue
+            if owner.code.startswith(_NON_STATE):
+                continue
+            code = owner.country + "GOV"
+            target = next(
+                (x for x in builds if x.code == code and x.kind == b.kind and x.person is None),
+                None,
+            )
+            if target is None:
+                target = Build(text[m[0] : m[1]], code, owner.country, b.kind, [])
+                builds.append(target)
+            target.mentions.append(m)
+            b.mentions.remove(m)
+        if not b.mentions:
+            builds.remove(b)
 
 
 def _named_descriptions(text: str, builds: list[Build]) -> None:

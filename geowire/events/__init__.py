@@ -215,6 +215,9 @@ class EventCoder:
                 is_event=lambda tok: bool(self.coder._nominal_rules(tok)),
                 demonyms=self.coder.demonym_actors,
                 claimer=lambda tok: _claimer(tok, words=self.words),
+                gathering=lambda tok: any(
+                    (r.code or "").startswith("04") for r in self.coder._nominal_rules(tok) or ()
+                ),
             )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
@@ -542,6 +545,17 @@ class EventCoder:
                     )
                     if claimer is not None:
                         ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
+                if (
+                    action.builtin
+                    and ev.root == "04"
+                    and ev.source is not None
+                    and ev.target is not None
+                    and ev.source.code
+                    and ev.source.code == ev.target.code
+                ):
+                    # one party does not meet, visit or negotiate with itself: the other
+                    # side is unnamed ("Iran's envoy attended the meeting, but his mission")
+                    ev = dataclasses.replace(ev, target=None)
                 if (
                     self.authors is not None
                     and action.builtin

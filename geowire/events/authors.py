@@ -44,6 +44,7 @@ class Authors:
         is_event: Callable[[Any], bool] = lambda tok: False,
         demonyms: Demonyms = lambda mods: [],
         claimer: Callable[[Any], Any | None] = lambda tok: None,
+        gathering: Callable[[Any], bool] = lambda tok: False,
         window: int = 8,
     ) -> None:
         self.nouns = nouns
@@ -53,6 +54,7 @@ class Authors:
         self.is_event = is_event
         self.demonyms = demonyms
         self.claimer = claimer
+        self.gathering = gathering
         self.window = window
 
     def of_target(self, verb: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
@@ -78,6 +80,11 @@ class Authors:
                 for g in c.children:
                     if g.dep_ == "pobj" and self._is_thing(g):
                         return g
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                # "took part in the meeting": a meeting is its convener's or members'
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and self.gathering(g):
+                        return g
         return None
 
     def _is_thing(self, tok: Any) -> bool:
@@ -90,7 +97,9 @@ class Authors:
         for c in thing.children:
             if c.dep_ in _OWN_DEPS and (a := actors.at(c.i)) is not None:
                 return a
-        act = thing.lemma_.lower() not in self.nouns
+        # an act's "of" names whom it is done to ("the arrest of X"); a meeting's, whose
+        # it is ("a meeting of the Security Council")
+        act = thing.lemma_.lower() not in self.nouns and not self.gathering(thing)
         for c in thing.children:
             if c.dep_ == "prep" and (
                 c.lower_ == "by" or (not act and c.lower_ in _OWN_PREPOSITIONS)

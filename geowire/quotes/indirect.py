@@ -285,11 +285,7 @@ def _around_aside(
     lo = min(subj.left_edge.i, cue.i)
     hi = max(
         [cue.i, subj.right_edge.i]
-        + [
-            c.right_edge.i
-            for c in cue.children
-            if c.i > cue.i and c.dep_ not in _CONTENT_DEPS
-        ]
+        + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ not in _CONTENT_DEPS]
     )
     sent = cue.sent
     if lo - 1 <= sent.start or hi + 1 >= sent.end - 1:

@@ -520,8 +520,10 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
         # noun for an organisation describes is that organisation (whatever the tagger
         # took it for)
         for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and (
-                noun_kind(child.lemma_.lower()) == "group" or _sector_of(child) is not None
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "NOUN"
+                and (noun_kind(child.lemma_.lower()) == "group" or _sector_of(child) is not None)
             ):
                 return child
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or _name_like(tok):

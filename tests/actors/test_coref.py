@@ -240,6 +240,18 @@ def test_a_surname_with_a_lower_case_particle_and_a_curly_apostrophe(
 
 
 @pytest.mark.model
+def test_a_states_delegation_named_through_a_pronoun_is_the_states(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model("Peru's U.N. ambassador spoke first, and later his U.N. mission left.")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.mentions}
+    assert codes["U.N. mission"] == "PERGOV"
+    doc = with_model("The U.N. envoy spoke first, and later his U.N. mission left.")
+    codes = {doc.text[s:e]: a.code for a in doc.actors for s, e in a.mentions}
+    assert codes["U.N. mission"].startswith("IGOUNO")
+
+
+@pytest.mark.model
 def test_a_dummy_it_refers_to_nothing(with_model: Callable[..., Document]) -> None:
     doc = with_model("Kenya refused to attend the hearing. It is clear that talks failed.")
     assert "It" not in _mentions(doc)["Kenya"]

@@ -85,3 +85,21 @@ def test_an_indefinite_thing_is_new_and_the_maker_is_never_the_actor(parse: Pipe
 def test_criticism_of_an_act_targets_its_doer(parse: Pipeline, text: str, target: str) -> None:
     assert ("CHL", "11", target) in _coded(parse, text)
     assert ("CHL", "11", "") in _coded(parse, text, OFF)
+
+
+@pytest.mark.model
+def test_a_meeting_is_its_members_and_no_party_meets_itself(parse: Pipeline) -> None:
+    text = "Peru called a meeting of the Congress. Chile participated in the meeting."
+    assert ("CHL", "04", "USALEG") in _coded(parse, text)
+    assert ("CHL", "04", "USALEG") not in _coded(parse, text, OFF)
+
+
+@pytest.mark.model
+def test_no_party_meets_itself() -> None:
+    doc = Pipeline(Config())(
+        "Peru's U.N. ambassador attended the talks, but his U.N. mission walked out.",
+        published="2023-04-12",
+    )
+    meetings = [e for e in doc.events if e.root == "04"]
+    assert meetings
+    assert all(not (e.target and e.source and e.target.code == e.source.code) for e in meetings)
