@@ -248,6 +248,16 @@ def test_version_bumped() -> None:
         ("Israel authorized strikes on Hamas.", {("ISR", "190", "PSEHMS")}),
         ("Israel expanded its offensive against Hamas.", {("ISR", "190", "PSEHMS")}),
         ("Israel's war on Hamas continued.", {("ISR", "190", "PSEHMS")}),
+        # 06: teaming up, joining forces, an alliance (060, both ways), intelligence given
+        # (064), oil supplied (061)
+        (
+            "China teamed up with Chile to build a port.",
+            {("CHN", "060", "CHL"), ("CHL", "060", "CHN")},
+        ),
+        ("China joined forces with Chile.", {("CHN", "060", "CHL"), ("CHL", "060", "CHN")}),
+        ("Russia and Syria formed an alliance.", {("RUS", "060", "SYR"), ("SYR", "060", "RUS")}),
+        ("Russia gave Syria intelligence.", {("RUS", "064", "SYR")}),
+        ("China supplied Iran with oil.", {("CHN", "061", "IRN")}),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -331,6 +341,7 @@ def test_coded(
         ("Iran took her case up on several issues with Egypt.", "11"),
         ("Iran suspended the Egyptian program despite attacks from Israel.", "08"),
         ("The Iranian firm does branding for Egyptian companies.", "11"),
+        ("The Iranian team joined forces with local groups.", "06"),
         # an advertisement aimed at a record is no use of force
         ("The Iranian ads targeted Chile's security record.", "19"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
