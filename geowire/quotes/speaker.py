@@ -541,6 +541,24 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _bare_spokesman(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a speaker is a spokesman-like title named for no one: 'spokesman Matthew
+    Miller', 'a spokeswoman' (no possessor, no 'for' phrase, no name or demonym before it:
+    not 'Iberdrola spokesman X', 'a Kenyan spokeswoman')."""
+    titles = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    for t in titles:
+        if t.lemma_.lower() in w.spokesperson_nouns and t.pos_ == "NOUN":
+            return not any(
+                c.dep_ == "poss"
+                or (c.dep_ == "prep" and c.lower_ in w.represent_prepositions)
+                or (c.i < t.i and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS))
+                for h in (t, tok)
+                for c in h.children
+                if c.i != t.i
+            )
+    return False
+
+
 def _nationality(tok: Token) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
     modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None."""
@@ -1271,6 +1289,12 @@ class Resolver:
             kin = next((c for c in parse[i].children if c.dep_ == "poss"), None)
             owner = kin
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
+        if owner is None and _bare_spokesman(parse[i], w=self.words):
+            # 'The State Department urged restraint. "...," spokesman Matthew Miller said':
+            # a spokesman named for no one speaks for the body that just spoke
+            body = self._last_body(m.span[0])
+            if body is not None and body.code:
+                return self._member(speaker, (body.code, body.country))
         if owner is None:
             if actor is not None and actor.kind == "person":
                 return self._member(speaker, self._affiliation_of(actor))
@@ -1425,6 +1449,21 @@ class Resolver:
                         found = ante
         self._described[actor.id] = found
         return found
+
+    def _last_body(self, pos: int) -> Actor | None:
+        """The organisation or state last named as a subject in the two sentences before
+        the one at ``pos``, or in it."""
+        n = self.doc.sentence_of(pos)
+        if n < 0:
+            return None
+        lo = self.doc.sentences[max(0, n - 2)][0]
+        i = bisect.bisect_left(self._org_pos, pos)
+        for c in reversed(self._orgs[max(0, i - 20) : i]):
+            if c.pos < lo:
+                return None
+            if c.subject and c.actor is not None and c.actor.kind in ("organization", "state"):
+                return c.actor
+        return None
 
     def _last_institution(self, pos: int, sector: str) -> _Antecedent | None:
         """The organisation of a sector last named before ``pos``, when close (a think tank

@@ -47,3 +47,4 @@ class QuoteWords:
     speaker_place_prepositions: frozenset[str]
     publisher_prepositions: frozenset[str]
     anonymity_words: frozenset[str]
+    spokesperson_nouns: frozenset[str]

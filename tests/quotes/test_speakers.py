@@ -676,3 +676,23 @@ def test_the_opposition_is_no_group_of_another_role_named_before(nlp: NLP) -> No
     )
     quotes = run(nlp, text, (residents, opposition))
     assert quotes[-1].speaker is not None and quotes[-1].speaker.code == "KENOPP"
+
+
+def test_a_spokesman_named_for_no_one_speaks_for_the_body_that_just_spoke(nlp: NLP) -> None:
+    # (the country the article lent the spokesman is Kenya's)
+    text = (
+        "Protests spread across Kenya on Tuesday. The State Department urged restraint. "
+        "\u201cWe call on all sides to avoid violence,\u201d spokesman Tom Harlan said. "
+        "Reuters reported the talks had stalled. \u201cWe remain committed,\u201d said "
+        "Safaricom spokesman Ken Otieno."
+    )
+    department = replace(
+        actor(text, "a1", "State Department", "USAGOV", "USA", "State Department"),
+        kind="organization",
+    )
+    reuters = replace(actor(text, "a2", "Reuters", "GBRMED", "GBR", "Reuters"), kind="organization")
+    harlan = actor(text, "a3", "Tom Harlan", "KENGOV", "KEN", "Tom Harlan")
+    otieno = actor(text, "a4", "Ken Otieno", "KENGOV", "KEN", "Ken Otieno")
+    said = {q.text[:5]: q.speaker for q in run(nlp, text, (department, reuters, harlan, otieno))}
+    assert said["We ca"] is not None and said["We ca"].code == "USAGOV"
+    assert said["We re"] is not None and said["We re"].code == "KENGOV"  # not Reuters'
