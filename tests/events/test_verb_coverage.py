@@ -241,13 +241,12 @@ def test_version_bumped() -> None:
         ("China boosted trade with Chile.", {("CHN", "061", "CHL")}),
         ("The European Union granted aid to Egypt.", {("IGOEU", "070", "EGY")}),
         # light verbs: sanctions unveiled, approved or adopted, strikes unleashed or
-        # authorized, an offensive expanded carry the noun's event; a war "on" someone
+        # authorized, an offensive expanded carry the noun's event
         ("The European Union unveiled new sanctions against Iran.", {("IGOEU", "163", "IRN")}),
         ("The European Union adopted new sanctions against Iran.", {("IGOEU", "163", "IRN")}),
         ("Israel unleashed airstrikes on Hamas.", {("ISR", "195", "PSEHMS")}),
         ("Israel authorized strikes on Hamas.", {("ISR", "190", "PSEHMS")}),
         ("Israel expanded its offensive against Hamas.", {("ISR", "190", "PSEHMS")}),
-        ("Israel's war on Hamas continued.", {("ISR", "190", "PSEHMS")}),
         # 06: teaming up, joining forces, an alliance (060, both ways), intelligence given
         # (064), oil supplied (061)
         (
@@ -342,6 +341,15 @@ def test_coded(
         ("Iran suspended the Egyptian program despite attacks from Israel.", "08"),
         ("The Iranian firm does branding for Egyptian companies.", "11"),
         ("The Iranian team joined forces with local groups.", "06"),
+        # a war "on" drugs is no war; medicine practised, information given about a weapons
+        # cache, protection granted are no aid
+        ("The Iranian war on drugs hurt Syria.", "19"),
+        (
+            "Iranian doctors sent a letter to Egypt about a clinic where she practices medicine.",
+            "07",
+        ),
+        ("Iran gave Syria false information about a weapons cache.", "07"),
+        ("Iran granted the Syrian minister protection from prosecution after his help.", "07"),
         # an advertisement aimed at a record is no use of force
         ("The Iranian ads targeted Chile's security record.", "19"),
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
