@@ -734,7 +734,10 @@ class EventCoder:
         government."""
         mine = _country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
+        linked = _censured(words, self.criticism_words)
         for t in words:
+            if t.i not in linked:
+                continue
             found = actors.at(t.i)
             if found is None and t.pos_ in ("ADJ", "PROPN"):
                 named = self.coder.demonym_actors([t])
@@ -1053,6 +1056,33 @@ def _demonyms() -> dict[str, str]:
     for c in data.countries():
         for d in c.demonyms:
             out.setdefault(d.lower(), c.code)
+    return out
+
+
+def _censured(words: Any, censure: frozenset[str]) -> set[int]:
+    """The tokens of ``words`` in the clause a word of censure belongs to: up to the first
+    verb with a subject of its own, through infinitives and gerunds that have none ("it is
+    a tradition of the party to use foreigners to voice its propaganda", "cut ties with X
+    for meddling"); not a party merely named in another clause of the quote ("urged the
+    council to set up pacts that would bring cooperation without foreign interference")."""
+    out: set[int] = set()
+    for c in words:
+        if c.lower_ not in censure:
+            continue
+        head = c
+        while head.head.i != head.i and not (
+            head.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in head.children)
+        ):
+            head = head.head
+        clause = {t.i for t in head.subtree}
+        # leave out relative clauses inside it that do not hold the word
+        for r in head.subtree:
+            if r.dep_ == "relcl" and r.i != head.i:
+                inner = {t.i for t in r.subtree}
+                if c.i not in inner:
+                    clause -= inner
+        out |= clause
     return out
 
 

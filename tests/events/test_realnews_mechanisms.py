@@ -527,6 +527,12 @@ def test_criticism_said_in_a_quote_is_an_event(parse: Pipeline) -> None:
         ("\u201cThe Russian plan is bold,\u201d Maliki said.", "The Russian plan is bold,"),
         # censure of no named party but the speaker's own side
         ("\u201cOur plan was a disaster,\u201d Maliki said.", "Our plan was a disaster,"),
+        # a party named in another clause than the word of censure
+        (
+            "Maliki urged Russia to sign pacts that would bring peace \u201cwithout foreign "
+            "interference.\u201d",
+            "Russia to sign pacts that would bring peace \u201cwithout foreign interference.",
+        ),
     ],
 )
 def test_a_quote_without_censure_of_another_party_is_no_criticism(

@@ -622,9 +622,7 @@ def test_many_of_the_islanders_are_the_speaker_though_tagged_an_adjective() -> N
         ),
     ],
 )
-def test_the_minister_is_the_titled_person_named_as_a_subject_before(
-    text: str, code: str
-) -> None:
+def test_the_minister_is_the_titled_person_named_as_a_subject_before(text: str, code: str) -> None:
     [quote] = with_actors(text)
     assert quote.speaker is not None and quote.speaker.code == code
 
@@ -668,9 +666,7 @@ def test_the_opposition_is_no_group_of_another_role_named_before(nlp: NLP) -> No
         "Residents said the shooting lasted hours. The opposition asked the court to name a "
         "new electoral board."
     )
-    residents = replace(
-        actor(text, "a1", "Residents", "KENCVL", "KEN", "Residents"), kind="group"
-    )
+    residents = replace(actor(text, "a1", "Residents", "KENCVL", "KEN", "Residents"), kind="group")
     opposition = replace(
         actor(text, "a2", "opposition", "KENOPP", "KEN", "opposition"), kind="organization"
     )
