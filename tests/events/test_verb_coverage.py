@@ -257,6 +257,19 @@ def test_version_bumped() -> None:
         ("Russia and Syria formed an alliance.", {("RUS", "060", "SYR"), ("SYR", "060", "RUS")}),
         ("Russia gave Syria intelligence.", {("RUS", "064", "SYR")}),
         ("China supplied Iran with oil.", {("CHN", "061", "IRN")}),
+        # 12: criticism, calls or sanctions brushed aside or shrugged off, proposals scoffed or
+        # demands balked at (120); inspectors obstructed or denied access (1245); 16: imports
+        # halted (163); avenging is force (planned: 138)
+        ("Israel brushed aside the criticism from Egypt.", {("ISR", "120", "EGY")}),
+        ("Israel shrugged off the sanctions by Egypt.", {("ISR", "120", "EGY")}),
+        ("Israel scoffed at the proposal from Hamas.", {("ISR", "120", "PSEHMS")}),
+        ("Israel balked at the demands from Hamas.", {("ISR", "120", "PSEHMS")}),
+        ("Israel obstructed the inspectors from the European Union.", {("ISR", "1245", "IGOEU")}),
+        ("Russia halted imports from Chile.", {("RUS", "163", "CHL")}),
+        (
+            "Hamas vowed to avenge the killing of its leader by Israel.",
+            {("PSEHMS", "138", "ISR")},
+        ),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
     ],
 )
@@ -349,6 +362,7 @@ def test_coded(
             "07",
         ),
         ("Iran gave Syria false information about a weapons cache.", "07"),
+        ("The Iranian player shrugged off the injury.", "12"),
         ("Iran granted the Syrian minister protection from prosecution after his help.", "07"),
         # an advertisement aimed at a record is no use of force
         ("The Iranian ads targeted Chile's security record.", "19"),
