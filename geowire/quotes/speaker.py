@@ -467,6 +467,22 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
     return False
 
 
+def _noun_subject(tok: Token) -> str | None:
+    """The words naming a person a noun alone names as a subject ('The mother of one of the
+    victims'; 'His counterpart, Ali Musa' by the name apposed to it), or None."""
+    if not (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and noun_kind(tok.lemma_.lower()) == "person"
+        and not any(g.ent_type_ == "PERSON" for g in tok.subtree)  # (a named person's own)
+    ):
+        return None
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    first, end = (tok.left_edge, tok.right_edge) if named is None else (named.left_edge, named)
+    return tok.doc.text[first.idx : end.idx + len(end)].strip(_PUNCT_EDGES) or None
+
+
 def _titled_subject(parse: Any, start: int, end: int) -> bool:
     """Whether a mention is a subject headed by a noun for a person ("Kenya's foreign
     minister arrived ..."): one 'the minister' may stand for."""
@@ -834,17 +850,10 @@ class Resolver:
             # 'The mother of one of the victims spoke to VOA. "...," she said': a person
             # named by a noun alone, as a subject, no actor
             for t in parse:
-                if (
-                    t.dep_ == "nsubj"
-                    and t.pos_ == "NOUN"
-                    and t.tag_ == "NN"
-                    and noun_kind(t.lemma_.lower()) == "person"
-                    and not self._in_quote(t.idx)
-                    and self._actor_at(t.idx, t.idx + len(t)) is None
-                ):
-                    end = t.right_edge
-                    phrase = doc.text[t.left_edge.idx : end.idx + len(end)]
-                    self._cands.append(_Antecedent(t.left_edge.idx, phrase, None, False, True))
+                if not self._in_quote(t.idx) and self._actor_at(t.idx, t.idx + len(t)) is None:
+                    phrase = _noun_subject(t)
+                    if phrase is not None:
+                        self._cands.append(_Antecedent(t.left_edge.idx, phrase, None, False, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
         self._gender = learn_genders(parse, w=self.words) if parse is not None else {}
@@ -1086,8 +1095,10 @@ class Resolver:
             if not names:
                 continue
             own = set(actor.name.lower().split())
-            if any(own & set(n.lower().split()) for n in names):
-                return actor.name
+            for n in names:
+                if own & set(n.lower().split()):
+                    # the name, without a title the actor's name may carry
+                    return n if n in actor.name else actor.name
             return names[-1].strip(_PUNCT_EDGES) or actor.name
         return actor.name
 

@@ -692,3 +692,14 @@ def test_a_spokesman_named_for_no_one_speaks_for_the_body_that_just_spoke(nlp: N
     said = {q.text[:5]: q.speaker for q in run(nlp, text, (department, reuters, harlan, otieno))}
     assert said["We ca"] is not None and said["We ca"].code == "USAGOV"
     assert said["We re"] is not None and said["We re"].code == "KENGOV"  # not Reuters'
+
+
+def test_the_greek_minister_is_the_counterpart_named_before_by_his_name() -> None:
+    text = (
+        "Turkey's foreign minister, Hakan Fidan, met his Greek counterpart in Athens. His "
+        "Greek counterpart, Giorgos Gerapetritis, agreed. \u201cWe have a historic "
+        "opportunity,\u201d the Greek minister said."
+    )
+    quotes = with_actors(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Giorgos Gerapetritis"
