@@ -31,3 +31,35 @@ def test_a_strike_by_people_who_bear_no_arms_is_a_stoppage_of_work(
     pipe: Pipeline, text: str, code: str
 ) -> None:
     assert _codes(pipe, text) == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # information made public is no release of people or property
+        ("Senator Dupont released a memo on the state of the race on Monday.", []),
+        ("Senator Dupont released details of his tax plan on Monday.", []),
+        ("The ministry released a video of the ceremony on Monday.", []),
+        # people set free are
+        ("The rebels released two hostages to Norway on Monday.", ["0841"]),
+    ],
+)
+def test_releasing_information_is_no_release(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert [c for c in _codes(pipe, text) if not c.startswith("01")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # attacked for what one said or is: criticism
+        ("Senator Dupont attacked Governor Moreau for being a weak leader.", {"11"}),
+        ("Senator Dupont attacked Governor Moreau for his remarks on taxes.", {"11"}),
+        # attacked with no reason given stays force
+        ("Rebels attacked the army base in Goma on Monday.", {"18", "19"}),
+    ],
+)
+def test_an_attack_for_a_reason_is_criticism(pipe: Pipeline, text: str, roots: set[str]) -> None:
+    assert {c[:2] for c in _codes(pipe, text)} <= roots
+
