@@ -311,19 +311,20 @@ class SentenceCoder:
         v_end = v_start + len(verb.words) - 1
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
         # geowire's own patterns read the verb's clause, not an adverbial clause of its own
-        # subject under it ("dispatched coffins as forces moved in": no forces dispatched)
-        nested = (
-            {
-                x.i
-                for t in doc[left : right + 1]
-                if t.dep_ == "advcl"
-                and t.i != tok.i
-                and any(c.dep_ in _SUBJ + _PASS_SUBJ for c in t.children)
-                for x in t.subtree
-            }
-            if loose
-            else set()
-        )
+        # subject under it ("dispatched coffins as forces moved in": no forces dispatched);
+        # a pattern with an event code does not read, below the verb, an embedded question
+        # ("asked whether troops would go to Syria": nothing asked 'to')
+        nested: set[int] = set()
+        for t in doc[left : right + 1] if loose else ():
+            if t.i == tok.i or not _own_subject(t):
+                continue
+            if t.dep_ == "advcl" or (
+                pattern.code is not None
+                and t.dep_ in ("ccomp", "relcl", "acl")
+                and not t.is_ancestor(tok)
+                and _asks(t, words=self.words)
+            ):
+                nested.update(x.i for x in t.subtree)
 
         def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
             if k == len(elems):
@@ -1308,6 +1309,31 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _own_subject(clause: Any) -> bool:
+    """Whether a clause has a subject of its own."""
+    return any(c.dep_ in _SUBJ + _PASS_SUBJ for c in clause.children)
+
+
+def _asks(clause: Any, *, words: EventWords) -> bool:
+    """A clause that is an embedded question ("whether troops would go", "what they
+    want", "why they came"), also where the parser took it for a relative clause ("asked
+    by a caller why they came"): opened by a question mark or word. A relative clause
+    opens with 'which', 'who', 'where' or 'when' and is no question."""
+    relative = clause.dep_ != "ccomp"
+    return any(
+        (c.dep_ == "mark" and c.lower_ in words.question_marks)
+        or (
+            c.i < clause.i
+            and (
+                c.tag_ == "WRB" and c.lower_ not in ("where", "when")
+                if relative
+                else c.tag_ in ("WDT", "WP", "WRB")
+            )
+        )
+        for c in clause.children
+    )
 
 
 def _wished(tok: Any, *, words: EventWords) -> bool:

@@ -63,3 +63,18 @@ def test_releasing_information_is_no_release(pipe: Pipeline, text: str, codes: l
 def test_an_attack_for_a_reason_is_criticism(pipe: Pipeline, text: str, roots: set[str]) -> None:
     assert {c[:2] for c in _codes(pipe, text)} <= roots
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a question is no appeal, and the words of the question fill no pattern of 'ask'
+        ("Senator Dupont was asked by reporters whether troops would go to Syria.", []),
+        ("Governor Moreau was asked by a caller why refugees are coming to France.", []),
+        ("Governor Moreau was asked about speeches he gave to a group of bankers.", []),
+        # asking someone to act is
+        ("France asked Iran to release the hostages.", ["020"]),
+    ],
+)
+def test_a_question_is_no_appeal(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert [c for c in _codes(pipe, text) if c.startswith("02")][:1] == codes
