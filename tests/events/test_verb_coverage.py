@@ -266,6 +266,10 @@ def test_version_bumped() -> None:
         ("Israel balked at the demands from Hamas.", {("ISR", "120", "PSEHMS")}),
         ("Israel obstructed the inspectors from the European Union.", {("ISR", "1245", "IGOEU")}),
         ("Russia halted imports from Chile.", {("RUS", "163", "CHL")}),
+        # passives: the object word is the passive subject before the auxiliary
+        ("Weapons were supplied to Syria by Russia.", {("RUS", "072", "SYR")}),
+        ("Vaccines were shipped to Egypt by China.", {("CHN", "073", "EGY")}),
+        ("Tariffs were imposed on China by the United States.", {("USA", "163", "CHN")}),
         (
             "Hamas vowed to avenge the killing of its leader by Israel.",
             {("PSEHMS", "138", "ISR")},
