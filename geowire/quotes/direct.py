@@ -232,6 +232,10 @@ def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMenti
         # two subjects, one inside the quotation ('"... for them [the farmers]," Smith
         # said'): the one outside it speaks
         subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i in frame), subj)
+        if subj.i > frame[-1]:
+            # its subject in a quoted title after the frame ('..., Flynn said on "Fox and
+            # Friends"'): the parser lost the real one
+            subj = None
     if subj is None and frame and cue.i == frame[0]:
         # Inverted order after a quote: '"...," said Smith.'
         for child in cue.rights:

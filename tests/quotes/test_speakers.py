@@ -705,3 +705,26 @@ def test_a_person_named_by_a_noun_as_the_subject_before_speaks_next(text: str, n
     speaker = last_speaker(text)
     # named so, not the diplomat's, and placed like any uncoded speaker
     assert speaker.name == name and speaker.code not in (None, "IRNGOV")
+
+
+def test_a_subject_in_a_quoted_title_after_the_frame_is_not_the_speaker() -> None:
+    # the parse the model gave a real sentence: 'said' took 'Fox' of the quoted show title
+    # '"Fox Talk"' as its subject and hung the speaker's name on the quotation
+    import spacy
+    from spacy.tokens import Doc
+
+    from geowire.language import language
+    from geowire.quotes.direct import _speaker_for
+    from geowire.quotes.words import QuoteWords
+
+    words = ["\u201c", "Right", ",", "\u201d", "Okafor", ",", "an", "adviser", ",", "said"]
+    words += ["on", "\u201c", "Fox", "Talk", "\u201d"]
+    heads = [1, 9, 1, 1, 1, 4, 7, 4, 9, 9, 9, 13, 9, 9, 13]
+    deps = ["punct", "ccomp", "punct", "punct", "appos", "punct", "det", "appos", "punct"]
+    deps += ["ROOT", "prep", "punct", "nsubj", "npadvmod", "punct"]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"]
+    pos += ["ADP", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    frame = list(range(4, 11))  # after the quotation, up to the quoted title
+    mention = _speaker_for(doc[9], frame, w=language().view(QuoteWords))
+    assert mention is not None and mention.name == "Okafor"
