@@ -62,7 +62,7 @@ def _content_frames(
                 yield c.left_edge, c.right_edge
     if "on" in frames:
         for c in children:
-            if c.dep_ == "prep" and c.lower_ == "on":
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i:  # not 'On Monday, X called
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 rest = [g for g in children if g.dep_ in ("xcomp", "advcl") and g.i > c.i]
                 if objs:
@@ -282,6 +282,11 @@ def _around_aside(
     sentence; the content then runs from the sentence's start to its end.
     """
     doc = cue.doc
+    if any(
+        c.i > cue.i and c.dep_ in ("dobj", "oprd", "attr", "acomp") and not _addressee(c)
+        for c in cue.children
+    ):
+        return first, last  # a cue with an object of its own is no aside ('called it X, ...')
     lo = min(subj.left_edge.i, cue.i)
     hi = max(
         [cue.i, subj.right_edge.i]

@@ -277,3 +277,9 @@ def test_a_request_for_anonymity_is_no_quote(nlp: NLP) -> None:
         "the shooting lasted hours."
     )
     assert [q.text for q in run(nlp, text)] == ["talks could begin", "the shooting lasted hours"]
+
+
+def test_a_cue_with_its_own_object_is_no_aside_and_a_time_before_it_no_content(nlp: NLP) -> None:
+    # not the whole sentence (no parenthetical cue), not 'Monday' (no 'called on')
+    text = "On Monday, the minister called the plan a failure."
+    assert [q.text for q in run(nlp, text, ATTRIBUTION)] == ["the plan a failure"]
