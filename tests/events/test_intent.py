@@ -21,6 +21,7 @@ from geowire.events.intent import intent_table, parse_intent_table
         ("040", "refusal", "125"),
         ("073", "refusal", "1223"),
         ("111", "intent", "111"),  # no intention form: unchanged
+        ("087", "threat", "131"),  # a threat to pull out is a threat without force
     ],
 )
 def test_map(code: str, kind: str, expected: str) -> None:

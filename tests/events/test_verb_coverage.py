@@ -377,3 +377,33 @@ def test_coded(
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # recall audit: criticism, rebuttal, assault, demands, land grabs, tariffs, sinking
+        ("Iran demonized Israel.", ("IRN", "111", "ISR")),
+        ("Egypt disparaged Hamas.", ("EGY", "111", "PSEHMS")),
+        ("China excoriated Chile.", ("CHN", "111", "CHL")),
+        ("Iran's critique of Israel was sharp.", ("IRN", "111", "ISR")),
+        ("Russia rebutted the allegations by Egypt.", ("RUS", "016", "EGY")),
+        ("A Hamas guard punched an Israeli reporter.", ("PSEHMS", "182", "ISR")),
+        ("Egypt clamored for Israeli concessions.", ("EGY", "100", "ISR")),
+        ("Russia grabbed territory from Syria.", ("RUS", "192", "SYR")),
+        ("The United States put tariffs on Chinese steel.", ("USA", "163", "CHN")),
+        ("Israel sank the Iranian navy.", ("ISR", "190", "IRN")),
+    ],
+)
+def test_recall_audit_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [("Chile punches above its weight in Egypt.", "18"), ("Egypt sank the deal.", "19")],
+)
+def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
