@@ -311,14 +311,15 @@ class SentenceCoder:
         v_end = v_start + len(verb.words) - 1
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
         # geowire's own patterns read the verb's clause, not an adverbial clause of its own
-        # subject under it ("dispatched coffins as forces moved in": no forces dispatched);
+        # subject under it ("dispatched coffins as forces moved in": no forces dispatched;
+        # but "called for X to resign": a "for ... to" clause is the verb's complement);
         # a pattern with an event code does not read, below the verb, an embedded question
         # ("asked whether troops would go to Syria": nothing asked 'to')
         nested: set[int] = set()
         for t in doc[left : right + 1] if loose else ():
             if t.i == tok.i or not _own_subject(t):
                 continue
-            if t.dep_ == "advcl" or (
+            if (t.dep_ == "advcl" and not _for_clause(t)) or (
                 pattern.code is not None
                 and t.dep_ in ("ccomp", "relcl", "acl")
                 and not t.is_ancestor(tok)
@@ -600,13 +601,36 @@ class SentenceCoder:
                 return self._agent_of(tok, actors), (ptargets or srcs)
             if base.pos_ in ("VERB", "AUX"):
                 return self.subject_of(base, actors)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep":
+            # a gerund after a noun's preposition is done by the noun's owner or by the
+            # subject of the light verb that has the noun: "Gondor's goal of taking in
+            # refugees", "Gondor made no apologies for accusing Rohan"; not what a story or
+            # a position is about ("Gondor's story about attacking someone")
+            if head.lower_ in self.words.gerund_topic_prepositions:
+                return [], []
+            return self._holder_of(head.head, actors), []
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # a passive participle on a noun: "rebels backed by Turkey", "protesters
             # arrested by the police": the noun undergoes it, the "by" agent does it
             return self._agent_of(tok, actors), self.phrase_actors(head, actors)
         if tok.dep_ in ("relcl", "acl"):
-            return self.phrase_actors(head, actors), []
+            found = self.phrase_actors(head, actors)
+            if not found and tok.dep_ == "acl" and _infinitive_of_noun(tok):
+                # "Gondor made an attempt to reach Rohan"
+                found = self._holder_of(head, actors)
+            return found, []
         return [], []
+
+    def _holder_of(self, noun: Any, actors: TokenActors) -> list[Actor]:
+        """Who holds the intention, effort or stance a noun names: its owner ("Gondor's
+        plan"), else the subject of the light verb that has it ("Gondor made an offer")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self.phrase_actors(c, actors)
+        verb = self.light_governor(noun)
+        return self.subject_of(verb, actors)[0] if verb is not None else []
 
     def objects_of(self, tok: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
         found: list[Actor] = []
@@ -646,6 +670,13 @@ class SentenceCoder:
             purpose = c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children
             )
+            if _for_clause(c):
+                # "called for Gondor to withdraw its troops": Gondor is the one called on
+                for g in c.children:
+                    if g.dep_ in _SUBJ + _PASS_SUBJ:
+                        add(self.phrase_actors(g, actors))
+                if found:
+                    return found
             if c.dep_ == "xcomp" or purpose:
                 for g in c.children:
                     if g.dep_ in _OBJ:
@@ -1221,7 +1252,24 @@ def _quantified(h: Any, *, words: EventWords) -> Any:
 
 def claimer(h: Any, *, words: EventWords) -> Any | None:
     """The verb claiming the event noun phrase headed by ``h`` ("claimed responsibility
-    for the attack"), whose subject is then the event's actor; else None."""
+    for the attack", "claimed the attack", "the attack, claimed by X", "attacks that were
+    claimed by X"), whose subject (or "by" agent) is then the event's actor; else None."""
+    if (
+        h.dep_ == "dobj"
+        and h.head.pos_ == "VERB"
+        and h.head.lemma_.lower() in words.claim_act_verbs
+    ):
+        return h.head
+    # the parser may hang the clause on the place after the noun ("the attacks in
+    # Paris, which were claimed by X")
+    places = [g for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in (*h.children, *(c for p in places for c in p.children if c.dep_ == "relcl")):
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in words.claim_act_verbs
+            and any(g.dep_ == "agent" for g in c.children)
+        ):
+            return c
     prep = h.head
     if h.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
@@ -1462,4 +1510,24 @@ def _infinitive(c: Any) -> bool:
         return False
     if c.dep_ == "xcomp":
         return True
-    return c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return c.dep_ == "advcl" and _to_marked(c)
+
+
+def _for_clause(c: Any) -> bool:
+    """Is ``c`` a "for ... to" infinitive clause ("called for Gondor to withdraw"), the
+    governing verb's complement rather than an adverbial clause of its own?"""
+    return (
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        and _to_marked(c)
+    )
+
+
+def _to_marked(c: Any) -> bool:
+    """Has ``c`` the "to" of an infinitive?"""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
+def _infinitive_of_noun(c: Any) -> bool:
+    """Is ``c`` a "to"-infinitive on a noun ("an attempt to reach")?"""
+    return c.pos_ in ("VERB", "AUX") and _to_marked(c)

@@ -24,6 +24,8 @@ class EventWords:
     light_verb_prepositions: frozenset[str]
     claim_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    claim_act_verbs: frozenset[str]
+    gerund_topic_prepositions: frozenset[str]
     event_quantifiers: frozenset[str]
     duty_verbs: frozenset[str]
     count_words: frozenset[str]

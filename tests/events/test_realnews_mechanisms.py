@@ -845,3 +845,42 @@ def test_a_pattern_does_not_read_into_an_adverbial_clause_of_its_own(parse: Pipe
     text = "Iran dispatched coffins to the border as troops moved into Iraq."
     assert _code(parse, text).events == ()
     assert [e.root for e in _code(parse, "Iran dispatched troops to Iraq.").events] == ["15"]
+
+
+@pytest.mark.model
+def test_the_subject_of_a_for_to_clause_is_the_one_called_on(parse: Pipeline) -> None:
+    # "for Iraq to withdraw" is the verb's complement, not an adverbial clause of its own
+    events = _code(parse, "Iran called for Iraq to withdraw its troops.").events
+    assert [(e.source and e.source.code, e.root, e.target and e.target.code) for e in events] == [
+        ("IRN", "02", "IRQ")
+    ]
+
+
+@pytest.mark.model
+def test_a_gerund_on_a_noun_is_done_by_its_owner_or_light_verb_subject(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran's goal of arming Iraq was clear.")
+    assert [(e.source and e.source.code, e.cameo) for e in doc.events] == [("IRN", "072")]
+    doc = _code(parse, "Iran made no apologies for accusing Iraq of aggression.")
+    assert ("IRN", "11", "IRQ") in {
+        (e.source and e.source.code, e.root, e.target and e.target.code) for e in doc.events
+    }
+    # what a story is about is not done by its teller
+    doc = _code(parse, "Iran's story about arming Iraq was false.")
+    assert all(e.source is None for e in doc.events)
+
+
+@pytest.mark.model
+def test_an_event_noun_claimed_by_an_actor_is_its_act(parse: Pipeline) -> None:
+    for text in (
+        "The bombing in Iraq, which was claimed by Islamic State, killed ten.",
+        "The bombing, claimed by Islamic State, hit a market in Iraq.",
+        "Islamic State claimed the bombing of a market in Iraq.",
+    ):
+        sources = {(e.source and e.source.code, e.root) for e in _code(parse, text).events}
+        assert ("IMGMUSISI", "18") in sources, text
+
+
+@pytest.mark.model
+def test_a_threat_to_yield_is_a_threat(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran threatened to withdraw its troops from Iraq.")
+    assert [(e.source and e.source.code, e.cameo) for e in doc.events] == [("IRN", "131")]
