@@ -697,6 +697,10 @@ class SentenceCoder:
         for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
             if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
                 continue
+            if exclude and c.dep_ == "prep" and c.lower_ in self.words.time_prepositions:
+                # "Rohan met during a Gondor summit": the occasion, not the one met (with
+                # no source named, its place still tells where an agentless act happened)
+                continue
             for t in self._parties_subtree(c):
                 a = actors.at(t.i)
                 if a is not None and a not in exclude and t.i != tok.i:

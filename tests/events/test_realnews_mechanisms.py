@@ -884,3 +884,14 @@ def test_an_event_noun_claimed_by_an_actor_is_its_act(parse: Pipeline) -> None:
 def test_a_threat_to_yield_is_a_threat(parse: Pipeline) -> None:
     doc = _code(parse, "Iran threatened to withdraw its troops from Iraq.")
     assert [(e.source and e.source.code, e.cameo) for e in doc.events] == [("IRN", "131")]
+
+
+@pytest.mark.model
+def test_a_party_in_a_time_phrase_is_no_target(parse: Pipeline) -> None:
+    # the occasion of an act ("during a summit of X", "after a visit by X") is not acted on
+    for text in (
+        "Iran and Iraq met during a summit hosted by Russia.",
+        "Iran attacked the convoy after a visit by Russia.",
+    ):
+        targets = {e.target and e.target.code for e in _code(parse, text).events}
+        assert "RUS" not in targets, text
