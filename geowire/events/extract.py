@@ -966,6 +966,8 @@ class SentenceCoder:
             return out
         if not srcs and not tgts:
             return []
+        if builtin and not tgts and code in self.words.guest_codes:
+            return []  # no one hosted: an event put on ("hosted a dinner"), not a visit
         if self.require_dyad and (not srcs or not tgts):
             return []
         s_list: list[Actor | None] = list(srcs) or [None]

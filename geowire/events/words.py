@@ -59,3 +59,4 @@ class EventWords:
     statistic_nouns: frozenset[str]
     prediction_nouns: frozenset[str]
     work_stoppage_words: frozenset[str]
+    guest_codes: frozenset[str]

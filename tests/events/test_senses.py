@@ -78,3 +78,18 @@ def test_an_attack_for_a_reason_is_criticism(pipe: Pipeline, text: str, roots: s
 )
 def test_a_question_is_no_appeal(pipe: Pipeline, text: str, codes: list[str]) -> None:
     assert [c for c in _codes(pipe, text) if c.startswith("02")][:1] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # with no one hosted an event is put on: no visit
+        ("The debate was hosted by the BBC in Leeds on Thursday.", []),
+        ("Senator Dupont hosted a fundraiser at his home on Monday.", []),
+        # a guest makes it a visit
+        ("France hosted the Iranian president on Monday.", ["043"]),
+    ],
+)
+def test_hosting_needs_a_guest(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert [c for c in _codes(pipe, text) if not c.startswith("01")] == codes
