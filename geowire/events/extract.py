@@ -457,7 +457,17 @@ class SentenceCoder:
             if found is None:
                 continue
             _a, at = found
-            for x in (*actors.all_at(at.i), *(y for c in at.conjuncts for y in actors.all_at(c.i))):
+            # "Indian and Pakistani troops": coordinated modifiers name one actor each
+            mods = [
+                m
+                for m in at.children
+                if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts and m.i < at.i
+            ]
+            for x in (
+                *actors.all_at(at.i),
+                *(y for c in at.conjuncts for y in actors.all_at(c.i)),
+                *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
+            ):
                 if x not in out:
                     out.append(x)
         return out

@@ -93,3 +93,20 @@ def test_a_question_is_no_appeal(pipe: Pipeline, text: str, codes: list[str]) ->
 )
 def test_hosting_needs_a_guest(pipe: Pipeline, text: str, codes: list[str]) -> None:
     assert [c for c in _codes(pipe, text) if not c.startswith("01")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between Indian and Pakistani troops erupted on Monday.",
+        "Indian and Pakistani troops clashed on Monday.",
+    ],
+)
+def test_coordinated_demonyms_on_one_noun_are_two_parties(pipe: Pipeline, text: str) -> None:
+    # the actors component names "Pakistani troops" with the head noun: "Indian" is still one
+    dyads = {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in pipe(text, published="2025-03-12").events
+    }
+    assert {("IND", "PAK"), ("PAK", "IND")} <= dyads
