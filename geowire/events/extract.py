@@ -884,6 +884,8 @@ class SentenceCoder:
             return "in the simple present of a relative clause describes, not reports"
         if _open_question(tok, words=self.words):
             return "is in an open question ('what terms Chile might accept')"
+        if _asked(tok):
+            return "is asked about in a question ('Does Chile support Peru?')"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
         if _foreseen(tok, words=self.words):
@@ -1398,6 +1400,18 @@ def _asks(clause: Any, *, words: EventWords) -> bool:
         )
         for c in clause.children
     )
+
+
+def _asked(tok: Any) -> bool:
+    """The main verb of a sentence that is a question ("Do you support Chile?", "Why did
+    Peru attack?"): asked about, not reported; a clause under it ("..., whose son was
+    killed in the attack?") still tells what happened."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT":
+        return False
+    toks = [t for t in tok.sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    return bool(toks) and toks[-1].text == "?"
 
 
 def _wished(tok: Any, *, words: EventWords) -> bool:

@@ -110,3 +110,19 @@ def test_coordinated_demonyms_on_one_noun_are_two_parties(pipe: Pipeline, text: 
         for e in pipe(text, published="2025-03-12").events
     }
     assert {("IND", "PAK"), ("PAK", "IND")} <= dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a question asks about an act, it does not report one
+        ("Do you support Senator Dupont?", []),
+        ("Why did Peru attack Chile?", []),
+        # a clause under the question still tells what happened
+        ("What about the mother whose son was killed by Peruvian troops in 2012?", ["19"]),
+        ("Peru attacked Chile on Monday.", ["19"]),
+    ],
+)
+def test_a_question_reports_no_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _codes(pipe, text) if not c.startswith("01")] == roots
