@@ -89,7 +89,7 @@ from .confidence import confidence_model, features
 from .extract import Action, SentenceCoder, TokenActors
 from .extract import claimer as _claimer
 from .intent import intent_table
-from .irregular import irregular_table, is_armed, is_irregular
+from .irregular import ARMED_ROLES, irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
@@ -851,6 +851,21 @@ class EventCoder:
             # the word itself): the strike of people who bear no arms is a stoppage of
             # work (CAMEO 143), not a use of force
             code = "143"
+        if (
+            action.builtin
+            and code[:2] in ("18", "19")
+            and tok.lemma_.lower() in self.words.verbal_force_words
+            and source is not None
+            and target is not None
+            and source.kind == "person"
+            and target.kind == "person"
+            and not _bears_arms(source.code)
+            and not _bears_arms(target.code)
+        ):
+            # "Dupont attacked Moreau", "her battle with Moreau": one person's attack on
+            # another is words (criticism, CAMEO 111); a group's, a force's, a state's or
+            # an armed person's ("a gunman", "the general") stays force
+            code = "111"
         if action.builtin and code.startswith("172") and _foreign_party(source, target):
             # administrative sanctions are a state's measures at home (CAMEO 172); barring
             # another country's officials or listing its groups is a sanction (163)
@@ -1226,3 +1241,11 @@ def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
     return h.lemma_.lower() in reporting
+
+
+def _bears_arms(code: str | None) -> bool:
+    """Whether an actor code names someone who bears arms: a soldier, policeman, spy,
+    militant or gunman (a government's leaders speak)."""
+    if not code:
+        return False
+    return code.startswith("IMG") or bool(set(sectors_of(code)) & (ARMED_ROLES - {"GOV"}))

@@ -60,3 +60,4 @@ class EventWords:
     prediction_nouns: frozenset[str]
     work_stoppage_words: frozenset[str]
     guest_codes: frozenset[str]
+    verbal_force_words: frozenset[str]

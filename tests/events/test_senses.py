@@ -126,3 +126,20 @@ def test_coordinated_demonyms_on_one_noun_are_two_parties(pipe: Pipeline, text: 
 )
 def test_a_question_reports_no_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert [c[:2] for c in _codes(pipe, text) if not c.startswith("01")] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # one person's attack on another is words
+        ("Senator Dupont attacked Governor Moreau on Monday.", "11"),
+        ("Senator Dupont's attacks on Governor Moreau angered voters.", "11"),
+        # an armed person's, a group's or a state's stays force
+        ("A gunman attacked Governor Moreau on Monday.", "19"),
+        ("Rebels attacked Governor Moreau on Monday.", "19"),
+        ("Russia attacked Ukraine on Monday.", "19"),
+    ],
+)
+def test_an_attack_between_two_persons_is_words(pipe: Pipeline, text: str, root: str) -> None:
+    assert [c[:2] for c in _codes(pipe, text) if not c.startswith("01")] == [root]
