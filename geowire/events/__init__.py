@@ -857,10 +857,8 @@ class EventCoder:
             and tok.lemma_.lower() in self.words.verbal_force_words
             and source is not None
             and target is not None
-            and source.kind == "person"
-            and target.kind == "person"
-            and not _bears_arms(source.code)
-            and not _bears_arms(target.code)
+            and _unarmed_person(source, tok.sent)
+            and _unarmed_person(target, tok.sent)
         ):
             # "Dupont attacked Moreau", "her battle with Moreau": one person's attack on
             # another is words (criticism, CAMEO 111); a group's, a force's, a state's or
@@ -1243,9 +1241,15 @@ def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str
     return h.lemma_.lower() in reporting
 
 
-def _bears_arms(code: str | None) -> bool:
-    """Whether an actor code names someone who bears arms: a soldier, policeman, spy,
-    militant or gunman (a government's leaders speak)."""
-    if not code:
+def _unarmed_person(actor: Actor, sent: Any) -> bool:
+    """Whether an actor is a person who bears no arms: a leader, politician or citizen, not
+    a soldier, policeman, spy, militant or gunman; with no role in its code, a name the
+    parser takes for a person's ("Ben Carson", not "Israel" or "a man")."""
+    if actor.kind != "person":
         return False
-    return code.startswith("IMG") or bool(set(sectors_of(code)) & (ARMED_ROLES - {"GOV"}))
+    roles = set(sectors_of(actor.code)) if actor.code else set()
+    if roles:
+        return not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
+    return any(
+        t.ent_type_ == "PERSON" and any(a <= t.idx < b for a, b in actor.mentions) for t in sent
+    )
