@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -27,6 +28,17 @@ IRN = ("Iran", "IRNGOV", "IRN")
 USA = ("United States", "USAGOV", "USA")
 BAGHDAD = Location("Baghdad", "IRQ", 33.34, 44.40)
 TEHRAN = Location("Tehran", "IRN", 35.69, 51.42)
+
+
+def with_named_actors(doc: Document, names: dict[str, str]) -> Document:
+    """``doc`` with hand-made actors: each name of ``names`` (a whole word) is an actor of
+    its code, and of the code's first three letters as country."""
+    actors = []
+    for i, (name, code) in enumerate(names.items()):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        if spans:
+            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+    return doc.replace(actors=tuple(actors))
 
 
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:

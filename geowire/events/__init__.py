@@ -86,7 +86,7 @@ from ..pipeline import component
 from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
-from .extract import Action, SentenceCoder, TokenActors
+from .extract import Action, SentenceCoder, TokenActors, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import ARMED_ROLES, irregular_table, is_armed, is_irregular
@@ -212,11 +212,11 @@ class EventCoder:
                 self.words.authoring_verbs,
                 self.words.target_prepositions,
                 lambda tok, actors: self.coder.phrase_actors(tok, actors, deep=False),
-                is_event=lambda tok: bool(self.coder._nominal_rules(tok)),
+                is_event=lambda tok: bool(self.coder.nominal_rules(tok)),
                 demonyms=self.coder.demonym_actors,
                 claimer=lambda tok: _claimer(tok, words=self.words),
                 gathering=lambda tok: any(
-                    (r.code or "").startswith("04") for r in self.coder._nominal_rules(tok) or ()
+                    (r.code or "").startswith("04") for r in self.coder.nominal_rules(tok) or ()
                 ),
             )
         self.reciprocals = reciprocal_table()
@@ -1010,18 +1010,12 @@ def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | 
         if hops > 0 and (
             h.dep_ in _CLAUSES
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
-            or (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX") and _has_subject(h))
+            or (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX") and own_subject(h))
         ):
             return None
         h = h.head
         hops += 1
     return hops if h.i in ids else None
-
-
-def _has_subject(verb: Any) -> bool:
-    """Whether a conjoined verb has a subject of its own: a clause of its own ("X bans
-    fishing and in January it approved a law"), not a shared one ("met Y and signed")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 _OFFSET_RE = re.compile(
@@ -1083,10 +1077,7 @@ def _censured(words: Any, censure: frozenset[str]) -> set[int]:
         if c.lower_ not in censure:
             continue
         head = c
-        while head.head.i != head.i and not (
-            head.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in head.children)
-        ):
+        while head.head.i != head.i and not (head.pos_ in ("VERB", "AUX") and own_subject(head)):
             head = head.head
         clause = {t.i for t in head.subtree}
         # leave out relative clauses inside it that do not hold the word

@@ -317,7 +317,7 @@ class SentenceCoder:
         # ("asked whether troops would go to Syria": nothing asked 'to')
         nested: set[int] = set()
         for t in doc[left : right + 1] if loose else ():
-            if t.i == tok.i or not _own_subject(t):
+            if t.i == tok.i or not own_subject(t):
                 continue
             if (t.dep_ == "advcl" and not _for_clause(t)) or (
                 pattern.code is not None
@@ -843,7 +843,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            rules = self._nominal_rules(tok)
+            rules = self.nominal_rules(tok)
             if (
                 not rules
                 or _counted(tok, words=self.words)
@@ -874,7 +874,7 @@ class SentenceCoder:
         if _advice(tok, words=self.words):
             return "is advice ('should')"
         if any(
-            c.dep_ in _OBJ and _counted(c, words=self.words) and self._nominal_rules(c)
+            c.dep_ in _OBJ and _counted(c, words=self.words) and self.nominal_rules(c)
             for c in tok.children
         ):
             return "counts events: a statistic"
@@ -892,7 +892,7 @@ class SentenceCoder:
             return "is the content of a fear or prospect ('fears that X will attack')"
         return None
 
-    def _nominal_rules(self, tok: Any) -> Any:
+    def nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
         raid", "hunger strike": a compound modifier and the noun), else of the noun."""
         for c in tok.children:
@@ -1377,7 +1377,7 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
     return False
 
 
-def _own_subject(clause: Any) -> bool:
+def own_subject(clause: Any) -> bool:
     """Whether a clause has a subject of its own."""
     return any(c.dep_ in _SUBJ + _PASS_SUBJ for c in clause.children)
 

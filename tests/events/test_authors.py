@@ -3,12 +3,11 @@ made it."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from factories import with_named_actors
 
 from geowire import Config, Pipeline
-from geowire.document import Actor, Document
+from geowire.document import Document
 from geowire.events import EventCoder
 from geowire.language import language
 
@@ -23,12 +22,7 @@ def parse() -> Pipeline:
 
 def _coded(parse: Pipeline, text: str, config: Config | None = None) -> set[tuple[str, str, str]]:
     doc: Document = parse(text, published="2023-04-12")
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
-    doc = EventCoder(config or Config())(doc.replace(actors=tuple(actors)))
+    doc = EventCoder(config or Config())(with_named_actors(doc, NAMES))
     return {
         (e.source.code if e.source else "", e.cameo[:2], e.target.code if e.target else "")
         for e in doc.events

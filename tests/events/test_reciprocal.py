@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from factories import with_named_actors
 
 from geowire import Config, Pipeline
-from geowire.document import Actor, Document
+from geowire.document import Document
 from geowire.errors import DictionaryError
 from geowire.events import EventCoder
 from geowire.events.reciprocal import parse_reciprocal_table, reciprocal_table
@@ -36,12 +35,7 @@ def parse() -> Pipeline:
 
 def _coded(parse: Pipeline, text: str, config: Config | None = None) -> set[tuple[str, str, str]]:
     doc: Document = parse(text, published="2025-03-12")
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
-    doc = EventCoder(config or Config())(doc.replace(actors=tuple(actors)))
+    doc = EventCoder(config or Config())(with_named_actors(doc, NAMES))
     return {
         (e.source.code, e.cameo[:3], e.target.code)
         for e in doc.events
