@@ -7,12 +7,15 @@
 2. PLOVER gold standard records (``plover_gsr.dev.jsonl``), built-in dictionaries: PLOVER
    type accuracy of the document's best event, and source-country accuracy. Legacy labels
    map to PLOVER 2.0 types: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE
-   (PLOVER 2.0 folds investigations into ACCUSE), FIGHT -> ASSAULT.
+   (PLOVER 2.0 folds investigations into ACCUSE), FIGHT -> ASSAULT. ``--half`` splits the
+   records by a hash of the record id (sha1, even -> ``study``, odd -> ``report``, as
+   eval_realnews.py splits articles): errors are studied on ``study`` only, ``report`` is the
+   number that tells whether a change carries to records nobody read.
 
 Run from the repository root::
 
     .venv/bin/python evaluation/eval_events.py [--data ../shared/eval/events] [--ner-actors]
-        [--only petrarch|plover] [--show N] [--by-type]
+        [--only petrarch|plover] [--show N] [--by-type] [--half study|report|both]
 
 ``--ner-actors`` adds provisional actors from spaCy entities (country names and demonyms
 through pycountry) to PLOVER documents where the actors component found none: a way to
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import logging
 import re
@@ -183,11 +187,23 @@ def phoenix_reader(data: Path) -> str:
     )
 
 
+def half_of(record_id: str) -> str:
+    """The fixed half a PLOVER record belongs to: ``study`` or ``report``."""
+    digest = int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16)
+    return "study" if digest % 2 == 0 else "report"
+
+
 def plover(
-    data: Path, ner: bool, by_type: bool = False, settings: dict[str, Any] | None = None
+    data: Path,
+    ner: bool,
+    by_type: bool = False,
+    settings: dict[str, Any] | None = None,
+    half: str | None = None,
 ) -> dict[str, float]:
     path = data / "plover_gsr.dev.jsonl"
     records = [json.loads(x) for x in path.open(encoding="utf-8")]
+    if half is not None:
+        records = [r for r in records if half_of(r["id"]) == half]
     if ner:
         head = Pipeline(
             Config(
@@ -256,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner-actors", action="store_true", help="provisional actors (see above)")
     ap.add_argument("--only", choices=("petrarch", "plover"), default=None)
     ap.add_argument("--by-type", action="store_true", help="PLOVER accuracy per gold type")
+    ap.add_argument("--half", choices=("study", "report", "both"), default=None,
+                    help="PLOVER: score one half of the records by id hash (both: each in turn)")
     args = ap.parse_args(argv)
     if not (args.data / "plover_gsr.dev.jsonl").exists():
         print(f"evaluation data not found in {args.data}; nothing to do")
@@ -271,13 +289,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.only is None:
         print(f"phoenix_verbs  {phoenix_reader(args.data)}")
     if args.only in (None, "plover"):
-        m = plover(args.data, args.ner_actors, args.by_type)
-        label = "plover_gsr+ner" if args.ner_actors else "plover_gsr   "
-        print(
-            f"{label} type acc {m['type_acc']:.3f} (on coded {m['type_acc_coded']:.3f}, "
-            f"{m['coded']}/{m['records']} coded), source-country acc "
-            f"{m['source_country_acc']:.3f}"
-        )
+        halves = {None: [None], "both": ["study", "report"]}.get(args.half, [args.half])
+        for half in halves:
+            m = plover(args.data, args.ner_actors, args.by_type, half=half)
+            label = "plover_gsr+ner" if args.ner_actors else "plover_gsr"
+            label += f" {half}" if half else ""
+            print(
+                f"{label:<14} type acc {m['type_acc']:.3f} (on coded {m['type_acc_coded']:.3f}, "
+                f"{m['coded']}/{m['records']} coded), source-country acc "
+                f"{m['source_country_acc']:.3f}"
+            )
     print(f"({time.perf_counter() - t0:.1f}s)")
     return 0
 
