@@ -109,6 +109,11 @@ def build(ref: Path) -> list[dict[str, str]]:
         if code[:3] in ("084", "085", "086", "087") and row["plover"] == "CONCEDE":
             row["plover"] = "RETREAT"
             row["geowire_choice"] = "084-087 -> RETREAT per the PLOVER manual"
+        if code == "0831" and row["plover"] == "CONCEDE":
+            # the manual's RETREAT mode 'resign' ("an official steps down"), which is what
+            # acceding to a demand for a change in leadership reports
+            row["plover"], row["plover_mode"] = "RETREAT", "resign"
+            row["geowire_choice"] = "stepping down -> RETREAT (mode resign) per the PLOVER manual"
         if root == "01" and not row["plover"]:
             row["geowire_choice"] = "root 01 statements: no PLOVER type (not events in PLOVER)"
     rows.sort(key=lambda x: (x["root"], x["code"].ljust(4, " ")))

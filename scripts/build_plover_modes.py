@@ -42,6 +42,11 @@ def build(reference: Path) -> list[list[str]]:
         seen.add(code)
         notes = []
         mode = r["plover_mode"]
+        if code == "0831" and plover == "CONCEDE":
+            # as scripts/build_codebook.py: an official stepping down is the manual's
+            # RETREAT mode 'resign'
+            plover, mode = "RETREAT", "resign"
+            notes.append("stepping down is RETREAT (mode resign) in the manual")
         if mode and (plover, mode) not in modes:
             notes.append(f"mapping mode '{mode}' is not a {plover} mode in the manual")
             mode = ""
