@@ -864,6 +864,19 @@ class EventCoder:
             # another is words (criticism, CAMEO 111); a group's, a force's, a state's or
             # an armed person's ("a gunman", "the general") stays force
             code = "111"
+        if (
+            action.builtin
+            and code[:2] in ("18", "19")
+            and tok.lemma_.lower() in self.words.police_search_words
+            and source is not None
+            and "COP" in sectors_of(source.code)
+            and target is not None
+            and not (is_irregular(target.code) or "MIL" in sectors_of(target.code))
+        ):
+            # "police raided the offices of a newspaper": a search by police of a named party
+            # that bears no arms is coercion (CAMEO 171; the PLOVER manual's COERCE mode
+            # 'seize'); a raid on militants, or on a place no party is named in, stays force
+            code = "171"
         if action.builtin and code.startswith("172") and _foreign_party(source, target):
             # administrative sanctions are a state's measures at home (CAMEO 172); barring
             # another country's officials or listing its groups is a sanction (163)

@@ -16,6 +16,7 @@ its default code leaves the event to its noun, and keeps it when the noun gives 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,8 @@ _CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
 
 #: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
 _COMPLEX_CODES = frozenset({"+++"})
+#: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
+_HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 class TokenActors:
@@ -137,6 +140,17 @@ class WordMatcher:
     ) -> int | None:
         """Match ``words`` at token ``i`` (forwards if step=1, else ending at i); return the
         index past the match in the direction of travel."""
+        hit = self._phrase_at(toks, i, words, step, stem=stem, lemma=lemma)
+        if hit is None and any("-" in w[1:-1] for w in words):
+            # the parser splits a hyphened word ("sit-in", "cease-fire") into its parts
+            # and the hyphen: match those too
+            parts = tuple(p for w in words for p in _HYPHEN_RE.split(w) if p)
+            hit = self._phrase_at(toks, i, parts, step, stem=stem, lemma=lemma)
+        return hit
+
+    def _phrase_at(
+        self, toks: TokenView, i: int, words: tuple[str, ...], step: int, *, stem: bool, lemma: bool
+    ) -> int | None:
         n = len(words)
         start = i if step == 1 else i - n + 1
         if start < 0 or start + n > len(toks):

@@ -61,3 +61,4 @@ class EventWords:
     work_stoppage_words: frozenset[str]
     guest_codes: frozenset[str]
     verbal_force_words: frozenset[str]
+    police_search_words: frozenset[str]

@@ -50,6 +50,7 @@ def _main_type(pipe: Pipeline, text: str) -> str | None:
         ("Opposition supporters marched through the streets of Kampala.", "PROTEST"),
         ("Truckers in Brazil blockaded highways to protest fuel prices.", "PROTEST"),
         ("Germany halted arms sales to Turkey.", "SANCTION"),
+        ("China banned imports of Japanese seafood.", "SANCTION"),
         ("Qatar expelled Egyptian diplomats.", "SANCTION"),
         ("The United States sent an aircraft carrier to the Persian Gulf.", "MOBILIZE"),
         ("The Chinese government shut down a newspaper in Guangzhou.", "COERCE"),
@@ -65,3 +66,17 @@ def test_stepping_down_is_a_retreat_in_the_plover_manual() -> None:
     info = codebook().get("0831")
     assert info is not None
     assert (info.plover, info.plover_mode) == ("RETREAT", "resign")
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        # the parser splits a hyphened word; the dictionary's "sit-in" still matches
+        ("Activists staged a sit-in outside the Kenyan parliament.", "PROTEST"),
+        ("The Tamil rebels declared a cease-fire with Sri Lanka on Monday.", "RETREAT"),
+    ],
+)
+def test_a_hyphened_dictionary_word_matches_its_parts(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert _main_type(pipe, text) == plover

@@ -148,3 +148,20 @@ def test_a_question_reports_no_act(pipe: Pipeline, text: str, roots: list[str]) 
 )
 def test_an_attack_between_two_persons_is_words(pipe: Pipeline, text: str, root: str) -> None:
     assert [c[:2] for c in _acts(pipe, text)] == [root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Belarusian police raided the offices of an opposition newspaper on Monday.", "171"),
+        ("Police raided the homes of two human rights activists in Baku.", "171"),
+        # on an armed party, or with no party named, a raid stays force
+        ("Police raided a rebel camp in the hills on Monday.", "190"),
+        ("Israeli troops raided the offices of an opposition newspaper.", "190"),
+    ],
+)
+def test_a_police_raid_on_an_unarmed_party_is_a_search(
+    pipe: Pipeline, text: str, code: str
+) -> None:
+    assert code in _acts(pipe, text)
