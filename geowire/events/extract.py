@@ -24,6 +24,7 @@ from typing import Any
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
+from .codebook import codebook
 from .words import EventWords
 
 __all__ = [
@@ -809,7 +810,11 @@ class SentenceCoder:
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
                 return
-            why = self._no_act(tok, tok.i in stance) if self._is_builtin(coding) else None
+            why = (
+                self._no_act(tok, tok.i in stance, coding.code)
+                if self._is_builtin(coding)
+                else None
+            )
             if why is not None:
                 notes.append(f"'{tok.text}' {why}, not an act")
                 return
@@ -879,10 +884,11 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
-    def _no_act(self, tok: Any, stated: bool) -> str | None:
-        """Why a verb of geowire's own dictionary reports no act here, or None: a purpose,
-        an adjectival participle or a gerund (unless a verb of intent governs it: ``stated``),
-        advice, a count of events, a duty."""
+    def _no_act(self, tok: Any, stated: bool, code: str) -> str | None:
+        """Why a verb of geowire's own dictionary coded ``code`` reports no act here, or
+        None: a purpose, an adjectival participle or a gerund (unless a verb of intent
+        governs it: ``stated``), advice, a count of events, a duty, a poll's finding, an
+        ability."""
         if not stated and not _asserted_form(tok):
             return "is a purpose, a modifier or a gerund"
         if _advice(tok, words=self.words):
@@ -904,6 +910,11 @@ class SentenceCoder:
             return "is what another party wants or expects done ('wants X to leave')"
         if _foreseen(tok, words=self.words):
             return "is the content of a fear or prospect ('fears that X will attack')"
+        if _verbal(code) and _polled(tok, words=self.words):
+            # "most of the protesters attacked the police" still tells an act
+            return "is what a share of people think, a poll's finding ('43% of voters back X')"
+        if _degree(tok, words=self.words):
+            return "is what someone is able or unable to do ('too weak to defend')"
         return None
 
     def nominal_rules(self, tok: Any) -> Any:
@@ -1078,9 +1089,13 @@ class SentenceCoder:
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and (
-            _open_question(gov, words=self.words) or _wished(gov, words=self.words)
+            _open_question(gov, words=self.words)
+            or _wished(gov, words=self.words)
+            or _degree(gov, words=self.words)
         ):
-            return out  # "what terms Chile might accept": wondered about, not done
+            # "what terms Chile might accept": wondered about; "too weak to launch an
+            # offensive": an ability; neither is done
+            return out
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
             for c in x.children:
@@ -1468,6 +1483,53 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _verbal(code: str) -> bool:
+    """Is ``code`` an act of words (verbal cooperation or conflict, quad class 1 or 3)?"""
+    info = codebook().get(code)
+    return info is not None and info.quad_class in (1, 3)
+
+
+def _polled(tok: Any, *, words: EventWords) -> bool:
+    """A verb whose doer is a share of a people ("43% of voters back Dupont", "most
+    Peruvians support", "six in 10 voters say X should quit", "backed by a third of
+    voters", "those surveyed say"): a poll's or a count's finding, not an act."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    for d in doers:
+        if (d.lower_ in words.share_words or d.lemma_.lower() in words.share_words) and any(
+            c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in d.children
+        ):
+            return True  # "43% (of voters)", "a majority of voters", not "the majority on
+            # the court", a body's own act
+        for c in d.children:
+            if c.dep_ in ("amod", "det") and c.lower_ in words.share_words:
+                return True  # "most Peruvians"
+            if c.dep_ == "acl" and c.lower_ in words.poll_participles:
+                return True  # "those surveyed"
+            if c.dep_ == "nummod" and any(
+                q.dep_ == "quantmod" and q.lower_ == "in" for q in c.children
+            ):
+                return True  # "six in 10 voters"
+    return False
+
+
+def _degree(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive of an adjective of degree ("too weak to defend the city", "strong
+    enough to attack", "was too close to the banks to be trusted to crack down"): what
+    someone can or cannot do, not an act. Read up a chain of infinitives to the adjective,
+    or to the verb whose adjective it is."""
+    t = tok
+    while t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and _to_marked(t):
+        t = t.head
+        for a in (t, *(c for c in t.children if c.dep_ == "acomp")):
+            if a.pos_ in ("ADJ", "ADV") and any(
+                c.dep_ == "advmod" and c.lower_ in words.degree_words for c in a.children
+            ):
+                return True
+    return False
 
 
 def _duty(tok: Any, *, words: EventWords) -> bool:

@@ -62,3 +62,6 @@ class EventWords:
     guest_codes: frozenset[str]
     verbal_force_words: frozenset[str]
     police_search_words: frozenset[str]
+    degree_words: frozenset[str]
+    share_words: frozenset[str]
+    poll_participles: frozenset[str]

@@ -165,3 +165,130 @@ def test_a_police_raid_on_an_unarmed_party_is_a_search(
     pipe: Pipeline, text: str, code: str
 ) -> None:
     assert code in _acts(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # agreeing with a view is a belief, no intent to cooperate
+        ("Governor Moreau agreed that Peru had broken the truce.", []),
+        ("France agreed, saying the plan was sound.", []),
+        # agreeing to act, or on a deal or a truce, is
+        ("Peru agreed to hold talks with Chile on Monday.", ["036"]),
+        ("Peru and Chile agreed a truce on Monday.", ["0356", "0356"]),
+        ("Peru and Chile have agreed upon a new trade pact.", ["030", "030"]),
+    ],
+)
+def test_agreeing_with_a_view_is_no_intent(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert [c for c in _acts(pipe, text) if c.startswith("03")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # words offered are speech, no offer of cooperation
+        ("Senator Dupont offered a caveat on his tax plan on Monday.", []),
+        ("Governor Moreau offered few specifics about the budget.", []),
+        ("The minister offered a glimpse of the coming reforms.", []),
+        # help, talks or mediation offered are offers
+        ("France offered aid to Peru on Monday.", ["033"]),
+        ("Chile offered to mediate between Peru and Bolivia.", ["039", "039"]),
+    ],
+)
+def test_offering_words_is_no_offer(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert [c for c in _acts(pipe, text) if c.startswith("03")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a nomination, a moment or attention captured is no arrest or seizure
+        ("Senator Dupont captured the nomination in June.", []),
+        ("A photographer captured the moment the minister arrived.", []),
+        # people captured are
+        ("Rebels captured two Peruvian soldiers on Monday.", ["173"]),
+    ],
+)
+def test_capturing_what_is_no_person_or_place_is_no_arrest(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert [c for c in _acts(pipe, text) if c.startswith("17")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # means that are no force, and one's own followers, are no force posture or protest
+        ("The Dupont campaign deployed a new strategy against Governor Moreau.", []),
+        ("Senator Dupont mobilized volunteers and donors in Ohio.", []),
+        ("Governor Moreau rallied his supporters in Lyon on Monday.", []),
+        # troops deployed or mobilized are
+        ("Russia deployed troops and resources to the border on Monday.", ["15"]),
+        ("Peru mobilized troops on the border with Chile.", ["15"]),
+        # people who rally are protesting
+        ("Students rallied outside the French embassy in Lima on Monday.", ["14"]),
+    ],
+)
+def test_means_and_followers_are_no_force_or_protest(
+    pipe: Pipeline, text: str, roots: list[str]
+) -> None:
+    assert [c[:2] for c in _acts(pipe, text) if c[:2] in ("14", "15")] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # what someone is able or unable to do is no act
+        ("The army is too weak to defend Kharkiv.", []),
+        ("The rebels are strong enough to attack the capital.", []),
+        ("Governor Moreau said it was too early to congratulate Senator Dupont.", []),
+        ("Dupont said Moreau was too close to Peru to be trusted to impose sanctions on Lima.", []),
+        ("The army is too weak to launch an offensive against the rebels.", []),
+        # a plain infinitive of intent is still an intent
+        ("The rebels vowed to attack the capital.", ["13"]),
+    ],
+)
+def test_an_infinitive_of_degree_is_no_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _acts(pipe, text)] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # what a share of a people thinks is a poll's finding
+        ("Most Peruvians support the president.", []),
+        ("About 43% of voters support Senator Dupont.", []),
+        ("Governor Moreau is backed by 34% of voters.", []),
+        ("Those surveyed say France should leave NATO.", []),
+        ("Six in 10 Republicans say Senator Dupont should quit.", []),
+        ("A majority of voters blame Governor Moreau for the crisis.", []),
+        # a people's own act is an act, and a share of a crowd using force still acts
+        ("Peruvians support the president.", ["05"]),
+        ("Most of the protesters attacked the police on Monday.", ["19"]),
+    ],
+)
+def test_a_share_of_a_people_is_a_poll_finding(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _acts(pipe, text)] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # beating a rival at the polls is no assault
+        ("Senator Dupont beat Governor Moreau by 12 points in Ohio.", []),
+        ("Senator Dupont beat Governor Moreau in the primary on Tuesday.", []),
+        # beating people is
+        ("Police beat protesters in Lima on Monday.", ["182"]),
+    ],
+)
+def test_beating_a_rival_at_the_polls_is_no_assault(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert [c for c in _acts(pipe, text) if c.startswith("18")] == codes
