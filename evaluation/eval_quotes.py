@@ -1,7 +1,10 @@
 """Evaluate geowire quotes on PolNeAR (attribution relations in political news).
 
 Run: .venv/bin/python evaluation/eval_quotes.py [--data ../shared/eval/quotes/polnear_dev.jsonl]
-    [--scope attribution|speech]
+    [--scope attribution|speech] [--half study|report|all]
+
+``--half`` splits the articles as eval_realnews.py does (sha1 of the doc id, even ->
+``study``, odd -> ``report``): errors are studied on ``study``, ``report`` stays unread.
 
 PolNeAR counts beliefs, perceptions and stances as attributions: the default scope here
 is ``attribution`` (the pipeline's default is ``speech``).
@@ -160,11 +163,21 @@ def main() -> int:
         default="attribution",
         help="quotes scope (PolNeAR annotates attributions: beliefs and stances too)",
     )
+    ap.add_argument(
+        "--half",
+        choices=("study", "report", "all"),
+        default="all",
+        help="score one half of the articles (split by a hash of the doc id) or all",
+    )
     args = ap.parse_args()
     if not args.data.exists():
         print(f"no evaluation data at {args.data}; nothing to evaluate")
         return 0
     records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    if args.half != "all":
+        from eval_realnews import half_of
+
+        records = [r for r in records if half_of(r["doc_id"]) == args.half]
     if args.limit:
         records = records[: args.limit]
     from geowire.document import Document
@@ -222,7 +235,7 @@ def main() -> int:
                             f"SPEAKER gold={g['speaker_text']!r} pred={spk!r}/"
                             f"{q.speaker.name if q.speaker else None!r} :: {q.text[:90]!r}"
                         )
-    print(f"scope = {args.scope}")
+    print(f"scope = {args.scope}; half = {args.half}")
     print(f"gold content = {args.gold}; overlap >= 50% of the longer span, one-to-one")
     print(f"PolNeAR quotes: {len(records)} articles, {seconds:.1f}s pipeline (nlp+actors+quotes)")
     print(f"quotes component alone: {pipe.quote_seconds:.2f}s")
