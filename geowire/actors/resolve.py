@@ -659,6 +659,17 @@ def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
     return [code]
 
 
+def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | None) -> str | None:
+    """A code and the roles its title words add (TABARI's convention); an office holder
+    whose code has a role of its own keeps it: 'Senate Majority Leader Mitch McConnell' is
+    a legislator (LEG), not LEG glued to the title's GOV."""
+    if t is not None and t.source == "holder" and base:
+        country = country_of_code(base)
+        if country is not None and len(base) > len(country) and not base.endswith("ELI"):
+            return base  # (an elite out of office takes the title's role: 'ousted president')
+    return combine_codes(base, agents) if (base or agents) else None
+
+
 def _nearest(t: Term, day: dt.date) -> str | None:
     """An office holder outside every term: the country before it, an elite (ELI) after."""
 
@@ -796,7 +807,7 @@ def _protos(
             here = _country(base_term, base) if base_term is not None else None
             if base is None or (own and here and country_of_code(own) == here):
                 base, base_term = own or base, nt if own else base_term
-        code = combine_codes(base, agents) if (base or agents) else None
+        code = _titled_code(base, agents, base_term)
         if nt is not None and nt.source == "holder":
             name = nt.name
         else:
@@ -848,7 +859,7 @@ def _protos(
                 ):
                     continue  # a dictionary country after "in" is a place ("at" may be a target)
             for base in _codes_of(t, day):
-                code = combine_codes(base, agents) if (base or agents) else None
+                code = _titled_code(base, agents, t)
                 if ph.agents and ph.agents[0].start < ph.acts[0].start:
                     # the role comes first: "the government of Iraq", "soldiers from Gondor"
                     kind = _role_kind(ph)

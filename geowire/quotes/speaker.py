@@ -93,11 +93,11 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     v = verb
     for _ in range(5):
-        subj = None
-        for child in v.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                subj = child
-                break
+        # ('CAIRO (AP) — The minister said ...' with two subjects: the dateline is none)
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and _dateline(subjects[0]):
+            subjects = subjects[1:]
+        subj = subjects[0] if subjects else None
         if subj is None and v.i != verb.i and v.dep_ == "ccomp":
             passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and not _names_someone(passive, w=w):
@@ -138,6 +138,19 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             continue
         return None
     return None
+
+
+def _dateline(tok: Token) -> bool:
+    """Whether a subject is an article's dateline: a place in capitals opening the
+    sentence, before a dash ('CAIRO (AP) —', 'ABUJA, Nigeria —')."""
+    first, last = tok.left_edge, tok.right_edge
+    after = tok.doc[last.i : last.i + 2]
+    return (
+        first.is_sent_start
+        and len(first.text) > 2
+        and first.text.isupper()
+        and any(t.text in ("\u2014", "\u2013", "--") for t in after)
+    )
 
 
 def speaker_mention(
@@ -201,8 +214,8 @@ def speaker_mention(
 def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
     """The noun a quantifier subject picks people from ('many of the islanders',
     'some of the protesters'), or None."""
-    if tok.lower_ not in w.people_quantifiers:
-        return None
+    if tok.lower_ not in w.people_quantifiers and tok.ent_type_ != "PERCENT":
+        return None  # ('Sixty percent of the voters say ...': a share of them, too)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
             objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
@@ -481,6 +494,15 @@ def _noun_subject(tok: Token) -> str | None:
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     first, end = (tok.left_edge, tok.right_edge) if named is None else (named.left_edge, named)
     return tok.doc.text[first.idx : end.idx + len(end)].strip(_PUNCT_EDGES) or None
+
+
+def _named_subject(parse: Any, start: int, end: int) -> bool:
+    """Whether a mention is a name the parser made a subject ('Hale attacked ...'), tagged
+    a person or not."""
+    return any(
+        parse[i].dep_ in ("nsubj", "nsubjpass") and parse[i].pos_ == "PROPN"
+        for i in _tokens_between(parse, start, end)
+    )
 
 
 def _titled_subject(parse: Any, start: int, end: int) -> bool:
@@ -844,7 +866,9 @@ class Resolver:
                 if not self._in_quote(s):
                     # ("Kenya's foreign minister arrived ...": a subject 'the minister' and
                     # 'he' may stand for, named or not)
-                    subj = parse is not None and _titled_subject(parse, s, e)
+                    subj = parse is not None and (
+                        _titled_subject(parse, s, e) or _named_subject(parse, s, e)
+                    )
                     self._cands.append(_Antecedent(s, actor.name, actor, False, subj, True))
         if parse is not None:
             # 'The mother of one of the victims spoke to VOA. "...," she said': a person
@@ -1451,8 +1475,15 @@ class Resolver:
                 ):
                     # 'the former minister', 'the charity' with nothing of its own ('the
                     # ministry's spokesman' is someone else): the one named just before.
+                    # (a former office is no role now: 'the former minister' may be
+                    # an opposition leader)
+                    role = _role_of(actor.code, actor.country)
+                    if role == "ELI" or _FORMER.search(
+                        self.doc.text[head.left_edge.idx : first[1]]
+                    ):
+                        role = ""
                     ante = (
-                        self._last_person(first[0])
+                        self._last_person(first[0], role)
                         if actor.kind == "person"
                         else self._last_organisation(first[0], actor)
                     )
@@ -1515,14 +1546,20 @@ class Resolver:
                 return c
         return None
 
-    def _last_person(self, pos: int) -> _Antecedent | None:
-        """The person last named as a subject before ``pos``, when close (a few sentences)."""
+    def _last_person(self, pos: int, role: str = "") -> _Antecedent | None:
+        """The person last named as a subject before ``pos``, when close (a few sentences);
+        with the ``role`` a description gives ('the governor': GOV), not one known in
+        another role (a senator, LEG)."""
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
-            if c.person and c.subject and not c.plural and any(ch.isupper() for ch in c.name):
-                return c
+            if not (c.person and c.subject and not c.plural and any(ch.isupper() for ch in c.name)):
+                continue
+            own = _role_of(c.actor.code, c.actor.country) if c.actor is not None else ""
+            if role and own and not own.startswith(role) and not role.startswith(own):
+                continue
+            return c
         return None
 
     def _person_at(self, pos: int, besides: Actor | None = None) -> _Antecedent | None:

@@ -254,3 +254,30 @@ def test_sectors_and_country_fields(with_model: Callable[..., Document]) -> None
         ("USAMIL", "USA", ("MIL",)),
         ("IRQCOP", "IRQ", ("COP",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # abbreviated titles before a name (invented people)
+        ("Ohio Sen. Dana Whitlock spoke on Sunday.", "Dana Whitlock", "LEG"),
+        ("Idaho Gov. Paul Brenner spoke on Sunday.", "Paul Brenner", "GOV"),
+        ("Rep. Nora Fitch of Ohio spoke on Sunday.", "Nora Fitch", "LEG"),
+    ],
+)
+def test_abbreviated_titles_give_the_role(
+    with_model: Callable[..., Document], text: str, name: str, role: str
+) -> None:
+    doc = with_model(text, published="2016-03-01")
+    [person] = [a for a in doc.actors if a.name == name]
+    assert (person.code or "").endswith(role)
+
+
+def test_an_office_holder_keeps_his_own_role_under_another_title(
+    with_model: Callable[..., Document],
+) -> None:
+    # a legislator the holders table knows, titled with a word for a leader (GOV)
+    doc = with_model(
+        "Senate Majority Leader Mitch McConnell spoke on Sunday.", published="2016-03-01"
+    )
+    assert [(a.name, a.code) for a in doc.actors] == [("Mitch McConnell", "USALEG")]

@@ -728,3 +728,24 @@ def test_a_subject_in_a_quoted_title_after_the_frame_is_not_the_speaker() -> Non
     frame = list(range(4, 11))  # after the quotation, up to the quoted title
     mention = _speaker_for(doc[9], frame, w=language().view(QuoteWords))
     assert mention is not None and mention.name == "Okafor"
+
+
+def test_a_share_of_people_speaks_for_them() -> None:
+    speaker = last_speaker("Sixty percent of the dock workers say the strike should go on.")
+    assert speaker.name.startswith("Sixty percent of the dock workers")
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    speaker = last_speaker(
+        "LISBON (AP) — Mayor Rita Moss and her deputy pledged on Monday to rebuild the harbor."
+    )
+    assert speaker.name == "Rita Moss"
+
+
+def test_a_description_goes_to_the_person_of_its_role() -> None:
+    # the senator is named last as a subject, but 'the governor' is the governor
+    speaker = last_speaker(
+        "Tom Hale spoke first, and Senator Jim Rook answered him. "
+        "Later the governor said the budget could not pay for it."
+    )
+    assert speaker.name == "Tom Hale"
