@@ -84,7 +84,7 @@ def _title_ok(want: str, have: list[str], *, w: ActorWords) -> bool:
     return False
 
 
-def _described(p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None:
+def _described(text: str, p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None:
     """The earlier person a description (``the Iranian president``) refers to, if any."""
     if not (p.definite or p.country) or not p.title:
         return None
@@ -104,7 +104,23 @@ def _described(p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None
     cands = [b for b in persons if b.person and eligible(b)]
     if not cands:
         return None
+    own = _capitalised_before(text, p.start, p.end)
+    if own:
+        # 'the Florida senator': the senator titled with Florida before ('Florida Sen.
+        # Ada Obi'), not the one from Texas named since
+        marked = [
+            b for b in cands if any(own & _capitalised_before(text, s, e) for s, e in b.mentions)
+        ]
+        cands = marked or cands
     return max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+
+
+def _capitalised_before(text: str, start: int, end: int) -> set[str]:
+    """The capitalised words of a mention's title and of the two words before it (the
+    place a title carries: 'Texas Sen.', 'the Florida senator'), its name left out."""
+    before = text[max(0, start - 40) : start].split()[-2:]
+    words = [*before, *text[start:end].split()[:1]]
+    return {x.strip(",.'’") for x in words if x[:1].isupper() and len(x) > 2}
 
 
 def link(
@@ -151,7 +167,7 @@ def link(
             persons.append(b)
             continue
         if p.kind == "person" and p.title:
-            hit = _described(p, persons, w=w)
+            hit = _described(text, p, persons, w=w)
             if hit is not None:
                 hit.mentions.append(span)
                 continue

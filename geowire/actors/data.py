@@ -171,6 +171,30 @@ def roles(path: Path = DATA_DIR / "roles.tsv") -> tuple[Role, ...]:
 
 
 @functools.cache
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated person titles of roles.tsv and the one-word title of the same role they
+    begin ('sen.' -> 'senator', 'gov.' -> 'governor', 'gen.' -> 'general'), so that 'the
+    senator' may refer back to 'Sen. Ada Obi'."""
+    people = [r for r in roles() if r.kind == "person"]
+    out = {}
+    for r in people:
+        if not r.phrase.endswith(".") or " " in r.phrase:
+            continue
+        stem = r.phrase[:-1].lower()
+        full = [
+            f.phrase.lower()
+            for f in people
+            if f.code == r.code
+            and " " not in f.phrase
+            and f.phrase.lower().startswith(stem)
+            and not f.phrase.endswith(".")
+        ]
+        if len(full) == 1:
+            out[r.phrase.lower()] = full[0]
+    return out
+
+
+@functools.cache
 def holders(path: Path = DATA_DIR / "holders.tsv") -> tuple[Holder, ...]:
     out = []
     for line, (name, names, code, start, end) in read_table(

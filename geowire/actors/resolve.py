@@ -570,11 +570,22 @@ def _phrases(
             before = text[max(lo, it.start - 12) : it.start].lower().split()
             det0 = bool(before) and before[-1] in ("the",)
             cur = _new_phrase(it, det0)
-            cur.former = bool(before) and before[-1] in w.former_words
+            cur.former = _former_before(text[max(lo, it.start - 40) : it.start].split(), w)
         prev_end = it.end
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _former_before(words: list[str], w: ActorWords) -> bool:
+    """'former' right before a phrase, or before a place in capitals that no item holds
+    ('former Maryland Gov. Ada Obi', 'Former New York Rep.')."""
+    for x in reversed(words[-3:]):
+        if x.lower() in w.former_words:
+            return True
+        if not x[:1].isupper():
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------- syntax tests
@@ -784,7 +795,9 @@ def _protos(
         ph.agents = []
         ph.items = [it for it in ph.items if it.kind != "AGT"]
     agents = _agents(ph)
-    title = " ".join(text[a.start : a.end].lower() for a in ph.agents) or None
+    full = data.title_abbreviations()
+    words = [text[a.start : a.end].lower() for a in ph.agents]
+    title = " ".join(full.get(x, x) for x in words) or None
     out: list[Proto] = []
     if ph.org is not None:
         return [

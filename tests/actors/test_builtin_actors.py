@@ -281,3 +281,9 @@ def test_an_office_holder_keeps_his_own_role_under_another_title(
         "Senate Majority Leader Mitch McConnell spoke on Sunday.", published="2016-03-01"
     )
     assert [(a.name, a.code) for a in doc.actors] == [("Mitch McConnell", "USALEG")]
+
+
+def test_former_before_a_place_makes_a_former_holder(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Former Idaho Gov. Paul Brenner spoke on Sunday.", published="2016-03-01")
+    [person] = [a for a in doc.actors if a.name == "Paul Brenner"]
+    assert (person.code or "").endswith("ELI")

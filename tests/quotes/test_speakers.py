@@ -749,3 +749,11 @@ def test_a_description_goes_to_the_person_of_its_role() -> None:
         "Later the governor said the budget could not pay for it."
     )
     assert speaker.name == "Tom Hale"
+
+
+def test_a_description_with_a_place_goes_to_the_person_titled_with_it() -> None:
+    speaker = last_speaker(
+        "Ohio Sen. Dana Whitlock spoke at length about taxes. Idaho Sen. Jim Rook spoke "
+        "next. Later the Ohio senator said the budget could not pay for it."
+    )
+    assert speaker.name == "Dana Whitlock"
