@@ -674,10 +674,16 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
     """A code and the roles its title words add (TABARI's convention); an office holder
     whose code has a role of its own keeps it: 'Senate Majority Leader Mitch McConnell' is
     a legislator (LEG), not LEG glued to the title's GOV."""
-    if t is not None and t.source == "holder" and base:
-        country = country_of_code(base)
-        if country is not None and len(base) > len(country) and not base.endswith("ELI"):
-            return base  # (an elite out of office takes the title's role: 'ousted president')
+    country = country_of_code(base) if base else None
+    own = base[len(country) :] if base and country else ""
+    if t is not None and t.source == "holder" and own and own != "ELI":
+        return base  # (an elite out of office takes the title's role: 'ousted president')
+    # (a group's own code, 'PSEREBHMS', keeps its leaders' GOV: only a bare role counts)
+    roles = {code for code, prefix in agents if not prefix} | ({own} if len(own) == 3 else set())
+    if "GOV" in roles and roles - {"GOV", "ELI"}:
+        # an office of a body with a role of its own is that role: 'CNN president' (MED),
+        # 'Senate minority leader' (LEG), 'FBI official' (COP), 'army spokesman' (MIL)
+        agents = [(code, prefix) for code, prefix in agents if prefix or code != "GOV"]
     return combine_codes(base, agents) if (base or agents) else None
 
 

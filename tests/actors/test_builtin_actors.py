@@ -287,3 +287,22 @@ def test_former_before_a_place_makes_a_former_holder(with_model: Callable[..., D
     doc = with_model("Former Idaho Gov. Paul Brenner spoke on Sunday.", published="2016-03-01")
     [person] = [a for a in doc.actors if a.name == "Paul Brenner"]
     assert (person.code or "").endswith("ELI")
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # an office of a body with a role of its own takes that role, not GOV glued to it
+        ("Senate minority leader Dana Whitlock spoke on Sunday.", "LEG"),
+        ("An FBI official spoke on Sunday.", "COP"),
+        ("An army spokesman spoke on Sunday.", "MIL"),
+        # a press secretary speaks for the government, not for the press
+        ("White House press secretary Paul Brenner spoke on Sunday.", "GOV"),
+    ],
+)
+def test_an_office_of_a_body_takes_the_body_role(
+    with_model: Callable[..., Document], text: str, role: str
+) -> None:
+    doc = with_model(text, published="2016-03-01")
+    people = [a for a in doc.actors if a.kind in ("person", "group")]
+    assert people and all((a.code or "").endswith(role) and len(a.code or "") <= 6 for a in people)
