@@ -836,6 +836,13 @@ class SentenceCoder:
                         dataclasses.replace(a, targets=(warned[0],)) if a.targets == (None,) else a
                         for a in acts
                     ]
+            if (
+                builtin
+                and tok.lemma_.lower() in self.words.topic_verbs
+                and all(a.targets[0] is None for a in acts)
+            ):
+                notes.append(f"'{tok.text}' talks about a topic with no one: no consultation")
+                return
             if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
                 notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
                 return

@@ -63,5 +63,6 @@ class EventWords:
     verbal_force_words: frozenset[str]
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
+    topic_verbs: frozenset[str]
     share_words: frozenset[str]
     poll_participles: frozenset[str]

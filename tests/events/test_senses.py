@@ -292,3 +292,21 @@ def test_beating_a_rival_at_the_polls_is_no_assault(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert [c for c in _acts(pipe, text) if c.startswith("18")] == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, consults",
+    [
+        # talking about a topic with no one is no consultation
+        ("The minister discussed the budget on Monday.", False),
+        ("Governor Moreau talked of reforms to the pension system.", False),
+        # talking with someone, or two parties talking, is
+        ("The Peruvian president discussed trade with Chile on Monday.", True),
+        ("Peru and Chile discussed trade on Monday.", True),
+    ],
+)
+def test_talking_about_a_topic_with_no_one_is_no_consultation(
+    pipe: Pipeline, text: str, consults: bool
+) -> None:
+    assert any(c.startswith("04") for c in _acts(pipe, text)) == consults
