@@ -880,6 +880,8 @@ class Resolver:
                         self._cands.append(_Antecedent(t.left_edge.idx, phrase, None, False, True))
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
+        if parse is not None:
+            self._surname_subjects(parse)
         self._gender = learn_genders(parse, w=self.words) if parse is not None else {}
         # Organisations, groups and states, for 'it' ('the group said it ...').
         self._orgs: list[_Antecedent] = []
@@ -896,6 +898,28 @@ class Resolver:
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
         self._cues: list[Any] | None = None
         self._main: str | None = None
+
+    def _surname_subjects(self, parse: Any) -> None:
+        """A person's surname alone as a subject that neither the tagger nor the actors took
+        ('Paradis agrees. She said ...' after 'Sandra Paradis'): a person 'she' may stand
+        for, the one named in full before."""
+        known = {c.pos for c in self._cands}
+        added = []
+        for t in parse:
+            if (
+                t.dep_ != "nsubj"
+                or t.pos_ != "PROPN"
+                or t.idx in known
+                or self._in_quote(t.idx)
+                or self._actor_at(t.idx, t.idx + len(t)) is not None
+                or any(c.dep_ == "compound" for c in t.children)
+            ):
+                continue
+            full = self._full_name(t.text, t.idx)
+            if full is not None and full.pos < t.idx and full.person:
+                added.append(dataclasses.replace(full, pos=t.idx, subject=True))
+        if added:
+            self._cands = sorted([*self._cands, *added], key=lambda c: c.pos)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1

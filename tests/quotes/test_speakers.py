@@ -757,3 +757,16 @@ def test_a_description_with_a_place_goes_to_the_person_titled_with_it() -> None:
         "next. Later the Ohio senator said the budget could not pay for it."
     )
     assert speaker.name == "Dana Whitlock"
+
+
+def test_a_surname_subject_no_one_tagged_takes_she(nlp: NLP) -> None:
+    # 'Paradis agrees' (a surname alone, untagged, no actor) is the subject 'She' follows,
+    # not the candidate the actors named as a subject before
+    text = (
+        "Sandra Paradis handed out flyers in the rain. The candidate is leading the count. "
+        "Paradis agrees. She said she would leave the insults to the politicians."
+    )
+    paradis = actor(text, "a1", "Sandra Paradis", "USA", "", "Sandra Paradis")
+    hale = actor(text, "a2", "Tom Hale", "USABUS", "USA", "candidate")
+    [quote] = run(nlp, text, (paradis, hale))
+    assert quote.speaker is not None and quote.speaker.name == "Sandra Paradis"
