@@ -305,6 +305,17 @@ def test_holder_rows_are_sane() -> None:
     assert clashes == []
 
 
+def test_holders_cover_the_major_offices_from_1990() -> None:
+    # archives of 1990s news: on every half-year day some holder of each office is dated
+    offices = {"USAGOV", "RUSGOV", "CHNGOV", "GBRGOV", "FRAGOV", "DEUGOV", "JPNGOV"}
+    offices |= {"INDGOV", "ISRGOV", "IRNGOV", "IGOUNO", "IGONAT", "IGOEEC", "IGOIMF", "IGOWBK"}
+    rows = [r for r in data.holders() if r.start]
+    for year in range(1990, 2000):
+        for day in (dt.date(year, 1, 1), dt.date(year, 7, 1)):
+            held = {r.code for r in rows if r.start <= day and (r.end is None or day <= r.end)}
+            assert offices - held == set(), day
+
+
 def test_a_form_names_one_holder() -> None:
     forms: dict[str, set[str]] = collections.defaultdict(set)
     for r in data.holders():

@@ -206,6 +206,58 @@ def test_office_holders_are_coded_by_the_article_date(
 
 
 @pytest.mark.parametrize(
+    "text, published, codes",
+    [
+        # invented sentences as 1990s news prints them: the office held on that day
+        (
+            "Foreign Minister Primakov said Moscow would not yield.",
+            "1997-03-01",
+            {"Yevgeny Primakov": "RUSGOV"},
+        ),
+        ("Primakov said the budget would pass.", "1999-01-15", {"Yevgeny Primakov": "RUSGOV"}),
+        # after his last office: an elite
+        ("Yevgeny Primakov criticised the plan.", "2003-06-01", {"Yevgeny Primakov": "RUSELI"}),
+        (
+            "Albright urged Netanyahu to act.",
+            "1998-09-10",
+            {"Madeleine Albright": "USAGOV", "Benjamin Netanyahu": "ISRGOV"},
+        ),
+        # the Likud's leader in opposition before his first term
+        ("Netanyahu attacked the plan.", "1994-05-01", {"Benjamin Netanyahu": "ISROPP"}),
+        # the PLO's chairman before the Palestinian Authority
+        (
+            "Arafat denounced Yitzhak Shamir.",
+            "1992-03-01",
+            {"Yasser Arafat": "PSEPLO", "Yitzhak Shamir": "ISRGOV"},
+        ),
+        ("King Abdullah received the envoy.", "2002-01-10", {"King Abdullah": "JORGOV"}),
+        (
+            "Tudjman met Karadzic and Milosevic.",
+            "1993-05-01",
+            {
+                "Franjo Tudjman": "HRVGOV",
+                "Radovan Karadzic": "BIHREB",
+                "Slobodan Milosevic": "SRBGOV",
+            },
+        ),
+        ("Mullah Omar ordered an advance.", "1995-02-01", {"Mullah Omar": "AFGREBTAL"}),
+        (
+            "Gorbachev met Chancellor Kohl.",
+            "1990-06-01",
+            {"Mikhail Gorbachev": "RUSGOV", "Helmut Kohl": "DEUGOV"},
+        ),
+        # Deng held no office after 1989: an elite
+        ("Deng Xiaoping toured the south.", "1992-01-20", {"Deng Xiaoping": "CHNELI"}),
+    ],
+)
+def test_office_holders_of_the_1990s(
+    with_model: Callable[..., Document], text: str, published: str, codes: dict[str, str]
+) -> None:
+    doc = with_model(text, published=published)
+    assert {a.name: a.code for a in doc.actors if a.name in codes} == codes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a given name before the surname makes it another person (invented names)
