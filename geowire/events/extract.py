@@ -1424,6 +1424,10 @@ def _asks(clause: Any, *, words: EventWords) -> bool:
     by a caller why they came"): opened by a question mark or word. A relative clause
     opens with 'which', 'who', 'where' or 'when' and is no question."""
     relative = clause.dep_ != "ccomp"
+    first = clause.left_edge
+    if not relative and first.i < clause.i and first.tag_ in ("WDT", "WP", "WRB"):
+        return True  # "asked how many troops Peru would send": the question word opens
+        # the clause's object or subject, not the clause itself
     return any(
         (c.dep_ == "mark" and c.lower_ in words.question_marks)
         or (

@@ -77,6 +77,8 @@ def test_an_attack_for_a_reason_is_criticism(pipe: Pipeline, text: str, roots: s
         ("Senator Dupont was asked by reporters whether troops would go to Syria.", []),
         ("Governor Moreau was asked by a caller why refugees are coming to France.", []),
         ("Governor Moreau was asked about speeches he gave to a group of bankers.", []),
+        # a question word that opens the clause's object still makes it a question
+        ("Reporters asked how many troops Peru would send to Chile.", []),
         # asking someone to act is
         ("France asked Iran to release the hostages.", ["020"]),
     ],
@@ -310,3 +312,19 @@ def test_talking_about_a_topic_with_no_one_is_no_consultation(
     pipe: Pipeline, text: str, consults: bool
 ) -> None:
     assert any(c.startswith("04") for c in _acts(pipe, text)) == consults
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, appeals",
+    [
+        # asking for one's own anonymity is a source's condition, no appeal
+        ("A Peruvian official who asked not to be named said talks had failed.", False),
+        ("The French envoy asked for anonymity.", False),
+        ("A Chilean diplomat, who requested anonymity, said talks had failed.", False),
+        # asking another party to act is
+        ("France asked Iran to release the hostages.", True),
+    ],
+)
+def test_asking_for_anonymity_is_no_appeal(pipe: Pipeline, text: str, appeals: bool) -> None:
+    assert any(c.startswith("02") for c in _acts(pipe, text)) == appeals
