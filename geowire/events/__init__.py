@@ -65,6 +65,12 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``same_act_dates`` (bool, default true): an act told without a time takes the day the
   article gives the same act elsewhere ("the commander was killed" ... "he was killed on
   Thursday"): the same word, kind of act and target country, a day in the news window.
+- ``one_act`` (bool, default true): one act, one event: two events of a sentence with the
+  same CAMEO root from one clause, naming the same party on each side (the same actor, or
+  one named inside the other's phrase: "Iran's envoy", "the leader of Hamas"), are one
+  act coded twice, and a visit and its hosting between the same two countries are one
+  visit; the event with the more specific actor codes is kept
+  (:mod:`geowire.events.copies`). Coordinated parties stay one event each.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ from ..pipeline import component
 from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
+from .copies import one_act
 from .extract import Action, SentenceCoder, TokenActors, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
@@ -153,6 +160,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("quoted_criticism", bool, True),
         Setting("thing_authors", bool, True),
         Setting("same_act_dates", bool, True),
+        Setting("one_act", bool, True),
     ),
 )
 class EventCoder:
@@ -204,6 +212,7 @@ class EventCoder:
         self.reciprocal = settings["reciprocal"]
         self.quoted_criticism = settings["quoted_criticism"]
         self.same_act_dates = settings["same_act_dates"]
+        self.one_act = settings["one_act"]
         self.criticism_words = language(self.config.lang).words("criticism_words")
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -606,6 +615,8 @@ class EventCoder:
                         seen.add(key)
                         here.append(ev)
                         tokens.append(token)
+            if self.one_act:
+                here, tokens = one_act(parse, actors, here, tokens)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
                 # sentence's main event still ranks first

@@ -1,0 +1,194 @@
+"""One act, one event: the copies of an act a sentence's rules coded twice.
+
+Two events of one sentence are one act told twice when they have the same CAMEO root,
+come from one clause (the same verb, or a noun event and the verb that governs it) and
+name the same party on each side: the same actor, or two actors that are one party in
+the words (mentions sharing tokens, or one named inside the other's phrase: "Iran's
+envoy", "the leader of Hamas"), or coordinated unnamed groups of one country and one
+kind ("attacks on settlers and workers", "soldiers and police officers": civilians, or
+a state's armed forces). Each side must stand for the same country (or international
+group) too. Coordinated named parties ("X and Y condemned", "attacked X and Y") are
+separate parties, each its own event. A visit (042) and the hosting of it (043) between
+the same two countries are one act anywhere in the sentence. Of a copy, the event whose
+party holds the other named inside its phrase is kept, else the one with the more
+specific actor codes, else the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..actors.resolve import sectors_of
+from ..document import ActorRef, Event
+from .extract import TokenActors
+
+__all__ = ["one_act"]
+
+#: dependencies that put a name inside another's phrase (a possessor, a compound, a flat
+#: name); "of" phrases are followed through their preposition
+_INSIDE = frozenset({"poss", "compound", "flat"})
+_VISIT = frozenset({"042", "043"})
+#: roles of civilians (people, not the media or businesses), and of a state's armed forces
+_CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
+_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+
+
+def one_act(
+    parse: Any, actors: TokenActors, events: Sequence[Event], tokens: Sequence[int]
+) -> tuple[list[Event], list[int]]:
+    """``events`` of one sentence (with the action token of each) without the copies."""
+    kept: list[int] = []
+    for n, ev in enumerate(events):
+        for k, m in enumerate(kept):
+            keep = _same_act(parse, actors, events[m], tokens[m], ev, tokens[n])
+            if keep is not None:
+                if keep == "b":
+                    kept[k] = n
+                break
+        else:
+            kept.append(n)
+    kept.sort()
+    return [events[n] for n in kept], [tokens[n] for n in kept]
+
+
+def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int) -> str | None:
+    """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
+    "b"): the one whose party holds the other named inside its phrase, else the one with
+    the more specific actor codes, else the first."""
+    if a.root != b.root:
+        return None
+    sent = parse[ta].sent
+    if {a.cameo[:3], b.cameo[:3]} == _VISIT and a.cameo[:3] != b.cameo[:3]:
+        # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
+        same = _host_side(a.source, b.target) and _host_side(a.target, b.source)
+        return "a" if same else None
+    if _clause(parse[ta]) != _clause(parse[tb]):
+        return None
+    outer: set[str] = set()
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        how = _one_party(sent, actors, x, y)
+        if how is None:
+            return None
+        outer.add(how)
+    sides = outer & {"a", "b"}
+    if len(sides) == 1:
+        return sides.pop()
+    return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _host_side(x: ActorRef | None, y: ActorRef | None) -> bool:
+    """Sides of a visit and its hosting that may be one party: the same country, or one
+    side left unnamed."""
+    return x is None or y is None or _country_key(x) == _country_key(y)
+
+
+def _clause(tok: Any) -> int:
+    """The verb whose clause ``tok`` belongs to (itself for a verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return int(tok.i)
+
+
+def _country_key(ref: ActorRef | None) -> str | None:
+    """The country (or the international group) a side stands for, as coded."""
+    if ref is None:
+        return None
+    code = (ref.code or ref.country or "").upper()
+    if not code:
+        return None
+    return code[:6] if code[:3] in ("IGO", "IMG", "NGO", "NGM", "INT", "MNC") else code[:3]
+
+
+def _one_party(
+    sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None
+) -> str | None:
+    """Whether sides ``x`` (of event a) and ``y`` (of event b) are one party: "same", "a"
+    (``y`` is named inside ``x``'s phrase: a keeps the whole party), "b", or None."""
+    if x is None or y is None:
+        return "same" if x is y else None
+    if _country_key(x) != _country_key(y):
+        return None
+    if (x.actor and x.actor == y.actor) or (x.code, x.name) == (y.code, y.name):
+        return "same"
+    tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
+    if not tx or not ty:
+        return None
+    if _coordinated(sent, tx, ty):
+        # "settlers and workers", "soldiers and police officers": unnamed groups of one
+        # country and one kind are one party; named ones ("X and Y") each their own
+        kind = _kind(x.code)
+        same = kind is not None and kind == _kind(y.code)
+        return "same" if same and _unnamed(sent, tx) and _unnamed(sent, ty) else None
+    if tx & ty:
+        return "same"  # one stretch of words read as two actors
+    if _inside(sent, ty, tx):
+        return "a"
+    if _inside(sent, tx, ty):
+        return "b"
+    return None
+
+
+def _kind(code: str | None) -> str | None:
+    """The kind of party a code's roles make: civilians, or a state's armed forces."""
+    roles = set(sectors_of(code))
+    if not roles:
+        return None
+    if roles <= _CIVILIAN:
+        return "civilian"
+    if roles <= _FORCES:
+        return "forces"
+    return None
+
+
+def _unnamed(sent: Any, tokens: set[int]) -> bool:
+    """Whether a mention is a common noun ("workers"), not a name."""
+    doc = sent.doc
+    heads = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return bool(heads) and all(t.pos_ == "NOUN" for t in heads)
+
+
+def _tokens(sent: Any, actors: TokenActors, ref: ActorRef) -> set[int]:
+    """The words of ``ref``'s mentions in ``sent`` (pronouns left out: "Trump and his
+    lawyers" are two parties)."""
+    if ref.actor is None:
+        return set()
+    return {
+        t.i for t in sent if t.pos_ != "PRON" and any(a.id == ref.actor for a in actors.all_at(t.i))
+    }
+
+
+def _coordinated(sent: Any, tx: set[int], ty: set[int]) -> bool:
+    """Whether a mention of one is a conjunct of a mention of the other ("X and Y")."""
+    doc = sent.doc
+
+    def first(i: int) -> int:
+        tok = doc[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return int(tok.i)
+
+    return bool({first(i) for i in tx - ty} & {first(i) for i in ty - tx})
+
+
+def _inside(sent: Any, inner: set[int], outer: set[int]) -> bool:
+    """Whether a mention in ``inner`` is named inside the phrase of one in ``outer``: its
+    possessor, a compound or flat name in it, or its "of" phrase ("Iran's envoy", "the
+    envoy of Iran"). Appositions are left out: the parser reads lists as appositions."""
+    doc = sent.doc
+    for i in inner:
+        tok = doc[i]
+        while tok.head.i != tok.i:
+            if tok.dep_ in _INSIDE:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+                tok = tok.head.head
+            else:
+                break
+            if tok.i in outer:
+                return True
+    return False
+
+
+def _specificity(ev: Event) -> int:
+    return sum(len(r.code or "") for r in (ev.source, ev.target) if r is not None)

@@ -1,0 +1,115 @@
+"""One act, one event: the copies of an act a sentence's rules coded twice are dropped;
+separate parties keep an event each. Parsed sentences with hand-made actors."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from factories import span, with_named_actors
+
+from geowire import Config, Pipeline
+from geowire.document import Actor, ActorRef, Document
+from geowire.events import EventCoder
+from geowire.events.copies import one_act
+from geowire.events.extract import TokenActors
+
+NAMES = {
+    "rebels": "IRQREB",
+    "settlers": "IRQSET",
+    "workers": "IRQLAB",
+    "soldiers": "IRQMIL",
+    "Rouhani": "IRNGOV",
+    "Karimi": "IRNOPP",
+    "Iraq": "IRQ",
+    "envoy": "IRNGOV",
+    "Baghdad": "IRQGOV",
+}
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+def _acts(doc: Document, *, one_act: bool = True) -> list[tuple[str, str | None, str | None]]:
+    coder = EventCoder(Config(settings={"geowire.events.v1": {"one_act": one_act}}))
+    return [
+        (e.cameo, e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in coder(doc).events
+    ]
+
+
+def _named(parse: Pipeline, text: str) -> Document:
+    return with_named_actors(parse(text, published="2025-03-12"), NAMES)
+
+
+@pytest.mark.model
+def test_coordinated_unnamed_groups_of_one_kind_are_one_party(parse: Pipeline) -> None:
+    doc = _named(parse, "The rebels attacked settlers and workers on Monday.")
+    assert _acts(doc) == [("180", "rebels", "settlers")]
+    assert len(_acts(doc, one_act=False)) == 2  # the copy the setting removes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two kinds of party: a state's forces and civilians
+        "The rebels attacked soldiers and workers on Monday.",
+        # named parties each do the act
+        "Rouhani and Karimi condemned Iraq on Monday.",
+    ],
+)
+def test_separate_parties_keep_an_event_each(parse: Pipeline, text: str) -> None:
+    doc = _named(parse, text)
+    assert len(_acts(doc)) == 2
+    assert _acts(doc) == _acts(doc, one_act=False)
+
+
+@pytest.mark.model
+def test_a_visit_and_its_hosting_by_the_same_country_are_one_visit(parse: Pipeline) -> None:
+    # the host is coded as a government, the place visited as its country
+    doc = _named(parse, "The envoy visited Iraq on Monday, and Baghdad hosted the envoy.")
+    assert _acts(doc) == [("042", "envoy", "Iraq")]
+    assert [a[0] for a in _acts(doc, one_act=False)] == ["042", "043"]
+
+
+@pytest.mark.model
+def test_one_name_read_as_two_actors_is_one_party(parse: Pipeline) -> None:
+    text = "Washington thanked Iraq on Monday."
+    doc = parse(text, published="2025-03-12")
+    name, iraq = span(text, "Washington"), span(text, "Iraq")
+    doc = doc.replace(
+        actors=(
+            Actor("a1", "Washington", "USAGOV", "USA", mentions=(name,)),
+            Actor("a2", "Dana Washington", "USA", "USA", mentions=(name,)),
+            Actor("a3", "Iraq", "IRQ", "IRQ", mentions=(iraq,)),
+        )
+    )
+    assert _acts(doc) == [("051", "Washington", "Iraq")]  # the more specific code
+    assert len(_acts(doc, one_act=False)) == 2
+
+
+@pytest.mark.model
+def test_a_party_named_inside_anothers_phrase_is_that_party(parse: Pipeline) -> None:
+    # "Iraq's soldiers": a rule that took the possessor as a second source copies the act
+    text = "Iraq's soldiers attacked Rouhani on Monday."
+    doc = _named(parse, text)
+    (ev,) = EventCoder(Config())(doc).events
+    iraq = next(a for a in doc.actors if a.name == "Iraq")
+    copy = dataclasses.replace(ev, source=ActorRef.of(iraq))
+    verb = next(t.i for t in doc.parse if t.text == "attacked")
+    actors = TokenActors(doc.parse, doc.actors)
+    for events in ([ev, copy], [copy, ev]):
+        kept, _ = one_act(doc.parse, actors, events, [verb, verb])
+        assert [e.source.name for e in kept if e.source] == ["soldiers"]
+    # coordinated named parties are two
+    text = "Rouhani and Karimi attacked Iraq on Monday."
+    doc = _named(parse, text)
+    events = list(
+        EventCoder(Config(settings={"geowire.events.v1": {"one_act": False}}))(doc).events
+    )
+    verb = next(t.i for t in doc.parse if t.text == "attacked")
+    kept, _ = one_act(doc.parse, TokenActors(doc.parse, doc.actors), events, [verb] * len(events))
+    assert len(kept) == len(events) == 2
