@@ -119,7 +119,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                         break
         if subj is not None:
             if subj.lower_ in w.speaker_relatives and v.dep_ == "relcl":
-                return v.head
+                return _described_subject(v.head) or v.head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
             if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj, w=w):
@@ -151,6 +151,21 @@ def _dateline(tok: Token) -> bool:
         and first.text.isupper()
         and any(t.text in ("\u2014", "\u2013", "--") for t in after)
     )
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes ('Tom Hale is a lawmaker who said ...':
+    Tom Hale, through the list it may head: 'a liar, xenophobe and bully who ...'), when
+    that subject is a name; else None."""
+    if noun.pos_ != "NOUN":
+        return None  # a clause on a name is that name's ('... was out-doing Ted Cruz, who said')
+    h = noun
+    while h.dep_ in ("conj", "appos") and h.head is not h:
+        h = h.head
+    if h.dep_ != "attr" or h.head.lemma_ != "be":
+        return None
+    subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def speaker_mention(

@@ -770,3 +770,12 @@ def test_a_surname_subject_no_one_tagged_takes_she(nlp: NLP) -> None:
     hale = actor(text, "a2", "Tom Hale", "USABUS", "USA", "candidate")
     [quote] = run(nlp, text, (paradis, hale))
     assert quote.speaker is not None and quote.speaker.name == "Sandra Paradis"
+
+
+def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject() -> None:
+    # 'X is a ..., ... and bully who has pledged ...': X pledged, not 'bully'
+    speaker = last_speaker(
+        "Tom Hale is a serial liar, rampant xenophobe and bully who has repeatedly pledged "
+        "to ban all foreigners from entering the country."
+    )
+    assert speaker.name == "Tom Hale"
