@@ -836,9 +836,26 @@ class SentenceCoder:
                         dataclasses.replace(a, targets=(warned[0],)) if a.targets == (None,) else a
                         for a in acts
                     ]
+            lemma = tok.lemma_.lower()
             if (
                 builtin
-                and tok.lemma_.lower() in self.words.topic_verbs
+                and lemma in self.words.enabling_verbs
+                and all(a.sources[0] is None for a in acts)
+                and any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                notes.append(f"'{tok.text}' is done by no party named: a cause, not an act")
+                return
+            if (
+                builtin
+                and coding.pattern is None
+                and lemma in self.words.intransitive_event_verbs
+                and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+            ):
+                notes.append(f"'{tok.text}' with an object is no demonstration")
+                return
+            if (
+                builtin
+                and lemma in self.words.topic_verbs
                 and all(a.targets[0] is None for a in acts)
             ):
                 notes.append(f"'{tok.text}' talks about a topic with no one: no consultation")

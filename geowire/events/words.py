@@ -63,6 +63,8 @@ class EventWords:
     verbal_force_words: frozenset[str]
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
+    enabling_verbs: frozenset[str]
+    intransitive_event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     share_words: frozenset[str]
     poll_participles: frozenset[str]

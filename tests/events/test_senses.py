@@ -328,3 +328,37 @@ def test_talking_about_a_topic_with_no_one_is_no_consultation(
 )
 def test_asking_for_anonymity_is_no_appeal(pipe: Pipeline, text: str, appeals: bool) -> None:
     assert any(c.startswith("02") for c in _acts(pipe, text)) == appeals
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, acts",
+    [
+        # made possible by no party named: a cause, no act
+        ("The loophole allowed Senator Dupont to buy a gun.", False),
+        ("The win helped Senator Dupont.", False),
+        # a party's permission or help is an act
+        ("Russia allowed Ukraine to evacuate civilians.", True),
+        ("France helped Peru.", True),
+    ],
+)
+def test_what_no_party_makes_possible_is_no_act(pipe: Pipeline, text: str, acts: bool) -> None:
+    assert bool([c for c in _acts(pipe, text) if c[:2] in ("07", "08")]) == acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, protests",
+    [
+        # with an object, 'demonstrate' and 'rally' mean showing and gathering
+        ("The new report demonstrates the peril Governor Moreau faces.", False),
+        ("Governor Moreau rallied young people in Lyon on Monday.", False),
+        # told without one they are demonstrations
+        ("Students demonstrated outside the French embassy in Lima.", True),
+        ("Thousands rallied in Lima against the Peruvian government.", True),
+    ],
+)
+def test_demonstrating_or_rallying_something_is_no_protest(
+    pipe: Pipeline, text: str, protests: bool
+) -> None:
+    assert any(c.startswith("14") for c in _acts(pipe, text)) == protests
