@@ -9,7 +9,13 @@ No outside model: mentions become actors by
 - a description with no name of its own next to a named organisation (``The charity
   Doctors Without Borders``) is that organisation;
 - definite descriptions: ``the Iranian president`` is the last person seen with that
-  title (and that country, when it names one);
+  title (and that country, when it names one); a role alone (``the ministry``, ``the
+  army``, ``the militants``) is the last party of that role with a country in this or the
+  two previous sentences, unless that is ambiguous or a place in its own sentence says
+  whose it is;
+- pairs: ``the two leaders``, ``both sides``, ``the two`` name the two parties of the
+  nearest sentence that names any, when there are exactly two (or one coordinated
+  subject pair); the description is a mention of both;
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
   most recent person that is a grammatical subject (else the most recent person)
   mentioned outside quotation marks in this or the two previous sentences; pronouns
@@ -22,10 +28,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Actor
 from . import data
+from .context import role_only
 from .parse import ParseView
 from .resolve import ActorWords, Proto, sectors_of
 
@@ -175,6 +183,11 @@ def link(
             builds.append(b)
             persons.append(b)
             continue
+        if p.kind != "person" and _definite(text, p.start, w=w):
+            hit = _role_antecedent(p, builds, sentences, view)
+            if hit is not None:
+                hit.mentions.append(span)
+                continue
         collective = "state" if p.kind == "state" else "collective"
         key = (p.code, collective) if p.code else (p.name.lower(), p.kind)
         hit = by_key.get(key)
@@ -193,7 +206,79 @@ def link(
         _relatives(view, builds, w=w)
         _pronouns(text, view, builds, quotes, sentences, w=w)
         _pronoun_delegates(text, builds)
+    _pairs(view, builds, sentences, w=w)
     return builds
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+#: roles of armed groups outside a state's forces; a description of one ("the militants",
+#: "the rebels") may refer back to any of them, or to a transnational militant group
+_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _definite(text: str, start: int, *, w: ActorWords) -> bool:
+    """Whether a definite determiner comes right before ``start`` ("the ministry")."""
+    hit = _LAST_WORD.search(text, max(0, start - 8), start)
+    return hit is not None and hit.group(1).lower() in w.definite_determiners
+
+
+def _roles(code: str) -> frozenset[str]:
+    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))
+
+
+def _role_fits(roles: frozenset[str], code: str) -> bool:
+    """Whether an actor coded ``code`` can be what a description with ``roles`` names:
+    "the ministry" (GOV) a RUSGOV ministry, "the militants" (REB) a SOMINS group or an
+    IMG group."""
+    if code.startswith("IMG"):
+        return bool(roles & _ARMED)
+    if len(code) <= 3 or code[:3] in _NON_STATE:
+        return False
+    have = _roles(code[3:])
+    return roles <= have or (bool(roles & _ARMED) and bool(have & _ARMED))
+
+
+#: how many sentences back a role description may refer
+_ROLE_REACH = 2
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _role_antecedent(
+    p: Proto, builds: list[Build], sentences: tuple[tuple[int, int], ...], view: ParseView
+) -> Build | None:
+    """``Russia's foreign ministry summoned the British envoy. The ministry accused
+    London``: a definite description made of a role alone ("the ministry", "the army",
+    "the militants") is the most recent actor of that role with a country, named in this
+    or the two previous sentences, not a person. None when that is ambiguous (two such
+    actors of different codes in that sentence) or when a place is named earlier in the
+    description's own sentence ("In Uganda, the government"): the place tells whose."""
+    if not p.code or p.country or not role_only(p.code):
+        return None
+    roles = _roles(p.code)
+    starts = [s for s, _e in sentences] or [0]
+
+    def sent(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    here = sent(p.start)
+    if any(
+        x.label in _PLACE_LABELS and x.end <= p.start and sent(x.start) == here
+        for x in (view.entities if view.has_parse else ())
+    ):
+        return None
+    found: list[tuple[int, Build]] = []
+    for b in builds:
+        if b.kind == "person" or not b.code:
+            continue
+        for s, e in b.mentions:
+            if e <= p.start and here - sent(s) <= _ROLE_REACH and _role_fits(roles, b.code):
+                found.append((s, b))
+    if not found:
+        return None
+    found.sort(key=lambda x: x[0])
+    last_s, best = found[-1]
+    rivals = {b.code for s, b in found if sent(s) == sent(last_s)}
+    return best if len(rivals) == 1 else None
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
@@ -337,6 +422,100 @@ def _descriptions(
                         best = (s, b)
         if best is not None:
             best[1].mentions.append((start, end))
+
+
+#: words that make a plural description one of two parties ("the two leaders", "both sides")
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def _pair_fits(refers: str, b: Build) -> bool:
+    if not b.code:  # a named person the context will give a country ("Clinton")
+        return b.kind == "person" and b.person is not None and refers != "state"
+    if role_only(b.code):
+        return False
+    governing = b.kind != "person" and b.code == f"{b.country}GOV"  # "India's leaders"
+    if refers == "person":
+        return b.kind == "person" or governing
+    if refers == "state":
+        return b.kind == "state" or governing
+    return True
+
+
+def _pairs(
+    view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...], *, w: ActorWords
+) -> None:
+    """``India and Mauritius signed a pact. The two leaders ...``: "the two" or "both" with
+    a plural noun of ``pairs.tsv`` (or "the two" alone, "The two met") names the two
+    parties of the nearest sentence (this one, before it, or up to two back) that names
+    any: exactly two there, or exactly one pair coordinated as a subject ("X and Y met
+    Z"); else nothing (a null side is better than a wrong one). The description becomes a
+    mention of both."""
+    if not view.has_deps:
+        return
+    nouns = data.pair_nouns()
+    starts = [s for s, _e in sentences] or [0]
+
+    def sent(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    for i in range(len(view) - 1):
+        if view.lower[i] not in _PAIR_WORDS:
+            continue
+        if view.lower[i] == "two" and (i == 0 or view.lower[i - 1] not in w.definite_determiners):
+            continue
+        first = i - 1 if view.lower[i] == "two" else i
+        if view.lower[i + 1] in nouns and view.pos[i + 1] == "NOUN":
+            refers, last = nouns[view.lower[i + 1]], i + 1
+        elif view.lower[i] == "two" and view.pos[i + 1] in ("VERB", "AUX"):
+            refers, last = "any", i  # "The two met"
+        else:
+            continue
+        start, end = view.starts[first], view.ends[last]
+        pair = _pair_before(view, builds, refers, start, sent)
+        if pair is None:
+            continue
+        for b in builds:  # a role the description was read as ("leaders": GOV) yields
+            if b not in pair and (not b.code or role_only(b.code)):
+                b.mentions[:] = [m for m in b.mentions if m[1] <= start or m[0] >= end]
+        for b in pair:
+            b.mentions.append((start, end))
+
+
+def _pair_before(
+    view: ParseView, builds: list[Build], refers: str, start: int, sent: Callable[[int], int]
+) -> tuple[Build, Build] | None:
+    here = sent(start)
+    for back in range(_ROLE_REACH + 1):
+        at: list[tuple[int, int, Build]] = sorted(
+            (
+                (s, e, b)
+                for b in builds
+                if _pair_fits(refers, b)
+                for s, e in b.mentions
+                if e <= start and sent(s) == here - back
+            ),
+            key=lambda x: (x[0], x[1]),
+        )
+        named: list[Build] = []
+        for _s, _e, b in at:
+            if not any(b is n for n in named):
+                named.append(b)
+        if not named:
+            continue
+        if len(named) == 2:
+            return named[0], named[1]
+        # several: the one pair coordinated as a clause's subject ("X and Y met Z")
+        heads = {view.head_token(s, e): b for s, e, b in at}
+        pairs = [
+            (heads[view.head[t]], heads[t])
+            for t in heads
+            if view.dep[t] == "conj"
+            and view.head[t] in heads
+            and heads[view.head[t]] is not heads[t]
+            and view.dep[view.head[t]] in ("nsubj", "nsubjpass")
+        ]
+        return pairs[0] if len(pairs) == 1 else None
+    return None
 
 
 def _relatives(view: ParseView, builds: list[Build], *, w: ActorWords) -> None:

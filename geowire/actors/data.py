@@ -20,6 +20,7 @@ from ..errors import DictionaryError
 
 __all__ = [
     "descriptions",
+    "pair_nouns",
     "DATA_DIR",
     "Country",
     "Seat",
@@ -214,6 +215,20 @@ def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
     return frozenset(
         _code(path, line, code) for line, (code, _name) in read_table(path, ("code", "name"))
     )
+
+
+@functools.cache
+def pair_nouns(path: Path = DATA_DIR / "pairs.tsv") -> Mapping[str, str]:
+    """Plural nouns of descriptions of two parties ("the two leaders") -> "person" /
+    "state" / "any"."""
+    out: dict[str, str] = {}
+    for line, (noun, refers) in read_table(path, ("noun", "refers")):
+        if refers not in ("person", "state", "any"):
+            raise _fail(path, line, f"refers must be person, state or any, not {refers!r}")
+        if not noun or noun != noun.lower():
+            raise _fail(path, line, f"noun must be one lower-case word, not {noun!r}")
+        out[noun] = refers
+    return out
 
 
 @functools.cache

@@ -269,3 +269,107 @@ def test_two_organisations_sharing_a_mention_do_not_break_descriptions() -> None
     builds = [a, b, generic]
     _named_descriptions(text, builds)  # must not compare two Builds
     assert any(span in x.mentions and (4, 11) in x.mentions for x in builds)
+
+
+def _owner(doc: Document, mention: str) -> list[str | None]:
+    """The codes of the actors that have ``mention`` (its last occurrence) as a mention."""
+    at = doc.text.rindex(mention)
+    return [a.code for a in doc.actors if (at, at + len(mention)) in a.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mention, codes",
+    [
+        # the last party of that role, not the country named later in the sentence
+        (
+            "Chile's foreign ministry summoned the Peruvian ambassador. "
+            "The ministry accused Lima of spying.",
+            "ministry",
+            ["CHLGOV"],
+        ),
+        # the army is the troops', the militants the armed group's
+        (
+            "Kenyan troops attacked al-Shabab bases near Kismayo on Monday. "
+            "The army said the militants had ambushed a convoy.",
+            "army",
+            ["KENMIL"],
+        ),
+        (
+            "Kenyan troops attacked al-Shabab bases near Kismayo on Monday. "
+            "The army said the militants had ambushed a convoy.",
+            "militants",
+            ["SOMINS"],
+        ),
+    ],
+)
+def test_a_role_description_is_the_last_party_of_that_role(
+    with_model: Callable[..., Document], text: str, mention: str, codes: list[str]
+) -> None:
+    assert _owner(with_model(text), mention) == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mention, not_code",
+    [
+        # a place named before it in its own sentence says whose government it is
+        (
+            "Kenya's government closed the border. In Uganda, the government kept it open.",
+            "government",
+            "KENGOV",
+        ),
+        # two ministries of different states in the last sentence: no guess
+        (
+            "Russia's defence ministry and Ukraine's defence ministry gave different figures. "
+            "The ministry said twenty soldiers died.",
+            "ministry",
+            "UKRGOV",
+        ),
+    ],
+)
+def test_a_role_description_does_not_guess(
+    with_model: Callable[..., Document], text: str, mention: str, not_code: str
+) -> None:
+    assert not_code not in _owner(with_model(text), mention)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mention, codes",
+    [
+        (
+            "Modi met Mauritian Prime Minister Navin Ramgoolam on Tuesday. "
+            "Both leaders reaffirmed their commitment to open sea lanes.",
+            "Both leaders",
+            ["IND", "MUS"],
+        ),
+        (
+            "Israel and Hamas, in talks mediated by Egypt, agreed to a truce. "
+            "The two sides later accused each other of violations.",
+            "The two sides",
+            ["ISR", "PSE"],
+        ),
+        # three leaders, none of them a coordinated subject: which two is a guess
+        (
+            "Putin met Erdogan and Rouhani in Tehran. The two leaders signed a deal.",
+            "The two leaders",
+            [],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_parties_just_named(
+    with_model: Callable[..., Document], text: str, mention: str, codes: list[str]
+) -> None:
+    assert sorted((c or "")[:3] for c in _owner(with_model(text), mention)) == codes
+
+
+def test_pair_table_is_checked(tmp_path: Path) -> None:
+    from geowire.actors import data
+    from geowire.errors import DictionaryError
+
+    bad = tmp_path / "p.tsv"
+    bad.write_text("# p, version 1\nnoun\trefers\nleaders\tgroup\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        data.pair_nouns(bad)
+    assert data.pair_nouns()["leaders"] == "person"
