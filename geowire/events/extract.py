@@ -1019,7 +1019,9 @@ class SentenceCoder:
         out: list[Action] = []
         specific = coding.pattern is not None
         code = coding.code or ""
-        if (sym and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
+        # "X and Y accused each other": each did it to the other
+        mutual = sym or (not tgts and len(srcs) >= 2 and self._reciprocal(tok))
+        if (mutual and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
             for s in srcs:
                 for t in srcs:
                     if s is not t:
@@ -1044,6 +1046,19 @@ class SentenceCoder:
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
+
+    def _reciprocal(self, tok: Any) -> bool:
+        """Whether the verb's object is a reciprocal pronoun: "accused each other", "traded
+        accusations with one another"."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        preps = [c for h in (tok, *objs) for c in h.children if c.dep_ == "prep"]
+        doc = tok.doc
+        for t in (*objs, *(g for p in preps for g in p.children if g.dep_ == "pobj")):
+            before = f"{doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else ""
+            after = f"{t.lower_} {doc[t.i + 1].lower_}" if t.i + 1 < len(doc) else ""
+            if before in self.words.reciprocal_words or after in self.words.reciprocal_words:
+                return True
+        return False
 
     def admit(self, actor: Actor, tok: Any, actors: TokenActors) -> Actor | None:
         if actor.code:

@@ -68,3 +68,4 @@ class EventWords:
     topic_verbs: frozenset[str]
     share_words: frozenset[str]
     poll_participles: frozenset[str]
+    reciprocal_words: frozenset[str]

@@ -362,3 +362,44 @@ def test_demonstrating_or_rallying_something_is_no_protest(
     pipe: Pipeline, text: str, protests: bool
 ) -> None:
     assert any(c.startswith("14") for c in _acts(pipe, text)) == protests
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2025-03-12")
+    return {
+        (
+            e.cameo,
+            (e.source.code or "")[:3] if e.source else None,
+            (e.target.code or "")[:3] if e.target else None,
+        )
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyads",
+    [
+        # done to each other: each party to the other
+        (
+            "Chile and Peru accused each other of violating the border deal.",
+            {("112", "CHL", "PER"), ("112", "PER", "CHL")},
+        ),
+        # words or fire traded are criticism, accusations or force, not trade
+        (
+            "Chile and Peru traded accusations over the border on Monday.",
+            {("112", "CHL", "PER"), ("112", "PER", "CHL")},
+        ),
+        (
+            "Indian and Pakistani troops traded fire across the border on Monday.",
+            {("190", "IND", "PAK"), ("190", "PAK", "IND")},
+        ),
+        ("Chile traded barbs with Peru on Monday.", {("111", "CHL", "PER")}),
+        # goods traded stay trade
+        ("Chile traded copper with Peru last year.", {("061", "CHL", "PER")}),
+    ],
+)
+def test_acts_traded_between_two_parties(
+    pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]
+) -> None:
+    assert _dyads(pipe, text) == dyads
