@@ -59,6 +59,7 @@ class ActorWords:
     possessive_markers: frozenset[str]
     actor_locatives: frozenset[str]
     inside_locatives: frozenset[str]
+    country_locatives: frozenset[str]
     actor_prepositions: frozenset[str]
     name_particles: frozenset[str]
     not_name_words: frozenset[str]
@@ -866,9 +867,9 @@ def _protos(
                 ):
                     continue
                 if t.source == "country" and not _role_ok(
-                    view, act.start, act.end, w.actor_prepositions, False, w.actor_locatives
+                    view, act.start, act.end, w.actor_prepositions, False, w.country_locatives
                 ):
-                    continue  # "in Damascus": a place
+                    continue  # "in Syria": a place ("lashed out at Syria": a target)
                 if (
                     t.source == "dict-actor"
                     and base_len3(t, day)

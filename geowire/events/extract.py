@@ -373,6 +373,12 @@ class SentenceCoder:
                     actor = actors.at(p)
                     if actor is None:
                         continue
+                    if (
+                        loose
+                        and _pronoun_owner(doc[p], words=self.words)
+                        and actors.at(doc[p].head.i) is None
+                    ):
+                        break  # "criticism from his own party": not his, nor anyone after
                     edge = (
                         actors.mention_end.get(p, p)
                         if step == 1
@@ -441,9 +447,14 @@ class SentenceCoder:
         return None
 
     # ----------------------------------------------------------------- actors
-    def phrase_actors(self, head: Any, actors: TokenActors, *, deep: bool = True) -> list[Actor]:
+    def phrase_actors(
+        self, head: Any, actors: TokenActors, *, deep: bool = True, owners: bool = True
+    ) -> list[Actor]:
         """Actors of the noun phrase headed by ``head`` and of its conjuncts
-        ("Gondor and Osgiliath", "U.S. and Iranian officials")."""
+        ("Gondor and Osgiliath", "U.S. and Iranian officials"). With ``owners`` false (a
+        phrase that acts), the owner of a possessive pronoun on a noun that names no actor
+        is no actor of the phrase ("his supporters", "criticism from his own party"); one
+        acted upon keeps it ("condemned his remarks")."""
         out: list[Actor] = []
         members = [head, *(h for h in head.conjuncts if h.i > head.i)]
         if len(members) == 1:
@@ -468,7 +479,7 @@ class SentenceCoder:
             if stray is not None:
                 members.insert(0, stray)
         for h in members:
-            found = self.np_actor(h, actors, deep=deep)
+            found = self.np_actor(h, actors, deep=deep, owners=owners)
             if found is None:
                 continue
             _a, at = found
@@ -487,7 +498,9 @@ class SentenceCoder:
                     out.append(x)
         return out
 
-    def np_actor(self, h: Any, actors: TokenActors, *, deep: bool) -> tuple[Actor, Any] | None:
+    def np_actor(
+        self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True
+    ) -> tuple[Actor, Any] | None:
         """The actor of the phrase headed by ``h`` and the token it was found at."""
         a = actors.at(h.i)
         if a is not None and a.code:
@@ -504,7 +517,9 @@ class SentenceCoder:
                 for c in t.children:
                     if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
                         continue
-                    if _related_party(c, words=self.words):
+                    if _related_party(c, words=self.words) or (
+                        not owners and _pronoun_owner(c, words=self.words)
+                    ):
                         continue
                     seen.add(c.i)
                     found = actors.at(c.i)
@@ -536,13 +551,13 @@ class SentenceCoder:
                 for g in b.children
                 if g.dep_ == "pobj"
             ]
-        return self.phrase_actors(agent[0], actors) if agent else []
+        return self.phrase_actors(agent[0], actors, owners=False) if agent else []
 
-    def _subject_phrase(self, subj: Any, actors: TokenActors) -> list[Actor]:
+    def _subject_phrase(self, subj: Any, actors: TokenActors, *, acts: bool = True) -> list[Actor]:
         """The actors of a subject; a relative pronoun's are its antecedent's, and those of
         the name an uncoded antecedent describes ("HTS is a group that ...", "HTS, a group
-        that ...")."""
-        found = self.phrase_actors(subj, actors)
+        that ..."). ``acts``: the subject does the act (not a passive one)."""
+        found = self.phrase_actors(subj, actors, owners=not acts)
         if found or subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
             return found
         noun = subj.head.head
@@ -569,7 +584,7 @@ class SentenceCoder:
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
         if psubj:
-            return self._agent_of(tok, actors), self._subject_phrase(psubj[0], actors)
+            return self._agent_of(tok, actors), self._subject_phrase(psubj[0], actors, acts=False)
         if subj:
             found = self._subject_phrase(subj[0], actors)
             if not found and subj[0].pos_ == "NOUN" and actors.at(subj[0].i) is None:
@@ -609,11 +624,18 @@ class SentenceCoder:
             return (ptargets, []) if ptargets else (srcs, [])
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
-            if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+            if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and _gerund(tok):
                 # a gerund after a verb's preposition is done by the verb's object or its
                 # passive subject: "accused Iraq of aiding rebels", "Rome was accused of
-                # aiding rebels", "thanked Iran for helping"; else by its subject
-                objs = [c for c in base.children if c.dep_ == "dobj"]
+                # aiding rebels", "thanked Iran for helping", or by the one it is aimed at
+                # ("lashed out at Iran for helping"); else by its subject
+                objs = [c for c in base.children if c.dep_ == "dobj"] or [
+                    g
+                    for c in base.children
+                    if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 found = self.phrase_actors(objs[0], actors) if objs else []
                 if found:
                     return found, []
@@ -1002,7 +1024,10 @@ class SentenceCoder:
             else f"{coding.block.name} [{coding.code}]"
         )
         subj, ptargets = self.subject_of(tok, actors)
-        srcs = list(coding.sources) or subj
+        # a pattern whose target comes before the verb makes the subject its target ("+ *
+        # criticism": "X faced criticism"): the subject is no source then
+        before = coding.pattern is not None and coding.pattern.text.startswith("+")
+        srcs = list(coding.sources) or [a for a in subj if not before or a not in coding.targets]
         if coding.compound:
             srcs = subj if len(subj) >= 2 else list(coding.sources)
         builtin = self._is_builtin(coding)
@@ -1651,6 +1676,24 @@ def _related_party(c: Any, *, words: EventWords) -> bool:
     else:
         return False
     return form not in words.agent_participles
+
+
+def _gerund(tok: Any) -> bool:
+    """A gerund, also a perfect one ("for having helped")."""
+    return tok.tag_ == "VBG" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+    )
+
+
+def _pronoun_owner(c: Any, *, words: EventWords) -> bool:
+    """A possessive pronoun inside a phrase whose noun names no actor: its owner is a party
+    related to the phrase's, not the phrase's actor ("criticized by his own party", "her
+    supporters"), unless the noun is one the owner acts through ("his campaign")."""
+    return (
+        c.dep_ == "poss"
+        and c.tag_ == "PRP$"
+        and c.head.lemma_.lower() not in words.owner_agent_nouns
+    )
 
 
 def _infinitive(c: Any) -> bool:

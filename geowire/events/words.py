@@ -69,3 +69,5 @@ class EventWords:
     share_words: frozenset[str]
     poll_participles: frozenset[str]
     reciprocal_words: frozenset[str]
+    owner_agent_nouns: frozenset[str]
+    aim_prepositions: frozenset[str]

@@ -403,3 +403,49 @@ def test_acts_traded_between_two_parties(
     pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]
 ) -> None:
     assert _dyads(pipe, text) == dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyads",
+    [
+        # a country after "at" is the one aimed at, not a place
+        ("Chile lashed out at Peru on Monday.", {("111", "CHL", "PER")}),
+        # the owner of a possessive in a phrase that names no actor is a related party,
+        # not the phrase's actor: his opponents are not he
+        (
+            "President Boric was rebuked by opponents for his pension plan.",
+            {("111", None, "CHL")},
+        ),
+        # what is done to a thing of his is done to him
+        (
+            "President Boric spoke on Monday. His pension plan was widely condemned.",
+            {("111", None, "CHL")},
+        ),
+        # and a body its owner acts through is the owner's
+        (
+            "President Boric spoke on Monday. His campaign accused Peru of fraud.",
+            {("112", "CHL", "PER")},
+        ),
+        # criticism faced or drawn is criticism of the one who faces it, named critic or not
+        ("President Boric faced criticism from his own party.", {("111", None, "CHL")}),
+        ("President Boric faced criticism from Peru.", {("111", "PER", "CHL")}),
+    ],
+)
+def test_who_is_criticized(pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]) -> None:
+    assert _dyads(pipe, text) == dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        # a gerund after "for" is the act of the one the verb is aimed at
+        ("Chile lashed out at Peru for having helped Bolivia.", ("070", "PER", "BOL")),
+        ("Chile lashed out at Peru for helping Bolivia.", ("070", "PER", "BOL")),
+        # not of the one an apology is made to
+        ("Chile apologized to Peru for helping Bolivia.", ("070", "CHL", "BOL")),
+    ],
+)
+def test_who_did_what_a_verb_is_for(pipe: Pipeline, text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(pipe, text)
