@@ -76,6 +76,12 @@ class Build:
         return min(s for s, _e in self.mentions)
 
 
+def _sentence_of(sentences: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
+    """The index of the sentence an offset is in."""
+    starts = [s for s, _e in sentences] or [0]
+    return lambda offset: max(0, bisect.bisect_right(starts, offset) - 1)
+
+
 def _in(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
@@ -255,10 +261,7 @@ def _role_antecedent(
     if not p.code or p.country or not role_only(p.code):
         return None
     roles = _roles(p.code)
-    starts = [s for s, _e in sentences] or [0]
-
-    def sent(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+    sent = _sentence_of(sentences)
 
     here = sent(p.start)
     if any(
@@ -377,10 +380,7 @@ def _descriptions(
     if not view.has_deps:
         return
     nouns = data.descriptions()
-    sent_starts = [s for s, _e in sentences] or [0]
-
-    def sent(offset: int) -> int:
-        return max(0, bisect.bisect_right(sent_starts, offset) - 1)
+    sent = _sentence_of(sentences)
 
     def named(b: Build, refers: str) -> bool:
         if refers == "state":
@@ -453,10 +453,7 @@ def _pairs(
     if not view.has_deps:
         return
     nouns = data.pair_nouns()
-    starts = [s for s, _e in sentences] or [0]
-
-    def sent(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+    sent = _sentence_of(sentences)
 
     for i in range(len(view) - 1):
         if view.lower[i] not in _PAIR_WORDS:
@@ -617,10 +614,7 @@ def _pronouns(
 ) -> None:
     """Pronouns outside quotations: he/she to persons, they/them to groups, it/its to
     states and organisations (not a dummy "it is", "it seems")."""
-    sent_starts = [s for s, _e in sentences] or [0]
-
-    def sent(offset: int) -> int:
-        return max(0, bisect.bisect_right(sent_starts, offset) - 1)
+    sent = _sentence_of(sentences)
 
     persons = [b for b in builds if b.kind == "person"]
     groups = [b for b in builds if b.kind in ("group", "organization")]

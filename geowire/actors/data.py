@@ -221,23 +221,21 @@ def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
 def pair_nouns(path: Path = DATA_DIR / "pairs.tsv") -> Mapping[str, str]:
     """Plural nouns of descriptions of two parties ("the two leaders") -> "person" /
     "state" / "any"."""
-    out: dict[str, str] = {}
-    for line, (noun, refers) in read_table(path, ("noun", "refers")):
-        if refers not in ("person", "state", "any"):
-            raise _fail(path, line, f"refers must be person, state or any, not {refers!r}")
-        if not noun or noun != noun.lower():
-            raise _fail(path, line, f"noun must be one lower-case word, not {noun!r}")
-        out[noun] = refers
-    return out
+    return _nouns_referring(path, ("person", "state", "any"))
 
 
 @functools.cache
 def descriptions(path: Path = DATA_DIR / "descriptions.tsv") -> Mapping[str, str]:
     """Head nouns of descriptions that refer back ("the group") -> "state" / "organization"."""
+    return _nouns_referring(path, ("state", "organization"))
+
+
+def _nouns_referring(path: Path, kinds: tuple[str, ...]) -> Mapping[str, str]:
+    """A table of lower-case nouns and what they refer to, one of ``kinds``."""
     out: dict[str, str] = {}
     for line, (noun, refers) in read_table(path, ("noun", "refers")):
-        if refers not in ("state", "organization"):
-            raise _fail(path, line, f"refers must be state or organization, not {refers!r}")
+        if refers not in kinds:
+            raise _fail(path, line, f"refers must be one of {', '.join(kinds)}, not {refers!r}")
         if not noun or noun != noun.lower():
             raise _fail(path, line, f"noun must be one lower-case word, not {noun!r}")
         out[noun] = refers

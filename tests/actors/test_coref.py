@@ -197,15 +197,25 @@ def test_a_description_needs_a_referent_of_its_kind(with_model: Callable[..., Do
     assert not any("The group" in ms for ms in _mentions(doc).values())
 
 
-def test_description_table_is_checked(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "table, bad_row, noun, refers",
+    [
+        ("descriptions", "group\tperson", "group", "organization"),
+        ("pair_nouns", "leaders\tgroup", "leaders", "person"),
+    ],
+)
+def test_description_tables_are_checked(
+    tmp_path: Path, table: str, bad_row: str, noun: str, refers: str
+) -> None:
     from geowire.actors import data
     from geowire.errors import DictionaryError
 
+    load = getattr(data, table)
     bad = tmp_path / "d.tsv"
-    bad.write_text("# d, version 1\nnoun\trefers\ngroup\tperson\n", encoding="utf-8")
+    bad.write_text(f"# d, version 1\nnoun\trefers\n{bad_row}\n", encoding="utf-8")
     with pytest.raises(DictionaryError):
-        data.descriptions(bad)
-    assert data.descriptions()["group"] == "organization"
+        load(bad)
+    assert load()[noun] == refers
 
 
 @pytest.mark.model
@@ -362,14 +372,3 @@ def test_the_two_leaders_are_the_two_parties_just_named(
     with_model: Callable[..., Document], text: str, mention: str, codes: list[str]
 ) -> None:
     assert sorted((c or "")[:3] for c in _owner(with_model(text), mention)) == codes
-
-
-def test_pair_table_is_checked(tmp_path: Path) -> None:
-    from geowire.actors import data
-    from geowire.errors import DictionaryError
-
-    bad = tmp_path / "p.tsv"
-    bad.write_text("# p, version 1\nnoun\trefers\nleaders\tgroup\n", encoding="utf-8")
-    with pytest.raises(DictionaryError):
-        data.pair_nouns(bad)
-    assert data.pair_nouns()["leaders"] == "person"
