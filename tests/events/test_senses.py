@@ -454,3 +454,22 @@ def test_who_is_criticized(pipe: Pipeline, text: str, dyads: set[tuple[str, str,
 )
 def test_who_did_what_a_verb_is_for(pipe: Pipeline, text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in _dyads(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # insisting or recognizing that something is so is an assertion
+        ("Iran insisted that its nuclear program is peaceful.", []),
+        ("Governor Moreau recognized that Peru had made mistakes.", []),
+        # insisting on an act, or that another must act, is a demand; recognizing a state
+        # is recognition
+        ("Peru insisted on the withdrawal of Chilean troops.", ["100"]),
+        ("Peru recognized Kosovo on Monday.", ["054"]),
+    ],
+)
+def test_insisting_or_recognizing_that_something_is_so_is_an_assertion(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "05", "08", "10") == codes
