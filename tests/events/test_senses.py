@@ -473,3 +473,8 @@ def test_insisting_or_recognizing_that_something_is_so_is_an_assertion(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert _of(pipe, text, "05", "08", "10") == codes
+
+
+@pytest.mark.model
+def test_praise_of_someone_approves_of_them(pipe: Pipeline) -> None:
+    assert ("051", "USA", "DEU") in _dyads(pipe, "Obama's praise of Merkel came on Monday.")
