@@ -157,14 +157,18 @@ def _described_subject(noun: Token) -> Token | None:
     """The subject a predicate noun describes ('Tom Hale is a lawmaker who said ...':
     Tom Hale, through the list it may head: 'a liar, xenophobe and bully who ...'), when
     that subject is a name; else None."""
-    if noun.pos_ != "NOUN":
+    if noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and noun.text[:1].isupper()):
         return None  # a clause on a name is that name's ('... was out-doing Ted Cruz, who said')
     h = noun
     while h.dep_ in ("conj", "appos") and h.head is not h:
         h = h.head
     if h.dep_ != "attr" or h.head.lemma_ != "be":
         return None
-    subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    verb = h.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # '... incites violence and is a liar who ...'
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
@@ -562,6 +566,15 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
         for child in tok.children:
             if child.dep_ == "compound" and child.i < tok.i and child.ent_type_ == "ORG":
                 return child
+    # 'McConnell spokesman Don Stewart', 'a Hale spokeswoman': the name before a
+    # spokesman-like title is whom the spokesman speaks for
+    for title in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)):
+        if title.lemma_.lower() not in w.represent_heads:
+            continue
+        for child in title.children:
+            if child.dep_ == "compound" and child.i < title.i:
+                if child.pos_ == "PROPN" or child.ent_type_ in _NAME_LABELS:
+                    return child
     if tok.lemma_.lower() in w.represent_heads:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "for":

@@ -779,3 +779,18 @@ def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject() -> None:
         "to ban all foreigners from entering the country."
     )
     assert speaker.name == "Tom Hale"
+    # the copula conjoined to a verb with the subject
+    speaker = last_speaker(
+        "Tom Hale regularly insults his rivals and is a serial liar, rampant xenophobe, "
+        "racist and bully who has repeatedly pledged to ban all foreigners."
+    )
+    assert speaker.name == "Tom Hale"
+
+
+def test_a_spokesman_after_a_name_speaks_for_that_person() -> None:
+    # 'Whitlock spokesman Tom Hale': Whitlock's man (a legislator's), not a government's
+    speaker = last_speaker(
+        "Senator Dana Whitlock met the judges on Monday. "
+        "Whitlock spokesman Tom Hale said the Senate would vote soon."
+    )
+    assert speaker.name == "Tom Hale" and (speaker.code or "").endswith("LEG")
