@@ -9,10 +9,12 @@ No outside model: mentions become actors by
 - a description with no name of its own next to a named organisation (``The charity
   Doctors Without Borders``) is that organisation;
 - definite descriptions: ``the Iranian president`` is the last person seen with that
-  title (and that country, when it names one); a role alone (``the ministry``, ``the
-  army``, ``the militants``) is the last party of that role with a country in this or the
-  two previous sentences, unless that is ambiguous or a place in its own sentence says
-  whose it is;
+  title (and that country, when it names one); an indefinite one (``a former White House
+  lawyer``, ``another official``, ``one of the aides``) introduces someone new and never
+  refers back, whatever title the person named before holds; a role alone (``the
+  ministry``, ``the army``, ``the militants``) is the last party of that role with a
+  country in this or the two previous sentences, unless that is ambiguous or a place in
+  its own sentence says whose it is;
 - pairs: ``the two leaders``, ``both sides``, ``the two`` name the two parties of the
   nearest sentence that names any, when there are exactly two (or one coordinated
   subject pair); the description is a mention of both;
@@ -99,8 +101,9 @@ def _title_ok(want: str, have: list[str], *, w: ActorWords) -> bool:
 
 
 def _described(text: str, p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None:
-    """The earlier person a description (``the Iranian president``) refers to, if any."""
-    if not (p.definite or p.country) or not p.title:
+    """The earlier person a description (``the Iranian president``) refers to, if any; never
+    for an indefinite one (``a former White House lawyer``: a new person)."""
+    if p.indefinite or not (p.definite or p.country) or not p.title:
         return None
     head = p.title.split(" ")[-1]
 

@@ -71,6 +71,7 @@ class ActorWords:
     honorifics: frozenset[str]
     coref_relatives: frozenset[str]
     definite_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]
     deputy_titles: frozenset[str]
     deputy_words: frozenset[str]
 
@@ -97,6 +98,7 @@ class Proto:
     person: str | None = None  # the person's name, for identity and surnames
     title: str | None = None  # the role phrase ("vice president"), for descriptions
     definite: bool = False  # "the Iranian president": refers back when it can
+    indefinite: bool = False  # "a former White House lawyer": someone new, never refers back
     head: tuple[int, int] = (0, 0)
     extra: list[tuple[int, int]] = field(default_factory=list)
 
@@ -438,6 +440,7 @@ class _Phrase:
     tail: Item | None = None
     former: bool = False
     definite: bool = False
+    indefinite: bool = False
 
     @property
     def start(self) -> int:
@@ -572,10 +575,42 @@ def _phrases(
             det0 = bool(before) and before[-1] in ("the",)
             cur = _new_phrase(it, det0)
             cur.former = _former_before(text[max(lo, it.start - 40) : it.start].split(), w)
+            cur.indefinite = _indefinite_before(view, lo, it.start, w)
         prev_end = it.end
     if cur is not None:
         out.append(cur)
     return out
+
+
+#: parts of speech that may stand between a determiner and its phrase ("a former senior")
+_MODIFIER_TAGS = frozenset({"ADJ", "ADV", "NUM", ""})
+
+
+def _indefinite_before(view: ParseView, lo: int, start: int, w: ActorWords) -> bool:
+    """Whether an indefinite determiner introduces the phrase at ``start``: "a"/"an",
+    "another", "one", past "former" and up to three lower-case modifiers ("a former White
+    House lawyer", "another senior official"), or "one of (the)" ("one of the aides")."""
+    i = bisect.bisect_left(view.starts, start) - 1
+    skipped = 0
+    while i >= 0 and view.starts[i] >= lo:
+        low = view.lower[i]
+        if low in w.indefinite_determiners:
+            return True
+        if low in w.definite_determiners or low == "of":
+            j = i - 1 if low == "of" else i - 2
+            return (
+                j >= 0
+                and view.starts[j] >= lo
+                and view.lower[j] in w.indefinite_determiners
+                and (low == "of" or view.lower[j + 1] == "of")
+            )
+        if skipped == 3 or not (
+            low in w.former_words or (low.isalpha() and view.pos[i] in _MODIFIER_TAGS)
+        ):
+            return False
+        skipped += 1
+        i -= 1
+    return False
 
 
 def _former_before(words: list[str], w: ActorWords) -> bool:
@@ -924,6 +959,7 @@ def _protos(
                         person=name if kind == "person" and not agents else None,
                         title=title if kind == "person" else None,
                         definite=kind == "person" and bool(agents) and ph.definite,
+                        indefinite=kind == "person" and ph.indefinite,
                         head=(act.start, act.end),
                     )
                 )
@@ -943,7 +979,8 @@ def _protos(
             kind,
             text[ph.start : ph.end],
             title=title if kind == "person" else None,
-            definite=kind == "person",
+            definite=kind == "person" and not ph.indefinite,
+            indefinite=kind == "person" and ph.indefinite,
             head=(last.start, last.end),
         )
     ]
@@ -980,7 +1017,7 @@ def find_mentions(
         if infer_country:
             _infer_country(text, sent_items, protos, w)
         out.extend(protos)
-    return _appositions(text, out)
+    return _appositions(text, out, w)
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -1014,15 +1051,27 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
         p.code = country + (p.code or "")
 
 
-def _appositions(text: str, protos: list[Proto]) -> list[Proto]:
-    """``Hoshyar Zebari, Iraq's foreign minister`` and ``Iraq's foreign minister, Zebari``:
-    a name and a title next to each other, set off by a comma, are one person."""
+def _apposed(between: str, w: ActorWords) -> bool:
+    """Whether the text between a name and a title sets them off as one: a comma, then
+    an article and "former" at most (``, a former``)."""
+    words = between.lower().split()
+    if not words or words[0] != ",":
+        return False
+    rest = words[1:]
+    if rest and rest[0] in w.articles:
+        rest = rest[1:]
+    return len(rest) <= 1 and all(x in w.former_words for x in rest)
+
+
+def _appositions(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
+    """``Hoshyar Zebari, Iraq's foreign minister``, ``Iraq's foreign minister, Zebari`` and
+    ``Ada Obi, a former minister``: a name and a title next to each other, set off by a
+    comma, are one person."""
     out: list[Proto] = []
     for p in protos:
         if out:
             q = out[-1]
-            between = text[q.end : p.start]
-            if between.strip() in (",", ", the", ", a") and len(between) <= 8:
+            if _apposed(text[q.end : p.start], w):
                 named, titled = (q, p) if q.person and not q.title else (p, q)
                 if (
                     named.person

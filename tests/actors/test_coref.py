@@ -123,6 +123,62 @@ def test_mentions(
     assert _mentions(with_model(text)) == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, named, description",
+    [
+        # the holder's own form carries the title ("President Clinton"): the lawyer is new
+        (
+            "Former President Clinton spoke to donors in Denver. "
+            "A former White House lawyer said the talk was private.",
+            "Bill Clinton",
+            "White House lawyer",
+        ),
+        (
+            "Former President Clinton spoke to donors in Denver. "
+            "Another former president said the talk was private.",
+            "Bill Clinton",
+            "president",
+        ),
+        (
+            "Russian Prime Minister Ilya Varkov met the envoy. "
+            "A Russian minister said the talks were useful.",
+            "Ilya Varkov",
+            "Russian minister",
+        ),
+        (
+            "Russian Prime Minister Ilya Varkov met the envoy. "
+            "One Russian minister said the talks were useful.",
+            "Ilya Varkov",
+            "Russian minister",
+        ),
+        (
+            "President Putin visited Minsk on Monday. "
+            "A Russian president had never done so, an aide said.",
+            "Vladimir Putin",
+            "Russian president",
+        ),
+    ],
+)
+def test_an_indefinite_description_is_someone_new(
+    with_model: Callable[..., Document], text: str, named: str, description: str
+) -> None:
+    mentions = _mentions(with_model(text, published="2005-03-01"))
+    assert description not in mentions[named]
+    assert [description] in mentions.values()
+
+
+@pytest.mark.model
+def test_an_indefinite_apposition_is_the_named_person(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Mikhail Kasyanov, a former Russian prime minister, criticised the plan.",
+        published="2005-03-01",
+    )
+    assert [(a.name, a.code) for a in doc.actors] == [("Mikhail Kasyanov", "RUSELI")]
+
+
 def test_actor_at_prefers_the_closest_mention(no_model: Callable[..., Document]) -> None:
     doc = no_model("Iraqi officials met Iran and the U.S. in Geneva.")
     iraq = actor_at(doc, 0, 5)
