@@ -78,11 +78,21 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Holder:
+    """One tenure of an office holder; ``names`` are the forms that name them in it."""
+
     name: str
     names: tuple[str, ...]
     code: str
     start: dt.date | None
     end: dt.date | None
+
+    def overlaps(self, other: Holder) -> bool:
+        """Whether the two tenures share a day; rows that only touch (one ends the day the
+        other starts, a handover) do not."""
+        lo = max(self.start or dt.date.min, other.start or dt.date.min)
+        hi = min(self.end or dt.date.max, other.end or dt.date.max)
+        touching = lo == hi and self.start != other.start and lo in (self.end, other.end)
+        return lo <= hi and not touching
 
 
 def _fail(path: Path, line: int, message: str) -> DictionaryError:
@@ -198,6 +208,7 @@ def title_abbreviations() -> dict[str, str]:
 @functools.cache
 def holders(path: Path = DATA_DIR / "holders.tsv") -> tuple[Holder, ...]:
     out = []
+    shared: dict[str, list[Holder]] = {}  # form -> the rows that list it
     for line, (name, names, code, start, end) in read_table(
         path, ("name", "names", "code", "start", "end")
     ):
@@ -206,8 +217,24 @@ def holders(path: Path = DATA_DIR / "holders.tsv") -> tuple[Holder, ...]:
         s, e = _date(path, line, start), _date(path, line, end)
         if s and e and e < s:
             raise _fail(path, line, "end before start")
-        out.append(Holder(name, _names(names) or (name,), _code(path, line, code), s, e))
+        row = Holder(name, _names(names) or (name,), _code(path, line, code), s, e)
+        _check_shared(path, line, row, shared)
+        out.append(row)
     return tuple(out)
+
+
+def _check_shared(path: Path, line: int, row: Holder, shared: dict[str, list[Holder]]) -> None:
+    """A form may name several people ("President Bush") only at different times: the
+    article's date chooses the person, so their rows that list it must not overlap."""
+    for form in row.names:
+        key = " ".join(form.lower().split())
+        for other in shared.setdefault(key, []):
+            if other.name != row.name and row.overlaps(other):
+                span = f"{other.start or '...'}..{other.end or '...'}"
+                raise _fail(
+                    path, line, f"{form!r} names {other.name} ({span}) and {row.name} at once"
+                )
+        shared[key].append(row)
 
 
 @functools.cache

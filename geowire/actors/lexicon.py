@@ -74,6 +74,9 @@ class Term:
     plural: bool = False
     exact_case: str | None = None  # the text must read exactly this
     loaded: bool = False  # from a user dictionary (wins over built-in data)
+    #: an office holder's tenures that list this phrase: when a phrase names several
+    #: holders ("President Bush"), the article's date chooses among them by these
+    named: tuple[DatedCode, ...] = ()
 
     def code_on(self, day: dt.date | None) -> str | None:
         if day is not None:
@@ -145,6 +148,7 @@ def _builtin_terms() -> list[Term]:
                     country=None,
                     actor_kind="person",
                     exact_case=f if _acronym(f) else None,
+                    named=tuple(DatedCode(r.code, r.start, r.end) for r in rows if f in r.names),
                 )
             )
     for r in data.roles():
@@ -324,8 +328,9 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def match(self, text: str, norm: str | None = None) -> list[Match]:
-        """Whole-word matches in ``text``, longest first, leftmost, not overlapping."""
+    def match(self, text: str, norm: str | None = None, day: dt.date | None = None) -> list[Match]:
+        """Whole-word matches in ``text``, longest first, leftmost, not overlapping; with the
+        article's ``day``, a phrase that names several office holders names one of them."""
         if self.automaton is None or not text:
             return []
         low = norm if norm is not None else normalize_text(text)
@@ -351,6 +356,8 @@ class Lexicon:
             terms = tuple(t for t in self.terms[key] if _case_ok(t, surface, text[end : end + 3]))
             if not terms:
                 continue
+            if day is not None:
+                terms = _holder_on(terms, day)
             for i in range(start, end):
                 taken[i] = 1
             out.append(Match(start, end, terms))
@@ -374,6 +381,22 @@ class Lexicon:
                 continue
             out.append((start, end, entry))
         return out
+
+
+def _holder_on(terms: tuple[Term, ...], day: dt.date) -> tuple[Term, ...]:
+    """The terms of a phrase with one office holder left: the one whose tenures listing the
+    phrase hold ``day``, else the nearest (at a handover, the one taking office). The data
+    check makes the tenures of different people that list one phrase never overlap."""
+    holders = [t for t in terms if t.source == "holder"]
+    if len({t.name for t in holders}) < 2:
+        return terms
+    best = min(
+        holders,
+        key=lambda t: min(
+            (d.days_from(day), -(d.start or dt.date.min).toordinal()) for d in t.named
+        ),
+    )
+    return tuple(t for t in terms if t.source != "holder" or t is best)
 
 
 def _case_ok(term: Term, surface: str, after: str = "") -> bool:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..dictionaries.tabari import DatedCode, combine_codes
+from ..dictionaries.tabari import combine_codes
 from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
@@ -725,16 +725,7 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
 
 def _nearest(t: Term, day: dt.date) -> str | None:
     """An office holder outside every term: the country before it, an elite (ELI) after."""
-
-    def distance(d: DatedCode) -> int:
-        start, end = d.start, d.end
-        if start and day < start:
-            return (start - day).days
-        if end and day > end:
-            return (day - end).days
-        return 0
-
-    d = min(t.dated, key=distance)
+    d = min(t.dated, key=lambda d: d.days_from(day))
     country = country_of_code(d.code)
     if country is None:
         return d.code
@@ -1000,7 +991,11 @@ def find_mentions(
 ) -> list[Proto]:
     """Every actor mention in ``text``, in order (``words``: English's when not given)."""
     w = words or language().view(ActorWords)
-    matches = [m for m in lex.match(text) if not any(s < m.end and m.start < e for s, e in blocked)]
+    matches = [
+        m
+        for m in lex.match(text, day=day)
+        if not any(s < m.end and m.start < e for s, e in blocked)
+    ]
     items_all = _items(text, view, matches, lex, org_lookup, w)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)

@@ -80,6 +80,14 @@ class DatedCode:
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
+    def days_from(self, day: dt.date) -> int:
+        """How many days ``day`` lies before the start or after the end (0: it holds)."""
+        if self.start and day < self.start:
+            return (self.start - day).days
+        if self.end and day > self.end:
+            return (day - self.end).days
+        return 0
+
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:

@@ -230,7 +230,15 @@ def test_office_holders_are_coded_by_the_article_date(
             "1992-03-01",
             {"Yasser Arafat": "PSEPLO", "Yitzhak Shamir": "ISRGOV"},
         ),
-        ("King Abdullah received the envoy.", "2002-01-10", {"King Abdullah": "JORGOV"}),
+        ("King Abdullah received the envoy.", "2002-01-10", {"King Abdullah II": "JORGOV"}),
+        # a form two presidents share: the one of the article's date
+        (
+            "President Bush met Chancellor Kohl.",
+            "1990-06-01",
+            {"George H. W. Bush": "USAGOV", "Helmut Kohl": "DEUGOV"},
+        ),
+        ("George Bush visited Bonn.", "1986-06-01", {"George H. W. Bush": "USAGOV"}),
+        ("President Bush criticised the plan.", "1995-06-01", {"George H. W. Bush": "USAELI"}),
         (
             "Tudjman met Karadzic and Milosevic.",
             "1993-05-01",

@@ -57,6 +57,36 @@ def test_bad_row_names_file_and_line(tmp_path: Path, text: str, line: int, messa
     assert message in str(err.value)
 
 
+def _holders(tmp_path: Path, rows: str) -> tuple[data.Holder, ...]:
+    path = tmp_path / "holders.tsv"
+    path.write_text(f"# version: 1\nname\tnames\tcode\tstart\tend\n{rows}", encoding="utf-8")
+    return data.holders.__wrapped__(path)
+
+
+def test_a_shared_form_must_not_name_two_people_at_once(tmp_path: Path) -> None:
+    rows = (
+        "Ada Obi\tAda Obi|President Obi\tARNGOV\t2001-01-01\t2005-01-01\n"
+        "Ben Obi\tBen Obi|President Obi\tARNGOV\t2004-06-01\t\n"
+    )
+    with pytest.raises(DictionaryError) as err:
+        _holders(tmp_path, rows)
+    assert str(err.value).endswith(
+        "holders.tsv:4: 'President Obi' names Ada Obi (2001-01-01..2005-01-01) and Ben Obi at once"
+    )
+    # an undated row is every day's
+    with pytest.raises(DictionaryError, match="holders.tsv:4: 'Obi' names Ada Obi"):
+        _holders(tmp_path, "Ada Obi\tObi\tARNGOV\t2001-01-01\t\nBen Obi\tObi\tARN\t\t\n")
+
+
+def test_a_shared_form_may_name_people_one_after_another(tmp_path: Path) -> None:
+    rows = (
+        "Ada Obi\tAda Obi|President Obi\tARNGOV\t2001-01-01\t2005-01-01\n"
+        "Ben Obi\tBen Obi|President Obi\tARNGOV\t2005-01-01\t\n"  # a handover day
+        "Ben Obi\tBen Obi\tARNLEG\t1990-01-01\t2004-12-31\n"  # not the shared form
+    )
+    assert [h.name for h in _holders(tmp_path, rows)] == ["Ada Obi", "Ben Obi", "Ben Obi"]
+
+
 def test_holder_dates_are_checked(tmp_path: Path) -> None:
     path = tmp_path / "holders.tsv"
     path.write_text(
