@@ -11,7 +11,8 @@ import pytest
 
 from geowire import Config, Document
 from geowire.actors import data
-from geowire.actors.lexicon import Lexicon, lexicon_for
+from geowire.actors.lexicon import Lexicon, Term, _holder_on, lexicon_for
+from geowire.dictionaries.tabari import DatedCode
 
 
 @pytest.fixture(scope="module")
@@ -290,7 +291,6 @@ def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) ->
         ("Prime Minister Sharif", "2023-01-01", "Shehbaz Sharif"),
         ("Senator Dole", "1990-01-01", "Bob Dole"),
         ("Senator Dole", "2005-01-01", "Elizabeth Dole"),
-        ("President Kim", "1998-02-25", "Kim Dae-jung"),  # a handover: the new holder
     ],
 )
 def test_a_shared_form_names_the_holder_of_the_day(
@@ -300,6 +300,17 @@ def test_a_shared_form_names_the_holder_of_the_day(
     found = [m for m in lex.match(text, day=dt.date.fromisoformat(day)) if m.term.name == name]
     assert [text[m.start : m.end] for m in found] == [form]
     assert [t.name for t in found[0].terms if t.source == "holder"] == [name]
+
+
+def test_at_a_handover_a_shared_form_names_the_holder_taking_office() -> None:
+    def term(name: str, start: str, end: str | None) -> Term:
+        span = DatedCode("ARNGOV", dt.date.fromisoformat(start), end and dt.date.fromisoformat(end))
+        return Term("president obi", "actor", "holder", name, dated=(span,), named=(span,))
+
+    ada, ben = term("Ada Obi", "2001-01-01", "2005-01-01"), term("Ben Obi", "2005-01-01", None)
+    assert _holder_on((ada, ben), dt.date(2005, 1, 1)) == (ben,)
+    assert _holder_on((ben, ada), dt.date(2004, 12, 31)) == (ada,)
+    assert _holder_on((ada, ben), dt.date(1990, 1, 1)) == (ada,)  # the nearest
 
 
 def test_holder_outside_every_tenure_is_not_the_office(lex: Lexicon) -> None:
