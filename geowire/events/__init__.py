@@ -877,6 +877,25 @@ class EventCoder:
             code = "111"
         if (
             action.builtin
+            and code == "087"
+            and target is not None
+            and (target.code or "").startswith("IGO")
+            and source is not None
+            and not (is_irregular(source.code) or "MIL" in sectors_of(source.code or ""))
+        ):
+            # "Mali withdrew from ECOWAS": a state leaving an organisation reduces relations
+            # (160; the PLOVER manual's SANCTION mode 'withdraw'), no troops pull back
+            code = "160"
+        if action.builtin and code[:2] in ("18", "19") and _civilian(source):
+            lemma = tok.lemma_.lower()
+            if lemma in self.words.occupation_words:
+                # "students occupied the main roads": people who bear no arms block them (144)
+                code = "144"
+            elif lemma in self.words.riot_words and _state_force(target):
+                # "demonstrators clashed with police": a violent protest (145), not combat
+                code = "145"
+        if (
+            action.builtin
             and code[:2] in ("18", "19")
             and tok.lemma_.lower() in self.words.police_search_words
             and source is not None
@@ -1254,6 +1273,24 @@ def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
     return h.lemma_.lower() in reporting
+
+
+#: roles of people who bear no arms and take to the streets: the opposition, civilians,
+#: students, workers, farmers, refugees, rights groups, clerics, health workers
+_CIVIL_ROLES = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR", "REF", "HRI", "REL", "HLH"})
+
+
+def _civilian(ref: Actor | None) -> bool:
+    """A party of people who bear no arms, named by their role ("protesters", "students")."""
+    if ref is None or not ref.code:
+        return False
+    roles = set(sectors_of(ref.code))
+    return bool(roles & _CIVIL_ROLES) and not is_armed(ref.code)
+
+
+def _state_force(ref: Actor | None) -> bool:
+    """Police or soldiers."""
+    return ref is not None and bool(set(sectors_of(ref.code or "")) & {"COP", "MIL"})
 
 
 def _unarmed_person(actor: Actor, sent: Any) -> bool:

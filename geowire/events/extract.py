@@ -794,17 +794,7 @@ class SentenceCoder:
                         # "warned it would retaliate against X": a threat, not the act
                         stance.setdefault(c.i, "threat")
                         deferred.add(tok.i)
-            kind = (
-                "threat"
-                if lemma in self.threat_heads
-                else "refusal"
-                if lemma in self.refusal_heads
-                else "posture"
-                if lemma in self.posture_heads or tok.lower_ in self.posture_heads
-                else "intent"
-                if lemma in self.intent_heads or tok.lower_ in self.intent_heads
-                else None
-            )
+            kind = self.stance_of(tok)
             if kind is None:
                 continue
             # the first coded verb down a chain of infinitives ("prepared to resume shelling")
@@ -921,6 +911,11 @@ class SentenceCoder:
                 gov = self.light_governor(h)
                 if gov is not None:
                     carried.add(gov.i)
+                    kind = self.stance_of(gov)
+                    if kind is not None and h.dep_ in _OBJ:
+                        # "is preparing an offensive", "planned an attack on X": the noun's
+                        # event is readied or intended, as with an infinitive
+                        got = [dataclasses.replace(a, stance=kind) for a in got]
             actions.extend(dataclasses.replace(a, builtin=True) for a in got)
         for i in yielded:
             if i not in carried:  # the noun gave no event: the verb's own code after all
@@ -929,6 +924,20 @@ class SentenceCoder:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
         return actions, notes
+
+    def stance_of(self, tok: Any) -> str | None:
+        """The stance a verb takes to the act it governs: "threat", "refusal", "posture"
+        (readiness to use force), "intent", or None."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.threat_heads:
+            return "threat"
+        if lemma in self.refusal_heads:
+            return "refusal"
+        if lemma in self.posture_heads or tok.lower_ in self.posture_heads:
+            return "posture"
+        if lemma in self.intent_heads or tok.lower_ in self.intent_heads:
+            return "intent"
+        return None
 
     def _no_act(self, tok: Any, stated: bool, code: str) -> str | None:
         """Why a verb of geowire's own dictionary coded ``code`` reports no act here, or

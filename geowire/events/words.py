@@ -71,3 +71,5 @@ class EventWords:
     reciprocal_words: frozenset[str]
     owner_agent_nouns: frozenset[str]
     aim_prepositions: frozenset[str]
+    riot_words: frozenset[str]
+    occupation_words: frozenset[str]

@@ -56,6 +56,17 @@ def _main_type(pipe: Pipeline, text: str) -> str | None:
         ("The Chinese government shut down a newspaper in Guangzhou.", "COERCE"),
         ("Egyptian police arrested dozens of opposition activists in Cairo.", "COERCE"),
         ("A suicide bomber killed 12 people at a market in Baghdad.", "ASSAULT"),
+        # second pass
+        ("Spain voiced support for Morocco.", "SUPPORT"),
+        ("The Peruvian Congress voted down the plan.", "REJECT"),
+        ("Hungary blocked the European Union statement.", "REJECT"),
+        ("Chile broke off talks with Bolivia.", "SANCTION"),
+        ("Morocco suspended contacts with Germany.", "SANCTION"),
+        ("India delivered wheat to Afghanistan.", "AID"),
+        ("Azerbaijan moved tanks to the border with Armenia.", "MOBILIZE"),
+        ("North Korea conducted a nuclear test on Friday.", "MOBILIZE"),
+        ("Iran test-launched a new rocket on Sunday.", "MOBILIZE"),
+        ("Ukrainian drones hit an oil refinery in southern Russia.", "ASSAULT"),
     ],
 )
 def test_the_main_event_has_the_plover_type(pipe: Pipeline, text: str, plover: str) -> None:
@@ -77,6 +88,56 @@ def test_stepping_down_is_a_retreat_in_the_plover_manual() -> None:
     ],
 )
 def test_a_hyphened_dictionary_word_matches_its_parts(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert _main_type(pipe, text) == plover
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        # people who bear no arms: a clash with police is a riot, an occupation a blockade,
+        # a strike a stoppage of work
+        ("Egyptian demonstrators clashed with police in Tahrir Square.", "PROTEST"),
+        ("Hong Kong students occupied the main roads of the city.", "PROTEST"),
+        ("Doctors in Nigeria began a strike over unpaid salaries.", "PROTEST"),
+        # armed parties stay force
+        ("Rebels clashed with soldiers near Goma.", "ASSAULT"),
+        ("Russian troops occupied the Crimean peninsula.", "ASSAULT"),
+    ],
+)
+def test_force_words_by_people_who_bear_no_arms_are_protest(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert _main_type(pipe, text) == plover
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        # an event noun under a verb of readiness or intent is readied or intended, as an
+        # infinitive is ("prepared to attack")
+        ("The Serbian army is preparing a major offensive against the rebels.", "MOBILIZE"),
+        ("Israel planned an attack on Iran.", "THREATEN"),
+        # done, it is the act itself
+        ("The Serbian army launched a major offensive against the rebels.", "ASSAULT"),
+    ],
+)
+def test_an_event_noun_under_a_stance_verb_takes_its_stance(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert _main_type(pipe, text) == plover
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        # a state leaving an organisation reduces relations; troops pulling back retreat
+        ("Mali withdrew from the regional bloc ECOWAS.", "SANCTION"),
+        ("Russian troops withdrew from the UN buffer zone.", "RETREAT"),
+    ],
+)
+def test_withdrawing_from_an_organisation_is_a_sanction(
     pipe: Pipeline, text: str, plover: str
 ) -> None:
     assert _main_type(pipe, text) == plover
