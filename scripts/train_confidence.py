@@ -1,13 +1,24 @@
 """Fit the event confidence model (geowire/data/cameo/confidence.tsv) on real news.
 
-Runs the pipeline with ``calibrate = false`` (the raw rule score) on the STUDY half of the
-real-news development gold (evaluation/eval_realnews.py's split), labels each predicted
-event right when the gold records an event of the same CAMEO root in its sentence (the
-scorer's event level, one-to-one), fits an L2-regularised logistic regression over
-:func:`geowire.events.confidence.features` and writes the weights. It prints the
-reliability table (confidence band -> share right) of the fitted model on both halves.
+Runs the pipeline with ``calibrate = false`` (the raw rule score) and labels predicted
+events from two sources:
 
-    .venv/bin/python scripts/train_confidence.py [--data ../shared/eval/realnews] [--write]
+- the STUDY half of the real-news development gold (evaluation/eval_realnews.py's split):
+  an event is right when the gold records an event of the same CAMEO root in its sentence
+  (the scorer's event level, one-to-one);
+- the precision audits in ``evaluation/data/precision_audit.jsonl``: geowire's events on
+  unlabelled news (PolNeAR articles never tuned on) judged one by one by a coder. The rules
+  were developed on the study half, so its events are right far more often than on unseen
+  news; the audits carry the unseen-news rate into the fit. An audited event that the
+  current coder no longer produces is left out.
+
+It fits an L2-regularised logistic regression over
+:func:`geowire.events.confidence.features` and prints the reliability table (confidence
+band -> share right) on the REPORT half (held out), plus a check that fits without the last
+audit sample and scores it.
+
+    .venv/bin/python scripts/train_confidence.py [--data ../shared/eval/realnews]
+        [--texts ../shared/eval/quotes/polnear_train.jsonl] [--write]
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ from geowire import Config, Pipeline  # noqa: E402
 from geowire.events.confidence import FEATURES, features  # noqa: E402
 
 OUT = ROOT / "geowire" / "data" / "cameo" / "confidence.tsv"
+AUDIT = ROOT / "evaluation" / "data" / "precision_audit.jsonl"
 
 
 def _same_sentence(a: list[int], b: list[int]) -> bool:
@@ -37,10 +49,35 @@ def _same_sentence(a: list[int], b: list[int]) -> bool:
     return ov > 0 and ov >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
+def _pipeline() -> Pipeline:
+    return Pipeline(Config(settings={"geowire.events.v1": {"calibrate": False}}))
+
+
+def _events(doc: Any) -> list[tuple[dict[str, Any], dict[str, float]]]:
+    """Every predicted event of ``doc`` (root 01 left out) as (contract dict, features)."""
+    preds = [e.to_dict() for e in doc.events if e.root != "01"]
+    counts: dict[int, int] = {}
+    for e in preds:
+        counts[e["sentence"]] = counts.get(e["sentence"], 0) + 1
+    return [
+        (
+            e,
+            features(
+                e["confidence"],
+                e["source"],
+                e["target"],
+                e["modality"],
+                e["quad_class"],
+                counts[e["sentence"]],
+            ),
+        )
+        for e in preds
+    ]
+
+
 def labelled(gold: list[dict[str, Any]]) -> list[tuple[str, dict[str, float], int]]:
     """(half, features, right) for every predicted event (root 01 left out)."""
-    config = Config(settings={"geowire.events.v1": {"calibrate": False}})
-    pipe = Pipeline(config)
+    pipe = _pipeline()
     docs = pipe.pipe(
         pipe.make_document(g["text"], published=g.get("published"), id=g["id"]) for g in gold
     )
@@ -50,11 +87,7 @@ def labelled(gold: list[dict[str, Any]]) -> list[tuple[str, dict[str, float], in
         g = by_id[doc.id]
         golds = [e for e in g["events"] if not e["cameo"].startswith("01")]
         used: set[int] = set()
-        preds = [e.to_dict() for e in doc.events if e.root != "01"]
-        counts: dict[int, int] = {}
-        for e in preds:
-            counts[e["sentence"]] = counts.get(e["sentence"], 0) + 1
-        for e in preds:
+        for e, f in _events(doc):
             right = 0
             for k, q in enumerate(golds):
                 if (
@@ -65,15 +98,32 @@ def labelled(gold: list[dict[str, Any]]) -> list[tuple[str, dict[str, float], in
                     used.add(k)
                     right = 1
                     break
-            f = features(
-                e["confidence"],
-                e["source"],
-                e["target"],
-                e["modality"],
-                e["quad_class"],
-                counts[e["sentence"]],
-            )
             rows.append((half_of(doc.id), f, right))
+    return rows
+
+
+def audited(audit: list[dict[str, Any]], texts: Path) -> list[tuple[str, dict[str, float], int]]:
+    """(sample, features, right) for the audited events the coder still produces."""
+    wanted = {a["doc_id"] for a in audit}
+    articles = []
+    for line in texts.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            if r["doc_id"] in wanted:
+                articles.append(r)
+    pipe = _pipeline()
+    docs = pipe.pipe(
+        pipe.make_document(r["text"], published=r.get("dct"), id=r["doc_id"]) for r in articles
+    )
+    events = {doc.id: _events(doc) for doc in docs}
+    rows = []
+    for a in audit:
+        used: set[int] = set()
+        for k, (e, f) in enumerate(events.get(a["doc_id"], [])):
+            if k not in used and e["cameo"] == a["cameo"] and _same_sentence(e["span"], a["span"]):
+                used.add(k)
+                rows.append((a["sample"], f, int(a["right"])))
+                break
     return rows
 
 
@@ -103,19 +153,32 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "eval" / "realnews"))
+    ap.add_argument(
+        "--texts", default=str(ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train.jsonl")
+    )
     ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT}")
     args = ap.parse_args(argv)
     path = Path(args.data) / "voa_dev.jsonl"
     gold = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    rows = labelled(gold)
+    audit = [
+        json.loads(line) for line in AUDIT.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    rows = labelled(gold) + audited(audit, Path(args.texts))
     x = np.array([[f[k] for k in FEATURES] for _h, f, _y in rows])
     y = np.array([r for _h, _f, r in rows], dtype=float)
-    study = np.array([h == "study" for h, _f, _y in rows])
-    w = fit(x[study], y[study])
-    for name, mask in (("study (fitted on)", study), ("report (held out)", ~study)):
-        p = 1 / (1 + np.exp(-(x[mask] @ w)))
+    kind = np.array([h for h, _f, _y in rows])
+    train = kind != "report"
+    last = sorted({a["sample"] for a in audit})[-1]
+    check = fit(x[train & (kind != last)], y[train & (kind != last)])
+    w = fit(x[train], y[train])
+    for name, weights, mask in (
+        ("fitted on (study half + audits)", w, train),
+        (f"{last} (held out of a fit without it)", check, kind == last),
+        ("report half (held out)", w, kind == "report"),
+    ):
+        p = 1 / (1 + np.exp(-(x[mask] @ weights)))
         brier = float(np.mean((p - y[mask]) ** 2))
         raw = x[mask][:, FEATURES.index("rule")]
         print(
@@ -132,8 +195,10 @@ def main(argv: list[str] | None = None) -> int:
             f"# geowire event confidence model, version {version}",
             "# Logistic regression over geowire.events.confidence.features, fitted by",
             "# scripts/train_confidence.py on the study half of the real-news development gold",
-            f"# ({int(study.sum())} predicted events; right = the gold has an event of the same",
-            "# CAMEO root in the sentence). Source: the project's own annotation of VOA articles.",
+            "# (right = the gold has an event of the same CAMEO root in the sentence) and the",
+            "# precision audits of evaluation/data/precision_audit.jsonl (events on unseen news",
+            f"# judged one by one): {int(train.sum())} predicted events. Source: the project's own",
+            "# annotation of VOA and PolNeAR articles.",
             "feature\tweight",
             *(f"{k}\t{v:.4f}" for k, v in zip(FEATURES, w, strict=True)),
         ]
