@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,14 +30,22 @@ BAGHDAD = Location("Baghdad", "IRQ", 33.34, 44.40)
 TEHRAN = Location("Tehran", "IRN", 35.69, 51.42)
 
 
-def with_named_actors(doc: Document, names: dict[str, str]) -> Document:
-    """``doc`` with hand-made actors: each name of ``names`` (a whole word) is an actor of
-    its code, and of the code's first three letters as country."""
+def with_named_actors(
+    doc: Document,
+    names: Mapping[str, str],
+    *,
+    countries: Mapping[str, str | None] | None = None,
+) -> Document:
+    """``doc`` with hand-made actors: each name of ``names`` (as written, a whole word or
+    phrase) is an actor of its code, with a mention at each place it stands. Its country is
+    the code's first three letters, or what ``countries`` gives for the code (None: none)."""
     actors = []
     for i, (name, code) in enumerate(names.items()):
-        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
+        found = re.finditer(rf"\b{re.escape(name)}(?!\w)", doc.text)
+        spans = tuple(m.span() for m in found)
         if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
+            country = (countries or {}).get(code, code[:3])
+            actors.append(Actor(f"a{i}", name, code, country, mentions=spans))
     return doc.replace(actors=tuple(actors))
 
 

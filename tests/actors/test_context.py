@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import span
 
 from geowire import Config, Document
 from geowire.actors.context import ActorCountries, Cue, main_country
@@ -18,10 +19,7 @@ TEXT = (
 
 
 def _span(word: str, nth: int = 0) -> tuple[int, int]:
-    i = -1
-    for _ in range(nth + 1):
-        i = TEXT.index(word, i + 1)
-    return (i, i + len(word))
+    return span(TEXT, word, nth)
 
 
 def _doc(*actors: Actor, places: tuple[Place, ...] = ()) -> Document:

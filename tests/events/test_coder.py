@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from factories import with_named_actors
 
 from geowire import Config, Pipeline
 from geowire.document import Actor, Document, TimeExpression
@@ -37,19 +38,8 @@ def parse() -> Pipeline:
     return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
 
 
-def with_actors(doc: Document) -> Document:
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple(
-            (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text)
-        )
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
-    return doc.replace(actors=tuple(actors))
-
-
 def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object) -> Document:
-    doc = with_actors(parse(text, published="2007-12-10"))
+    doc = with_named_actors(parse(text, published="2007-12-10"), NAMES)
     if kw.get("times"):
         doc = doc.replace(times=kw["times"])
     return EventCoder(config or Config())(doc)
@@ -135,7 +125,7 @@ def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> N
 def test_a_warning_of_ones_own_force_is_a_threat(
     parse: Pipeline, text: str, expected: set[tuple[str, ...]]
 ) -> None:
-    doc = with_actors(parse(text, published="2007-12-10"))
+    doc = with_named_actors(parse(text, published="2007-12-10"), NAMES)
     it = [(m.start(), m.end()) for m in re.finditer(r"\bit\b", doc.text)]
     actors = tuple(
         dataclasses.replace(a, mentions=a.mentions + tuple(it)) if a.code == "IRN" else a
@@ -279,7 +269,7 @@ def test_new_actor_length(
     parse: Pipeline, tmp_path: Path, length: int, expected: set[tuple[str, ...]]
 ) -> None:
     text = "The Ministry of Defense attacked Iran."
-    doc = with_actors(parse(text))
+    doc = with_named_actors(parse(text), NAMES)
     start = text.index("The Ministry")
     uncoded = Actor("u1", "Ministry of Defense", None, None, mentions=((start, start + 23),))
     doc = doc.replace(actors=(*doc.actors, uncoded))

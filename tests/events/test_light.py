@@ -3,13 +3,12 @@ refusals ("failed to reach a deal"), and places kept inside the event's paragrap
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from factories import with_named_actors
 
 import geowire
 from geowire import Config, Pipeline
-from geowire.document import Actor, Document
+from geowire.document import Document
 from geowire.errors import DictionaryError
 from geowire.events import EventCoder
 from geowire.events.verbs import builtin_verbs, parse_builtin_verbs
@@ -37,12 +36,7 @@ def coder() -> EventCoder:
 
 def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ...]]:
     doc: Document = parse(text, published="2007-12-10")
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
-    doc = coder(doc.replace(actors=tuple(actors)))
+    doc = coder(with_named_actors(doc, NAMES))
     return {
         (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality)
         for e in doc.events
@@ -195,12 +189,7 @@ def test_builtin_light_verbs_and_default_nominals() -> None:
 def ranked(parse: Pipeline, coder: EventCoder, text: str) -> list[str]:
     """Codes of the sentence's events, most confident first."""
     doc: Document = parse(text, published="2007-12-10")
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple((m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", doc.text))
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=spans))
-    doc = coder(doc.replace(actors=tuple(actors)))
+    doc = coder(with_named_actors(doc, NAMES))
     best: dict[str, float] = {}
     for e in doc.events:
         best[e.cameo] = max(best.get(e.cameo, 0.0), e.confidence)

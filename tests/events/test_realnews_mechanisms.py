@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from factories import with_named_actors
 
 from geowire import Config, Pipeline
 from geowire.document import Actor, Document, TimeExpression
@@ -33,15 +34,7 @@ NAMES = {
 
 
 def _with_actors(doc: Document) -> Document:
-    actors = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = tuple(
-            (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text)
-        )
-        if spans:
-            country = None if code.startswith("IMG") else code[:3]
-            actors.append(Actor(f"a{i}", name, code, country, mentions=spans))
-    return doc.replace(actors=tuple(actors))
+    return with_named_actors(doc, NAMES, countries={"IMGMUSISI": None})  # a group of no state
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,10 @@ Sentences are coded with hand-made actors (no actors component), as in test_code
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from factories import with_named_actors
 
 from geowire import Config, Pipeline
-from geowire.document import Actor, Document
 from geowire.events import EventCoder
 from geowire.events.verbs import builtin_verbs
 
@@ -41,23 +39,8 @@ def parse() -> Pipeline:
     return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
 
 
-def with_actors(doc: Document) -> Document:
-    actors = []
-    taken: list[tuple[int, int]] = []
-    for i, (name, code) in enumerate(NAMES.items()):
-        spans = []
-        for m in re.finditer(r"\b" + re.escape(name) + r"(?!\w)", doc.text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            spans.append((m.start(), m.end()))
-        taken += spans
-        if spans:
-            actors.append(Actor(f"a{i}", name, code, code[:3], mentions=tuple(spans)))
-    return doc.replace(actors=tuple(actors))
-
-
 def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
-    doc = EventCoder(Config())(with_actors(parse(text, published="2020-06-01")))
+    doc = EventCoder(Config())(with_named_actors(parse(text, published="2020-06-01"), NAMES))
     return {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
 
 
