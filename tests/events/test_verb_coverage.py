@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.9).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.10).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.9"
+    assert builtin_verbs().version == "1.10"
 
 
 @pytest.mark.parametrize(
@@ -389,4 +389,43 @@ def test_recall_audit_rows(
     [("Chile punches above its weight in Egypt.", "18"), ("Egypt sank the deal.", "19")],
 )
 def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 1.10 idioms: criticism (111), blame (112), praise and support (051), a pledge signed
+        # (057), pressure (100)
+        ("Iran took on Israel over the dam.", ("IRN", "111", "ISR")),
+        ("Chile took on the Syrian envoy at the summit.", ("CHL", "111", "SYR")),
+        ("Egypt took Hamas to task for the delay.", ("EGY", "111", "PSEHMS")),
+        ("Russia tore into the European Union.", ("RUS", "111", "IGOEU")),
+        ("Hungary had harsh words for the European Union.", ("HUN", "111", "IGOEU")),
+        ("Syria poured scorn on Israel.", ("SYR", "111", "ISR")),
+        ("Robert Gates called Syria a disgrace.", ("USAGOV", "111", "SYR")),
+        ("Iran laid the blame on Israel for the outage.", ("IRN", "112", "ISR")),
+        ("Chile pinned the blame on Hungary.", ("CHL", "112", "HUN")),
+        ("Russia spoke highly of China.", ("RUS", "051", "CHN")),
+        ("Egypt paid tribute to Chile.", ("EGY", "051", "CHL")),
+        ("Hungary threw its support behind Russia.", ("HUN", "051", "RUS")),
+        ("Iran lent its support to Syria.", ("IRN", "051", "SYR")),
+        ("China signed a pledge with Chile.", ("CHN", "057", "CHL")),
+        ("The United States stepped up pressure on China.", ("USA", "100", "CHN")),
+    ],
+)
+def test_idioms(parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [
+        # "take on" a role, a tone or debt is no criticism; support lent is no loan
+        ("Iran took on a larger role in Syria.", "11"),
+        ("Egypt took its envoy there on Sunday to meet Hamas.", "11"),
+        ("Iran lent its support to Syria.", "07"),
+    ],
+)
+def test_idioms_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
