@@ -412,6 +412,15 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         ("Iran lent its support to Syria.", ("IRN", "051", "SYR")),
         ("China signed a pledge with Chile.", ("CHN", "057", "CHL")),
         ("The United States stepped up pressure on China.", ("USA", "100", "CHN")),
+        # support in a defense (051), criticism fielded (111, its critic acts), a proposal
+        # dismissed (120), insults hurled (111)
+        ("Russia rose to the defense of Syria.", ("RUS", "051", "SYR")),
+        ("Iran came to the defence of Hamas.", ("IRN", "051", "PSEHMS")),
+        ("Egypt fielded sharp criticism from Chile.", ("CHL", "111", "EGY")),
+        ("Hungary sang the praises of China.", ("HUN", "051", "CHN")),
+        ("Syria poured cold water on the Israeli proposal.", ("SYR", "120", "ISR")),
+        ("Russia slammed the door on talks with Chile.", ("RUS", "120", "CHL")),
+        ("Iran hurled insults at Israel.", ("IRN", "111", "ISR")),
     ],
 )
 def test_idioms(parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]) -> None:
