@@ -376,25 +376,6 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Russia grabbed territory from Syria.", ("RUS", "192", "SYR")),
         ("The United States put tariffs on Chinese steel.", ("USA", "163", "CHN")),
         ("Israel sank the Iranian navy.", ("ISR", "190", "IRN")),
-    ],
-)
-def test_recall_audit_rows(
-    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
-) -> None:
-    assert expected in coded(parse, text)
-
-
-@pytest.mark.parametrize(
-    "text, not_root",
-    [("Chile punches above its weight in Egypt.", "18"), ("Egypt sank the deal.", "19")],
-)
-def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
-    assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # 1.10 idioms: criticism (111), blame (112), praise and support (051), a pledge signed
         # (057), pressure (100)
         ("Iran took on Israel over the dam.", ("IRN", "111", "ISR")),
@@ -423,18 +404,22 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         ("Iran hurled insults at Israel.", ("IRN", "111", "ISR")),
     ],
 )
-def test_idioms(parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]) -> None:
+def test_recall_audit_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
     assert expected in coded(parse, text)
 
 
 @pytest.mark.parametrize(
     "text, not_root",
     [
+        ("Chile punches above its weight in Egypt.", "18"),
+        ("Egypt sank the deal.", "19"),
         # "take on" a role, a tone or debt is no criticism; support lent is no loan
         ("Iran took on a larger role in Syria.", "11"),
         ("Egypt took its envoy there on Sunday to meet Hamas.", "11"),
         ("Iran lent its support to Syria.", "07"),
     ],
 )
-def test_idioms_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
