@@ -42,6 +42,7 @@ from ..language import language
 from ..pipeline import component
 from . import data
 from .parse import quote_regions
+from .resolve import ActorWords, is_topic
 
 __all__ = ["ActorCountries", "main_country", "role_only", "NAME"]
 
@@ -127,9 +128,9 @@ class ActorCountries:
         self.persons = settings["persons"]
         self.main_share = settings["main_share"]
         #: prepositions after a person that name their institution ('a professor at X')
-        self.affiliation_prepositions = language((config or Config()).lang).words(
-            "affiliation_prepositions"
-        )
+        lang = language((config or Config()).lang)
+        self.affiliation_prepositions = lang.words("affiliation_prepositions")
+        self.words = lang.view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
         if not doc.actors:
@@ -143,18 +144,32 @@ class ActorCountries:
         cue_starts = [c.start for c in cues]
 
         quoted = quote_regions(doc.text)
+        # countries a person works on or is sent to ("an expert on Iran"): no person's own
+        topics = _topics(doc, self.words)
 
-        def countries_in(lo: int, hi: int, own: Sequence[tuple[int, int]] = ()) -> list[str]:
-            """The countries of the cues in [lo, hi), but those inside the mentions own."""
+        def countries_in(
+            lo: int,
+            hi: int,
+            own: Sequence[tuple[int, int]] = (),
+            skip: frozenset[int] = frozenset(),
+        ) -> list[str]:
+            """The countries of the cues in [lo, hi), but those inside the mentions own
+            and those starting at ``skip``."""
             i, j = bisect.bisect_left(cue_starts, lo), bisect.bisect_left(cue_starts, hi)
-            return [c.country for c in cues[i:j] if not any(s <= c.start < e for s, e in own)]
+            return [
+                c.country
+                for c in cues[i:j]
+                if c.start not in skip and not any(s <= c.start < e for s, e in own)
+            ]
 
-        def told_in(lo: int, hi: int, own: Sequence[tuple[int, int]]) -> list[str]:
+        def told_in(
+            lo: int, hi: int, own: Sequence[tuple[int, int]], skip: frozenset[int] = frozenset()
+        ) -> list[str]:
             """The countries cued in [lo, hi) outside what the mentions own say: words in
             quotation marks and the clause their verb reports ('Police said the gunmen
             came from Chad' does not place the police in Chad)."""
             said = (*own, *quoted, *_reported(doc.parse, own))
-            return countries_in(lo, hi, said)
+            return countries_in(lo, hi, said, skip)
 
         def sentence_of(offset: int) -> tuple[int, int]:
             return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
@@ -180,11 +195,18 @@ class ActorCountries:
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
-                described.update(countries_in(lo, hi))
+                described.update(countries_in(lo, hi, skip=topics))
             votes: Counter[str] = Counter()
-            for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own))
-            return _winner(described) or _winner(votes) or main
+            naming = {sentence_of(s) for s, _e in own}
+            for sent in naming:
+                votes.update(told_in(*sent, own, topics))
+            # nor is the article's country theirs when they are said to work on it
+            subjects = {
+                c.country
+                for c in cues
+                if c.start in topics and any(lo <= c.start < hi for lo, hi in naming)
+            }
+            return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         out: list[tuple[int, Actor]] = []
         changed = False
@@ -216,6 +238,23 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
+    """The starts of the country mentions that are a topic or a destination (see
+    :func:`~geowire.actors.resolve.is_topic`), not anyone's nationality."""
+    names = _country_names()
+    spans = [m for a in doc.actors if a.country for m in a.mentions]
+    spans += [p.span for p in doc.places if p.country]
+    return frozenset(
+        s for s, e in spans if is_topic(doc.text, s, e, w, name=doc.text[s:e].lower() in names)
+    )
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every built-in country name, lower case (``Russia``, not the demonym ``Russian``)."""
+    return frozenset(n.lower() for c in data.countries() for n in (c.name, *c.names))
 
 
 def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
 from .parse import Entity, ParseView
 
-__all__ = ["ActorWords", "Proto", "find_mentions", "sectors_of", "kind_of_code"]
+__all__ = ["ActorWords", "Proto", "find_mentions", "sectors_of", "kind_of_code", "is_topic"]
 
 ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
 
@@ -64,6 +64,8 @@ class ActorWords:
     name_particles: frozenset[str]
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
+    country_topic_prepositions: frozenset[str]
+    country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -1036,6 +1038,8 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
         before = text[max(0, it.start - 12) : it.start].lower().split()
         if before and before[-1] in w.destination_words:
             continue
+        if is_topic(text, it.start, it.end, w, name=t.source == "country"):
+            continue
         if t.country:
             found.add(t.country)
     if len(found) != 1:
@@ -1044,6 +1048,25 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
     for p in todo:
         p.country = country
         p.code = country + (p.code or "")
+
+
+def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> bool:
+    """Whether the country at [start, end) is what someone works on or is sent to, not
+    whose they are: the object of a topic preposition (``an expert on Syria``, ``the
+    ambassador to Iran``) or, when it is the country's ``name`` (not a demonym: ``a
+    Syrian adviser`` is Syrian), a compound before a topic noun (``a Russia analyst``).
+    ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
+    not topics."""
+    before = text[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in w.country_topic_prepositions:
+        return True
+    after = text[end : end + 20].lower().split()
+    return (
+        name
+        and text[end : end + 1] == " "
+        and bool(after)
+        and after[0].strip(",.;:") in w.country_topic_nouns
+    )
 
 
 def _apposed(between: str, w: ActorWords) -> bool:

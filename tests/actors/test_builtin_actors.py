@@ -174,6 +174,11 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "Prime Minister Lars Berg flew to Kenya on Monday.",
             [("Lars Berg", "GOV", None, "person"), ("Kenya", "KEN", "KEN", "state")],
         ),
+        # ... nor a topic
+        (
+            "Senior adviser Lars Berg spoke about Kenya on Monday.",
+            [("Lars Berg", "GOV", None, "person"), ("Kenya", "KEN", "KEN", "state")],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",

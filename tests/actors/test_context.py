@@ -208,3 +208,27 @@ def test_what_someone_says_does_not_place_them(text: str, name: str, code: str) 
 
     doc = geowire.extract(text, published="2021-05-07")
     assert {a.name: a.code for a in doc.actors}.get(name) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a country a person works on, writes about or is sent to is not theirs
+        ("Ingrid Sola, a former adviser on Peru, said the talks had failed.", None),
+        ("Tomas Brek, an expert on Chile, said the deal would hold.", None),
+        ("Dara Holm, a Turkey analyst, said the vote was close.", None),
+        ("Paul Grey, the ambassador to Chile, said talks would resume.", None),
+        ("Senior adviser Ana Ruiz spoke about Cuba on Monday.", None),
+        # ... but a demonym, a possessive, a government served or a birthplace is
+        ("Ingrid Sola, a Peruvian adviser, said the talks had failed.", "PER"),
+        ("Ingrid Sola, Peru's adviser, said the talks had failed.", "PER"),
+        ("Ingrid Sola, an adviser to the Peruvian government, said the talks had failed.", "PER"),
+        ("Ingrid Sola, a Peru-born analyst, said the talks had failed.", "PER"),
+    ],
+)
+def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str | None) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert [a.country for a in doc.actors if a.kind == "person"] == [country]
