@@ -1056,7 +1056,12 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
     ambassador to Iran``) or, when it is the country's ``name`` (not a demonym: ``a
     Syrian adviser`` is Syrian), a compound before a topic noun (``a Russia analyst``).
     ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
-    not topics."""
+    not topics, nor is ``for Britain's Labour party``: a possessive country is not the
+    preposition's object."""
+    if text[end : end + 2].lower() in w.possessive_markers or text[end : end + 1] in (
+        w.possessive_markers
+    ):
+        return False
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in w.country_topic_prepositions:
         return True

@@ -225,6 +225,8 @@ def test_what_someone_says_does_not_place_them(text: str, name: str, code: str) 
         ("Ingrid Sola, Peru's adviser, said the talks had failed.", "PER"),
         ("Ingrid Sola, an adviser to the Peruvian government, said the talks had failed.", "PER"),
         ("Ingrid Sola, a Peru-born analyst, said the talks had failed.", "PER"),
+        # a possessive country is not the preposition's object
+        ("Ingrid Sola, a spokeswoman for Peru's ruling party, said the talks had failed.", "PER"),
     ],
 )
 def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str | None) -> None:
