@@ -194,18 +194,13 @@ class ActorCountries:
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
+            subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 described.update(countries_in(lo, hi, skip=topics))
+                subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
-            naming = {sentence_of(s) for s, _e in own}
-            for sent in naming:
+            for sent in {sentence_of(s) for s, _e in own}:
                 votes.update(told_in(*sent, own, topics))
-            # nor is the article's country theirs when they are said to work on it
-            subjects = {
-                c.country
-                for c in cues
-                if c.start in topics and any(lo <= c.start < hi for lo, hi in naming)
-            }
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         out: list[tuple[int, Actor]] = []
