@@ -402,6 +402,8 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Syria poured cold water on the Israeli proposal.", ("SYR", "120", "ISR")),
         ("Russia slammed the door on talks with Chile.", ("RUS", "120", "CHL")),
         ("Iran hurled insults at Israel.", ("IRN", "111", "ISR")),
+        ("Egypt came out against Israel.", ("EGY", "110", "ISR")),
+        ("Chile came out in support of Hungary.", ("CHL", "051", "HUN")),
     ],
 )
 def test_recall_audit_rows(
