@@ -22,7 +22,11 @@ No outside model: mentions become actors by
   most recent person that is a grammatical subject (else the most recent person)
   mentioned outside quotation marks in this or the two previous sentences; pronouns
   already resolved count as mentions, so a chain of ``he`` carries on. ``they``/``them``
-  likewise refer to a group or organisation in this or the previous sentence.
+  refer to the plural party of this or the previous sentence: parties named together
+  (``Peru and Chile ... They``: a mention of both), a group (``the rebels``,
+  ``Iranians``), or an organisation or state the text treats as plural (``the team
+  are``); never one person, nothing when two parties are as near, nor after a generic
+  ``they say``.
 """
 
 from __future__ import annotations
@@ -214,6 +218,7 @@ def link(
     if pronouns:
         _relatives(view, builds, w=w)
         _pronouns(text, view, builds, quotes, sentences, w=w)
+        _plural_pronouns(view, builds, quotes, sentences, w=w)
         _pronoun_delegates(text, builds)
     _pairs(view, builds, sentences, w=w)
     return builds
@@ -615,12 +620,12 @@ def _pronouns(
     *,
     w: ActorWords,
 ) -> None:
-    """Pronouns outside quotations: he/she to persons, they/them to groups, it/its to
-    states and organisations (not a dummy "it is", "it seems")."""
+    """Pronouns outside quotations: he/she to persons, it/its to states and
+    organisations (not a dummy "it is", "it seems"); they/them are
+    :func:`_plural_pronouns`'."""
     sent = _sentence_of(sentences)
 
     persons = [b for b in builds if b.kind == "person"]
-    groups = [b for b in builds if b.kind in ("group", "organization")]
 
     def subject(start: int, end: int) -> bool:
         if not view.has_deps:
@@ -636,7 +641,6 @@ def _pronouns(
         )
 
     person_mentions = pool_of(persons)
-    group_mentions = pool_of(groups)
     things = [
         b for b in builds if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
     ]
@@ -645,7 +649,7 @@ def _pronouns(
     for i in range(len(view)):
         low = view.lower[i]
         thing = low in w.thing_pronouns
-        if low not in w.person_pronouns and low not in w.group_pronouns and not thing:
+        if low not in w.person_pronouns and not thing:
             continue
         if thing and low == "it":
             head = view.head[i]
@@ -659,10 +663,8 @@ def _pronouns(
         here = sent(s)
         if thing:
             pool, owners, reach = thing_mentions, things, 1
-        elif low in w.person_pronouns:
-            pool, owners, reach = person_mentions, persons, 2
         else:
-            pool, owners, reach = group_mentions, groups, 1
+            pool, owners, reach = person_mentions, persons, 2
         # an object pronoun is never its own clause's subject: in "Putin hosted him",
         # "him" is not Putin
         clause = _object_of(view, i)
@@ -689,6 +691,116 @@ def _pronouns(
         owner.mentions.append((s, e))
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
+
+
+_SUBJECT = ("nsubj", "nsubjpass")
+
+
+def _plural_pronouns(
+    view: ParseView,
+    builds: list[Build],
+    quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
+    *,
+    w: ActorWords,
+) -> None:
+    """``they``/``them`` outside quotations: the plural party of the nearest sentence
+    (this one before the pronoun, else the previous one) that names one. A party is the
+    actors named together as one subject or object (``Peru and Chile``), a group
+    (``the rebels``), or an organisation or state whose verb is plural (``the team
+    are``); a person alone never is. Of several there, the one subject; else nothing,
+    as after a generic ``they say`` (``generic_heads``). The pronoun becomes a mention of
+    every actor of the party, so later pronouns carry the chain on."""
+    sent = _sentence_of(sentences)
+    mentions = sorted(
+        ((s, e, b) for b in builds for s, e in b.mentions if not _in(quotes, s)),
+        key=lambda x: (x[0], x[1]),  # two builds may share a mention: never compare them
+    )
+    covered = sorted((s, e) for s, e, _b in mentions)
+    for i in range(len(view)):
+        if view.lower[i] not in w.group_pronouns:
+            continue
+        s, e = view.starts[i], view.ends[i]
+        if _in(quotes, s) or _in(covered, s):
+            continue
+        if view.pos[i] and view.pos[i] not in ("PRON", "DET"):
+            continue
+        if view.dep[i] in _SUBJECT and view.lower[view.head[i]] in w.generic_heads:
+            continue
+        clause = _object_of(view, i)
+        here = sent(s)
+        party: tuple[Build, ...] | None = None
+        for back in (0, 1):
+            before = [
+                m
+                for m in mentions
+                if m[1] <= s
+                and sent(m[0]) == here - back
+                and (clause is None or view.head[view.head_token(m[0], m[1])] not in clause)
+            ]
+            parties = [p for p in _parties(view, before, w=w) if p[1]]
+            if parties:
+                subjects = [p for p in parties if p[0]]
+                chosen = subjects if subjects else parties
+                party = chosen[0][2] if len(chosen) == 1 else None
+                break
+        if party is None:
+            continue
+        for b in party:
+            b.mentions.append((s, e))
+            bisect.insort(mentions, (s, e, b), key=lambda x: (x[0], x[1]))
+
+
+def _parties(
+    view: ParseView, mentions: list[tuple[int, int, Build]], *, w: ActorWords
+) -> list[tuple[bool, bool, tuple[Build, ...]]]:
+    """The parties of one sentence's mentions, each (a subject?, plural?, its actors):
+    mentions coordinated with one another (or one span of several actors, a pronoun
+    already resolved to a pair) are one party, plural when it has two actors or more."""
+    if not view.has_deps:
+        return [
+            (False, b.kind == "group", (b,)) for b in dict.fromkeys(b for _s, _e, b in mentions)
+        ]
+    by_head: dict[int, list[Build]] = {}
+    for s, e, b in mentions:
+        if b.kind == "place":
+            continue
+        members = by_head.setdefault(view.head_token(s, e), [])
+        if b not in members:
+            members.append(b)
+    root: dict[int, int] = {}
+    for t in by_head:  # a conjunct joins the first item of its coordination
+        r = t
+        while view.dep[r] == "conj" and view.head[r] in by_head and view.head[r] != r:
+            r = view.head[r]
+        root[t] = r
+    grouped: dict[int, list[Build]] = {}
+    for t, members in by_head.items():
+        into = grouped.setdefault(root[t], [])
+        into.extend(b for b in members if b not in into)
+    out = []
+    for r, members in grouped.items():
+        one = members[0]
+        plural = len(members) > 1 or (
+            one.kind == "group"
+            or one.kind in ("organization", "state")
+            and view.dep[r] in _SUBJECT
+            and _plural_verb(view, view.head[r], w=w)
+        )
+        out.append((view.dep[r] in _SUBJECT, plural, tuple(members)))
+    return out
+
+
+def _plural_verb(view: ParseView, verb: int, *, w: ActorWords) -> bool:
+    """Is ``verb`` (or an auxiliary of it) a plural form ("are", "were", "have")?"""
+    if view.lower[verb] in w.plural_verbs:
+        return True
+    return any(
+        view.head[t] == verb
+        and view.dep[t] in ("aux", "auxpass")
+        and view.lower[t] in w.plural_verbs
+        for t in range(max(0, verb - 4), verb)
+    )
 
 
 def _object_of(view: ParseView, i: int) -> set[int] | None:

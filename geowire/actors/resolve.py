@@ -68,6 +68,8 @@ class ActorWords:
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    generic_heads: frozenset[str]
+    plural_verbs: frozenset[str]
     thing_pronouns: frozenset[str]
     dummy_heads: frozenset[str]
     honorifics: frozenset[str]

@@ -92,6 +92,39 @@ def test_same_person(a: str, b: str, same: bool) -> None:
             "Iraqi officials met the envoy. They asked for help.",
             {"Iraqi officials": ["Iraqi officials", "They"], "envoy": ["envoy"]},
         ),
+        # "they" after parties named together as one subject is all of them
+        (
+            "Norway and Kenya held talks on Monday. They signed a border treaty.",
+            {"Norway": ["Norway", "They"], "Kenya": ["Kenya", "They"]},
+        ),
+        # a collective the text treats as plural is "they"; one treated as singular is not
+        (
+            "The Iraqi government were divided over the plan. They rejected it.",
+            {"Iraqi government": ["Iraqi government", "They"]},
+        ),
+        (
+            "The Iraqi government was divided over the plan. They rejected it.",
+            {"Iraqi government": ["Iraqi government"]},
+        ),
+        # no guess: a generic "they say", two subjects as near, two persons not named together
+        (
+            "The army shelled the town. They call it a security operation.",
+            {"army": ["army"]},
+        ),
+        (
+            "The rebels fought the soldiers, and the police detained the protesters. "
+            "They demanded talks.",
+            {
+                "rebels": ["rebels"],
+                "soldiers": ["soldiers"],
+                "police": ["police"],
+                "protesters": ["protesters"],
+            },
+        ),
+        (
+            "Obama met Putin in Geneva. They agreed to cut arsenals.",
+            {"Barack Obama": ["Obama"], "Vladimir Putin": ["Putin"]},
+        ),
         # the subject is preferred, and a chain of pronouns carries on
         (
             "President Barack Obama met Vladimir Putin on Monday. He said the talks were "
