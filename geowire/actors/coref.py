@@ -218,7 +218,6 @@ def link(
     if pronouns:
         _relatives(view, builds, w=w)
         _pronouns(text, view, builds, quotes, sentences, w=w)
-        _plural_pronouns(view, builds, quotes, sentences, w=w)
         _pronoun_delegates(text, builds)
     _pairs(view, builds, sentences, w=w)
     return builds
@@ -655,11 +654,9 @@ def _pronouns(
             head = view.head[i]
             if view.dep[i] not in ("nsubj", "nsubjpass") or (view.lower[head] in w.dummy_heads):
                 continue
+        if not _free_pronoun(view, i, quotes, covered):
+            continue
         s, e = view.starts[i], view.ends[i]
-        if _in(quotes, s) or _in(covered, s):
-            continue
-        if view.pos[i] and view.pos[i] not in ("PRON", "DET"):
-            continue
         here = sent(s)
         if thing:
             pool, owners, reach = thing_mentions, things, 1
@@ -691,6 +688,17 @@ def _pronouns(
         owner.mentions.append((s, e))
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
+    _plural_pronouns(view, builds, quotes, sent, w=w)
+
+
+def _free_pronoun(
+    view: ParseView, i: int, quotes: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> bool:
+    """Is token ``i`` a pronoun outside quotations and outside every mention?"""
+    s = view.starts[i]
+    if _in(quotes, s) or _in(covered, s):
+        return False
+    return not view.pos[i] or view.pos[i] in ("PRON", "DET")
 
 
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -700,7 +708,7 @@ def _plural_pronouns(
     view: ParseView,
     builds: list[Build],
     quotes: list[tuple[int, int]],
-    sentences: tuple[tuple[int, int], ...],
+    sent: Callable[[int], int],
     *,
     w: ActorWords,
 ) -> None:
@@ -711,20 +719,17 @@ def _plural_pronouns(
     are``); a person alone never is. Of several there, the one subject; else nothing,
     as after a generic ``they say`` (``generic_heads``). The pronoun becomes a mention of
     every actor of the party, so later pronouns carry the chain on."""
-    sent = _sentence_of(sentences)
     mentions = sorted(
         ((s, e, b) for b in builds for s, e in b.mentions if not _in(quotes, s)),
         key=lambda x: (x[0], x[1]),  # two builds may share a mention: never compare them
     )
-    covered = sorted((s, e) for s, e, _b in mentions)
+    covered = sorted(m for b in builds for m in b.mentions)
     for i in range(len(view)):
         if view.lower[i] not in w.group_pronouns:
             continue
+        if not _free_pronoun(view, i, quotes, covered):
+            continue
         s, e = view.starts[i], view.ends[i]
-        if _in(quotes, s) or _in(covered, s):
-            continue
-        if view.pos[i] and view.pos[i] not in ("PRON", "DET"):
-            continue
         if view.dep[i] in _SUBJECT and view.lower[view.head[i]] in w.generic_heads:
             continue
         clause = _object_of(view, i)
