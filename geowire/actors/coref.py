@@ -702,6 +702,8 @@ def _free_pronoun(
 
 
 _SUBJECT = ("nsubj", "nsubjpass")
+#: the parser's tags of a plural noun
+_PLURAL_NOUNS = ("NNS", "NNPS")
 
 
 def _plural_pronouns(
@@ -763,9 +765,8 @@ def _parties(
     mentions coordinated with one another (or one span of several actors, a pronoun
     already resolved to a pair) are one party, plural when it has two actors or more."""
     if not view.has_deps:
-        return [
-            (False, b.kind == "group", (b,)) for b in dict.fromkeys(b for _s, _e, b in mentions)
-        ]
+        seen = {id(b): b for _s, _e, b in mentions}
+        return [(False, b.kind == "group", (b,)) for b in seen.values()]
     by_head: dict[int, list[Build]] = {}
     for s, e, b in mentions:
         if b.kind == "place":
@@ -783,22 +784,29 @@ def _parties(
     for t, members in by_head.items():
         into = grouped.setdefault(root[t], [])
         into.extend(b for b in members if b not in into)
-    out = []
+    # mentions of the same actors are one party ("the rebels said they ...")
+    out: dict[frozenset[int], tuple[bool, bool, tuple[Build, ...]]] = {}
     for r, members in grouped.items():
         one = members[0]
         plural = len(members) > 1 or (
             one.kind == "group"
             or one.kind in ("organization", "state")
-            and view.dep[r] in _SUBJECT
-            and _plural_verb(view, view.head[r], w=w)
+            and (
+                view.tag[r] in _PLURAL_NOUNS  # "the ministers" of the government
+                or view.dep[r] in _SUBJECT
+                and _plural_verb(view, view.head[r], w=w)
+            )
         )
-        out.append((view.dep[r] in _SUBJECT, plural, tuple(members)))
-    return out
+        key = frozenset(id(b) for b in members)
+        was = out.get(key, (False, False, ()))
+        out[key] = (was[0] or view.dep[r] in _SUBJECT, was[1] or plural, tuple(members))
+    return list(out.values())
 
 
 def _plural_verb(view: ParseView, verb: int, *, w: ActorWords) -> bool:
-    """Is ``verb`` (or an auxiliary of it) a plural form ("are", "were", "have")?"""
-    if view.lower[verb] in w.plural_verbs:
+    """Is ``verb`` (or an auxiliary of it) a plural form ("are", "were", "have", or a
+    present tense not of the third person singular: "the team say")?"""
+    if view.lower[verb] in w.plural_verbs or view.tag[verb] == "VBP":
         return True
     return any(
         view.head[t] == verb
