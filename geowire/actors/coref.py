@@ -702,6 +702,9 @@ def _free_pronoun(
 
 
 _SUBJECT = ("nsubj", "nsubjpass")
+#: the roles of parties named together that "they" may refer to: a subject, an object, a
+#: name given to either ("Peru and Chile met"; not a list after a preposition)
+_NAMED_TOGETHER = (*_SUBJECT, "dobj", "appos")
 #: the parser's tags of a plural noun
 _PLURAL_NOUNS = ("NNS", "NNPS")
 
@@ -788,15 +791,16 @@ def _parties(
     out: dict[frozenset[int], tuple[bool, bool, tuple[Build, ...]]] = {}
     for r, members in grouped.items():
         one = members[0]
-        plural = len(members) > 1 or (
-            one.kind == "group"
-            or one.kind in ("organization", "state")
-            and (
-                view.tag[r] in _PLURAL_NOUNS  # "the ministers" of the government
-                or view.dep[r] in _SUBJECT
-                and _plural_verb(view, view.head[r], w=w)
+        if view.dep[r] == "compound" and view.tag[view.head[r]] in _PLURAL_NOUNS:
+            r = view.head[r]  # "FBI agents": the organisation names the plural noun's people
+        if len(members) > 1:
+            plural = view.dep[r] in _NAMED_TOGETHER
+        elif one.kind in ("organization", "state"):
+            plural = view.tag[r] in _PLURAL_NOUNS or (  # "the ministers" of the government
+                view.dep[r] in _SUBJECT and _plural_verb(view, view.head[r], w=w)
             )
-        )
+        else:
+            plural = one.kind == "group"
         key = frozenset(id(b) for b in members)
         was = out.get(key, (False, False, ()))
         out[key] = (was[0] or view.dep[r] in _SUBJECT, was[1] or plural, tuple(members))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geowire import Document
+from geowire import Config, Document, Pipeline
 from geowire.actors import actor_at, actors_at
 from geowire.actors.coref import same_person
 from geowire.actors.resolve import ActorWords
@@ -97,6 +97,11 @@ def test_same_person(a: str, b: str, same: bool) -> None:
             "Norway and Kenya held talks on Monday. They signed a border treaty.",
             {"Norway": ["Norway", "They"], "Kenya": ["Kenya", "They"]},
         ),
+        # an organisation named on a plural noun is its people
+        (
+            "FBI agents searched the house. They seized documents.",
+            {"FBI": ["FBI", "They"]},
+        ),
         # a collective the text treats as plural is "they"; one treated as singular is not
         (
             "The Iraqi government were divided over the plan. They rejected it.",
@@ -120,6 +125,10 @@ def test_same_person(a: str, b: str, same: bool) -> None:
                 "police": ["police"],
                 "protesters": ["protesters"],
             },
+        ),
+        (  # a list after a preposition is not named as one party
+            "The envoy welcomed letters from Norway and Kenya. They urged calm.",
+            {"envoy": ["envoy"], "Norway": ["Norway"], "Kenya": ["Kenya"]},
         ),
         (
             "Obama met Putin in Geneva. They agreed to cut arsenals.",
@@ -461,3 +470,12 @@ def test_the_two_leaders_are_the_two_parties_just_named(
     with_model: Callable[..., Document], text: str, mention: str, codes: list[str]
 ) -> None:
     assert sorted((c or "")[:3] for c in _owner(with_model(text), mention)) == codes
+
+
+@pytest.mark.model
+def test_they_after_parties_named_together_is_an_event_each() -> None:
+    doc = Pipeline(Config())(
+        "Norway and Kenya met on Monday. They signed a border treaty.", published="2023-04-12"
+    )
+    signers = {e.source.code for e in doc.events if e.cameo == "057" and e.source}
+    assert signers == {"NOR", "KEN"}
