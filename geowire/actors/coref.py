@@ -25,8 +25,8 @@ No outside model: mentions become actors by
   refer to the plural party of this or the previous sentence: parties named together
   (``Peru and Chile ... They``: a mention of both), a group (``the rebels``,
   ``Iranians``), or an organisation or state the text treats as plural (``the team
-  are``); never one person, nothing when two parties are as near, nor after a generic
-  ``they say``.
+  are``); never one person, nothing when two parties are as near, when a plural subject
+  no actor names stands nearer, nor after a generic ``they say``.
 """
 
 from __future__ import annotations
@@ -754,11 +754,32 @@ def _plural_pronouns(
                 chosen = subjects if subjects else parties
                 party = chosen[0][2] if len(chosen) == 1 else None
                 break
-        if party is None:
+        if party is None or _unnamed_subject_between(view, mentions, party, i, covered):
             continue
         for b in party:
             b.mentions.append((s, e))
             bisect.insort(mentions, (s, e, b), key=lambda x: (x[0], x[1]))
+
+
+def _unnamed_subject_between(
+    view: ParseView,
+    mentions: list[tuple[int, int, Build]],
+    party: tuple[Build, ...],
+    i: int,
+    covered: list[tuple[int, int]],
+) -> bool:
+    """Is a plural subject no actor names ("canvassers") nearer to pronoun ``i`` than
+    the party's last mention? Then "they" is more likely those people."""
+    last = max(e for _s, e, b in mentions if any(b is p for p in party) and e <= view.starts[i])
+    return any(
+        view.tag[j] in _PLURAL_NOUNS
+        and view.dep[j] in _SUBJECT
+        and not _in(covered, view.starts[j])
+        and not any(  # "FBI agents": the agents are the FBI's
+            view.head[k] == j and _in(covered, view.starts[k]) for k in range(max(0, j - 4), j)
+        )
+        for j in range(view.token_at(last), i)
+    )
 
 
 def _parties(

@@ -126,6 +126,15 @@ def test_same_person(a: str, b: str, same: bool) -> None:
                 "protesters": ["protesters"],
             },
         ),
+        (  # a plural subject no actor names stands nearer
+            "Senator Dana Voss and Senator Tom Reed explained how volunteers would rank "
+            "the voters they met.",
+            {
+                "Dana Voss": ["Senator Dana Voss"],
+                "Tom Reed": ["Senator Tom Reed"],
+                "voters": ["voters"],
+            },
+        ),
         (  # a list after a preposition is not named as one party
             "The envoy welcomed letters from Norway and Kenya. They urged calm.",
             {"envoy": ["envoy"], "Norway": ["Norway"], "Kenya": ["Kenya"]},
