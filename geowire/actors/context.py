@@ -238,9 +238,10 @@ class ActorCountries:
 def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
     """The starts of the country mentions that are a topic or a destination (see
     :func:`~geowire.actors.resolve.is_topic`), not anyone's nationality; states and
-    countries only ('flew home to Sardinia' may name where someone lives)."""
+    countries only ('flew home to Sardinia' may name where someone lives), not their
+    institutions ('confrontations that come to the Oval Office')."""
     names = _country_names()
-    spans = [m for a in doc.actors if a.kind == "state" and a.country for m in a.mentions]
+    spans = [m for a in doc.actors if a.country and a.code == a.country for m in a.mentions]
     spans += [p.span for p in doc.places if p.country and p.feature == "country"]
     return frozenset(
         s for s, e in spans if is_topic(doc.text, s, e, w, name=doc.text[s:e].lower() in names)
