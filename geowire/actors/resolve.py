@@ -1055,22 +1055,22 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
 def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> bool:
     """Whether the country at [start, end) is what someone works on or is sent to, not
     whose they are: the object of a topic preposition (``an expert on Syria``, ``the
-    ambassador to Iran``) or, when it is the country's ``name`` (not a demonym: ``a
-    Syrian adviser`` is Syrian), a compound before a topic noun (``a Russia analyst``).
+    ambassador to Iran``) or a compound before a topic noun (``a Russia analyst``), when
+    it is the country's ``name``: a demonym modifies a noun (``a Syrian adviser`` is
+    Syrian; ``a center for American women`` is American).
     ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
     not topics, nor is ``for Britain's Labour party``: a possessive country is not the
     preposition's object."""
-    if text[end : end + 2].lower() in w.possessive_markers or text[end : end + 1] in (
-        w.possessive_markers
-    ):
+    if not name or text[end : end + 2].lower() in w.possessive_markers:
+        return False
+    if text[end : end + 1] in w.possessive_markers:
         return False
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in w.country_topic_prepositions:
         return True
     after = text[end : end + 20].lower().split()
     return (
-        name
-        and text[end : end + 1] == " "
+        text[end : end + 1] == " "
         and bool(after)
         and after[0].strip(",.;:") in w.country_topic_nouns
     )

@@ -224,7 +224,8 @@ def test_what_someone_says_does_not_place_them(text: str, name: str, code: str) 
         ("Ingrid Sola, Peru's adviser, said the talks had failed.", "PER"),
         ("Ingrid Sola, an adviser to the Peruvian government, said the talks had failed.", "PER"),
         ("Ingrid Sola, a Peru-born analyst, said the talks had failed.", "PER"),
-        # a possessive country is not the preposition's object
+        # a demonym or a possessive country is not the preposition's object
+        ("Ingrid Sola, director of a center for Peruvian women, said the talks had failed.", "PER"),
         ("Ingrid Sola, a spokeswoman for Peru's ruling party, said the talks had failed.", "PER"),
     ],
 )
