@@ -538,7 +538,7 @@ class EventCoder:
             tokens: list[int] = []
             unknown: list[str] = []
             uncodable: list[str] = []  # actions whose sides are all uncoded
-            rank = _main_event_rank(parse, actions)
+            rank, under = _main_event_rank(parse, actions)
             for action in actions:
                 if (
                     self.skip_quoted
@@ -624,6 +624,7 @@ class EventCoder:
                     self._calibrated(ev, len(here), rank.get(tokens[n], 0.0))
                     for n, ev in enumerate(here)
                 ]
+                here = _main_first(here, tokens, under)
             for n, ev in enumerate(here):
                 if ev.confidence >= self.min_confidence:
                     events.append(ev)
@@ -977,8 +978,11 @@ class EventCoder:
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
 
 
-def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
-    """Confidence adjustments that rank a sentence's main event first, as PLOVER codes it.
+def _main_event_rank(
+    parse: Any, actions: Sequence[Action]
+) -> tuple[dict[int, float], list[tuple[int, int]]]:
+    """Confidence adjustments that rank a sentence's main event first, as PLOVER codes it,
+    and the (lower, upper) action-token pairs that order must keep.
 
     A statement (CAMEO 01: "announced", "declared") that governs another coded action is
     only its frame: the governed action is the event ("announced that it will withdraw").
@@ -996,9 +1000,10 @@ def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
                 t = t.head
             codes.setdefault(t.i, (a.code, a.token))
     if len({owner for _c, owner in codes.values()}) < 2:
-        return {}
+        return {}, []
     out: dict[int, float] = {}
-    for i in {a.token for a in actions}:
+    under: list[tuple[int, int]] = []
+    for i in sorted({a.token for a in actions}):
         for anc in parse[i].ancestors:
             got = codes.get(anc.i)
             if got is None or got[1] == i:
@@ -1006,10 +1011,34 @@ def _main_event_rank(parse: Any, actions: Sequence[Action]) -> dict[int, float]:
             code, owner = got
             if code.startswith("01"):
                 out[owner] = min(out.get(owner, 0.0), -0.15)
+                under.append((owner, i))
             else:
                 out[i] = min(out.get(i, 0.0), -0.1)
+                under.append((i, owner))
             break  # the nearest coded governor decides
-    return out
+    return out, under
+
+
+def _main_first(
+    here: list[Event], tokens: Sequence[int], under: Sequence[tuple[int, int]]
+) -> list[Event]:
+    """``here`` with each governed event's confidence below its governor's: the learned
+    chance (features of parties and modality) must not lift what is demanded or offered
+    above the demand, nor a statement's frame above what it announces."""
+    for _ in range(len(under)):  # a chain settles in as many passes as it has links
+        changed = False
+        for lower, upper in under:
+            tops = [ev.confidence for n, ev in enumerate(here) if tokens[n] == upper]
+            if not tops:
+                continue
+            cap = round(max(0.01, max(tops) - 0.01), 2)
+            for n, ev in enumerate(here):
+                if tokens[n] == lower and ev.confidence > cap:
+                    here[n] = dataclasses.replace(ev, confidence=cap)
+                    changed = True
+        if not changed:
+            break
+    return here
 
 
 def _future(tok: Any, *, words: EventWords) -> bool:

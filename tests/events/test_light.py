@@ -243,3 +243,16 @@ def test_verbless_sentences_with_nominal_events_finish(text: str) -> None:
     # guaranteed for spaCy tokens: compare indices)
     doc = geowire.extract(text, published="2007-12-10")
     assert all(e.cameo for e in doc.events)
+
+
+@pytest.mark.model
+def test_the_learned_chance_keeps_the_main_event_first() -> None:
+    # the governed sanctions (a coded target, so a higher learned chance) must not
+    # outrank the support that governs them
+    doc = Pipeline(Config())(
+        "Kenya says it will support a Security Council measure that seeks to impose an "
+        "arms embargo on Eritrea.",
+        published="2001-05-05",
+    )
+    best = max(doc.events, key=lambda e: e.confidence)
+    assert best.cameo.startswith("03"), [(e.cameo, e.confidence) for e in doc.events]
