@@ -235,10 +235,6 @@ def _definite(text: str, start: int, *, w: ActorWords) -> bool:
     return hit is not None and hit.group(1).lower() in w.definite_determiners
 
 
-def _roles(code: str) -> frozenset[str]:
-    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))
-
-
 def _role_fits(roles: frozenset[str], code: str) -> bool:
     """Whether an actor coded ``code`` can be what a description with ``roles`` names:
     "the ministry" (GOV) a RUSGOV ministry, "the militants" (REB) a SOMINS group or an
@@ -247,7 +243,7 @@ def _role_fits(roles: frozenset[str], code: str) -> bool:
         return bool(roles & _ARMED)
     if len(code) <= 3 or code[:3] in _NON_STATE:
         return False
-    have = _roles(code[3:])
+    have = frozenset(sectors_of(code[3:]))
     return roles <= have or (bool(roles & _ARMED) and bool(have & _ARMED))
 
 
@@ -267,7 +263,7 @@ def _role_antecedent(
     description's own sentence ("In Uganda, the government"): the place tells whose."""
     if not p.code or p.country or not role_only(p.code):
         return None
-    roles = _roles(p.code)
+    roles = frozenset(sectors_of(p.code))
     sent = _sentence_of(sentences)
 
     here = sent(p.start)

@@ -93,10 +93,10 @@ from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
-from .extract import Action, SentenceCoder, TokenActors, own_subject
+from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
-from .irregular import ARMED_ROLES, irregular_table, is_armed, is_irregular
+from .irregular import ARMED_ROLES, irregular_table, is_armed, is_fighting_force, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
@@ -367,9 +367,7 @@ class EventCoder:
           lies before the publication date; else the publication date;
         - anything else (progressive, future without a date) is of the publication date."""
         published = doc.published.isoformat() if doc.published else None
-        gov = tok
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-            gov = gov.head
+        gov = clause_verb(tok)
         # a gerund or an infinitive has the tense of the verb it depends on ("took credit
         # for attacking", "accused of attacking", "threatened to attack": when the claim,
         # the charge or the threat was made)
@@ -390,9 +388,7 @@ class EventCoder:
             and gov.head.i != gov.i
             and hops < 4
         ):
-            gov = gov.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                gov = gov.head
+            gov = clause_verb(gov.head)
             hops += 1
         aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
         modal = aux & self.words.dating_modals
@@ -470,9 +466,7 @@ class EventCoder:
         phrase of the act or of its object: "in the Somali city of X", "near a Syrian
         village"."""
         demonyms = self.coder.demonyms or {}
-        gov = tok
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-            gov = gov.head
+        gov = clause_verb(tok)
         heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
         for h in heads:
             for p in h.children:
@@ -811,9 +805,7 @@ class EventCoder:
             and date > doc.published.isoformat()
             and _is_date(date)
         )
-        gov = tok
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-            gov = gov.head  # a nominal event takes the modality of its clause
+        gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
         code = action.code
         planned_cooperation = False
@@ -882,7 +874,7 @@ class EventCoder:
             and target is not None
             and (target.code or "").startswith("IGO")
             and source is not None
-            and not (is_irregular(source.code) or "MIL" in sectors_of(source.code or ""))
+            and not is_fighting_force(source.code)
         ):
             # "Mali withdrew from ECOWAS": a state leaving an organisation reduces relations
             # (160; the PLOVER manual's SANCTION mode 'withdraw'), no troops pull back
@@ -902,7 +894,7 @@ class EventCoder:
             and source is not None
             and "COP" in sectors_of(source.code)
             and target is not None
-            and not (is_irregular(target.code) or "MIL" in sectors_of(target.code))
+            and not is_fighting_force(target.code)
         ):
             # "police raided the offices of a newspaper": a search by police of a named party
             # that bears no arms is coercion (CAMEO 171; the PLOVER manual's COERCE mode
@@ -996,8 +988,7 @@ def _main_event_rank(
     for a in actions:
         t = parse[a.token]
         if t.pos_ in ("NOUN", "PROPN"):
-            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-                t = t.head
+            t = clause_verb(t)
             codes.setdefault(t.i, (a.code, a.token))
     if len({owner for _c, owner in codes.values()}) < 2:
         return {}, []
@@ -1243,9 +1234,7 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     """Whether a verb in a speaker's quoted words tells an act as done, in the simple past
     without a modal ("the leader of ISIS was killed", "they attacked the hotel"): a report
     of what happened, unlike the speaker's views, wishes and plans."""
-    gov = tok
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
+    gov = clause_verb(tok)
     aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
     if aux & words.undone_auxiliaries:
         return False
@@ -1298,10 +1287,7 @@ def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str
     if before >= 0 and words.doc[before].pos_ == "VERB":
         if words.doc[before].lemma_.lower() in reporting:
             return True
-    h = words.root
-    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-        h = h.head
-    return h.lemma_.lower() in reporting
+    return clause_verb(words.root).lemma_.lower() in reporting
 
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
-from .extract import TokenActors
+from .extract import TokenActors, clause_verb
 
 __all__ = ["one_act"]
 
@@ -63,7 +63,7 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
         # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
         same = _host_side(a.source, b.target) and _host_side(a.target, b.source)
         return "a" if same else None
-    if _clause(parse[ta]) != _clause(parse[tb]):
+    if clause_verb(parse[ta]).i != clause_verb(parse[tb]).i:
         return None
     outer: set[str] = set()
     for x, y in ((a.source, b.source), (a.target, b.target)):
@@ -81,13 +81,6 @@ def _host_side(x: ActorRef | None, y: ActorRef | None) -> bool:
     """Sides of a visit and its hosting that may be one party: the same country, or one
     side left unnamed."""
     return x is None or y is None or _country_key(x) == _country_key(y)
-
-
-def _clause(tok: Any) -> int:
-    """The verb whose clause ``tok`` belongs to (itself for a verb)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return int(tok.i)
 
 
 def _country_key(ref: ActorRef | None) -> str | None:

@@ -16,6 +16,7 @@ its default code leaves the event to its noun, and keeps it when the noun gives 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ __all__ = [
     "TokenView",
     "WordMatcher",
     "claimer",
+    "clause_verb",
+    "own_subject",
 ]
 
 _SUBJ = ("nsubj", "csubj", "expl")
@@ -47,6 +50,16 @@ _CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
 _COMPLEX_CODES = frozenset({"+++"})
 #: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
 _HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
+
+
+@functools.cache
+def _hyphen_parts(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``words`` with each hyphened word split into its parts and the hyphen ("sit-in" ->
+    "sit", "-", "in"), or None when no word has a hyphen inside it. Cached: the words
+    are a dictionary's phrases, tried at every token."""
+    if not any("-" in w[1:-1] for w in words):
+        return None
+    return tuple(p for w in words for p in _HYPHEN_RE.split(w) if p)
 
 
 class TokenActors:
@@ -142,11 +155,12 @@ class WordMatcher:
         """Match ``words`` at token ``i`` (forwards if step=1, else ending at i); return the
         index past the match in the direction of travel."""
         hit = self._phrase_at(toks, i, words, step, stem=stem, lemma=lemma)
-        if hit is None and any("-" in w[1:-1] for w in words):
+        if hit is None:
             # the parser splits a hyphened word ("sit-in", "cease-fire") into its parts
             # and the hyphen: match those too
-            parts = tuple(p for w in words for p in _HYPHEN_RE.split(w) if p)
-            hit = self._phrase_at(toks, i, parts, step, stem=stem, lemma=lemma)
+            parts = _hyphen_parts(words)
+            if parts is not None:
+                hit = self._phrase_at(toks, i, parts, step, stem=stem, lemma=lemma)
         return hit
 
     def _phrase_at(
@@ -1482,6 +1496,14 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
 def own_subject(clause: Any) -> bool:
     """Whether a clause has a subject of its own."""
     return any(c.dep_ in _SUBJ + _PASS_SUBJ for c in clause.children)
+
+
+def clause_verb(tok: Any) -> Any:
+    """The verb (or auxiliary) whose clause ``tok`` belongs to: itself for a verb, else
+    its nearest verbal head (the root when none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _asks(clause: Any, *, words: EventWords) -> bool:

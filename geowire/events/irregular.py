@@ -21,6 +21,7 @@ __all__ = [
     "parse_irregular_table",
     "is_irregular",
     "is_armed",
+    "is_fighting_force",
 ]
 
 #: role codes of armed actors outside a state's forces
@@ -32,6 +33,12 @@ def is_irregular(code: str | None) -> bool:
     if not code:
         return False
     return code.startswith("IMG") or bool(set(sectors_of(code)) & IRREGULAR_ROLES)
+
+
+def is_fighting_force(code: str | None) -> bool:
+    """Whether an actor code names a fighting force: an irregular armed group or an army
+    (``SYRREB``, ``USAMIL``), not the police, a government or a state as a whole."""
+    return is_irregular(code) or "MIL" in sectors_of(code or "")
 
 
 #: role codes of armed actors of any kind, and of the state they fight
