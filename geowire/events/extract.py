@@ -26,6 +26,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from .codebook import codebook
+from .irregular import is_fighting_force
 from .words import EventWords
 
 __all__ = [
@@ -332,6 +333,15 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor], bool] | None:
         doc = tok.doc
         left, right = self.window(tok)
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.i == tok.i - 1
+            and actors.at(tok.head.i) is None
+        ):
+            # "a report released by X", "sanctions imposed on Y": the thing the participle
+            # follows is its object, read by the rows that name it before the verb
+            left = min(left, tok.head.i)
         loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
         view = self._view(doc)
         if not view.texts[tok.i]:
@@ -879,6 +889,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
+            if builtin and _force(coding.code) and self._no_force(tok, acts, actors):
+                notes.append(f"'{tok.text}' is an effort or a contest of words, not force")
+                return
             if (
                 builtin
                 and lemma in self.words.topic_verbs
@@ -920,6 +933,8 @@ class SentenceCoder:
             ):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
+            if got and _figurative(tok, words=self.words):
+                got = [a for a in got if not _force(a.code)]  # "an ideological battle with X"
             if got:
                 h = tok.head if tok.dep_ == "compound" else tok
                 gov = self.light_governor(h)
@@ -985,6 +1000,26 @@ class SentenceCoder:
         if _degree(tok, words=self.words):
             return "is what someone is able or unable to do ('too weak to defend')"
         return None
+
+    def _no_force(self, tok: Any, acts: Sequence[Action], actors: TokenActors) -> bool:
+        """Whether a word of force coded by geowire's dictionary uses none: a contest of
+        words, votes or courts ("a legal battle"), or an effort (effort_verbs): with a
+        to-infinitive by no fighting force or state ("relatives fought to keep the boy";
+        "troops fought to hold the bridge" is force), or with an object that names no party and no
+        event ("fight the tax")."""
+        if _figurative(tok, words=self.words):
+            return True
+        if tok.lemma_.lower() not in self.words.effort_verbs:
+            return False
+        if any(_infinitive(c) and _to_marked(c) for c in tok.children):
+            return not any(_fighter(a.sources[0]) for a in acts)
+        return any(
+            c.dep_ == "dobj"
+            and not self.phrase_actors(c, actors)
+            and not self.nominal_rules(c)
+            and not self.demonym_actors(list(c.subtree))
+            for c in tok.children
+        )
 
     def nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
@@ -1582,6 +1617,38 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _force(code: str | None) -> bool:
+    """Is ``code`` a use of force (CAMEO 18, 19, 20)?"""
+    return bool(code) and code[:2] in ("18", "19", "20")  # type: ignore[index]
+
+
+def _fighter(actor: Actor | None) -> bool:
+    """Is ``actor`` a fighting force (an army, a rebel group) or a state as a whole?"""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    return is_fighting_force(code) or (actor.kind == "state" and len(code) == 3)
+
+
+def _figurative(tok: Any, *, words: EventWords) -> bool:
+    """Is the word of force ``tok`` a contest of words, votes or courts: a modifier ("a
+    legal battle", "the custody fight") or a place ("fighting in the courts") of
+    figurative_force_words?"""
+    for c in tok.children:
+        if (
+            c.dep_ in ("amod", "compound", "nmod")
+            and c.lemma_.lower() in words.figurative_force_words
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words.figurative_force_words
+                for g in c.children
+            ):
+                return True
+    return False
 
 
 def _verbal(code: str) -> bool:

@@ -73,3 +73,5 @@ class EventWords:
     aim_prepositions: frozenset[str]
     riot_words: frozenset[str]
     occupation_words: frozenset[str]
+    effort_verbs: frozenset[str]
+    figurative_force_words: frozenset[str]

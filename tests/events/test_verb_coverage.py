@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.10).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.11).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.10"
+    assert builtin_verbs().version == "1.11"
 
 
 @pytest.mark.parametrize(
@@ -356,6 +356,22 @@ def test_coded(
         # "hit" with no sanctions stays force; an ambassador is not a unit withdrawn (087)
         ("Iran hit the target in Israel.", "16"),
         ("Egypt withdrew its ambassador from Israel.", "08"),
+        # 1.11: declining to say is declining comment, not a rejection; a document released
+        # (also before its participle) is no release; a plan met with a reaction, a
+        # standard met, no meeting
+        ("The Chilean envoy declined to say whether Iran paid.", "12"),
+        ("Robert Gates refused to identify the Syrian donors.", "12"),
+        ("A video released by Hamas showed the tunnel.", "08"),
+        ("The study was released by Iran on Monday.", "08"),
+        ("The Israeli plan was met with skepticism in Egypt.", "04"),
+        ("Iran met the conditions set by the European Union.", "04"),
+        # a legal, ideological or electoral fight is no force; fighting to keep something,
+        # or fighting a tax, is an effort
+        ("Iran's legal battle with Chile dragged on.", "19"),
+        ("Egypt's ideological fight with Israel goes on.", "19"),
+        ("The Iranian lawyer fought in the courts to free the Syrian journalist.", "19"),
+        ("Robert Gates fought to keep the base in Egypt.", "19"),
+        ("The Chilean senator battled the new tax.", "19"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
