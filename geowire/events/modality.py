@@ -65,6 +65,8 @@ def modality_of(
     )  # "X is said to have attacked Y"
     for t in chain:
         auxes = _aux_lemmas(t)
+        if t.i != tok.i and t.lemma_.lower() in w.perception_verbs:
+            continue  # "could be seen surrounding the hotel": what was seen, not a possibility
         if auxes & w.hypothetical_auxiliaries:
             # "they said they would blockade Paris": reported future, a stated plan
             if reported_clause and auxes & w.hypothetical_auxiliaries == {"would"}:

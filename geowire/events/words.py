@@ -75,3 +75,4 @@ class EventWords:
     occupation_words: frozenset[str]
     effort_verbs: frozenset[str]
     figurative_force_words: frozenset[str]
+    perception_verbs: frozenset[str]

@@ -38,6 +38,10 @@ def parse() -> Pipeline:
     return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
 
 
+#: acts told only as possible are left out by default
+KEEP_HYPOTHETICAL = Config(settings={"geowire.events.v1": {"hypothetical_events": True}})
+
+
 def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object) -> Document:
     doc = with_named_actors(parse(text, published="2007-12-10"), NAMES)
     if kw.get("times"):
@@ -52,7 +56,6 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Syria was attacked by Israel.", {("ISR", "190", "SYR", "asserted")}),
         ("Israel did not attack Hamas.", {("ISR", "190", "PSEHMS", "negated")}),
         ("Iraq said that Iran attacked Syria.", {("IRN", "190", "SYR", "reported")}),
-        ("Israel may attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
         # a planned act keeps its own code, modality planned (planned_as_intent off)
         (
             "Russia will meet China.",
@@ -92,7 +95,6 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
             "Hamas, a group that attacked Israel, said nothing.",
             {("PSEHMS", "190", "ISR", "asserted")},
         ),
-        ("Israel could attack Syria.", {("ISR", "190", "SYR", "hypothetical")}),
         ("Israel is said to have attacked Syria.", {("ISR", "190", "SYR", "reported")}),
         (
             "Russia-China talks ended.",
@@ -131,7 +133,7 @@ def test_a_warning_of_ones_own_force_is_a_threat(
         dataclasses.replace(a, mentions=a.mentions + tuple(it)) if a.code == "IRN" else a
         for a in doc.actors
     )
-    doc = EventCoder(Config())(doc.replace(actors=actors))
+    doc = EventCoder(KEEP_HYPOTHETICAL)(doc.replace(actors=actors))
     got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
     assert expected <= got
     assert not any(
@@ -167,8 +169,27 @@ def test_date_from_the_governing_time_expression(parse: Pipeline) -> None:
     assert ev.date == "2007-12-03"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Israel may attack Syria.", "Israel could attack Syria.", "If Israel attacks Syria, ..."],
+)
+def test_hypothetical_acts_kept_only_on_request(parse: Pipeline, text: str) -> None:
+    assert code(parse, text).events == ()
+    got = {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality)
+        for e in code(parse, text, KEEP_HYPOTHETICAL).events
+    }
+    assert got == {("ISR", "190", "SYR", "hypothetical")}
+
+
+def test_perceived_act_is_no_possibility(parse: Pipeline) -> None:
+    (ev,) = code(parse, "Israeli troops could be seen attacking Syria.").events
+    assert (ev.cameo[:2], ev.modality) == ("19", "asserted")
+
+
 def test_hypothetical_one_sided_event(parse: Pipeline) -> None:
-    (ev,) = code(parse, "As the United States looks for a way out, Iran may just take over.").events
+    text = "As the United States looks for a way out, Iran may just take over."
+    (ev,) = code(parse, text, KEEP_HYPOTHETICAL).events
     assert (ev.source.code, ev.target, ev.modality) == ("IRN", None, "hypothetical")  # type: ignore[union-attr]
 
 
