@@ -22,6 +22,9 @@ from geowire.events.intent import intent_table, parse_intent_table
         ("073", "refusal", "1223"),
         ("111", "intent", "111"),  # no intention form: unchanged
         ("087", "threat", "131"),  # a threat to pull out is a threat without force
+        ("129", "threat", "131"),  # a threat to veto, or to sue, is a threat without force
+        ("115", "threat", "131"),
+        ("129", "intent", "129"),  # "will veto": the veto itself, planned
     ],
 )
 def test_map(code: str, kind: str, expected: str) -> None:

@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.11).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.12).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.11"
+    assert builtin_verbs().version == "1.12"
 
 
 @pytest.mark.parametrize(
@@ -420,6 +420,11 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Iran hurled insults at Israel.", ("IRN", "111", "ISR")),
         ("Egypt came out against Israel.", ("EGY", "110", "ISR")),
         ("Chile came out in support of Hungary.", ("CHL", "051", "HUN")),
+        # 1.12: prison and jail (173), ripping into someone (111)
+        ("Egypt threw the Hamas envoy into prison.", ("EGY", "173", "PSEHMS")),
+        ("Iran sent the Israeli spies to jail.", ("IRN", "173", "ISR")),
+        ("Russia put the Syrian dissidents behind bars.", ("RUS", "173", "SYR")),
+        ("Chile ripped into Hungary over the vote.", ("CHL", "111", "HUN")),
     ],
 )
 def test_recall_audit_rows(
