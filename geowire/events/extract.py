@@ -689,6 +689,8 @@ class SentenceCoder:
             if not found and tok.dep_ == "acl" and _infinitive_of_noun(tok):
                 # "Gondor made an attempt to reach Rohan"
                 found = self._holder_of(head, actors)
+            if not found and tok.dep_ == "acl" and head.lemma_.lower() in self.words.speech_nouns:
+                found = self._speaker_of(head, actors)
             return found, []
         return [], []
 
@@ -702,6 +704,18 @@ class SentenceCoder:
                 return self.phrase_actors(c, actors)
         verb = self.light_governor(noun)
         return self.subject_of(verb, actors)[0] if verb is not None else []
+
+    def _speaker_of(self, noun: Any, actors: TokenActors) -> list[Actor]:
+        """Who said or wrote the words a noun names: its owner ("her statement"), else the
+        subject of the verb it is the object of or hangs on ("Iran released a statement",
+        "in a speech on Monday, Macron called")."""
+        found = self._holder_of(noun, actors)
+        verb = noun.head
+        if not found and noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if not found and noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            found = self.subject_of(verb, actors)[0]
+        return found
 
     def objects_of(self, tok: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
         found: list[Actor] = []
@@ -973,7 +987,7 @@ class SentenceCoder:
         None: a purpose, an adjectival participle or a gerund (unless a verb of intent
         governs it: ``stated``), advice, a count of events, a duty, a poll's finding, an
         ability."""
-        if not stated and not _asserted_form(tok):
+        if not stated and not _asserted_form(tok, words=self.words):
             return "is a purpose, a modifier or a gerund"
         if _advice(tok, words=self.words):
             return "is advice ('should')"
@@ -1040,7 +1054,7 @@ class SentenceCoder:
         v = h.head
         if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in self.words.light_verb_prepositions:
             v = v.head
-        elif h.dep_ not in _OBJ:
+        elif h.dep_ not in _OBJ + _PASS_SUBJ:  # "sanctions were announced by X" too
             return None
         if v.i == h.i or v.pos_ not in ("VERB", "AUX"):
             return None
@@ -1051,7 +1065,7 @@ class SentenceCoder:
         if verb.lemma_.lower() not in self.light:
             return False
         for c in verb.children:
-            heads = [c] if c.dep_ in _OBJ else []
+            heads = [c] if c.dep_ in _OBJ + _PASS_SUBJ else []
             if c.dep_ == "prep" and c.lower_ in self.words.light_verb_prepositions:
                 heads = [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
@@ -1227,6 +1241,16 @@ class SentenceCoder:
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and not any(t.i == h.i for t in c.subtree):
                     preps.setdefault(c.lemma_.lower(), c)
+        of = preps.get("of")
+        if of is not None and "by" not in preps:
+            # "the arrest of the leader by the police": the parser hangs the agent on the
+            # party acted upon; a "by" on any other noun is that noun's ("condemnation of
+            # the attack by Hamas" may be Hamas's attack)
+            for g in of.children:
+                if g.dep_ == "pobj" and self.phrase_actors(g, actors, deep=False):
+                    preps.update(
+                        ("by", c) for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
+                    )
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if h.i != tok.i:
             owner += [c for c in h.children if c.dep_ in ("poss", "amod", "nmod")]
@@ -1258,6 +1282,13 @@ class SentenceCoder:
         ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]
+        # its actor named on the noun itself, not only through a demonym, nor as the owner
+        # of an act done to them ("Navalny's arrest")
+        named = any(
+            actors.at(o.i) is not None
+            and not (o.dep_ == "poss" and tok.lemma_.lower() in self.words.patient_nouns)
+            for o in owner
+        )
         if not owners:
             # a demonym on the event noun names its actor: "the Israeli attack on Gaza",
             # "the Turkish offensive against the Kurds" (the state, as no actor is named)
@@ -1271,7 +1302,11 @@ class SentenceCoder:
                 continue
             for g in agent.children:
                 if g.dep_ == "pobj":
-                    owners += [a for a in self.phrase_actors(g, actors) if a not in owners]
+                    agents = [
+                        a for a in self.phrase_actors(g, actors, owners=False) if a not in owners
+                    ]
+                    owners += agents
+                    named = named or bool(agents)
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
         if gov is not None:
@@ -1335,14 +1370,31 @@ class SentenceCoder:
                     for s in (by or [None])
                     for t in (hit or [None])
                 ]
-        if default is None or gov is None:
+        if default is None or (
+            gov is None
+            and not (
+                named
+                and default.code[:2] == "11"
+                and not (coded and clause_verb(h).i in coded)
+            )
+        ):
+            # with no light verb, only disapproval is told by its noun and its named author
+            # ("Iran's complaint that ...", "criticism from Chile"), unless its clause's
+            # coded verb tells it ("faced criticism from Chile"); a rally, a proposal, an
+            # appeal or "Iran sanctions" named so is often no act, or not the owner's
             return out
         # a light verb's object: "launched an attack", "completed their withdrawal",
-        # "put under investigation"; the target, if any, from the phrase's prepositions,
-        # a passive subject, or the subject of a clause ("its demand that X ...")
+        # "put under investigation", or a disapproval its author is named on; the target,
+        # if any, from the phrase's prepositions, a passive subject, or the subject of a
+        # clause ("its demand that X ...")
         srcs = owners or gov_srcs
         tgts: list[Actor] = []
-        if gov.lemma_.lower() == "come" and h.dep_ == "pobj" and h.head.lower_ == "under":
+        if (
+            gov is not None
+            and gov.lemma_.lower() == "come"
+            and h.dep_ == "pobj"
+            and h.head.lower_ == "under"
+        ):
             # "the train came under attack (from militants)": the subject suffers the act
             srcs, tgts = list(owners), list(gov_srcs)
         for name, prep in preps.items():
@@ -1365,7 +1417,7 @@ class SentenceCoder:
                                 for a in self.phrase_actors(g, actors, deep=False)
                                 if a not in srcs
                             ]
-        text = f"{gov.lemma_} {tok.lemma_} [{default.code}]"
+        text = f"{gov.lemma_ if gov is not None else ''} {tok.lemma_} [{default.code}]".lstrip()
         if not tgts and default.symmetric and len(srcs) >= 2:
             return [
                 Action(tok.i, default.code, (s,), (t,), text, True)
@@ -1709,14 +1761,14 @@ def _duty(tok: Any, *, words: EventWords) -> bool:
     return False
 
 
-def _asserted_form(tok: Any) -> bool:
+def _asserted_form(tok: Any, *, words: EventWords) -> bool:
     """Whether a verb's form can report an act: not a purpose infinitive ("to fight
     corruption"), a participle used as an adjective ("Chinese-funded projects") or a gerund
     standing as a noun ("Helping newcomers is ...")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True  # nominal events are judged elsewhere
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if to and tok.dep_ in ("advcl", "acl", "relcl"):
+    if to and tok.dep_ in ("advcl", "acl", "relcl") and not _decided(tok, words=words):
         return False  # "to fight corruption", "efforts to promote democracy"
     if tok.dep_ == "amod":
         return False
@@ -1724,7 +1776,7 @@ def _asserted_form(tok: Any) -> bool:
     if tok.tag_ == "VBG" and not has_aux:
         if tok.dep_ in ("csubj", "nsubj", "dobj", "pobj"):
             return False
-        if tok.dep_ == "acl" and not _told_of_object(tok):
+        if tok.dep_ == "acl" and not _told_of_object(tok, words=words):
             return False  # "rebels fighting the army", "a bill calling for a probe": who or
             # what the noun is, not an act the sentence reports
     return True
@@ -1750,12 +1802,25 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
     return out
 
 
-def _told_of_object(tok: Any) -> bool:
-    """A participle that tells an act although it modifies a noun: on a verb's object
-    ("issued a statement demanding talks": what the statement did) or in a "with" phrase
-    ("with crowds chanting slogans": what happened alongside the main clause)."""
+def _decided(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive on a noun of decision that tells the act decided ("Norway's decision
+    to cut aid", "the move to expel the envoy"), not one only weighed ("any decision to
+    send troops", "no decision to ...")."""
     noun = tok.head
-    if noun.dep_ == "dobj":
+    return (
+        tok.dep_ == "acl"
+        and noun.lemma_.lower() in words.decision_nouns
+        and not any(c.dep_ == "det" and c.lower_ in ("any", "no", "a", "an") for c in noun.children)
+    )
+
+
+def _told_of_object(tok: Any, *, words: EventWords) -> bool:
+    """A participle that tells an act although it modifies a noun: on a verb's object
+    ("issued a statement demanding talks": what the statement did), on words said or
+    written wherever they stand ("in her statement condemning the test"), or in a "with"
+    phrase ("with crowds chanting slogans": what happened alongside the main clause)."""
+    noun = tok.head
+    if noun.dep_ == "dobj" or noun.lemma_.lower() in words.speech_nouns:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
 

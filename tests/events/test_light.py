@@ -256,3 +256,38 @@ def test_the_learned_chance_keeps_the_main_event_first() -> None:
     )
     best = max(doc.events, key=lambda e: e.confidence)
     assert best.cameo.startswith("03"), [(e.cameo, e.confidence) for e in doc.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the parser hangs the "by" agent of an act done to a party on that party
+        ("The arrest of the Hamas envoy by Israel angered Iran.", ("ISR", "173", "PSEHMS"), None),
+        # an event noun as the passive subject of a light verb: its "by" agent acts
+        ("New sanctions on Iran were announced by Russia.", ("RUS", "163", "IRN"), None),
+        # a participle on words said or written tells what their author did
+        ("In its statement condemning Israel, Iran called for calm.", ("IRN", "111", "ISR"), None),
+        ("Iran released a letter accusing Israel of spying.", ("IRN", "1125", "ISR"), None),
+        # the act a decision noun's infinitive tells, not one only weighed
+        ("Iran's decision to cut aid to Iraq surprised Syria.", ("IRN", "162", "IRQ"), None),
+        ("Any decision to cut aid to Iraq would surprise Syria.", None, "162"),
+        # disapproval named with its author needs no light verb; other event nouns do
+        ("Complaints from Iran that Israel cheated grew.", ("IRN", "114", "ISR"), None),
+        ("Russia's rally drew a crowd in Syria.", None, "141"),
+        # the possessive of an act done to someone is who undergoes it
+        ("Iran's arrest came after the talks.", None, "173"),
+    ],
+)
+def test_nominal_events_and_their_agents(
+    parse: Pipeline,
+    coder: EventCoder,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: str | None,
+) -> None:
+    got = {(s, c, t) for s, c, t, _m in coded(parse, coder, text)}
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        assert all(c != absent for _s, c, _t in got), got
