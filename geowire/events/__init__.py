@@ -76,6 +76,8 @@ Settings (``[settings."geowire.events.v1"]``):
   "Iran could retaliate", "if the talks fail"). Careful coders seldom record them (5 of
   333 events of the real-news study gold), and most such events geowire coded on unseen
   news were no act (a precision audit: 28 of 31), so they are left out by default.
+  A prediction stays: the sentence's main verb under an epistemic "may"/"might" with a
+  party as its subject ("Iran may take over"), which the coders record as hypothetical.
 """
 
 from __future__ import annotations
@@ -553,6 +555,9 @@ class EventCoder:
                     ev.modality == "hypothetical"
                     and action.builtin
                     and not self.hypothetical_events
+                    and not (
+                        _coded(ev.source) and _predicted(parse[action.token], words=self.words)
+                    )
                 ):
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
                 if ev.source is None and action.builtin and ev.quad_class == 4:
@@ -1043,6 +1048,19 @@ def _main_first(
         if not changed:
             break
     return here
+
+
+def _predicted(tok: Any, *, words: EventWords) -> bool:
+    """The sentence's main verb under an epistemic 'may' or 'might', with its own subject:
+    a prediction of a party's act ("Iran may take over"), which the coders record as a
+    hypothetical event. Abilities ("can"), conditionals ("would") and possibilities in
+    subordinate clauses ("if", "the only way may be to") stay out."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in words.prediction_auxiliaries for c in kids) and any(
+        c.dep_ == "nsubj" for c in kids
+    )
 
 
 def _future(tok: Any, *, words: EventWords) -> bool:

@@ -31,6 +31,7 @@ class EventWords:
     count_words: frozenset[str]
     advice_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    prediction_auxiliaries: frozenset[str]
     planned_auxiliaries: frozenset[str]
     plan_verbs: frozenset[str]
     predict_verbs: frozenset[str]

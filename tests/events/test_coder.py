@@ -171,13 +171,30 @@ def test_date_from_the_governing_time_expression(parse: Pipeline) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Israel may attack Syria.", "Israel could attack Syria.", "If Israel attacks Syria, ..."],
+    [
+        "Israel could attack Syria.",
+        "If Israel attacks Syria, ...",
+        "Israel can attack Syria.",
+        "Analysts said that Israel may attack Syria.",
+    ],
 )
 def test_hypothetical_acts_kept_only_on_request(parse: Pipeline, text: str) -> None:
     assert code(parse, text).events == ()
     got = {
         (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality)
         for e in code(parse, text, KEEP_HYPOTHETICAL).events
+    }
+    assert got == {("ISR", "190", "SYR", "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel may attack Syria.", "As talks stall, Israel might attack Syria."]
+)
+def test_predicted_act_of_a_party_is_kept(parse: Pipeline, text: str) -> None:
+    # a prediction in the sentence's main clause: coders record it as hypothetical
+    got = {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality)
+        for e in code(parse, text).events
     }
     assert got == {("ISR", "190", "SYR", "hypothetical")}
 
