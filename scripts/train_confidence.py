@@ -7,7 +7,8 @@ events from two sources:
   an event is right when the gold records an event of the same CAMEO root in its sentence
   (the scorer's event level, one-to-one);
 - the precision audits in ``evaluation/data/precision_audit.jsonl``: geowire's events on
-  unlabelled news (PolNeAR articles never tuned on) judged one by one by a coder. The rules
+  unlabelled news (PolNeAR, TimeBank/AQUAINT and GeoVirus articles never tuned on) judged
+  one by one by a coder. The rules
   were developed on the study half, so its events are right far more often than on unseen
   news; the audits carry the unseen-news rate into the fit. An audited event that the
   current coder no longer produces is left out.
@@ -18,7 +19,8 @@ band -> share right) on the REPORT half (held out), plus a check that fits witho
 audit sample and scores it.
 
     .venv/bin/python scripts/train_confidence.py [--data ../shared/eval/realnews]
-        [--texts ../shared/eval/quotes/polnear_train.jsonl] [--write]
+        [--texts ../shared/eval/quotes/polnear_train.jsonl] [--eval-dir ../shared/eval]
+        [--write]
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ from geowire.events.confidence import FEATURES, features  # noqa: E402
 
 OUT = ROOT / "geowire" / "data" / "cameo" / "confidence.tsv"
 AUDIT = ROOT / "evaluation" / "data" / "precision_audit.jsonl"
+SHARED = ROOT.parent / "shared" / "eval"
+#: audited corpora other than PolNeAR: the texts file of each, under SHARED
+CORPORA = {
+    "te3_timebank": "time/te3_timebank.jsonl",
+    "te3_aquaint": "time/te3_aquaint.jsonl",
+    "geovirus": "geo/geo_geovirus.jsonl",
+}
 
 
 def _same_sentence(a: list[int], b: list[int]) -> bool:
@@ -102,24 +111,34 @@ def labelled(gold: list[dict[str, Any]]) -> list[tuple[str, dict[str, float], in
     return rows
 
 
-def audited(audit: list[dict[str, Any]], texts: Path) -> list[tuple[str, dict[str, float], int]]:
-    """(sample, features, right) for the audited events the coder still produces."""
-    wanted = {a["doc_id"] for a in audit}
+def audited(
+    audit: list[dict[str, Any]], texts: dict[str, Path]
+) -> list[tuple[str, dict[str, float], int]]:
+    """(sample, features, right) for the audited events the coder still produces.
+
+    ``texts`` maps an audit row's ``corpus`` (``polnear`` when the row names none) to the
+    JSON-lines file holding its articles (fields ``doc_id``, ``text``, ``dct``)."""
+    wanted = {(a.get("corpus", "polnear"), a["doc_id"]) for a in audit}
     articles = []
-    for line in texts.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if r["doc_id"] in wanted:
-                articles.append(r)
+    for corpus in sorted({c for c, _d in wanted}):
+        if corpus not in texts:
+            raise SystemExit(f"audit corpus {corpus!r} has no texts file (known: {sorted(texts)})")
+        for line in texts[corpus].read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                if (corpus, r["doc_id"]) in wanted:
+                    articles.append((corpus, r))
     pipe = _pipeline()
     docs = pipe.pipe(
-        pipe.make_document(r["text"], published=r.get("dct"), id=r["doc_id"]) for r in articles
+        pipe.make_document(r["text"], published=r.get("dct"), id=f"{c}/{r['doc_id']}")
+        for c, r in articles
     )
     events = {doc.id: _events(doc) for doc in docs}
     rows = []
     for a in audit:
         used: set[int] = set()
-        for k, (e, f) in enumerate(events.get(a["doc_id"], [])):
+        key = f"{a.get('corpus', 'polnear')}/{a['doc_id']}"
+        for k, (e, f) in enumerate(events.get(key, [])):
             if k not in used and e["cameo"] == a["cameo"] and _same_sentence(e["span"], a["span"]):
                 used.add(k)
                 rows.append((a["sample"], f, int(a["right"])))
@@ -154,7 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "eval" / "realnews"))
     ap.add_argument(
-        "--texts", default=str(ROOT.parent / "shared" / "eval" / "quotes" / "polnear_train.jsonl")
+        "--texts",
+        default=str(SHARED / "quotes" / "polnear_train.jsonl"),
+        help="the PolNeAR articles of the audits that name no corpus",
+    )
+    ap.add_argument(
+        "--eval-dir",
+        default=str(SHARED),
+        help="the folder of the other audited corpora's texts (" + ", ".join(CORPORA) + ")",
     )
     ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT}")
     args = ap.parse_args(argv)
@@ -165,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     audit = [
         json.loads(line) for line in AUDIT.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    rows = labelled(gold) + audited(audit, Path(args.texts))
+    texts = {"polnear": Path(args.texts)}
+    texts.update({c: Path(args.eval_dir) / rel for c, rel in CORPORA.items()})
+    rows = labelled(gold) + audited(audit, texts)
     x = np.array([[f[k] for k in FEATURES] for _h, f, _y in rows])
     y = np.array([r for _h, _f, r in rows], dtype=float)
     kind = np.array([h for h, _f, _y in rows])
