@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..actors.resolve import sectors_of
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
@@ -903,6 +904,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
+            if builtin and _commercial(tok, acts, words=self.words):
+                notes.append(f"'{tok.text}' is a company deal between no public parties")
+                return
             if builtin and _force(coding.code) and self._no_force(tok, acts, actors):
                 notes.append(f"'{tok.text}' is an effort or a contest of words, not force")
                 return
@@ -1674,6 +1678,63 @@ def _advice(tok: Any, *, words: EventWords) -> bool:
 def _force(code: str | None) -> bool:
     """Is ``code`` a use of force (CAMEO 18, 19, 20)?"""
     return bool(code) and code[:2] in ("18", "19", "20")  # type: ignore[index]
+
+
+#: roles of public parties: an act of theirs about a company deal is political
+_PUBLIC_ROLES = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "LEG",
+        "JUD",
+        "COP",
+        "SPY",
+        "PTY",
+        "OPP",
+        "ELI",
+        "IGO",
+        "PKO",
+        "REB",
+        "INS",
+        "SEP",
+    }
+)
+
+
+def _public(actor: Actor | None) -> bool:
+    """Is ``actor`` a state, a government or another public body (not a company or a
+    person with no public role)?"""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    return (
+        actor.kind == "state"
+        or code.startswith(("IGO", "IMG"))
+        or bool(set(sectors_of(code)) & _PUBLIC_ROLES)
+    )
+
+
+def _commercial(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:
+    """Whether the act of ``tok`` is a company deal: its object, its infinitive or what it
+    is "for" names buying, selling or company finance (commerce_words: "agreed to acquire
+    the bank", "offered $37 a share", "negotiating for the sale of its stake"), and no
+    party of it is public ("the government rejected the takeover bid" stays)."""
+    if any(_public(a.sources[0]) or _public(a.targets[0]) for a in acts):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and _to_marked(c):
+            if c.lemma_.lower() in words.commerce_words:
+                return True
+            objects = [g for g in c.children if g.dep_ == "dobj"]
+        elif c.dep_ == "dobj":
+            objects = [c]
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "over"):
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(t.lemma_.lower() in words.commerce_words for o in objects for t in o.subtree):
+            return True
+    return False
 
 
 def _fighter(actor: Actor | None) -> bool:

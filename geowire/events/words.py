@@ -80,3 +80,4 @@ class EventWords:
     effort_verbs: frozenset[str]
     figurative_force_words: frozenset[str]
     perception_verbs: frozenset[str]
+    commerce_words: frozenset[str]

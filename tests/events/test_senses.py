@@ -478,3 +478,34 @@ def test_insisting_or_recognizing_that_something_is_so_is_an_assertion(
 @pytest.mark.model
 def test_praise_of_someone_approves_of_them(pipe: Pipeline) -> None:
     assert ("051", "USA", "DEU") in _dyads(pipe, "Obama's praise of Merkel came on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a deal between companies is business, no political event
+        ("The American bank Zenith agreed to acquire a British insurer last week.", []),
+        ("A French chemical firm agreed to sell its stake in an Italian company.", []),
+        # a state's or a government's deal stays one
+        ("Russia agreed to sell fighter jets to Algeria.", ["03"]),
+        ("The Canadian government rejected the takeover bid by Zenith Holdings.", ["12"]),
+    ],
+)
+def test_a_company_deal_is_no_political_event(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _acts(pipe, text)] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # fighting to keep something, or a legal battle, is no force; troops fighting to hold
+        # a town use it
+        ("The boy's relatives in Florida are fighting to keep him in the United States.", []),
+        ("Iran's long legal battle with Chile ended on Monday.", []),
+        ("Ukrainian troops fought to hold the bridge against Russian forces.", ["19"]),
+    ],
+)
+def test_an_effort_is_no_force(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _of(pipe, text, "18", "19", "20")] == roots
