@@ -462,6 +462,8 @@ _DESCRIPTION_REACH = 1000
 _SECTOR_KINDS = {"EDU": "NGO"}
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+#: roles of a state's own people: their staff speak for the state
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
 def _token_index(parse: Any, pos: int) -> int:
@@ -496,6 +498,24 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
             t.head.dep_ in ("nsubj", "nsubjpass") and t.head.idx < end + 40
         ):
             return True
+    return False
+
+
+def _reported_subject(parse: Any, start: int, end: int) -> bool:
+    """Whether a mention is the subject of a clause someone else reports ('Hale said that
+    Ruiz had won': Ruiz), through conjoined and infinitive verbs: a person less likely to be
+    the next sentence's 'he' than the one reporting."""
+    for i in _tokens_between(parse, start, end):
+        t = parse[i]
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        v = t.head
+        for _ in range(6):
+            if v.dep_ == "ccomp":
+                return True
+            if v.dep_ not in ("conj", "xcomp") or v.head is v:
+                break
+            v = v.head
     return False
 
 
@@ -604,6 +624,36 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs and _institution_like(objs[0]):
                         return objs[0]
+    return None
+
+
+def _title_phrase(tok: Token) -> set[str]:
+    """A title noun's lemma and the phrases it ends with its compounds ('chief of staff',
+    'vice president', 'deputy national security adviser'), lower case."""
+    doc = tok.doc
+    first = min(
+        [tok.i, *(c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)]
+    )
+    words = [t.lemma_.lower() for t in doc[first : tok.i + 1]]
+    phrases = {" ".join(words[k:]) for k in range(len(words))}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.i == c.i + 1]
+            if objs:
+                phrases.add(f"{tok.lemma_.lower()} of {objs[0].lemma_.lower()}")
+    return phrases
+
+
+def _apposed_owner(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The possessor of a title apposed to a name ('Ben Hale, Mr. Obama's deputy adviser',
+    'Jo Lee, Acme's chief executive'), or None."""
+    if tok.ent_type_ != "PERSON":
+        return None
+    for h in tok.children:
+        if h.dep_ == "appos" and h.pos_ == "NOUN" and h.lemma_.lower() not in w.kin_nouns:
+            owner = next((c for c in h.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
     return None
 
 
@@ -924,6 +974,7 @@ class Resolver:
         self._org_pos = [c.pos for c in self._orgs]
         self._described: dict[str, _Antecedent | None] = {}
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
+        self._workplaces: set[str] = set()  # people given a title in an organisation
         self._cues: list[Any] | None = None
         self._main: str | None = None
 
@@ -1075,6 +1126,15 @@ class Resolver:
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and m.pronoun in _GENDER
+            and self._actor_gender(actor, learned=False) not in (None, _GENDER[m.pronoun])
+        ):
+            # 'she' linked to a 'Mr. Tan': the pronoun is resolved here (by titles only: what
+            # the pronouns taught of a name may be of a husband's, or of a 'his wife, Jane')
+            actor = None
         if actor is not None and m.pronoun in (*self.words.singular_pronouns, "it"):
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
@@ -1204,7 +1264,15 @@ class Resolver:
         named = [(s, e) for s, e in since if text[s:e].lower() not in self.words.pronoun_words]
         if m.pronoun == "it" or parse is None or not named:
             return None
-        return None if any(_is_subject(parse, s, e) for s, e in named) else own
+        # (nor one named as the subject of what someone else reports: 'Hale said that
+        # Ruiz had won. He added ...' is Hale)
+        return (
+            None
+            if any(
+                _is_subject(parse, s, e) and not _reported_subject(parse, s, e) for s, e in named
+            )
+            else own
+        )
 
     def _from(self, ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:
@@ -1365,7 +1433,7 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return speaker
-        owner = _affiliation(parse[i], w=self.words)
+        owner = _affiliation(parse[i], w=self.words) or self._title_owner(parse[i])
         kin = None
         if (
             owner is None
@@ -1384,7 +1452,10 @@ class Resolver:
                 return self._member(speaker, (body.code, body.country))
         if owner is None:
             if actor is not None and actor.kind == "person":
-                return self._member(speaker, self._affiliation_of(actor))
+                found = self._affiliation_of(actor)
+                if actor.id in self._workplaces:
+                    speaker = self._in_body(speaker, found)
+                return self._member(speaker, found)
             if actor is not None and actor.kind == "organization" and actor.code is None:
                 # 'the Australian Strategic Policy Institute wrote': its own words code it
                 return self._member(speaker, _institution(parse[i], w=self.words), own=True)
@@ -1406,7 +1477,12 @@ class Resolver:
             if group is None or not group.country or group.id == speaker.actor:
                 return speaker
             return Speaker(speaker.name, group.country + "CVL", group.country, None, speaker.span)
-        return self._member(speaker, self._group_code(owner, group, speaker.actor))
+        found = self._group_code(owner, group, speaker.actor)
+        if actor is not None and actor.kind == "person":
+            found = self._or_title(found, parse[i], actor)
+        if self._workplace(owner, group):
+            speaker = self._in_body(speaker, found)
+        return self._member(speaker, found)
 
     def _group_code(
         self, owner: Token, group: Actor | None, member: str | None
@@ -1440,21 +1516,105 @@ class Resolver:
                     continue
                 toks = [parse[j] for j in _tokens_between(parse, s, e)]
                 heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
-                owner = _affiliation(heads[-1], w=self.words) if heads else None
+                owner = (
+                    (_affiliation(heads[-1], w=self.words) or self._title_owner(heads[-1]))
+                    if heads
+                    else None
+                )
                 if owner is None and heads and heads[-1].ent_type_ == "PERSON":
                     # 'a Belgian national, Luc Aerts', 'Aerts, a Belgian citizen'
                     country = _nationality(heads[-1])
                     if country is not None:
                         found = (country, country)
                         break
+                    found = self._apposed_title(heads[-1], actor)
+                    if found is not None:
+                        break
                 if owner is None or owner.pos_ == "PRON":
                     continue
                 group = self._actor_at(owner.idx, owner.idx + len(owner))
                 found = self._group_code(owner, group, actor.id)
+                found = self._or_title(found, heads[-1], actor)
                 if found is not None:
+                    if self._workplace(owner, group):
+                        self._workplaces.add(actor.id)
                     break
         self._affiliations[actor.id] = found
         return found
+
+    def _apposed_title(self, tok: Token, actor: Actor) -> tuple[str | None, str | None] | None:
+        """The code of a title apposed to a name that the actors coded as a person of its
+        own ('Ann Lee, a representative from Ohio', 'Tom Hale, the province's environment
+        minister'): the role it gives, when it gives one and is no title of any body."""
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.lemma_.lower() in self.words.kin_nouns:
+                continue
+            if _title_phrase(c) & self.words.generic_titles:
+                continue  # 'the club's president': whose title it is tells (_affiliation)
+            title = self._actor_at(c.idx, c.idx + len(c))
+            if (
+                title is not None
+                and title.id != actor.id
+                and title.code
+                and _role_of(title.code, title.country)
+                and (actor.country is None or title.country in (None, actor.country))
+            ):
+                return title.code, title.country
+        return None
+
+    def _title_owner(self, tok: Token) -> Token | None:
+        """The possessor of a title apposed to a name, when whose title it is codes the
+        speaker: an organisation or state, or a person in a state's service ("Mr. Obama's
+        adviser"); not a candidate's or a senator's campaign staff ("Ms. Hale's state
+        director", whom the possessor's code would make a businessman or a legislator)."""
+        owner = _apposed_owner(tok, w=self.words)
+        if owner is None:
+            return None
+        group = self._actor_at(owner.idx, owner.idx + len(owner))
+        if group is None or group.kind != "person":
+            return owner
+        role = _role_of(group.code, group.country)
+        return owner if role[:3] in _STATE_ROLES else None
+
+    def _or_title(
+        self, found: tuple[str | None, str | None] | None, name: Token, actor: Actor
+    ) -> tuple[str | None, str | None] | None:
+        """An owner's code, or when it gives no role ("Jo Lee, Acme's chief executive", Acme
+        of no known sector) the role of the title apposed to the name, in its country."""
+        if (found is not None and _role_of(*found)) or name.ent_type_ != "PERSON":
+            return found
+        titled = self._apposed_title(name, actor)
+        if titled is None or (found is not None and titled[1] not in (None, found[1])):
+            return found
+        return titled
+
+    @staticmethod
+    def _workplace(owner: Token, group: Actor | None) -> bool:
+        """Whether an affiliation is an organisation a title is held in ('president of the
+        Tenants Union', 'director at a rights group'), not a person or a state."""
+        return (
+            owner.head.dep_ == "prep"
+            and _institution_like(owner)
+            and (group is None or group.kind == "organization")
+        )
+
+    @staticmethod
+    def _in_body(speaker: Speaker, found: tuple[str | None, str | None] | None) -> Speaker:
+        """A speaker whose title is held in an organisation coded ``found``: the title
+        gave a government role (a president, a director) that a body of another sector
+        is not, so that sector replaces it."""
+        if found is None or _role_of(speaker.code, speaker.country) != "GOV":
+            return speaker
+        gcode, gcountry = found
+        if gcode and gcode[:3] in _GROUP_PREFIXES and gcode != "NGO":
+            return speaker  # an international body: the member takes its code (_member)
+        role = "NGO" if gcode == "NGO" else _role_of(gcode, gcountry)
+        if not role or role.startswith("GOV"):
+            return speaker  # a body of no known sector may be a government's ('a Service')
+        country = gcountry or speaker.country
+        return Speaker(
+            speaker.name, (country or "") + role or None, country, speaker.actor, speaker.span
+        )
 
     @staticmethod
     def _member(
@@ -1645,14 +1805,53 @@ class Resolver:
             return None
         if gender is not None:
             # A person known to be of the other gender is not 'he'/'she'.
-            window = [c for c in window if self._gender.get(_surname(c.name), gender) == gender]
-        for c in reversed(window):
-            if c.person and not c.plural and c.subject:
-                return c
+            window = [c for c in window if self._gender_of(c) in (None, gender)]
+        people = [c for c in window if c.person and not c.plural and c.subject]
+        if people:
+            last = people[-1]
+            parse = self.doc.parse
+            if parse is not None and _reported_subject(parse, last.pos, last.pos + len(last.name)):
+                # 'Hale said that Ruiz had won. He added ...': the one reporting, named as the
+                # subject of the same sentence, before the one reported on
+                n = self.doc.sentence_of(last.pos)
+                for c in reversed(people[:-1]):
+                    if self.doc.sentence_of(c.pos) != n:
+                        break
+                    if _reported_subject(parse, c.pos, c.pos + len(c.name)):
+                        continue
+                    if gender == "f" and self._gender_of(c) is None and self._gender_of(last):
+                        break  # ('Tom Hale said Ms. Ruiz had won. She added ...': Ruiz)
+                    return c
+            return last
         for c in reversed(window):
             if c.person and not c.plural and pos - c.pos < 600:
                 return c
         return None
+
+    def _gender_of(self, c: _Antecedent) -> str | None:
+        """The gender of a candidate: its actor's, else its surname's as the text tells."""
+        if c.actor is not None:
+            return self._actor_gender(c.actor)
+        return self._gender.get(_surname(c.name))
+
+    def _actor_gender(self, actor: Actor, *, learned: bool = True) -> str | None:
+        """A person's gender as the text tells it: the titles before their mentions
+        ('Mrs. Tan', 'Mr. Tan') when they agree, else (``learned``) what is learnt for
+        their surname. ('Clinton' may be Mr. and Mrs. in one article; the title at this
+        person's mentions tells which one; what the pronouns taught of a surname may be
+        of a husband's.)"""
+        text = self.doc.text
+        titles = set()
+        for s, e in actor.mentions:
+            # the mention's first word, or the word just before it ('Mrs.' + 'Tan')
+            for word in (*text[s:e].split()[:1], *text[max(0, s - 6) : s].split()[-1:]):
+                if word.lower() in _TITLE_GENDER:
+                    titles.add(_TITLE_GENDER[word.lower()])
+        if len(titles) == 1:
+            return titles.pop()
+        if titles or not learned:
+            return None
+        return self._gender.get(_surname(actor.name))
 
     def _full_name(self, name: str, pos: int) -> _Antecedent | None:
         key = name.lower()

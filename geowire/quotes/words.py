@@ -48,3 +48,4 @@ class QuoteWords:
     publisher_prepositions: frozenset[str]
     anonymity_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    generic_titles: frozenset[str]

@@ -793,3 +793,53 @@ def test_a_spokesman_after_a_name_speaks_for_that_person() -> None:
 )
 def test_who_speaks_in_descriptions_and_datelines(text: str, name: str) -> None:
     assert last_speaker(text).name == name
+
+
+def test_he_after_a_reported_subject_is_the_one_reporting() -> None:
+    # 'Kessler said that Mr. Rook had ...': Rook is what Kessler reports on; 'He' is Kessler
+    speaker = last_speaker(
+        "John Kessler, the head of a union local in Albany, said that Mr. Rook had generated "
+        "excitement among his members. He cautioned that they would need to hear more about "
+        "Mr. Rook's position on labor rights."
+    )
+    assert speaker.name == "John Kessler"
+
+
+def test_she_is_not_a_person_titled_mr() -> None:
+    # the actors link 'she' to the lawyer named first ('Mr. Kessler'); the title says no
+    speaker = last_speaker(
+        "Paul R. Kessler, a lawyer in Tampa, said courses were adapting. Members may pay more, "
+        "Mr. Kessler said. Linda M. Garvey, a Miami lawyer who represents hotel owners and sits "
+        "on the board of the National Golf Association, has helped clubs adapt to what she said "
+        "is growing demand for pools. The golf business, she said, is doing much better."
+    )
+    assert speaker.name == "Linda M. Garvey"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a government person's staff speak for the government
+        (
+            "German Chancellor Angela Merkel spoke on Monday. "
+            "''We will not yield,'' said Tom Becker, Mrs. Merkel's deputy spokesman.",
+            "DEUGOV",
+        ),
+        # a title held in an organisation of another sector is not a government one
+        (
+            "''The plan failed,'' said Susan Miller, president of NDN, an advocacy group.",
+            "NGO",
+        ),
+        # a generic title apposed to a name gives no government role of its own
+        (
+            "''The course will close,'' said Jay Rook, the club's president and general manager.",
+            None,
+        ),
+    ],
+)
+def test_a_title_apposed_to_a_name_codes_by_whose_it_is(text: str, code: str | None) -> None:
+    speaker = last_speaker(text)
+    if code is None:
+        assert not (speaker.code or "").endswith("GOV")
+    else:
+        assert speaker.code == code
