@@ -329,6 +329,18 @@ def owner_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
     return out
 
 
+def example_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
+    """Character spans of the members a plural head names as examples ('candidates,
+    including Tom Hale and Ana Ruiz', 'groups such as X'): they are not the speaker."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in w.example_prepositions
+    ]
+
+
 def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
     doc = tok.doc
     if tok.ent_type_ == "PERSON":
@@ -336,8 +348,9 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
         ent = _entity_of(tok)
         if ent is not None:
             return ent
-    # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry").
-    others = owner_spans(tok, w=w)
+    # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry"),
+    # not one a plural names as an example of its members ('candidates, including Hale').
+    others = owner_spans(tok, w=w) + example_spans(tok, w=w)
     people = [
         e
         for e in ents_in(doc, start, end + 1)
@@ -1060,6 +1073,10 @@ class Resolver:
                 # 'a receptionist', 'some', 'authorities' (GOV), 'she' for 'the mother';
                 # not 'I' or 'we' with no one named
                 speaker = self._placed(speaker)
+            elif speaker.country and role_only(speaker.code):
+                # a person the actors gave a country and a bare role (ELI with USA): the
+                # code is the country's role
+                speaker = dataclasses.replace(speaker, code=speaker.country + (speaker.code or ""))
 
             self._remember(mention, speaker)
         return speaker
@@ -1384,7 +1401,7 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return actor
-        owners = owner_spans(parse[i], w=self.words)
+        owners = owner_spans(parse[i], w=self.words) + example_spans(parse[i], w=self.words)
         member = _affiliation(parse[i], w=self.words)
         if member is not None:
             first, last = member.left_edge, member.right_edge
@@ -1408,9 +1425,16 @@ class Resolver:
         """Whether speaker words no actor covers still name someone: a name, a noun for
         people, a group, an organisation or a text ('analysts', 'the report'), or
         someone's ('his ex-wife'). Any word of the span may say so (the parser's head
-        is not always the noun that names)."""
+        is not always the noun that names). A label before a colon names someone whatever
+        its tags when all its words are capitalised ('Graham:', 'Sen. Tom Hale:'), not a
+        phrase that only begins a sentence ('Then, the laugh line:')."""
         parse = self.doc.parse
-        if parse is None or m.person or m.label:
+        if parse is None or m.person:
+            return True
+        if m.label and all(
+            w[:1].isupper() or not w[:1].isalpha()
+            for w in self.doc.text[m.span[0] : m.span[1]].split()
+        ):
             return True
         for i in _tokens_between(parse, *m.span):
             if _names_someone(parse[i], w=self.words):

@@ -49,3 +49,4 @@ class QuoteWords:
     anonymity_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
     generic_titles: frozenset[str]
+    example_prepositions: frozenset[str]

@@ -843,3 +843,26 @@ def test_a_title_apposed_to_a_name_codes_by_whose_it_is(text: str, code: str | N
         assert not (speaker.code or "").endswith("GOV")
     else:
         assert speaker.code == code
+
+
+def test_a_plural_speaker_is_not_the_last_member_it_names() -> None:
+    speaker = last_speaker(
+        "Several Democratic senators, including Tom Hale and Dana Whitlock, criticized the deal."
+    )
+    assert speaker.name.startswith("Several Democratic senators")
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    quote = with_actors(
+        "At every rally he vows to tax the imports. Then, the punch line: "
+        "\u201cI would do it myself, but it is so unpresidential.\u201d"
+    )[-1]
+    assert quote.speaker is None or "line" not in quote.speaker.name
+
+
+def test_a_bare_role_takes_the_speaker_s_country(nlp: NLP) -> None:
+    # the actors may give a person a country and a role with no country in the code
+    text = "Former governor Tom Hale said the tax would pass."
+    hale = actor(text, "a1", "Tom Hale", "ELI", "USA", "Former governor Tom Hale")
+    [quote] = run(nlp, text, (hale,))
+    assert quote.speaker is not None and quote.speaker.code == "USAELI"
