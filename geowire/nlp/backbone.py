@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 _models: dict[str, Any] = {}
 _load_seconds: dict[str, float] = {}
-_steps_cache: dict[tuple[int, bool], list[tuple[str, Any]]] = {}
+_steps_cache: dict[tuple[int, bool, bool], list[tuple[str, Any]]] = {}
 _lock = threading.Lock()
 
 #: spaCy stops at this many characters by default; news articles never come close,
@@ -92,9 +92,10 @@ def model_load_seconds(name: str) -> float | None:
     return _load_seconds.get(name)
 
 
-def _steps(nlp: Any, fast_rules: bool) -> list[tuple[str, Any]]:
-    """The model's enabled components, with the attribute ruler vectorised when possible."""
-    key = (id(nlp), fast_rules)
+def _steps(nlp: Any, fast_rules: bool, cached_lemmas: bool) -> list[tuple[str, Any]]:
+    """The model's enabled components, with the attribute ruler vectorised and the
+    lemmatizer's answers cached when possible."""
+    key = (id(nlp), fast_rules, cached_lemmas)
     with _lock:
         steps = _steps_cache.get(key)
         if steps is not None:
@@ -109,6 +110,14 @@ def _steps(nlp: Any, fast_rules: bool) -> list[tuple[str, Any]]:
                     steps.append((name, fast))
                     continue
                 log.info("attribute ruler of %s kept as is (a rule is not supported)", nlp.meta)
+            if cached_lemmas and name == "lemmatizer":
+                from .fastlemmas import cached_lemmatizer
+
+                cached = cached_lemmatizer(proc)
+                if cached is not None:
+                    steps.append((name, cached))
+                    continue
+                log.info("lemmatizer of %s kept as is (not a rule or lookup one)", nlp.meta)
             steps.append((name, proc))
         _steps_cache[key] = steps
         return steps
@@ -218,6 +227,7 @@ def text_doc_class() -> Any:
     writes=("parse", "sentences", "paragraphs"),
     settings=(
         Setting("fast_rules", bool, True),
+        Setting("cached_lemmas", bool, True),
         Setting("cached_text", bool, True),
         Setting("ops", str, "numpy", choices=("numpy", "blis")),
         Setting("paragraph_breaks", bool, True),
@@ -231,11 +241,13 @@ class NLP:
 
     Settings (``[settings."geowire.nlp.v1"]``): ``fast_rules`` (default true) runs
     the model's attribute ruler as vectorised rules with identical results;
+    ``cached_lemmas`` (default true) remembers the lemmatizer's answer for each word,
+    POS and morphology (``fastlemmas.py``: the same lemmas);
     ``cached_text`` (default true) makes ``parse.text`` a stored string instead of
     spaCy's join over every token (the parse is still a ``spacy.tokens.Doc``);
     ``ops`` (default "numpy") computes the networks' matrix products with NumPy's
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
-    All three leave every annotation as the plain spaCy pipeline makes it.
+    All four leave every annotation as the plain spaCy pipeline makes it.
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
     no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
@@ -251,7 +263,7 @@ class NLP:
         self.model_name = config.model
         self.batch_size = config.batch_size
         self.nlp = load_model(self.model_name)
-        self.steps = _steps(self.nlp, settings["fast_rules"])
+        self.steps = _steps(self.nlp, settings["fast_rules"], settings["cached_lemmas"])
         use_ops(self.nlp, settings["ops"])
         self.text_doc = text_doc_class() if settings["cached_text"] else None
         self.paragraph_breaks = settings["paragraph_breaks"]
