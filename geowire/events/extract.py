@@ -44,8 +44,10 @@ __all__ = [
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
+_ANY_SUBJ = _SUBJ + _PASS_SUBJ
 _OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
 _CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
+_NONE: frozenset[int] = frozenset()
 
 
 #: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
@@ -267,6 +269,8 @@ class SentenceCoder:
         self.refusal_heads = refusal_heads
         self.light = light
         self._views: dict[int, tuple[Any, TokenView]] = {}
+        #: (verb, window, coded) -> its nested-clause tokens, for the document of _views
+        self._nested_of: dict[tuple[int, int, int, bool], frozenset[int]] = {}
         self._bounds: tuple[int, int] | None = None  # the sentence being coded
         self.builtin_origin = builtin_origin
         self.intent_heads = intent_heads
@@ -284,6 +288,7 @@ class SentenceCoder:
         cached = self._views.get(id(doc))
         if cached is None or cached[0] is not doc:
             self._views.clear()  # one document at a time
+            self._nested_of.clear()
             cached = (doc, TokenView(doc))
             self._views[id(doc)] = cached
         return cached[1]
@@ -355,17 +360,7 @@ class SentenceCoder:
         # but "called for X to resign": a "for ... to" clause is the verb's complement);
         # a pattern with an event code does not read, below the verb, an embedded question
         # ("asked whether troops would go to Syria": nothing asked 'to')
-        nested: set[int] = set()
-        for t in doc[left : right + 1] if loose else ():
-            if t.i == tok.i or not own_subject(t):
-                continue
-            if (t.dep_ == "advcl" and not _for_clause(t)) or (
-                pattern.code is not None
-                and t.dep_ in ("ccomp", "relcl", "acl")
-                and not t.is_ancestor(tok)
-                and _asks(t, words=self.words)
-            ):
-                nested.update(x.i for x in t.subtree)
+        nested = self._nested(tok, left, right, pattern.code is not None) if loose else _NONE
 
         def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
             if k == len(elems):
@@ -439,6 +434,26 @@ class SentenceCoder:
             return None
         compound = bool(slots["compound"])
         return slots["source"], slots["target"], compound
+
+    def _nested(self, tok: Any, left: int, right: int, coded: bool) -> frozenset[int]:
+        """The tokens of the window that belong to a nested clause (see match_pattern),
+        computed once per verb and window for all of the verb's patterns."""
+        key = (tok.i, left, right, coded)
+        got = self._nested_of.get(key)
+        if got is None:
+            nested: set[int] = set()
+            for t in tok.doc[left : right + 1]:
+                if t.i == tok.i or not own_subject(t):
+                    continue
+                if (t.dep_ == "advcl" and not _for_clause(t)) or (
+                    coded
+                    and t.dep_ in ("ccomp", "relcl", "acl")
+                    and not t.is_ancestor(tok)
+                    and _asks(t, words=self.words)
+                ):
+                    nested.update(x.i for x in t.subtree)
+            got = self._nested_of[key] = frozenset(nested)
+        return got
 
     def code_verb(self, tok: Any, actors: TokenActors) -> Coding | None:
         for block, verb in self.candidates(tok):
@@ -1586,7 +1601,7 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
 
 def own_subject(clause: Any) -> bool:
     """Whether a clause has a subject of its own."""
-    return any(c.dep_ in _SUBJ + _PASS_SUBJ for c in clause.children)
+    return any(c.dep_ in _ANY_SUBJ for c in clause.children)
 
 
 def clause_verb(tok: Any) -> Any:
