@@ -425,6 +425,8 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Iran sent the Israeli spies to jail.", ("IRN", "173", "ISR")),
         ("Russia put the Syrian dissidents behind bars.", ("RUS", "173", "SYR")),
         ("Chile ripped into Hungary over the vote.", ("CHL", "111", "HUN")),
+        # the country an ambassador is recalled from, named after "to" (161)
+        ("Egypt recalled its ambassador to Israel.", ("EGY", "161", "ISR")),
     ],
 )
 def test_recall_audit_rows(
