@@ -1165,14 +1165,19 @@ def _censured(words: Any, censure: frozenset[str]) -> set[int]:
     verb with a subject of its own, through infinitives and gerunds that have none ("it is
     a tradition of the party to use foreigners to voice its propaganda", "cut ties with X
     for meddling"); not a party merely named in another clause of the quote ("urged the
-    council to set up pacts that would bring cooperation without foreign interference")."""
+    council to set up pacts that would bring cooperation without foreign interference"); a
+    negated word of censure censures no one ("he is not a liar")."""
     out: set[int] = set()
     for c in words:
         if c.lower_ not in censure:
             continue
         head = c
+        chain = [c]
         while head.head.i != head.i and not (head.pos_ in ("VERB", "AUX") and own_subject(head)):
             head = head.head
+            chain.append(head)
+        if any(g.dep_ == "neg" or g.lower_ == "no" for t in chain for g in t.children):
+            continue  # "he is not a racist", "no more corrupt than ...": no censure
         clause = {t.i for t in head.subtree}
         # leave out relative clauses inside it that do not hold the word
         for r in head.subtree:

@@ -335,8 +335,17 @@ class SentenceCoder:
         return max(left, bounds[0]), min(right, bounds[1] - 1)
 
     def match_pattern(
-        self, tok: Any, verb: Verb, pattern: VerbPattern, actors: TokenActors
+        self,
+        tok: Any,
+        verb: Verb,
+        pattern: VerbPattern,
+        actors: TokenActors,
+        *,
+        undergoer: tuple[int, int] | None = None,
     ) -> tuple[list[Actor], list[Actor], bool] | None:
+        """The slots of ``pattern`` matched at ``tok``, or None. With ``undergoer`` (the
+        first and last token of a passive verb's subject) the words the pattern wants
+        after the verb are read there instead ("aid to X was suspended")."""
         doc = tok.doc
         left, right = self.window(tok)
         if (
@@ -354,6 +363,9 @@ class SentenceCoder:
             view.fill(tok.sent)
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
+        start = v_end + 1
+        if undergoer is not None:
+            start, right = undergoer
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
         # geowire's own patterns read the verb's clause, not an adverbial clause of its own
         # subject under it ("dispatched coffins as forces moved in": no forces dispatched;
@@ -425,7 +437,7 @@ class SentenceCoder:
             return False
 
         after = pattern.after
-        if not run(after, 0, v_end + 1, 1, bool(after) and after[0].joined):
+        if not run(after, 0, start, 1, bool(after) and after[0].joined):
             return None
         # before-tokens are matched leftwards from the verb; their "joined" flag means
         # "touches the neighbour nearer the verb", as for after-tokens.
@@ -456,17 +468,25 @@ class SentenceCoder:
         return got
 
     def code_verb(self, tok: Any, actors: TokenActors) -> Coding | None:
+        undergoer = _undergoer(tok)
         for block, verb in self.candidates(tok):
             best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
-            for order, pattern in enumerate(block.patterns):
-                if pattern.code in _COMPLEX_CODES:
-                    continue  # TABARI's "complex event" marker: not coded by geowire
-                got = self.match_pattern(tok, verb, pattern, actors)
-                if got is None:
-                    continue
-                key = (pattern.size, -order)
-                if best is None or key > best[:2]:
-                    best = (pattern.size, -order, pattern, got)
+            for passive in (False, True):
+                if best is not None or (passive and undergoer is None):
+                    break
+                for order, pattern in enumerate(block.patterns):
+                    if pattern.code in _COMPLEX_CODES:
+                        continue  # TABARI's "complex event" marker: not coded by geowire
+                    if passive and not self._object_words(pattern):
+                        continue
+                    got = self.match_pattern(
+                        tok, verb, pattern, actors, undergoer=undergoer if passive else None
+                    )
+                    if got is None:
+                        continue
+                    key = (pattern.size, -order)
+                    if best is None or key > best[:2]:
+                        best = (pattern.size, -order, pattern, got)
             if best is not None:
                 pattern, (srcs, tgts, comp) = best[2], best[3]
                 return Coding(
@@ -485,6 +505,21 @@ class SentenceCoder:
                 code, paired = None, None
             return Coding(block, verb, None, code, paired)
         return None
+
+    def _object_words(self, pattern: VerbPattern) -> bool:
+        """A pattern of geowire's own that restricts only the verb's object by its words
+        ("suspend * &AIDWORD"): in the passive those words are the verb's subject. Only
+        rows of no event ("a report was released") and of reducing relations or coercion
+        ("aid was suspended", "a curfew was imposed"), whose passive is the usual news
+        form; elsewhere the passive rows name their subject themselves (an unlabelled-news
+        A/B found other rows' passives mostly filings and offers of business)."""
+        return (
+            pattern.origin == self.builtin_origin
+            and not pattern.before
+            and bool(pattern.after)
+            and all(t.kind in ("word", "synset") for t in pattern.after)
+            and (pattern.code is None or pattern.code[:2] in ("16", "17"))
+        )
 
     # ----------------------------------------------------------------- actors
     def phrase_actors(
@@ -860,6 +895,11 @@ class SentenceCoder:
                     if cc is not None and cc.code and self._is_builtin(cc):
                         stance.setdefault(c.i, kind)
                         deferred.add(tok.i)
+                    elif self._carries_nominal(c):
+                        # "vowed to continue its attacks on X": the light verb's noun
+                        # carries the act, with the governor's stance
+                        stance.setdefault(c.i, kind)
+                        deferred.add(tok.i)
                     else:
                         nxt += [g for g in c.children if _infinitive(g) or g.dep_ == "xcomp"]
                 frontier = nxt
@@ -946,14 +986,6 @@ class SentenceCoder:
             if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
                 continue
             code_token(tok)
-        for i in sorted(deferred):
-            # the infinitive gave no event (no actors of its own): the governor's own code
-            # ("agreed to allow access" with the access unattributed is still an agreement)
-            tok = sent.doc[i]
-            if not any(
-                c.i in coded_tokens for c in tok.children if _infinitive(c) or c.dep_ == "ccomp"
-            ):
-                code_token(tok)
         carried: set[int] = set()
         for tok in sent:
             if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
@@ -973,12 +1005,22 @@ class SentenceCoder:
                 gov = self.light_governor(h)
                 if gov is not None:
                     carried.add(gov.i)
-                    kind = self.stance_of(gov)
+                    kind = stance.get(gov.i) or self.stance_of(gov)
                     if kind is not None and h.dep_ in _OBJ:
                         # "is preparing an offensive", "planned an attack on X": the noun's
                         # event is readied or intended, as with an infinitive
                         got = [dataclasses.replace(a, stance=kind) for a in got]
             actions.extend(dataclasses.replace(a, builtin=True) for a in got)
+        for i in sorted(deferred):
+            # the infinitive gave no event (no actors of its own): the governor's own code
+            # ("agreed to allow access" with the access unattributed is still an agreement)
+            tok = sent.doc[i]
+            if not any(
+                c.i in coded_tokens or c.i in carried
+                for c in tok.children
+                if _infinitive(c) or c.dep_ == "ccomp"
+            ):
+                code_token(tok)
         for i in yielded:
             if i not in carried:  # the noun gave no event: the verb's own code after all
                 code_token(sent.doc[i], force=True)
@@ -1392,9 +1434,7 @@ class SentenceCoder:
         if default is None or (
             gov is None
             and not (
-                named
-                and default.code[:2] == "11"
-                and not (coded and clause_verb(h).i in coded)
+                named and default.code[:2] == "11" and not (coded and clause_verb(h).i in coded)
             )
         ):
             # with no light verb, only disapproval is told by its noun and its named author
@@ -1860,22 +1900,42 @@ def _asserted_form(tok: Any, *, words: EventWords) -> bool:
 
 def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> list[Any]:
     """The complement clauses of ``tok`` that its own subject will do: "X warned (Y) that
-    it would retaliate", "X vowed it will strike back" (the clause's subject is X or a
-    pronoun resolved to X, and a will/would modal marks it future)."""
+    it would retaliate", "X vowed it will strike back", "Putin warned that Russia could
+    use nuclear weapons" (the clause's subject is X, a pronoun resolved to X or X's own
+    state, and a will/would/could/may modal marks it future)."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = actors.at(subject.i) if subject is not None else None
     if agent is None:
         return []
-    future = words.planned_auxiliaries | {"would"}
+    future = words.planned_auxiliaries | {"would", "could", "may", "might"}
     out = []
     for c in tok.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         if not any(g.dep_ == "aux" and g.lower_ in future for g in c.children):
             continue
-        if any(g.dep_ == "nsubj" and actors.at(g.i) is agent for g in c.children):
+        if any(g.dep_ == "nsubj" and _own_side(actors.at(g.i), agent) for g in c.children):
             out.append(c)
     return out
+
+
+def _own_side(actor: Actor | None, agent: Actor) -> bool:
+    """Is ``actor`` the agent itself or the state the agent belongs to?"""
+    if actor is None:
+        return False
+    return actor is agent or (agent.country is not None and actor.code == agent.country)
+
+
+def _undergoer(tok: Any) -> tuple[int, int] | None:
+    """The first and last token of what a passive verb is done to: its subject ("aid to X
+    was suspended"), or the noun a passive participle describes, up to the participle
+    ("the talks suspended by X"); None for a verb in the active."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+        return tok.head.left_edge.i, tok.i - 1
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in _PASS_SUBJ), None)
+    return (subj.left_edge.i, subj.right_edge.i) if subj is not None else None
 
 
 def _decided(tok: Any, *, words: EventWords) -> bool:

@@ -21,6 +21,7 @@ NAMES = {
     "Syria": "SYR",
     "Russia": "RUS",
     "China": "CHN",
+    "Zarif": "IRNGOV",
 }
 
 
@@ -291,3 +292,49 @@ def test_nominal_events_and_their_agents(
         assert expected in got, got
     if absent is not None:
         assert all(c != absent for _s, c, _t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # in the passive the words a row wants after the verb are its subject
+        ("Aid to Iraq was suspended by Iran in May.", ("IRN", "162", "IRQ"), None),
+        ("Diplomatic ties with Israel were cut by Iran.", ("IRN", "161", "ISR"), None),
+        ("The curfew imposed by Iraq angered Syria.", ("IRQ", "1723", None), None),
+        # and a row of no event holds in the passive too
+        ("The report was released by Iran on Monday.", None, "084"),
+    ],
+)
+def test_object_rows_read_a_passive_subject(
+    parse: Pipeline,
+    coder: EventCoder,
+    text: str,
+    expected: tuple[str, str, str | None] | None,
+    absent: str | None,
+) -> None:
+    got = {(s, c, t) for s, c, t, _m in coded(parse, coder, text)}
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        assert all(c != absent for _s, c, _t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a light verb's noun under a verb of intent takes its stance: a threat of force
+        ("Hamas vowed to continue its attacks on Israel.", ("PSEHMS", "138", "ISR")),
+        # a warning that a named party will pay a price, or of countermeasures
+        ("Iran warned that Israel would pay a heavy price.", ("IRN", "130", "ISR")),
+        ("China vowed countermeasures against Russia.", ("CHN", "130", "RUS")),
+        # a warning that the speaker's own state could strike is a threat
+        ("Zarif warned that Iran could strike Israel.", ("IRN", "138", "ISR")),
+    ],
+)
+def test_threats_in_vows_and_warnings(
+    parse: Pipeline, coder: EventCoder, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = {(s, c, t) for s, c, t, _m in coded(parse, coder, text)}
+    assert expected in got, got

@@ -526,6 +526,15 @@ def test_criticism_said_in_a_quote_is_an_event(parse: Pipeline) -> None:
             "interference.\u201d",
             "Russia to sign pacts that would bring peace \u201cwithout foreign interference.",
         ),
+        # a word of censure denied
+        (
+            "\u201cThe Russian plan is not illegal,\u201d Maliki said.",
+            "The Russian plan is not illegal,",
+        ),
+        (
+            "\u201cRussia is no more corrupt than Iran,\u201d Maliki said.",
+            "Russia is no more corrupt than Iran,",
+        ),
     ],
 )
 def test_a_quote_without_censure_of_another_party_is_no_criticism(
