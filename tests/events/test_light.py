@@ -278,27 +278,7 @@ def test_the_learned_chance_keeps_the_main_event_first() -> None:
         ("Russia's rally drew a crowd in Syria.", None, "141"),
         # the possessive of an act done to someone is who undergoes it
         ("Iran's arrest came after the talks.", None, "173"),
-    ],
-)
-def test_nominal_events_and_their_agents(
-    parse: Pipeline,
-    coder: EventCoder,
-    text: str,
-    expected: tuple[str, str, str] | None,
-    absent: str | None,
-) -> None:
-    got = {(s, c, t) for s, c, t, _m in coded(parse, coder, text)}
-    if expected is not None:
-        assert expected in got, got
-    if absent is not None:
-        assert all(c != absent for _s, c, _t in got), got
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, expected, absent",
-    [
-        # in the passive the words a row wants after the verb are its subject
+        # in the passive the words a verb row wants after the verb are its subject
         ("Aid to Iraq was suspended by Iran in May.", ("IRN", "162", "IRQ"), None),
         ("Diplomatic ties with Israel were cut by Iran.", ("IRN", "161", "ISR"), None),
         ("The curfew imposed by Iraq angered Syria.", ("IRQ", "1723", None), None),
@@ -306,7 +286,7 @@ def test_nominal_events_and_their_agents(
         ("The report was released by Iran on Monday.", None, "084"),
     ],
 )
-def test_object_rows_read_a_passive_subject(
+def test_nominal_and_passive_events_and_their_agents(
     parse: Pipeline,
     coder: EventCoder,
     text: str,
