@@ -52,7 +52,7 @@ def _clean(text: str, span: Span) -> Span:
 
 
 def _content_frames(
-    tok: Token, frames: frozenset[str], cues: Cues, *, w: QuoteWords
+    tok: Token, frames: frozenset[str], cues: Cues, *, w: QuoteWords, attribution: bool = False
 ) -> Iterator[tuple[Token, Token]]:
     """(first, last) tokens of each content this cue governs, best frame first."""
     children = list(tok.children)
@@ -93,7 +93,7 @@ def _content_frames(
             if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    yield objs[0].left_edge, _object_end(tok, c, w=w)
+                    yield objs[0].left_edge, _object_end(tok, c, w=w, attribution=attribution)
     if "infinitive" in frames:
         xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomps:
@@ -115,24 +115,59 @@ def _content_frames(
             ):
                 if cues.noun(c.lemma_.lower()) and _noun_content(c) is not None:
                     continue  # "expressed concerns that ...": the noun carries it
-                yield c.left_edge, _object_end(tok, c, w=w)
+                yield c.left_edge, _object_end(tok, c, w=w, attribution=attribution)
 
 
-def _object_end(cue: Token, obj: Token, *, w: QuoteWords) -> Token:
-    """The object runs on through what the cue says of it: 'blasted X for Y', 'hailed X as Y'."""
+def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
+    """A prepositional phrase of time or circumstance ('on Friday', 'during the debate',
+    'amid concerns', 'in an interview'): the reporter's frame, not part of what is said."""
+    return prep.lower_ in w.frame_prepositions or any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or noun_kind(g.lemma_) == "text")
+        for g in prep.children
+    )
+
+
+def _object_end(cue: Token, obj: Token, *, w: QuoteWords, attribution: bool = False) -> Token:
+    """The object runs on through what the cue says of it: 'blasted X for Y', 'hailed X as Y';
+    in the attribution scope (PARC's content is the cue's whole complement) through any
+    phrase that follows it ('offers loans to parents', 'thanked X on Twitter for Y') and
+    a gerund conjoined to the cue with no subject of its own ('mentioned cutting taxes and
+    raising tariffs', which the parser hangs on the cue)."""
     last = obj.right_edge
     for c in cue.children:
         if c.i <= last.i:
             continue
-        if c.i == last.i + 1 and c.dep_ == "prep" and c.lower_ in w.object_prepositions:
+        if (
+            c.i == last.i + 1
+            and c.dep_ == "prep"
+            and (c.lower_ in w.object_prepositions or (attribution and not _frame_phrase(c, w=w)))
+        ):
             last = c.right_edge
             continue
+        if attribution and c.dep_ == "cc" and c.i == last.i + 1 and obj.left_edge.tag_ == "VBG":
+            conj = next((g for g in cue.children if g.dep_ == "conj" and g.i == c.i + 1), None)
+            if (
+                conj is not None
+                and conj.tag_ == "VBG"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children)
+            ):
+                last = conj.right_edge
+                continue
         break
     return last
 
 
-def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) -> Token:
-    """Content after its cue runs on through clauses conjoined to the cue ('..., but ...')."""
+def _extend_to_sentence_end(
+    cue: Token,
+    last: Token,
+    cues: Cues,
+    para_end: int,
+    *,
+    w: QuoteWords | None = None,
+) -> Token:
+    """Content after its cue runs on through clauses conjoined to the cue ('..., but ...');
+    with ``w`` (the attribution scope) also through a reason the parser hung on the cue
+    ('said the plan failed, because the money ran out': the speaker's reason)."""
     end = last.i
     for child in cue.rights:
         if child.i <= end:
@@ -146,6 +181,13 @@ def _extend_to_sentence_end(cue: Token, last: Token, cues: Cues, para_end: int) 
             and child.pos_ in ("VERB", "AUX")
             and not cues.verb(child.lemma_)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            end = child.right_edge.i
+            continue
+        if (
+            w is not None
+            and child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in w.reason_marks for c in child.children)
         ):
             end = child.right_edge.i
             continue
@@ -556,7 +598,8 @@ def indirect_quotes(
                 (
                     f
                     for f in (
-                        (a, _unspace(b, a)) for a, b in _content_frames(tok, frames, cues, w=w)
+                        (a, _unspace(b, a))
+                        for a, b in _content_frames(tok, frames, cues, w=w, attribution=attribution)
                     )
                     if f[0].idx >= pstart and f[1].idx < pend
                 ),
@@ -651,7 +694,9 @@ def indirect_quotes(
         if last.i - first.i + 1 < (1 if attribution else _MIN_TOKENS):
             continue
         if first.i > tok.i and cue_text != "according to":
-            last = _extend_to_sentence_end(tok, last, cues, para_span(tok.idx)[1])
+            last = _extend_to_sentence_end(
+                tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
+            )
         last = _drop_trailing_aside(first, last, cues, w=w)
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source

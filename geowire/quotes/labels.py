@@ -15,6 +15,7 @@ __all__ = ["label_colon", "label_start"]
 Token = Any
 _MAX_LABEL_WORDS = 5
 _LABEL_SEPARATORS = (" - ", " -- ", " \u2014 ", "\u2014", " \u2013 ")
+_OPENING_MARKS = "\"'\u201c\u2018 "
 
 
 def label_start(text: str, start: int, colon: int) -> int:
@@ -36,6 +37,8 @@ def label_colon(
     between the paragraph start (``start``) and the colon.
     """
     start = label_start(parse.text, start, colon)
+    while start < colon and parse.text[start] in _OPENING_MARKS:
+        start += 1  # a transcript quoted as a block: '"WALLACE: ...' opens each turn
     label = parse.text[start:colon].strip()
     words = label.split()
     if not words or len(words) > _MAX_LABEL_WORDS or not label[:1].isupper():

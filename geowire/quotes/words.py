@@ -50,3 +50,5 @@ class QuoteWords:
     spokesperson_nouns: frozenset[str]
     generic_titles: frozenset[str]
     example_prepositions: frozenset[str]
+    frame_prepositions: frozenset[str]
+    reason_marks: frozenset[str]

@@ -9,6 +9,7 @@ from geowire.config import Config
 from geowire.document import Document, Quote
 from geowire.nlp.backbone import NLP
 from geowire.quotes import QuoteExtractor
+from geowire.quotes.labels import label_colon
 
 SPEECH = Config()
 ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
@@ -81,3 +82,35 @@ def test_a_passive_speech_verb_is_no_view(nlp: NLP) -> None:
     text = "The former director has not yet been held personally accountable for the attacks."
     quotes = run(nlp, text, ATTRIBUTION)
     assert quotes == [], texts(quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an object runs on through the phrases that follow it ...
+        (
+            "Critics demanded more force and clarity from the president on the border.",
+            "more force and clarity from the president on the border",
+        ),
+        ("The poll showed Ruiz in third at 11 percent.", "Ruiz in third at 11 percent"),
+        # ... but not through a time or a setting
+        ("The senator praised the mayor after a long meeting on policy.", "the mayor"),
+        # a reason the parser hangs on the cue is part of what is said
+        (
+            "Hale decided to sell the company because it was a good business move.",
+            "to sell the company because it was a good business move",
+        ),
+    ],
+)
+def test_the_content_is_the_whole_complement(nlp: NLP, text: str, content: str) -> None:
+    assert content in texts(run(nlp, text, ATTRIBUTION))
+
+
+@pytest.mark.model
+def test_a_transcript_label_after_a_quote_mark_is_a_label(nlp: NLP) -> None:
+    # a transcript quoted as a block opens each turn with a quote mark: '"HALE: ...'
+    text = '"HALE: We will cut the fuel tax in the spring.'
+    parse = nlp(Document(text=text)).parse
+    head = label_colon(parse, 0, len(text), text.index(":"))
+    assert head is not None and head.text == "HALE"
