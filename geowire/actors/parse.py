@@ -31,30 +31,27 @@ class ParseView:
         self.text = text
         self.has_parse = parse is not None and hasattr(parse, "ents")
         if self.has_parse:
+            import numpy as np
             from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
 
-            arr: list[list[int]] = parse.to_array(
-                [IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD]
-            ).tolist()
+            arr = parse.to_array([IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD])
             strings = parse.vocab.strings
-            names: dict[int, str] = {0: ""}
 
-            def name(h: int) -> str:
-                v = names.get(h)
-                if v is None:
-                    v = names[h] = strings[h]
-                return v
+            def names(column: int) -> list[str]:
+                # each distinct string looked up once ("" for no value)
+                found, at = np.unique(arr[:, column], return_inverse=True)
+                got = [strings[h] if h else "" for h in found.tolist()]
+                return [got[k] for k in at.reshape(-1).tolist()]
 
-            self.starts = [r[0] for r in arr]
-            self.ends = [r[0] + r[1] for r in arr]
-            self.lower = [name(r[2]) for r in arr]
-            self.pos = [name(r[3]) for r in arr]
-            self.tag = [name(r[4]) for r in arr]
-            self.dep = [name(r[5]) for r in arr]
+            starts = arr[:, 0].astype(np.int64)
+            self.starts = starts.tolist()
+            self.ends = (starts + arr[:, 1].astype(np.int64)).tolist()
+            self.lower = names(2)
+            self.pos = names(3)
+            self.tag = names(4)
+            self.dep = names(5)
             # HEAD is stored relative to the token (as an unsigned 64-bit number)
-            self.head = [
-                i + (r[6] if r[6] < 1 << 63 else r[6] - (1 << 64)) for i, r in enumerate(arr)
-            ]
+            self.head = (np.arange(len(arr), dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
             self.has_deps = parse.has_annotation("DEP")
             self.entities = [Entity(e.start_char, e.end_char, e.label_) for e in parse.ents]
         else:
