@@ -110,7 +110,7 @@ class TokenView:
     """Upper-case texts and lemmas of a parsed document for matching, filled one sentence
     at a time as patterns need them."""
 
-    __slots__ = ("doc", "texts", "lemmas", "_filled")
+    __slots__ = ("doc", "texts", "lemmas", "_filled", "_upper")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -118,17 +118,37 @@ class TokenView:
         self.texts: list[str] = [""] * n
         self.lemmas: list[str] = [""] * n
         self._filled: set[int] = set()
+        self._upper: tuple[list[str], list[str]] | None = None
 
     def fill(self, sent: Any) -> None:
         if sent.start in self._filled:
             return
         self._filled.add(sent.start)
-        for t in sent:
-            self.texts[t.i] = t.text.upper()
-            self.lemmas[t.i] = t.lemma_.upper()
+        if self._upper is None:
+            self._upper = _upper_words(self.doc)
+        start, end = sent.start, sent.end
+        self.texts[start:end] = self._upper[0][start:end]
+        self.lemmas[start:end] = self._upper[1][start:end]
 
     def __len__(self) -> int:
         return len(self.texts)
+
+
+def _upper_words(doc: Any) -> tuple[list[str], list[str]]:
+    """The upper-case text and lemma of every token of ``doc`` (each distinct
+    string looked up and upper-cased once)."""
+    import numpy as np
+    from spacy.attrs import LEMMA, ORTH
+
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    columns = []
+    for attr in (ORTH, LEMMA):
+        found, at = np.unique(doc.to_array([attr]), return_inverse=True)
+        upper = [strings[h].upper() if h else "" for h in found.tolist()]
+        columns.append([upper[k] for k in at.reshape(-1).tolist()])
+    return columns[0], columns[1]
 
 
 class WordMatcher:
