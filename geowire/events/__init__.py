@@ -542,7 +542,10 @@ class EventCoder:
             unknown: list[str] = []
             uncodable: list[str] = []  # actions whose sides are all uncoded
             rank, under = _main_event_rank(parse, actions)
+            cited = _cited_spans(sent, self.words)
             for action in actions:
+                if cited and action.builtin:
+                    action = _uncited(action, cited, (start, end))
                 if (
                     self.skip_quoted
                     and action.builtin
@@ -1226,6 +1229,38 @@ def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
         return (None, None)
     code = ref.code or ref.country
     return (code, None) if code else (None, ref.name)
+
+
+def _cited_spans(sent: Any, words: EventWords) -> list[tuple[int, int]]:
+    """The character spans of the sentence's phrases that cite a source ("according to
+    the ministry"; attribution_heads)."""
+    return [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in sent
+        if t.lower_ in words.attribution_heads
+        and any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in t.children)
+    ]
+
+
+def _uncited(
+    action: Action, cited: Sequence[tuple[int, int]], sent_span: tuple[int, int]
+) -> Action:
+    """``action`` without the parties the sentence names only as the source it cites ("police
+    detained a suspect, according to the Daily": the Daily is no target)."""
+
+    def keep(actor: Actor | None) -> Actor | None:
+        if actor is None:
+            return None
+        here = [m for m in actor.mentions if sent_span[0] <= m[0] < sent_span[1]]
+        if here and all(any(a <= m[0] < b for a, b in cited) for m in here):
+            return None
+        return actor
+
+    sources = tuple(keep(a) for a in action.sources)
+    targets = tuple(keep(a) for a in action.targets)
+    if sources == action.sources and targets == action.targets:
+        return action
+    return dataclasses.replace(action, sources=sources, targets=targets)
 
 
 def _coded(ref: ActorRef | None) -> bool:

@@ -81,3 +81,4 @@ class EventWords:
     figurative_force_words: frozenset[str]
     perception_verbs: frozenset[str]
     commerce_words: frozenset[str]
+    attribution_heads: frozenset[str]

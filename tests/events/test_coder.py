@@ -314,3 +314,21 @@ def test_new_actor_length(
     cfg = Config(settings={"geowire.events.v1": {"require_dyad": True, "new_actor_length": length}})
     got = {(e.source.code, e.cameo, e.target.code) for e in EventCoder(cfg)(doc).events}  # type: ignore[union-attr]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the source a sentence cites is no party of the act it tells
+        ("Israel attacked Hamas on Monday, according to Syria.", {("ISR", "190", "PSEHMS")}),
+        ("According to Russia, Iran detained the men.", {("IRN", "173", None)}),
+    ],
+)
+def test_a_cited_source_is_no_party(
+    parse: Pipeline, text: str, expected: set[tuple[str | None, str, str | None]]
+) -> None:
+    got = {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code)
+        for e in code(parse, text).events
+    }
+    assert got == expected
