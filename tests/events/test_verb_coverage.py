@@ -372,6 +372,8 @@ def test_coded(
         ("The Iranian lawyer fought in the courts to free the Syrian journalist.", "19"),
         ("Robert Gates fought to keep the base in Egypt.", "19"),
         ("The Chilean senator battled the new tax.", "19"),
+        # the passive's subject is the object a row names: names released are information
+        ("The names of the Iranian victims were not released by Israel.", "08"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
