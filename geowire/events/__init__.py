@@ -104,7 +104,7 @@ from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subjec
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import ARMED_ROLES, irregular_table, is_armed, is_fighting_force, is_irregular
-from .modality import modality_of
+from .modality import modality_of, under_reporting_verb
 from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
@@ -117,6 +117,8 @@ NAME = "geowire.events.v1"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 _SCHEDULED = ("04",)
+#: acts that are statements of what is to come: intentions (03) and threats (13)
+_STATED = ("03", "13")
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -233,9 +235,7 @@ class EventCoder:
                 is_event=lambda tok: bool(self.coder.nominal_rules(tok)),
                 demonyms=self.coder.demonym_actors,
                 claimer=lambda tok: _claimer(tok, words=self.words),
-                gathering=lambda tok: any(
-                    (r.code or "").startswith("04") for r in self.coder.nominal_rules(tok) or ()
-                ),
+                gathering=self._gathering,
             )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
@@ -250,11 +250,63 @@ class EventCoder:
         self._event_locatives = language(self.config.lang).words("event_locatives")
 
     # ------------------------------------------------------------------ pieces
-    def _date(self, doc: Document, tok: Any) -> str | None:
-        """The action's date: the time its own clause names (:meth:`_clause_date`), else
-        the one its tense implies (:meth:`_untimed_date`)."""
-        found, value = self._relative_date(doc, tok) or self._clause_date(doc, tok)
-        return value if found else self._untimed_date(doc, tok)
+    def _date(self, doc: Document, tok: Any, code: str) -> tuple[bool, str | None]:
+        """``(timed, date)``: the time its own clause names (:meth:`_clause_date`), or
+        the day the article gives the event a definite noun refers back to
+        (:meth:`_antecedent_date`), with ``timed`` true; else the one its tense implies
+        (:meth:`_untimed_date`)."""
+        found, value = (
+            self._relative_date(doc, tok)
+            or self._antecedent_date(doc, tok, code)
+            or self._clause_date(doc, tok)
+        )
+        return (True, value) if found else (False, self._untimed_date(doc, tok))
+
+    def _antecedent_date(
+        self, doc: Document, tok: Any, code: str
+    ) -> tuple[bool, str | None] | None:
+        """The date of an earlier mention of the event a definite noun refers back to:
+        "the summit", "the talks", "the vote" (the event's own noun, or the gathering a
+        meeting or visit is held at: "will also attend the meeting") takes the time an
+        earlier sentence gives the same noun ("the meeting will be held on Friday", "the
+        vote on Sunday"), when its own clause names none. The earlier time must be the
+        noun's own (a time on it) or that of the clause the noun is the subject of, and
+        the latest such mention before the act is the one referred to."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nouns = [tok]
+        elif code.startswith(_SCHEDULED):
+            # "will attend the meeting", "joined the talks", "arrived for the summit"
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects += [n for c in tok.children if c.dep_ == "prep" for n in c.children]
+            nouns = [n for n in objects if n.dep_ != "prep" and self._gathering(n)]
+        else:
+            return None
+        nouns = [
+            n
+            for n in nouns
+            if any(
+                c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in n.children
+            )
+        ]
+        if not nouns or self._clause_date(doc, tok)[0]:
+            return None
+        lemmas = {n.lemma_.lower() for n in nouns}
+        for earlier in reversed(doc.parse[: tok.sent.start]):
+            if earlier.lemma_.lower() not in lemmas or earlier.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # the noun's own time, or that of the clause it is the subject of ("the
+            # meeting will be held on Friday"), not of a clause that merely names it
+            depth = 2 if earlier.dep_ in ("nsubj", "nsubjpass") else 1
+            found, value = self._clause_date(doc, earlier, depth=depth)
+            if found and value is not None:
+                return True, value
+        return None
+
+    def _gathering(self, tok: Any) -> bool:
+        """Whether a noun names a meeting, talks, a summit, a visit (a CAMEO 04 noun)."""
+        return any(
+            (r.code or "").startswith(_SCHEDULED) for r in self.coder.nominal_rules(tok) or ()
+        )
 
     def _relative_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """The day of an act named by a noun that a time is counted from ("fighting broke
@@ -282,7 +334,7 @@ class EventCoder:
             return True, (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
         return None
 
-    def _clause_date(self, doc: Document, tok: Any) -> tuple[bool, str | None]:
+    def _clause_date(self, doc: Document, tok: Any, depth: int = 4) -> tuple[bool, str | None]:
         """``(True, date)`` when the action's clause (or the nearest clause up the tree
         that has one) names a time, ``(True, None)`` when its own clause spans a stretch
         of weeks or more or recurs, and names no date ("was detained for almost a year",
@@ -296,17 +348,22 @@ class EventCoder:
 
         A date taken from a governing clause through "after" / "before" ("These comments
         came the very day after Gates expressed concerns") is moved back (forward) by the
-        offset the expression states ("the day after", "two weeks before")."""
+        offset the expression states ("the day after", "two weeks before"). ``depth``: how
+        many clauses up the tree to look."""
         parse = doc.parse
         heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
         t, link = tok, None
         while True:
             chain = [t]
-            while t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux") and t.head.i != t.i:
+            while (
+                t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux")
+                and t.head.i != t.i
+                and not _other_tense(t)
+            ):
                 t = t.head
                 chain.append(t)
             heads.append((link, chain))
-            if t.head.i == t.i or len(heads) > 3:
+            if t.head.i == t.i or len(heads) >= depth or _other_tense(t):
                 break
             if link is None and t.dep_ == "advcl":
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
@@ -427,6 +484,20 @@ class EventCoder:
         habit = bool(adverbs & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
+        # a past perfect ("the treaty it had rejected") tells what came before the story:
+        # unknown, unless a source's words put it so (reported speech: "said it had
+        # killed 10", the simple past of the day it was said)
+        if (
+            gov.tag_ == "VBN"
+            and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in gov.children
+            )
+            and not modal
+            and gov.dep_ not in ("ccomp", "acl")  # "reports that troops had surrendered"
+            and not under_reporting_verb(gov, w=self.words)
+            and not _inside(gov, [q.span for q in doc.quotes])
+        ):
+            return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
         # "Germany said Iran is ignoring": current when it was said
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
@@ -441,14 +512,53 @@ class EventCoder:
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
         for tx in doc.times:
-            if tx.type != "DATE" or not tx.value or not (lo <= tx.span[0] < tok.idx):
+            value = _narrative_value(tx)
+            if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
-            value = tx.value
             # a month is the narrative's only when it ended before: "this month" is now
-            if _NARRATIVE_RE.fullmatch(value) and value < published[: len(value)]:
+            if value < published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
         return best[1] if best else published
+
+    def _statement_date(self, doc: Document, tok: Any, date: str) -> str | None:
+        """The date of the verb that states the intention (or threat) ``tok`` is the act
+        of ("vowed to attack", "said it will attack"): its own time unless that too lies
+        ahead, else the one its tense implies. A plan told with no verb that states it
+        ("will send troops next week") keeps ``date``, its own time."""
+        head = tok
+        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
+            head = head.head
+            if head.dep_ not in ("xcomp", "conj"):
+                break
+        if head.i == tok.i:
+            if not any(c.dep_ == "xcomp" for c in tok.children):
+                return date  # "will send troops next week": the plan's own time
+            return self._untimed_date(doc, tok)
+        found, value = self._clause_date(doc, head)
+        published = doc.published.isoformat() if doc.published else ""
+        if found and value is not None and value[:10] <= published:
+            return value
+        return self._untimed_date(doc, head)
+
+    def _planned_date(self, doc: Document, tok: Any) -> str | None:
+        """The date of a planned act whose clause names no time: the day (or month) to
+        come that the story names last, in its sentence or the ``narrative`` sentences
+        before ("Dupont is due to arrive in Rome on Tuesday. He is expected to meet the
+        pope": on Tuesday); else unknown, no date (a plan is not of the day it is told)."""
+        published = doc.published.isoformat() if doc.published else None
+        here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tok.idx < e), None)
+        if published is None or here is None or not self.narrative:
+            return None
+        lo = doc.sentences[max(0, here - self.narrative)][0]
+        best: tuple[int, str] | None = None
+        for tx in doc.times:
+            value = _narrative_value(tx)
+            if value is None or not (lo <= tx.span[0] < tok.idx) or value <= published:
+                continue
+            if best is None or tx.span[0] > best[0]:
+                best = (tx.span[0], value)
+        return best[1] if best else None
 
     def _location(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
         if self._location_of is None or not doc.places:
@@ -818,7 +928,7 @@ class EventCoder:
         sent_span: tuple[int, int],
         quote_spans: Sequence[tuple[int, int]],
     ) -> Event:
-        date = self._date(doc, tok)
+        timed, date = self._date(doc, tok, action.code)
         future = bool(
             date
             and doc.published
@@ -830,6 +940,7 @@ class EventCoder:
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
         code = action.code
         planned_cooperation = False
+        stated = False  # an intention, threat or refusal: stated when it is told
         if action.builtin:
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
@@ -847,9 +958,22 @@ class EventCoder:
             elif kind is None and modality == "negated" and _future(tok, words=self.words):
                 kind = "refusal"
             if kind is not None:
+                stated = True
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
                 # a refusal, or a readiness to use force, is itself what happened
                 modality = "asserted" if kind in ("refusal", "posture") else "planned"
+        if not timed and not stated and modality in ("planned", "hypothetical"):
+            date = self._planned_date(doc, tok) if modality == "planned" else None
+        elif (
+            (stated or code.startswith(_STATED))
+            and date
+            and doc.published
+            and date > doc.published.isoformat()[: len(date)]
+        ):
+            # an intention or a threat is of when it was stated ("has vowed to make the
+            # region neutral by 2050", "said on Monday it would strike next week"), not of
+            # the time of what it intends
+            date = self._statement_date(doc, tok, date)
         source = action.sources[0]
         target = action.targets[0]
         if (
@@ -1090,6 +1214,20 @@ _SHIFT_RE = re.compile(r"^P(\d+)(D|W)$")
 _LONG_RE = re.compile(r"^P(\d+(\.\d+)?|X)(W|M|Y|DE|CE)$")
 
 
+def _own_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads a conjoined clause with its own subject: a time in it ("X
+    bans fishing, and in January it approved a law") is not the other clause's."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject(tok)
+
+
+def _other_tense(tok: Any) -> bool:
+    """Whether ``tok`` heads a conjoined clause with its own subject in another tense
+    than the clause it is conjoined to ("X has been free since 1901, but it still
+    recognizes Y"): that clause's time is not its own. Two simple pasts tell one
+    stretch of the story ("X crossed the border in 1986, after Y censured him")."""
+    return _own_clause(tok) and not (tok.tag_ == "VBD" and tok.head.tag_ == "VBD")
+
+
 def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | None:
     """How many steps up the tree a time expression's head ``root`` takes to reach the
     clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
@@ -1107,7 +1245,7 @@ def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | 
         if hops > 0 and (
             h.dep_ in _CLAUSES
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
-            or (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX") and own_subject(h))
+            or _own_clause(h)
         ):
             return None
         h = h.head
@@ -1272,6 +1410,18 @@ def _inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in spans)
 
 
+def _narrative_value(tx: Any) -> str | None:
+    """The day or month a time names, that a story's later acts may continue: a date's,
+    or the day of a time of day ("at 10 p.m. Wednesday", "Tuesday night"); not a year,
+    a week or a season."""
+    if tx.type not in ("DATE", "TIME") or not tx.value:
+        return None
+    m = _NARRATIVE_RE.match(tx.value)
+    if m is None or tx.value[m.end() : m.end() + 1] not in ("", "T"):
+        return None
+    return m.group(0)
+
+
 def _is_date(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
@@ -1335,9 +1485,9 @@ def _news_day(
     for tx in sorted(doc.times, key=lambda t: t.span[0]):
         if tx.span[0] >= end:
             break
-        if tx.type == "DATE" and tx.value and _DAY_RE.fullmatch(tx.value):
-            if lo <= tx.value <= hi:
-                days.append((tx.value, _dates_speech(doc, tx.span, reporting)))
+        day = _narrative_value(tx)
+        if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
+            days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:
         return None
     if speech:

@@ -22,7 +22,7 @@ from ..document import Modality, Span
 from ..language import language
 from .words import EventWords
 
-__all__ = ["modality_of"]
+__all__ = ["modality_of", "under_reporting_verb"]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -31,7 +31,9 @@ def _aux_lemmas(tok: Any) -> set[str]:
     }
 
 
-def _under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
+def under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
+    """Whether ``tok``'s clause is what a verb of saying reports ("officials said the
+    gunmen had fled"), up to four steps up the tree."""
     t = tok
     hops = 0
     while t.head.i != t.i and hops < 4:
@@ -60,7 +62,7 @@ def modality_of(
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
-    reported_clause = _under_reporting_verb(chain[-1], w=w) or any(
+    reported_clause = under_reporting_verb(chain[-1], w=w) or any(
         t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain
     )  # "X is said to have attacked Y"
     for t in chain:

@@ -82,3 +82,4 @@ class EventWords:
     perception_verbs: frozenset[str]
     commerce_words: frozenset[str]
     attribution_heads: frozenset[str]
+    definite_determiners: frozenset[str]

@@ -897,3 +897,60 @@ def test_a_party_in_a_time_phrase_is_no_target(parse: Pipeline) -> None:
     ):
         targets = {e.target and e.target.code for e in _code(parse, text).events}
         assert "RUS" not in targets, text
+
+
+@pytest.mark.model
+def test_a_plan_without_a_time_is_undated_unless_the_story_names_its_day(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran is calm. Iraq is calm. Ahmadinejad will meet Maliki.")
+    assert [e.date for e in doc.events if e.root == "04"] == [None, None]
+    text = "Ahmadinejad is due to travel to Iraq on Sunday. He is expected to meet Maliki."
+    doc = _code(parse, text, times=_times(text, ("Sunday", "DATE", "2025-03-16")))
+    assert {e.date for e in doc.events if e.sentence == 1} == {"2025-03-16"}
+
+
+@pytest.mark.model
+def test_a_hypothetical_act_is_undated(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran is calm. Iraq is calm. Iran could attack Iraq.")
+    assert [(e.root, e.modality, e.date) for e in doc.events] == [("19", "hypothetical", None)]
+
+
+@pytest.mark.model
+def test_a_definite_gathering_takes_the_day_an_earlier_sentence_gives_it(
+    parse: Pipeline,
+) -> None:
+    text = "The summit will be held in Baghdad on Sunday. Ahmadinejad will attend the summit."
+    doc = _code(parse, text, times=_times(text, ("Sunday", "DATE", "2025-03-16")))
+    assert [e.date for e in doc.events if e.root == "04"] == ["2025-03-16"]
+    # the time of a clause that merely names the summit is not the summit's
+    text = "On Sunday Iraq criticized the summit. Ahmadinejad will attend the summit."
+    doc = _code(parse, text, times=_times(text, ("Sunday", "DATE", "2025-03-09")))
+    assert [e.date for e in doc.events if e.root == "04"] == [None]
+
+
+@pytest.mark.model
+def test_a_past_perfect_is_undated_unless_a_source_reports_it(parse: Pipeline) -> None:
+    doc = _code(parse, "Iran is calm. Iraq is calm. Maliki signed the deal Iran had rejected.")
+    assert {e.root: e.date for e in doc.events}["12"] is None
+    doc = _code(parse, "Iran is calm. Iraq is calm. Maliki said Iran had attacked Iraq.")
+    assert {e.root: e.date for e in doc.events}["19"] == "2025-03-12"
+
+
+@pytest.mark.model
+def test_a_time_of_day_continues_the_narrative(parse: Pipeline) -> None:
+    text = "Gunmen seized a train at 10 p.m. Tuesday. Iran is calm. Maliki condemned the militants."
+    doc = _code(parse, text, times=_times(text, ("10 p.m. Tuesday", "TIME", "2025-03-11T22:00")))
+    assert {e.root: e.date for e in doc.events}["11"] == "2025-03-11"
+
+
+@pytest.mark.model
+def test_an_intention_is_of_when_it_is_stated(parse: Pipeline) -> None:
+    text = "Iran vowed to attack Iraq next month."
+    doc = _code(parse, text, times=_times(text, ("next month", "DATE", "2025-04")))
+    assert [(e.root, e.date) for e in doc.events] == [("13", "2025-03-12")]
+
+
+@pytest.mark.model
+def test_a_conjoined_clause_in_another_tense_has_no_time_of_the_other(parse: Pipeline) -> None:
+    text = "Iran has been calm since 2001, but it now criticizes Iraq."
+    doc = _code(parse, text, times=_times(text, ("2001", "DATE", "2001")))
+    assert [e.date for e in doc.events if e.root == "11"] == ["2025-03-12"]
