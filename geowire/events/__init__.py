@@ -117,8 +117,9 @@ NAME = "geowire.events.v1"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 _SCHEDULED = ("04",)
-#: acts that are statements of what is to come: intentions (03) and threats (13)
-_STATED = ("03", "13")
+#: acts that are statements of what is to come: appeals (02), intentions (03), demands
+#: (10) and threats (13)
+_STATED = ("02", "03", "10", "13")
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -250,15 +251,17 @@ class EventCoder:
         self._event_locatives = language(self.config.lang).words("event_locatives")
 
     # ------------------------------------------------------------------ pieces
-    def _date(self, doc: Document, tok: Any, code: str) -> tuple[bool, str | None]:
-        """``(timed, date)``: the time its own clause names (:meth:`_clause_date`), or
-        the day the article gives the event a definite noun refers back to
-        (:meth:`_antecedent_date`), with ``timed`` true; else the one its tense implies
-        (:meth:`_untimed_date`)."""
+    def _date(
+        self, doc: Document, tok: Any, code: str, own: bool = False
+    ) -> tuple[bool, str | None]:
+        """``(timed, date)``: the time its own clause names (:meth:`_clause_date`; with
+        ``own``, not a governing clause's), or the day the article gives the event a
+        definite noun refers back to (:meth:`_antecedent_date`), with ``timed`` true;
+        else the one its tense implies (:meth:`_untimed_date`)."""
         found, value = (
             self._relative_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
-            or self._clause_date(doc, tok)
+            or self._clause_date(doc, tok, own=own)
         )
         return (True, value) if found else (False, self._untimed_date(doc, tok))
 
@@ -272,7 +275,7 @@ class EventCoder:
         vote on Sunday"), when its own clause names none. The earlier time must be the
         noun's own (a time on it) or that of the clause the noun is the subject of, and
         the latest such mention before the act is the one referred to."""
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ == "NOUN":  # not a name: "the Border Patrol"
             nouns = [tok]
         elif code.startswith(_SCHEDULED):
             # "will attend the meeting", "joined the talks", "arrived for the summit"
@@ -292,7 +295,7 @@ class EventCoder:
             return None
         lemmas = {n.lemma_.lower() for n in nouns}
         for earlier in reversed(doc.parse[: tok.sent.start]):
-            if earlier.lemma_.lower() not in lemmas or earlier.pos_ not in ("NOUN", "PROPN"):
+            if earlier.lemma_.lower() not in lemmas or earlier.pos_ != "NOUN":
                 continue
             # the noun's own time, or that of the clause it is the subject of ("the
             # meeting will be held on Friday"), not of a clause that merely names it
@@ -334,7 +337,9 @@ class EventCoder:
             return True, (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
         return None
 
-    def _clause_date(self, doc: Document, tok: Any, depth: int = 4) -> tuple[bool, str | None]:
+    def _clause_date(
+        self, doc: Document, tok: Any, depth: int = 4, own: bool = False
+    ) -> tuple[bool, str | None]:
         """``(True, date)`` when the action's clause (or the nearest clause up the tree
         that has one) names a time, ``(True, None)`` when its own clause spans a stretch
         of weeks or more or recurs, and names no date ("was detained for almost a year",
@@ -349,7 +354,8 @@ class EventCoder:
         A date taken from a governing clause through "after" / "before" ("These comments
         came the very day after Gates expressed concerns") is moved back (forward) by the
         offset the expression states ("the day after", "two weeks before"). ``depth``: how
-        many clauses up the tree to look."""
+        many clauses up the tree to look; ``own``: none beyond the action's own verb (not
+        the day a plan was announced: "said Saturday that X will visit Y")."""
         parse = doc.parse
         heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
         t, link = tok, None
@@ -385,7 +391,7 @@ class EventCoder:
             if m is not None:
                 dated.append((span.root, m.group(0), tx.text))
         # the clauses up to the action's own verb: a stretch of time there leaves it undated
-        own = next(
+        own_level = next(
             (
                 n
                 for n, (_l, chain) in enumerate(heads)
@@ -396,15 +402,15 @@ class EventCoder:
         # a planned act's stretch is how long it is to last ("will lease it for 99 years")
         planned = any(
             c.dep_ == "aux" and c.lower_ in self.words.dating_modals
-            for _l, chain in heads[: own + 1]
+            for _l, chain in heads[: own_level + 1]
             for t in chain
             for c in t.children
         )
-        for n, (link, chain) in enumerate(heads):
+        for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}
             best: tuple[int, int, str, str] | None = None
             for root, value, text in dated:
-                hops = _hops(root, ids, self.words.time_prepositions)
+                hops = _hops(root, ids, self.words)
                 if hops is None:
                     continue
                 key = (-len(value), hops, value, text)
@@ -413,9 +419,9 @@ class EventCoder:
             if best is not None:
                 return True, _calendar(_shift(best[2], best[3], link) if link else best[2])
             if (
-                n <= own
+                n <= own_level
                 and not planned
-                and any(_hops(r, ids, self.words.time_prepositions) is not None for r in spans)
+                and any(_hops(r, ids, self.words) is not None for r in spans)
             ):
                 return True, None
         return False, None
@@ -521,24 +527,39 @@ class EventCoder:
                     best = (tx.span[0], value)
         return best[1] if best else published
 
-    def _statement_date(self, doc: Document, tok: Any, date: str) -> str | None:
-        """The date of the verb that states the intention (or threat) ``tok`` is the act
-        of ("vowed to attack", "said it will attack"): its own time unless that too lies
-        ahead, else the one its tense implies. A plan told with no verb that states it
-        ("will send troops next week") keeps ``date``, its own time."""
+    def _statement_date(self, doc: Document, tok: Any, date: str | None) -> str | None:
+        """The date of the verb that makes the appeal, intention, demand or threat ``tok``
+        is the act of (``tok`` itself, or the verb of intent or speech it is the
+        complement of), when the time ``date`` is read from lies in what is intended
+        ("has vowed to make the region neutral by 2050", "said on Monday it will strike
+        next week"): the stating verb's own time unless that too lies ahead, else the
+        one its tense implies. A time of the stating verb itself ("In August, X plans to
+        release a book"), or a plan that no verb of intent or speech states ("will send
+        troops next week", "are expected to back her in November"), keeps ``date``."""
+        if date is None:
+            return None
+        w = self.words
+        stating = w.intent_heads | w.threat_heads | w.warning_heads | w.reporting_verbs
         head = tok
         while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
             head = head.head
             if head.dep_ not in ("xcomp", "conj"):
                 break
-        if head.i == tok.i:
-            if not any(c.dep_ == "xcomp" for c in tok.children):
-                return date  # "will send troops next week": the plan's own time
-            return self._untimed_date(doc, tok)
-        found, value = self._clause_date(doc, head)
-        published = doc.published.isoformat() if doc.published else ""
-        if found and value is not None and value[:10] <= published:
-            return value
+        if head.i != tok.i and head.lemma_.lower() not in stating:
+            return date
+        intended = [tok] if head.i != tok.i else [c for c in tok.children if c.dep_ == "xcomp"]
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in intended]
+        if not any(
+            s <= tx.span[0] < e and _calendar(tx.value or "").startswith(date)
+            for tx in doc.times
+            for s, e in spans
+        ):
+            return date
+        if head.i != tok.i:
+            found, value = self._clause_date(doc, head)
+            published = doc.published.isoformat() if doc.published else ""
+            if found and value is not None and value[: len(published)] <= published:
+                return value
         return self._untimed_date(doc, head)
 
     def _planned_date(self, doc: Document, tok: Any) -> str | None:
@@ -929,6 +950,11 @@ class EventCoder:
         quote_spans: Sequence[tuple[int, int]],
     ) -> Event:
         timed, date = self._date(doc, tok, action.code)
+        if action.builtin and action.code.startswith(_STATED) and _ahead(date, doc.published):
+            # an appeal, intention, demand or threat is of when it was made ("urged X to
+            # talk on Sunday", "has vowed to make the region neutral by 2050"), not of the
+            # time of what it calls for
+            date = self._statement_date(doc, tok, date)
         future = bool(
             date
             and doc.published
@@ -962,17 +988,14 @@ class EventCoder:
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
                 # a refusal, or a readiness to use force, is itself what happened
                 modality = "asserted" if kind in ("refusal", "posture") else "planned"
+        if timed and not stated and modality == "planned":
+            # a plan's own time, not the day it was announced
+            timed, date = self._date(doc, tok, action.code, own=True)
         if not timed and not stated and modality in ("planned", "hypothetical"):
             date = self._planned_date(doc, tok) if modality == "planned" else None
-        elif (
-            (stated or code.startswith(_STATED))
-            and date
-            and doc.published
-            and date > doc.published.isoformat()[: len(date)]
-        ):
-            # an intention or a threat is of when it was stated ("has vowed to make the
-            # region neutral by 2050", "said on Monday it would strike next week"), not of
-            # the time of what it intends
+        elif stated and _ahead(date, doc.published):
+            # a plan told as an intention or a threat: of when it was stated ("said on
+            # Monday it would strike next week")
             date = self._statement_date(doc, tok, date)
         source = action.sources[0]
         target = action.targets[0]
@@ -1221,18 +1244,22 @@ def _own_clause(tok: Any) -> bool:
 
 
 def _other_tense(tok: Any) -> bool:
-    """Whether ``tok`` heads a conjoined clause with its own subject in another tense
-    than the clause it is conjoined to ("X has been free since 1901, but it still
-    recognizes Y"): that clause's time is not its own. Two simple pasts tell one
-    stretch of the story ("X crossed the border in 1986, after Y censured him")."""
-    return _own_clause(tok) and not (tok.tag_ == "VBD" and tok.head.tag_ == "VBD")
+    """Whether ``tok`` heads a conjoined clause in the simple present, with its own
+    subject, conjoined to one in another tense that is not a simple past ("X has been
+    free since 1901, but it still recognizes Y"): the other clause's time is not its
+    own. A simple past sets the story's time for what is told with it."""
+    return (
+        _own_clause(tok) and tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ not in ("VBD", tok.tag_)
+    )
 
 
-def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | None:
+def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
     """How many steps up the tree a time expression's head ``root`` takes to reach the
     clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
     passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
-    unless its preposition places the act in time: "since leaving office in 2019")."""
+    unless its preposition places the act in time: "since leaving office in 2019"), but
+    for an adverbial clause of the same occasion (:func:`_same_occasion`)."""
+    time_prepositions = words.time_prepositions
     if (
         root.i not in ids
         and root.dep_ in _NOUN_MODIFIERS
@@ -1240,17 +1267,34 @@ def _hops(root: Any, ids: set[int], time_prepositions: frozenset[str]) -> int | 
         and root.head.i not in ids
     ):
         return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
-    hops, h = 0, root
+    hops, h, below = 0, root, root
     while h.i not in ids and h.head.i != h.i and hops < 8:
         if hops > 0 and (
-            h.dep_ in _CLAUSES
+            (h.dep_ in _CLAUSES and not _same_occasion(h, below, words.time_clause_words))
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
             or _own_clause(h)
         ):
             return None
-        h = h.head
+        below, h = h, h.head
         hops += 1
     return hops if h.i in ids else None
+
+
+def _same_occasion(clause: Any, below: Any, time_words: frozenset[str]) -> bool:
+    """Whether an adverbial clause tells the occasion of the clause it hangs on, so that
+    a time on its own verb (reached from ``below``, not through a clause of its own:
+    "hoping to postpone it until 2017") is that clause's too: one opened by a word of
+    time ("came under criticism when it was revealed in March"), or a participle with
+    no subject or mark of its own ("Speaking to reporters on Monday, he refused ...")."""
+    if clause.dep_ != "advcl" or below.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in time_words for c in clause.children):
+        return True
+    return (
+        clause.tag_ in ("VBG", "VBN")
+        and not own_subject(clause)
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
 
 
 _OFFSET_RE = re.compile(
@@ -1408,6 +1452,11 @@ def _coded(ref: ActorRef | None) -> bool:
 def _inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the token lies inside one of ``spans`` (sorted)."""
     return any(s <= tok.idx < e for s, e in spans)
+
+
+def _ahead(value: str | None, published: dt.date | None) -> bool:
+    """Whether a date lies after the publication date, at its own precision."""
+    return bool(value and published and value > published.isoformat()[: len(value)])
 
 
 def _narrative_value(tx: Any) -> str | None:

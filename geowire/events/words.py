@@ -83,3 +83,4 @@ class EventWords:
     commerce_words: frozenset[str]
     attribution_heads: frozenset[str]
     definite_determiners: frozenset[str]
+    time_clause_words: frozenset[str]

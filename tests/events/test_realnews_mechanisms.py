@@ -899,6 +899,12 @@ def test_a_party_in_a_time_phrase_is_no_target(parse: Pipeline) -> None:
         assert "RUS" not in targets, text
 
 
+def _root_dates(parse: Pipeline, text: str, *found: tuple[str, str, str]) -> dict[str, str | None]:
+    """CAMEO root -> date of the events coded from ``text`` with the time expressions
+    ``found`` (words, type, value)."""
+    return {e.root: e.date for e in _code(parse, text, times=_times(text, *found)).events}
+
+
 @pytest.mark.model
 def test_a_plan_without_a_time_is_undated_unless_the_story_names_its_day(parse: Pipeline) -> None:
     doc = _code(parse, "Iran is calm. Iraq is calm. Ahmadinejad will meet Maliki.")
@@ -938,15 +944,22 @@ def test_a_past_perfect_is_undated_unless_a_source_reports_it(parse: Pipeline) -
 @pytest.mark.model
 def test_a_time_of_day_continues_the_narrative(parse: Pipeline) -> None:
     text = "Gunmen seized a train at 10 p.m. Tuesday. Iran is calm. Maliki condemned the militants."
-    doc = _code(parse, text, times=_times(text, ("10 p.m. Tuesday", "TIME", "2025-03-11T22:00")))
-    assert {e.root: e.date for e in doc.events}["11"] == "2025-03-11"
+    assert (
+        _root_dates(parse, text, ("10 p.m. Tuesday", "TIME", "2025-03-11T22:00"))["11"]
+        == "2025-03-11"
+    )
 
 
 @pytest.mark.model
-def test_an_intention_is_of_when_it_is_stated(parse: Pipeline) -> None:
+def test_an_intention_or_an_appeal_is_of_when_it_is_made(parse: Pipeline) -> None:
     text = "Iran vowed to attack Iraq next month."
     doc = _code(parse, text, times=_times(text, ("next month", "DATE", "2025-04")))
     assert [(e.root, e.date) for e in doc.events] == [("13", "2025-03-12")]
+    text = "Maliki urged Iran to meet Russia on Sunday."
+    doc = _code(parse, text, times=_times(text, ("Sunday", "DATE", "2025-03-16")))
+    assert [(e.root, e.modality, e.date) for e in doc.events if e.root == "02"] == [
+        ("02", "asserted", "2025-03-12")
+    ]
 
 
 @pytest.mark.model
@@ -954,3 +967,28 @@ def test_a_conjoined_clause_in_another_tense_has_no_time_of_the_other(parse: Pip
     text = "Iran has been calm since 2001, but it now criticizes Iraq."
     doc = _code(parse, text, times=_times(text, ("2001", "DATE", "2001")))
     assert [e.date for e in doc.events if e.root == "11"] == ["2025-03-12"]
+
+
+@pytest.mark.model
+def test_a_clause_of_the_same_occasion_gives_its_time(parse: Pipeline) -> None:
+    text = "Iran criticized Iraq when it was revealed in January that Iraq had lied."
+    assert _root_dates(parse, text, ("January", "DATE", "2025-01"))["11"] == "2025-01"
+    text = "Iran is calm. Speaking to reporters on Monday, Maliki criticized Iran."
+    assert _root_dates(parse, text, ("Monday", "DATE", "2025-03-10"))["11"] == "2025-03-10"
+
+
+@pytest.mark.model
+def test_a_plan_is_not_of_the_day_it_was_announced(parse: Pipeline) -> None:
+    text = "Iran is calm. Iraq is calm. Maliki said on Monday that he will visit Iran."
+    doc = _code(parse, text, times=_times(text, ("Monday", "DATE", "2025-03-10")))
+    assert [e.date for e in doc.events if e.root == "04"] == [None]
+
+
+@pytest.mark.model
+def test_a_time_of_the_stating_verb_or_of_an_expected_act_stays(parse: Pipeline) -> None:
+    text = "Iran is calm. Iraq is calm. In April, Iran plans to release Iraqi prisoners."
+    doc = _code(parse, text, times=_times(text, ("April", "DATE", "2025-04")))
+    assert [e.date for e in doc.events] == ["2025-04"]
+    text = "Iran is calm. Iraq is calm. Iran is expected to support Iraq in April."
+    doc = _code(parse, text, times=_times(text, ("April", "DATE", "2025-04")))
+    assert [e.date for e in doc.events] == ["2025-04"]
