@@ -916,7 +916,9 @@ def test_a_plan_without_a_time_is_undated_unless_the_story_names_its_day(parse: 
 
 @pytest.mark.model
 def test_a_hypothetical_act_is_undated(parse: Pipeline) -> None:
-    doc = _code(parse, "Iran is calm. Iraq is calm. Iran could attack Iraq.")
+    keep = Config(settings={"geowire.events.v1": {"hypothetical_events": True}})
+    text = "Iran is calm. Iraq is calm. Iran could attack Iraq."
+    doc = EventCoder(keep)(_with_actors(parse(text, published="2025-03-12")))
     assert [(e.root, e.modality, e.date) for e in doc.events] == [("19", "hypothetical", None)]
 
 
