@@ -140,17 +140,22 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+_DASHES = ("\u2014", "\u2013", "--", "-")
+
+
 def _dateline(tok: Token) -> bool:
     """Whether a subject is an article's dateline: a place in capitals opening the
-    sentence, before a dash ('CAIRO (AP) —', 'ABUJA, Nigeria —')."""
+    sentence, before a dash ('CAIRO (AP) —', 'ABUJA, Nigeria —', 'SALEM, Ore. -'): only
+    a comma, brackets and capitalised words (a state, an agency) between it and the dash."""
     first, last = tok.left_edge, tok.right_edge
-    after = tok.doc[last.i : last.i + 2]
-    return (
-        first.is_sent_start
-        and len(first.text) > 2
-        and first.text.isupper()
-        and any(t.text in ("\u2014", "\u2013", "--") for t in after)
-    )
+    if not (first.is_sent_start and len(first.text) > 2 and first.text.isupper()):
+        return False
+    for t in tok.doc[last.i : last.i + 6]:
+        if t.text in _DASHES:
+            return True
+        if not (t.is_punct or t.text[:1].isupper() or t.i == last.i):
+            return False
+    return False
 
 
 def _described_subject(noun: Token) -> Token | None:
@@ -208,6 +213,10 @@ def speaker_mention(
         start = max(start, lo)
     if hi is not None:
         end = min(end, hi)
+    for k in range(start + 1, tok.i):
+        # a dateline the parser hung on the subject: 'SALEM, Ore. - Sen. Tom Hale'
+        if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            start = k + 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].is_space):

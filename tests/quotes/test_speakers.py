@@ -765,6 +765,12 @@ def test_a_spokesman_after_a_name_speaks_for_that_person() -> None:
             "LISBON (AP) — Mayor Rita Moss and her deputy pledged on Monday to rebuild the harbor.",
             "Rita Moss",
         ),
+        # ... also one with a state after the place ('BOISE, Idaho -')
+        (
+            "BOISE, Idaho - Sen. Tom Hale continued his rhetorical onslaught against Ana Ruiz "
+            "on Monday, casting her as a false reformer and questioning the mayor's judgment.",
+            "Tom Hale",
+        ),
         # the senator is named last as a subject, but 'the governor' is the governor
         (
             "Tom Hale spoke first, and Senator Jim Rook answered him. "
