@@ -979,6 +979,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
+            if builtin and _private_travel(acts, words=self.words):
+                notes.append(f"'{tok.text}' is travel between no public parties")
+                return
             if builtin and _commercial(tok, acts, words=self.words):
                 notes.append(f"'{tok.text}' is a company deal between no public parties")
                 return
@@ -1018,6 +1021,8 @@ class SentenceCoder:
             ):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
+            if got and _private_travel(got, words=self.words):
+                got = []  # "her first visit to the restaurant"
             if got and _figurative(tok, words=self.words):
                 got = [a for a in got if not _force(a.code)]  # "an ideological battle with X"
             if got:
@@ -1787,6 +1792,23 @@ def _public(actor: Actor | None) -> bool:
         or code.startswith(("IGO", "IMG"))
         or bool(set(sectors_of(code)) & _PUBLIC_ROLES)
     )
+
+
+def _private_travel(acts: Sequence[Action], *, words: EventWords) -> bool:
+    """Whether the acts are visits (travel_codes) by a coded party that is not public, or by
+    no one named: a trip of tourists, patients, teams or a family ("visited a doctor",
+    "students flew back to the United Kingdom", "patients who had traveled to Mexico"), no
+    political visit."""
+    return bool(acts) and all(
+        a.code in words.travel_codes and not _public(a.sources[0]) and _coded_or_none(a.sources[0])
+        for a in acts
+    )
+
+
+def _coded_or_none(actor: Actor | None) -> bool:
+    """No one named, or a party with a code (not a name geowire could not code: "the INS
+    Imphal", a warship)."""
+    return actor is None or bool(actor.code)
 
 
 def _commercial(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:

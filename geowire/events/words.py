@@ -84,3 +84,4 @@ class EventWords:
     attribution_heads: frozenset[str]
     definite_determiners: frozenset[str]
     time_clause_words: frozenset[str]
+    travel_codes: frozenset[str]

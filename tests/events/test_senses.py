@@ -509,3 +509,18 @@ def test_a_company_deal_is_no_political_event(pipe: Pipeline, text: str, roots: 
 )
 def test_an_effort_is_no_force(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert [c[:2] for c in _of(pipe, text, "18", "19", "20")] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a trip of people with no public role is private travel, no political visit
+        ("The British students flew back to the United Kingdom on Sunday.", []),
+        ("Two Spanish patients had recently traveled to Mexico.", []),
+        # a leader's visit stays one
+        ("The French president visited Libya on Wednesday.", ["04"]),
+    ],
+)
+def test_private_travel_is_no_visit(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _of(pipe, text, "04")] == roots
