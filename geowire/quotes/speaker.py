@@ -1515,6 +1515,15 @@ class Resolver:
             found = self._or_title(found, parse[i], actor)
         if self._workplace(owner, group):
             speaker = self._in_body(speaker, found)
+        if (
+            group is not None
+            and group.kind == "person"
+            and _role_of(group.code, group.country)[:3] not in _STATE_ROLES
+            and _title_phrase(parse[i]) & self.words.professional_titles
+        ):
+            # "Hale's attorney": a lawyer of a reporter or a businessman is no reporter or
+            # businessman (a state's lawyer speaks for the state)
+            return speaker
         return self._member(speaker, found)
 
     def _group_code(

@@ -52,3 +52,4 @@ class QuoteWords:
     example_prepositions: frozenset[str]
     frame_prepositions: frozenset[str]
     reason_marks: frozenset[str]
+    professional_titles: frozenset[str]

@@ -872,3 +872,12 @@ def test_a_bare_role_takes_the_speaker_s_country(nlp: NLP) -> None:
     hale = actor(text, "a1", "Tom Hale", "ELI", "USA", "Former governor Tom Hale")
     [quote] = run(nlp, text, (hale,))
     assert quote.speaker is not None and quote.speaker.code == "USAELI"
+
+
+def test_a_lawyer_keeps_his_role_when_his_client_is_no_state_s() -> None:
+    # "Hale's attorney" speaks for Hale, but a reporter's lawyer is no reporter
+    speaker = last_speaker(
+        "New York Times reporter Tom Hale was charged on Monday. "
+        "''He did nothing wrong,'' said Hale's attorney, Ann Coan."
+    )
+    assert speaker.name == "Ann Coan" and (speaker.code or "").endswith("JUD")
