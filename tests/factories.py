@@ -45,7 +45,9 @@ def with_named_actors(
         spans = tuple(m.span() for m in found)
         if spans:
             country = (countries or {}).get(code, code[:3])
-            actors.append(Actor(f"a{i}", name, code, country, mentions=spans))
+            # a bare country code names a state, as the actors component makes it
+            kind = "state" if len(code) == 3 and code == country else "person"
+            actors.append(Actor(f"a{i}", name, code, country, kind=kind, mentions=spans))
     return doc.replace(actors=tuple(actors))
 
 
