@@ -167,47 +167,6 @@ def single_threaded_blas() -> bool:
     return done
 
 
-#: glibc's mallopt parameters, and the value geowire gives both: the network layers'
-#: largest arrays (a batch's tokens x a few hundred floats) stay well under it
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
-_REUSE_BYTES = 256 * 1024 * 1024
-_MALLOC_ENV = ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "GLIBC_TUNABLES")
-_reused: list[bool] = []
-
-
-def reuse_freed_memory() -> bool:
-    """Have glibc's malloc keep large freed blocks for reuse, unless the user chose.
-
-    Each layer of spaCy's networks allocates arrays of several MB to tens of MB per
-    batch. glibc serves blocks that large with a fresh ``mmap`` and unmaps them when
-    freed, so every batch starts again on zero-filled pages: some 15,000 page faults,
-    about a seventh of the model's CPU time, per pass over 45 news articles. Raising
-    the mmap and trim thresholds (``mallopt``) keeps them in the heap, reused batch
-    after batch. The peak memory is the same; memory is given back to the system
-    only when more than the threshold is free. Returns True if the thresholds were
-    set. glibc (Linux) only; elsewhere, or with ``MALLOC_*``/``GLIBC_TUNABLES`` set,
-    a no-op.
-    """
-    with _lock:
-        if _reused:
-            return _reused[0]
-        done = False
-        import platform
-
-        if platform.libc_ver()[0] == "glibc" and not any(n in os.environ for n in _MALLOC_ENV):
-            import ctypes
-
-            try:
-                mallopt = ctypes.CDLL(None).mallopt
-            except (OSError, AttributeError):
-                mallopt = None
-            if mallopt is not None:
-                done = bool(mallopt(_M_MMAP_THRESHOLD, _REUSE_BYTES))
-                done = bool(mallopt(_M_TRIM_THRESHOLD, _REUSE_BYTES)) and done
-        _reused.append(done)
-        return done
-
-
 def use_ops(nlp: Any, ops: str) -> None:
     """Run the model's layers with ``ops``: "numpy" (NumPy's BLAS for matrix products,
     single-threaded) or "blis" (spaCy's default). The annotations are the same."""
@@ -271,7 +230,6 @@ def text_doc_class() -> Any:
         Setting("cached_lemmas", bool, True),
         Setting("cached_text", bool, True),
         Setting("ops", str, "numpy", choices=("numpy", "blis")),
-        Setting("reuse_memory", bool, True),
         Setting("paragraph_breaks", bool, True),
         Setting("chunk_chars", int, CHUNK_CHARS, minimum=100),
         Setting("lemma_fixes", bool, True),
@@ -289,10 +247,7 @@ class NLP:
     spaCy's join over every token (the parse is still a ``spacy.tokens.Doc``);
     ``ops`` (default "numpy") computes the networks' matrix products with NumPy's
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
-    ``reuse_memory`` (default true) has glibc's malloc keep the networks' large freed
-    arrays for the next batch instead of unmapping them (:func:`reuse_freed_memory`;
-    it applies to the whole process). All five leave every annotation as the plain
-    spaCy pipeline makes it.
+    All four leave every annotation as the plain spaCy pipeline makes it.
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
     no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
@@ -310,8 +265,6 @@ class NLP:
         self.nlp = load_model(self.model_name)
         self.steps = _steps(self.nlp, settings["fast_rules"], settings["cached_lemmas"])
         use_ops(self.nlp, settings["ops"])
-        if settings["reuse_memory"]:
-            reuse_freed_memory()
         self.text_doc = text_doc_class() if settings["cached_text"] else None
         self.paragraph_breaks = settings["paragraph_breaks"]
         self.chunk_chars = settings["chunk_chars"]

@@ -84,28 +84,3 @@ def test_kept_text_parse_pickles_and_copies(how: str) -> None:
     back = pickle.loads(pickle.dumps(doc)) if how == "pickle" else copy.deepcopy(doc)
     assert back.text == doc.text
     assert [e.text for e in back.ents] == [e.text for e in doc.ents]
-
-
-def _fresh_reuse(monkeypatch):
-    from geowire.nlp import backbone
-
-    monkeypatch.setattr(backbone, "_reused", [])
-    return backbone.reuse_freed_memory
-
-
-def test_reuse_memory_leaves_a_user_malloc_setting_alone(monkeypatch) -> None:
-    reuse = _fresh_reuse(monkeypatch)
-    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "131072")
-    assert reuse() is False
-
-
-def test_reuse_memory_sets_glibc_thresholds_once(monkeypatch) -> None:
-    import platform
-
-    for name in ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "GLIBC_TUNABLES"):
-        monkeypatch.delenv(name, raising=False)
-    reuse = _fresh_reuse(monkeypatch)
-    glibc = platform.libc_ver()[0] == "glibc"
-    assert reuse() is glibc
-    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.trim_threshold=0")
-    assert reuse() is glibc  # decided once per process
