@@ -384,6 +384,10 @@ class EventCoder:
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
             if span is None:
                 continue
+            later = self._later_day(doc, tx, span)
+            if later is not None:
+                dated.append((span.root, later, tx.text))
+                continue
             if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
                 spans.append(span.root)
                 continue
@@ -408,16 +412,22 @@ class EventCoder:
         )
         for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}
-            best: tuple[int, int, str, str] | None = None
+            ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
+            best: tuple[int, int, int, str, str] | None = None
             for root, value, text in dated:
                 hops = _hops(root, ids, self.words)
                 if hops is None:
                     continue
-                key = (-len(value), hops, value, text)
+                # the nearest verb of the chain first: "met X on Monday, and two days
+                # later attacked Y" dates the attack by its own time
+                near = next(
+                    k for k in range(len(chain)) if _hops(root, ids_upto[k], self.words) is not None
+                )
+                key = (-len(value), near, hops, value, text)
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return True, _calendar(_shift(best[2], best[3], link) if link else best[2])
+                return True, _calendar(_shift(best[3], best[4], link) if link else best[3])
             if (
                 n <= own_level
                 and not planned
@@ -425,6 +435,30 @@ class EventCoder:
             ):
                 return True, None
         return False, None
+
+    def _later_day(self, doc: Document, tx: Any, span: Any) -> str | None:
+        """The day "two days later" ("a week earlier") names: counted from the last day
+        the story named before it, in its sentence or the ``narrative`` ones before."""
+        m = _SHIFT_RE.match(tx.value or "") if tx.type == "DURATION" else None
+        if m is None or span.end >= len(span.doc) or not self.narrative:
+            return None
+        word = span.doc[span.end].lower_
+        if word not in self.words.later_words | self.words.earlier_words:
+            return None
+        here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tx.span[0] < e), 0)
+        lo = doc.sentences[max(0, here - self.narrative)][0]
+        days = [
+            (t.span[0], day)
+            for t in doc.times
+            if lo <= t.span[0] < tx.span[0]
+            and (day := _narrative_value(t)) is not None
+            and _DAY_RE.fullmatch(day)
+        ]
+        if not days:
+            return None
+        n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        sign = 1 if word in self.words.later_words else -1
+        return (dt.date.fromisoformat(max(days)[1]) + dt.timedelta(days=sign * n)).isoformat()
 
     def _untimed_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an action whose clause names no time, read from its tense.

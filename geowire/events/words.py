@@ -85,3 +85,5 @@ class EventWords:
     definite_determiners: frozenset[str]
     time_clause_words: frozenset[str]
     travel_codes: frozenset[str]
+    later_words: frozenset[str]
+    earlier_words: frozenset[str]

@@ -994,3 +994,16 @@ def test_a_time_of_the_stating_verb_or_of_an_expected_act_stays(parse: Pipeline)
     text = "Iran is calm. Iraq is calm. Iran is expected to support Iraq in April."
     doc = _code(parse, text, times=_times(text, ("April", "DATE", "2025-04")))
     assert [e.date for e in doc.events] == ["2025-04"]
+
+
+@pytest.mark.model
+def test_days_later_are_counted_from_the_storys_last_day(parse: Pipeline) -> None:
+    text = "Gunmen seized a train on Monday. Iran is calm. Maliki condemned them two days later."
+    found = (("Monday", "DATE", "2025-03-03"), ("two days", "DURATION", "P2D"))
+    assert _root_dates(parse, text, *found)["11"] == "2025-03-05"
+    # a conjoined act with a time of its own takes that time, not its partner's
+    text = "Iran met Iraq on Monday, and two days later Russia criticized Iraq."
+    dates = _root_dates(
+        parse, text, ("Monday", "DATE", "2025-03-03"), ("two days", "DURATION", "P2D")
+    )
+    assert (dates["04"], dates["11"]) == ("2025-03-03", "2025-03-05")
