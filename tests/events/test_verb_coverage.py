@@ -429,6 +429,13 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Chile ripped into Hungary over the vote.", ("CHL", "111", "HUN")),
         # the country an ambassador is recalled from, named after "to" (161)
         ("Egypt recalled its ambassador to Israel.", ("EGY", "161", "ISR")),
+        # aid stepped up is aid given (072); asylum received from a country, granted by it
+        ("Egypt stepped up military aid to Syria.", ("EGY", "072", "SYR")),
+        ("The Syrian general received asylum from Egypt.", ("EGY", "075", "SYR")),
+        # a request denied (120), bail denied (1243), a demand ignored (124)
+        ("Egypt denied the request from Hamas.", ("EGY", "120", "PSEHMS")),
+        ("Iran denied bail to the Israeli spies.", ("IRN", "1243", "ISR")),
+        ("Syria ignored the Egyptian demand.", ("SYR", "124", "EGY")),
     ],
 )
 def test_recall_audit_rows(
