@@ -57,6 +57,12 @@ _HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 @functools.cache
+def _words(value: str) -> tuple[str, ...]:
+    """A pattern word's words ("TALKS WITH" -> "TALKS", "WITH"), split once per value."""
+    return tuple(value.split())
+
+
+@functools.cache
 def _hyphen_parts(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """``words`` with each hyphened word split into its parts and the hyphen ("sit-in" ->
     "sit", "-", "in"), or None when no word has a hyphen inside it. Cached: the words
@@ -192,12 +198,17 @@ class WordMatcher:
     ) -> int | None:
         n = len(words)
         start = i if step == 1 else i - n + 1
-        if start < 0 or start + n > len(toks):
+        texts = toks.texts
+        if start < 0 or start + n > len(texts):
             return None
-        texts, lemmas = toks.texts, toks.lemmas
+        lemmas = toks.lemmas
         for k, w in enumerate(words):
             j = start + k
-            if not self._match(texts[j], lemmas[j], w, not stem, lemma):
+            text = texts[j]
+            # _match, written out: this runs at every token a pattern may use
+            if w == text or (lemma and w == lemmas[j]):
+                continue
+            if not stem or len(w) < 3 or not (text.startswith(w) and len(text) - len(w) <= 4):
                 return None
         return start + n if step == 1 else start - 1
 
@@ -216,7 +227,7 @@ class WordMatcher:
         written ("RESOLUTION" is not "resolutions"), a synset member also as a stem
         ("REVOLUTION" matches "revolutionary")."""
         if tok.kind == "word":
-            words = tuple(tok.value.split())
+            words = _words(tok.value)
             return self.phrase_at(toks, i, words, step, stem=loose and not tok.exact, lemma=loose)
         if tok.kind == "synset":
             for member in self._sorted.get(tok.value, ()):
