@@ -44,14 +44,16 @@ class ParseView:
                 return [got[k] for k in at.reshape(-1).tolist()]
 
             starts = arr[:, 0].astype(np.int64)
-            self.starts = starts.tolist()
-            self.ends = (starts + arr[:, 1].astype(np.int64)).tolist()
+            self.starts: list[int] = starts.tolist()
+            self.ends: list[int] = (starts + arr[:, 1].astype(np.int64)).tolist()
             self.lower = names(2)
             self.pos = names(3)
             self.tag = names(4)
             self.dep = names(5)
             # HEAD is stored relative to the token (as an unsigned 64-bit number)
-            self.head = (np.arange(len(arr), dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
+            self.head: list[int] = (
+                np.arange(len(arr), dtype=np.int64) + arr[:, 6].view(np.int64)
+            ).tolist()
             self.has_deps = parse.has_annotation("DEP")
             self.entities = [Entity(e.start_char, e.end_char, e.label_) for e in parse.ents]
         else:
