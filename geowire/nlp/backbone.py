@@ -100,24 +100,24 @@ def _steps(nlp: Any, fast_rules: bool, cached_lemmas: bool) -> list[tuple[str, A
         steps = _steps_cache.get(key)
         if steps is not None:
             return steps
+        from .fastlemmas import cached_lemmatizer
+        from .fastrules import compile_ruler
+
+        # component name -> its same-result replacement (None when it cannot be) and why not
+        faster: dict[str, tuple[Any, str]] = {}
+        if fast_rules:
+            faster["attribute_ruler"] = (compile_ruler, "a rule is not supported")
+        if cached_lemmas:
+            faster["lemmatizer"] = (cached_lemmatizer, "not a rule or lookup one")
         steps = []
         for name, proc in nlp.pipeline:
-            if fast_rules and name == "attribute_ruler":
-                from .fastrules import compile_ruler
-
-                fast = compile_ruler(proc)
-                if fast is not None:
-                    steps.append((name, fast))
-                    continue
-                log.info("attribute ruler of %s kept as is (a rule is not supported)", nlp.meta)
-            if cached_lemmas and name == "lemmatizer":
-                from .fastlemmas import cached_lemmatizer
-
-                cached = cached_lemmatizer(proc)
-                if cached is not None:
-                    steps.append((name, cached))
-                    continue
-                log.info("lemmatizer of %s kept as is (not a rule or lookup one)", nlp.meta)
+            if name in faster:
+                make, why_not = faster[name]
+                fast = make(proc)
+                if fast is None:
+                    log.info("%s of %s kept as is (%s)", name, nlp.meta, why_not)
+                else:
+                    proc = fast
             steps.append((name, proc))
         _steps_cache[key] = steps
         return steps
