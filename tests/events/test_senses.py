@@ -482,45 +482,27 @@ def test_praise_of_someone_approves_of_them(pipe: Pipeline) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text, roots",
+    "text, looked_at, roots",
     [
-        # a deal between companies is business, no political event
-        ("The American bank Zenith agreed to acquire a British insurer last week.", []),
-        ("A French chemical firm agreed to sell its stake in an Italian company.", []),
-        # a state's or a government's deal stays one
-        ("Russia agreed to sell fighter jets to Algeria.", ["03"]),
-        ("The Canadian government rejected the takeover bid by Zenith Holdings.", ["12"]),
-    ],
-)
-def test_a_company_deal_is_no_political_event(pipe: Pipeline, text: str, roots: list[str]) -> None:
-    assert [c[:2] for c in _acts(pipe, text)] == roots
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, roots",
-    [
+        # a deal between companies is business, no political event; a state's or a
+        # government's deal stays one
+        ("The American bank Zenith agreed to acquire a British insurer last week.", "03", []),
+        ("A French chemical firm agreed to sell its stake in an Italian company.", "03", []),
+        ("Russia agreed to sell fighter jets to Algeria.", "03", ["03"]),
+        ("The Canadian government rejected the takeover bid by Zenith Holdings.", "12", ["12"]),
         # fighting to keep something, or a legal battle, is no force; troops fighting to hold
         # a town use it
-        ("The boy's relatives in Florida are fighting to keep him in the United States.", []),
-        ("Iran's long legal battle with Chile ended on Monday.", []),
-        ("Ukrainian troops fought to hold the bridge against Russian forces.", ["19"]),
+        ("The boy's relatives in Florida are fighting to keep him in the United States.", "19", []),
+        ("Iran's long legal battle with Chile ended on Monday.", "19", []),
+        ("Ukrainian troops fought to hold the bridge against Russian forces.", "19", ["19"]),
+        # a trip of people with no public role is private travel; a leader's visit stays one
+        ("The British students flew back to the United Kingdom on Sunday.", "04", []),
+        ("Two Spanish patients had recently traveled to Mexico.", "04", []),
+        ("The French president visited Libya on Wednesday.", "04", ["04"]),
     ],
 )
-def test_an_effort_is_no_force(pipe: Pipeline, text: str, roots: list[str]) -> None:
-    assert [c[:2] for c in _of(pipe, text, "18", "19", "20")] == roots
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, roots",
-    [
-        # a trip of people with no public role is private travel, no political visit
-        ("The British students flew back to the United Kingdom on Sunday.", []),
-        ("Two Spanish patients had recently traveled to Mexico.", []),
-        # a leader's visit stays one
-        ("The French president visited Libya on Wednesday.", ["04"]),
-    ],
-)
-def test_private_travel_is_no_visit(pipe: Pipeline, text: str, roots: list[str]) -> None:
-    assert [c[:2] for c in _of(pipe, text, "04")] == roots
+def test_no_political_act_of_the_root(
+    pipe: Pipeline, text: str, looked_at: str, roots: list[str]
+) -> None:
+    """Business, an effort and private travel are no event of the root they look like."""
+    assert [c[:2] for c in _of(pipe, text, looked_at)] == roots
