@@ -294,16 +294,23 @@ class EventCoder:
         if not nouns or self._clause_date(doc, tok)[0]:
             return None
         lemmas = {n.lemma_.lower() for n in nouns}
+        coarse: str | None = None  # a year or month found first: a day within it wins
         for earlier in reversed(doc.parse[: tok.sent.start]):
-            if earlier.lemma_.lower() not in lemmas or earlier.pos_ != "NOUN":
+            if not _mentions_event(earlier, lemmas):
                 continue
             # the noun's own time, or that of the clause it is the subject of ("the
             # meeting will be held on Friday"), not of a clause that merely names it
             depth = 2 if earlier.dep_ in ("nsubj", "nsubjpass") else 1
             found, value = self._clause_date(doc, earlier, depth=depth)
-            if found and value is not None:
+            if not found or value is None:
+                continue
+            if coarse is None and _DAY_RE.fullmatch(value):
                 return True, value
-        return None
+            if coarse is None:
+                coarse = value  # "this meeting will be the fourth round this year"
+            elif value.startswith(coarse) and len(value) > len(coarse):
+                return True, value  # "officials are meeting on December 18"
+        return (True, coarse) if coarse is not None else None
 
     def _gathering(self, tok: Any) -> bool:
         """Whether a noun names a meeting, talks, a summit, a visit (a CAMEO 04 noun)."""
@@ -1232,6 +1239,18 @@ def _main_first(
         if not changed:
             break
     return here
+
+
+def _mentions_event(tok: Any, nouns: set[str]) -> bool:
+    """Whether a token is an earlier mention of the event one of ``nouns`` names: the same
+    noun ("the summit" ... "the summit"), or its verb ("the meeting" after "officials are
+    meeting", "the talks" after "they will talk", "the vote" after "voted")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        return lemma in nouns
+    if tok.pos_ != "VERB":
+        return False
+    return lemma in nouns or f"{lemma}ing" in nouns or f"{lemma}s" in nouns
 
 
 def _predicted(tok: Any, *, words: EventWords) -> bool:

@@ -936,6 +936,19 @@ def test_a_definite_gathering_takes_the_day_an_earlier_sentence_gives_it(
 
 
 @pytest.mark.model
+def test_a_definite_gathering_refers_back_to_its_verb_and_its_day(parse: Pipeline) -> None:
+    # "the meeting" after "are meeting on Sunday"; a year said of it in between does
+    # not hide the day
+    text = (
+        "Iran and Iraq are meeting in Baghdad on Sunday. The meeting will be the third "
+        "round of talks this year. Maliki will attend the meeting."
+    )
+    found = (("Sunday", "DATE", "2025-03-16"), ("this year", "DATE", "2025"))
+    doc = _code(parse, text, times=_times(text, *found))
+    assert {e.date for e in doc.events if e.sentence == 2} == {"2025-03-16"}
+
+
+@pytest.mark.model
 def test_a_past_perfect_is_undated_unless_a_source_reports_it(parse: Pipeline) -> None:
     doc = _code(parse, "Iran is calm. Iraq is calm. Maliki signed the deal Iran had rejected.")
     assert {e.root: e.date for e in doc.events}["12"] is None
