@@ -85,7 +85,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -100,11 +99,12 @@ from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
+from .dating import SCHEDULED, EventDates, inside, is_date, ref_country
 from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import ARMED_ROLES, irregular_table, is_armed, is_fighting_force, is_irregular
-from .modality import modality_of, under_reporting_verb
+from .modality import modality_of
 from .reciprocal import reciprocal_table
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
@@ -114,14 +114,9 @@ __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "c
 log = logging.getLogger(__name__)
 
 NAME = "geowire.events.v1"
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
-#: acts that are scheduled rather than intended: consultations, meetings, visits (04)
-_SCHEDULED = ("04",)
 #: acts that are statements of what is to come: appeals (02), intentions (03), demands
 #: (10) and threats (13)
 _STATED = ("02", "03", "10", "13")
-_NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
-_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def code_info(code: str) -> CodeInfo:
@@ -217,6 +212,14 @@ class EventCoder:
         self.lede = settings["lede_sentences"]
         self.news_day = settings["news_day"]
         self.planned_as_intent = settings["planned_as_intent"]
+        self.dates = EventDates(
+            self.words,
+            self.coder,
+            narrative=self.narrative,
+            perfect_undated=self.perfect_undated,
+            lede=self.lede,
+            news_day=self.news_day,
+        )
         self.place_targets = settings["place_targets"]
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
@@ -236,7 +239,7 @@ class EventCoder:
                 is_event=lambda tok: bool(self.coder.nominal_rules(tok)),
                 demonyms=self.coder.demonym_actors,
                 claimer=lambda tok: _claimer(tok, words=self.words),
-                gathering=self._gathering,
+                gathering=self.dates.gathering,
             )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
@@ -249,378 +252,6 @@ class EventCoder:
         self._location_of = location_of
         #: prepositions whose object is where an act happens (the places' list)
         self._event_locatives = language(self.config.lang).words("event_locatives")
-
-    # ------------------------------------------------------------------ pieces
-    def _date(
-        self, doc: Document, tok: Any, code: str, own: bool = False
-    ) -> tuple[bool, str | None]:
-        """``(timed, date)``: the time its own clause names (:meth:`_clause_date`; with
-        ``own``, not a governing clause's), or the day the article gives the event a
-        definite noun refers back to (:meth:`_antecedent_date`), with ``timed`` true;
-        else the one its tense implies (:meth:`_untimed_date`)."""
-        found, value = (
-            self._relative_date(doc, tok)
-            or self._antecedent_date(doc, tok, code)
-            or self._clause_date(doc, tok, own=own)
-        )
-        return (True, value) if found else (False, self._untimed_date(doc, tok))
-
-    def _antecedent_date(
-        self, doc: Document, tok: Any, code: str
-    ) -> tuple[bool, str | None] | None:
-        """The date of an earlier mention of the event a definite noun refers back to:
-        "the summit", "the talks", "the vote" (the event's own noun, or the gathering a
-        meeting or visit is held at: "will also attend the meeting") takes the time an
-        earlier sentence gives the same noun ("the meeting will be held on Friday", "the
-        vote on Sunday"), when its own clause names none. The earlier time must be the
-        noun's own (a time on it) or that of the clause the noun is the subject of, and
-        the latest such mention before the act is the one referred to."""
-        if tok.pos_ == "NOUN":  # not a name: "the Border Patrol"
-            nouns = [tok]
-        elif code.startswith(_SCHEDULED):
-            # "will attend the meeting", "joined the talks", "arrived for the summit"
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            objects += [n for c in tok.children if c.dep_ == "prep" for n in c.children]
-            nouns = [n for n in objects if n.dep_ != "prep" and self._gathering(n)]
-        else:
-            return None
-        nouns = [
-            n
-            for n in nouns
-            if any(
-                c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in n.children
-            )
-        ]
-        if not nouns or self._clause_date(doc, tok)[0]:
-            return None
-        lemmas = {n.lemma_.lower() for n in nouns}
-        coarse: str | None = None  # a year or month found first: a day within it wins
-        for earlier in reversed(doc.parse[: tok.sent.start]):
-            if not _mentions_event(earlier, lemmas):
-                continue
-            # the noun's own time, or that of the clause it is the subject of ("the
-            # meeting will be held on Friday"), not of a clause that merely names it
-            depth = 2 if earlier.dep_ in ("nsubj", "nsubjpass") else 1
-            found, value = self._clause_date(doc, earlier, depth=depth)
-            if not found or value is None:
-                continue
-            if coarse is None and _DAY_RE.fullmatch(value):
-                return True, value
-            if coarse is None:
-                coarse = value  # "this meeting will be the fourth round this year"
-            elif value.startswith(coarse) and len(value) > len(coarse):
-                return True, value  # "officials are meeting on December 18"
-        return (True, coarse) if coarse is not None else None
-
-    def _gathering(self, tok: Any) -> bool:
-        """Whether a noun names a meeting, talks, a summit, a visit (a CAMEO 04 noun)."""
-        return any(
-            (r.code or "").startswith(_SCHEDULED) for r in self.coder.nominal_rules(tok) or ()
-        )
-
-    def _relative_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
-        """The day of an act named by a noun that a time is counted from ("fighting broke
-        out on Wednesday, a day after the attack": the attack was on Tuesday): the day of
-        the clause "after" / "before" hangs on, moved by the stretch of days or weeks."""
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.i == tok.i:
-            return None
-        for tx in doc.times:
-            m = _SHIFT_RE.match(tx.value or "") if tx.type == "DURATION" else None
-            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if m is None or span is None:
-                continue
-            if span.root.head.i == prep.i:  # "met Iraq a day after the attack"
-                anchor = prep.head
-            elif span.root.i == prep.head.i:  # "on Wednesday, a day after the attack"
-                anchor = span.root.head
-            else:
-                continue
-            found, value = self._clause_date(doc, anchor)
-            if not found or value is None or not _is_date(value):
-                return None
-            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-            sign = -1 if prep.lower_ == "after" else 1
-            return True, (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
-        return None
-
-    def _clause_date(
-        self, doc: Document, tok: Any, depth: int = 4, own: bool = False
-    ) -> tuple[bool, str | None]:
-        """``(True, date)`` when the action's clause (or the nearest clause up the tree
-        that has one) names a time, ``(True, None)`` when its own clause spans a stretch
-        of weeks or more or recurs, and names no date ("was detained for almost a year",
-        "talks have gone on for years", "visited the camp every month": a background state
-        or a habit, no date), else ``(False, None)``.
-
-        A time reaches a clause through its dependency path, never through another clause
-        (a relative, complement, adverbial or gerund clause: "blamed them for withdrawing
-        in 2017" is not of 2017), and a time that modifies a noun ("the 2014 abduction",
-        "Tuesday's attack") dates that noun's event only.
-
-        A date taken from a governing clause through "after" / "before" ("These comments
-        came the very day after Gates expressed concerns") is moved back (forward) by the
-        offset the expression states ("the day after", "two weeks before"). ``depth``: how
-        many clauses up the tree to look; ``own``: none beyond the action's own verb (not
-        the day a plan was announced: "said Saturday that X will visit Y")."""
-        parse = doc.parse
-        heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
-        t, link = tok, None
-        while True:
-            chain = [t]
-            while (
-                t.dep_ in ("xcomp", "conj", "pcomp", "prep", "aux")
-                and t.head.i != t.i
-                and not _other_tense(t)
-            ):
-                t = t.head
-                chain.append(t)
-            heads.append((link, chain))
-            if t.head.i == t.i or len(heads) >= depth or _other_tense(t):
-                break
-            if link is None and t.dep_ == "advcl":
-                marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
-                link = next((m for m in marks if m in ("after", "before")), None)
-            t = t.head
-        dated: list[tuple[Any, str, str]] = []
-        spans: list[Any] = []  # heads of stretches of weeks or more, and of recurrences
-        sent = tok.sent  # a time in another sentence is never in this clause chain
-        for tx in doc.times:
-            if not (sent.start_char <= tx.span[0] < sent.end_char) or not tx.value:
-                continue
-            span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if span is None:
-                continue
-            later = self._later_day(doc, tx, span)
-            if later is not None:
-                dated.append((span.root, later, tx.text))
-                continue
-            if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
-                spans.append(span.root)
-                continue
-            m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
-            if m is not None:
-                dated.append((span.root, m.group(0), tx.text))
-        # the clauses up to the action's own verb: a stretch of time there leaves it undated
-        own_level = next(
-            (
-                n
-                for n, (_l, chain) in enumerate(heads)
-                if any(c.pos_ in ("VERB", "AUX") for c in chain)
-            ),
-            0,
-        )
-        # a planned act's stretch is how long it is to last ("will lease it for 99 years")
-        planned = any(
-            c.dep_ == "aux" and c.lower_ in self.words.dating_modals
-            for _l, chain in heads[: own_level + 1]
-            for t in chain
-            for c in t.children
-        )
-        for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
-            ids = {c.i for c in chain}
-            ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
-            best: tuple[int, int, int, str, str] | None = None
-            for root, value, text in dated:
-                hops = _hops(root, ids, self.words)
-                if hops is None:
-                    continue
-                # the nearest verb of the chain first: "met X on Monday, and two days
-                # later attacked Y" dates the attack by its own time
-                near = next(
-                    k for k in range(len(chain)) if _hops(root, ids_upto[k], self.words) is not None
-                )
-                key = (-len(value), near, hops, value, text)
-                if best is None or key < best:
-                    best = key
-            if best is not None:
-                return True, _calendar(_shift(best[3], best[4], link) if link else best[3])
-            if (
-                n <= own_level
-                and not planned
-                and any(_hops(r, ids, self.words) is not None for r in spans)
-            ):
-                return True, None
-        return False, None
-
-    def _later_day(self, doc: Document, tx: Any, span: Any) -> str | None:
-        """The day "two days later" ("a week earlier") names: counted from the last day
-        the story named before it, in its sentence or the ``narrative`` ones before."""
-        m = _SHIFT_RE.match(tx.value or "") if tx.type == "DURATION" else None
-        if m is None or span.end >= len(span.doc) or not self.narrative:
-            return None
-        word = span.doc[span.end].lower_
-        if word not in self.words.later_words | self.words.earlier_words:
-            return None
-        here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tx.span[0] < e), 0)
-        lo = doc.sentences[max(0, here - self.narrative)][0]
-        days = [
-            (t.span[0], day)
-            for t in doc.times
-            if lo <= t.span[0] < tx.span[0]
-            and (day := _narrative_value(t)) is not None
-            and _DAY_RE.fullmatch(day)
-        ]
-        if not days:
-            return None
-        n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-        sign = 1 if word in self.words.later_words else -1
-        return (dt.date.fromisoformat(max(days)[1]) + dt.timedelta(days=sign * n)).isoformat()
-
-    def _untimed_date(self, doc: Document, tok: Any) -> str | None:
-        """The date of an action whose clause names no time, read from its tense.
-
-        - the article's news: in its first ``lede`` sentences, or marked as current ("has
-          now tightened", "has just signed", "so far"), an act is of the publication date;
-        - else a present perfect ("have rejected", "have been negotiating for years") is an
-          undated past or an ongoing state, and a simple present ("opposes", "conducts
-          bombings") a habit or a standing position: no date;
-        - a simple past ("militants released dozens") continues the story's narrative: the
-          last day or month named in this or the ``narrative`` previous sentences, when it
-          lies before the publication date; else the publication date;
-        - anything else (progressive, future without a date) is of the publication date."""
-        published = doc.published.isoformat() if doc.published else None
-        gov = clause_verb(tok)
-        # a gerund or an infinitive has the tense of the verb it depends on ("took credit
-        # for attacking", "accused of attacking", "threatened to attack": when the claim,
-        # the charge or the threat was made)
-        hops = 0
-        while (
-            (
-                (
-                    gov.tag_ == "VBG"
-                    and gov.dep_ in ("pcomp", "advcl", "acl")
-                    and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
-                )
-                or (
-                    gov.tag_ == "VB"
-                    and gov.dep_ == "xcomp"
-                    and [c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")] == ["to"]
-                )
-            )
-            and gov.head.i != gov.i
-            and hops < 4
-        ):
-            gov = clause_verb(gov.head)
-            hops += 1
-        aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-        modal = aux & self.words.dating_modals
-        sents = doc.sentences
-        here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
-        # adverbs of the verb, and of the first verb of a coordination ("seldom criticized
-        # X and instead accepted Y"), with their own modifiers ("so far")
-        verbs = [gov, gov.head] if gov.dep_ == "conj" else [gov]
-        adverbs = {
-            " ".join(w.lower_ for w in c.subtree)
-            for v in verbs
-            for c in v.children
-            if c.dep_ in ("advmod", "npadvmod")
-        }
-        news = (here is not None and here < self.lede) or bool(adverbs & self.words.current_adverbs)
-        # a present perfect, progressive too ("have been negotiating for years")
-        perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
-        # a simple present, active or passive ("is designated as a terrorist group"; not
-        # the frame of an infinitive: "is expected to visit")
-        present = (gov.tag_ in ("VBZ", "VBP") and not aux) or (
-            gov.tag_ == "VBN"
-            and hops == 0
-            and bool(aux)
-            and aux <= self.words.present_passive_auxiliaries
-        )
-        # a habit ("often visited", "seldom criticized") is no dated act
-        habit = bool(adverbs & self.words.habitual_adverbs)
-        if self.perfect_undated and not modal and not news and (perfect or present or habit):
-            return None
-        # a past perfect ("the treaty it had rejected") tells what came before the story:
-        # unknown, unless a source's words put it so (reported speech: "said it had
-        # killed 10", the simple past of the day it was said)
-        if (
-            gov.tag_ == "VBN"
-            and any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in gov.children
-            )
-            and not modal
-            and gov.dep_ not in ("ccomp", "acl")  # "reports that troops had surrendered"
-            and not under_reporting_verb(gov, w=self.words)
-            and not _inside(gov, [q.span for q in doc.quotes])
-        ):
-            return None
-        past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
-        # "Germany said Iran is ignoring": current when it was said
-        said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
-        if (past or said) and published and self.news_day:
-            # a past act of the story happened on its news day, not on the paper's
-            speech = gov.lemma_.lower() in self.words.reporting_verbs
-            published = (
-                _news_day(doc, self.lede, self.words.reporting_verbs, speech=speech) or published
-            )
-        if not (past and self.narrative and published) or here is None:
-            return published
-        lo = sents[max(0, here - self.narrative)][0]
-        best: tuple[int, str] | None = None
-        for tx in doc.times:
-            value = _narrative_value(tx)
-            if value is None or not (lo <= tx.span[0] < tok.idx):
-                continue
-            # a month is the narrative's only when it ended before: "this month" is now
-            if value < published[: len(value)]:
-                if best is None or tx.span[0] > best[0]:
-                    best = (tx.span[0], value)
-        return best[1] if best else published
-
-    def _statement_date(self, doc: Document, tok: Any, date: str | None) -> str | None:
-        """The date of the verb that makes the appeal, intention, demand or threat ``tok``
-        is the act of (``tok`` itself, or the verb of intent or speech it is the
-        complement of), when the time ``date`` is read from lies in what is intended
-        ("has vowed to make the region neutral by 2050", "said on Monday it will strike
-        next week"): the stating verb's own time unless that too lies ahead, else the
-        one its tense implies. A time of the stating verb itself ("In August, X plans to
-        release a book"), or a plan that no verb of intent or speech states ("will send
-        troops next week", "are expected to back her in November"), keeps ``date``."""
-        if date is None:
-            return None
-        w = self.words
-        stating = w.intent_heads | w.threat_heads | w.warning_heads | w.reporting_verbs
-        head = tok
-        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
-            head = head.head
-            if head.dep_ not in ("xcomp", "conj"):
-                break
-        if head.i != tok.i and head.lemma_.lower() not in stating:
-            return date
-        intended = [tok] if head.i != tok.i else [c for c in tok.children if c.dep_ == "xcomp"]
-        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in intended]
-        if not any(
-            s <= tx.span[0] < e and _calendar(tx.value or "").startswith(date)
-            for tx in doc.times
-            for s, e in spans
-        ):
-            return date
-        if head.i != tok.i:
-            found, value = self._clause_date(doc, head)
-            published = doc.published.isoformat() if doc.published else ""
-            if found and value is not None and value[: len(published)] <= published:
-                return value
-        return self._untimed_date(doc, head)
-
-    def _planned_date(self, doc: Document, tok: Any) -> str | None:
-        """The date of a planned act whose clause names no time: the day (or month) to
-        come that the story names last, in its sentence or the ``narrative`` sentences
-        before ("Dupont is due to arrive in Rome on Tuesday. He is expected to meet the
-        pope": on Tuesday); else unknown, no date (a plan is not of the day it is told)."""
-        published = doc.published.isoformat() if doc.published else None
-        here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tok.idx < e), None)
-        if published is None or here is None or not self.narrative:
-            return None
-        lo = doc.sentences[max(0, here - self.narrative)][0]
-        best: tuple[int, str] | None = None
-        for tx in doc.times:
-            value = _narrative_value(tx)
-            if value is None or not (lo <= tx.span[0] < tok.idx) or value <= published:
-                continue
-            if best is None or tx.span[0] > best[0]:
-                best = (tx.span[0], value)
-        return best[1] if best else None
 
     def _location(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
         if self._location_of is None or not doc.places:
@@ -721,7 +352,7 @@ class EventCoder:
                 if (
                     self.skip_quoted
                     and action.builtin
-                    and _inside(parse[action.token], direct)
+                    and inside(parse[action.token], direct)
                     and not _told_as_done(parse[action.token], words=self.words)
                 ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
@@ -791,7 +422,7 @@ class EventCoder:
                     # "X held talks with Y": Y held talks with X too, one event each
                     back = dataclasses.replace(ev, source=ev.target, target=ev.source)
                     bkey = (_side_key(back.source), _side_key(back.target), back.cameo)
-                    if bkey not in seen and _country(ev.source) != _country(ev.target):
+                    if bkey not in seen and ref_country(ev.source) != ref_country(ev.target):
                         seen.add(bkey)
                         here.append(back)
                         tokens.append(action.token)
@@ -827,53 +458,8 @@ class EventCoder:
                 reason = f"{words}: no side is a coded party"
                 uncoded.append(Uncoded(sentence=si, span=(start, end), reason=reason))
         if self.same_act_dates:
-            events = self._same_act_dates(doc, events, event_tokens)
+            events = self.dates.same_act_dates(doc, events, event_tokens)
         return events, uncoded
-
-    def _same_act_dates(
-        self, doc: Document, events: list[Event], tokens: Sequence[int]
-    ) -> list[Event]:
-        """Undated mentions of an act the article dates elsewhere take that date.
-
-        An act of the news told without a time ("the commander was killed", dated by tense
-        to the publication or news day) and told again with its day ("he was killed on
-        Thursday") is one act: the same word (lemma), the same kind of act (quad class) and
-        the same target country (or no target on one side). Only a day in the news window
-        (the week before publication) is given, and only when the article gives one day
-        for the act; planned and hypothetical acts keep their date, and statements (CAMEO
-        01) are left as they are."""
-        if doc.published is None or doc.parse is None:
-            return events
-        lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
-        hi = doc.published.isoformat()
-
-        def in_window(value: str) -> bool:
-            return bool(_DAY_RE.fullmatch(value) and lo <= value <= hi)
-
-        parse = doc.parse
-        told: list[tuple[str, int, str | None, str]] = []  # lemma, quad, target country, day
-        untold: list[int] = []
-        for n, (ev, i) in enumerate(zip(events, tokens, strict=True)):
-            if ev.date is None or not in_window(ev.date) or ev.root == "01":
-                continue  # statements are many acts told with one word ("said")
-            if self._clause_date(doc, parse[i])[0]:
-                told.append((parse[i].lemma_.lower(), ev.quad_class, _country(ev.target), ev.date))
-            elif ev.modality not in ("planned", "hypothetical"):
-                untold.append(n)
-        out = list(events)
-        for n in untold:
-            ev, lemma = events[n], parse[tokens[n]].lemma_.lower()
-            mine = _country(ev.target)
-            days = {
-                day
-                for word, quad, theirs, day in told
-                if word == lemma
-                and quad == ev.quad_class
-                and (mine is None or theirs is None or mine == theirs)
-            }
-            if len(days) == 1:
-                out[n] = dataclasses.replace(ev, date=days.pop())
-        return out
 
     def _quoted_criticism(
         self,
@@ -907,8 +493,8 @@ class EventCoder:
             words = parse.char_span(lo, hi, alignment_mode="expand")
             if words is None or not any(t.lower_ in self.criticism_words for t in words):
                 continue
-            mine = _country(ActorRef.of(speaker))
-            if any(e.root in ("11", "12") and _country(e.source) == mine for e in here):
+            mine = ref_country(ActorRef.of(speaker))
+            if any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here):
                 continue
             target = self._criticized(words, actors, speaker)
             if target is None:
@@ -931,7 +517,7 @@ class EventCoder:
         """The first coded party named in ``words`` (or by a demonym there) that is not
         the speaker's side: another country, or the state when the speaker is not its
         government."""
-        mine = _country(ActorRef.of(speaker))
+        mine = ref_country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
         linked = _censured(words, self.criticism_words)
         for t in words:
@@ -943,7 +529,7 @@ class EventCoder:
                 found = named[0] if named else None
             if found is None or found is speaker or not _coded(ActorRef.of(found)):
                 continue
-            theirs = _country(ActorRef.of(found))
+            theirs = ref_country(ActorRef.of(found))
             if theirs != mine:
                 return found
             if not governing and (
@@ -990,18 +576,18 @@ class EventCoder:
         sent_span: tuple[int, int],
         quote_spans: Sequence[tuple[int, int]],
     ) -> Event:
-        timed, date = self._date(doc, tok, action.code)
+        timed, date = self.dates.date(doc, tok, action.code)
         if action.builtin and action.code.startswith(_STATED) and _ahead(date, doc.published):
             # an appeal, intention, demand or threat is of when it was made ("urged X to
             # talk on Sunday", "has vowed to make the region neutral by 2050"), not of the
             # time of what it calls for
-            date = self._statement_date(doc, tok, date)
+            date = self.dates.statement_date(doc, tok, date)
         future = bool(
             date
             and doc.published
             and len(date) == 10
             and date > doc.published.isoformat()
-            and _is_date(date)
+            and is_date(date)
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
@@ -1016,7 +602,7 @@ class EventCoder:
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
             if kind is None and modality == "planned":
-                if self.planned_as_intent or not code.startswith(_SCHEDULED):
+                if self.planned_as_intent or not code.startswith(SCHEDULED):
                     # a planned use of force is a threat (13); planned support, cooperation
                     # or aid ("would invest", "will support the deal") an intention (03)
                     kind = "intent"
@@ -1031,13 +617,13 @@ class EventCoder:
                 modality = "asserted" if kind in ("refusal", "posture") else "planned"
         if timed and not stated and modality == "planned":
             # a plan's own time, not the day it was announced
-            timed, date = self._date(doc, tok, action.code, own=True)
+            timed, date = self.dates.date(doc, tok, action.code, own=True)
         if not timed and not stated and modality in ("planned", "hypothetical"):
-            date = self._planned_date(doc, tok) if modality == "planned" else None
+            date = self.dates.planned_date(doc, tok) if modality == "planned" else None
         elif stated and _ahead(date, doc.published):
             # a plan told as an intention or a threat: of when it was stated ("said on
             # Monday it would strike next week")
-            date = self._statement_date(doc, tok, date)
+            date = self.dates.statement_date(doc, tok, date)
         source = action.sources[0]
         target = action.targets[0]
         if (
@@ -1241,18 +827,6 @@ def _main_first(
     return here
 
 
-def _mentions_event(tok: Any, nouns: set[str]) -> bool:
-    """Whether a token is an earlier mention of the event one of ``nouns`` names: the same
-    noun ("the summit" ... "the summit"), or its verb ("the meeting" after "officials are
-    meeting", "the talks" after "they will talk", "the vote" after "voted")."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
-        return lemma in nouns
-    if tok.pos_ != "VERB":
-        return False
-    return lemma in nouns or f"{lemma}ing" in nouns or f"{lemma}s" in nouns
-
-
 def _predicted(tok: Any, *, words: EventWords) -> bool:
     """The sentence's main verb under an epistemic 'may' or 'might', with its own subject:
     a prediction of a party's act ("Iran may take over"), which the coders record as a
@@ -1278,113 +852,6 @@ def _future(tok: Any, *, words: EventWords) -> bool:
             return False
         t = t.head
     return False
-
-
-#: dependencies of a word that modifies a noun: a time there dates the noun's event
-_NOUN_MODIFIERS = ("nummod", "compound", "nmod", "poss", "amod")
-#: dependencies that start another clause, which a time does not cross
-_CLAUSES = ("relcl", "ccomp", "advcl", "acl")
-#: a stretch of days or weeks one day is counted from ("a day after", "two weeks before")
-_SHIFT_RE = re.compile(r"^P(\d+)(D|W)$")
-#: a duration of weeks or more ("P3W", "PXM", "P1Y", "P10Y", "PXDE")
-_LONG_RE = re.compile(r"^P(\d+(\.\d+)?|X)(W|M|Y|DE|CE)$")
-
-
-def _own_clause(tok: Any) -> bool:
-    """Whether ``tok`` heads a conjoined clause with its own subject: a time in it ("X
-    bans fishing, and in January it approved a law") is not the other clause's."""
-    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject(tok)
-
-
-def _other_tense(tok: Any) -> bool:
-    """Whether ``tok`` heads a conjoined clause in the simple present, with its own
-    subject, conjoined to one in another tense that is not a simple past ("X has been
-    free since 1901, but it still recognizes Y"): the other clause's time is not its
-    own. A simple past sets the story's time for what is told with it."""
-    return (
-        _own_clause(tok) and tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ not in ("VBD", tok.tag_)
-    )
-
-
-def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
-    """How many steps up the tree a time expression's head ``root`` takes to reach the
-    clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
-    passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
-    unless its preposition places the act in time: "since leaving office in 2019"), but
-    for an adverbial clause of the same occasion (:func:`_same_occasion`)."""
-    time_prepositions = words.time_prepositions
-    if (
-        root.i not in ids
-        and root.dep_ in _NOUN_MODIFIERS
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i not in ids
-    ):
-        return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
-    hops, h, below = 0, root, root
-    while h.i not in ids and h.head.i != h.i and hops < 8:
-        if hops > 0 and (
-            (h.dep_ in _CLAUSES and not _same_occasion(h, below, words.time_clause_words))
-            or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
-            or _own_clause(h)
-        ):
-            return None
-        below, h = h, h.head
-        hops += 1
-    return hops if h.i in ids else None
-
-
-def _same_occasion(clause: Any, below: Any, time_words: frozenset[str]) -> bool:
-    """Whether an adverbial clause tells the occasion of the clause it hangs on, so that
-    a time on its own verb (reached from ``below``, not through a clause of its own:
-    "hoping to postpone it until 2017") is that clause's too: one opened by a word of
-    time ("came under criticism when it was revealed in March"), or a participle with
-    no subject or mark of its own ("Speaking to reporters on Monday, he refused ...")."""
-    if clause.dep_ != "advcl" or below.dep_ not in ("prep", "npadvmod", "advmod"):
-        return False
-    if any(c.dep_ in ("advmod", "mark") and c.lower_ in time_words for c in clause.children):
-        return True
-    return (
-        clause.tag_ in ("VBG", "VBN")
-        and not own_subject(clause)
-        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
-    )
-
-
-_OFFSET_RE = re.compile(
-    r"\b(?:(a|an|one|two|three|four|five|six|seven|\d+|the(?:\s+very)?)\s+)?"
-    r"(day|days|week|weeks)\s+(after|before)\s*$",
-    re.IGNORECASE,
-)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NUMBERS["seven"] = 7
-
-
-def _shift(value: str, text: str, link: str) -> str:
-    """``value`` of "the day after" moved to the date of the clause it is counted from."""
-    m = _OFFSET_RE.search(text)
-    if m is None or m.group(3).lower() != link or not _is_date(value):
-        return value
-    word = (m.group(1) or "one").lower()
-    n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-    days = n * (7 if m.group(2).lower().startswith("week") else 1)
-    sign = -1 if link == "after" else 1
-    return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
-
-
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-def _calendar(value: str) -> str:
-    """An event's date on the calendar: an ISO week ("2021-W20", from "this week") is the
-    month it falls in (by its Thursday, as ISO weeks are counted); other values as they are."""
-    m = _WEEK_RE.match(value)
-    if m is None:
-        return value
-    try:
-        thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
-    except ValueError:
-        return value
-    return thursday.isoformat()[:7]
 
 
 def _demonyms() -> dict[str, str]:
@@ -1451,13 +918,6 @@ def _foreign_party(source: Actor | None, target: Actor | None) -> bool:
     return not (set(sectors_of(target.code)) & {"CVL", "BUS", "REF", "LAB", "EDU", "MED"})
 
 
-def _country(ref: ActorRef | None) -> str | None:
-    """The country (or the IGO/NGO/IMG group) a side stands for."""
-    if ref is None or not ref.code:
-        return None
-    return ref.country or ref.code[:6]
-
-
 def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
     """A side as coded: its code (or country), else its name for an uncoded actor."""
     if ref is None:
@@ -1502,38 +962,9 @@ def _coded(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.code or ref.country)
 
 
-def _inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the token lies inside one of ``spans`` (sorted)."""
-    return any(s <= tok.idx < e for s, e in spans)
-
-
 def _ahead(value: str | None, published: dt.date | None) -> bool:
     """Whether a date lies after the publication date, at its own precision."""
     return bool(value and published and value > published.isoformat()[: len(value)])
-
-
-def _narrative_value(tx: Any) -> str | None:
-    """The day or month a time names, that a story's later acts may continue: a date's,
-    or the day of a time of day ("at 10 p.m. Wednesday", "Tuesday night"); not a year,
-    a week or a season."""
-    if tx.type not in ("DATE", "TIME") or not tx.value:
-        return None
-    m = _NARRATIVE_RE.match(tx.value)
-    if m is None or tx.value[m.end() : m.end() + 1] not in ("", "T"):
-        return None
-    return m.group(0)
-
-
-def _is_date(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-#: how many days before publication the lede's news may have happened
-_NEWS_WINDOW = 6
 
 
 def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
@@ -1564,53 +995,6 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in gov.children):
         return False
     return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & words.passive_past_auxiliaries))
-
-
-def _news_day(
-    doc: Document, lede: int, reporting: frozenset[str], *, speech: bool = False
-) -> str | None:
-    """The day the article's news happened, when its lede names one: the first day-precise
-    date in the first ``lede`` sentences, from the week before publication up to it ("The
-    United States warned Wednesday" in a Thursday paper). News agencies write the day
-    after, so an untimed current act of the story is of that day, not the paper's.
-
-    A lede that names the day a source spoke and the day of the act it tells ("officials
-    said Wednesday ..., when gunmen attacked the train on Tuesday") has two: the story's
-    acts are of the act's day, and what is said (``speech``: a verb of ``reporting``) of the
-    day the sources spoke."""
-    if doc.published is None or not doc.sentences:
-        return None
-    end = doc.sentences[min(lede, len(doc.sentences)) - 1][1]
-    lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
-    hi = doc.published.isoformat()
-    days: list[tuple[str, bool]] = []  # (day, names when a source spoke)
-    for tx in sorted(doc.times, key=lambda t: t.span[0]):
-        if tx.span[0] >= end:
-            break
-        day = _narrative_value(tx)
-        if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
-            days.append((day, _dates_speech(doc, tx.span, reporting)))
-    if not days:
-        return None
-    if speech:
-        return days[0][0]
-    return next((day for day, spoke in days if not spoke), days[0][0])
-
-
-def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str]) -> bool:
-    """Whether the time at ``span`` dates a verb of speech: the verb it hangs on, or the
-    one it follows ("said (on) Wednesday a raid killed ...", which a parser may hang on the
-    reported verb)."""
-    words = doc.parse.char_span(span[0], span[1], alignment_mode="expand") if doc.parse else None
-    if words is None:
-        return False
-    before = words.start - 1
-    if before > 0 and words.doc[before].lower_ == "on":
-        before -= 1
-    if before >= 0 and words.doc[before].pos_ == "VERB":
-        if words.doc[before].lemma_.lower() in reporting:
-            return True
-    return clause_verb(words.root).lemma_.lower() in reporting
 
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
