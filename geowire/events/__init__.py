@@ -103,9 +103,10 @@ from .dating import SCHEDULED, EventDates, inside, is_date, ref_country
 from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
-from .irregular import ARMED_ROLES, irregular_table, is_armed, is_fighting_force, is_irregular
+from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
+from .senses import recode
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -635,70 +636,10 @@ class EventCoder:
             # militants' attacks are CAMEO 18; their fight against a state or its forces
             # stays 19
             code = self.irregular.map(code)
-        if (
-            action.builtin
-            and code[:2] in ("18", "19", "20")
-            and any(
-                t.lemma_.lower() in self.words.work_stoppage_words
-                for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
-            )
-            and source is not None
-            and source.code
-            and not is_armed(source.code)
-        ):
-            # "teachers launched a strike against the government" (the verb's object or
-            # the word itself): the strike of people who bear no arms is a stoppage of
-            # work (CAMEO 143), not a use of force
-            code = "143"
-        if (
-            action.builtin
-            and code[:2] in ("18", "19")
-            and tok.lemma_.lower() in self.words.verbal_force_words
-            and source is not None
-            and target is not None
-            and _unarmed_person(source, tok.sent)
-            and _unarmed_person(target, tok.sent)
-        ):
-            # "Dupont attacked Moreau", "her battle with Moreau": one person's attack on
-            # another is words (criticism, CAMEO 111); a group's, a force's, a state's or
-            # an armed person's ("a gunman", "the general") stays force
-            code = "111"
-        if (
-            action.builtin
-            and code == "087"
-            and target is not None
-            and (target.code or "").startswith("IGO")
-            and source is not None
-            and not is_fighting_force(source.code)
-        ):
-            # "Mali withdrew from ECOWAS": a state leaving an organisation reduces relations
-            # (160; the PLOVER manual's SANCTION mode 'withdraw'), no troops pull back
-            code = "160"
-        if action.builtin and code[:2] in ("18", "19") and _civilian(source):
-            lemma = tok.lemma_.lower()
-            if lemma in self.words.occupation_words:
-                # "students occupied the main roads": people who bear no arms block them (144)
-                code = "144"
-            elif lemma in self.words.riot_words and _state_force(target):
-                # "demonstrators clashed with police": a violent protest (145), not combat
-                code = "145"
-        if (
-            action.builtin
-            and code[:2] in ("18", "19")
-            and tok.lemma_.lower() in self.words.police_search_words
-            and source is not None
-            and "COP" in sectors_of(source.code)
-            and target is not None
-            and not is_fighting_force(target.code)
-        ):
-            # "police raided the offices of a newspaper": a search by police of a named party
-            # that bears no arms is coercion (CAMEO 171; the PLOVER manual's COERCE mode
-            # 'seize'); a raid on militants, or on a place no party is named in, stays force
-            code = "171"
-        if action.builtin and code.startswith("172") and _foreign_party(source, target):
-            # administrative sanctions are a state's measures at home (CAMEO 172); barring
-            # another country's officials or listing its groups is a sanction (163)
-            code = "163"
+        if action.builtin:
+            # a word of force or an arrest in another sense: a strike of work, words, a
+            # protest, a search, leaving an organisation, a sanction (senses.py)
+            code = recode(code, tok, source, target, self.words)
         info = code_info(code)
         location = self._location(doc, tok, sent_span)
         target_ref = self._ref(action.targets[0])
@@ -908,16 +849,6 @@ def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
     )
 
 
-def _foreign_party(source: Actor | None, target: Actor | None) -> bool:
-    """Whether ``target`` is an organised party (a role or group code, not a bare country
-    or its people) of another country than ``source``."""
-    if source is None or target is None or not source.country or not target.country:
-        return False
-    if source.country == target.country or not target.code or len(target.code) <= 3:
-        return False
-    return not (set(sectors_of(target.code)) & {"CVL", "BUS", "REF", "LAB", "EDU", "MED"})
-
-
 def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
     """A side as coded: its code (or country), else its name for an uncoded actor."""
     if ref is None:
@@ -995,35 +926,3 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in gov.children):
         return False
     return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & words.passive_past_auxiliaries))
-
-
-#: roles of people who bear no arms and take to the streets: the opposition, civilians,
-#: students, workers, farmers, refugees, rights groups, clerics, health workers
-_CIVIL_ROLES = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR", "REF", "HRI", "REL", "HLH"})
-
-
-def _civilian(ref: Actor | None) -> bool:
-    """A party of people who bear no arms, named by their role ("protesters", "students")."""
-    if ref is None or not ref.code:
-        return False
-    roles = set(sectors_of(ref.code))
-    return bool(roles & _CIVIL_ROLES) and not is_armed(ref.code)
-
-
-def _state_force(ref: Actor | None) -> bool:
-    """Police or soldiers."""
-    return ref is not None and bool(set(sectors_of(ref.code or "")) & {"COP", "MIL"})
-
-
-def _unarmed_person(actor: Actor, sent: Any) -> bool:
-    """Whether an actor is a person who bears no arms: a leader, politician or citizen, not
-    a soldier, policeman, spy, militant or gunman; with no role in its code, a name the
-    parser takes for a person's ("Ben Carson", not "Israel" or "a man")."""
-    if actor.kind != "person":
-        return False
-    roles = set(sectors_of(actor.code)) if actor.code else set()
-    if roles:
-        return not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
-    return any(
-        t.ent_type_ == "PERSON" and any(a <= t.idx < b for a, b in actor.mentions) for t in sent
-    )

@@ -506,3 +506,13 @@ def test_no_political_act_of_the_root(
 ) -> None:
     """Business, an effort and private travel are no event of the root they look like."""
     assert [c[:2] for c in _of(pipe, text, looked_at)] == roots
+
+
+def test_every_sense_gives_a_cameo_code_with_its_reason() -> None:
+    from geowire.events import code_info
+    from geowire.events.senses import SENSES
+
+    assert len({s.code for s in SENSES}) == len(SENSES)
+    for sense in SENSES:
+        assert code_info(sense.code).quad_class in (1, 2, 3, 4), sense.code
+        assert sense.why.strip()

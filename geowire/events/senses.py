@@ -1,0 +1,207 @@
+"""Senses of a coded word that CAMEO files under another code.
+
+A dictionary codes a word ("strike", "attack", "raid", "withdraw", "ban") by its usual
+sense; who does it to whom can show another one. Each :class:`Sense` is one such reading,
+with the CAMEO code it gives and the condition on the act's word and parties; they are
+tried in order on the code the act has so far (:func:`recode`), so a later sense sees
+what an earlier one made of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..actors.resolve import sectors_of
+from ..document import Actor
+from .irregular import ARMED_ROLES, is_armed, is_fighting_force
+from .words import EventWords
+
+__all__ = ["SENSES", "Sense", "recode"]
+
+#: roles of people who bear no arms and take to the streets: the opposition, civilians,
+#: students, workers, farmers, refugees, rights groups, clerics, health workers
+CIVIL_ROLES = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR", "REF", "HRI", "REL", "HLH"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """What a sense is judged on: the code so far, the act's word, its two sides."""
+
+    code: str
+    tok: Any
+    source: Actor | None
+    target: Actor | None
+    words: EventWords
+
+    @property
+    def lemma(self) -> str:
+        return str(self.tok.lemma_).lower()
+
+    def force(self, *roots: str) -> bool:
+        return self.code[:2] in roots
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading: ``code`` when ``holds`` (``why`` says it in words)."""
+
+    code: str
+    why: str
+    holds: Callable[[Act], bool]
+
+
+def _work_stoppage(a: Act) -> bool:
+    words = (a.tok, *(c for c in a.tok.children if c.dep_ == "dobj"))
+    return (
+        a.force("18", "19", "20")
+        and any(t.lemma_.lower() in a.words.work_stoppage_words for t in words)
+        and a.source is not None
+        and bool(a.source.code)
+        and not is_armed(a.source.code)
+    )
+
+
+def _words_between_persons(a: Act) -> bool:
+    return (
+        a.force("18", "19")
+        and a.lemma in a.words.verbal_force_words
+        and a.source is not None
+        and a.target is not None
+        and unarmed_person(a.source, a.tok.sent)
+        and unarmed_person(a.target, a.tok.sent)
+    )
+
+
+def _leaves_organisation(a: Act) -> bool:
+    return (
+        a.code == "087"
+        and a.target is not None
+        and (a.target.code or "").startswith("IGO")
+        and a.source is not None
+        and not is_fighting_force(a.source.code)
+    )
+
+
+def _occupation(a: Act) -> bool:
+    return a.force("18", "19") and civilian(a.source) and a.lemma in a.words.occupation_words
+
+
+def _riot(a: Act) -> bool:
+    return (
+        a.force("18", "19")
+        and civilian(a.source)
+        and a.lemma not in a.words.occupation_words
+        and a.lemma in a.words.riot_words
+        and state_force(a.target)
+    )
+
+
+def _police_search(a: Act) -> bool:
+    return (
+        a.force("18", "19")
+        and a.lemma in a.words.police_search_words
+        and a.source is not None
+        and "COP" in sectors_of(a.source.code)
+        and a.target is not None
+        and not is_fighting_force(a.target.code)
+    )
+
+
+def _foreign_ban(a: Act) -> bool:
+    return a.code.startswith("172") and foreign_party(a.source, a.target)
+
+
+#: the senses, in the order they are tried
+SENSES: tuple[Sense, ...] = (
+    Sense(
+        "143",
+        "'teachers launched a strike against the government' (the word or its object): the "
+        "strike of people who bear no arms is a stoppage of work, not a use of force",
+        _work_stoppage,
+    ),
+    Sense(
+        "111",
+        "'Dupont attacked Moreau', 'her battle with Moreau': one unarmed person's attack on "
+        "another is words (criticism); a group's, a force's, a state's or an armed person's "
+        "('a gunman', 'the general') stays force",
+        _words_between_persons,
+    ),
+    Sense(
+        "160",
+        "'Mali withdrew from ECOWAS': a state leaving an organisation reduces relations (the "
+        "PLOVER manual's SANCTION mode 'withdraw'); no troops pull back",
+        _leaves_organisation,
+    ),
+    Sense(
+        "144",
+        "'students occupied the main roads': people who bear no arms block them",
+        _occupation,
+    ),
+    Sense(
+        "145",
+        "'demonstrators clashed with police': a violent protest, not combat",
+        _riot,
+    ),
+    Sense(
+        "171",
+        "'police raided the offices of a newspaper': a police search of a named party that "
+        "bears no arms is coercion (the PLOVER manual's COERCE mode 'seize'); a raid on "
+        "militants, or on a place no party is named in, stays force",
+        _police_search,
+    ),
+    Sense(
+        "163",
+        "administrative sanctions are a state's measures at home (172); barring another "
+        "country's officials or listing its groups is a sanction",
+        _foreign_ban,
+    ),
+)
+
+
+def recode(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> str:
+    """``code`` after every sense in :data:`SENSES` that holds, in order."""
+    for sense in SENSES:
+        if sense.holds(Act(code, tok, source, target, words)):
+            code = sense.code
+    return code
+
+
+def civilian(ref: Actor | None) -> bool:
+    """A party of people who bear no arms, named by their role ("protesters", "students")."""
+    if ref is None or not ref.code:
+        return False
+    roles = set(sectors_of(ref.code))
+    return bool(roles & CIVIL_ROLES) and not is_armed(ref.code)
+
+
+def state_force(ref: Actor | None) -> bool:
+    """Police or soldiers."""
+    return ref is not None and bool(set(sectors_of(ref.code or "")) & {"COP", "MIL"})
+
+
+def unarmed_person(actor: Actor, sent: Any) -> bool:
+    """Whether an actor is a person who bears no arms: a leader, politician or citizen, not
+    a soldier, policeman, spy, militant or gunman; with no role in its code, a name the
+    parser takes for a person's ("Ben Carson", not "Israel" or "a man")."""
+    if actor.kind != "person":
+        return False
+    roles = set(sectors_of(actor.code)) if actor.code else set()
+    if roles:
+        return not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
+    return any(
+        t.ent_type_ == "PERSON" and any(a <= t.idx < b for a, b in actor.mentions) for t in sent
+    )
+
+
+def foreign_party(source: Actor | None, target: Actor | None) -> bool:
+    """Whether ``target`` is an organised party (a role or group code, not a bare country
+    or its people) of another country than ``source``."""
+    if source is None or target is None or not source.country or not target.country:
+        return False
+    if source.country == target.country or not target.code or len(target.code) <= 3:
+        return False
+    return not (set(sectors_of(target.code)) & {"CVL", "BUS", "REF", "LAB", "EDU", "MED"})
