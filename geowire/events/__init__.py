@@ -367,34 +367,8 @@ class EventCoder:
                     )
                 ):
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
-                if ev.source is None and action.builtin and ev.quad_class == 4:
-                    claimer = self._claimant(parse[action.token], actors) or _quoted_claimant(
-                        doc, parse[action.token]
-                    )
-                    if claimer is not None:
-                        ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
-                if (
-                    action.builtin
-                    and ev.root == "04"
-                    and ev.source is not None
-                    and ev.target is not None
-                    and ev.source.code
-                    and ev.source.code == ev.target.code
-                ):
-                    # one party does not meet, visit or negotiate with itself: the other
-                    # side is unnamed ("Iran's envoy attended the meeting, but his mission")
-                    ev = dataclasses.replace(ev, target=None)
-                if (
-                    self.authors is not None
-                    and action.builtin
-                    and ev.target is None
-                    and ev.quad_class in (1, 3)
-                    and not ev.cameo.startswith("01")
-                ):
-                    # "rejected the resolution": aimed at whoever made it
-                    author = self.authors.of_target(parse[action.token], actors, action.sources[0])
-                    if author is not None:
-                        ev = dataclasses.replace(ev, target=ActorRef.of(author))
+                if action.builtin:
+                    ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
                     # no side is a coded party ("the train remains blocked")
                     uncodable.append(parse[action.token].text)
@@ -407,7 +381,7 @@ class EventCoder:
                     continue
                 # one act, one event: the same coded triple twice in a sentence ("He and
                 # other U.S. officials held talks with ..." both USAGOV) is one event
-                key = (_side_key(ev.source), _side_key(ev.target), ev.cameo)
+                key = _triple(ev)
                 if key in seen or _visit_seen(ev, seen):
                     continue
                 seen.add(key)
@@ -422,14 +396,14 @@ class EventCoder:
                 ):
                     # "X held talks with Y": Y held talks with X too, one event each
                     back = dataclasses.replace(ev, source=ev.target, target=ev.source)
-                    bkey = (_side_key(back.source), _side_key(back.target), back.cameo)
+                    bkey = _triple(back)
                     if bkey not in seen and ref_country(ev.source) != ref_country(ev.target):
                         seen.add(bkey)
                         here.append(back)
                         tokens.append(action.token)
             if self.quoted_criticism:
                 for ev, token in self._quoted_criticism(doc, actors, si, (start, end), here):
-                    key = (_side_key(ev.source), _side_key(ev.target), ev.cameo)
+                    key = _triple(ev)
                     if key not in seen:
                         seen.add(key)
                         here.append(ev)
@@ -461,6 +435,39 @@ class EventCoder:
         if self.same_act_dates:
             events = self.dates.same_act_dates(doc, events, event_tokens)
         return events, uncoded
+
+    def _sides_filled(
+        self, doc: Document, tok: Any, action: Action, actors: TokenActors, ev: Event
+    ) -> Event:
+        """An event of a dictionary pattern with the sides its own phrase leaves out: a
+        use of force with no source is its claimer's; a consultation with the same party
+        on both sides has no named other side; a verbal act aimed at a thing is aimed at
+        whoever made or did it."""
+        if ev.source is None and ev.quad_class == 4:
+            claimer = self._claimant(tok, actors) or _quoted_claimant(doc, tok)
+            if claimer is not None:
+                ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
+        if (
+            ev.root == "04"
+            and ev.source is not None
+            and ev.target is not None
+            and ev.source.code
+            and ev.source.code == ev.target.code
+        ):
+            # one party does not meet, visit or negotiate with itself: the other
+            # side is unnamed ("Iran's envoy attended the meeting, but his mission")
+            ev = dataclasses.replace(ev, target=None)
+        if (
+            self.authors is not None
+            and ev.target is None
+            and ev.quad_class in (1, 3)
+            and not ev.cameo.startswith("01")
+        ):
+            # "rejected the resolution": aimed at whoever made it
+            author = self.authors.of_target(tok, actors, action.sources[0])
+            if author is not None:
+                ev = dataclasses.replace(ev, target=ActorRef.of(author))
+        return ev
 
     def _quoted_criticism(
         self,
@@ -847,6 +854,11 @@ def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
         k[2][:3] == other and (k[1] == src or src == none) and (k[0] == tgt or tgt == none)
         for k in seen
     )
+
+
+def _triple(ev: Event) -> tuple[Any, ...]:
+    """An event as coded: its two sides and its CAMEO code."""
+    return (_side_key(ev.source), _side_key(ev.target), ev.cameo)
 
 
 def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
