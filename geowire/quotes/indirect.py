@@ -542,8 +542,17 @@ def indirect_quotes(
         i = max(0, bisect.bisect_right(pstarts, pos) - 1)
         return paras[i] if paras else (0, len(text))
 
+    # Only verbs, nouns and 'according (to)' can cue: the rest are skipped on the parse's
+    # POS and LOWER columns without building a Token for each.
+    strings = parse.vocab.strings
+    cue_pos = {strings["VERB"], strings["AUX"], strings["NOUN"]}
+    according = strings["according"]
+    columns = parse.to_array(["POS", "LOWER"]).tolist()
     out: list[Candidate] = []
-    for tok in parse:
+    for i, (pos, low) in enumerate(columns):
+        if pos not in cue_pos and low != according:
+            continue
+        tok = parse[i]
         if tok.i in direct_cues or in_direct(tok.idx):
             continue
         found: tuple[Token, Token] | None = None
