@@ -705,10 +705,13 @@ def _county_lists(
 ) -> Iterable[Mention]:
     """Counties named in a list before the word: "Clay, Otter Tail and Wilkin counties"
     (a list: one name before "counties" is often a state's, "Indiana counties")."""
-    for tok in parse:
-        word = tok.lower_
-        if word not in ("counties", "parishes") or tok.i == 0:
+    strings = parse.vocab.strings
+    plurals = {strings["counties"], strings["parishes"]}
+    for at, low in enumerate(parse.to_array("LOWER").tolist()):
+        if low not in plurals or at == 0:
             continue
+        tok = parse[at]
+        word = tok.lower_
         i = tok.i
         suffix = " County" if word == "counties" else " Parish"
         found: list[Mention] = []
@@ -864,7 +867,15 @@ def _missed(
                 start = parse[s0].idx
                 yield Mention(start, start + len(text), text, rows, "DATELINE")
     yield from _county_lists(parse, full, gaz, seen, blocked, w)
-    for i, tok in enumerate(parse):
+    # Each test below needs a proper noun, a capital first letter or a preposition: other
+    # words are skipped on the parse's POS and IDX columns, without building a Token.
+    strings = parse.vocab.strings
+    propn, adp = strings["PROPN"], strings["ADP"]
+    chars = parse.text
+    for i, (pos, idx) in enumerate(parse.to_array(["POS", "IDX"]).tolist()):
+        if pos != propn and pos != adp and not chars[idx : idx + 1].isupper():
+            continue
+        tok = parse[i]
         if (
             not taken[i]
             and tok.pos_ == "PROPN"
@@ -1021,6 +1032,23 @@ def _spread(
     return spread
 
 
+def _support_at(
+    others: Sequence[dict[tuple[int, int, int], float]],
+    memo: dict[tuple[int, int, int], float],
+    cell: tuple[int, int, int],
+) -> float:
+    """What the other names' spreads give one map cell, summed in their order, and only
+    for the cells a candidate asks about (``memo`` keeps it for the other candidates)."""
+    got = memo.get(cell)
+    if got is None:
+        got = 0.0
+        for spread in others:
+            if cell in spread:
+                got += spread[cell]
+        memo[cell] = got
+    return got
+
+
 def _prior(gaz: Gazetteer, r: int, key: str, s: Settings) -> float:
     """A row's score before any context: population, kind of feature, capital, alias."""
     feat = gaz.feature[r]
@@ -1118,12 +1146,9 @@ def _score_all(
         states = total_a - own_a
         dominant = countries.most_common(1)[0][0] if countries else None
         top_state = max(states.values(), default=0)
-        support: dict[tuple[int, int, int], float] = defaultdict(float)
-        for other_key, spread in spreads.items():
-            if other_key == key:
-                continue
-            for cell, w in spread.items():
-                support[cell] += w
+        others = [spread for other_key, spread in spreads.items() if other_key != key]
+        supported = any(others)
+        support: dict[tuple[int, int, int], float] = {}
         rows = group[0].rows
         qual_rows: set[int] = set()
         for m in group:
@@ -1179,8 +1204,8 @@ def _score_all(
                 if county_count[k] > (k in counties[key]):
                     score += s.county_bonus
             lat, lon = gaz.lat[r], gaz.lon[r]
-            if support and lat is not None and lon is not None and feat in (0, 4):
-                near = sum(support.get(c, 0.0) for c in _cells(lat, lon, s.near_cells))
+            if supported and lat is not None and lon is not None and feat in (0, 4):
+                near = sum(_support_at(others, support, c) for c in _cells(lat, lon, s.near_cells))
                 score += s.near_bonus * min(near, s.near_max)
             scores[r] = score
         best = max(scores, key=lambda r: scores[r]) if scores else None

@@ -488,29 +488,35 @@ _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
+_last_offsets: tuple[Any, list[int], list[int]] | None = None
+
+
+def _offsets(parse: Any) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the parse's tokens (of the last parse asked about, kept:
+    the resolver asks many times about one document)."""
+    global _last_offsets
+    last = _last_offsets
+    if last is not None and last[0] is parse:
+        return last[1], last[2]
+    arr = parse.to_array(["IDX", "LENGTH"]).tolist()
+    starts = [a for a, _n in arr]
+    ends = [a + max(n, 1) for a, n in arr]
+    _last_offsets = (parse, starts, ends)
+    return starts, ends
+
+
 def _token_index(parse: Any, pos: int) -> int:
     """The token holding character ``pos``, or -1."""
-    lo, hi = 0, len(parse) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        t = parse[mid]
-        if t.idx <= pos < t.idx + max(len(t), 1):
-            return mid
-        if t.idx < pos:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
+    starts, ends = _offsets(parse)
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < ends[i] else -1
 
 
 def _tokens_between(parse: Any, start: int, end: int) -> range:
     i = _token_index(parse, start)
     if i < 0:
         return range(0)
-    j = i
-    while j < len(parse) and parse[j].idx < end:
-        j += 1
-    return range(i, j)
+    return range(i, max(i, bisect.bisect_left(_offsets(parse)[0], end)))
 
 
 def _is_subject(parse: Any, start: int, end: int) -> bool:
