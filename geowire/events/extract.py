@@ -116,7 +116,7 @@ class TokenView:
     """Upper-case texts and lemmas of a parsed document for matching, filled one sentence
     at a time as patterns need them."""
 
-    __slots__ = ("doc", "texts", "lemmas", "_filled", "_upper")
+    __slots__ = ("doc", "texts", "lemmas", "_filled", "_columns")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -124,37 +124,60 @@ class TokenView:
         self.texts: list[str] = [""] * n
         self.lemmas: list[str] = [""] * n
         self._filled: set[int] = set()
-        self._upper: tuple[list[str], list[str]] | None = None
+        self._columns: DocColumns | None = None
+
+    @property
+    def columns(self) -> DocColumns:
+        """The whole document's columns (read once from the parse's arrays)."""
+        if self._columns is None:
+            self._columns = DocColumns(self.doc)
+        return self._columns
 
     def fill(self, sent: Any) -> None:
         if sent.start in self._filled:
             return
         self._filled.add(sent.start)
-        if self._upper is None:
-            self._upper = _upper_words(self.doc)
+        columns = self.columns
         start, end = sent.start, sent.end
-        self.texts[start:end] = self._upper[0][start:end]
-        self.lemmas[start:end] = self._upper[1][start:end]
+        self.texts[start:end] = columns.upper[start:end]
+        self.lemmas[start:end] = columns.upper_lemma[start:end]
 
     def __len__(self) -> int:
         return len(self.texts)
 
 
-def _upper_words(doc: Any) -> tuple[list[str], list[str]]:
-    """The upper-case text and lemma of every token of ``doc`` (each distinct
-    string looked up and upper-cased once)."""
-    import numpy as np
-    from spacy.attrs import LEMMA, ORTH
+class DocColumns:
+    """Per-token strings of a whole parsed document, read once from the parse's arrays
+    (each distinct string looked up and cased once): the upper-case text and lemma (for
+    matching), the lower-case text and lemma and the part of speech (to pass over, without
+    building a spaCy Token, the words no rule can start at)."""
 
-    if not len(doc):
-        return [], []
-    strings = doc.vocab.strings
-    columns = []
-    for attr in (ORTH, LEMMA):
-        found, at = np.unique(doc.to_array([attr]), return_inverse=True)
-        upper = [strings[h].upper() if h else "" for h in found.tolist()]
-        columns.append([upper[k] for k in at.reshape(-1).tolist()])
-    return columns[0], columns[1]
+    __slots__ = ("upper", "upper_lemma", "lower", "lemma", "pos")
+
+    def __init__(self, doc: Any) -> None:
+        import numpy as np
+        from spacy.attrs import LEMMA, LOWER, ORTH, POS
+
+        self.upper: list[str] = []
+        self.upper_lemma: list[str] = []
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        if not len(doc):
+            return
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LEMMA, LOWER, POS])
+
+        def column(k: int, case: Any) -> list[str]:
+            found, at = np.unique(arr[:, k], return_inverse=True)
+            got = [case(strings[h]) if h else "" for h in found.tolist()]
+            return [got[j] for j in at.reshape(-1).tolist()]
+
+        self.upper = column(0, str.upper)
+        self.upper_lemma = column(1, str.upper)
+        self.lemma = column(1, str.lower)
+        self.lower = column(2, str)
+        self.pos = column(3, str)
 
 
 class WordMatcher:
@@ -499,8 +522,11 @@ class SentenceCoder:
         return got
 
     def code_verb(self, tok: Any, actors: TokenActors) -> Coding | None:
+        found = self.candidates(tok)
+        if not found:
+            return None
         undergoer = _undergoer(tok)
-        for block, verb in self.candidates(tok):
+        for block, verb in found:
             best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
             for passive in (False, True):
                 if best is not None or (passive and undergoer is None):
@@ -892,29 +918,40 @@ class SentenceCoder:
     # ------------------------------------------------------------------ coding
     def code(self, sent: Any, actors: TokenActors) -> tuple[list[Action], list[str]]:
         """Every action coded in ``sent`` and, when none, notes on why."""
-        self._view(sent.doc).fill(sent)
+        doc = sent.doc
+        view = self._view(doc)
+        view.fill(sent)
+        columns = view.columns
         self._bounds = (sent.start, sent.end)
+        span = range(sent.start, sent.end)
         actions: list[Action] = []
         notes: list[str] = []
         coded_tokens: set[int] = set()
         stance: dict[int, str] = {}  # verb token -> "intent" / "threat" of its governor
         deferred: set[int] = set()  # governors whose infinitive carries the action
-        for tok in sent:
-            if any(
+        # words are read off the document's columns; a spaCy Token is built only for
+        # the words a rule can start at
+        unless = "unless" in columns.lower[sent.start : sent.end]
+        for i in span:
+            lemma = columns.lemma[i]
+            kind = self._stance_of(lemma, columns.lower[i])
+            warns = lemma in self.words.warning_heads
+            if not (unless or warns or kind):
+                continue
+            tok = doc[i]
+            if unless and any(
                 c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                 for c in tok.children
             ):
                 stance[tok.i] = "threat"  # "will withdraw its force unless ...": an ultimatum
-            lemma = tok.lemma_.lower()
-            if lemma in self.words.warning_heads:
+            if warns:
                 for c in _own_future_clauses(tok, actors, words=self.words):
                     cc = self.code_verb(c, actors)
                     if cc is not None and cc.code and self._is_builtin(cc):
                         # "warned it would retaliate against X": a threat, not the act
                         stance.setdefault(c.i, "threat")
                         deferred.add(tok.i)
-            kind = self.stance_of(tok)
             if kind is None:
                 continue
             # the first coded verb down a chain of infinitives ("prepared to resume shelling")
@@ -1014,16 +1051,21 @@ class SentenceCoder:
                 dataclasses.replace(a, builtin=builtin, stance=stance.get(tok.i)) for a in acts
             )
 
-        for tok in sent:
-            if tok.i in deferred:
+        index = self.verbs.index
+        for i in span:
+            if i in deferred:
                 continue
+            if columns.upper[i] not in index and columns.upper_lemma[i] not in index:
+                continue  # in no verb entry (candidates would find none)
+            tok = doc[i]
             if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
                 continue
             code_token(tok)
         carried: set[int] = set()
-        for tok in sent:
-            if tok.i in coded_tokens or tok.pos_ not in ("NOUN", "PROPN"):
+        for i in span:
+            if i in coded_tokens or columns.pos[i] not in ("NOUN", "PROPN"):
                 continue
+            tok = doc[i]
             rules = self.nominal_rules(tok)
             if (
                 not rules
@@ -1068,14 +1110,17 @@ class SentenceCoder:
     def stance_of(self, tok: Any) -> str | None:
         """The stance a verb takes to the act it governs: "threat", "refusal", "posture"
         (readiness to use force), "intent", or None."""
-        lemma = tok.lemma_.lower()
+        return self._stance_of(tok.lemma_.lower(), tok.lower_)
+
+    def _stance_of(self, lemma: str, lower: str) -> str | None:
+        """:meth:`stance_of` of a word by its lower-case lemma and text."""
         if lemma in self.threat_heads:
             return "threat"
         if lemma in self.refusal_heads:
             return "refusal"
-        if lemma in self.posture_heads or tok.lower_ in self.posture_heads:
+        if lemma in self.posture_heads or lower in self.posture_heads:
             return "posture"
-        if lemma in self.intent_heads or tok.lower_ in self.intent_heads:
+        if lemma in self.intent_heads or lower in self.intent_heads:
             return "intent"
         return None
 
