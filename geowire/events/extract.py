@@ -325,6 +325,10 @@ class SentenceCoder:
         self._views: dict[int, tuple[Any, TokenView]] = {}
         #: (verb, window, coded) -> its nested-clause tokens, for the document of _views
         self._nested_of: dict[tuple[int, int, int, bool], frozenset[int]] = {}
+        #: sentence -> its words, for the document of _views (see _may_match)
+        self._sent_words: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
+        #: id(pattern) -> (pattern, the words it needs: word, by stem, by lemma)
+        self._needs: dict[int, tuple[VerbPattern, tuple[tuple[str, bool, bool], ...]]] = {}
         self._bounds: tuple[int, int] | None = None  # the sentence being coded
         self.builtin_origin = builtin_origin
         self.intent_heads = intent_heads
@@ -343,6 +347,7 @@ class SentenceCoder:
         if cached is None or cached[0] is not doc:
             self._views.clear()  # one document at a time
             self._nested_of.clear()
+            self._sent_words.clear()
             cached = (doc, TokenView(doc))
             self._views[id(doc)] = cached
         return cached[1]
@@ -415,6 +420,8 @@ class SentenceCoder:
         view = self._view(doc)
         if not view.texts[tok.i]:
             view.fill(tok.sent)
+        if not self._may_match(tok, pattern, view, undergoer):
+            return None
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
         start = v_end + 1
@@ -500,6 +507,48 @@ class SentenceCoder:
             return None
         compound = bool(slots["compound"])
         return slots["source"], slots["target"], compound
+
+    def _may_match(
+        self, tok: Any, pattern: VerbPattern, view: TokenView, undergoer: tuple[int, int] | None
+    ) -> bool:
+        """False when a word ``pattern`` needs is matched by no word of ``tok``'s sentence
+        and passive subject (so match_pattern would find none): every position a pattern
+        element is tried at lies in the window or the undergoer, the word next to the verb
+        of each of the pattern's phrases among them (a hyphened phrase, also tried split,
+        is not checked)."""
+        got = self._needs.get(id(pattern))
+        if got is None:
+            loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
+            needs = []
+            for elems, at in ((pattern.after, 0), (pattern.before, -1)):
+                for el in elems:
+                    if el.kind == "word":
+                        words = _words(el.value)
+                        if words and _hyphen_parts(words) is None:
+                            needs.append((words[at], loose and not el.exact, loose))
+            got = self._needs[id(pattern)] = (pattern, tuple(needs))
+        if not got[1]:
+            return True
+        bounds = self._bounds
+        if bounds is None or not bounds[0] <= tok.i < bounds[1]:
+            sent = tok.sent
+            bounds = (sent.start, sent.end)
+        # the word a participle follows may be read too (match_pattern's "released by X")
+        bounds = (min(bounds[0], max(tok.i - 1, 0)), bounds[1])
+        if undergoer is not None:
+            bounds = (min(bounds[0], undergoer[0]), max(bounds[1], undergoer[1] + 1))
+        have = self._sent_words.get(bounds)
+        if have is None:
+            columns = view.columns
+            texts = set(columns.upper[bounds[0] : bounds[1]])
+            stems = {t[:k] for t in texts for k in range(max(3, len(t) - 4), len(t) + 1)}
+            lemmas = set(columns.upper_lemma[bounds[0] : bounds[1]])
+            have = self._sent_words[bounds] = (texts, lemmas, stems)
+        texts, lemmas, stems = have
+        return all(
+            w in texts or (lemma and w in lemmas) or (stem and len(w) >= 3 and w in stems)
+            for w, stem, lemma in got[1]
+        )
 
     def _nested(self, tok: Any, left: int, right: int, coded: bool) -> frozenset[int]:
         """The tokens of the window that belong to a nested clause (see match_pattern),
