@@ -406,6 +406,11 @@ class SentenceCoder:
         first and last token of a passive verb's subject) the words the pattern wants
         after the verb are read there instead ("aid to X was suspended")."""
         doc = tok.doc
+        view = self._view(doc)
+        if not view.texts[tok.i]:
+            view.fill(tok.sent)
+        if not self._may_match(tok, pattern, view, undergoer):
+            return None
         left, right = self.window(tok)
         if (
             tok.dep_ == "acl"
@@ -417,11 +422,6 @@ class SentenceCoder:
             # follows is its object, read by the rows that name it before the verb
             left = min(left, tok.head.i)
         loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
-        view = self._view(doc)
-        if not view.texts[tok.i]:
-            view.fill(tok.sent)
-        if not self._may_match(tok, pattern, view, undergoer):
-            return None
         v_start = tok.i - verb.head
         v_end = v_start + len(verb.words) - 1
         start = v_end + 1
