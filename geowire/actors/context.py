@@ -162,13 +162,21 @@ class ActorCountries:
                 if c.start not in skip and not any(s <= c.start < e for s, e in own)
             ]
 
+        # the clauses each actor's mentions report, worked out once per actor (country_at
+        # asks again for every mention of the actor)
+        reported: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+
         def told_in(
             lo: int, hi: int, own: Sequence[tuple[int, int]], skip: frozenset[int] = frozenset()
         ) -> list[str]:
             """The countries cued in [lo, hi) outside what the mentions own say: words in
             quotation marks and the clause their verb reports ('Police said the gunmen
             came from Chad' does not place the police in Chad)."""
-            said = (*own, *quoted, *_reported(doc.parse, own))
+            key = tuple(own)
+            clauses = reported.get(key)
+            if clauses is None:
+                clauses = reported[key] = _reported(doc.parse, own)
+            said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
 
         def sentence_of(offset: int) -> tuple[int, int]:

@@ -591,7 +591,10 @@ def _surnames(text: str, view: ParseView, persons: list[Build], *, w: ActorWords
     for i in range(len(view)):
         s, e = view.starts[i], view.ends[i]
         low = view.lower[i].replace("\u2019", "'")
-        key = _PREFIX_RE.sub("", low)
+        # (a particle needs its hyphen or apostrophe: most words skip the expression)
+        key = _PREFIX_RE.sub("", low) if "-" in low or "'" in low else low
+        if key not in index:
+            continue
         # "Zebari", "Al-Rubaie", and "al-Rubaie" with its particle in lower case
         first = text[s + len(low) - len(key) : s + len(low) - len(key) + 1]
         if not first.isupper():

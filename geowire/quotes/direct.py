@@ -59,7 +59,7 @@ class TokenIndex:
 
     def __init__(self, parse: Any, paragraphs: Sequence[Span]) -> None:
         self.parse = parse
-        self.starts = [t.idx for t in parse]
+        self.starts: list[int] = parse.to_array("IDX").tolist()
         self.paras = paragraphs
         self._pstarts = [p[0] for p in self.paras]
 

@@ -448,6 +448,12 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
             tally = votes.setdefault(key, {"m": 0, "f": 0})
             tally[gender] += weight
 
+    # the words' LOWER, POS and DEP columns, read once instead of a Token per word
+    strings = parse.vocab.strings
+    gender_of = {strings[word]: g for word, g in _GENDER.items()}
+    pron = strings["PRON"]
+    subject_deps = {strings["nsubj"], strings["nsubjpass"]}
+    columns = parse.to_array(["LOWER", "POS", "DEP"]).tolist()
     prev_people: list[Any] = []
     for sent in parse.sents:
         people = [e for e in ents_in(parse, sent.start, sent.end) if e.label_ == "PERSON"]
@@ -455,9 +461,11 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
             before = parse[e.start - 1].lower_ if e.start > 0 else ""
             if before in _TITLE_GENDER:
                 vote(e.text, _TITLE_GENDER[before], 3)
-        pronouns = [t for t in sent if t.lower_ in _GENDER and t.pos_ == "PRON"]
+        words = range(sent.start, sent.end)
+        pronouns = [k for k in words if columns[k][0] in gender_of and columns[k][1] == pron]
         subj_people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
-        first_subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        first = next((k for k in words if columns[k][2] in subject_deps), None)
+        first_subj = parse[first] if first is not None else None
         if (
             first_subj is not None
             and first_subj.lower_ in w.singular_pronouns
@@ -465,7 +473,7 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
         ):
             vote(prev_people[0].text, _GENDER[first_subj.lower_])
         if len(people) == 1 and pronouns:
-            kinds = {_GENDER[t.lower_] for t in pronouns if t.i > people[0].end}
+            kinds = {gender_of[columns[k][0]] for k in pronouns if k > people[0].end}
             if len(kinds) == 1:
                 vote(people[0].text, kinds.pop())
         if people:
