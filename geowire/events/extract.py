@@ -72,6 +72,10 @@ def _hyphen_parts(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(p for w in words for p in _HYPHEN_RE.split(w) if p)
 
 
+#: words one of which a pattern element needs: (upper-case word, by stem, by lemma)
+_Choice = tuple[tuple[str, bool, bool], ...]
+
+
 class TokenActors:
     """Which actor each token belongs to, and where each mention's tokens start and end
     (through the actors' mention spans; the character-level view is
@@ -327,8 +331,11 @@ class SentenceCoder:
         self._nested_of: dict[tuple[int, int, int, bool], frozenset[int]] = {}
         #: sentence -> its words, for the document of _views (see _may_match)
         self._sent_words: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
-        #: id(pattern) -> (pattern, the words it needs: word, by stem, by lemma)
-        self._needs: dict[int, tuple[VerbPattern, tuple[tuple[str, bool, bool], ...]]] = {}
+        #: id(pattern) -> (pattern, the words it needs, each a choice of (word, by stem,
+        #: by lemma))
+        self._needs: dict[int, tuple[VerbPattern, tuple[_Choice, ...]]] = {}
+        #: (verb, undergoer, sentence coded) -> the words near it, of the last verb asked
+        self._near: tuple[Any, tuple[set[str], set[str], set[str]]] | None = None
         self._bounds: tuple[int, int] | None = None  # the sentence being coded
         self.builtin_origin = builtin_origin
         self.intent_heads = intent_heads
@@ -348,6 +355,7 @@ class SentenceCoder:
             self._views.clear()  # one document at a time
             self._nested_of.clear()
             self._sent_words.clear()
+            self._near = None
             cached = (doc, TokenView(doc))
             self._views[id(doc)] = cached
         return cached[1]
@@ -514,21 +522,64 @@ class SentenceCoder:
         """False when a word ``pattern`` needs is matched by no word of ``tok``'s sentence
         and passive subject (so match_pattern would find none): every position a pattern
         element is tried at lies in the window or the undergoer, the word next to the verb
-        of each of the pattern's phrases among them (a hyphened phrase, also tried split,
-        is not checked)."""
+        of each of the pattern's phrases (of a word or of one of a synset's members) among
+        them. A hyphened phrase, also tried split, is not checked."""
         got = self._needs.get(id(pattern))
         if got is None:
             loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
             needs = []
             for elems, at in ((pattern.after, 0), (pattern.before, -1)):
                 for el in elems:
-                    if el.kind == "word":
-                        words = _words(el.value)
-                        if words and _hyphen_parts(words) is None:
-                            needs.append((words[at], loose and not el.exact, loose))
+                    choice = self._choice(el, at, loose)
+                    if choice is not None:
+                        needs.append(choice)
             got = self._needs[id(pattern)] = (pattern, tuple(needs))
         if not got[1]:
             return True
+        key = (tok.i, undergoer, self._bounds)
+        if self._near is not None and self._near[0] == key:
+            texts, lemmas, stems = self._near[1]
+        else:
+            texts, lemmas, stems = self._words_near(tok, view, undergoer)
+            self._near = (key, (texts, lemmas, stems))
+        return all(
+            any(
+                w in texts or (lemma and w in lemmas) or (stem and len(w) >= 3 and w in stems)
+                for w, stem, lemma in choice
+            )
+            for choice in got[1]
+        )
+
+    def _choice(self, el: PatternToken, at: int, loose: bool, depth: int = 0) -> _Choice | None:
+        """The words one of which ``el`` needs at its end ``at`` (0: the first word, -1:
+        the last) as WordMatcher.element matches them, or None when that is not known
+        (an actor slot, a skip, a hyphened phrase)."""
+        if el.kind == "word":
+            words = _words(el.value)
+            if not words or _hyphen_parts(words) is not None:
+                return None
+            return ((words[at], loose and not el.exact, loose),)
+        if el.kind != "synset":
+            return None
+        out: list[tuple[str, bool, bool]] = []
+        for member in self.matcher._sorted.get(el.value, ()):
+            if len(member) == 1 and member[0].startswith("&") and depth < 4:
+                inner = PatternToken("synset", member[0][1:].rstrip("_"))
+                got = self._choice(inner, at, loose, depth + 1)
+                if got is None:
+                    return None
+                out.extend(got)
+            elif not member or _hyphen_parts(member) is not None:
+                return None
+            else:
+                out.append((member[at], True, loose))
+        return tuple(out)
+
+    def _words_near(
+        self, tok: Any, view: TokenView, undergoer: tuple[int, int] | None
+    ) -> tuple[set[str], set[str], set[str]]:
+        """The upper-case texts, lemmas and stems of the words a pattern at ``tok`` may be
+        matched on: its sentence, the word before it, the passive's subject."""
         bounds = self._bounds
         if bounds is None or not bounds[0] <= tok.i < bounds[1]:
             sent = tok.sent
@@ -544,11 +595,7 @@ class SentenceCoder:
             stems = {t[:k] for t in texts for k in range(max(3, len(t) - 4), len(t) + 1)}
             lemmas = set(columns.upper_lemma[bounds[0] : bounds[1]])
             have = self._sent_words[bounds] = (texts, lemmas, stems)
-        texts, lemmas, stems = have
-        return all(
-            w in texts or (lemma and w in lemmas) or (stem and len(w) >= 3 and w in stems)
-            for w, stem, lemma in got[1]
-        )
+        return have
 
     def _nested(self, tok: Any, left: int, right: int, coded: bool) -> frozenset[int]:
         """The tokens of the window that belong to a nested clause (see match_pattern),
