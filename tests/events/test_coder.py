@@ -332,3 +332,36 @@ def test_a_cited_source_is_no_party(
         for e in code(parse, text).events
     }
     assert got == expected
+
+
+def test_pattern_word_check_changes_no_coding(
+    parse: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SentenceCoder._may_match only spares match_pattern work: with it always passing,
+    the same events and notes come out, and it does turn patterns away."""
+    from geowire.events.extract import SentenceCoder
+
+    texts = [
+        "Aid to Iran was suspended by the United States after a cease-fire collapsed.",
+        "Israel accused Hamas of breaking the truce and threatened a military response.",
+        "China and Russia signed a trade agreement, and Iraq hosted talks with Syria.",
+        "The sanctions imposed on Iran by the U.S. were lifted as Iraq demanded.",
+    ]
+
+    def coded(text: str) -> tuple[object, object]:
+        doc = code(parse, text, KEEP_HYPOTHETICAL)
+        return doc.events, doc.uncoded
+
+    turned_away = []
+    real = SentenceCoder._may_match
+
+    def spy(self: SentenceCoder, *args: object) -> bool:
+        got = real(self, *args)  # type: ignore[arg-type]
+        turned_away.append(not got)
+        return got
+
+    monkeypatch.setattr(SentenceCoder, "_may_match", spy)
+    checked = [coded(t) for t in texts]
+    assert any(turned_away)
+    monkeypatch.setattr(SentenceCoder, "_may_match", lambda *args: True)
+    assert [coded(t) for t in texts] == checked
