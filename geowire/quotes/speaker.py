@@ -302,18 +302,18 @@ def ents_in(doc: Any, start: int, end: int) -> list[Any]:
 
     out = []
     n = len(doc)
+    iob = _columns(doc)[2]
     i = max(start, 0)
     end = min(end, n)
     while i < end:
-        tok = doc[i]
-        if tok.ent_iob_ != "B":
+        if iob[i] != 3:  # not the beginning of an entity
             i += 1
             continue
         j = i + 1
-        while j < n and doc[j].ent_iob_ == "I":
+        while j < n and iob[j] == 1:  # inside it
             j += 1
         if j <= end:
-            out.append(SpacySpan(doc, i, j, label=tok.ent_type_))
+            out.append(SpacySpan(doc, i, j, label=doc[i].ent_type_))
         i = j
     return out
 
@@ -496,20 +496,28 @@ _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
-_last_offsets: tuple[Any, list[int], list[int]] | None = None
+_last_columns: tuple[Any, list[int], list[int], list[int]] | None = None
+
+
+def _columns(parse: Any) -> tuple[list[int], list[int], list[int]]:
+    """Start and end offsets and entity IOB codes (3 begins, 1 inside) of the parse's
+    tokens, kept for the last parse asked about: the resolver asks many times about one
+    document."""
+    global _last_columns
+    last = _last_columns
+    if last is not None and last[0] is parse:
+        return last[1], last[2], last[3]
+    arr = parse.to_array(["IDX", "LENGTH", "ENT_IOB"]).tolist()
+    starts = [a for a, _n, _b in arr]
+    ends = [a + max(n, 1) for a, n, _b in arr]
+    iob = [b for _a, _n, b in arr]
+    _last_columns = (parse, starts, ends, iob)
+    return starts, ends, iob
 
 
 def _offsets(parse: Any) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the parse's tokens (of the last parse asked about, kept:
-    the resolver asks many times about one document)."""
-    global _last_offsets
-    last = _last_offsets
-    if last is not None and last[0] is parse:
-        return last[1], last[2]
-    arr = parse.to_array(["IDX", "LENGTH"]).tolist()
-    starts = [a for a, _n in arr]
-    ends = [a + max(n, 1) for a, n in arr]
-    _last_offsets = (parse, starts, ends)
+    """Start and end offsets of the parse's tokens."""
+    starts, ends, _iob = _columns(parse)
     return starts, ends
 
 
