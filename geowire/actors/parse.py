@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..nlp.columns import string_column
+
 __all__ = ["ParseView", "Entity", "quote_regions"]
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
@@ -38,10 +40,7 @@ class ParseView:
             strings = parse.vocab.strings
 
             def names(column: int) -> list[str]:
-                # each distinct string looked up once ("" for no value)
-                found, at = np.unique(arr[:, column], return_inverse=True)
-                got = [strings[h] if h else "" for h in found.tolist()]
-                return [got[k] for k in at.reshape(-1).tolist()]
+                return string_column(arr, column, strings)
 
             starts = arr[:, 0].astype(np.int64)
             self.starts: list[int] = starts.tolist()

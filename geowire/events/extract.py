@@ -26,6 +26,7 @@ from ..actors.resolve import sectors_of
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
+from ..nlp.columns import string_column
 from .codebook import codebook
 from .irregular import is_fighting_force
 from .words import EventWords
@@ -159,7 +160,6 @@ class DocColumns:
     __slots__ = ("upper", "upper_lemma", "lower", "lemma", "pos")
 
     def __init__(self, doc: Any) -> None:
-        import numpy as np
         from spacy.attrs import LEMMA, LOWER, ORTH, POS
 
         self.upper: list[str] = []
@@ -172,16 +172,11 @@ class DocColumns:
         strings = doc.vocab.strings
         arr = doc.to_array([ORTH, LEMMA, LOWER, POS])
 
-        def column(k: int, case: Any) -> list[str]:
-            found, at = np.unique(arr[:, k], return_inverse=True)
-            got = [case(strings[h]) if h else "" for h in found.tolist()]
-            return [got[j] for j in at.reshape(-1).tolist()]
-
-        self.upper = column(0, str.upper)
-        self.upper_lemma = column(1, str.upper)
-        self.lemma = column(1, str.lower)
-        self.lower = column(2, str)
-        self.pos = column(3, str)
+        self.upper = string_column(arr, 0, strings, str.upper)
+        self.upper_lemma = string_column(arr, 1, strings, str.upper)
+        self.lemma = string_column(arr, 1, strings, str.lower)
+        self.lower = string_column(arr, 2, strings)
+        self.pos = string_column(arr, 3, strings)
 
 
 class WordMatcher:
