@@ -610,6 +610,7 @@ class Resolver:
         if pod:
             code = self._pod(pod)
             return Resolved("TIME", f"{day_value(d)}T{code}")
+        self._set_ref(d)  # "yesterday ... later in the day", "the next day"
         return Resolved("DATE", day_value(d))
 
     def _pod(self, word: str) -> str:
@@ -717,6 +718,10 @@ class Resolver:
         unit = m.group("unit").lower()
         anaphoric = det in ("that", "the following", "the same", "the preceding", "the prior")
         if det in ("the next", "the previous") and unit in ("day", "morning", "night"):
+            anaphoric = True
+        pre = re.sub(r"\s+", " ", (m.group("pre") or "").strip().lower())
+        if det == "the" and pre in ("earlier in", "later in") and self.ref_precision == "D":
+            # "later in the day", "earlier in the week": of the day the story is telling
             anaphoric = True
         anchor = (self.ref or self.dct) if anaphoric else self.dct
         if anchor is None:

@@ -168,6 +168,21 @@ def test_anaphora_follow_the_last_date() -> None:
     assert table(text, MON_2007_12_10)[-1] == ("The following year", "DATE", "1996")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # of the day the story is telling, when it names one
+        ("Rebels struck on Tuesday. Later in the day, troops arrived.", "1998-08-04"),
+        ("On Tuesday the envoy said a bomb went off earlier in the day.", "1998-08-04"),
+        # else of the publication date
+        ("Troops arrived later in the day.", "1998-08-07"),
+        ("Rebels struck in 1996. Later in the day, troops arrived.", "1998-08-07"),
+    ],
+)
+def test_earlier_or_later_in_the_day_is_of_the_story_day(text: str, expected: str) -> None:
+    assert table(text, FRI_1998_08_07)[-1][2] == expected
+
+
 def test_month_after_an_explicit_year_takes_that_year() -> None:
     text = "In 1990 the company was sold, and in March it moved."
     assert table(text, MON_2007_12_10)[-1] == ("March", "DATE", "1990-03")
