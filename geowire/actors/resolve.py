@@ -724,6 +724,10 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
         # an office of a body with a role of its own is that role: 'CNN president' (MED),
         # 'Senate minority leader' (LEG), 'FBI official' (COP), 'army spokesman' (MIL)
         agents = [(code, prefix) for code, prefix in agents if prefix or code != "GOV"]
+        if own == "GOV" and country:
+            # a place standing for its government ('Tehran') gives a resident, a trader or
+            # a university of it its country, not its GOV: 'a resident of Tehran' (CVL)
+            base = country
     return combine_codes(base, agents) if (base or agents) else None
 
 
