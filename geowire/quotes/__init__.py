@@ -288,7 +288,7 @@ def extract_quotes(
     if scope == "speech":
         # (PARC, the attribution scope, keeps these as mixed indirect attributions)
         indirect = [_wholly_quoted(c, text, regions) for c in indirect]
-    direct = _following_quotes(text, direct, indirect)
+    direct = _following_quotes(text, parse, direct, indirect)
     partials = _partials(text, partial_regions, indirect, parse, cues, idx, w=w) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
@@ -328,14 +328,21 @@ _GAP_MARKS = " \n\t.,;:\"'\u201c\u201d\u2018\u2019"
 
 
 def _following_quotes(
-    text: str, direct: list[Candidate], indirect: list[Candidate]
+    text: str, parse: Any, direct: list[Candidate], indirect: list[Candidate]
 ) -> list[Candidate]:
     """An unattributed quote right after an attributed statement ('... says Paul Rieckhoff,
-    founder of IAVA. "We often compare it ..."') goes on with that statement's speaker."""
+    founder of IAVA. "We often compare it ..."', '... they took it," Ferrante said. "And
+    ..."') goes on with that statement's speaker."""
+
+    def end_of(c: Candidate) -> int:
+        ends = [c.span[1], c.speaker.span[1] if c.speaker is not None else 0]
+        if c.cue_token is not None:
+            cue = parse[c.cue_token]
+            ends.append(cue.idx + len(cue))
+        return max(ends)
+
     said = sorted(
-        (max(c.span[1], c.speaker.span[1]), n, c)
-        for n, c in enumerate((*direct, *indirect))
-        if c.speaker is not None
+        (end_of(c), n, c) for n, c in enumerate((*direct, *indirect)) if c.speaker is not None
     )
     ends = [e for e, _n, _c in said]
     out = []

@@ -35,6 +35,8 @@ _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
 _CUE_REACH = 16
 _CUE_REACH_END = 6  # after a quote closed by a full stop the cue must come at once
+_CUED_WITHIN = 4  # words (a name) that may stand between a quotation and its speech verb
+_MIDSENTENCE_WORDS = 6  # a quotation opening mid-sentence is a statement from this length
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +111,41 @@ def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bo
     return False
 
 
+def _cued_right_after(idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bool:
+    """Whether a speech verb comes within the first words after a closed quotation
+    ('..., "towns were broke. They took it," Ferrante said'; '..., said Ferrante')."""
+    parse = idx.parse
+    i = idx.token_at(r.end)
+    if i < len(parse) and parse[i].idx < r.end:
+        i += 1
+    seen = 0
+    while i < len(parse) and seen < _CUED_WITHIN:
+        tok = parse[i]
+        if tok.text in _FINAL or tok.text in _CLOSING or tok.text == "\n":
+            return False
+        if not tok.is_space:
+            if tok.pos_ in ("VERB", "AUX"):
+                return bool(cues.verb(tok.lemma_, "direct"))
+            seen += 1
+        i += 1
+    return False
+
+
 def _is_direct(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bool:
     content = text[r.content[0] : r.content[1]].strip()
     words = len(content.split())
     if not _starts_clause(text, idx, r, cues):
-        return False
+        # A statement whose quotation opens mid-sentence, after a lead-in clause, and
+        # ends with the comma of an attribution ('In 2012, when the grant came, "towns
+        # were broke. They took it," Ferrante said'): the speaker's words, not a phrase
+        before = text[: r.start].rstrip()
+        return (
+            r.closed
+            and before.endswith(",")
+            and content.endswith(",")
+            and words >= _MIDSENTENCE_WORDS
+            and _cued_right_after(idx, r, cues)
+        )
     return words >= 3 or content.endswith(_ENDS_STATEMENT)
 
 
@@ -163,9 +195,14 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
 
 
 def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bool]) -> bool:
-    """A cue that already governs a clause outside the quote is not this quote's cue."""
+    """A cue that already governs a clause outside the quote is not this quote's cue
+    (but for a quote and its attribution in parentheses, a clause before them is the
+    sentence around them: 'Members were angry ("...," wrote one welder)')."""
     para = idx.para_of(tok.idx)
+    aside = idx.parse.text[: r.start].rstrip().endswith("(")
     for child in tok.children:
+        if aside and child.idx < r.start:
+            continue
         if (
             child.dep_ == "ccomp"
             and idx.para_of(child.idx) == para

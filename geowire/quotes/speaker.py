@@ -726,6 +726,18 @@ def _bare_spokesman(tok: Token, *, w: QuoteWords) -> bool:
     return False
 
 
+def _titled_by_noun(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a spokesman-like title names its body by a common noun before it ('police
+    spokesman X', 'ministry spokeswoman X'), not only by the title word itself."""
+    titles = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i
+        for t in titles
+        if t.lemma_.lower() in w.spokesperson_nouns
+        for c in t.children
+    )
+
+
 def _nationality(tok: Token) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
     modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None."""
@@ -1149,6 +1161,13 @@ class Resolver:
             self._main = main_country(self._cues, sents[0][1])
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         spans = actor.mentions if actor is not None else (speaker.span,)
+        home = self._home(spans)
+        if home is not None:
+            # 'Ana Ruiz, a nurse from Fresno', 'a trader in Mombasa': where they are from
+            # or live, before any country their sentences name
+            return Speaker(
+                speaker.name, home + (speaker.code or ""), home, speaker.actor, speaker.span
+            )
         votes: Counter[str] = Counter()
         for n in {self.doc.sentence_of(s) for s, _e in spans} - {-1}:
             lo, hi = self.doc.sentences[n]
@@ -1164,6 +1183,32 @@ class Resolver:
             return speaker
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _home(self, spans: Sequence[Span]) -> str | None:
+        """The country of the place a speaker's own words say they are from or live in
+        ('a nurse from Fresno', 'a resident of Homs', 'a teacher in Lyon'): a place's
+        name after such a preposition on the mention's head noun; None when none."""
+        parse = self.doc.parse
+        if parse is None:
+            return None
+        for s, e in spans:
+            if self._in_quote(s):
+                continue
+            words = [parse[j] for j in _tokens_between(parse, s, e)]
+            # (the description apposed to a name may lie outside the name's mention)
+            words += [c for t in words for c in t.children if c.dep_ == "appos"]
+            for tok in words:
+                if tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for prep in tok.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in self.words.home_prepositions:
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                            country = _country_in(list(obj.subtree))
+                            if country is not None:
+                                return country
+        return None
 
     def _cued_before(self, pos: int) -> str | None:
         """The one country cued in the sentence before ``pos``'s, or None."""
@@ -1189,6 +1234,22 @@ class Resolver:
             # 'she' linked to a 'Mr. Tan': the pronoun is resolved here (by titles only: what
             # the pronouns taught of a name may be of a husband's, or of a 'his wife, Jane')
             actor = None
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and m.pronoun in _GENDER
+            and self._actor_gender(actor) not in (None, _GENDER[m.pronoun])
+        ):
+            # 'she' linked to a man the pronouns of the text made 'he' ('Sanders ... he'):
+            # the person of her gender who spoke last, when the text knows her as such (a
+            # surname's pronouns alone may be a husband's: no one known, the link stands)
+            ante = self._antecedent(m.span[0], plural=False, gender=_GENDER[m.pronoun])
+            if (
+                ante is not None
+                and (ante.actor is None or ante.actor.id != actor.id)
+                and self._gender_of(ante) == _GENDER[m.pronoun]
+            ):
+                return self._coded(self._from(ante, m.span), m)
         if actor is not None and m.pronoun in (*self.words.singular_pronouns, "it"):
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
@@ -1510,6 +1571,13 @@ class Resolver:
             # a spokesman named for no one speaks for the body that just spoke
             body = self._last_body(m.span[0])
             if body is not None and body.code:
+                role = _role_of(speaker.code, speaker.country)
+                if role and body.country and _titled_by_noun(parse[i], w=self.words):
+                    # 'Police spokesman X' after the parliament voted: the title's own
+                    # body (police, COP) in that country, not the parliament's role
+                    return Speaker(
+                        speaker.name, body.country + role, body.country, speaker.actor, speaker.span
+                    )
                 return self._member(speaker, (body.code, body.country))
         if owner is None:
             if actor is not None and actor.kind == "person":

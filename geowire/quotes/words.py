@@ -53,3 +53,4 @@ class QuoteWords:
     frame_prepositions: frozenset[str]
     reason_marks: frozenset[str]
     professional_titles: frozenset[str]
+    home_prepositions: frozenset[str]

@@ -1,0 +1,120 @@
+"""Speakers and their codes from the words around a quote: a quotation that opens
+mid-sentence, a quote going on after an indirect statement or inside parentheses, a
+title's own body, a pronoun's gender, and the place a speaker is from; needs the model."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from geowire import Pipeline
+from geowire.config import Config
+from geowire.document import Quote, Speaker
+
+pytestmark = pytest.mark.model
+
+
+@functools.cache
+def _pipeline() -> Pipeline:
+    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+
+
+def quotes(text: str) -> list[Quote]:
+    pipe = _pipeline()
+    return list(pipe(pipe.make_document(text)).quotes)
+
+
+def speaker_of(text: str, words: str) -> Speaker:
+    """The speaker of the quote whose content holds ``words``."""
+    found = [q for q in quotes(text) if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    assert found[0].speaker is not None, f"no speaker for {found[0].text!r}"
+    return found[0].speaker
+
+
+def test_a_quotation_opening_mid_sentence_is_the_speakers_statement() -> None:
+    text = (
+        "In 2012, when the governor offered towns money for roads through his grant program, "
+        "\u201ctowns were desperate for cash. They took it,\u201d Ferrante said. \u201cAnd he "
+        "tied that money to new rules. That is not how this should work.\u201d"
+    )
+    first = next(q for q in quotes(text) if "desperate" in q.text)
+    assert first.kind == "direct"
+    assert first.text.startswith("towns were desperate")
+    assert first.speaker is not None and first.speaker.name == "Ferrante"
+    assert speaker_of(text, "tied that money").name == "Ferrante"
+
+
+def test_a_quote_after_an_indirect_statement_goes_on_with_its_speaker() -> None:
+    text = (
+        "Towns were desperate for cash, Ferrante said. "
+        "\u201cAnd he tied that money to new rules.\u201d"
+    )
+    assert speaker_of(text, "tied that money").name == "Ferrante"
+
+
+def test_a_quote_in_parentheses_is_its_writers() -> None:
+    text = (
+        'The plan drew angry letters ("It will ruin the harbor," wrote Ada Pruitt, a fisher '
+        "in Astoria), and the council delayed its vote."
+    )
+    assert speaker_of(text, "ruin the harbor").name == "Ada Pruitt"
+
+
+def test_a_police_spokesman_after_a_parliament_speaks_for_the_police() -> None:
+    text = (
+        "Kenya's parliament voted on the tax bill on Tuesday. "
+        "Police spokesman Resila Onyango said 20 people were arrested."
+    )
+    assert speaker_of(text, "were arrested").code == "KENCOP"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Iran launched drones at ships in the Gulf. "
+            '"We are afraid," said Maryam Hosseini, a resident of Tehran.',
+            "afraid",
+            "IRNCVL",
+        ),
+        (
+            "Iran launched drones at ships in the Gulf. "
+            "Reza Nasri, a professor at the University of Tehran, said the talks would fail.",
+            "talks would fail",
+            "IRNEDU",
+        ),
+    ],
+)
+def test_a_capital_gives_its_people_the_country_not_the_government(
+    text: str, words: str, code: str
+) -> None:
+    assert speaker_of(text, words).code == code
+
+
+def test_she_is_not_a_man_the_text_calls_he() -> None:
+    text = (
+        "Mark Hollis lost the primary in June, but he has not conceded. He says he will "
+        "fight on at the convention.\n\n"
+        "Dana Whitcombe, a Hollis supporter from Fresno, is among those who say they will "
+        "not back Ruiz. The campaign was the first time she had been involved, and she "
+        "doesn't think Ruiz can fix the issues that Hollis raised during the race.\n\n"
+        'Choosing between the two is a "false choice, because there are other candidates '
+        'on the ballot," she said.'
+    )
+    speaker = speaker_of(text, "false choice")
+    assert speaker.name == "Dana Whitcombe"
+    assert speaker.country == "USA"  # from Fresno
+
+
+def test_a_speaker_from_a_city_takes_its_country() -> None:
+    text = (
+        "The drought hit the farms of the north hard. Dana Whitcombe, a nurse from Fresno, "
+        "is among those who say the state forgot them. Whitcombe said she was angry. "
+        "Mr. Hollis, the county supervisor, said he would listen. He said the water board "
+        "had his support. She said that was not enough."
+    )
+    speaker = speaker_of(text, "not enough")
+    assert speaker.name == "Dana Whitcombe"
+    assert speaker.code == "USAHLH"
