@@ -490,6 +490,9 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
 _DESCRIPTION_REACH = 1000
 #: sectors one institution noun may name either way ('think tank': EDU or NGO)
 _SECTOR_KINDS = {"EDU": "NGO"}
+#: sectors of bodies that are a country's own (a company, an outlet, a university): one of
+#: no known country is placed in the article's country, not made international like an NGO
+_NATIONAL_SECTORS = frozenset({"BUS", "MED", "EDU"})
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 #: roles of a state's own people: their staff speak for the state
@@ -805,9 +808,15 @@ def _institution(tok: Token, *, w: QuoteWords) -> tuple[str | None, str | None] 
         return None
     if any(t.ent_type_ in ("GPE", "LOC") for t in words):
         return None  # a place no country table knows ('in New Delhi'): no country to give
-    if sector in ("BUS", "MED"):
-        return None  # a company or an outlet of no known country: no code
-    return "NGO", None  # a think tank, foundation or charity of no known country
+    if sector in _NATIONAL_SECTORS and (
+        sector != "EDU" or not any(t.lower_ in w.international_words for t in words)
+    ):
+        # a company, an outlet, a university or institute of no known country: its sector,
+        # placed later in the country the article tells ('an analyst at Pivotal Research')
+        return sector, None
+    # a foundation, charity or rights group of no known country, or an institute of the
+    # world ('the World Resources Institute', 'the Global Policy Institute')
+    return "NGO", None
 
 
 @functools.cache
@@ -1774,6 +1783,10 @@ class Resolver:
                 role = ""
         if not role:
             # no role of its own (or a country the article lent it): the group's code
+            if gcountry is None and speaker.country and role_only(gcode):
+                # (a body of no known country: the sector in the speaker's country)
+                code = speaker.country + (gcode or "")
+                return Speaker(speaker.name, code, speaker.country, speaker.actor, speaker.span)
             return Speaker(speaker.name, gcode, gcountry, speaker.actor, speaker.span)
         prefix = _prefix(gcode, gcountry)
         if prefix is None or prefix == gcode == "NGO":

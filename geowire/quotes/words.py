@@ -54,3 +54,4 @@ class QuoteWords:
     reason_marks: frozenset[str]
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
+    international_words: frozenset[str]

@@ -118,3 +118,11 @@ def test_a_speaker_from_a_city_takes_its_country() -> None:
     speaker = speaker_of(text, "not enough")
     assert speaker.name == "Dana Whitcombe"
     assert speaker.code == "USAHLH"
+
+
+def test_an_analyst_at_an_institute_of_no_known_country_is_placed_in_the_articles() -> None:
+    text = (
+        "The senator's bill would cut taxes for small firms in Ohio and Texas. Jared Binns, "
+        "a senior fellow at the Lakeview Institute, said the bill would cost billions."
+    )
+    assert speaker_of(text, "cost billions").code == "USAEDU"
