@@ -38,7 +38,8 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``perfect_undated`` (bool, default true): a present perfect or simple present outside
   the lede, with no time of its own, is undated (background or a standing state).
 - ``quoted_criticism`` (bool, default true): a coded speaker's quoted words of censure
-  (``data/en/criticism.tsv``) about a named party are CAMEO 111 against that party.
+  (``data/en/criticism.tsv``) about a named party, and a word of censure a coded party
+  calls another or its doings by ("called X a traitor"), are CAMEO 111 against that party.
 - ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
   Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
   ``planned`` and the PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the
@@ -229,7 +230,10 @@ class EventCoder:
         self.same_act_dates = settings["same_act_dates"]
         self.one_act = settings["one_act"]
         self.hypothetical_events = settings["hypothetical_events"]
-        self.criticism_words = language(self.config.lang).words("criticism_words")
+        lang = language(self.config.lang)
+        self.criticism_words = lang.words("criticism_words")
+        self.epithet_words = self.criticism_words | lang.words("epithet_words")
+        self.naming_verbs = lang.words("naming_verbs")
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
             self.authors = Authors(
@@ -402,12 +406,13 @@ class EventCoder:
                         here.append(back)
                         tokens.append(action.token)
             if self.quoted_criticism:
-                for ev, token in self._quoted_criticism(doc, actors, si, (start, end), here):
-                    key = _triple(ev)
-                    if key not in seen:
-                        seen.add(key)
-                        here.append(ev)
-                        tokens.append(token)
+                for censure in (self._quoted_criticism, self._epithets):
+                    for ev, token in censure(doc, actors, si, (start, end), here):
+                        key = _triple(ev)
+                        if key not in seen:
+                            seen.add(key)
+                            here.append(ev)
+                            tokens.append(token)
             if self.one_act:
                 here, tokens = one_act(parse, actors, here, tokens)
             if self.calibrate:
@@ -520,6 +525,80 @@ class EventCoder:
             ev = self._event(doc, root, action, si, sent_span, [q.span])
             out.append((dataclasses.replace(ev, modality="asserted"), root.i))
         return out
+
+    def _epithets(
+        self,
+        doc: Document,
+        actors: TokenActors,
+        si: int,
+        sent_span: tuple[int, int],
+        here: Sequence[Event],
+    ) -> list[tuple[Event, int]]:
+        """What a coded party calls another, or another's doings, by a word of censure
+        ("called X a traitor", "called X's plan reckless", "dubbed the vote a sham": CAMEO
+        111, data/en/criticism.tsv) criticizes the one named, or the thing's author. Not a
+        negated naming ("did not call it illegal"), a word outside the name given ("called X
+        to discuss the illegal ..."), nor when the sentence already codes the caller's
+        disapproval."""
+        parse = doc.parse
+        out: list[tuple[Event, int]] = []
+        sent = parse.char_span(*sent_span, alignment_mode="expand")
+        for tok in sent if sent is not None else ():
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.naming_verbs:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            names = [c for c in tok.children if c.dep_ in _NAME_DEPS]
+            # "called the plan 'insanity'", "called the plan dangerous": the name in
+            # apposition to the object, or an adjective the parser hung after it
+            names += [
+                c
+                for o in objs
+                for c in o.children
+                if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)
+            ]
+            if not any(w.lower_ in self.epithet_words for n in names for w in _name_words(n)):
+                continue
+            speaker = next(
+                (a for a in self.coder.subject_of(tok, actors)[0] if _coded(ActorRef.of(a))),
+                None,
+            )
+            if speaker is None:
+                continue
+            mine = ref_country(ActorRef.of(speaker))
+            if any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here):
+                continue
+            target = self._named(tok, objs + names, actors, speaker)
+            if target is None:
+                continue
+            action = Action(
+                tok.i, "111", (speaker,), (target,), f"{tok.lemma_} + epithet", False, builtin=True
+            )
+            ev = self._event(doc, tok, action, si, sent_span, [])
+            if ev.modality == "hypothetical" and not self.hypothetical_events:
+                continue
+            out.append((ev, tok.i))
+        return out
+
+    def _named(
+        self, verb: Any, phrases: Sequence[Any], actors: TokenActors, speaker: Actor
+    ) -> Actor | None:
+        """The coded party a naming verb names: one in its object's phrase (or the name's:
+        "called the Dutch government fascist"), a demonym there ("the Israeli plan"), or
+        the author of the thing named ("called the resolution illegal")."""
+        for p in phrases:
+            mods = [c for c in p.subtree if c.dep_ in ("amod", "compound", "poss")]
+            for found in (*self.coder.phrase_actors(p, actors), *self.coder.demonym_actors(mods)):
+                if (
+                    found is not speaker
+                    and _coded(ActorRef.of(found))
+                    and found.code != speaker.code
+                ):
+                    return found
+        if self.authors is not None:
+            return self.authors.of_target(verb, actors, speaker)
+        return None
 
     def _criticized(self, words: Any, actors: TokenActors, speaker: Actor) -> Actor | None:
         """The first coded party named in ``words`` (or by a demonym there) that is not
@@ -810,6 +889,20 @@ def _demonyms() -> dict[str, str]:
     for c in data.countries():
         for d in c.demonyms:
             out.setdefault(d.lower(), c.code)
+    return out
+
+
+#: a naming verb's dependents that give the name ("called X a thug": oprd)
+_NAME_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
+
+
+def _name_words(name: Any) -> list[Any]:
+    """The words of a name given ("a petulant child", "illegal and counterproductive"):
+    its head, modifiers and conjuncts, not a phrase or clause hung on it."""
+    out = [name]
+    for c in name.children:
+        if c.dep_ in ("amod", "compound", "conj", "advmod"):
+            out += _name_words(c)
     return out
 
 

@@ -63,14 +63,42 @@ def _work_stoppage(a: Act) -> bool:
     )
 
 
+def _force_word(a: Act) -> bool:
+    """The act's word is a word of force, or the object it is named by ("faced attacks
+    from X", "was the target of attacks from X")."""
+    if a.lemma in a.words.verbal_force_words:
+        return True
+    return any(
+        t.lemma_.lower() in a.words.verbal_force_words
+        for c in a.tok.children
+        if c.dep_ in ("dobj", "attr")
+        for t in c.subtree
+    )
+
+
 def _words_between_persons(a: Act) -> bool:
     return (
         a.force("18", "19")
-        and a.lemma in a.words.verbal_force_words
+        and _force_word(a)
         and a.source is not None
         and a.target is not None
         and unarmed_person(a.source, a.tok.sent)
         and unarmed_person(a.target, a.tok.sent)
+    )
+
+
+def _words_of_persons(a: Act) -> bool:
+    return _words_between_persons(a) or _words_of_a_politician(a)
+
+
+def _words_of_a_politician(a: Act) -> bool:
+    return (
+        a.force("18", "19")
+        and a.target is None
+        and _force_word(a)
+        and a.source is not None
+        and unarmed_person(a.source, a.tok.sent)
+        and not set(sectors_of(a.source.code or "")) & (ARMED_ROLES | {"IMG"})
     )
 
 
@@ -125,8 +153,11 @@ SENSES: tuple[Sense, ...] = (
         "111",
         "'Dupont attacked Moreau', 'her battle with Moreau': one unarmed person's attack on "
         "another is words (criticism); a group's, a force's, a state's or an armed person's "
-        "('a gunman', 'the general') stays force",
-        _words_between_persons,
+        "('a gunman', 'the general') stays force; so is the attack of a person who bears no "
+        "arms and holds no office of state (a lawmaker, a candidate) at no party named ('the "
+        "senator attacked the plan'), while a leader's ('Assad attacked') may be an order "
+        "of force",
+        _words_of_persons,
     ),
     Sense(
         "160",

@@ -544,6 +544,44 @@ def test_a_quote_without_censure_of_another_party_is_no_criticism(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Ahmadinejad called Iraq a puppet of foreign powers.", ("IRNGOV", "111", "IRQ")),
+        ("Maliki called the Iranian plan dangerous and reckless.", ("IRQGOV", "111", "IRN")),
+        ("Maliki called Russia's strikes a betrayal.", ("IRQGOV", "111", "RUS")),
+        ("Ahmadinejad labelled the Iraqi vote a sham.", ("IRNGOV", "111", "IRQ")),
+    ],
+)
+def test_a_word_of_censure_a_party_is_called_by_is_criticism(
+    parse: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    doc = _code(parse, text)
+    assert {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events
+    } == {dyad}
+    off = Config(settings={"geowire.events.v1": {"quoted_criticism": False}})
+    coder = EventCoder(off)(_with_actors(parse(text, published="2025-03-12")))
+    assert not [e for e in coder.events if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of censure in the name given
+        "Ahmadinejad called Iraq a partner in the region.",
+        # the word is not in the name given
+        "Maliki called Iran on Monday to discuss the illegal border crossings.",
+        # a naming denied
+        "Maliki did not call the Iranian plan dangerous.",
+    ],
+)
+def test_a_name_without_censure_is_no_criticism(parse: Pipeline, text: str) -> None:
+    assert not [e for e in _code(parse, text).events if e.root == "11"]
+
+
+@pytest.mark.model
 def test_an_agentless_arrest_is_the_act_of_the_state_where_it_happened(parse: Pipeline) -> None:
     doc = _code(parse, "The militants were arrested in the Iraqi city of Xanadu.")
     assert {(e.source and e.source.code, e.root, e.target.code) for e in doc.events} == {

@@ -159,6 +159,36 @@ def test_an_attack_between_two_persons_is_words(pipe: Pipeline, text: str, root:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, root",
+    [
+        # attacks faced, or of which one is the target, from another person are words
+        ("Senator Dupont faced fierce attacks from Governor Moreau.", "11"),
+        ("Senator Dupont was the target of attacks from Governor Moreau.", "11"),
+        # from a force on a state, force
+        ("Ukraine faced attacks from Russian forces on Monday.", "19"),
+    ],
+)
+def test_attacks_faced_from_a_person_are_words(pipe: Pipeline, text: str, root: str) -> None:
+    assert [c[:2] for c in _acts(pipe, text)] == [root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # a lawmaker's or a candidate's attack at no party named is words
+        ("Senator Dupont attacked the tax plan on Monday.", "11"),
+        ("Senator Dupont and Senator Moreau repeated their attacks on Monday.", "11"),
+        # a leader's may be an order of force
+        ("President Assad attacked the town on Monday.", "19"),
+    ],
+)
+def test_a_politicians_attack_at_no_party_is_words(pipe: Pipeline, text: str, root: str) -> None:
+    assert {c[:2] for c in _acts(pipe, text)} == {root}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, code",
     [
         ("Belarusian police raided the offices of an opposition newspaper on Monday.", "171"),

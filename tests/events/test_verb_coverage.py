@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.12).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.13).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.12"
+    assert builtin_verbs().version == "1.13"
 
 
 @pytest.mark.parametrize(
@@ -436,6 +436,18 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Egypt denied the request from Hamas.", ("EGY", "120", "PSEHMS")),
         ("Iran denied bail to the Israeli spies.", ("IRN", "1243", "ISR")),
         ("Syria ignored the Egyptian demand.", ("SYR", "124", "EGY")),
+        # 1.13: jibes taken at someone, sounding off on someone, questioning a party's good
+        # faith (111); attacks faced from someone (190)
+        ("Chile took a swipe at Hungary on Monday.", ("CHL", "111", "HUN")),
+        ("Egypt took potshots at Israel.", ("EGY", "111", "ISR")),
+        ("Iran sounded off on Israel.", ("IRN", "111", "ISR")),
+        ("Chile questioned the sincerity of Hungary.", ("CHL", "111", "HUN")),
+        ("Egypt questioned Israel's motives.", ("EGY", "111", "ISR")),
+        ("Syria faced attacks from Israel.", ("ISR", "190", "SYR")),
+        # criticism received, insults "of" or "against" someone (111), a hearing denied (120)
+        ("Egypt received sharp criticism from Chile.", ("CHL", "111", "EGY")),
+        ("Iran's insults against Israel continued.", ("IRN", "111", "ISR")),
+        ("Egypt denied Hamas a hearing.", ("EGY", "120", "PSEHMS")),
     ],
 )
 def test_recall_audit_rows(
@@ -453,6 +465,8 @@ def test_recall_audit_rows(
         ("Iran took on a larger role in Syria.", "11"),
         ("Egypt took its envoy there on Sunday to meet Hamas.", "11"),
         ("Iran lent its support to Syria.", "07"),
+        # a question put to someone is no criticism
+        ("Chile questioned Hungary about the vote.", "11"),
     ],
 )
 def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
