@@ -1606,13 +1606,18 @@ class SentenceCoder:
         if default is None or (
             gov is None
             and not (
-                named and default.code[:2] == "11" and not (coded and clause_verb(h).i in coded)
+                named
+                and (default.code[:2] == "11" or _stated(h, default.code))
+                and not (coded and clause_verb(h).i in coded)
             )
         ):
             # with no light verb, only disapproval is told by its noun and its named author
-            # ("Iran's complaint that ...", "criticism from Chile"), unless its clause's
-            # coded verb tells it ("faced criticism from Chile"); a rally, a proposal, an
-            # appeal or "Iran sanctions" named so is often no act, or not the owner's
+            # ("Iran's complaint that ...", "criticism from Chile"), and a demand, a
+            # rejection or a threat with what it is of ("Iran's threat to close the strait",
+            # "Peru's demand that Chile pay", "Israel's rejection of the plan"), unless its
+            # clause's coded verb tells it ("faced criticism from Chile"); a rally, a
+            # proposal, an appeal or "Iran sanctions" named so is often no act, or not the
+            # owner's, and "Iran's threat" alone may be the danger it poses
             return out
         # a light verb's object: "launched an attack", "completed their withdrawal",
         # "put under investigation", or a disapproval its author is named on; the target,
@@ -1666,6 +1671,21 @@ class SentenceCoder:
                     continue
                 out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
         return out
+
+
+def _stated(noun: Any, code: str) -> bool:
+    """A demand, rejection or threat noun (CAMEO 10, 12, 13) that tells what it is of: an
+    infinitive or a "that" clause ("threat to close", "demand that X pay"), or an "of"
+    ("rejection of the plan")."""
+    if code[:2] not in ("10", "12", "13"):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "of" and code[:2] == "12":
+            return True
+    return False
 
 
 def _cooperative(code: str) -> bool:

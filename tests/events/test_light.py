@@ -318,3 +318,35 @@ def test_threats_in_vows_and_warnings(
 ) -> None:
     got = {(s, c, t) for s, c, t, _m in coded(parse, coder, text)}
     assert expected in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demand, rejection or threat with its author named and what it is of is an act
+        ("Iran's threat to close the border alarmed Iraq.", ("IRN", "130", None)),
+        ("Israel's rejection of the Syrian plan surprised China.", ("ISR", "120", "SYR")),
+        ("Russia's refusal to withdraw its troops worried China.", ("RUS", "120", None)),
+        ("Iraq's demand that Syria close the camps angered Russia.", ("IRQ", "100", "SYR")),
+    ],
+)
+def test_a_stated_demand_rejection_or_threat_noun_is_an_act(
+    parse: Pipeline, coder: EventCoder, text: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in {t[:3] for t in coded(parse, coder, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the danger a party poses, or a noun of no author named, is no act
+        "Iran's threat to the region worried Iraq.",
+        "The threat to close the border alarmed Iraq.",
+    ],
+)
+def test_a_threat_noun_of_no_stated_act_is_none(
+    parse: Pipeline, coder: EventCoder, text: str
+) -> None:
+    assert not [t for t in coded(parse, coder, text) if t[1].startswith("13")]
