@@ -63,13 +63,13 @@ def _work_stoppage(a: Act) -> bool:
     )
 
 
-def _force_word(a: Act) -> bool:
-    """The act's word is a word of force, or the object it is named by ("faced attacks
+def _force_word(a: Act, words: frozenset[str]) -> bool:
+    """The act's word is one of ``words``, or the object it is named by is ("faced attacks
     from X", "was the target of attacks from X")."""
-    if a.lemma in a.words.verbal_force_words:
+    if a.lemma in words:
         return True
     return any(
-        t.lemma_.lower() in a.words.verbal_force_words
+        t.lemma_.lower() in words
         for c in a.tok.children
         if c.dep_ in ("dobj", "attr")
         for t in c.subtree
@@ -79,7 +79,7 @@ def _force_word(a: Act) -> bool:
 def _words_between_persons(a: Act) -> bool:
     return (
         a.force("18", "19")
-        and _force_word(a)
+        and _force_word(a, a.words.verbal_force_words)
         and a.source is not None
         and a.target is not None
         and unarmed_person(a.source, a.tok.sent)
@@ -95,7 +95,7 @@ def _words_of_a_politician(a: Act) -> bool:
     return (
         a.force("18", "19")
         and a.target is None
-        and _force_word(a)
+        and _force_word(a, a.words.attack_words)
         and a.source is not None
         and unarmed_person(a.source, a.tok.sent)
         and not set(sectors_of(a.source.code or "")) & (ARMED_ROLES | {"IMG"})

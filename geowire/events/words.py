@@ -62,6 +62,7 @@ class EventWords:
     work_stoppage_words: frozenset[str]
     guest_codes: frozenset[str]
     verbal_force_words: frozenset[str]
+    attack_words: frozenset[str]
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
     enabling_verbs: frozenset[str]

@@ -188,6 +188,12 @@ def test_a_politicians_attack_at_no_party_is_words(pipe: Pipeline, text: str, ro
 
 
 @pytest.mark.model
+def test_a_politicians_fight_at_no_party_is_no_criticism(pipe: Pipeline) -> None:
+    # fighting, battling or clashing so said is an effort or a contest, not words of censure
+    assert "11" not in {c[:2] for c in _acts(pipe, "Senator Dupont fought on the other side.")}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text, code",
     [
