@@ -35,6 +35,7 @@ _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
 _CUE_REACH = 16
 _CUE_REACH_END = 6  # after a quote closed by a full stop the cue must come at once
+_ASIDE_OPENERS = ("(", "\u2014", "\u2013", "-")  # marks opening an aside within a sentence
 _CUED_WITHIN = 4  # words (a name) that may stand between a quotation and its speech verb
 _MIDSENTENCE_WORDS = 6  # a quotation opening mid-sentence is a statement from this length
 
@@ -196,10 +197,11 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
 
 def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bool]) -> bool:
     """A cue that already governs a clause outside the quote is not this quote's cue
-    (but for a quote and its attribution in parentheses, a clause before them is the
-    sentence around them: 'Members were angry ("...," wrote one welder)')."""
+    (but for a quote and its attribution in parentheses or dashes, a clause before them
+    is the sentence around them: 'Members were angry ("...," wrote one welder)', 'He was
+    unmoved - "...," Mr. Elkin said - but ...')."""
     para = idx.para_of(tok.idx)
-    aside = idx.parse.text[: r.start].rstrip().endswith("(")
+    aside = idx.parse.text[: r.start].rstrip().endswith(_ASIDE_OPENERS)
     for child in tok.children:
         if aside and child.idx < r.start:
             continue

@@ -136,6 +136,10 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             v = v.head
             continue
+        if v.i != verb.i and v.pos_ == "ADV" and v.dep_ == "advmod":
+            # 'Ober went so far as to say:': the cue hangs on an adverb of the verb
+            v = v.head
+            continue
         return None
     return None
 
@@ -213,6 +217,10 @@ def speaker_mention(
         start = max(start, lo)
     if hi is not None:
         end = min(end, hi)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+        # a subject ends before its verb (words the parser hung on it from after the verb,
+        # 'The columnist went so far as to say: "The party ..."', are not the speaker)
+        end = min(end, tok.head.i - 1)
     for k in range(start + 1, tok.i):
         # a dateline the parser hung on the subject: 'SALEM, Ore. - Sen. Tom Hale'
         if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
@@ -741,6 +749,39 @@ def _titled_by_noun(tok: Token, *, w: QuoteWords) -> bool:
     )
 
 
+def _based_in(noun: Token) -> str | None:
+    """The country of the place in a '<place>-based' modifier of a noun ('a D.C.-based
+    strategist', 'the Geneva-based group'), or None."""
+    doc = noun.doc
+    for k in range(noun.left_edge.i, noun.i):
+        low = doc[k].lower_
+        if low.endswith("-based") and len(low) > 6:
+            place = doc[k].text[:-6]  # (one token: 'D.C.-based')
+        elif low == "based" and k >= 2 and doc[k - 1].text == "-":
+            j = k - 2
+            while j > noun.left_edge.i and doc[j - 1].text[:1].isupper():
+                j -= 1
+            place = doc[j : k - 1].text
+        else:
+            continue
+        if place[:1].isupper():
+            country = _place_country(place)
+            if country is not None:
+                return country
+    return None
+
+
+def _place_country(name: str) -> str | None:
+    """The country a place's name (a country, a demonym, a gazetteer place) is in."""
+    found = _country_names().get(tuple(name.lower().split()))
+    if found is not None:
+        return found
+    from ..places.gazetteer import load_gazetteer
+
+    entries = load_gazetteer().lookup(name)
+    return entries[0].country if entries and entries[0].country else None
+
+
 def _nationality(tok: Token) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
     modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None."""
@@ -1131,6 +1172,16 @@ class Resolver:
                 # 'a receptionist', 'some', 'authorities' (GOV), 'she' for 'the mother';
                 # not 'I' or 'we' with no one named
                 speaker = self._placed(speaker)
+            elif (
+                speaker.country
+                and speaker.code in (None, speaker.country)
+                and (actor := self.doc.actor(speaker.actor) if speaker.actor else None) is not None
+                and actor.kind == "person"
+                and (home := self._home(actor.mentions, where=False)) not in (None, speaker.country)
+            ):
+                # a person the article's country was lent to, whose own words say where
+                # they are from ('Craig Vance, a D.C.-based strategist' in a story on Russia)
+                speaker = dataclasses.replace(speaker, code=home, country=home)
             elif speaker.country and role_only(speaker.code):
                 # a person the actors gave a country and a bare role (ELI with USA): the
                 # code is the country's role
@@ -1193,10 +1244,11 @@ class Resolver:
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
 
-    def _home(self, spans: Sequence[Span]) -> str | None:
+    def _home(self, spans: Sequence[Span], *, where: bool = True) -> str | None:
         """The country of the place a speaker's own words say they are from or live in
-        ('a nurse from Fresno', 'a resident of Homs', 'a teacher in Lyon'): a place's
-        name after such a preposition on the mention's head noun; None when none."""
+        ('a nurse from Fresno', 'a resident of Homs', 'a D.C.-based strategist', 'a
+        teacher in Lyon'; not with ``where`` False: one may be from one country and in
+        another); None when none."""
         parse = self.doc.parse
         if parse is None:
             return None
@@ -1209,8 +1261,13 @@ class Resolver:
             for tok in words:
                 if tok.pos_ not in ("NOUN", "PROPN"):
                     continue
+                based = _based_in(tok)
+                if based is not None:
+                    return based
                 for prep in tok.children:
                     if prep.dep_ != "prep" or prep.lower_ not in self.words.home_prepositions:
+                        continue
+                    if not where and prep.lower_ in self.words.speaker_place_prepositions:
                         continue
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
@@ -1644,6 +1701,12 @@ class Resolver:
             if found is not None:
                 return found
         if group is not None and group.code is not None:
+            if group.country is None and (home := self._home(group.mentions)) is not None:
+                # 'Green Horizon, a Nairobi-based group' ... "Green Horizon's director"
+                from ..actors.context import role_only
+
+                if role_only(group.code):
+                    return home + group.code, home
             return group.code, group.country
         if owner.pos_ == "PRON":
             return None

@@ -126,3 +126,27 @@ def test_an_analyst_at_an_institute_of_no_known_country_is_placed_in_the_article
         "a senior fellow at the Lakeview Institute, said the bill would cost billions."
     )
     assert speaker_of(text, "cost billions").code == "USAEDU"
+
+
+def test_a_quote_between_dashes_is_its_speakers() -> None:
+    text = (
+        'Neither man was impressed by the mayor - "Born with a silver spoon in his mouth," '
+        "Mr. Elkin said - but they would not back the governor."
+    )
+    assert speaker_of(text, "silver spoon").name == "Elkin"
+
+
+def test_a_cue_on_an_adverb_speaks_for_the_verbs_subject() -> None:
+    text = 'The columnist Dan Ober went so far as to say: "The party as we know it is over."'
+    speaker = speaker_of(text, "party as we know")
+    assert speaker.name == "Dan Ober"
+    assert text[speaker.span[0] : speaker.span[1]] == "The columnist Dan Ober"
+
+
+def test_a_place_based_speaker_takes_its_country_not_the_storys() -> None:
+    text = (
+        "Russia's intelligence services stole the party's emails, officials said. Moscow "
+        'denied it. "The most powerful lie contains truth," said Craig Varga, a Boston-based '
+        "Democratic strategist."
+    )
+    assert speaker_of(text, "powerful lie").country == "USA"
