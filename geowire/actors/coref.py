@@ -162,16 +162,12 @@ def link(
         span = (p.start, p.end)
         if p.kind == "organization" and p.code is None:
             # a surname the parser took for an organisation: "Gates said"
-            named = next(
-                (b for b in persons if b.person and same_person(b.person, p.name, w=w)), None
-            )
+            named = _latest_named(persons, p.name, w=w)
             if named is not None:
                 named.mentions.append(span)
                 continue
         if p.kind == "person" and p.person:
-            hit = next(
-                (b for b in persons if b.person and same_person(b.person, p.person, w=w)), None
-            )
+            hit = _latest_named(persons, p.person, w=w)
             if hit is not None:
                 hit.mentions.append(span)
                 if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
@@ -221,6 +217,15 @@ def link(
         _pronoun_delegates(text, builds)
     _pairs(view, builds, sentences, w=w)
     return builds
+
+
+def _latest_named(persons: list[Build], name: str, *, w: ActorWords) -> Build | None:
+    """The person ``name`` names: of several a bare surname fits ("Juan Gonzalez" and his
+    son "Pablo Gonzalez", then "Gonzalez said"), the one mentioned last."""
+    fits = [b for b in persons if b.person and same_person(b.person, name, w=w)]
+    if len(fits) <= 1 or len(_name_tokens(name, w=w)) > 1:
+        return fits[0] if fits else None
+    return max(fits, key=lambda b: max(b.mentions))
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -464,8 +469,9 @@ def _pairs(
         if view.lower[i] == "two" and (i == 0 or view.lower[i - 1] not in w.definite_determiners):
             continue
         first = i - 1 if view.lower[i] == "two" else i
-        if view.lower[i + 1] in nouns and view.pos[i + 1] == "NOUN":
-            refers, last = nouns[view.lower[i + 1]], i + 1
+        k = _past_modifiers(view, i + 1)  # "the two African countries", "both Gulf states"
+        if k < len(view) and view.lower[k] in nouns and view.pos[k] == "NOUN":
+            refers, last = nouns[view.lower[k]], k
         elif view.lower[i] == "two" and view.pos[i + 1] in ("VERB", "AUX"):
             refers, last = "any", i  # "The two met"
         else:
@@ -479,6 +485,19 @@ def _pairs(
                 b.mentions[:] = [m for m in b.mentions if m[1] <= start or m[0] >= end]
         for b in pair:
             b.mentions.append((start, end))
+
+
+def _past_modifiers(view: ParseView, i: int, most: int = 2) -> int:
+    """The first token from ``i`` on past at most ``most`` modifiers of a noun: adjectives
+    and proper-noun compounds ("African", "Gulf")."""
+    k = i
+    while (
+        k < len(view)
+        and k - i < most
+        and (view.pos[k] == "ADJ" or (view.pos[k] == "PROPN" and view.dep[k] == "compound"))
+    ):
+        k += 1
+    return k
 
 
 def _pair_before(

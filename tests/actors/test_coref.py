@@ -467,6 +467,13 @@ def test_a_role_description_does_not_guess(
             "The two sides",
             ["ISR", "PSE"],
         ),
+        # an adjective between "the two" and the noun
+        (
+            "Norway and Sweden signed a fishing deal on Monday. "
+            "The two Nordic countries will meet again in May.",
+            "The two Nordic countries",
+            ["NOR", "SWE"],
+        ),
         # three leaders, none of them a coordinated subject: which two is a guess
         (
             "Putin met Erdogan and Rouhani in Tehran. The two leaders signed a deal.",
@@ -488,3 +495,18 @@ def test_they_after_parties_named_together_is_an_event_each() -> None:
     )
     signers = {e.source.code for e in doc.events if e.cameo == "057" and e.source}
     assert signers == {"NOR", "KEN"}
+
+
+@pytest.mark.model
+def test_a_surname_two_persons_share_is_the_one_named_last(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Anna Schmidt's uncle said on Monday that he wants diplomats to visit her. "
+        "\u201cWe are worried,\u201d Peter Schmidt wrote in a letter to the newspaper. "
+        "Schmidt also wrote to the foreign minister.",
+        published="2005-03-01",
+    )
+    mentions = _mentions(doc)
+    assert "Schmidt" in mentions["Peter Schmidt"], mentions
+    assert "Schmidt" not in mentions["Anna Schmidt"], mentions
