@@ -1340,6 +1340,8 @@ class SentenceCoder:
         # "%" compound slot or a paired code [a:b] says so
         sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else False
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
+        if not coding.targets and not ptargets and coding.code:
+            tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]
         if self.require_dyad:
             # a dyad is two coded actors; an uncoded one may stand as a new actor named by
@@ -1376,6 +1378,18 @@ class SentenceCoder:
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
+
+    def _past_own_forces(
+        self, tok: Any, code: str, tgts: list[Actor], srcs: list[Actor], actors: TokenActors
+    ) -> list[Actor]:
+        """The targets of a posture or withdrawal act without the forces it moves
+        ("deployed 5,000 troops to the border of X": X, not the troops)."""
+        if not code.startswith(tuple(self.words.own_force_codes)):
+            return tgts
+        forces = [t for t in tgts if "MIL" in t.sectors]
+        if not forces:
+            return tgts
+        return self.objects_of(tok, actors, [*srcs, *forces])
 
     def _reciprocal(self, tok: Any) -> bool:
         """Whether the verb's object is a reciprocal pronoun: "accused each other", "traded

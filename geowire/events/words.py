@@ -61,6 +61,7 @@ class EventWords:
     prediction_nouns: frozenset[str]
     work_stoppage_words: frozenset[str]
     guest_codes: frozenset[str]
+    own_force_codes: frozenset[str]
     verbal_force_words: frozenset[str]
     attack_words: frozenset[str]
     police_search_words: frozenset[str]
