@@ -193,7 +193,7 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
-                here = set(told_in(*sentence_of(offset), own))
+                here = set(told_in(*sentence_of(offset), own, topics))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -225,7 +225,11 @@ class ActorCountries:
                 groups[person_country(a.mentions)] = list(a.mentions)
             else:
                 for m in a.mentions:
-                    groups.setdefault(country_at(m[0], a.mentions), []).append(m)
+                    # "officials in the two countries": one mention, the officials of each
+                    for country in _pair_after(doc, m, self.words) or (
+                        country_at(m[0], a.mentions),
+                    ):
+                        groups.setdefault(country, []).append(m)
             for country, mentions in groups.items():
                 if country is None:
                     new = dataclasses.replace(a, mentions=tuple(mentions)) if len(groups) > 1 else a
@@ -282,6 +286,32 @@ def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 #: dependents before a head noun that name whose it is ("the Trump administration")
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
+
+
+def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple[str, ...]:
+    """The two countries a role's own "in"/"of" phrase names when it names two parties at
+    once ("officials in the two countries", after coreference), else nothing."""
+    parse = doc.parse
+    if parse is None or not hasattr(parse, "char_span"):
+        return ()
+    span = parse.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return ()
+    for c in span.root.children:
+        if c.dep_ != "prep" or c.lower_ not in w.role_prepositions or c.i < span.root.i:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+            named = {
+                a.country
+                for a in doc.actors
+                if a.country and any(s == lo and e == hi for s, e in a.mentions)
+            }
+            if len(named) == 2:
+                return tuple(sorted(named))
+    return ()
 
 
 def _dependents(

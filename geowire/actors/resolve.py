@@ -64,6 +64,7 @@ class ActorWords:
     name_particles: frozenset[str]
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
+    host_roles: frozenset[str]
     country_topic_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -375,7 +376,7 @@ def _fuzzy(surface: str, lookups: object, label: str) -> Term | None:
 
 # --------------------------------------------------------------------------- gaps
 
-GapKind = Literal["adjacent", "poss", "conj", "of", "break"]
+GapKind = Literal["adjacent", "poss", "conj", "of", "in", "break"]
 
 
 def _gap(text: str, view: ParseView, a: int, b: int, w: ActorWords) -> tuple[GapKind, bool, bool]:
@@ -397,7 +398,7 @@ def _gap(text: str, view: ParseView, a: int, b: int, w: ActorWords) -> tuple[Gap
         if k < len(words) and words[k].lower() in w.coordinators:
             k += 1
     elif words and words[0].lower() in w.role_prepositions:
-        kind, k = "of", 1
+        kind, k = ("in" if words[0].lower() in w.inside_locatives else "of"), 1
     described = False
     if kind == "adjacent" and len(words) > 1 and words[-1].lower() in w.possessive_markers:
         # "the Islamic State terror group's leaders": a description of the name, then 's
@@ -445,6 +446,9 @@ class _Phrase:
     former: bool = False
     definite: bool = False
     indefinite: bool = False
+    #: a possessive pronoun owns the phrase ("its troops"): a country after a preposition
+    #: is where they are or come from ("its troops from Kuwait"), not whose they are
+    owned: bool = False
 
     @property
     def start(self) -> int:
@@ -459,8 +463,11 @@ def _person_like(t: Term) -> bool:
     return t.source in ("holder", "dict-actor") or t.actor_kind == "person"
 
 
-def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
-    """Add ``it`` to the phrase if the grammar allows; False to start a new phrase."""
+def _extend(
+    ph: _Phrase, it: Item, gap: GapKind, det: bool = False, hosts: frozenset[str] = frozenset()
+) -> bool:
+    """Add ``it`` to the phrase if the grammar allows; False to start a new phrase.
+    ``hosts``: roles a country after "in" hosts ("the embassy in Kenya")."""
     if gap == "break" or ph.name is not None or ph.name_act is not None or ph.org is not None:
         return False
     if ph.tail is not None:
@@ -477,7 +484,12 @@ def _extend(ph: _Phrase, it: Item, gap: GapKind, det: bool = False) -> bool:
                 return False
             ph.acts.append(it)
             return True
-        if gap == "of":
+        if gap in ("of", "in"):
+            if ph.owned:
+                return False
+            host = ph.agents[-1].term if ph.agents else None
+            if gap == "in" and host is not None and host.phrase in hosts:
+                return False
             if ph.agents and not ph.acts and not ph.name and t.source != "holder":
                 ph.acts.append(it)
                 return True
@@ -568,7 +580,7 @@ def _phrases(
     prev_end = lo
     for it in items:
         gap, former, det = _gap(text, view, prev_end, it.start, w)
-        if cur is not None and _extend(cur, it, gap, det):
+        if cur is not None and _extend(cur, it, gap, det, w.host_roles):
             cur.items.append(it)
             cur.former = cur.former or former
         else:
@@ -580,10 +592,20 @@ def _phrases(
             cur = _new_phrase(it, det0)
             cur.former = _former_before(text[max(lo, it.start - 40) : it.start].split(), w)
             cur.indefinite = _indefinite_before(view, lo, it.start, w)
+            cur.owned = _pronoun_owned(view, lo, it.start)
         prev_end = it.end
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _pronoun_owned(view: ParseView, lo: int, start: int) -> bool:
+    """Whether a possessive pronoun stands right before the phrase at ``start`` ("its
+    troops", "their forces")."""
+    if not view.has_deps:
+        return False
+    i = bisect.bisect_left(view.starts, start) - 1
+    return i >= 0 and view.starts[i] >= lo and view.dep[i] == "poss" and view.pos[i] == "PRON"
 
 
 #: parts of speech that may stand between a determiner and its phrase ("a former senior")
@@ -1062,6 +1084,8 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
     ambassador to Iran``) or a compound before a topic noun (``a Russia analyst``), when
     it is the country's ``name``: a demonym modifies a noun (``a Syrian adviser`` is
     Syrian; ``a center for American women`` is American).
+    The host of a state's mission (``the embassy in Kenya``) is no topic of its own but
+    neither whose the mission is.
     ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
     not topics, nor is ``for Britain's Labour party``: a possessive country is not the
     preposition's object."""
@@ -1071,6 +1095,10 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
         return False
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in w.country_topic_prepositions:
+        return True
+    # the host of a state's mission: "the embassy in Kenya", "ambassadors in Peru"
+    before = text[max(0, start - 30) : start].lower().split()
+    if len(before) >= 2 and before[-1] in w.inside_locatives and before[-2] in w.host_roles:
         return True
     after = text[end : end + 20].lower().split()
     return (

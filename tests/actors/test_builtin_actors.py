@@ -179,6 +179,15 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "Senior adviser Lars Berg spoke about Kenya on Monday.",
             [("Lars Berg", "GOV", None, "person"), ("Kenya", "KEN", "KEN", "state")],
         ),
+        # a country after the forces a pronoun owns is where they are, not whose they are
+        (
+            "Norway said it would pull its troops from Sweden.",
+            [
+                ("Norway", "NOR", "NOR", "state"),
+                ("troops", "MIL", None, "group"),
+                ("Sweden", "SWE", "SWE", "state"),
+            ],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",

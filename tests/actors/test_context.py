@@ -234,3 +234,31 @@ def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str
 
     doc = geowire.extract(text, published="2021-05-07")
     assert [a.country for a in doc.actors if a.kind == "person"] == [country]
+
+
+@pytest.mark.model
+def test_a_role_in_the_two_countries_is_the_role_of_each() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Norway and Sweden signed a fishing deal on Monday. "
+        "Officials in the two countries said the deal would create jobs.",
+        published="2021-03-02",
+    )
+    officials = sorted(a.code or "" for a in doc.actors if a.name == "Officials")
+    assert officials == ["NORGOV", "SWEGOV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said on Friday that the embassy in Kenya would stay closed.",
+        "A Norwegian court ruled on Friday. The embassy in Kenya was closed.",
+    ],
+)
+def test_a_mission_is_not_its_hosts(text: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-03-02")
+    assert [a.code for a in doc.actors if a.name == "embassy"] == ["NORGOV"]
