@@ -42,7 +42,7 @@ from ..language import language
 from ..pipeline import component
 from . import data
 from .parse import quote_regions
-from .resolve import ActorWords, is_topic
+from .resolve import ActorWords, is_host, is_topic
 
 __all__ = ["ActorCountries", "main_country", "role_only", "NAME"]
 
@@ -146,6 +146,8 @@ class ActorCountries:
         quoted = quote_regions(doc.text)
         # countries a person works on or is sent to ("an expert on Iran"): no person's own
         topics = _topics(doc, self.words)
+        # countries that host a mission named before them ("the embassy in Kenya")
+        hosts = frozenset(c.start for c in cues if is_host(doc.text, c.start, self.words))
 
         def countries_in(
             lo: int,
@@ -193,7 +195,7 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
-                here = set(told_in(*sentence_of(offset), own, topics))
+                here = set(told_in(*sentence_of(offset), own, hosts))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -226,6 +228,9 @@ class ActorCountries:
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
+                    if _of_no_one_state(doc, m, self.words):
+                        groups.setdefault(None, []).append(m)
+                        continue
                     for country in _pair_after(doc, m, self.words) or (
                         country_at(m[0], a.mentions),
                     ):
@@ -286,6 +291,22 @@ def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 #: dependents before a head noun that name whose it is ("the Trump administration")
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
+
+
+def _of_no_one_state(doc: Document, mention: tuple[int, int], w: ActorWords) -> bool:
+    """Whether a role's own modifier makes it the force or body of several states or of
+    another state ("allied forces", "an international force", "foreign fighters":
+    ``multinational_words``): the article's country is not theirs."""
+    parse = doc.parse
+    if parse is None or not hasattr(parse, "char_span"):
+        return False
+    span = parse.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in w.multinational_words
+        for c in span.root.children
+    )
 
 
 def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple[str, ...]:

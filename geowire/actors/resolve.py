@@ -33,7 +33,15 @@ from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
 from .parse import Entity, ParseView
 
-__all__ = ["ActorWords", "Proto", "find_mentions", "sectors_of", "kind_of_code", "is_topic"]
+__all__ = [
+    "ActorWords",
+    "Proto",
+    "find_mentions",
+    "sectors_of",
+    "kind_of_code",
+    "is_host",
+    "is_topic",
+]
 
 ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
 
@@ -65,9 +73,11 @@ class ActorWords:
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
     host_roles: frozenset[str]
+    multinational_words: frozenset[str]
     country_topic_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     generic_heads: frozenset[str]
     plural_verbs: frozenset[str]
@@ -1084,8 +1094,6 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
     ambassador to Iran``) or a compound before a topic noun (``a Russia analyst``), when
     it is the country's ``name``: a demonym modifies a noun (``a Syrian adviser`` is
     Syrian; ``a center for American women`` is American).
-    The host of a state's mission (``the embassy in Kenya``) is no topic of its own but
-    neither whose the mission is.
     ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
     not topics, nor is ``for Britain's Labour party``: a possessive country is not the
     preposition's object."""
@@ -1096,16 +1104,19 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in w.country_topic_prepositions:
         return True
-    # the host of a state's mission: "the embassy in Kenya", "ambassadors in Peru"
-    before = text[max(0, start - 30) : start].lower().split()
-    if len(before) >= 2 and before[-1] in w.inside_locatives and before[-2] in w.host_roles:
-        return True
     after = text[end : end + 20].lower().split()
     return (
         text[end : end + 1] == " "
         and bool(after)
         and after[0].strip(",.;:") in w.country_topic_nouns
     )
+
+
+def is_host(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the country at ``start`` hosts a state's mission named right before it
+    (``the embassy in Kenya``, ``ambassadors in Peru``): not whose the mission is."""
+    before = text[max(0, start - 30) : start].lower().split()
+    return len(before) >= 2 and before[-1] in w.inside_locatives and before[-2] in w.host_roles
 
 
 def _apposed(between: str, w: ActorWords) -> bool:

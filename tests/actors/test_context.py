@@ -262,3 +262,19 @@ def test_a_mission_is_not_its_hosts(text: str) -> None:
 
     doc = geowire.extract(text, published="2021-03-02")
     assert [a.code for a in doc.actors if a.name == "embassy"] == ["NORGOV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Syria said on Monday that foreign fighters had entered Syria.", "fighters"),
+        ("Iraq invaded Kuwait. Allied troops have mobilized in Iraq since then.", "troops"),
+    ],
+)
+def test_a_role_of_several_states_takes_none_of_the_articles(text: str, role: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="1991-02-25")
+    codes = [a.code for a in doc.actors if a.name == role]
+    assert codes and all(c and c[:3] not in ("SYR", "IRQ", "KWT") for c in codes), codes
