@@ -104,15 +104,30 @@ def _title_ok(want: str, have: list[str], *, w: ActorWords) -> bool:
     return False
 
 
-def _described(text: str, p: Proto, persons: list[Build], *, w: ActorWords) -> Build | None:
+def _described(
+    text: str, p: Proto, persons: list[Build], *, w: ActorWords, view: ParseView | None = None
+) -> Build | None:
     """The earlier person a description (``the Iranian president``) refers to, if any; never
-    for an indefinite one (``a former White House lawyer``: a new person)."""
+    for an indefinite one (``a former White House lawyer``: a new person), nor the subject
+    of the clause the description is the object of (``Obi told the minister``)."""
     if p.indefinite or not (p.definite or p.country) or not p.title:
         return None
     head = p.title.split(" ")[-1]
+    clause = _object_of(view, view.head_token(p.start, p.end)) if view is not None else None
+
+    def subject_here(b: Build) -> bool:
+        if clause is None or view is None:
+            return False
+        for s, e in b.mentions:
+            t = view.head_token(s, e)
+            if view.dep[t] in ("nsubj", "nsubjpass") and view.head[t] in clause:
+                return True
+        return False
 
     def eligible(b: Build) -> bool:
         if b.mentions[0][0] >= p.start or (p.country and b.country != p.country):
+            return False
+        if subject_here(b):
             return False
         if b.titles:
             if _title_ok(p.title or "", b.titles, w=w):
@@ -184,7 +199,7 @@ def link(
             persons.append(b)
             continue
         if p.kind == "person" and p.title:
-            hit = _described(text, p, persons, w=w)
+            hit = _described(text, p, persons, w=w, view=view)
             if hit is not None:
                 hit.mentions.append(span)
                 continue
@@ -658,6 +673,8 @@ def _pronouns(
         )
 
     person_mentions = pool_of(persons)
+    # a person's gender where the text tells it: "she" is not "he"
+    female = _genders(text, view, persons, w=w)
     things = [
         b for b in builds if b.kind == "state" or (b.kind in ("organization", "group") and b.code)
     ]
@@ -684,7 +701,15 @@ def _pronouns(
         # "him" is not Putin
         clause = _object_of(view, i)
 
-        def allowed(m: tuple[int, int, int, bool], clause: set[int] | None = clause) -> bool:
+        she = None if thing else low in w.female_pronouns
+
+        def allowed(
+            m: tuple[int, int, int, bool],
+            clause: set[int] | None = clause,
+            she: bool | None = she,
+        ) -> bool:
+            if she is not None and female.get(m[2], she) != she:
+                return False
             if clause is None or not m[3]:
                 return True
             return view.head[view.head_token(m[0], m[1])] not in clause
@@ -707,6 +732,36 @@ def _pronouns(
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
     _plural_pronouns(view, builds, quotes, sent, w=w)
+
+
+def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords) -> dict[int, bool]:
+    """Whether each person (by index) is a woman, where the text tells it: an honorific
+    ("Mrs. Obi", "Mr. Obi") or the pronoun subject of what they say ("Obi said she would
+    go"); a person told both ways is left out."""
+    votes: dict[int, set[bool]] = {}
+    for n, b in enumerate(persons):
+        for s, e in b.mentions:
+            before = text[max(0, s - 6) : s].lower().split()
+            if before and before[-1] in w.female_honorifics:
+                votes.setdefault(n, set()).add(True)
+            elif before and before[-1] in w.male_honorifics:
+                votes.setdefault(n, set()).add(False)
+            if not view.has_deps:
+                continue
+            t = view.head_token(s, e)
+            if view.dep[t] != "nsubj" or view.starts[t] < s or view.ends[t] > e:
+                continue
+            verb = view.head[t]
+            lo, hi = max(0, verb - 12), min(len(view), verb + 12)
+            for c in range(lo, hi):
+                if view.head[c] != verb or view.dep[c] != "ccomp":
+                    continue
+                for g in range(max(0, c - 8), c):
+                    if view.head[g] == c and view.dep[g] == "nsubj":
+                        low = view.lower[g]
+                        if low in w.person_pronouns:
+                            votes.setdefault(n, set()).add(low in w.female_pronouns)
+    return {n: v.pop() for n, v in votes.items() if len(v) == 1}
 
 
 def _free_pronoun(

@@ -78,6 +78,8 @@ class ActorWords:
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
+    female_honorifics: frozenset[str]
+    male_honorifics: frozenset[str]
     group_pronouns: frozenset[str]
     generic_heads: frozenset[str]
     plural_verbs: frozenset[str]

@@ -510,3 +510,28 @@ def test_a_surname_two_persons_share_is_the_one_named_last(
     mentions = _mentions(doc)
     assert "Schmidt" in mentions["Peter Schmidt"], mentions
     assert "Schmidt" not in mentions["Anna Schmidt"], mentions
+
+
+@pytest.mark.model
+def test_he_is_not_a_person_the_text_tells_is_a_woman(with_model: Callable[..., Document]) -> None:
+    doc = with_model(
+        "Dana Voss toured the port on Monday. Voss said she would rebuild it. "
+        "The head of the police inquiry, Kurt Almen, said ten people had been questioned. "
+        "He would not comment on the suspects.",
+        published="2005-03-01",
+    )
+    mentions = _mentions(doc)
+    assert "He" not in mentions["Dana Voss"], mentions
+
+
+@pytest.mark.model
+def test_a_description_is_not_the_subject_of_its_own_clause(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Madeleine Albright arrived in Dar es Salaam on Tuesday. "
+        "Albright told the foreign minister that the embassy would reopen.",
+        published="1998-08-18",
+    )
+    mentions = _mentions(doc)
+    assert "foreign minister" not in mentions["Madeleine Albright"], mentions
