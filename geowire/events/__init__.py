@@ -337,9 +337,14 @@ class EventCoder:
             sent = parse.char_span(start, end, alignment_mode="expand")
             if sent is None or is_heading(sent):
                 continue  # a subheading names a topic, it reports no act
-            has_actor = any(i in actors.by_token for i in range(sent.start, sent.end)) or (
+            has_actor = (
+                any(i in actors.by_token for i in range(sent.start, sent.end))
                 # a demonym on an event noun names an actor too ("the Israeli attack")
-                bool(self.coder.demonyms) and any(t.lower_ in self.coder.demonyms for t in sent)
+                or (
+                    bool(self.coder.demonyms) and any(t.lower_ in self.coder.demonyms for t in sent)
+                )
+                # an arrest with no agent is the act of the state of the place it names
+                or (self.place_targets and any(start <= p.span[0] < end for p in doc.places))
             )
             if not has_actor:
                 continue

@@ -1284,6 +1284,19 @@ class SentenceCoder:
         if not self.light:
             return None
         h = _quantified(h, words=self.words)
+        for c in h.children:
+            # "the embargo (that) the U.N. imposed on Iraq": an act of material conflict
+            # is the object of a light verb in its own relative clause (not "the criticism
+            # he takes", which he suffers)
+            if (
+                c.dep_ == "relcl"
+                and any(_material(r.code) for r in self.nominal_rules(h) or ())
+                and c.lemma_.lower() in self.light
+                and not any(g.dep_ == "auxpass" for g in c.children)
+                and all(g.tag_ in ("WDT", "WP") for g in c.children if g.dep_ in _OBJ)
+                and any(g.dep_ in _SUBJ for g in c.children)
+            ):
+                return c
         v = h.head
         if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in self.words.light_verb_prepositions:
             v = v.head
@@ -1360,6 +1373,10 @@ class SentenceCoder:
                         out.append(Action(tok.i, code, (s,), (t,), rule, specific))
             return out
         if not srcs and not tgts:
+            if builtin and code[:2] == "17" and _passive_of_people(tok, words=self.words):
+                # "five men were arrested in Seville": the arrest is done all the same; the
+                # coder gives it to the state where it happened
+                return [Action(tok.i, code, (None,), (None,), rule, specific)]
             return []
         if builtin and not tgts and code in self.words.guest_codes:
             return []  # no one hosted: an event put on ("hosted a dinner"), not a visit
@@ -1462,6 +1479,84 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _named_act(self, h: Any, coded: set[int] | None, actors: TokenActors) -> bool:
+        """Whether the event noun phrase headed by ``h``, carried by no light verb, names an
+        act done: not one with a determiner or adjective of non-reference ("any attack",
+        "a possible strike", ``unreal_event_modifiers``), nor the manner of its clause's
+        coded verb ("killed in an airstrike", "retaliated for the raid": that verb tells
+        the act)."""
+        words = self.words
+        if any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in words.unreal_event_modifiers
+            for c in h.children
+        ):
+            return False
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            return True  # "the attack on the convoy killed five"
+        verb = h.head
+        if h.dep_ == "pobj" and verb.dep_ == "prep":
+            if coded and verb.head.i in coded:
+                # "blamed X for the attack": a disapproval's grounds are done; "killed in
+                # the attack": the manner of a coded act is that act
+                return self._disapproves(verb.head, actors)
+            return (
+                verb.lower_ in words.time_prepositions or verb.lower_ in words.act_told_prepositions
+            )
+        if h.dep_ not in _OBJ or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in words.undergone_act_verbs:
+            return True
+        if not coded or verb.i not in coded:
+            return False
+        # "condemned the raid", "denounced the sanctions"; not "opposed sanctions" (110),
+        # nor "blamed the attacks on X" (112, whose "on" is the blame's)
+        return self._disapproves(verb, actors, "111")
+
+    def _disapproves(self, verb: Any, actors: TokenActors, code: str = "11") -> bool:
+        """Whether ``verb`` is coded as disapproval (CAMEO ``code``: 11, criticism 111)."""
+        coding = self.code_verb(verb, actors)
+        return coding is not None and (coding.code or "").startswith(code)
+
+    def _kills(self, verb: Any, actors: TokenActors) -> bool:
+        """Whether ``verb`` is one of killing or wounding (a use of force by the verb
+        dictionary) with an object that counts or names its victims ("killed 11 miners",
+        "wounded dozens")."""
+        coding = self.code_verb(verb, actors)
+        if coding is None or not _force(coding.code) or coding.pattern is not None:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM", "PROPN") for c in verb.children)
+
+    def _owned_act(
+        self,
+        tok: Any,
+        h: Any,
+        code: str,
+        owner: Sequence[Any],
+        actors: TokenActors,
+        coded: set[int] | None,
+    ) -> bool:
+        """Whether an event noun of material conflict (CAMEO 15 to 20) carried by no light
+        verb names its doer on itself and so tells the act: "the Iraqi invasion", "the U.S.
+        military buildup", "Moscow's offensive". Not the owner of an act done to him
+        ("Navalny's arrest", ``patient_nouns``), nor a name compounded with sanctions
+        ("Iran sanctions" are on Iran)."""
+        if not _material(code) or not self._named_act(h, coded, actors):
+            return False
+        patient = tok.lemma_.lower() in self.words.patient_nouns
+        verbal = tok.lemma_.lower() in self.words.verbal_force_words
+        for o in owner:
+            found = actors.at(o.i)
+            if found is None:
+                continue
+            if (o.dep_ == "poss" and patient) or (o.dep_ == "compound" and code[:2] == "16"):
+                continue
+            if verbal and (o.pos_ == "PRON" or found.kind == "person"):
+                continue  # "Trump's attacks", "his attacks": with no one attacked, words
+            return True
+        if any(actors.at(o.i) is not None for o in owner):
+            return False
+        return bool(self.demonym_actors(owner))
 
     def nominal(
         self, tok: Any, rules: Sequence[Any], actors: TokenActors, coded: set[int] | None = None
@@ -1584,6 +1679,28 @@ class SentenceCoder:
                         if s is not t:
                             out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                 return out
+            if (
+                not srcs
+                and gov is None
+                and _material(rule.code)
+                and self._named_act(h, coded, actors)
+            ):
+                # "the suspension of aid to Kenya", "the attack on the convoy": an act of
+                # material conflict named by its noun with no agent in the clause is done
+                # all the same, by no one named here (the coder looks for its claimer, or
+                # for the doer the article gave it before); not a word of force aimed at
+                # a person, which is as often words ("the attacks on the senator")
+                anyone = objs and any(
+                    c.dep_ == "det" and c.lower_ in self.words.unreal_event_modifiers
+                    for c in objs[0].children
+                )  # "attacks on any American": no one attack
+                out += [
+                    Action(tok.i, rule.code, (None,), (t,), text, True)
+                    for t in inside
+                    if not anyone and not (_force(rule.code) and t.kind == "person")
+                ]
+                if out:
+                    return out
             for s in srcs:
                 for t in inside:
                     if s is not t:
@@ -1610,6 +1727,14 @@ class SentenceCoder:
             # missile attack hit Kyiv", "the strike destroyed a school in Gaza"
             hit: list[Actor | None] = list(self.objects_of(h.head, actors, owners))
             by: list[Actor | None] = list(owners)
+            if not by and self._kills(h.head, actors) and self._named_act(h, coded, actors):
+                # "a roadside bomb killed 11 miners in Quetta": a specific attack by no one
+                # named (the coder looks for its claimer, and the place and time of the
+                # killing for its target and date)
+                text = f"{tok.lemma_} {h.head.lemma_} [{default.code}]"
+                return [
+                    Action(h.head.i, default.code, (None,), (t,), text, True) for t in hit or [None]
+                ]
             if by:  # with its agent named: "an attack hit" alone is too vague to code
                 text = f"{tok.lemma_} {h.head.lemma_} [{default.code}]"
                 return [
@@ -1617,6 +1742,21 @@ class SentenceCoder:
                     for s in (by or [None])
                     for t in (hit or [None])
                 ]
+        if default is not None and gov is None and _force(default.code) and not owners:
+            # "the bombings that killed 224 people": the attack a relative clause of
+            # killing tells, by no one named, as when it is the killing's subject
+            for c in h.children:
+                if (
+                    c.dep_ == "relcl"
+                    and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                    and self._kills(c, actors)
+                    and self._named_act(h, coded, actors)
+                ):
+                    hit = list(self.objects_of(c, actors, []))
+                    text = f"{tok.lemma_} {c.lemma_} [{default.code}]"
+                    return [
+                        Action(c.i, default.code, (None,), (t,), text, True) for t in hit or [None]
+                    ]
         if default is None or (
             gov is None
             and not (
@@ -1624,6 +1764,7 @@ class SentenceCoder:
                 and (default.code[:2] == "11" or _stated(h, default.code))
                 and not (coded and clause_verb(h).i in coded)
             )
+            and not self._owned_act(tok, h, default.code, owner, actors, coded)
         ):
             # with no light verb, only disapproval is told by its noun and its named author
             # ("Iran's complaint that ...", "criticism from Chile"), and a demand, a
@@ -1676,6 +1817,13 @@ class SentenceCoder:
                 if s is not t
             ]
         if not srcs and not tgts:
+            if (
+                gov is not None
+                and default.code[:2] == "17"
+                and _passive_of_people(gov, words=self.words)
+            ):
+                # "five people were placed under arrest": as the passive verb of arrest
+                return [Action(tok.i, default.code, (None,), (None,), text, True)]
             return out
         src_list: list[Actor | None] = list(srcs) or [None]
         tgt_list: list[Actor | None] = list(tgts) or [None]
@@ -1934,6 +2082,27 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _passive_of_people(tok: Any, *, words: EventWords) -> bool:
+    """Whether ``tok`` is a passive verb with no agent whose subject names unnamed people
+    ("five men were detained", "dozens were arrested": ``people_nouns``, or a number), not a
+    thing ("documents were seized") nor a pronoun."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+        c.dep_ == "agent" for c in tok.children
+    ):
+        return False
+    return any(
+        c.dep_ == "nsubjpass"
+        and (c.lemma_.lower() in words.people_nouns or (c.pos_ == "NUM" and c.like_num))
+        for c in tok.children
+    )
+
+
+def _material(code: str | None) -> bool:
+    """Is ``code`` an act of material conflict short of protest: force posture, reducing
+    relations, coercion, assault, fighting, mass violence (CAMEO 15 to 20)?"""
+    return bool(code) and code[:2] in ("15", "16", "17", "18", "19", "20")  # type: ignore[index]
 
 
 def _force(code: str | None) -> bool:

@@ -137,6 +137,32 @@ def _police_search(a: Act) -> bool:
     )
 
 
+def _air_bombing(a: Act) -> bool:
+    tok = a.tok
+    return (
+        a.code == "183"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in a.words.air_campaign_words
+    )
+
+
+def _unknown_assault(a: Act) -> bool:
+    # the attack named, or the subject (or the antecedent) of the verb of killing it is
+    # told by
+    tok = a.tok
+    named = (
+        a.lemma == "attack"
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() == "attack" for c in tok.children)
+        or (tok.dep_ == "relcl" and tok.head.lemma_.lower() == "attack")
+    )
+    return a.code == "190" and _unnamed(a.source) and _unnamed(a.target) and named
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No party, or one with no code (a place's name read as a party: "the Nice attack")."""
+    return actor is None or not actor.code
+
+
 def _foreign_ban(a: Act) -> bool:
     return a.code.startswith("172") and foreign_party(a.source, a.target)
 
@@ -181,6 +207,20 @@ SENSES: tuple[Sense, ...] = (
         "bears no arms is coercion (the PLOVER manual's COERCE mode 'seize'); a raid on "
         "militants, or on a place no party is named in, stays force",
         _police_search,
+    ),
+    Sense(
+        "195",
+        "'the United States began a bombing campaign against the group': a bombing "
+        "campaign, raid or run is from the air (aerial weapons); a bomb set off ('the "
+        "embassy bombings') stays 18",
+        _air_bombing,
+    ),
+    Sense(
+        "180",
+        "'the Nice attack', 'an attack in Kabul': an attack by no one named on no one named, "
+        "only a place, is an assault (18), as a use of force on a place's people; one on "
+        "armed forces, or one whose doer is named, keeps its code",
+        _unknown_assault,
     ),
     Sense(
         "163",

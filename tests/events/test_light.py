@@ -71,7 +71,11 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Iraq announced a suspension of flights to Syria.", {("IRQ", "161", "SYR", "asserted")}),
         # a nominal's source is the subject only through a light verb
         ("Israel stopped its attacks on Hamas.", set()),
-        ("Iran condemned the attack on Syria.", {("IRN", "111", "SYR", "asserted")}),
+        # (the attack condemned is told as done, by no one named here)
+        (
+            "Iran condemned the attack on Syria.",
+            {("IRN", "111", "SYR", "asserted"), (None, "190", "SYR", "asserted")},
+        ),
         # ultimatums, readiness to use force, refusals, chains of infinitives
         (
             "Iran will withdraw its peacekeepers from Syria unless Iraq pays.",

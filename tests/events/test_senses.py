@@ -552,3 +552,22 @@ def test_every_sense_gives_a_cameo_code_with_its_reason() -> None:
     for sense in SENSES:
         assert code_info(sense.code).quad_class in (1, 2, 3, 4), sense.code
         assert sense.why.strip()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a state's bombing is from the air
+        ("Norway began a bombing campaign against the rebels in March.", ["195"]),
+        # a bomb set off keeps the bombing (18)
+        ("Police in Santiago are investigating the embassy bombings.", []),
+        ("A bombing killed five people in Santiago on Monday.", ["183"]),
+        # an attack by no one named on no one named, only a place: an assault
+        ("An attack killed five people in Santiago on Monday.", ["180"]),
+    ],
+)
+def test_a_bombing_campaign_is_aerial_and_an_unknown_attack_an_assault(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "18", "19") == codes

@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.13"
+    assert builtin_verbs().version == "1.14"
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,11 @@ def test_version_bumped() -> None:
         ("Egypt took aim at Israel over the raid.", {("EGY", "111", "ISR")}),
         ("Egypt admonished Israel.", {("EGY", "111", "ISR")}),
         ("Egypt took issue with the Israeli decision.", {("EGY", "110", "ISR")}),
-        ("Egypt voiced alarm over the Israeli raid.", {("EGY", "111", "ISR")}),
+        # (the raid it is voiced over is told as done, Israel's)
+        (
+            "Egypt voiced alarm over the Israeli raid.",
+            {("EGY", "111", "ISR"), ("ISR", "190", None)},
+        ),
         ("Egypt branded Israel a terrorist state.", {("EGY", "111", "ISR")}),
         ("Egypt pointed the finger at Israel.", {("EGY", "112", "ISR")}),
         ("Egypt held Israel accountable for the raid.", {("EGY", "112", "ISR")}),

@@ -1,0 +1,150 @@
+"""The sentence coder's acts of material conflict (CAMEO 14 to 20) named by a noun with no
+light verb, by a light verb in the noun's own relative clause, and by the verbs of protest,
+riot, force posture and repression. Parsed sentences with hand-made actors."""
+
+from __future__ import annotations
+
+import pytest
+from factories import with_named_actors
+
+from geowire import Config, Pipeline
+from geowire.events import EventCoder
+
+NAMES = {
+    "Qatar": "QAT",
+    "Iran": "IRN",
+    "Peru": "PER",
+    "Bolivia": "BOL",
+    "Chile": "CHL",
+    "Lawmakers": "USALEG",
+    "Protesters": "CHLOPP",
+    "the police": "CHLCOP",
+    "Troops": "RUSMIL",
+    "Senator Dupont": "USALEG",
+}
+
+
+@pytest.fixture(scope="module")
+def parse() -> Pipeline:
+    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(Config())
+
+
+def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ...]]:
+    doc = coder(with_named_actors(parse(text, published="2011-05-10"), NAMES))
+    return {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no agent in the clause: done all the same, by no one named here
+        ("Food prices rose sharply after the blockade of Qatar.", {(None, "191", "QAT")}),
+        ("The talks stalled amid the sanctions on Iran.", {(None, "163", "IRN")}),
+        # the doer named on the noun alone: a demonym or an actor
+        ("Thousands of families fled the Peruvian invasion.", {("PER", "192", None)}),
+        ("Bolivia's crackdown lasted for three months.", {("BOL", "175", None)}),
+    ],
+)
+def test_a_conflict_act_named_by_its_noun_alone(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert coded(parse, coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # opposed, not done; a possible act; a name compounded with sanctions is their target
+        ("Lawmakers oppose new sanctions on Iran.", "163"),
+        ("Any blockade of Qatar would hurt trade.", "191"),
+        ("The Iran sanctions hurt exporters.", "163"),
+        # the manner of a coded act is that act, not a second one
+        ("Peru killed five soldiers in the blockade of Bolivia.", "191"),
+    ],
+)
+def test_a_conflict_noun_not_told_as_done_is_no_act(
+    parse: Pipeline, coder: EventCoder, text: str, code: str
+) -> None:
+    assert code not in {e[1] for e in coded(parse, coder, text)}
+
+
+@pytest.mark.model
+def test_the_grounds_of_a_criticism_are_done(parse: Pipeline, coder: EventCoder) -> None:
+    got = coded(parse, coder, "Senator Dupont criticized Chile for the blockade of Bolivia.")
+    assert (None, "191", "BOL") in got
+
+
+@pytest.mark.model
+def test_a_light_verb_in_the_nouns_relative_clause(parse: Pipeline, coder: EventCoder) -> None:
+    got = coded(parse, coder, "Chile denounced the blockade that Peru imposed on Bolivia.")
+    assert ("PER", "191", "BOL") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Protesters threw stones at the police on Sunday.", ("CHLOPP", "145", "CHLCOP")),
+        ("On Sunday the police sprayed tear gas at the crowd.", ("CHLCOP", "175", None)),
+        ("Protesters gathered outside the parliament on Sunday.", ("CHLOPP", "141", None)),
+        ("Troops gathered near the border on Sunday.", ("RUSMIL", "150", None)),
+    ],
+)
+def test_verbs_of_riot_repression_protest_and_force_posture(
+    parse: Pipeline, coder: EventCoder, text: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in coded(parse, coder, text)
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # unnamed people arrested with no agent: the state where it happened arrests
+        ("Five men were arrested in Santiago on Monday.", [("CHL", "173")]),
+        ("Dozens were detained in Lima on Monday.", [("PER", "173")]),
+        ("Four people were placed under arrest in Santiago on Monday.", [("CHL", "173")]),
+        # a thing seized is no coercion of people
+        ("The documents were seized in Santiago on Monday.", []),
+    ],
+)
+def test_an_agentless_arrest_of_unnamed_people(
+    pipe: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = pipe(text, published="2011-05-10")
+    assert [(e.source and e.source.code, e.cameo) for e in doc.events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bombing named by its noun that killed people: by no one named, where it was
+        ("A bomb attack killed five people in Santiago on Monday.", [(None, "183", "CHL")]),
+        # or told by a relative clause of killing, also as the grounds of a blame
+        (
+            "The bombing that killed five people in Santiago shocked the city.",
+            [(None, "183", "CHL")],
+        ),
+        # a storm is no attack
+        ("A storm killed five people in Santiago on Monday.", []),
+    ],
+)
+def test_an_attack_noun_that_killed(
+    pipe: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    doc = pipe(text, published="2011-05-10")
+    got = [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events]
+    assert got == expected
