@@ -1154,8 +1154,14 @@ class SentenceCoder:
             code_token(tok)
         carried: set[int] = set()
         for i in span:
-            if i in coded_tokens or columns.pos[i] not in ("NOUN", "PROPN"):
+            if i in coded_tokens:
                 continue
+            if columns.pos[i] not in ("NOUN", "PROPN"):
+                if columns.pos[i] != "VERB" or not columns.lower[i].endswith("ing"):
+                    continue
+                tok = doc[i]
+                if tok.dep_ not in ("nsubj", "csubj") or tok.tag_ != "VBG":
+                    continue  # "fighting between X and Y continued": a gerund subject names it
             tok = doc[i]
             rules = self.nominal_rules(tok)
             if (
@@ -1518,6 +1524,20 @@ class SentenceCoder:
         coding = self.code_verb(verb, actors)
         return coding is not None and (coding.code or "").startswith(code)
 
+    def _thing_party(self, thing: Any, actors: TokenActors) -> list[Actor]:
+        """The party a thing acted upon belongs or goes to: its demonym ("sanctions on
+        Iranian oil"), or the one after its own "to", "with", "from" or "for" ("the
+        suspension of aid to Kenya", "a halt of trade with Iraq")."""
+        found = self.demonym_actors([c for c in thing.children if c.dep_ in ("amod", "compound")])
+        if found:
+            return found
+        for c in thing.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (found := self.phrase_actors(g, actors)):
+                        return found
+        return []
+
     def _kills(self, verb: Any, actors: TokenActors) -> bool:
         """Whether ``verb`` is one of killing or wounding (a use of force by the verb
         dictionary) with an object that counts or names its victims ("killed 11 miners",
@@ -1582,6 +1602,12 @@ class SentenceCoder:
         if gov is not None:  # "held talks on Monday with X": the preposition on the verb
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and not any(t.i == h.i for t in c.subtree):
+                    preps.setdefault(c.lemma_.lower(), c)
+        elif h.dep_ == "nsubj" and h.head.lemma_.lower() in self.words.occurrence_verbs:
+            # "fighting broke out between X and Y", "protests erupted against Z": the
+            # parser hangs the event's preposition on the verb of its happening
+            for c in h.head.children:
+                if c.dep_ == "prep" and c.lemma_.lower() in self.words.target_prepositions:
                     preps.setdefault(c.lemma_.lower(), c)
         of = preps.get("of")
         if of is not None and "by" not in preps:
@@ -1661,6 +1687,8 @@ class SentenceCoder:
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             inside = self.phrase_actors(objs[0], actors) if objs else []
+            if objs and not inside and _material(rule.code):
+                inside = self._thing_party(objs[0], actors)
             text = f"{tok.lemma_} {rule.prep} [{rule.code}]"
             # the subject acts only through a light verb: "Iran condemned the attack on
             # Syria" is not an attack by Iran

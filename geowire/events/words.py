@@ -92,5 +92,6 @@ class EventWords:
     undergone_act_verbs: frozenset[str]
     people_nouns: frozenset[str]
     air_campaign_words: frozenset[str]
+    occurrence_verbs: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]

@@ -12,6 +12,8 @@ from geowire.events import EventCoder
 
 NAMES = {
     "Qatar": "QAT",
+    "Armenia": "ARM",
+    "Azerbaijan": "AZE",
     "Iran": "IRN",
     "Peru": "PER",
     "Bolivia": "BOL",
@@ -79,6 +81,30 @@ def test_a_conflict_noun_not_told_as_done_is_no_act(
 def test_the_grounds_of_a_criticism_are_done(parse: Pipeline, coder: EventCoder) -> None:
     got = coded(parse, coder, "Senator Dupont criticized Chile for the blockade of Bolivia.")
     assert (None, "191", "BOL") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the preposition the parser hangs on the verb of the event's happening
+        (
+            "Heavy fighting broke out between Armenia and Azerbaijan on Sunday.",
+            {("ARM", "190", "AZE"), ("AZE", "190", "ARM")},
+        ),
+        # a gerund subject names the event as a noun does
+        (
+            "Fighting between Armenia and Azerbaijan continued on Sunday.",
+            {("ARM", "190", "AZE"), ("AZE", "190", "ARM")},
+        ),
+        # the party a thing acted upon belongs to, by its demonym
+        ("The embargo on Peruvian copper took effect on Monday.", {(None, "163", "PER")}),
+    ],
+)
+def test_the_parties_of_a_conflict_noun_around_it(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert coded(parse, coder, text) == expected
 
 
 @pytest.mark.model
