@@ -1362,6 +1362,10 @@ class SentenceCoder:
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and (coding.code or "")[:2] == "15":
+            # "sent its troops into Kuwait": the forces moved are the means, not the one
+            # the show of force is aimed at
+            tgts = [t for t in tgts if not _own_forces(t, srcs)]
         if self.require_dyad:
             # a dyad is two coded actors; an uncoded one may stand as a new actor named by
             # its noun phrase when that is short enough (PETRARCH's new_actor_length)
@@ -2110,6 +2114,16 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _own_forces(actor: Actor, sources: Sequence[Actor]) -> bool:
+    """Whether ``actor`` is armed forces of a source's own country, or of no country named
+    ("sent troops to Syria")."""
+    if not set(sectors_of(actor.code)) & {"MIL", "PKO"}:
+        return False
+    return any(
+        s is not actor and (not actor.country or s.country == actor.country) for s in sources
+    )
 
 
 def _passive_of_people(tok: Any, *, words: EventWords) -> bool:

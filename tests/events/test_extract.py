@@ -174,3 +174,10 @@ def test_an_attack_noun_that_killed(
     doc = pipe(text, published="2011-05-10")
     got = [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events]
     assert got == expected
+
+
+@pytest.mark.model
+def test_forces_sent_are_the_means_not_the_target(pipe: Pipeline) -> None:
+    doc = pipe("Peru sent troops to Bolivia on Monday.", published="2011-05-10")
+    got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+    assert got == {("PER", "150", "BOL")}
