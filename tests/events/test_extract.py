@@ -121,9 +121,11 @@ def test_a_light_verb_in_the_nouns_relative_clause(parse: Pipeline, coder: Event
         ("On Sunday the police sprayed tear gas at the crowd.", ("CHLCOP", "175", None)),
         ("Protesters gathered outside the parliament on Sunday.", ("CHLOPP", "141", None)),
         ("Troops gathered near the border on Sunday.", ("RUSMIL", "150", None)),
+        ("Chile halted imports from Peru on Sunday.", ("CHL", "163", "PER")),
+        ("Chile shut down Bolivia's oil outlets on Sunday.", ("CHL", "163", "BOL")),
     ],
 )
-def test_verbs_of_riot_repression_protest_and_force_posture(
+def test_verbs_of_riot_repression_protest_force_posture_and_embargo(
     parse: Pipeline, coder: EventCoder, text: str, expected: tuple[object, ...]
 ) -> None:
     assert expected in coded(parse, coder, text)
