@@ -132,6 +132,15 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # 'Tom Brandt, a leading opposition figure, joked ...' parsed as a clause on the
             # apposition: the one it describes speaks
             head = v.head
+            if (
+                head.dep_ == "dobj"
+                and noun_kind(head.lemma_.lower()) == "text"
+                and (issuer := _grammatical_subject(head.head, w=w)) is not None
+                and _names_someone(issuer, w=w)
+            ):
+                # 'The ministry issued a statement saying ...', 'Hale released an ad
+                # calling ...': who issued the text speaks through it
+                return issuer
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             v = v.head
@@ -145,6 +154,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
 
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
+_CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u2019"})
 
 
 def _dateline(tok: Token) -> bool:
@@ -191,6 +201,7 @@ def speaker_mention(
     """
     if tok.lower_ in w.expletives and tok.dep_ in ("expl", "nsubjpass"):
         return None
+    share = _share(tok, w=w)
     group = _quantified(tok, w=w)
     if group is not None:
         # 'Many of the islanders say ...': the islanders (the tagger may call 'many' an
@@ -203,15 +214,16 @@ def speaker_mention(
         tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X")
         and tok.ent_type_ not in _NAME_LABELS
         and not _name_like(tok)
+        and not share
     ):
         return None
-    if tok.ent_type_ in _NOT_SPEAKERS:
+    if tok.ent_type_ in _NOT_SPEAKERS and not share:
         return None  # '12:15 p.m.: President Obama says ...' misparsed
     doc = tok.doc
     start = tok.left_edge.i
     end = tok.i
     for child in tok.rights:
-        if child.dep_ in _SPAN_DEPS:
+        if child.dep_ in _SPAN_DEPS or (share and child.dep_ == "acl"):  # 'those polled'
             end = max(end, _right_edge(child))
     if lo is not None:
         start = max(start, lo)
@@ -232,7 +244,7 @@ def speaker_mention(
     span = (doc[start].idx, doc[end].idx + len(doc[end]))
     head = (tok.idx, tok.idx + len(tok))
     pronoun = tok.lower_ if tok.pos_ == "PRON" else None
-    plural = tok.tag_ in ("NNS", "NNPS") or (pronoun in w.plural_pronouns | {"we"})
+    plural = share or tok.tag_ in ("NNS", "NNPS") or (pronoun in w.plural_pronouns | {"we"})
     person = pronoun in w.singular_pronouns or any(
         doc[i].ent_type_ == "PERSON" for i in range(start, end + 1)
     )
@@ -245,6 +257,24 @@ def speaker_mention(
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end, w=w)
     return SpeakerMention(span, head, name, pronoun, plural, person)
+
+
+def _share(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a subject is a share of people, a poll's respondents ('24 percent said',
+    'nearly a third say', 'nine in 10 said', 'those surveyed say')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    low = tok.lower_
+    if tok.ent_type_ == "PERCENT" and (low in w.share_words or low.endswith("%")):
+        return True
+    if low in w.share_words:
+        return True
+    if tok.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "out", "of") for c in tok.children
+    ):
+        return True  # 'nine in 10', 'four out of 10'
+    # 'those surveyed', 'those polled': the ones a clause picks out
+    return low in w.demonstratives and any(c.dep_ in ("acl", "relcl") for c in tok.children)
 
 
 def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
@@ -273,14 +303,24 @@ def _right_edge(tok: Token) -> int:
 
 def _name_like(tok: Token) -> bool:
     """A capitalised subject inside a sentence the tagger took for another word class
-    ('..., Oh said': a surname tagged as an interjection)."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.pos_ in ("INTJ", "ADJ", "ADV", "VERB", "ADP", "CCONJ", "SCONJ")
-        and tok.text[:1].isupper()
-        and not tok.is_sent_start
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text in (",", "\u2014", "\u2013", "-", ")")
+    ('..., Oh said': a surname tagged as an interjection; '"...," Hannity said': a
+    surname right after the quote tagged as a common noun)."""
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or not tok.text[:1].isupper()
+        or tok.is_sent_start
+        or tok.i == 0
+    ):
+        return False
+    before = tok.doc[tok.i - 1].text
+    if tok.pos_ == "NOUN":
+        return before in _CLOSING_MARKS and tok.head.i == tok.i + 1
+    return tok.pos_ in ("INTJ", "ADJ", "ADV", "VERB", "ADP", "CCONJ", "SCONJ") and before in (
+        ",",
+        "\u2014",
+        "\u2013",
+        "-",
+        ")",
     )
 
 
@@ -944,6 +984,8 @@ def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
     organisation or text."""
     if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN" or _name_like(tok):
         return True
+    if _share(tok, w=w):
+        return True
     lemma: str = tok.lemma_.lower()
     low: str = tok.lower_
     if tok.pos_ == "PRON":
@@ -1351,7 +1393,11 @@ class Resolver:
             if spoke is not None and (ante is None or spoke.pos >= ante.pos):
                 ante = spoke  # the text or organisation that spoke since
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
-        if m.pronoun is not None and m.pronoun not in self.words.people_quantifiers:
+        if (
+            m.pronoun is not None
+            and m.pronoun not in self.words.people_quantifiers
+            and not (m.plural and m.pronoun in self.words.demonstratives)  # 'those polled'
+        ):
             return self._unresolved(m)  # 'I', 'we', 'you' with no one named
         if len(m.name.split()) == 1:
             full = self._full_name(m.name, m.span[0])

@@ -55,3 +55,4 @@ class QuoteWords:
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
     international_words: frozenset[str]
+    share_words: frozenset[str]

@@ -150,3 +150,37 @@ def test_a_place_based_speaker_takes_its_country_not_the_storys() -> None:
         "Democratic strategist."
     )
     assert speaker_of(text, "powerful lie").country == "USA"
+
+
+def test_who_issued_a_statement_saying_speaks() -> None:
+    text = "The Ruritanian foreign ministry issued a statement saying the border would stay closed."
+    speaker = speaker_of(text, "border would stay closed")
+    assert speaker.name.endswith("foreign ministry")
+
+
+def test_a_surname_tagged_a_noun_after_a_quote_is_the_speaker() -> None:
+    text = (
+        "Fox News host Sean Hannity indicated Tuesday night that any bad blood from the "
+        "bruising Republican primary has largely abated.\n\n"
+        '"Marco Rubio won tonight and I was very glad to see that. I think we need him back '
+        'in the Senate," Hannity said during a panel on his show after the first-term senator '
+        "easily won his Senate primary."
+    )
+    assert speaker_of(text, "glad to see that").name.endswith("Hannity")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Twenty-four percent said the mayor did nothing wrong.",
+            "did nothing",
+            "Twenty-four percent",
+        ),
+        ("Nine in 10 said they were worried about prices.", "were worried", "Nine in 10"),
+        ("Those surveyed say the economy should come first.", "economy should", "Those surveyed"),
+    ],
+)
+def test_a_share_of_those_polled_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    found = speaker_of(text, words)
+    assert text[found.span[0] : found.span[1]] == speaker
