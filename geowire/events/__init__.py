@@ -687,6 +687,9 @@ class EventCoder:
         planned_cooperation = False
         stated = False  # an intention, threat or refusal: stated when it is told
         if action.builtin:
+            # a word of force in another sense before its stance: "willing to attack
+            # Senator X" plans words, no threat of force (senses.py)
+            code = recode(code, tok, action.sources[0], action.targets[0], self.words)
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
             if kind == "threat" and self.intents.map(code, "threat") == code:

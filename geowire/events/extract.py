@@ -1793,7 +1793,7 @@ class SentenceCoder:
             gov is None
             and not (
                 named
-                and (default.code[:2] == "11" or _stated(h, default.code))
+                and (default.code[:2] == "11" or _stated(h, default.code, words=self.words))
                 and not (coded and clause_verb(h).i in coded)
             )
             and not self._owned_act(tok, h, default.code, owner, actors, coded)
@@ -1867,10 +1867,11 @@ class SentenceCoder:
         return out
 
 
-def _stated(noun: Any, code: str) -> bool:
+def _stated(noun: Any, code: str, *, words: EventWords) -> bool:
     """A demand, rejection or threat noun (CAMEO 10, 12, 13) that tells what it is of: an
     infinitive or a "that" clause ("threat to close", "demand that X pay"), or an "of"
-    ("rejection of the plan")."""
+    naming a party or what a party put forward ("rejection of the plan"; not "rejection
+    of the idea that he was wrong")."""
     if code[:2] not in ("10", "12", "13"):
         return False
     for c in noun.children:
@@ -1878,7 +1879,11 @@ def _stated(noun: Any, code: str) -> bool:
             if any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children):
                 return True
         if c.dep_ == "prep" and c.lower_ == "of" and code[:2] == "12":
-            return True
+            if any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in words.artifact_nouns)
+                for g in c.children
+            ):
+                return True
     return False
 
 

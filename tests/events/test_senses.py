@@ -188,6 +188,21 @@ def test_a_politicians_attack_at_no_party_is_words(pipe: Pipeline, text: str, ro
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a sense holds before the stance: words planned, a strike of work threatened
+        ("Senator Dupont was willing to attack Senator Moreau.", "111"),
+        ("Teachers in Iraq threatened to strike next week.", "133"),
+        # a threat of force stays one
+        ("Russia threatened to attack Ukraine.", "138"),
+    ],
+)
+def test_a_sense_holds_before_its_stance(pipe: Pipeline, text: str, code: str) -> None:
+    assert _acts(pipe, text) == [code]
+
+
+@pytest.mark.model
 def test_a_politicians_fight_at_no_party_is_no_criticism(pipe: Pipeline) -> None:
     # fighting, battling or clashing so said is an effort or a contest, not words of censure
     assert "11" not in {c[:2] for c in _acts(pipe, "Senator Dupont fought on the other side.")}
