@@ -1019,6 +1019,8 @@ class SentenceCoder:
         notes: list[str] = []
         coded_tokens: set[int] = set()
         stance: dict[int, str] = {}  # verb token -> "intent" / "threat" of its governor
+        # warnings of a reply with no act named, with the reply's token
+        threats: list[tuple[Action, int]] = []
         deferred: set[int] = set()  # governors whose infinitive carries the action
         # words are read off the document's columns; a spaCy Token is built only for
         # the words a rule can start at
@@ -1042,6 +1044,10 @@ class SentenceCoder:
                     if cc is not None and cc.code and self._is_builtin(cc):
                         # "warned it would retaliate against X": a threat, not the act
                         stance.setdefault(c.i, "threat")
+                        deferred.add(tok.i)
+                    elif _response(c, words=self.words):
+                        # "warned it would respond to any deployment": a threat, no act named
+                        threats.append((self._threat_of_response(tok, c, actors), c.i))
                         deferred.add(tok.i)
             if kind is None:
                 continue
@@ -1186,6 +1192,9 @@ class SentenceCoder:
                         # event is readied or intended, as with an infinitive
                         got = [dataclasses.replace(a, stance=kind) for a in got]
             actions.extend(dataclasses.replace(a, builtin=True) for a in got)
+        for threat, reply in threats:
+            actions.append(threat)
+            coded_tokens.add(reply)
         for i in sorted(deferred):
             # the infinitive gave no event (no actors of its own): the governor's own code
             # ("agreed to allow access" with the access unattributed is still an agreement)
@@ -1203,6 +1212,27 @@ class SentenceCoder:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
         return actions, notes
+
+    def _threat_of_response(self, warning: Any, reply: Any, actors: TokenActors) -> Action:
+        """A warning that the speaker will reply ("X warned (Y) it would respond to Z"):
+        a threat (CAMEO 130) by the warning's subject, against the one warned or the one
+        the reply is "to" or "against"."""
+        sources, _ = self.subject_of(warning, actors)
+        targets = [
+            a for c in warning.children if c.dep_ in _OBJ for a in self.phrase_actors(c, actors)
+        ]
+        for p in reply.children if not targets else ():
+            if p.dep_ == "prep" and p.lower_ in ("to", "against"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        # "any NATO deployment", "any Syrian move": named or by demonym
+                        targets += self.phrase_actors(g, actors) or self.demonym_actors(
+                            list(g.subtree)
+                        )
+        source = sources[0] if sources else None
+        target = next((t for t in targets if t is not source), None)
+        text = f"{warning.lemma_} + {reply.lemma_} [130]"
+        return Action(warning.i, "130", (source,), (target,), text, True, builtin=True)
 
     def stance_of(self, tok: Any) -> str | None:
         """The stance a verb takes to the act it governs: "threat", "refusal", "posture"
@@ -2356,6 +2386,18 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
         if any(g.dep_ == "nsubj" and _own_side(actors.at(g.i), agent) for g in c.children):
             out.append(c)
     return out
+
+
+def _response(clause: Any, *, words: EventWords) -> bool:
+    """A clause of an unnamed reply: "(it would) respond", "react", "take action"."""
+    lemma = clause.lemma_.lower()
+    if lemma not in words.response_verbs:
+        return False
+    if lemma != "take":
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.response_nouns for c in clause.children
+    )
 
 
 def _own_side(actor: Actor | None, agent: Actor) -> bool:

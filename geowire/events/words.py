@@ -40,6 +40,8 @@ class EventWords:
     posture_heads: frozenset[str]
     threat_heads: frozenset[str]
     warning_heads: frozenset[str]
+    response_verbs: frozenset[str]
+    response_nouns: frozenset[str]
     refusal_heads: frozenset[str]
     current_adverbs: frozenset[str]
     dating_modals: frozenset[str]

@@ -120,6 +120,9 @@ def test_events(parse: Pipeline, text: str, expected: set[tuple[str, ...]]) -> N
     [
         ("Iran warned it would attack Syria.", {("IRN", "138", "SYR")}),
         ("Iran warned Syria that it would retaliate.", {("IRN", "138", "SYR")}),
+        # a reply with no act named: a threat against the one warned or replied to
+        ("Iran warned that it would respond to any Syrian move.", {("IRN", "130", "SYR")}),
+        ("Iran warned Iraq that it would take action.", {("IRN", "130", "IRQ")}),
         # someone else's act foretold is not a threat by the one who warns
         ("Iran warned that Syria would attack Iraq.", {("SYR", "190", "IRQ")}),
     ],
@@ -139,6 +142,11 @@ def test_a_warning_of_ones_own_force_is_a_threat(
     assert not any(
         e.cameo.startswith("19") and e.source and e.source.code == "IRN" for e in doc.events
     )
+
+
+def test_a_reply_foretold_of_another_is_no_threat(parse: Pipeline) -> None:
+    doc = code(parse, "Iran warned that the Syrian markets would react badly.")
+    assert not [e for e in doc.events if e.root == "13"]
 
 
 @pytest.mark.parametrize(
