@@ -38,8 +38,9 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``perfect_undated`` (bool, default true): a present perfect or simple present outside
   the lede, with no time of its own, is undated (background or a standing state).
 - ``quoted_criticism`` (bool, default true): a coded speaker's quoted words of censure
-  (``data/en/criticism.tsv``) about a named party, and a word of censure a coded party
-  calls another or its doings by ("called X a traitor"), are CAMEO 111 against that party.
+  (``data/en/criticism.tsv``) about a named party, a word of censure a coded party
+  calls another or its doings by ("called X a traitor"), and a coded party told as critical
+  of another ("X, long critical of Y, ...") are CAMEO 111 against that party.
 - ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
   Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
   ``planned`` and the PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the
@@ -234,6 +235,7 @@ class EventCoder:
         self.criticism_words = lang.words("criticism_words")
         self.epithet_words = self.criticism_words | lang.words("epithet_words")
         self.naming_verbs = lang.words("naming_verbs")
+        self.critical_adjectives = lang.words("critical_adjectives")
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
             self.authors = Authors(
@@ -411,7 +413,7 @@ class EventCoder:
                         here.append(back)
                         tokens.append(action.token)
             if self.quoted_criticism:
-                for censure in (self._quoted_criticism, self._epithets):
+                for censure in (self._quoted_criticism, self._epithets, self._critical_of):
                     for ev, token in censure(doc, actors, si, (start, end), here):
                         key = _triple(ev)
                         if key not in seen:
@@ -584,6 +586,69 @@ class EventCoder:
             if ev.modality == "hypothetical" and not self.hypothetical_events:
                 continue
             out.append((ev, tok.i))
+        return out
+
+    def _critical_of(
+        self,
+        doc: Document,
+        actors: TokenActors,
+        si: int,
+        sent_span: tuple[int, int],
+        here: Sequence[Event],
+    ) -> list[tuple[Event, int]]:
+        """A coded party told as critical of another with no verb ("While highly critical
+        of the British government, X ...", "X, long critical of Washington, ...": CAMEO
+        111, data/en/criticism.tsv critical_adjectives): the one described criticizes the
+        one named, or the thing's author. A verb ("X was critical of Y") is the verb
+        dictionary's; a word before its noun ("a critical report") describes no one."""
+        parse = doc.parse
+        out: list[tuple[Event, int]] = []
+        sent = parse.char_span(*sent_span, alignment_mode="expand")
+        for tok in sent if sent is not None else ():
+            if tok.lemma_.lower() not in self.critical_adjectives or tok.pos_ != "ADJ":
+                continue
+            if tok.dep_ not in ("amod", "advcl", "appos"):
+                continue
+            if tok.dep_ == "amod" and tok.i < tok.head.i:
+                continue  # "a critical report": before its noun, it describes the noun
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            named = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if not named:
+                continue
+            # "While critical of X, Y praised ...": the clause's subject; "Y, long critical
+            # of X": the noun described; named, or by a demonym ("the French politician")
+            heads = (
+                [c for c in tok.head.children if c.dep_ == "nsubj"]
+                if tok.dep_ == "advcl"
+                else [tok.head]
+            )
+            holders = [
+                a
+                for h in heads
+                for a in self.coder.phrase_actors(h, actors, deep=False)
+                or self.coder.demonym_actors([c for c in h.children if c.dep_ == "amod"])
+            ]
+            holder = next((a for a in holders if _coded(ActorRef.of(a))), None)
+            if holder is None:
+                continue
+            mine = ref_country(ActorRef.of(holder))
+            if any(e.root == "11" and ref_country(e.source) == mine for e in here):
+                continue
+            target = self._named(tok, named, actors, holder)
+            if target is None:
+                continue
+            text = f"{tok.lemma_} of [111]"
+            action = Action(tok.i, "111", (holder,), (target,), text, False, builtin=True)
+            ev = self._event(doc, tok, action, si, sent_span, [])
+            if ev.modality != "hypothetical" or self.hypothetical_events:
+                out.append((ev, tok.i))
         return out
 
     def _named(

@@ -582,6 +582,31 @@ def test_a_name_without_censure_is_no_criticism(parse: Pipeline, text: str) -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("While highly critical of Russia, Maliki met the envoy.", ("IRQGOV", "111", "RUS")),
+        ("Maliki, long critical of Iran, met the envoy.", ("IRQGOV", "111", "IRN")),
+        ("Ahmadinejad, critical of the Iraqi plan, left early.", ("IRNGOV", "111", "IRQ")),
+    ],
+)
+def test_a_party_told_as_critical_of_another_criticizes_it(
+    parse: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    doc = _code(parse, text)
+    assert dyad in {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events
+    }
+
+
+@pytest.mark.model
+def test_a_critical_thing_is_no_party_critical(parse: Pipeline) -> None:
+    # before its noun the word describes the noun, not a party's stance
+    doc = _code(parse, "Maliki read a critical report of Iran on Monday.")
+    assert not [e for e in doc.events if e.root == "11"]
+
+
+@pytest.mark.model
 def test_an_agentless_arrest_is_the_act_of_the_state_where_it_happened(parse: Pipeline) -> None:
     doc = _code(parse, "The militants were arrested in the Iraqi city of Xanadu.")
     assert {(e.source and e.source.code, e.root, e.target.code) for e in doc.events} == {
