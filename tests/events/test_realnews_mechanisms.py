@@ -501,6 +501,22 @@ def _quoted(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # an act told as done unlawfully censures its doer
+        "Russia has unlawfully seized the port,",
+        # a view called ignorant
+        "The Russian view of Iraq is ignorant,",
+    ],
+)
+def test_censure_words_of_an_act_or_a_view(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    events = _quoted(parse, text, words, "Maliki")
+    assert ("IRQGOV", "111", "RUS") in {(e.source.code, e.cameo, e.target.code) for e in events}
+
+
+@pytest.mark.model
 def test_criticism_said_in_a_quote_is_an_event(parse: Pipeline) -> None:
     text = "\u201cThe Russian plan is illegal and a disaster,\u201d Maliki said."
     words = "The Russian plan is illegal and a disaster,"
