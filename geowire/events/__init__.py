@@ -53,6 +53,11 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened.
+- ``home_jurisdiction`` (bool, default true): an act only a state does (a conviction or
+  sentence, a seizure, a ban, an arrest or charge, an expulsion: CAMEO 116, 1711, 172-175)
+  told with no agent and no place ("the journalist was sentenced to ten years") is the act
+  of the state the article is about, when the one acted upon is of that country and no
+  armed force (soldiers captured in a war are an enemy's).
 - ``calibrate`` (bool, default true): an event's confidence is the learned chance that it
   is right (:mod:`geowire.events.confidence`); false gives the raw rule score.
 - ``reciprocal`` (bool, default true): an act two parties do together (consult, meet,
@@ -90,6 +95,8 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..actors.context import cues_of, main_country
+from ..actors.data import countries
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
@@ -120,6 +127,11 @@ NAME = "geowire.events.v1"
 #: acts that are statements of what is to come: appeals (02), intentions (03), demands
 #: (10) and threats (13)
 _STATED = ("02", "03", "10", "13")
+#: acts only a state does: a conviction or sentence (116), a seizure (1711), restrictions
+#: and bans (172), arrests and charges (173), expulsions (174), repression (175)
+_STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
+#: fighters, whom an enemy captures as often as their own state arrests them
+_FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -162,6 +174,7 @@ def code_info(code: str) -> CodeInfo:
         Setting("news_day", bool, True),
         Setting("planned_as_intent", bool, False),
         Setting("place_targets", bool, True),
+        Setting("home_jurisdiction", bool, True),
         Setting("skip_quoted", bool, True),
         Setting("calibrate", bool, True),
         Setting("reciprocal", bool, True),
@@ -224,6 +237,8 @@ class EventCoder:
             news_day=self.news_day,
         )
         self.place_targets = settings["place_targets"]
+        self.home_jurisdiction = settings["home_jurisdiction"]
+        self._home: tuple[int, str | None] | None = None  # (document, its main country)
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
         self.reciprocal = settings["reciprocal"]
@@ -299,6 +314,23 @@ class EventCoder:
                         if country is not None:
                             return f"{m.text} {n.text}", country
         return None
+
+    def _home_state(self, doc: Document, target: ActorRef) -> ActorRef | None:
+        """The state whose arrest, charge or sentence an agentless one is ("the
+        journalist was sentenced to ten years"): the country the article is about, when
+        the one acted upon is of it (a foreigner held abroad is not)."""
+        if not target.country:
+            return None
+        key = id(doc)
+        if self._home is None or self._home[0] != key:
+            cues = cues_of(doc.actors, doc.places)
+            sents = doc.sentences or ((0, len(doc.text)),)
+            self._home = (key, main_country(cues, sents[0][1]))
+        home = self._home[1]
+        if home is None or target.country != home:
+            return None
+        name = next((c.name for c in countries() if c.code == home), home)
+        return ActorRef(name=name, code=home, country=home)
 
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
@@ -815,6 +847,15 @@ class EventCoder:
             )
             if place is not None:
                 source_ref = ActorRef(name=place[0], code=place[1], country=place[1])
+        if (
+            source_ref is None
+            and target_ref is not None
+            and action.builtin
+            and self.home_jurisdiction
+            and code.startswith(_STATE_ACTS)
+            and not set(sectors_of(target_ref.code or "")) & _FIGHTERS
+        ):
+            source_ref = self._home_state(doc, target_ref)
         if (
             target_ref is None
             and self.place_targets

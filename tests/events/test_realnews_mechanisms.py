@@ -1099,3 +1099,26 @@ def test_days_later_are_counted_from_the_storys_last_day(parse: Pipeline) -> Non
         parse, text, ("Monday", "DATE", "2025-03-03"), ("two days", "DURATION", "P2D")
     )
     assert (dates["04"], dates["11"]) == ("2025-03-03", "2025-03-05")
+
+
+@pytest.mark.model
+def test_an_agentless_arrest_is_the_act_of_the_articles_state(parse: Pipeline) -> None:
+    names = {"Kenya": "KEN", "Kenyan": "KEN", "Ruto": "KENGOV", "Odhiambo": "KEN", "Li Wei": "CHN"}
+    text = (
+        "Kenya's president Ruto met ministers in Kenya on Monday. "
+        "Odhiambo, a critic of Ruto, was sentenced to ten years on Tuesday. "
+        "Li Wei was detained on Wednesday."
+    )
+    doc = with_named_actors(parse(text, published="2025-03-12"), names)
+
+    def sides(coder: EventCoder) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (e.root, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coder(doc).events
+            if e.root in ("11", "17")
+        ]
+
+    # the Kenyan convicted by Kenya; the Chinese held by no one the text tells
+    assert sides(EventCoder(Config())) == [("11", "KEN", "KEN"), ("17", None, "CHN")]
+    off = Config(settings={"geowire.events.v1": {"home_jurisdiction": False}})
+    assert sides(EventCoder(off)) == [("11", None, "KEN"), ("17", None, "CHN")]
