@@ -489,6 +489,11 @@ class EventCoder:
         whoever made or did it."""
         if ev.source is None and ev.quad_class == 4:
             claimer = self._claimant(tok, actors) or _quoted_claimant(doc, tok)
+            if claimer is None and self.authors is not None:
+                # "the sanctions on Iran" after "the EU sanctioned Iran": the doer told before
+                claimer = self.authors.doer(tok, actors)
+                if claimer is not None and ev.target is not None and claimer.code == ev.target.code:
+                    claimer = None
             if claimer is not None:
                 ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
         if (

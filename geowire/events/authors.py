@@ -71,6 +71,16 @@ class Authors:
             return None
         return found
 
+    def doer(self, act: Any, actors: TokenActors) -> Actor | None:
+        """Who did the act a definite noun names with no doer in its phrase ("the sanctions
+        on Iran", "the blockade"), where the article told it before: the same noun with
+        its doer named, or the verb it is named from ("the EU sanctioned Iran")."""
+        if act.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children
+        ):
+            return None
+        return self._told_before(act, actors)
+
     def _thing(self, verb: Any) -> Any | None:
         for c in verb.children:
             if c.dep_ in _OBJECT_DEPS:

@@ -1533,7 +1533,11 @@ class SentenceCoder:
         ):
             return False
         if h.dep_ in ("nsubj", "nsubjpass"):
-            return True  # "the attack on the convoy killed five"
+            # "the attack on the convoy killed five"; not "the blockade was lifted", "the
+            # attack was foiled" (``act_ending_verbs``), nor a passive the coded verb tells
+            if h.head.lemma_.lower() in words.act_ending_verbs:
+                return False
+            return h.dep_ == "nsubj" or not (coded and h.head.i in coded)
         verb = h.head
         if h.dep_ == "pobj" and verb.dep_ == "prep":
             if coded and verb.head.i in coded:
@@ -1761,6 +1765,10 @@ class SentenceCoder:
                     for t in inside
                     if not anyone and not (_force(rule.code) and t.kind == "person")
                 ]
+                if not inside and objs and not anyone:
+                    # "the attack on the convoy": at a thing no party is named in; the
+                    # place where it happened, or the doer told before, may name its sides
+                    out.append(Action(tok.i, rule.code, (None,), (None,), text, True))
                 if out:
                     return out
             for s in srcs:

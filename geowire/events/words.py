@@ -95,5 +95,6 @@ class EventWords:
     people_nouns: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]
+    act_ending_verbs: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]

@@ -99,6 +99,11 @@ def test_the_grounds_of_a_criticism_are_done(parse: Pipeline, coder: EventCoder)
         ),
         # the party a thing acted upon belongs to, by its demonym
         ("The embargo on Peruvian copper took effect on Monday.", {(None, "163", "PER")}),
+        # the doer the article told before
+        (
+            "Chile imposed an embargo on Peru in May. The embargo on Peru hurt its miners.",
+            {("CHL", "163", "PER")},
+        ),
     ],
 )
 def test_the_parties_of_a_conflict_noun_around_it(
@@ -183,3 +188,9 @@ def test_forces_sent_are_the_means_not_the_target(pipe: Pipeline) -> None:
     doc = pipe("Peru sent troops to Bolivia on Monday.", published="2011-05-10")
     got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
     assert got == {("PER", "150", "BOL")}
+
+
+@pytest.mark.model
+def test_a_conflict_noun_ended_or_prevented_is_no_act(parse: Pipeline, coder: EventCoder) -> None:
+    for text in ("The blockade of Qatar was lifted in June.", "The attack on Qatar was foiled."):
+        assert not {e for e in coded(parse, coder, text) if e[1][:2] in ("16", "19")}, text
