@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from factories import with_named_actors
 
-from geowire import Config, Pipeline
+from geowire import Pipeline
 from geowire.events import EventCoder
 
 NAMES = {
@@ -24,16 +24,6 @@ NAMES = {
     "Troops": "RUSMIL",
     "Senator Dupont": "USALEG",
 }
-
-
-@pytest.fixture(scope="module")
-def parse() -> Pipeline:
-    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(Config())
 
 
 def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ...]]:
@@ -134,11 +124,6 @@ def test_verbs_of_riot_repression_protest_force_posture_and_embargo(
     parse: Pipeline, coder: EventCoder, text: str, expected: tuple[object, ...]
 ) -> None:
     assert expected in coded(parse, coder, text)
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
 
 
 @pytest.mark.model

@@ -25,16 +25,6 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def parse() -> Pipeline:
-    return Pipeline(Config(components=("geowire.clean.v1", "geowire.nlp.v1")))
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(Config())
-
-
 def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ...]]:
     doc: Document = parse(text, published="2007-12-10")
     doc = coder(with_named_actors(doc, NAMES))
