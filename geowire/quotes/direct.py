@@ -35,6 +35,7 @@ _ENDS_STATEMENT = (",", ".", "?", "!", "\u2026", "\u2014", "-", ";", ":")
 _FRAME_LIMIT = 40
 _CUE_REACH = 16
 _CUE_REACH_END = 6  # after a quote closed by a full stop the cue must come at once
+_COLON_REACH = 6  # words between a cue and the colon that makes it introduce what follows
 _ASIDE_OPENERS = ("(", "\u2014", "\u2013", "-")  # marks opening an aside within a sentence
 _CUED_WITHIN = 4  # words (a name) that may stand between a quotation and its speech verb
 _MIDSENTENCE_WORDS = 6  # a quotation opening mid-sentence is a statement from this length
@@ -223,6 +224,17 @@ def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bo
     return False
 
 
+def _introduces(parse: Any, cue: Token) -> bool:
+    """Whether a cue verb ends in a colon ('He added:', 'she said in a statement:'): it
+    introduces what follows it."""
+    i = cue.i + 1
+    while i < len(parse) and i - cue.i <= _COLON_REACH and parse[i].text not in _FINAL:
+        if parse[i].text == ":":
+            return True
+        i += 1
+    return False
+
+
 def _according_to(parse: Any, frame: list[int]) -> tuple[Token, Token] | None:
     for i in frame:
         tok = parse[i]
@@ -368,6 +380,9 @@ def direct_quotes(
             c = _cue_in(parse, after, cues, last=False)
             if c is None and not ends_sentence:
                 c = _first_verb_after(parse, after, w=w)
+            if c is not None and ends_sentence and _introduces(parse, c):
+                # '"... all yours." He added: "...": the cue opens the next quotation
+                c = None
             if c is not None and not _has_own_clause(c, r, idx, inside):
                 reach = _CUE_REACH_END if ends_sentence else _CUE_REACH
                 pos = after.index(c.i)
