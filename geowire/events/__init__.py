@@ -52,7 +52,8 @@ Settings (``[settings."geowire.events.v1"]``):
   dictionary (reported speech, "X said Y attacked Z", is coded as reported).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
-  place where the sentence says it happened.
+  place where the sentence says it happened; so does a visit with no one named visited,
+  when that country is not the visitor's ("arrived in Berlin on a visit").
 - ``home_jurisdiction`` (bool, default true): an act only a state does (a conviction or
   sentence, a seizure, a ban, an arrest or charge, an expulsion: CAMEO 116, 1711, 172-175)
   told with no agent and no place ("the journalist was sentenced to ten years") is the act
@@ -222,6 +223,7 @@ class EventCoder:
             posture_heads=self.words.posture_heads,
             words=self.words,
             demonyms=_demonyms() if builtin else None,
+            reciprocal=reciprocal_table() if settings["reciprocal"] else frozenset(),
         )
         self.narrative = settings["narrative_sentences"]
         self.perfect_undated = settings["perfect_undated"]
@@ -414,6 +416,18 @@ class EventCoder:
                     ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
                     # no side is a coded party ("the train remains blocked")
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if (
+                    action.builtin
+                    and ev.root == "04"
+                    and parse[action.token].pos_ == "VERB"
+                    and parse[action.token].lemma_.lower() in self.words.topic_verbs
+                    and not (_coded(ev.source) and _coded(ev.target))
+                ):
+                    # talking consults only between two coded parties: "spoke with Breitbart
+                    # News", "to speak along with Y" (same party), "who has spoken to X"
+                    # with no one named speaking tell no consultation
                     uncodable.append(parse[action.token].text)
                     continue
                 if rank.get(action.token):
@@ -886,6 +900,19 @@ class EventCoder:
                 src = action.sources[0]
                 if src is not None and src.country and is_irregular(src.code):
                     target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
+        if target_ref is None and self.place_targets and code[:3] in self.words.travel_codes:
+            # a visit with no one named visited is to the country of its place, or of its
+            # clause's ("arrived in Berlin on a three-day visit": DEU); a trip at home names
+            # no one visited
+            here = location or self._location(doc, clause_verb(tok), sent_span)
+            if (
+                here is not None
+                and here.country
+                and source_ref is not None
+                and source_ref.country
+                and source_ref.country != here.country
+            ):
+                target_ref = ActorRef(name=here.name, code=here.country, country=here.country)
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(

@@ -9,7 +9,9 @@ kind ("attacks on settlers and workers", "soldiers and police officers": civilia
 a state's armed forces). Each side must stand for the same country (or international
 group) too. Coordinated named parties ("X and Y condemned", "attacked X and Y") are
 separate parties, each its own event. A visit (042) and the hosting of it (043) between
-the same two countries are one act anywhere in the sentence. Of a copy, the event whose
+the same two countries are one act anywhere in the sentence, and so are two visits (or
+two hostings) of one party to one country ("flew to Mexico for a visit with its
+president"). Of a copy, the event whose
 party holds the other named inside its phrase is kept, else the one with the more
 specific actor codes, else the first.
 """
@@ -63,6 +65,15 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
         # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
         same = _host_side(a.source, b.target) and _host_side(a.target, b.source)
         return "a" if same else None
+    if (
+        a.cameo[:3] == b.cameo[:3] in _VISIT
+        and _one_party(sent, actors, a.source, b.source) is not None
+        and a.target is not None
+        and b.target is not None
+        and _country_key(a.target) == _country_key(b.target)
+    ):
+        # "flew to Mexico for a visit with its president": one visit to one country
+        return "b" if _specificity(b) > _specificity(a) else "a"
     if clause_verb(parse[ta]).i != clause_verb(parse[tb]).i:
         return None
     outer: set[str] = set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -311,6 +311,7 @@ class SentenceCoder:
         posture_heads: frozenset[str] = frozenset(),
         demonyms: Mapping[str, str] | None = None,
         words: EventWords | None = None,
+        reciprocal: Container[str] = frozenset(),
     ) -> None:
         #: the word lists (English's when not given)
         self.words = words or language().view(EventWords)
@@ -338,6 +339,9 @@ class SentenceCoder:
         self.verbs = verbs
         self.matcher = WordMatcher(verbs.synsets)
         self.symmetric_lemmas = {lemma for lemma, _ in symmetric}
+        #: codes of acts two parties do together (``data/cameo/reciprocal.tsv``): with
+        #: coordinated subjects and no target, each does it with the other
+        self.reciprocal = reciprocal
         self.symmetric = symmetric
         self.nominals = nominals or {}
         self.require_dyad = require_dyad
@@ -1387,7 +1391,11 @@ class SentenceCoder:
         builtin = self._is_builtin(coding)
         # symmetric: geowire's own entries say so; in loaded (PETRARCH) dictionaries a
         # "%" compound slot or a paired code [a:b] says so
-        sym = (tok.lemma_.lower() in self.symmetric_lemmas) if builtin else False
+        sym = (
+            tok.lemma_.lower() in self.symmetric_lemmas or (coding.code or "") in self.reciprocal
+            if builtin
+            else False
+        )
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
@@ -1405,7 +1413,9 @@ class SentenceCoder:
         specific = coding.pattern is not None
         code = coding.code or ""
         # "X and Y accused each other": each did it to the other
-        mutual = sym or (not tgts and len(srcs) >= 2 and self._reciprocal(tok))
+        mutual = (sym and not self._co_agents(tok)) or (
+            not tgts and len(srcs) >= 2 and self._reciprocal(tok)
+        )
         if (mutual and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
             for s in srcs:
                 for t in srcs:
@@ -1447,6 +1457,16 @@ class SentenceCoder:
         if not forces:
             return tgts
         return self.objects_of(tok, actors, [*srcs, *forces])
+
+    def _co_agents(self, tok: Any) -> bool:
+        """Whether the verb's subjects include co-agents ("X spoke, along with Y"): they act
+        side by side, not with each other."""
+        subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.words.co_agent_words
+            for h in (tok, *subj)
+            for c in h.children
+        )
 
     def _reciprocal(self, tok: Any) -> bool:
         """Whether the verb's object is a reciprocal pronoun: "accused each other", "traded
@@ -1499,14 +1519,17 @@ class SentenceCoder:
     def _clause_agents(self, h: Any, actors: TokenActors, coded: set[int]) -> list[Actor]:
         """The actors of the nearest subject above the phrase headed by ``h`` that does
         not contain it, up through at most three verbs; none when the first verb is coded
-        itself ("will not attend the talks with X": the verb's event says it all)."""
+        itself ("will not attend the talks with X": the verb's event says it all), unless
+        the phrase is the occasion of that verb's act ("on a visit to X, Y pledged aid",
+        ``occasion_prepositions``): the clause's agent took part in both."""
         t = h
         verbs = 0
+        occasion = _occasion(h, words=self.words)
         while t.head.i != t.i and verbs < 3:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
                 continue
-            if verbs == 0 and t.i in coded:
+            if verbs == 0 and t.i in coded and not occasion:
                 return []
             if verbs == 0 and h.dep_ in _OBJ and h.head.i == t.i:
                 return []  # "would undermine the talks with X": done to the talks, not in them
@@ -1720,7 +1743,7 @@ class SentenceCoder:
         for rule in rules:
             if rule.prep == "*":
                 continue
-            prep = preps.get(rule.prep)
+            prep = preps.get(rule.prep) or _of_phrase_prep(h, rule.prep)
             if prep is None or rule.code is None:
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -1731,10 +1754,10 @@ class SentenceCoder:
             # the subject acts only through a light verb: "Iran condemned the attack on
             # Syria" is not an attack by Iran
             srcs = owners or gov_srcs
-            if not srcs and gov is None and rule.prep == "with" and _cooperative(rule.code):
-                # talks, cooperation, a deal "with X" are had by the clause's agent:
-                # "Pakistan said discussions with the IMF are progressing", "X hopes to
-                # settle it during talks with Y"
+            if not srcs and gov is None and rule.prep in ("with", "to") and _cooperative(rule.code):
+                # talks, cooperation, a deal "with X", a visit "to X" are had by the clause's
+                # agent: "Pakistan said discussions with the IMF are progressing", "X hopes to
+                # settle it during talks with Y", "on a visit to Y, X pledged aid"
                 codes = {a.code for a in inside}
                 srcs = [
                     a for a in self._clause_agents(h, actors, coded or set()) if a.code not in codes
@@ -1827,6 +1850,21 @@ class SentenceCoder:
                     return [
                         Action(c.i, default.code, (None,), (t,), text, True) for t in hit or [None]
                     ]
+        if (
+            default is not None
+            and gov is None
+            and default.code[:3] in self.words.travel_codes
+            and _occasion(h, words=self.words)
+            and not any(
+                c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in h.children
+            )
+        ):
+            # "arrived in Berlin on a three-day visit": the clause's agent visits (the
+            # country of the clause's place, events/__init__.py); "the visit" may be
+            # someone else's, told before ("told him during the visit")
+            text = f"{tok.lemma_} [{default.code}]"
+            agents = self._clause_agents(h, actors, coded or set())
+            return [Action(tok.i, default.code, (s,), (None,), text, True) for s in agents]
         if default is None or (
             gov is None
             and not (
@@ -1923,6 +1961,31 @@ def _stated(noun: Any, code: str, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _occasion(h: Any, *, words: EventWords) -> bool:
+    """Whether the phrase headed by ``h`` names the occasion of its clause's act: "on a
+    visit to Kenya", "during talks with Y" (``occasion_prepositions``)."""
+    return bool(
+        h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in words.occasion_prepositions
+    )
+
+
+def _of_phrase_prep(h: Any, name: str) -> Any | None:
+    """The preposition ``name`` the parser hung inside the noun's "of" phrase rather than
+    on the noun: "a gift of 500 pounds of supplies to Kenya", "a shipment of arms to X"
+    (two "of" phrases deep at most)."""
+    head = h
+    for _ in range(2):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        found = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == name), None)
+        if found is not None:
+            return found
+        head = obj
+    return None
 
 
 def _cooperative(code: str) -> bool:

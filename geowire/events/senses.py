@@ -163,6 +163,34 @@ def _unnamed(actor: Actor | None) -> bool:
     return actor is None or not actor.code
 
 
+#: roles of the press: words to it, or its talking with someone (an interview), are told
+#: in public, no consultation or pledge between the two
+PRESS_ROLES = frozenset({"MED"})
+#: roles of a body one speaks "to" by addressing it: a legislature
+ADDRESSED_ROLES = frozenset({"LEG"})
+
+
+def _public_words(a: Act) -> bool:
+    """Words to the press ("spoke to reporters", "assured reporters that"), the press
+    talking with someone ("the station spoke with experts"), or a word of talking
+    (``topic_verbs``: talk, speak, discuss) "to" a body or a legislature ("spoke to
+    parliament", "speaking to lawmakers"): speech before an audience."""
+    if a.target is None:
+        return False
+    press = bool(set(sectors_of(a.target.code or "")) & PRESS_ROLES)
+    if a.force("03") and press:
+        return True
+    if not a.force("04") or a.lemma not in a.words.topic_verbs:
+        return False  # a visit to a broadcaster stays a visit
+    if press or (a.source is not None and set(sectors_of(a.source.code or "")) & PRESS_ROLES):
+        return True
+    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in a.tok.children)
+    return to and (
+        a.target.kind == "organization"
+        or bool(set(sectors_of(a.target.code or "")) & ADDRESSED_ROLES)
+    )
+
+
 def _foreign_ban(a: Act) -> bool:
     return a.code.startswith("172") and foreign_party(a.source, a.target)
 
@@ -221,6 +249,13 @@ SENSES: tuple[Sense, ...] = (
         "only a place, is an assault (18), as a use of force on a place's people; one on "
         "armed forces, or one whose doer is named, keeps its code",
         _unknown_assault,
+    ),
+    Sense(
+        "010",
+        "'spoke to reporters', 'assured reporters that', 'the station spoke with experts', "
+        "'spoke to parliament': words to or by the press, or to a body one addresses, are a "
+        "statement (CAMEO 010), not a consultation or a pledge",
+        _public_words,
     ),
     Sense(
         "163",

@@ -98,3 +98,4 @@ class EventWords:
     act_ending_verbs: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]
+    occasion_prepositions: frozenset[str]

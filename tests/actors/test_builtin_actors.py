@@ -380,3 +380,10 @@ def test_an_office_of_a_body_takes_the_body_role(
     doc = with_model(text, published="2016-03-01")
     people = [a for a in doc.actors if a.kind in ("person", "group")]
     assert people and all((a.code or "").endswith(role) and len(a.code or "") <= 6 for a in people)
+
+
+def test_a_counterpart_named_by_a_demonym_is_that_states_official(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model("Lavrov held a meeting with his Syrian counterpart.", published="2019-05-10")
+    assert ("Syrian counterpart", "SYRGOV") in {(a.name, a.code) for a in doc.actors}

@@ -373,3 +373,26 @@ def test_pattern_word_check_changes_no_coding(
     assert any(turned_away)
     monkeypatch.setattr(SentenceCoder, "_may_match", lambda *args: True)
     assert [coded(t) for t in texts] == checked
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+@pytest.mark.model
+def test_a_visit_with_no_one_named_visited_is_to_the_country_of_its_place(pipe: Pipeline) -> None:
+    doc = pipe(
+        "The Iraqi prime minister arrived in Tehran on a two-day visit.", published="2025-03-12"
+    )
+    assert [
+        (e.cameo, e.source and e.source.code, e.target and e.target.code) for e in doc.events
+    ] == [("042", "IRQGOV", "IRN")]
+    # a trip at home names no one visited
+    doc = pipe(
+        "The Iraqi prime minister arrived in Basra on a two-day visit.", published="2025-03-12"
+    )
+    assert [e.target for e in doc.events] == [None]
+    # "the visit" told before may be someone else's
+    doc = pipe("Iraq's prime minister spoke of trade during the visit.", published="2025-03-12")
+    assert [e for e in doc.events if e.root == "04"] == []

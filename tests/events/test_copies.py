@@ -76,6 +76,14 @@ def test_a_visit_and_its_hosting_by_the_same_country_are_one_visit(parse: Pipeli
 
 
 @pytest.mark.model
+def test_two_visits_of_one_party_to_one_country_are_one_visit(parse: Pipeline) -> None:
+    # the verb's visit to the country and the noun's visit with its government
+    doc = _named(parse, "Rouhani flew to Iraq on Monday on a visit with Baghdad.")
+    assert _acts(doc) == [("042", "Rouhani", "Baghdad")]  # the more specific code
+    assert [a[0] for a in _acts(doc, one_act=False)] == ["042", "042"]
+
+
+@pytest.mark.model
 def test_one_name_read_as_two_actors_is_one_party(parse: Pipeline) -> None:
     text = "Washington thanked Iraq on Monday."
     doc = parse(text, published="2025-03-12")

@@ -586,3 +586,45 @@ def test_a_bombing_campaign_is_aerial_and_an_unknown_attack_an_assault(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert _of(pipe, text, "18", "19") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian president spoke to reporters on Sunday.",
+        "The Iranian foreign minister assured reporters that the talks would go on.",
+        "The Kenyan president spoke to parliament on Tuesday.",
+        "Al Jazeera spoke with Iraqi officials about the vote.",
+    ],
+)
+def test_words_to_or_by_the_press_or_to_a_body_are_a_statement(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert codes and all(c.startswith("01") for c in codes)
+
+
+@pytest.mark.model
+def test_talking_with_another_party_is_a_consultation(pipe: Pipeline) -> None:
+    doc = pipe(
+        "The Egyptian president spoke with the Israeli prime minister.", published="2025-03-12"
+    )
+    assert {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events
+    } == {
+        ("EGYGOV", "040", "ISRGOV"),
+        ("ISRGOV", "040", "EGYGOV"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no coded party spoken with
+        "The Egyptian president spoke with Bloomberg News on Sunday.",
+        # co-agents speak side by side, not with each other
+        "The Egyptian president spoke on Sunday, along with the Israeli prime minister.",
+    ],
+)
+def test_talking_with_no_other_coded_party_is_no_consultation(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "04") == []

@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.13).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.15).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.14"
+    assert builtin_verbs().version == "1.15"
 
 
 @pytest.mark.parametrize(
@@ -262,6 +262,32 @@ def test_version_bumped() -> None:
             {("PSEHMS", "138", "ISR")},
         ),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
+        # 1.15: talking with a party (040, each with the other), an assurance (030), a gift
+        # or shipment to someone (070, its "to" hung inside the "of" phrase too), a
+        # convention or communique signed (057) by coordinated parties with each other
+        ("Iran spoke with Syria on Monday.", {("IRN", "040", "SYR"), ("SYR", "040", "IRN")}),
+        ("Iran talked to Syria about the border.", {("IRN", "040", "SYR"), ("SYR", "040", "IRN")}),
+        ("Iran got in touch with Syria.", {("IRN", "040", "SYR"), ("SYR", "040", "IRN")}),
+        ("Iran assured Syria that the border would stay open.", {("IRN", "030", "SYR")}),
+        ("China announced a gift of ten tons of rice to Syria.", {("CHN", "070", "SYR")}),
+        ("China announced a shipment of rice to Syria.", {("CHN", "070", "SYR")}),
+        (
+            "Russia and Syria signed a convention on Monday.",
+            {("RUS", "057", "SYR"), ("SYR", "057", "RUS")},
+        ),
+        (
+            "Russia and Syria signed a peace deal on Monday.",
+            {("RUS", "057", "SYR"), ("SYR", "057", "RUS")},
+        ),
+        # a visit named as the occasion of the clause's act is its agent's
+        (
+            "On a visit to Syria, Iran pledged more aid.",
+            {("IRN", "042", "SYR"), ("IRN", "033", "SYR")},
+        ),
+        (
+            "During a visit to Syria, Iran signed a trade agreement.",
+            {("IRN", "042", "SYR"), ("IRN", "057", None)},
+        ),
     ],
 )
 def test_coded(
