@@ -191,6 +191,24 @@ def _public_words(a: Act) -> bool:
     )
 
 
+def _assured_fact(a: Act) -> bool:
+    """An assurance (``assurance_verbs``) of something that is so, not of an act to come:
+    no future auxiliary in what is assured."""
+    if not a.force("03") or a.lemma not in a.words.assurance_verbs:
+        return False
+    future = a.words.negated_future_auxiliaries
+    return not any(
+        g.dep_ == "aux" and g.lower_ in future
+        for c in a.tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+    )
+
+
+def _statement(a: Act) -> bool:
+    return _public_words(a) or _assured_fact(a)
+
+
 def _foreign_ban(a: Act) -> bool:
     return a.code.startswith("172") and foreign_party(a.source, a.target)
 
@@ -254,8 +272,10 @@ SENSES: tuple[Sense, ...] = (
         "010",
         "'spoke to reporters', 'assured reporters that', 'the station spoke with experts', "
         "'spoke to parliament': words to or by the press, or to a body one addresses, are a "
-        "statement (CAMEO 010), not a consultation or a pledge",
-        _public_words,
+        "statement (CAMEO 010), not a consultation or a pledge; so is an assurance that "
+        "something is so ('assured them that they formed a team'; one of an act to come, "
+        "'assured him Jordan would close the port', stays an intent)",
+        _statement,
     ),
     Sense(
         "163",

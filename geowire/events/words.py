@@ -99,3 +99,4 @@ class EventWords:
     later_words: frozenset[str]
     earlier_words: frozenset[str]
     occasion_prepositions: frozenset[str]
+    assurance_verbs: frozenset[str]

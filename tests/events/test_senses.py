@@ -628,3 +628,10 @@ def test_talking_with_another_party_is_a_consultation(pipe: Pipeline) -> None:
 )
 def test_talking_with_no_other_coded_party_is_no_consultation(pipe: Pipeline, text: str) -> None:
     assert _of(pipe, text, "04") == []
+
+
+@pytest.mark.model
+def test_an_assurance_is_an_intent_only_of_an_act_to_come(pipe: Pipeline) -> None:
+    assert _of(pipe, "The Jordanian king assured Obama that Jordan would close the border.", "03")
+    text = "The Cuban president assured the students that they formed a fine team."
+    assert _of(pipe, text, "03") == []
