@@ -53,7 +53,8 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened; so does a visit with no one named visited,
-  when that country is not the visitor's ("arrived in Berlin on a visit").
+  when that country is not the visitor's ("arrived in Berlin on a visit"), and aid with no
+  one named aided, of the place it is sent to ("delivered food aid to Gaza").
 - ``home_jurisdiction`` (bool, default true): an act only a state does (a conviction or
   sentence, a seizure, a ban, an arrest or charge, an expulsion: CAMEO 116, 1711, 172-175)
   told with no agent and no place ("the journalist was sentenced to ten years") is the act
@@ -333,6 +334,25 @@ class EventCoder:
             return None
         name = next((c.name for c in countries() if c.code == home), home)
         return ActorRef(name=name, code=home, country=home)
+
+    def _destination(self, doc: Document, tok: Any) -> tuple[str, str] | None:
+        """(name, country) of a place an act is sent to (``destination_prepositions``) by
+        the act's word, its clause's verb or that verb's object: "delivered aid to Gaza"."""
+        gov = clause_verb(tok)
+        heads = {tok.i: tok, gov.i: gov}
+        heads.update((c.i, c) for c in gov.children if c.dep_ == "dobj")
+        for h in heads.values():
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in self.words.destination_prepositions:
+                    continue
+                for n in p.children:
+                    place = next(
+                        (x for x in doc.places if x.span[0] <= n.idx < x.span[1] and x.country),
+                        None,
+                    )
+                    if n.dep_ == "pobj" and place is not None and place.country:
+                        return place.name, place.country
+        return None
 
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
@@ -900,6 +920,12 @@ class EventCoder:
                 src = action.sources[0]
                 if src is not None and src.country and is_irregular(src.code):
                     target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
+        if target_ref is None and self.place_targets and info.root == "07":
+            # aid sent to a place no actor names is for that place's country ("delivered food
+            # aid to Gaza": PSE)
+            to = self._destination(doc, tok)
+            if to is not None:
+                target_ref = ActorRef(name=to[0], code=to[1], country=to[1])
         if target_ref is None and self.place_targets and code[:3] in self.words.travel_codes:
             # a visit with no one named visited is to the country of its place, or of its
             # clause's ("arrived in Berlin on a three-day visit": DEU); a trip at home names

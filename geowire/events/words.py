@@ -100,3 +100,4 @@ class EventWords:
     earlier_words: frozenset[str]
     occasion_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]
+    destination_prepositions: frozenset[str]

@@ -396,3 +396,12 @@ def test_a_visit_with_no_one_named_visited_is_to_the_country_of_its_place(pipe: 
     # "the visit" told before may be someone else's
     doc = pipe("Iraq's prime minister spoke of trade during the visit.", published="2025-03-12")
     assert [e for e in doc.events if e.root == "04"] == []
+
+
+@pytest.mark.model
+def test_aid_sent_to_a_place_no_actor_names_is_for_its_country(pipe: Pipeline) -> None:
+    doc = pipe("The European Union sent food aid to Gaza on Monday.", published="2025-03-12")
+    assert [(e.root, e.target and e.target.code) for e in doc.events] == [("07", "PSE")]
+    # a place the aid is approved in is no one aided
+    doc = pipe("The European Union approved an aid package in Brussels.", published="2025-03-12")
+    assert [(e.root, e.target) for e in doc.events] == [("07", None)]
