@@ -279,6 +279,10 @@ def test_version_bumped() -> None:
             "Russia and Syria signed a peace deal on Monday.",
             {("RUS", "057", "SYR"), ("SYR", "057", "RUS")},
         ),
+        # readiness expressed (030); a sum given to someone (070), or committed (033)
+        ("Russia expressed readiness to negotiate with Syria.", {("RUS", "030", "SYR")}),
+        ("China gave $2 billion to Egypt.", {("CHN", "070", "EGY")}),
+        ("China committed $1 billion to Syria.", {("CHN", "033", "SYR")}),
         # a visit named as the occasion of the clause's act is its agent's
         (
             "On a visit to Syria, Iran pledged more aid.",
