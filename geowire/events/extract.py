@@ -1400,6 +1400,9 @@ class SentenceCoder:
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]
+        talk = tok.lemma_.lower() in self.words.topic_verbs
+        if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
+            tgts = self._past_topic(tok, tgts, actors)
         if builtin and (coding.code or "")[:2] == "15":
             # "sent its troops into Kuwait": the forces moved are the means, not the one
             # the show of force is aimed at
@@ -1457,6 +1460,36 @@ class SentenceCoder:
         if not forces:
             return tgts
         return self.objects_of(tok, actors, [*srcs, *forces])
+
+    def _past_topic(self, tok: Any, tgts: list[Actor], actors: TokenActors) -> list[Actor]:
+        """The targets of a mutual act or of talking without those named only in what it is
+        about ("X and Y conferred on a blockade of Z": they confer with each other; "X
+        discussed the attack on Z with Y": the object of a word of talking is its topic)."""
+        talk = tok.lemma_.lower() in self.words.topic_verbs
+        topic = {
+            t.i
+            for c in tok.children
+            if (c.dep_ == "prep" and c.lower_ in self.words.gerund_topic_prepositions)
+            or (talk and c.dep_ == "dobj")
+            for t in c.subtree
+        }
+        if not topic:
+            return tgts
+        kept = [
+            a for a in tgts if any(a in actors.all_at(t.i) and t.i not in topic for t in tok.sent)
+        ]
+        if kept or not tgts:
+            return kept
+        # the one talked with, past the topic: "discussed Iran with Y"
+        return [
+            a
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors)
+            if a not in tgts
+        ]
 
     def _co_agents(self, tok: Any) -> bool:
         """Whether the verb's subjects include co-agents ("X spoke, along with Y"): they act

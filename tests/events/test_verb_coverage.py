@@ -279,6 +279,13 @@ def test_version_bumped() -> None:
             "Russia and Syria signed a peace deal on Monday.",
             {("RUS", "057", "SYR"), ("SYR", "057", "RUS")},
         ),
+        # what talks or consultations are about names no one talked with
+        (
+            "Russia and Syria conferred on a blockade of Iran.",
+            {("RUS", "040", "SYR"), ("SYR", "040", "RUS")},
+        ),
+        ("Russia discussed Iran with Syria.", {("RUS", "040", "SYR"), ("SYR", "040", "RUS")}),
+        ("Russia discussed Iran on Monday.", set()),
         # readiness expressed (030); a sum given to someone (070), or committed (033)
         ("Russia expressed readiness to negotiate with Syria.", {("RUS", "030", "SYR")}),
         ("China gave $2 billion to Egypt.", {("CHN", "070", "EGY")}),
