@@ -205,6 +205,15 @@ def _assured_fact(a: Act) -> bool:
     )
 
 
+def _welcomed_thing(a: Act) -> bool:
+    """A welcome (``welcome_verbs``) of a thing, not of a party: its object's head is no
+    mention of the party it names ("welcomed China's offer", "welcomed its support")."""
+    if not a.code.startswith("043") or a.lemma not in a.words.welcome_verbs or a.target is None:
+        return False
+    objs = [c for c in a.tok.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(s <= c.idx < e for c in objs for s, e in a.target.mentions)
+
+
 def _statement(a: Act) -> bool:
     return _public_words(a) or _assured_fact(a)
 
@@ -276,6 +285,13 @@ SENSES: tuple[Sense, ...] = (
         "something is so ('assured them that they formed a team'; one of an act to come, "
         "'assured him Jordan would close the port', stays an intent)",
         _statement,
+    ),
+    Sense(
+        "051",
+        "'welcomed China's offer', 'welcomed their support': a welcome of a thing a party "
+        "did or said approves of it (CAMEO 051); one of the party itself ('welcomed the "
+        "Chinese president') is hosting (043)",
+        _welcomed_thing,
     ),
     Sense(
         "163",

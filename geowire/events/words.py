@@ -101,3 +101,4 @@ class EventWords:
     occasion_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
+    welcome_verbs: frozenset[str]

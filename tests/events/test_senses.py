@@ -635,3 +635,9 @@ def test_an_assurance_is_an_intent_only_of_an_act_to_come(pipe: Pipeline) -> Non
     assert _of(pipe, "The Jordanian king assured Obama that Jordan would close the border.", "03")
     text = "The Cuban president assured the students that they formed a fine team."
     assert _of(pipe, text, "03") == []
+
+
+@pytest.mark.model
+def test_a_welcome_of_what_a_party_did_approves_of_it(pipe: Pipeline) -> None:
+    assert _of(pipe, "Ukraine welcomed China's offer to mediate.", "04", "05") == ["051"]
+    assert _of(pipe, "Ukraine welcomed the Chinese president in Kyiv.", "04", "05") == ["043"]
