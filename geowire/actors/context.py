@@ -217,6 +217,8 @@ class ActorCountries:
         changed = False
         for a in doc.actors:
             role = role_only(a.code) and a.country is None
+            if role and a.name.lower().split()[-1] in self.words.relative_roles:
+                role = False  # "his counterpart": of another state than the article's
             person = self.persons and a.kind == "person" and not a.code and a.country is None
             if not (role or person):
                 out.append((min(s for s, _e in a.mentions), a))
@@ -274,17 +276,13 @@ def _country_names() -> frozenset[str]:
 def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character ranges of the clauses the mentions' verbs report: the clausal complement
     of the verb each mention is the subject of ('officials said [militants came from X]')."""
-    if parse is None or not hasattr(parse, "char_span"):
-        return []
-    out = []
-    for s, e in mentions:
-        span = parse.char_span(s, e, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj":
-            continue
-        for c in span.root.head.children:
-            if c.dep_ == "ccomp":
-                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-    return out
+    return [
+        _phrase(c)
+        for span in _spans(parse, mentions)
+        if span.root.dep_ == "nsubj"
+        for c in span.root.head.children
+        if c.dep_ == "ccomp"
+    ]
 
 
 #: dependents of a person's name that describe the person
@@ -293,18 +291,26 @@ _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
 
 
+def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:
+    """The parsed spans of the mentions (none without a parse)."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return []
+    found = (parse.char_span(s, e, alignment_mode="expand") for s, e in mentions)
+    return [span for span in found if span is not None]
+
+
+def _phrase(tok: Any) -> tuple[int, int]:
+    """The character range of the phrase a token heads."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def _of_no_one_state(doc: Document, mention: tuple[int, int], w: ActorWords) -> bool:
     """Whether a role's own modifier makes it the force or body of several states or of
     another state ("allied forces", "an international force", "foreign fighters":
     ``multinational_words``): the article's country is not theirs."""
-    parse = doc.parse
-    if parse is None or not hasattr(parse, "char_span"):
-        return False
-    span = parse.char_span(*mention, alignment_mode="expand")
-    if span is None:
-        return False
     return any(
         c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in w.multinational_words
+        for span in _spans(doc.parse, (mention,))
         for c in span.root.children
     )
 
@@ -312,26 +318,21 @@ def _of_no_one_state(doc: Document, mention: tuple[int, int], w: ActorWords) -> 
 def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple[str, ...]:
     """The two countries a role's own "in"/"of" phrase names when it names two parties at
     once ("officials in the two countries", after coreference), else nothing."""
-    parse = doc.parse
-    if parse is None or not hasattr(parse, "char_span"):
-        return ()
-    span = parse.char_span(*mention, alignment_mode="expand")
-    if span is None:
-        return ()
-    for c in span.root.children:
-        if c.dep_ != "prep" or c.lower_ not in w.role_prepositions or c.i < span.root.i:
-            continue
-        for g in c.children:
-            if g.dep_ != "pobj":
+    for span in _spans(doc.parse, (mention,)):
+        for c in span.root.children:
+            if c.dep_ != "prep" or c.lower_ not in w.role_prepositions or c.i < span.root.i:
                 continue
-            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
-            named = {
-                a.country
-                for a in doc.actors
-                if a.country and any(s == lo and e == hi for s, e in a.mentions)
-            }
-            if len(named) == 2:
-                return tuple(sorted(named))
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                lo, hi = _phrase(g)
+                named = {
+                    a.country
+                    for a in doc.actors
+                    if a.country and any(s == lo and e == hi for s, e in a.mentions)
+                }
+                if len(named) == 2:
+                    return tuple(sorted(named))
     return ()
 
 
@@ -346,13 +347,8 @@ def _dependents(
     the names and possessors that modify it ("the Trump administration" -> "Trump");
     else the appositions, relative clauses and "of"/"at" phrases that describe a person
     ("Lena Moser, a professor at ...")."""
-    if parse is None or not hasattr(parse, "char_span"):
-        return []
-    out = []
-    for s, e in mentions:
-        span = parse.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, mentions):
         head = span.root
         for c in head.children:
             if before:
@@ -362,5 +358,5 @@ def _dependents(
                     c.dep_ == "prep" and c.lower_ in affiliation_prepositions
                 )
             if keep:
-                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+                out.append(_phrase(c))
     return out

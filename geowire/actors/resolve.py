@@ -74,6 +74,7 @@ class ActorWords:
     destination_words: frozenset[str]
     host_roles: frozenset[str]
     multinational_words: frozenset[str]
+    relative_roles: frozenset[str]
     country_topic_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]

@@ -188,6 +188,14 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
                 ("Sweden", "SWE", "SWE", "state"),
             ],
         ),
+        # the office holder of another state named by the one met
+        (
+            "Norway's prime minister met his Swedish counterpart in Oslo.",
+            [
+                ("Norway's prime minister", "NORGOV", "NOR", "person"),
+                ("Swedish counterpart", "SWEGOV", "SWE", "person"),
+            ],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",

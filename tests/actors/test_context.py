@@ -278,3 +278,13 @@ def test_a_role_of_several_states_takes_none_of_the_articles(text: str, role: st
     doc = geowire.extract(text, published="1991-02-25")
     codes = [a.code for a in doc.actors if a.name == role]
     assert codes and all(c and c[:3] not in ("SYR", "IRQ", "KWT") for c in codes), codes
+
+
+@pytest.mark.model
+def test_a_counterpart_takes_no_country_from_the_article() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Norway's prime minister met his counterpart in Oslo on Monday.", published="2021-03-02"
+    )
+    assert [a.country for a in doc.actors if a.name == "counterpart"] == [None]
