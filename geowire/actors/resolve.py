@@ -256,6 +256,8 @@ def _items(
             term = _fuzzy(text[e.start : e.end], org_lookup, "GPE")  # "Ethopia", "Quatar"
             if term is not None:
                 items.append(Item(e.start, e.end, "ACT", term))
+            elif _apposed_to_title(text, items, e.start, e.end):
+                items.append(Item(e.start, e.end, "NAME"))  # a name the tagger took for a place
     items.sort(key=lambda it: (it.start, -it.end))
     # names after a title that the parser did not mark (or no parser at all)
     extra: list[Item] = []
@@ -302,6 +304,26 @@ def _inside_longer_name(
             if not any(s <= off < e for s, e in covered):
                 return True
     return False
+
+
+def _apposed_to_title(text: str, items: list[Item], start: int, end: int) -> bool:
+    """Whether the words at [start, end) are two or more capitalised words set off by
+    commas right after a person's title ("his Greek counterpart, Giorgos Gerapetritis,"):
+    a name, whatever the tagger took it for."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if not re.match(r"\s*[,;.]", text[end : end + 2]) or not re.search(r",\s*$", text[:start]):
+        return False
+    before = text[:start].rstrip()[:-1].rstrip()
+    return any(
+        it.end == len(before)
+        and it.kind == "AGT"
+        and it.term is not None
+        and it.term.role_kind == "person"
+        and not it.term.plural
+        for it in items
+    )
 
 
 def _another_persons_name(

@@ -196,6 +196,11 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
                 ("Swedish counterpart", "SWEGOV", "SWE", "person"),
             ],
         ),
+        # a name set off after a title is a name, whatever the tagger took it for (a place)
+        (
+            "His Greek counterpart, Giorgos Gerapetritis, agreed.",
+            [("Giorgos Gerapetritis", "GRCGOV", "GRC", "person")],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",
