@@ -98,8 +98,16 @@ def _words_of_a_politician(a: Act) -> bool:
         and _force_word(a, a.words.attack_words)
         and a.source is not None
         and unarmed_person(a.source, a.tok.sent)
-        and not set(sectors_of(a.source.code or "")) & (ARMED_ROLES | {"IMG"})
+        and _unarmed_role(a.source)
     )
+
+
+def _unarmed_role(actor: Actor) -> bool:
+    """A role in the actor's code, none of which bears arms or holds office of state (a
+    lawmaker, a candidate, a party, a citizen); a bare country ("rustlers" coded KEN) may be
+    armed."""
+    roles = set(sectors_of(actor.code or ""))
+    return bool(roles) and not roles & (ARMED_ROLES | {"IMG"})
 
 
 def _leaves_organisation(a: Act) -> bool:

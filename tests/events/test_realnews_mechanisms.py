@@ -504,8 +504,8 @@ def _quoted(
 @pytest.mark.parametrize(
     "words",
     [
-        # an act told as done unlawfully censures its doer
-        "Russia has unlawfully seized the port,",
+        # an act told as done recklessly censures its doer
+        "Russia has recklessly seized the port,",
         # a view called ignorant
         "The Russian view of Iraq is ignorant,",
     ],

@@ -181,6 +181,8 @@ def test_attacks_faced_from_a_person_are_words(pipe: Pipeline, text: str, root: 
         ("Senator Dupont and Senator Moreau repeated their attacks on Monday.", "11"),
         # a leader's may be an order of force
         ("President Assad attacked the town on Monday.", "19"),
+        # and one of a party named by its country alone may bear arms
+        ("Rustlers from the Pokot tribe attacked the Samburu tribe on Monday.", "19"),
     ],
 )
 def test_a_politicians_attack_at_no_party_is_words(pipe: Pipeline, text: str, root: str) -> None:
