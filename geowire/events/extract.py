@@ -661,16 +661,17 @@ class SentenceCoder:
     def _object_words(self, pattern: VerbPattern) -> bool:
         """A pattern of geowire's own that restricts only the verb's object by its words
         ("suspend * &AIDWORD"): in the passive those words are the verb's subject. Only
-        rows of no event ("a report was released") and of reducing relations or coercion
-        ("aid was suspended", "a curfew was imposed"), whose passive is the usual news
-        form; elsewhere the passive rows name their subject themselves (an unlabelled-news
-        A/B found other rows' passives mostly filings and offers of business)."""
+        rows of no event ("a report was released"), of force posture ("troops were sent to
+        X"), and of reducing relations or coercion ("aid was suspended", "a curfew was
+        imposed"), whose passive is the usual news form; elsewhere the passive rows name
+        their subject themselves (an unlabelled-news A/B found other rows' passives mostly
+        filings and offers of business)."""
         return (
             pattern.origin == self.builtin_origin
             and not pattern.before
             and bool(pattern.after)
             and all(t.kind in ("word", "synset") for t in pattern.after)
-            and (pattern.code is None or pattern.code[:2] in ("16", "17"))
+            and (pattern.code is None or pattern.code[:2] in ("15", "16", "17"))
         )
 
     # ----------------------------------------------------------------- actors
@@ -1404,6 +1405,12 @@ class SentenceCoder:
         if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
             tgts = self._past_topic(tok, tgts, actors)
         if builtin and (coding.code or "")[:2] == "15":
+            if not srcs and ptargets and any(c.dep_ == "auxpass" for c in tok.children):
+                # "U.S. troops were deployed to Poland", "Chinese warships were sent to the
+                # strait": with no agent, the forces moved (their state) show the force,
+                # toward the place they go
+                srcs = list(ptargets)
+                tgts = [t for t in self.objects_of(tok, actors, srcs) if t not in srcs]
             # "sent its troops into Kuwait": the forces moved are the means, not the one
             # the show of force is aimed at
             tgts = [t for t in tgts if not _own_forces(t, srcs)]

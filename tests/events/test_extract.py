@@ -179,3 +179,20 @@ def test_forces_sent_are_the_means_not_the_target(pipe: Pipeline) -> None:
 def test_a_conflict_noun_ended_or_prevented_is_no_act(parse: Pipeline, coder: EventCoder) -> None:
     for text in ("The blockade of Qatar was lifted in June.", "The attack on Qatar was foiled."):
         assert not {e for e in coded(parse, coder, text) if e[1][:2] in ("16", "19")}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # with no agent, the forces moved (their state) show the force, toward where they go
+        ("Peruvian troops were sent to Bolivia on Monday.", ("PERMIL", "150", "BOL")),
+        ("Peruvian warships were sent to the border on Monday.", ("PER", "150", None)),
+    ],
+)
+def test_forces_sent_in_the_passive_show_the_force(
+    pipe: Pipeline, text: str, expected: tuple[object, ...]
+) -> None:
+    doc = pipe(text, published="2011-05-10")
+    got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+    assert expected in got
