@@ -1600,6 +1600,15 @@ class SentenceCoder:
             # attack was foiled" (``act_ending_verbs``), nor a passive the coded verb tells
             if h.head.lemma_.lower() in words.act_ending_verbs:
                 return False
+            if any(
+                c.dep_ == "aux"
+                and (
+                    c.lower_ in words.hypothetical_auxiliaries
+                    or c.lower_ in words.planned_auxiliaries
+                )
+                for c in h.head.children
+            ):
+                return False  # "a ban on X will come", "an attack could follow": not yet done
             return h.dep_ == "nsubj" or not (coded and h.head.i in coded)
         verb = h.head
         if h.dep_ == "pobj" and verb.dep_ == "prep":

@@ -125,13 +125,16 @@ def _occupation(a: Act) -> bool:
 
 
 def _riot(a: Act) -> bool:
-    return (
-        a.force("18", "19")
-        and civilian(a.source)
-        and a.lemma not in a.words.occupation_words
-        and a.lemma in a.words.riot_words
-        and state_force(a.target)
-    )
+    if not a.force("18", "19") or a.lemma not in a.words.riot_words:
+        return False
+    if a.lemma in a.words.occupation_words:
+        return False
+    if a.source is None:
+        # "clashes with police", "clashes with protesters": by no one named, with the
+        # police or with people who bear no arms, the clash is a street's
+        police = a.target is not None and "COP" in sectors_of(a.target.code)
+        return police or civilian(a.target)
+    return civilian(a.source) and state_force(a.target)
 
 
 def _police_search(a: Act) -> bool:
@@ -261,7 +264,8 @@ SENSES: tuple[Sense, ...] = (
     ),
     Sense(
         "145",
-        "'demonstrators clashed with police': a violent protest, not combat",
+        "'demonstrators clashed with police', 'clashes with police' by no one named: a "
+        "violent protest, not combat",
         _riot,
     ),
     Sense(

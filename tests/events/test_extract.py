@@ -53,9 +53,11 @@ def test_a_conflict_act_named_by_its_noun_alone(
 @pytest.mark.parametrize(
     "text, code",
     [
-        # opposed, not done; a possible act; a name compounded with sanctions is their target
+        # opposed, not done; a possible or coming act (132: a planned sanction, a threat);
+        # a name compounded with sanctions is their target
         ("Lawmakers oppose new sanctions on Iran.", "163"),
         ("Any blockade of Qatar would hurt trade.", "191"),
+        ("Chile does not believe a ban on Peruvian beef will come soon.", "132"),
         ("The Iran sanctions hurt exporters.", "163"),
         # the manner of a coded act is that act, not a second one
         ("Peru killed five soldiers in the blockade of Bolivia.", "191"),

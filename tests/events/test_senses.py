@@ -576,7 +576,7 @@ def test_every_sense_gives_a_cameo_code_with_its_reason() -> None:
     "text, codes",
     [
         # a state's bombing is from the air
-        ("Norway began a bombing campaign against the rebels in March.", ["195"]),
+        ("Norway began a bombing campaign in the north in March.", ["195"]),
         # a bomb set off keeps the bombing (18)
         ("Police in Santiago are investigating the embassy bombings.", []),
         ("A bombing killed five people in Santiago on Monday.", ["183"]),
@@ -643,3 +643,9 @@ def test_an_assurance_is_an_intent_only_of_an_act_to_come(pipe: Pipeline) -> Non
 def test_a_welcome_of_what_a_party_did_approves_of_it(pipe: Pipeline) -> None:
     assert _of(pipe, "Ukraine welcomed China's offer to mediate.", "04", "05") == ["051"]
     assert _of(pipe, "Ukraine welcomed the Chinese president in Kyiv.", "04", "05") == ["043"]
+
+
+@pytest.mark.model
+def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> None:
+    text = "Clashes with police in Santiago left two people dead on Monday."
+    assert _of(pipe, text, "14", "18", "19") == ["145"]
