@@ -166,18 +166,25 @@ class ActorCountries:
 
         # the clauses each actor's mentions report, worked out once per actor (country_at
         # asks again for every mention of the actor)
-        reported: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+        reported: dict[tuple[tuple[tuple[int, int], ...], bool], list[tuple[int, int]]] = {}
 
         def told_in(
-            lo: int, hi: int, own: Sequence[tuple[int, int]], skip: frozenset[int] = frozenset()
+            lo: int,
+            hi: int,
+            own: Sequence[tuple[int, int]],
+            skip: frozenset[int] = frozenset(),
+            *,
+            patients: bool = False,
         ) -> list[str]:
             """The countries cued in [lo, hi) outside what the mentions own say: words in
             quotation marks and the clause their verb reports ('Police said the gunmen
-            came from Chad' does not place the police in Chad)."""
-            key = tuple(own)
+            came from Chad' does not place the police in Chad); with ``patients``, also
+            outside whom their verb acts on ('officials criticized India')."""
+            key = (tuple(own), patients)
             clauses = reported.get(key)
             if clauses is None:
-                clauses = reported[key] = _reported(doc.parse, own)
+                preps = self.words.patient_prepositions if patients else None
+                clauses = reported[key] = _reported(doc.parse, own, preps)
             said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
 
@@ -195,7 +202,9 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
-                here = set(told_in(*sentence_of(offset), own, hosts))
+                # a role's country is not that of the one it acts on: a person's is
+                # weighed over all the sentences naming them, a role's is its sentence's
+                here = set(told_in(*sentence_of(offset), own, hosts, patients=True))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -273,15 +282,29 @@ def _country_names() -> frozenset[str]:
     return frozenset(n.lower() for c in data.countries() for n in (c.name, *c.names))
 
 
-def _reported(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges of the clauses the mentions' verbs report: the clausal complement
-    of the verb each mention is the subject of ('officials said [militants came from X]')."""
+def _reported(
+    parse: Any, mentions: Sequence[tuple[int, int]], patient_prepositions: frozenset[str] | None
+) -> list[tuple[int, int]]:
+    """Character ranges of what the mentions' verbs report, which tells no country of
+    theirs: the clausal complement of the verb each mention is the subject of ('officials
+    said [militants came from X]'); with ``patient_prepositions``, also whom it acts on:
+    its objects ('officials criticized [India]', 'met with [Iranian envoys]') and, of a
+    passive, its agent ('officials were condemned [by Iran]')."""
+    if patient_prepositions is None:
+        return [
+            _phrase(c)
+            for span in _spans(parse, mentions)
+            if span.root.dep_ == "nsubj"
+            for c in span.root.head.children
+            if c.dep_ == "ccomp"
+        ]
     return [
         _phrase(c)
         for span in _spans(parse, mentions)
-        if span.root.dep_ == "nsubj"
+        if span.root.dep_ in ("nsubj", "nsubjpass")
         for c in span.root.head.children
-        if c.dep_ == "ccomp"
+        if c.dep_ in ("ccomp", "dobj", "dative", "agent")
+        or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
     ]
 
 

@@ -76,6 +76,7 @@ class ActorWords:
     multinational_words: frozenset[str]
     relative_roles: frozenset[str]
     country_topic_prepositions: frozenset[str]
+    patient_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]

@@ -288,3 +288,23 @@ def test_a_counterpart_takes_no_country_from_the_article() -> None:
         "Norway's prime minister met his counterpart in Oslo on Monday.", published="2021-03-02"
     )
     assert [a.country for a in doc.actors if a.name == "counterpart"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials condemned Ghana on Monday.",
+        "Officials met with Ghanaian envoys on Monday.",
+        "Officials were criticized by Ghana on Monday.",
+    ],
+)
+def test_a_role_is_not_of_the_country_it_acts_on(sentence: str) -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "LAGOS - Nigeria's president spoke in Abuja. Nigerian lawmakers met in Lagos. " + sentence,
+        published="2021-03-02",
+    )
+    coded = {a.name.lower(): a.code for a in doc.actors}
+    assert coded.get("officials") == "NGAGOV"
