@@ -236,17 +236,21 @@ def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str
     assert [a.country for a in doc.actors if a.kind == "person"] == [country]
 
 
-@pytest.mark.model
-def test_a_role_in_the_two_countries_is_the_role_of_each() -> None:
+def _named(text: str, name: str, published: str = "2021-03-02") -> list[Actor]:
+    """The actors the whole pipeline finds in ``text`` under ``name``."""
     import geowire
 
-    doc = geowire.extract(
+    return [a for a in geowire.extract(text, published=published).actors if a.name == name]
+
+
+@pytest.mark.model
+def test_a_role_in_the_two_countries_is_the_role_of_each() -> None:
+    officials = _named(
         "Norway and Sweden signed a fishing deal on Monday. "
         "Officials in the two countries said the deal would create jobs.",
-        published="2021-03-02",
+        "Officials",
     )
-    officials = sorted(a.code or "" for a in doc.actors if a.name == "Officials")
-    assert officials == ["NORGOV", "SWEGOV"]
+    assert sorted(a.code or "" for a in officials) == ["NORGOV", "SWEGOV"]
 
 
 @pytest.mark.model
@@ -258,10 +262,7 @@ def test_a_role_in_the_two_countries_is_the_role_of_each() -> None:
     ],
 )
 def test_a_mission_is_not_its_hosts(text: str) -> None:
-    import geowire
-
-    doc = geowire.extract(text, published="2021-03-02")
-    assert [a.code for a in doc.actors if a.name == "embassy"] == ["NORGOV"]
+    assert [a.code for a in _named(text, "embassy")] == ["NORGOV"]
 
 
 @pytest.mark.model
@@ -273,38 +274,11 @@ def test_a_mission_is_not_its_hosts(text: str) -> None:
     ],
 )
 def test_a_role_of_several_states_takes_none_of_the_articles(text: str, role: str) -> None:
-    import geowire
-
-    doc = geowire.extract(text, published="1991-02-25")
-    codes = [a.code for a in doc.actors if a.name == role]
+    codes = [a.code for a in _named(text, role, "1991-02-25")]
     assert codes and all(c and c[:3] not in ("SYR", "IRQ", "KWT") for c in codes), codes
 
 
 @pytest.mark.model
 def test_a_counterpart_takes_no_country_from_the_article() -> None:
-    import geowire
-
-    doc = geowire.extract(
-        "Norway's prime minister met his counterpart in Oslo on Monday.", published="2021-03-02"
-    )
-    assert [a.country for a in doc.actors if a.name == "counterpart"] == [None]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Officials condemned Ghana on Monday.",
-        "Officials met with Ghanaian envoys on Monday.",
-        "Officials were criticized by Ghana on Monday.",
-    ],
-)
-def test_a_role_is_not_of_the_country_it_acts_on(sentence: str) -> None:
-    import geowire
-
-    doc = geowire.extract(
-        "LAGOS - Nigeria's president spoke in Abuja. Nigerian lawmakers met in Lagos. " + sentence,
-        published="2021-03-02",
-    )
-    coded = {a.name.lower(): a.code for a in doc.actors}
-    assert coded.get("officials") == "NGAGOV"
+    text = "Norway's prime minister met his counterpart in Oslo on Monday."
+    assert [a.country for a in _named(text, "counterpart")] == [None]
