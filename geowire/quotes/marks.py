@@ -24,6 +24,7 @@ _MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS = frozenset({"\u201c", "\u201e", "\u201f", "\u00ab", "``"})
 _CLOSERS = frozenset({"\u201d", "\u00bb"})
 _OPEN_BEFORE = frozenset(" \t\n\r([{\u2014\u2013-/")
+_ENDS_WORDS = frozenset(",.?!")  # marks that end what is said, before a closing quote mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,12 @@ def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _role(text: str, pos: int, mark: str) -> str:
+    if mark == "\u201c" and 0 < pos and text[pos - 1] in _ENDS_WORDS:
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if after.isspace():
+            # an opening mark typed where the closing one belongs ('"Apparently not,"
+            # he said' with the left mark twice): it closes an open quote
+            return "either"
     if mark in _OPENERS:
         return "open"
     if mark in _CLOSERS:

@@ -23,6 +23,11 @@ def contents(text: str) -> list[tuple[str, bool]]:
         ("''Hopefully,'' he said.", [("Hopefully,", True)]),
         ("``Yes,'' she said.", [("Yes,", True)]),
         ("A \u201cscare\u201d and \u201cquotes\u201d.", [("scare", True), ("quotes", True)]),
+        # a left mark typed for the right one after a comma closes the open quote
+        (
+            "\u201cNot at all,\u201c he said. \u201cNever.\u201d",
+            [("Not at all,", True), ("Never.", True)],
+        ),
         # a paragraph left open and the next opening again: one quote over both
         (
             "\u201cFirst part.\n\n\u201cSecond part.\u201d",
