@@ -1405,10 +1405,15 @@ class SentenceCoder:
         if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
             tgts = self._past_topic(tok, tgts, actors)
         if builtin and (coding.code or "")[:2] == "15":
-            if not srcs and ptargets and any(c.dep_ == "auxpass" for c in tok.children):
+            if (
+                not srcs
+                and ptargets
+                and any(c.dep_ == "auxpass" for c in tok.children)
+                and (coding.pattern is not None or all(_forces(t) for t in ptargets))
+            ):
                 # "U.S. troops were deployed to Poland", "Chinese warships were sent to the
                 # strait": with no agent, the forces moved (their state) show the force,
-                # toward the place they go
+                # toward the place they go; not "the police were alerted to the incident"
                 srcs = list(ptargets)
                 tgts = [t for t in self.objects_of(tok, actors, srcs) if t not in srcs]
             # "sent its troops into Kuwait": the forces moved are the means, not the one
@@ -2271,10 +2276,15 @@ def _advice(tok: Any, *, words: EventWords) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
 
 
+def _forces(actor: Actor) -> bool:
+    """Whether ``actor`` is armed forces (soldiers, troops, peacekeepers)."""
+    return bool(set(sectors_of(actor.code)) & {"MIL", "PKO"})
+
+
 def _own_forces(actor: Actor, sources: Sequence[Actor]) -> bool:
     """Whether ``actor`` is armed forces of a source's own country, or of no country named
     ("sent troops to Syria")."""
-    if not set(sectors_of(actor.code)) & {"MIL", "PKO"}:
+    if not _forces(actor):
         return False
     return any(
         s is not actor and (not actor.country or s.country == actor.country) for s in sources

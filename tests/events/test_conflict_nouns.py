@@ -198,3 +198,9 @@ def test_forces_sent_in_the_passive_show_the_force(
     doc = pipe(text, published="2011-05-10")
     got = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
     assert expected in got
+
+
+@pytest.mark.model
+def test_people_alerted_in_the_passive_show_no_force(pipe: Pipeline) -> None:
+    doc = pipe("Chilean police were alerted to the fire in Santiago on Saturday.")
+    assert not [e for e in doc.events if e.root == "15" and e.source is not None]
