@@ -58,6 +58,11 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The Kremlin warned Washington against new sanctions.",
             [("The Kremlin", "RUSGOV", "RUS", "state"), ("Washington", "USAGOV", "USA", "state")],
         ),
+        # the Soviet Union is coded as Russia, not as a (labour) union
+        (
+            "The Soviet Union protested to Iraq.",
+            [("Russian Federation", "RUS", "RUS", "state"), ("Iraq", "IRQ", "IRQ", "state")],
+        ),
         # organisations
         (
             "The Gulf Cooperation Council and the Arab League urged NATO and the UN to act.",
