@@ -1404,21 +1404,19 @@ class SentenceCoder:
         talk = tok.lemma_.lower() in self.words.topic_verbs
         if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
             tgts = self._past_topic(tok, tgts, actors)
-        if builtin and (coding.code or "")[:2] == "15":
-            if (
-                not srcs
-                and ptargets
-                and any(c.dep_ == "auxpass" for c in tok.children)
-                and (coding.pattern is not None or all(_forces(t) for t in ptargets))
-            ):
-                # "U.S. troops were deployed to Poland", "Chinese warships were sent to the
-                # strait": with no agent, the forces moved (their state) show the force,
-                # toward the place they go; not "the police were alerted to the incident"
-                srcs = list(ptargets)
-                tgts = [t for t in self.objects_of(tok, actors, srcs) if t not in srcs]
-            # "sent its troops into Kuwait": the forces moved are the means, not the one
-            # the show of force is aimed at
-            tgts = [t for t in tgts if not _own_forces(t, srcs)]
+        if (
+            builtin
+            and (coding.code or "")[:2] == "15"
+            and not srcs
+            and ptargets
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and (coding.pattern is not None or all(_forces(t) for t in ptargets))
+        ):
+            # "U.S. troops were deployed to Poland", "Chinese warships were sent to the
+            # strait": with no agent, the forces moved (their state) show the force, toward
+            # the place they go; not "the police were alerted to the incident"
+            srcs = list(ptargets)
+            tgts = [t for t in self.objects_of(tok, actors, srcs) if t not in srcs]
         if self.require_dyad:
             # a dyad is two coded actors; an uncoded one may stand as a new actor named by
             # its noun phrase when that is short enough (PETRARCH's new_actor_length)
@@ -2279,16 +2277,6 @@ def _advice(tok: Any, *, words: EventWords) -> bool:
 def _forces(actor: Actor) -> bool:
     """Whether ``actor`` is armed forces (soldiers, troops, peacekeepers)."""
     return bool(set(sectors_of(actor.code)) & {"MIL", "PKO"})
-
-
-def _own_forces(actor: Actor, sources: Sequence[Actor]) -> bool:
-    """Whether ``actor`` is armed forces of a source's own country, or of no country named
-    ("sent troops to Syria")."""
-    if not _forces(actor):
-        return False
-    return any(
-        s is not actor and (not actor.country or s.country == actor.country) for s in sources
-    )
 
 
 def _passive_of_people(tok: Any, *, words: EventWords) -> bool:
