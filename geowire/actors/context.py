@@ -330,9 +330,14 @@ def _phrase(tok: Any) -> tuple[int, int]:
 def _of_no_one_state(doc: Document, mention: tuple[int, int], w: ActorWords) -> bool:
     """Whether a role's own modifier makes it the force or body of several states or of
     another state ("allied forces", "an international force", "foreign fighters":
-    ``multinational_words``): the article's country is not theirs."""
+    ``multinational_words``, a word of its own: "Arab leaders", not "South African
+    leaders"): the article's country is not theirs."""
     return any(
-        c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in w.multinational_words
+        c.dep_ in ("amod", "compound")
+        and c.i < span.start
+        and c.lower_ in w.multinational_words
+        and not any(g.dep_ in ("compound", "amod", "nmod") for g in c.children)
+        and not (c.i > 0 and c.nbor(-1).dep_ == "compound" and c.nbor(-1).head.i == c.i)
         for span in _spans(doc.parse, (mention,))
         for c in span.root.children
     )

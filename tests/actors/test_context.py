@@ -271,11 +271,19 @@ def test_a_mission_is_not_its_hosts(text: str) -> None:
     [
         ("Syria said on Monday that foreign fighters had entered Syria.", "fighters"),
         ("Iraq invaded Kuwait. Allied troops have mobilized in Iraq since then.", "troops"),
+        ("Arab foreign ministers condemned Syria on Monday.", "foreign ministers"),
+        ("Syria hosted Iraq. African leaders met in Syria on Monday.", "leaders"),
     ],
 )
 def test_a_role_of_several_states_takes_none_of_the_articles(text: str, role: str) -> None:
     codes = [a.code for a in _named(text, role, "1991-02-25")]
     assert codes and all(c and c[:3] not in ("SYR", "IRQ", "KWT") for c in codes), codes
+
+
+@pytest.mark.model
+def test_a_demonym_of_one_state_is_no_region() -> None:
+    found = _named("South African officials met in Syria.", "South African officials")
+    assert [a.code for a in found] == ["ZAFGOV"]
 
 
 @pytest.mark.model
