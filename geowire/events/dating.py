@@ -24,6 +24,7 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+_YEAR_RE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: dependencies of a word that modifies a noun: a time there dates the noun's event
 _NOUN_MODIFIERS = ("nummod", "compound", "nmod", "poss", "amod")
@@ -85,9 +86,40 @@ class EventDates:
         found, value = (
             self._relative_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
+            or self._referred_date(doc, tok)
             or self.clause_date(doc, tok, own=own)
         )
         return (True, value) if found else (False, self._untimed_date(doc, tok))
+
+    def _referred_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
+        """An act a definite noun refers to as one that came before another ("prices rose
+        after the invasion", "despite the sanctions", "followed the Kuwait invasion",
+        "escaped the invasion": ``sequence_prepositions``, ``sequence_verbs``) is of the time
+        its own phrase names ("after the 2014 invasion"), else undated: the clause's time
+        is that later act's."""
+        if tok.pos_ != "NOUN":
+            return None
+        head = tok.head
+        if tok.dep_ == "pobj":
+            after = head.dep_ == "prep" and head.lower_ in self.words.sequence_prepositions
+        else:
+            after = tok.dep_ == "dobj" and head.lemma_.lower() in self.words.sequence_verbs
+        if not after:
+            return None
+        definite = any(
+            (c.dep_ == "det" and c.lower_ in self.words.definite_determiners) or c.dep_ == "poss"
+            for c in tok.children
+        )
+        if not definite:
+            return None
+        inside = {t.i for t in tok.subtree}
+        for tx in doc.times:
+            if tx.type != "DATE" or not tx.value or not _YEAR_RE.match(tx.value):
+                continue
+            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            if span is not None and span.root.i in inside and span.root.i != tok.i:
+                return True, tx.value
+        return True, None
 
     def _antecedent_date(
         self, doc: Document, tok: Any, code: str

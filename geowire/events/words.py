@@ -56,6 +56,8 @@ class EventWords:
     artifact_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
+    sequence_prepositions: frozenset[str]
+    sequence_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]

@@ -41,3 +41,21 @@ def test_is_date_wants_a_whole_day() -> None:
     assert is_date("2025-02-28")
     assert not is_date("2025-02-30")
     assert not is_date("2025-02")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's day is the later act's: the invasion before it is undated
+        ("Oil prices rose on Tuesday after the Iraqi invasion of Kuwait.", None),
+        ("Oil prices rose on Tuesday despite the Iraqi invasion of Kuwait.", None),
+        # its own phrase dates it
+        ("Oil prices rose on Tuesday after the 2014 Iraqi invasion of Kuwait.", "2014"),
+    ],
+)
+def test_an_act_told_as_before_another_is_not_of_its_day(text: str, expected: str | None) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2025-03-14")
+    assert [e.date for e in doc.events if e.root == "19"] == [expected]
