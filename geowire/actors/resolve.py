@@ -74,6 +74,7 @@ class ActorWords:
     destination_words: frozenset[str]
     host_roles: frozenset[str]
     multinational_words: frozenset[str]
+    region_words: frozenset[str]
     relative_roles: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
@@ -171,6 +172,14 @@ class _Intervals:
         return bool(self.overlapping(pos, pos + 1))
 
 
+def _after_region_word(text: str, start: int, w: ActorWords) -> bool:
+    """Whether a demonym follows a capitalised word that makes it a region's ("Latin
+    American", "Central American": ``region_words``), not its country's."""
+    before = text[max(0, start - 20) : start].rstrip(" -")
+    word = before.split()[-1] if before.split() else ""
+    return start > len(before) and word[:1].isupper() and word.lower() in w.region_words
+
+
 def _items(
     text: str,
     view: ParseView,
@@ -219,6 +228,8 @@ def _items(
                 (it.start, it.end) in persons or text[it.start : it.end] in surnames
             ):
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
+            if t.source == "demonym" and _after_region_word(text, it.start, w):
+                continue  # "Latin American leaders", "Central American migrants
         if (
             it.kind == "ACT"
             and t is not None

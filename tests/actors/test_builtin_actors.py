@@ -58,6 +58,8 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The Kremlin warned Washington against new sanctions.",
             [("The Kremlin", "RUSGOV", "RUS", "state"), ("Washington", "USAGOV", "USA", "state")],
         ),
+        # a demonym after a region's word is the region's: no country
+        ("Central American migrants protested.", [("migrants", "REF", None, "group")]),
         # the Soviet Union is coded as Russia, not as a (labour) union
         (
             "The Soviet Union protested to Iraq.",
