@@ -584,8 +584,7 @@ class EventCoder:
             words = parse.char_span(lo, hi, alignment_mode="expand")
             if words is None or not any(t.lower_ in self.criticism_words for t in words):
                 continue
-            mine = ref_country(ActorRef.of(speaker))
-            if any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here):
+            if _disapproved(speaker, here):
                 continue
             target = self._criticized(words, actors, speaker)
             if target is None:
@@ -644,8 +643,7 @@ class EventCoder:
             )
             if speaker is None:
                 continue
-            mine = ref_country(ActorRef.of(speaker))
-            if any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here):
+            if _disapproved(speaker, here):
                 continue
             target = self._named(tok, objs + names, actors, speaker)
             if target is None:
@@ -962,6 +960,13 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         events, uncoded = self.code_document(doc)
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
+
+
+def _disapproved(speaker: Actor, here: Sequence[Event]) -> bool:
+    """Whether the sentence already codes a disapproval or rejection (CAMEO 11, 12) by the
+    speaker's side (its country): its censuring words then add no act."""
+    mine = ref_country(ActorRef.of(speaker))
+    return any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here)
 
 
 def _main_event_rank(
