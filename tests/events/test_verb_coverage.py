@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.15).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.16).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.15"
+    assert builtin_verbs().version == "1.16"
 
 
 @pytest.mark.parametrize(
@@ -415,6 +415,9 @@ def test_coded(
         ("The Chilean senator battled the new tax.", "19"),
         # the passive's subject is the object a row names: names released are information
         ("The names of the Iranian victims were not released by Israel.", "08"),
+        # 1.16: an attack of an illness is no force and no words
+        ("The Chilean senator prayed for the Iranian envoy to have a heart attack.", "19"),
+        ("The Chilean senator prayed for the Iranian envoy to have a heart attack.", "11"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
