@@ -473,6 +473,11 @@ class SentenceCoder:
                     actor = actors.at(p)
                     if actor is None:
                         continue
+                    owned = _owned_actor(doc[p], actors)
+                    if owned is not None:
+                        # "spoke with his Russian counterpart": the phrase the pronoun
+                        # owns is the party, not the owner the pronoun stands for
+                        actor, p = owned, doc[p].head.i
                     if (
                         loose
                         and _pronoun_owner(doc[p], words=self.words)
@@ -2043,6 +2048,15 @@ def _of_phrase_prep(h: Any, name: str) -> Any | None:
 def _cooperative(code: str) -> bool:
     """Consultation and cooperation (CAMEO 03 to 06)."""
     return code[:2] in ("03", "04", "05", "06")
+
+
+def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:
+    """The actor of the phrase a possessive pronoun owns ("his Russian counterpart",
+    "their Iranian hosts"), when that phrase names one of its own."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.i == tok.i:
+        return None
+    owned = actors.at(tok.head.i)
+    return owned if owned is not None and owned is not actors.at(tok.i) else None
 
 
 def _stranded_first(head: Any) -> Any | None:

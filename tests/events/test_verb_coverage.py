@@ -515,3 +515,14 @@ def test_recall_audit_rows(
 )
 def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
+
+
+@pytest.mark.model
+def test_a_slot_after_a_joined_word_reads_the_phrase_a_pronoun_owns() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Chile's president spoke with his Peruvian counterpart on Monday.", published="2024-05-02"
+    )
+    sides = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
+    assert sides == {("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")}
