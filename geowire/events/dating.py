@@ -24,7 +24,6 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
-_YEAR_RE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: dependencies of a word that modifies a noun: a time there dates the noun's event
 _NOUN_MODIFIERS = ("nummod", "compound", "nmod", "poss", "amod")
@@ -112,14 +111,9 @@ class EventDates:
         )
         if not definite:
             return None
-        inside = {t.i for t in tok.subtree}
-        for tx in doc.times:
-            if tx.type != "DATE" or not tx.value or not _YEAR_RE.match(tx.value):
-                continue
-            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if span is not None and span.root.i in inside and span.root.i != tok.i:
-                return True, tx.value
-        return True, None
+        # the noun's own clause level only: its phrase's time, not the later act's
+        found, value = self.clause_date(doc, tok, depth=1)
+        return True, value if found else None
 
     def _antecedent_date(
         self, doc: Document, tok: Any, code: str
