@@ -175,9 +175,8 @@ class _Intervals:
 def _after_region_word(text: str, start: int, w: ActorWords) -> bool:
     """Whether a demonym follows a capitalised word that makes it a region's ("Latin
     American", "Central American": ``region_words``), not its country's."""
-    before = text[max(0, start - 20) : start].rstrip(" -")
-    word = before.split()[-1] if before.split() else ""
-    return start > len(before) and word[:1].isupper() and word.lower() in w.region_words
+    words = text[max(0, start - 20) : start].rstrip(" -").split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() in w.region_words
 
 
 def _items(

@@ -241,7 +241,7 @@ class EventCoder:
         )
         self.place_targets = settings["place_targets"]
         self.home_jurisdiction = settings["home_jurisdiction"]
-        self._home: tuple[int, str | None] | None = None  # (document, its main country)
+        self._home: tuple[Document, str | None] | None = None  # (document, its main country)
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
         self.reciprocal = settings["reciprocal"]
@@ -324,11 +324,12 @@ class EventCoder:
         the one acted upon is of it (a foreigner held abroad is not)."""
         if not target.country:
             return None
-        key = id(doc)
-        if self._home is None or self._home[0] != key:
+        # worked out once per document; the document itself is the key (an id() of a
+        # freed one may be reused by the next)
+        if self._home is None or self._home[0] is not doc:
             cues = cues_of(doc.actors, doc.places)
             sents = doc.sentences or ((0, len(doc.text)),)
-            self._home = (key, main_country(cues, sents[0][1]))
+            self._home = (doc, main_country(cues, sents[0][1]))
         home = self._home[1]
         if home is None or target.country != home:
             return None
