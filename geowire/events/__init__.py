@@ -451,6 +451,16 @@ class EventCoder:
                     # with no one named speaking tell no consultation
                     uncodable.append(parse[action.token].text)
                     continue
+                if (
+                    action.builtin
+                    and ev.target is None
+                    and ev.cameo in self.words.stance_codes
+                    and _toward_policy(parse[action.token], words=self.words)
+                ):
+                    # a stance toward a policy or an idea no party is named in ("opposes
+                    # free trade", "backed an overhaul of the tax system"): a position
+                    uncodable.append(parse[action.token].text)
+                    continue
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
                     ev = dataclasses.replace(ev, confidence=c)
@@ -1196,6 +1206,52 @@ def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
         if a is not None and a.country and set(sectors_of(a.code)) & {"MIL", "GOV", "SPY"}:
             return a
     return None
+
+
+def _toward_policy(tok: Any, *, words: EventWords) -> bool:
+    """Whether what a verb or noun of stance is taken toward is a policy or an idea
+    (``policy_nouns``): its direct object, the object of a gerund it governs ("supports
+    raising the minimum wage"), the antecedent of a relative pronoun as its object ("the
+    bill, which he supported") or the object of its "of", "to", "against" or "for"
+    ("opposition to free trade"); not one a definite determiner alone points to ("criticized
+    the trade": an exchange told before)."""
+    seen = 0
+    while tok is not None and seen < 3:
+        seen += 1
+        obj = None
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                obj = tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c
+                break
+        if obj is None:
+            gerund = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+            if gerund:
+                tok = gerund[0]
+                continue
+            obj = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "for")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if obj is not None and obj.tag_ == "VBG":
+            tok = obj  # "opposes raising taxes": the gerund's own object
+            continue
+        if obj is None or not (
+            obj.lemma_.lower() in words.policy_nouns or obj.lower_ in words.policy_nouns
+        ):
+            return False
+        # "the trade", "the policy" with no word of its kind: a thing told before (an
+        # exchange, a party's measure), not an idea
+        return not (
+            any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in obj.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children)
+        )
+    return False
 
 
 def _told_as_done(tok: Any, *, words: EventWords) -> bool:

@@ -183,17 +183,25 @@ ADDRESSED_ROLES = frozenset({"LEG"})
 
 def _public_words(a: Act) -> bool:
     """Words to the press ("spoke to reporters", "assured reporters that"), the press
-    talking with someone ("the station spoke with experts"), or a word of talking
-    (``topic_verbs``: talk, speak, discuss) "to" a body or a legislature ("spoke to
-    parliament", "speaking to lawmakers"): speech before an audience."""
+    talking with someone ("the station spoke with experts"), a meeting with the press ("met
+    with reporters", "a meeting with journalists": an interview or a briefing), or a word
+    of talking (``topic_verbs``: talk, speak, discuss) "to" a body or a legislature ("spoke
+    to parliament", "speaking to lawmakers"): speech before an audience."""
     if a.target is None:
         return False
     press = bool(set(sectors_of(a.target.code or "")) & PRESS_ROLES)
     if a.force("03") and press:
         return True
-    if not a.force("04") or a.lemma not in a.words.topic_verbs:
-        return False  # a visit to a broadcaster stays a visit
-    if press or (a.source is not None and set(sectors_of(a.source.code or "")) & PRESS_ROLES):
+    if not a.force("04"):
+        return False
+    press = press or bool(
+        a.source is not None and set(sectors_of(a.source.code or "")) & PRESS_ROLES
+    )
+    if press and a.code.startswith("040"):
+        return True  # a meeting, not a visit: a visit to a broadcaster stays a visit
+    if a.lemma not in a.words.topic_verbs:
+        return False
+    if press:
         return True
     to = any(c.dep_ == "prep" and c.lower_ == "to" for c in a.tok.children)
     return to and (
@@ -292,10 +300,11 @@ SENSES: tuple[Sense, ...] = (
     Sense(
         "010",
         "'spoke to reporters', 'assured reporters that', 'the station spoke with experts', "
-        "'spoke to parliament': words to or by the press, or to a body one addresses, are a "
-        "statement (CAMEO 010), not a consultation or a pledge; so is an assurance that "
-        "something is so ('assured them that they formed a team'; one of an act to come, "
-        "'assured him Jordan would close the port', stays an intent)",
+        "'met with reporters', 'spoke to parliament': words to or by the press, a meeting "
+        "with it, or words to a body one addresses, are a statement (CAMEO 010), not a "
+        "consultation or a pledge; so is an assurance that something is so ('assured them "
+        "that they formed a team'; one of an act to come, 'assured him Jordan would close "
+        "the port', stays an intent)",
         _statement,
     ),
     Sense(

@@ -104,3 +104,5 @@ class EventWords:
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
     welcome_verbs: frozenset[str]
+    stance_codes: frozenset[str]
+    policy_nouns: frozenset[str]

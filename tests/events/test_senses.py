@@ -234,10 +234,18 @@ def test_a_police_raid_on_an_unarmed_party_is_a_search(
         # agreeing with a view is a belief, no intent to cooperate
         ("Governor Moreau agreed that Peru had broken the truce.", []),
         ("France agreed, saying the plan was sound.", []),
+        # a "to" inside the view agreed with is not the verb's
+        ("Governor Moreau agreed that Peru should pay, to settle the dispute.", []),
+        (
+            "Governor Moreau agreed with the Chilean president that Peru's debt is a burden "
+            "to its farmers.",
+            [],
+        ),
         # agreeing to act, or on a deal or a truce, is
         ("Peru agreed to hold talks with Chile on Monday.", ["036"]),
         ("Peru and Chile agreed a truce on Monday.", ["0356", "0356"]),
         ("Peru and Chile have agreed upon a new trade pact.", ["030", "030"]),
+        ("Peru agreed to a settlement with Chile over claims that its navy fished there.", ["030"]),
     ],
 )
 def test_agreeing_with_a_view_is_no_intent(pipe: Pipeline, text: str, codes: list[str]) -> None:
@@ -598,6 +606,8 @@ def test_a_bombing_campaign_is_aerial_and_an_unknown_attack_an_assault(
         "The Iranian foreign minister assured reporters that the talks would go on.",
         "The Kenyan president spoke to parliament on Tuesday.",
         "Al Jazeera spoke with Iraqi officials about the vote.",
+        "The Chilean foreign minister met with local reporters in Lima on Tuesday.",
+        "The Chilean foreign minister spoke of the vote during a meeting with journalists.",
     ],
 )
 def test_words_to_or_by_the_press_or_to_a_body_are_a_statement(pipe: Pipeline, text: str) -> None:
@@ -649,3 +659,23 @@ def test_a_welcome_of_what_a_party_did_approves_of_it(pipe: Pipeline) -> None:
 def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> None:
     text = "Clashes with police in Santiago left two people dead on Monday."
     assert _of(pipe, text, "14", "18", "19") == ["145"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a stance toward a policy or an idea no party is named in is a position
+        ("Senator Dupont opposes free trade.", []),
+        ("Governor Moreau supports raising the minimum wage.", []),
+        ("Senator Dupont has long backed an overhaul of the immigration system.", []),
+        ("Senator Dupont turned on the farm legislation, which he once supported.", []),
+        # toward a party, a party's measure or a thing told before, an act
+        ("Senator Dupont opposes the Peruvian government.", ["11"]),
+        ("Chile criticized Peru's trade policy on Monday.", ["11"]),
+        ("Chile criticized the deal on Monday.", ["11"]),
+        ("Senator Dupont criticized the trade, saying Peru got too much.", ["11"]),
+    ],
+)
+def test_a_stance_toward_a_policy_is_no_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _of(pipe, text, "05", "11", "12")] == roots
