@@ -12,13 +12,16 @@ from geowire.quotes.cues import default_cues, load_cues
 
 def test_builtin_table() -> None:
     cues = default_cues()
-    assert cues.version == "5"
+    assert cues.version == "6"
     assert cues.verb("see", "object") and cues.verb_type("trust") == "belief"
     assert cues.verb("say", "direct") and cues.verb("stress", "clause")
     assert cues.verb("want", "object") and cues.verb("remember", "clause")
     assert cues.verb("call", "for") and not cues.verb("call", "clause")
     assert cues.noun("claim") and not cues.verb("table")
     assert cues.nonlabel("Update")
+    # censure verbs report what is censured; 'portray' what it is called
+    assert cues.verb("decry", "object") and cues.verb_type("rebuke") == "speech"
+    assert cues.verb("portray", "name") and not cues.verb("portray", "clause")
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,12 @@ def test_bad_tables(tmp_path: Path, body: str, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError):
         load_cues(tmp_path / "nope.tsv")
+
+
+def test_censure_verb_reports_its_object() -> None:
+    from geowire import Config, Pipeline
+
+    doc = Pipeline(Config())("The mayor decried the council's delay on the housing bill.")
+    (quote,) = doc.quotes
+    assert doc.text[quote.span[0] : quote.span[1]].startswith("the council's delay")
+    assert quote.speaker is not None and quote.speaker.name.endswith("mayor")
