@@ -5,7 +5,8 @@ Read from the parse around the event's verb (or event noun):
 - negated: a negation on the verb or on a governing control verb ("did not attack",
   "refused to meet" is coded by its own verb, not negated);
 - hypothetical: a modal of possibility (may, might, could, would, should), a condition
-  ("if ..."), or a verb of prediction governing it ("expected to", "is likely to");
+  ("if ..."), a verb of prediction governing it ("is likely to"), or a clause with its
+  own subject under a word of foreseeing ("analysts expect that Peru will leave");
 - planned: will / shall / going to, a verb of intention governing it ("plan to", "agree to",
   "are to"), or an event dated after the publication date;
 - reported: the clause is the complement of a reporting verb ("X said that ...") or lies
@@ -44,6 +45,22 @@ def under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
     return False
 
 
+def _foreseen_clause(t: Any, w: EventWords) -> bool:
+    """A clause with its own subject under a verb or adjective of foreseeing
+    (``foresee_words``: "analysts expect that Peru will leave", "it is likely that Chile
+    will insist"): what someone predicts, not what is done or planned."""
+    that = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    if not (t.dep_ == "ccomp" or that) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+    ):
+        return False
+    head = t.head  # "is likely that ...": the adjective is the verb's complement
+    return any(
+        x.lemma_.lower() in w.foresee_words
+        for x in (head, *(c for c in head.children if c.dep_ in ("acomp", "oprd")))
+    )
+
+
 def modality_of(
     tok: Any,
     *,
@@ -77,6 +94,8 @@ def modality_of(
         if any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children):
             return "hypothetical"
         if t.i != tok.i and t.lemma_.lower() in w.predict_verbs:
+            return "hypothetical"
+        if _foreseen_clause(t, w):
             return "hypothetical"
     for t in chain:
         auxes = _aux_lemmas(t)

@@ -104,5 +104,6 @@ class EventWords:
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
     welcome_verbs: frozenset[str]
+    foresee_words: frozenset[str]
     stance_codes: frozenset[str]
     policy_nouns: frozenset[str]

@@ -184,6 +184,9 @@ def test_date_from_the_governing_time_expression(parse: Pipeline) -> None:
         "If Israel attacks Syria, ...",
         "Israel can attack Syria.",
         "Analysts said that Israel may attack Syria.",
+        # a clause under a word of foreseeing is a prediction, not a plan
+        "Analysts expect that Israel will attack Syria.",
+        "The raids make it likely that Israel will attack Syria.",
     ],
 )
 def test_hypothetical_acts_kept_only_on_request(parse: Pipeline, text: str) -> None:
@@ -205,6 +208,11 @@ def test_predicted_act_of_a_party_is_kept(parse: Pipeline, text: str) -> None:
         for e in code(parse, text).events
     }
     assert got == {("ISR", "190", "SYR", "hypothetical")}
+
+
+def test_an_act_expected_as_an_infinitive_stays_planned(parse: Pipeline) -> None:
+    (ev,) = code(parse, "Israel is expected to attack Syria.").events
+    assert (ev.cameo[:2], ev.modality) == ("13", "planned")
 
 
 def test_perceived_act_is_no_possibility(parse: Pipeline) -> None:
