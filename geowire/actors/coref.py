@@ -398,16 +398,26 @@ def _descriptions(
     view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...], *, w: ActorWords
 ) -> None:
     """``the group`` (after ``al-Shabab``), ``the Southeast Asian nation`` (after
-    ``Malaysia``): a definite description headed by a noun of ``descriptions.tsv`` that no
-    actor covers refers to the most recent named actor of its kind within three sentences."""
+    ``Malaysia``), ``the party`` (after ``the NLD``): a definite description headed by a
+    noun of ``descriptions.tsv`` that no actor covers refers to the most recent named actor
+    of its kind within three sentences."""
     if not view.has_deps:
         return
     nouns = data.descriptions()
     sent = _sentence_of(sentences)
 
+    parties = {p.name for p in data.parties()}
+
     def named(b: Build, refers: str) -> bool:
         if refers == "state":
             return b.kind == "state"
+        if refers == "party":
+            # a party of the party table, whatever its code ("the Chinese Communist Party" is
+            # CHNGOV), or one a role word names ("the ruling party")
+            code = b.code or ""
+            return b.kind == "organization" and (
+                b.name in parties or "PTY" in (code[k : k + 3] for k in range(0, len(code), 3))
+            )
         # a named organisation or armed group (not a bare role such as "militants")
         code = b.code or ""
         return b.kind in ("organization", "group") and (

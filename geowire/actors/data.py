@@ -25,11 +25,13 @@ __all__ = [
     "Country",
     "Seat",
     "Organization",
+    "Party",
     "Role",
     "Holder",
     "countries",
     "seats",
     "organizations",
+    "parties",
     "roles",
     "holders",
     "sectors",
@@ -65,6 +67,19 @@ class Organization:
     name: str
     names: tuple[str, ...]
     kind: str  # organization | group
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A political party: ``names`` name it anywhere, ``adjectives`` only before a role
+    word ("Republican senators"); ``country`` is None for a name parties of several
+    countries bear (its code is then the bare role ``PTY``)."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
     country: str | None
 
 
@@ -166,6 +181,31 @@ def organizations(path: Path = DATA_DIR / "igos.tsv") -> tuple[Organization, ...
 
 
 @functools.cache
+def parties(path: Path = DATA_DIR / "parties.tsv") -> tuple[Party, ...]:
+    out = []
+    for line, (code, name, names, adjectives, country) in read_table(
+        path, ("code", "name", "names", "adjectives", "country")
+    ):
+        if not name:
+            raise _fail(path, line, "empty name")
+        code = _code(path, line, code)
+        if country and not code.startswith(country):
+            raise _fail(path, line, f"code {code!r} is not of country {country!r}")
+        if not country and code != "PTY":
+            raise _fail(path, line, f"a party with no country is coded PTY, not {code!r}")
+        out.append(
+            Party(
+                code,
+                name,
+                _names(names) or (name,),
+                _names(adjectives),
+                _code(path, line, country) if country else None,
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
 def roles(path: Path = DATA_DIR / "roles.tsv") -> tuple[Role, ...]:
     out = []
     for line, (phrase, code, kind, plurals) in read_table(
@@ -253,8 +293,9 @@ def pair_nouns(path: Path = DATA_DIR / "pairs.tsv") -> Mapping[str, str]:
 
 @functools.cache
 def descriptions(path: Path = DATA_DIR / "descriptions.tsv") -> Mapping[str, str]:
-    """Head nouns of descriptions that refer back ("the group") -> "state" / "organization"."""
-    return _nouns_referring(path, ("state", "organization"))
+    """Head nouns of descriptions that refer back ("the group") -> "state" /
+    "organization" / "party"."""
+    return _nouns_referring(path, ("state", "organization", "party"))
 
 
 def _nouns_referring(path: Path, kinds: tuple[str, ...]) -> Mapping[str, str]:

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -77,6 +77,8 @@ class Term:
     #: an office holder's tenures that list this phrase: when a phrase names several
     #: holders ("President Bush"), the article's date chooses among them by these
     named: tuple[DatedCode, ...] = ()
+    #: names its actor only before a role word ("Republican senators"): a party adjective
+    before_role: bool = False
 
     def code_on(self, day: dt.date | None) -> str | None:
         if day is not None:
@@ -127,6 +129,14 @@ def _builtin_terms() -> list[Term]:
     for o in data.organizations():
         for n in o.names:
             terms.append(_actor(n, "organization", o.name, o.code, o.country, o.kind))
+    for party in data.parties():
+        for n in party.names:
+            terms.append(
+                _actor(n, "organization", party.name, party.code, party.country, "organization")
+            )
+        for n in party.adjectives:
+            adj = _actor(n, "organization", party.name, party.code, party.country, "organization")
+            terms.append(replace(adj, before_role=True))
     for s in data.seats():
         terms.append(_actor(s.name, "seat", s.name, s.code, s.country, "state"))
     by_name: dict[str, list[data.Holder]] = {}

@@ -289,7 +289,24 @@ def _items(
         if out and it.start < out[-1].end:
             continue
         out.append(it)
-    return out
+    return [
+        it
+        for k, it in enumerate(out)
+        if it.term is None
+        or not it.term.before_role
+        or _role_follows(text, it, out[k + 1] if k + 1 < len(out) else None)
+    ]
+
+
+#: lower-case words at most two, between a party adjective and its role word
+_TO_ROLE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){0,2}$")
+
+
+def _role_follows(text: str, it: Item, nxt: Item | None) -> bool:
+    """Whether a role word follows a party adjective after two lower-case words at most
+    ("Republican senators", "Democratic presidential candidate"): only then does the
+    adjective name the party ("a Democratic Republic", "republican values")."""
+    return nxt is not None and nxt.kind == "AGT" and bool(_TO_ROLE.match(text[it.end : nxt.start]))
 
 
 def _trim_possessive(text: str, e: Entity) -> Entity:
@@ -771,8 +788,8 @@ def _nominal(view: ParseView, start: int, end: int) -> bool:
 
 def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
     code = t.code_on(day)
-    if code is None and t.source == "holder" and t.dated and day is not None:
-        code = _nearest(t, day)
+    if code is None and t.source == "holder" and t.dated:
+        code = _nearest(t, day) if day is not None else _undated(t)
     if code and "/" in code:
         return [c for c in code.split("/") if c]
     return [code]
@@ -782,6 +799,8 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
     """A code and the roles its title words add (TABARI's convention); an office holder
     whose code has a role of its own keeps it: 'Senate Majority Leader Mitch McConnell' is
     a legislator (LEG), not LEG glued to the title's GOV."""
+    fixed, agents = _fixed_country(agents)
+    base = base or fixed
     country = country_of_code(base) if base else None
     own = base[len(country) :] if base and country else ""
     if t is not None and t.source == "holder" and own and own != "ELI":
@@ -799,6 +818,22 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
     return combine_codes(base, agents) if (base or agents) else None
 
 
+def _fixed_country(agents: list[tuple[str, bool]]) -> tuple[str | None, list[tuple[str, bool]]]:
+    """The country a role of one state carries in its code ("pope": VAT, "administration
+    official": USAGOV), and the agents with that country taken off their codes: a phrase
+    naming its own state keeps it ("a Marcos administration official")."""
+    fixed = next((country_of_code(c) for c, _p in agents if country_of_code(c)), None)
+    if fixed is None:
+        return None, agents
+    return fixed, [(c[3:] if country_of_code(c) else c, p) for c, p in agents if c != fixed]
+
+
+def _named_before(view: ParseView, start: int) -> bool:
+    """Whether a proper name modifies the phrase at ``start`` from right before it."""
+    i = view.token_at(start - 1) if start > 0 else -1
+    return i >= 0 and view.ends[i] <= start and view.pos[i] == "PROPN" and view.dep[i] == "compound"
+
+
 def _nearest(t: Term, day: dt.date) -> str | None:
     """An office holder outside every term: the country before it, an elite (ELI) after."""
     d = min(t.dated, key=lambda d: d.days_from(day))
@@ -806,6 +841,17 @@ def _nearest(t: Term, day: dt.date) -> str | None:
     if country is None:
         return d.code
     return country + "ELI" if d.end is not None and day > d.end else country
+
+
+def _undated(t: Term) -> str | None:
+    """An office holder in an article without a date: the code all their tenures share,
+    else the country they all share (a president, then a prime minister: the country),
+    else none (a minister, then an IGO's head)."""
+    codes = {d.code for d in t.dated}
+    if len(codes) == 1:
+        return codes.pop()
+    countries = {country_of_code(c) for c in codes}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _is_igo_term(t: Term, day: dt.date | None) -> bool:
@@ -1035,14 +1081,17 @@ def _protos(
     last = ph.agents[-1]
     if not _nominal(view, last.start, last.end):
         return []
-    code = combine_codes(None, agents) or None
+    fixed, agents = _fixed_country(agents)
+    if fixed is not None and _named_before(view, ph.start):
+        fixed = None  # "a Marcos administration official": of the state the name leads
+    code = combine_codes(fixed, agents) or None
     kind = _role_kind(ph)
     return [
         Proto(
             ph.start,
             ph.end,
             code,
-            None,
+            fixed,
             kind,
             text[ph.start : ph.end],
             title=title if kind == "person" else None,
@@ -1072,6 +1121,7 @@ def find_mentions(
         for m in lex.match(text, day=day)
         if not any(s < m.end and m.start < e for s, e in blocked)
     ]
+    matches = _initialled_holders(text, view, lex, matches, day)
     items_all = _items(text, view, matches, lex, org_lookup, w)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
@@ -1089,6 +1139,37 @@ def find_mentions(
             _infer_country(text, sent_items, protos, w)
         out.extend(protos)
     return _appositions(text, out, w)
+
+
+#: a middle initial inside a name ("John F. Kerry", "Lyndon B. Johnson")
+_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= [A-Z])")
+
+
+def _initialled_holders(
+    text: str, view: ParseView, lex: Lexicon, matches: list[Match], day: dt.date | None
+) -> list[Match]:
+    """A person's name written with a middle initial names the office holder the table
+    lists without it ("John F. Kerry" is "John Kerry"): the match of the name read
+    without its initials covers the whole name."""
+    extra: list[Match] = []
+    for e in view.entities:
+        if e.label != "PERSON":
+            continue
+        name = text[e.start : e.end]
+        bare = _INITIAL.sub("", name)
+        if bare == name:
+            continue
+        found = lex.match(bare, day=day)
+        if (
+            len(found) == 1
+            and (found[0].start, found[0].end) == (0, len(bare))
+            and found[0].term.source == "holder"
+        ):
+            extra.append(Match(e.start, e.end, found[0].terms))
+    if not extra:
+        return matches
+    kept = [m for m in matches if not any(x.start < m.end and m.start < x.end for x in extra)]
+    return sorted(kept + extra, key=lambda m: m.start)
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -1112,6 +1193,8 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
         before = text[max(0, it.start - 12) : it.start].lower().split()
         if before and before[-1] in w.destination_words:
             continue
+        if _patient(text, it.start, w):
+            continue  # "a strategy toward the United States": whom it acts on
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
         if t.country:
@@ -1122,6 +1205,15 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
     for p in todo:
         p.country = country
         p.code = country + (p.code or "")
+
+
+def _patient(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the actor at ``start`` is the object of a patient preposition (``against
+    Israel``, ``toward the United States``): the party acted on, not whose anyone is."""
+    before = text[max(0, start - 24) : start].lower().split()
+    if before and before[-1] in w.articles:
+        before = before[:-1]
+    return bool(before) and before[-1] in w.patient_prepositions
 
 
 def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> bool:
@@ -1150,9 +1242,14 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
 
 def is_host(text: str, start: int, w: ActorWords) -> bool:
     """Whether the country at ``start`` hosts a state's mission named right before it
-    (``the embassy in Kenya``, ``ambassadors in Peru``): not whose the mission is."""
+    (``the embassy in Kenya``, ``ambassadors in Peru``, ``the consul general in Lagos``):
+    not whose the mission is."""
     before = text[max(0, start - 30) : start].lower().split()
-    return len(before) >= 2 and before[-1] in w.inside_locatives and before[-2] in w.host_roles
+    return (
+        len(before) >= 2
+        and before[-1] in w.inside_locatives
+        and (before[-2] in w.host_roles or " ".join(before[-3:-1]) in w.host_roles)
+    )
 
 
 def _apposed(between: str, w: ActorWords) -> bool:

@@ -160,9 +160,9 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
         ),
         # a seat of government inside an organisation's name
         (
-            "The Washington Post reported that Tehran refused.",
+            "The Washington Herald reported that Tehran refused.",
             [
-                ("The Washington Post", None, None, "organization"),
+                ("The Washington Herald", None, None, "organization"),
                 ("Tehran", "IRNGOV", "IRN", "state"),
             ],
         ),
