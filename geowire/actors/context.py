@@ -219,7 +219,7 @@ class ActorCountries:
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own, topics, patients=True))
+                votes.update(told_in(*sent, own, topics))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         out: list[tuple[int, Actor]] = []

@@ -159,6 +159,11 @@ def _capitalised_before(text: str, start: int, end: int) -> set[str]:
     return {x.strip(",.'’") for x in words if x[:1].isupper() and len(x) > 2}
 
 
+@functools.cache
+def _party_names() -> frozenset[str]:
+    return frozenset(p.name for p in data.parties())
+
+
 def link(
     text: str,
     view: ParseView,
@@ -172,6 +177,7 @@ def link(
     builds: list[Build] = []
     by_key: dict[tuple[object, ...], Build] = {}
     persons: list[Build] = []
+    parties = _party_names()
 
     for p in protos:
         span = (p.start, p.end)
@@ -213,7 +219,9 @@ def link(
                 hit.mentions.append(span)
                 continue
         collective = "state" if p.kind == "state" else "collective"
-        key = (p.code, collective) if p.code else (p.name.lower(), p.kind)
+        key: tuple[str, ...] = (p.code, collective) if p.code else (p.name.lower(), p.kind)
+        if p.name in parties:
+            key = (*key, p.name)  # two parties of one country are two actors, one code
         hit = by_key.get(key)
         if hit is not None:
             hit.mentions.append(span)
@@ -406,7 +414,7 @@ def _descriptions(
     nouns = data.descriptions()
     sent = _sentence_of(sentences)
 
-    parties = {p.name for p in data.parties()}
+    parties = _party_names()
 
     def named(b: Build, refers: str) -> bool:
         if refers == "state":
@@ -746,10 +754,16 @@ def _pronouns(
 
 def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords) -> dict[int, bool]:
     """Whether each person (by index) is a woman, where the text tells it: an honorific
-    ("Mrs. Obi", "Mr. Obi") or the pronoun subject of what they say ("Obi said she would
-    go"); a person told both ways is left out."""
+    ("Mrs. Obi", "Mr. Obi"), the given name of a full name ("Claudia Obi", "Mark Obi") or
+    the pronoun subject of what they say ("Obi said she would go"); a person told both
+    ways is left out."""
     votes: dict[int, set[bool]] = {}
     for n, b in enumerate(persons):
+        words = (b.person or "").lower().split()
+        if len(words) >= 2 and words[0] in w.female_given_names:
+            votes.setdefault(n, set()).add(True)
+        elif len(words) >= 2 and words[0] in w.male_given_names:
+            votes.setdefault(n, set()).add(False)
         for s, e in b.mentions:
             before = text[max(0, s - 6) : s].lower().split()
             if before and before[-1] in w.female_honorifics:

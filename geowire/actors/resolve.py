@@ -83,6 +83,8 @@ class ActorWords:
     female_pronouns: frozenset[str]
     female_honorifics: frozenset[str]
     male_honorifics: frozenset[str]
+    female_given_names: frozenset[str]
+    male_given_names: frozenset[str]
     group_pronouns: frozenset[str]
     generic_heads: frozenset[str]
     plural_verbs: frozenset[str]

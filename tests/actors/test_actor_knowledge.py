@@ -1,4 +1,5 @@
-"""Political parties, candidates, media and roles of one state (invented sentences)."""
+"""Actor knowledge: political parties, candidates, media, roles of one state, holders' names
+and given names (invented sentences)."""
 
 from __future__ import annotations
 
@@ -193,3 +194,13 @@ def test_an_undated_office_holder_keeps_the_country_of_all_tenures(
 def test_a_country_acted_on_is_not_the_official_s(with_model: Callable[..., Document]) -> None:
     got = _codes(with_model("Foreign Minister Ada Obi said the strategy toward Chile had failed."))
     assert got["Foreign Minister Ada Obi"] == "GOV"
+
+
+def test_a_given_name_tells_she_from_he(with_model: Callable[..., Document]) -> None:
+    doc = with_model(
+        "Ambassador Claudia Obi met Foreign Minister Mark Ruiz on Tuesday. "
+        "She said the talks were useful."
+    )
+    she = doc.text.index("She")
+    owner = next(a for a in doc.actors if (she, she + 3) in a.mentions)
+    assert owner.name.endswith("Claudia Obi")
