@@ -52,9 +52,11 @@ Settings (``[settings."geowire.events.v1"]``):
   dictionary (reported speech, "X said Y attacked Z", is coded as reported).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
-  place where the sentence says it happened; so does a visit with no one named visited,
-  when that country is not the visitor's ("arrived in Berlin on a visit"), and aid with no
-  one named aided, of the place it is sent to ("delivered food aid to Gaza").
+  place where the sentence says it happened, or where what it is aimed at lies ("strikes
+  against camps in Afghanistan", ``strike_prepositions``); so does a visit with no one
+  named visited, when that country is not the visitor's ("arrived in Berlin on a visit"),
+  and aid with no one named aided, of the place it is sent to ("delivered food aid to
+  Gaza").
 - ``home_jurisdiction`` (bool, default true): an act only a state does (a conviction or
   sentence, a seizure, a ban, an arrest or charge, an expulsion: CAMEO 116, 1711, 172-175)
   told with no agent and no place ("the journalist was sentenced to ten years") is the act
@@ -134,6 +136,8 @@ _STATED = ("02", "03", "10", "13")
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
 #: fighters, whom an enemy captures as often as their own state arrests them
 _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
+#: roots of force against someone (coercion, assault, fighting, mass violence)
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -355,6 +359,30 @@ class EventCoder:
                         return place.name, place.country
         return None
 
+    def _struck_place(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
+        """The place of what an act of force is aimed at (``strike_prepositions``), by the
+        act's word, its clause's verb or that verb's object: the thing itself ("shelling on
+        Aleppo") or where it lies ("strikes against camps in Afghanistan")."""
+        gov = clause_verb(tok)
+        heads = {tok.i: tok, gov.i: gov}
+        heads.update((c.i, c) for c in gov.children if c.dep_ == "dobj")
+        for h in heads.values():
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in self.words.strike_prepositions:
+                    continue
+                for n in p.children:
+                    if n.dep_ != "pobj":
+                        continue
+                    place = next((x for x in doc.places if x.span[0] <= n.idx < x.span[1]), None)
+                    if place is not None and place.country:
+                        return Location(
+                            name=place.name, country=place.country, lat=place.lat, lon=place.lon
+                        )
+                    found = self._location(doc, n, sent_span)
+                    if found is not None and found.country:
+                        return found
+        return None
+
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
         if actor is None:
@@ -498,6 +526,7 @@ class EventCoder:
                             here.append(ev)
                             tokens.append(token)
             if self.one_act:
+                here, tokens = _without_untargeted_copies(here, tokens)
                 here, tokens = one_act(parse, actors, here, tokens)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
@@ -916,6 +945,16 @@ class EventCoder:
             target_ref = ActorRef(
                 name=location.name, code=location.country, country=location.country
             )
+        elif (
+            target_ref is None
+            and self.place_targets
+            and info.root in _FORCE_ROOTS
+            and (struck := self._struck_place(doc, tok, sent_span)) is not None
+        ):
+            # force aimed at a thing no actor names is done to the country where the
+            # thing lies ("missile strikes against camps in Afghanistan": AFG)
+            target_ref = ActorRef(name=struck.name, code=struck.country, country=struck.country)
+            location = location or struck
         elif target_ref is None and self.place_targets and info.quad_class == 4:
             # a place the gazetteer does not know, told by its country: "stormed a hotel in
             # the Somali town of Ceelbuur"
@@ -1135,6 +1174,26 @@ def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
         k[2][:3] == other and (k[1] == src or src == none) and (k[0] == tgt or tgt == none)
         for k in seen
     )
+
+
+def _without_untargeted_copies(
+    events: list[Event], tokens: list[int]
+) -> tuple[list[Event], list[int]]:
+    """A sentence's events less each one with no target whose source another event of the
+    sentence has, with a target and the same CAMEO code (or, for material conflict, the
+    same root): the same act, told again by a word that names no one it was done to
+    ("Retaliating for the bombings, its forces launched strikes against camps in X")."""
+
+    def act(ev: Event) -> str:
+        return ev.root if ev.quad_class == 4 else ev.cameo
+
+    targeted = {(_side_key(ev.source), act(ev)) for ev in events if ev.target is not None}
+    keep = [
+        n
+        for n, ev in enumerate(events)
+        if ev.target is not None or (_side_key(ev.source), act(ev)) not in targeted
+    ]
+    return [events[n] for n in keep], [tokens[n] for n in keep]
 
 
 def _triple(ev: Event) -> tuple[Any, ...]:

@@ -107,3 +107,4 @@ class EventWords:
     foresee_words: frozenset[str]
     stance_codes: frozenset[str]
     policy_nouns: frozenset[str]
+    strike_prepositions: frozenset[str]

@@ -413,3 +413,27 @@ def test_aid_sent_to_a_place_no_actor_names_is_for_its_country(pipe: Pipeline) -
     # a place the aid is approved in is no one aided
     doc = pipe("The European Union approved an aid package in Brussels.", published="2025-03-12")
     assert [(e.root, e.target) for e in doc.events] == [("07", None)]
+
+
+@pytest.mark.model
+def test_force_aimed_at_a_thing_no_actor_names_is_against_the_country_it_lies_in(
+    pipe: Pipeline,
+) -> None:
+    text = "Turkish jets carried out air strikes against militant bases in Iraq on Sunday."
+    doc = pipe(text, published="2025-03-12")
+    assert [(e.root, e.target and e.target.code) for e in doc.events] == [("19", "IRQ")]
+    assert doc.events[0].location is not None and doc.events[0].location.country == "IRQ"
+    # the thing struck may be the place itself
+    doc = pipe("Syrian forces stepped up their shelling on Idlib.", published="2025-03-12")
+    assert {e.target and e.target.code for e in doc.events if e.root in ("18", "19")} == {"SYR"}
+    # a protest against a war in a place is not done to that place
+    doc = pipe("Students marched against the war in Yemen.", published="2025-03-12")
+    assert all(e.target is None or e.target.code != "YEM" for e in doc.events)
+
+
+@pytest.mark.model
+def test_an_act_told_again_without_its_target_is_one_event(pipe: Pipeline) -> None:
+    text = "Retaliating for the raid, Turkish jets bombed militant bases in Iraq on Sunday."
+    doc = pipe(text, published="2025-03-12")
+    coded = [(e.source and e.source.code, e.target and e.target.code) for e in doc.events]
+    assert coded == [("TUR", "IRQ")]
