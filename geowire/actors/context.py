@@ -91,6 +91,12 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     return sorted(Cue(s, c) for (s, _e), c in seen.items())
 
 
+def _institution(a: Actor) -> bool:
+    """A news organisation, a think tank or a university: its country is its staff's, not
+    that of a role in its sentence ("an analyst at Chatham House criticized the police")."""
+    return "MED" in a.sectors or "EDU" in a.sectors
+
+
 def main_country(cues: Sequence[Cue], lede_end: int, share: float = 0.3) -> str | None:
     """The country the article is about: the most cues (the lede counts double), when it
     holds at least ``share`` of them."""
@@ -142,8 +148,18 @@ class ActorCountries:
         starts = [s for s, _e in sents]
         main = main_country(cues, sents[0][1], self.main_share)
         cue_starts = [c.start for c in cues]
+        cue_set = frozenset(cue_starts)
 
         quoted = quote_regions(doc.text)
+        # institutions: their country is their staff's ("a reporter for the Straits Times",
+        # news media are no cue), never a role's in their sentence
+        staff = [
+            (s, a.country)
+            for a in doc.actors
+            if a.country and _institution(a)
+            for s, _e in a.mentions
+        ]
+        institutions = frozenset(s for s, _c in staff)
         # countries a person works on or is sent to ("an expert on Iran"): no person's own
         topics = _topics(doc, self.words)
         # countries that host a mission named before them ("the embassy in Kenya")
@@ -204,7 +220,7 @@ class ActorCountries:
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
-                here = set(told_in(*sentence_of(offset), own, hosts, patients=True))
+                here = set(told_in(*sentence_of(offset), own, hosts | institutions, patients=True))
                 if len(here) == 1:
                     return next(iter(here))
             return main
@@ -216,6 +232,7 @@ class ActorCountries:
             subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 described.update(countries_in(lo, hi, skip=topics))
+                described.update(c for s, c in staff if lo <= s < hi and s not in cue_set)
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:

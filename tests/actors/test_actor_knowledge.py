@@ -204,3 +204,31 @@ def test_a_given_name_tells_she_from_he(with_model: Callable[..., Document]) -> 
     she = doc.text.index("She")
     owner = next(a for a in doc.actors if (she, she + 3) in a.mentions)
     assert owner.name.endswith("Claudia Obi")
+
+
+def test_a_university_by_name_and_its_scholar(full: Callable[..., Document]) -> None:
+    got = _codes(
+        full(
+            "Chile held elections. John Smith, a professor at Georgetown University, "
+            "criticized the vote."
+        )
+    )
+    assert got["Georgetown University"] == "USAEDU"  # not Guyana's capital
+    assert got["John Smith, a professor"] == "USAEDU"
+
+
+def test_an_analyst_s_institution_does_not_place_the_police(full: Callable[..., Document]) -> None:
+    got = _codes(
+        full(
+            "Chile held elections. John Smith, an analyst at Chatham House, criticized "
+            "the police."
+        )
+    )
+    assert got["police"] == "CHLCOP"
+
+
+def test_a_reporter_takes_the_country_of_the_paper(full: Callable[..., Document]) -> None:
+    got = _codes(
+        full("Chile held elections. John Smith, a reporter for the Straits Times, met the police.")
+    )
+    assert got["John Smith, a reporter"] == "SGPMED"
