@@ -220,8 +220,7 @@ def test_a_university_by_name_and_its_scholar(full: Callable[..., Document]) -> 
 def test_an_analyst_s_institution_does_not_place_the_police(full: Callable[..., Document]) -> None:
     got = _codes(
         full(
-            "Chile held elections. John Smith, an analyst at Chatham House, criticized "
-            "the police."
+            "Chile held elections. John Smith, an analyst at Chatham House, criticized the police."
         )
     )
     assert got["police"] == "CHLCOP"
