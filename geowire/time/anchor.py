@@ -309,20 +309,36 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
     if span is None or len(span) == 0:
         return None
     token = span.root
+    through_noun = False  # the time hangs on a noun of the clause, not on its verb
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
             break
+        through_noun = through_noun or (token.i != span.root.i and token.pos_ == "NOUN")
         token = token.head
     verb = token
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and "to" in aux_words and verb.dep_ == "advcl":
+        # a passive infinitive of purpose is of its clause's time, no past: "will resign,
+        # to be replaced through the November election"
+        verb = verb.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        aux_words = {a.lower_ for a in auxes}
     if aux_words & w.future_auxiliaries:
         return "future"
     if verb.tag_ == "VB" and "to" in aux_words and verb.head is not verb:
         # "is expected to meet", "plans to meet", "is to resume"
         head = verb.head.lemma_
-        if head in w.schedule_verbs or head in w.prospective_verbs or head == "be":
+        if head in w.schedule_verbs or head == "be":
             return "future"
+        if head in w.prospective_verbs:
+            # "urged them to meet on Monday"; not the occasion of the call, which a noun
+            # of the clause names: "called for X to lead the inquiry at a rally on Monday"
+            if not (through_noun and verb.head.tag_ == "VBD"):
+                return "future"
+            verb = verb.head
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            aux_words = {a.lower_ for a in auxes}
     if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
         return "future"
     if any("Past" in a.morph.get("Tense") for a in auxes):

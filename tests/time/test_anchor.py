@@ -141,3 +141,60 @@ def test_parse_number(text: str, expected) -> None:
 )
 def test_duration_value(n, unit: str, expected: str) -> None:
     assert duration_value(n, unit) == expected
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str]]) -> object:
+    """A hand-made parse: (word, head index, dependency, tag, part of speech) per word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    past = {"VBD": "Tense=Past|VerbForm=Fin"}
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[
+            w.lower().removesuffix("ed") if r[3] == "VBD" else w.lower()
+            for w, r in zip(words, rows, strict=True)
+        ],
+        morphs=[past.get(r[3], "") for r in rows],
+    )
+
+
+@pytest.mark.parametrize(
+    ("on_head", "expected"),
+    [
+        # "called for X to oversee the inquiry at a rally on Wednesday night": the time is
+        # of the rally, where the call was made
+        (11, "past"),
+        # hung on the infinitive itself, it is of the act called for
+        (6, "future"),
+    ],
+)
+def test_parse_tense_of_an_infinitive_called_for(on_head: int, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    rows = [
+        ("Holm", 1, "nsubj", "NNP", "PROPN"),
+        ("called", 1, "ROOT", "VBD", "VERB"),
+        ("for", 1, "prep", "IN", "ADP"),
+        ("a", 4, "det", "DT", "DET"),
+        ("prosecutor", 2, "pobj", "NN", "NOUN"),
+        ("to", 6, "aux", "TO", "PART"),
+        ("oversee", 1, "xcomp", "VB", "VERB"),
+        ("the", 8, "det", "DT", "DET"),
+        ("inquiry", 6, "dobj", "NN", "NOUN"),
+        ("at", 6, "prep", "IN", "ADP"),
+        ("a", 11, "det", "DT", "DET"),
+        ("rally", 9, "pobj", "NN", "NOUN"),
+        ("on", on_head, "prep", "IN", "ADP"),
+        ("Wednesday", 14, "compound", "NNP", "PROPN"),
+        ("night", 12, "pobj", "NN", "NOUN"),
+    ]
+    doc = _parsed(rows)
+    start = doc[13].idx
+    assert parse_tense(doc, start, start + len("Wednesday night")) == expected

@@ -63,6 +63,8 @@ def test_pipeline_with_parse() -> None:
         ("Iran urged the council to act before Friday.", "2007-12-14"),
         ("The rebels agreed to meet on Wednesday.", "2007-12-12"),
         ("The rebels met to talk on Wednesday.", "2007-12-05"),
+        # a passive infinitive of purpose is of its clause's (future) time
+        ("The envoy will step down, to be replaced by his deputy through March.", "2008-03"),
     ],
 )
 def test_tense_from_parse(text: str, expected: str) -> None:
