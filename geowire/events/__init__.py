@@ -112,7 +112,7 @@ from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
-from .dating import SCHEDULED, EventDates, inside, is_date, ref_country
+from .dating import SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
 from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject
 from .extract import claimer as _claimer
 from .intent import intent_table
@@ -893,6 +893,8 @@ class EventCoder:
             # a plan told as an intention or a threat: of when it was stated ("said on
             # Monday it would strike next week")
             date = self.dates.statement_date(doc, tok, date)
+        elif not timed and date is None and code.startswith(SPOKEN):
+            date = self.dates.spoken_date(doc, tok)  # "said the city condemns"
         source = action.sources[0]
         target = action.targets[0]
         if (

@@ -23,6 +23,9 @@ from .words import EventWords
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
+#: acts done by saying them: appeals (02), intentions (03), verbal support (05), demands
+#: (10), criticism (11), rejections (12), threats (13)
+SPOKEN = ("02", "03", "05", "10", "11", "12", "13")
 _NARRATIVE_RE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: dependencies of a word that modifies a noun: a time there dates the noun's event
@@ -93,16 +96,25 @@ class EventDates:
     def _referred_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """An act a definite noun refers to as one that came before another ("prices rose
         after the invasion", "despite the sanctions", "followed the Kuwait invasion",
-        "escaped the invasion": ``sequence_prepositions``, ``sequence_verbs``) is of the time
-        its own phrase names ("after the 2014 invasion"), else undated: the clause's time
-        is that later act's."""
+        "escaped the invasion": ``sequence_prepositions``, ``sequence_verbs``), or as what
+        another act answers ("condemned the bombing", "in response to the attacks",
+        "arrested in connection with the killing", "Iraq's invasion was denounced":
+        ``reaction_words``), is of the time its own phrase names ("after the 2014
+        invasion"), else of the time the article gave it earlier (:meth:`_earlier_date`),
+        else undated: the clause's time is that later act's."""
         if tok.pos_ != "NOUN":
             return None
         head = tok.head
+        reaction = self.words.reaction_words
         if tok.dep_ == "pobj":
-            after = head.dep_ == "prep" and head.lower_ in self.words.sequence_prepositions
+            after = head.dep_ == "prep" and (
+                head.lower_ in self.words.sequence_prepositions
+                or head.head.lemma_.lower() in reaction
+            )
+        elif tok.dep_ == "dobj":
+            after = head.lemma_.lower() in self.words.sequence_verbs | reaction
         else:
-            after = tok.dep_ == "dobj" and head.lemma_.lower() in self.words.sequence_verbs
+            after = tok.dep_ == "nsubjpass" and head.lemma_.lower() in reaction
         if not after:
             return None
         definite = any(
@@ -113,7 +125,9 @@ class EventDates:
             return None
         # the noun's own clause level only: its phrase's time, not the later act's
         found, value = self.clause_date(doc, tok, depth=1)
-        return True, value if found else None
+        if found:
+            return True, value
+        return True, self._earlier_date(doc, tok, {tok.lemma_.lower()})
 
     def _antecedent_date(
         self, doc: Document, tok: Any, code: str
@@ -143,24 +157,29 @@ class EventDates:
         ]
         if not nouns or self.clause_date(doc, tok)[0]:
             return None
-        lemmas = {n.lemma_.lower() for n in nouns}
+        value = self._earlier_date(doc, tok, {n.lemma_.lower() for n in nouns})
+        return (True, value) if value is not None else None
+
+    def _earlier_date(self, doc: Document, tok: Any, lemmas: set[str]) -> str | None:
+        """The time an earlier sentence gives an act named by one of ``lemmas`` (the
+        noun, or its verb: :func:`_mentions_event`): the mention's own time, or that of
+        the clause the mention is the subject of ("the meeting will be held on Friday"),
+        not of a clause that merely names it; the latest such mention before ``tok``."""
         coarse: str | None = None  # a year or month found first: a day within it wins
         for earlier in reversed(doc.parse[: tok.sent.start]):
             if not _mentions_event(earlier, lemmas):
                 continue
-            # the noun's own time, or that of the clause it is the subject of ("the
-            # meeting will be held on Friday"), not of a clause that merely names it
             depth = 2 if earlier.dep_ in ("nsubj", "nsubjpass") else 1
             found, value = self.clause_date(doc, earlier, depth=depth)
             if not found or value is None:
                 continue
             if coarse is None and _DAY_RE.fullmatch(value):
-                return True, value
+                return value
             if coarse is None:
                 coarse = value  # "this meeting will be the fourth round this year"
             elif value.startswith(coarse) and len(value) > len(coarse):
-                return True, value  # "officials are meeting on December 18"
-        return (True, coarse) if coarse is not None else None
+                return value  # "officials are meeting on December 18"
+        return coarse
 
     def gathering(self, tok: Any) -> bool:
         """Whether a noun names a meeting, talks, a summit, a visit (a CAMEO 04 noun)."""
@@ -232,7 +251,8 @@ class EventDates:
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
                 link = next((m for m in marks if m in ("after", "before")), None)
             t = t.head
-        dated: list[tuple[Any, str, str]] = []
+        # (head, value, text, whether it dates its head's own clause only: _past_owner)
+        dated: list[tuple[Any, str, str, bool]] = []
         spans: list[Any] = []  # heads of stretches of weeks or more, and of recurrences
         sent = tok.sent  # a time in another sentence is never in this clause chain
         for tx in doc.times:
@@ -243,14 +263,27 @@ class EventDates:
                 continue
             later = self._later_day(doc, tx, span)
             if later is not None:
-                dated.append((span.root, later, tx.text))
+                dated.append((span.root, later, tx.text, False))
                 continue
             if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
                 spans.append(span.root)
                 continue
             m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
             if m is not None:
-                dated.append((span.root, m.group(0), tx.text))
+                owner = self._past_owner(doc, span, m.group(0))
+                head = span.root.head
+                if (
+                    owner is None
+                    and span.root.dep_ == "npadvmod"
+                    and head.pos_ == "NOUN"
+                    and self.coder.nominal_rules(head)
+                    and not _occasion(head, self.words)
+                ):
+                    owner = head  # "the bombing of the courthouse last year": the noun's
+                if owner is None:
+                    dated.append((span.root, m.group(0), tx.text, False))
+                elif owner is not span:
+                    dated.append((owner, m.group(0), tx.text, True))
         # the clauses up to the action's own verb: a stretch of time there leaves it undated
         own_level = next(
             (
@@ -271,9 +304,9 @@ class EventDates:
             ids = {c.i for c in chain}
             ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
             best: tuple[int, int, int, str, str] | None = None
-            for root, value, text in dated:
+            for root, value, text, owned in dated:
                 hops = _hops(root, ids, self.words)
-                if hops is None:
+                if hops is None or (owned and root.i not in ids):
                     continue
                 # the nearest verb of the chain first: "met X on Monday, and two days
                 # later attacked Y" dates the attack by its own time
@@ -292,6 +325,50 @@ class EventDates:
             ):
                 return True, None
         return False, None
+
+    def _past_owner(self, doc: Document, span: Any, value: str) -> Any:
+        """The act a time over before the news dates when the parser hangs it on a verb
+        that does not take one: a present perfect or progressive ("has been arrested in
+        connection with the bombings last year", "is investigating the bombings which
+        killed 224 on Aug. 7"), or a simple present, for a time before the news week
+        ("heads a team that ... on Aug. 7, 1998"; a lede's "says Monday" is of the news).
+        The owner is the act told between the verb and the time: the last past verb of a
+        clause under it, or noun of an act; ``span`` itself (the time dates nothing) when
+        there is none; None when the time may date the verb."""
+        published = doc.published.isoformat() if doc.published else None
+        verb = span.root.head  # the verb the time hangs on, or the one of its preposition
+        if span.root.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ in self.words.span_prepositions:
+                return None  # "has been held since 2019", "have fought for years"
+            verb = verb.head
+        day = _calendar(value)
+        if (
+            published is None
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.i > span.start
+            or not day < published[: len(day)]
+        ):
+            return None
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        perfect = verb.tag_ == "VBN" and any(
+            c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in aux
+        )
+        progressive = verb.tag_ == "VBG" and any(
+            c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux
+        )
+        simple = verb.tag_ in ("VBZ", "VBP") and not aux
+        week = doc.published - dt.timedelta(days=_NEWS_WINDOW) if doc.published else None
+        if simple and week is not None and not (is_date(value) and value < week.isoformat()):
+            return None
+        if not (perfect or progressive or simple):
+            return None
+        owner = span
+        for t in span.doc[verb.i + 1 : span.start]:
+            if t.tag_ == "VBD" and t.dep_ in _CLAUSES:
+                owner = t
+            elif t.pos_ == "NOUN" and self.coder.nominal_rules(t):
+                owner = t
+        return owner
 
     def _later_day(self, doc: Document, tx: Any, span: Any) -> str | None:
         """The day "two days later" ("a week earlier") names: counted from the last day
@@ -418,6 +495,28 @@ class EventDates:
                     best = (tx.span[0], value)
         return best[1] if best else published
 
+    def spoken_date(self, doc: Document, tok: Any) -> str | None:
+        """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in
+        the simple present under a verb of speech in a simple tense ("the ministry said it
+        condemns X", "he said he rejects the plan"): the act is the saying, of that verb's
+        date; None when it is not so told (a standing position, or one the speaker tells
+        of others: "said the banks support him", "who have said they back her")."""
+        gov = clause_verb(tok)
+        head = gov.head
+        if (
+            gov.tag_ not in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+            or gov.dep_ != "ccomp"
+            or head.lemma_.lower() not in self.words.reporting_verbs
+            or head.tag_ not in ("VBD", "VBZ", "VBP")
+            or _after_perfect(head, self.words.perfect_auxiliaries)  # "who've said"
+            or not any(
+                c.dep_ == "nsubj" and c.lower_ in self.words.subject_pronouns for c in gov.children
+            )
+        ):
+            return None
+        return self.date(doc, head, "01")[1]
+
     def statement_date(self, doc: Document, tok: Any, date: str | None) -> str | None:
         """The date of the verb that makes the appeal, intention, demand or threat ``tok``
         is the act of (``tok`` itself, or the verb of intent or speech it is the
@@ -479,10 +578,11 @@ class EventDates:
 
         An act of the news told without a time ("the commander was killed", dated by tense
         to the publication or news day) and told again with its day ("he was killed on
-        Thursday") is one act: the same word (lemma), the same kind of act (quad class) and
-        the same target country (or no target on one side). Only a day in the news window
-        (the week before publication) is given, and only when the article gives one day
-        for the act; planned and hypothetical acts keep their date, and statements (CAMEO
+        Thursday") is one act: the same word (lemma), the same kind of act (quad class),
+        the same target country and the same doer (or none known on one side). Only a day
+        in the news window (the week before publication) is given, and only when the
+        article gives one day for the act; planned and hypothetical acts keep their date,
+        and statements (CAMEO
         01) are left as they are."""
         if doc.published is None or doc.parse is None:
             return events
@@ -493,32 +593,51 @@ class EventDates:
             return bool(_DAY_RE.fullmatch(value) and lo <= value <= hi)
 
         parse = doc.parse
-        # lemma, quad class, target country, day of each act told with its day
-        told: list[tuple[str, int, str | None, str]] = []
+        # lemma, quad class, target country, doer, day of each act told with its day
+        told: list[tuple[str, int, str | None, str | None, str]] = []
         untold: list[int] = []
         for n, (ev, i) in enumerate(zip(events, tokens, strict=True)):
             if ev.date is None or not in_window(ev.date) or ev.root == "01":
                 continue  # statements are many acts told with one word ("said")
             if self.clause_date(doc, parse[i])[0]:
                 told.append(
-                    (parse[i].lemma_.lower(), ev.quad_class, ref_country(ev.target), ev.date)
+                    (
+                        parse[i].lemma_.lower(),
+                        ev.quad_class,
+                        ref_country(ev.target),
+                        _doer(ev),
+                        ev.date,
+                    )
                 )
             elif ev.modality not in ("planned", "hypothetical"):
                 untold.append(n)
         out = list(events)
         for n in untold:
             ev, lemma = events[n], parse[tokens[n]].lemma_.lower()
-            mine = ref_country(ev.target)
+            mine, doer = ref_country(ev.target), _doer(ev)
             days = {
                 day
-                for word, quad, theirs, day in told
+                for word, quad, theirs, who, day in told
                 if word == lemma
                 and quad == ev.quad_class
                 and (mine is None or theirs is None or mine == theirs)
+                and (doer is None or who is None or doer == who)
             }
             if len(days) == 1:
                 out[n] = dataclasses.replace(ev, date=days.pop())
         return out
+
+
+def _after_perfect(verb: Any, perfect: frozenset[str]) -> bool:
+    """Whether an auxiliary of the present perfect stands just before ``verb`` (or one
+    adverb before it), whatever the parser made of it: "who’ve already said"."""
+    before = [verb.doc[j] for j in (verb.i - 1, verb.i - 2) if j >= 0]
+    return any(t.lower_.replace("’", "'") in perfect for t in before)
+
+
+def _doer(ev: Event) -> str | None:
+    """The actor (the document's actor id) who does an act, when it is known."""
+    return ev.source.actor if ev.source is not None else None
 
 
 def _mentions_event(tok: Any, nouns: set[str]) -> bool:
@@ -566,7 +685,7 @@ def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
     hops, h, below = 0, root, root
     while h.i not in ids and h.head.i != h.i and hops < 8:
         if hops > 0 and (
-            (h.dep_ in _CLAUSES and not _same_occasion(h, below, words.time_clause_words))
+            (h.dep_ in _CLAUSES and not _same_occasion(h, below, words))
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
             or _own_clause(h)
         ):
@@ -576,15 +695,36 @@ def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
     return hops if h.i in ids else None
 
 
-def _same_occasion(clause: Any, below: Any, time_words: frozenset[str]) -> bool:
+def _occasion(noun: Any, words: EventWords) -> bool:
+    """Whether a noun of an act names the occasion of its clause's act ("endorsed her
+    during a call Tuesday", "rebuffed it at a meeting this week"): its time is the
+    clause's too."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in words.occasion_prepositions | words.time_prepositions
+    )
+
+
+def _same_occasion(clause: Any, below: Any, words: EventWords) -> bool:
     """Whether an adverbial clause tells the occasion of the clause it hangs on, so that
     a time on its own verb (reached from ``below``, not through a clause of its own:
     "hoping to postpone it until 2017") is that clause's too: one opened by a word of
-    time ("came under criticism when it was revealed in March"), or a participle with
+    time ("came under criticism when it was revealed in March", "was seized as he
+    boarded a plane on Friday"), or by "after" / "before" said to be close ("shortly
+    after he landed on Friday", "hours before the vote on Sunday"), or a participle with
     no subject or mark of its own ("Speaking to reporters on Monday, he refused ...")."""
     if clause.dep_ != "advcl" or below.dep_ not in ("prep", "npadvmod", "advmod"):
         return False
-    if any(c.dep_ in ("advmod", "mark") and c.lower_ in time_words for c in clause.children):
+    marks = [c for c in clause.children if c.dep_ in ("advmod", "mark")]
+    if any(c.lower_ in words.time_clause_words for c in marks):
+        return True
+    # the word of closeness just before the mark, wherever the parser hangs it
+    if any(
+        c.lower_ in ("after", "before")
+        and c.i > 0
+        and clause.doc[c.i - 1].lower_ in words.close_time_words
+        for c in marks
+    ):
         return True
     return (
         clause.tag_ in ("VBG", "VBN")

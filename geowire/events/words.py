@@ -108,3 +108,6 @@ class EventWords:
     stance_codes: frozenset[str]
     policy_nouns: frozenset[str]
     strike_prepositions: frozenset[str]
+    span_prepositions: frozenset[str]
+    close_time_words: frozenset[str]
+    reaction_words: frozenset[str]

@@ -59,3 +59,101 @@ def test_an_act_told_as_before_another_is_not_of_its_day(text: str, expected: st
 
     doc = geowire.extract(text, published="2025-03-14")
     assert [e.date for e in doc.events if e.root == "19"] == [expected]
+
+
+def _dates(text: str, root: str) -> list[str | None]:
+    import geowire
+
+    doc = geowire.extract(text, published="2025-03-14")
+    return [e.date for e in doc.events if e.root == root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a present perfect takes no past time: "last month" is the bombing's, and the
+        # arrest is the news
+        (
+            "Police have arrested two men in connection with the bombing of a police "
+            "station in Goma last month.",
+            "17",
+            ["2025-03-14"],
+        ),
+        # a progressive neither: the date is the killing's, told in the clause under it
+        (
+            "Brenner is investigating the bombings which killed nine soldiers in Tallinn "
+            "on June 4, 2023.",
+            "09",
+            ["2025-03-14"],
+        ),
+        (
+            "Brenner is investigating the bombings which killed nine soldiers in Tallinn "
+            "on June 4, 2023.",
+            "19",
+            ["2023-06-04"],
+        ),
+        # a time of the news week goes with a lede's simple present: "says Monday"
+        ("The president says Monday that troops attacked the village.", "19", ["2025-03-10"]),
+    ],
+)
+def test_a_past_time_is_not_of_a_present_verb(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an 'after' clause said to be close is the act's occasion
+        (
+            "The soldier was shot minutes after he crossed the border on Friday, Feb. 28.",
+            "2025-02-28",
+        ),
+        (
+            "The soldier was shot shortly after he crossed the border on Friday, Feb. 28.",
+            "2025-02-28",
+        ),
+        # a bare 'after' is not: the act may have come days later
+        ("The soldier was shot after he crossed the border on Friday, Feb. 28.", "2025-03-14"),
+    ],
+)
+def test_a_close_time_clause_dates_its_act(text: str, expected: str) -> None:
+    assert _dates(text, "19") == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act condemned came before the condemnation: not of its Tuesday
+        ("Finland on Tuesday condemned Russia's invasion of Ukraine.", [None]),
+        # its own time, or the one the article gave it before
+        ("Finland on Tuesday condemned Russia's 2022 invasion of Ukraine.", ["2022"]),
+    ],
+)
+def test_an_act_answered_is_not_of_the_answer_s_day(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "19") == expected
+
+
+#: three sentences of no act, so that what follows is out of the lede
+_BACKGROUND = "Heavy snow fell in Riga. Schools were closed across the country. Trains ran late. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # the speaker condemns by saying so: of the day it was said
+        ("Latvia said it condemns the raid on the border post.", "11", ["2025-03-14"]),
+        # a stand told of others, or said at no known time: undated
+        ("Markus said the unions support him.", "05", [None]),
+        ("Latvia has said it rejects the proposal.", "12", [None]),
+    ],
+)
+def test_an_act_done_by_saying_it_is_of_the_saying(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(_BACKGROUND + text, root) == expected
