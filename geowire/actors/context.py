@@ -239,6 +239,24 @@ class ActorCountries:
                 votes.update(told_in(*sent, own, topics))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
+        # international bodies: a person their own description places in one is theirs
+        bodies = [
+            (s, a.code)
+            for a in doc.actors
+            if a.code and a.code[:3] in _INTERNATIONAL
+            for s, _e in a.mentions
+        ]
+
+        def person_body(own: tuple[tuple[int, int], ...]) -> str | None:
+            # "Meenakshi Ganguly of Human Rights Watch", "Ada Obi, a spokeswoman at the
+            # World Bank": the one body and no country in the person's own description
+            found: set[str] = set()
+            for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
+                if countries_in(lo, hi, skip=topics) or any(lo <= s < hi for s, _c in staff):
+                    return None
+                found.update(c for s, c in bodies if lo <= s < hi)
+            return found.pop() if len(found) == 1 else None
+
         out: list[tuple[int, Actor]] = []
         changed = False
         for a in doc.actors:
@@ -248,6 +266,11 @@ class ActorCountries:
             person = self.persons and a.kind == "person" and not a.code and a.country is None
             if not (role or person):
                 out.append((min(s for s, _e in a.mentions), a))
+                continue
+            body = person_body(a.mentions) if a.kind == "person" else None
+            if body is not None:
+                changed = True
+                out.append((min(s for s, _e in a.mentions), dataclasses.replace(a, code=body)))
                 continue
             groups: dict[str | None, list[tuple[int, int]]] = {}
             if a.kind == "person":

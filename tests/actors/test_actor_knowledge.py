@@ -231,3 +231,17 @@ def test_a_reporter_takes_the_country_of_the_paper(full: Callable[..., Document]
         full("Chile held elections. John Smith, a reporter for the Straits Times, met the police.")
     )
     assert got["John Smith, a reporter"] == "SGPMED"
+
+
+def test_a_person_of_an_international_body_is_coded_by_it(full: Callable[..., Document]) -> None:
+    got = _codes(
+        full(
+            "Chile held elections. John Smith, a researcher at Amnesty International, "
+            "criticized the police. Mark Jones, a spokesman at the World Bank, praised the "
+            "plan. Paul Brown, an adviser to the UN in Chile, praised it too."
+        )
+    )
+    assert got["John Smith"] == "NGOAMN"
+    assert got["Mark Jones, a spokesman"] == "IGOWBK"
+    # a country in the description is the person's: an adviser in Chile stays Chile's
+    assert got["Paul Brown, an adviser"] == "CHLGOV"
