@@ -233,6 +233,17 @@ def _welcomed_thing(a: Act) -> bool:
     return bool(objs) and not any(s <= c.idx < e for c in objs for s, e in a.target.mentions)
 
 
+def _sheltered(a: Act) -> bool:
+    """Hosting or welcoming refugees or migrants (043, or 051 a welcome was read as):
+    shelter given, no visit and no approval."""
+    welcome = a.code == "051" and a.lemma in a.words.welcome_verbs
+    return (
+        (a.code.startswith("043") or welcome)
+        and a.target is not None
+        and "REF" in sectors_of(a.target.code or "")
+    )
+
+
 def _statement(a: Act) -> bool:
     return _public_words(a) or _assured_fact(a)
 
@@ -313,6 +324,13 @@ SENSES: tuple[Sense, ...] = (
         "did or said approves of it (CAMEO 051); one of the party itself ('welcomed the "
         "Chinese president') is hosting (043)",
         _welcomed_thing,
+    ),
+    Sense(
+        "075",
+        "'Turkey hosts three million Syrian refugees', 'welcomed thousands of refugees': "
+        "refugees or migrants hosted or welcomed are given shelter (CAMEO 075, grant "
+        "asylum), no visitors received",
+        _sheltered,
     ),
     Sense(
         "163",

@@ -560,6 +560,17 @@ def test_praise_of_someone_approves_of_them(pipe: Pipeline) -> None:
         ("The British students flew back to the United Kingdom on Sunday.", "04", []),
         ("Two Spanish patients had recently traveled to Mexico.", "04", []),
         ("The French president visited Libya on Wednesday.", "04", ["04"]),
+        # blocking an act or a process is no blockade; blocking a road is
+        ("The Chilean attorney general blocked the release of several prisoners.", "14", []),
+        ("A Kenyan court blocked the swearing-in of the deputy president.", "14", []),
+        ("Protesters blocked the main road to the Chilean embassy.", "14", ["14"]),
+        # withdrawing a document or a request is no pullback of forces
+        ("The Peruvian ministry withdrew notices seeking the arrest of 14 men.", "08", []),
+        ("The Bolivian family withdrew the request for a meeting with Peru.", "08", []),
+        ("Russia withdrew its troops from Syria.", "08", ["08"]),
+        # meeting a pledge is keeping it, offering responses is speech
+        ("Peru is unlikely to meet the pledge it made to Chile.", "04", []),
+        ("Senator Dupont offered vague responses to questions about Chile.", "03", []),
     ],
 )
 def test_no_political_act_of_the_root(
@@ -679,3 +690,19 @@ def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> No
 )
 def test_a_stance_toward_a_policy_is_no_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert [c[:2] for c in _of(pipe, text, "05", "11", "12")] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # refugees hosted or welcomed are given shelter, no visitors received
+        ("Jordan hosts more than half a million Syrian refugees.", "075"),
+        ("Jordan welcomed thousands of Syrian refugees last year.", "075"),
+        # a leader hosted is a visit received, a thing welcomed approved of
+        ("Jordan hosted the Egyptian president on Sunday.", "043"),
+        ("Jordan welcomed Egypt's offer of talks.", "051"),
+    ],
+)
+def test_refugees_hosted_are_sheltered(pipe: Pipeline, text: str, code: str) -> None:
+    assert code in _of(pipe, text, "04", "05", "07")
