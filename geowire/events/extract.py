@@ -53,6 +53,8 @@ _NONE: frozenset[int] = frozenset()
 
 #: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
 _COMPLEX_CODES = frozenset({"+++"})
+# prepositions naming the partner of an infinitive with no object ("refused to work with X")
+_PARTNER_PREPOSITIONS = frozenset({"with", "against", "toward", "towards"})
 #: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
 _HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
 
@@ -919,6 +921,21 @@ class SentenceCoder:
         subject of the verb it is the object of or hangs on ("Iran released a statement",
         "in a speech on Monday, Macron called")."""
         found = self._holder_of(noun, actors)
+        if not found:
+            # its issuer named on the noun itself: "a UN resolution", "a Senate resolution",
+            # "an Egyptian statement", "a statement from (by, of) the Indian government"
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod") and c.i < noun.i:
+                    found = self.phrase_actors(c, actors)
+                elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    found = [
+                        a
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for a in self.phrase_actors(g, actors)
+                    ]
+                if found:
+                    break
         verb = noun.head
         if not found and noun.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
@@ -985,6 +1002,20 @@ class SentenceCoder:
                                     for w in o.children:
                                         if w.dep_ == "pobj":
                                             add(self.phrase_actors(w, actors))
+                if (
+                    not found
+                    and c.dep_ == "xcomp"
+                    and self.stance_of(tok) is not None
+                    and not any(g.dep_ in _OBJ for g in c.children)
+                ):
+                    # the partner of an intended, refused or threatened act with no object:
+                    # "refused to work with the FBI", "pledged to stand with Kyiv" (not
+                    # "called on all states to cooperate with the police": those called on)
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ in _PARTNER_PREPOSITIONS:
+                            for w in g.children:
+                                if w.dep_ == "pobj":
+                                    add(self.phrase_actors(w, actors, deep=False))
         if found:
             return found
         # anywhere in the verb's non-clausal dependents ("florin to Gondor")
@@ -1193,6 +1224,15 @@ class SentenceCoder:
                 got = [a for a in got if not _force(a.code)]  # "an ideological battle with X"
             if got:
                 h = tok.head if tok.dep_ == "compound" else tok
+                leaning = _leaning_to(h, words=self.words)
+                if leaning is not None:
+                    # "remains open to talks with X", "ready for dialogue": an intention
+                    # to meet or cooperate (03); "opposed to any talks with X": a refusal
+                    # (12); not the talks themselves
+                    got = [
+                        dataclasses.replace(a, stance=leaning) if _cooperative(a.code) else a
+                        for a in got
+                    ]
                 gov = self.light_governor(h)
                 if gov is not None:
                     carried.add(gov.i)
@@ -2042,6 +2082,24 @@ def _of_phrase_prep(h: Any, name: str) -> Any | None:
         if found is not None:
             return found
         head = obj
+    return None
+
+
+def _leaning_to(h: Any, *, words: EventWords) -> str | None:
+    """The stance of an adjective to the noun phrase headed by ``h`` that it governs:
+    "intent" when open to it ("open to talks", "ready for dialogue"), "refusal" when
+    opposed to it ("opposed to any talks"), else None."""
+    p = h.head
+    if h.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in ("to", "for"):
+        return None
+    adj = p.head
+    if adj.pos_ != "ADJ" and adj.tag_ != "VBN":  # "opposed" may be parsed as a participle
+        return None
+    lemma = adj.lower_
+    if lemma in words.openness_heads and adj.pos_ == "ADJ":
+        return "intent"
+    if lemma in words.opposed_heads and p.lower_ == "to":
+        return "refusal"
     return None
 
 

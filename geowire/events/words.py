@@ -37,6 +37,8 @@ class EventWords:
     predict_verbs: frozenset[str]
     condition_marks: frozenset[str]
     intent_heads: frozenset[str]
+    openness_heads: frozenset[str]
+    opposed_heads: frozenset[str]
     posture_heads: frozenset[str]
     threat_heads: frozenset[str]
     warning_heads: frozenset[str]

@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.17).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.18).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.17"
+    assert builtin_verbs().version == "1.18"
 
 
 @pytest.mark.parametrize(
@@ -492,6 +492,31 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Egypt received sharp criticism from Chile.", ("CHL", "111", "EGY")),
         ("Iran's insults against Israel continued.", ("IRN", "111", "ISR")),
         ("Egypt denied Hamas a hearing.", ("EGY", "120", "PSEHMS")),
+        # 1.18, from the codebook's 11: rebukes drawn (the one after "from" acts), displeasure
+        # voiced, objections, accusations raised, a party's logic questioned
+        ("The Syrian vote drew rebukes from Chile.", ("CHL", "111", "SYR")),
+        ("Israel drew the ire of Egypt over the dam.", ("EGY", "111", "ISR")),
+        ("Hungary voiced displeasure with the Chinese tariffs.", ("HUN", "111", "CHN")),
+        ("Egypt's objection to the Israeli plan was noted.", ("EGY", "110", "ISR")),
+        ("Chile raised objections to the Syrian proposal.", ("CHL", "110", "SYR")),
+        ("Iran raised accusations against Israel.", ("IRN", "112", "ISR")),
+        ("Chile questioned Hungary's logic.", ("CHL", "111", "HUN")),
+        # 13: threats received from someone (the sender acts), a warning to someone
+        ("Egypt received death threats from Hamas.", ("PSEHMS", "130", "EGY")),
+        ("Iran's warning to Israel came on Monday.", ("IRN", "130", "ISR")),
+        # 16: aid cut off or pulled (162), ties cut off (161), gas deliveries halted (163)
+        ("The United States cut off aid to Egypt.", ("USA", "162", "EGY")),
+        ("China pulled its funding from Chile.", ("CHN", "162", "CHL")),
+        ("Russia cut off ties with Hungary.", ("RUS", "161", "HUN")),
+        ("Russia halted gas deliveries to Hungary.", ("RUS", "163", "HUN")),
+        # 17: an indictment is a criminal charge, not a lawsuit
+        ("Egypt indicted the Hamas envoy.", ("EGY", "173", "PSEHMS")),
+        # 03 / 04: an invitation accepted, talks sat down for, a dialogue with someone,
+        # gathering to discuss
+        ("Iran accepted an invitation to visit Syria.", ("IRN", "036", "SYR")),
+        ("Iran and Israel sat down for talks in Geneva.", ("IRN", "046", "ISR")),
+        ("Egypt resumed its dialogue with Hamas.", ("EGY", "046", "PSEHMS")),
+        ("Iranian and Syrian officials gathered to discuss the border.", ("IRN", "040", "SYR")),
     ],
 )
 def test_recall_audit_rows(
@@ -511,10 +536,38 @@ def test_recall_audit_rows(
         ("Iran lent its support to Syria.", "07"),
         # a question put to someone is no criticism
         ("Chile questioned Hungary about the vote.", "11"),
+        # a threat faced is a danger, not an act of the one it comes from
+        ("Egypt faced a threat from Hamas.", "13"),
+        # open to an idea: no talks intended
+        ("Iran is open to the idea.", "03"),
     ],
 )
 def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_code",
+    [
+        # an adjective of openness before talks states an intention to meet (036); of
+        # opposition a refusal (125); neither is the talks themselves (046)
+        ("Iran remains open to talks with Israel.", ("IRN", "036", "ISR"), "046"),
+        ("Egypt is ready for dialogue with Hamas.", ("EGY", "036", "PSEHMS"), "046"),
+        ("Iran remains opposed to any talks with Israel.", ("IRN", "125", "ISR"), "046"),
+        # the partner of a refused or intended act with no object of its own
+        ("Egypt refused to work with Hamas.", ("EGY", "120", "PSEHMS"), "-"),
+        ("Iran pledged to stand with Syria.", ("IRN", "030", "SYR"), "-"),
+        # a participle on a resolution names what its issuer did, the issuer named on it
+        ("A Syrian resolution condemning Israel passed.", ("SYR", "111", "ISR"), "-"),
+        ("The resolution by Egypt condemning Israel passed.", ("EGY", "111", "ISR"), "-"),
+    ],
+)
+def test_stance_and_issuer_frames(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None], not_code: str
+) -> None:
+    got = coded(parse, text)
+    assert expected in got
+    assert all(code != not_code for _s, code, _t in got)
 
 
 @pytest.mark.model
