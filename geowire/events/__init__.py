@@ -489,6 +489,11 @@ class EventCoder:
                     # free trade", "backed an overhaul of the tax system"): a position
                     uncodable.append(parse[action.token].text)
                     continue
+                if action.builtin and _by_hazard(parse[action.token], words=self.words):
+                    # a disease or a disaster does not act, whatever country it is of ("the
+                    # Haitian cholera outbreak has killed 292 people")
+                    uncodable.append(parse[action.token].text)
+                    continue
                 if rank.get(action.token):
                     c = round(max(0.05, min(0.95, ev.confidence + rank[action.token])), 2)
                     ev = dataclasses.replace(ev, confidence=c)
@@ -1267,6 +1272,25 @@ def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
         if a is not None and a.country and set(sectors_of(a.code)) & {"MIL", "GOV", "SPY"}:
             return a
     return None
+
+
+def _by_hazard(tok: Any, *, words: EventWords) -> bool:
+    """Whether the doer of a verb (its subject, or the subject of the clause a noun's
+    light verb heads) is a disease or a natural disaster (``hazard_words``: "the outbreak",
+    "floods", "a heat wave")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+    if verb is not tok and tok.dep_ not in ("dobj", "attr"):
+        return False  # a noun event under another verb is not that verb's act
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "agent"):
+            if subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+            if subj.lemma_.lower() in words.hazard_words or any(
+                c.dep_ == "compound" and c.lemma_.lower() in words.hazard_words
+                for c in subj.children
+            ):
+                return True
+    return False
 
 
 def _toward_policy(tok: Any, *, words: EventWords) -> bool:

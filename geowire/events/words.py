@@ -113,3 +113,4 @@ class EventWords:
     span_prepositions: frozenset[str]
     close_time_words: frozenset[str]
     reaction_words: frozenset[str]
+    hazard_words: frozenset[str]

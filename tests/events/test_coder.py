@@ -437,3 +437,24 @@ def test_an_act_told_again_without_its_target_is_one_event(pipe: Pipeline) -> No
     doc = pipe(text, published="2025-03-12")
     coded = [(e.source and e.source.code, e.target and e.target.code) for e in doc.events]
     assert coded == [("TUR", "IRQ")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian dengue outbreak has killed 40 people since March.",
+        "A cholera epidemic in Yemen has killed 300 people.",
+        "Floods in Bangladesh destroyed thousands of homes.",
+        "Seasonal flu kills thousands of Canadians every year.",
+    ],
+)
+def test_a_disease_or_a_disaster_does_not_act(pipe: Pipeline, text: str) -> None:
+    events = pipe(text, published="2025-03-12").events
+    assert [e.cameo for e in events if e.root in ("17", "18", "19", "20")] == []
+
+
+@pytest.mark.model
+def test_fire_and_bombings_still_kill(pipe: Pipeline) -> None:
+    doc = pipe("Israeli fire killed two Palestinians near Gaza.", published="2025-03-12")
+    assert [(e.root, e.source and e.source.code) for e in doc.events] == [("19", "ISR")]
