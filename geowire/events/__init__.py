@@ -119,7 +119,7 @@ from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
-from .senses import recode
+from .senses import political_contest, recode
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -477,6 +477,16 @@ class EventCoder:
                     # talking consults only between two coded parties: "spoke with Breitbart
                     # News", "to speak along with Y" (same party), "who has spoken to X"
                     # with no one named speaking tell no consultation
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if action.builtin and political_contest(
+                    action.code,
+                    parse[action.token],
+                    action.sources[0],
+                    action.targets[0],
+                    self.words,
+                ):
+                    # "the candidates battled in Wisconsin": a contest of votes, no force
                     uncodable.append(parse[action.token].text)
                     continue
                 if (

@@ -18,7 +18,7 @@ from ..document import Actor
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
-__all__ = ["SENSES", "Sense", "recode"]
+__all__ = ["SENSES", "Sense", "political_contest", "recode"]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
@@ -97,9 +97,42 @@ def _words_of_a_politician(a: Act) -> bool:
         and a.target is None
         and _force_word(a, a.words.attack_words)
         and a.source is not None
-        and unarmed_person(a.source, a.tok.sent)
-        and _unarmed_role(a.source)
+        and (
+            (unarmed_person(a.source, a.tok.sent) and _unarmed_role(a.source))
+            or _political_body(a.source)
+        )
     )
+
+
+def political_contest(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A fight, battle or clash (``verbal_force_words`` other than ``attack_words``) of a
+    politician who bears no arms, or of a party or candidates as a group, with no party
+    named ("the candidates battled in Wisconsin", "Senator Dupont fought hard in Iowa"): a
+    contest of votes, no force and no words at anyone."""
+    a = Act(code, tok, source, target, words)
+    return (
+        a.force("18", "19")
+        and target is None
+        and source is not None
+        and _force_word(a, words.verbal_force_words - words.attack_words)
+        and not _force_word(a, words.attack_words)
+        and (
+            (unarmed_person(source, tok.sent) and _unarmed_role(source)) or _political_body(source)
+        )
+    )
+
+
+#: roles of a contest of votes and words: parties, candidates, lawmakers
+POLITICAL_ROLES = frozenset({"PTY", "ELI", "LEG"})
+
+
+def _political_body(actor: Actor) -> bool:
+    """A party, candidates or lawmakers as a group ("the Democratic Party", "the Republican
+    candidates"): every role in its code is one of :data:`POLITICAL_ROLES`."""
+    roles = set(sectors_of(actor.code or ""))
+    return bool(roles) and roles <= POLITICAL_ROLES
 
 
 def _unarmed_role(actor: Actor) -> bool:
@@ -265,8 +298,9 @@ SENSES: tuple[Sense, ...] = (
         "'Dupont attacked Moreau', 'her battle with Moreau': one unarmed person's attack on "
         "another is words (criticism); a group's, a force's, a state's or an armed person's "
         "('a gunman', 'the general') stays force; so is the attack of a person who bears no "
-        "arms and holds no office of state (a lawmaker, a candidate) at no party named ('the "
-        "senator attacked the plan'), while a leader's ('Assad attacked') may be an order "
+        "arms and holds no office of state (a lawmaker, a candidate), or of a party or "
+        "candidates as a group, at no party named ('the senator attacked the plan', 'the "
+        "candidates battled in Wisconsin'), while a leader's ('Assad attacked') may be an order "
         "of force",
         _words_of_persons,
     ),

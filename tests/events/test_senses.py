@@ -706,3 +706,19 @@ def test_a_stance_toward_a_policy_is_no_act(pipe: Pipeline, text: str, roots: li
 )
 def test_refugees_hosted_are_sheltered(pipe: Pipeline, text: str, code: str) -> None:
     assert code in _of(pipe, text, "04", "05", "07")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a party's or candidates' fight at no one named is a contest of votes
+        ("The Republican candidates battled in Wisconsin last week.", []),
+        ("Senator Dupont fought hard in Iowa on Monday.", []),
+        # their attack at no one named is words; an army's fight is force
+        ("The Democratic Party attacked the tax plan on Monday.", ["11"]),
+        ("The Peruvian army fought in the north on Monday.", ["19"]),
+    ],
+)
+def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _of(pipe, text, "11", "18", "19")] == roots
