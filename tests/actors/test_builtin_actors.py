@@ -65,6 +65,11 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "The Soviet Union protested to Iraq.",
             [("Russian Federation", "RUS", "RUS", "state"), ("Iraq", "IRQ", "IRQ", "state")],
         ),
+        # a state that split is coded as the state that kept its seat
+        (
+            "Yugoslavia protested to Czechoslovakia.",
+            [("Serbia", "SRB", "SRB", "state"), ("Czechia", "CZE", "CZE", "state")],
+        ),
         # organisations
         (
             "The Gulf Cooperation Council and the Arab League urged NATO and the UN to act.",
