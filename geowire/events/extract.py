@@ -53,6 +53,9 @@ _NONE: frozenset[int] = frozenset()
 
 #: TABARI codes that mark a pattern as a "complex" event for manual coding, not a code.
 _COMPLEX_CODES = frozenset({"+++"})
+# CAMEO roots a participle clause after a comma tells as an act of its own (disapprove,
+# reject, threaten, reduce relations, coerce): "condemned the raid, accusing X of ..."
+_ACCOMPANYING_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 # prepositions naming the partner of an infinitive with no object ("refused to work with X")
 _PARTNER_PREPOSITIONS = frozenset({"with", "against", "toward", "towards"})
 #: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
@@ -1196,7 +1199,11 @@ class SentenceCoder:
             if columns.upper[i] not in index and columns.upper_lemma[i] not in index:
                 continue  # in no verb entry (candidates would find none)
             tok = doc[i]
-            if tok.dep_ in ("xcomp", "advcl") and self._governed_by(tok, coded_tokens):
+            if (
+                tok.dep_ in ("xcomp", "advcl")
+                and self._governed_by(tok, coded_tokens)
+                and not self._accompanying(tok, actors)
+            ):
                 continue
             code_token(tok)
         carried: set[int] = set()
@@ -1417,6 +1424,28 @@ class SentenceCoder:
             if t.i in coded:
                 return True
         return False
+
+    def _accompanying(self, tok: Any, actors: TokenActors) -> bool:
+        """Is ``tok`` a participle clause set off by a comma that tells a disapproval,
+        rejection, threat, sanction or coercion of its own beside its governor's act
+        ("condemned the raid, accusing X of aggression", "fired a missile, threatening
+        Japan"), not the governor's purpose, a consequence of its force ("shelled the town,
+        killing five") or a gloss in other words ("spoke, asking him questions", "delivering
+        a tribute", "urging voters")?"""
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i <= tok.head.i:
+            return False
+        if any(c.dep_ in ("aux", "mark", "auxpass") for c in tok.children):
+            return False
+        edge = tok.left_edge.i
+        if edge == 0 or tok.doc[edge - 1].text != ",":
+            return False
+        coding = self.code_verb(tok, actors)
+        return (
+            coding is not None
+            and coding.code is not None
+            and self._is_builtin(coding)
+            and coding.code[:2] in _ACCOMPANYING_ROOTS
+        )
 
     def _is_builtin(self, coding: Coding) -> bool:
         return self.builtin_origin is not None and coding.block.origin == self.builtin_origin

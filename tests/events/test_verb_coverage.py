@@ -540,6 +540,9 @@ def test_recall_audit_rows(
         ("Egypt faced a threat from Hamas.", "13"),
         # open to an idea: no talks intended
         ("Iran is open to the idea.", "03"),
+        # a participle clause of words other than disapproval, threats or coercion is a gloss
+        ("Egypt met Hamas, asking it many questions.", "02"),
+        ("Chile spoke in Egypt, delivering a tribute to Hungary.", "07"),
     ],
 )
 def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
@@ -557,6 +560,9 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # the partner of a refused or intended act with no object of its own
         ("Egypt refused to work with Hamas.", ("EGY", "120", "PSEHMS"), "-"),
         ("Iran pledged to stand with Syria.", ("IRN", "030", "SYR"), "-"),
+        # a participle clause after a comma tells a disapproval, threat or coercion of its own
+        ("Iran condemned the raid, accusing Israel of aggression.", ("IRN", "1123", "ISR"), "-"),
+        ("Syria fired a missile, threatening Israel with more.", ("SYR", "130", "ISR"), "-"),
         # a participle on a resolution names what its issuer did, the issuer named on it
         ("A Syrian resolution condemning Israel passed.", ("SYR", "111", "ISR"), "-"),
         ("The resolution by Egypt condemning Israel passed.", ("EGY", "111", "ISR"), "-"),
