@@ -6,7 +6,8 @@ Read from the parse around the event's verb (or event noun):
   "refused to meet" is coded by its own verb, not negated);
 - hypothetical: a modal of possibility (may, might, could, would, should), a condition
   ("if ..."), a verb of prediction governing it ("is likely to"), or a clause with its
-  own subject under a word of foreseeing ("analysts expect that Peru will leave");
+  own subject under a word of foreseeing ("analysts expect that Peru will leave"), or a
+  subjunctive clause under a word of demand ("demanded that Israel withdraw");
 - planned: will / shall / going to, a verb of intention governing it ("plan to", "agree to",
   "are to"), or an event dated after the publication date;
 - reported: the clause is the complement of a reporting verb ("X said that ...") or lies
@@ -61,6 +62,28 @@ def _foreseen_clause(t: Any, w: EventWords) -> bool:
     )
 
 
+def _demanded_clause(t: Any, w: EventWords) -> bool:
+    """A clause with its own subject and a verb in the subjunctive (a bare verb, or one
+    with "should") under a verb or noun of demand (``demand_words``: "demanded that
+    Israel withdraw", "urged that Iran release the sailors", "an ultimatum demanding that
+    Iraq leave"): what is called for, not what is done."""
+    if t.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    if t.head.lemma_.lower() not in w.demand_words:
+        return False
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    # a bare verb, "be" with a participle: "that X withdraw", "that X be released"; not
+    # "that X will withdraw", "that X withdrew", "that X has withdrawn"
+    # (a bare verb after a singular noun is tagged as a plural's present: "that Venezuela
+    # release"; after a plural the two read alike and the clause is left as it is)
+    subj = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
+    singular = subj.tag_ in ("NN", "NNP")
+    bare = not auxes and (t.tag_ == "VB" or (t.tag_ == "VBP" and singular))
+    return bare or (bool(auxes) and all(a.tag_ == "VB" and a.lemma_ == "be" for a in auxes))
+
+
 def modality_of(
     tok: Any,
     *,
@@ -95,7 +118,7 @@ def modality_of(
             return "hypothetical"
         if t.i != tok.i and t.lemma_.lower() in w.predict_verbs:
             return "hypothetical"
-        if _foreseen_clause(t, w):
+        if _foreseen_clause(t, w) or _demanded_clause(t, w):
             return "hypothetical"
     for t in chain:
         auxes = _aux_lemmas(t)

@@ -114,3 +114,4 @@ class EventWords:
     close_time_words: frozenset[str]
     reaction_words: frozenset[str]
     hazard_words: frozenset[str]
+    demand_words: frozenset[str]

@@ -458,3 +458,26 @@ def test_a_disease_or_a_disaster_does_not_act(pipe: Pipeline, text: str) -> None
 def test_fire_and_bombings_still_kill(pipe: Pipeline) -> None:
     doc = pipe("Israeli fire killed two Palestinians near Gaza.", published="2025-03-12")
     assert [(e.root, e.source and e.source.code) for e in doc.events] == [("19", "ISR")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council demanded that Turkey withdraw its troops from the island.",
+        "The envoy urged that Venezuela release the detained activists.",
+        "A judge ordered that the two reporters be freed.",
+        "The senators asked that the sanctions should be lifted.",
+    ],
+)
+def test_an_act_called_for_in_a_subjunctive_clause_is_not_done(pipe: Pipeline, text: str) -> None:
+    doc = pipe(text, published="2025-03-12")
+    assert [e.cameo for e in doc.events if e.root in ("08", "16", "17", "19")] == []
+
+
+@pytest.mark.model
+def test_an_act_told_as_done_under_a_verb_of_demand_is_still_coded(pipe: Pipeline) -> None:
+    doc = pipe(
+        "The minister insisted that the army had withdrawn from Kobani.", published="2025-03-12"
+    )
+    assert [e.root for e in doc.events if e.root == "08"] == ["08"]
