@@ -1095,6 +1095,8 @@ class SentenceCoder:
                         deferred.add(tok.i)
             if kind is None:
                 continue
+            if kind in ("intent", "posture") and _negated_adjective(tok):
+                kind = "refusal"  # "was not ready to support X": a refusal, no intention
             # the first coded verb down a chain of infinitives ("prepared to resume shelling")
             frontier = [c for c in tok.children if _infinitive(c)]
             for _depth in range(3):
@@ -2112,6 +2114,15 @@ def _of_phrase_prep(h: Any, name: str) -> Any | None:
             return found
         head = obj
     return None
+
+
+def _negated_adjective(tok: Any) -> bool:
+    """Is ``tok`` an adjective of intent that a "not" denies ("is not ready to", "was not
+    willing to")?"""
+    if tok.pos_ != "ADJ":
+        return False
+    around = [*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ())]
+    return any(c.dep_ == "neg" for c in around)
 
 
 def _leaning_to(h: Any, *, words: EventWords) -> str | None:

@@ -563,6 +563,9 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # a participle clause after a comma tells a disapproval, threat or coercion of its own
         ("Iran condemned the raid, accusing Israel of aggression.", ("IRN", "1123", "ISR"), "-"),
         ("Syria fired a missile, threatening Israel with more.", ("SYR", "130", "ISR"), "-"),
+        # an adjective of intent a "not" denies states a refusal, no intention
+        ("Egypt said it was not ready to support Hamas.", ("EGY", "120", "PSEHMS"), "032"),
+        ("Iran is not willing to negotiate with Israel.", ("IRN", "125", "ISR"), "036"),
         # a participle on a resolution names what its issuer did, the issuer named on it
         ("A Syrian resolution condemning Israel passed.", ("SYR", "111", "ISR"), "-"),
         ("The resolution by Egypt condemning Israel passed.", ("EGY", "111", "ISR"), "-"),
