@@ -737,10 +737,13 @@ def _pronouns(
             j -= 1
         if j < 0 or here - sent(pool[j][0]) > reach:
             continue
-        # the most recent subject within reach, else the most recent mention
+        # the most recent subject within reach, else the most recent mention; a
+        # possessive's own sentence first ("by destroying Saddam Hussein's army they hope
+        # to end his rule": Saddam Hussein, not a subject of the sentence before)
         choice = pool[j]
         k = j
-        while k >= 0 and here - sent(pool[k][0]) <= reach:
+        first = sent(pool[j][0]) == here and view.dep[i] == "poss" and not thing
+        while k >= 0 and here - sent(pool[k][0]) <= (0 if first else reach):
             if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
                 break

@@ -535,3 +535,15 @@ def test_a_description_is_not_the_subject_of_its_own_clause(
     )
     mentions = _mentions(doc)
     assert "foreign minister" not in mentions["Madeleine Albright"], mentions
+
+
+@pytest.mark.model
+def test_a_possessive_takes_a_person_of_its_own_sentence_first(
+    with_model: Callable[..., Document],
+) -> None:
+    text = (
+        "Chancellor Olaf Scholz spoke in Berlin on Monday. Officials said that by freezing "
+        "Vladimir Putin's assets they hope to weaken his government."
+    )
+    mentions = _mentions(with_model(text))
+    assert "his" in mentions["Vladimir Putin"] and "his" not in mentions["Olaf Scholz"]
