@@ -369,7 +369,7 @@ def ents_in(doc: Any, start: int, end: int) -> list[Any]:
 def owner_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
     """Character spans of the words that name whom the head belongs to, not the head
     itself: possessors ('Obama's strategist', 'his mother') and prepositional phrases
-    ('a spokesman for Erdogan'), also on a title before a name."""
+    ('a spokesman for Erdogan', 'the mother of the pilot'), also on a title before a name."""
     out: list[Span] = []
     heads = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)]
     for h in heads:
@@ -377,8 +377,13 @@ def owner_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
             owner = c.dep_ == "poss" or (
                 c.dep_ == "prep"
                 and h is tok
-                and c.lower_ in w.represent_prepositions
-                and tok.lemma_.lower() in w.represent_heads
+                and (
+                    (
+                        c.lower_ in w.represent_prepositions
+                        and tok.lemma_.lower() in w.represent_heads
+                    )
+                    or (c.lower_ in w.kin_prepositions and tok.lemma_.lower() in w.kin_nouns)
+                )
             )
             if owner:
                 first, last = c.left_edge, c.right_edge
@@ -473,6 +478,25 @@ _TITLE_GENDER = {
     "miss": "f",
     "madam": "f",
 }
+
+
+def _other_name(words: str, name: str, small: frozenset[str]) -> bool:
+    """Whether ``words`` are wholly a name (capitalised but for ``small`` words) of
+    something other than ``name``: neither's words all the other's, neither the other's
+    initials ('The Daily Post' for 'CNN', 'State Department' for 'Justice Department'; not
+    'AP' for 'Associated Press', 'Post' for 'Daily Post', nor 'the agency' for 'CIA')."""
+    mine = [w for w in re.findall(r"[\w'\u2019-]+", words) if w.lower() not in small]
+    theirs = [w for w in re.findall(r"[\w'\u2019-]+", name) if w.lower() not in small]
+    if not mine or not theirs or not all(w[:1].isupper() for w in mine):
+        return False
+    # (by their first six letters: 'Democrats' are the 'Democratic Party')
+    stems, other = {w.lower()[:6] for w in mine}, {w.lower()[:6] for w in theirs}
+    if stems <= other or other <= stems:
+        return False
+    return not any(
+        "".join(w[0] for w in one).lower() in {w.lower() for w in two}
+        for one, two in ((mine, theirs), (theirs, mine))
+    )
 
 
 def _surname(name: str) -> str:
@@ -598,8 +622,9 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
 
 def _reported_subject(parse: Any, start: int, end: int) -> bool:
     """Whether a mention is the subject of a clause someone else reports ('Hale said that
-    Ruiz had won': Ruiz), through conjoined and infinitive verbs: a person less likely to be
-    the next sentence's 'he' than the one reporting."""
+    Ruiz had won': Ruiz), through conjoined, infinitive and adverbial clauses ('Hale said she
+    left after Ruiz was born'): a person less likely to be the next sentence's 'he' than the
+    one reporting."""
     for i in _tokens_between(parse, start, end):
         t = parse[i]
         if t.dep_ not in ("nsubj", "nsubjpass"):
@@ -608,7 +633,7 @@ def _reported_subject(parse: Any, start: int, end: int) -> bool:
         for _ in range(6):
             if v.dep_ == "ccomp":
                 return True
-            if v.dep_ not in ("conj", "xcomp") or v.head is v:
+            if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
                 break
             v = v.head
     return False
@@ -1130,6 +1155,8 @@ class Resolver:
         self._described: dict[str, _Antecedent | None] = {}
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
         self._workplaces: set[str] = set()  # people given a title in an organisation
+        # actor id -> the last pronoun the actors linked to it that a speaker took from it
+        self._taken: dict[str, int] = {}
         self._cues: list[Any] | None = None
         self._main: str | None = None
 
@@ -1361,6 +1388,7 @@ class Resolver:
         if actor is not None and m.pronoun in (*self.words.singular_pronouns, "it"):
             nearer = self._nearer_person(m, actor)
             if nearer is not None:
+                self._taken[actor.id] = m.span[0]
                 return self._coded(self._from(nearer, m.span), m)
         if actor is not None and not m.pronoun and self._surname_only(actor):
             # 'Fu said ...' after 'Fu Cong' (a family name written first), which the actors
@@ -1425,6 +1453,15 @@ class Resolver:
         ministers') the words of this mention, or for a pronoun of the mention before it."""
         if actor.kind == "person":
             return self._personal_name(actor)
+        if actor.kind == "organization" and not m.pronoun:
+            # two bodies of one code the actors took for one ('CNN ... a poll by The Daily
+            # Post'): the name this mention gives
+            for s, e in sorted(actor.mentions):
+                words = self.doc.text[s:e]
+                if s <= m.head[0] and m.head[1] <= e:  # the mention the speaker words head
+                    if _other_name(words, actor.name, self.words.title_small_words):
+                        return re.sub(r"^[Tt]he ", "", words)
+                    break
         if actor.kind == "state" or any(ch.isupper() for ch in actor.name):
             return actor.name
         if not m.pronoun:
@@ -1479,16 +1516,56 @@ class Resolver:
         if own is None or not own.subject or (own.actor is not None and own.actor.id == actor.id):
             return None
         parse = self.doc.parse
+        text = self.doc.text
+        own_sentence = self.doc.sentence_of(own.pos)
+        if (
+            own.actor is None
+            and actor.kind == "person"
+            and m.pronoun in _GENDER
+            and self._actor_gender(actor) in (None, _GENDER[m.pronoun])
+            and any(
+                self.doc.sentence_of(s) == own_sentence and self._names_description(s, e)
+                for s, e in actor.mentions
+            )
+        ):
+            # 'The woman who shouted, a nurse named Ana, ...': the description and the name
+            # given it in its sentence are one person (of the pronoun's gender): the link
+            # stands
+            return None
         since = [
-            (s, e) for s, e in actor.mentions if own.pos < s < m.span[0] and not self._in_quote(s)
+            (s, e)
+            for s, e in actor.mentions
+            if own.pos < s < m.span[0]
+            and not self._in_quote(s)
+            # ('Lena Ruiz, his aunt, is fighting to keep him, saying she can ...': a
+            # pronoun in the subject's own sentence is the subject's, whatever the
+            # actors linked it to)
+            and not (
+                text[s:e].lower() in self.words.pronoun_words
+                and self.doc.sentence_of(s) == own_sentence
+            )
         ]
         if not since:
             return own
         # 'a pilot said ... He agreed with the mayor's remark. "...," he added': a
         # person named since only as a possessor or object does not take the pronoun
         # from the subject before (the pronouns the actors linked to it are no evidence)
-        text = self.doc.text
         named = [(s, e) for s, e in since if text[s:e].lower() not in self.words.pronoun_words]
+        if not named and m.pronoun != "it":
+            # only pronouns linked to it since: they stand unless a pronoun of that chain
+            # was already taken from it, after its last name ('Jo Hale wrote ... The woman
+            # said ... "...," she said. After she left, she said ...': the actors' chain of
+            # 'she' runs on to Hale, each link as wrong as the first)
+            last = max(
+                (
+                    s
+                    for s, e in actor.mentions
+                    if s < m.span[0] and text[s:e].lower() not in self.words.pronoun_words
+                ),
+                default=-1,
+            )
+            if self._taken.get(actor.id, -1) > last:
+                return own
         if m.pronoun == "it" or parse is None or not named:
             return None
         # (nor one named as the subject of what someone else reports: 'Hale said that
@@ -1500,6 +1577,20 @@ class Resolver:
             )
             else own
         )
+
+    def _names_description(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start``..``end`` is a name given to a description:
+        apposed to it, its complement ('is Ana', 'named Ana', 'identified as Ana')."""
+        parse = self.doc.parse
+        if parse is None or self.doc.text[start:end].lower() in self.words.pronoun_words:
+            return False
+        i = _token_index(parse, start)
+        if i < 0:
+            return False
+        head = parse[i]
+        while head.head.i != head.i and start <= head.head.idx < end:
+            head = head.head
+        return head.dep_ in self.words.naming_deps
 
     def _from(self, ante: _Antecedent, span: Span, fallback: Actor | None = None) -> Speaker:
         if ante.actor is not None:
@@ -1694,6 +1785,8 @@ class Resolver:
         if owner is None:
             if actor is not None and actor.kind == "person":
                 found = self._affiliation_of(actor)
+                if found is None and not _role_of(speaker.code, speaker.country):
+                    found = self._outlet(parse[i])
                 if actor.id in self._workplaces:
                     speaker = self._in_body(speaker, found)
                 return self._member(speaker, found)
@@ -1757,6 +1850,25 @@ class Resolver:
         if owner.pos_ == "PRON":
             return None
         return _institution(owner, w=self.words)
+
+    def _outlet(self, tok: Token) -> tuple[str | None, str | None] | None:
+        """The code of the news outlet a person of no role writes in, on the person or on
+        the cue ('Jo Hale wrote in The Daily Post', 'wrote Jo Hale in The Daily Post'),
+        when the actors code it as media; else None."""
+        holders = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.outlet_prepositions:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    # the outlet itself, not one named in the phrase ('in an interview
+                    # with the Daily Post')
+                    found = self._actor_at(obj.idx, obj.idx + len(obj))
+                    if found is not None and _role_of(found.code, found.country) == "MED":
+                        return found.code, found.country
+        return None
 
     def _affiliation_of(self, actor: Actor) -> tuple[str | None, str | None] | None:
         """The code of the institution a named person is given at one of their mentions
@@ -1966,16 +2078,24 @@ class Resolver:
 
     def _last_body(self, pos: int) -> Actor | None:
         """The organisation or state last named as a subject in the two sentences before
-        the one at ``pos``, or in it."""
+        the one at ``pos``, or in it; not one named as the subject of what someone else
+        reports ('An official said Islamabad backed the talks. Spokesman X said ...': not
+        Islamabad's spokesman)."""
         n = self.doc.sentence_of(pos)
-        if n < 0:
+        parse = self.doc.parse
+        if n < 0 or parse is None:
             return None
         lo = self.doc.sentences[max(0, n - 2)][0]
         i = bisect.bisect_left(self._org_pos, pos)
         for c in reversed(self._orgs[max(0, i - 20) : i]):
             if c.pos < lo:
                 return None
-            if c.subject and c.actor is not None and c.actor.kind in ("organization", "state"):
+            if (
+                c.subject
+                and c.actor is not None
+                and c.actor.kind in ("organization", "state")
+                and not _reported_subject(parse, c.pos, c.pos + len(c.name))
+            ):
                 return c.actor
         return None
 

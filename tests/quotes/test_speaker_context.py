@@ -188,3 +188,66 @@ def test_a_cue_ending_in_a_colon_opens_the_next_quotation_not_the_one_before() -
     after = next(q for q in quotes(text) if "beyond silly" in q.text)
     assert before.cue == "wrote"
     assert after.cue == "added"
+
+
+def test_the_relative_named_after_of_speaks_not_the_one_they_are_kin_to() -> None:
+    text = (
+        "TUNIS, Tunisia (AP) -- The grandmother of Sami Haddad said she is willing to travel "
+        "to Rome to bring the boy home."
+    )
+    speaker = speaker_of(text, "willing to travel")
+    assert "Haddad" not in speaker.name
+    assert speaker.name.lower().startswith("the grandmother")
+
+
+def test_he_in_the_subjects_own_sentence_is_the_subjects() -> None:
+    text = (
+        "Judge Carla Moss rejected the appeal. Moss said the state court had no say in the "
+        "case.\n\n"
+        "The boy's great-uncle, Luis Vega, is fighting to keep him in Texas, saying he can "
+        "give him a better life. He and others who oppose the move say that the boy's "
+        "mother died to give him freedom."
+    )
+    assert speaker_of(text, "mother died").name == "Luis Vega"
+
+
+def test_a_spokesman_speaks_for_the_body_that_spoke_not_one_it_reported_on() -> None:
+    text = (
+        "KABUL, Afghanistan -- Gunmen attacked a police post in Kunduz province on Sunday, "
+        "Afghan officials said.\n\n"
+        "A senior Pakistani official said Islamabad supported the peace process. Provincial "
+        "spokesman Omar Zaki said the attackers fled into the hills."
+    )
+    assert speaker_of(text, "attackers fled").code == "AFGGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            'DAMASCUS -- Government forces shelled Idlib. "The war is far from over," Jane '
+            "Pool wrote in the Financial Times.",
+            "far from over",
+            "GBRMED",
+        ),
+        (
+            'CAIRO -- Protests spread on Friday. "The army has won," wrote Omar Nabil in Le '
+            "Figaro.",
+            "army has won",
+            "FRAMED",
+        ),
+    ],
+)
+def test_a_writer_without_a_role_is_coded_by_the_outlet_written_in(
+    text: str, words: str, code: str
+) -> None:
+    assert speaker_of(text, words).code == code
+
+
+def test_an_outlet_is_named_by_its_own_words_when_the_actors_merge_outlets_of_one_code() -> None:
+    text = (
+        "WASHINGTON -- CNN reported that the talks had stalled. The Washington Post said "
+        "the deal was dead."
+    )
+    assert speaker_of(text, "talks had stalled").name == "CNN"
+    assert speaker_of(text, "deal was dead").name == "Washington Post"
