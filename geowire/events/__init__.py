@@ -96,7 +96,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..actors.context import cues_of, main_country
@@ -104,7 +104,7 @@ from ..actors.data import countries
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
-from ..document import Actor, ActorRef, Document, Event, Location, Uncoded
+from ..document import Actor, ActorRef, Document, Event, Location, Place, Uncoded
 from ..language import language
 from ..nlp.headings import is_heading
 from ..pipeline import component
@@ -343,44 +343,25 @@ class EventCoder:
     def _destination(self, doc: Document, tok: Any) -> tuple[str, str] | None:
         """(name, country) of a place an act is sent to (``destination_prepositions``) by
         the act's word, its clause's verb or that verb's object: "delivered aid to Gaza"."""
-        gov = clause_verb(tok)
-        heads = {tok.i: tok, gov.i: gov}
-        heads.update((c.i, c) for c in gov.children if c.dep_ == "dobj")
-        for h in heads.values():
-            for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in self.words.destination_prepositions:
-                    continue
-                for n in p.children:
-                    place = next(
-                        (x for x in doc.places if x.span[0] <= n.idx < x.span[1] and x.country),
-                        None,
-                    )
-                    if n.dep_ == "pobj" and place is not None and place.country:
-                        return place.name, place.country
+        for n in _prepositional_objects(tok, self.words.destination_prepositions):
+            place = _country_place_at(doc, n.idx)
+            if place is not None:
+                return place.name, place.country or ""
         return None
 
     def _struck_place(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
         """The place of what an act of force is aimed at (``strike_prepositions``), by the
         act's word, its clause's verb or that verb's object: the thing itself ("shelling on
         Aleppo") or where it lies ("strikes against camps in Afghanistan")."""
-        gov = clause_verb(tok)
-        heads = {tok.i: tok, gov.i: gov}
-        heads.update((c.i, c) for c in gov.children if c.dep_ == "dobj")
-        for h in heads.values():
-            for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in self.words.strike_prepositions:
-                    continue
-                for n in p.children:
-                    if n.dep_ != "pobj":
-                        continue
-                    place = next((x for x in doc.places if x.span[0] <= n.idx < x.span[1]), None)
-                    if place is not None and place.country:
-                        return Location(
-                            name=place.name, country=place.country, lat=place.lat, lon=place.lon
-                        )
-                    found = self._location(doc, n, sent_span)
-                    if found is not None and found.country:
-                        return found
+        for n in _prepositional_objects(tok, self.words.strike_prepositions):
+            place = _country_place_at(doc, n.idx)
+            if place is not None:
+                return Location(
+                    name=place.name, country=place.country, lat=place.lat, lon=place.lon
+                )
+            found = self._location(doc, n, sent_span)
+            if found is not None and found.country:
+                return found
         return None
 
     @staticmethod
@@ -1191,6 +1172,23 @@ def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
         k[2][:3] == other and (k[1] == src or src == none) and (k[0] == tgt or tgt == none)
         for k in seen
     )
+
+
+def _prepositional_objects(tok: Any, prepositions: frozenset[str]) -> Iterator[Any]:
+    """The objects of ``prepositions`` on an act's word, its clause's verb or that verb's
+    direct object, in that order ("sent aid to X", "launched strikes against X")."""
+    gov = clause_verb(tok)
+    heads = {tok.i: tok, gov.i: gov}
+    heads.update((c.i, c) for c in gov.children if c.dep_ == "dobj")
+    for h in heads.values():
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in prepositions:
+                yield from (n for n in p.children if n.dep_ == "pobj")
+
+
+def _country_place_at(doc: Document, offset: int) -> Place | None:
+    """The place of the document at ``offset``, when it has a country."""
+    return next((x for x in doc.places if x.span[0] <= offset < x.span[1] and x.country), None)
 
 
 def _without_untargeted_copies(
