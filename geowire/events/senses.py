@@ -97,10 +97,7 @@ def _words_of_a_politician(a: Act) -> bool:
         and a.target is None
         and _force_word(a, a.words.attack_words)
         and a.source is not None
-        and (
-            (unarmed_person(a.source, a.tok.sent) and _unarmed_role(a.source))
-            or _political_body(a.source)
-        )
+        and _politician(a.source, a.tok.sent)
     )
 
 
@@ -118,14 +115,18 @@ def political_contest(
         and source is not None
         and _force_word(a, words.verbal_force_words - words.attack_words)
         and not _force_word(a, words.attack_words)
-        and (
-            (unarmed_person(source, tok.sent) and _unarmed_role(source)) or _political_body(source)
-        )
+        and _politician(source, tok.sent)
     )
 
 
 #: roles of a contest of votes and words: parties, candidates, lawmakers
 POLITICAL_ROLES = frozenset({"PTY", "ELI", "LEG"})
+
+
+def _politician(actor: Actor, sent: Any) -> bool:
+    """A person who bears no arms and holds no office of state (a lawmaker, a candidate),
+    or a party or candidates as a group: one whose fights are of votes and words."""
+    return (unarmed_person(actor, sent) and _unarmed_role(actor)) or _political_body(actor)
 
 
 def _political_body(actor: Actor) -> bool:
