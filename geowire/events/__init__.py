@@ -300,7 +300,7 @@ class EventCoder:
         lo, hi = min(tok.idx, p0), max(tok.idx + len(tok.text), p1)
         if doc.paragraph_of(lo) != doc.paragraph_of(hi - 1):
             return None
-        return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+        return _located(place)
 
     def _place_country(self, tok: Any) -> tuple[str, str] | None:
         """(words, country) of a place noun named by its country's demonym in a locative
@@ -356,9 +356,7 @@ class EventCoder:
         for n in _prepositional_objects(tok, self.words.strike_prepositions):
             place = _country_place_at(doc, n.idx)
             if place is not None:
-                return Location(
-                    name=place.name, country=place.country, lat=place.lat, lon=place.lon
-                )
+                return _located(place)
             found = self._location(doc, n, sent_span)
             if found is not None and found.country:
                 return found
@@ -1184,6 +1182,11 @@ def _prepositional_objects(tok: Any, prepositions: frozenset[str]) -> Iterator[A
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in prepositions:
                 yield from (n for n in p.children if n.dep_ == "pobj")
+
+
+def _located(place: Place) -> Location:
+    """Where a place of the document is, as an event's location."""
+    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 
 
 def _country_place_at(doc: Document, offset: int) -> Place | None:

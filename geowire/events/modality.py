@@ -46,14 +46,17 @@ def under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
     return False
 
 
+def _clause_subject(t: Any) -> Any:
+    """The subject of a clause's own (active or passive), else None."""
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _foreseen_clause(t: Any, w: EventWords) -> bool:
     """A clause with its own subject under a verb or adjective of foreseeing
     (``foresee_words``: "analysts expect that Peru will leave", "it is likely that Chile
     will insist"): what someone predicts, not what is done or planned."""
     that = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-    if not (t.dep_ == "ccomp" or that) or not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in t.children
-    ):
+    if not (t.dep_ == "ccomp" or that) or _clause_subject(t) is None:
         return False
     head = t.head  # "is likely that ...": the adjective is the verb's complement
     return any(
@@ -67,9 +70,10 @@ def _demanded_clause(t: Any, w: EventWords) -> bool:
     with "should") under a verb or noun of demand (``demand_words``: "demanded that
     Israel withdraw", "urged that Iran release the sailors", "an ultimatum demanding that
     Iraq leave"): what is called for, not what is done."""
-    if t.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in w.demand_words:
         return False
-    if t.head.lemma_.lower() not in w.demand_words:
+    subj = _clause_subject(t)
+    if subj is None:
         return False
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "should" for a in auxes):
@@ -78,7 +82,6 @@ def _demanded_clause(t: Any, w: EventWords) -> bool:
     # "that X will withdraw", "that X withdrew", "that X has withdrawn"
     # (a bare verb after a singular noun is tagged as a plural's present: "that Venezuela
     # release"; after a plural the two read alike and the clause is left as it is)
-    subj = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
     singular = subj.tag_ in ("NN", "NNP")
     bare = not auxes and (t.tag_ == "VB" or (t.tag_ == "VBP" and singular))
     return bare or (bool(auxes) and all(a.tag_ == "VB" and a.lemma_ == "be" for a in auxes))
