@@ -422,10 +422,7 @@ def _descriptions(
         if refers == "party":
             # a party of the party table, whatever its code ("the Chinese Communist Party" is
             # CHNGOV), or one a role word names ("the ruling party")
-            code = b.code or ""
-            return b.kind == "organization" and (
-                b.name in parties or "PTY" in (code[k : k + 3] for k in range(0, len(code), 3))
-            )
+            return b.kind == "organization" and (b.name in parties or "PTY" in sectors_of(b.code))
         # a named organisation or armed group (not a bare role such as "militants")
         code = b.code or ""
         return b.kind in ("organization", "group") and (
