@@ -297,6 +297,12 @@ def surface_tense(
     return nearest_cue(surface_cues(sentence, irregular_past, words), start, end)
 
 
+def _auxiliaries(verb: Any) -> tuple[list[Any], set[str]]:
+    """A verb's auxiliaries (passive ones too), and their words in lower case."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxes, {a.lower_ for a in auxes}
+
+
 def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None) -> Tense:
     """Tense of the clause governing the characters ``[start, end)`` of a spaCy Doc.
 
@@ -316,14 +322,12 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
         through_noun = through_noun or (token.i != span.root.i and token.pos_ == "NOUN")
         token = token.head
     verb = token
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    aux_words = {a.lower_ for a in auxes}
+    auxes, aux_words = _auxiliaries(verb)
     if verb.tag_ == "VBN" and "to" in aux_words and verb.dep_ == "advcl":
         # a passive infinitive of purpose is of its clause's time, no past: "will resign,
         # to be replaced through the November election"
         verb = verb.head
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        aux_words = {a.lower_ for a in auxes}
+        auxes, aux_words = _auxiliaries(verb)
     if aux_words & w.future_auxiliaries:
         return "future"
     if verb.tag_ == "VB" and "to" in aux_words and verb.head is not verb:
@@ -337,8 +341,7 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
             if not (through_noun and verb.head.tag_ == "VBD"):
                 return "future"
             verb = verb.head
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            aux_words = {a.lower_ for a in auxes}
+            auxes, aux_words = _auxiliaries(verb)
     if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
         return "future"
     if any("Past" in a.morph.get("Tense") for a in auxes):
