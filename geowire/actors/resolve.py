@@ -514,6 +514,9 @@ class _Phrase:
     #: a possessive pronoun owns the phrase ("its troops"): a country after a preposition
     #: is where they are or come from ("its troops from Kuwait"), not whose they are
     owned: bool = False
+    #: the country word of the phrase this one is coordinated with, when that phrase's
+    #: country owns both roles ("Iran's president and foreign minister")
+    shared: Item | None = None
 
     @property
     def start(self) -> int:
@@ -649,6 +652,7 @@ def _phrases(
             cur.items.append(it)
             cur.former = cur.former or former
         else:
+            shared = _shared_owner(cur, it, gap, det)
             if cur is not None:
                 out.append(cur)
             # a determiner or "former" right before the phrase
@@ -658,10 +662,28 @@ def _phrases(
             cur.former = _former_before(text[max(lo, it.start - 40) : it.start].split(), w)
             cur.indefinite = _indefinite_before(view, lo, it.start, w)
             cur.owned = _pronoun_owned(view, lo, it.start)
+            cur.shared = shared
         prev_end = it.end
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _shared_owner(cur: _Phrase | None, it: Item, gap: GapKind, det: bool) -> Item | None:
+    """The country word a bare role coordinated after a country's role shares: "Iran's
+    president and foreign minister", "the Iraqi president and prime minister" (the
+    foreign minister is Iran's). A role with its own article, name or country starts
+    afresh ("Iran's president and the prime minister of Iraq")."""
+    if cur is None or gap != "conj" or det or it.kind != "AGT":
+        return None
+    if cur.name is not None or cur.name_act is not None or cur.org is not None:
+        return None
+    if not cur.acts or not cur.agents or cur.acts[-1].start > cur.agents[0].start:
+        return None
+    owner = cur.acts[-1]
+    if owner.term is None or owner.term.source not in ("country", "seat", "demonym"):
+        return None
+    return owner
 
 
 def _pronoun_owned(view: ParseView, lo: int, start: int) -> bool:
@@ -1086,6 +1108,9 @@ def _protos(
     fixed, agents = _fixed_country(agents)
     if fixed is not None and _named_before(view, ph.start):
         fixed = None  # "a Marcos administration official": of the state the name leads
+    if fixed is None and ph.shared is not None and ph.shared.term is not None:
+        t = ph.shared.term
+        fixed = _country(t, _codes_of(t, day)[0])
     code = combine_codes(fixed, agents) or None
     kind = _role_kind(ph)
     return [

@@ -245,3 +245,15 @@ def test_a_person_of_an_international_body_is_coded_by_it(full: Callable[..., Do
     assert got["Mark Jones, a spokesman"] == "IGOWBK"
     # a country in the description is the person's: an adviser in Chile stays Chile's
     assert got["Paul Brown, an adviser"] == "CHLGOV"
+
+
+def test_a_country_owns_the_roles_coordinated_after_its_own(
+    with_model: Callable[..., Document],
+) -> None:
+    got = _codes(with_model("Chile's president and foreign minister criticized Peru."))
+    assert got["foreign minister"] == "CHLGOV"
+    got = _codes(with_model("The Peruvian president and interior minister criticized Chile."))
+    assert got["interior minister"] == "PERGOV"
+    # a role with its own article and country is not the first country's
+    got = _codes(with_model("Chile's president and the prime minister of Peru met in Lima."))
+    assert got["prime minister of Peru"] == "PERGOV"
