@@ -1474,6 +1474,14 @@ class SentenceCoder:
             else False
         )
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
+        if builtin and coding.pattern is not None and _undergone(coding.pattern):
+            # "X drew criticism from Y", "the Turkish offensive faced criticism from Y":
+            # the one who undergoes it is the subject's own party (its head, or the owner
+            # or demonym of an act named by it), not a party named deeper in the subject
+            # ("Chile's decision to buy Peruvian jets drew criticism": Chile)
+            own = [a for a in subj if a not in coding.sources]
+            if own:
+                tgts = own
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]
@@ -2146,6 +2154,16 @@ def _leaning_to(h: Any, *, words: EventWords) -> str | None:
 def _cooperative(code: str) -> bool:
     """Consultation and cooperation (CAMEO 03 to 06)."""
     return code[:2] in ("03", "04", "05", "06")
+
+
+def _undergone(pattern: VerbPattern) -> bool:
+    """Whether a pattern makes the verb's subject the one acted upon: a target slot
+    before the verb ("+ * criticism"), or a source slot after it ("* criticism from $")."""
+    if any(t.kind == "target" for t in pattern.before):
+        return True
+    return any(t.kind == "source" for t in pattern.after) and not any(
+        t.kind in ("source", "target") for t in pattern.before
+    )
 
 
 def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:

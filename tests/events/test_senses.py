@@ -496,6 +496,15 @@ def test_acts_traded_between_two_parties(
         # criticism faced or drawn is criticism of the one who faces it, named critic or not
         ("President Boric faced criticism from his own party.", {("111", None, "CHL")}),
         ("President Boric faced criticism from Peru.", {("111", "PER", "CHL")}),
+        # of an act named by the subject, its owner: not a party named deeper in it
+        (
+            "Chile's decision to buy Bolivian jets drew criticism from Peru.",
+            {("111", "PER", "CHL")},
+        ),
+        (
+            "The Chilean offensive drew condemnation from Peru.",
+            {("111", "PER", "CHL"), ("190", "CHL", None)},
+        ),
     ],
 )
 def test_who_is_criticized(pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]) -> None:
