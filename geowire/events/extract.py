@@ -649,6 +649,17 @@ class SentenceCoder:
                     key = (pattern.size, -order)
                     if best is None or key > best[:2]:
                         best = (pattern.size, -order, pattern, got)
+            if best is None and undergoer is not None:
+                # "Iran was hit with sanctions", "X was held responsible": a row that names
+                # its target right after the verb reads, in the passive, the rest of its
+                # words there; the subject undergoes it and the "by" agent does it
+                for order, pattern in enumerate(block.patterns):
+                    shed = self._patient_first(pattern)
+                    if shed is None:
+                        continue
+                    got = self.match_pattern(tok, verb, shed, actors)
+                    if got is not None and (best is None or (shed.size, -order) > best[:2]):
+                        best = (shed.size, -order, pattern, got)
             if best is not None:
                 pattern, (srcs, tgts, comp) = best[2], best[3]
                 return Coding(
@@ -667,6 +678,23 @@ class SentenceCoder:
                 code, paired = None, None
             return Coding(block, verb, None, code, paired)
         return None
+
+    def _patient_first(self, pattern: VerbPattern) -> VerbPattern | None:
+        """A row of geowire's own of disapproval, rejection, threat, reducing relations or
+        coercion (CAMEO 11, 12, 13, 16, 17) whose target comes first after the verb, then
+        words ("hit * + with_ &SANCTIONS", "hold * + responsible"): the same row without
+        that target, to read a passive verb by ("Iran was hit with sanctions"); else None."""
+        after = pattern.after
+        if (
+            pattern.origin != self.builtin_origin
+            or pattern.before
+            or len(after) < 2
+            or after[0].kind != "target"
+            or after[1].kind not in ("word", "synset")
+            or (pattern.code or "")[:2] not in ("11", "12", "13", "16", "17")
+        ):
+            return None
+        return dataclasses.replace(pattern, after=after[1:])
 
     def _object_words(self, pattern: VerbPattern) -> bool:
         """A pattern of geowire's own that restricts only the verb's object by its words
@@ -773,7 +801,8 @@ class SentenceCoder:
 
     def _agent_of(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The actors of a passive verb's "by" agent, also where the parser hung it on the
-        verb's "as" phrase ("designated as a terrorist group by X")."""
+        verb's "as" or "with" phrase ("designated as a terrorist group by X", "hit with
+        sanctions by X")."""
         agent = [
             g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
@@ -781,7 +810,7 @@ class SentenceCoder:
             agent = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "as"
+                if c.dep_ == "prep" and c.lower_ in ("as", "with")
                 for n in c.children
                 if n.dep_ == "pobj"
                 for b in n.children
@@ -939,6 +968,16 @@ class SentenceCoder:
                     ]
                 if found:
                     break
+        if not found:
+            # its issuer, the subject of a relative clause that has the words as its
+            # object: "a letter the campaign sent", "a statement that the ministry issued"
+            for c in noun.children:
+                if c.dep_ == "relcl" and any(
+                    g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in c.children
+                ):
+                    found = self.subject_of(c, actors)[0]
+                    if found:
+                        break
         verb = noun.head
         if not found and noun.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
@@ -1523,6 +1562,10 @@ class SentenceCoder:
             if builtin and code[:2] == "17" and _passive_of_people(tok, words=self.words):
                 # "five men were arrested in Seville": the arrest is done all the same; the
                 # coder gives it to the state where it happened
+                return [Action(tok.i, code, (None,), (None,), rule, specific)]
+            if builtin and _force(code) and _done_by_people(tok, words=self.words):
+                # "a man set off a bomb in Lahore": force by unnamed people is done all the
+                # same; the coder gives it to the country where it happened, if told
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
             return []
         if builtin and not tgts and code in self.words.guest_codes:
@@ -2420,6 +2463,18 @@ def _passive_of_people(tok: Any, *, words: EventWords) -> bool:
     return any(
         c.dep_ == "nsubjpass"
         and (c.lemma_.lower() in words.people_nouns or (c.pos_ == "NUM" and c.like_num))
+        for c in tok.children
+    )
+
+
+def _done_by_people(tok: Any, *, words: EventWords) -> bool:
+    """Whether ``tok`` is an active verb whose subject names unnamed people ("a man set off
+    a bomb", "two men stabbed a guard": ``people_nouns``), not a pronoun, a thing nor a
+    named party."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in words.people_nouns
         for c in tok.children
     )
 

@@ -1122,3 +1122,18 @@ def test_an_agentless_arrest_is_the_act_of_the_articles_state(parse: Pipeline) -
     assert sides(EventCoder(Config())) == [("11", "KEN", "KEN"), ("17", None, "CHN")]
     off = Config(settings={"geowire.events.v1": {"home_jurisdiction": False}})
     assert sides(EventCoder(off)) == [("11", None, "KEN"), ("17", None, "CHN")]
+
+
+@pytest.mark.model
+def test_force_by_unnamed_people_is_done_to_the_country_of_its_place() -> None:
+    import geowire
+
+    def sides(text: str) -> set[tuple[str | None, str, str | None]]:
+        doc = geowire.extract(text, published="2024-05-02")
+        return {
+            (e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events
+        }
+
+    assert (None, "183", "AFG") in sides("A man set off a bomb at a market in Kabul on Monday.")
+    # with no place told, no party: nothing to code
+    assert not sides("A man shot his neighbour after an argument on Monday.")

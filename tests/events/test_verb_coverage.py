@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.18).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.19).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.18"
+    assert builtin_verbs().version == "1.19"
 
 
 @pytest.mark.parametrize(
@@ -517,6 +517,12 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Iran and Israel sat down for talks in Geneva.", ("IRN", "046", "ISR")),
         ("Egypt resumed its dialogue with Hamas.", ("EGY", "046", "PSEHMS")),
         ("Iranian and Syrian officials gathered to discuss the border.", ("IRN", "040", "SYR")),
+        # 1.19: explosives set off (183), restrictions ignored (128), diplomats kicked or
+        # thrown out (161)
+        ("Hamas set off explosives in Israel.", ("PSEHMS", "183", "ISR")),
+        ("Syria ignored the restrictions.", ("SYR", "128", None)),
+        ("Egypt kicked out the Israeli ambassador.", ("EGY", "161", "ISR")),
+        ("Chile threw out two Syrian diplomats.", ("CHL", "161", "SYR")),
     ],
 )
 def test_recall_audit_rows(
@@ -536,6 +542,8 @@ def test_recall_audit_rows(
         ("Iran lent its support to Syria.", "07"),
         # a question put to someone is no criticism
         ("Chile questioned Hungary about the vote.", "11"),
+        # players kicked out are no diplomats expelled
+        ("Egypt's coach kicked out three players.", "16"),
         # a threat faced is a danger, not an act of the one it comes from
         ("Egypt faced a threat from Hamas.", "13"),
         # open to an idea: no talks intended
@@ -569,6 +577,17 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # a participle on a resolution names what its issuer did, the issuer named on it
         ("A Syrian resolution condemning Israel passed.", ("SYR", "111", "ISR"), "-"),
         ("The resolution by Egypt condemning Israel passed.", ("EGY", "111", "ISR"), "-"),
+        # words recorded or posted are words too; an issuer told by a relative clause
+        ("Hamas released a video threatening Israel.", ("PSEHMS", "130", "ISR"), "-"),
+        (
+            "Egypt cited a statement the Syrian ministry issued condemning Israel.",
+            ("SYR", "111", "ISR"),
+            "-",
+        ),
+        # a row naming its target first, read in the passive: the subject undergoes it,
+        # the "by" agent (hung on the verb's "with" phrase) does it
+        ("Iran was hit with new sanctions by the United States.", ("USA", "163", "IRN"), "-"),
+        ("Syria was held responsible for the attack.", (None, "112", "SYR"), "190"),
     ],
 )
 def test_stance_and_issuer_frames(
