@@ -614,6 +614,11 @@ class SentenceCoder:
         if got is None:
             nested: set[int] = set()
             for t in tok.doc[left : right + 1]:
+                if coded and _comma_participle(t, tok):
+                    # "called for X to quit, calling him a disgrace": the participle's
+                    # words are its own act's, not the governor's
+                    nested.update(x.i for x in t.subtree)
+                    continue
                 if t.i == tok.i or not own_subject(t):
                     continue
                 if (t.dep_ == "advcl" and not _for_clause(t)) or (
@@ -1473,12 +1478,7 @@ class SentenceCoder:
         Japan"), not the governor's purpose, a consequence of its force ("shelled the town,
         killing five") or a gloss in other words ("spoke, asking him questions", "delivering
         a tribute", "urging voters")?"""
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i <= tok.head.i:
-            return False
-        if any(c.dep_ in ("aux", "mark", "auxpass") for c in tok.children):
-            return False
-        edge = tok.left_edge.i
-        if edge == 0 or tok.doc[edge - 1].text != ",":
+        if not _comma_participle(tok, tok.head):
             return False
         coding = self.code_verb(tok, actors)
         return (
@@ -2656,7 +2656,12 @@ def _asserted_form(tok: Any, *, words: EventWords) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return True  # nominal events are judged elsewhere
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if to and tok.dep_ in ("advcl", "acl", "relcl") and not _decided(tok, words=words):
+    if (
+        to
+        and tok.dep_ in ("advcl", "acl", "relcl")
+        and not _decided(tok, words=words)
+        and not _succeeding(tok, words=words)
+    ):
         return False  # "to fight corruption", "efforts to promote democracy"
     if tok.dep_ == "amod":
         return False
@@ -2720,6 +2725,32 @@ def _undergoer(tok: Any) -> tuple[int, int] | None:
         return None
     subj = next((c for c in tok.children if c.dep_ in _PASS_SUBJ), None)
     return (subj.left_edge.i, subj.right_edge.i) if subj is not None else None
+
+
+def _comma_participle(t: Any, governor: Any) -> bool:
+    """Is ``t`` a participle clause of ``governor`` after it, set off by a comma, with no
+    subject, auxiliary or conjunction of its own ("called for X to quit, calling him a
+    disgrace")?"""
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i != governor.i or t.i <= governor.i:
+        return False
+    if any(c.dep_ in ("aux", "mark", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    edge: int = t.left_edge.i
+    return edge > 0 and str(t.doc[edge - 1].text) == ","
+
+
+def _succeeding(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive after a verb of going on to an act, which tells that act done next
+    ("went on to accuse X", "proceeded to expel the envoy": ``succession_verbs``), not a
+    purpose."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or tok.i < head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return lemma in words.succession_verbs or any(
+        f"{lemma} {p}" in words.succession_verbs for p in particles
+    )
 
 
 def _decided(tok: Any, *, words: EventWords) -> bool:

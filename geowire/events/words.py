@@ -81,6 +81,7 @@ class EventWords:
     owner_agent_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    succession_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     aim_prepositions: frozenset[str]
     riot_words: frozenset[str]

@@ -544,6 +544,8 @@ def test_recall_audit_rows(
         ("Chile questioned Hungary about the vote.", "11"),
         # players kicked out are no diplomats expelled
         ("Egypt's coach kicked out three players.", "16"),
+        # going somewhere to do something is a purpose
+        ("Egypt went to Cairo to meet Hamas.", "04"),
         # a threat faced is a danger, not an act of the one it comes from
         ("Egypt faced a threat from Hamas.", "13"),
         # open to an idea: no talks intended
@@ -588,6 +590,21 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # the "by" agent (hung on the verb's "with" phrase) does it
         ("Iran was hit with new sanctions by the United States.", ("USA", "163", "IRN"), "-"),
         ("Syria was held responsible for the attack.", (None, "112", "SYR"), "190"),
+        # an infinitive after going on to an act is that act, no purpose
+        ("Egypt went on to accuse Israel of aggression.", ("EGY", "1123", "ISR"), "-"),
+        ("Chile proceeded to expel the Syrian envoy.", ("CHL", "161", "SYR"), "-"),
+        # a participle clause after a comma is read apart from its governor's words: the
+        # call stays a call beside the participle's own criticism
+        (
+            "Iran called for Israel to withdraw, calling Israel a disgrace.",
+            ("IRN", "020", "ISR"),
+            "-",
+        ),
+        (
+            "Iran called for Israel to withdraw, calling Israel a disgrace.",
+            ("IRN", "111", "ISR"),
+            "-",
+        ),
     ],
 )
 def test_stance_and_issuer_frames(
