@@ -1117,7 +1117,8 @@ class SentenceCoder:
             lemma = columns.lemma[i]
             kind = self._stance_of(lemma, columns.lower[i])
             warns = lemma in self.words.warning_heads
-            if not (unless or warns or kind):
+            says = not warns and lemma in self.words.reporting_verbs
+            if not (unless or warns or kind or says):
                 continue
             tok = doc[i]
             if unless and any(
@@ -1126,6 +1127,19 @@ class SentenceCoder:
                 for c in tok.children
             ):
                 stance[tok.i] = "threat"  # "will withdraw its force unless ...": an ultimatum
+            if says:
+                for c in _own_future_clauses(tok, actors, words=self.words):
+                    if not _response(c, words=self.words) or not (
+                        _hostile_reply(c, words=self.words) or self._reply_to_any_act(c)
+                    ):
+                        continue
+                    # "said it would respond if X attacked", "said it would take
+                    # countermeasures against X": a reply of its own, made conditional on
+                    # or aimed at a party named, is a threat, as under a warning
+                    threat = self._threat_of_response(tok, c, actors)
+                    if threat.targets[0] is not None:
+                        threats.append((threat, c.i))
+                        deferred.add(tok.i)
             if warns:
                 for c in _own_future_clauses(tok, actors, words=self.words):
                     cc = self.code_verb(c, actors)
@@ -1316,6 +1330,23 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
+    def _reply_to_any_act(self, reply: Any) -> bool:
+        """Is ``reply`` one "to any" act of material conflict ("would respond to any
+        attack", "to any incursion"): a reply to what may come, so a conditional one?"""
+        for p in reply.children:
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or not any(
+                    d.dep_ == "det" and d.lower_ in self.words.unreal_event_modifiers
+                    for d in g.children
+                ):
+                    continue
+                rules = self.nominal_rules(g) or ()
+                if any(_material(r.code) for r in rules):
+                    return True
+        return False
+
     def _threat_of_response(self, warning: Any, reply: Any, actors: TokenActors) -> Action:
         """A warning that the speaker will reply ("X warned (Y) it would respond to Z"):
         a threat (CAMEO 130) by the warning's subject, against the one warned or the one
@@ -1324,7 +1355,9 @@ class SentenceCoder:
         targets = [
             a for c in warning.children if c.dep_ in _OBJ for a in self.phrase_actors(c, actors)
         ]
-        for p in reply.children if not targets else ():
+        # the reply's own phrase, or its object's ("take countermeasures against X")
+        objects = [g for c in reply.children if c.dep_ == "dobj" for g in c.children]
+        for p in [*reply.children, *objects] if not targets else ():
             if p.dep_ == "prep" and p.lower_ in ("to", "against"):
                 for g in p.children:
                     if g.dep_ == "pobj":
@@ -1332,6 +1365,12 @@ class SentenceCoder:
                         targets += self.phrase_actors(g, actors) or self.demonym_actors(
                             list(g.subtree)
                         )
+        for c in reply.children if not targets else ():
+            if c.dep_ == "advcl" and _conditional(c, words=self.words):
+                # "would respond if Taiwan declared independence": the one the condition is of
+                targets += [
+                    a for g in c.children if g.dep_ in _SUBJ for a in self.phrase_actors(g, actors)
+                ]
         source = sources[0] if sources else None
         target = next((t for t in targets if t is not source), None)
         text = f"{warning.lemma_} + {reply.lemma_} [130]"
@@ -2679,7 +2718,8 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
     """The complement clauses of ``tok`` that its own subject will do: "X warned (Y) that
     it would retaliate", "X vowed it will strike back", "Putin warned that Russia could
     use nuclear weapons" (the clause's subject is X, a pronoun resolved to X or X's own
-    state, and a will/would/could/may modal marks it future)."""
+    state, or an "it" or "they" resolved to no one, and a will/would/could/may modal marks
+    it future)."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = actors.at(subject.i) if subject is not None else None
     if agent is None:
@@ -2691,7 +2731,15 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
             continue
         if not any(g.dep_ == "aux" and g.lower_ in future for g in c.children):
             continue
-        if any(g.dep_ == "nsubj" and _own_side(actors.at(g.i), agent) for g in c.children):
+        if any(
+            g.dep_ == "nsubj"
+            and (
+                _own_side(actors.at(g.i), agent)
+                # "Iran said it would ...": an unresolved "it" or "they" is the speaker
+                or (actors.at(g.i) is None and g.lower_ in ("it", "they"))
+            )
+            for g in c.children
+        ):
             out.append(c)
     return out
 
@@ -2705,6 +2753,25 @@ def _response(clause: Any, *, words: EventWords) -> bool:
         return True
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.response_nouns for c in clause.children
+    )
+
+
+def _conditional(clause: Any, *, words: EventWords) -> bool:
+    """Is ``clause`` a condition ("if X attacks", "unless X withdraws": ``condition_marks``)?"""
+    return any(
+        m.dep_ == "mark" and m.lower_ in words.condition_marks and m.lower_ != "whether"
+        for m in clause.children
+    )
+
+
+def _hostile_reply(clause: Any, *, words: EventWords) -> bool:
+    """Is the reply ``clause`` told as one against someone: made on a condition ("would
+    respond if X attacked"), aimed "against" someone, or countermeasures taken?"""
+    return any(
+        (c.dep_ == "advcl" and _conditional(c, words=words))
+        or (c.dep_ == "prep" and c.lower_ == "against")
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ("countermeasure", "countermeasures"))
+        for c in clause.children
     )
 
 

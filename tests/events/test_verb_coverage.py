@@ -546,6 +546,10 @@ def test_recall_audit_rows(
         ("Egypt's coach kicked out three players.", "16"),
         # going somewhere to do something is a purpose
         ("Egypt went to Cairo to meet Hamas.", "04"),
+        # a reply to words, or on a condition of no party, is no threat
+        ("Egypt said it would respond to the letter from Hamas.", "13"),
+        ("Egypt said it would respond to any questions from Hamas.", "13"),
+        ("Chile said it would act if the situation worsened.", "13"),
         # a threat faced is a danger, not an act of the one it comes from
         ("Egypt faced a threat from Hamas.", "13"),
         # open to an idea: no talks intended
@@ -590,6 +594,11 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # the "by" agent (hung on the verb's "with" phrase) does it
         ("Iran was hit with new sanctions by the United States.", ("USA", "163", "IRN"), "-"),
         ("Syria was held responsible for the attack.", (None, "112", "SYR"), "190"),
+        # a reply of the speaker's own, said to come on a condition, against a party or to
+        # any act of force, is a threat
+        ("Iran said it would respond if Israel attacked.", ("IRN", "130", "ISR"), "-"),
+        ("Egypt said it would take countermeasures against Hamas.", ("EGY", "130", "PSEHMS"), "-"),
+        ("Chile said it would respond to any Syrian attack.", ("CHL", "130", "SYR"), "-"),
         # an infinitive after going on to an act is that act, no purpose
         ("Egypt went on to accuse Israel of aggression.", ("EGY", "1123", "ISR"), "-"),
         ("Chile proceeded to expel the Syrian envoy.", ("CHL", "161", "SYR"), "-"),
