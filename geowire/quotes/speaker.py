@@ -132,6 +132,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # 'Tom Brandt, a leading opposition figure, joked ...' parsed as a clause on the
             # apposition: the one it describes speaks
             head = v.head
+            if _purpose_of(v, head, w=w):
+                # 'She pointed to an earlier ruling to say ...': the infinitive is the
+                # purpose of the outer verb, whose subject speaks, not the thing it is hung on
+                v = head.head.head
+                continue
             if (
                 head.dep_ == "dobj"
                 and noun_kind(head.lemma_.lower()) == "text"
@@ -151,6 +156,25 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             continue
         return None
     return None
+
+
+def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:
+    """Whether a to-infinitive with no subject of its own, hung by the parser on the object
+    of a venue preposition that names no one ('pointed to a ruling to say', 'went on
+    television to warn'), is the purpose of the verb the preposition belongs to (not 'asked
+    for an inquiry to determine': the inquiry would)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in w.venue_prepositions
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not _names_someone(head, w=w)
+    )
 
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
@@ -314,7 +338,11 @@ def _name_like(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1].text
     if tok.pos_ == "NOUN":
-        return before in _CLOSING_MARKS and tok.head.i == tok.i + 1
+        if before in _CLOSING_MARKS and tok.head.i == tok.i + 1:
+            return True
+        # 'In the film, D'Souza argues ...': a capitalised subject the tagger took for a
+        # common noun, in a sentence of lower-case words (not a headline in title case)
+        return any(ch.islower() for ch in tok.text) and _lower_case(tok.sent)
     return tok.pos_ in ("INTJ", "ADJ", "ADV", "VERB", "ADP", "CCONJ", "SCONJ") and before in (
         ",",
         "\u2014",
@@ -322,6 +350,12 @@ def _name_like(tok: Token) -> bool:
         "-",
         ")",
     )
+
+
+def _lower_case(sent: Any) -> bool:
+    """Whether most words of a sentence after its first are in lower case."""
+    words = [t for t in list(sent)[1:] if t.is_alpha]
+    return sum(t.text[:1].islower() for t in words) * 2 > len(words)
 
 
 def label_mention(doc: Any, first: int, last: int, *, w: QuoteWords) -> SpeakerMention | None:
@@ -630,9 +664,14 @@ def _reported_subject(parse: Any, start: int, end: int) -> bool:
         if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         v = t.head
-        for _ in range(6):
+        for _ in range(8):
             if v.dep_ == "ccomp":
                 return True
+            if v.dep_ in ("relcl", "acl") and v.head.dep_ in ("pobj", "dobj"):
+                # 'Hale said that with the votes Ruiz already had, ...': a clause on a
+                # word of the reported clause
+                v = v.head.head.head if v.head.dep_ == "pobj" else v.head.head
+                continue
             if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
                 break
             v = v.head
@@ -1019,10 +1058,16 @@ def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
         return True
     if tok.pos_ == "NOUN" and _sector_of(tok) is not None:
         return True  # an institution ('the think tank', 'a consultancy')
-    # Nouns for people by their ending: 'environmentalists', 'a receptionist', 'voters'.
+    return _people_ending(tok, w=w)
+
+
+def _people_ending(tok: Token, *, w: QuoteWords) -> bool:
+    """A noun for people by its ending: 'environmentalists', 'a receptionist', 'voters',
+    'the radioman'."""
+    lemma: str = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or len(lemma) <= 4:
         return False
-    if lemma.endswith(("ist", "ian", "ee", "er", "or", "ate")):
+    if lemma.endswith(("ist", "ian", "ee", "er", "or", "ate", "man", "woman")):
         return lemma not in w.not_people_words
     return tok.tag_ == "NNS" and lemma.endswith(("ant", "ent"))
 
@@ -1622,7 +1667,9 @@ class Resolver:
         if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
             return None
         lemma = head.lemma_.lower()
-        if lemma in speaker_nouns() and noun_kind(lemma) == "person":
+        if noun_kind(lemma) == "person" or (
+            lemma not in speaker_nouns() and _people_ending(head, w=self.words)
+        ):
             return self._last_person(m.span[0])
         sector = _sector_of(head)
         if sector is not None:
@@ -2143,10 +2190,14 @@ class Resolver:
         with the ``role`` a description gives ('the governor': GOV), not one known in
         another role (a senator, LEG)."""
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        parse = self.doc.parse
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
             if not (c.person and c.subject and not c.plural and any(ch.isupper() for ch in c.name)):
+                continue
+            if parse is not None and _reported_subject(parse, c.pos, c.pos + len(c.name)):
+                # ('Hale said Ruiz had lied. The senator added ...': the one reporting)
                 continue
             own = _role_of(c.actor.code, c.actor.country) if c.actor is not None else ""
             if role and own and not own.startswith(role) and not role.startswith(own):

@@ -58,4 +58,5 @@ class QuoteWords:
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
     international_words: frozenset[str]
+    venue_prepositions: frozenset[str]
     share_words: frozenset[str]
