@@ -1,6 +1,8 @@
 """Speakers and their codes from the words around a quote: a quotation that opens
 mid-sentence, a quote going on after an indirect statement or inside parentheses, a
-title's own body, a pronoun's gender, and the place a speaker is from; needs the model."""
+title's own body, a pronoun's gender, the place a speaker is from, a description by a
+person noun ('the shipping magnate'), a surname tagged as a common noun, and an infinitive
+hung on a venue preposition's object; needs the model."""
 
 from __future__ import annotations
 
@@ -251,3 +253,54 @@ def test_an_outlet_is_named_by_its_own_words_when_the_actors_merge_outlets_of_on
     )
     assert speaker_of(text, "talks had stalled").name == "CNN"
     assert speaker_of(text, "deal was dead").name == "Washington Post"
+
+
+def test_a_description_by_a_listed_person_noun_is_the_person_named_before() -> None:
+    text = (
+        "Harold Pinkerton bought three more ports on Tuesday. In a statement, the shipping "
+        "magnate announced that he would open a fourth terminal next spring."
+    )
+    assert speaker_of(text, "fourth terminal").name == "Harold Pinkerton"
+
+
+def test_a_description_by_a_noun_for_people_is_the_person_named_before() -> None:
+    text = (
+        "Walter Brennigan hosted his evening show on Monday. The weatherman pointed out "
+        "that the storm had been forecast a week earlier."
+    )
+    assert speaker_of(text, "storm had been forecast").name == "Walter Brennigan"
+
+
+def test_a_description_skips_the_person_a_reported_clause_names() -> None:
+    text = (
+        "Linda Harper said on Friday that Judge Peter Alvarez had misread the statute. "
+        "The retired neurosurgeon added that the ruling would be appealed."
+    )
+    assert speaker_of(text, "would be appealed").name == "Linda Harper"
+
+
+def test_a_surname_tagged_as_a_common_noun_names_the_speaker() -> None:
+    text = (
+        "The council met again on Thursday. In the hearing, O\u2019Keefe argues that the "
+        "budget leaves the libraries without staff."
+    )
+    speaker = speaker_of(text, "budget leaves the libraries")
+    assert speaker.name == "O\u2019Keefe"
+
+
+def test_an_infinitive_on_a_venue_object_is_said_by_the_outer_subject() -> None:
+    text = (
+        "Judge Amelia Fortescue heard the appeal on Monday. The judge pointed to an earlier "
+        "case to say that the contract was void."
+    )
+    speaker = speaker_of(text, "contract was void")
+    assert speaker.name == "Amelia Fortescue"
+
+
+def test_he_is_not_the_subject_of_a_clause_on_a_word_the_speaker_reports() -> None:
+    text = (
+        "Gerald Hutchins spoke to reporters on Monday. Hutchins said that with the votes "
+        "Margaret Ellison already had, the budget would pass easily. He contends that the "
+        "opposition will fold before the summer."
+    )
+    assert speaker_of(text, "opposition will fold").name == "Gerald Hutchins"
