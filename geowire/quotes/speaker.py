@@ -354,8 +354,8 @@ def _name_like(tok: Token) -> bool:
 
 def _lower_case(sent: Any) -> bool:
     """Whether most words of a sentence after its first are in lower case."""
-    words = [t for t in list(sent)[1:] if t.is_alpha]
-    return sum(t.text[:1].islower() for t in words) * 2 > len(words)
+    words: list[str] = [t.text for t in list(sent)[1:] if t.is_alpha]
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 def label_mention(doc: Any, first: int, last: int, *, w: QuoteWords) -> SpeakerMention | None:
