@@ -2,7 +2,7 @@
 
 The table lives in ``geowire/data/quotes/cues.tsv`` (comment lines start with
 ``#``; a ``# version: N`` line; a header ``cue<TAB>pos<TAB>frames[<TAB>type]``).
-Each row names a lemma, its part of speech (``verb`` or ``noun``), the frames in
+Each row names a lemma, its part of speech (``verb``, ``noun`` or ``adj``), the frames in
 which it carries content and its cue type (speech, writing, belief, perception,
 stance; speech when the column is left out). See the file's comments.
 """
@@ -34,7 +34,7 @@ FRAMES = frozenset(
 )
 CUE_TYPES = ("speech", "writing", "belief", "perception", "stance")
 SPEECH_TYPES = frozenset({"speech", "writing"})  # what the speech scope keeps
-_POS = frozenset({"verb", "noun", "nonlabel"})
+_POS = frozenset({"verb", "noun", "adj", "nonlabel"})
 _HEADER = ["cue", "pos", "frames", "type"]
 
 
@@ -48,6 +48,8 @@ class Cues:
     nonlabels: frozenset[str] = frozenset()
     verb_types: Mapping[str, str] = field(default_factory=dict)
     noun_types: Mapping[str, str] = field(default_factory=dict)
+    adjectives: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    adjective_types: Mapping[str, str] = field(default_factory=dict)
 
     def verb(self, lemma: str, frame: str | None = None) -> bool:
         """Whether ``lemma`` is a verb cue (in ``frame`` when given)."""
@@ -65,6 +67,10 @@ class Cues:
         """The cue type of a noun lemma (speech when the table does not say)."""
         return self.noun_types.get(lemma.lower(), "speech")
 
+    def adjective_type(self, lemma: str) -> str:
+        """The cue type of an adjective lemma (belief when the table does not say)."""
+        return self.adjective_types.get(lemma.lower(), "belief")
+
     def nonlabel(self, word: str) -> bool:
         """Whether ``word`` marks a 'Word: ...' line that is not a speaker's (Update: ...)."""
         return word.lower() in self.nonlabels
@@ -72,9 +78,8 @@ class Cues:
 
 def _parse(text: str, origin: str) -> Cues:
     parsed = parse_table(text, origin, tuple(_HEADER), optional=1)
-    verbs: dict[str, frozenset[str]] = {}
-    nouns: dict[str, frozenset[str]] = {}
-    types: dict[str, dict[str, str]] = {"verb": {}, "noun": {}}
+    tables: dict[str, dict[str, frozenset[str]]] = {"verb": {}, "noun": {}, "adj": {}}
+    types: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}}
     nonlabels: set[str] = set()
     for lineno, cols in parsed.rows:
         cue, pos, frames_text = cols[:3]
@@ -87,7 +92,7 @@ def _parse(text: str, origin: str) -> Cues:
             raise DictionaryError(f"{origin}:{lineno}: cue must be a lower-case lemma: {cue!r}")
         if pos not in _POS:
             raise DictionaryError(
-                f"{origin}:{lineno}: pos must be verb, noun or nonlabel, not {pos!r}"
+                f"{origin}:{lineno}: pos must be verb, noun, adj or nonlabel, not {pos!r}"
             )
         frames = frozenset(f.strip() for f in frames_text.split(",") if f.strip())
         unknown = frames - FRAMES
@@ -98,18 +103,20 @@ def _parse(text: str, origin: str) -> Cues:
         if pos == "nonlabel":
             nonlabels.add(cue)
             continue
-        table = verbs if pos == "verb" else nouns
+        table = tables[pos]
         if cue in table:
             raise DictionaryError(f"{origin}:{lineno}: duplicate cue {cue!r} ({pos})")
         table[cue] = frames
         types[pos][cue] = cue_type
     return Cues(
         version=parsed.version,
-        verbs=verbs,
-        nouns=nouns,
+        verbs=tables["verb"],
+        nouns=tables["noun"],
         nonlabels=frozenset(nonlabels),
         verb_types=types["verb"],
         noun_types=types["noun"],
+        adjectives=tables["adj"],
+        adjective_types=types["adj"],
     )
 
 

@@ -113,7 +113,7 @@ def _content_frames(
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and c.lower_ not in w.dummy_objects
             ):
-                if cues.noun(c.lemma_.lower()) and _noun_content(c) is not None:
+                if "clause" in cues.nouns.get(c.lemma_.lower(), ()) and _noun_content(c):
                     continue  # "expressed concerns that ...": the noun carries it
                 yield c.left_edge, _object_end(tok, c, w=w, attribution=attribution)
 
@@ -435,13 +435,76 @@ def _noun_topic(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     return None
 
 
-def _noun_speaker(tok: Token, *, w: QuoteWords) -> Token | None:
+def _noun_infinitive(tok: Token) -> tuple[Token, Token] | None:
+    """'the plan to raise taxes', 'her refusal to step aside': the to-infinitive of a cue noun."""
+    for c in tok.children:
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.i > tok.i
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return c.left_edge, c.right_edge
+    return None
+
+
+def _noun_speaker(
+    tok: Token, *, w: QuoteWords, attribution: bool = False, intention: bool = False
+) -> Token | None:
+    """Who holds what a cue noun says: its possessor ('her claim that'), the subject of the
+    verb it is the object of ('voiced concerns that'); in the attribution scope also its
+    from- or by-phrase ('criticism from unions'), the subject it is predicated of ('X is a
+    critic of Y') and the name it stands in apposition to ('X, a supporter of Y,'). The
+    subject of the verb an ``intention`` (a noun with its to-infinitive) is the object of
+    holds it only when that verb puts it forward ('outlined a plan to', not 'mocked the
+    plan to')."""
     for c in tok.children:
         if c.dep_ == "poss":
             return c
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if attribution:
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ in w.holder_prepositions:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    if (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+        and (not intention or tok.head.lemma_.lower() in w.holding_verbs)
+    ):
         return subject_of(tok.head, w=w)
+    if attribution and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return subject_of(tok.head, w=w)
+    if attribution and tok.dep_ == "appos" and tok.head.i < tok.i:
+        return tok.head
     return None
+
+
+def _adjective_content(
+    tok: Token, frames: frozenset[str], *, w: QuoteWords
+) -> tuple[tuple[Token, Token] | None, Token | None]:
+    """An attitude adjective after a linking verb, and its holder: 'X is confident that Y',
+    'X is eager to Y', 'X is critical of Y'."""
+    head = tok.head
+    if tok.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB"):
+        return None, None
+    subj = subject_of(head, w=w)
+    after = [c for c in (*tok.children, *head.children) if c.i > tok.i]
+    clause = next((c for c in after if c.dep_ == "ccomp"), None)
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if subj is None or subj.lower_ in w.expletive_subjects:
+        return None, None
+    if "clause" in frames and clause is not None:
+        return (clause.left_edge, clause.right_edge), subj
+    if "infinitive" in frames and infinitive is not None:
+        return (infinitive.left_edge, infinitive.right_edge), subj
+    if "about" in frames:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in w.adjective_prepositions:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return (objs[0].left_edge, objs[0].right_edge), subj
+    return None, None
 
 
 def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) -> Token | None:
@@ -546,6 +609,9 @@ def indirect_quotes(
     # POS and LOWER columns without building a Token for each.
     strings = parse.vocab.strings
     cue_pos = {strings["VERB"], strings["AUX"], strings["NOUN"]}
+    if attribution:
+        cue_pos.add(strings["ADJ"])  # 'X is confident that ...'
+
     according = strings["according"]
     columns = parse.to_array(["POS", "LOWER"]).tolist()
     out: list[Candidate] = []
@@ -678,13 +744,27 @@ def indirect_quotes(
                 if subj is not None and _holder_like(subj, w=w):
                     found = (clause.left_edge, _unspace(clause.right_edge, clause.left_edge))
                     cue_type = "belief"  # a verb of no known kind with a that-clause
+        elif tok.pos_ == "ADJ" and lemma in cues.adjectives:
+            cue_type = cues.adjective_type(lemma)
+            pstart, pend = para_span(tok.idx)
+            found, subj = _adjective_content(tok, cues.adjectives[lemma], w=w)
+            if found is not None:
+                found = (found[0], _unspace(found[1], found[0]))
+                if not (found[0].idx >= pstart and found[1].idx < pend):
+                    found = None
+                cue_text = f"{tok.head.text} {tok.text}" if tok.head.i < tok.i else tok.text
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             cue_type = cues.noun_type(lemma)
-            found = _noun_content(tok)
-            if found is None and "about" in cues.nouns[lemma]:
+            frames = cues.nouns[lemma]
+            found = _noun_content(tok) if "clause" in frames else None
+            intention = False
+            if found is None and attribution and "infinitive" in frames:
+                found = _noun_infinitive(tok)
+                intention = found is not None
+            if found is None and "about" in frames:
                 found = _noun_topic(tok, w=w)
             if found is not None:
-                subj = _noun_speaker(tok, w=w)
+                subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
                 if subj is None:
                     continue
                 if tok.dep_ == "dobj" and tok.head.i < tok.i:

@@ -60,3 +60,6 @@ class QuoteWords:
     international_words: frozenset[str]
     venue_prepositions: frozenset[str]
     share_words: frozenset[str]
+    holder_prepositions: frozenset[str]
+    adjective_prepositions: frozenset[str]
+    holding_verbs: frozenset[str]

@@ -114,3 +114,72 @@ def test_a_transcript_label_after_a_quote_mark_is_a_label(nlp: NLP) -> None:
     parse = nlp(Document(text=text)).parse
     head = label_colon(parse, 0, len(text), text.index(":"))
     assert head is not None and head.text == "HALE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (
+            "The mayor is confident that the new bridge will open in May.",
+            "that the new bridge will open in May",
+            "mayor",
+        ),
+        ("Local farmers are worried about the early frost.", "the early frost", "farmers"),
+        (
+            "The minister was eager to settle the strike quickly.",
+            "to settle the strike",
+            "minister",
+        ),
+        ("Several senators remain critical of the trade pact.", "the trade pact", "senators"),
+    ],
+)
+def test_attitude_adjectives(nlp: NLP, text: str, content: str, holder: str) -> None:
+    quotes = run(nlp, text, ATTRIBUTION)
+    hit = [q for q in quotes if q.text.startswith(content)]
+    assert hit and hit[0].speaker is not None and holder in hit[0].speaker.name, texts(quotes)
+    assert hit[0].cue_type in ("belief", "stance")
+    assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+def test_an_adjective_with_no_holder_is_no_attribution(nlp: NLP) -> None:
+    assert run(nlp, "It is certain that prices will rise.", ATTRIBUTION) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (
+            "The governor's plan to close two prisons angered the guards.",
+            "to close two prisons",
+            "governor",
+        ),
+        ("The council outlined a decision to raise bus fares.", "to raise bus fares", "council"),
+    ],
+)
+def test_intention_nouns_take_their_infinitive(
+    nlp: NLP, text: str, content: str, holder: str
+) -> None:
+    quotes = run(nlp, text, ATTRIBUTION)
+    hit = [q for q in quotes if q.text.startswith(content)]
+    assert hit and hit[0].speaker is not None and holder in hit[0].speaker.name, texts(quotes)
+    assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+def test_an_intention_mocked_by_another_is_not_theirs(nlp: NLP) -> None:
+    text = "The opposition leader mocked the decision to raise bus fares."
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert not any(
+        q.text.startswith("to raise bus fares") and q.speaker is not None for q in quotes
+    ), texts(quotes)
+
+
+@pytest.mark.model
+def test_a_by_phrase_names_who_holds_a_cue_noun(nlp: NLP) -> None:
+    text = "A decision by the board to close the plant surprised workers."
+    quotes = run(nlp, text, ATTRIBUTION)
+    hit = [q for q in quotes if q.text.startswith("to close the plant")]
+    assert hit and hit[0].speaker is not None and "board" in hit[0].speaker.name, texts(quotes)

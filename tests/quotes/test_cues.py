@@ -12,7 +12,7 @@ from geowire.quotes.cues import default_cues, load_cues
 
 def test_builtin_table() -> None:
     cues = default_cues()
-    assert cues.version == "6"
+    assert cues.version == "7"
     assert cues.verb("see", "object") and cues.verb_type("trust") == "belief"
     assert cues.verb("say", "direct") and cues.verb("stress", "clause")
     assert cues.verb("want", "object") and cues.verb("remember", "clause")
@@ -22,6 +22,21 @@ def test_builtin_table() -> None:
     # censure verbs report what is censured; 'portray' what it is called
     assert cues.verb("decry", "object") and cues.verb_type("rebuke") == "speech"
     assert cues.verb("portray", "name") and not cues.verb("portray", "clause")
+    # attitude adjectives and intention nouns (attribution scope)
+    assert "clause" in cues.adjectives["confident"] and cues.adjective_type("eager") == "stance"
+    assert "infinitive" in cues.nouns["plan"] and "clause" not in cues.nouns["plan"]
+
+
+def test_adjective_rows_are_their_own_part_of_speech(tmp_path: Path) -> None:
+    path = tmp_path / "cues.tsv"
+    path.write_text(
+        "# version: 1\ncue\tpos\tframes\ttype\nsure\tadj\tclause\tbelief\n"
+        "sure\tverb\tclause\tspeech\n",
+        encoding="utf-8",
+    )
+    cues = load_cues(path)
+    assert cues.adjectives == {"sure": frozenset({"clause"})}
+    assert cues.adjective_type("sure") == "belief" and cues.verb_type("sure") == "speech"
 
 
 @pytest.mark.parametrize(
