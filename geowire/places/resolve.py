@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from ..document import Actor, Place
 from ..language import language
 from .gazetteer import Gazetteer, normalize
@@ -1059,9 +1061,21 @@ def _prior(gaz: Gazetteer, r: int, key: str, s: Settings) -> float:
         score += s.admin_bonus
     if r in gaz.capital:
         score += s.capital_bonus
-    if normalize(gaz.names[r]) != key:
+    own = normalize(gaz.names[r])
+    if own != key and not _transliterated(gaz.names[r], own, key):
         score -= s.alias_penalty
     return score
+
+
+def _transliterated(written: str, name: str, alias: str) -> bool:
+    """Whether an alias writes a transliterated name another way: the gazetteer writes
+    it with diacritics ("Janīn") and the alias is one letter from it ("Jenin"). Names
+    written plainly one letter apart are other places ("Grantville", "Grantsville")."""
+    return (
+        not written.isascii()
+        and min(len(name), len(alias)) >= 5
+        and Levenshtein.distance(name, alias) <= 1
+    )
 
 
 def _area_votes(
