@@ -851,6 +851,10 @@ class EventCoder:
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
+        if modality != "reported" and _answered(tok, words=self.words):
+            # "vowed to avenge the killing of X", "did not condemn the attack": the act a
+            # reply answers was done, whatever the reply's own modality
+            modality = "asserted"
         code = action.code
         planned_cooperation = False
         stated = False  # an intention, threat or refusal: stated when it is told
@@ -1348,6 +1352,16 @@ def _toward_policy(tok: Any, *, words: EventWords) -> bool:
             and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children)
         )
     return False
+
+
+def _answered(tok: Any, *, words: EventWords) -> bool:
+    """Is ``tok`` an act noun that a reply answers: the object of a verb of reaction
+    ("avenge the killing", "condemned the attack": ``reaction_words``)?"""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "obj")
+        and tok.head.lemma_.lower() in words.reaction_words
+    )
 
 
 def _told_as_done(tok: Any, *, words: EventWords) -> bool:

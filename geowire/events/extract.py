@@ -1304,9 +1304,14 @@ class SentenceCoder:
                 if gov is not None:
                     carried.add(gov.i)
                     kind = stance.get(gov.i) or self.stance_of(gov)
-                    if kind is not None and h.dep_ in _OBJ:
+                    if (
+                        kind is not None
+                        and h.dep_ in _OBJ
+                        and gov.lemma_.lower() not in self.words.reaction_words
+                    ):
                         # "is preparing an offensive", "planned an attack on X": the noun's
-                        # event is readied or intended, as with an infinitive
+                        # event is readied or intended, as with an infinitive; not the act a
+                        # reply answers ("vowed to avenge the killing of X": done before)
                         got = [dataclasses.replace(a, stance=kind) for a in got]
             actions.extend(dataclasses.replace(a, builtin=True) for a in got)
         for threat, reply in threats:

@@ -258,8 +258,9 @@ def test_version_bumped() -> None:
         ("Vaccines were shipped to Egypt by China.", {("CHN", "073", "EGY")}),
         ("Tariffs were imposed on China by the United States.", {("USA", "163", "CHN")}),
         (
+            # the threat, and the killing it answers, done before (1.19: a killing noun)
             "Hamas vowed to avenge the killing of its leader by Israel.",
-            {("PSEHMS", "138", "ISR")},
+            {("PSEHMS", "138", "ISR"), ("ISR", "190", None)},
         ),
         ("Russia moved troops to the border with Chile.", {("RUS", "150", "CHL")}),
         # 1.15: talking with a party (040, each with the other), an assurance (030), a gift
@@ -523,6 +524,14 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Syria ignored the restrictions.", ("SYR", "128", None)),
         ("Egypt kicked out the Israeli ambassador.", ("EGY", "161", "ISR")),
         ("Chile threw out two Syrian diplomats.", ("CHL", "161", "SYR")),
+        # an agreement revoked (127), concessions ruled out (124), supplies cut to someone
+        # (163), broadcasts suspended (1721)
+        ("Egypt revoked its agreements with Israel.", ("EGY", "127", "ISR")),
+        ("Israel ruled out concessions to Hamas.", ("ISR", "124", "PSEHMS")),
+        ("Russia cut gas supplies to Hungary.", ("RUS", "163", "HUN")),
+        ("Egypt suspended the broadcasts of an Israeli channel.", ("EGY", "1721", "ISR")),
+        # a killing named by its noun, its doer after "by" (190)
+        ("The killing of Syrian soldiers by Israel shocked Egypt.", ("ISR", "190", "SYR")),
     ],
 )
 def test_recall_audit_rows(
@@ -546,6 +555,8 @@ def test_recall_audit_rows(
         ("Egypt's coach kicked out three players.", "16"),
         # going somewhere to do something is a purpose
         ("Egypt went to Cairo to meet Hamas.", "04"),
+        # a killing made on the market is no force
+        ("Egypt made a killing on the market.", "19"),
         # a reply to words, or on a condition of no party, is no threat
         ("Egypt said it would respond to the letter from Hamas.", "13"),
         ("Egypt said it would respond to any questions from Hamas.", "13"),
