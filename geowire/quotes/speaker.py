@@ -1749,6 +1749,13 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return actor
+        for c in parse[i].children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                # 'Bureau of Fisheries head Ana Silva': the person apposed to the title,
+                # not the body that names it
+                person = self._actor_at(c.idx, c.idx + len(c))
+                if person is not None and person.kind == "person":
+                    return person
         owners = owner_spans(parse[i], w=self.words) + example_spans(parse[i], w=self.words)
         member = _affiliation(parse[i], w=self.words)
         if member is not None:
@@ -2099,6 +2106,12 @@ class Resolver:
                         c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                     )
                     found = self._person_at(name.idx, besides=actor)
+                elif actor.kind == "person" and (name := self._apposed_name(head)) is not None:
+                    # 'a protection officer, Ana Silva' with the name taken for an
+                    # organisation's: the name still names the officer
+                    found = _Antecedent(
+                        name[0], self.doc.text[name[0] : name[1]], None, False, True
+                    )
                 elif (
                     _definite_description(head, w=self.words)
                     and actor.kind in ("person", "organization")
@@ -2122,6 +2135,25 @@ class Resolver:
                         found = ante
         self._described[actor.id] = found
         return found
+
+    def _apposed_name(self, head: Token) -> Span | None:
+        """The span of a name in capitals apposed to a noun for a person that the tagger
+        did not take for a person's ('an aid officer, Ana Silva' as an ORG), when no table
+        codes it as an organisation."""
+        if not (noun_kind(head.lemma_.lower()) == "person" or _people_ending(head, w=self.words)):
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ not in ("ORG", ""):
+                continue
+            words = [t for t in c.subtree if not t.is_punct]
+            if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+                return None
+            span = (words[0].idx, words[-1].idx + len(words[-1]))
+            known = self._actor_at(*span)
+            if known is not None and known.code:
+                return None
+            return span
+        return None
 
     def _last_body(self, pos: int) -> Actor | None:
         """The organisation or state last named as a subject in the two sentences before

@@ -304,3 +304,20 @@ def test_he_is_not_the_subject_of_a_clause_on_a_word_the_speaker_reports() -> No
         "opposition will fold before the summer."
     )
     assert speaker_of(text, "opposition will fold").name == "Gerald Hutchins"
+
+
+def test_a_person_apposed_to_a_title_after_a_body_is_the_speaker() -> None:
+    text = (
+        "Teams started culling hogs on Sunday. \u201cWe culled around 300 heads,\u201d "
+        "Bureau of Animal Industry (BAI) head Elpidio Manlapaz said."
+    )
+    assert speaker_of(text, "300 heads").name == "Elpidio Manlapaz"
+
+
+def test_a_name_apposed_to_a_person_noun_names_the_speaker_whatever_its_tag() -> None:
+    text = (
+        "The refugee camps are full. \u201cThis is a recipe for disaster,\u201d said a UNHCR "
+        "protection officer, Ysaline Duwaerts. She told reporters that the wells were dry."
+    )
+    assert speaker_of(text, "recipe for disaster").name == "Ysaline Duwaerts"
+    assert speaker_of(text, "wells were dry").name == "Ysaline Duwaerts"
