@@ -141,6 +141,10 @@ class ActorCountries:
     def __call__(self, doc: Document) -> Document:
         if not doc.actors:
             return doc
+        if any(role_only(a.code) and a.country for a in doc.actors):
+            # a role whose holder's state is known already ("the former president, Ada
+            # Obi": a holder out of office): that state's role, whatever the context
+            doc = doc.replace(actors=tuple(_own_state(a) for a in doc.actors))
         cues = cues_of(doc.actors, doc.places)
         if not cues:
             return doc
@@ -301,6 +305,13 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def _own_state(a: Actor) -> Actor:
+    """A role-only code prefixed with the state the actor is already known to belong to."""
+    if a.country and role_only(a.code):
+        return dataclasses.replace(a, code=a.country + (a.code or ""))
+    return a
 
 
 def _topics(doc: Document, w: ActorWords) -> frozenset[int]:

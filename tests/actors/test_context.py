@@ -90,6 +90,14 @@ def test_one_role_in_two_countries_is_split_and_ids_renumbered() -> None:
     assert starts == sorted(starts)
 
 
+def test_a_role_of_a_known_state_takes_that_state_without_any_cue() -> None:
+    # a holder out of office read through a title ("the former president, X"): the
+    # person's state is known, the code carries the role alone
+    person = Actor("a1", "Oyelaran", "GOV", "NGA", ("GOV",), "person", (_span("Oyelaran"),))
+    (coded,) = ActorCountries()(_doc(person)).actors
+    assert (coded.code, coded.country) == ("NGAGOV", "NGA")
+
+
 def test_no_cue_no_change() -> None:
     officials = Actor("a1", "officials", "GOV", None, ("GOV",), "group", (_span("Officials"),))
     doc = _doc(officials)
