@@ -952,7 +952,9 @@ def _object_of(view: ParseView, i: int) -> set[int] | None:
     else:
         return None
     verbs = {verb}
-    while view.dep[verb] == "conj" and not any(
+    # with the verb it is conjoined to, or the one an adverbial clause with no subject of its
+    # own hangs on ("X wrote to Y, asking him"): their subject is this verb's too
+    while view.dep[verb] in ("conj", "advcl") and not any(
         view.head[t] == verb and view.dep[t] in ("nsubj", "nsubjpass") for t in range(len(view))
     ):
         verb = int(view.head[verb])

@@ -339,6 +339,8 @@ def test_it_and_its_refer_to_a_state_or_organisation(with_model: Callable[..., D
     [
         ("Ruto flew to Lima, where Boluarte welcomed him.", "Ruto"),
         ("Ruto met Lula and thanked him for the talks.", "Lula"),
+        # a participle with no subject of its own has its governor's: "him" is not Ruto
+        ("Ruto wrote to President Lula on Monday, urging him to visit Nairobi.", "Lula"),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(
