@@ -501,6 +501,19 @@ class SentenceCoder:
                     group = [actor]
                     if el.kind == "compound":
                         group = self.phrase_actors(doc[p], actors, deep=False) or group
+                    elif doc[p].dep_ in ("amod", "compound", "nmod") and doc[p].conjuncts:
+                        # "talked with Chinese, Japanese and Korean officials": coordinated
+                        # modifiers name one party each, as coordinated names do
+                        group = (
+                            list(
+                                dict.fromkeys(
+                                    y
+                                    for c in (doc[p], *doc[p].conjuncts)
+                                    for y in actors.all_at(c.i)
+                                )
+                            )
+                            or group
+                        )
                     saved = len(slots[kind])
                     slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -998,7 +1011,7 @@ class SentenceCoder:
                 if x not in found and x not in exclude:
                     found.append(x)
 
-        kids = list(tok.children)
+        kids = [c for c in tok.children if not self._frame(c, tok)]
         # particles and the words of a multi-word verb are not objects
         for c in kids:
             if c.dep_ in _OBJ:
@@ -1087,6 +1100,19 @@ class SentenceCoder:
                         if g.dep_ in _SUBJ + _PASS_SUBJ:
                             add(self.phrase_actors(g, actors, deep=False))
         return found
+
+    def _frame(self, c: Any, verb: Any) -> bool:
+        """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
+        the act is aimed at ("In the wake of talks with Gondor, Rohan launched an offensive",
+        "In response to Gondor's demands, Rohan opened an inquiry"); not an occasion with a
+        party ("On a visit to Gondor, Rohan pledged aid")."""
+        return (
+            c.dep_ == "prep"
+            and c.i < verb.i
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in self.words.frame_nouns for g in c.children
+            )
+        )
 
     def _parties_subtree(self, c: Any) -> list[Any]:
         """The tokens of ``c``'s subtree that may name a party: not those inside a
@@ -1545,7 +1571,11 @@ class SentenceCoder:
         # a pattern whose target comes before the verb makes the subject its target ("+ *
         # criticism": "X faced criticism"): the subject is no source then
         before = coding.pattern is not None and coding.pattern.text.startswith("+")
-        srcs = list(coding.sources) or [a for a in subj if not before or a not in coding.targets]
+        # nor is the one it names a source when the source slot read it past the phrase
+        # it wants ("faced criticism from rivals over his rallies": not his own criticism)
+        srcs = [a for a in coding.sources if not before or a not in coding.targets] or [
+            a for a in subj if not before or a not in coding.targets
+        ]
         if coding.compound:
             srcs = subj if len(subj) >= 2 else list(coding.sources)
         builtin = self._is_builtin(coding)
@@ -1885,7 +1915,11 @@ class SentenceCoder:
                     preps.setdefault(c.lemma_.lower(), c)
         if gov is not None:  # "held talks on Monday with X": the preposition on the verb
             for c in gov.children:
-                if c.dep_ in ("prep", "dative") and not any(t.i == h.i for t in c.subtree):
+                if (
+                    c.dep_ in ("prep", "dative")
+                    and not self._frame(c, gov)
+                    and not any(t.i == h.i for t in c.subtree)
+                ):
                     preps.setdefault(c.lemma_.lower(), c)
         elif h.dep_ == "nsubj" and h.head.lemma_.lower() in self.words.occurrence_verbs:
             # "fighting broke out between X and Y", "protests erupted against Z": the

@@ -116,3 +116,4 @@ class EventWords:
     reaction_words: frozenset[str]
     hazard_words: frozenset[str]
     demand_words: frozenset[str]
+    frame_nouns: frozenset[str]  # places.tsv: 'in the wake of', 'in response to'

@@ -33,16 +33,38 @@ def _place_at(places: tuple[Place, ...], offset: int) -> Place | None:
     return None
 
 
-def _via_prep(tok: Any, places: tuple[Place, ...], locatives: frozenset[str]) -> Place | None:
+def _via_prep(
+    tok: Any, places: tuple[Place, ...], locatives: frozenset[str], frames: frozenset[str]
+) -> Place | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in locatives:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
+                    hidden = _not_where(obj, locatives, frames)
                     for t in obj.subtree:
+                        if t.i in hidden:
+                            continue
                         p = _place_at(places, t.idx)
                         if p is not None:
                             return p
     return None
+
+
+def _not_where(obj: Any, locatives: frozenset[str], frames: frozenset[str]) -> set[int]:
+    """Tokens of a locative's object that tell no place of the event: a phrase of another
+    preposition ("in talks with Chile", "in a war against Peru"; "of" and locatives stay:
+    "in the city of Aleppo", "in a town near Homs") and the "of" phrase of a frame noun
+    ("in the wake of the Paris attacks", "in support of Kurdish fighters")."""
+    hidden: set[int] = set()
+    for t in obj.subtree:
+        if t.i in hidden or t.dep_ != "prep" or t.i == obj.i:
+            continue
+        low = t.lower_
+        if (low != "of" and low not in locatives) or (
+            low == "of" and t.head.lemma_.lower() in frames
+        ):
+            hidden.update(x.i for x in t.subtree)
+    return hidden
 
 
 def _via_modifier(tok: Any, places: tuple[Place, ...]) -> Place | None:
@@ -79,10 +101,11 @@ def location_of(
         return None
     if locatives is None:
         locatives = language().words("event_locatives")
+    frames = language().words("frame_nouns")
     # words nearest the root first: the event's head before its dependents
     tokens = sorted(span, key=lambda t: (len(list(t.ancestors)), t.i))
     for tok in tokens:
-        p = _via_prep(tok, places, locatives)
+        p = _via_prep(tok, places, locatives, frames)
         if p is not None:
             return p
     for tok in tokens:
@@ -93,13 +116,13 @@ def location_of(
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in _OBJECT_DEPS and not (start <= child.idx < end):
-                p = _via_prep(child, places, locatives) or _via_modifier(child, places)
+                p = _via_prep(child, places, locatives, frames) or _via_modifier(child, places)
                 if p is not None:
                     return p
     # the clause's head, for a span that is only a noun or a name ("... meeting ...")
     head = span.root.head
     if head is not span.root and head.pos_ in ("VERB", "AUX"):
-        p = _via_prep(head, places, locatives)
+        p = _via_prep(head, places, locatives, frames)
         if p is not None:
             return p
     return None

@@ -38,3 +38,47 @@ def test_the_forces_an_actor_moves_are_no_target(
     got = _dyads(pipe, text)
     assert want in got, got
     assert not any(t and t.endswith("MIL") for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # coordinated modifiers of one noun: one party each
+        (
+            "Peru talked with Chilean and Bolivian officials on Monday.",
+            {("04", "PER", "CHLGOV"), ("04", "PER", "BOLGOV")},
+        ),
+        # one who faces criticism is its target, never also its source
+        (
+            "Chilean President Ada Obi faced criticism from rivals that the tone of her campaign"
+            " has hurt her party.",
+            {("11", None, "CHLGOV")},
+        ),
+    ],
+)
+def test_the_parties_a_phrase_names(
+    pipe: Pipeline, text: str, want: set[tuple[str, str | None, str | None]]
+) -> None:
+    got = _dyads(pipe, text)
+    assert want <= got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase before the verb that tells when or why names no target, nor a place
+        "In the wake of the talks with Chile, Peru launched an offensive.",
+        "In response to demands from Chile, Peru opened an investigation.",
+        "In the aftermath of the bombing in Santiago, Peru launched an offensive.",
+    ],
+)
+def test_a_framing_phrase_names_no_target(pipe: Pipeline, text: str) -> None:
+    got = _dyads(pipe, text)
+    assert got and all(s == "PER" and t is None for _r, s, t in got), got
+
+
+@pytest.mark.model
+def test_an_occasion_before_the_verb_still_names_the_party(pipe: Pipeline) -> None:
+    assert ("03", "IRN", "SYR") in _dyads(pipe, "On a visit to Syria, Iran pledged more aid.")
