@@ -99,7 +99,7 @@ import logging
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..actors.context import cues_of, main_country
+from ..actors.context import cues_of, main_country, role_only
 from ..actors.data import countries
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
@@ -934,6 +934,22 @@ class EventCoder:
         ):
             source_ref = self._home_state(doc, target_ref)
         if (
+            target_ref is not None
+            and self.place_targets
+            and info.quad_class == 4
+            and role_only(target_ref.code)
+            and target_ref.country is None
+            and location is not None
+            and location.country
+        ):
+            # people the article gives no country, struck or held at a place ("shot two
+            # teenagers near Hebron"): the people of that place
+            target_ref = dataclasses.replace(
+                target_ref,
+                code=location.country + (target_ref.code or ""),
+                country=location.country,
+            )
+        elif (
             target_ref is None
             and self.place_targets
             and info.quad_class == 4

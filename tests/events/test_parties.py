@@ -82,3 +82,24 @@ def test_a_framing_phrase_names_no_target(pipe: Pipeline, text: str) -> None:
 @pytest.mark.model
 def test_an_occasion_before_the_verb_still_names_the_party(pipe: Pipeline) -> None:
     assert ("03", "IRN", "SYR") in _dyads(pipe, "On a visit to Syria, Iran pledged more aid.")
+
+
+@pytest.mark.model
+def test_people_struck_at_a_place_are_its_people(pipe: Pipeline) -> None:
+    # a role with no country of its own, in a sentence of two states: the place's
+    assert ("19", "ISRMIL", "PSECVL") in _dyads(
+        pipe, "Israeli troops shot two civilians near Hebron."
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The Taliban detained two tourists in Kabul.", "AFGCVL"),
+        ("Police in Lagos arrested dozens of worshippers after the clashes.", "NGACVL"),
+        ("Government officials met local elders in Baidoa on Sunday.", "SOMCVL"),
+    ],
+)
+def test_people_named_by_what_they_are_are_civilians(pipe: Pipeline, text: str, want: str) -> None:
+    assert want in {t for _r, _s, t in _dyads(pipe, text)}
