@@ -99,8 +99,9 @@ import logging
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..actors.context import cues_of, main_country, role_only
+from ..actors.context import Cue, cues_of, main_country, role_only
 from ..actors.data import countries
+from ..actors.lexicon import country_of_code
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
@@ -136,6 +137,8 @@ _STATED = ("02", "03", "10", "13")
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
 #: fighters, whom an enemy captures as often as their own state arrests them
 _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
+#: roles of a state or its armed foes: their country is not that of the place they are at
+_NO_LOCALS = _FIGHTERS | {"GOV", "COP", "JUD", "LEG", "SPY", "CRM", "IGO"}
 #: roots of force against someone (coercion, assault, fighting, mass violence)
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -245,7 +248,9 @@ class EventCoder:
         )
         self.place_targets = settings["place_targets"]
         self.home_jurisdiction = settings["home_jurisdiction"]
-        self._home: tuple[Document, str | None] | None = None  # (document, its main country)
+        # (document, its country cues, its main country), worked out once per document; the
+        # document itself is the key (an id() of a freed one may be reused by the next)
+        self._home: tuple[Document, list[Cue], str | None] | None = None
         self.skip_quoted = settings["skip_quoted"]
         self.calibrate = settings["calibrate"]
         self.reciprocal = settings["reciprocal"]
@@ -328,17 +333,63 @@ class EventCoder:
         the one acted upon is of it (a foreigner held abroad is not)."""
         if not target.country:
             return None
-        # worked out once per document; the document itself is the key (an id() of a
-        # freed one may be reused by the next)
-        if self._home is None or self._home[0] is not doc:
-            cues = cues_of(doc.actors, doc.places)
-            sents = doc.sentences or ((0, len(doc.text)),)
-            self._home = (doc, main_country(cues, sents[0][1]))
-        home = self._home[1]
+        home = self._cues(doc)[1]
         if home is None or target.country != home:
             return None
         name = next((c.name for c in countries() if c.code == home), home)
         return ActorRef(name=name, code=home, country=home)
+
+    def _cues(self, doc: Document) -> tuple[list[Cue], str | None]:
+        """The document's country cues and its main country."""
+        if self._home is None or self._home[0] is not doc:
+            cues = cues_of(doc.actors, doc.places)
+            sents = doc.sentences or ((0, len(doc.text)),)
+            self._home = (doc, cues, main_country(cues, sents[0][1]))
+        return self._home[1], self._home[2]
+
+    def _people_here(
+        self,
+        doc: Document,
+        target: ActorRef,
+        country: str | None,
+        sent_span: tuple[int, int],
+    ) -> ActorRef | None:
+        """People named by a role alone ("civilians", "protesters"; not a state's agents nor
+        fighters, who act abroad) whose country no word tells (none, or one the article's
+        context lent them that their sentence does not name), as the people of ``country``:
+        the place where they were struck or held, the state that coerced them."""
+        code = target.code or ""
+        own = country_of_code(code)
+        roles = code[len(own) :] if own else code
+        if (
+            not country
+            or not role_only(roles)
+            or own == country
+            or set(sectors_of(roles)) & _NO_LOCALS
+            or self._told(target.name)
+        ):
+            return None
+        if own is not None:
+            lo, hi = sent_span
+            named = {
+                a.country
+                for a in doc.actors
+                if a.id != target.actor
+                and (a.kind == "state" or self._told(a.name))
+                and any(lo <= s < hi for s, _e in a.mentions)
+            } | {p.country for p in doc.places if lo <= p.span[0] < hi}
+            if own in named:
+                return None
+        return dataclasses.replace(target, code=country + roles, country=country)
+
+    def _told(self, name: str) -> bool:
+        """Whether an actor's name tells its country: a proper word after its first, or a
+        demonym first ("British tourists", "police in Kyiv"; not "protesters")."""
+        words = name.split()
+        return bool(words) and (
+            (words[0].lower() in (self.coder.demonyms or {}))
+            or any(w[:1].isupper() for w in words[1:])
+        )
 
     def _destination(self, doc: Document, tok: Any) -> tuple[str, str] | None:
         """(name, country) of a place an act is sent to (``destination_prepositions``) by
@@ -933,22 +984,13 @@ class EventCoder:
             and not set(sectors_of(target_ref.code or "")) & _FIGHTERS
         ):
             source_ref = self._home_state(doc, target_ref)
-        if (
-            target_ref is not None
-            and self.place_targets
-            and info.quad_class == 4
-            and role_only(target_ref.code)
-            and target_ref.country is None
-            and location is not None
-            and location.country
-        ):
-            # people the article gives no country, struck or held at a place ("shot two
-            # teenagers near Hebron"): the people of that place
-            target_ref = dataclasses.replace(
-                target_ref,
-                code=location.country + (target_ref.code or ""),
-                country=location.country,
-            )
+        if target_ref is not None and self.place_targets and info.quad_class == 4:
+            # people struck or held at a place ("shot two civilians near Hebron"): its
+            # people; coerced by a state ("its crackdown on protesters"): that state's
+            theirs = location.country if location is not None else None
+            if info.root == "17" and theirs is None and source_ref is not None:
+                theirs = source_ref.country
+            target_ref = self._people_here(doc, target_ref, theirs, sent_span) or target_ref
         elif (
             target_ref is None
             and self.place_targets

@@ -103,3 +103,25 @@ def test_people_struck_at_a_place_are_its_people(pipe: Pipeline) -> None:
 )
 def test_people_named_by_what_they_are_are_civilians(pipe: Pipeline, text: str, want: str) -> None:
     assert want in {t for _r, _s, t in _dyads(pipe, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the article's country lent to "protesters" is not theirs when a state of another
+        # coerces them and their sentence does not name the article's country
+        (
+            "American lobbyists in Washington took money from a party in Kyiv. The U.S. Justice"
+            " Department and American firms were slow to act. The unrest followed the Ukrainian"
+            " government's crackdown on protesters and its ties to Russia.",
+            ("17", "UKRGOV", "UKROPP"),
+        ),
+        # a role whose own words tell its country keeps it
+        ("Iranian police arrested two British tourists in Tehran.", ("17", "IRNCOP", "GBRCVL")),
+    ],
+)
+def test_people_a_state_coerces_are_its_own_unless_told(
+    pipe: Pipeline, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _dyads(pipe, text)
