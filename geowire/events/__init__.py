@@ -137,8 +137,9 @@ _STATED = ("02", "03", "10", "13")
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
 #: fighters, whom an enemy captures as often as their own state arrests them
 _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
-#: roles of a state or its armed foes: their country is not that of the place they are at
-_NO_LOCALS = _FIGHTERS | {"GOV", "COP", "JUD", "LEG", "SPY", "CRM", "IGO"}
+#: roles whose country is not that of the place they are at: fighters, a state's officials
+#: and spies, criminals and international bodies act abroad
+_NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
 #: roots of force against someone (coercion, assault, fighting, mass violence)
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -354,8 +355,8 @@ class EventCoder:
         country: str | None,
         sent_span: tuple[int, int],
     ) -> ActorRef | None:
-        """People named by a role alone ("civilians", "protesters"; not a state's agents nor
-        fighters, who act abroad) whose country no word tells (none, or one the article's
+        """People named by a role alone ("civilians", "protesters", "police"; not fighters
+        nor officials, who act abroad) whose country no word tells (none, or one the article's
         context lent them that their sentence does not name), as the people of ``country``:
         the place where they were struck or held, the state that coerced them."""
         code = target.code or ""

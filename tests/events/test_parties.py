@@ -90,6 +90,9 @@ def test_people_struck_at_a_place_are_its_people(pipe: Pipeline) -> None:
     assert ("19", "ISRMIL", "PSECVL") in _dyads(
         pipe, "Israeli troops shot two civilians near Hebron."
     )
+    # an Islamist is a radical of the state its demonym names
+    text = "A knife-wielding French Islamist killed a police officer in a Paris suburb, Obama said."
+    assert ("19", "FRARAD", "FRACOP") in _dyads(pipe, text)
 
 
 @pytest.mark.model
