@@ -657,13 +657,15 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
 def _reported_subject(parse: Any, start: int, end: int) -> bool:
     """Whether a mention is the subject of a clause someone else reports ('Hale said that
     Ruiz had won': Ruiz), through conjoined, infinitive and adverbial clauses ('Hale said she
-    left after Ruiz was born'): a person less likely to be the next sentence's 'he' than the
-    one reporting."""
+    left after Ruiz was born'), or of an infinitive someone calls for ('Hale called for Ruiz
+    to resign'): a person less likely to be the next sentence's 'he' than the one reporting."""
     for i in _tokens_between(parse, start, end):
         t = parse[i]
         if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         v = t.head
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return True  # 'Hale called for Ruiz to resign': what Hale calls for
         for _ in range(8):
             if v.dep_ == "ccomp":
                 return True

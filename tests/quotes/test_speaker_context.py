@@ -321,3 +321,11 @@ def test_a_name_apposed_to_a_person_noun_names_the_speaker_whatever_its_tag() ->
     )
     assert speaker_of(text, "recipe for disaster").name == "Ysaline Duwaerts"
     assert speaker_of(text, "wells were dry").name == "Ysaline Duwaerts"
+
+
+def test_he_is_not_the_subject_of_an_infinitive_the_speaker_calls_for() -> None:
+    text = (
+        "In the wake of Governor Tom Wexley\u2019s remarks on the flooding, Harlan Mercer called "
+        "for the governor to resign. He said the state had failed the families in the valley."
+    )
+    assert speaker_of(text, "failed the families").name == "Harlan Mercer"
