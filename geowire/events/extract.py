@@ -719,15 +719,20 @@ class SentenceCoder:
         ("suspend * &AIDWORD"): in the passive those words are the verb's subject. Only
         rows of no event ("a report was released"), of force posture ("troops were sent to
         X"), and of reducing relations or coercion ("aid was suspended", "a curfew was
-        imposed"), whose passive is the usual news form; elsewhere the passive rows name
-        their subject themselves (an unlabelled-news A/B found other rows' passives mostly
-        filings and offers of business)."""
+        imposed"), of rejection ("the proposal was rejected") and an official complaint
+        ("the ambassador was summoned", 114), whose passive is the usual news form;
+        elsewhere the passive rows name their subject themselves (an unlabelled-news A/B
+        found other rows' passives mostly filings and offers of business)."""
         return (
             pattern.origin == self.builtin_origin
             and not pattern.before
             and bool(pattern.after)
             and all(t.kind in ("word", "synset") for t in pattern.after)
-            and (pattern.code is None or pattern.code[:2] in ("15", "16", "17"))
+            and (
+                pattern.code is None
+                or pattern.code[:2] in ("12", "15", "16", "17")
+                or pattern.code == "114"
+            )
         )
 
     # ----------------------------------------------------------------- actors
@@ -1153,6 +1158,15 @@ class SentenceCoder:
                 for c in tok.children
             ):
                 stance[tok.i] = "threat"  # "will withdraw its force unless ...": an ultimatum
+            if says or warns:
+                for c in _met_with_reply(tok, words=self.words):
+                    act = next(g for g in c.children if g.dep_ == "nsubjpass")
+                    if not any(_material(r.code) for r in self.nominal_rules(act) or ()):
+                        continue  # "any request would be met with a response": no force
+                    # "said any attack would be met with a crushing response": a threat
+                    # against whoever would attack
+                    threats.append((self._threat_of_meeting(tok, c, actors), c.i))
+                    deferred.add(tok.i)
             if says:
                 for c in _own_future_clauses(tok, actors, words=self.words):
                     if not _response(c, words=self.words) or not (
@@ -1361,6 +1375,25 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
+    def _threat_of_meeting(self, speaker: Any, clause: Any, actors: TokenActors) -> Action:
+        """The threat (CAMEO 130) a speaker makes by saying an act "would be met with" a
+        reply: against the act's doer, named on its noun ("any Israeli attack", "an attack
+        by X"), if any."""
+        sources, _ = self.subject_of(speaker, actors)
+        act = next(c for c in clause.children if c.dep_ == "nsubjpass")
+        mods = [c for c in act.children if c.dep_ in ("amod", "compound", "poss")]
+        doers = [a for c in mods if (a := actors.at(c.i)) is not None]
+        doers = doers or self.demonym_actors(mods)
+        for p in act.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "from") and not doers:
+                doers = [
+                    a for g in p.children if g.dep_ == "pobj" for a in self.phrase_actors(g, actors)
+                ]
+        source = sources[0] if sources else None
+        target = next((t for t in doers if t is not source), None)
+        text = f"{speaker.lemma_} + {clause.lemma_} with [130]"
+        return Action(speaker.i, "130", (source,), (target,), text, True, builtin=True)
+
     def _reply_to_any_act(self, reply: Any) -> bool:
         """Is ``reply`` one "to any" act of material conflict ("would respond to any
         attack", "to any incursion"): a reply to what may come, so a conditional one?"""
@@ -1506,6 +1539,17 @@ class SentenceCoder:
                 and any(g.dep_ in _SUBJ for g in c.children)
             ):
                 return c
+            if (
+                # "the sanctions, announced by X on Monday": its passive participle with
+                # the light verb's agent
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.i > h.i
+                and any(_material(r.code) for r in self.nominal_rules(h) or ())
+                and c.lemma_.lower() in self.light
+                and any(g.dep_ == "agent" for g in c.children)
+            ):
+                return c
         v = h.head
         if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in self.words.light_verb_prepositions:
             v = v.head
@@ -1516,7 +1560,8 @@ class SentenceCoder:
         return v if v.lemma_.lower() in self.light else None
 
     def _carries_nominal(self, verb: Any) -> bool:
-        """Is ``verb`` a light verb whose object is a nominal event ("announced sanctions")?"""
+        """Is ``verb`` a light verb whose object is a nominal event ("announced sanctions"),
+        or the light verb's participle on one ("the sanctions announced by X")?"""
         if verb.lemma_.lower() not in self.light:
             return False
         for c in verb.children:
@@ -1528,7 +1573,11 @@ class SentenceCoder:
                     rules = self.nominals.get(n.lemma_.lower()) or self.nominals.get(n.lower_)
                     if rules and any(r.code for r in rules):
                         return True
-        return False
+        # "the sanctions, announced by X": the participle of the noun it describes
+        if verb.dep_ != "acl":
+            return False
+        gov = self.light_governor(verb.head)
+        return gov is not None and gov.i == verb.i
 
     @staticmethod
     def _governed_by(tok: Any, coded: set[int]) -> bool:
@@ -2801,6 +2850,39 @@ def _conditional(clause: Any, *, words: EventWords) -> bool:
         m.dep_ == "mark" and m.lower_ in words.condition_marks and m.lower_ != "whether"
         for m in clause.children
     )
+
+
+def _met_with_reply(tok: Any, *, words: EventWords) -> list[Any]:
+    """The complement clauses of ``tok`` that say an act to come will be met with a reply
+    ("any attack would be met with a crushing response", "will be met with force"): a
+    passive of "meet" with a modal, its subject an act noun after "any" or another word
+    of non-reference (``unreal_event_modifiers``), its "with" a reply (``reaction_words``,
+    ``response_nouns``) or force (the coder checks that the act is one of force)."""
+    replies = words.reaction_words | words.response_nouns | {"force"}
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "meet":
+            continue
+        if not any(g.dep_ == "auxpass" for g in c.children):
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ in ("will", "would", "shall") for g in c.children):
+            continue
+        if not any(
+            g.dep_ == "nsubjpass"
+            and any(
+                d.dep_ == "det" and d.lower_ in words.unreal_event_modifiers for d in g.children
+            )
+            for g in c.children
+        ):
+            continue
+        if any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in replies for g in p.children)
+            for p in c.children
+        ):
+            out.append(c)
+    return out
 
 
 def _hostile_reply(clause: Any, *, words: EventWords) -> bool:

@@ -558,6 +558,7 @@ def test_recall_audit_rows(
         # a killing made on the market is no force
         ("Egypt made a killing on the market.", "19"),
         # a reply to words, or on a condition of no party, is no threat
+        ("Egypt said any request would be met with a quick response.", "13"),
         ("Egypt said it would respond to the letter from Hamas.", "13"),
         ("Egypt said it would respond to any questions from Hamas.", "13"),
         ("Chile said it would act if the situation worsened.", "13"),
@@ -610,6 +611,21 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         ("Iran said it would respond if Israel attacked.", ("IRN", "130", "ISR"), "-"),
         ("Egypt said it would take countermeasures against Hamas.", ("EGY", "130", "PSEHMS"), "-"),
         ("Chile said it would respond to any Syrian attack.", ("CHL", "130", "SYR"), "-"),
+        # any act of force "would be met with" a reply: a threat against its doer
+        (
+            "Iran warned that any Israeli attack would be met with force.",
+            ("IRN", "130", "ISR"),
+            "-",
+        ),
+        (
+            "Egypt said any attack by Hamas would be met with a firm response.",
+            ("EGY", "130", "PSEHMS"),
+            "-",
+        ),
+        # an envoy summoned, in the passive as in the active (114); sanctions told by the
+        # light verb's participle with its agent (163)
+        ("The Syrian ambassador was summoned by Egypt.", ("EGY", "114", "SYR"), "-"),
+        ("The sanctions, announced by Israel on Monday, took effect.", ("ISR", "163", None), "010"),
         # an infinitive after going on to an act is that act, no purpose
         ("Egypt went on to accuse Israel of aggression.", ("EGY", "1123", "ISR"), "-"),
         ("Chile proceeded to expel the Syrian envoy.", ("CHL", "161", "SYR"), "-"),
