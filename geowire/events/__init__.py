@@ -120,7 +120,7 @@ from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
-from .senses import political_contest, recode
+from .senses import no_protest, political_contest, recode
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -510,14 +510,19 @@ class EventCoder:
                     # with no one named speaking tell no consultation
                     uncodable.append(parse[action.token].text)
                     continue
-                if action.builtin and political_contest(
-                    action.code,
-                    parse[action.token],
-                    action.sources[0],
-                    action.targets[0],
-                    self.words,
+                if action.builtin and any(
+                    none_told(
+                        action.code,
+                        parse[action.token],
+                        action.sources[0],
+                        action.targets[0],
+                        self.words,
+                    )
+                    for none_told in (political_contest, no_protest)
                 ):
-                    # "the candidates battled in Wisconsin": a contest of votes, no force
+                    # "the candidates battled in Wisconsin": a contest of votes, no force;
+                    # "as he has demonstrated in his speeches": one person shows, and "Dupont
+                    # held a rally in Lyon": a campaign event, no protest
                     uncodable.append(parse[action.token].text)
                     continue
                 if (

@@ -63,6 +63,16 @@ _HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
 
 
 @functools.cache
+def _hyphened(toks: TokenView, j: int) -> bool:
+    """Token ``j`` is the first part of a hyphened word ("down" of "down-ballot")."""
+    doc = toks.doc
+    return 0 <= j < len(doc) - 1 and not doc[j].whitespace_ and doc[j + 1].text == "-"
+
+
+#: named-entity types of counts and times: a token of one is no verb ("in March")
+_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
 def _words(value: str) -> tuple[str, ...]:
     """A pattern word's words ("TALKS WITH" -> "TALKS", "WITH"), split once per value."""
     return tuple(value.split())
@@ -255,7 +265,10 @@ class WordMatcher:
         ("REVOLUTION" matches "revolutionary")."""
         if tok.kind == "word":
             words = _words(tok.value)
-            return self.phrase_at(toks, i, words, step, stem=loose and not tok.exact, lemma=loose)
+            hit = self.phrase_at(toks, i, words, step, stem=loose and not tok.exact, lemma=loose)
+            if hit is not None and tok.exact and loose and step == 1 and _hyphened(toks, hit - 1):
+                return None  # "down-ballot": no particle "down_" (an exact word)
+            return hit
         if tok.kind == "synset":
             for member in self._sorted.get(tok.value, ()):
                 if len(member) == 1 and member[0].startswith("&") and depth < 4:
@@ -368,6 +381,10 @@ class SentenceCoder:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
             if not (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("ROOT", "conj")):
                 return []
+            if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+                return []  # "Lynch: no outside influence": a headline's speaker, no verb
+            if tok.ent_type_ in _COUNT_ENTITIES:
+                return []  # "rallies in March": a month, no march
         if tok.dep_ in ("aux", "auxpass"):
             return []
         hits = self.verbs.lookup(tok.text, tok.lemma_)
@@ -1284,6 +1301,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' talks about a topic with no one: no consultation")
                 return
+            if builtin and coding.code.startswith("054") and self._recognizes_thing(tok, actors):
+                notes.append(f"'{tok.text}' recognizes a thing no party is named in")
+                return
             if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
                 notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
                 return
@@ -1479,6 +1499,16 @@ class SentenceCoder:
             return "is in an open question ('what terms Chile might accept')"
         if _asked(tok):
             return "is asked about in a question ('Does Chile support Peru?')"
+        if code[:2] in ("05", "18", "19") and _margin(tok, words=self.words):
+            return "is told by a margin of votes or points, an election's or a poll's result"
+        if code[:2] == "02" and _named_as(tok):
+            return "names someone as something ('called him a fraud'), no appeal"
+        if code[:2] == "02" and _questioned(tok):
+            return "is a question put to someone ('when asked to comment'), no appeal"
+        if code[:2] == "10" and _told_what_is(tok):
+            return "insists on what someone is ('X must be a party of ideas'), a view"
+        if code[:2] == "12" and _view_refused(tok):
+            return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
         if _foreseen(tok, words=self.words):
@@ -1498,6 +1528,8 @@ class SentenceCoder:
         event ("fight the tax")."""
         if _figurative(tok, words=self.words):
             return True
+        if _retort(tok):
+            return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
         if any(_infinitive(c) and _to_marked(c) for c in tok.children):
@@ -1510,9 +1542,22 @@ class SentenceCoder:
             for c in tok.children
         )
 
+    def _recognizes_thing(self, tok: Any, actors: TokenActors) -> bool:
+        """A recognition (054) of an object no party is named in ("recognized many areas
+        of common ground", "recognized the problem"): an admission, no diplomatic
+        recognition, which is of a state, a government or a party's claim ("recognized
+        Kosovo's independence")."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objs) and not any(
+            actors.at(t.i) is not None or t.pos_ == "PROPN" for o in objs for t in o.subtree
+        )
+
     def nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
-        raid", "hunger strike": a compound modifier and the noun), else of the noun."""
+        raid", "hunger strike": a compound modifier and the noun), else of the noun; none
+        of a date's or a count's word ("in March")."""
+        if tok.ent_type_ in _COUNT_ENTITIES:
+            return None
         for c in tok.children:
             if c.dep_ == "compound" and c.i == tok.i - 1:
                 rules = self.nominals.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
@@ -2534,13 +2579,100 @@ def _asked(tok: Any) -> bool:
 
 def _wished(tok: Any, *, words: EventWords) -> bool:
     """An infinitive with its own subject under a verb of wanting, planning or expecting
-    ("Iran wants Iraq to negotiate", "expects the army to attack"): another party's act
+    ("Iran wants Iraq to negotiate", "expects the army to attack"), or a clause with its own
+    subject that someone wants to see ("would like to see him back X"): another party's act
     wished for or foreseen, not done."""
+    if _wished_sight(tok, words=words):
+        return True
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in words.plan_verbs | words.predict_verbs:
         return False
     kids = list(tok.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
+
+
+def _wished_sight(tok: Any, *, words: EventWords) -> bool:
+    """The act of a clause with its own subject under "to see", itself under a verb of
+    wanting (``wish_verbs``: "would like to see him come around to backing X", "wants to
+    see Iran stop its attacks"), through the verbs and prepositions it hangs on."""
+    t = tok
+    hops = 0
+    while t.dep_ in ("xcomp", "pcomp", "prep", "conj", "dobj", "pobj") and hops < 4:
+        t = t.head
+        hops += 1
+    see = t.head
+    return (
+        t.dep_ == "ccomp"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and see.lemma_.lower() == "see"
+        and see.dep_ == "xcomp"
+        and see.head.lemma_.lower() in words.wish_verbs
+    )
+
+
+def _margin(tok: Any, *, words: EventWords) -> bool:
+    """A verb told with a margin of votes or points ("supported Bush by five points",
+    "backed by an average of 13 percent", "beats Cruz 42-40"): a result of a vote or a
+    poll (``margin_nouns``), not an act of support or force."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in words.margin_nouns for g in c.children):
+                return True
+        if c.dep_ in ("dobj", "npadvmod", "advmod"):
+            for t in c.subtree:
+                if t.like_num and t.i + 2 < len(t.doc):
+                    dash, other = t.nbor(1), t.nbor(2)
+                    if dash.text in ("-", "–") and other.like_num:
+                        return True  # a score: "42-40"
+    return False
+
+
+def _named_as(tok: Any) -> bool:
+    """A verb with an object predicate ("called Dupont a fraud", "called him the grownup
+    in the room"): naming, no request."""
+    return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def _questioned(tok: Any) -> bool:
+    """A passive participle with no subject under "when", "if" or "after" ("when asked to
+    pick a running mate", "if asked about the deal"): an interviewer's question, no appeal
+    by a party."""
+    kids = list(tok.children)
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids)
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "after") for c in kids)
+    )
+
+
+def _told_what_is(tok: Any) -> bool:
+    """A clause of demand whose verb is the copula with a predicate ("insists the party
+    must be a party of ideas", "said the deal must be fair"): what someone should be, a
+    view, no act demanded."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() == "be"
+        and any(g.dep_ in ("attr", "acomp") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _view_refused(tok: Any) -> bool:
+    """A refusal whose infinitive takes a clause ("refused to concede that the race was
+    lost", "refuses to accept that X won"): a view withheld, no act refused."""
+    return any(_infinitive(c) and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
+
+
+def _retort(tok: Any) -> bool:
+    """A word of force with no object of its own that takes a clause ("shot back that the
+    journalist had not been called on", "fired back that the plan was dead"): a retort,
+    words, not force."""
+    kids = list(tok.children)
+    return not any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        for c in kids
     )
 
 

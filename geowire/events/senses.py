@@ -18,7 +18,7 @@ from ..document import Actor
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
-__all__ = ["SENSES", "Sense", "political_contest", "recode"]
+__all__ = ["SENSES", "Sense", "political_contest", "no_protest", "recode"]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
@@ -107,8 +107,11 @@ def political_contest(
     """A fight, battle or clash (``verbal_force_words`` other than ``attack_words``) of a
     politician who bears no arms, or of a party or candidates as a group, with no party
     named ("the candidates battled in Wisconsin", "Senator Dupont fought hard in Iowa"): a
-    contest of votes, no force and no words at anyone."""
+    contest of votes, no force and no words at anyone; so is a place such a politician
+    seizes (``seizure_words``: "Senator Dupont captured Ohio and Texas"): a state won."""
     a = Act(code, tok, source, target, words)
+    if a.lemma in words.seizure_words and a.force("17", "19"):
+        return source is not None and _politician(source, tok.sent)
     return (
         a.force("18", "19")
         and target is None
@@ -116,6 +119,27 @@ def political_contest(
         and _force_word(a, words.verbal_force_words - words.attack_words)
         and not _force_word(a, words.attack_words)
         and _politician(source, tok.sent)
+    )
+
+
+def no_protest(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A word of protest (CAMEO 14) that tells none: one that also means 'show'
+    (``showing_verbs``) done by one person ("as the senator has demonstrated", "she
+    demonstrated her resolve"), a protest being a crowd's or a group's; or a rally
+    (``campaign_words``) of a politician, a party or candidates against no one ("Dupont
+    held a rally in Lyon", "the candidates rallied in Iowa"): a campaign event."""
+    if code[:2] != "14" or source is None:
+        return False
+    lemma = str(tok.lemma_).lower()
+    if lemma in words.showing_verbs and source.kind == "person":
+        return True
+    return (
+        lemma in words.campaign_words
+        and target is None
+        and _politician(source, tok.sent)
+        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
     )
 
 
@@ -189,6 +213,23 @@ def _air_bombing(a: Act) -> bool:
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() in a.words.air_campaign_words
     )
+
+
+#: named-entity types of places: a town, a region, a building
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _seized_place(a: Act) -> bool:
+    """A word of seizing (``seizure_words``) whose object, or the noun its participle
+    follows or its passive subject, is the name of a place ("rebels captured Aleppo",
+    "East Jerusalem, captured by Israel in 1967"): land taken, not a person detained."""
+    if not a.force("17", "19") or a.code.startswith("192") or a.lemma not in a.words.seizure_words:
+        return False
+    tok = a.tok
+    seized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        seized.append(tok.head)
+    return any(t.ent_type_ in PLACE_ENTITIES for t in seized)
 
 
 def _unknown_assault(a: Act) -> bool:
@@ -342,6 +383,12 @@ SENSES: tuple[Sense, ...] = (
         "only a place, is an assault (18), as a use of force on a place's people; one on "
         "armed forces, or one whose doer is named, keeps its code",
         _unknown_assault,
+    ),
+    Sense(
+        "192",
+        "'rebels captured Aleppo', 'land captured by Israel in 1967': a place seized is "
+        "territory occupied (CAMEO 192), not a person arrested (173) nor a battle (190)",
+        _seized_place,
     ),
     Sense(
         "010",

@@ -117,3 +117,8 @@ class EventWords:
     hazard_words: frozenset[str]
     demand_words: frozenset[str]
     frame_nouns: frozenset[str]  # places.tsv: 'in the wake of', 'in response to'
+    showing_verbs: frozenset[str]
+    campaign_words: frozenset[str]
+    seizure_words: frozenset[str]
+    wish_verbs: frozenset[str]
+    margin_nouns: frozenset[str]

@@ -731,3 +731,116 @@ def test_refugees_hosted_are_sheltered(pipe: Pipeline, text: str, code: str) -> 
 )
 def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert [c[:2] for c in _of(pipe, text, "11", "18", "19")] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, looked_at, roots",
+    [
+        # hosting a show or taking over an office: no visit hosted, no land occupied
+        ("The Chilean senator hosted a debate among the Peruvian candidates.", "04", []),
+        ("Germany hosted the Iranian foreign minister.", "04", ["04"]),
+        ("Moreau took over as Chile's defence minister in May.", "19", []),
+        ("Peruvian senators took over as the majority in May.", "19", []),
+        ("Rebels took over the town of Goma.", "19", ["19"]),
+        # a threshold met by someone is no meeting
+        (
+            "Chile's rules allow only parties that won ten seats to take part, a threshold "
+            "met only by Moreau's party and Dupont's party.",
+            "04",
+            [],
+        ),
+        # a plea in court is no appeal; leaving a race is no pullback
+        ("The Chilean hacker pleaded guilty to fraud in May.", "02", []),
+        ("Chile asked Peru to withdraw its troops.", "02", ["02"]),
+        ("Senator Dupont withdrew from the presidential race.", "08", []),
+        ("Russia withdrew its troops from Syria.", "08", ["08"]),
+        # a chord struck or a bill killed is no force
+        ("His speech struck a chord with Chilean voters.", "19", []),
+        ("Peruvian senators killed the bill.", "19", []),
+        ("Gunmen killed three Peruvian soldiers.", "19", ["19"]),
+        # a film released frees no one
+        ("The Chilean group released a film about the Peruvian president.", "08", []),
+        # speaking to a gathering of people is a speech, no consultation
+        ("The Chilean president spoke to a gathering of Peruvian business leaders.", "04", []),
+        # "down-ballot" has no particle "down": backing candidates is no backing down
+        (
+            "Dupont said that he will aggressively back Moreau and other down-ballot candidates.",
+            "08",
+            [],
+        ),
+        # a retort is words, a shot fired back force
+        ("Dupont shot back that the Chilean minister had lied.", "19", []),
+        ("Chilean troops shot back at the rebels.", "19", ["19"]),
+        # a view withheld is no refusal; a meeting refused is one
+        ("Moreau refused to concede that Chile had won the dispute.", "12", []),
+        ("Moreau refused to meet the Chilean envoy.", "12", ["12"]),
+        # what someone is unlikely to do, or would like to see done, is not done
+        ("Chilean voters are unlikely to back the senator.", "05", []),
+        ("Peruvian officials would like to see Chile support Bolivia.", "05", []),
+        ("Peru supported Chile's bid for a seat on the council.", "05", ["05"]),
+        # a margin of votes is a result, no support
+        ("Utah has supported Republican candidates by double digits for decades.", "05", []),
+        # insisting on what someone must be is a view; on what someone must do a demand
+        ("The Chilean president insists Chile must be a country of laws.", "10", []),
+        ("Peru insisted that Chile must withdraw its troops.", "10", ["10"]),
+        # calling someone a name is no appeal; an interviewer's question is none either
+        (
+            "Last year, the Chilean senator called the Peruvian president a clown on his radio "
+            "show.",
+            "02",
+            [],
+        ),
+        ("And when asked to leave the hall, the Chilean senator reportedly refused.", "02", []),
+        # recognizing a thing no party is named in is no diplomatic recognition
+        ("The joint statement by Chile and Peru recognized areas of disagreement.", "05", []),
+        ("Peru recognized Kosovo on Monday.", "05", ["05"]),
+    ],
+)
+def test_a_sense_no_cameo_code_covers_a_view_a_wish_or_a_result_is_no_act(
+    pipe: Pipeline, text: str, looked_at: str, roots: list[str]
+) -> None:
+    assert [c[:2] for c in _of(pipe, text, looked_at)] == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a place seized is territory occupied; a person seized is detained
+        ("Peruvian troops captured Arica in 1880.", ["192"]),
+        ("Arica, captured by Peru in 1880, remains disputed.", ["192"]),
+        ("Police captured the gang leader in Lima.", ["173"]),
+        # a state a politician captures is won at the polls
+        ("Senator Dupont has captured Ohio and Texas.", []),
+    ],
+)
+def test_a_place_seized_is_occupied_and_a_state_won_is_no_event(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "17", "19") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # one person's showing, or a politician's rally against no one, is no protest
+        ("The Chilean president is a skilled negotiator, as he demonstrated in Lima in May.", []),
+        ("Senator Dupont held a rally in Lyon on Sunday.", []),
+        ("Thousands of farmers demonstrated in Lima.", ["14"]),
+        ("The Labour party held a rally against the war in London.", ["14"]),
+        # a month is no march
+        ("In March, the Chilean senator had 38 percent support in a poll.", []),
+    ],
+)
+def test_one_person_showing_or_a_campaign_rally_is_no_protest(
+    pipe: Pipeline, text: str, roots: list[str]
+) -> None:
+    assert [c[:2] for c in _of(pipe, text, "14")] == roots
+
+
+@pytest.mark.model
+def test_a_headline_speaker_is_no_verb(pipe: Pipeline) -> None:
+    # "Lynch:" names who speaks; the word is no killing
+    assert _acts(pipe, "Lynch: no outside influence on the FBI inquiry.") == []

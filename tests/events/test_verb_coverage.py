@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.19).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.20).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.19"
+    assert builtin_verbs().version == "1.20"
 
 
 @pytest.mark.parametrize(
