@@ -1528,7 +1528,7 @@ class SentenceCoder:
         event ("fight the tax")."""
         if _figurative(tok, words=self.words):
             return True
-        if _retort(tok):
+        if _retort(tok, words=self.words):
             return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
@@ -2665,13 +2665,21 @@ def _view_refused(tok: Any) -> bool:
     return any(_infinitive(c) and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
 
 
-def _retort(tok: Any) -> bool:
+def _retort(tok: Any, *, words: EventWords) -> bool:
     """A word of force with no object of its own that takes a clause ("shot back that the
-    journalist had not been called on", "fired back that the plan was dead"): a retort,
-    words, not force."""
+    journalist had not been called on", "fired back that the plan was dead") or is told
+    "in" words said (``speech_nouns``: "shot back in a statement"): a retort, words, not
+    force."""
     kids = list(tok.children)
-    return not any(c.dep_ == "dobj" for c in kids) and any(
+    if any(c.dep_ == "dobj" for c in kids):
+        return False
+    return any(
         c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        for c in kids
+    ) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in words.speech_nouns for g in c.children)
         for c in kids
     )
 

@@ -92,12 +92,17 @@ def _words_of_persons(a: Act) -> bool:
 
 
 def _words_of_a_politician(a: Act) -> bool:
+    """An attack by a politician or the press at no party named, or at one that bears no
+    arms ("the senator attacked GOP voters", "the network's attacks on the candidate")."""
     return (
         a.force("18", "19")
-        and a.target is None
+        and (a.target is None or not is_armed(a.target.code))
         and _force_word(a, a.words.attack_words)
         and a.source is not None
-        and _politician(a.source, a.tok.sent)
+        and (
+            _politician(a.source, a.tok.sent)
+            or bool(set(sectors_of(a.source.code or "")) & PRESS_ROLES)
+        )
     )
 
 
@@ -108,10 +113,16 @@ def political_contest(
     politician who bears no arms, or of a party or candidates as a group, with no party
     named ("the candidates battled in Wisconsin", "Senator Dupont fought hard in Iowa"): a
     contest of votes, no force and no words at anyone; so is a place such a politician
-    seizes (``seizure_words``: "Senator Dupont captured Ohio and Texas"): a state won."""
+    seizes (``seizure_words``: "Senator Dupont captured Ohio and Texas"): a state won; and a
+    fight, a battle or a win (``contest_words``) of one politician over another ("the
+    battle between Dupont and Moreau", "Dupont beat Moreau in Ohio")."""
     a = Act(code, tok, source, target, words)
     if a.lemma in words.seizure_words and a.force("17", "19"):
         return source is not None and _politician(source, tok.sent)
+    if a.force("18", "19") and _force_word(a, words.contest_words) and target is not None:
+        return (
+            source is not None and _politician(source, tok.sent) and _politician(target, tok.sent)
+        )
     return (
         a.force("18", "19")
         and target is None
@@ -252,6 +263,9 @@ def _unnamed(actor: Actor | None) -> bool:
 #: roles of the press: words to it, or its talking with someone (an interview), are told
 #: in public, no consultation or pledge between the two
 PRESS_ROLES = frozenset({"MED"})
+#: roles of the public: talking to or with it ("spoke with voters") is campaigning or
+#: speech, no consultation
+PUBLIC_ROLES = frozenset({"CVL"})
 #: roles of a body one speaks "to" by addressing it: a legislature
 ADDRESSED_ROLES = frozenset({"LEG"})
 
@@ -261,7 +275,8 @@ def _public_words(a: Act) -> bool:
     talking with someone ("the station spoke with experts"), a meeting with the press ("met
     with reporters", "a meeting with journalists": an interview or a briefing), or a word
     of talking (``topic_verbs``: talk, speak, discuss) "to" a body or a legislature ("spoke
-    to parliament", "speaking to lawmakers"): speech before an audience."""
+    to parliament", "speaking to lawmakers") or to or with the public ("talking to voters
+    about health care"): speech before an audience."""
     if a.target is None:
         return False
     press = bool(set(sectors_of(a.target.code or "")) & PRESS_ROLES)
@@ -276,7 +291,7 @@ def _public_words(a: Act) -> bool:
         return True  # a meeting, not a visit: a visit to a broadcaster stays a visit
     if a.lemma not in a.words.topic_verbs:
         return False
-    if press:
+    if press or set(sectors_of(a.target.code or "")) & PUBLIC_ROLES:
         return True
     to = any(c.dep_ == "prep" and c.lower_ == "to" for c in a.tok.children)
     return to and (
@@ -393,8 +408,9 @@ SENSES: tuple[Sense, ...] = (
     Sense(
         "010",
         "'spoke to reporters', 'assured reporters that', 'the station spoke with experts', "
-        "'met with reporters', 'spoke to parliament': words to or by the press, a meeting "
-        "with it, or words to a body one addresses, are a statement (CAMEO 010), not a "
+        "'met with reporters', 'spoke to parliament', 'talked to voters': words to or by "
+        "the press, a meeting with it, or words to a body one addresses or to the public, "
+        "are a statement (CAMEO 010), not a "
         "consultation or a pledge; so is an assurance that something is so ('assured them "
         "that they formed a team'; one of an act to come, 'assured him Jordan would close "
         "the port', stays an intent)",

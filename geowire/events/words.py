@@ -119,6 +119,7 @@ class EventWords:
     frame_nouns: frozenset[str]  # places.tsv: 'in the wake of', 'in response to'
     showing_verbs: frozenset[str]
     campaign_words: frozenset[str]
+    contest_words: frozenset[str]
     seizure_words: frozenset[str]
     wish_verbs: frozenset[str]
     margin_nouns: frozenset[str]

@@ -769,7 +769,29 @@ def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: 
             "08",
             [],
         ),
+        # a battle or a win of one politician over another is a contest of votes; a
+        # beating by the police is force
+        ("The battle between Senator Dupont and Senator Moreau exposed rifts in Chile.", "11", []),
+        ("Senator Dupont beat Senator Moreau in Ohio.", "18", []),
+        ("Senator Dupont beat expectations in Ohio.", "18", []),
+        ("Chilean police beat the opposition leader.", "18", ["18"]),
+        # a politician's attack on people who bear no arms is words
+        ("Senator Graham has attacked Chilean voters for opposing the war.", "19", []),
+        # talking to voters, thanking supporters and offering an evaluation are speech;
+        # thanking a state approves of it
+        ("Senator Dupont is talking to Chilean voters about health care.", "04", []),
+        ("Senator Dupont is thanking his supporters at a rally in Lyon.", "05", []),
+        ("Iraq thanked Iran for its support.", "05", ["05"]),
+        ("Senator Dupont offered the crowd an emotional evaluation of Chilean politics.", "03", []),
+        # a court named after "to" is no lawsuit
+        (
+            "The Chilean senator took time off to attend a hearing at the Peruvian Supreme Court.",
+            "11",
+            [],
+        ),
+        ("Chile took Peru to court over the border.", "11", ["11"]),
         # a retort is words, a shot fired back force
+        ("Senator Dupont shot back in a statement, saying he had won.", "19", []),
         ("Dupont shot back that the Chilean minister had lied.", "19", []),
         ("Chilean troops shot back at the rebels.", "19", ["19"]),
         # a view withheld is no refusal; a meeting refused is one
