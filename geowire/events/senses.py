@@ -114,15 +114,14 @@ def political_contest(
     named ("the candidates battled in Wisconsin", "Senator Dupont fought hard in Iowa"): a
     contest of votes, no force and no words at anyone; so is a place such a politician
     seizes (``seizure_words``: "Senator Dupont captured Ohio and Texas"): a state won; and a
-    fight, a battle or a win (``contest_words``) of one politician over another ("the
-    battle between Dupont and Moreau", "Dupont beat Moreau in Ohio")."""
+    fight, a battle or a win (``contest_words``) of one candidate over another
+    (:func:`_candidate`: "the battle between Dupont and Moreau", "Dupont beat Moreau in
+    Ohio")."""
     a = Act(code, tok, source, target, words)
     if a.lemma in words.seizure_words and a.force("17", "19"):
         return source is not None and _politician(source, tok.sent)
     if a.force("18", "19") and _force_word(a, words.contest_words) and target is not None:
-        return (
-            source is not None and _politician(source, tok.sent) and _politician(target, tok.sent)
-        )
+        return source is not None and _candidate(source, tok.sent) and _candidate(target, tok.sent)
     return (
         a.force("18", "19")
         and target is None
@@ -162,6 +161,13 @@ def _politician(actor: Actor, sent: Any) -> bool:
     """A person who bears no arms and holds no office of state (a lawmaker, a candidate),
     or a party or candidates as a group: one whose fights are of votes and words."""
     return (unarmed_person(actor, sent) and _unarmed_role(actor)) or _political_body(actor)
+
+
+def _candidate(actor: Actor, sent: Any) -> bool:
+    """A politician (:func:`_politician`) whose code has a role of a contest of votes (a
+    party, a candidate, a lawmaker): not a journalist or a citizen ("his battles with the
+    anchor" stay words)."""
+    return _politician(actor, sent) and bool(set(sectors_of(actor.code or "")) & POLITICAL_ROLES)
 
 
 def _political_body(actor: Actor) -> bool:
