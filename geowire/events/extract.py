@@ -381,7 +381,7 @@ class SentenceCoder:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
             if not (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("ROOT", "conj")):
                 return []
-            if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+            if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
                 return []  # "Lynch: no outside influence": a headline's speaker, no verb
             if tok.ent_type_ in _COUNT_ENTITIES:
                 return []  # "rallies in March": a month, no march

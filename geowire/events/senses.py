@@ -139,7 +139,8 @@ def no_protest(
     (``showing_verbs``) done by one person ("as the senator has demonstrated", "she
     demonstrated her resolve"), a protest being a crowd's or a group's; or a rally
     (``campaign_words``) of a politician, a party or candidates against no one ("Dupont
-    held a rally in Lyon", "the candidates rallied in Iowa"): a campaign event."""
+    held a rally in Lyon", "the candidates rallied in Iowa"; not "an anti-Dupont rally"): a
+    campaign event."""
     if code[:2] != "14" or source is None:
         return False
     lemma = str(tok.lemma_).lower()
@@ -150,6 +151,7 @@ def no_protest(
         and target is None
         and _politician(source, tok.sent)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+        and not any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.lefts)
     )
 
 

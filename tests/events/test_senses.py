@@ -853,6 +853,8 @@ def test_a_place_seized_is_occupied_and_a_state_won_is_no_event(
         ("Senator Dupont held a rally in Lyon on Sunday.", []),
         ("Thousands of farmers demonstrated in Lima.", ["14"]),
         ("The Labour party held a rally against the war in London.", ["14"]),
+        ("Senator Dupont held an anti-war rally in Lyon.", ["14"]),
+        ("Ana Ruiz came from Lima to organize an anti-Trump rally.", ["14"]),
         # a month is no march
         ("In March, the Chilean senator had 38 percent support in a poll.", []),
     ],
