@@ -715,6 +715,17 @@ def _pronouns(
         # an object pronoun is never its own clause's subject: in "Putin hosted him",
         # "him" is not Putin
         clause = _object_of(view, i)
+        # nor anyone that subject is named as elsewhere ("Erdogan met Putin. Erdogan later
+        # criticized him": not the president of Turkey of the sentence before)
+        barred = (
+            {
+                m[2]
+                for m in pool
+                if m[3] and sent(m[0]) == here and view.head[view.head_token(m[0], m[1])] in clause
+            }
+            if clause is not None
+            else set()
+        )
 
         she = None if thing else low in w.female_pronouns
 
@@ -722,8 +733,11 @@ def _pronouns(
             m: tuple[int, int, int, bool],
             clause: set[int] | None = clause,
             she: bool | None = she,
+            barred: set[int] = barred,
         ) -> bool:
             if she is not None and female.get(m[2], she) != she:
+                return False
+            if m[2] in barred:
                 return False
             if clause is None or not m[3]:
                 return True

@@ -341,6 +341,12 @@ def test_it_and_its_refer_to_a_state_or_organisation(with_model: Callable[..., D
         ("Ruto met Lula and thanked him for the talks.", "Lula"),
         # a participle with no subject of its own has its governor's: "him" is not Ruto
         ("Ruto wrote to President Lula on Monday, urging him to visit Nairobi.", "Lula"),
+        # nor anyone that subject is named as before: "him" is not Ruto of the first sentence
+        (
+            "President Ruto met Lula in Nairobi on Monday. Ruto later thanked him for the talks.",
+            "Lula",
+        ),
+        ("Erdogan met Putin in Sochi. The Turkish president later criticized him.", "Putin"),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(
