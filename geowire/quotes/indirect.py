@@ -116,6 +116,15 @@ def _content_frames(
                 if "clause" in cues.nouns.get(c.lemma_.lower(), ()) and _noun_content(c):
                     continue  # "expressed concerns that ...": the noun carries it
                 yield c.left_edge, _object_end(tok, c, w=w, attribution=attribution)
+        if attribution and not any(c.dep_ == "dobj" for c in children):
+            # 'supports raising the tax': a gerund clause is the object (attribution scope)
+            for c in children:
+                if (
+                    c.dep_ in ("xcomp", "ccomp")
+                    and c.tag_ == "VBG"
+                    and c.i == c.left_edge.i > tok.i
+                ):
+                    yield c, c.right_edge
 
 
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:

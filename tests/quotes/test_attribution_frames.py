@@ -183,3 +183,11 @@ def test_a_by_phrase_names_who_holds_a_cue_noun(nlp: NLP) -> None:
     quotes = run(nlp, text, ATTRIBUTION)
     hit = [q for q in quotes if q.text.startswith("to close the plant")]
     assert hit and hit[0].speaker is not None and "board" in hit[0].speaker.name, texts(quotes)
+
+
+@pytest.mark.model
+def test_a_gerund_clause_is_the_object_of_a_stance(nlp: NLP) -> None:
+    text = "The new mayor supports raising the tax on fuel."
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert "raising the tax on fuel" in texts(quotes), texts(quotes)
+    assert run(nlp, text, SPEECH) == []
