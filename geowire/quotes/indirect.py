@@ -234,6 +234,27 @@ def _passive_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None
     return subj.left_edge, comps[-1].right_edge
 
 
+def _passive_object(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], Token] | None:
+    """'X was endorsed by Y': the passive subject (the object of the act) and the agent who
+    can hold a view, or None."""
+    if tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+    if subj is None or agent is None or subj.lower_ in w.non_speaker_subjects:
+        return None
+    holder = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if holder is None or not _agent_holds(holder, w=w):
+        return None
+    return (subj.left_edge, subj.right_edge), holder
+
+
+def _agent_holds(agent: Token, *, w: QuoteWords) -> bool:
+    """Whether a passive's agent can hold a view: a holder, or a noun of a known kind
+    ('by the union', 'by voters'; not 'by the inclusion of ...')."""
+    return _holder_like(agent, w=w) or noun_kind(agent.lemma_.lower()) is not None
+
+
 def _as_aside(tok: Token) -> bool:
     """A cue in an as-aside with nothing said of its own ('as X pointed out, ...')."""
     return (
@@ -732,10 +753,13 @@ def indirect_quotes(
                     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                     objs = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
                     subj = objs[0] if objs else None
-                    if subj is not None and not (
-                        _holder_like(subj, w=w) or noun_kind(subj.lemma_.lower()) is not None
-                    ):
+                    if subj is not None and not _agent_holds(subj, w=w):
                         found = None  # 'shown by the inclusion of ...': no one's view
+            elif attribution and "object" in frames and (done := _passive_object(tok, w=w)):
+                # 'Sanders was endorsed by the union': the subject is what the agent's act
+                # is about, and the agent holds it.
+                if done[0][0].idx >= pstart and done[0][1].idx < pend:
+                    found, subj = done
             elif attribution and _as_aside(tok):
                 # 'As Krugman points out, it has always been awkward ...': the clause the
                 # as-aside sits in is what is said (before or after the aside).

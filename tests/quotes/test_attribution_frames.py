@@ -191,3 +191,12 @@ def test_a_gerund_clause_is_the_object_of_a_stance(nlp: NLP) -> None:
     quotes = run(nlp, text, ATTRIBUTION)
     assert "raising the tax on fuel" in texts(quotes), texts(quotes)
     assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+def test_a_passive_stance_is_held_by_its_agent(nlp: NLP) -> None:
+    text = "The harbour bill was endorsed by the dock workers union."
+    quotes = run(nlp, text, ATTRIBUTION)
+    hit = [q for q in quotes if q.text == "The harbour bill"]
+    assert hit and hit[0].speaker is not None and "union" in hit[0].speaker.name, texts(quotes)
+    assert run(nlp, "The harbour bill was endorsed on Friday.", ATTRIBUTION) == []
