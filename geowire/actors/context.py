@@ -261,9 +261,27 @@ class ActorCountries:
                 found.update(c for s, c in bodies if lo <= s < hi)
             return found.pop() if len(found) == 1 else None
 
+        # a name the places component read as a place of one country ("Kharkiv" the NER
+        # took for a person, "Crimea" for an organisation) stands for that country
+        places_at = {
+            p.span: p.country for p in doc.places if p.country and p.feature in _PLACE_FEATURES
+        }
         out: list[tuple[int, Actor]] = []
         changed = False
         for a in doc.actors:
+            if (
+                not a.code
+                and a.country is None
+                and all(m in places_at for m in a.mentions)
+                and not any(x.root.dep_ in _MODIFYING for x in _spans(doc.parse, a.mentions))
+            ):  # not a name that only modifies a noun ("the Schengen system")
+                where = {places_at[m] for m in a.mentions}
+                if len(where) == 1:
+                    c = where.pop()
+                    changed = True
+                    new = dataclasses.replace(a, code=c, country=c, kind="state")
+                    out.append((min(s for s, _e in a.mentions), new))
+                    continue
             role = role_only(a.code) and a.country is None
             if role and a.name.lower().split()[-1] in self.words.relative_roles:
                 role = False  # "his counterpart": of another state than the article's

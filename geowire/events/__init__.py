@@ -52,8 +52,9 @@ Settings (``[settings."geowire.events.v1"]``):
   dictionary (reported speech, "X said Y attacked Z", is coded as reported).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
-  place where the sentence says it happened, or where what it is aimed at lies ("strikes
-  against camps in Afghanistan", ``strike_prepositions``); so does a visit with no one
+  place where the sentence says it happened, the place the verb takes as its object
+  ("shelled Kharkiv", "seized Mosul"), or where what it is aimed at lies ("strikes against camps in
+  Afghanistan", ``strike_prepositions``); so does a visit with no one
   named visited, when that country is not the visitor's ("arrived in Berlin on a visit"),
   and aid with no one named aided, of the place it is sent to ("delivered food aid to
   Gaza").
@@ -405,6 +406,9 @@ class EventCoder:
         """The place of what an act of force is aimed at (``strike_prepositions``), by the
         act's word, its clause's verb or that verb's object: the thing itself ("shelling on
         Aleppo") or where it lies ("strikes against camps in Afghanistan")."""
+        taken = _object_place(doc, tok)
+        if taken is not None:
+            return _located(taken)  # the place itself: "shelled Kharkiv", "invaded Afrin"
         for n in _prepositional_objects(tok, self.words.strike_prepositions):
             place = _country_place_at(doc, n.idx)
             if place is not None:
@@ -965,6 +969,7 @@ class EventCoder:
             # a word of force or an arrest in another sense: a strike of work, words, a
             # protest, a search, leaving an organisation, a sanction (senses.py)
             code = recode(code, tok, source, target, self.words)
+        taken = _object_place(doc, tok) if action.builtin and self.place_targets else None
         info = code_info(code)
         location = self._location(doc, tok, sent_span)
         target_ref = self._ref(action.targets[0])
@@ -1010,7 +1015,7 @@ class EventCoder:
                 name=location.name, code=location.country, country=location.country
             )
         elif (
-            target_ref is None
+            (target_ref is None or (taken is not None and not target_ref.code))
             and self.place_targets
             and info.root in _FORCE_ROOTS
             and (struck := self._struck_place(doc, tok, sent_span)) is not None
@@ -1255,6 +1260,36 @@ def _prepositional_objects(tok: Any, prepositions: frozenset[str]) -> Iterator[A
 def _located(place: Place) -> Location:
     """Where a place of the document is, as an event's location."""
     return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+
+
+#: places that are territory one can take or strike (not water, not "other")
+_TERRITORY = frozenset({"city", "admin", "region", "country"})
+
+
+def _object_place(doc: Document, tok: Any) -> Place | None:
+    """The place a verb takes as its own direct object, named by no actor ("seized
+    Mosul", "shelled Kharkiv", "captured the town of Y": its "of"), when the place has a
+    country."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj" and not (c.i == tok.i + 1 and c.dep_ in ("advmod", "npadvmod", "dep")):
+            continue  # its object, or a name right after it the parser hung otherwise
+        heads = [
+            c,
+            *(
+                n
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for n in p.children
+                if n.dep_ == "pobj"
+            ),
+        ]
+        for h in heads:
+            place = _country_place_at(doc, h.idx)
+            if place is not None and place.feature in _TERRITORY:
+                return place
+    return None
 
 
 def _country_place_at(doc: Document, offset: int) -> Place | None:

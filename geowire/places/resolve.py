@@ -257,12 +257,15 @@ def _accept_other(
     if key in person_words:
         return False
     feats = {gaz.feature[r] for r in rows}
+    # a country, or a big first-level division or named region ("Crimea", "Kurdistan")
     big_area = 1 in feats or any(
-        gaz.feature[r] == 4 and gaz.population[r] >= 1_000_000 for r in rows
+        gaz.feature[r] in (2, 4) and gaz.population[r] >= 1_000_000 for r in rows
     )
     if label == "ORG":
-        if all(gaz.feature[r] == 2 for r in rows):
-            return False  # "the European Union": a union of states acting is an organisation
+        if all(gaz.feature[r] == 2 and not gaz.country[r] for r in rows):
+            # "the European Union": a union of states acting is an organisation (a region
+            # of one country, "Crimea", is a place)
+            return False
         if text.replace(".", "").isupper() and not big_area:
             return False  # "UN", "E.U.": abbreviations of organisations
         return (

@@ -298,3 +298,11 @@ def test_a_demonym_of_one_state_is_no_region() -> None:
 def test_a_counterpart_takes_no_country_from_the_article() -> None:
     text = "Norway's prime minister met his counterpart in Oslo on Monday."
     assert [a.country for a in _named(text, "counterpart")] == [None]
+
+
+def test_a_name_read_as_a_place_of_one_country_is_that_country() -> None:
+    # the NER took "Lagos" for a person; the places component read it as Nigeria's city
+    lagos = Actor("a1", "Lagos", None, None, (), "person", (_span("Lagos"),))
+    doc = ActorCountries()(_doc(lagos, _nigeria(), places=(_lagos(),)))
+    (coded,) = [a for a in doc.actors if a.name == "Lagos"]
+    assert (coded.code, coded.country, coded.kind) == ("NGA", "NGA", "state")

@@ -212,6 +212,33 @@ def test_an_attack_without_a_named_target_is_on_the_country_where_it_happened(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, town, expected",
+    [
+        # force against a place the verb takes as its object is done to its country
+        ("Russia shelled Osgiliath overnight.", "Osgiliath", ("19", "GON")),
+        # seizing or capturing a place is taking territory (192), not property or people
+        ("Iran seized Osgiliath in June.", "Osgiliath", ("192", "GON")),
+        ("Iran captured the town of Osgiliath.", "Osgiliath", ("192", "GON")),
+    ],
+)
+def test_a_place_a_verb_of_force_takes_is_its_target(
+    parse: Pipeline, text: str, town: str, expected: tuple[str, str]
+) -> None:
+    from geowire.document import Place
+
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    start = text.index(town)
+    place = Place(town, (start, start + len(town)), town, "GON", 1.0, 1.0, 1, "city")
+    doc = EventCoder(Config())(doc.replace(places=(place,)))
+    got = [
+        (e.root if len(expected[0]) == 2 else e.cameo, e.target.code if e.target else None)
+        for e in doc.events
+    ]
+    assert got == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Maliki welcomed the visit to Iraq by Ahmadinejad.", ("IRNGOV", "IRQ")),

@@ -580,3 +580,11 @@ def test_only_transliterated_names_have_spelling_variants() -> None:
     assert _transliterated("Janīn", "janin", "jenin")
     assert not _transliterated("Grantsville", "grantsville", "grantville")
     assert not _transliterated("Ḩamāh", "hamah", "homs")
+
+
+@pytest.mark.model
+def test_a_region_of_one_country_the_ner_took_for_an_organisation_is_a_place() -> None:
+    from geowire import Pipeline
+
+    doc = Pipeline(Config())("Russian forces occupied Crimea in 2014.")
+    assert ("Crimea", "UKR") in {(p.text, p.country) for p in doc.places}
