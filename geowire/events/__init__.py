@@ -988,6 +988,21 @@ class EventCoder:
                 source_ref = ActorRef(name=place[0], code=place[1], country=place[1])
         if (
             source_ref is None
+            and target_ref is None
+            and action.builtin
+            and self.place_targets
+            and info.root == "14"
+            and location is not None
+            and location.country
+        ):
+            # a protest by unnamed people ("thousands marched in Tbilisi") is by the
+            # civilians of the country where it happened
+            country = location.country
+            source_ref = ActorRef(
+                name=f"protesters in {location.name}", code=f"{country}CVL", country=country
+            )
+        if (
+            source_ref is None
             and target_ref is not None
             and action.builtin
             and self.home_jurisdiction

@@ -1731,9 +1731,14 @@ class SentenceCoder:
                 # "five men were arrested in Seville": the arrest is done all the same; the
                 # coder gives it to the state where it happened
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
-            if builtin and _force(code) and _done_by_people(tok, words=self.words):
-                # "a man set off a bomb in Lahore": force by unnamed people is done all the
-                # same; the coder gives it to the country where it happened, if told
+            if (
+                builtin
+                and (_force(code) or code[:2] == "14")
+                and _done_by_people(tok, words=self.words)
+            ):
+                # "a man set off a bomb in Lahore", "thousands marched in Tbilisi": force or
+                # protest by unnamed people is done all the same; the coder gives it to the
+                # country where it happened, if told
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
             return []
         if builtin and not tgts and code in self.words.guest_codes:

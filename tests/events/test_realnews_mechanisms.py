@@ -1152,7 +1152,7 @@ def test_an_agentless_arrest_is_the_act_of_the_articles_state(parse: Pipeline) -
 
 
 @pytest.mark.model
-def test_force_by_unnamed_people_is_done_to_the_country_of_its_place() -> None:
+def test_force_or_protest_by_unnamed_people_is_given_the_country_of_its_place() -> None:
     import geowire
 
     def sides(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -1164,3 +1164,6 @@ def test_force_by_unnamed_people_is_done_to_the_country_of_its_place() -> None:
     assert (None, "183", "AFG") in sides("A man set off a bomb at a market in Kabul on Monday.")
     # with no place told, no party: nothing to code
     assert not sides("A man shot his neighbour after an argument on Monday.")
+    # a protest by unnamed people is by the civilians of the country of its place
+    assert ("KENCVL", "141", None) in sides("Thousands marched in Nairobi on Monday.")
+    assert not sides("Thousands marched on Monday.")

@@ -530,6 +530,8 @@ def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
         ("Israel ruled out concessions to Hamas.", ("ISR", "124", "PSEHMS")),
         ("Russia cut gas supplies to Hungary.", ("RUS", "163", "HUN")),
         ("Egypt suspended the broadcasts of an Israeli channel.", ("EGY", "1721", "ISR")),
+        # someone hit by sanctions (163)
+        ("Syria was hit by Israeli sanctions.", ("ISR", "163", "SYR")),
         # a killing named by its noun, its doer after "by" (190)
         ("The killing of Syrian soldiers by Israel shocked Egypt.", ("ISR", "190", "SYR")),
     ],
