@@ -1235,6 +1235,10 @@ class Resolver:
     def _remember(self, mention: SpeakerMention, speaker: Speaker) -> None:
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         person = mention.person or (actor is not None and actor.kind == "person")
+        if not person and actor is not None and self._titled_organisation(actor, mention):
+            # 'Keiji Fukuda, the chief of the WHO' that the tagger took for an organisation:
+            # a person 'Fukuda' may name again, with the code the title gave
+            person, actor = True, None
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
             i = _token_index(self.doc.parse, mention.head[0])
             # 'a Delta pilot', 'the receptionist': a noun for a person is a 'he' or 'she'
@@ -1266,6 +1270,22 @@ class Resolver:
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
         if person and actor is None and len(speaker.name.split()) > 1:
             self._full_names.append(entry)  # 'said Tan Wei Ming' ... 'Tan said'
+
+    def _titled_organisation(self, actor: Actor, mention: SpeakerMention) -> bool:
+        """Whether an organisation of no code is a name in capitals described by a noun for
+        a person apposed to it (the tagger's organisation is a person)."""
+        parse = self.doc.parse
+        if parse is None or actor.kind != "organization" or actor.code or mention.plural:
+            return False
+        i = _token_index(parse, mention.head[0])
+        if i < 0 or parse[i].pos_ != "PROPN":
+            return False
+        return any(
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and (noun_kind(c.lemma_.lower()) == "person" or _people_ending(c, w=self.words))
+            for c in parse[i].children
+        )
 
     def resolve(self, mention: SpeakerMention) -> Speaker | None:
         """The Speaker for ``mention``; None when the words name no one (an unresolved
