@@ -329,3 +329,22 @@ def test_he_is_not_the_subject_of_an_infinitive_the_speaker_calls_for() -> None:
         "for the governor to resign. He said the state had failed the families in the valley."
     )
     assert speaker_of(text, "failed the families").name == "Harlan Mercer"
+
+
+def test_a_surname_is_the_titled_person_the_tagger_took_for_an_organisation() -> None:
+    text = (
+        "Peru has reported 40 deaths from the fever. Kenji Fukuda, the chief of the UN's "
+        "World Health Organization (WHO), said the outbreak could spread. Fukuda also "
+        "warned that \u201cborder controls will not stop it\u201d."
+    )
+    speaker = speaker_of(text, "border controls")
+    assert speaker.name == "Kenji Fukuda"
+    assert (speaker.code or "").startswith("IGOWHO")
+
+
+def test_a_us_health_agency_speaks_for_the_united_states_abroad() -> None:
+    text = (
+        "Cholera has killed 200 people in northern Haiti. The Centers for Disease Control "
+        "said the outbreak had reached the capital."
+    )
+    assert (speaker_of(text, "reached the capital").code or "").startswith("USA")
