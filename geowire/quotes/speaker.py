@@ -814,14 +814,40 @@ def _title_phrase(tok: Token) -> set[str]:
 
 def _apposed_owner(tok: Token, *, w: QuoteWords) -> Token | None:
     """The possessor of a title apposed to a name ('Ben Hale, Mr. Obama's deputy adviser',
-    'Jo Lee, Acme's chief executive'), or None."""
-    if tok.ent_type_ != "PERSON":
+    'Jo Lee, Acme's chief executive', 'Jo Lee, head of Acme's research unit'), or None."""
+    if tok.ent_type_ != "PERSON" and not (tok.pos_ == "PROPN" and not tok.ent_type_):
         return None
     for h in tok.children:
         if h.dep_ == "appos" and h.pos_ == "NOUN" and h.lemma_.lower() not in w.kin_nouns:
             owner = next((c for c in h.children if c.dep_ == "poss"), None)
+            if owner is None:
+                unit = next(
+                    (
+                        g
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                    ),
+                    None,
+                )
+                owner = _unit_owner(unit) if unit is not None else None
             if owner is not None and owner.pos_ != "PRON":
                 return owner
+    return None
+
+
+def _unit_owner(unit: Token) -> Token | None:
+    """The body a unit belongs to: its possessor ("the OIE's flu unit") or a name after its
+    'of' ("the flu unit of the OIE"); not a person's ("Obama's campaign" is no state's)."""
+    for c in unit.children:
+        if c.dep_ == "poss":
+            return None if c.ent_type_ == "PERSON" or c.pos_ == "PRON" else c
+    for c in unit.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    return g
     return None
 
 
@@ -1788,6 +1814,12 @@ class Resolver:
                 # 'a receptionist in Italy' is not Italy
                 first, last = c.left_edge, c.right_edge
                 owners.append((first.idx, last.idx + len(last)))
+        if parse[i].pos_ == "PROPN" and actor.kind != "person":
+            # 'Ana Ruiz, head of the OIE's flu unit' (a name no tagger took for a person's):
+            # what the apposed title names is hers, not her
+            for c in parse[i].children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN":
+                    owners.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
         inside = [(s, e) for s, e in actor.mentions if s < m.span[1] and m.span[0] < e]
         if inside and all(any(a <= s and e <= b for a, b in owners) for s, e in inside):
             return None
@@ -2017,6 +2049,8 @@ class Resolver:
         group = self._actor_at(owner.idx, owner.idx + len(owner))
         if group is None or group.kind != "person":
             return owner
+        if owner.head.dep_ != "appos":
+            return None  # a person's unit ("strategist of Obama's campaign") is no state's
         role = _role_of(group.code, group.country)
         return owner if role[:3] in _STATE_ROLES else None
 

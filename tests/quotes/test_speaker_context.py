@@ -348,3 +348,22 @@ def test_a_us_health_agency_speaks_for_the_united_states_abroad() -> None:
         "said the outbreak had reached the capital."
     )
     assert (speaker_of(text, "reached the capital").code or "").startswith("USA")
+
+
+def test_a_name_is_not_the_body_its_apposed_title_names() -> None:
+    text = (
+        "Farmers in Kenya may not report sick birds. \u201cWe know that some countries might "
+        "be under-reporting,\u201d said Ana Ruiz, head of the OIE's bird flu taskforce."
+    )
+    speaker = speaker_of(text, "under-reporting")
+    assert speaker.name == "Ana Ruiz"
+    assert speaker.code == "IGO"
+
+
+def test_a_title_over_a_unit_of_a_body_is_coded_by_the_body() -> None:
+    text = (
+        "Farmers in Kenya may not report sick birds. \u201cWe know that some countries might "
+        "be under-reporting,\u201d said Ana Ruiz, head of the bird flu taskforce of the OIE."
+    )
+    speaker = speaker_of(text, "under-reporting")
+    assert (speaker.name, speaker.code) == ("Ana Ruiz", "IGO")
