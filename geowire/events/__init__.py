@@ -925,6 +925,7 @@ class EventCoder:
             code = recode(code, tok, action.sources[0], action.targets[0], self.words)
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
+            stance = kind is not None
             if kind == "threat" and self.intents.map(code, "threat") == code:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
@@ -941,8 +942,16 @@ class EventCoder:
             if kind is not None:
                 stated = True
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
-                # a refusal, or a readiness to use force, is itself what happened
-                modality = "asserted" if kind in ("refusal", "posture") else "planned"
+                # a refusal, a readiness to use force, and an intention or threat a verb
+                # states ("vowed to", "threatened to") are themselves what happened (the
+                # CAMEO code tells what is intended); a future act the article expects
+                # ("is expected to attack") stays planned
+                if kind in ("refusal", "posture") or (
+                    stance and modality in ("planned", "asserted")
+                ):
+                    modality = "asserted"
+                else:
+                    modality = "planned"
         if timed and not stated and modality == "planned":
             # a plan's own time, not the day it was announced
             timed, date = self.dates.date(doc, tok, action.code, own=True)

@@ -61,9 +61,10 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
             "Russia will meet China.",
             {("RUS", "040", "CHN", "planned"), ("CHN", "040", "RUS", "planned")},
         ),
-        ("Iran offered to mediate.", {("IRN", "039", None, "planned")}),
-        ("Iran threatened to impose a curfew on Syria.", {("IRN", "1323", "SYR", "planned")}),
-        ("Iran promised to provide aid to Syria.", {("IRN", "033", "SYR", "planned")}),
+        # an intention or a threat a verb states is itself what happened
+        ("Iran offered to mediate.", {("IRN", "039", None, "asserted")}),
+        ("Iran threatened to impose a curfew on Syria.", {("IRN", "1323", "SYR", "asserted")}),
+        ("Iran promised to provide aid to Syria.", {("IRN", "033", "SYR", "asserted")}),
         (
             "Mahmoud Ahmadinejad urged the Gulf Cooperation Council to establish economic pacts.",
             {("IRNGOV", "0211", "IGOGCC", "asserted")},

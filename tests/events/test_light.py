@@ -69,7 +69,7 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         # ultimatums, readiness to use force, refusals, chains of infinitives
         (
             "Iran will withdraw its peacekeepers from Syria unless Iraq pays.",
-            {("IRN", "136", "SYR", "planned")},
+            {("IRN", "136", "SYR", "asserted")},
         ),
         ("Israel prepared to attack Syria.", {("ISR", "150", "SYR", "asserted")}),
         # a condition on an action with no threat form is no threat; negated, a refusal
@@ -81,8 +81,8 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
             "Iran will not attend the talks with Iraq unless Syria pays.",
             {("IRN", "125", "IRQ", "asserted")},
         ),
-        ("Iran will attack Iraq unless Syria pays.", {("IRN", "138", "IRQ", "planned")}),
-        ("Iran vowed to fight Iraq.", {("IRN", "138", "IRQ", "planned")}),
+        ("Iran will attack Iraq unless Syria pays.", {("IRN", "138", "IRQ", "asserted")}),
+        ("Iran vowed to fight Iraq.", {("IRN", "138", "IRQ", "asserted")}),
         (
             "Russia and China failed to reach an agreement.",
             {("RUS", "120", "CHN", "asserted"), ("CHN", "120", "RUS", "asserted")},
