@@ -188,7 +188,7 @@ def link(
                 named.mentions.append(span)
                 continue
         if p.kind == "person" and p.person:
-            hit = _latest_named(persons, p.person, w=w)
+            hit = _latest_named(persons, p.person, w=w, sex=(text, _addressed(text, p.start, w=w)))
             if hit is not None:
                 hit.mentions.append(span)
                 if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
@@ -242,13 +242,59 @@ def link(
     return builds
 
 
-def _latest_named(persons: list[Build], name: str, *, w: ActorWords) -> Build | None:
+def _latest_named(
+    persons: list[Build],
+    name: str,
+    *,
+    w: ActorWords,
+    sex: tuple[str, bool | None] = ("", None),
+) -> Build | None:
     """The person ``name`` names: of several a bare surname fits ("Juan Gonzalez" and his
-    son "Pablo Gonzalez", then "Gonzalez said"), the one mentioned last."""
-    fits = [b for b in persons if b.person and same_person(b.person, name, w=w)]
+    son "Pablo Gonzalez", then "Gonzalez said"), the one mentioned last; never one the
+    text tells is of the other sex than the name's honorific (``sex``: the text and
+    whether the honorific is a woman's: "Mrs. Gonzalez" is not Pablo)."""
+    text, female = sex
+    fits = [
+        b
+        for b in persons
+        if b.person
+        and same_person(b.person, name, w=w)
+        and (female is None or _told_gender(text, b, w=w) in (None, female))
+    ]
     if len(fits) <= 1 or len(_name_tokens(name, w=w)) > 1:
         return fits[0] if fits else None
     return max(fits, key=lambda b: max(b.mentions))
+
+
+def _given_gender(name: str, *, w: ActorWords) -> bool | None:
+    """True when a full name's given name is a woman's ("Claudia Obi"), False for a man's."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    if words[0] in w.female_given_names:
+        return True
+    return False if words[0] in w.male_given_names else None
+
+
+def _addressed(text: str, start: int, *, w: ActorWords) -> bool | None:
+    """True when the mention at ``start`` is a woman's by its honorific ("Mrs. Obi"),
+    False for a man's ("Mr. Obi")."""
+    words = [
+        *text[max(0, start - 6) : start].lower().split()[-1:],
+        *text[start : start + 5].lower().split()[:1],
+    ]
+    if any(x in w.female_honorifics for x in words):
+        return True
+    return False if any(x in w.male_honorifics for x in words) else None
+
+
+def _told_gender(text: str, b: Build, *, w: ActorWords) -> bool | None:
+    """Whether a person is a woman by their given name or an honorific of theirs."""
+    given = _given_gender(b.person or "", w=w)
+    if given is not None:
+        return given
+    told = {_addressed(text, s, w=w) for s, _e in b.mentions} - {None}
+    return told.pop() if len(told) == 1 else None
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -761,6 +807,9 @@ def _pronouns(
             k -= 1
         owner = owners[choice[2]]
         owner.mentions.append((s, e))
+        if she is not None:
+            # "Obi ... she ...": a person a pronoun has named is of its gender from now on
+            female.setdefault(choice[2], she)
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
     _plural_pronouns(view, builds, quotes, sent, w=w)
@@ -768,25 +817,29 @@ def _pronouns(
 
 def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords) -> dict[int, bool]:
     """Whether each person (by index) is a woman, where the text tells it: an honorific
-    ("Mrs. Obi", "Mr. Obi"), the given name of a full name ("Claudia Obi", "Mark Obi") or
-    the pronoun subject of what they say ("Obi said she would go"); a person told both
-    ways is left out."""
+    ("Mrs. Obi", "Mr. Obi"), the given name of a full name ("Claudia Obi", "Mark Obi"), a
+    noun of a role or kin only one sex holds ("congresswoman Obi", "Obi, the father of",
+    "the spokesman") or the pronoun subject of what they say ("Obi said she would go"); a
+    person told both ways is left out."""
     votes: dict[int, set[bool]] = {}
     for n, b in enumerate(persons):
-        words = (b.person or "").lower().split()
-        if len(words) >= 2 and words[0] in w.female_given_names:
-            votes.setdefault(n, set()).add(True)
-        elif len(words) >= 2 and words[0] in w.male_given_names:
-            votes.setdefault(n, set()).add(False)
+        given = _given_gender(b.person or "", w=w)
+        if given is not None:
+            votes.setdefault(n, set()).add(given)
+        for title in b.titles:
+            role = _role_gender(title.lower().split(), w=w)
+            if role is not None:
+                votes.setdefault(n, set()).add(role)
         for s, e in b.mentions:
-            before = text[max(0, s - 6) : s].lower().split()
-            if before and before[-1] in w.female_honorifics:
-                votes.setdefault(n, set()).add(True)
-            elif before and before[-1] in w.male_honorifics:
-                votes.setdefault(n, set()).add(False)
+            addressed = _addressed(text, s, w=w)
+            if addressed is not None:
+                votes.setdefault(n, set()).add(addressed)
             if not view.has_deps:
                 continue
             t = view.head_token(s, e)
+            role = _role_gender(_role_words(view, t, s, e), w=w)
+            if role is not None:
+                votes.setdefault(n, set()).add(role)
             if view.dep[t] != "nsubj" or view.starts[t] < s or view.ends[t] > e:
                 continue
             verb = view.head[t]
@@ -800,6 +853,30 @@ def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords)
                         if low in w.person_pronouns:
                             votes.setdefault(n, set()).add(low in w.female_pronouns)
     return {n: v.pop() for n, v in votes.items() if len(v) == 1}
+
+
+def _role_words(view: ParseView, t: int, start: int, end: int) -> list[str]:
+    """The words that name a mention's role: its own, the nouns compounded to or apposed
+    with its head ("chairwoman Ada Obi", "Obi, the father of"), and the noun it is apposed
+    to ("the mother of three, Ada Obi")."""
+    words = [view.lower[k] for k in range(len(view)) if start <= view.starts[k] < end]
+    lo, hi = max(0, t - 12), min(len(view), t + 12)
+    words += [
+        view.lower[k]
+        for k in range(lo, hi)
+        if view.head[k] == t and k != t and view.dep[k] in ("compound", "appos")
+    ]
+    if view.dep[t] == "appos":
+        words.append(view.lower[view.head[t]])
+    return words
+
+
+def _role_gender(words: list[str], *, w: ActorWords) -> bool | None:
+    """True when ``words`` hold a noun only a woman's role is (and none only a man's),
+    False for a man's, None when they tell neither or both."""
+    female = any(x in w.female_role_words for x in words)
+    male = any(x in w.male_role_words for x in words)
+    return female if female != male else None
 
 
 def _free_pronoun(

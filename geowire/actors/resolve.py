@@ -85,6 +85,8 @@ class ActorWords:
     male_honorifics: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
+    female_role_words: frozenset[str]
+    male_role_words: frozenset[str]
     group_pronouns: frozenset[str]
     generic_heads: frozenset[str]
     plural_verbs: frozenset[str]

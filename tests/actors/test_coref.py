@@ -555,3 +555,58 @@ def test_a_possessive_takes_a_person_of_its_own_sentence_first(
     )
     mentions = _mentions(with_model(text))
     assert "his" in mentions["Vladimir Putin"] and "his" not in mentions["Olaf Scholz"]
+
+
+@pytest.mark.model
+def test_he_is_not_a_person_a_role_noun_tells_is_a_woman(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "David Mendes met the party's spokeswoman, Kal Wester, on Monday. "
+        "Wester praised the plan. He said the vote would be held in May.",
+        published="2016-08-01",
+    )
+    mentions = _mentions(doc)
+    assert "He" not in mentions["Kal Wester"], mentions
+    assert "He" in mentions["David Mendes"], mentions
+
+
+@pytest.mark.model
+def test_a_person_a_pronoun_named_keeps_its_gender(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Kal Wester toured the port on Monday. She praised the workers. "
+        "Wester had backed David Mendes's campaign for a year. He thanked her for the support.",
+        published="2016-08-01",
+    )
+    mentions = _mentions(doc)
+    assert "He" not in mentions["Kal Wester"], mentions
+    assert "He" in mentions["David Mendes"], mentions
+
+
+@pytest.mark.model
+def test_a_surname_with_an_honorific_is_not_a_person_of_the_other_sex(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Wilma Lutz met reporters at the farm on Monday. Her son, David Lutz, joined her. "
+        "Mrs. Lutz said the farm would stay open.",
+        published="2016-08-01",
+    )
+    mentions = _mentions(doc)
+    assert "Lutz" in mentions["Wilma Lutz"], mentions
+    assert "Lutz" not in mentions["David Lutz"], mentions
+
+
+@pytest.mark.model
+def test_a_pronoun_in_an_attribution_is_its_speaker_of_that_gender(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "David Ortiz spoke at the rally on Monday. Congresswoman Kal Wester, whose brother "
+        "was killed in the war, said she does not believe Ortiz should be spared.",
+        published="2016-08-01",
+    )
+    mentions = _mentions(doc)
+    assert "she" in mentions["Kal Wester"], mentions
