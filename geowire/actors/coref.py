@@ -807,8 +807,9 @@ def _pronouns(
             k -= 1
         owner = owners[choice[2]]
         owner.mentions.append((s, e))
-        if she is not None:
-            # "Obi ... she ...": a person a pronoun has named is of its gender from now on
+        if she is not None and view.dep[i] in _SUBJECT:
+            # "Obi ... She said": a person a subject pronoun has named is of its gender
+            # from now on (not a possessive's: "until her death" may be someone unnamed)
             female.setdefault(choice[2], she)
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
@@ -837,7 +838,7 @@ def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords)
             if not view.has_deps:
                 continue
             t = view.head_token(s, e)
-            role = _role_gender(_role_words(view, t, s, e), w=w)
+            role = _role_gender(_role_words(text, view, t, s, e, w=w), w=w)
             if role is not None:
                 votes.setdefault(n, set()).add(role)
             if view.dep[t] != "nsubj" or view.starts[t] < s or view.ends[t] > e:
@@ -855,11 +856,15 @@ def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords)
     return {n: v.pop() for n, v in votes.items() if len(v) == 1}
 
 
-def _role_words(view: ParseView, t: int, start: int, end: int) -> list[str]:
+def _role_words(
+    text: str, view: ParseView, t: int, start: int, end: int, *, w: ActorWords
+) -> list[str]:
     """The words that name a mention's role: its own, the nouns compounded to or apposed
     with its head ("chairwoman Ada Obi", "Obi, the father of"), and the noun it is apposed
     to ("the mother of three, Ada Obi")."""
     words = [view.lower[k] for k in range(len(view)) if start <= view.starts[k] < end]
+    if any(text.startswith(m, end) for m in w.possessive_markers):
+        return words  # "Obi's son, Tim": the son is Tim, not Obi
     lo, hi = max(0, t - 12), min(len(view), t + 12)
     words += [
         view.lower[k]
