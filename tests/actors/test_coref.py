@@ -558,29 +558,21 @@ def test_a_possessive_takes_a_person_of_its_own_sentence_first(
 
 
 @pytest.mark.model
-def test_he_is_not_a_person_a_role_noun_tells_is_a_woman(
-    with_model: Callable[..., Document],
-) -> None:
-    doc = with_model(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of a role only a woman holds
         "David Mendes met the party's spokeswoman, Kal Wester, on Monday. "
         "Wester praised the plan. He said the vote would be held in May.",
-        published="2016-08-01",
-    )
-    mentions = _mentions(doc)
-    assert "He" not in mentions["Kal Wester"], mentions
-    assert "He" in mentions["David Mendes"], mentions
-
-
-@pytest.mark.model
-def test_a_person_a_pronoun_named_keeps_its_gender(
-    with_model: Callable[..., Document],
-) -> None:
-    doc = with_model(
+        # a subject pronoun already resolved to her
         "Kal Wester toured the port on Monday. She praised the workers. "
         "Wester had backed David Mendes's campaign for a year. He thanked her for the support.",
-        published="2016-08-01",
-    )
-    mentions = _mentions(doc)
+    ],
+)
+def test_he_is_not_a_person_the_text_has_told_is_a_woman(
+    text: str, with_model: Callable[..., Document]
+) -> None:
+    mentions = _mentions(with_model(text, published="2016-08-01"))
     assert "He" not in mentions["Kal Wester"], mentions
     assert "He" in mentions["David Mendes"], mentions
 
