@@ -121,7 +121,7 @@ from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of
 from .reciprocal import reciprocal_table
-from .senses import no_protest, political_contest, recode
+from .senses import no_protest, political_contest, recode, unsigned_medium
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -522,11 +522,12 @@ class EventCoder:
                         action.targets[0],
                         self.words,
                     )
-                    for none_told in (political_contest, no_protest)
+                    for none_told in (political_contest, no_protest, unsigned_medium)
                 ):
                     # "the candidates battled in Wisconsin": a contest of votes, no force;
                     # "as he has demonstrated in his speeches": one person shows, and "Dupont
-                    # held a rally in Lyon": a campaign event, no protest
+                    # held a rally in Lyon": a campaign event, no protest; "a video attacking
+                    # the mayor" by no author named: no one's words
                     uncodable.append(parse[action.token].text)
                     continue
                 if (

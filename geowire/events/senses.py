@@ -18,7 +18,7 @@ from ..document import Actor
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
-__all__ = ["SENSES", "Sense", "political_contest", "no_protest", "recode"]
+__all__ = ["SENSES", "Sense", "political_contest", "no_protest", "recode", "unsigned_medium"]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
@@ -88,7 +88,29 @@ def _words_between_persons(a: Act) -> bool:
 
 
 def _words_of_persons(a: Act) -> bool:
-    return _words_between_persons(a) or _words_of_a_politician(a)
+    return _words_between_persons(a) or _words_of_a_politician(a) or _medium_attack(a)
+
+
+def _medium_attack(a: Act) -> bool:
+    """An attack by words said or written (``speech_nouns``): "an ad attacking Dupont",
+    "a video attacking the mayor": words by its author, no force."""
+    return a.force("18", "19") and _by_medium(a.tok, a.words)
+
+
+def _by_medium(tok: Any, words: EventWords) -> bool:
+    return (
+        tok.dep_ in ("acl", "relcl")
+        and tok.lemma_.lower() in words.verbal_force_words
+        and tok.head.lemma_.lower() in words.speech_nouns
+    )
+
+
+def unsigned_medium(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An attack by words said or written whose author is named nowhere ("a video
+    attacking the mayor circulated"): no one's act to code."""
+    return source is None and code[:2] in ("11", "18", "19") and _by_medium(tok, words)
 
 
 def _words_of_a_politician(a: Act) -> bool:
@@ -366,7 +388,7 @@ SENSES: tuple[Sense, ...] = (
         "arms and holds no office of state (a lawmaker, a candidate), or of a party or "
         "candidates as a group, at no party named ('the senator attacked the plan', 'the "
         "candidates battled in Wisconsin'), while a leader's ('Assad attacked') may be an order "
-        "of force",
+        "of force; and an attack by words said or written ('an ad attacking Moreau')",
         _words_of_persons,
     ),
     Sense(
