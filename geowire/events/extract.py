@@ -948,6 +948,15 @@ class SentenceCoder:
                     return found, []
                 srcs, ptargets = self.subject_of(base, actors)
                 return (ptargets or srcs), []
+            if base.pos_ in ("VERB", "AUX") and _passive_conjunct(tok):
+                # "Dupont lost the vote and was condemned by Mexico": a passive conjunct
+                # with the subject of its first verb; that subject undergoes it, the "by"
+                # agent does it
+                srcs, ptargets = self.subject_of(base, actors)
+                return self._agent_of(tok, actors), (ptargets or srcs)
+            if base.pos_ in ("VERB", "AUX") and _passive_conjunct(base):
+                # "... was condemned by Mexico and resigned": the one condemned resigned
+                return self.subject_of(base, actors)[1], []
             if base.pos_ in ("VERB", "AUX") and _reduced_passive(tok):
                 # "Accused of the bombing, the two men stand trial": the governor's subject
                 # undergoes the participle, its "by" agent does it
@@ -1342,6 +1351,7 @@ class SentenceCoder:
                 not rules
                 or _counted(tok, words=self.words)
                 or _foreseen_noun(tok, words=self.words)
+                or _in_name(tok, actors)
             ):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
@@ -2479,6 +2489,28 @@ def _counted(tok: Any, *, words: EventWords) -> bool:
     return False
 
 
+#: named-entity types of a body's or a place's name
+_NAME_ENTITIES = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC"})
+
+
+def _in_name(tok: Any, actors: TokenActors) -> bool:
+    """Whether ``tok`` is a capitalised word of a body's name of two words or more ("the
+    Border Patrol", "a Strike Force", "the Defense Department"): part of who acts, no event
+    word ("patrol", "strike", "defense")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    if tok.ent_type_ not in _NAME_ENTITIES and actors.at(tok.i) is None:
+        return False
+    return _name_words(tok) > 1
+
+
+def _name_words(tok: Any) -> int:
+    """How many capitalised proper-name words ``tok``'s name has (its compound chain)."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+    parts = [head] + [c for c in head.children if c.dep_ == "compound"]
+    return sum(1 for p in parts if p.pos_ == "PROPN" and p.text[:1].isupper())
+
+
 def _attribute(tok: Any) -> bool:
     """A simple present in a relative clause: what the noun does as a rule ("bloggers who
     praise China", "a group that opposes the government"), not an act the article
@@ -2486,6 +2518,16 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _passive_conjunct(tok: Any) -> bool:
+    """A passive verb joined to an earlier verb whose subject it shares ("lost the vote
+    and was condemned")."""
+    return (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children)
+    )
 
 
 def _reduced_passive(tok: Any) -> bool:

@@ -869,3 +869,48 @@ def test_one_person_showing_or_a_campaign_rally_is_no_protest(
 def test_a_headline_speaker_is_no_verb(pipe: Pipeline) -> None:
     # "Lynch:" names who speaks; the word is no killing
     assert _acts(pipe, "Lynch: no outside influence on the FBI inquiry.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a medium's attack is words by its author
+        ("The Dupont campaign aired an ad attacking Senator Moreau on Monday.", ["111"]),
+        # and no one's act when no author is named
+        ("A new video attacking the Mexican president circulated widely on Monday.", []),
+    ],
+)
+def test_an_attack_by_words_said_or_written_is_no_force(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "11", "18", "19") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Border Patrol said on Monday that fewer families crossed in May.",
+        "Agents of the Border Patrol detained 30 migrants near Tucson.",
+    ],
+)
+def test_a_word_of_a_body_s_name_is_no_event_word(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "15", "19") == []
+
+
+def _triples(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2025-03-12")
+    return [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    ]
+
+
+@pytest.mark.model
+def test_a_passive_conjunct_is_done_by_its_agent_to_the_shared_subject(pipe: Pipeline) -> None:
+    text = "The Chilean senator lost his seat, was condemned by the Peruvian government and quit."
+    got = _triples(pipe, text)
+    assert ("111", "PERGOV", "CHLLEG") in got
+    # the verb after it is again the shared subject's own
+    assert [t for t in got if t[0] != "111" and t[1] == "PERGOV"] == []
