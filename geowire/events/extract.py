@@ -1691,6 +1691,10 @@ class SentenceCoder:
             else False
         )
         tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
+        if ptargets and coding.targets and all(t in subj for t in coding.targets):
+            # "Japan was warned by China": the object slot read the passive's "by" agent,
+            # who acts; the passive subject is the one acted on
+            tgts = ptargets
         if builtin and coding.pattern is not None and _undergone(coding.pattern):
             # "X drew criticism from Y", "the Turkish offensive faced criticism from Y":
             # the one who undergoes it is the subject's own party (its head, or the owner

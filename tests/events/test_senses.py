@@ -914,3 +914,15 @@ def test_a_passive_conjunct_is_done_by_its_agent_to_the_shared_subject(pipe: Pip
     assert ("111", "PERGOV", "CHLLEG") in got
     # the verb after it is again the shared subject's own
     assert [t for t in got if t[0] != "111" and t[1] == "PERGOV"] == []
+
+
+@pytest.mark.model
+def test_the_one_warned_in_the_passive_is_the_target(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Vietnam was warned by Beijing against any new drilling.")
+    assert [t for t in got if t[0][:2] == "13"] == [("130", "CHNGOV", "VNM")]
+
+
+@pytest.mark.model
+def test_working_with_a_party_is_cooperation(pipe: Pipeline) -> None:
+    got = _triples(pipe, "The Kenyan government worked with Somalia to secure the border.")
+    assert ("060", "KENGOV", "SOM") in got
