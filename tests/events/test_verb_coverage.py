@@ -586,7 +586,8 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         ("Egypt is ready for dialogue with Hamas.", ("EGY", "036", "PSEHMS"), "046"),
         ("Iran remains opposed to any talks with Israel.", ("IRN", "125", "ISR"), "046"),
         # the partner of a refused or intended act with no object of its own
-        ("Egypt refused to work with Hamas.", ("EGY", "120", "PSEHMS"), "-"),
+        # (working with someone is material cooperation: refusing it is 121)
+        ("Egypt refused to work with Hamas.", ("EGY", "121", "PSEHMS"), "-"),
         ("Iran pledged to stand with Syria.", ("IRN", "030", "SYR"), "-"),
         # a participle clause after a comma tells a disapproval, threat or coercion of its own
         ("Iran condemned the raid, accusing Israel of aggression.", ("IRN", "1123", "ISR"), "-"),
