@@ -926,3 +926,19 @@ def test_the_one_warned_in_the_passive_is_the_target(pipe: Pipeline) -> None:
 def test_working_with_a_party_is_cooperation(pipe: Pipeline) -> None:
     got = _triples(pipe, "The Kenyan government worked with Somalia to secure the border.")
     assert ("060", "KENGOV", "SOM") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Senator Dupont hit the Mexican president on immigration at a rally.", ["111"]),
+        ("The Kenyan senator hit the Somali government over its record on corruption.", ["111"]),
+        # a blow, or a day, is no issue
+        ("The guard hit the Mexican president on the arm.", []),
+    ],
+)
+def test_hitting_someone_on_an_issue_is_criticism(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "11") == codes
