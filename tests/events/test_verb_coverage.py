@@ -1,4 +1,4 @@
-"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.20).
+"""Coverage of the built-in verb dictionary (geowire/data/verbs/verbs.tsv, version 1.21).
 
 Common news verbs and event nouns of the CAMEO codebook, and word senses that are no event.
 Sentences are coded with hand-made actors (no actors component), as in test_coder.py."""
@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.20"
+    assert builtin_verbs().version == "1.21"
 
 
 @pytest.mark.parametrize(
@@ -300,6 +300,9 @@ def test_version_bumped() -> None:
             "During a visit to Syria, Iran signed a trade agreement.",
             {("IRN", "042", "SYR"), ("IRN", "057", None)},
         ),
+        # 16: retaliating or responding with sanctions or tariffs imposes them (not force)
+        ("China retaliated with tariffs on Syrian oil.", {("CHN", "163", "SYR")}),
+        ("Russia responded with sanctions against Chile.", {("RUS", "163", "CHL")}),
     ],
 )
 def test_coded(
