@@ -36,7 +36,7 @@ from . import context as context
 from . import data
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
-from .parse import ParseView, quote_regions
+from .parse import ParseView, dateline, quote_regions
 from .resolve import ActorWords, find_mentions, sectors_of
 
 __all__ = [
@@ -204,6 +204,10 @@ class ActorResolver:
             infer_country=self.infer_country,
             words=self.words,
         )
+        filed = dateline(text, doc.sentences)
+        if filed is not None:
+            # the dateline's place and agency ("CAIRO (AP) —") are no party to the story
+            protos = [p for p in protos if not (filed[0] <= p.start and p.end <= filed[1])]
         builds = link(
             text,
             view,

@@ -340,9 +340,32 @@ def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
     names = _country_names()
     spans = [m for a in doc.actors if a.country and a.code == a.country for m in a.mentions]
     spans += [p.span for p in doc.places if p.country and p.feature == "country"]
-    return frozenset(
+    topics = {
         s for s, e in spans if is_topic(doc.text, s, e, w, name=doc.text[s:e].lower() in names)
-    )
+    }
+    places = [p.span for p in doc.places if p.country and p.feature in _PLACE_FEATURES]
+    return frozenset(topics | _naming_things(doc, [*spans, *places]))
+
+
+def _naming_things(doc: Document, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The starts of the place names that modify a noun naming no actor nor place ("the
+    Benghazi attack", "the Paris agreement", "the Schengen system"): an event, a treaty or
+    a body the place names, not where a person is from ("the Lagos police" and "a Lagos
+    lawyer", a title apposed to a person, still are)."""
+    named = [m for a in doc.actors for m in a.mentions]
+    named += [p.span for p in doc.places]
+    out: set[int] = set()
+    for span in _spans(doc.parse, spans):
+        root, head = span.root, span.root.head
+        if (
+            root.dep_ in _NAMING
+            and head.i > span.end - 1
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ not in ("appos", "attr")
+            and not any(s <= head.idx < e for s, e in named)
+        ):
+            out.add(span.start_char)
+    return out
 
 
 @functools.cache
@@ -381,6 +404,8 @@ def _reported(
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 #: dependents before a head noun that name whose it is ("the Trump administration")
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
+#: dependents before a head noun that name what it is about or where ("the Paris accord")
+_NAMING = frozenset({"compound", "nmod", "amod"})
 
 
 def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:

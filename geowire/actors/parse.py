@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.columns import string_column
 
-__all__ = ["ParseView", "Entity", "quote_regions"]
+__all__ = ["ParseView", "Entity", "dateline", "quote_regions"]
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
 
@@ -126,3 +127,31 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             curly = straight = None
     out.sort()
     return out
+
+
+#: a dateline: a place in capitals ("WASHINGTON", "SAN JUAN"), its state or country and a
+#: date at most (", N.D.", ", Lebanon", ", Jan. 5"), a news agency in brackets ("(AP)"),
+#: then a dash
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+[A-Z.](?: [A-Z][A-Z'.-]*[A-Z.]){0,3}"
+    r"(?:,(?:,? (?:[A-Z][A-Za-z.]*|\d{1,2})){1,4})?"
+    r"(?: ?\([A-Z][A-Za-z ]{0,24}\))?"
+    r" ?(?:[\u2014\u2013]|(?:--|-|_)(?=\s))"
+)
+#: how many sentences from the start a dateline may open (after a headline)
+DATELINE_SENTENCES = 4
+
+
+def dateline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the article's dateline, up to its dash ("CAIRO (AP) \u2014",
+    "SALEM, Ore., May 2 --"), when the text, one of its first sentences or a line among
+    them opens with one: where the story was filed and who filed it, no party to it."""
+    first = sentences[:DATELINE_SENTENCES]
+    stop = first[-1][1] if len(first) == DATELINE_SENTENCES else len(text)
+    starts = {0, *(s for s, _e in first)}
+    starts.update(m.end() for m in re.finditer(r"\n\s*", text[:stop]))
+    for start in sorted(starts):
+        found = _DATELINE.match(text, start)
+        if found:
+            return start, found.end()
+    return None

@@ -306,3 +306,31 @@ def test_a_name_read_as_a_place_of_one_country_is_that_country() -> None:
     doc = ActorCountries()(_doc(lagos, _nigeria(), places=(_lagos(),)))
     (coded,) = [a for a in doc.actors if a.name == "Lagos"]
     assert (coded.code, coded.country, coded.kind) == ("NGA", "NGA", "state")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a place that names a body, a deal or an event is not where a person is from
+        (
+            "Senators in Ohio voted on the budget. Mara Quill, who chairs the Kabul committee, "
+            "praised the vote.",
+            "USA",
+        ),
+        (
+            "Senators in Ohio voted on the budget. Gil Pratt criticized the Iran deal on Tuesday.",
+            "USA",
+        ),
+        # ... but one that modifies a person's own title or an actor still is
+        (
+            "Senators in Ohio voted on the budget. Bea Lund, a Berlin resident, praised the vote.",
+            "DEU",
+        ),
+    ],
+)
+def test_a_place_naming_a_thing_is_no_persons_country(text: str, country: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert [a.country for a in doc.actors if a.kind == "person"] == [country]
