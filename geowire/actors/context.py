@@ -166,6 +166,8 @@ class ActorCountries:
         institutions = frozenset(s for s, _c in staff)
         # countries a person works on or is sent to ("an expert on Iran"): no person's own
         topics = _topics(doc, self.words)
+        # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
+        unplaced = topics | _naming_things(doc)
         # countries that host a mission named before them ("the embassy in Kenya")
         hosts = frozenset(c.start for c in cues if is_host(doc.text, c.start, self.words))
 
@@ -235,12 +237,12 @@ class ActorCountries:
             described: Counter[str] = Counter()
             subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
-                described.update(countries_in(lo, hi, skip=topics))
+                described.update(countries_in(lo, hi, skip=unplaced))
                 described.update(c for s, c in staff if lo <= s < hi and s not in cue_set)
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own, topics))
+                votes.update(told_in(*sent, own, unplaced))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         # international bodies: a person their own description places in one is theirs
@@ -256,7 +258,7 @@ class ActorCountries:
             # World Bank": the one body and no country in the person's own description
             found: set[str] = set()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
-                if countries_in(lo, hi, skip=topics) or any(lo <= s < hi for s, _c in staff):
+                if countries_in(lo, hi, skip=unplaced) or any(lo <= s < hi for s, _c in staff):
                     return None
                 found.update(c for s, c in bodies if lo <= s < hi)
             return found.pop() if len(found) == 1 else None
@@ -340,32 +342,39 @@ def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
     names = _country_names()
     spans = [m for a in doc.actors if a.country and a.code == a.country for m in a.mentions]
     spans += [p.span for p in doc.places if p.country and p.feature == "country"]
-    topics = {
+    return frozenset(
         s for s, e in spans if is_topic(doc.text, s, e, w, name=doc.text[s:e].lower() in names)
-    }
-    places = [p.span for p in doc.places if p.country and p.feature in _PLACE_FEATURES]
-    return frozenset(topics | _naming_things(doc, [*spans, *places]))
+    )
 
 
-def _naming_things(doc: Document, spans: Sequence[tuple[int, int]]) -> set[int]:
+def _naming_things(doc: Document) -> frozenset[int]:
     """The starts of the place names that modify a noun naming no actor nor place ("the
     Benghazi attack", "the Paris agreement", "the Schengen system"): an event, a treaty or
-    a body the place names, not where a person is from ("the Lagos police" and "a Lagos
-    lawyer", a title apposed to a person, still are)."""
+    a body the place names, not where a person is from ("the Lagos police", "a Lagos
+    lawyer" apposed to a person and "Lagos lawyer Ada Obi" still are)."""
     named = [m for a in doc.actors for m in a.mentions]
     named += [p.span for p in doc.places]
+    names = _country_names()  # a demonym is whose a thing is: "a Syrian refugee"
+    states = [
+        m
+        for a in doc.actors
+        if a.country and a.code == a.country
+        for m in a.mentions
+        if doc.text[m[0] : m[1]].lower() in names
+    ]
+    places = [p.span for p in doc.places if p.country and p.feature in _PLACE_FEATURES]
     out: set[int] = set()
-    for span in _spans(doc.parse, spans):
+    for (start, _end), span in _parsed(doc.parse, [*states, *places]):
         root, head = span.root, span.root.head
         if (
             root.dep_ in _NAMING
             and head.i > span.end - 1
             and head.pos_ in ("NOUN", "PROPN")
-            and head.dep_ not in ("appos", "attr")
+            and head.dep_ not in ("appos", "attr", "compound")
             and not any(s <= head.idx < e for s, e in named)
         ):
-            out.add(span.start_char)
-    return out
+            out.add(start)
+    return frozenset(out)
 
 
 @functools.cache
@@ -410,10 +419,15 @@ _NAMING = frozenset({"compound", "nmod", "amod"})
 
 def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:
     """The parsed spans of the mentions (none without a parse)."""
+    return [span for _m, span in _parsed(parse, mentions)]
+
+
+def _parsed(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], Any]]:
+    """Each mention with its parsed span (none without a parse)."""
     if parse is None or not hasattr(parse, "char_span"):
         return []
-    found = (parse.char_span(s, e, alignment_mode="expand") for s, e in mentions)
-    return [span for span in found if span is not None]
+    found = ((m, parse.char_span(*m, alignment_mode="expand")) for m in mentions)
+    return [(m, span) for m, span in found if span is not None]
 
 
 def _phrase(tok: Any) -> tuple[int, int]:

@@ -179,6 +179,8 @@ def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
 _CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u2019"})
+#: a state's bodies that speak through spokesmen
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _dateline(tok: Token) -> bool:
@@ -849,6 +851,18 @@ def _unit_owner(unit: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.pos_ == "PROPN":
                     return g
     return None
+
+
+def _states_body(actor: Actor) -> bool:
+    """Whether a group is a state's government, police or forces ('Afghan officials':
+    AFGGOV), which has spokesmen, unlike its rebels or gunmen."""
+    code, country = actor.code or "", actor.country
+    return (
+        actor.kind == "group"
+        and bool(country)
+        and code.startswith(country or "")
+        and code[3:6] in _STATE_BODIES
+    )
 
 
 def _bare_spokesman(tok: Token, *, w: QuoteWords) -> bool:
@@ -2212,10 +2226,10 @@ class Resolver:
         return None
 
     def _last_body(self, pos: int) -> Actor | None:
-        """The organisation or state last named as a subject in the two sentences before
-        the one at ``pos``, or in it; not one named as the subject of what someone else
-        reports ('An official said Islamabad backed the talks. Spokesman X said ...': not
-        Islamabad's spokesman)."""
+        """The organisation, state or state's body ('Afghan officials', not 'gunmen') last
+        named as a subject in the two sentences before the one at ``pos``, or in it; not
+        one named as the subject of what someone else reports ('An official said Islamabad
+        backed the talks. Spokesman X said ...': not Islamabad's spokesman)."""
         n = self.doc.sentence_of(pos)
         parse = self.doc.parse
         if n < 0 or parse is None:
@@ -2228,7 +2242,7 @@ class Resolver:
             if (
                 c.subject
                 and c.actor is not None
-                and c.actor.kind in ("organization", "state")
+                and (c.actor.kind in ("organization", "state") or _states_body(c.actor))
                 and not _reported_subject(parse, c.pos, c.pos + len(c.name))
             ):
                 return c.actor
