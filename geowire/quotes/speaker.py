@@ -28,9 +28,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from ..actors.parse import DATELINE_SENTENCES, dateline
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
 from ..language import language
@@ -184,18 +186,16 @@ _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _dateline(tok: Token) -> bool:
-    """Whether a subject is an article's dateline: a place in capitals opening the
-    sentence, before a dash ('CAIRO (AP) —', 'ABUJA, Nigeria —', 'SALEM, Ore. -'): only
-    a comma, brackets and capitalised words (a state, an agency) between it and the dash."""
-    first, last = tok.left_edge, tok.right_edge
-    if not (first.is_sent_start and len(first.text) > 2 and first.text.isupper()):
-        return False
-    for t in tok.doc[last.i : last.i + 6]:
-        if t.text in _DASHES:
-            return True
-        if not (t.is_punct or t.text[:1].isupper() or t.i == last.i):
-            return False
-    return False
+    """Whether a subject is (in) the article's dateline ('CAIRO (AP) —', 'ABUJA, Nigeria
+    —', 'SALEM, Ore. -'; :func:`~geowire.actors.parse.dateline`)."""
+    doc = tok.doc
+    first = (
+        tuple((s.start_char, s.end_char) for s in islice(doc.sents, DATELINE_SENTENCES))
+        if doc.has_annotation("SENT_START")
+        else ()
+    )
+    filed = dateline(doc.text, first)
+    return filed is not None and filed[0] <= tok.left_edge.idx and tok.right_edge.idx < filed[1]
 
 
 def _described_subject(noun: Token) -> Token | None:
