@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from ..config import Config, settings_of
-from ..document import Document, Place
+from ..document import Document, Place, paragraph_spans
 from ..language import language
 from ..pipeline import component
 from .gazetteer import (
@@ -82,7 +82,8 @@ class PlaceResolver:
         if doc.parse is None:
             return []
         mentions = find_mentions(doc.parse, self.gazetteer, self.settings, self.words)
-        resolve_mentions(self.gazetteer, mentions, doc.actors, self.settings)
+        paragraphs = doc.paragraphs or paragraph_spans(doc.text)
+        resolve_mentions(self.gazetteer, mentions, doc.actors, self.settings, paragraphs)
         return to_places(self.gazetteer, mentions)
 
     def __call__(self, doc: Document) -> Document:

@@ -23,6 +23,7 @@ All mentions of one name in an article get one reading (one sense per discourse)
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -69,6 +70,9 @@ PARTY_HOME = re.compile(
 )
 #: Smallest city whose name the NER's PERSON label does not hide ("Gainesville").
 FAMOUS_POPULATION = 200_000
+#: Smallest city the world knows by its bare name ("Paris", "Lagos"), and smallest
+#: national capital that does ("Paris", "Dublin"; not a capital of a few thousand).
+WORLD_CITY_POPULATION = 1_000_000
 #: Smallest city named inside a part of it ("South Philadelphia").
 INNER_CITY_POPULATION = 100_000
 #: NER labels of place names.
@@ -1064,10 +1068,15 @@ def _prior(gaz: Gazetteer, r: int, key: str, s: Settings) -> float:
         score += s.admin_bonus
     if r in gaz.capital:
         score += s.capital_bonus
-    own = normalize(gaz.names[r])
-    if own != key and not _transliterated(gaz.names[r], own, key):
+    if not _own_name(gaz, r, key):
         score -= s.alias_penalty
     return score
+
+
+def _own_name(gaz: Gazetteer, r: int, key: str) -> bool:
+    """Whether a name is the row's own (or its transliteration), not one of its aliases."""
+    own = normalize(gaz.names[r])
+    return own == key or _transliterated(gaz.names[r], own, key)
 
 
 def _transliterated(written: str, name: str, alias: str) -> bool:
@@ -1114,12 +1123,94 @@ def _area_votes(
     return votes
 
 
+def _world_city(gaz: Gazetteer, r: int, key: str) -> bool:
+    """A city the world knows by this bare name, its own: a big city or a national
+    capital ("Paris"; not Casablanca by an alias that translates it)."""
+    pop = gaz.population[r]
+    return (
+        gaz.feature[r] == 0
+        and _own_name(gaz, r, key)
+        and (pop >= WORLD_CITY_POPULATION or (r in gaz.capital and pop >= FAMOUS_POPULATION))
+    )
+
+
+def _local_areas(
+    gaz: Gazetteer, group: Sequence[Mention], resolved: bool, paragraph: dict[int, int]
+) -> set[tuple[int, str, str]]:
+    """The divisions one name places in its paragraphs: (paragraph, country, admin1).
+
+    Only a name the tagger took for a place somewhere places anything: "White House"
+    tagged as an organisation is no town of Tennessee.
+    """
+    out: set[tuple[int, str, str]] = set()
+    if not any(m.label in PLACE_LABELS or m.qualifies for m in group):
+        return out
+    for m in group:
+        if m.label == "WEAK":
+            continue
+        if resolved:
+            r = m.choice
+        else:
+            r = m.rows[0] if len(set(m.rows)) == 1 else None
+        if r is not None and gaz.feature[r] in (0, 4) and gaz.country[r] and gaz.admin1[r]:
+            out.add((paragraph[m.start], gaz.country[r], gaz.admin1[r]))
+    return out
+
+
+def _near_towns(
+    gaz: Gazetteer,
+    rows: Sequence[int],
+    towns: Sequence[dict[tuple[int, int, int], float]],
+    sizes: Sequence[float],
+) -> set[int]:
+    """The rows some other town of the article lies near (a state's or a country's
+    middle is no town's neighbour)."""
+    memo: dict[tuple[int, int, int], float] = {}
+    out: set[int] = set()
+    for r in rows:
+        lat, lon = gaz.lat[r], gaz.lon[r]
+        if lat is not None and lon is not None:
+            if any(_support_at(towns, memo, c) > 0 for c in _cells(lat, lon, sizes)):
+                out.add(r)
+    return out
+
+
+def _keep_world_city(
+    gaz: Gazetteer,
+    key: str,
+    rows: Sequence[int],
+    scores: dict[int, float],
+    local: set[int],
+    s: Settings,
+) -> None:
+    """A small namesake of a world city wins by local evidence only.
+
+    A careful reader takes "Paris" for the capital of France in an American story about
+    "the Paris attacks"; only a qualifier ("Paris, Texas"), the town's county or a town
+    near it, or its state or a town of its state in the same paragraph makes it the
+    small town. Without such evidence, the article's country, states and home region lift
+    a namesake no more than they lift the world city (its score less its prior). A
+    namesake is small below :data:`FAMOUS_POPULATION` (Lebanon's Tripoli is none).
+    """
+    world = [r for r in rows if _world_city(gaz, r, key)]
+    if not world:
+        return
+    f = max(world, key=lambda r: scores[r])
+    lift = scores[f] - _prior(gaz, f, key, s)
+    for r in rows:
+        if r in local or r in world or gaz.feature[r] != 0:
+            continue
+        if gaz.population[r] < min(gaz.population[f], FAMOUS_POPULATION):
+            scores[r] = min(scores[r], _prior(gaz, r, key, s) + lift)
+
+
 def _score_all(
     gaz: Gazetteer,
     groups: dict[str, list[Mention]],
     actors: Sequence[Actor],
     resolved: bool,
     s: Settings,
+    paragraph: dict[int, int],
 ) -> None:
     base: Counter[str] = Counter(a.country for a in actors if a.country)
     contexts = {}
@@ -1141,6 +1232,13 @@ def _score_all(
         if not all(m.label == "WEAK" for m in group)
     }
     votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
+    placed = {key: _local_areas(gaz, group, resolved, paragraph) for key, group in groups.items()}
+    big_rows = set(gaz.states.values()) | set(gaz.countries.values())
+    big_names = {
+        key
+        for key, group in groups.items()
+        if any(r in big_rows and normalize(gaz.names[r]) == key for r in group[0].rows)
+    }
     # US counties the names may lie in: a town and its county named together meet there
     # ("Decatur" and "DeKalb County" in Georgia, "Huntsville" and "Walker County" in Texas)
     counties = {
@@ -1156,7 +1254,6 @@ def _score_all(
             home[area] += w
     state_rows = set(gaz.states.values())
     country_rows = set(gaz.countries.values())
-    big_rows = set(gaz.states.values()) | set(gaz.countries.values())
     for key, group in groups.items():
         own_c, own_a, _own_cells = contexts[key]
         countries = total_c - own_c
@@ -1197,6 +1294,7 @@ def _score_all(
             allowed = tuple(
                 r for r in allowed if gaz.feature[r] != 4 or normalize(gaz.names[r]) == key
             )
+        local: set[int] = set()
         scores: dict[int, float] = {}
         for r in allowed:
             feat = gaz.feature[r]
@@ -1220,11 +1318,21 @@ def _score_all(
                 k = (gaz.admin1[r], gaz.county[r])
                 if county_count[k] > (k in counties[key]):
                     score += s.county_bonus
+                    local.add(r)
             lat, lon = gaz.lat[r], gaz.lon[r]
             if supported and lat is not None and lon is not None and feat in (0, 4):
                 near = sum(_support_at(others, support, c) for c in _cells(lat, lon, s.near_cells))
                 score += s.near_bonus * min(near, s.near_max)
             scores[r] = score
+        if any(_world_city(gaz, r, key) for r in allowed):
+            paras = {paragraph[m.start] for m in group}
+            nearby = {
+                (c, a) for k, got in placed.items() if k != key for p, c, a in got if p in paras
+            }
+            towns = [sp for k, sp in spreads.items() if k != key and k not in big_names]
+            local |= _near_towns(gaz, allowed, towns, s.near_cells)
+            local |= {r for r in allowed if (gaz.country[r], gaz.admin1[r]) in nearby}
+            _keep_world_city(gaz, key, allowed, scores, local, s)
         best = max(scores, key=lambda r: scores[r]) if scores else None
         for m in group:
             m.scores = scores
@@ -1236,17 +1344,24 @@ def resolve_mentions(
     mentions: Sequence[Mention],
     actors: Sequence[Actor] = (),
     settings: Settings | None = None,
+    paragraphs: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
-    """Choose a gazetteer row for every mention: a prior pass, then two context passes."""
+    """Choose a gazetteer row for every mention: a prior pass, then two context passes.
+
+    ``paragraphs`` (spans of the text) bound what counts as a town's local evidence
+    (its state named nearby); without them the whole text is one paragraph.
+    """
     s = settings or Settings()
+    starts = [p[0] for p in paragraphs]
+    paragraph = {m.start: bisect.bisect_right(starts, m.start) - 1 for m in mentions}
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[normalize(m.text)].append(m)
     for group in groups.values():
         group.sort(key=lambda m: m.label in HINTS)  # a real mention's candidates lead
-    _score_all(gaz, groups, actors, False, s)
+    _score_all(gaz, groups, actors, False, s, paragraph)
     for _ in range(s.passes):
-        _score_all(gaz, groups, actors, True, s)
+        _score_all(gaz, groups, actors, True, s, paragraph)
     return list(mentions)
 
 

@@ -98,6 +98,26 @@ def test_home_region_leaves_capitals(gaz, names) -> None:
     assert all(gaz.entry(m.choice).country != "USA" for m in ms)
 
 
+@pytest.mark.parametrize(
+    "names, paragraphs, target, country",
+    [
+        # an American story's states lift no small namesake over a world city
+        (["Ohio", "Florida", "Michigan", "Paris"], (), "Paris", "FRA"),
+        # its state in another paragraph is no local evidence either
+        (["Ohio", "Indiana", "Dublin"], ((0, 199), (200, 300)), "Dublin", "IRL"),
+        (["Iowa", "Illinois", "Paris"], ((0, 199), (200, 300)), "Paris", "FRA"),
+        # its state or a town of its state in the same paragraph is
+        (["Iowa", "Illinois", "Paris"], ((0, 300),), "Paris", "USA"),
+        (["Dallas", "Texarkana", "Paris"], ((0, 300),), "Paris", "USA"),
+    ],
+)
+def test_world_city_over_small_namesake(gaz, names, paragraphs, target, country) -> None:
+    ms = [mention(gaz, n, i * 100) for i, n in enumerate(names)]
+    resolve_mentions(gaz, ms, paragraphs=paragraphs)
+    m = next(m for m in ms if m.text == target)
+    assert gaz.entry(m.choice).country == country
+
+
 @pytest.mark.parametrize("label", ["HINT", "WEAK"])
 def test_hints_are_never_output(gaz, label) -> None:
     ms = [
