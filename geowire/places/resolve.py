@@ -1135,25 +1135,24 @@ def _world_city(gaz: Gazetteer, r: int, key: str) -> bool:
 
 
 def _local_areas(
-    gaz: Gazetteer, group: Sequence[Mention], resolved: bool, paragraph: dict[int, int]
+    gaz: Gazetteer, group: Sequence[Mention], paragraph: dict[int, int]
 ) -> set[tuple[int, str, str]]:
-    """The divisions one name places in its paragraphs: (paragraph, country, admin1).
+    """The divisions one placed name puts in its paragraphs: (paragraph, country, admin1).
 
-    Only a name the tagger took for a place somewhere places anything: "White House"
-    tagged as an organisation is no town of Tennessee.
+    Only a name the tagger took for a place somewhere, or an organisation's place
+    ("Kansas State University"), places anything: "White House" tagged as an
+    organisation is no town of Tennessee.
     """
     out: set[tuple[int, str, str]] = set()
-    if not any(m.label in PLACE_LABELS or m.qualifies for m in group):
+    if not any(m.label in PLACE_LABELS or m.label == "HINT" or m.qualifies for m in group):
         return out
     for m in group:
-        if m.label == "WEAK":
+        r = m.choice
+        if m.label == "WEAK" or r is None or gaz.feature[r] not in (0, 4):
             continue
-        if resolved:
-            r = m.choice
-        else:
-            r = m.rows[0] if len(set(m.rows)) == 1 else None
-        if r is not None and gaz.feature[r] in (0, 4) and gaz.country[r] and gaz.admin1[r]:
-            out.add((paragraph[m.start], gaz.country[r], gaz.admin1[r]))
+        c, a = gaz.country[r], gaz.admin1[r]
+        if c and a:
+            out.add((paragraph[m.start], c, a))
     return out
 
 
@@ -1163,8 +1162,8 @@ def _near_towns(
     towns: Sequence[dict[tuple[int, int, int], float]],
     sizes: Sequence[float],
 ) -> set[int]:
-    """The rows some other town of the article lies near (a state's or a country's
-    middle is no town's neighbour)."""
+    """The rows some other town (of the same paragraphs) lies near; a state's or a
+    country's middle is no town's neighbour."""
     memo: dict[tuple[int, int, int], float] = {}
     out: set[int] = set()
     for r in rows:
@@ -1186,8 +1185,8 @@ def _keep_world_city(
     """A small namesake of a world city wins by local evidence only.
 
     A careful reader takes "Paris" for the capital of France in an American story about
-    "the Paris attacks"; only a qualifier ("Paris, Texas"), the town's county or a town
-    near it, or its state or a town of its state in the same paragraph makes it the
+    "the Paris attacks"; only a qualifier ("Paris, Texas"), the town's county, or a town
+    near it, its state or a town of its state in the same paragraph makes it the
     small town. Without such evidence, the article's country, states and home region lift
     a namesake no more than they lift the world city (its score less its prior). A
     namesake is small below :data:`FAMOUS_POPULATION` (Lebanon's Tripoli is none).
@@ -1232,7 +1231,7 @@ def _score_all(
         if not all(m.label == "WEAK" for m in group)
     }
     votes = {key: _area_votes(gaz, key, group, resolved, s) for key, group in groups.items()}
-    placed = {key: _local_areas(gaz, group, resolved, paragraph) for key, group in groups.items()}
+    placed = {key: _local_areas(gaz, group, paragraph) for key, group in groups.items()}
     big_rows = set(gaz.states.values()) | set(gaz.countries.values())
     big_names = {
         key
@@ -1324,12 +1323,19 @@ def _score_all(
                 near = sum(_support_at(others, support, c) for c in _cells(lat, lon, s.near_cells))
                 score += s.near_bonus * min(near, s.near_max)
             scores[r] = score
-        if any(_world_city(gaz, r, key) for r in allowed):
+        # only once the other names are placed can a town's local evidence be seen
+        if resolved and any(_world_city(gaz, r, key) for r in allowed):
             paras = {paragraph[m.start] for m in group}
             nearby = {
                 (c, a) for k, got in placed.items() if k != key for p, c, a in got if p in paras
             }
-            towns = [sp for k, sp in spreads.items() if k != key and k not in big_names]
+            towns = [
+                sp
+                for k, sp in spreads.items()
+                if k != key
+                and k not in big_names
+                and paras & {paragraph[m.start] for m in groups[k]}
+            ]
             local |= _near_towns(gaz, allowed, towns, s.near_cells)
             local |= {r for r in allowed if (gaz.country[r], gaz.admin1[r]) in nearby}
             _keep_world_city(gaz, key, allowed, scores, local, s)

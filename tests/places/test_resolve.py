@@ -608,3 +608,20 @@ def test_a_region_of_one_country_the_ner_took_for_an_organisation_is_a_place() -
 
     doc = Pipeline(Config())("Russian forces occupied Crimea in 2014.")
     assert ("Crimea", "UKR") in {(p.text, p.country) for p in doc.places}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "Senators in Washington argued on Tuesday. Voters in Ohio, Florida and Michigan"
+            " watched.\n\nThe governor criticised the Paris climate agreement.",
+            "FRA",
+        ),
+        ("Officials in Dallas and Texarkana said the storm hit Paris on Friday.", "USA"),
+    ],
+)
+def test_a_world_city_in_an_american_story(run, text, country) -> None:
+    paris = next(p for p in run(text).places if p.text == "Paris")
+    assert paris.country == country
