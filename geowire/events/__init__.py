@@ -402,11 +402,13 @@ class EventCoder:
                 return place.name, place.country or ""
         return None
 
-    def _struck_place(self, doc: Document, tok: Any, sent_span: tuple[int, int]) -> Location | None:
+    def _struck_place(
+        self, doc: Document, tok: Any, sent_span: tuple[int, int], taken: Place | None
+    ) -> Location | None:
         """The place of what an act of force is aimed at (``strike_prepositions``), by the
-        act's word, its clause's verb or that verb's object: the thing itself ("shelling on
-        Aleppo") or where it lies ("strikes against camps in Afghanistan")."""
-        taken = _object_place(doc, tok)
+        act's word, its clause's verb or that verb's object: the place the verb takes as its
+        object (``taken``), the thing itself ("shelling on Aleppo") or where it lies ("strikes
+        against camps in Afghanistan")."""
         if taken is not None:
             return _located(taken)  # the place itself: "shelled Kharkiv", "invaded Afrin"
         for n in _prepositional_objects(tok, self.words.strike_prepositions):
@@ -979,7 +981,10 @@ class EventCoder:
             # a word of force or an arrest in another sense: a strike of work, words, a
             # protest, a search, leaving an organisation, a sanction (senses.py)
             code = recode(code, tok, source, target, self.words)
-        taken = _object_place(doc, tok) if action.builtin and self.place_targets else None
+        # the place the verb takes as its object (any act's, for an aim; a built-in one's to
+        # replace an uncoded target)
+        object_place = _object_place(doc, tok) if self.place_targets else None
+        taken = object_place if action.builtin else None
         info = code_info(code)
         location = self._location(doc, tok, sent_span)
         target_ref = self._ref(action.targets[0])
@@ -1043,7 +1048,7 @@ class EventCoder:
             (target_ref is None or (taken is not None and not target_ref.code))
             and self.place_targets
             and info.root in _FORCE_ROOTS
-            and (struck := self._struck_place(doc, tok, sent_span)) is not None
+            and (struck := self._struck_place(doc, tok, sent_span, object_place)) is not None
         ):
             # force aimed at a thing no actor names is done to the country where the
             # thing lies ("missile strikes against camps in Afghanistan": AFG)

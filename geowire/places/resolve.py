@@ -33,6 +33,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from ..actors.parse import DATELINE_SENTENCES
 from ..document import Actor, Place
 from ..language import language
 from .gazetteer import Gazetteer, normalize
@@ -79,8 +80,6 @@ INNER_CITY_POPULATION = 100_000
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels of mentions that are context only, never output.
 HINTS = frozenset({"HINT", "WEAK"})
-#: How many sentences from the start a dateline ("MANSFIELD --") may open.
-DATELINE_SENTENCES = 4
 _STRIP_RIGHT = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":", "-", "(", ")"})
 _QUALIFIER_SEP = frozenset({","})
 
