@@ -1421,6 +1421,16 @@ class SentenceCoder:
                 ]
         source = sources[0] if sources else None
         target = next((t for t in doers if t is not source), None)
+        if target is None:
+            # "X warned Y that any attack would be met with force": a warning is aimed at
+            # the one it is addressed to when the act's doer goes unnamed
+            addressed = [
+                a
+                for c in speaker.children
+                if c.dep_ in ("dobj", "dative")
+                for a in self.phrase_actors(c, actors)
+            ]
+            target = next((t for t in addressed if t is not source), None)
         text = f"{speaker.lemma_} + {clause.lemma_} with [130]"
         return Action(speaker.i, "130", (source,), (target,), text, True, builtin=True)
 

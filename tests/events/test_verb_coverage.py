@@ -628,6 +628,12 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
             ("EGY", "130", "PSEHMS"),
             "-",
         ),
+        # with the act's doer unnamed, the warning is aimed at the one it is addressed to
+        (
+            "Chile warned Egypt that any attack would be met with force.",
+            ("CHL", "130", "EGY"),
+            "-",
+        ),
         # an envoy summoned, in the passive as in the active (114); sanctions told by the
         # light verb's participle with its agent (163)
         ("The Syrian ambassador was summoned by Egypt.", ("EGY", "114", "SYR"), "-"),
