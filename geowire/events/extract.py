@@ -1371,6 +1371,8 @@ class SentenceCoder:
                         for a in got
                     ]
                 gov = self.light_governor(h)
+                if gov is not None and _averted(gov, words=self.words):
+                    got = []  # "warned against imposing sanctions": none imposed
                 if gov is not None:
                     carried.add(gov.i)
                     kind = stance.get(gov.i) or self.stance_of(gov)
@@ -1513,6 +1515,8 @@ class SentenceCoder:
             return "counts events: a statistic"
         if _duty(tok, words=self.words):
             return "with a gerund gives a duty"
+        if _averted(tok, words=self.words):
+            return "is kept from happening or warned against ('refrained from attacking')"
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
         if _open_question(tok, words=self.words):
@@ -2975,6 +2979,25 @@ def _duty(tok: Any, *, words: EventWords) -> bool:
             if any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") for g in c.children):
                 return True
     return False
+
+
+def _averted(tok: Any, *, words: EventWords) -> bool:
+    """Whether a gerund names an act kept from happening: after "against" ("warned Israel
+    against attacking Lebanon"), after "from" under a verb of preventing or abstaining
+    ("prevented protesters from storming", "refrain from striking"), or the gerund "avoid"
+    takes ("avoided attacking civilians"); ``averting_heads``."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        if head.lower_ == "against":
+            return True
+        return head.lower_ == "from" and head.head.lemma_.lower() in words.averting_heads
+    return (
+        tok.dep_ in ("xcomp", "dobj")
+        and head.lemma_.lower() == "avoid"
+        and head.lemma_.lower() in words.averting_heads
+    )
 
 
 def _asserted_form(tok: Any, *, words: EventWords) -> bool:

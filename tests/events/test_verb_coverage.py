@@ -422,6 +422,12 @@ def test_coded(
         # 1.16: an attack of an illness is no force and no words
         ("The Chilean senator prayed for the Iranian envoy to have a heart attack.", "19"),
         ("The Chilean senator prayed for the Iranian envoy to have a heart attack.", "11"),
+        # an act warned against, kept from happening or abstained from is not done
+        ("Egypt warned Israel against attacking Syria.", "19"),
+        ("Egypt urged Israel to refrain from attacking Syria.", "19"),
+        ("Egyptian police prevented Syrian protesters from storming the embassy.", "18"),
+        ("Egypt cautioned China against imposing sanctions on Iran.", "16"),
+        ("The Israeli troops avoided attacking Syrian civilians.", "19"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
@@ -628,6 +634,8 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
             ("EGY", "130", "PSEHMS"),
             "-",
         ),
+        # an act accused of is still told as done (only averted ones are not)
+        ("Iran accused Israel of attacking Syria.", ("ISR", "190", "SYR"), "-"),
         # with the act's doer unnamed, the warning is aimed at the one it is addressed to
         (
             "Chile warned Egypt that any attack would be met with force.",
