@@ -1720,6 +1720,8 @@ class SentenceCoder:
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
+            tgts = self._owned_thing(tok, actors)
         talk = tok.lemma_.lower() in self.words.topic_verbs
         if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
             tgts = self._past_topic(tok, tgts, actors)
@@ -1786,6 +1788,23 @@ class SentenceCoder:
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
+
+    def _owned_thing(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The state a thing seized or struck belongs to, told by a demonym on the thing
+        when the thing names no party ("shot down an American drone", "a Turkish convoy
+        was bombed", "seized a British tanker"): that state is the one acted upon."""
+        things = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and actors.at(c.i) is None
+        ]
+        for thing in things:
+            found = self.demonym_actors(
+                [c for c in thing.children if c.dep_ in ("amod", "compound", "nmod")]
+            )
+            if found:
+                return found[:1]
+        return []
 
     def _past_own_forces(
         self, tok: Any, code: str, tgts: list[Actor], srcs: list[Actor], actors: TokenActors
@@ -2998,6 +3017,11 @@ def _averted(tok: Any, *, words: EventWords) -> bool:
         and head.lemma_.lower() == "avoid"
         and head.lemma_.lower() in words.averting_heads
     )
+
+
+#: CAMEO roots of acts done to a thing as to its owner: coercion and seizure (17), assault
+#: (18), fighting (19), mass violence (20).
+_SEIZED_OR_STRUCK = frozenset({"17", "18", "19", "20"})
 
 
 def _asserted_form(tok: Any, *, words: EventWords) -> bool:

@@ -116,7 +116,7 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Iraq allows imports.", set()),
         # blowing up infrastructure destroys property; blowing up people is a bombing
         ("Hamas blew up a pipeline in Israel.", {("PSEHMS", "1712", "ISR", "asserted")}),
-        ("Hamas blew up an Israeli bus.", {("PSEHMS", "183", None, "asserted")}),
+        ("Hamas blew up an Israeli bus.", {("PSEHMS", "183", "ISR", "asserted")}),
     ],
 )
 def test_light_verbs_and_stances(

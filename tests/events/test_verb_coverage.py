@@ -303,6 +303,11 @@ def test_version_bumped() -> None:
         # 16: retaliating or responding with sanctions or tariffs imposes them (not force)
         ("China retaliated with tariffs on Syrian oil.", {("CHN", "163", "SYR")}),
         ("Russia responded with sanctions against Chile.", {("RUS", "163", "CHL")}),
+        # a thing seized or struck that names no party belongs to the state its demonym
+        # names: that state is acted upon
+        ("Iran shot down a Turkish drone.", {("IRN", "190", "TUR")}),
+        ("Iran seized a British oil tanker.", {("IRN", "1711", "GBR")}),
+        ("A Peruvian convoy was bombed by Israel.", {("ISR", "195", "PER")}),
     ],
 )
 def test_coded(
