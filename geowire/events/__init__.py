@@ -862,6 +862,36 @@ class EventCoder:
                 return found  # an opposition figure criticizing its own government
         return None
 
+    def _told_by_another(self, doc: Document, gov: Any, action: Action) -> bool:
+        """Whether the clause of a planned act is what a party other than the act's
+        source (or its own state's officials) says ("media report that Britain will
+        cede", "Iraq said Israel would attack"), up to four steps up the tree."""
+        source = action.sources[0]
+        if source is None or doc.parse is None:
+            return False
+        t, hops = gov, 0
+        while hops < 5:
+            if (
+                t.lemma_.lower() in self.words.foresee_words
+                and any(c.dep_ == "auxpass" for c in t.children)
+            ):
+                return True  # "Israel is expected to attack": what others foresee
+            if t.head.i == t.i:
+                break
+            says = t.head.lemma_.lower() in self.words.reporting_verbs
+            if t.dep_ in ("ccomp", "parataxis") and says:
+                actors = TokenActors(doc.parse, doc.actors)
+                speakers, _ = self.coder.subject_of(t.head, actors)
+                if not speakers:
+                    # a speaker named by no actor ("media report", "analysts say"), not a
+                    # pronoun, is someone else
+                    return any(
+                        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.head.children
+                    )
+                return not any(_speaks_for(a, source) for a in speakers)
+            t, hops = t.head, hops + 1
+        return False
+
     def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done
         ("the army said 30 militants were killed", "the ministry said the commander was
@@ -934,7 +964,12 @@ class EventCoder:
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
             if kind is None and modality == "planned":
-                if self.planned_as_intent or not code.startswith(SCHEDULED):
+                if not self.planned_as_intent and self._told_by_another(doc, gov, action):
+                    # "British media report that Britain will cede the islands": a plan
+                    # another party tells of, no intention the actor stated; the act stays
+                    # (PLOVER's future-tense cooperation is AGREE all the same)
+                    planned_cooperation = code_info(code).quad_class in (1, 2)
+                elif self.planned_as_intent or not code.startswith(SCHEDULED):
                     # a planned use of force is a threat (13); planned support, cooperation
                     # or aid ("would invest", "will support the deal") an intention (03)
                     kind = "intent"
@@ -944,13 +979,15 @@ class EventCoder:
                 kind = "refusal"
             if kind is not None:
                 stated = True
+                acted = code
                 code = self.intents.map(code, kind)  # type: ignore[arg-type]
                 # a refusal, a readiness to use force, and an intention or threat a verb
                 # states ("vowed to", "threatened to") are themselves what happened (the
-                # CAMEO code tells what is intended); a future act the article expects
-                # ("is expected to attack") stays planned
+                # CAMEO code tells what is intended), as is an act its own side tells as
+                # to come ("said it would invest": an intention, 03); an act with no
+                # intention code ("will accuse") stays planned
                 if kind in ("refusal", "posture") or (
-                    stance and modality in ("planned", "asserted")
+                    modality in ("planned", "asserted") and (stance or code != acted)
                 ):
                     modality = "asserted"
                 else:
@@ -1481,6 +1518,20 @@ def _toward_policy(tok: Any, *, words: EventWords) -> bool:
             and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children)
         )
     return False
+
+
+#: Sectors whose people speak for their state: government, forces, courts, legislature.
+_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _speaks_for(speaker: Actor, source: Actor) -> bool:
+    """Whether ``speaker`` tells its own or its side's plan: the source itself, the same
+    actor code, or an official of the source's state (not its media or opposition)."""
+    if speaker is source or (speaker.code and speaker.code == source.code):
+        return True
+    if not speaker.country or speaker.country != source.country:
+        return False
+    return bool(set(sectors_of(speaker.code)) & _STATE_VOICES) or speaker.code == speaker.country
 
 
 def _answered(tok: Any, *, words: EventWords) -> bool:

@@ -1515,6 +1515,8 @@ class SentenceCoder:
             return "counts events: a statistic"
         if _duty(tok, words=self.words):
             return "with a gerund gives a duty"
+        if _of_any(tok, words=self.words):
+            return "describes whatever may come ('any drone that enters its airspace')"
         if _averted(tok, words=self.words):
             return "is kept from happening or warned against ('refrained from attacking')"
         if _attribute(tok):
@@ -2998,6 +3000,15 @@ def _duty(tok: Any, *, words: EventWords) -> bool:
             if any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") for g in c.children):
                 return True
     return False
+
+
+def _of_any(tok: Any, *, words: EventWords) -> bool:
+    """Whether a verb heads a relative clause on a noun of non-reference ("any drone that
+    violated its airspace", "no country that attacks us"; the determiners among
+    ``unreal_event_modifiers``): it describes whatever may come, no act done."""
+    return tok.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in words.unreal_event_modifiers for c in tok.head.children
+    )
 
 
 def _averted(tok: Any, *, words: EventWords) -> bool:

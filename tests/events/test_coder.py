@@ -80,7 +80,9 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
         ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
         ("Syria said it will not accept aid from Iran.", {("SYR", "122", "IRN", "asserted")}),
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
-        ("Iraq said Israel would attack Syria.", {("ISR", "138", "SYR", "planned")}),
+        # a plan of another party's that the speaker tells: the act to come, no threat
+        ("Iraq said Israel would attack Syria.", {("ISR", "190", "SYR", "planned")}),
+        ("Israel said it would attack Syria.", {("ISR", "138", "SYR", "asserted")}),
         # the parser hangs the subject on the aux when a word in quotation marks splits them
         (
             "Iraq said Israel is \u201copenly\u201d attacking Syria.",
@@ -213,7 +215,7 @@ def test_predicted_act_of_a_party_is_kept(parse: Pipeline, text: str) -> None:
 
 def test_an_act_expected_as_an_infinitive_stays_planned(parse: Pipeline) -> None:
     (ev,) = code(parse, "Israel is expected to attack Syria.").events
-    assert (ev.cameo[:2], ev.modality) == ("13", "planned")
+    assert (ev.cameo[:2], ev.modality) == ("19", "planned")
 
 
 def test_perceived_act_is_no_possibility(parse: Pipeline) -> None:
