@@ -433,6 +433,8 @@ def test_coded(
         ("Egyptian police prevented Syrian protesters from storming the embassy.", "18"),
         ("Egypt cautioned China against imposing sanctions on Iran.", "16"),
         ("The Israeli troops avoided attacking Syrian civilians.", "19"),
+        # a relative clause on a noun of non-reference describes whatever may come
+        ("Egypt vowed to punish any Israeli unit that attacked Syria.", "19"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
