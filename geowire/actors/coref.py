@@ -805,6 +805,10 @@ def _pronouns(
         while k >= 0 and here - sent(pool[k][0]) <= (0 if first else reach):
             if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
+                if sent(choice[0]) < here and not thing:
+                    # in a sentence before, its main clause's subject before a subject
+                    # embedded in it ("Obi said Ruiz would resign. He added": Obi)
+                    choice = _main_subject(view, pool, k, sent, allowed) or choice
                 break
             k -= 1
         owner = owners[choice[2]]
@@ -816,6 +820,44 @@ def _pronouns(
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
     _plural_pronouns(view, builds, quotes, sent, w=w)
+
+
+def _main_subject(
+    view: ParseView,
+    pool: list[tuple[int, int, int, bool]],
+    k: int,
+    sent: Callable[[int], int],
+    allowed: Callable[[tuple[int, int, int, bool]], bool],
+) -> tuple[int, int, int, bool] | None:
+    """The subject of the main clause of the sentence of ``pool[k]``, a subject of an
+    embedded clause (a reported, relative or adverbial one): the subject mention at or
+    before ``k`` in that sentence whose verb is the sentence's root or conjoined to it;
+    None when ``pool[k]`` is itself a main-clause subject or none such is allowed."""
+    if _main_clause(view, view.head[view.head_token(pool[k][0], pool[k][1])]):
+        return None
+    here = sent(pool[k][0])
+    for m in reversed(pool[:k]):
+        if sent(m[0]) != here:
+            break
+        if (
+            m[3]
+            and allowed(m)
+            and _main_clause(view, view.head[view.head_token(m[0], m[1])])
+        ):
+            return m
+    return None
+
+
+def _main_clause(view: ParseView, verb: int) -> bool:
+    """Whether ``verb`` heads its sentence's main clause: the root, or a verb conjoined to
+    it ("Obi arrived and said")."""
+    for _ in range(8):
+        if view.dep[verb] == "ROOT":
+            return True
+        if view.dep[verb] != "conj" or view.head[verb] == verb:
+            return False
+        verb = view.head[verb]
+    return False
 
 
 def _genders(text: str, view: ParseView, persons: list[Build], *, w: ActorWords) -> dict[int, bool]:

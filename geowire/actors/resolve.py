@@ -661,7 +661,9 @@ def _phrases(
             before = text[max(lo, it.start - 12) : it.start].lower().split()
             det0 = bool(before) and before[-1] in ("the",)
             cur = _new_phrase(it, det0)
-            cur.former = _former_before(text[max(lo, it.start - 40) : it.start].split(), w)
+            cur.former = _former_before(
+                text[max(lo, it.start - 40) : it.start].split(), w
+            ) or _former_past_modifiers(view, lo, it.start, w)
             cur.indefinite = _indefinite_before(view, lo, it.start, w)
             cur.owned = _pronoun_owned(view, lo, it.start)
             cur.shared = shared
@@ -736,6 +738,26 @@ def _former_before(words: list[str], w: ActorWords) -> bool:
             return True
         if not x[:1].isupper():
             return False
+    return False
+
+
+def _former_past_modifiers(view: ParseView, lo: int, start: int, w: ActorWords) -> bool:
+    """'former' before up to two lower-case adjectives and the phrase ('Former top European
+    Union official', 'a former senior Pentagon official'): the adjectives grade the office,
+    the holder has left it all the same."""
+    if not view.has_parse:
+        return False
+    i = bisect.bisect_left(view.starts, start) - 1
+    skipped = 0
+    while i >= 0 and view.starts[i] >= lo and skipped <= 2:
+        low = view.lower[i]
+        if low in w.former_words:
+            return skipped > 0
+        word = view.text[view.starts[i] : view.ends[i]]
+        if not (word.islower() and word.isalpha() and view.pos[i] == "ADJ"):
+            return False
+        skipped += 1
+        i -= 1
     return False
 
 
@@ -819,6 +841,12 @@ def _codes_of(t: Term, day: dt.date | None) -> list[str | None]:
     if code and "/" in code:
         return [c for c in code.split("/") if c]
     return [code]
+
+
+#: code prefixes of bodies of members or staff rather than of a state's people (an
+#: international organisation, a non-governmental one): their former officials do not act
+#: for them (CAMEO codes a person by the body they act for)
+_SERVED_BODIES = ("IGO", "NGO")
 
 
 def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | None) -> str | None:
@@ -1002,6 +1030,10 @@ def _protos(
             if base is None or (own and here and country_of_code(own) == here):
                 base, base_term = own or base, nt if own else base_term
         code = _titled_code(base, agents, base_term)
+        if ph.former and code and code.startswith(_SERVED_BODIES):
+            # "former EU commissioner Ada Obi": one who has left an international body no
+            # longer acts for it; her own country is for the article to tell
+            code = None
         if nt is not None and nt.source == "holder":
             name = nt.name
         else:

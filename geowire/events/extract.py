@@ -823,8 +823,10 @@ class SentenceCoder:
                 for c in t.children:
                     if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
                         continue
-                    if _related_party(c, words=self.words) or (
-                        not owners and _pronoun_owner(c, words=self.words)
+                    if (
+                        _related_party(c, words=self.words)
+                        or (not owners and _pronoun_owner(c, words=self.words))
+                        or _opposed_party(c, words=self.words)
                     ):
                         continue
                     seen.add(c.i)
@@ -1147,8 +1149,14 @@ class SentenceCoder:
 
     def _parties_subtree(self, c: Any) -> list[Any]:
         """The tokens of ``c``'s subtree that may name a party: not those inside a
-        participle modifier naming a related one ("the U.S.-based lender")."""
-        hidden = {x.i for m in c.subtree if _related_party(m, words=self.words) for x in m.subtree}
+        participle modifier naming a related one ("the U.S.-based lender"), nor those naming
+        the party a noun of adversaries stands against ("Iran's enemies")."""
+        hidden = {
+            x.i
+            for m in c.subtree
+            if _related_party(m, words=self.words) or _opposed_party(m, words=self.words)
+            for x in m.subtree
+        }
         return [t for t in c.subtree if t.i not in hidden]
 
     # ------------------------------------------------------------------ coding
@@ -3244,6 +3252,17 @@ def _gerund(tok: Any) -> bool:
     return tok.tag_ == "VBG" or (
         tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
     )
+
+
+def _opposed_party(c: Any, *, words: EventWords) -> bool:
+    """The party a noun of adversaries is named by ("Berisha's opponents", "critics of the
+    government", "Kremlin critics"): the one they stand against, not the phrase's actor.
+    A demonym or party adjective is no such party ("Republican rivals")."""
+    if c.head.lemma_.lower() not in words.adversary_nouns or c.head.pos_ != "NOUN":
+        return False
+    if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+        return True
+    return c.dep_ == "prep" and c.lower_ == "of"
 
 
 def _pronoun_owner(c: Any, *, words: EventWords) -> bool:

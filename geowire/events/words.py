@@ -79,6 +79,7 @@ class EventWords:
     poll_participles: frozenset[str]
     reciprocal_words: frozenset[str]
     owner_agent_nouns: frozenset[str]
+    adversary_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
