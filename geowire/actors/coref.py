@@ -498,16 +498,34 @@ def _descriptions(
             continue
         start, end = view.starts[j], view.ends[i]
         here = sent(start)
+        clause = _clause_head(view, i)
         best: tuple[int, Build] | None = None
         for b in builds:
             if not named(b, refers):
                 continue
             for s, e in b.mentions:
+                if (
+                    sent(s) == here
+                    and view.dep[view.head_token(s, e)] != "appos"
+                    and _clause_head(view, view.head_token(s, e)) == clause
+                ):
+                    # a description is no name of its own clause ("India's ties with the
+                    # island nation" are not India's with India)
+                    continue
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
                     if best is None or s > best[0]:
                         best = (s, b)
         if best is not None:
             best[1].mentions.append((start, end))
+
+
+def _clause_head(view: ParseView, i: int) -> int:
+    """The verb (or auxiliary, or sentence root) whose clause token ``i`` is in."""
+    for _ in range(64):
+        if view.pos[i] in ("VERB", "AUX") or view.head[i] == i:
+            return i
+        i = view.head[i]
+    return i
 
 
 #: words that make a plural description one of two parties ("the two leaders", "both sides")

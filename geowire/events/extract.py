@@ -1048,7 +1048,7 @@ class SentenceCoder:
         # particles and the words of a multi-word verb are not objects
         for c in kids:
             if c.dep_ in _OBJ:
-                add(self.phrase_actors(c, actors))
+                add(self._past_own(c, self.phrase_actors(c, actors), actors, exclude))
         if found:
             return found
         for c in kids:
@@ -1058,14 +1058,16 @@ class SentenceCoder:
                         add(self.phrase_actors(g, actors))
             if found:
                 return found
-        # objects nested in the object phrase ("ties with Gondor", "roads into Mordor")
+        # objects nested in the object phrase ("ties with Gondor", "roads into Mordor"); the
+        # source's own state as the owner of a thing is its own ("Gondor's ties with Rohan")
         for c in kids:
             if c.dep_ in _OBJ:
-                for t in self._parties_subtree(c):
-                    a = actors.at(t.i)
-                    if a is not None and a not in exclude and t.i != c.i:
-                        add([a])
-                        break
+                nested = [
+                    (t, a)
+                    for t in self._parties_subtree(c)
+                    if (a := actors.at(t.i)) is not None and a not in exclude and t.i != c.i
+                ]
+                add(_past_own_state(nested, exclude)[:1])
         if found:
             return found
         for c in kids:
@@ -1084,7 +1086,11 @@ class SentenceCoder:
             if c.dep_ == "xcomp" or purpose:
                 for g in c.children:
                     if g.dep_ in _OBJ:
-                        add(self.phrase_actors(g, actors, deep=False))
+                        add(
+                            self._past_own(
+                                g, self.phrase_actors(g, actors, deep=False), actors, exclude
+                            )
+                        )
                         if not found:
                             # its owner or author: "refused to attend a hearing by the
                             # court", "agreed to study Iran's proposal"
@@ -1133,6 +1139,23 @@ class SentenceCoder:
                         if g.dep_ in _SUBJ + _PASS_SUBJ:
                             add(self.phrase_actors(g, actors, deep=False))
         return found
+
+    def _past_own(
+        self, c: Any, found: list[Actor], actors: TokenActors, sources: Sequence[Actor]
+    ) -> list[Actor]:
+        """The actors of the phrase ``c`` acted upon, ``found``, unless they are only the
+        source's own state as the owner of a thing ("upgrading India's ties with Mauritius"
+        by India's prime minister): then the party named further in the phrase, if any."""
+        if len(found) != 1:
+            return found
+        own = found[0]
+        if own.code != own.country or own.country not in {a.country for a in sources}:
+            return found
+        if not any(t.dep_ == "poss" and actors.at(t.i) is own for t in c.subtree):
+            return found
+        nested = [(t, a) for t in self._parties_subtree(c) if (a := actors.at(t.i)) is not None]
+        rest = _past_own_state([(t, a) for t, a in nested if a not in sources], sources)
+        return rest[:1] if rest and rest[0] is not own else found
 
     def _frame(self, c: Any, verb: Any) -> bool:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
@@ -3252,6 +3275,19 @@ def _gerund(tok: Any) -> bool:
     return tok.tag_ == "VBG" or (
         tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
     )
+
+
+def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -> list[Actor]:
+    """The actors of a phrase acted upon, in order, past a first one that is the state of a
+    source named as the owner of a thing ("upgrading India's ties with Mauritius" by India's
+    prime minister: Mauritius), when another follows."""
+    own = {a.country for a in sources if a.country}
+    out = [a for _t, a in nested]
+    if len(out) > 1:
+        t, a = nested[0]
+        if t.dep_ == "poss" and a.code == a.country and a.country in own:
+            return [x for x in out if x is not a]
+    return out
 
 
 def _opposed_party(c: Any, *, words: EventWords) -> bool:

@@ -602,3 +602,30 @@ def test_a_pronoun_in_an_attribution_is_its_speaker_of_that_gender(
     )
     mentions = _mentions(doc)
     assert "she" in mentions["Kal Wester"], mentions
+
+
+@pytest.mark.model
+def test_a_description_is_no_name_of_its_own_clause(with_model: Callable[..., Document]) -> None:
+    # "the island nation" beside "Japan's" in one clause is not Japan: the nation before it
+    doc = with_model(
+        "Tonga hosted Japan's premier on Monday. "
+        "He hopes to upgrade Japan's defense ties with the island nation."
+    )
+    mentions = _mentions(doc)
+    assert "the island nation" in mentions["Tonga"]
+    assert "the island nation" not in mentions["Japan"]
+
+
+@pytest.mark.model
+def test_a_pronoun_prefers_the_main_clause_subject_of_the_sentence_before(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Chilean President Ada Obi said Peruvian President Ana Ruiz would resign. "
+        "She added that talks would go on."
+    )
+    mentions = _mentions(doc)
+    obi = next(k for k in mentions if k.endswith("Obi"))
+    ruiz = next(k for k in mentions if k.endswith("Ruiz"))
+    assert "She" in mentions[obi]
+    assert "She" not in mentions[ruiz]

@@ -189,7 +189,8 @@ def test_a_conflict_noun_ended_or_prevented_is_no_act(parse: Pipeline, coder: Ev
     [
         # with no agent, the forces moved (their state) show the force, toward where they go
         ("Peruvian troops were sent to Bolivia on Monday.", ("PERMIL", "150", "BOL")),
-        ("Peruvian warships were sent to the border on Monday.", ("PER", "150", None)),
+        # (a state's warships are its military, as its troops are: roles.tsv)
+        ("Peruvian warships were sent to the border on Monday.", ("PERMIL", "150", None)),
     ],
 )
 def test_forces_sent_in_the_passive_show_the_force(

@@ -128,3 +128,58 @@ def test_people_a_state_coerces_are_its_own_unless_told(
     pipe: Pipeline, text: str, want: tuple[str, str, str]
 ) -> None:
     assert want in _dyads(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, side, absent",
+    [
+        # the one a noun of adversaries is named by is the one they oppose
+        ("Ada Obi's opponents accused the Peruvian government of fraud.", "source", "Obi"),
+        ("Critics of Chile accused Peru of fraud.", "source", "CHL"),
+        ("Peru arrested Chile's enemies in Lima.", "target", "CHL"),
+    ],
+)
+def test_a_party_named_on_its_adversaries_is_not_their_actor(
+    pipe: Pipeline, text: str, side: str, absent: str
+) -> None:
+    doc = pipe(text, published="2020-05-04")
+    assert doc.events, text
+    for e in doc.events:
+        ref = e.source if side == "source" else e.target
+        assert ref is None or absent not in f"{ref.code} {ref.name}", (e.source, e.target)
+
+
+@pytest.mark.model
+def test_the_source_state_owning_a_thing_is_not_the_target(pipe: Pipeline) -> None:
+    got = _dyads(
+        pipe, "The Chilean president praised Chile's defense ties with the Peruvian government."
+    )
+    assert ("05", "CHLGOV", "PERGOV") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The hostages were freed by their captors in Peru on Monday.", "CRM"),
+        ("A Chilean warship paid a visit to Peru on Monday.", "CHLMIL"),
+        ("The Chilean president said he would not bow to pressure from criminal groups.", "CRM"),
+    ],
+)
+def test_captors_warships_and_criminal_groups_are_parties(
+    pipe: Pipeline, text: str, want: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert any(want in (s or "") or want in (t or "") for _r, s, t in got), got
+
+
+@pytest.mark.model
+def test_a_former_official_of_an_international_body_no_longer_acts_for_it(
+    pipe: Pipeline,
+) -> None:
+    got = _dyads(
+        pipe, "Former top United Nations official Ada Obi of Chile urged Peru to release the men."
+    )
+    assert got, got
+    assert not any(s and s.startswith("IGO") for _r, s, _t in got), got
