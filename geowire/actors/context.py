@@ -223,6 +223,13 @@ class ActorCountries:
                     named = set(countries_in(lo, hi))
                     if len(named) == 1:
                         return next(iter(named))
+                # where they live or work from: "militants based in Afghanistan"
+                for lo, hi in _residence(
+                    doc.parse, mention, self.words.residence_modifiers, self.words.role_prepositions
+                ):
+                    named = set(countries_in(lo, hi, skip=unplaced))
+                    if len(named) == 1:
+                        return next(iter(named))
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
@@ -470,6 +477,24 @@ def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple
                 if len(named) == 2:
                     return tuple(sorted(named))
     return ()
+
+
+def _residence(
+    parse: Any, mention: tuple[int, int], modifiers: frozenset[str], preps: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character ranges of the places a mention's own participle or adjective of residence
+    puts it in ("militants based in Afghanistan", "fighters active in Mali"): the objects of
+    the modifier's "in"/"from" phrases."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, (mention,)):
+        head = span.root
+        for c in head.children:
+            if c.i < head.i or c.dep_ not in ("acl", "amod") or c.lower_ not in modifiers:
+                continue
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    out.extend(_phrase(g) for g in p.children if g.dep_ == "pobj")
+    return out
 
 
 def _dependents(

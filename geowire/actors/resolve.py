@@ -76,6 +76,7 @@ class ActorWords:
     multinational_words: frozenset[str]
     region_words: frozenset[str]
     relative_roles: frozenset[str]
+    residence_modifiers: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]

@@ -3298,7 +3298,7 @@ def _opposed_party(c: Any, *, words: EventWords) -> bool:
         return False
     if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
         return True
-    return c.dep_ == "prep" and c.lower_ == "of"
+    return bool(c.dep_ == "prep" and c.lower_ == "of")
 
 
 def _pronoun_owner(c: Any, *, words: EventWords) -> bool:

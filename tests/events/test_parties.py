@@ -183,3 +183,15 @@ def test_a_former_official_of_an_international_body_no_longer_acts_for_it(
     )
     assert got, got
     assert not any(s and s.startswith("IGO") for _r, s, _t in got), got
+
+
+@pytest.mark.model
+def test_a_group_based_in_a_country_is_of_that_country(pipe: Pipeline) -> None:
+    # the sentence names two countries and the article is Chile's: "based in Peru" decides
+    doc = pipe(
+        "Chile's army said on Monday that it killed 20 people near Arica. "
+        "Santiago has blamed the attacks on militants based in Peru.",
+        published="2020-05-04",
+    )
+    codes = {a.code for a in doc.actors if a.name == "militants"}
+    assert codes == {"PERREB"}, [(a.name, a.code) for a in doc.actors]
