@@ -498,20 +498,11 @@ def _descriptions(
             continue
         start, end = view.starts[j], view.ends[i]
         here = sent(start)
-        clause = _clause_head(view, i)
         best: tuple[int, Build] | None = None
         for b in builds:
             if not named(b, refers):
                 continue
             for s, e in b.mentions:
-                if (
-                    sent(s) == here
-                    and view.dep[view.head_token(s, e)] != "appos"
-                    and _clause_head(view, view.head_token(s, e)) == clause
-                ):
-                    # a description is no name of its own clause ("India's ties with the
-                    # island nation" are not India's with India)
-                    continue
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
                     if best is None or s > best[0]:
                         best = (s, b)
@@ -823,9 +814,14 @@ def _pronouns(
         while k >= 0 and here - sent(pool[k][0]) <= (0 if first else reach):
             if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
-                if sent(choice[0]) < here and not thing:
-                    # in a sentence before, its main clause's subject before a subject
-                    # embedded in it ("Obi said Ruiz would resign. He added": Obi)
+                if (
+                    sent(choice[0]) < here
+                    and not thing
+                    and _main_clause(view, _clause_head(view, i))
+                ):
+                    # a pronoun of a main clause takes, in a sentence before, its main
+                    # clause's subject before a subject embedded in it ("Obi said Ruiz
+                    # would resign. He added": Obi; not "Sources said that she ...")
                     choice = _main_subject(view, pool, k, sent, allowed) or choice
                 break
             k -= 1
@@ -857,11 +853,7 @@ def _main_subject(
     for m in reversed(pool[:k]):
         if sent(m[0]) != here:
             break
-        if (
-            m[3]
-            and allowed(m)
-            and _main_clause(view, view.head[view.head_token(m[0], m[1])])
-        ):
+        if m[3] and allowed(m) and _main_clause(view, view.head[view.head_token(m[0], m[1])]):
             return m
     return None
 
