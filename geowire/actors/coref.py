@@ -551,6 +551,22 @@ def _pairs(
     sent = _sentence_of(sentences)
 
     for i in range(len(view) - 1):
+        if view.lower[i] in w.definite_determiners and i + 1 < len(view):
+            # "Modi met Ramgoolam ... the prime ministers signed": a definite plural title
+            # of persons, no "of" phrase after it, is the two persons just named
+            k = _past_modifiers(view, i + 1)
+            if (
+                k < len(view)
+                and nouns.get(view.lower[k]) == "person"
+                and view.tag[k] == "NNS"
+                and view.dep[k] in ("nsubj", "nsubjpass")
+                and not (k + 1 < len(view) and view.lower[k + 1] == "of")
+            ):
+                start, end = view.starts[i], view.ends[k]
+                pair = _pair_before(view, builds, "person", start, sent, persons_only=True)
+                if pair is not None:
+                    _take_pair(builds, pair, start, end)
+            continue
         if view.lower[i] not in _PAIR_WORDS:
             continue
         if view.lower[i] == "two" and (i == 0 or view.lower[i - 1] not in w.definite_determiners):
@@ -567,11 +583,17 @@ def _pairs(
         pair = _pair_before(view, builds, refers, start, sent)
         if pair is None:
             continue
-        for b in builds:  # a role the description was read as ("leaders": GOV) yields
-            if b not in pair and (not b.code or role_only(b.code)):
-                b.mentions[:] = [m for m in b.mentions if m[1] <= start or m[0] >= end]
-        for b in pair:
-            b.mentions.append((start, end))
+        _take_pair(builds, pair, start, end)
+
+
+def _take_pair(builds: list[Build], pair: tuple[Build, Build], start: int, end: int) -> None:
+    """The description at [start, end) becomes a mention of both of the pair; a role it was
+    read as ("leaders": GOV) yields."""
+    for b in builds:
+        if b not in pair and (not b.code or role_only(b.code)):
+            b.mentions[:] = [m for m in b.mentions if m[1] <= start or m[0] >= end]
+    for b in pair:
+        b.mentions.append((start, end))
 
 
 def _past_modifiers(view: ParseView, i: int, most: int = 2) -> int:
@@ -588,7 +610,13 @@ def _past_modifiers(view: ParseView, i: int, most: int = 2) -> int:
 
 
 def _pair_before(
-    view: ParseView, builds: list[Build], refers: str, start: int, sent: Callable[[int], int]
+    view: ParseView,
+    builds: list[Build],
+    refers: str,
+    start: int,
+    sent: Callable[[int], int],
+    *,
+    persons_only: bool = False,
 ) -> tuple[Build, Build] | None:
     here = sent(start)
     for back in range(_ROLE_REACH + 1):
@@ -596,7 +624,7 @@ def _pair_before(
             (
                 (s, e, b)
                 for b in builds
-                if _pair_fits(refers, b)
+                if _pair_fits(refers, b) and (b.kind == "person" or not persons_only)
                 for s, e in b.mentions
                 if e <= start and sent(s) == here - back
             ),
@@ -610,6 +638,11 @@ def _pair_before(
             continue
         if len(named) == 2:
             return named[0], named[1]
+        if len(named) == 1:
+            # one here, the other the one party of the nearest sentence before that names
+            # any other ("Modi visited Mauritius. After talks with Ramgoolam, both leaders")
+            other = _one_other_before(builds, named[0], here - back, start, sent, refers)
+            return (other, named[0]) if other is not None else None
         # several: the one pair coordinated as a clause's subject ("X and Y met Z")
         heads = {view.head_token(s, e): b for s, e, b in at}
         pairs = [
@@ -621,6 +654,31 @@ def _pair_before(
             and view.dep[view.head[t]] in ("nsubj", "nsubjpass")
         ]
         return pairs[0] if len(pairs) == 1 else None
+    return None
+
+
+def _one_other_before(
+    builds: list[Build],
+    one: Build,
+    at: int,
+    start: int,
+    sent: Callable[[int], int],
+    refers: str,
+) -> Build | None:
+    """The one party of ``refers``' kind other than ``one`` that the nearest sentence
+    before sentence ``at`` (within reach of ``start``'s) names; None when it names two."""
+    here = sent(start)
+    for back in range(here - at + 1, _ROLE_REACH + 1):
+        found = {
+            id(b): b
+            for b in builds
+            if b is not one
+            and _pair_fits(refers, b)
+            and (b.kind == "person" or refers != "person")
+            and any(sent(s) == here - back and e <= start for s, e in b.mentions)
+        }
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
     return None
 
 

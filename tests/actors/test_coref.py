@@ -629,3 +629,20 @@ def test_an_embedded_pronoun_keeps_the_nearest_subject(with_model: Callable[...,
     mentions = _mentions(doc)
     ruiz = next(k for k in mentions if k.endswith("Ruiz"))
     assert "she" in mentions[ruiz]
+
+
+@pytest.mark.model
+def test_the_two_leaders_may_be_named_over_two_sentences(
+    with_model: Callable[..., Document],
+) -> None:
+    # one leader named here, the other in the sentence before; "the presidents" with no
+    # "two" is the pair too
+    doc = with_model(
+        "Chilean President Ada Obi arrived in Lima on Tuesday. "
+        "After talks with Peruvian President Ana Ruiz, both leaders praised the accord. "
+        "Peru gave Obi a medal, and the presidents signed four pacts."
+    )
+    mentions = _mentions(doc)
+    for name in ("Ada Obi", "Ana Ruiz"):
+        assert "both leaders" in mentions[name], mentions
+        assert "the presidents" in mentions[name], mentions
