@@ -27,6 +27,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from ..nlp.columns import string_column
+from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_fighting_force
 from .words import EventWords
@@ -1344,6 +1345,9 @@ class SentenceCoder:
             if builtin and coding.code.startswith("054") and self._recognizes_thing(tok, actors):
                 notes.append(f"'{tok.text}' recognizes a thing no party is named in")
                 return
+            if builtin and self._done_by_thing(tok, coding.code, acts, actors):
+                notes.append(f"'{tok.text}' is done by a thing no party is named in, not an act")
+                return
             if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
                 notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
                 return
@@ -1575,7 +1579,56 @@ class SentenceCoder:
             return "is what a share of people think, a poll's finding ('43% of voters back X')"
         if _degree(tok, words=self.words):
             return "is what someone is able or unable to do ('too weak to defend')"
+        if _alternative(tok, words=self.words):
+            return "is the alternative not taken ('rather than arresting them'), not done"
+        if _contrast(tok, words=self.words):
+            return "is a contrast ('as opposed to'), no opposition"
+        if code[:2] == "08" and _clause_conceded(tok):
+            return "concedes that something is so ('conceded he had fallen short'), no yielding"
         return None
+
+    def _done_by_thing(
+        self, tok: Any, code: str, acts: Sequence[Action], actors: TokenActors
+    ) -> bool:
+        """Whether an act only a party does (``thing_acts_roots``: words, cooperation,
+        demands, threats, a blockade) has for its doer a thing, with no party named: its
+        subject (a relative clause's or a participle's noun, a passive's "by" agent) is a
+        common noun that names no actor, no person, group or text (``names_someone``) and
+        no event ("the passenger form challenged everyone's efforts", "a case that had
+        threatened to cripple unions", "the attention surrounding the selection")."""
+        if not (code[:2] in self.words.thing_acts_roots or code[:3] in self.words.thing_acts_roots):
+            return False
+        if any(a.sources[0] is not None for a in acts):
+            return False
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not doers:
+            doers = [
+                g
+                for c in tok.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
+        if (
+            len(doers) == 1
+            and doers[0].tag_ in ("WDT", "WP")
+            and tok.dep_ == "relcl"
+        ):
+            doers = [tok.head]  # "a case that had threatened to cripple unions"
+        if len(doers) != 1:
+            return False
+        doer = doers[0]
+        return (
+            doer.pos_ == "NOUN"
+            and not doer.ent_type_
+            and not names_someone(doer)
+            and not self.nominal_rules(doer)
+            and not self.phrase_actors(doer, actors)
+            and not self.demonym_actors(list(doer.subtree))
+            and doer.lemma_.lower() not in self.words.people_nouns
+        )
 
     def _no_force(self, tok: Any, acts: Sequence[Action], actors: TokenActors) -> bool:
         """Whether a word of force coded by geowire's dictionary uses none: a contest of
@@ -2823,6 +2876,54 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in words.prediction_nouns
+    )
+
+
+def _alternative(tok: Any, *, words: EventWords) -> bool:
+    """An act named as the alternative not taken: the object or conjunct of "than" or "of"
+    after "rather" or "instead" (``alternative_words``: "considered summonses rather than
+    arresting them", "played on fears rather than offered solutions", "shelled the town
+    instead of negotiating")."""
+    link = tok.head if tok.dep_ in ("pcomp", "pobj") else None
+    if link is None and tok.dep_ == "conj":
+        # "X rather than Y": "than" hangs on the first conjunct, before the second
+        link = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ in ("cc", "prep") and c.lower_ in ("than", "of") and c.i < tok.i
+            ),
+            None,
+        )
+    if link is None or link.lower_ not in ("than", "of"):
+        return False
+    near = [*link.children, link.head] if link.lower_ == "of" else list(link.children)
+    return any(t.lower_ in words.alternative_words for t in near) or (
+        link.i > 0 and tok.doc[link.i - 1].lower_ in words.alternative_words
+    )
+
+
+def _contrast(tok: Any, *, words: EventWords) -> bool:
+    """ "as opposed to": a participle of a word of opposition marked by "as" and followed
+    by "to" joins two things in contrast ("a job market, as opposed to a training
+    position"); no one opposes anything."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lemma_.lower() in words.contrast_participles
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _clause_conceded(tok: Any) -> bool:
+    """A word of yielding (08) with a clause of its own as its complement ("conceded he
+    had fallen short", "acknowledged that the plan failed"): it grants that something is
+    so, speech; yielding is an act done ("conceded defeat", "conceded the territory")."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in tok.children
     )
 
 

@@ -125,3 +125,6 @@ class EventWords:
     seizure_words: frozenset[str]
     wish_verbs: frozenset[str]
     margin_nouns: frozenset[str]
+    alternative_words: frozenset[str]
+    contrast_participles: frozenset[str]
+    thing_acts_roots: frozenset[str]

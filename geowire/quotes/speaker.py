@@ -45,6 +45,7 @@ INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
 __all__ = [
     "SpeakerMention",
     "label_mention",
+    "names_someone",
     "Resolver",
     "subject_of",
     "speaker_mention",
@@ -1083,6 +1084,13 @@ def _role_of(code: str | None, country: str | None) -> str:
     if country and code.startswith(country):
         return code[len(country) :]
     return code if len(code) == 3 and not country else code[3:]
+
+
+def names_someone(tok: Token) -> bool:
+    """Whether a word names (or points to) a person, group, organisation or text, by the
+    test a speaker's words pass (a name, a pronoun of people, a noun of people or of an
+    institution, a noun for people by its ending, a share of people)."""
+    return _names_someone(tok, w=language().view(QuoteWords))
 
 
 def _names_someone(tok: Token, *, w: QuoteWords) -> bool:
