@@ -1329,6 +1329,9 @@ class SentenceCoder:
             if builtin and _private_travel(acts, words=self.words):
                 notes.append(f"'{tok.text}' is travel between no public parties")
                 return
+            if builtin and _private_act(coding.code, acts, words=self.words):
+                notes.append(f"'{tok.text}' is an act between private parties, no political act")
+                return
             if builtin and _commercial(tok, acts, words=self.words):
                 notes.append(f"'{tok.text}' is a company deal between no public parties")
                 return
@@ -3016,6 +3019,37 @@ def _private_travel(acts: Sequence[Action], *, words: EventWords) -> bool:
     political visit."""
     return bool(acts) and all(
         a.code in words.travel_codes and not _public(a.sources[0]) and _coded_or_none(a.sources[0])
+        for a in acts
+    )
+
+
+def _private(actor: Actor | None, *, words: EventWords) -> bool:
+    """No party, or a private one: a person with no public role, a company, the press, a
+    school or ordinary people (every role of its code in ``private_roles``), not a state, an
+    international or non-governmental organisation or a group of fighters."""
+    if actor is None:
+        return True
+    code = actor.code or ""
+    if actor.kind == "state" or code.startswith(("IGO", "IMG", "NGO")):
+        return False
+    return set(sectors_of(code)) <= words.private_roles
+
+
+def _private_act(code: str, acts: Sequence[Action], *, words: EventWords) -> bool:
+    """Whether an act of words, cooperation or pressure (``private_act_roots``) is between
+    private parties only (:func:`_private`), one of them named by a private role (a
+    company, a school, ordinary people): a company's pledge, an employee's refusal, a
+    firm's partners ("the company pledged to become carbon neutral", "a law firm that
+    defended fund companies"): the coding guide's non-political events, which it codes
+    only when a political actor acts; a person of no known role alone may be a politician
+    whose office geowire does not know."""
+    return code[:2] in words.private_act_roots and all(
+        _private(a.sources[0], words=words)
+        and _private(a.targets[0], words=words)
+        and any(
+            side is not None and bool(set(sectors_of(side.code or "")) & words.private_roles)
+            for side in (a.sources[0], a.targets[0])
+        )
         for a in acts
     )
 

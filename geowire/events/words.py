@@ -128,3 +128,5 @@ class EventWords:
     alternative_words: frozenset[str]
     contrast_participles: frozenset[str]
     thing_acts_roots: frozenset[str]
+    private_roles: frozenset[str]
+    private_act_roots: frozenset[str]
