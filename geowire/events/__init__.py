@@ -115,7 +115,7 @@ from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
 from .dating import SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
-from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject
+from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject, private_act
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
@@ -450,6 +450,7 @@ class EventCoder:
         if parse is None:
             return events, uncoded
         event_tokens: list[int] = []  # the action token of each event
+        by_id = {a.id: a for a in doc.actors}
         actors = TokenActors(parse, doc.actors)
         quote_spans: Sequence[tuple[int, int]] = [
             q.span for q in doc.quotes if q.speaker is not None
@@ -500,6 +501,20 @@ class EventCoder:
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
                 if action.builtin:
                     ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
+                if (
+                    action.builtin
+                    and all(side is None or side.actor in by_id for side in (ev.source, ev.target))
+                    and private_act(
+                        ev.cameo,
+                        by_id.get(_ref_id(ev.source)),
+                        by_id.get(_ref_id(ev.target)),
+                        words=self.words,
+                    )
+                ):
+                    # "the company pledged to become carbon neutral": between private
+                    # parties only, no political event (the coding guide)
+                    uncodable.append(parse[action.token].text)
+                    continue
                 if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
                     # no side is a coded party ("the train remains blocked")
                     uncodable.append(parse[action.token].text)
@@ -1555,3 +1570,8 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in gov.children):
         return False
     return gov.tag_ == "VBD" or (gov.tag_ == "VBN" and bool(aux & words.passive_past_auxiliaries))
+
+
+def _ref_id(ref: ActorRef | None) -> str:
+    """The actor id an event side refers to, or "" for none."""
+    return (ref.actor or "") if ref is not None else ""

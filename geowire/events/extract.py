@@ -42,6 +42,7 @@ __all__ = [
     "claimer",
     "clause_verb",
     "own_subject",
+    "private_act",
 ]
 
 _SUBJ = ("nsubj", "csubj", "expl")
@@ -1329,9 +1330,6 @@ class SentenceCoder:
             if builtin and _private_travel(acts, words=self.words):
                 notes.append(f"'{tok.text}' is travel between no public parties")
                 return
-            if builtin and _private_act(coding.code, acts, words=self.words):
-                notes.append(f"'{tok.text}' is an act between private parties, no political act")
-                return
             if builtin and _commercial(tok, acts, words=self.words):
                 notes.append(f"'{tok.text}' is a company deal between no public parties")
                 return
@@ -1606,19 +1604,11 @@ class SentenceCoder:
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         if not doers:
             doers = [
-                g
-                for c in tok.children
-                if c.dep_ == "agent"
-                for g in c.children
-                if g.dep_ == "pobj"
+                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
         if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
             doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
-        if (
-            len(doers) == 1
-            and doers[0].tag_ in ("WDT", "WP")
-            and tok.dep_ == "relcl"
-        ):
+        if len(doers) == 1 and doers[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             doers = [tok.head]  # "a case that had threatened to cripple unions"
         if len(doers) != 1:
             return False
@@ -1628,8 +1618,8 @@ class SentenceCoder:
             and not doer.ent_type_
             and not names_someone(doer)
             and not self.nominal_rules(doer)
-            and not self.phrase_actors(doer, actors)
-            and not self.demonym_actors(list(doer.subtree))
+            and not self.phrase_actors(doer, actors, deep=False)
+            and not self.demonym_actors([doer, *doer.lefts])
             and doer.lemma_.lower() not in self.words.people_nouns
         )
 
@@ -3035,7 +3025,9 @@ def _private(actor: Actor | None, *, words: EventWords) -> bool:
     return set(sectors_of(code)) <= words.private_roles
 
 
-def _private_act(code: str, acts: Sequence[Action], *, words: EventWords) -> bool:
+def private_act(
+    code: str, source: Actor | None, target: Actor | None, *, words: EventWords
+) -> bool:
     """Whether an act of words, cooperation or pressure (``private_act_roots``) is between
     private parties only (:func:`_private`), one of them named by a private role (a
     company, a school, ordinary people): a company's pledge, an employee's refusal, a
@@ -3043,14 +3035,14 @@ def _private_act(code: str, acts: Sequence[Action], *, words: EventWords) -> boo
     defended fund companies"): the coding guide's non-political events, which it codes
     only when a political actor acts; a person of no known role alone may be a politician
     whose office geowire does not know."""
-    return code[:2] in words.private_act_roots and all(
-        _private(a.sources[0], words=words)
-        and _private(a.targets[0], words=words)
+    return (
+        code[:2] in words.private_act_roots
+        and _private(source, words=words)
+        and _private(target, words=words)
         and any(
             side is not None and bool(set(sectors_of(side.code or "")) & words.private_roles)
-            for side in (a.sources[0], a.targets[0])
+            for side in (source, target)
         )
-        for a in acts
     )
 
 

@@ -345,11 +345,12 @@ def _assured_fact(a: Act) -> bool:
 
 
 def _welcomed_thing(a: Act) -> bool:
-    """A welcome (``welcome_verbs``) of a thing, not of a party: its object's head is no
-    mention of the party it names ("welcomed China's offer", "welcomed its support")."""
+    """A welcome (``welcome_verbs``) of a thing, not of a party: its object's head, or in
+    the passive its subject's, is no mention of the party it names ("welcomed China's
+    offer", "welcomed its support", "Berlin's pledge was welcomed by its allies")."""
     if not a.code.startswith("043") or a.lemma not in a.words.welcome_verbs or a.target is None:
         return False
-    objs = [c for c in a.tok.children if c.dep_ == "dobj"]
+    objs = [c for c in a.tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objs) and not any(s <= c.idx < e for c in objs for s, e in a.target.mentions)
 
 
