@@ -1580,11 +1580,13 @@ class SentenceCoder:
             return "is what a share of people think, a poll's finding ('43% of voters back X')"
         if _degree(tok, words=self.words):
             return "is what someone is able or unable to do ('too weak to defend')"
+        if code[:2] in ("05", "12") and _by_voters(tok, words=self.words):
+            return "is voters' support or rejection, a vote or a poll's finding"
         if _alternative(tok, words=self.words):
             return "is the alternative not taken ('rather than arresting them'), not done"
         if _contrast(tok, words=self.words):
             return "is a contrast ('as opposed to'), no opposition"
-        if code[:2] == "08" and _clause_conceded(tok):
+        if code[:2] == "08" and _clause_conceded(tok, words=self.words):
             return "concedes that something is so ('conceded he had fallen short'), no yielding"
         return None
 
@@ -2908,14 +2910,16 @@ def _contrast(tok: Any, *, words: EventWords) -> bool:
     )
 
 
-def _clause_conceded(tok: Any) -> bool:
-    """A word of yielding (08) with a clause of its own as its complement ("conceded he
-    had fallen short", "acknowledged that the plan failed"): it grants that something is
-    so, speech; yielding is an act done ("conceded defeat", "conceded the territory")."""
-    return any(
+def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
+    """A word of conceding (``concession_verbs``) coded as yielding (08) with a finite
+    clause of its own as its complement ("conceded he had fallen short", "admitted the
+    plan failed"): it grants that something is so, speech; yielding is an act done
+    ("conceded defeat", "allowed him to run": an infinitive clause is what is yielded)."""
+    return tok.lemma_.lower() in words.concession_verbs and any(
         c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in tok.children
     )
 
@@ -3131,6 +3135,21 @@ def _polled(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True  # "six in 10 voters"
     return False
+
+
+def _by_voters(tok: Any, *, words: EventWords) -> bool:
+    """A verb whose doer is named by a noun of the electorate (``voter_nouns``: "those
+    voters backed Dupont", "voters in the area rejecting Moreau"): their support or
+    rejection of a candidate is cast as votes or found by polls, no political act."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words.voter_nouns
+        for c in tok.children
+    ) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words.voter_nouns
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
 
 
 def _degree(tok: Any, *, words: EventWords) -> bool:

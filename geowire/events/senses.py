@@ -162,7 +162,8 @@ def no_protest(
     demonstrated her resolve"), a protest being a crowd's or a group's; or a rally
     (``campaign_words``) of a politician, a party or candidates against no one ("Dupont
     held a rally in Lyon", "the candidates rallied in Iowa"; not "an anti-Dupont rally"): a
-    campaign event."""
+    campaign event; so is one whose only other party is where it is held ("held a rally at
+    Penn State University": the venue, no one protested against)."""
     if code[:2] != "14" or source is None:
         return False
     lemma = str(tok.lemma_).lower()
@@ -170,11 +171,29 @@ def no_protest(
         return True
     return (
         lemma in words.campaign_words
-        and target is None
+        and (target is None or _venue(target, tok))
         and _politician(source, tok.sent)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
         and not any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.lefts)
     )
+
+
+def _venue(target: Actor, tok: Any) -> bool:
+    """Whether every mention of ``target`` in the act's sentence is the object of "at" or
+    "in" on the act's word or the light verb that governs it ("held a rally at the
+    university", "rallied in Lyon"): the place of the act, no party to it."""
+    words = [tok, tok.head] if tok.dep_ in ("dobj", "attr") else [tok]
+    places = [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sent = (tok.sent.start_char, tok.sent.end_char)
+    here = [(s, e) for s, e in target.mentions if sent[0] <= s < sent[1]]
+    return bool(here) and all(any(a <= s and e <= b for a, b in places) for s, e in here)
 
 
 #: roles of a contest of votes and words: parties, candidates, lawmakers

@@ -130,3 +130,5 @@ class EventWords:
     thing_acts_roots: frozenset[str]
     private_roles: frozenset[str]
     private_act_roots: frozenset[str]
+    voter_nouns: frozenset[str]
+    concession_verbs: frozenset[str]

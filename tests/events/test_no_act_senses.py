@@ -140,3 +140,34 @@ def test_verb_rows_that_tell_no_act(
 )
 def test_a_thing_welcomed_in_the_passive_is_approval(pipe: Pipeline, text: str, code: str) -> None:
     assert _of(pipe, text, "04", "05") == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # voters' support or rejection is a vote or a poll's finding
+        ("Those voters backed Senator Ana Dupont of Ohio in the primary.", []),
+        ("Polls show voters in the area rejecting Senator Ana Dupont of Ohio.", []),
+        # a politician's or a party's is an act
+        ("Senator Ana Dupont of Ohio backed Governor Luis Moreau of Iowa.", ["051"]),
+    ],
+)
+def test_voters_support_is_a_vote(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "05", "12") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a politician's rally at a venue is a campaign event
+        ("Senator Ana Dupont of Ohio held a rally at Ohio State University on Tuesday.", []),
+        # a rally against someone is a protest
+        ("Students held a rally at Ohio State University against Senator Ana Dupont.", ["141"]),
+    ],
+)
+def test_a_rally_at_a_venue_is_a_campaign_event(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "14") == codes
