@@ -1582,6 +1582,8 @@ class SentenceCoder:
             return "is what someone is able or unable to do ('too weak to defend')"
         if code[:2] in ("05", "12") and _by_voters(tok, words=self.words):
             return "is voters' support or rejection, a vote or a poll's finding"
+        if _judged(tok, words=self.words):
+            return "is what 'it is easy (right, hard) to do', a judgement, not an act"
         if _alternative(tok, words=self.words):
             return "is the alternative not taken ('rather than arresting them'), not done"
         if _contrast(tok, words=self.words):
@@ -2871,6 +2873,31 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in words.prediction_nouns
+    )
+
+
+def _judged(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive whose subject is "it" before an adjective of a copula ("it is easy
+    to criticize X", "it would be wrong to attack Y", "it is important to support Z"): a
+    judgement of an act in general, by no one, not one done: an adjective of judgement
+    (``judgement_adjectives``), not one whose subject does the act ("it was not ready to
+    support X", "it is likely to retaliate": "it" a party)."""
+    if tok.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return False
+    head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        adjectives = [head]
+        head = head.head
+    else:
+        adjectives = [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    if not adjectives or not all(
+        a.lemma_.lower() in words.judgement_adjectives for a in adjectives
+    ):
+        return False
+    return head.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
     )
 
 

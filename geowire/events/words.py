@@ -132,3 +132,4 @@ class EventWords:
     private_act_roots: frozenset[str]
     voter_nouns: frozenset[str]
     concession_verbs: frozenset[str]
+    judgement_adjectives: frozenset[str]

@@ -77,7 +77,8 @@ def code(parse: Pipeline, text: str, config: Config | None = None, **kw: object)
             "There were talks between Russia and China.",
             {("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")},
         ),
-        ("Iraq is relying on Iran.", {("IRQ", "022", "IRN", "asserted")}),
+        # relying on someone is a dependence, no appeal made (022 is an appeal)
+        ("Iraq is relying on Iran.", set()),
         ("Syria said it will not accept aid from Iran.", {("SYR", "122", "IRN", "asserted")}),
         ("Iran refused to meet Russia.", {("IRN", "125", "RUS", "asserted")}),
         # a plan of another party's that the speaker tells: the act to come, no threat

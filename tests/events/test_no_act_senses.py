@@ -171,3 +171,18 @@ def test_a_rally_at_a_venue_is_a_campaign_event(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert _of(pipe, text, "14") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # what "it is easy to do" is a judgement, no one's act
+        ("It is easy to criticize the Peruvian government's plan.", []),
+        ("It would be wrong to condemn Chile for the vote.", []),
+        # a party's own criticism is an act
+        ("Chile criticized the Peruvian government's plan on Monday.", ["111"]),
+    ],
+)
+def test_what_it_is_easy_to_do_is_no_act(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "11") == codes
