@@ -383,6 +383,8 @@ class SentenceCoder:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
             if not (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("ROOT", "conj")):
                 return []
+            if tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children):
+                return []  # "its partners", "her previous support": a noun, no verb
             if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
                 return []  # "Lynch: no outside influence": a headline's speaker, no verb
             if tok.ent_type_ in _COUNT_ENTITIES:

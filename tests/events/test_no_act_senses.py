@@ -186,3 +186,19 @@ def test_a_rally_at_a_venue_is_a_campaign_event(
 )
 def test_what_it_is_easy_to_do_is_no_act(pipe: Pipeline, text: str, codes: list[str]) -> None:
     assert _of(pipe, text, "11") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots, codes",
+    [
+        # a noun with a determiner or a possessive is no mis-tagged verb
+        ("Chinese broadcaster CCTV and its partners criticized Peru.", ("06",), []),
+        # a verb coordinated with another stays a verb
+        ("Peru partnered with Chile and criticized Bolivia.", ("06",), ["060", "060"]),
+    ],
+)
+def test_a_determined_noun_is_no_verb(
+    pipe: Pipeline, text: str, roots: tuple[str, ...], codes: list[str]
+) -> None:
+    assert _of(pipe, text, *roots) == codes
