@@ -1639,6 +1639,8 @@ class SentenceCoder:
             return True
         if _retort(tok, words=self.words):
             return True
+        if _figure_moved(tok):
+            return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
         if any(_infinitive(c) and _to_marked(c) for c in tok.children):
@@ -3133,6 +3135,20 @@ def _figurative(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _figure_moved(tok: Any) -> bool:
+    """A word of force whose object, or whose "to" or "by" object, is a share or a sum
+    ("spending sinking to 1.08 percent", "inflation hit 9 percent", "sales hit $2
+    billion"): a figure that moves, no force; people counted ("killed 18") stay."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(h.ent_type_ in ("PERCENT", "MONEY") for h in heads)
 
 
 def _verbal(code: str) -> bool:

@@ -202,3 +202,22 @@ def test_a_determined_noun_is_no_verb(
     pipe: Pipeline, text: str, roots: tuple[str, ...], codes: list[str]
 ) -> None:
     assert _of(pipe, text, *roots) == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a figure that sinks to a share is no force
+        (
+            "Despite the announced expansion, he noted, Peruvian military spending is in "
+            "danger of sinking to 1.08 percent of Peru's gross domestic product, which he "
+            "said would be its lowest ever.",
+            [],
+        ),
+        # people killed are counted, and stay force
+        ("Peruvian rebels killed 18 soldiers in Ayacucho on Monday.", ["190"]),
+    ],
+)
+def test_a_figure_that_moves_is_no_force(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "18", "19", "20") == codes
