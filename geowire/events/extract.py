@@ -1332,6 +1332,11 @@ class SentenceCoder:
             if builtin and _private_travel(acts, words=self.words):
                 notes.append(f"'{tok.text}' is travel between no public parties")
                 return
+            if builtin and coding.code[:2] == "09" and all(_press(a.sources[0]) for a in acts):
+                # "VOA examined the facts": the press's own reporting, the journalist's
+                # work the coding guide leaves out, no investigation by a party
+                notes.append(f"'{tok.text}' is the press's own reporting, no investigation")
+                return
             if builtin and _commercial(tok, acts, words=self.words):
                 notes.append(f"'{tok.text}' is a company deal between no public parties")
                 return
@@ -3079,6 +3084,15 @@ def private_act(
             for side in (source, target)
         )
     )
+
+
+def _press(actor: Actor | None) -> bool:
+    """A news outlet or a journalist: every role of its code is the press's (MED), a
+    company's (BUS) besides."""
+    if actor is None or not actor.code or actor.code.startswith(("IGO", "IMG", "NGO")):
+        return False
+    roles = set(sectors_of(actor.code))
+    return "MED" in roles and roles <= {"MED", "BUS"}
 
 
 def _coded_or_none(actor: Actor | None) -> bool:

@@ -221,3 +221,19 @@ def test_a_determined_noun_is_no_verb(
 )
 def test_a_figure_that_moves_is_no_force(pipe: Pipeline, text: str, codes: list[str]) -> None:
     assert _of(pipe, text, "18", "19", "20") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # the press's own reporting is journalism, no investigation by a party
+        ("VOA examined the facts behind the Peruvian government's campaign.", []),
+        # a state's investigation is one
+        ("Peruvian police investigated the Chilean company on Monday.", ["090"]),
+    ],
+)
+def test_the_press_reporting_is_no_investigation(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert _of(pipe, text, "09") == codes
