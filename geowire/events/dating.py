@@ -487,6 +487,10 @@ class EventDates:
         best: tuple[int, str] | None = None
         for tx in doc.times:
             value = _narrative_value(tx)
+            if value is None and here >= self.lede and tx.span[0] < sents[here][0]:
+                # a past year an earlier sentence sets the story at ("Last year, X posted
+                # photos. He said he wanted to ...")
+                value = self._narrative_year(doc, tx)
             if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
             # a month is the narrative's only when it ended before: "this month" is now
@@ -494,6 +498,32 @@ class EventDates:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
         return best[1] if best else published
+
+    def _narrative_year(self, doc: Document, tx: Any) -> str | None:
+        """The year a time names when it sets the story's time for what follows: a year
+        alone, told as a point ("in 2004", "during 2019", "last year"), not a stretch's
+        bound ("since 2013", "from 1992 to 1997"), not the year of a noun's event ("the
+        2004 bombing") nor of a description of a party (a relative clause: "X, who took
+        office in 2019, ...")."""
+        if tx.type != "DATE" or not tx.value or not re.fullmatch(r"\d{4}", tx.value):
+            return None
+        span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if root.dep_ == "pobj":
+            if root.head.lower_ not in self.words.point_prepositions:
+                return None
+        elif root.dep_ not in ("npadvmod", "advmod"):
+            return None
+        t = root
+        while t.head.i != t.i:
+            if t.dep_ in ("relcl", "acl"):
+                return None
+            t = t.head
+        return str(tx.value)
 
     def spoken_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in

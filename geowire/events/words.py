@@ -114,6 +114,7 @@ class EventWords:
     policy_nouns: frozenset[str]
     strike_prepositions: frozenset[str]
     span_prepositions: frozenset[str]
+    point_prepositions: frozenset[str]
     close_time_words: frozenset[str]
     reaction_words: frozenset[str]
     hazard_words: frozenset[str]

@@ -1172,3 +1172,28 @@ def test_force_or_protest_by_unnamed_people_is_given_the_country_of_its_place() 
     # a protest by unnamed people is by the civilians of the country of its place
     assert ("KENCVL", "141", None) in sides("Thousands marched in Nairobi on Monday.")
     assert not sides("Thousands marched on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "setting, date",
+    [
+        ("In 2019, Iran was angry.", "2019"),  # a past year the story is at
+        ("Last year, Iran was angry.", "2024"),
+        ("Iran has been angry since 2019.", "2025-03-12"),  # a stretch's bound
+        ("Iran remembers the 2019 attack.", "2025-03-12"),  # a noun's own year
+        ("Iran, which was angry in 2019, is calm.", "2025-03-12"),  # a description
+    ],
+)
+def test_a_past_year_continues_the_narrative(parse: Pipeline, setting: str, date: str) -> None:
+    text = f"Iraq is calm. Russia is calm. {setting} Maliki condemned Iran."
+    year = ("2019", "DATE", "2019") if "2019" in setting else ("Last year", "DATE", "2024")
+    doc = _code(parse, text, times=_times(text, year))
+    assert {e.root: e.date for e in doc.events}["11"] == date
+
+
+@pytest.mark.model
+def test_a_year_in_the_lede_is_no_narrative(parse: Pipeline) -> None:
+    text = "In 2019, Iran was angry. Maliki condemned Iran."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert {e.root: e.date for e in doc.events}["11"] == "2025-03-12"
