@@ -33,6 +33,7 @@ __all__ = [
     "month_day_date",
     "month_year",
     "nth_weekday",
+    "easter_sunday",
     "date_cost",
     "quarter_cost",
     "surface_tense",
@@ -221,6 +222,20 @@ def month_year(anchor: dt.date, month: int, tense: Tense, *, shift: int = 0) -> 
             best = (cost, y)
     assert best is not None
     return best[1]
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as
+    Meeus gives it)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

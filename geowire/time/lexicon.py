@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,10 @@ class Lexicon:
     set_adverbs: Mapping[str, str]
     times_of_day: Mapping[str, str]
     irregular_past: frozenset[str] = frozenset()
+    #: movable feasts, by their distance in days from (Western) Easter Sunday
+    easter_holidays: Mapping[str, int] = field(default_factory=dict)
+    #: nouns a holiday's name is compounded before to name a thing, not a day
+    holiday_thing_nouns: frozenset[str] = frozenset()
 
 
 def _line_of(raw: str, key: str) -> int:
@@ -125,6 +129,14 @@ def _parse(path: Path, raw: str) -> Lexicon:
         if not ok or not (1 <= value[0] <= 12 and 1 <= value[1] <= 7 and -1 <= value[2] <= 5):
             raise check.fail(key, "nth-weekday holidays are [month, weekday 1-7, n or -1]")
         nth[key] = (value[0], value[1], value[2])
+    easter: dict[str, int] = {}
+    for key, value in data.get("easter_holidays", {}).items():
+        if not isinstance(value, int) or isinstance(value, bool) or not -60 <= value <= 60:
+            raise check.fail(key, "Easter holidays are a day count from Easter Sunday")
+        easter[key] = value
+    things = data.get("holiday_thing_nouns", [])
+    if not isinstance(things, list) or not all(isinstance(w, str) and w.isalpha() for w in things):
+        raise check.fail("holiday_thing_nouns", "must be a list of single words")
     tod: dict[str, str] = {}
     for key, value in check.table(data, "times_of_day").items():
         if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
@@ -154,6 +166,8 @@ def _parse(path: Path, raw: str) -> Lexicon:
         set_adverbs=sets,
         times_of_day=tod,
         irregular_past=frozenset(w.lower() for w in past),
+        easter_holidays=easter,
+        holiday_thing_nouns=frozenset(w.lower() for w in things),
     )
 
 

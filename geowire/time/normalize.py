@@ -21,6 +21,7 @@ from .anchor import (
     add_months,
     date_cost,
     day_value,
+    easter_sunday,
     month_day_date,
     month_value,
     month_year,
@@ -568,6 +569,8 @@ class Resolver:
             if name in self.lex.fixed_holidays:
                 mo, d = self.lex.fixed_holidays[name]
                 return dt.date(year, mo, d)
+            if name in self.lex.easter_holidays:
+                return easter_sunday(year) + dt.timedelta(days=self.lex.easter_holidays[name])
             mo, wd, n = self.lex.nth_weekday_holidays[name]
             return nth_weekday(year, mo, wd, n)
 
@@ -585,6 +588,8 @@ class Resolver:
             else:
                 d = min(options, key=lambda o: date_cost(o, anchor, tense))
         self._set_ref(d)
+        if m.group("wk"):  # "Easter week": the week the feast falls in
+            return Resolved("DATE", week_value(d))
         return Resolved("DATE", day_value(d))
 
     # -- deictic ----------------------------------------------------------------------

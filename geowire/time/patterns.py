@@ -140,7 +140,11 @@ class Patterns:
         add([w + "s" for w in lex.weekdays if w.endswith("day")], "weekday")
         add(lex.seasons, "season_year", "rel")
         add(["every", "each", "once", "twice", "thrice", "times"], "set_every")
-        add([key_word(h) for h in [*lex.fixed_holidays, *lex.nth_weekday_holidays]], "holiday")
+        add(
+            [key_word(h) for h in [*lex.fixed_holidays, *lex.nth_weekday_holidays]]
+            + [key_word(h) for h in lex.easter_holidays],
+            "holiday",
+        )
         add([re.findall(r"[a-z]+", r)[-1] for r in lex.refs], "ref")
         add(lex.set_adverbs, "set_adverb")
         add(["noon", "midnight", "midday", "m", "am", "pm", "clock"], "clock", "relday")
@@ -206,7 +210,9 @@ class Patterns:
             self.PRE,
         )
         lex = self.lex
-        holidays = _alt([*lex.fixed_holidays, *lex.nth_weekday_holidays])
+        holidays = _alt([*lex.fixed_holidays, *lex.nth_weekday_holidays, *lex.easter_holidays])
+        # "the Christmas tree", "Easter Island": a holiday's name that names a thing
+        things = rf"(?!\s+(?:{_alt(lex.holiday_thing_nouns)})\b)" if lex.holiday_thing_nouns else ""
         relday = (
             r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
             r"|today|yesterday|tomorrow|tonight)"
@@ -308,7 +314,8 @@ class Patterns:
             ),
             (
                 "holiday",
-                rf"\b(?P<rel>(?:last|next|this)\s+)?(?P<hol>{holidays})(?:,?\s+(?P<year>{YEAR4}))?\b",
+                rf"\b(?P<rel>(?:last|next|this)\s+)?(?P<hol>{holidays})(?P<wk>\s+week)?"
+                rf"(?:,?\s+(?P<year>{YEAR4}))?\b{things}",
                 1,
             ),
             (
@@ -376,6 +383,14 @@ class Patterns:
                 "year_end",
                 r"\b(?P<t>(?:(?:around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?"
                 r"(?:(?P<rel2>this|last|next)\s+year's\s+)?year(?:[\s-]|'s\s+)end)\b(?!-)",
+                0,
+            ),
+            (
+                # "over the years", "through the months": a stretch of such units up to the
+                # time told ("the years" PXY, as TimeBank tags it)
+                "vague_units",
+                r"\b(?:over|through|throughout)\s+(?P<t>the\s+(?P<unit>weeks|months|years|decades))\b"
+                r"(?!\s+(?:before|after|following|leading|since|ahead|to\s+come|of|that|when)\b)",
                 0,
             ),
             (

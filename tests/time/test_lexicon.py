@@ -35,6 +35,7 @@ def _write(tmp_path: Path, mutate) -> Path:
         (lambda d: d["weekdays"].__setitem__("funday", 0), "funday"),
         (lambda d: d["refs"].__setitem__("yore", "OLD_REF"), "yore"),
         (lambda d: d["fixed_holidays"].__setitem__("bad day", "13-45"), "bad day"),
+        (lambda d: d["easter_holidays"].__setitem__("lent", "-46"), "lent"),
         (lambda d: d["set_adverbs"].__setitem__("often", "sometimes"), "often"),
         (lambda d: d["units"].__setitem__("eon", "EON"), "eon"),
     ],

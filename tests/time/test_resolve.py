@@ -125,6 +125,14 @@ def table(text: str, published: dt.date | None) -> list[tuple[str, str, str | No
         # holidays
         ("on Thanksgiving Day", dt.date(2000, 1, 7), [("Thanksgiving Day", "DATE", "1999-11-25")]),
         ("on Christmas Day 2001", None, [("Christmas Day 2001", "DATE", "2001-12-25")]),
+        # movable feasts, counted from Easter Sunday
+        ("a lockdown over Easter 2021", None, [("Easter 2021", "DATE", "2021-04-04")]),
+        ("on Good Friday 1998", None, [("Good Friday 1998", "DATE", "1998-04-10")]),
+        ("on Easter Monday, 2019", None, [("Easter Monday, 2019", "DATE", "2019-04-22")]),
+        ("during Easter week 2000", None, [("Easter week 2000", "DATE", "2000-W16")]),
+        # a stretch of units told up to the time of its clause
+        ("Over the years, prices rose.", None, [("the years", "DURATION", "PXY")]),
+        ("It grew through the months.", None, [("the months", "DURATION", "PXM")]),
     ],
 )
 def test_resolve(text: str, published: dt.date | None, expected: list[tuple]) -> None:
@@ -143,6 +151,9 @@ def test_resolve(text: str, published: dt.date | None, expected: list[tuple]) ->
         "He rode Flight 1990 home.",
         "The current account deficit grew.",
         "No time words here at all.",
+        "They flew to Easter Island.",  # a holiday's name naming a thing
+        "They lit the Christmas tree.",
+        "He wrote of the Easter Rising.",
     ],
 )
 def test_no_false_positives(text: str) -> None:
