@@ -718,11 +718,23 @@ def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
             (h.dep_ in _CLAUSES and not _same_occasion(h, below, words))
             or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
             or _own_clause(h)
+            or _earlier_act(h, words)
         ):
             return None
         below, h = h, h.head
         hops += 1
     return hops if h.i in ids else None
+
+
+def _earlier_act(noun: Any, words: EventWords) -> bool:
+    """Whether a noun is told as an act before the clause's ("relaxed the rules after a
+    lockdown over Easter", "rose following the invasion in 2003": ``sequence_prepositions``):
+    a time in its phrase is that act's, not the clause's."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lower_ in words.sequence_prepositions
+    )
 
 
 def _occasion(noun: Any, words: EventWords) -> bool:

@@ -1197,3 +1197,13 @@ def test_a_year_in_the_lede_is_no_narrative(parse: Pipeline) -> None:
     text = "In 2019, Iran was angry. Maliki condemned Iran."
     doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
     assert {e.root: e.date for e in doc.events}["11"] == "2025-03-12"
+
+
+@pytest.mark.model
+def test_a_time_of_an_act_told_as_earlier_is_not_the_clauses(parse: Pipeline) -> None:
+    text = "Iraq is calm. Russia is calm. Iran criticized Iraq after a lockdown in 2019."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert {e.root: e.date for e in doc.events}["11"] == "2025-03-12"
+    text = "Iraq is calm. Russia is calm. Iran criticized Iraq in 2019 after a lockdown."
+    doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
+    assert {e.root: e.date for e in doc.events}["11"] == "2019"
