@@ -268,6 +268,10 @@ class EventDates:
             if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
                 spans.append(span.root)
                 continue
+            if tx.value == "PAST_REF" and tx.text.lower() not in self.words.current_adverbs:
+                # "called on him months ago", "as in the past": before, on no day told
+                spans.append(span.root)
+                continue
             m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
             if m is not None:
                 owner = self._past_owner(doc, span, m.group(0))

@@ -866,7 +866,7 @@ class Resolver:
         if direction == "recent" and unit in ("day", "week", "month", "quarter"):
             # "in recent weeks": an unspecified stretch of weeks up to now
             return Resolved("DURATION", duration_value(None, unit))
-        if direction in ("recent", "past"):
+        if direction in ("recent", "past", "ago"):
             return Resolved("DATE", "PAST_REF")
         return Resolved("DATE", "FUTURE_REF")
 

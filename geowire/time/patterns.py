@@ -378,6 +378,13 @@ class Patterns:
                 r"(?P<unit>days|weeks|months|years|decades|quarters))\b",
                 0,
             ),
+            (
+                # "months ago", "years ago": some time before, no count (PAST_REF, as
+                # TimeBank values "several years ago")
+                "recent_units",
+                r"\b(?P<t>(?P<unit>weeks|months|years|decades)\s+(?P<dir>ago))\b",
+                0,
+            ),
             ("year_earlier", r"\b(?P<t>year-(?:earlier|ago))(?![\w-])", 0),
             (
                 "year_end",

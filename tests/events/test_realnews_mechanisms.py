@@ -1207,3 +1207,21 @@ def test_a_time_of_an_act_told_as_earlier_is_not_the_clauses(parse: Pipeline) ->
     text = "Iraq is calm. Russia is calm. Iran criticized Iraq in 2019 after a lockdown."
     doc = _code(parse, text, times=_times(text, ("2019", "DATE", "2019")))
     assert {e.root: e.date for e in doc.events}["11"] == "2019"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "when, date",
+    [
+        ("months ago", None),  # before, on no day told
+        ("in the past", None),
+        ("recently", "2025-03-12"),  # the news
+    ],
+)
+def test_a_vague_time_before_leaves_an_act_undated(
+    parse: Pipeline, when: str, date: str | None
+) -> None:
+    text = f"Iraq is calm. Russia is calm. Iran criticized Iraq {when}."
+    words = when.removeprefix("in ")
+    doc = _code(parse, text, times=_times(text, (words, "DATE", "PAST_REF")))
+    assert {e.root: e.date for e in doc.events}["11"] == date

@@ -133,6 +133,8 @@ def table(text: str, published: dt.date | None) -> list[tuple[str, str, str | No
         # a stretch of units told up to the time of its clause
         ("Over the years, prices rose.", None, [("the years", "DURATION", "PXY")]),
         ("It grew through the months.", None, [("the months", "DURATION", "PXM")]),
+        ("He quit months ago.", MON_2007_12_10, [("months ago", "DATE", "PAST_REF")]),
+        ("two years ago", MON_2007_12_10, [("two years ago", "DATE", "2005")]),
     ],
 )
 def test_resolve(text: str, published: dt.date | None, expected: list[tuple]) -> None:
