@@ -83,6 +83,18 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+(?:on|in|at))?\s+$",
     re.IGNORECASE,
 )
+
+
+def _coarse_day(ref: dt.date, precision: str) -> str:
+    """An unknown day within a reference known to a month or a year ("1998-10-XX",
+    TimeML's value for "that same day" after "in October 1998")."""
+    if precision == "M":
+        return f"{ref.year:04d}-{ref.month:02d}-XX"
+    if precision == "Y":
+        return f"{ref.year:04d}-XX-XX"
+    return "XXXX-XX-XX"
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)\W*$")
 _MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|yen|pounds?|times|once|twice"
@@ -770,6 +782,9 @@ class Resolver:
             y = target // 4
             return Resolved("DATE", f"{y:04d}-{season}")
         if unit in ("morning", "afternoon", "evening", "night", "day"):
+            if anaphoric and self.ref is not None and self.ref_precision != "D":
+                # "that same day" after "in October": a day of that month, not its first
+                return Resolved("DATE", _coarse_day(self.ref, self.ref_precision))
             if det in ("last",) and unit == "night":
                 d = anchor - dt.timedelta(days=1)
             else:
@@ -811,6 +826,9 @@ class Resolver:
         if anchor is None:
             return None
         code = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        if code == "D" and self.ref is not None and self.ref_precision != "D":
+            # "the night before" told after "in 2008": no day can be counted from a year
+            return Resolved("DATE", _coarse_day(self.ref, self.ref_precision))
         if _CLAUSE_AFTER.match(self.text, cand.end):
             # "came the very day after Gates spoke": the expression dates the main
             # clause, which is the time being narrated, not a day beyond it

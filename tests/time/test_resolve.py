@@ -134,6 +134,22 @@ def table(text: str, published: dt.date | None) -> list[tuple[str, str, str | No
         ("Over the years, prices rose.", None, [("the years", "DURATION", "PXY")]),
         ("It grew through the months.", None, [("the months", "DURATION", "PXM")]),
         ("He quit months ago.", MON_2007_12_10, [("months ago", "DATE", "PAST_REF")]),
+        # a day told from a time known only to its month or year: an unknown day of it
+        (
+            "He left in October 1998. He returned that same day.",
+            MON_2007_12_10,
+            [("October 1998", "DATE", "1998-10"), ("that same day", "DATE", "1998-10-XX")],
+        ),
+        (
+            "It began in 2008. The night before, he left.",
+            MON_2007_12_10,
+            [("2008", "DATE", "2008"), ("The night before", "DATE", "2008-XX-XX")],
+        ),
+        (
+            "He left on Monday. The night before, he packed.",
+            MON_2007_12_10,
+            [("Monday", "DATE", "2007-12-10"), ("The night before", "DATE", "2007-12-09")],
+        ),
         ("two years ago", MON_2007_12_10, [("two years ago", "DATE", "2005")]),
     ],
 )
