@@ -87,3 +87,23 @@ def test_the_models_wrong_verb_lemmas_are_corrected(fix, lemma):
     nlp = NLP(Config(settings={"geowire.nlp.v1": {"lemma_fixes": fix}}))
     doc = nlp(Document(text="Iran hopes to meet Iraq."))
     assert [t.lemma_ for t in doc.parse if t.text == "hopes"] == [lemma]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, form, lemma",
+    [
+        ("Farmers staged a sit-in outside the ministry.", "staged", "stage"),
+        ("The movement is waging a campaign against the dam.", "waging", "wage"),
+        ("A court fined the broadcaster last year.", "fined", "fine"),
+        ("Guards cordoned off the square.", "cordoned", "cordon"),
+        ("She kept slamming the council for its delays.", "slamming", "slam"),
+    ],
+)
+def test_dictionary_verbs_the_model_lemmatizes_as_other_words(text, form, lemma):
+    from geowire import Config
+    from geowire.document import Document
+    from geowire.nlp import NLP
+
+    doc = NLP(Config())(Document(text=text))
+    assert [t.lemma_ for t in doc.parse if t.text == form] == [lemma]
