@@ -2059,11 +2059,17 @@ class SentenceCoder:
                 # the attack": the manner of a coded act is that act
                 return self._disapproves(verb.head, actors)
             return (
-                verb.lower_ in words.time_prepositions or verb.lower_ in words.act_told_prepositions
+                verb.lower_ in words.time_prepositions
+                or verb.lower_ in words.act_told_prepositions
+                # "the raid led to the arrest of five men": the consequence happened
+                or f"{verb.head.lemma_.lower()} {verb.lower_}" in words.consequence_verbs
             )
         if h.dep_ not in _OBJ or verb.pos_ not in ("VERB", "AUX"):
             return False
-        if verb.lemma_.lower() in words.undergone_act_verbs:
+        if (
+            verb.lemma_.lower() in words.undergone_act_verbs
+            or verb.lemma_.lower() in words.consequence_verbs
+        ):
             return True
         if not coded or verb.i not in coded:
             return False
@@ -2272,8 +2278,9 @@ class SentenceCoder:
                 # "the suspension of aid to Kenya", "the attack on the convoy": an act of
                 # material conflict named by its noun with no agent in the clause is done
                 # all the same, by no one named here (the coder looks for its claimer, or
-                # for the doer the article gave it before); not a word of force aimed at
-                # a person, which is as often words ("the attacks on the senator")
+                # for the doer the article gave it before); not a word of force that is as
+                # often words when aimed at a person ("the attacks on the senator",
+                # ``verbal_force_words``; "the killing of the senator" is force)
                 anyone = objs and any(
                     c.dep_ == "det" and c.lower_ in self.words.unreal_event_modifiers
                     for c in objs[0].children
@@ -2281,7 +2288,12 @@ class SentenceCoder:
                 out += [
                     Action(tok.i, rule.code, (None,), (t,), text, True)
                     for t in inside
-                    if not anyone and not (_force(rule.code) and t.kind == "person")
+                    if not anyone
+                    and not (
+                        _force(rule.code)
+                        and t.kind == "person"
+                        and tok.lemma_.lower() in self.words.verbal_force_words
+                    )
                 ]
                 if not inside and objs and not anyone:
                     # "the attack on the convoy": at a thing no party is named in; the

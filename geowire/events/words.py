@@ -98,6 +98,7 @@ class EventWords:
     unreal_event_modifiers: frozenset[str]
     act_told_prepositions: frozenset[str]
     undergone_act_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]
     people_nouns: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -23,6 +23,8 @@ NAMES = {
     "the police": "CHLCOP",
     "Troops": "RUSMIL",
     "Senator Dupont": "USALEG",
+    "the Bolivian envoy": "BOLGOV",
+    "Peruvian rebels": "PERREB",
 }
 
 
@@ -205,3 +207,37 @@ def test_forces_sent_in_the_passive_show_the_force(
 def test_people_alerted_in_the_passive_show_no_force(pipe: Pipeline) -> None:
     doc = pipe("Chilean police were alerted to the fire in Santiago on Saturday.")
     assert not [e for e in doc.events if e.root == "15" and e.source is not None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the consequence of a cause happened: the object of "lead to", "result in",
+        # "spark", "trigger" (``consequence_verbs``)
+        ("The raid led to the arrest of Peruvian rebels.", {(None, "173", "PERREB")}),
+        ("The search resulted in the arrest of Peruvian rebels.", {(None, "173", "PERREB")}),
+        ("The dispute triggered the blockade of Qatar.", {(None, "191", "QAT")}),
+        # a killing of a person is force, not words (unlike "the attacks on the senator")
+        ("The killing of the Bolivian envoy sparked outrage.", {(None, "190", "BOLGOV")}),
+        ("Officials confirmed the killing of the Bolivian envoy.", {(None, "190", "BOLGOV")}),
+    ],
+)
+def test_a_conflict_act_told_as_a_consequence(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert coded(parse, coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid could lead to the arrest of Peruvian rebels.",
+        "The dispute led to calls for the arrest of Peruvian rebels.",
+        "Senator Dupont condemned the attacks on the Bolivian envoy.",
+    ],
+)
+def test_a_consequence_not_told_as_done(parse: Pipeline, coder: EventCoder, text: str) -> None:
+    assert all(e.cameo[:2] not in ("17", "19") for e in coder(
+        with_named_actors(parse(text, published="2011-05-10"), NAMES)).events)
