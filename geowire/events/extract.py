@@ -30,6 +30,7 @@ from ..nlp.columns import string_column
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_fighting_force
+from .modality import ranked_noun
 from .words import EventWords
 
 __all__ = [
@@ -983,6 +984,13 @@ class SentenceCoder:
             # arrested by the police": the noun undergoes it, the "by" agent does it
             return self._agent_of(tok, actors), self.phrase_actors(head, actors)
         if tok.dep_ in ("relcl", "acl"):
+            ranked = ranked_noun(tok, words=self.words)
+            if ranked is not None:
+                # "X was the first (state) to recognize Y": the one the rank is said of;
+                # "X, the only member to oppose it": the name the rank is apposed to
+                if ranked.dep_ == "attr":
+                    return self.subject_of(ranked.head, actors)[0], []
+                return self.phrase_actors(ranked.head, actors), []
             found = self.phrase_actors(head, actors)
             if not found and tok.dep_ == "acl" and _infinitive_of_noun(tok):
                 # "Gondor made an attempt to reach Rohan"
@@ -3295,6 +3303,7 @@ def _asserted_form(tok: Any, *, words: EventWords) -> bool:
         and tok.dep_ in ("advcl", "acl", "relcl")
         and not _decided(tok, words=words)
         and not _succeeding(tok, words=words)
+        and ranked_noun(tok, words=words) is None
     ):
         return False  # "to fight corruption", "efforts to promote democracy"
     if tok.dep_ == "amod":

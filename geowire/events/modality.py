@@ -24,7 +24,7 @@ from ..document import Modality, Span
 from ..language import language
 from .words import EventWords
 
-__all__ = ["modality_of", "under_reporting_verb"]
+__all__ = ["modality_of", "ranked_noun", "under_reporting_verb"]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -87,6 +87,30 @@ def _demanded_clause(t: Any, w: EventWords) -> bool:
     return bare or (bool(auxes) and all(a.tag_ == "VB" and a.lemma_ == "be" for a in auxes))
 
 
+def ranked_noun(tok: Any, *, words: EventWords) -> Any | None:
+    """The rank said of a party whose infinitive ``tok`` is, telling the act that party did
+    ("X was the first to reject the plan", "X became the first EU state to recognize Y",
+    "X, the only member to oppose it": ``rank_words``), not a purpose; or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ in ("acl", "relcl"):
+        noun = tok.head
+    elif tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        # "became the first country to recognize": the parser hangs it on the verb
+        noun = next((c for c in tok.head.children if c.dep_ == "attr" and c.i < tok.i), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    if noun.dep_ not in ("attr", "appos"):
+        return None
+    if noun.lower_ in words.rank_words or any(
+        c.dep_ == "amod" and c.lower_ in words.rank_words for c in noun.children
+    ):
+        return noun
+    return None
+
+
 def modality_of(
     tok: Any,
     *,
@@ -102,6 +126,10 @@ def modality_of(
     while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
         t = t.head
         chain.append(t)
+    ranked = ranked_noun(tok, words=w)
+    if ranked is not None and ranked.dep_ == "attr":
+        # "Japan would be the first to sign": the act is as the rank's own verb tells
+        chain.append(ranked.head)
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"

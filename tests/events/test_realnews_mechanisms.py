@@ -1225,3 +1225,25 @@ def test_a_vague_time_before_leaves_an_act_undated(
     words = when.removeprefix("in ")
     doc = _code(parse, text, times=_times(text, (words, "DATE", "PAST_REF")))
     assert {e.root: e.date for e in doc.events}["11"] == date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive on a rank said of a party tells the act that party did
+        ("Malaysia was the first to reject the plan.", ("MYS", "12", "asserted")),
+        ("Malaysia became the first state to recognize Sri Lanka.", ("MYS", "05", "asserted")),
+        ("Iran, the first country to impose sanctions on Russia, said they worked.", ("IRN", "16", "asserted")),
+        ("Malaysia will be the first state to impose sanctions on Iran.", ("MYS", "13", "asserted")),
+    ],
+)
+def test_an_act_told_by_a_rank(parse: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    events = [e for e in _code(parse, text).events if e.cameo[:2] == expected[1]]
+    assert [(e.source and e.source.code, e.cameo[:2], e.modality) for e in events] == [expected]
+
+
+@pytest.mark.model
+def test_a_purpose_infinitive_on_a_noun_is_no_act(parse: Pipeline) -> None:
+    doc = _code(parse, "Malaysia sent an envoy to criticize Iran.")
+    assert not [e for e in doc.events if e.cameo[:2] == "11"]
