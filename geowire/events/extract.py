@@ -2085,6 +2085,40 @@ class SentenceCoder:
         # nor "blamed the attacks on X" (112, whose "on" is the blame's)
         return self._disapproves(verb, actors, "111")
 
+    def _answered_proposal(
+        self, tok: Any, h: Any, code: str, owner: Sequence[Any], actors: TokenActors
+    ) -> list[Action]:
+        """A request, appeal, offer, proposal or demand (CAMEO 02, 03, 10) its owner made,
+        told by the answer to it: "the court rejected Kenya's request to brief it", "Iran
+        turned down Washington's offer of talks", "Chile accepted Peru's proposal" (the
+        object of ``answer_verbs``) is the owner's act toward the one who answers."""
+        if code[:2] not in ("02", "03", "10") or h.dep_ != "dobj":
+            return []
+        verb = h.head
+        if verb.pos_ != "VERB":
+            return []
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if lemma not in self.words.answer_verbs and not any(
+            f"{lemma} {p}" in self.words.answer_verbs for p in particles
+        ):
+            return []
+        owners: list[Actor] = []
+        for o in owner:
+            found = actors.at(o.i)
+            if o.dep_ == "poss" and found is not None and found not in owners:
+                owners.append(found)
+        if not owners:
+            return []
+        answerers = self.subject_of(verb, actors)[0]
+        text = f"{lemma} {tok.lemma_} [{code}]"
+        return [
+            Action(tok.i, code, (o,), (t,), text, True)
+            for o in owners
+            for t in (answerers or [None])
+            if t is not o
+        ]
+
     def _disapproves(self, verb: Any, actors: TokenActors, code: str = "11") -> bool:
         """Whether ``verb`` is coded as disapproval (CAMEO ``code``: 11, criticism 111)."""
         coding = self.code_verb(verb, actors)
@@ -2380,6 +2414,10 @@ class SentenceCoder:
             text = f"{tok.lemma_} [{default.code}]"
             agents = self._clause_agents(h, actors, coded or set())
             return [Action(tok.i, default.code, (s,), (None,), text, True) for s in agents]
+        if default is not None and gov is None:
+            answered = self._answered_proposal(tok, h, default.code, owner, actors)
+            if answered:
+                return answered
         if default is None or (
             gov is None
             and not (

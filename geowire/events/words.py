@@ -100,6 +100,7 @@ class EventWords:
     act_told_prepositions: frozenset[str]
     undergone_act_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
+    answer_verbs: frozenset[str]
     people_nouns: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -1247,3 +1247,36 @@ def test_an_act_told_by_a_rank(parse: Pipeline, text: str, expected: tuple[str, 
 def test_a_purpose_infinitive_on_a_noun_is_no_act(parse: Pipeline) -> None:
     doc = _code(parse, "Malaysia sent an envoy to criticize Iran.")
     assert not [e for e in doc.events if e.cameo[:2] == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a request, offer, proposal or demand told by the answer to it is its owner's act
+        ("Iraq rejected Iran's request to send monitors.", ("IRN", "02", "IRQ")),
+        ("Iraq turned down Iran's offer of talks.", ("IRN", "03", "IRQ")),
+        ("Malaysia accepted Russia's proposal for a truce.", ("RUS", "03", "MYS")),
+        ("Iraq ignored Iran's demand to close the border.", ("IRN", "10", "IRQ")),
+    ],
+)
+def test_a_proposal_told_by_its_answer(
+    parse: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {
+        (e.source and e.source.code, e.cameo[:2], e.target and e.target.code)
+        for e in _code(parse, text).events
+    }
+    assert expected in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq praised Iran's request to send monitors.",  # no answer to it
+        "Iraq rejected the request to send monitors.",  # no owner named
+    ],
+)
+def test_a_proposal_not_told_by_an_answer(parse: Pipeline, text: str) -> None:
+    assert not [e for e in _code(parse, text).events if e.cameo[:2] == "02"]
