@@ -214,6 +214,7 @@ def _items(
         and len(text[e.start : e.end].split()) > 1
         and not index.holding(e.start)  # "Bosnian Serbs" is no name
     }
+    agent_starts = {it.start for it in items if it.kind == "AGT"}
     keep = []
     for it in items:
         t = it.term
@@ -228,8 +229,10 @@ def _items(
                 for s, e in orgs.overlapping(it.start, it.end)
             ):
                 continue  # "The Washington Post"
-            if t.source == "demonym" and (
-                (it.start, it.end) in persons or text[it.start : it.end] in surnames
+            if (
+                t.source == "demonym"
+                and ((it.start, it.end) in persons or text[it.start : it.end] in surnames)
+                and not _demonym_of_role(text, it, agent_starts)
             ):
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
             if t.source == "demonym" and _after_region_word(text, it.start, w):
@@ -319,6 +322,17 @@ def _trim_possessive(text: str, e: Entity) -> Entity:
     if tail in ("'s", "\u2019s") and e.end - e.start > 2:
         return Entity(e.start, e.end - 2, e.label)
     return e
+
+
+def _demonym_of_role(text: str, it: Item, agent_starts: set[int]) -> bool:
+    """Whether a demonym the tagger took for a person's name is a demonym all the same: an
+    article before it or a role word right after it ("the Ugandan government", "a Slovak
+    official", "Kazakh authorities"); a name takes neither."""
+    after = len(text) - len(text[it.end :].lstrip(" "))
+    if after > it.end and after in agent_starts:
+        return True
+    words = text[max(0, it.start - 4) : it.start].split()
+    return bool(words) and words[-1].lower() in ("the", "a", "an")
 
 
 def _inside_longer_name(

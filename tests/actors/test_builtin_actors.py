@@ -158,6 +158,18 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "Trump critic Mark Cuban said Cuban would attend.",
             [("Donald Trump", "USABUS", "USA", "person"), ("Mark Cuban", None, None, "person")],
         ),
+        # a demonym the tagger takes for a name is a demonym before a role word
+        (
+            "The Ugandan government rejected the plan.",
+            [("Ugandan government", "UGAGOV", "UGA", "organization")],
+        ),
+        (
+            "Kenya criticized the Slovak government.",
+            [
+                ("Kenya", "KEN", "KEN", "state"),
+                ("Slovak government", "SVKGOV", "SVK", "organization"),
+            ],
+        ),
         # an organisation's possessive is not part of its name
         (
             "The Environmental Protection Agency\u2019s rules were challenged.",

@@ -1234,7 +1234,10 @@ def test_a_vague_time_before_leaves_an_act_undated(
         # an infinitive on a rank said of a party tells the act that party did
         ("Malaysia was the first to reject the plan.", ("MYS", "12", "asserted")),
         ("Malaysia became the first state to recognize Sri Lanka.", ("MYS", "05", "asserted")),
-        ("Iran, the first country to impose sanctions on Russia, said they worked.", ("IRN", "16", "asserted")),
+        (
+            "Iran, the first country to impose sanctions on Russia, said they worked.",
+            ("IRN", "16", "asserted"),
+        ),
         ("Malaysia will be the first state to impose sanctions on Iran.", ("MYS", "13", "asserted")),
     ],
 )
