@@ -138,6 +138,8 @@ def test_verbs_of_riot_repression_protest_force_posture_and_embargo(
         ("Five men were arrested in Santiago on Monday.", [("CHL", "173")]),
         ("Dozens were detained in Lima on Monday.", [("PER", "173")]),
         ("Four people were placed under arrest in Santiago on Monday.", [("CHL", "173")]),
+        # a small group of people broken up is arrested too
+        ("A smuggling cell was dismantled in Santiago on Monday.", [("CHL", "173")]),
         # a thing seized is no coercion of people
         ("The documents were seized in Santiago on Monday.", []),
     ],

@@ -687,3 +687,20 @@ def test_a_slot_after_a_joined_word_reads_the_phrase_a_pronoun_owns() -> None:
     )
     sides = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in doc.events}
     assert sides == {("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # event nouns of acts the table codes as verbs: a rebuke (111), an invitation (020),
+        # a tour of a country (042); an ambassador pulled (161)
+        ("Israel issued a rebuke to Iran.", ("ISR", "111", "IRN")),
+        ("Egypt extended an invitation to Israel.", ("EGY", "020", "ISR")),
+        ("Robert Gates began a tour of Egypt.", ("USAGOV", "042", "EGY")),
+        ("Egypt pulled its ambassador from Israel.", ("EGY", "161", "ISR")),
+    ],
+)
+def test_event_nouns_of_coded_verbs(
+    parse: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(parse, text)
