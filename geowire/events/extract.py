@@ -978,7 +978,17 @@ class SentenceCoder:
             # a position is about ("Gondor's story about attacking someone")
             if head.lower_ in self.words.gerund_topic_prepositions:
                 return [], []
-            return self._holder_of(head.head, actors), []
+            noun = head.head
+            if (
+                head.lower_ == "for"
+                and noun.lemma_.lower() in self.words.claim_nouns
+                and noun.dep_ == "dobj"
+                and noun.head.pos_ == "VERB"
+                and noun.head.lemma_.lower() in self.words.claim_verbs
+            ):
+                # "X claimed responsibility for bombing the church": the claimer did it
+                return self.subject_of(noun.head, actors)[0], []
+            return self._holder_of(noun, actors), []
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # a passive participle on a noun: "rebels backed by Turkey", "protesters
             # arrested by the police": the noun undergoes it, the "by" agent does it

@@ -1283,3 +1283,11 @@ def test_a_proposal_told_by_its_answer(
 )
 def test_a_proposal_not_told_by_an_answer(parse: Pipeline, text: str) -> None:
     assert not [e for e in _code(parse, text).events if e.cameo[:2] == "02"]
+
+
+@pytest.mark.model
+def test_a_gerund_claimed_is_the_claimers_act(parse: Pipeline) -> None:
+    doc = _code(parse, "Islamic State claimed responsibility for attacking soldiers in Iraq.")
+    assert ("IMGMUSISI", "19") in {
+        (e.source and e.source.code, e.cameo[:2]) for e in doc.events
+    }
