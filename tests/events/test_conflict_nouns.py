@@ -241,5 +241,7 @@ def test_a_conflict_act_told_as_a_consequence(
     ],
 )
 def test_a_consequence_not_told_as_done(parse: Pipeline, coder: EventCoder, text: str) -> None:
-    assert all(e.cameo[:2] not in ("17", "19") for e in coder(
-        with_named_actors(parse(text, published="2011-05-10"), NAMES)).events)
+    assert all(
+        e.cameo[:2] not in ("17", "19")
+        for e in coder(with_named_actors(parse(text, published="2011-05-10"), NAMES)).events
+    )

@@ -1288,6 +1288,4 @@ def test_a_proposal_not_told_by_an_answer(parse: Pipeline, text: str) -> None:
 @pytest.mark.model
 def test_a_gerund_claimed_is_the_claimers_act(parse: Pipeline) -> None:
     doc = _code(parse, "Islamic State claimed responsibility for attacking soldiers in Iraq.")
-    assert ("IMGMUSISI", "19") in {
-        (e.source and e.source.code, e.cameo[:2]) for e in doc.events
-    }
+    assert ("IMGMUSISI", "19") in {(e.source and e.source.code, e.cameo[:2]) for e in doc.events}
