@@ -2120,12 +2120,12 @@ class SentenceCoder:
                 owners.append(found)
         if not owners:
             return []
-        answerers = self.subject_of(verb, actors)[0]
+        answerers: list[Actor | None] = list(self.subject_of(verb, actors)[0]) or [None]
         text = f"{lemma} {tok.lemma_} [{code}]"
         return [
             Action(tok.i, code, (o,), (t,), text, True)
             for o in owners
-            for t in (answerers or [None])
+            for t in answerers
             if t is not o
         ]
 
