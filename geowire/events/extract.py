@@ -2278,6 +2278,7 @@ class SentenceCoder:
         # the agent named by "by" ("a visit by X", "an attack by X"), or by "from" when the
         # noun takes no target with "from" ("criticism from X", "opposition from X")
         rule_preps = {r.prep for r in rules}
+        by_agent = False  # an agent named by "by" ("protests by X")
         for name in ("by", "from"):
             agent = preps.get(name)
             if agent is None or (name == "from" and "from" in rule_preps):
@@ -2289,6 +2290,7 @@ class SentenceCoder:
                     ]
                     owners += agents
                     named = named or bool(agents)
+                    by_agent = by_agent or (name == "by" and bool(agents))
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
         if gov is not None:
@@ -2436,6 +2438,13 @@ class SentenceCoder:
                 and not (coded and clause_verb(h).i in coded)
             )
             and not self._owned_act(tok, h, default.code, owner, actors, coded)
+            and not (
+                # "despite protests by farmers", "demonstrations by students continued":
+                # a protest its "by" names the protesters of, told as done
+                by_agent
+                and tok.lemma_.lower() in self.words.protest_act_nouns
+                and self._named_act(h, coded, actors)
+            )
         ):
             # with no light verb, only disapproval is told by its noun and its named author
             # ("Iran's complaint that ...", "criticism from Chile"), and a demand, a

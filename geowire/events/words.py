@@ -101,6 +101,7 @@ class EventWords:
     undergone_act_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     answer_verbs: frozenset[str]
+    protest_act_nouns: frozenset[str]
     people_nouns: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -245,3 +245,21 @@ def test_a_consequence_not_told_as_done(parse: Pipeline, coder: EventCoder, text
         e.cameo[:2] not in ("17", "19")
         for e in coder(with_named_actors(parse(text, published="2011-05-10"), NAMES)).events
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a protest named with its protesters after "by", told as done
+        ("Despite protests by Protesters, the bill passed.", {("CHLOPP", "141", None)}),
+        ("Demonstrations by Protesters continued on Monday.", {("CHLOPP", "141", None)}),
+        # not one only wanted or opposed, nor a rally (as often a campaign's)
+        ("Lawmakers called for protests by Protesters.", set()),
+        ("A rally by Protesters drew thousands.", set()),
+    ],
+)
+def test_a_protest_by_named_protesters(
+    parse: Pipeline, coder: EventCoder, text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {c for c in coded(parse, coder, text) if c[1][:2] == "14"} == expected
