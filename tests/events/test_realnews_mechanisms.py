@@ -1238,7 +1238,10 @@ def test_a_vague_time_before_leaves_an_act_undated(
             "Iran, the first country to impose sanctions on Russia, said they worked.",
             ("IRN", "16", "asserted"),
         ),
-        ("Malaysia will be the first state to impose sanctions on Iran.", ("MYS", "13", "asserted")),
+        (
+            "Malaysia will be the first state to impose sanctions on Iran.",
+            ("MYS", "13", "asserted"),
+        ),
     ],
 )
 def test_an_act_told_by_a_rank(parse: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
