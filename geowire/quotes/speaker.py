@@ -1350,6 +1350,8 @@ class Resolver:
                 and (
                     not mention.pronoun
                     or mention.pronoun in self.words.people_quantifiers
+                    # 'those surveyed', 'those polled': a share of people, placed too
+                    or (mention.plural and mention.pronoun in self.words.demonstratives)
                     or speaker.name.lower() != mention.pronoun
                 )
             ):
@@ -1400,7 +1402,7 @@ class Resolver:
         if self._cues is None:
             from ..actors.context import cues_of, main_country
 
-            self._cues = cues_of(self.doc.actors, ())
+            self._cues = cues_of(self.doc.actors, self.doc.places)
             sents = self.doc.sentences or ((0, len(self.doc.text)),)
             self._main = main_country(self._cues, sents[0][1])
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
