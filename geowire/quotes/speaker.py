@@ -798,6 +798,36 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _relative_affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The institution a relative clause on a named person says they head or work for
+    ('Ana Ruiz, who heads the agency's mission in Chad', 'who chairs the history
+    department at Ohio State', 'who runs the Media Center', 'who works at Brookings':
+    `heading_verbs`): the possessor of the unit headed, the institution headed, or the
+    institution after its preposition; None when the clause tells none."""
+    for rel in tok.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in w.heading_verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in w.speaker_relatives for c in rel.children):
+            continue  # ('X, whom the agency hired'): the person is not the one heading
+        for obj in (c for c in rel.children if c.dep_ == "dobj"):
+            for child in obj.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return child  # 'the agency's mission'
+            if _institution_like(obj):
+                return obj
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in w.affiliation_prepositions:
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objs and _institution_like(objs[0]):
+                        return objs[0]
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ in w.affiliation_prepositions | {"for"}:
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs and _institution_like(objs[0]):
+                    return objs[0]
+    return None
+
+
 def _title_phrase(tok: Token) -> set[str]:
     """A title noun's lemma and the phrases it ends with its compounds ('chief of staff',
     'vice president', 'deputy national security adviser'), lower case."""
@@ -1891,6 +1921,9 @@ class Resolver:
         if i < 0:
             return speaker
         owner = _affiliation(parse[i], w=self.words) or self._title_owner(parse[i])
+        if owner is None and speaker.actor is None and not _role_of(speaker.code, speaker.country):
+            # a name no actor holds: the institution its relative clause says it heads
+            owner = _relative_affiliation(parse[i], w=self.words)
         kin = None
         if (
             owner is None
@@ -2021,6 +2054,10 @@ class Resolver:
                     if heads
                     else None
                 )
+                if owner is None and heads and not _role_of(actor.code, actor.country):
+                    # a person of no role of their own: the institution a relative
+                    # clause says they head or work in (not a governor's party post)
+                    owner = _relative_affiliation(heads[-1], w=self.words)
                 if owner is None and heads and heads[-1].ent_type_ == "PERSON":
                     # 'a Belgian national, Luc Aerts', 'Aerts, a Belgian citizen'
                     country = _nationality(heads[-1])

@@ -63,3 +63,4 @@ class QuoteWords:
     holder_prepositions: frozenset[str]
     adjective_prepositions: frozenset[str]
     holding_verbs: frozenset[str]
+    heading_verbs: frozenset[str]

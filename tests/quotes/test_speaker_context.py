@@ -367,3 +367,31 @@ def test_a_title_over_a_unit_of_a_body_is_coded_by_the_body() -> None:
     )
     speaker = speaker_of(text, "under-reporting")
     assert (speaker.name, speaker.code) == ("Ana Ruiz", "IGO")
+
+
+def test_those_surveyed_are_placed_in_the_country_the_article_tells() -> None:
+    text = (
+        "Prices in Kenya rose again in March. In a poll of Kenya's voters, those surveyed "
+        "said the cost of bread was their first worry."
+    )
+    speaker = speaker_of(text, "cost of bread")
+    assert speaker.code == "KEN"
+
+
+def test_a_relative_clause_on_a_person_names_the_institution_they_head() -> None:
+    text = (
+        "Protests spread across Chile on Monday. Ana Rojas, who chairs the history "
+        "department at Central Valley University, said the anger had been building for years."
+    )
+    speaker = speaker_of(text, "anger had been building")
+    assert speaker.name == "Ana Rojas"
+    assert (speaker.code or "").endswith("EDU")
+
+
+def test_a_relative_clause_does_not_recode_a_person_with_a_role_of_their_own() -> None:
+    text = (
+        "Senator Ana Rojas, who chairs the board of the University of Oxford, said the "
+        "bill would pass."
+    )
+    speaker = speaker_of(text, "bill would pass")
+    assert not (speaker.code or "").endswith("EDU")
