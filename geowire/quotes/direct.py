@@ -333,6 +333,48 @@ def _signature(parse: Any, frame: list[int], *, w: QuoteWords) -> SpeakerMention
     return label_mention(parse, words[0], words[-1], w=w)
 
 
+def _full_sentence(content: str) -> bool:
+    """Whether quoted words are a whole sentence: opening in capitals, closed by a full
+    stop, a question or an exclamation mark, four words at least."""
+    words = content.strip().strip("\u201c\u201d\"'\u2018\u2019").strip()
+    return (
+        len(words.split()) >= 4
+        and words[:1].isupper()
+        and words.rstrip("\u201d\"'\u2019").endswith((".", "!", "?"))
+    )
+
+
+def _framing_clause(parse: Any, frame: list[int], *, w: QuoteWords) -> Token | None:
+    """The verb of a clause that opens its sentence and hangs a whole quoted sentence on a
+    comma or a dash, no cue on either side ('Earlier, Ana shared her worry with donors,
+    "I do not know what he will do."', 'Ana also backed the plan -- "It is the only way
+    out."'): its subject, a name or a personal pronoun, said it; None otherwise (a
+    passive subject, no subject, two clauses)."""
+    if not frame or len(frame) >= _FRAME_LIMIT:
+        return None
+    j = frame[0] - 1
+    while j >= 0 and (parse[j].is_space or parse[j].is_quote):
+        j -= 1
+    gap = parse.text[parse[j].idx + len(parse[j]) : parse[frame[0]].idx] if j >= 0 else ""
+    if j >= 0 and parse[j].text not in _FINAL and "\n" not in gap:
+        return None  # the clause does not open its sentence
+    inside = set(frame)
+    verbs = [
+        parse[i]
+        for i in frame
+        if parse[i].pos_ == "VERB" and (parse[i].head.i not in inside or parse[i].head.i == i)
+    ]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        return verb if subj.lower_ in w.singular_pronouns | w.plural_pronouns else None
+    return verb if subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" else None
+
+
 def _cue_text(cue: Token) -> str:
     parts = [cue]
     for child in cue.children:
@@ -389,6 +431,8 @@ def direct_quotes(
                 subj = subject_of(c, w=w)
                 if pos <= reach or (subj is not None and subj.left_edge.i <= after[0]):
                     cue = c
+        # (a verb after the quotation, cue or not, may attribute it: '"...," Ana told me')
+        after_cued = after and _first_verb_after(parse, after, w=w) is not None
         tail = text[r.end : r.end + 4].lstrip(" \u00a0")
         dash = next((d for d in ("--", *_BYLINE_DASHES) if tail.startswith(d)), None)
         if cue is None and after and dash is not None:
@@ -427,6 +471,13 @@ def direct_quotes(
                 c = _cue_in(parse, before, cues, last=True)
                 if c is not None and not _has_own_clause(c, r, idx, inside):
                     cue = c
+            if (
+                cue is None
+                and (last_tok.text == "," or last_tok.text in _BYLINE_DASHES)
+                and not after_cued
+                and _full_sentence(text[content[0] : content[1]])
+            ):
+                cue = _framing_clause(parse, before, w=w)
         if cue is not None:
             speaker = _speaker_for(cue, after if after and cue.i in after else before, w=w)
             cue_label = _cue_text(cue)

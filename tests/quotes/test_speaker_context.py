@@ -395,3 +395,20 @@ def test_a_relative_clause_does_not_recode_a_person_with_a_role_of_their_own() -
     )
     speaker = speaker_of(text, "bill would pass")
     assert not (speaker.code or "").endswith("EDU")
+
+
+def test_a_whole_quoted_sentence_hung_on_a_clause_is_said_by_its_subject() -> None:
+    text = (
+        "The talks stalled on Monday.\n\nEarlier this week, Ana Ruiz shared her worry with "
+        "donors in Lyon, \u201cI do not know which version of him will show up.\u201d\n\n"
+        "Senator Tom Hale also backed the tax plan -- \u201cI think it is the only way out "
+        "of this mess.\u201d"
+    )
+    assert speaker_of(text, "which version").name == "Ana Ruiz"
+    assert speaker_of(text, "only way out").name == "Tom Hale"
+
+
+def test_a_passive_clause_gives_no_framing_speaker() -> None:
+    text = "The mayor was greeted by chants, \u201cWe want our jobs back now!\u201d"
+    found = [q for q in quotes(text) if "jobs back" in q.text]
+    assert found and found[0].speaker is None
