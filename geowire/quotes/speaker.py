@@ -2412,7 +2412,7 @@ class Resolver:
         """The gender of a candidate: its actor's, else its surname's as the text tells."""
         if c.actor is not None:
             return self._actor_gender(c.actor)
-        return self._gender.get(_surname(c.name))
+        return self._given_gender(c.name) or self._gender.get(_surname(c.name))
 
     def _actor_gender(self, actor: Actor, *, learned: bool = True) -> str | None:
         """A person's gender as the text tells it: the titles before their mentions
@@ -2429,9 +2429,22 @@ class Resolver:
                     titles.add(_TITLE_GENDER[word.lower()])
         if len(titles) == 1:
             return titles.pop()
-        if titles or not learned:
+        if titles:
             return None
+        given = self._given_gender(actor.name)
+        if given is not None or not learned:
+            return given
         return self._gender.get(_surname(actor.name))
+
+    def _given_gender(self, name: str) -> str | None:
+        """A full name's gender by its given name ('Rick Lazio' is no 'she', 'Ana Ruiz' no
+        'he'; names borne by both are in neither list), else None."""
+        words = name.lower().split()
+        if len(words) < 2:
+            return None
+        if words[0] in self.words.female_given_names:
+            return "f"
+        return "m" if words[0] in self.words.male_given_names else None
 
     def _full_name(self, name: str, pos: int) -> _Antecedent | None:
         key = name.lower()

@@ -64,3 +64,5 @@ class QuoteWords:
     adjective_prepositions: frozenset[str]
     holding_verbs: frozenset[str]
     heading_verbs: frozenset[str]
+    female_given_names: frozenset[str]  # (actors.tsv)
+    male_given_names: frozenset[str]  # (actors.tsv)

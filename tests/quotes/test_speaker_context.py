@@ -412,3 +412,12 @@ def test_a_passive_clause_gives_no_framing_speaker() -> None:
     text = "The mayor was greeted by chants, \u201cWe want our jobs back now!\u201d"
     found = [q for q in quotes(text) if "jobs back" in q.text]
     assert found and found[0].speaker is None
+
+
+def test_she_is_not_a_man_named_by_a_short_given_name() -> None:
+    text = (
+        "Senator Susan Miller faced Republican Rick Dorn in a debate in 2004. Dorn walked to her "
+        "podium to make a point, and Dorn was mocked for days.\n\n"
+        "\u201cI did not want to get in the way of his mistake,\u201d she said."
+    )
+    assert speaker_of(text, "his mistake").name == "Susan Miller"
