@@ -1772,7 +1772,15 @@ class Resolver:
         if noun_kind(lemma) == "person" or (
             lemma not in speaker_nouns() and _people_ending(head, w=self.words)
         ):
-            return self._last_person(m.span[0])
+            if any(
+                c.dep_ in ("acl", "relcl") and c.i > head.i and parse[c.left_edge.i - 1].text != ","
+                for c in head.children
+            ):
+                # 'The homeless woman accused of driving onto the sidewalk', 'the man who
+                # found her': a description its own clause restricts brings in someone new
+                # (not one set off by a comma: 'The politician, who is said to ...')
+                return None
+            return self._last_person(m.span[0], gender=self._noun_gender(head))
         sector = _sector_of(head)
         if sector is not None:
             # 'According to the Crisis Group, ... The think tank said': the institution of
@@ -2244,7 +2252,7 @@ class Resolver:
                     ):
                         role = ""
                     ante = (
-                        self._last_person(first[0], role)
+                        self._last_person(first[0], role, gender=self._noun_gender(head))
                         if actor.kind == "person"
                         else self._last_organisation(first[0], actor)
                     )
@@ -2334,10 +2342,23 @@ class Resolver:
                 return c
         return None
 
-    def _last_person(self, pos: int, role: str = "") -> _Antecedent | None:
+    def _noun_gender(self, head: Token) -> str | None:
+        """The gender a description's noun tells ('the congresswoman', 'the woman': f;
+        'the spokesman': m), else None."""
+        lemma = head.lemma_.lower()
+        if lemma in self.words.female_role_words or head.lower_ in self.words.female_role_words:
+            return "f"
+        if lemma in self.words.male_role_words or head.lower_ in self.words.male_role_words:
+            return "m"
+        return None
+
+    def _last_person(
+        self, pos: int, role: str = "", gender: str | None = None
+    ) -> _Antecedent | None:
         """The person last named as a subject before ``pos``, when close (a few sentences);
         with the ``role`` a description gives ('the governor': GOV), not one known in
-        another role (a senator, LEG)."""
+        another role (a senator, LEG); of the ``gender`` its noun tells ('the woman'), not
+        one known to be of the other."""
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
         parse = self.doc.parse
         for c in reversed(self._cands[max(0, i - 20) : i]):
@@ -2350,6 +2371,8 @@ class Resolver:
                 continue
             own = _role_of(c.actor.code, c.actor.country) if c.actor is not None else ""
             if role and own and not own.startswith(role) and not role.startswith(own):
+                continue
+            if gender is not None and self._gender_of(c) not in (None, gender):
                 continue
             return c
         return None

@@ -66,3 +66,5 @@ class QuoteWords:
     heading_verbs: frozenset[str]
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
+    female_role_words: frozenset[str]  # (actors.tsv)
+    male_role_words: frozenset[str]  # (actors.tsv)

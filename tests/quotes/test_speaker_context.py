@@ -421,3 +421,22 @@ def test_she_is_not_a_man_named_by_a_short_given_name() -> None:
         "\u201cI did not want to get in the way of his mistake,\u201d she said."
     )
     assert speaker_of(text, "his mistake").name == "Susan Miller"
+
+
+def test_a_description_its_own_clause_restricts_is_someone_new() -> None:
+    text = (
+        "Prime Minister Mariano Rajoy said on Monday that he would form a government.\n\n"
+        "The young woman accused of stealing the mayor's car told police she had been "
+        "frightened by the guards."
+    )
+    speaker = speaker_of(text, "frightened by the guards")
+    assert "Rajoy" not in speaker.name
+
+
+def test_a_description_by_a_noun_of_a_woman_is_no_man_named_before() -> None:
+    text = (
+        "Senator Tom Hale voted against the bill on Monday. The congresswoman told "
+        "reporters that the vote had been rushed."
+    )
+    speaker = speaker_of(text, "vote had been rushed")
+    assert "Hale" not in speaker.name
