@@ -224,6 +224,8 @@ def _items(
                 for s, e in places.overlapping(it.start, it.end)
             ):
                 continue  # "New Mexico", "Mexico City", "Mark Cuban"
+            if t.source == "country" and _in_other_place_name(text, it.start, it.end, t.country):
+                continue  # "Western New England University", "Northern Ireland's police"
             if t.source == "seat" and any(
                 _inside_longer_name(text, covered, it, s, e)
                 for s, e in orgs.overlapping(it.start, it.end)
@@ -333,6 +335,21 @@ def _demonym_of_role(text: str, it: Item, agent_starts: set[int]) -> bool:
         return True
     words = text[max(0, it.start - 4) : it.start].split()
     return bool(words) and words[-1].lower() in ("the", "a", "an")
+
+
+def _in_other_place_name(text: str, start: int, end: int, country: str | None) -> bool:
+    """Whether a country's name at [start, end) ends the name of a place of another
+    country with the capitalised word before it ("New England", "New Mexico", "Northern
+    Ireland"), as the places gazetteer knows it: inside an organisation's name ("New
+    England Patriots") no place entity tells it."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if not words or not before.endswith(" ") or not words[-1][:1].isupper():
+        return False
+    from ..places.gazetteer import load_gazetteer
+
+    entries = load_gazetteer().lookup(f"{words[-1]} {text[start:end]}")
+    return bool(entries) and entries[0].country not in (None, country)
 
 
 def _inside_longer_name(

@@ -1065,7 +1065,11 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
             continue  # inside a longer name: 'New South Wales' is not Wales
         for n in (3, 2, 1):
             found = names.get(tuple(low[k : k + n]))
-            if found is not None:
+            if found is not None and not (
+                k > 0
+                and words[k - 1].text[:1].isupper()
+                and _other_place(" ".join(t.text for t in words[k - 1 : k + n]), found)
+            ):
                 return found
     from ..places.gazetteer import load_gazetteer
 
@@ -1088,13 +1092,25 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
         entries = gaz.lookup(" ".join(w.text for w in run))
         if named and entries and entries[0].country:
             return entries[0].country
-        for w in run:
+        for n, w in enumerate(run):
             for e in gaz.lookup(w.text)[:1]:
-                # a state or province named inside an organisation's name
+                # a state or province named inside an organisation's name (not the end of
+                # another place's: 'the New England Journal' is no England's)
                 if e.feature == "admin" and e.population >= _REGION_POPULATION and e.country:
+                    if n > 0 and _other_place(f"{run[n - 1].text} {w.text}", e.country):
+                        continue
                     return e.country
         k = j + 1
     return None
+
+
+def _other_place(name: str, country: str) -> bool:
+    """Whether ``name`` is a place of another country than ``country`` in the places
+    gazetteer ('New England' is no England, 'New Mexico' no Mexico)."""
+    from ..places.gazetteer import load_gazetteer
+
+    entries = load_gazetteer().lookup(name)
+    return bool(entries) and entries[0].country not in (None, country)
 
 
 def _prefix(code: str | None, country: str | None) -> str | None:

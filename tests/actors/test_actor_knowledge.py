@@ -257,3 +257,14 @@ def test_a_country_owns_the_roles_coordinated_after_its_own(
     # a role with its own article and country is not the first country's
     got = _codes(with_model("Chile's president and the prime minister of Peru met in Lima."))
     assert got["prime minister of Peru"] == "PERGOV"
+
+
+def test_a_country_name_ending_another_countrys_place_name_is_no_actor(
+    full: Callable[..., Document],
+) -> None:
+    doc = full("Ana Ray of the New England Journal of Medicine met Northern Ireland's police chief.")
+    codes = _codes(doc)
+    assert "England" not in codes
+    assert not any((c or "").startswith(("GBR", "IRL")) and "England" in m for m, c in codes.items())
+    assert codes.get("Northern Ireland's police chief", "GBRCOP").startswith("GBR")
+

@@ -440,3 +440,11 @@ def test_a_description_by_a_noun_of_a_woman_is_no_man_named_before() -> None:
     )
     speaker = speaker_of(text, "vote had been rushed")
     assert "Hale" not in speaker.name
+
+
+def test_a_place_of_another_country_in_an_institutions_name_is_not_that_country() -> None:
+    text = (
+        "Voters in Ohio went to the polls. \u201cThe turnout was high,\u201d said Ana Ray, "
+        "a historian at Western New England University."
+    )
+    assert not (speaker_of(text, "turnout was high").code or "").startswith("GBR")
