@@ -333,6 +333,21 @@ def _signature(parse: Any, frame: list[int], *, w: QuoteWords) -> SpeakerMention
     return label_mention(parse, words[0], words[-1], w=w)
 
 
+def _leading_cue(parse: Any, frame: list[int], cues: Cues, *, w: QuoteWords) -> Token | None:
+    """A cue verb with its own subject right before the comma or colon that opens the
+    quotation ('Ana bristled and said, "No comment," the Herald reported'): it is the
+    quote's, and a cue after the quotation only reports that it was said."""
+    if len(frame) < 3 or parse[frame[-1]].text not in (",", ":"):
+        return None
+    verb = parse[frame[-2]]
+    if verb.pos_ not in ("VERB", "AUX") or not cues.verb(verb.lemma_, "direct"):
+        return None
+    subj = subject_of(verb, w=w)
+    # (its subject may stand before a scare quote the frame stops at: 'Ana "bristled" and
+    # said, ...')
+    return verb if subj is not None and subj.i < verb.i and subj.sent == verb.sent else None
+
+
 def _full_sentence(content: str) -> bool:
     """Whether quoted words are a whole sentence: opening in capitals, closed by a full
     stop, a question or an exclamation mark, four words at least."""
@@ -418,7 +433,8 @@ def direct_quotes(
         speaker: SpeakerMention | None = None
         cue_label: str | None = None
         ends_sentence = text[r.content[0] : r.content[1]].rstrip().endswith(".")
-        if after:
+        lead = _leading_cue(parse, before, cues, w=w)
+        if after and lead is None:
             c = _cue_in(parse, after, cues, last=False)
             if c is None and not ends_sentence:
                 c = _first_verb_after(parse, after, w=w)

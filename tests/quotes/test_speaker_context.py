@@ -448,3 +448,11 @@ def test_a_place_of_another_country_in_an_institutions_name_is_not_that_country(
         "a historian at Western New England University."
     )
     assert not (speaker_of(text, "turnout was high").code or "").startswith("GBR")
+
+
+def test_a_cue_right_before_the_quotation_is_its_own_not_the_outlet_reporting_it() -> None:
+    text = (
+        "When asked about the closure of the plant, Hale \u201cbristled\u201d and said, "
+        "\u201cNo comment,\u201d the Daily Star reported."
+    )
+    assert speaker_of(text, "No comment").name == "Hale"
