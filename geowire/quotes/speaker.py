@@ -1779,6 +1779,17 @@ class Resolver:
         if i < 0:
             return None
         head = parse[i]
+        if (
+            head.ent_type_ == "NORP"
+            and head.tag_ == "NNP"
+            and head.i > 0
+            and parse[head.i - 1].lower_ == "the"
+            and head.left_edge.i == head.i - 1
+            and head.right_edge.i == head.i
+        ):
+            # 'the Republican said', 'the Democrat added': a party's or a nation's one
+            # member is the person named just before
+            return self._last_person(m.span[0])
         if not _definite_description(head, w=self.words) or head.ent_type_:
             return None
         words = [parse[j] for j in _tokens_between(parse, *m.span)]

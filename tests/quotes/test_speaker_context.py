@@ -456,3 +456,11 @@ def test_a_cue_right_before_the_quotation_is_its_own_not_the_outlet_reporting_it
         "\u201cNo comment,\u201d the Daily Star reported."
     )
     assert speaker_of(text, "No comment").name == "Hale"
+
+
+def test_the_democrat_is_the_person_named_before() -> None:
+    text = (
+        "Senate candidate Maria Lopez toured a factory in Ohio on Monday.\n\n"
+        "\u201cWe will bring these jobs back,\u201d the Democrat said."
+    )
+    assert speaker_of(text, "jobs back").name == "Maria Lopez"
