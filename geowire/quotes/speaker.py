@@ -1335,8 +1335,12 @@ class Resolver:
             person, actor = True, None
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
             i = _token_index(self.doc.parse, mention.head[0])
-            # 'a Delta pilot', 'the receptionist': a noun for a person is a 'he' or 'she'
-            person = i >= 0 and noun_kind(self.doc.parse[i].lemma_.lower()) == "person"
+            # 'a Delta pilot', 'the receptionist', 'a former Census-taker': a noun for a
+            # person (listed, or by its ending) is a 'he' or 'she', not a text or a body
+            person = i >= 0 and (
+                noun_kind(self.doc.parse[i].lemma_.lower()) == "person"
+                or _people_ending(self.doc.parse[i], w=self.words)
+            )
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
             # A speaker named in capitals that no tagger took for a place or an
             # organisation ('said Tan Wei Ming') is a person 'he' or 'she' may stand for.
