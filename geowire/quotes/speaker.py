@@ -1580,7 +1580,8 @@ class Resolver:
                 gender=_GENDER.get(m.pronoun),
             )
             if ante is None and m.pronoun in self.words.plural_pronouns:
-                ante = self._organisation(m.span[0])
+                # (not a news outlet: 'they' is never the paper people 'told' something)
+                ante = self._organisation(m.span[0], outlets=False)
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
         if m.pronoun == "it":
             ante = self._organisation(m.span[0])
@@ -2418,11 +2419,14 @@ class Resolver:
                 return c
         return None
 
-    def _organisation(self, pos: int) -> _Antecedent | None:
-        """The organisation, group or state 'it' (or an unresolved 'they') stands for."""
+    def _organisation(self, pos: int, *, outlets: bool = True) -> _Antecedent | None:
+        """The organisation, group or state 'it' (or an unresolved 'they', not a news
+        outlet with ``outlets`` False) stands for."""
         i = bisect.bisect_left(self._org_pos, pos)
         window = [c for c in self._orgs[max(0, i - 40) : i] if pos - c.pos < 1500]
         for c in reversed(window):
+            if not outlets and c.actor is not None and "MED" in c.actor.sectors:
+                continue
             if c.subject:
                 return c
         return None

@@ -473,3 +473,13 @@ def test_a_person_noun_by_its_ending_is_no_text_a_report_stands_for() -> None:
     )
     speaker = speaker_of(text, "turnout fell")
     assert "counter" not in speaker.name
+
+
+def test_they_is_no_news_outlet() -> None:
+    text = (
+        "The Washington Post reported on Monday that the mayor would resign in May. "
+        "The decision is final and cannot be changed, they say."
+    )
+    found = [q for q in quotes(text) if "decision is final" in q.text]
+    assert found
+    assert found[0].speaker is None or "Post" not in found[0].speaker.name
