@@ -262,9 +262,12 @@ def test_a_country_owns_the_roles_coordinated_after_its_own(
 def test_a_country_name_ending_another_countrys_place_name_is_no_actor(
     full: Callable[..., Document],
 ) -> None:
-    doc = full("Ana Ray of the New England Journal of Medicine met Northern Ireland's police chief.")
+    doc = full(
+        "Ana Ray of the New England Journal of Medicine met Northern Ireland's police chief."
+    )
     codes = _codes(doc)
     assert "England" not in codes
-    assert not any((c or "").startswith(("GBR", "IRL")) and "England" in m for m, c in codes.items())
-    assert codes.get("Northern Ireland's police chief", "GBRCOP").startswith("GBR")
-
+    assert not any(
+        (c or "").startswith(("GBR", "IRL")) and "England" in m for m, c in codes.items()
+    )
+    assert (codes.get("Northern Ireland's police chief") or "GBRCOP").startswith("GBR")
