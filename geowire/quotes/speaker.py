@@ -1530,6 +1530,15 @@ class Resolver:
         if (
             actor is not None
             and actor.kind == "person"
+            and min(actor.mentions)[0] < m.span[0]
+            and self._new_description(m)
+        ):
+            # 'said one longtime adviser to Bill Clinton': an indefinite description brings
+            # in someone new, not a person named before whom the actors linked its noun to
+            actor = None
+        if (
+            actor is not None
+            and actor.kind == "person"
             and m.pronoun in _GENDER
             and self._actor_gender(actor, learned=False) not in (None, _GENDER[m.pronoun])
         ):
@@ -1605,6 +1614,22 @@ class Resolver:
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
+
+    def _new_description(self, m: SpeakerMention) -> bool:
+        """Whether the speaker words are an indefinite description of a person whose head
+        is a common noun ('a spokesman', 'one longtime adviser to X') with no name in it."""
+        parse = self.doc.parse
+        if parse is None or m.pronoun:
+            return False
+        i = _token_index(parse, m.head[0])
+        if i < 0 or parse[i].pos_ != "NOUN":
+            return False
+        head = parse[i]
+        words = [parse[j] for j in _tokens_between(parse, m.span[0], m.head[1])]
+        if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words):
+            return False
+        first = head.left_edge
+        return first.lower_ in ("a", "an", "one", "another") and first.i < head.i
 
     @staticmethod
     def _surname_only(actor: Actor) -> bool:

@@ -483,3 +483,15 @@ def test_they_is_no_news_outlet() -> None:
     found = [q for q in quotes(text) if "decision is final" in q.text]
     assert found
     assert found[0].speaker is None or "Post" not in found[0].speaker.name
+
+
+def test_an_indefinite_description_is_no_person_named_before() -> None:
+    text = (
+        "David Axel, a longtime adviser to Barack Obama, spoke on Monday.\n\n"
+        "\u201cThis is just like the first debate in 2000,\u201d said one longtime adviser to "
+        "Bill Clinton."
+    )
+    pipe = _pipeline()
+    found = [q for q in pipe(pipe.make_document(text, published="2016-09-01")).quotes]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name != "Barack Obama"
