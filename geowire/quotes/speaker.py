@@ -603,6 +603,8 @@ _SECTOR_KINDS = {"EDU": "NGO"}
 #: no known country is placed in the article's country, not made international like an NGO
 _NATIONAL_SECTORS = frozenset({"BUS", "MED", "EDU"})
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
+#: place features that set a paragraph's scene (a country named is often its topic)
+_SCENE_FEATURES = frozenset({"city", "admin"})
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 #: roles of a state's own people: their staff speak for the state
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
@@ -1470,7 +1472,14 @@ class Resolver:
             votes.update({c.country for c in self._cues if lo <= c.start < hi})
         ranked = votes.most_common(2)
         one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
-        country = ranked[0][0] if ranked and one else self._main
+        country = ranked[0][0] if ranked and one else None
+        if country is None and not ranked:
+            # no country in its sentences: the scene of its paragraph, the one country of
+            # the towns and regions it names ('The Hilton at JFK is full. "...," a
+            # receptionist told me' in a story told from Italy), else the article's
+            country = self._scene(speaker.span[0])
+        if country is None:
+            country = self._main
         if country is None:
             # an article of several countries: the one cued just before, in the sentence
             # before ('the Moroccan agency broke up a cell. Authorities said ...')
@@ -1479,6 +1488,21 @@ class Resolver:
             return speaker
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _scene(self, pos: int) -> str | None:
+        """The one country of the towns and regions named in the paragraph at ``pos``
+        before it (not countries: a country named is as often what is talked of), or
+        None."""
+        n = self.doc.paragraph_of(pos)
+        if n < 0:
+            return None
+        lo, hi = self.doc.paragraphs[n]
+        found = {
+            p.country
+            for p in self.doc.places
+            if lo <= p.span[0] < min(pos, hi) and p.country and p.feature in _SCENE_FEATURES
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _home(self, spans: Sequence[Span], *, where: bool = True) -> str | None:
         """The country of the place a speaker's own words say they are from or live in

@@ -495,3 +495,17 @@ def test_an_indefinite_description_is_no_person_named_before() -> None:
     found = [q for q in pipe(pipe.make_document(text, published="2016-09-01")).quotes]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name != "Barack Obama"
+
+
+def test_an_unplaced_speaker_takes_the_scene_of_its_paragraph_before_the_articles_country() -> None:
+    pipe = Pipeline(Config())
+    text = (
+        "Italy reopened its museums on Monday. Rome and Milan saw long lines, and Italian "
+        "officials in Italy praised Italy's recovery. Italy's tourism minister said Italy "
+        "was back.\n\nTravel is picking up elsewhere too. Hotels near Chicago are almost "
+        "full at weekends. \u201cPeople just want to travel,\u201d a receptionist told me."
+    )
+    doc = pipe(pipe.make_document(text, published="2021-06-01"))
+    found = [q for q in doc.quotes if "want to travel" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.country == "USA"
