@@ -886,9 +886,8 @@ class EventCoder:
             return False
         t, hops = gov, 0
         while hops < 5:
-            if (
-                t.lemma_.lower() in self.words.foresee_words
-                and any(c.dep_ == "auxpass" for c in t.children)
+            if t.lemma_.lower() in self.words.foresee_words and any(
+                c.dep_ == "auxpass" for c in t.children
             ):
                 return True  # "Israel is expected to attack": what others foresee
             if t.head.i == t.i:
