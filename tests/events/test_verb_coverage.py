@@ -308,6 +308,9 @@ def test_version_bumped() -> None:
         ("Iran shot down a Turkish drone.", {("IRN", "190", "TUR")}),
         ("Iran seized a British oil tanker.", {("IRN", "1711", "GBR")}),
         ("A Peruvian convoy was bombed by Israel.", {("ISR", "195", "PER")}),
+        # accepting an agreement or terms agrees to them; refusing to accept rejects them
+        ("Iran accepted the agreement with Chile.", {("IRN", "030", "CHL")}),
+        ("Iran will not accept the deal with Chile.", {("IRN", "120", "CHL")}),
     ],
 )
 def test_coded(
