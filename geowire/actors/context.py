@@ -205,7 +205,11 @@ class ActorCountries:
             key = (tuple(own), patients)
             clauses = reported.get(key)
             if clauses is None:
-                preps = self.words.patient_prepositions if patients else None
+                preps = (
+                    self.words.patient_prepositions | self.words.goal_prepositions
+                    if patients
+                    else None
+                )
                 clauses = reported[key] = _reported(doc.parse, own, preps)
             said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
@@ -396,8 +400,9 @@ def _reported(
     """Character ranges of what the mentions' verbs report, which tells no country of
     theirs: the clausal complement of the verb each mention is the subject of ('officials
     said [militants came from X]'); with ``patient_prepositions``, also whom it acts on:
-    its objects ('officials criticized [India]', 'met with [Iranian envoys]') and, of a
-    passive, its agent ('officials were condemned [by Iran]')."""
+    its objects ('officials criticized [India]', 'met with [Iranian envoys]', and where it
+    sends or goes, 'deported migrants [to Mexico]') and, of a passive, its agent
+    ('officials were condemned [by Iran]')."""
     if patient_prepositions is None:
         return [
             _phrase(c)

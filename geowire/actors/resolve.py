@@ -79,6 +79,7 @@ class ActorWords:
     residence_modifiers: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
+    goal_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]

@@ -219,6 +219,18 @@ def test_what_someone_says_does_not_place_them(text: str, name: str, code: str) 
 
 
 @pytest.mark.model
+def test_where_a_role_sends_or_goes_does_not_place_it() -> None:
+    import geowire
+
+    text = (
+        "Chile tightened its border rules on Monday. President Boric said the border was "
+        "in crisis. The government deported hundreds of migrants to Peru last month."
+    )
+    doc = geowire.extract(text, published="2021-05-07")
+    assert {a.name: a.code for a in doc.actors}.get("government") == "CHLGOV"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text, country",
     [
