@@ -3576,8 +3576,12 @@ def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -
 def _opposed_party(c: Any, *, words: EventWords) -> bool:
     """The party a noun of adversaries is named by ("Berisha's opponents", "critics of the
     government", "Kremlin critics"): the one they stand against, not the phrase's actor.
-    A demonym or party adjective is no such party ("Republican rivals")."""
-    if c.head.lemma_.lower() not in words.adversary_nouns or c.head.pos_ != "NOUN":
+    So too the person a noun of kin, friends or followers is tied to ("a friend of Rabin's
+    assassin", "the president's son", "Abacha's supporters": relation_nouns). A demonym or party adjective is no such party ("Republican rivals")."""
+    head = c.head.lemma_.lower()
+    if c.head.pos_ != "NOUN" or (
+        head not in words.adversary_nouns and head not in words.relation_nouns
+    ):
         return False
     if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
         return True

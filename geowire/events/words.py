@@ -80,6 +80,7 @@ class EventWords:
     reciprocal_words: frozenset[str]
     owner_agent_nouns: frozenset[str]
     adversary_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
