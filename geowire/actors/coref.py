@@ -131,17 +131,36 @@ def _described(
             return False
         if subject_here(b):
             return False
-        if b.titles:
-            if _title_ok(p.title or "", b.titles, w=w):
-                return True
-            modified = (p.title or "").split(" ")[0] in w.deputy_titles
-            return not modified and _title_ok(head, b.titles, w=w)
+        if titles_of(b):
+            return titled(b)
         # a person known by name only (an office holder): same role code
         return bool(b.code and p.code and b.code.endswith(p.code[-3:]))
+
+    def titles_of(b: Build) -> list[str]:
+        # a monarch's title the name itself begins with ('King Hussein', a holder's name)
+        first = (b.person or "").split(" ")[0].lower()
+        return [*b.titles, first] if first in w.monarch_titles else b.titles
+
+    def titled(b: Build) -> bool:
+        have = titles_of(b)
+        if _title_ok(p.title or "", have, w=w):
+            return True
+        modified = (p.title or "").split(" ")[0] in w.deputy_titles
+        if modified:
+            return False
+        if _title_ok(head, have, w=w):
+            return True
+        # 'the monarch' for 'King Hussein': any monarch's title names a monarch
+        return head in w.monarch_titles and any(
+            t.split(" ")[-1].lower() in w.monarch_titles for t in have
+        )
 
     cands = [b for b in persons if b.person and eligible(b)]
     if not cands:
         return None
+    # a person the text gave that title ('King Hussein ... the king') before one known by
+    # name only whose role code fits ('Iraq's Saddam', GOV)
+    cands = [b for b in cands if titles_of(b) and titled(b)] or cands
     own = _capitalised_before(text, p.start, p.end)
     if own:
         # 'the Florida senator': the senator titled with Florida before ('Florida Sen.

@@ -100,6 +100,7 @@ class ActorWords:
     indefinite_determiners: frozenset[str]
     deputy_titles: frozenset[str]
     deputy_words: frozenset[str]
+    monarch_titles: frozenset[str]
 
 
 @dataclass(slots=True)
