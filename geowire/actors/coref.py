@@ -158,9 +158,11 @@ def _described(
     cands = [b for b in persons if b.person and eligible(b)]
     if not cands:
         return None
-    # a person the text gave that title ('King Hussein ... the king') before one known by
-    # name only whose role code fits ('Iraq's Saddam', GOV)
-    cands = [b for b in cands if titles_of(b) and titled(b)] or cands
+    if head in w.monarch_titles:
+        # 'the king' is a person the text gave a monarch's title ('King Hussein'), before
+        # one known by name only whose role code fits ('Iraq's Saddam', GOV): most heads of
+        # state and government are no monarchs
+        cands = [b for b in cands if titles_of(b) and titled(b)] or cands
     own = _capitalised_before(text, p.start, p.end)
     if own:
         # 'the Florida senator': the senator titled with Florida before ('Florida Sen.
@@ -333,9 +335,13 @@ def _definite(text: str, start: int, *, w: ActorWords) -> bool:
 def _role_fits(roles: frozenset[str], code: str) -> bool:
     """Whether an actor coded ``code`` can be what a description with ``roles`` names:
     "the ministry" (GOV) a RUSGOV ministry, "the militants" (REB) a SOMINS group or an
-    IMG group."""
+    IMG group, "the court" (JUD) the IGOICJJUD World Court."""
     if code.startswith("IMG"):
         return bool(roles & _ARMED)
+    if code[:3] in _NON_STATE and len(code) > 6:
+        # an international body whose own code carries the role: "the World Court ... the
+        # court" (IGOICJJUD); not a bare IGO or NGO ("the UN ... the government")
+        return roles <= frozenset(sectors_of(code[6:]))
     if len(code) <= 3 or code[:3] in _NON_STATE:
         return False
     have = frozenset(sectors_of(code[3:]))
@@ -363,7 +369,10 @@ def _role_antecedent(
 
     here = sent(p.start)
     if any(
-        x.label in _PLACE_LABELS and x.end <= p.start and sent(x.start) == here
+        x.label in _PLACE_LABELS
+        and x.end <= p.start
+        and sent(x.start) == here
+        and _located(view, x.start, x.end)
         for x in (view.entities if view.has_parse else ())
     ):
         return None
@@ -380,6 +389,19 @@ def _role_antecedent(
     last_s, best = found[-1]
     rivals = {b.code for s, b in found if sent(s) == sent(last_s)}
     return best if len(rivals) == 1 else None
+
+
+#: prepositions that place what happens ("In Uganda, the government ...")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
+
+
+def _located(view: ParseView, start: int, end: int) -> bool:
+    """Whether the place named at ``start``-``end`` is where something happens (the object
+    of "in", "at"), not a party named by its place ("U.S. officials", "Iraq's army")."""
+    if not view.has_deps:
+        return True
+    i = view.head_token(start, end)
+    return view.dep[i] == "pobj" and view.lower[view.head[i]] in _PLACE_PREPOSITIONS
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)

@@ -1074,6 +1074,8 @@ class SentenceCoder:
         if found:
             return found
         for c in kids:
+            if _fronted_setting(c, tok):
+                continue
             if c.dep_ in ("prep", "agent") and c.lemma_.lower() in self.words.target_prepositions:
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
@@ -3571,6 +3573,14 @@ def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -
         if t.dep_ == "poss" and a.code == a.country and a.country in own:
             return [x for x in out if x is not a]
     return out
+
+
+def _fronted_setting(c: Any, verb: Any) -> bool:
+    """An "in" or "at" phrase that opens the clause before its subject ("In the United
+    Nations, Libya called for ..."): the scene the act takes place in, not its target."""
+    if c.dep_ != "prep" or c.lower_ not in ("in", "at") or c.i > verb.i:
+        return False
+    return any(s.dep_ in _SUBJ + _PASS_SUBJ and s.i > c.i for s in verb.children)
 
 
 def _opposed_party(c: Any, *, words: EventWords) -> bool:
