@@ -3587,7 +3587,8 @@ def _opposed_party(c: Any, *, words: EventWords) -> bool:
     """The party a noun of adversaries is named by ("Berisha's opponents", "critics of the
     government", "Kremlin critics"): the one they stand against, not the phrase's actor.
     So too the person a noun of kin, friends or followers is tied to ("a friend of Rabin's
-    assassin", "the president's son", "Abacha's supporters": relation_nouns). A demonym or party adjective is no such party ("Republican rivals")."""
+    assassin", "the president's son", "Abacha's supporters": relation_nouns). A demonym or
+    party adjective is no such party ("Republican rivals")."""
     head = c.head.lemma_.lower()
     if c.head.pos_ != "NOUN" or (
         head not in words.adversary_nouns and head not in words.relation_nouns

@@ -1,0 +1,79 @@
+"""Who acts and who is acted on in international wire news: kin and followers, monarchs,
+international courts, company officers, a scene that opens the clause. Whole pipeline on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="1999-05-04")
+    return {
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    }
+
+
+def _codes(pipe: Pipeline, text: str) -> dict[str, str | None]:
+    doc = pipe(text, published="1999-05-04")
+    return {doc.text[s:e].lower(): a.code for a in doc.actors for s, e in a.mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("The Chilean president's son met with Peruvian officials on Monday.", "CHLGOV"),
+        ("Supporters of President Ada Obi of Chile protested in Lima on Monday.", "CHLGOV"),
+    ],
+)
+def test_kin_and_followers_do_not_act_for_the_one_they_are_tied_to(
+    pipe: Pipeline, text: str, owner: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert not any(s == owner for _r, s, _t in got), got
+
+
+@pytest.mark.model
+def test_the_monarch_is_the_person_titled_king() -> None:
+    pipe = Pipeline(Config())
+    text = (
+        "King Olaf of Norway arrived in Lima on Monday. He carried a message from "
+        "Chile's Obi to the Peruvian president. The monarch will meet Peruvian officials "
+        "on Thursday."
+    )
+    got = _dyads(pipe, text)
+    assert ("04", "NORGOV", "PERGOV") in got, got
+    assert not any(s == "CHLGOV" for _r, s, _t in got), got
+
+
+@pytest.mark.model
+def test_the_court_is_the_international_court_named_before(pipe: Pipeline) -> None:
+    text = (
+        "The World Court on Friday rejected Chilean objections to a Peruvian case. "
+        "Chilean officials had filed objections to the court's jurisdiction in 1995."
+    )
+    codes = _codes(pipe, text)
+    assert codes.get("court") == "IGOICJJUD", codes
+
+
+@pytest.mark.model
+def test_a_company_officer_is_business(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Andes Mining Inc.'s chief financial officer, Ada Obi, resigned.")
+    assert any("officer" in k and v and v.endswith("BUS") for k, v in codes.items()), codes
+    assert not any(v and v.endswith("GOV") for v in codes.values()), codes
+
+
+@pytest.mark.model
+def test_a_scene_opening_the_clause_is_no_target(pipe: Pipeline) -> None:
+    got = _dyads(pipe, "In the United Nations, Chile called for new talks with Peru.")
+    assert not any(t == "IGOUNO" for _r, _s, t in got), got
+    assert any(s == "CHL" for _r, s, _t in got), got
