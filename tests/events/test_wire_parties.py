@@ -77,3 +77,9 @@ def test_a_scene_opening_the_clause_is_no_target(pipe: Pipeline) -> None:
     got = _dyads(pipe, "In the United Nations, Chile called for new talks with Peru.")
     assert not any(t == "IGOUNO" for _r, _s, t in got), got
     assert any(s == "CHL" for _r, s, _t in got), got
+
+
+@pytest.mark.model
+def test_the_white_house_chief_of_staff_is_government(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "White House Chief of Staff Ada Obi met Chilean officials on Monday.")
+    assert any("chief of staff" in k and v == "USAGOV" for k, v in codes.items()), codes
