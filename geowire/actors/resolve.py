@@ -101,6 +101,7 @@ class ActorWords:
     deputy_titles: frozenset[str]
     deputy_words: frozenset[str]
     monarch_titles: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -553,6 +554,9 @@ class _Phrase:
     #: the country word of the phrase this one is coordinated with, when that phrase's
     #: country owns both roles ("Iran's president and foreign minister")
     shared: Item | None = None
+    #: a company owns the phrase ("the company's president", "Magna Inc.'s chief
+    #: financial officer"): its titles are the company's, BUS, not a state's offices
+    corporate: bool = False
 
     @property
     def start(self) -> int:
@@ -689,6 +693,15 @@ def _phrases(
             cur.former = cur.former or former
         else:
             shared = _shared_owner(cur, it, gap, det)
+            corporate = (
+                gap == "poss" and it.kind == "AGT" and cur is not None and _company(cur, text, w)
+            )
+            if gap == "conj" and cur is not None and _company_title(it) and not cur.acts:
+                last = cur.agents[-1].term if cur.agents else None
+                if last is not None and last.role_kind == "person":
+                    # "Ada Obi, president and chief executive": one officer's titles, a
+                    # company's
+                    cur.corporate = True
             if cur is not None:
                 out.append(cur)
             # a determiner or "former" right before the phrase
@@ -701,10 +714,30 @@ def _phrases(
             cur.indefinite = _indefinite_before(view, lo, it.start, w)
             cur.owned = _pronoun_owned(view, lo, it.start)
             cur.shared = shared
+            cur.corporate = corporate
         prev_end = it.end
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _company(ph: _Phrase, text: str, w: ActorWords) -> bool:
+    """Whether the phrase names a company: an organisation name with a company's legal
+    suffix ("Magna International Inc.", company_suffixes), or a company role alone ("the
+    company", "the bank": its one role BUS)."""
+    if ph.org is not None:
+        words = text[ph.org.start : ph.org.end].split()
+        return bool(words) and words[-1].lower() in w.company_suffixes
+    if ph.acts or ph.name is not None or ph.name_act is not None or len(ph.agents) != 1:
+        return False
+    t = ph.agents[0].term
+    return t is not None and t.agent_code == "BUS" and t.role_kind == "organization"
+
+
+def _company_title(it: Item) -> bool:
+    """A company officer's title ("chief executive", "CEO": a person role coded BUS)."""
+    t = it.term
+    return it.kind == "AGT" and t is not None and t.agent_code == "BUS" and t.role_kind == "person"
 
 
 def _shared_owner(cur: _Phrase | None, it: Item, gap: GapKind, det: bool) -> Item | None:
@@ -1038,6 +1071,8 @@ def _protos(
         ph.agents = []
         ph.items = [it for it in ph.items if it.kind != "AGT"]
     agents = _agents(ph)
+    if ph.corporate and agents:
+        agents = [("BUS", False)]  # "the company's president": a company's officer
     full = data.title_abbreviations()
     words = [text[a.start : a.end].lower() for a in ph.agents]
     title = " ".join(full.get(x, x) for x in words) or None

@@ -83,3 +83,23 @@ def test_a_scene_opening_the_clause_is_no_target(pipe: Pipeline) -> None:
 def test_the_white_house_chief_of_staff_is_government(pipe: Pipeline) -> None:
     codes = _codes(pipe, "White House Chief of Staff Ada Obi met Chilean officials on Monday.")
     assert any("chief of staff" in k and v == "USAGOV" for k, v in codes.items()), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Obi, the company's president, resigned on Monday.",
+        "The firm said it was assisted by Ada Obi, president and chief executive.",
+    ],
+)
+def test_a_company_president_is_business(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert any("president" in k and v and v.endswith("BUS") for k, v in codes.items()), codes
+    assert not any(v and v.endswith("GOV") for v in codes.values()), codes
+
+
+@pytest.mark.model
+def test_a_state_president_beside_company_officers_stays_government(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Chile's president and chief executive officers of ten firms met.")
+    assert codes.get("chile's president") == "CHLGOV", codes
