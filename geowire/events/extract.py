@@ -31,6 +31,7 @@ from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_fighting_force
 from .modality import ranked_noun
+from .senses import doers
 from .words import EventWords
 
 __all__ = [
@@ -1666,6 +1667,8 @@ class SentenceCoder:
             return True
         if _figure_moved(tok):
             return True
+        if _mishap(tok, words=self.words):
+            return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
         if any(_infinitive(c) and _to_marked(c) for c in tok.children):
@@ -3228,6 +3231,25 @@ def _figurative(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _mishap(tok: Any, *, words: EventWords) -> bool:
+    """A word of force that tells a mishap: a verb whose intransitive subject undergoes it
+    ("their boat sank", ``undergone_force_verbs``), or a killing an accident or a disaster
+    does ("a boat wreck that killed ten", "died in a crash", ``accident_nouns``): no act of
+    force by anyone."""
+    if (
+        tok.lemma_.lower() in words.undergone_force_verbs
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "agent", "auxpass", "nsubjpass") for c in tok.children)
+    ):
+        return True
+    return any(
+        d.lemma_.lower() in words.accident_nouns
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words
+                    for c in d.children)
+        for d in doers(tok)
+    )
 
 
 def _figure_moved(tok: Any) -> bool:

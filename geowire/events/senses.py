@@ -18,7 +18,7 @@ from ..document import Actor
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
-__all__ = ["SENSES", "Sense", "political_contest", "no_protest", "recode", "unsigned_medium"]
+__all__ = ["SENSES", "Sense", "doers", "political_contest", "no_protest", "recode", "unsigned_medium"]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
@@ -275,6 +275,71 @@ def _air_bombing(a: Act) -> bool:
     )
 
 
+def doers(tok: Any) -> list[Any]:
+    """The words that tell what does the act of ``tok``: its subject, its passive's "by"
+    agent or "in" phrase ("killed in an explosion"), or the noun its relative clause or
+    participle is on ("the blasts which killed", "a wreck that killed"); a verb joined
+    with no subject of its own has its first verb's."""
+    found = [c for c in tok.children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj")
+    )
+    # passives joined ("were killed and wounded in the blasts") share their phrase
+    joined = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBN":
+        joined.append(tok.head)
+    for v in joined:
+        for c in v.children:
+            if c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "in"):
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+    if tok.dep_ in ("relcl", "acl") and (
+        not found or all(f.tag_ in ("WDT", "WP") for f in found)
+    ):
+        found = [f for f in found if f.tag_ not in ("WDT", "WP")] + [tok.head]
+    if not found and tok.dep_ == "conj":
+        return doers(tok.head)  # "the bombing killed one and wounded ten": one doer
+    return found
+
+
+def _named_by(tok: Any, words: frozenset[str]) -> bool:
+    """The noun ``tok``, or a compound word before it ("a car bomb attack"), is one of
+    ``words``."""
+    return tok.lemma_.lower() in words or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children
+    )
+
+
+def _bombing(a: Act) -> bool:
+    """A killing or wounding (190) done by a bomb or its blast ("killed in an explosion",
+    "the blasts which killed 70"), by no state's armed force: a non-military bombing."""
+    if a.code != "190":
+        return False
+    if a.source is not None and a.source.code and "MIL" in sectors_of(a.source.code):
+        return False
+    return any(_named_by(d, a.words.explosion_words) for d in doers(a.tok))
+
+
+def _assailant(a: Act) -> bool:
+    """A killing or wounding (190) done by a lone or irregular assailant ("killed by a
+    sniper", "a gunman shot two", "a sniper's bullet killed him"), by no armed force
+    named: unconventional violence."""
+    if a.code != "190":
+        return False
+    code = a.source.code if a.source is not None else None
+    if code and (len(code) == 3 or set(sectors_of(code)) & STATE_FORCE_ROLES):
+        return False  # a state's own force: "army snipers", "Peru's gunmen"
+    words = a.words.assailant_nouns
+    return any(
+        d.lemma_.lower() in words
+        or d.lower_ in words
+        or any(c.dep_ in ("poss", "compound") and c.lower_ in words for c in d.children)
+        for d in doers(a.tok)
+    )
+
+
+#: roles of a state's own armed and governing bodies
+STATE_FORCE_ROLES = frozenset({"MIL", "COP", "PKO", "SPY", "GOV"})
+
 #: named-entity types of places: a town, a region, a building
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -441,6 +506,20 @@ SENSES: tuple[Sense, ...] = (
         "campaign, raid or run is from the air (aerial weapons); a bomb set off ('the "
         "embassy bombings') stays 18",
         _air_bombing,
+    ),
+    Sense(
+        "183",
+        "'killed in an explosion', 'bomb blasts which killed scores': a killing or "
+        "wounding a bomb or its blast does, by no state's armed force, is a non-military "
+        "bombing (CAMEO 183), no battle (190)",
+        _bombing,
+    ),
+    Sense(
+        "180",
+        "'killed by a sniper', 'a gunman shot two': a killing or wounding by a lone or "
+        "irregular assailant, no armed force named, is unconventional violence (CAMEO "
+        "180), no battle (190)",
+        _assailant,
     ),
     Sense(
         "180",

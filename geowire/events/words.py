@@ -139,3 +139,7 @@ class EventWords:
     voter_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     judgement_adjectives: frozenset[str]
+    explosion_words: frozenset[str]
+    assailant_nouns: frozenset[str]
+    accident_nouns: frozenset[str]
+    undergone_force_verbs: frozenset[str]
