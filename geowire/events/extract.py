@@ -1593,7 +1593,7 @@ class SentenceCoder:
             return "is told by a margin of votes or points, an election's or a poll's result"
         if code[:2] == "02" and _named_as(tok):
             return "names someone as something ('called him a fraud'), no appeal"
-        if code[:2] == "02" and _questioned(tok):
+        if code[:2] == "02" and _questioned(tok, words=self.words):
             return "is a question put to someone ('when asked to comment'), no appeal"
         if code[:2] == "10" and _told_what_is(tok):
             return "insists on what someone is ('X must be a party of ideas'), a view"
@@ -2842,6 +2842,19 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
     wished for or foreseen, not done."""
     if _wished_sight(tok, words=words):
         return True
+    # a verb joined to the wished one, or the act inside it ("wants the court to suspend
+    # the ruling and order X to ...", "want the court to let them meet X") is wished too
+    t = tok
+    for _ in range(3):
+        if _wished_clause(t, words=words):
+            return True
+        if t.dep_ not in ("conj", "xcomp", "ccomp") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _wished_clause(tok: Any, *, words: EventWords) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in words.plan_verbs | words.predict_verbs:
         return False
     kids = list(tok.children)
@@ -2892,16 +2905,22 @@ def _named_as(tok: Any) -> bool:
     return any(c.dep_ == "oprd" for c in tok.children)
 
 
-def _questioned(tok: Any) -> bool:
+def _questioned(tok: Any, *, words: EventWords) -> bool:
     """A passive participle with no subject under "when", "if" or "after" ("when asked to
-    pick a running mate", "if asked about the deal"): an interviewer's question, no appeal
-    by a party."""
+    pick a running mate", "if asked about the deal"), or one that opens its sentence and
+    asks for words (``reporting_verbs``: "Asked to comment, a spokesman said"): an
+    interviewer's question, no appeal by a party."""
     kids = list(tok.children)
-    return (
+    if not (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids)
-        and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "after") for c in kids)
+    ):
+        return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "after") for c in kids):
+        return True
+    return tok.i == tok.sent.start and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in words.reporting_verbs for c in kids
     )
 
 
