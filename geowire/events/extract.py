@@ -1597,6 +1597,8 @@ class SentenceCoder:
             return "is a question put to someone ('when asked to comment'), no appeal"
         if code[:2] == "10" and _told_what_is(tok):
             return "insists on what someone is ('X must be a party of ideas'), a view"
+        if code[:2] == "02" and _advised_state(tok, words=self.words):
+            return "says what someone should be ('X should be able to ...'), a view"
         if code[:2] == "12" and _view_refused(tok):
             return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
@@ -2933,6 +2935,22 @@ def _told_what_is(tok: Any) -> bool:
         and c.lemma_.lower() == "be"
         and any(g.dep_ in ("attr", "acomp") for g in c.children)
         for c in tok.children
+    )
+
+
+def _advised_state(tok: Any, *, words: EventWords) -> bool:
+    """Advice said ("said X should ...") whose every advised clause is the copula with a
+    predicate ("said the relatives should be able to make their case", "said Peru should
+    be a partner"): what someone should be or be able to do, a view, no appeal."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "conj")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    advised = [
+        c for c in clauses
+        if any(g.dep_ == "aux" and g.lower_ in words.advice_auxiliaries for g in c.children)
+    ]
+    return bool(advised) and all(
+        c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children)
+        for c in advised
     )
 
 

@@ -1,0 +1,105 @@
+"""Senses of words of force and of appeal read on wire news: a killing by a bomb or a
+lone assailant, a mishap, a reward, a legal appeal, a wished act, an interviewer's
+question, a view of what someone should be. Through the whole pipeline; the sentences
+are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
+    """The codes of the events of the given CAMEO roots."""
+    return sorted(
+        e.cameo for e in pipe(text, published="1999-03-12").events if e.cameo[:2] in roots
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a bomb or its blast kills: a non-military bombing
+        ("Six Peruvian soldiers were killed in a car bomb attack on Friday.", ["183"]),
+        (
+            "In January, a clinic bombing in Lima killed a Peruvian police officer and "
+            "severely wounded a nurse.",
+            ["183", "183"],
+        ),
+        # a lone assailant kills: unconventional violence
+        ("The Peruvian judge was killed in his kitchen by a sniper's bullet last fall.", ["180"]),
+        # a state's forces fight
+        ("Peruvian troops killed six rebels on Friday.", ["190"]),
+        ("Peruvian army snipers killed two rebels on Friday.", ["190"]),
+        # a mishap is no force
+        (
+            "The Peruvian mother and ten other people died when their boat sank on the way "
+            "from Chile.",
+            [],
+        ),
+        ("Ten Peruvian police officers were killed in a crash on Friday.", []),
+    ],
+)
+def test_who_or_what_kills(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "18", "19") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots, codes",
+    [
+        # a reward is no intent to cooperate
+        (
+            "The Peruvian government is offering a reward of up to $5 million for "
+            "information that leads to the arrest of the rebel leader.",
+            "03",
+            [],
+        ),
+        (
+            "A total of $650,000 is being offered in Peru for information leading to the "
+            "rebel leader's arrest.",
+            "03",
+            [],
+        ),
+        ("The Peruvian president offered aid to Chile.", "03", ["033"]),
+        # an appeal to a court is a legal act, one to a party a request
+        ("The Peruvian opposition immediately appealed to the Supreme Court.", "02", []),
+        ("Lawyers for the Peruvian judges said they were prepared to file a court appeal.", "02", []),
+        ("The Peruvian president appealed to Chile for help.", "02", ["023"]),
+        # an interviewer's question, a view of what someone should be able to do
+        (
+            "Asked to comment on the Chilean announcement, a Peruvian Foreign Ministry "
+            "spokesman said the talks would go on.",
+            "02",
+            [],
+        ),
+        (
+            "The Peruvian president said the state court had no jurisdiction in the case, "
+            "but that the Chilean relatives should be able to make their case in federal court.",
+            "02",
+            [],
+        ),
+        ("The Peruvian president said Chile should withdraw its troops.", "02", ["020"]),
+        # an act inside another party's wished one is not done
+        (
+            "The Chilean relatives want the court to let them meet with the Peruvian president.",
+            "04",
+            [],
+        ),
+        (
+            "The Peruvian government wants the court to suspend the ruling and also order "
+            "the rebels to release the hostages.",
+            "10",
+            [],
+        ),
+    ],
+)
+def test_no_appeal_no_intent(pipe: Pipeline, text: str, roots: str, codes: list[str]) -> None:
+    assert _of(pipe, text, roots) == codes
