@@ -2945,7 +2945,8 @@ def _advised_state(tok: Any, *, words: EventWords) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "conj")]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     advised = [
-        c for c in clauses
+        c
+        for c in clauses
         if any(g.dep_ == "aux" and g.lower_ in words.advice_auxiliaries for g in c.children)
     ]
     return bool(advised) and all(
@@ -3283,8 +3284,9 @@ def _mishap(tok: Any, *, words: EventWords) -> bool:
         return True
     return any(
         d.lemma_.lower() in words.accident_nouns
-        and not any(c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words
-                    for c in d.children)
+        and not any(
+            c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words for c in d.children
+        )
         for d in doers(tok)
     )
 

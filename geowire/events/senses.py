@@ -18,7 +18,15 @@ from ..document import Actor
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
-__all__ = ["SENSES", "Sense", "doers", "political_contest", "no_protest", "recode", "unsigned_medium"]
+__all__ = [
+    "SENSES",
+    "Sense",
+    "doers",
+    "political_contest",
+    "no_protest",
+    "recode",
+    "unsigned_medium",
+]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
@@ -292,9 +300,7 @@ def doers(tok: Any) -> list[Any]:
         for c in v.children:
             if c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "in"):
                 found.extend(g for g in c.children if g.dep_ == "pobj")
-    if tok.dep_ in ("relcl", "acl") and (
-        not found or all(f.tag_ in ("WDT", "WP") for f in found)
-    ):
+    if tok.dep_ in ("relcl", "acl") and (not found or all(f.tag_ in ("WDT", "WP") for f in found)):
         found = [f for f in found if f.tag_ not in ("WDT", "WP")] + [tok.head]
     if not found and tok.dep_ == "conj":
         return doers(tok.head)  # "the bombing killed one and wounded ten": one doer

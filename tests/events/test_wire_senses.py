@@ -71,7 +71,11 @@ def test_who_or_what_kills(pipe: Pipeline, text: str, codes: list[str]) -> None:
         ("The Peruvian president offered aid to Chile.", "03", ["033"]),
         # an appeal to a court is a legal act, one to a party a request
         ("The Peruvian opposition immediately appealed to the Supreme Court.", "02", []),
-        ("Lawyers for the Peruvian judges said they were prepared to file a court appeal.", "02", []),
+        (
+            "Lawyers for the Peruvian judges said they were prepared to file a court appeal.",
+            "02",
+            [],
+        ),
         ("The Peruvian president appealed to Chile for help.", "02", ["023"]),
         # an interviewer's question, a view of what someone should be able to do
         (
