@@ -334,6 +334,8 @@ def _assailant(a: Act) -> bool:
     code = a.source.code if a.source is not None else None
     if code and (len(code) == 3 or set(sectors_of(code)) & STATE_FORCE_ROLES):
         return False  # a state's own force: "army snipers", "Peru's gunmen"
+    if a.target is not None and is_fighting_force(a.target.code):
+        return False  # irregulars' fight against a state or its forces stays 19
     words = a.words.assailant_nouns
     return any(
         d.lemma_.lower() in words
@@ -341,6 +343,10 @@ def _assailant(a: Act) -> bool:
         or any(c.dep_ in ("poss", "compound") and c.lower_ in words for c in d.children)
         for d in doers(a.tok)
     )
+
+
+def _assault_of_unknown_or_assailant(a: Act) -> bool:
+    return _unknown_assault(a) or _assailant(a)
 
 
 #: roles of a state's own armed and governing bodies
@@ -522,17 +528,12 @@ SENSES: tuple[Sense, ...] = (
     ),
     Sense(
         "180",
-        "'killed by a sniper', 'a gunman shot two': a killing or wounding by a lone or "
-        "irregular assailant, no armed force named, is unconventional violence (CAMEO "
-        "180), no battle (190)",
-        _assailant,
-    ),
-    Sense(
-        "180",
         "'the Nice attack', 'an attack in Kabul': an attack by no one named on no one named, "
         "only a place, is an assault (18), as a use of force on a place's people; one on "
-        "armed forces, or one whose doer is named, keeps its code",
-        _unknown_assault,
+        "armed forces, or one whose doer is named, keeps its code; and a killing or wounding "
+        "by a lone or irregular assailant ('killed by a sniper', 'a gunman shot two'), no "
+        "state force named, of no armed force (a fight against one stays 19)",
+        _assault_of_unknown_or_assailant,
     ),
     Sense(
         "192",

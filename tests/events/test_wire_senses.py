@@ -35,6 +35,12 @@ def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
         ),
         # a lone assailant kills: unconventional violence
         ("The Peruvian judge was killed in his kitchen by a sniper's bullet last fall.", ["180"]),
+        # "wound up" is "wind up", ended
+        (
+            "The Peruvian president wound up his visit to Chile on Friday.",
+            [],
+        ),
+        ("Peruvian troops wounded six rebels on Friday.", ["190"]),
         # a state's forces fight
         ("Peruvian troops killed six rebels on Friday.", ["190"]),
         ("Peruvian army snipers killed two rebels on Friday.", ["190"]),
