@@ -487,9 +487,16 @@ class EventCoder:
                     and action.builtin
                     and inside(parse[action.token], direct)
                     and not _told_as_done(parse[action.token], words=self.words)
+                    and not _performed(parse[action.token], action.code, words=self.words)
                 ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
+                if (
+                    action.builtin
+                    and inside(parse[action.token], direct)
+                    and _performed(parse[action.token], action.code, words=self.words)
+                ):
+                    ev = dataclasses.replace(ev, modality="asserted")  # done by saying it
                 if (
                     ev.modality == "hypothetical"
                     and action.builtin
@@ -1556,6 +1563,25 @@ def _answered(tok: Any, *, words: EventWords) -> bool:
         and tok.dep_ in ("dobj", "obj")
         and tok.head.lemma_.lower() in words.reaction_words
     )
+
+
+def _performed(tok: Any, code: str | None, *, words: EventWords) -> bool:
+    """Whether a verb in a speaker's quoted words performs the act it names by being said:
+    an appeal, a demand, criticism, a rejection, a threat or praise (``performative_codes``)
+    in the simple present, with no auxiliary or negation, of the speaker ("we", "I") or a
+    party named as its subject ("We condemn this attack", "The government deplores these
+    acts", "I urge both sides"): saying it is doing it (Austin's performatives), unlike a
+    view, a wish or a plan quoted."""
+    if not code or not any(code.startswith(p) for p in words.performative_codes):
+        return False
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or clause_verb(tok).i != tok.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    return subj[0].lower_ in words.speaker_pronouns or subj[0].pos_ in ("PROPN", "NOUN")
 
 
 def _told_as_done(tok: Any, *, words: EventWords) -> bool:

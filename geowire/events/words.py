@@ -143,3 +143,5 @@ class EventWords:
     assailant_nouns: frozenset[str]
     accident_nouns: frozenset[str]
     undergone_force_verbs: frozenset[str]
+    performative_codes: frozenset[str]
+    speaker_pronouns: frozenset[str]
