@@ -56,3 +56,16 @@ def test_a_speech_act_performed_in_quoted_words(
     assert bool(events) == told, [e.cameo for e in events]
     for e in events:
         assert e.modality == "asserted"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, told",
+    [
+        ("Serbian police slaughtered dozens of ethnic Albanians in Kosovo.", "202", True),
+        ("Farmers slaughtered their cattle after the outbreak.", "202", False),
+        ("Slovak President Rudolf Schuster signed the accession documents on Monday.", "057", True),
+    ],
+)
+def test_slaughter_and_accession_papers(pipe: Pipeline, text: str, code: str, told: bool) -> None:
+    assert (code in _codes(pipe, text)) == told
