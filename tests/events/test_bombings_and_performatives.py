@@ -69,3 +69,16 @@ def test_a_speech_act_performed_in_quoted_words(
 )
 def test_slaughter_and_accession_papers(pipe: Pipeline, text: str, code: str, told: bool) -> None:
     assert (code in _codes(pipe, text)) == told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, told",
+    [
+        ("Chilean officials said the rebels were behind the bombing in Lima.", "183", True),
+        ("Peruvian officials said Hezbollah was behind the kidnapping of two judges.", "181", True),
+        ("The rebel leader was behind bars after the attack, Peru said.", "180", False),
+    ],
+)
+def test_a_party_behind_an_attack_did_it(pipe: Pipeline, text: str, code: str, told: bool) -> None:
+    assert (code in _codes(pipe, text)) == told, _codes(pipe, text)
