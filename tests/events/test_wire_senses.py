@@ -27,7 +27,7 @@ def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
     "text, codes",
     [
         # a bomb or its blast kills: a non-military bombing
-        ("Six Peruvian soldiers were killed in a car bomb attack on Friday.", ["183"]),
+        ("Six Peruvian soldiers were killed in a car bomb attack on Friday.", ["1832"]),
         (
             "In January, a clinic bombing in Lima killed a Peruvian police officer and "
             "severely wounded a nurse.",
