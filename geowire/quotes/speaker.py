@@ -830,6 +830,28 @@ def _relative_affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _sector_body(found: tuple[str | None, str | None] | None) -> bool:
+    """Whether an affiliation's code names a body's sector or international group
+    ('NGOIRC', 'USAREL', 'IGOUNO'), not a bare country: a body of no known sector (the
+    'Kenya Tourist Office', KEN) may be a government's, whose spokesman is GOV."""
+    if found is None or not found[0]:
+        return False
+    code, country = found
+    return code[:3] in _GROUP_PREFIXES or bool(_role_of(code, country))
+
+
+def _speaks_for(owner: Token, *, w: QuoteWords) -> bool:
+    """Whether ``owner`` is whom a spokesperson title speaks for: the object of 'for'
+    or 'of' after it ('a spokesman for X'), its possessor ("X's spokeswoman") or a name
+    compounded before it ('X spokesman')."""
+    title = owner.head
+    if owner.dep_ == "pobj" and title.dep_ == "prep" and title.lower_ in ("for", "of"):
+        title = title.head
+    elif owner.dep_ not in ("poss", "compound"):
+        return False
+    return title.pos_ == "NOUN" and title.lemma_.lower() in w.spokesperson_nouns
+
+
 def _title_phrase(tok: Token) -> set[str]:
     """A title noun's lemma and the phrases it ends with its compounds ('chief of staff',
     'vice president', 'deputy national security adviser'), lower case."""
@@ -1298,6 +1320,7 @@ class Resolver:
         self._described: dict[str, _Antecedent | None] = {}
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
         self._workplaces: set[str] = set()  # people given a title in an organisation
+        self._spokespeople: set[str] = set()  # people given a title that speaks for a body
         # actor id -> the last pronoun the actors linked to it that a speaker took from it
         self._taken: dict[str, int] = {}
         self._cues: list[Any] | None = None
@@ -2043,6 +2066,8 @@ class Resolver:
                     found = self._outlet(parse[i])
                 if actor.id in self._workplaces:
                     speaker = self._in_body(speaker, found)
+                if _sector_body(found) and actor.id in self._spokespeople:
+                    return self._member(speaker, found, own=True)
                 return self._member(speaker, found)
             if actor is not None and actor.kind == "organization" and actor.code is None:
                 # 'the Australian Strategic Policy Institute wrote': its own words code it
@@ -2079,6 +2104,11 @@ class Resolver:
             # "Hale's attorney": a lawyer of a reporter or a businessman is no reporter or
             # businessman (a state's lawyer speaks for the state)
             return speaker
+        if _sector_body(found) and _speaks_for(owner, w=self.words):
+            # 'a spokesman for the Red Cross', 'the archdiocese's spokeswoman': a
+            # spokesperson has no role of their own (the roles table's GOV is only the
+            # default of one named for no one); they speak in the body's own code
+            return self._member(speaker, found, own=True)
         return self._member(speaker, found)
 
     def _group_code(
@@ -2164,6 +2194,8 @@ class Resolver:
                 if found is not None:
                     if self._workplace(owner, group):
                         self._workplaces.add(actor.id)
+                    if _speaks_for(owner, w=self.words):
+                        self._spokespeople.add(actor.id)
                     break
         self._affiliations[actor.id] = found
         return found

@@ -882,3 +882,20 @@ def test_a_lawyer_keeps_his_role_when_his_client_is_no_state_s() -> None:
         "''He did nothing wrong,'' said Hale's attorney, Ann Coan."
     )
     assert speaker.name == "Ann Coan" and (speaker.code or "").endswith("JUD")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ('"We are worried," said Ann Doyle, a spokeswoman for the Red Cross.', "NGOIRC"),
+        ('"It was wrong," said Tim Walsh, a spokesman for the Archdiocese of Chicago.', "USAREL"),
+        ("A spokesman for the Toronto telecommunications concern said rates would rise.", "CANBUS"),
+    ],
+)
+def test_a_spokesperson_for_a_body_of_a_sector_has_no_government_role(text: str, code: str) -> None:
+    assert last_speaker(text).code == code
+
+
+def test_a_national_security_council_is_the_state_s_not_the_un_s() -> None:
+    text = '"The attack was planned," U.S. National Security Council spokesman Ed Barr said.'
+    assert last_speaker(text).code == "USAGOV"
