@@ -101,6 +101,12 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
         if len(subjects) > 1 and _dateline(subjects[0]):
             subjects = subjects[1:]
         subj = subjects[0] if subjects else None
+        if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs:
+            # 'Xinhua quoted the minister as saying', 'he was quoted as saying': the one
+            # quoted speaks, not the outlet that quotes him
+            quoted = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if quoted is not None:
+                return quoted
         if subj is None and v.i != verb.i and v.dep_ == "ccomp":
             passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and not _names_someone(passive, w=w):

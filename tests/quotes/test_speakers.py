@@ -899,3 +899,20 @@ def test_a_spokesperson_for_a_body_of_a_sector_has_no_government_role(text: str,
 def test_a_national_security_council_is_the_state_s_not_the_un_s() -> None:
     text = '"The attack was planned," U.S. National Security Council spokesman Ed Barr said.'
     assert last_speaker(text).code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Reuters quoted Foreign Minister Ali Hassan as saying that talks would resume.",
+            "Ali Hassan",
+        ),
+        (
+            'Ali Hassan met envoys on Monday. "We will talk," he was quoted as saying.',
+            "Ali Hassan",
+        ),
+    ],
+)
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(text: str, name: str) -> None:
+    assert last_speaker(text).name == name
