@@ -840,9 +840,11 @@ def _sector_body(found: tuple[str | None, str | None] | None) -> bool:
     """Whether an affiliation's code names a body's sector or international group
     ('NGOIRC', 'USAREL', 'IGOUNO'), not a bare country: a body of no known sector (the
     'Kenya Tourist Office', KEN) may be a government's, whose spokesman is GOV."""
-    if found is None or not found[0]:
+    if found is None:
         return False
     code, country = found
+    if not code:
+        return False
     return code[:3] in _GROUP_PREFIXES or bool(_role_of(code, country))
 
 
