@@ -497,6 +497,15 @@ class EventDates:
                 value = self._narrative_year(doc, tx)
             if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
+            # an earlier sentence's month sets the story's time only when it tells when
+            # that sentence's act was, not the month of a noun's event ("a life sentence
+            # for the November 1995 assassination") or of a relative clause's description
+            if (
+                tx.span[0] < sents[here][0]
+                and len(value) == 7
+                and not self._sets_story(doc, tx)
+            ):
+                continue
             # a month is the narrative's only when it ended before: "this month" is now
             if value < published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
@@ -512,22 +521,32 @@ class EventDates:
         if tx.type != "DATE" or not tx.value or not re.fullmatch(r"\d{4}", tx.value):
             return None
         span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-        if span is None:
+        if span is None or not self._sets_story(doc, tx):
             return None
         root = span.root
-        if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN"):
-            return None
         if root.dep_ == "pobj":
             if root.head.lower_ not in self.words.point_prepositions:
                 return None
         elif root.dep_ not in ("npadvmod", "advmod"):
             return None
+        return str(tx.value)
+
+    def _sets_story(self, doc: Document, tx: Any) -> bool:
+        """Whether a time tells when its clause's act was, so that later acts may continue
+        it: not the time of a noun's event ("the 2004 bombing", "the invasion last August")
+        nor of a description of a party (a relative clause: "X, who took office in 2019")."""
+        span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ in (*_NOUN_MODIFIERS, "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return False
         t = root
         while t.head.i != t.i:
             if t.dep_ in ("relcl", "acl"):
-                return None
+                return False
             t = t.head
-        return str(tx.value)
+        return True
 
     def spoken_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in
