@@ -500,11 +500,7 @@ class EventDates:
             # an earlier sentence's month sets the story's time only when it tells when
             # that sentence's act was, not the month of a noun's event ("a life sentence
             # for the November 1995 assassination") or of a relative clause's description
-            if (
-                tx.span[0] < sents[here][0]
-                and len(value) == 7
-                and not self._sets_story(doc, tx)
-            ):
+            if tx.span[0] < sents[here][0] and len(value) == 7 and not self._sets_story(doc, tx):
                 continue
             # a month is the narrative's only when it ended before: "this month" is now
             if value < published[: len(value)]:
