@@ -56,6 +56,7 @@ class TimeWords:
     prospective_verbs: frozenset[str]
     progressive_auxiliaries: frozenset[str]
     present_auxiliaries: frozenset[str]
+    futurate_verbs: frozenset[str]
     modal_months: frozenset[str]
     month_preps: frozenset[str]
 
@@ -364,6 +365,9 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
     if verb.tag_ in ("VBD",) or ("Past" in verb.morph.get("Tense") and verb.tag_ == "VBN"):
         return "past"
     if verb.tag_ == "VBG" and aux_words & w.progressive_auxiliaries:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in w.futurate_verbs:
+        # a timetabled act in the simple present is planned: "the leaders meet Monday"
         return "future"
     if verb.tag_ in ("VBZ", "VBP") or aux_words & w.present_auxiliaries:
         return "present"

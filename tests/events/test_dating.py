@@ -157,3 +157,38 @@ def test_an_act_done_by_saying_it_is_of_the_saying(
     text: str, root: str, expected: list[str | None]
 ) -> None:
     assert _dates(_BACKGROUND + text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a month an adverbial tells the act of sets the story's time for what follows
+        ("Dupont was jailed in November 2019.", "2019-11"),
+        # the month of a noun's event does not: the later act is of the story's day
+        (
+            "Dupont is serving a life sentence for the November 2019 killing of a judge.",
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_noun_s_month_is_not_the_narrative_s(middle: str, expected: str) -> None:
+    text = (
+        "The opposition leader attacked the government on Thursday. Police arrested "
+        f"three protesters in the capital. {middle} Dupont criticized the court."
+    )
+    assert _dates(text, "11") == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timetabled act in the simple present is planned: the coming Monday
+        ("Israel's leaders meet Monday with the Egyptian president.", ["2025-03-17"] * 2),
+        # in the past tense, the Monday before
+        ("Israel's leaders met Monday with the Egyptian president.", ["2025-03-10"] * 2),
+    ],
+)
+def test_a_futurate_present_names_a_coming_day(text: str, expected: list[str]) -> None:
+    assert _dates(text, "04") == expected
