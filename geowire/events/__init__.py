@@ -1024,6 +1024,10 @@ class EventCoder:
             date = self.dates.statement_date(doc, tok, date)
         elif not timed and date is None and code.startswith(SPOKEN):
             date = self.dates.spoken_date(doc, tok)  # "said the city condemns"
+        if timed and modality == "planned" and _before_news(date, doc.published):
+            # a time over before the news is no plan's: it is of an event a noun of the
+            # clause names ("would investigate the genocide nearly four years ago")
+            date = self.dates.planned_date(doc, tok)
         source = action.sources[0]
         target = action.targets[0]
         if (
@@ -1452,6 +1456,13 @@ def _uncited(
 
 def _coded(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.code or ref.country)
+
+
+def _before_news(date: str | None, published: dt.date | None) -> bool:
+    """Whether ``date`` (a day, month or year) ended before the publication date's."""
+    if not date or published is None or not date[:4].isdigit():
+        return False
+    return date < published.isoformat()[: len(date)]
 
 
 def _ahead(value: str | None, published: dt.date | None) -> bool:

@@ -192,3 +192,24 @@ def test_a_noun_s_month_is_not_the_narrative_s(middle: str, expected: str) -> No
 )
 def test_a_futurate_present_names_a_coming_day(text: str, expected: list[str]) -> None:
     assert _dates(text, "04") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time over before the news is the massacre's, not the planned inquiry's
+        (
+            "The African Union said Friday it would investigate the massacre of hundreds "
+            "of villagers nearly four years ago.",
+            [None],
+        ),
+        (
+            "The African Union said Friday it would investigate the massacre of hundreds "
+            "of villagers in 2021.",
+            [None],
+        ),
+    ],
+)
+def test_a_past_time_is_no_plan_s(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "09") == expected
