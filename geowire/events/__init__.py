@@ -648,6 +648,8 @@ class EventCoder:
                 claimer = self.authors.doer(tok, actors)
                 if claimer is not None and ev.target is not None and claimer.code == ev.target.code:
                     claimer = None
+            if claimer is not None and ev.target is not None and ev.target.actor == claimer.id:
+                claimer = None  # the one acted upon claims no act done to itself
             if claimer is not None:
                 ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
         if (
@@ -1148,6 +1150,11 @@ class EventCoder:
                 and source_ref.country != here.country
             ):
                 target_ref = ActorRef(name=here.name, code=here.country, country=here.country)
+        if source_ref is not None and target_ref is not None and source_ref.actor:
+            if target_ref.actor == source_ref.actor:
+                # one actor on both sides (a pronoun or a description linked back to the
+                # doer): no party is acted upon that the text tells
+                target_ref = None
         clause = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         span = (max(clause[0], sent_span[0]), min(clause[1], sent_span[1]))
         return Event(

@@ -1292,3 +1292,13 @@ def test_a_proposal_not_told_by_an_answer(parse: Pipeline, text: str) -> None:
 def test_a_gerund_claimed_is_the_claimers_act(parse: Pipeline) -> None:
     doc = _code(parse, "Islamic State claimed responsibility for attacking soldiers in Iraq.")
     assert ("IMGMUSISI", "19") in {(e.source and e.source.code, e.cameo[:2]) for e in doc.events}
+
+
+@pytest.mark.model
+def test_no_party_claims_an_act_done_to_itself(parse: Pipeline) -> None:
+    import geowire
+
+    doc = geowire.extract("The Iranian army said it had been attacked.", published="2000-01-10")
+    (ev,) = doc.events
+    assert ev.source is None
+    assert ev.target is not None and ev.target.code == "IRNMIL"
