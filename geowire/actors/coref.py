@@ -580,7 +580,7 @@ def _pair_fits(refers: str, b: Build) -> bool:
 def _pairs(
     view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...], *, w: ActorWords
 ) -> None:
-    """``India and Mauritius signed a pact. The two leaders ...``: "the two" or "both" with
+    """``Kenya and Rwanda signed a pact. The two leaders ...``: "the two" or "both" with
     a plural noun of ``pairs.tsv`` (or "the two" alone, "The two met") names the two
     parties of the nearest sentence (this one, before it, or up to two back) that names
     any: exactly two there, or exactly one pair coordinated as a subject ("X and Y met
@@ -593,7 +593,7 @@ def _pairs(
 
     for i in range(len(view) - 1):
         if view.lower[i] in w.definite_determiners and i + 1 < len(view):
-            # "Modi met Ramgoolam ... the prime ministers signed": a definite plural title
+            # "Kagame met Ruto ... the presidents signed": a definite plural title
             # of persons, no "of" phrase after it, is the two persons just named
             k = _past_modifiers(view, i + 1)
             if (
@@ -681,7 +681,7 @@ def _pair_before(
             return named[0], named[1]
         if len(named) == 1:
             # one here, the other the one party of the nearest sentence before that names
-            # any other ("Modi visited Mauritius. After talks with Ramgoolam, both leaders")
+            # any other ("Ruto visited Rwanda. After talks with Kagame, both leaders")
             other = _one_other_before(builds, named[0], here - back, start, sent, refers)
             return (other, named[0]) if other is not None else None
         # several: the one pair coordinated as a clause's subject ("X and Y met Z")

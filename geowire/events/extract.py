@@ -1169,7 +1169,7 @@ class SentenceCoder:
         self, c: Any, found: list[Actor], actors: TokenActors, sources: Sequence[Actor]
     ) -> list[Actor]:
         """The actors of the phrase ``c`` acted upon, ``found``, unless they are only the
-        source's own state as the owner of a thing ("upgrading India's ties with Mauritius"
+        source's own state as the owner of a thing ("upgrading Kenya's ties with Rwanda"
         by India's prime minister): then the party named further in the phrase, if any."""
         if len(found) != 1:
             return found
@@ -3625,8 +3625,8 @@ def _gerund(tok: Any) -> bool:
 
 def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -> list[Actor]:
     """The actors of a phrase acted upon, in order, past a first one that is the state of a
-    source named as the owner of a thing ("upgrading India's ties with Mauritius" by India's
-    prime minister: Mauritius), when another follows."""
+    source named as the owner of a thing ("upgrading Kenya's ties with Rwanda" by Kenya's
+    president: Rwanda), when another follows."""
     own = {a.country for a in sources if a.country}
     out = [a for _t, a in nested]
     if len(out) > 1:
@@ -3645,7 +3645,7 @@ def _fronted_setting(c: Any, verb: Any) -> bool:
 
 
 def _opposed_party(c: Any, *, words: EventWords) -> bool:
-    """The party a noun of adversaries is named by ("Berisha's opponents", "critics of the
+    """The party a noun of adversaries is named by ("Dupont's opponents", "critics of the
     government", "Kremlin critics"): the one they stand against, not the phrase's actor.
     So too the person a noun of kin, friends or followers is tied to ("a friend of Rabin's
     assassin", "the president's son", "Abacha's supporters": relation_nouns). A demonym or
