@@ -237,7 +237,7 @@ def _items(
             if (
                 t.source == "demonym"
                 and ((it.start, it.end) in persons or text[it.start : it.end] in surnames)
-                and not _demonym_of_role(text, it, agent_starts)
+                and not _demonym_of_role(text, it, agent_starts, w)
             ):
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
             if t.source == "demonym" and _after_region_word(text, it.start, w):
@@ -329,7 +329,7 @@ def _trim_possessive(text: str, e: Entity) -> Entity:
     return e
 
 
-def _demonym_of_role(text: str, it: Item, agent_starts: set[int]) -> bool:
+def _demonym_of_role(text: str, it: Item, agent_starts: set[int], w: ActorWords) -> bool:
     """Whether a demonym the tagger took for a person's name is a demonym all the same: an
     article before it or a role word right after it ("the Ugandan government", "a Slovak
     official", "Kazakh authorities"); a name takes neither."""
@@ -337,7 +337,7 @@ def _demonym_of_role(text: str, it: Item, agent_starts: set[int]) -> bool:
     if after > it.end and after in agent_starts:
         return True
     words = text[max(0, it.start - 4) : it.start].split()
-    return bool(words) and words[-1].lower() in ("the", "a", "an")
+    return bool(words) and words[-1].lower() in w.articles
 
 
 def _in_other_place_name(text: str, start: int, end: int, country: str | None) -> bool:
@@ -349,9 +349,15 @@ def _in_other_place_name(text: str, start: int, end: int, country: str | None) -
     words = before.split()
     if not words or not before.endswith(" ") or not words[-1][:1].isupper():
         return False
+    return other_country_place(f"{words[-1]} {text[start:end]}", country)
+
+
+def other_country_place(name: str, country: str | None) -> bool:
+    """Whether ``name`` is a place of another country than ``country`` in the places
+    gazetteer ('New England' is no England, 'New Mexico' no Mexico)."""
     from ..places.gazetteer import load_gazetteer
 
-    entries = load_gazetteer().lookup(f"{words[-1]} {text[start:end]}")
+    entries = load_gazetteer().lookup(name)
     return bool(entries) and entries[0].country not in (None, country)
 
 

@@ -482,20 +482,21 @@ class EventCoder:
             for action in actions:
                 if cited and action.builtin:
                     action = _uncited(action, cited, (start, end))
+                quoted = action.builtin and inside(parse[action.token], direct)
+                performed = quoted and _performed(
+                    parse[action.token], action.code, words=self.words
+                )
                 if (
                     self.skip_quoted
-                    and action.builtin
-                    and inside(parse[action.token], direct)
+                    and quoted
                     and not _told_as_done(parse[action.token], words=self.words)
-                    and not _performed(parse[action.token], action.code, words=self.words)
+                    and not performed
                 ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
-                ev = self._event(doc, parse[action.token], action, si, (start, end), quote_spans)
-                if (
-                    action.builtin
-                    and inside(parse[action.token], direct)
-                    and _performed(parse[action.token], action.code, words=self.words)
-                ):
+                ev = self._event(
+                    doc, parse[action.token], action, si, (start, end), quote_spans, actors
+                )
+                if performed:
                     ev = dataclasses.replace(ev, modality="asserted")  # done by saying it
                 if (
                     ev.modality == "hypothetical"
@@ -721,7 +722,7 @@ class EventCoder:
                 False,
                 builtin=True,
             )
-            ev = self._event(doc, root, action, si, sent_span, [q.span])
+            ev = self._event(doc, root, action, si, sent_span, [q.span], actors)
             out.append((dataclasses.replace(ev, modality="asserted"), root.i))
         return out
 
@@ -773,7 +774,7 @@ class EventCoder:
             action = Action(
                 tok.i, "111", (speaker,), (target,), f"{tok.lemma_} + epithet", False, builtin=True
             )
-            ev = self._event(doc, tok, action, si, sent_span, [])
+            ev = self._event(doc, tok, action, si, sent_span, [], actors)
             if ev.modality == "hypothetical" and not self.hypothetical_events:
                 continue
             out.append((ev, tok.i))
@@ -837,7 +838,7 @@ class EventCoder:
                 continue
             text = f"{tok.lemma_} of [111]"
             action = Action(tok.i, "111", (holder,), (target,), text, False, builtin=True)
-            ev = self._event(doc, tok, action, si, sent_span, [])
+            ev = self._event(doc, tok, action, si, sent_span, [], actors)
             if ev.modality != "hypothetical" or self.hypothetical_events:
                 out.append((ev, tok.i))
         return out
@@ -886,12 +887,12 @@ class EventCoder:
                 return found  # an opposition figure criticizing its own government
         return None
 
-    def _told_by_another(self, doc: Document, gov: Any, action: Action) -> bool:
+    def _told_by_another(self, gov: Any, action: Action, actors: TokenActors) -> bool:
         """Whether the clause of a planned act is what a party other than the act's
         source (or its own state's officials) says ("media report that Britain will
-        cede", "Iraq said Israel would attack"), up to four steps up the tree."""
+        cede", "Iraq said Israel would attack"), up to five steps up the tree."""
         source = action.sources[0]
-        if source is None or doc.parse is None:
+        if source is None:
             return False
         t, hops = gov, 0
         while hops < 5:
@@ -903,7 +904,6 @@ class EventCoder:
                 break
             says = t.head.lemma_.lower() in self.words.reporting_verbs
             if t.dep_ in ("ccomp", "parataxis") and says:
-                actors = TokenActors(doc.parse, doc.actors)
                 speakers, _ = self.coder.subject_of(t.head, actors)
                 if not speakers:
                     # a speaker named by no actor ("media report", "analysts say"), not a
@@ -952,6 +952,7 @@ class EventCoder:
         si: int,
         sent_span: tuple[int, int],
         quote_spans: Sequence[tuple[int, int]],
+        actors: TokenActors,
     ) -> Event:
         timed, date = self.dates.date(doc, tok, action.code)
         if action.builtin and action.code.startswith(_STATED) and _ahead(date, doc.published):
@@ -987,7 +988,7 @@ class EventCoder:
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
             if kind is None and modality == "planned":
-                if not self.planned_as_intent and self._told_by_another(doc, gov, action):
+                if not self.planned_as_intent and self._told_by_another(gov, action, actors):
                     # "British media report that Britain will cede the islands": a plan
                     # another party tells of, no intention the actor stated; the act stays
                     # (PLOVER's future-tense cooperation is AGREE all the same)

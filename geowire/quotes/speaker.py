@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..actors.parse import DATELINE_SENTENCES, dateline
+from ..actors.resolve import other_country_place
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
 from ..language import language
@@ -1100,7 +1101,7 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
             if found is not None and not (
                 k > 0
                 and words[k - 1].text[:1].isupper()
-                and _other_place(" ".join(t.text for t in words[k - 1 : k + n]), found)
+                and other_country_place(" ".join(t.text for t in words[k - 1 : k + n]), found)
             ):
                 return found
     from ..places.gazetteer import load_gazetteer
@@ -1129,20 +1130,11 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
                 # a state or province named inside an organisation's name (not the end of
                 # another place's: 'the New England Journal' is no England's)
                 if e.feature == "admin" and e.population >= _REGION_POPULATION and e.country:
-                    if n > 0 and _other_place(f"{run[n - 1].text} {w.text}", e.country):
+                    if n > 0 and other_country_place(f"{run[n - 1].text} {w.text}", e.country):
                         continue
                     return e.country
         k = j + 1
     return None
-
-
-def _other_place(name: str, country: str) -> bool:
-    """Whether ``name`` is a place of another country than ``country`` in the places
-    gazetteer ('New England' is no England, 'New Mexico' no Mexico)."""
-    from ..places.gazetteer import load_gazetteer
-
-    entries = load_gazetteer().lookup(name)
-    return bool(entries) and entries[0].country not in (None, country)
 
 
 def _prefix(code: str | None, country: str | None) -> str | None:
