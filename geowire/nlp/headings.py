@@ -1,7 +1,7 @@
 """Subheadings run into the next sentence.
 
 Extracted article text often loses the line break after a subheading, so the heading
-runs into the paragraph it heads: "Recent attacks Since the start of the year, ...". The
+runs into the paragraph it heads: "Fishing quotas Since the spring, ...". The
 parser then reads heading and sentence as one clause. A short run of words at a
 sentence start, with no punctuation, ending in a lower-case noun or adjective and
 followed by a capitalised word that opens sentences ("The", "While", "During"), is
@@ -40,6 +40,28 @@ def _sentence_starts(doc: Any) -> list[int]:
     return starts
 
 
+def _heading_end(last: Any, nxt: Any) -> bool:
+    """May ``last``, a word right before the capitalised opener ``nxt``, end a heading?
+
+    A lower-case noun or adjective may ("Fishing quotas The ..."). A proper noun or a
+    lower-case present-tense verb may too ("Porto Novo The ...", "Fishermen return The ..."), but
+    only when the opener starts a lower-case phrase: before a capital it may be a name
+    that begins with the word ("visited The Hague", "reads The Economist")."""
+    if last.text.islower() and last.tag_ in _CONTENT_TAGS:
+        return True
+    if last.tag_ in ("NNP", "NNPS") or (last.text.islower() and last.tag_ in ("VBZ", "VBP")):
+        after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+        return after is not None and after.is_alpha and after.text.islower()
+    return False
+
+
+def _joined(tok: Any) -> bool:
+    """Is ``tok`` a hyphen inside a word ("third-party")?"""
+    if tok.text != "-" or tok.whitespace_ or tok.i == 0:
+        return False
+    return not tok.doc[tok.i - 1].whitespace_
+
+
 def mark_heading_breaks(doc: Any, openers: Collection[str]) -> list[int]:
     """Start a sentence after each run-on subheading in the tagged, unparsed ``doc``;
     the indices of the tokens that now start one."""
@@ -48,12 +70,18 @@ def mark_heading_breaks(doc: Any, openers: Collection[str]) -> list[int]:
         first = doc[start]
         if not (first.is_alpha and first.text[0].isupper()) or first.lower_ in openers:
             continue
-        for k in range(start + 1, min(start + MAX_HEADING_WORDS + 1, len(doc) - 3)):
+        words = 0
+        for k in range(start + 1, min(start + 2 * MAX_HEADING_WORDS + 1, len(doc) - 3)):
             last, nxt = doc[k - 1], doc[k]
+            if _joined(last) or _joined(nxt):
+                continue  # inside a hyphenated word
+            words += 1
+            if words > MAX_HEADING_WORDS:
+                break
             if not (last.is_alpha or last.text.replace("'", "").isalnum()):
                 break  # punctuation or a number inside: not a heading
             if nxt.is_alpha and nxt.text[0].isupper() and nxt.lower_ in openers:
-                if last.text.islower() and last.tag_ in _CONTENT_TAGS:
+                if _heading_end(last, nxt):
                     doc[start].is_sent_start = True
                     nxt.is_sent_start = True
                     marked.append(k)

@@ -25,12 +25,32 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own():
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # a hyphenated word inside the heading
+        (
+            "The port reopened. Cross-border traders The success of many boats is tied to trade.",
+            "Cross-border traders",
+        ),
+        # a heading that ends in a present-tense verb, before an opener that starts a
+        # lower-case phrase
+        ("The port reopened. Fishermen return The fishermen came back in May.", "Fishermen return"),
+    ],
+)
+def test_headings_with_hyphens_or_ending_in_names(text, heading):
+    assert heading in _sentences(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         # a title before a name looks like a heading: left alone
         "The port reopened. Harbour master Ana Silva welcomed the boats.",
         # a verb before the capitalised word: a sentence, not a heading
         "The port reopened. Officials told The Daily Star that boats were back.",
+        # a name, or a verb in -s, before a title that starts with "The"
+        "The port reopened. Ana Silva reads The Daily Star every morning.",
         # a relative clause with no "that": "I" opens it, not a sentence
         "The port reopened. One of the things I like is the quiet.",
     ],
