@@ -402,6 +402,31 @@ class EventCoder:
                 return place.name, place.country or ""
         return None
 
+    def _trip_to(self, tok: Any, target: ActorRef | None, doc: Document) -> bool:
+        """Whether ``target`` is where the trip of ``tok`` goes: a place abroad (no actor of
+        the document) or the party its destination phrase names up to its head noun ("to
+        Tehran", "in the Iranian capital"; not "to the border with X")."""
+        if target is None:
+            return False
+        if target.actor is None:
+            return True
+        spans = [m for a in doc.actors if a.id == target.actor for m in a.mentions]
+        preps = self.words.trip_prepositions | self._event_locatives
+        for n in _prepositional_objects(tok, preps):
+            lo, hi = n.left_edge.idx, n.idx + len(n.text)
+            if any(lo <= s < hi for s, _e in spans):
+                return True
+        return False
+
+    def _trip_place(self, doc: Document, tok: Any) -> Location | None:
+        """The place a trip goes to (``trip_prepositions``), by the act's word, its clause's
+        verb or that verb's object: "headed to Nairobi", "left for Moscow"."""
+        for n in _prepositional_objects(tok, self.words.trip_prepositions):
+            place = _country_place_at(doc, n.idx)
+            if place is not None:
+                return _located(place)
+        return None
+
     def _struck_place(
         self, doc: Document, tok: Any, sent_span: tuple[int, int], taken: Place | None
     ) -> Location | None:
@@ -553,6 +578,17 @@ class EventCoder:
                     # "as he has demonstrated in his speeches": one person shows, and "Dupont
                     # held a rally in Lyon": a campaign event, no protest; "a video attacking
                     # the mayor" by no author named: no one's words
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if (
+                    action.builtin
+                    and ev.cameo[:3] in self.words.travel_codes
+                    and parse[action.token].lemma_.lower() in self.words.trip_verbs
+                    and not self._trip_to(parse[action.token], ev.target, doc)
+                ):
+                    # going somewhere visits only the party or the place abroad it goes to:
+                    # "flew to the capital", "headed home", "arrived in the city", "traveled
+                    # to the border with X" tell no visit
                     uncodable.append(parse[action.token].text)
                     continue
                 if (
@@ -1139,10 +1175,16 @@ class EventCoder:
             if to is not None:
                 target_ref = ActorRef(name=to[0], code=to[1], country=to[1])
         if target_ref is None and self.place_targets and code[:3] in self.words.travel_codes:
-            # a visit with no one named visited is to the country of its place, or of its
-            # clause's ("arrived in Berlin on a three-day visit": DEU); a trip at home names
-            # no one visited
-            here = location or self._location(doc, clause_verb(tok), sent_span)
+            # a visit with no one named visited is to the country of its place: where it
+            # happens, where it goes or the place visited ("arrived in Berlin on a three-day
+            # visit", "headed to Nairobi", "toured the town of Y"), or where its clause
+            # happens; a trip at home names no one visited
+            here = (
+                location
+                or (_located(object_place) if object_place is not None else None)
+                or self._trip_place(doc, tok)
+                or self._location(doc, clause_verb(tok), sent_span)
+            )
             if (
                 here is not None
                 and here.country
@@ -1151,6 +1193,14 @@ class EventCoder:
                 and source_ref.country != here.country
             ):
                 target_ref = ActorRef(name=here.name, code=here.country, country=here.country)
+        if (
+            code[:3] in self.words.travel_codes
+            and source_ref is not None
+            and target_ref is not None
+            and source_ref.country
+            and target_ref.code == source_ref.country
+        ):
+            target_ref = None  # a trip at home, to a place read as its state: no one visited
         if source_ref is not None and target_ref is not None and source_ref.actor:
             if target_ref.actor == source_ref.actor:
                 # one actor on both sides (a pronoun or a description linked back to the

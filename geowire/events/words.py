@@ -145,3 +145,5 @@ class EventWords:
     undergone_force_verbs: frozenset[str]
     performative_codes: frozenset[str]
     speaker_pronouns: frozenset[str]
+    trip_verbs: frozenset[str]
+    trip_prepositions: frozenset[str]

@@ -195,3 +195,35 @@ def test_a_group_based_in_a_country_is_of_that_country(pipe: Pipeline) -> None:
     )
     codes = {a.code for a in doc.actors if a.name == "militants"}
     assert codes == {"PERREB"}, [(a.name, a.code) for a in doc.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # going to a place abroad visits its country
+        ("Norway's foreign minister arrived in Lima on Monday.", ("04", "NORGOV", "PER")),
+        ("The Chilean president headed to Osaka after the summit.", ("04", "CHLGOV", "JPN")),
+        ("The Danish prime minister left for Ottawa on Sunday.", ("04", "DNKGOV", "CAN")),
+        # the place visited, named as "the town of"
+        ("The Swedish king visited the town of Bergen on Monday.", ("04", "SWEGOV", "NOR")),
+    ],
+)
+def test_a_trip_abroad_visits_the_country_of_its_place(
+    pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]
+) -> None:
+    got = _dyads(pipe, text)
+    assert want in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's foreign minister flew to Bergen on Monday.",  # a trip at home
+        "Norway's foreign minister headed to the polls on Monday.",  # nowhere abroad
+        "Thousands of migrants arrived in Lima last year.",  # no public party
+    ],
+)
+def test_a_trip_home_or_to_nowhere_is_no_visit(pipe: Pipeline, text: str) -> None:
+    assert not any(r == "04" for r, _s, _t in _dyads(pipe, text))
