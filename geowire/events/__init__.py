@@ -794,6 +794,16 @@ class EventCoder:
                 for c in o.children
                 if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)
             ]
+            # "cast X as divisive", "portrayed X as a bully": the name after "as", on the
+            # verb or hung on its object
+            names += [
+                g
+                for h in (tok, *objs)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ in ("pobj", "amod", "acomp", "advmod")
+            ]
             if not any(w.lower_ in self.epithet_words for n in names for w in _name_words(n)):
                 continue
             speaker = next(
