@@ -537,6 +537,11 @@ class SentenceCoder:
                             )
                             or group
                         )
+                    elif step == 1:
+                        # "drew criticism from Berlin, Paris and other capitals", "faced
+                        # criticism from Russia, China and Iran": each coordinated name the
+                        # slot reads is a party of the same role, not the next slot's
+                        group = _with_conjuncts(doc, p, edge, actor, actors)
                     saved = len(slots[kind])
                     slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -2607,6 +2612,20 @@ def _undergone(pattern: VerbPattern) -> bool:
     return any(t.kind == "source" for t in pattern.after) and not any(
         t.kind in ("source", "target") for t in pattern.before
     )
+
+
+def _with_conjuncts(
+    doc: Any, start: int, end: int, actor: Actor, actors: TokenActors
+) -> list[Actor]:
+    """The actor a slot reads at ``start`` (its mention ending at ``end``) and those named
+    by the coordinated phrases of its head ("from Berlin, Paris and London")."""
+    heads = [doc[i] for i in range(start, end + 1) if not start <= doc[i].head.i <= end]
+    found = [actor]
+    for h in heads[:1]:
+        for c in h.conjuncts:
+            if c.i > end:
+                found += [a for a in actors.all_at(c.i) if a not in found]
+    return found
 
 
 def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:
