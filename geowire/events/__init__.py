@@ -341,6 +341,14 @@ class EventCoder:
         name = next((c.name for c in countries() if c.code == home), home)
         return ActorRef(name=name, code=home, country=home)
 
+    def _home_ref(self, doc: Document) -> ActorRef | None:
+        """The country the article is about, as an actor, if the document tells one."""
+        home = self._cues(doc)[1]
+        if home is None:
+            return None
+        name = next((c.name for c in countries() if c.code == home), home)
+        return ActorRef(name=name, code=home, country=home)
+
     def _cues(self, doc: Document) -> tuple[list[Cue], str | None]:
         """The document's country cues and its main country."""
         if self._home is None or self._home[0] is not doc:
@@ -1112,6 +1120,11 @@ class EventCoder:
             )
             if place is not None:
                 source_ref = ActorRef(name=place[0], code=place[1], country=place[1])
+            elif target_ref is None and action.sources[0] is None and action.targets[0] is None:
+                # people arrested or charged with no place named ("Smith was charged with
+                # burglary"): the state of the country the article is about, its people
+                source_ref = self._home_ref(doc)
+                target_ref = source_ref
         if (
             source_ref is None
             and target_ref is None

@@ -3110,17 +3110,34 @@ def _forces(actor: Actor) -> bool:
 
 
 def _passive_of_people(tok: Any, *, words: EventWords) -> bool:
-    """Whether ``tok`` is a passive verb with no agent whose subject names unnamed people
-    ("five men were detained", "dozens were arrested": ``people_nouns``, or a number), not a
-    thing ("documents were seized") nor a pronoun."""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
-        c.dep_ == "agent" for c in tok.children
-    ):
+    """Whether ``tok`` is a passive verb with no agent whose subject names people
+    ("five men were detained", "dozens were arrested": ``people_nouns``, or a number; a
+    person's name), also a headline's or reduced relative's participle ("Local man
+    arrested", "a woman charged with fraud"), not a thing ("documents were seized") nor a
+    pronoun."""
+    if any(c.dep_ == "agent" for c in tok.children):
         return False
-    return any(
-        c.dep_ == "nsubjpass"
-        and (c.lemma_.lower() in words.people_nouns or (c.pos_ == "NUM" and c.like_num))
-        for c in tok.children
+
+    def person(c: Any) -> bool:
+        # a person's name the actor coder could not place ("Smith was charged") is a
+        # person all the same
+        return c.lemma_.lower() in words.people_nouns or (
+            c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+        )
+
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return any(
+            c.dep_ == "nsubjpass" and (person(c) or (c.pos_ == "NUM" and c.like_num))
+            for c in tok.children
+        )
+    if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in tok.children):
+        return False
+    # a headline's or reduced relative's passive: "Local man arrested in robbery", "a
+    # woman charged with fraud appeared in court"
+    if tok.dep_ == "acl":
+        return tok.head.pos_ in ("NOUN", "PROPN") and person(tok.head)
+    return tok.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and person(c) for c in tok.children
     )
 
 
