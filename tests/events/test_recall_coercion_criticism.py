@@ -87,3 +87,36 @@ def test_each_coordinated_party_of_a_source_slot_acts(pipe: Pipeline) -> None:
     assert {"CHL", "PER", "ARG"} <= sources, found
     # none of the critics is made a target of another
     assert not any(t in {"CHL", "PER", "ARG"} for _, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Two Bolivian senators have disavowed the Peruvian president.", "120"),
+        ("The Chilean senator distanced himself from the Peruvian president.", "120"),
+        ("The Bolivian president trashed the Peruvian president on Monday.", "111"),
+        ("The Chilean government suspects the Peruvian army of the killings.", "112"),
+    ],
+)
+def test_disowning_trashing_and_suspecting_a_party(pipe: Pipeline, text: str, code: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert code in codes, codes
+
+
+@pytest.mark.model
+def test_trashing_a_thing_is_no_criticism(pipe: Pipeline) -> None:
+    text = "Bolivian volunteers trashed the hotel room."
+    assert not [c for c, _, _ in _events(pipe, text) if c[:2] == "11"]
+
+
+@pytest.mark.model
+def test_a_person_charged_with_no_place_is_held_by_the_story_country(pipe: Pipeline) -> None:
+    text = (
+        "Police in Lima, Peru, are investigating a string of burglaries. "
+        "Juan Quispe was charged with burglary on Tuesday. "
+        "A woman charged with fraud appeared in court on Monday."
+    )
+    found = [(c, s) for c, s, _ in _events(pipe, text) if c == "173"]
+    assert len(found) == 2, found
+    assert all(s == "PER" for _, s in found), found
