@@ -46,8 +46,16 @@ def test_detention_ordered_and_assault_on_a_person(
 
 
 @pytest.mark.model
-def test_grabbing_a_thing_is_no_assault(pipe: Pipeline) -> None:
-    codes = [c for c, _, _ in _events(pipe, "The Peruvian minister grabbed the microphone.")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian minister grabbed the microphone.",
+        "The Bolivian story grabbed the attention of Chilean officials.",
+        "Lima kicked two Chilean diplomats out of the country.",
+    ],
+)
+def test_grabbing_a_thing_or_kicking_out_is_no_assault(pipe: Pipeline, text: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
     assert "182" not in codes, codes
 
 
