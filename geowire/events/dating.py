@@ -447,7 +447,8 @@ class EventDates:
             for c in v.children
             if c.dep_ in ("advmod", "npadvmod")
         }
-        news = (here is not None and here < self.lede) or bool(adverbs & self.words.current_adverbs)
+        current = bool(adverbs & self.words.current_adverbs)
+        news = (here is not None and here < self.lede) or current
         # a present perfect, progressive too ("have been negotiating for years")
         perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
         # a simple present, active or passive ("is designated as a terrorist group"; not
@@ -485,7 +486,9 @@ class EventDates:
             published = (
                 _news_day(doc, self.lede, self.words.reporting_verbs, speech=speech) or published
             )
-        if not (past and self.narrative and published) or here is None:
+        if not (past and self.narrative and published) or here is None or current:
+            # an act marked as current ("inspected so far", "recently said") is of the
+            # news, not of the story's earlier narrative
             return published
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
@@ -502,11 +505,16 @@ class EventDates:
             # for the November 1995 assassination") or of a relative clause's description
             if tx.span[0] < sents[here][0] and len(value) == 7 and not self._sets_story(doc, tx):
                 continue
-            # a month is the narrative's only when it ended before: "this month" is now
-            if value < published[: len(value)]:
+            # a month is the narrative's only when it ended before: "this month" is now.
+            # A time of the news itself ("last night" of a story of yesterday, "they are
+            # up again this year") brings the story back to now: an older time named
+            # before it no longer holds
+            if value <= published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
-        return best[1] if best else published
+        if best is None or best[1] == published[: len(best[1])]:
+            return published
+        return best[1]
 
     def _narrative_year(self, doc: Document, tx: Any) -> str | None:
         """The year a time names when it sets the story's time for what follows: a year

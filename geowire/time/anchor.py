@@ -339,6 +339,11 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
         token = token.head
     verb = token
     auxes, aux_words = _auxiliaries(verb)
+    while verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb:
+        # a free participle has no tense of its own but its clause's: "X joined the
+        # debate, announcing on Wednesday he would meet Y" (past), not the reported plan's
+        verb = verb.head
+        auxes, aux_words = _auxiliaries(verb)
     if verb.tag_ == "VBN" and "to" in aux_words and verb.dep_ == "advcl":
         # a passive infinitive of purpose is of its clause's time, no past: "will resign,
         # to be replaced through the November election"

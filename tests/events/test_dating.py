@@ -213,3 +213,33 @@ def test_a_futurate_present_names_a_coming_day(text: str, expected: list[str]) -
 )
 def test_a_past_time_is_no_plan_s(text: str, expected: list[str | None]) -> None:
     assert _dates(text, "09") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("middle", "last", "expected"),
+    [
+        # the story's year continues the simple past told after it
+        ("In 2019, the mayor banned the march.", "He also criticized the court.", "2019"),
+        # a time of the news day named after it brings the story back to the news day
+        (
+            "In 2019, the mayor banned the march. Last night the mayor spoke on radio.",
+            "He also criticized the court.",
+            "2025-03-13",
+        ),
+        # an act marked as current is of the news, not of the narrative's year
+        (
+            "In 2019, the mayor banned the march.",
+            "He already criticized the court for its ruling.",
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_time_of_the_news_ends_an_older_narrative(
+    middle: str, last: str, expected: str | None
+) -> None:
+    text = (
+        "Police arrested three protesters in the capital on Thursday. The opposition leader "
+        f"condemned the arrests. {middle} {last}"
+    )
+    assert _dates(text, "11")[-1] == expected

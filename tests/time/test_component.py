@@ -65,6 +65,11 @@ def test_pipeline_with_parse() -> None:
         ("The rebels met to talk on Wednesday.", "2007-12-05"),
         # a passive infinitive of purpose is of its clause's (future) time
         ("The envoy will step down, to be replaced by his deputy through March.", "2008-03"),
+        # a free participle is of its clause's time, not of the plan it reports
+        (
+            "The senator joined the debate, announcing on Wednesday he would visit Oslo.",
+            "2007-12-05",
+        ),
     ],
 )
 def test_tense_from_parse(text: str, expected: str) -> None:
