@@ -23,6 +23,8 @@ from .words import EventWords
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
+#: statements (01): said, declined to comment
+STATEMENTS = ("01",)
 #: acts done by saying them: appeals (02), intentions (03), verbal support (05), demands
 #: (10), criticism (11), rejections (12), threats (13)
 SPOKEN = ("02", "03", "05", "10", "11", "12", "13")
@@ -91,7 +93,7 @@ class EventDates:
             or self._referred_date(doc, tok)
             or self.clause_date(doc, tok, own=own)
         )
-        return (True, value) if found else (False, self._untimed_date(doc, tok))
+        return (True, value) if found else (False, self._untimed_date(doc, tok, code))
 
     def _referred_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """An act a definite noun refers to as one that came before another ("prices rose
@@ -398,7 +400,7 @@ class EventDates:
         sign = 1 if word in self.words.later_words else -1
         return (dt.date.fromisoformat(max(days)[1]) + dt.timedelta(days=sign * n)).isoformat()
 
-    def _untimed_date(self, doc: Document, tok: Any) -> str | None:
+    def _untimed_date(self, doc: Document, tok: Any, code: str = "") -> str | None:
         """The date of an action whose clause names no time, read from its tense.
 
         - the article's news: in its first ``lede`` sentences, or marked as current ("has
@@ -478,6 +480,18 @@ class EventDates:
         ):
             return None
         past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
+        if (
+            past
+            and here is not None
+            and here >= self.lede
+            and not code.startswith(STATEMENTS)
+            and _describes_person(gov)
+        ):
+            # what a relative clause tells of a person after the lede ("a candidate who
+            # promised mass deportation", "X, whose party lost the vote") is background
+            # that describes them, at no time the story gives; not the words its sources
+            # gave the story ("officials who spoke to reporters", "who declined to comment")
+            return None
         # "Germany said Iran is ignoring": current when it was said
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
         if (past or said) and published and self.news_day:
@@ -707,6 +721,17 @@ def _mentions_event(tok: Any, nouns: set[str]) -> bool:
     if tok.pos_ != "VERB":
         return False
     return lemma in nouns or f"{lemma}ing" in nouns or f"{lemma}s" in nouns
+
+
+def _describes_person(verb: Any) -> bool:
+    """Whether ``verb`` heads a relative clause on a person, opened by "who", "whom" or
+    "whose" (tags WP, WP$; "which" and "that" are WDT)."""
+    return verb.dep_ == "relcl" and any(
+        t.tag_ in ("WP", "WP$") and t.lower_ != "what"
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in c.subtree
+    )
 
 
 def _own_clause(tok: Any) -> bool:

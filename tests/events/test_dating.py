@@ -243,3 +243,21 @@ def test_a_time_of_the_news_ends_an_older_narrative(
         f"condemned the arrests. {middle} {last}"
     )
     assert _dates(text, "11")[-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # a relative clause on a person after the lede describes them: no date
+        ("The court freed Dupont, a lawyer who criticized the army.", None),
+        # the act told by the main clause is of the story
+        ("The lawyer criticized the army.", "2025-03-13"),
+    ],
+)
+def test_a_relative_clause_on_a_person_is_background(last: str, expected: str | None) -> None:
+    text = (
+        "Police arrested three protesters in the capital on Thursday. The opposition leader "
+        f"condemned the arrests. Crowds gathered outside the court. {last}"
+    )
+    assert _dates(text, "11")[-1] == expected
