@@ -247,7 +247,7 @@ class EventDates:
                 t = t.head
                 chain.append(t)
             heads.append((link, chain))
-            if t.head.i == t.i or len(heads) >= depth or _other_tense(t):
+            if t.head.i == t.i or len(heads) >= depth or _other_tense(t) or _perfect_relative(t):
                 break
             if link is None and t.dep_ == "advcl":
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
@@ -731,6 +731,20 @@ def _describes_person(verb: Any) -> bool:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in c.subtree
+    )
+
+
+def _perfect_relative(verb: Any) -> bool:
+    """Whether ``verb`` heads a relative clause in the present perfect ("the minister, who
+    has been criticized for it, said on Monday"): it tells of its noun at no time told,
+    and the time of the clause the noun stands in is another act's."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in verb.children
+        )
     )
 
 

@@ -261,3 +261,28 @@ def test_a_relative_clause_on_a_person_is_background(last: str, expected: str | 
         f"condemned the arrests. Crowds gathered outside the court. {last}"
     )
     assert _dates(text, "11")[-1] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect relative clause does not take the time of its noun's clause
+        (
+            "The interior minister, who has been criticized by the opposition, resigned on Monday.",
+            [None],
+        ),
+        # its own time dates it
+        (
+            "The interior minister, who was criticized by the opposition in January, "
+            "resigned on Monday.",
+            ["2025-01"],
+        ),
+    ],
+)
+def test_a_perfect_relative_clause_takes_no_time_of_its_noun_s_clause(
+    text: str, expected: list[str | None]
+) -> None:
+    # after the lede, where a present perfect is no news
+    lede = "Protesters marched in the capital on Thursday. Police detained three of them. "
+    assert _dates(lede + text, "11") == expected
