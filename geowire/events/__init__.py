@@ -609,9 +609,13 @@ class EventCoder:
                     # free trade", "backed an overhaul of the tax system"): a position
                     uncodable.append(parse[action.token].text)
                     continue
-                if action.builtin and _by_hazard(parse[action.token], words=self.words):
+                if action.builtin and (
+                    _by_hazard(parse[action.token], words=self.words)
+                    or _on_animals(parse[action.token], ev.cameo, words=self.words)
+                ):
                     # a disease or a disaster does not act, whatever country it is of ("the
-                    # Haitian cholera outbreak has killed 292 people")
+                    # Haitian cholera outbreak has killed 292 people"); a cull of animals is
+                    # no act against anyone
                     uncodable.append(parse[action.token].text)
                     continue
                 if rank.get(action.token):
@@ -1579,12 +1583,42 @@ def _by_hazard(tok: Any, *, words: EventWords) -> bool:
         if subj.dep_ in ("nsubj", "agent"):
             if subj.dep_ == "agent":
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+            if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subj = verb.head  # "the strain that killed hundreds of ducks"
             if subj.lemma_.lower() in words.hazard_words or any(
                 c.dep_ == "compound" and c.lemma_.lower() in words.hazard_words
                 for c in subj.children
             ):
                 return True
     return False
+
+
+def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
+    """Whether a use of force (roots 18-20) is done to animals only (``animal_nouns``):
+    its object, or its passive subject, is animals ("culled 20,000 chickens", "millions of
+    birds were slaughtered"; through a count's "of" and the verbs it is conjoined with,
+    "slaughtering, burning and burying 6,500 hogs"): a cull or a hunt, no act against a
+    party."""
+    if code[:2] not in ("18", "19", "20") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [tok]
+    for v in tok.conjuncts:
+        verbs.append(v)
+    victims = [
+        c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+    ]
+    if not victims:
+        return False
+    for v in victims:
+        if v.like_num or v.lower_ in words.count_words:
+            v = next(
+                (g for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"),
+                v,
+            )
+        if v.lemma_.lower() not in words.animal_nouns:
+            return False
+    return True
 
 
 def _toward_policy(tok: Any, *, words: EventWords) -> bool:

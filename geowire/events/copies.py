@@ -31,6 +31,8 @@ __all__ = ["one_act"]
 #: name); "of" phrases are followed through their preposition
 _INSIDE = frozenset({"poss", "compound", "flat"})
 _VISIT = frozenset({"042", "043"})
+#: roots of force: an assault, a fight, mass violence
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
@@ -74,8 +76,9 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
         return "b" if _specificity(b) > _specificity(a) else "a"
-    if clause_verb(parse[ta]).i != clause_verb(parse[tb]).i:
-        return None
+    va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
+    if va.i != vb.i:
+        return _result_of(a, va, b, vb)
     outer: set[str] = set()
     for x, y in ((a.source, b.source), (a.target, b.target)):
         how = _one_party(sent, actors, x, y)
@@ -86,6 +89,31 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     if len(sides) == 1:
         return sides.pop()
     return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
+    """Which of two acts of force to keep when one is told as the other's result: a
+    participle after a comma hung on the other's verb ("detonated a bomb near a convoy,
+    killing three soldiers", "gunmen stormed a hotel, leaving five dead"), by the same
+    doer or by none named. It is the one act its governing verb tells (a coder records
+    one event), whatever its own code and victims; the governing act is kept."""
+    if not (a.root in _FORCE_ROOTS and b.root in _FORCE_ROOTS):
+        return None
+    for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
+        while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
+            res = res.head  # "killing one and wounding several others"
+        if (
+            res.dep_ == "advcl"
+            and res.tag_ == "VBG"
+            and res.head.i == gov.i
+            and res.i > gov.i
+            and res.doc[res.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
+        ):
+            other = b if keep == "a" else a
+            if sub.source is None or _country_key(sub.source) == _country_key(other.source):
+                return keep
+    return None
 
 
 def _host_side(x: ActorRef | None, y: ActorRef | None) -> bool:

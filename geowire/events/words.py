@@ -147,3 +147,4 @@ class EventWords:
     speaker_pronouns: frozenset[str]
     trip_verbs: frozenset[str]
     trip_prepositions: frozenset[str]
+    animal_nouns: frozenset[str]

@@ -1,0 +1,61 @@
+"""Acts that are no political event, and copies of one act, read on unseen local, health
+and wire news: a killing by a disease, a cull of animals, a killing told as the result of
+an attack. Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _force(pipe: Pipeline, text: str) -> list[str]:
+    """The codes of the events of force (roots 18-20)."""
+    return sorted(
+        e.cameo
+        for e in pipe(text, published="2010-06-02").events
+        if e.cameo[:2] in ("18", "19", "20")
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a pathogen named by its code or name kills: no one's act
+        ("H7N9 has killed four more Peruvian farmers this month.", []),
+        ("Officials confirmed it was the H5N1 strain that killed dozens of geese near Lima.", []),
+        ("Tuberculosis killed 300 inmates in Peruvian prisons last year.", []),
+        # animals culled or slaughtered: no act against a party
+        ("Peruvian troops have killed several hundred stray dogs in Lima.", []),
+        ("Chilean police shot a bull that escaped into a market in Arica.", []),
+        (
+            "Millions of infected birds have been slaughtered in Peru and the World Health "
+            "Organization has confirmed the first human cases in the country.",
+            [],
+        ),
+        # people killed stay force, with or without animals beside them
+        ("Peruvian soldiers killed 20 villagers and their goats in a raid near Cusco.", ["19"]),
+        ("Rebels slaughtered hundreds of Peruvian civilians in the village.", ["20"]),
+        # a killing told as the result of an attack is that one attack
+        (
+            "A suicide bomber blew himself up near a Chilean police convoy in Arica on Monday, "
+            "killing three officers and wounding five others.",
+            ["18"],
+        ),
+        ("Peruvian airstrikes hit a rebel camp near Cusco, killing 12 fighters.", ["19"]),
+        # another doer's killing in its own clause is another act
+        (
+            "Chilean troops shelled the rebel camp, and the rebels killed two Chilean soldiers "
+            "in a village nearby.",
+            ["19", "19"],
+        ),
+    ],
+)
+def test_no_act_or_one_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert [c[:2] for c in _force(pipe, text)] == roots
