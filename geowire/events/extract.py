@@ -1577,6 +1577,8 @@ class SentenceCoder:
             return "is a purpose, a modifier or a gerund"
         if _advice(tok, words=self.words):
             return "is advice ('should')"
+        if _under_advice(tok, words=self.words):
+            return "is part of what is advised ('should refuse to take them in')"
         if any(
             c.dep_ in _OBJ and _counted(c, words=self.words) and self.nominal_rules(c)
             for c in tok.children
@@ -3102,6 +3104,19 @@ def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _under_advice(tok: Any, *, words: EventWords) -> bool:
+    """An act inside or joined to an advised act ("X should refuse to take in refugees or
+    close the border", "they ought to talk and then sign"): its infinitive or a conjunct of
+    it, up the chain to a verb with an advice auxiliary; advice, not an act done."""
+    seen = 0
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and seen < 4:
+        seen += 1
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and _advice(tok, words=words):
+            return True
+    return False
 
 
 def _forces(actor: Actor) -> bool:

@@ -59,3 +59,25 @@ def _force(pipe: Pipeline, text: str) -> list[str]:
 )
 def test_no_act_or_one_act(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert [c[:2] for c in _force(pipe, text)] == roots
+
+
+def _roots(pipe: Pipeline, text: str) -> list[str]:
+    return sorted(e.cameo[:2] for e in pipe(text, published="2010-06-02").events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # an act inside what is advised is advice, no act; the appeal itself stays
+        (
+            "Two Chilean senators said Peru should either refuse to take in more Bolivian "
+            "refugees or take measures to tighten its border controls.",
+            ["02"],
+        ),
+        # acts done, and acts joined to a want, are not advice
+        ("Chile withdrew its ambassador and expelled two Peruvian diplomats.", ["16", "16"]),
+    ],
+)
+def test_advised_acts(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert _roots(pipe, text) == roots
