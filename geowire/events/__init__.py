@@ -1573,12 +1573,19 @@ def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
 
 
 def _by_hazard(tok: Any, *, words: EventWords) -> bool:
-    """Whether the doer of a verb (its subject, or the subject of the clause a noun's
-    light verb heads) is a disease or a natural disaster (``hazard_words``: "the outbreak",
-    "floods", "a heat wave")."""
+    """Whether the doer of a verb (its subject, a conjoined verb's shared subject, the
+    antecedent of a relative pronoun subject, or the subject of the clause a noun's light
+    verb heads) is a disease or a natural disaster (``hazard_words``: "the outbreak",
+    "floods", "a heat wave", "H5N1")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
     if verb is not tok and tok.dep_ not in ("dobj", "attr"):
         return False  # a noun event under another verb is not that verb's act
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    ):
+        verb = verb.head  # "the strain has infected 171 people and killed 93"
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "agent"):
             if subj.dep_ == "agent":

@@ -31,6 +31,7 @@ def _force(pipe: Pipeline, text: str) -> list[str]:
         ("H7N9 has killed four more Peruvian farmers this month.", []),
         ("Officials confirmed it was the H5N1 strain that killed dozens of geese near Lima.", []),
         ("Tuberculosis killed 300 inmates in Peruvian prisons last year.", []),
+        ("Since 2003 the H5N1 strain has infected 171 Peruvians and killed 93 of them.", []),
         # animals culled or slaughtered: no act against a party
         ("Peruvian troops have killed several hundred stray dogs in Lima.", []),
         ("Chilean police shot a bull that escaped into a market in Arica.", []),
