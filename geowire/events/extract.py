@@ -1579,6 +1579,8 @@ class SentenceCoder:
             return "is advice ('should')"
         if _under_advice(tok, words=self.words):
             return "is part of what is advised ('should refuse to take them in')"
+        if code[:2] == "04" and _met_reception(tok, words=self.words):
+            return "meets a reception ('met with mockery', 'met stiff resistance'), no one"
         if any(
             c.dep_ in _OBJ and _counted(c, words=self.words) and self.nominal_rules(c)
             for c in tok.children
@@ -3104,6 +3106,22 @@ def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
 def _advice(tok: Any, *, words: EventWords) -> bool:
     """ "Iraq should negotiate", "they ought to talk": advice or opinion, not an act."""
     return any(c.dep_ == "aux" and c.lower_ in words.advice_auxiliaries for c in tok.children)
+
+
+def _met_reception(tok: Any, *, words: EventWords) -> bool:
+    """'Meet' whose object, or the object of its "with", is a word of how something is
+    received (``received_nouns``: "met with mockery", "is meeting stiff resistance from
+    X"): an experience, no meeting."""
+    if tok.lemma_.lower() != "meet":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objs) and all(o.lemma_.lower() in words.received_nouns for o in objs)
 
 
 def _under_advice(tok: Any, *, words: EventWords) -> bool:

@@ -148,3 +148,4 @@ class EventWords:
     trip_verbs: frozenset[str]
     trip_prepositions: frozenset[str]
     animal_nouns: frozenset[str]
+    received_nouns: frozenset[str]

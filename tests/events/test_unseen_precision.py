@@ -82,3 +82,22 @@ def _roots(pipe: Pipeline, text: str) -> list[str]:
 )
 def test_advised_acts(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert _roots(pipe, text) == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # 'meet (with)' a reception is an experience, no meeting
+        ("The Peruvian candidate has often been met with mockery.", []),
+        (
+            "The Chilean campaign is meeting stiff resistance from far-right groups, including "
+            "the Peruvian Nationalist Party.",
+            [],
+        ),
+        # a meeting with a party stays, both ways
+        ("The Peruvian president met with Chilean officials on Monday.", ["04", "04"]),
+    ],
+)
+def test_met_reception(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert _roots(pipe, text) == roots
