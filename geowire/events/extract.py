@@ -3127,9 +3127,12 @@ def _met_reception(tok: Any, *, words: EventWords) -> bool:
 def _under_advice(tok: Any, *, words: EventWords) -> bool:
     """An act inside or joined to an advised act ("X should refuse to take in refugees or
     close the border", "they ought to talk and then sign"): its infinitive or a conjunct of
-    it, up the chain to a verb with an advice auxiliary; advice, not an act done."""
+    it that has no subject of its own, up the chain to a verb with an advice auxiliary;
+    advice, not an act done."""
     seen = 0
     while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and seen < 4:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # a clause of its own ("..., and we call on X to reject it")
         seen += 1
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and _advice(tok, words=words):

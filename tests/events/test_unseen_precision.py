@@ -76,7 +76,13 @@ def _roots(pipe: Pipeline, text: str) -> list[str]:
             "refugees or take measures to tighten its border controls.",
             ["02"],
         ),
-        # acts done, and acts joined to a want, are not advice
+        # a clause of its own joined to advice is not advised
+        (
+            '"Such bans should never be tolerated by the state, and we call on the Peruvian '
+            'Congress to firmly reject this cruel bill," the rights group said.',
+            ["02"],
+        ),
+        # acts done are not advice
         ("Chile withdrew its ambassador and expelled two Peruvian diplomats.", ["16", "16"]),
     ],
 )
