@@ -1608,12 +1608,8 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
     party."""
     if code[:2] not in ("18", "19", "20") or tok.pos_ not in ("VERB", "AUX"):
         return False
-    verbs = [tok]
-    for v in tok.conjuncts:
-        verbs.append(v)
-    victims = [
-        c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-    ]
+    verbs = [tok, *tok.conjuncts]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if not victims:
         return False
     for v in victims:
