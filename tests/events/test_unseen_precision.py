@@ -107,3 +107,19 @@ def test_advised_acts(pipe: Pipeline, text: str, roots: list[str]) -> None:
 )
 def test_met_reception(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert _roots(pipe, text) == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # words offered are speech, no offer of cooperation
+        ("At a summit in Lima, the Peruvian senator offered a defense of the bill.", []),
+        ("The Chilean minister offers these statistics for the winter months.", []),
+        # offers of talks, aid or equipment stay
+        ("Peru offered Chile talks on the border dispute.", ["03"]),
+        ("The Peruvian government offered Chile defense equipment worth $2 million.", ["03"]),
+    ],
+)
+def test_words_offered(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert _roots(pipe, text) == roots
