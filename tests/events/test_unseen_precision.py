@@ -123,3 +123,18 @@ def test_met_reception(pipe: Pipeline, text: str, roots: list[str]) -> None:
 )
 def test_words_offered(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert _roots(pipe, text) == roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a warning of a danger no party poses tells of it, no threat
+        ("Peruvian health officials warned residents of the risk of flooding.", []),
+        ("Chilean police went door to door warning residents of the fire.", []),
+        # a warning of the warner's own act stays a threat
+        ("Peru warned Chile of a military response.", ["13"]),
+    ],
+)
+def test_warned_of_danger(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert _roots(pipe, text) == roots
