@@ -114,7 +114,8 @@ def test_met_reception(pipe: Pipeline, text: str, roots: list[str]) -> None:
     "text, roots",
     [
         # words offered are speech, no offer of cooperation
-        ("At a summit in Lima, the Peruvian senator offered a defense of the bill.", []),
+        # a defense offered is defending (052), no offer
+        ("At a summit in Lima, the Peruvian senator offered a defense of the bill.", ["05"]),
         ("The Chilean minister offers these statistics for the winter months.", []),
         # offers of talks, aid or equipment stay
         ("Peru offered Chile talks on the border dispute.", ["03"]),
