@@ -18,7 +18,7 @@ from ..language import language
 from ..pipeline import component
 from .headings import mark_heading_breaks
 
-__all__ = ["NLP", "load_model", "model_load_seconds"]
+__all__ = ["NLP", "keep_titles", "load_model", "model_load_seconds"]
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,17 @@ def load_model(name: str) -> Any:
         log.info("loaded spaCy model %s in %.2fs", name, _load_seconds[name])
         _models[name] = nlp
         return nlp
+
+
+def keep_titles(nlp: Any, titles: Iterable[str]) -> None:
+    """Keep each abbreviated title ("Sgt.", "Capt.") one token with its period, as the
+    tokenizer keeps "Gen." and "Sen.": split off, the period ends a sentence before the name
+    it titles ("said Sgt." | "Ana Ruiz, a spokeswoman.")."""
+    from spacy.symbols import ORTH
+
+    for title in titles:
+        if title not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def model_load_seconds(name: str) -> float | None:
@@ -273,6 +284,8 @@ class NLP:
         self.openers = (
             language(config.lang).words("sentence_openers") if settings["subheadings"] else None
         )
+        self.titles = language(config.lang).words("title_abbreviations")
+        keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -289,20 +302,22 @@ class NLP:
         return kept
 
     def _paragraph_starts(self, doc: Any) -> Any:
-        """Mark the first token after a line break as a sentence start.
+        """Mark the first token after a line break as a sentence start, and a name after
+        its abbreviated title ("Capt. Rod Lee", ``title_abbreviations``) as none.
 
         Cleaned text separates paragraphs (and headline lines) by newlines; the parser
         respects boundaries set before it runs, so no sentence spans two paragraphs.
         """
-        if self.paragraph_breaks:
-            after_break = False
-            for tok in doc:
-                if tok.is_space:
-                    after_break = after_break or "\n" in tok.text
-                    continue
-                if after_break and tok.i > 0:
-                    tok.is_sent_start = True
-                after_break = "\n" in tok.whitespace_
+        after_break = False
+        for tok in doc:
+            if tok.is_space:
+                after_break = after_break or "\n" in tok.text
+                continue
+            if after_break and tok.i > 0 and self.paragraph_breaks:
+                tok.is_sent_start = True
+            elif tok.i > 0 and tok.is_title and doc[tok.i - 1].text in self.titles:
+                tok.is_sent_start = False
+            after_break = "\n" in tok.whitespace_
         return doc
 
     def _heading_breaks(self, docs: Iterator[Any]) -> Iterator[Any]:
