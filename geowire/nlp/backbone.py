@@ -91,11 +91,9 @@ def keep_titles(nlp: Any, titles: Iterable[str]) -> None:
     """Keep each abbreviated title ("Sgt.", "Capt.") one token with its period, as the
     tokenizer keeps "Gen." and "Sen.": split off, the period ends a sentence before the name
     it titles ("said Sgt." | "Ana Ruiz, a spokeswoman.")."""
-    from spacy.symbols import ORTH
-
     for title in titles:
         if title not in nlp.tokenizer.rules:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
 
 
 def model_load_seconds(name: str) -> float | None:

@@ -78,6 +78,8 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
     for a verb the parser left with none, a person named before it in its own clause ('In
     Lagos, Ada Obi, a lawyer, says ...' with the name hung on the place)."""
     subj = _grammatical_subject(verb, w=w)
+    if (subj is None or not _names_someone(subj, w=w)) and (name := _name_before(verb)):
+        return name
     if subj is not None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return subj
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
@@ -92,6 +94,27 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
             if h.i == verb.i and path.dep_ != "advcl":
                 return t
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name right before a cue that ends its sentence after a comma ('The fire is near
+    the lake, county spokeswoman Ana Ruiz said.'), which the parser hung on the words before
+    the comma (their subject none, or a thing: 'roads ... said'): the one who said it."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or verb.i == sent.start:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    first = name.i
+    while first > sent.start and not (doc[first - 1].is_punct or doc[first - 1].is_space):
+        first -= 1
+    if first == sent.start or doc[first - 1].text != "," or name.i - first > 5:
+        return None
+    return name
 
 
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
@@ -267,6 +290,18 @@ def speaker_mention(
         # a subject ends before its verb (words the parser hung on it from after the verb,
         # 'The columnist went so far as to say: "The party ..."', are not the speaker)
         end = min(end, tok.head.i - 1)
+    if tok.dep_ not in ("nsubj", "nsubjpass") and tok.i > start:
+        # a name the parser hung inside the phrase before it ('roads east of Holopaw,
+        # county spokeswoman Ana Ruiz said'): its own pre-modifiers back to the comma
+        first = tok.i
+        while (
+            first > start
+            and not doc[first - 1].is_punct
+            and first - 1 <= doc[first - 1].head.i <= tok.i
+        ):
+            first -= 1
+        if first > start and doc[first - 1].text == ",":
+            start = first
     for k in range(start + 1, tok.i):
         # a dateline the parser hung on the subject: 'SALEM, Ore. - Sen. Tom Hale'
         if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
@@ -1084,6 +1119,32 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return out
 
 
+def _qualifier(words: Sequence[Token], j: int, gaz: Any) -> str | None:
+    """The country of the state, province or country written after a comma right after
+    ``words[j]`` ('Exeter, N.H.', 'Ontario, Calif.', 'Perth, Scotland'), or None."""
+    if j + 2 >= len(words) or words[j + 1].text != "," or words[j + 2].i != words[j].i + 2:
+        return None
+    q = words[j + 2]
+    if not q.text[:1].isupper():
+        return None
+    end = j + 2
+    while (
+        end + 1 < len(words)
+        and words[end + 1].i == words[end].i + 1
+        and words[end + 1].text[:1].isupper()
+        and end - j < 4
+    ):
+        end += 1
+    name = " ".join(w.text for w in words[j + 2 : end + 1])
+    country = _country_names().get(tuple(name.lower().split()))
+    if country is not None:
+        return country
+    found = gaz.lookup(name)
+    if found and found[0].feature == "admin" and found[0].country:
+        return str(found[0].country)
+    return None
+
+
 def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) -> str | None:
     """The first country named (or demonym used) in these words, else the country of a
     place they name: a place-name entity (or the words at ``places``, token indices),
@@ -1098,12 +1159,22 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
             continue  # inside a longer name: 'New South Wales' is not Wales
         for n in (3, 2, 1):
             found = names.get(tuple(low[k : k + n]))
-            if found is not None and not (
+            if found is None or (
                 k > 0
                 and words[k - 1].text[:1].isupper()
                 and other_country_place(" ".join(t.text for t in words[k - 1 : k + n]), found)
             ):
-                return found
+                continue
+            longer = " ".join(t.text for t in words[k : k + n + 1])
+            if (
+                k + n < len(words)
+                and words[k + n].text[:1].isupper()
+                and words[k + n].i == words[k + n - 1].i + 1
+                and other_country_place(longer, found)
+            ):
+                # the start of another country's place: 'British Columbia' is Canada's
+                return _place_country(longer)
+            return found
     from ..places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -1123,6 +1194,10 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
         run = words[k : j + 1]
         named = t.ent_type_ in ("GPE", "LOC") or t.i in places
         entries = gaz.lookup(" ".join(w.text for w in run))
+        region = _qualifier(words, j, gaz)
+        if region is not None and any(e.country == region for e in entries):
+            # 'of Exeter, N.H.': the town of that name in the state or country after it
+            return region
         if named and entries and entries[0].country:
             return entries[0].country
         for n, w in enumerate(run):
@@ -1190,6 +1265,20 @@ def _people_ending(tok: Token, *, w: QuoteWords) -> bool:
     if lemma.endswith(("ist", "ian", "ee", "er", "or", "ate", "man", "woman")):
         return lemma not in w.not_people_words
     return tok.tag_ == "NNS" and lemma.endswith(("ant", "ent"))
+
+
+def _unknown_body(name: str, *, w: QuoteWords) -> bool:
+    """Whether an organisation's name is in capitals and none of its words is a role or an
+    institution noun of a sector ('Westar Energy', not 'the Kansas Department of
+    Transportation', 'Dartmouth College' or 'the Herald Tribune' newspaper)."""
+    from ..actors import data as actor_data
+
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words or not all(x[0].isupper() for x in words if x.lower() not in ("of", "the", "and")):
+        return False
+    roles = {r.phrase.lower() for r in actor_data.roles()}
+    sectors = institution_sectors()
+    return not any(x.lower() in roles | sectors.keys() | w.body_words for x in words)
 
 
 @functools.cache
@@ -2430,6 +2519,10 @@ class Resolver:
             chunks = {code[k : k + 3] for k in range(0, len(code), 3)}
             if kind in {_SECTOR_KINDS.get(x, x) for x in chunks}:
                 return c
+            if kind == "BUS" and len(code) <= 3 and _unknown_body(c.name, w=self.words):
+                # 'Westar Energy said ... The utility said': a body in capitals no table
+                # knows, of no sector its name tells, is the company a noun for one means
+                return c
         return None
 
     def _last_organisation(self, pos: int, actor: Actor) -> _Antecedent | None:
@@ -2449,6 +2542,13 @@ class Resolver:
                 if code[:3] in _GROUP_PREFIXES
                 else _role_of(other, c.actor.country).startswith(role)
             )
+            if (
+                role == "BUS"
+                and not _role_of(other, c.actor.country)
+                and _unknown_body(c.name, w=self.words)
+            ):
+                # 'the company' after a body in capitals no table knows ('Acme Power')
+                same = True
             if code and not same:
                 continue
             if c.subject and any(ch.isupper() for ch in c.name):

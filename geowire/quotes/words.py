@@ -65,6 +65,7 @@ class QuoteWords:
     holding_verbs: frozenset[str]
     heading_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    body_words: frozenset[str]
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
     female_role_words: frozenset[str]  # (actors.tsv)

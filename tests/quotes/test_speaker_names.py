@@ -1,0 +1,89 @@
+"""Speakers the parse hides: a name after an abbreviated rank ('said Sgt. Ana Ruiz'), a
+name the parser hung on the words before its comma ('..., county spokeswoman Ana Ruiz
+said.'), and a company named again by a noun for one ('the utility', 'the company');
+needs the model."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from geowire import Pipeline
+from geowire.config import Config
+from geowire.document import Speaker
+
+pytestmark = pytest.mark.model
+
+
+@functools.cache
+def _pipeline() -> Pipeline:
+    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+
+
+def speaker_of(text: str, words: str) -> Speaker | None:
+    pipe = _pipeline()
+    found = [q for q in pipe(pipe.make_document(text)).quotes if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Capt.", "Lt.", "Det.", "Maj."])
+def test_a_name_after_an_abbreviated_rank_is_the_speaker(rank: str) -> None:
+    text = (
+        "Smoke closed the bridge on Monday. "
+        f'"We cannot say when it will reopen," said {rank} Nora Vlasic, a police spokeswoman.'
+    )
+    speaker = speaker_of(text, "reopen")
+    assert speaker is not None and speaker.name == "Nora Vlasic"
+
+
+def test_a_title_before_a_name_opening_a_sentence_opens_no_sentence_of_its_own() -> None:
+    pipe = _pipeline()
+    doc = pipe(pipe.make_document("The road was shut. Capt. Oren Malby said it would reopen."))
+    assert [doc.text[s:e] for s, e in doc.sentences] == [
+        "The road was shut.",
+        "Capt. Oren Malby said it would reopen.",
+    ]
+
+
+def test_a_name_hung_on_the_words_before_its_comma_says_the_sentence() -> None:
+    text = (
+        "A grass fire burned for a second day. The fire is near Oak, Elm and Birch roads "
+        "east of rural Dunmore, county spokeswoman Tessa Varga said. Homes are not in "
+        "danger, she said."
+    )
+    speaker = speaker_of(text, "near Oak")
+    assert speaker is not None and "Varga" in speaker.name
+    she = speaker_of(text, "Homes are not")
+    assert she is not None and "Varga" in she.name
+
+
+def test_a_thing_said_to_speak_is_no_name_before_it() -> None:
+    # a cue whose subject names someone keeps it
+    speaker = speaker_of("The storm will pass by Friday, forecasters at Weatherline said.", "storm")
+    assert speaker is not None and speaker.name == "forecasters"
+
+
+def test_the_utility_is_the_company_named_before() -> None:
+    text = (
+        "Harlow Energy said 9,000 customers were without power on Saturday. "
+        "The utility said it had restored power to most of them by evening."
+    )
+    speaker = speaker_of(text, "restored")
+    assert speaker is not None and speaker.name == "Harlow Energy"
+
+
+def test_the_company_is_the_uncoded_body_named_before() -> None:
+    text = "Pellworth Systems said its sales fell in March. The company said it would cut 200 jobs."
+    speaker = speaker_of(text, "cut 200")
+    assert speaker is not None and speaker.name == "Pellworth Systems"
+
+
+def test_the_company_is_no_public_body_named_before() -> None:
+    text = (
+        "The Marlow County Commission approved the new rates. "
+        "The company said it would appeal the decision."
+    )
+    speaker = speaker_of(text, "appeal")
+    assert speaker is None or "Commission" not in speaker.name
