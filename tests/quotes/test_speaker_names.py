@@ -87,3 +87,22 @@ def test_the_company_is_no_public_body_named_before() -> None:
     )
     speaker = speaker_of(text, "appeal")
     assert speaker is None or "Commission" not in speaker.name
+
+
+def test_a_town_is_in_the_state_written_after_it() -> None:
+    text = (
+        "Voters filled the hall on Friday. "
+        '"He is quieter now," said Greta Molan, 67, of Exeter, N.H., after the speech.'
+    )
+    speaker = speaker_of(text, "quieter")
+    assert speaker is not None and (speaker.country or speaker.code or "")[:3] == "USA"
+
+
+def test_a_demonym_opening_another_countrys_place_gives_that_country() -> None:
+    text = (
+        "The carbon tax rose again. "
+        '"We were not happy at first," said Jock Verlan, head of policy at the Business '
+        "Council of British Columbia."
+    )
+    speaker = speaker_of(text, "not happy")
+    assert speaker is not None and (speaker.code or "")[:3] == "CAN"
