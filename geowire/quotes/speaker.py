@@ -2155,7 +2155,7 @@ class Resolver:
                     found = self._outlet(parse[i])
                 if actor.id in self._workplaces:
                     speaker = self._in_body(speaker, found)
-                if _sector_body(found) and actor.id in self._spokespeople:
+                if actor.id in self._spokespeople and _sector_body(found):
                     return self._member(speaker, found, own=True)
                 return self._member(speaker, found)
             if actor is not None and actor.kind == "organization" and actor.code is None:
@@ -2193,12 +2193,35 @@ class Resolver:
             # "Hale's attorney": a lawyer of a reporter or a businessman is no reporter or
             # businessman (a state's lawyer speaks for the state)
             return speaker
-        if _sector_body(found) and _speaks_for(owner, w=self.words):
-            # 'a spokesman for the Red Cross', 'the archdiocese's spokeswoman': a
-            # spokesperson has no role of their own (the roles table's GOV is only the
-            # default of one named for no one); they speak in the body's own code
-            return self._member(speaker, found, own=True)
+        if _speaks_for(owner, w=self.words):
+            found = self._company(owner, found)
+            if _sector_body(found):
+                # 'a spokesman for the Red Cross', 'the archdiocese's spokeswoman': a
+                # spokesperson has no role of their own (the roles table's GOV is only the
+                # default of one named for no one); they speak in the body's own code
+                return self._member(speaker, found, own=True)
         return self._member(speaker, found)
+
+    def _company(
+        self, owner: Token, found: tuple[str | None, str | None] | None
+    ) -> tuple[str | None, str | None] | None:
+        """The code of a body a spokesperson speaks for ('a spokesman for Acme Corp.', 'a
+        Twitter spokeswoman'): a name in capitals that no table codes with a role and none
+        of whose words is a role, an institution noun or a public body's word ('the Kenya
+        Tourist Office' is none) is a company's (BUS, in its country when known)."""
+        code, country = found if found is not None else (None, None)
+        if _role_of(code, country) or (code and code[:3] in _GROUP_PREFIXES):
+            return found
+        if owner.pos_ != "PROPN" or owner.ent_type_ not in ("ORG", "PRODUCT", ""):
+            return found
+        known = self._actor_at(owner.idx, owner.idx + len(owner))
+        if known is not None and _role_of(known.code, known.country):
+            return found  # a body the actors know ('the White House spokesman': USAGOV)
+        words = [t for t in owner.lefts if t.dep_ in ("compound", "flat")] + [owner]
+        name = " ".join(t.text for t in words)
+        if not _unknown_body(name, w=self.words):
+            return found
+        return ((country or "") + "BUS", country)
 
     def _group_code(
         self, owner: Token, group: Actor | None, member: str | None
@@ -2280,6 +2303,8 @@ class Resolver:
                 group = self._actor_at(owner.idx, owner.idx + len(owner))
                 found = self._group_code(owner, group, actor.id)
                 found = self._or_title(found, heads[-1], actor)
+                if _speaks_for(owner, w=self.words):
+                    found = self._company(owner, found)
                 if found is not None:
                     if self._workplace(owner, group):
                         self._workplaces.add(actor.id)
@@ -2687,10 +2712,15 @@ class Resolver:
 
     def _full_name(self, name: str, pos: int) -> _Antecedent | None:
         key = name.lower()
-        for word in (-1, 0):  # the surname; else a family name written first ('Tan Wei Ming')
+        # the surname; else a family name written first ('Tan Wei Ming'); else the first of
+        # two family names ('Ana Acosta Febo' ... 'Ms. Acosta')
+        for word in (-1, 0, -2):
             best: _Antecedent | None = None
             for c in self._full_names:
-                if c.name.split()[word].lower() == key:
+                words = c.name.split()
+                if word == -2 and (len(words) < 3 or not words[-2][:1].isupper()):
+                    continue
+                if words[word].lower() == key:
                     if c.pos < pos:
                         best = c
                     elif best is None:

@@ -106,3 +106,47 @@ def test_a_demonym_opening_another_countrys_place_gives_that_country() -> None:
     )
     speaker = speaker_of(text, "not happy")
     assert speaker is not None and (speaker.code or "")[:3] == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics in Ohio attacked the plan. Tom Hale, a spokesman for Vantor Corp., said it "
+        'was legal. "It is legal," Hale said.',
+        'Critics in Ohio attacked the plan. "It is legal," a Vantor spokeswoman said.',
+    ],
+)
+def test_a_spokesperson_for_a_body_no_table_knows_speaks_for_a_company(text: str) -> None:
+    speaker = speaker_of(text, "legal")
+    assert speaker is not None and (speaker.code or "").endswith("BUS")
+    if "Hale said" in text:
+        again = [q for q in _pipeline()(_pipeline().make_document(text)).quotes]
+        assert all((q.speaker.code or "").endswith("BUS") for q in again if q.speaker)
+
+
+@pytest.mark.parametrize(
+    "body", ["the Kenya Tourist Office", "Governor Ted Strickland", "the Lagos State Police"]
+)
+def test_a_spokesperson_for_a_public_body_or_a_person_is_no_companys(body: str) -> None:
+    text = f"Roads were closed on Monday. A spokesman for {body} said the roads were safe."
+    speaker = speaker_of(text, "roads were safe")
+    assert speaker is not None and not (speaker.code or "").endswith("BUS")
+
+
+def test_the_first_of_two_family_names_is_the_person_named_in_full() -> None:
+    text = (
+        "The island is running out of cash. "
+        '"Loans are good when a venture is good," said Carmen Ortiz Rivera, the president '
+        'of the Harbor Development Bank. "We need the law changed," Ms. Ortiz said.'
+    )
+    speaker = speaker_of(text, "law changed")
+    assert speaker is not None and speaker.name == "Carmen Ortiz Rivera"
+
+
+def test_a_spokesperson_of_a_body_the_actors_know_keeps_its_code() -> None:
+    text = (
+        "Visas were checked again. "
+        '"Somebody entered the country," the White House spokesman, Dan Orlo, said.'
+    )
+    speaker = speaker_of(text, "entered")
+    assert speaker is not None and speaker.code == "USAGOV"
