@@ -240,7 +240,12 @@ def _one_per_stretch(quotes: list[Quote]) -> list[Quote]:
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
     if a.span == b.span or (a.actor is not None and a.actor == b.actor):
         return True
-    return a.name.lower() == b.name.lower()
+    if a.name.lower() == b.name.lower():
+        return True
+    # a name and the same person's name in full ('Acosta', 'Melba Acosta Febo')
+    x, y = a.name.split(), b.name.split()
+    short, full = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) == 1 and short[0][:1].isupper() and short[0] in full
 
 
 def extract_quotes(

@@ -1702,9 +1702,10 @@ class Resolver:
             if nearer is not None:
                 self._taken[actor.id] = m.span[0]
                 return self._coded(self._from(nearer, m.span), m)
-        if actor is not None and not m.pronoun and self._surname_only(actor):
+        if actor is not None and self._surname_only(actor):
             # 'Fu said ...' after 'Fu Cong' (a family name written first), which the actors
-            # left as a person of its own: the one named in full before
+            # left as a person of its own (or 'she' they linked to it): the one named in
+            # full before
             full = self._full_name(actor.name, m.span[0])
             if full is not None and full.actor is not None and full.actor.id != actor.id:
                 return self._from(full, m.span)

@@ -143,6 +143,18 @@ def test_the_first_of_two_family_names_is_the_person_named_in_full() -> None:
     assert speaker is not None and speaker.name == "Carmen Ortiz Rivera"
 
 
+def test_she_after_the_first_of_two_family_names_is_the_person_named_in_full() -> None:
+    text = (
+        "The island is running out of cash. "
+        '"Loans are good when a venture is good," said Carmen Ortiz Rivera, the president '
+        "of the Harbor Development Bank. In an interview, Ms. Ortiz said the debt was "
+        'confusing. "We have many failed ventures," she added.'
+    )
+    for words in ("debt was confusing", "failed ventures"):
+        speaker = speaker_of(text, words)
+        assert speaker is not None and speaker.name == "Carmen Ortiz Rivera"
+
+
 def test_a_spokesperson_of_a_body_the_actors_know_keeps_its_code() -> None:
     text = (
         "Visas were checked again. "
