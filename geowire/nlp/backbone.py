@@ -283,6 +283,7 @@ class NLP:
             language(config.lang).words("sentence_openers") if settings["subheadings"] else None
         )
         self.titles = language(config.lang).words("title_abbreviations")
+        self.opening_words = language(config.lang).words("sentence_openers")
         keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
@@ -313,7 +314,12 @@ class NLP:
                 continue
             if after_break and tok.i > 0 and self.paragraph_breaks:
                 tok.is_sent_start = True
-            elif tok.i > 0 and tok.is_title and doc[tok.i - 1].text in self.titles:
+            elif (
+                tok.i > 0
+                and tok.is_title
+                and doc[tok.i - 1].text in self.titles
+                and tok.lower_ not in self.opening_words
+            ):  # (not 'He was made Capt. The next day ...')
                 tok.is_sent_start = False
             after_break = "\n" in tok.whitespace_
         return doc

@@ -162,3 +162,12 @@ def test_a_spokesperson_of_a_body_the_actors_know_keeps_its_code() -> None:
     )
     speaker = speaker_of(text, "entered")
     assert speaker is not None and speaker.code == "USAGOV"
+
+
+def test_a_title_ending_a_sentence_still_ends_it() -> None:
+    pipe = _pipeline()
+    doc = pipe(pipe.make_document("He was promoted to Capt. The next day he left for Ohio."))
+    assert [doc.text[s:e] for s, e in doc.sentences] == [
+        "He was promoted to Capt.",
+        "The next day he left for Ohio.",
+    ]
