@@ -293,9 +293,15 @@ def cue_lemma(tok: Token, cues: Cues) -> str:
 
 
 def _seem_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
-    """'the plan seems to work' -> subject through complement; 'it appears that X' -> X."""
+    """'the plan seems to work', 'this seems like a turning point' -> subject through
+    complement; 'it appears that X' -> X."""
     children = list(tok.children)
-    comps = [c for c in children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i]
+    comps = [
+        c
+        for c in children
+        if c.i > tok.i
+        and (c.dep_ in ("xcomp", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "like"))
+    ]
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in w.expletive_subjects:
         clauses = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i]
