@@ -101,13 +101,20 @@ def _named_object(verb: Any, r: QuoteRegion, idx: TokenIndex) -> tuple[int, int]
 
 
 def _drop_reported_attitudes(
-    indirect: list[Candidate], direct: list[Candidate], parse: Any, cues: Cues
+    indirect: list[Candidate],
+    direct: list[Candidate],
+    parse: Any,
+    cues: Cues,
+    *,
+    attribution: bool = False,
 ) -> list[Candidate]:
     """Leave out wants, beliefs and stances that sit inside someone else's statement.
 
     In 'X said that Y wants Z' the statement is X's; Y's wanting is what X reports,
     not an attribution of its own. Speech cues nested that way ('X said Y told
-    them ...') are kept.
+    them ...') are kept in the speech scope (each is words someone said); in the
+    attribution scope the outer attribution's content holds them, one attribution
+    per stretch of content.
     """
     outer = sorted(c.span for c in (*indirect, *direct))
     starts = [o[0] for o in outer]
@@ -118,7 +125,7 @@ def _drop_reported_attitudes(
         window = outer[bisect.bisect_left(starts, e - longest) : bisect.bisect_right(starts, s)]
         nested = any(o != c.span and o[0] <= s and e <= o[1] for o in window)
         speech = c.cue_token is not None and cues.verb(parse[c.cue_token].lemma_, "direct")
-        if nested and not speech and c.cue not in (":", "according to"):
+        if nested and (attribution or not speech) and c.cue not in (":", "according to"):
             continue
         kept.append(c)
     return kept
@@ -287,7 +294,9 @@ def extract_quotes(
         w=w,
     )
     indirect += headline_quotes(text, parse, paragraphs, quoted, cues, w=w)
-    indirect = _drop_reported_attitudes(indirect, direct, parse, cues)
+    indirect = _drop_reported_attitudes(
+        indirect, direct, parse, cues, attribution=scope == "attribution"
+    )
     if scope == "speech":
         indirect = [c for c in indirect if c.cue_type in SPEECH_TYPES]
     if scope == "speech":
