@@ -1,7 +1,8 @@
 """Indirect speech: a cue verb or noun with its content clause, from the parse.
 
 Frames (named in the cue table): ``clause`` (``stressed that ...``, also the
-reversed ``..., sources said``), ``object`` (``stressed the need for ...``),
+reversed ``..., sources said``), ``object`` (``stressed the need for ...``), ``topic``
+(the object, in the attribution scope only: ``issued a statement``),
 ``infinitive`` (``urged X to ...``, ``vowed to ...``), ``for`` (``called for
 ...``), ``on`` (``called on X to ...``), and ``according to X``. Nouns with a
 that-clause (``the claim that ...``) take their speaker from a possessor or
@@ -106,15 +107,18 @@ def _content_frames(
         comps = [c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
         if objs and comps and comps[-1].i > objs[0].i:
             yield objs[0].left_edge, comps[-1].right_edge
-    if "object" in frames:
+    if "object" in frames or (attribution and "topic" in frames):
         for c in children:
             if (
                 c.dep_ == "dobj"
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and c.lower_ not in w.dummy_objects
             ):
-                if "clause" in cues.nouns.get(c.lemma_.lower(), ()) and _noun_content(c):
+                noun_frames = cues.nouns.get(c.lemma_.lower(), frozenset())
+                if "clause" in noun_frames and _noun_content(c):
                     continue  # "expressed concerns that ...": the noun carries it
+                if attribution and "infinitive" in noun_frames and _noun_infinitive(c):
+                    continue  # 'outlined a plan to ...': so does an intention noun's infinitive
                 yield c.left_edge, _object_end(tok, c, w=w, attribution=attribution)
         if attribution and not any(c.dep_ == "dobj" for c in children):
             # 'supports raising the tax': a gerund clause is the object (attribution scope)
