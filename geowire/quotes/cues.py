@@ -19,6 +19,7 @@ from ..tables import parse_table
 
 __all__ = [
     "FRAMES",
+    "scope_frames",
     "CUE_TYPES",
     "SPEECH_TYPES",
     "Cues",
@@ -29,7 +30,7 @@ __all__ = [
 
 DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
 FRAMES = frozenset(
-    {"clause", "object", "topic", "infinitive", "for", "on", "about", "to", "seem"}
+    {"clause", "object", "infinitive", "for", "on", "about", "to", "seem"}
     | {"direct", "label", "name"}
 )
 CUE_TYPES = ("speech", "writing", "belief", "perception", "stance")
@@ -76,6 +77,14 @@ class Cues:
         return word.lower() in self.nonlabels
 
 
+def scope_frames(frames: frozenset[str], attribution: bool) -> frozenset[str]:
+    """A cue's frames in a scope: a frame written ``+name`` is read in the attribution
+    scope only (as ``name``); the speech scope leaves it out."""
+    if attribution:
+        return frozenset(f.removeprefix("+") for f in frames)
+    return frozenset(f for f in frames if not f.startswith("+"))
+
+
 def _parse(text: str, origin: str) -> Cues:
     parsed = parse_table(text, origin, tuple(_HEADER), optional=1)
     tables: dict[str, dict[str, frozenset[str]]] = {"verb": {}, "noun": {}, "adj": {}}
@@ -95,7 +104,7 @@ def _parse(text: str, origin: str) -> Cues:
                 f"{origin}:{lineno}: pos must be verb, noun, adj or nonlabel, not {pos!r}"
             )
         frames = frozenset(f.strip() for f in frames_text.split(",") if f.strip())
-        unknown = frames - FRAMES
+        unknown = {f.removeprefix("+") for f in frames} - FRAMES
         if not frames or unknown:
             raise DictionaryError(
                 f"{origin}:{lineno}: unknown or missing frames {sorted(unknown) or frames_text!r}"

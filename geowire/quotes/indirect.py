@@ -1,8 +1,8 @@
 """Indirect speech: a cue verb or noun with its content clause, from the parse.
 
 Frames (named in the cue table): ``clause`` (``stressed that ...``, also the
-reversed ``..., sources said``), ``object`` (``stressed the need for ...``), ``topic``
-(the object, in the attribution scope only: ``issued a statement``),
+reversed ``..., sources said``), ``object`` (``stressed the need for ...``; written
+``+object`` in the table, the attribution scope's only: ``issued a statement``),
 ``infinitive`` (``urged X to ...``, ``vowed to ...``), ``for`` (``called for
 ...``), ``on`` (``called on X to ...``), and ``according to X``. Nouns with a
 that-clause (``the claim that ...``) take their speaker from a possessor or
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..document import Span
-from .cues import Cues
+from .cues import Cues, scope_frames
 from .direct import Candidate
 from .labels import label_colon, label_start
 from .speaker import label_mention, noun_kind, speaker_mention, subject_of
@@ -107,7 +107,7 @@ def _content_frames(
         comps = [c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
         if objs and comps and comps[-1].i > objs[0].i:
             yield objs[0].left_edge, comps[-1].right_edge
-    if "object" in frames or (attribution and "topic" in frames):
+    if "object" in frames:
         for c in children:
             if (
                 c.dep_ == "dobj"
@@ -682,7 +682,7 @@ def indirect_quotes(
                         found = (side[0], side[-1])
                 cue_text = "according to"
         elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
-            frames = cues.verbs[lemma]
+            frames = scope_frames(cues.verbs[lemma], attribution)
             cue_type = cues.verb_type(lemma)
             pstart, pend = para_span(tok.idx)
             if "seem" in frames:

@@ -81,3 +81,17 @@ def test_a_text_put_out_is_no_quote_in_the_speech_scope(nlp: NLP) -> None:
 def test_an_intention_noun_put_forward_carries_its_own_content(nlp: NLP) -> None:
     quotes = run(nlp, "The mayor outlined a plan to widen the harbor road.")
     assert [q.text for q in quotes] == ["to widen the harbor road"]
+
+
+def test_a_plus_frame_is_read_in_the_attribution_scope_only() -> None:
+    from geowire.quotes.cues import scope_frames
+
+    frames = frozenset({"clause", "+to", "direct"})
+    assert scope_frames(frames, True) == {"clause", "to", "direct"}
+    assert scope_frames(frames, False) == {"clause", "direct"}
+
+
+@pytest.mark.model
+def test_a_response_to_something_is_no_quote_in_the_speech_scope(nlp: NLP) -> None:
+    text = "The minister has not responded to the union's demands."
+    assert run(nlp, text, SPEECH) == []
