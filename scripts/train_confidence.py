@@ -7,7 +7,7 @@ events from two sources:
   an event is right when the gold records an event of the same CAMEO root in its sentence
   (the scorer's event level, one-to-one);
 - the precision audits in ``evaluation/data/precision_audit.jsonl``: geowire's events on
-  unlabelled news (PolNeAR, TimeBank/AQUAINT and GeoVirus articles never tuned on) judged
+  unlabelled news (PolNeAR, TimeBank/AQUAINT, GeoVirus and LGL articles never tuned on) judged
   one by one by a coder. The rules
   were developed on the study half, so its events are right far more often than on unseen
   news; the audits carry the unseen-news rate into the fit. An audited event that the
@@ -50,6 +50,7 @@ CORPORA = {
     "te3_timebank": "time/te3_timebank.jsonl",
     "te3_aquaint": "time/te3_aquaint.jsonl",
     "geovirus": "geo/geo_geovirus.jsonl",
+    "lgl": "geo/geo_lgl.jsonl",
 }
 
 
@@ -123,7 +124,7 @@ def audited(
     for corpus in sorted({c for c, _d in wanted}):
         if corpus not in texts:
             raise SystemExit(f"audit corpus {corpus!r} has no texts file (known: {sorted(texts)})")
-        for line in texts[corpus].read_text(encoding="utf-8").splitlines():
+        for line in texts[corpus].read_text(encoding="utf-8").split("\n"):
             if line.strip():
                 r = json.loads(line)
                 if (corpus, r["doc_id"]) in wanted:
