@@ -1843,6 +1843,8 @@ class SentenceCoder:
             own = [a for a in subj if a not in coding.sources]
             if own:
                 tgts = own
+                # and no critic of its own: "X's crackdown drew criticism" names none
+                srcs = [a for a in srcs if a not in own]
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         tgts = [t for t in tgts if t not in srcs]

@@ -505,6 +505,8 @@ def test_acts_traded_between_two_parties(
             "The Chilean offensive drew condemnation from Peru.",
             {("111", "PER", "CHL"), ("190", "CHL", None)},
         ),
+        # with no critic named, the act's owner is criticized, not the critic
+        ("Chile's decision to buy Bolivian jets drew criticism.", {("111", None, "CHL")}),
     ],
 )
 def test_who_is_criticized(pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]) -> None:
