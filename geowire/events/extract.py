@@ -815,6 +815,18 @@ class SentenceCoder:
                     out.append(x)
         return out
 
+    def _patient_phrase(self, noun: Any, c: Any) -> bool:
+        """Whether ``c`` is the phrase naming whom or what the act of the event noun
+        ``noun`` is done to ("the bombardment of X", "the attack on X"): in a subject
+        that acts, no doer of the verb ("the bombardment of Kharkiv killed five": not
+        Kharkiv's killing)."""
+        return (
+            c.dep_ == "prep"
+            and (c.lower_ == "of" or c.lower_ in self.words.strike_prepositions)
+            and noun.pos_ == "NOUN"
+            and bool(self.nominal_rules(noun))
+        )
+
     def np_actor(
         self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True
     ) -> tuple[Actor, Any] | None:
@@ -838,6 +850,7 @@ class SentenceCoder:
                         _related_party(c, words=self.words)
                         or (not owners and _pronoun_owner(c, words=self.words))
                         or _opposed_party(c, words=self.words)
+                        or (not owners and t is h and self._patient_phrase(h, c))
                     ):
                         continue
                     seen.add(c.i)

@@ -944,3 +944,18 @@ def test_hitting_someone_on_an_issue_is_criticism(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert _of(pipe, text, "11") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, dyads",
+    [
+        # the one an event noun's act is done to is no doer of the verb it is subject of
+        ("The Russian shelling of Kharkiv killed five.", {("194", "RUS", "UKR")}),
+        ("The attack on the Peruvian embassy killed five.", {("190", None, "PER")}),
+    ],
+)
+def test_an_event_nouns_patient_is_no_doer(
+    pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]
+) -> None:
+    assert _dyads(pipe, text) == dyads
