@@ -694,7 +694,11 @@ def _phrases(
     prev_end = lo
     for it in items:
         gap, former, det = _gap(text, view, prev_end, it.start, w)
-        if cur is not None and _extend(cur, it, gap, det, w.host_roles):
+        if (
+            cur is not None
+            and not _named_conjunct(view, cur, it, gap)
+            and _extend(cur, it, gap, det, w.host_roles)
+        ):
             cur.items.append(it)
             cur.former = cur.former or former
         else:
@@ -725,6 +729,35 @@ def _phrases(
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> bool:
+    """Whether an actor coordinated after the phrase's actors is a phrase of its own
+    because an actor before it is named by itself: only a country's word (a country, its
+    seat, its demonym: "U.S. and Iranian officials", "Washington and Tehran officials")
+    modifies the role noun the conjuncts share; an organisation or agency is an actor
+    itself ("the FBI and American firms", "the EU and Turkish officials": the EU, not EU
+    officials; "FBI firms" would glue the agency's role to the firms')."""
+    if gap != "conj" or it.kind != "ACT" or not ph.acts:
+        return False
+    return not all(_country_word(view, a) for a in ph.acts)
+
+
+def _country_word(view: ParseView, it: Item) -> bool:
+    """Whether an actor term is a country's word that may modify a role noun: a country,
+    a seat, a demonym, or a dictionary actor coded as a bare country ("Gondorian") or
+    read as an adjective."""
+    t = it.term
+    if t is None:
+        return False
+    if t.source in ("country", "seat", "demonym"):
+        return True
+    if t.source != "dict-actor":
+        return False
+    code = t.default or ""
+    if len(code) == 3 and country_of_code(code) is not None:
+        return True
+    return view.has_parse and view.pos[view.head_token(it.start, it.end)] == "ADJ"
 
 
 def _company(ph: _Phrase, text: str, w: ActorWords) -> bool:

@@ -424,3 +424,42 @@ def test_a_counterpart_named_by_a_demonym_is_that_states_official(
 ) -> None:
     doc = with_model("Lavrov held a meeting with his Syrian counterpart.", published="2019-05-10")
     assert ("Syrian counterpart", "SYRGOV") in {(a.name, a.code) for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation named by itself is its own actor: only a country's word shares
+        # the role noun after the conjunction
+        (
+            "The FBI and American firms were slow to act.",
+            [("FBI", "USACOP"), ("American firms", "USABUS")],
+        ),
+        (
+            "The EU and Turkish officials met on Monday.",
+            [("European Union", "IGOEEC"), ("Turkish officials", "TURGOV")],
+        ),
+        (
+            "Hamas and Jordanian officials traded blame.",
+            [("Hamas", "PSEREBHMS"), ("Jordanian officials", "JORGOV")],
+        ),
+        # countries, seats and demonyms share it: one actor each, with the role
+        (
+            "Washington and Tehran officials met in Geneva.",
+            [("Washington officials", "USAGOV"), ("Tehran officials", "IRNGOV")],
+        ),
+        (
+            "U.S., British and French officials met in Geneva.",
+            [
+                ("U.S. officials", "USAGOV"),
+                ("British officials", "GBRGOV"),
+                ("French officials", "FRAGOV"),
+            ],
+        ),
+    ],
+)
+def test_a_named_organisation_does_not_share_the_role_after_it(
+    with_model: Callable[..., Document], text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = with_model(text, published="2020-03-01")
+    assert [(a.name, a.code) for a in doc.actors] == expected
