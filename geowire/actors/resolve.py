@@ -738,8 +738,8 @@ def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> boo
     modifies the role noun the conjuncts share; an organisation or agency is an actor
     itself ("the FBI and American firms", "the EU and Turkish officials": the EU, not EU
     officials; "FBI firms" would glue the agency's role to the firms')."""
-    if gap != "conj" or it.kind != "ACT" or not ph.acts:
-        return False
+    if gap != "conj" or it.kind != "ACT" or not ph.acts or ph.agents:
+        return False  # (a role before them is shared: "lawmakers in Arnor and Osgiliath")
     return not all(_country_word(view, a) for a in ph.acts)
 
 
