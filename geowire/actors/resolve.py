@@ -745,8 +745,8 @@ def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> boo
 
 def _country_word(view: ParseView, it: Item) -> bool:
     """Whether an actor term is a country's word that may modify a role noun: a country,
-    a seat, a demonym, or a dictionary actor coded as a bare country ("Gondorian") or
-    read as an adjective."""
+    a seat, a demonym, or a dictionary actor coded as a bare country (three letters, no
+    role: "Gondorian") or read as an adjective."""
     t = it.term
     if t is None:
         return False
@@ -755,8 +755,8 @@ def _country_word(view: ParseView, it: Item) -> bool:
     if t.source != "dict-actor":
         return False
     code = t.default or ""
-    if len(code) == 3 and country_of_code(code) is not None:
-        return True
+    if len(code) == 3 and code.isalpha() and code not in data.sectors():
+        return True  # a dictionary's country ("ARNOR [ARN]"), known to ISO or not
     return view.has_parse and view.pos[view.head_token(it.start, it.end)] == "ADJ"
 
 

@@ -52,6 +52,10 @@ from geowire.actors import actor_at, find_discards
         ("The Prince of Dol_Amroth spoke.", "1999-08-09", ["DOL"]),
         # several codes for one phrase
         ("Lorien protested.", None, ["ELR", "GAL"]),
+        # a dictionary's countries share the role after them; an actor with a role of
+        # its own (WHITE_HOUSE [USAGOV]) is named by itself
+        ("Arnorian and Gondorian officials met.", None, ["ARNGOV", "GONGOV"]),
+        ("The White House and Arnorian police met.", None, ["USAGOV", "ARNCOP"]),
         # the built-in data is off: real countries are not known
         ("Iran and Iraq met.", None, []),
     ],
