@@ -210,7 +210,10 @@ class ActorCountries:
                     if patients
                     else None
                 )
-                clauses = reported[key] = _reported(doc.parse, own, preps)
+                clauses = reported[key] = [
+                    *_reported(doc.parse, own, preps),
+                    *_experience(doc.parse, own, self.words.origin_verbs),
+                ]
             said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
 
@@ -247,9 +250,15 @@ class ActorCountries:
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
             subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
+            # what they did is not who they are: "who served three tours in Iraq"
+            done = _experience(doc.parse, own, self.words.origin_verbs)
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
-                described.update(countries_in(lo, hi, skip=unplaced))
-                described.update(c for s, c in staff if lo <= s < hi and s not in cue_set)
+                described.update(countries_in(lo, hi, done, skip=unplaced))
+                described.update(
+                    c
+                    for s, c in staff
+                    if lo <= s < hi and s not in cue_set and not any(a <= s < b for a, b in done)
+                )
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
@@ -403,22 +412,55 @@ def _reported(
     its objects ('officials criticized [India]', 'met with [Iranian envoys]', and where it
     sends or goes, 'deported migrants [to Mexico]') and, of a passive, its agent
     ('officials were condemned [by Iran]')."""
+    subjects = [_subject_of(span.root) for span in _spans(parse, mentions)]
     if patient_prepositions is None:
         return [
             _phrase(c)
-            for span in _spans(parse, mentions)
-            if span.root.dep_ == "nsubj"
-            for c in span.root.head.children
+            for root in subjects
+            if root.dep_ == "nsubj"
+            for c in root.head.children
             if c.dep_ == "ccomp"
         ]
     return [
         _phrase(c)
-        for span in _spans(parse, mentions)
-        if span.root.dep_ in ("nsubj", "nsubjpass")
-        for c in span.root.head.children
+        for root in subjects
+        if root.dep_ in ("nsubj", "nsubjpass")
+        for c in root.head.children
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
         or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
     ]
+
+
+#: links from a mention up to the subject whose description it is part of
+_DESCRIPTION_LINKS = frozenset({"pobj", "prep", "appos", "compound", "poss"})
+
+
+def _subject_of(tok: Any) -> Any:
+    """The head of the noun phrase a mention describes or belongs to: the mention itself,
+    or the person it is part of the description of ('Tim Rowe of Harmon University',
+    'Ada Obi, a professor at the university': the university is part of the subject's
+    description, so what the subject says tells its country no more than the person's)."""
+    while tok.dep_ in _DESCRIPTION_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _experience(
+    parse: Any, mentions: Sequence[tuple[int, int]], origin_verbs: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses in a mention's phrase that tell what the
+    person did, not who they are: a clause in the simple past or the perfect whose verb
+    is not one of origin or residence ('who served three tours in Iraq', 'a veteran who
+    has fought in Afghanistan'; not 'who was born in Peru', 'who lives in Sweden')."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, mentions):
+        for tok in span.root.subtree:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() in origin_verbs:
+                continue
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+            if tok.tag_ == "VBD" or (perfect and tok.tag_ == "VBN"):
+                out.append(_phrase(tok))
+    return out
 
 
 #: dependents of a person's name that describe the person

@@ -77,6 +77,7 @@ class ActorWords:
     region_words: frozenset[str]
     relative_roles: frozenset[str]
     residence_modifiers: frozenset[str]
+    origin_verbs: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
     goal_prepositions: frozenset[str]

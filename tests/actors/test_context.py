@@ -346,3 +346,38 @@ def test_a_place_naming_a_thing_is_no_persons_country(text: str, country: str) -
 
     doc = geowire.extract(text, published="2021-05-07")
     assert [a.country for a in doc.actors if a.kind == "person"] == [country]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # what a person did (a past or perfect relative clause) is not who they are
+        ("a veteran who served three combat tours in Iraq", "USA"),
+        ("who has fought in Afghanistan", "USA"),
+        ("who lived in Japan for a decade", "USA"),
+        # ... where they come from or live now is
+        ("who grew up in Mexico", "MEX"),
+        ("who was born in Mexico", "MEX"),
+        ("who lives in Mexico", "MEX"),
+    ],
+)
+def test_what_a_person_did_somewhere_does_not_place_them(text: str, country: str) -> None:
+    people = _named(
+        f"Voters in Ohio went to the polls. Mark Dillard, {text}, said the town was calm.",
+        "Mark Dillard",
+    )
+    assert [a.country for a in people] == [country]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Rowe of Harmon University suggested that Germany's banks were too weak.",
+        "Tim Rowe, a professor at Harmon University, argued that Japan had lost a decade.",
+    ],
+)
+def test_what_its_staff_says_does_not_place_an_institution(text: str) -> None:
+    institutions = _named(f"Economists in Chicago were worried on Monday. {text}", "University")
+    assert [a.code for a in institutions] == ["USAEDU"]
