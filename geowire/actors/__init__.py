@@ -36,7 +36,7 @@ from . import context as context
 from . import data
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
-from .parse import ParseView, dateline, quote_regions
+from .parse import ParseView, byline, dateline, quote_regions
 from .resolve import ActorWords, find_mentions, sectors_of
 
 __all__ = [
@@ -208,6 +208,10 @@ class ActorResolver:
         if filed is not None:
             # the dateline's place and agency ("CAIRO (AP) —") are no party to the story
             protos = [p for p in protos if not (filed[0] <= p.start and p.end <= filed[1])]
+        wrote = byline(text, doc.sentences)
+        if wrote is not None:
+            # the writer's name ("BY CHAD KLIMACK") names no state
+            protos = [p for p in protos if not (wrote[0] <= p.start and p.end <= wrote[1])]
         builds = link(
             text,
             view,

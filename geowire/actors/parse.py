@@ -15,7 +15,7 @@ from typing import Any
 
 from ..nlp.columns import string_column
 
-__all__ = ["ParseView", "Entity", "dateline", "quote_regions"]
+__all__ = ["ParseView", "Entity", "byline", "dateline", "quote_regions"]
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
 
@@ -142,15 +142,36 @@ _DATELINE = re.compile(
 DATELINE_SENTENCES = 4
 
 
-def dateline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The span of the article's dateline, up to its dash ("CAIRO (AP) \u2014",
-    "SALEM, Ore., May 2 --"), when the text, one of its first sentences or a line among
-    them opens with one: where the story was filed and who filed it, no party to it."""
+#: a byline: "BY" (or "By") and a name of two to four words in capitals ("BY CHAD
+#: KLIMACK", "By ANA DIAZ"): the writer's name, whose words name no place nor state
+_BYLINE = re.compile(r"(?:BY|By) [A-Z][A-Z'.-]*[A-Z.](?: [A-Z][A-Z'.-]*[A-Z.]){1,3}(?![A-Za-z])")
+
+
+def byline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the article's byline when the text, one of its first sentences or a
+    line among them opens with one (see ``_BYLINE``): who wrote the story, no party to it
+    ("BY CHAD KLIMACK" names no Chad)."""
+    for start in _openings(text, sentences):
+        found = _BYLINE.match(text, start)
+        if found:
+            return start, found.end()
+    return None
+
+
+def _openings(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the text, its first sentences and the lines among them start."""
     first = sentences[:DATELINE_SENTENCES]
     stop = first[-1][1] if len(first) == DATELINE_SENTENCES else len(text)
     starts = {0, *(s for s, _e in first)}
     starts.update(m.end() for m in re.finditer(r"\n\s*", text[:stop]))
-    for start in sorted(starts):
+    return sorted(starts)
+
+
+def dateline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the article's dateline, up to its dash ("CAIRO (AP) \u2014",
+    "SALEM, Ore., May 2 --"), when the text, one of its first sentences or a line among
+    them opens with one: where the story was filed and who filed it, no party to it."""
+    for start in _openings(text, sentences):
         found = _DATELINE.match(text, start)
         if found:
             return start, found.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geowire.actors.parse import dateline
+from geowire.actors.parse import byline, dateline
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,41 @@ def test_a_datelines_place_and_agency_are_no_actors(text: str, place: str) -> No
     mentions = [text[s:e] for a in doc.actors for s, e in a.mentions]
     assert mentions and place not in mentions and "AP" not in mentions
     assert all(e.source is None or "MED" not in (e.source.code or "") for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text, wrote",
+    [
+        ("Mall roof caves in. BY CHAD MILLER Staff Writer The roof fell.", "BY CHAD MILLER"),
+        ("BY JORDAN LEE\nPolice arrested a man.", "BY JORDAN LEE"),
+        ("By ANA M. DIAZ\nThe vote was close.", "By ANA M. DIAZ"),
+    ],
+)
+def test_a_byline_is_found(text: str, wrote: str) -> None:
+    sentences = ((0, text.index(".") + 1), (text.index(".") + 2, len(text)))
+    found = byline(text, sentences)
+    assert found is not None and text[found[0] : found[1]] == wrote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAN KILLED BY CHAD REBELS\nRebels killed a man.",  # "BY" inside a headline
+        "By Monday the talks had failed.",  # a name in capitals only
+        "By CHAD, he meant the country.",  # one word is no writer's name
+    ],
+)
+def test_no_byline(text: str) -> None:
+    assert byline(text, ((0, len(text)),)) is None
+
+
+@pytest.mark.model
+def test_a_bylines_name_is_no_state() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Mall roof caves in. BY CHAD MILLER Staff Writer May 3, 2010 Officials in Ohio said "
+        "the roof of the mall collapsed on Monday.",
+        published="2010-05-03",
+    )
+    assert "TCD" not in {a.country for a in doc.actors}
