@@ -830,10 +830,16 @@ def _missed(
             yield Mention(start, start + len(text), text, rows, "PARTY")
             break
     # a dateline: "BEIRUT, Lebanon (AP) -", "WASHINGTON -", at the start of the text or
-    # of one of its first sentences (after a headline)
+    # of one of its first sentences (after a headline), or after a year there (a byline's
+    # date)
     starts = [0] if n else []
     if n and parse.has_annotation("SENT_START"):
-        starts += [sent.start for sent in list(parse.sents)[1:DATELINE_SENTENCES]]
+        first = list(parse.sents)[:DATELINE_SENTENCES]
+        starts += [sent.start for sent in first[1:]]
+        # after a byline's date: "BY ANA DIAZ Staff Writer March 29, 2009 SALEM --"
+        starts += [
+            t.i + 1 for sent in first for t in sent if t.is_digit and len(t) == 4 and t.i + 1 < n
+        ]
     for s0 in starts:
         if parse[s0].idx in seen:
             continue

@@ -174,6 +174,13 @@ def test_without_parse_places_stay_empty() -> None:
             ["MIDDLETOWN"],
         ),
         ("Council refinances city debt. THE COUNCIL -- voted on Monday.", []),
+        # after a byline and its date
+        (
+            "Council refinances city debt. BY ANA DIAZ Staff Writer May 3, 2010 MANSFIELD "
+            "-- The City Council on Monday voted.",
+            ["MANSFIELD"],
+        ),
+        ("Council votes. BY ANA DIAZ Staff Writer May 3, 2010 THE COUNCIL -- voted.", []),
     ],
 )
 def test_dateline_after_headline(run, text, expected) -> None:
