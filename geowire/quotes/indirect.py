@@ -135,9 +135,19 @@ def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
     """A prepositional phrase of time or circumstance ('on Friday', 'during the debate',
     'amid concerns', 'in an interview'): the reporter's frame, not part of what is said."""
     return prep.lower_ in w.frame_prepositions or any(
-        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or noun_kind(g.lemma_) == "text")
+        g.dep_ == "pobj"
+        and (
+            g.ent_type_ in ("DATE", "TIME")
+            or noun_kind(g.lemma_) == "text"
+            or (prep.lower_ in w.place_prepositions and _place_like(g, w=w))
+        )
         for g in prep.children
     )
+
+
+def _place_like(noun: Token, *, w: QuoteWords) -> bool:
+    """A noun naming where an act took place: a place or a venue ('in Iowa', 'at a rally')."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC", "EVENT") or noun.lemma_.lower() in w.venue_nouns
 
 
 def _object_end(cue: Token, obj: Token, *, w: QuoteWords, attribution: bool = False) -> Token:
@@ -157,6 +167,13 @@ def _object_end(cue: Token, obj: Token, *, w: QuoteWords, attribution: bool = Fa
         ):
             last = c.right_edge
             continue
+        if attribution and c.i == last.i + 1 and c.dep_ == "prep":
+            # a frame phrase ends the content unless what is said of the object follows
+            # it ('thanked X on Twitter for Y')
+            after = next((g for g in cue.children if g.i == c.right_edge.i + 1), None)
+            if after is not None and after.dep_ == "prep" and after.lower_ in w.object_prepositions:
+                last = after.right_edge
+                continue
         if attribution and c.dep_ == "cc" and c.i == last.i + 1 and obj.left_edge.tag_ == "VBG":
             conj = next((g for g in cue.children if g.dep_ == "conj" and g.i == c.i + 1), None)
             if (
@@ -194,6 +211,7 @@ def _extend_to_sentence_end(
             and child.pos_ in ("VERB", "AUX")
             and not cues.verb(child.lemma_)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not (w is not None and _after_comma_and(child))
         ):
             end = child.right_edge.i
             continue
@@ -206,6 +224,14 @@ def _extend_to_sentence_end(
             continue
         break
     return cue.doc[end]
+
+
+def _after_comma_and(conj: Token) -> bool:
+    """A clause conjoined after a comma (', and the market fell'): the writer's next
+    sentence, not more of what is said (PARC keeps the content to the cue's complement)."""
+    doc = conj.doc
+    cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
 
 
 def _unspace(last: Token, first: Token) -> Token:

@@ -54,6 +54,8 @@ class QuoteWords:
     generic_titles: frozenset[str]
     example_prepositions: frozenset[str]
     frame_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    venue_nouns: frozenset[str]
     reason_marks: frozenset[str]
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
