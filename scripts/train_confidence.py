@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             "# (right = the gold has an event of the same CAMEO root in the sentence) and the",
             "# precision audits of evaluation/data/precision_audit.jsonl (events on unseen news",
             f"# judged one by one): {int(train.sum())} predicted events. Source: the project's own",
-            "# annotation of VOA, PolNeAR, TimeBank/AQUAINT and GeoVirus articles.",
+            "# annotation of VOA, PolNeAR, TimeBank/AQUAINT, GeoVirus and LGL articles.",
             "feature\tweight",
             *(f"{k}\t{v:.4f}" for k, v in zip(FEATURES, w, strict=True)),
         ]
