@@ -816,16 +816,19 @@ class SentenceCoder:
         return out
 
     def _patient_phrase(self, noun: Any, c: Any) -> bool:
-        """Whether ``c`` is the phrase naming whom or what the act of the event noun
-        ``noun`` is done to ("the bombardment of X", "the attack on X"): in a subject
+        """Whether ``c`` is the phrase naming whom or what the force the event noun
+        ``noun`` names is done to ("the bombardment of X", "the attack on X"): in a subject
         that acts, no doer of the verb ("the bombardment of Kharkiv killed five": not
-        Kharkiv's killing)."""
-        return (
+        Kharkiv's killing); not of other acts ("the deployment of NATO troops": the
+        troops)."""
+        if not (
             c.dep_ == "prep"
             and (c.lower_ == "of" or c.lower_ in self.words.strike_prepositions)
             and noun.pos_ == "NOUN"
-            and bool(self.nominal_rules(noun))
-        )
+        ):
+            return False
+        rules = self.nominal_rules(noun) or ()
+        return any(_force(r.code) for r in rules)
 
     def np_actor(
         self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True
