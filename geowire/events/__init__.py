@@ -401,15 +401,6 @@ class EventCoder:
             or any(w[:1].isupper() for w in words[1:])
         )
 
-    def _destination(self, doc: Document, tok: Any) -> tuple[str, str] | None:
-        """(name, country) of a place an act is sent to (``destination_prepositions``) by
-        the act's word, its clause's verb or that verb's object: "delivered aid to Gaza"."""
-        for n in _prepositional_objects(tok, self.words.destination_prepositions):
-            place = _country_place_at(doc, n.idx)
-            if place is not None:
-                return place.name, place.country or ""
-        return None
-
     def _trip_to(self, tok: Any, target: ActorRef | None, doc: Document) -> bool:
         """Whether ``target`` is where the trip of ``tok`` goes: a place abroad (no actor of
         the document) or the party its destination phrase names up to its head noun ("to
@@ -425,15 +416,6 @@ class EventCoder:
             if any(lo <= s < hi for s, _e in spans):
                 return True
         return False
-
-    def _trip_place(self, doc: Document, tok: Any) -> Location | None:
-        """The place a trip goes to (``trip_prepositions``), by the act's word, its clause's
-        verb or that verb's object: "headed to Nairobi", "left for Moscow"."""
-        for n in _prepositional_objects(tok, self.words.trip_prepositions):
-            place = _country_place_at(doc, n.idx)
-            if place is not None:
-                return _located(place)
-        return None
 
     def _struck_place(
         self, doc: Document, tok: Any, sent_span: tuple[int, int], taken: Place | None
@@ -1198,9 +1180,9 @@ class EventCoder:
         if target_ref is None and self.place_targets and info.root == "07":
             # aid sent to a place no actor names is for that place's country ("delivered food
             # aid to Gaza": PSE)
-            to = self._destination(doc, tok)
+            to = _place_toward(doc, tok, self.words.destination_prepositions)
             if to is not None:
-                target_ref = ActorRef(name=to[0], code=to[1], country=to[1])
+                target_ref = ActorRef(name=to.name, code=to.country, country=to.country)
         if target_ref is None and self.place_targets and code[:3] in self.words.travel_codes:
             # a visit with no one named visited is to the country of its place: where it
             # happens, where it goes or the place visited ("arrived in Berlin on a three-day
@@ -1208,8 +1190,8 @@ class EventCoder:
             # happens; a trip at home names no one visited
             here = (
                 location
-                or (_located(object_place) if object_place is not None else None)
-                or self._trip_place(doc, tok)
+                or _located_or_none(object_place)
+                or _located_or_none(_place_toward(doc, tok, self.words.trip_prepositions))
                 or self._location(doc, clause_verb(tok), sent_span)
             )
             if (
@@ -1467,6 +1449,23 @@ def _object_place(doc: Document, tok: Any) -> Place | None:
             if place is not None and place.feature in _TERRITORY:
                 return place
     return None
+
+
+def _place_toward(doc: Document, tok: Any, prepositions: frozenset[str]) -> Place | None:
+    """The first place with a country an act goes or is sent to, by ``prepositions`` on
+    the act's word, its clause's verb or that verb's object: "delivered aid to Gaza"
+    (``destination_prepositions``), "headed to Nairobi", "left for Moscow"
+    (``trip_prepositions``)."""
+    for n in _prepositional_objects(tok, prepositions):
+        place = _country_place_at(doc, n.idx)
+        if place is not None:
+            return place
+    return None
+
+
+def _located_or_none(place: Place | None) -> Location | None:
+    """Where ``place`` is, as an event's location (none without a place)."""
+    return _located(place) if place is not None else None
 
 
 def _country_place_at(doc: Document, offset: int) -> Place | None:
