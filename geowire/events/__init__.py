@@ -115,7 +115,15 @@ from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
 from .dating import SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
-from .extract import Action, SentenceCoder, TokenActors, clause_verb, own_subject, private_act
+from .extract import (
+    FORCE_ROOTS,
+    Action,
+    SentenceCoder,
+    TokenActors,
+    clause_verb,
+    own_subject,
+    private_act,
+)
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
@@ -335,11 +343,8 @@ class EventCoder:
         the one acted upon is of it (a foreigner held abroad is not)."""
         if not target.country:
             return None
-        home = self._cues(doc)[1]
-        if home is None or target.country != home:
-            return None
-        name = next((c.name for c in countries() if c.code == home), home)
-        return ActorRef(name=name, code=home, country=home)
+        home = self._home_ref(doc)
+        return home if home is not None and home.country == target.country else None
 
     def _home_ref(self, doc: Document) -> ActorRef | None:
         """The country the article is about, as an actor, if the document tells one."""
@@ -1605,7 +1610,7 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
     birds were slaughtered"; through a count's "of" and the verbs it is conjoined with,
     "slaughtering, burning and burying 6,500 hogs"): a cull or a hunt, no act against a
     party."""
-    if code[:2] not in ("18", "19", "20") or tok.pos_ not in ("VERB", "AUX"):
+    if code[:2] not in FORCE_ROOTS or tok.pos_ not in ("VERB", "AUX"):
         return False
     verbs = [tok, *tok.conjuncts]
     victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1614,8 +1619,13 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
     for v in victims:
         if v.like_num or v.lower_ in words.count_words:
             v = next(
-                (g for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"),
+                (
+                    g
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
                 v,
             )
         if v.lemma_.lower() not in words.animal_nouns:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
-from .extract import TokenActors, clause_verb
+from .extract import FORCE_ROOTS, TokenActors, clause_verb
 
 __all__ = ["one_act"]
 
@@ -31,8 +31,6 @@ __all__ = ["one_act"]
 #: name); "of" phrases are followed through their preposition
 _INSIDE = frozenset({"poss", "compound", "flat"})
 _VISIT = frozenset({"042", "043"})
-#: roots of force: an assault, a fight, mass violence
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
@@ -97,7 +95,7 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
     killing three soldiers", "gunmen stormed a hotel, leaving five dead"), by the same
     doer or by none named. It is the one act its governing verb tells (a coder records
     one event), whatever its own code and victims; the governing act is kept."""
-    if not (a.root in _FORCE_ROOTS and b.root in _FORCE_ROOTS):
+    if not (a.root in FORCE_ROOTS and b.root in FORCE_ROOTS):
         return None
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:

@@ -35,6 +35,7 @@ from .senses import doers
 from .words import EventWords
 
 __all__ = [
+    "FORCE_ROOTS",
     "Action",
     "Coding",
     "TokenActors",
@@ -2406,7 +2407,7 @@ class SentenceCoder:
         if (
             default is not None
             and gov is None
-            and default.code[:2] in ("18", "19", "20")
+            and default.code[:2] in FORCE_ROOTS
             and h.dep_ == "nsubj"
             and h.head.pos_ == "VERB"
             and not (coded and h.head.i in coded)
@@ -3213,9 +3214,13 @@ def _material(code: str | None) -> bool:
     return bool(code) and code[:2] in ("15", "16", "17", "18", "19", "20")  # type: ignore[index]
 
 
+#: CAMEO roots of force: an assault, a fight, mass violence
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 def _force(code: str | None) -> bool:
     """Is ``code`` a use of force (CAMEO 18, 19, 20)?"""
-    return bool(code) and code[:2] in ("18", "19", "20")  # type: ignore[index]
+    return bool(code) and code[:2] in FORCE_ROOTS  # type: ignore[index]
 
 
 #: roles of public parties: an act of theirs about a company deal is political

@@ -279,11 +279,9 @@ class NLP:
         self.chunk_chars = settings["chunk_chars"]
         fixes = language(config.lang).ordered("verb_lemma_fixes") if settings["lemma_fixes"] else ()
         self.lemma_fixes = dict(f.split(":", 1) for f in fixes)
-        self.openers = (
-            language(config.lang).words("sentence_openers") if settings["subheadings"] else None
-        )
-        self.titles = language(config.lang).words("title_abbreviations")
         self.opening_words = language(config.lang).words("sentence_openers")
+        self.openers = self.opening_words if settings["subheadings"] else None
+        self.titles = language(config.lang).words("title_abbreviations")
         keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
