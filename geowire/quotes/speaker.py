@@ -1271,14 +1271,19 @@ def _unknown_body(name: str, *, w: QuoteWords) -> bool:
     """Whether an organisation's name is in capitals and none of its words is a role or an
     institution noun of a sector ('Westar Energy', not 'the Kansas Department of
     Transportation', 'Dartmouth College' or 'the Herald Tribune' newspaper)."""
-    from ..actors import data as actor_data
-
     words = re.findall(r"[A-Za-z]+", name)
     if not words or not all(x[0].isupper() for x in words if x.lower() not in ("of", "the", "and")):
         return False
-    roles = {r.phrase.lower() for r in actor_data.roles()}
-    sectors = institution_sectors()
-    return not any(x.lower() in roles | sectors.keys() | w.body_words for x in words)
+    told = _role_phrases() | institution_sectors().keys() | w.body_words
+    return not any(x.lower() in told for x in words)
+
+
+@functools.cache
+def _role_phrases() -> frozenset[str]:
+    """The roles table's phrases, lower case ('minister', 'spokesman')."""
+    from ..actors import data as actor_data
+
+    return frozenset(r.phrase.lower() for r in actor_data.roles())
 
 
 @functools.cache
