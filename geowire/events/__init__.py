@@ -149,8 +149,9 @@ _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
 #: roles whose country is not that of the place they are at: fighters, a state's officials
 #: and spies, criminals and international bodies act abroad
 _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
-#: roots of force against someone (coercion, assault, fighting, mass violence)
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: roots of force against someone: coercion (17) and the force roots (assault, fighting,
+#: mass violence)
+_COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -1162,7 +1163,7 @@ class EventCoder:
         elif (
             (target_ref is None or (taken is not None and not target_ref.code))
             and self.place_targets
-            and info.root in _FORCE_ROOTS
+            and info.root in _COERCION_FORCE_ROOTS
             and (struck := self._struck_place(doc, tok, sent_span, object_place)) is not None
         ):
             # force aimed at a thing no actor names is done to the country where the
