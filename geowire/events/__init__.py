@@ -804,6 +804,13 @@ class EventCoder:
                 for g in c.children
                 if g.dep_ in ("pobj", "amod", "acomp", "advmod")
             ]
+            # "called Trump a fraud" parsed as one phrase, the party hung on the name before
+            # its article ("[Trump] a fraud"): the party is the one named, the rest the name
+            for h in (*objs, *names):
+                fused = [c for c in h.children if _fused_name_party(c, h)]
+                if fused:
+                    objs = [o for o in objs if o is not h] + fused
+                    names = [n for n in names if n is not h] + [h]
             if not any(w.lower_ in self.epithet_words for n in names for w in _name_words(n)):
                 continue
             speaker = next(
@@ -1739,3 +1746,14 @@ def _told_as_done(tok: Any, *, words: EventWords) -> bool:
 def _ref_id(ref: ActorRef | None) -> str:
     """The actor id an event side refers to, or "" for none."""
     return (ref.actor or "") if ref is not None else ""
+
+
+def _fused_name_party(c: Any, name: Any) -> bool:
+    """A proper name the parser hung on a name given before that name's article ("called
+    [Trump] a fraud": "Trump" nmod or compound of "fraud", before "a"): the one named."""
+    return (
+        c.dep_ in ("nmod", "compound")
+        and c.pos_ == "PROPN"
+        and c.i < name.i
+        and any(d.dep_ == "det" and c.i < d.i < name.i for d in name.children)
+    )

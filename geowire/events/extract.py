@@ -1030,6 +1030,9 @@ class SentenceCoder:
                 found = self._holder_of(head, actors)
             if not found and tok.dep_ == "acl" and head.lemma_.lower() in self.words.speech_nouns:
                 found = self._speaker_of(head, actors)
+            if not found and _forum_purpose(tok, words=self.words):
+                # "held a briefing to rail against X": the one who held it speaks there
+                found = self.subject_of(head.head, actors)[0]
             return found, []
         return [], []
 
@@ -1590,7 +1593,11 @@ class SentenceCoder:
         None: a purpose, an adjectival participle or a gerund (unless a verb of intent
         governs it: ``stated``), advice, a count of events, a duty, a poll's finding, an
         ability."""
-        if not stated and not _asserted_form(tok, words=self.words):
+        if (
+            not stated
+            and not _asserted_form(tok, words=self.words)
+            and not (_verbal(code) and _forum_purpose(tok, words=self.words))
+        ):
             return "is a purpose, a modifier or a gerund"
         if _advice(tok, words=self.words):
             return "is advice ('should')"
@@ -3669,6 +3676,27 @@ def _succeeding(tok: Any, *, words: EventWords) -> bool:
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     return lemma in words.succession_verbs or any(
         f"{lemma} {p}" in words.succession_verbs for p in particles
+    )
+
+
+def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
+    """A to-infinitive on an occasion of speaking held or given ("held a news conference to
+    denounce X", "gave a speech to criticize Y", "an impromptu briefing to rail against Z":
+    ``forum_nouns``, the occasion the governing verb's object or the noun the infinitive
+    hangs on): the words were said there, so an act of words is done, not only aimed at."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and tok.i > head.i:
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.forum_nouns and c.i < tok.i
+            for c in head.children
+        )
+    return (
+        tok.dep_ in ("acl", "relcl")
+        and head.lemma_.lower() in words.forum_nouns
+        and head.dep_ == "dobj"
+        and tok.i > head.i
     )
 
 

@@ -84,6 +84,7 @@ class EventWords:
     speech_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
+    forum_nouns: frozenset[str]
     rank_words: frozenset[str]
     patient_nouns: frozenset[str]
     aim_prepositions: frozenset[str]
