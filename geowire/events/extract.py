@@ -3681,14 +3681,15 @@ def _succeeding(tok: Any, *, words: EventWords) -> bool:
 
 def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
     """A to-infinitive on an occasion of speaking held or given ("held a news conference to
-    denounce X", "gave a speech to criticize Y", "an impromptu briefing to rail against Z":
-    ``forum_nouns``, the occasion the governing verb's object or the noun the infinitive
-    hangs on): the words were said there, so an act of words is done, not only aimed at."""
+    denounce X", "gave a speech to criticize Y", "an impromptu briefing to rail against Z",
+    "took the opportunity to praise W": ``forum_nouns``, the object of a ``forum_verbs`` verb
+    that governs the infinitive or that the infinitive hangs on): the words were said there,
+    so an act of words is done, not only aimed at."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
     if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and tok.i > head.i:
-        return any(
+        return head.lemma_.lower() in words.forum_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in words.forum_nouns and c.i < tok.i
             for c in head.children
         )
@@ -3696,6 +3697,7 @@ def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ in ("acl", "relcl")
         and head.lemma_.lower() in words.forum_nouns
         and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in words.forum_verbs
         and tok.i > head.i
     )
 

@@ -85,6 +85,7 @@ class EventWords:
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
     forum_nouns: frozenset[str]
+    forum_verbs: frozenset[str]
     rank_words: frozenset[str]
     patient_nouns: frozenset[str]
     aim_prepositions: frozenset[str]

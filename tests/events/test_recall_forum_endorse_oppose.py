@@ -47,6 +47,20 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
             "CHLGOV",
         ),
         ("The Peruvian president called Chile a danger to the region.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president took the opportunity to criticize Chile.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president took care to praise Chile.", "051", "PERGOV", "CHL"),
+        ("The Peruvian president bashed Chile at a rally.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president knocked Chile over its trade policy.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president swiped at Chile in a speech.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president expressed outrage at Chile.", "111", "PERGOV", "CHL"),
+        (
+            "The Peruvian president voiced frustration with the Chilean government.",
+            "111",
+            "PERGOV",
+            "CHLGOV",
+        ),
+        ("The Peruvian president mounted a campaign to condemn Chile.", "111", "PERGOV", "CHL"),
+        ("The Peruvian president gave Chile a warm endorsement.", "051", "PERGOV", "CHL"),
     ],
 )
 def test_criticism_support_and_opposition(
@@ -62,6 +76,11 @@ def test_criticism_support_and_opposition(
         # a purpose that is no act of words stays a purpose; so does a trip's
         ("Peruvian rebels held a meeting to attack Chilean troops.", "190"),
         ("The Peruvian president went to Lima to denounce Chile.", "111"),
+        # a chance had or an interview wanted may go unused
+        ("The Peruvian president had a chance to criticize Chile.", "111"),
+        ("The Peruvian president wanted an interview to criticize Chile.", "111"),
+        # knocking out power, knocking on doors is no criticism
+        ("Peruvian rebels knocked out power in the Chilean town.", "111"),
         # calling out troops, or calling out to someone, is no criticism
         ("The Peruvian president called out the army after the riots.", "111"),
         ("The Peruvian president called out to the Chilean minister.", "111"),
