@@ -61,6 +61,7 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
         ),
         ("The Peruvian president mounted a campaign to condemn Chile.", "111", "PERGOV", "CHL"),
         ("The Peruvian president gave Chile a warm endorsement.", "051", "PERGOV", "CHL"),
+        ("The Peruvian president called Chile incompetent.", "111", "PERGOV", "CHL"),
     ],
 )
 def test_criticism_support_and_opposition(
