@@ -160,6 +160,14 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # participle hung on the content clause speaks for the outer subject
                 v = v.head
                 continue
+            clause = _content_clause(v) if v.i != verb.i else None
+            if clause is not None and _comment_participle(verb, w=w):
+                # 'Ruiz argued the ministry had failed farmers, saying it ignored
+                # warnings', 'X announced that Chile will build a bridge, calling it a
+                # gift': a comment participle after a comma, which the parser hung on the
+                # reported clause, goes on with the reporting speaker's words
+                v = clause.head
+                continue
             return subj
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # 'Tom Brandt, a leading opposition figure, joked ...' parsed as a clause on the
@@ -188,6 +196,31 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             v = v.head
             continue
         return None
+    return None
+
+
+def _comment_participle(verb: Token, *, w: QuoteWords) -> bool:
+    """Whether a cue is a comment participle set off by a comma after the words before it
+    (', saying ...', ', calling it ...'; quotes.tsv comment_participles)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.lemma_.lower() in w.comment_participles
+    )
+
+
+def _content_clause(v: Token) -> Token | None:
+    """The reported clause ``v`` is (a verb's ccomp) or is conjoined to ('said that X would
+    fund ... and that Y will help ...'), or None."""
+    for _ in range(4):
+        if v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
+            return v
+        if v.dep_ != "conj" or v.head is v:
+            return None
+        v = v.head
     return None
 
 
@@ -920,6 +953,10 @@ def _apposed_owner(tok: Token, *, w: QuoteWords) -> Token | None:
         return None
     for h in tok.children:
         if h.dep_ == "appos" and h.pos_ == "NOUN" and h.lemma_.lower() not in w.kin_nouns:
+            if not _names_a_post(h, w=w):
+                # 'For Ana Ruiz, Chile's sudden decision ... is ...' parsed as an apposition:
+                # a title names a person's post, not a thing the possessor did
+                continue
             owner = next((c for c in h.children if c.dep_ == "poss"), None)
             if owner is None:
                 unit = next(
@@ -936,6 +973,17 @@ def _apposed_owner(tok: Token, *, w: QuoteWords) -> Token | None:
             if owner is not None and owner.pos_ != "PRON":
                 return owner
     return None
+
+
+def _names_a_post(noun: Token, *, w: QuoteWords) -> bool:
+    """Whether a noun apposed to a name is a title or post ('deputy adviser', 'chief
+    executive', 'head of ...'): a person noun of the speaker nouns, or a phrase of the roles
+    table, a title or a spokesperson noun of quotes.tsv."""
+    lemma = noun.lemma_.lower()
+    if noun_kind(lemma) == "person" or lemma in w.spokesperson_nouns:
+        return True
+    titles = w.professional_titles | w.generic_titles
+    return bool(_title_phrase(noun) & (_role_phrases() | titles))
 
 
 def _unit_owner(unit: Token) -> Token | None:

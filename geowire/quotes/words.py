@@ -68,6 +68,7 @@ class QuoteWords:
     heading_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
     body_words: frozenset[str]
+    comment_participles: frozenset[str]
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
     female_role_words: frozenset[str]  # (actors.tsv)

@@ -1,0 +1,86 @@
+"""A comment participle the parser hung on a reported clause (', saying ...', ', calling it
+...') speaks for the one who reports, and a noun the parser apposed to a name gives an
+affiliation only when it names a post; needs the model."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from geowire import Pipeline
+from geowire.config import Config
+from geowire.document import Speaker
+
+pytestmark = pytest.mark.model
+
+
+@functools.cache
+def _pipeline() -> Pipeline:
+    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+
+
+def speaker_of(text: str, words: str) -> Speaker | None:
+    pipe = _pipeline()
+    found = [q for q in pipe(pipe.make_document(text)).quotes if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "On Sunday, Mr. Arvelo questioned why the senator's wife had not appeared at the "
+            "rally, implying that she had been kept away.",
+            "kept away",
+            "Arvelo",
+        ),
+        (
+            "Tovar argued that the ministry had failed farmers, saying it ignored repeated "
+            "warnings.",
+            "ignored repeated",
+            "Tovar",
+        ),
+        (
+            "The premier announced that Brazil would fund two new clinics and that Chile will "
+            "help build a bridge, calling it a gift from a friendly nation.",
+            "a gift from",
+            "premier",
+        ),
+    ],
+)
+def test_a_comment_participle_on_a_reported_clause_is_the_reporters(
+    text: str, words: str, speaker: str
+) -> None:
+    found = speaker_of(text, words)
+    assert found is not None and found.name == speaker
+
+
+def test_an_act_participle_stays_with_the_clause_it_tells_of() -> None:
+    # 'demanding' is no comment on the report: the protesters demand
+    found = speaker_of(
+        "Officials said the protesters stormed the building, demanding the release of "
+        "their leader.",
+        "the release",
+    )
+    assert found is not None and "protesters" in found.name
+
+
+def test_a_thing_apposed_to_a_name_by_the_parser_gives_no_affiliation() -> None:
+    # 'For Angela Merkel, Britain's decision ...': 'decision' is no post of Britain's
+    found = speaker_of(
+        "For Angela Merkel, Britain's sudden decision to leave the union is the sort of "
+        "setback that she dreads. She offers patience instead, urging voters to wait.",
+        "voters to wait",
+    )
+    assert found is not None and found.country == "DEU"
+
+
+def test_a_post_apposed_to_a_name_still_gives_its_owners_code() -> None:
+    found = speaker_of(
+        "Tomas Reyes, Chile's ambassador to the United Nations, told reporters the vote "
+        "was delayed.",
+        "vote was delayed",
+    )
+    assert found is not None and found.code == "CHLGOV"
