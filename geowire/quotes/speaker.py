@@ -783,6 +783,22 @@ def _noun_subject(tok: Token) -> str | None:
     return tok.doc.text[first.idx : end.idx + len(end)].strip(_PUNCT_EDGES) or None
 
 
+def _people_subject(tok: Token) -> tuple[int, str] | None:
+    """Where a plural noun naming people starts and its words up to the noun, when it is a
+    subject ('many World Bank watchers', 'executives who have worked with X': 'executives'),
+    or None; a named person's ('Hale's aides') or a bare pronoun's are not."""
+    if not (
+        tok.dep_ == "nsubj"
+        and tok.tag_ == "NNS"
+        and noun_kind(tok.lemma_.lower()) == "person"
+        and not any(g.ent_type_ == "PERSON" for g in tok.subtree)
+    ):
+        return None
+    first = tok.left_edge
+    words = tok.doc.text[first.idx : tok.idx + len(tok)].strip(_PUNCT_EDGES)
+    return (first.idx, words) if words else None
+
+
 def _named_subject(parse: Any, start: int, end: int) -> bool:
     """Whether a mention is a name the parser made a subject ('Hale attacked ...'), tagged
     a person or not."""
@@ -1443,8 +1459,13 @@ class Resolver:
                     phrase = _noun_subject(t)
                     if phrase is not None:
                         self._cands.append(_Antecedent(t.left_edge.idx, phrase, None, False, True))
+                    elif (people := _people_subject(t)) is not None:
+                        # 'Many World Bank watchers expect ..., they say': the people a
+                        # plural subject names are who 'they' stand for, not a body named
+                        # in its modifiers
+                        self._cands.append(_Antecedent(people[0], people[1], None, True, True))
         self._cands.sort(key=lambda c: c.pos)
-        self._full_names = [c for c in self._cands if len(c.name.split()) > 1]
+        self._full_names = [c for c in self._cands if len(c.name.split()) > 1 and not c.plural]
         if parse is not None:
             self._surname_subjects(parse)
         self._gender = learn_genders(parse, w=self.words) if parse is not None else {}

@@ -84,3 +84,22 @@ def test_a_post_apposed_to_a_name_still_gives_its_owners_code() -> None:
         "vote was delayed",
     )
     assert found is not None and found.code == "CHLGOV"
+
+
+def test_they_is_the_people_a_plural_subject_names_not_a_body_in_its_modifiers() -> None:
+    # 'World Bank' only says whose watchers they are
+    found = speaker_of(
+        "While many World Bank watchers expect Mr. Hale to be reappointed, they say he will "
+        "have to work to solidify support.",
+        "solidify support",
+    )
+    assert found is not None and "watchers" in found.name and found.code != "IGOWBK"
+
+
+def test_a_bare_plural_noun_is_not_taken_for_a_surname_of_an_earlier_group() -> None:
+    found = speaker_of(
+        "Military analysts expect the talks to fail. The envoy, analysts said, has other "
+        "reasons to stay silent.",
+        "other reasons",
+    )
+    assert found is not None and found.name == "analysts"
