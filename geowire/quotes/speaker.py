@@ -2235,7 +2235,13 @@ class Resolver:
                 return self._member(speaker, found)
             if actor is not None and actor.kind == "organization" and actor.code is None:
                 # 'the Australian Strategic Policy Institute wrote': its own words code it
-                return self._member(speaker, _institution(parse[i], w=self.words), own=True)
+                found = _institution(parse[i], w=self.words)
+                words = actor.name.split()
+                if found is None and words and words[-1].lower() in self.words.company_suffixes:
+                    # 'Orlen Shipping Ltd. said': a name with a company's legal suffix
+                    # is a company's (BUS, placed later in the article's country)
+                    found = ("BUS", None)
+                return self._member(speaker, found, own=True)
             return speaker
         if owner.pos_ == "PRON":
             if owner.lower_ not in _GENDER:

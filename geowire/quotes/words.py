@@ -73,3 +73,4 @@ class QuoteWords:
     male_given_names: frozenset[str]  # (actors.tsv)
     female_role_words: frozenset[str]  # (actors.tsv)
     male_role_words: frozenset[str]  # (actors.tsv)
+    company_suffixes: frozenset[str]  # (actors.tsv)

@@ -103,3 +103,8 @@ def test_a_bare_plural_noun_is_not_taken_for_a_surname_of_an_earlier_group() -> 
         "other reasons",
     )
     assert found is not None and found.name == "analysts"
+
+
+def test_a_name_with_a_company_suffix_speaks_as_a_company() -> None:
+    found = speaker_of("Orlen Shipping Ltd. said it plans to sell two tankers.", "sell two tankers")
+    assert found is not None and found.code is not None and found.code.endswith("BUS")
