@@ -2295,6 +2295,15 @@ class Resolver:
             return found
         if owner.pos_ != "PROPN" or owner.ent_type_ not in ("ORG", "PRODUCT", ""):
             return found
+        after = owner.doc[owner.i + 1] if owner.i + 1 < len(owner.doc) else None
+        if (
+            after is not None
+            and after.pos_ == "NOUN"
+            and after.lemma_.lower() not in self.words.represent_heads
+        ):
+            # 'Hale campaign spokesman Jo Lee': the name only says whose campaign (or
+            # office, team) the body is; its own noun tells what it is
+            return found
         known = self._actor_at(owner.idx, owner.idx + len(owner))
         if known is not None and _role_of(known.code, known.country):
             return found  # a body the actors know ('the White House spokesman': USAGOV)

@@ -108,3 +108,13 @@ def test_a_bare_plural_noun_is_not_taken_for_a_surname_of_an_earlier_group() -> 
 def test_a_name_with_a_company_suffix_speaks_as_a_company() -> None:
     found = speaker_of("Orlen Shipping Ltd. said it plans to sell two tankers.", "sell two tankers")
     assert found is not None and found.code is not None and found.code.endswith("BUS")
+
+
+@pytest.mark.parametrize("name", ["Huckabee", "Kasich"])
+def test_a_name_before_a_campaign_noun_makes_no_company_of_the_spokesmans_body(name: str) -> None:
+    # ('Huckabee' the tagger takes for an organisation: the body is his campaign)
+    found = speaker_of(
+        f"“We expect to win Iowa by a wide margin,” said {name} campaign spokesman Tom Reyes.",
+        "wide margin",
+    )
+    assert found is not None and found.code is not None and not found.code.endswith("BUS")
