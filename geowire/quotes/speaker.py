@@ -2140,6 +2140,11 @@ class Resolver:
             first, last = member.left_edge, member.right_edge
             owners.append((first.idx, last.idx + len(last)))
         for c in parse[i].children:
+            if parse[i].pos_ == "NOUN" and c.i > i and c.dep_ in ("amod", "acl", "relcl"):
+                # 'people familiar with her thinking', 'sources close to Hale', 'aides who
+                # spoke to Hale': whom the description relates them to is not them
+                first, last = c.left_edge, c.right_edge
+                owners.append((first.idx, last.idx + len(last)))
             if c.dep_ == "prep" and c.lower_ in self.words.speaker_place_prepositions:
                 # 'a receptionist in Italy' is not Italy
                 first, last = c.left_edge, c.right_edge

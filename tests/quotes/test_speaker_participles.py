@@ -118,3 +118,12 @@ def test_a_name_before_a_campaign_noun_makes_no_company_of_the_spokesmans_body(n
         "wide margin",
     )
     assert found is not None and found.code is not None and not found.code.endswith("BUS")
+
+
+def test_people_described_by_whom_they_know_are_not_that_person() -> None:
+    found = speaker_of(
+        "Ms. Okafor proposed a ceasefire. She has said little since, and people familiar "
+        "with her thinking say the plan is on hold.",
+        "on hold",
+    )
+    assert found is not None and "Okafor" not in found.name
