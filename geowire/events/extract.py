@@ -1643,6 +1643,8 @@ class SentenceCoder:
             return "is what a share of people think, a poll's finding ('43% of voters back X')"
         if _degree(tok, words=self.words):
             return "is what someone is able or unable to do ('too weak to defend')"
+        if _ability(tok, words=self.words):
+            return "is what someone is able or free to do ('will be able to negotiate'), no act"
         if code[:2] in ("05", "12") and _by_voters(tok, words=self.words):
             return "is voters' support or rejection, a vote or a poll's finding"
         if _judged(tok, words=self.words):
@@ -3413,22 +3415,40 @@ def _verbal(code: str) -> bool:
     return info is not None and info.quad_class in (1, 3)
 
 
-def _polled(tok: Any, *, words: EventWords) -> bool:
+def _polled(tok: Any, *, words: EventWords, counted: bool = False) -> bool:
     """A verb whose doer is a share of a people ("43% of voters back Dupont", "most
     Peruvians support", "six in 10 voters say X should quit", "backed by a third of
     voters", "those surveyed say"): a poll's or a count's finding, not an act."""
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
+    if doers and all(d.lower_ in words.subject_pronouns for d in doers):
+        # "47 percent of voters say they will support X", "six in 10 voters said they have
+        # made up their mind on whom they will support": a pronoun's act under what a
+        # share of people say is that share's view, read at the nearest clause with a
+        # subject of its own
+        for up in tok.ancestors:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                if any(
+                    c.dep_ == "nsubj" and c.lower_ not in words.subject_pronouns
+                    for c in up.children
+                ):
+                    return _polled(up, words=words, counted=True)
     for d in doers:
+        if counted and not _counted_share(d, words=words):
+            continue  # "most of the senators said they would support X": their own word
         if (d.lower_ in words.share_words or d.lemma_.lower() in words.share_words) and any(
             c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in d.children
         ):
             return True  # "43% (of voters)", "a majority of voters", not "the majority on
             # the court", a body's own act
         for c in d.children:
-            if c.dep_ in ("amod", "det") and c.lower_ in words.share_words:
-                return True  # "most Peruvians"
+            if (
+                c.dep_ in ("amod", "det")
+                and c.lower_ in words.share_words
+                and c.ent_type_ != "ORDINAL"
+            ):
+                return True  # "most Peruvians", not an ordinal ("a third, X, said")
             if c.dep_ == "acl" and c.lower_ in words.poll_participles:
                 return True  # "those surveyed"
             if c.dep_ == "nummod" and any(
@@ -3436,6 +3456,42 @@ def _polled(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True  # "six in 10 voters"
     return False
+
+
+def _counted_share(d: Any, *, words: EventWords) -> bool:
+    """A doer that is a counted share of a people, as polls report them ("47 percent of
+    voters", "eight in 10 voters", "a majority of the residents"), not a share of a body
+    ("most of the senators", "most of the Senate Republicans")."""
+    if any(c.dep_ == "nummod" for c in d.children) or d.ent_type_ == "PERCENT":
+        return True
+    return any(
+        g.lemma_.lower() in words.voter_nouns or g.lemma_.lower() in words.people_nouns
+        for c in d.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _ability(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive on an adjective of ability or permission (``ability_adjectives``:
+    "delegates are free to support X", "will be able to negotiate", "being able to
+    negotiate a deal"): what someone can do, not an act; "were able to negotiate a
+    ceasefire" (a past tense of "be" with no modal) tells it done."""
+    adj = tok.head
+    if not (
+        tok.dep_ == "xcomp"
+        and adj.i != tok.i
+        and adj.lemma_.lower() in words.ability_adjectives
+        and _to_marked(tok)
+    ):
+        return False
+    be = adj.head if adj.dep_ in ("acomp", "amod") else adj
+    be_words = [be, *(c for c in adj.children if c.dep_ == "cop")]
+    done = any(b.tag_ == "VBD" for b in be_words) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for b in be_words for c in b.children
+    )
+    return not done
 
 
 def _by_voters(tok: Any, *, words: EventWords) -> bool:

@@ -151,3 +151,4 @@ class EventWords:
     trip_prepositions: frozenset[str]
     animal_nouns: frozenset[str]
     received_nouns: frozenset[str]
+    ability_adjectives: frozenset[str]

@@ -1,0 +1,88 @@
+"""Senses and clauses that tell no act, read on unseen political and health news: an
+ailment complained of, people alerted to something, a source asking to stay anonymous,
+what someone is able or free to do, and what a share of people polled say they will do.
+Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    doc = pipe(text, published="2016-03-01")
+    return {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code)
+        for e in doc.events
+        if not e.cameo.startswith("01")
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ailment complained of: no official complaint (114)
+        "Kenyan miners complained of headaches and nausea after the spill.",
+        "The Bolivian minister was taken to hospital on Monday complaining of chest pains.",
+        "Two Peruvian soldiers complained of neck and back injuries after the crash.",
+        # people alerted to something are told of it: no alert status raised (151)
+        "Chilean police were alerted to the fire in Arica by a neighbour.",
+        "A neighbour alerted the Chilean police to the fire.",
+        # a source's condition: no appeal (020)
+        "The figures were given by a Kenyan official who requested to remain anonymous.",
+        "A Kenyan official, who asked to remain anonymous, described the border as calm.",
+        # what someone is able or free to do: no act
+        "Peruvian delegates will be able to endorse Garcia or Humala at the convention.",
+        "The Peruvian delegates are free to endorse Garcia.",
+        # what a share of people polled say they will do: a poll's finding
+        "Forty-seven percent of Peruvian voters say they will support President Garcia.",
+        "Nearly eight in 10 Chilean voters said they will back Bachelet in March.",
+    ],
+)
+def test_no_act_told(pipe: Pipeline, text: str) -> None:
+    assert _codes(pipe, text) == set()
+
+
+@pytest.mark.model
+def test_ability_in_a_gerund_is_no_negotiation(pipe: Pipeline) -> None:
+    # the mocking is an act; the negotiating someone claims to be able to do is none
+    codes = _codes(pipe, "Humala mocked talk of being able to negotiate a better deal with Chile.")
+    assert not [c for c in codes if c[1].startswith("04")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint of a party's conduct stays one
+        ("The Kenyan government complained of interference by Uganda.", ("KENGOV", "114", "UGA")),
+        # an appeal to remain (not anonymous) stays one
+        ("Kenya asked Uganda to remain neutral.", ("KEN", "020", "UGA")),
+        # "were able to" in the past tells the act done
+        (
+            "Peruvian rebels were able to negotiate a ceasefire with the army last year.",
+            ("PERREB", "046", "PERMIL"),
+        ),
+        # a leader's own pledge is his, not a poll's
+        (
+            "The Kenyan president said he will support the Ugandan opposition.",
+            ("KENGOV", "032", "UGAOPP"),
+        ),
+        # most of a body's members say what they will do: their own word, no poll
+        (
+            "Most of the Peruvian senators said they would support President Garcia.",
+            ("PERLEG", "032", "PERGOV"),
+        ),
+    ],
+)
+def test_act_still_told(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
