@@ -589,6 +589,26 @@ class EventCoder:
                     continue
                 if (
                     action.builtin
+                    and ev.modality == "negated"
+                    and _indefinite_object(parse[action.token])
+                ):
+                    # an act not done to anyone in particular ("has not endorsed a
+                    # candidate", "did not attack anyone"): nothing happened to a party
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if (
+                    action.builtin
+                    and ev.target is None
+                    and ev.cameo[:3] in self.words.travel_codes
+                    and _visits_a_thing(parse[action.token])
+                ):
+                    # a visit to a building, a site or a region no party or named place is
+                    # in ("visited a train station", "visited several states"): a trip,
+                    # no one visited
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if (
+                    action.builtin
                     and ev.target is None
                     and ev.cameo in self.words.stance_codes
                     and _toward_policy(parse[action.token], words=self.words)
@@ -1639,6 +1659,38 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
         if v.lemma_.lower() not in words.animal_nouns:
             return False
     return True
+
+
+def _indefinite_object(tok: Any) -> bool:
+    """Whether a verb's direct object names no one in particular: an indefinite or "any"
+    noun with no name in its phrase ("a candidate", "any party"), or "anyone"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        (
+            o.lower_ in ("anyone", "anybody")
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in o.children)
+        )
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in o.subtree)
+        for o in objs
+    )
+
+
+def _visits_a_thing(tok: Any) -> bool:
+    """Whether a verb's direct object is a common noun and no name of a party or place
+    is in its phrase or the verb's other phrases ("visited a train station renovated with
+    a $2 million grant", "has visited several states"; not "visited cities in China")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    named = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+    return (
+        bool(objs)
+        and all(o.pos_ == "NOUN" for o in objs)
+        and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in named
+            for c in tok.children
+            if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc")
+            for t in c.subtree
+        )
+    )
 
 
 def _toward_policy(tok: Any, *, words: EventWords) -> bool:

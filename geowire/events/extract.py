@@ -1626,6 +1626,8 @@ class SentenceCoder:
             return "is told by a margin of votes or points, an election's or a poll's result"
         if code[:2] == "02" and _named_as(tok):
             return "names someone as something ('called him a fraud'), no appeal"
+        if code[:2] == "02" and _asks_quoted_question(tok):
+            return "asks the question quoted before it ('“Why pay?” asked X'), no appeal"
         if code[:2] == "02" and _questioned(tok, words=self.words):
             return "is a question put to someone ('when asked to comment'), no appeal"
         if code[:2] == "10" and _told_what_is(tok):
@@ -2956,6 +2958,16 @@ def _named_as(tok: Any) -> bool:
     """A verb with an object predicate ("called Dupont a fraud", "called him the grownup
     in the room"): naming, no request."""
     return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def _asks_quoted_question(tok: Any) -> bool:
+    """"ask" after a question in its sentence, with no one asked to do anything ("“Why
+    should Peru pay?” asked the minister"): the speaker's question, no appeal."""
+    return (
+        tok.lemma_.lower() == "ask"
+        and any(t.text == "?" for t in tok.sent if t.i < tok.i)
+        and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in tok.children)
+    )
 
 
 def _questioned(tok: Any, *, words: EventWords) -> bool:

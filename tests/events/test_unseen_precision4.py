@@ -1,6 +1,8 @@
 """Senses and clauses that tell no act, read on unseen political and health news: an
 ailment complained of, people alerted to something, a source asking to stay anonymous,
-what someone is able or free to do, and what a share of people polled say they will do.
+what someone is able or free to do, what a share of people polled say they will do, a
+visit to a thing that names no one, a negated act on no one in particular, a quoted
+question 'asked'.
 Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
@@ -44,6 +46,17 @@ def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
         # what a share of people polled say they will do: a poll's finding
         "Forty-seven percent of Peruvian voters say they will support President Garcia.",
         "Nearly eight in 10 Chilean voters said they will back Bachelet in March.",
+        # a visit to a thing that names no one: a trip, no one visited
+        "The Bolivian president visited a downtown train station renovated with a grant.",
+        "The Peruvian minister, who has visited several provinces, said support was growing.",
+        # a question quoted before "asked": the speaker's question, no appeal
+        "“Asking a province to abolish itself?” asked Sen. Ana Ruiz of Arica, who wants a panel "
+        "to review the rules.",
+        "“Do you want them to quit the talks?” asked Sen. Ana Ruiz of Arica, who is willing to "
+        "accept some changes.",
+        # an act not done to anyone in particular: no party acted upon
+        "The Peruvian teachers union has not endorsed a candidate.",
+        "The Bolivian unions didn't endorse a candidate until after the primaries.",
     ],
 )
 def test_no_act_told(pipe: Pipeline, text: str) -> None:
@@ -61,6 +74,19 @@ def test_ability_in_a_gerund_is_no_negotiation(pipe: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a visit to a named place, and a negated act on a named party, stay
+        (
+            "A UNHCR team visited Mbanza Congo in northern Angola over the weekend.",
+            ("IGOHCRREF", "042", None),
+        ),
+        ("The Peruvian president visited a refugee camp in Chad.", ("PERGOV", "042", "TCD")),
+        ("Chile has not recognized the Peruvian government.", ("CHL", "054", "PERGOV")),
+        # an appeal after a quoted question stays one
+        (
+            "“Will Peru pay?” the Bolivian minister asked, and he urged Peru to pay for the "
+            "damage.",
+            ("BOLGOV", "020", "PER"),
+        ),
         # a complaint of a party's conduct stays one
         ("The Kenyan government complained of interference by Uganda.", ("KENGOV", "114", "UGA")),
         # an appeal to remain (not anonymous) stays one
