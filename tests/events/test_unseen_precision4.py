@@ -2,7 +2,7 @@
 ailment complained of, people alerted to something, a source asking to stay anonymous,
 what someone is able or free to do, what a share of people polled say they will do, a
 visit to a thing that names no one, a negated act on no one in particular, a quoted
-question 'asked'.
+question 'asked', a win 'locked up'.
 Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
         # a visit to a thing that names no one: a trip, no one visited
         "The Bolivian president visited a downtown train station renovated with a grant.",
         "The Peruvian minister, who has visited several provinces, said support was growing.",
+        # what is won locked up: no arrest
+        "Peruvian President Alan Garcia has locked up the nomination.",
+        "Garcia locked up endorsements from Peruvian unions in October.",
         # a question quoted before "asked": the speaker's question, no appeal
         "“Asking a province to abolish itself?” asked Sen. Ana Ruiz of Arica, who wants a panel "
         "to review the rules.",
@@ -87,6 +90,8 @@ def test_ability_in_a_gerund_is_no_negotiation(pipe: Pipeline) -> None:
             "damage.",
             ("BOLGOV", "020", "PER"),
         ),
+        # people locked up are arrested
+        ("Peruvian police locked up the protesters.", ("PERCOP", "173", "PEROPP")),
         # a complaint of a party's conduct stays one
         ("The Kenyan government complained of interference by Uganda.", ("KENGOV", "114", "UGA")),
         # an appeal to remain (not anonymous) stays one
