@@ -96,7 +96,28 @@ def _words_between_persons(a: Act) -> bool:
 
 
 def _words_of_persons(a: Act) -> bool:
-    return _words_between_persons(a) or _words_of_a_politician(a) or _medium_attack(a)
+    return (
+        _words_between_persons(a)
+        or _words_of_a_politician(a)
+        or _medium_attack(a)
+        or _words_at_a_politician(a)
+    )
+
+
+def _words_at_a_politician(a: Act) -> bool:
+    """An attack word in the active voice whose subject is a personal pronoun the coder
+    resolved to no party ("you attacked Dupont", "she attacked Dupont") at a person who
+    bears no arms and holds no office of state (a lawmaker, a candidate): words, as one
+    person's attack on another is; a passive ("Dupont was attacked") or an unknown doer
+    ("someone attacked Dupont") stays force."""
+    return (
+        a.force("18", "19")
+        and a.source is None
+        and a.target is not None
+        and _force_word(a, a.words.verbal_force_words)
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in a.tok.children)
+        and _politician(a.target, a.tok.sent)
+    )
 
 
 def _medium_attack(a: Act) -> bool:

@@ -117,3 +117,21 @@ def test_act_still_told(
     pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun resolved to no party attacks a lawmaker: words (111), not force
+        (
+            "“It is shameful that you attacked Senator Ana Ruiz,” the Peruvian activist said.",
+            "111",
+        ),
+        # an unknown doer, or a passive, stays force
+        ("Someone attacked the Peruvian senator Ana Ruiz in Lima on Monday.", "190"),
+        ("Senator Ana Ruiz was attacked in her home in Lima.", "190"),
+    ],
+)
+def test_attack_at_a_lawmaker(pipe: Pipeline, text: str, expected: str) -> None:
+    assert [c for _s, c, _t in _codes(pipe, text) if c[:2] in ("11", "18", "19")] == [expected]
