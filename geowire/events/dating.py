@@ -400,7 +400,9 @@ class EventDates:
         sign = 1 if word in self.words.later_words else -1
         return (dt.date.fromisoformat(max(days)[1]) + dt.timedelta(days=sign * n)).isoformat()
 
-    def _untimed_date(self, doc: Document, tok: Any, code: str = "") -> str | None:
+    def _untimed_date(
+        self, doc: Document, tok: Any, code: str = "", spoken: bool = False
+    ) -> str | None:
         """The date of an action whose clause names no time, read from its tense.
 
         - the article's news: in its first ``lede`` sentences, or marked as current ("has
@@ -410,7 +412,8 @@ class EventDates:
           bombings") a habit or a standing position: no date;
         - a simple past ("militants released dozens") continues the story's narrative: the
           last day or month named in this or the ``narrative`` previous sentences, when it
-          lies before the publication date; else the publication date;
+          lies before the publication date; else the publication date (or none, for a
+          source's report or a circumstance in a story whose lede names no news day);
         - anything else (progressive, future without a date) is of the publication date."""
         published = doc.published.isoformat() if doc.published else None
         gov = clause_verb(tok)
@@ -437,6 +440,12 @@ class EventDates:
             gov = clause_verb(gov.head)
             hops += 1
         aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+        tag = gov.tag_
+        if _shares_perfect(gov):
+            # "has stepped up airstrikes and sent in more forces": the second verb is of
+            # the first's present perfect, whose auxiliary the coordination leaves out
+            aux = {c.lower_ for c in gov.head.children if c.dep_ == "aux"}
+            tag = "VBN"
         modal = aux & self.words.dating_modals
         sents = doc.sentences
         here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
@@ -452,7 +461,7 @@ class EventDates:
         current = bool(adverbs & self.words.current_adverbs)
         news = (here is not None and here < self.lede) or current
         # a present perfect, progressive too ("have been negotiating for years")
-        perfect = gov.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
+        perfect = tag in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
         # a simple present, active or passive ("is designated as a terrorist group"; not
         # the frame of an infinitive: "is expected to visit")
         present = (gov.tag_ in ("VBZ", "VBP") and not aux) or (
@@ -479,7 +488,7 @@ class EventDates:
             and not inside(gov, [q.span for q in doc.quotes])
         ):
             return None
-        past = gov.tag_ == "VBD" or (gov.tag_ == "VBN" and aux & self.words.past_auxiliaries)
+        past = tag == "VBD" or (tag == "VBN" and aux & self.words.past_auxiliaries)
         if (
             past
             and here is not None
@@ -500,10 +509,29 @@ class EventDates:
             published = (
                 _news_day(doc, self.lede, self.words.reporting_verbs, speech=speech) or published
             )
+        # a story whose lede names no day of the news (a feature, a profile, an analysis)
+        # has no day its reports and circumstances are of: a simple past a source reports
+        # ("Podesta told the AP his firm worked with them": before the telling, at a time
+        # not told) or that sets a circumstance ("bristled when aides attacked her"), after
+        # the lede, with no time of its own and no day of the narrative to continue, is
+        # undated; not the story's own narrated acts (main clauses), nor what is done by
+        # saying it (a statement, an accusation, an appeal), which its reporting gathered
+        background = (
+            past
+            and (gov.dep_ == "advcl" or under_reporting_verb(gov, w=self.words))
+            and self.news_day
+            and here is not None
+            and here >= self.lede
+            and not current
+            and not spoken
+            and not code.startswith(STATEMENTS + SPOKEN)
+            and doc.published is not None
+            and _news_day(doc, self.lede, self.words.reporting_verbs) is None
+        )
         if not (past and self.narrative and published) or here is None or current:
             # an act marked as current ("inspected so far", "recently said") is of the
             # news, not of the story's earlier narrative
-            return published
+            return None if background else published
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
         for tx in doc.times:
@@ -526,7 +554,9 @@ class EventDates:
             if value <= published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
-        if best is None or best[1] == published[: len(best[1])]:
+        if best is None:
+            return None if background else published
+        if best[1] == published[: len(best[1])]:
             return published
         return best[1]
 
@@ -621,7 +651,8 @@ class EventDates:
             published = doc.published.isoformat() if doc.published else ""
             if found and value is not None and value[: len(published)] <= published:
                 return value
-        return self._untimed_date(doc, head)
+        # the stating verb's date: an act done by saying it
+        return self._untimed_date(doc, head, spoken=True)
 
     def planned_date(self, doc: Document, tok: Any) -> str | None:
         """The date of a planned act whose clause names no time: the day (or month) to
@@ -734,6 +765,24 @@ def _describes_person(verb: Any) -> bool:
     )
 
 
+def _shares_perfect(verb: Any) -> bool:
+    """Whether ``verb`` is the second verb of a present perfect whose auxiliary the
+    coordination leaves out ("has stepped up airstrikes and sent in more forces"): a
+    conjoined verb with no auxiliary or subject of its own, joined to a past participle
+    under "has" / "have"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in head.children
+        )
+    )
+
+
 def _perfect_relative(verb: Any) -> bool:
     """Whether ``verb`` heads a relative clause in the present perfect ("the minister, who
     has been criticized for it, said on Monday"): it tells of its noun at no time told,
@@ -776,6 +825,7 @@ def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
         and root.dep_ in _NOUN_MODIFIERS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.i not in ids
+        and not _frame(root.head, ids, words)
     ):
         return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
     hops, h, below = 0, root, root
@@ -790,6 +840,20 @@ def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
         below, h = h, h.head
         hops += 1
     return hops if h.i in ids else None
+
+
+def _frame(noun: Any, ids: set[int], words: EventWords) -> bool:
+    """Whether a noun names the occasion its clause's act took place in, so that a time
+    on it dates the act too: the object of "during", or of "in" set before the verb as
+    the scene ("In the 1952 campaign, X criticized Y", "during the 2016 race, he
+    promised"); not a noun after the verb, which may name an earlier act the clause
+    answers ("charged in the 2014 killing")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in ids:
+        return False
+    if prep.lower_ not in words.point_prepositions:
+        return False
+    return bool(prep.lower_ != "in" or prep.i < prep.head.i)
 
 
 def _earlier_act(noun: Any, words: EventWords) -> bool:

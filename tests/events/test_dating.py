@@ -286,3 +286,60 @@ def test_a_perfect_relative_clause_takes_no_time_of_its_noun_s_clause(
     # after the lede, where a present perfect is no news
     lede = "Protesters marched in the capital on Thursday. Police detained three of them. "
     assert _dates(lede + text, "11") == expected
+
+
+_FEATURE = "The quiet rivalry between two neighbours is growing. It worries diplomats."
+_DAY = "Troops crossed the border on Wednesday. Diplomats were alarmed."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lede", "last", "expected"),
+    [
+        # a feature: its lede names no day of the news, so a past a source reports, or
+        # one that sets a circumstance, with no time of its own is undated
+        (_FEATURE, "A monitor told reporters that rebels attacked the garrison.", None),
+        (_FEATURE, "The mayor left the town when rebels attacked the garrison.", None),
+        # the feature's own narrated act (a main clause) is of the news
+        (_FEATURE, "Rebels attacked the garrison.", "2025-03-14"),
+        # a story of a day: the reported past is of the news day
+        (_DAY, "A monitor told reporters that rebels attacked the garrison.", "2025-03-12"),
+    ],
+)
+def test_a_feature_s_reported_past_is_background(
+    lede: str, last: str, expected: str | None
+) -> None:
+    text = f"{lede} Officials in the capital spoke of a new era. {last}"
+    assert _dates(text, "18")[-1] == expected
+
+
+@pytest.mark.model
+def test_a_feature_s_statements_keep_the_news() -> None:
+    # what is done by saying it is what the reporting gathered: of the news
+    text = (
+        "The quiet rivalry between two neighbours is growing. It worries diplomats. "
+        "Officials in the capital spoke of a new era. The minister said she condemned "
+        "the rebels."
+    )
+    assert _dates(text, "11") == ["2025-03-14"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # the second verb of a present perfect whose auxiliary the coordination leaves out
+        ("The army has shelled the town and sent in more troops.", "15", [None]),
+        # with its own past tense and subject it is a past of the story: the news day
+        ("The army has shelled the town, and it sent in more troops.", "15", ["2025-03-12"]),
+        # repeated or earlier occasions: no one day
+        ("The envoy said she had met the rebels twice.", "04", [None]),
+        ("The government previously rejected the offer.", "12", [None]),
+        # a noun set before the verb as the scene of the act dates it
+        ("In the 2019 campaign, the senator criticized the governor.", "11", ["2019"]),
+    ],
+)
+def test_occasions_the_clause_tells(last: str, root: str, expected: list[str | None]) -> None:
+    lede = "Troops crossed the border on Wednesday. Diplomats were alarmed. "
+    dates = _dates(lede + last, root)
+    assert dates and set(dates) == set(expected)  # a meeting is coded for both sides
