@@ -470,6 +470,10 @@ class EventDates:
             and bool(aux)
             and aux <= self.words.present_passive_auxiliaries
         )
+        if present and not aux and gov.lemma_.lower() in self.words.reporting_verbs:
+            # the present of reporting ("analysts say", "declares the trader",
+            # "acknowledges the chairman"): the saying is the news, no standing state
+            present = False
         # a habit ("often visited", "seldom criticized") is no dated act
         habit = bool(adverbs & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):

@@ -343,3 +343,13 @@ def test_occasions_the_clause_tells(last: str, root: str, expected: list[str | N
     lede = "Troops crossed the border on Wednesday. Diplomats were alarmed. "
     dates = _dates(lede + last, root)
     assert dates and set(dates) == set(expected)  # a meeting is coded for both sides
+
+
+@pytest.mark.model
+def test_the_present_of_reporting_is_the_news() -> None:
+    # "declares the trader": the saying is of the news, not a standing state
+    text = (
+        "Troops crossed the border on Wednesday. Diplomats were alarmed. "
+        "The trader declares that the market is broken."
+    )
+    assert _dates(text, "01") == ["2025-03-14"]
