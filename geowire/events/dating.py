@@ -586,7 +586,8 @@ class EventDates:
     def _sets_story(self, doc: Document, tx: Any) -> bool:
         """Whether a time tells when its clause's act was, so that later acts may continue
         it: not the time of a noun's event ("the 2004 bombing", "the invasion last August")
-        nor of a description of a party (a relative clause: "X, who took office in 2019")."""
+        nor of a description of a party (a relative clause: "X, who took office in 2019"),
+        nor of a clause not asserted ("whether she lied in October", "if it fails in May")."""
         span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
         if span is None:
             return False
@@ -596,6 +597,10 @@ class EventDates:
         t = root
         while t.head.i != t.i:
             if t.dep_ in ("relcl", "acl"):
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+                # a clause the sentence does not assert (an embedded question or a
+                # condition: "asked them to investigate whether she lied in October")
                 return False
             t = t.head
         return True

@@ -353,3 +353,15 @@ def test_the_present_of_reporting_is_the_news() -> None:
         "The trader declares that the market is broken."
     )
     assert _dates(text, "01") == ["2025-03-14"]
+
+
+@pytest.mark.model
+def test_a_clause_not_asserted_sets_no_story_time() -> None:
+    # "in October" is of what is to be investigated, not the story's time: the later
+    # simple past continues the lede's Monday
+    text = (
+        "Two committees on Monday asked the ministry to investigate whether the senator "
+        "lied while testifying before investigators in October. The chairmen sent a "
+        "letter to the prosecutor. They also criticized the senator."
+    )
+    assert _dates(text, "11") == ["2025-03-10"]
