@@ -61,6 +61,14 @@ def _content_frames(
         for c in children:
             if c.dep_ == "ccomp":
                 yield c.left_edge, c.right_edge
+        if not any(c.dep_ == "ccomp" for c in children):
+            # 'said during a news conference that he may wait': the parser hung the
+            # that-clause on the noun of the phrase between cue and clause
+            for c in children:
+                if c.dep_ == "prep" and c.i > tok.i:
+                    clause = _that_clause_on(c)
+                    if clause is not None:
+                        yield clause.left_edge, clause.right_edge
     if "on" in frames:
         for c in children:
             if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i:  # not 'On Monday, X called
@@ -129,6 +137,22 @@ def _content_frames(
                     and c.i == c.left_edge.i > tok.i
                 ):
                     yield c, c.right_edge
+
+
+def _that_clause_on(prep: Token) -> Token | None:
+    """A clause opened by the complementiser 'that' hung on the object of ``prep``, or None."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for c in obj.children:
+            if (
+                c.dep_ in ("relcl", "acl", "ccomp")
+                and c.i > obj.i
+                and c.left_edge.lower_ == "that"
+                and c.left_edge.dep_ == "mark"
+            ):
+                return c
+    return None
 
 
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
@@ -241,6 +265,58 @@ def _unspace(last: Token, first: Token) -> Token:
     while i > first.i and (doc[i].is_space or not doc[i].text.strip()):
         i -= 1
     return doc[i]
+
+
+def _tail_report(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], Token] | None:
+    """'The plant is hanging on, but it is under pressure, said its chief.', '..., Ana Obi
+    said.': a reporting clause closing its sentence after a comma, with no content of its own
+    in the parse (the parser hung it on a conjunct, or took the content's subject for its
+    own): the content is the sentence before the comma, said by the cue's subject."""
+    doc = tok.doc
+    sent = tok.sent
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in tok.children):
+        return None
+    after = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    before = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if after:  # 'said its chief', the subject after the verb
+        subj, lo, hi = after[0], tok.i, after[0].right_edge.i
+    elif before:  # '..., Ana Obi said.'
+        subj, lo, hi = before[-1], before[-1].left_edge.i, tok.i
+    else:
+        return None
+    if lo - 1 <= sent.start or doc[lo - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[hi + 1 : sent.end]):
+        return None
+    if subj.lower_ in w.non_speaker_subjects or not (_holder_like(subj, w=w) or _addressee(subj)):
+        return None
+    first, last = sent.start, lo - 2
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    return (doc[first], doc[last]), subj
+
+
+def _before_opener(first: Token, last: Token, opens: frozenset[int]) -> Token:
+    """``last`` moved back off the opening mark of the next sentence's quotation, which the
+    parser may hang on the sentence before ('..., he said, the industry was over-supplied.
+    "It was ...'): that quotation is not this content's."""
+    doc = last.doc
+    i = last.i
+    while i > first.i and (doc[i].is_space or not doc[i].text.strip()):
+        i -= 1
+    if not (doc[i].is_quote and doc[i].idx + len(doc[i].text) in opens):
+        return last
+    j = i - 1
+    while j > first.i and (doc[j].is_space or not doc[j].text.strip()):
+        j -= 1
+    return doc[j] if j > first.i and doc[j].text in _SENTENCE_ENDS else last
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 
 
 _PASSIVE_COMPS = frozenset({"xcomp", "oprd", "ccomp", "attr", "acomp"})
@@ -400,6 +476,8 @@ def _around_aside(
         [cue.i, subj.right_edge.i]
         + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ not in _CONTENT_DEPS]
     )
+    if lo <= first.i and last.i <= hi:
+        return first, last  # the cue's own complement ('was critical of X, telling ...')
     sent = cue.sent
     if lo - 1 <= sent.start or hi + 1 >= sent.end - 1:
         return first, last
@@ -658,6 +736,7 @@ def indirect_quotes(
         return length <= 0 or covered * 2 >= length
 
     quoted_sorted = sorted(quoted)
+    opens = frozenset(s for s, _e in quoted)
     quoted_starts = [s for s, _e in quoted_sorted]
 
     def in_quoted(pos: int) -> bool:
@@ -777,6 +856,11 @@ def indirect_quotes(
                 if head.left_edge.idx >= pstart and right.idx < pend:
                     found = (head.left_edge, right)
                     subj = subject_of(tok, w=w)
+            elif "direct" in frames and (tail := _tail_report(tok, w=w)) is not None:
+                # '..., but it is under pressure, said its chief.': the parse gave the
+                # closing reporting clause no content; the sentence before it is what is said
+                if tail[0][0].idx >= pstart and tail[0][1].idx < pend:
+                    found, subj = tail
             elif (
                 attribution
                 and cue_type in ("belief", "perception")
@@ -849,6 +933,7 @@ def indirect_quotes(
         if found is None:
             continue
         first, last = found
+        last = _before_opener(first, last, opens)
         if last.i - first.i + 1 < (1 if attribution else _MIN_TOKENS):
             continue
         if first.i > tok.i and cue_text != "according to":
