@@ -66,7 +66,7 @@ def _content_frames(
             # that-clause on the noun of the phrase between cue and clause
             for c in children:
                 if c.dep_ == "prep" and c.i > tok.i:
-                    clause = _that_clause_on(c)
+                    clause = _that_clause_on(c, cues)
                     if clause is not None:
                         yield clause.left_edge, clause.right_edge
     if "on" in frames:
@@ -139,11 +139,15 @@ def _content_frames(
                     yield c, c.right_edge
 
 
-def _that_clause_on(prep: Token) -> Token | None:
-    """A clause opened by the complementiser 'that' hung on the object of ``prep``, or None."""
+def _that_clause_on(prep: Token, cues: Cues) -> Token | None:
+    """A clause opened by the complementiser 'that' hung on the object of ``prep``, or None;
+    the clause of words named by a cue noun or verb, or of someone's, is theirs ('agreed
+    with her remark that ...')."""
     for obj in prep.children:
-        if obj.dep_ != "pobj":
-            continue
+        if obj.dep_ != "pobj" or cues.noun(obj.lemma_) or cues.verb(obj.lemma_):
+            continue  # words of their own ('her remark that ...', 'the claim that ...')
+        if any(c.dep_ == "poss" for c in obj.children):
+            continue  # someone else's ('agreed with Obi's view that ...')
         for c in obj.children:
             if (
                 c.dep_ in ("relcl", "acl", "ccomp")
@@ -221,7 +225,11 @@ def _extend_to_sentence_end(
 ) -> Token:
     """Content after its cue runs on through clauses conjoined to the cue ('..., but ...');
     with ``w`` (the attribution scope) also through a reason the parser hung on the cue
-    ('said the plan failed, because the money ran out': the speaker's reason)."""
+    ('said the plan failed, because the money ran out': the speaker's reason) and through
+    whatever else it hung there, up to the end of the sentence (PolNeAR's content is the
+    cue's whole complement: 'called for X following news that Y', 'discussed X, and Y'),
+    but not into another act of the speaker or an aside (``_ends_content``), nor onto a
+    time or setting with nothing said after it (``_frame_child``)."""
     end = last.i
     for child in cue.rights:
         if child.i <= end:
@@ -246,8 +254,37 @@ def _extend_to_sentence_end(
         ):
             end = child.right_edge.i
             continue
+        if w is not None:
+            if _ends_content(child, cues, w=w):
+                break
+            if not _frame_child(child, w=w):
+                end = child.right_edge.i
+            continue
         break
     return cue.doc[end]
+
+
+def _ends_content(child: Token, cues: Cues, *, w: QuoteWords) -> bool:
+    """A right dependent of a cue that the content does not run into: another act of the
+    speaker (a conjoined or cue verb: 'and said ...', ', saying ...'), a source cited
+    ('according to'), or a trailing aside of the reporter ('..., as he lined up')."""
+    if child.lower_ == "according":
+        return True
+    if child.pos_ in ("VERB", "AUX") and (child.dep_ == "conj" or cues.verb(child.lemma_)):
+        return True
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in w.aside_marks for c in child.children
+    )
+
+
+def _frame_child(child: Token, *, w: QuoteWords) -> bool:
+    """A time, manner or setting the reporter gives ('last week', 'then', 'on Twitter'): the
+    content runs over it only when more of what is said follows."""
+    return (
+        child.dep_ in ("advmod", "npadvmod", "tmod")
+        or child.ent_type_ in ("DATE", "TIME")
+        or (child.dep_ == "prep" and _frame_phrase(child, w=w))
+    )
 
 
 def _after_comma_and(conj: Token) -> bool:
