@@ -455,13 +455,19 @@ def _seem_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
 
 
 def _drop_trailing_aside(
-    first: Token, last: Token, cues: Cues | None = None, *, w: QuoteWords
+    first: Token,
+    last: Token,
+    cues: Cues | None = None,
+    *,
+    w: QuoteWords,
+    attribution: bool = False,
 ) -> Token:
     """End the content before a trailing comma aside the reporter adds.
 
     '..., contradicting the police' (a participle), '..., who has not been charged'
     (a non-restrictive relative clause) and '..., more than forecast' run to the end
-    of the content but are the writer's words, not the speaker's.
+    of the content but are the writer's words, not the speaker's; in the attribution
+    scope so is a described noun phrase apposed at the end ('..., a lawyer who ...').
     """
     doc = first.doc
     for i in range(first.i + 2, last.i + 1):
@@ -483,7 +489,17 @@ def _drop_trailing_aside(
         participle = head.dep_ in ("advcl", "acl", "xcomp") and head.tag_ in ("VBG", "VBN")
         relative = head.dep_ == "relcl" and t.lower_ in w.relative_pronouns
         marked = head.dep_ in ("advcl", "relcl") and t.lower_ in w.aside_marks
-        if (participle and t.i == head.i) or relative or marked:
+        # attribution scope: a noun phrase apposed at the end ('voted for Ben Carson, a
+        # neurosurgeon who ...', '..., a swipe at ...') is the reporter's description
+        apposed = (
+            attribution
+            and head.pos_ == "NOUN"
+            and (head.dep_ == "appos" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB"))
+            and t.dep_ == "det"
+            and not t.is_quote
+            and not any(c.dep_ == "conj" for c in head.children)
+        )
+        if (participle and t.i == head.i) or relative or marked or apposed:
             return doc[i - 2] if i - 2 >= first.i else last
     return last
 
@@ -977,7 +993,7 @@ def indirect_quotes(
             last = _extend_to_sentence_end(
                 tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
             )
-        last = _drop_trailing_aside(first, last, cues, w=w)
+        last = _drop_trailing_aside(first, last, cues, w=w, attribution=attribution)
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and cue_text != "according to":

@@ -2,7 +2,8 @@
 cue up to the sentence's end, but not into another act of the speaker, a cited source or a
 setting with nothing said after it; a cue's own complement is no aside; a reporting clause
 closing its sentence reports the sentence before it; a content stops before the next
-sentence's quotation (sentences made up for the tests; needs the spaCy model)."""
+sentence's quotation; a noun phrase apposed at its end is the reporter's description (sentences
+made up for the tests; needs the spaCy model)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,18 @@ def test_closing_reporting_clause_reports_the_sentence(nlp: NLP) -> None:
 def test_content_stops_before_next_quotation(nlp: NLP, text: str, content: str) -> None:
     assert content in contents(nlp, text)
     assert content in contents(nlp, text, "speech")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Many farmers supported Ana Ruiz, a lawyer who has never held office.", "Ana Ruiz"),
+        (
+            "The union praised the new contract, a deal that took two years to reach.",
+            "the new contract",
+        ),
+    ],
+)
+def test_trailing_description_is_the_reporters(nlp: NLP, text: str, content: str) -> None:
+    assert contents(nlp, text) == [content]
