@@ -172,8 +172,8 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
         ),
         # an organisation's possessive is not part of its name
         (
-            "The Environmental Protection Agency\u2019s rules were challenged.",
-            [("The Environmental Protection Agency", None, None, "organization")],
+            "The Coastal Fisheries Agency\u2019s rules were challenged.",
+            [("The Coastal Fisheries Agency", None, None, "organization")],
         ),
         # a seat of government inside an organisation's name
         (
