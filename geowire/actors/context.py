@@ -145,6 +145,7 @@ class ActorCountries:
             # a role whose holder's state is known already ("the former president, Ada
             # Obi": a holder out of office): that state's role, whatever the context
             doc = doc.replace(actors=tuple(_own_state(a) for a in doc.actors))
+        doc = _local_names(doc)
         cues = cues_of(doc.actors, doc.places)
         if not cues:
             return doc
@@ -345,6 +346,85 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def _home_of_places(doc: Document) -> str | None:
+    """The country of the towns, counties and states an article names outside any actor's
+    name, when at least two of them and more than half are in it: where a local story is
+    ("Lamar County", "Howland", "Texas"), whatever the seats and country names that also
+    name a place there ("Paris", "San Jose", "Georgia")."""
+    named = [m for a in doc.actors for m in a.mentions]
+    votes: Counter[str] = Counter(
+        p.country
+        for p in doc.places
+        if p.country
+        and p.feature in ("city", "admin")
+        and not any(s <= p.span[0] < e for s, e in named)
+    )
+    home = _winner(votes)
+    if home is None or votes[home] < 2 or 2 * votes[home] <= sum(votes.values()):
+        return None
+    return home
+
+
+def _local_names(doc: Document) -> Document:
+    """A name of a foreign seat or state that names a place of the article's own country
+    stands for that place: "Paris" in a story from Lamar County, Texas is Paris, Texas (the
+    places component put it there), not the French government; "Georgia" next to Alabama
+    and Columbus is the US state when nothing else in the article tells of the country
+    Georgia (a demonym, a city of it, an actor of it) and the gazetteer knows a state or
+    county of that name in the article's country. The actor takes that country, its role
+    kept ("Paris police": USACOP)."""
+    if not doc.places or not doc.actors:
+        return doc
+    home = _home_of_places(doc)
+    if home is None:
+        return doc
+    out: list[Actor] = []
+    changed = False
+    for a in doc.actors:
+        c = a.country
+        if not c or c == home or not (a.code or "").startswith(c) or a.kind == "person":
+            out.append(a)
+            continue
+        if all(_names_place_of(doc, m, home) for m in a.mentions) or _state_of(doc, a, home):
+            changed = True
+            code = home + (a.code or "")[3:]
+            out.append(dataclasses.replace(a, code=code, country=home))
+        else:
+            out.append(a)
+    return doc.replace(actors=tuple(out)) if changed else doc
+
+
+def _names_place_of(doc: Document, mention: tuple[int, int], home: str) -> bool:
+    """Whether a mention opens with a town or region the places component put in ``home``."""
+    s, e = mention
+    return any(
+        p.country == home and p.feature in ("city", "admin") and s <= p.span[0] < e
+        for p in doc.places
+    )
+
+
+def _state_of(doc: Document, a: Actor, home: str) -> bool:
+    """Whether a country actor is a first-level region of ``home`` of the same name
+    ("Georgia" the US state): no other actor nor place of the article is of that
+    country, and the gazetteer has a region of that name in ``home``."""
+    if a.code != a.country or a.kind != "state":
+        return False
+    own = a.mentions
+    if any(b is not a and b.country == a.country for b in doc.actors):
+        return False
+    if any(
+        p.country == a.country and not any(s <= p.span[0] < e for s, e in own) for p in doc.places
+    ):
+        return False
+    from ..places import load_gazetteer  # the places component has loaded it already
+
+    gaz = load_gazetteer()
+    names = {doc.text[s:e] for s, e in own}
+    return all(
+        any(x.country == home and x.feature == "admin" for x in gaz.lookup(n)) for n in names
+    )
 
 
 def _own_state(a: Actor) -> Actor:
