@@ -103,6 +103,7 @@ class ActorWords:
     deputy_words: frozenset[str]
     monarch_titles: frozenset[str]
     company_suffixes: frozenset[str]
+    act_nouns: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1089,9 +1090,10 @@ def _country(t: Term | None, code: str | None) -> str | None:
     return country_of_code(code)
 
 
-def _modifies_outside(view: ParseView, ph: _Phrase) -> bool:
+def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -> bool:
     """Whether the phrase's last role word only modifies a noun after the phrase
-    (``U.S. National Intelligence Estimate``)."""
+    (``U.S. National Intelligence Estimate``), not a noun of an act it does (``a police
+    raid``, ``the army offensive``: ``act_nouns``), whose doer it names."""
     if not view.has_deps or not ph.agents or ph.name or ph.name_act:
         return False
     last = ph.agents[-1]
@@ -1099,13 +1101,28 @@ def _modifies_outside(view: ParseView, ph: _Phrase) -> bool:
         return False  # loaded TABARI agents code the whole noun phrase, as PETRARCH does
     i = view.head_token(last.start, last.end)
     h = view.head[i]
-    return view.dep[i] in ("compound", "amod") and h > i and view.starts[h] >= ph.end
+    return (
+        view.dep[i] in ("compound", "amod")
+        and h > i
+        and view.starts[h] >= ph.end
+        and not (not ph.name and _doer_of_act(view, last.start, last.end, act_nouns))
+    )
+
+
+def _doer_of_act(view: ParseView, start: int, end: int, act_nouns: frozenset[str]) -> bool:
+    """Whether the word at [start, end) modifies the noun of an act right after it, whose
+    doer it names (``a police raid``, ``the army offensive``)."""
+    if not view.has_deps:
+        return False
+    i = view.head_token(start, end)
+    h = view.head[i]
+    return view.dep[i] in ("compound", "amod") and h == i + 1 and view.lower[h] in act_nouns
 
 
 def _protos(
     text: str, view: ParseView, ph: _Phrase, day: dt.date | None, w: ActorWords
 ) -> list[Proto]:
-    if _modifies_outside(view, ph):
+    if _modifies_outside(view, ph, w.act_nouns):
         if not ph.acts:
             return []
         ph.agents = []
@@ -1246,7 +1263,9 @@ def _protos(
         return out
     # agents only: "officials", "the president", "the government"
     last = ph.agents[-1]
-    if not _nominal(view, last.start, last.end):
+    if not _nominal(view, last.start, last.end) and not _doer_of_act(
+        view, last.start, last.end, w.act_nouns
+    ):
         return []
     fixed, agents = _fixed_country(agents)
     if fixed is not None and _named_before(view, ph.start):
