@@ -421,6 +421,21 @@ def _another_persons_name(
         )
     ):
         return True  # the surname of another person the article names in full
+    after = re.match(r"[ ]([A-Z][\w'-]*)", text[it.end : it.end + 40])
+    if after is not None and " " not in surface and after.group(1).lower() not in own:
+        # the given name of another person: a proper noun right after it, in one person's
+        # name with it ("Sharon Ware" is not Ariel Sharon)
+        at = it.end + after.start(1)
+        if (
+            not any(s <= at < e for s, e in covered)
+            and bool(view.pos)
+            and view.pos[view.token_at(at)] == "PROPN"
+            and any(
+                e.label == "PERSON" and e.start <= it.start and at < e.end
+                for e in view.entities
+            )
+        ):
+            return True
     m = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, it.start - 40) : it.start])
     if m is None:
         return False

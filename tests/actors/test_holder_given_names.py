@@ -1,0 +1,30 @@
+"""An office holder's one-word name that is the given name of another person ("Sharon
+Ware", "Gordon Hale") is that person, not the holder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from geowire import Document
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Sharon Ware, a poll worker, said the lines were short.", "2005-05-01"),
+        ("Poll worker Sharon Ware said the lines were short.", "2005-05-01"),
+    ],
+)
+def test_a_holders_name_as_anothers_given_name(
+    with_model: Callable[..., Document], text: str, day: str
+) -> None:
+    doc = with_model(text, published=day)
+    names = [a.name for a in doc.actors]
+    assert "Sharon Ware" in names and "Ariel Sharon" not in names
+
+
+def test_the_holder_by_surname_stays(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Sharon met Abbas in Jerusalem on Monday.", published="2005-05-01")
+    assert ("Ariel Sharon", "ISRGOV") in [(a.name, a.code) for a in doc.actors]
