@@ -251,6 +251,13 @@ def _items(
             and _another_persons_name(text, view, covered, it, t)
         ):
             continue  # "Bashar Jaafari" is not Ibrahim al-Jaafari: the name is the tagger's
+        if (
+            it.kind == "ACT"
+            and t is not None
+            and t.source == "organization"
+            and _surname_of_named_person(text, view, it)
+        ):
+            continue  # "Rep. Joseph Wagner ... Wagner said": the person, not the Wagner Group
         keep.append(it)
     items = keep
     covered = sorted((it.start, it.end) for it in items)
@@ -401,6 +408,21 @@ def _apposed_to_title(text: str, items: list[Item], start: int, end: int) -> boo
     )
 
 
+def _surname_of_named_person(text: str, view: ParseView, it: Item) -> bool:
+    """Whether a one-word organisation name is the surname of a person the article names
+    in full ("Rep. Joseph F. Wagner", then "Wagner said"): a person's name the tagger found
+    that ends with it."""
+    surface = text[it.start : it.end]
+    if " " in surface or not surface[:1].isupper():
+        return False
+    return any(
+        e.label == "PERSON"
+        and len(words := text[e.start : e.end].split()) > 1
+        and words[-1] == surface
+        for e in view.entities
+    )
+
+
 def _another_persons_name(
     text: str, view: ParseView, covered: list[tuple[int, int]], it: Item, t: Term
 ) -> bool:
@@ -431,8 +453,7 @@ def _another_persons_name(
             and bool(view.pos)
             and view.pos[view.token_at(at)] == "PROPN"
             and any(
-                e.label == "PERSON" and e.start <= it.start and at < e.end
-                for e in view.entities
+                e.label == "PERSON" and e.start <= it.start and at < e.end for e in view.entities
             )
         ):
             return True

@@ -28,3 +28,21 @@ def test_a_holders_name_as_anothers_given_name(
 def test_the_holder_by_surname_stays(with_model: Callable[..., Document]) -> None:
     doc = with_model("Sharon met Abbas in Jerusalem on Monday.", published="2005-05-01")
     assert ("Ariel Sharon", "ISRGOV") in [(a.name, a.code) for a in doc.actors]
+
+
+def test_a_group_name_that_is_a_named_persons_surname(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Rep. Joseph F. Wagner said the toll plan was dead. Wagner said he would ask "
+        "the board to wait.",
+        published="2010-05-01",
+    )
+    assert "Wagner Group" not in [a.name for a in doc.actors]
+
+
+def test_the_group_named_alone_stays(with_model: Callable[..., Document]) -> None:
+    doc = with_model(
+        "The Wagner Group withdrew. Wagner said it would return.", published="2023-05-01"
+    )
+    assert {a.code for a in doc.actors} == {"RUSUAF"}

@@ -16,9 +16,7 @@ def full() -> Pipeline:
 
 def _codes(doc: Document, word: str) -> set[str | None]:
     return {
-        a.code
-        for a in doc.actors
-        if any(doc.text[s:e].split()[0] == word for s, e in a.mentions)
+        a.code for a in doc.actors if any(doc.text[s:e].split()[0] == word for s, e in a.mentions)
     }
 
 
