@@ -893,6 +893,8 @@ def _pronouns(
         ) -> bool:
             if she is not None and female.get(m[2], she) != she:
                 return False
+            if she is None and view.has_parse and view.tag[view.head_token(m[0], m[1])] == "NNS":
+                return False  # "it"/"its" is no plural noun's ("protesters")
             if m[2] in barred:
                 return False
             if clause is None or not m[3]:
@@ -906,10 +908,11 @@ def _pronouns(
             continue
         # the most recent subject within reach, else the most recent mention; a
         # possessive's own sentence first ("by destroying Saddam Hussein's army they hope
-        # to end his rule": Saddam Hussein, not a subject of the sentence before)
+        # to end his rule": Saddam Hussein, not a subject of the sentence before; "the
+        # Ukrainian government's crackdown on protesters and its ties": the government)
         choice = pool[j]
         k = j
-        first = sent(pool[j][0]) == here and view.dep[i] == "poss" and not thing
+        first = sent(pool[j][0]) == here and view.dep[i] == "poss"
         while k >= 0 and here - sent(pool[k][0]) <= (0 if first else reach):
             if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
