@@ -1141,16 +1141,22 @@ def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -
         view.dep[i] in ("compound", "amod")
         and h > i
         and view.starts[h] >= ph.end
-        and not (not ph.name and _doer_of_act(view, last.start, last.end, act_nouns))
+        and not (not ph.name and _doer_of_act(view, last, act_nouns))
     )
 
 
-def _doer_of_act(view: ParseView, start: int, end: int, act_nouns: frozenset[str]) -> bool:
-    """Whether the word at [start, end) modifies the noun of an act right after it, whose
-    doer it names (``a police raid``, ``the army offensive``)."""
-    if not view.has_deps:
+#: CAMEO's armed and coercive sectors: a role of these before the noun of an act is its
+#: doer ("a police raid", "a rebel attack"); an institution's is where or what the act
+#: strikes ("the embassy bombings", "a parliament attack")
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SPY", "UAF", "CRM", "SEP"})
+
+
+def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool:
+    """Whether a role word of an armed sector modifies the noun of an act right after it,
+    whose doer it names (``a police raid``, ``the army offensive``)."""
+    if not view.has_deps or role.term is None or role.term.agent_code not in _ARMED_SECTORS:
         return False
-    i = view.head_token(start, end)
+    i = view.head_token(role.start, role.end)
     h = view.head[i]
     return view.dep[i] in ("compound", "amod") and h == i + 1 and view.lower[h] in act_nouns
 
@@ -1299,9 +1305,7 @@ def _protos(
         return out
     # agents only: "officials", "the president", "the government"
     last = ph.agents[-1]
-    if not _nominal(view, last.start, last.end) and not _doer_of_act(
-        view, last.start, last.end, w.act_nouns
-    ):
+    if not _nominal(view, last.start, last.end) and not _doer_of_act(view, last, w.act_nouns):
         return []
     fixed, agents = _fixed_country(agents)
     if fixed is not None and _named_before(view, ph.start):

@@ -30,3 +30,8 @@ def test_an_army_offensive_is_the_armys(full: Pipeline) -> None:
 def test_a_role_before_a_thing_is_no_actor(full: Pipeline) -> None:
     doc = full("The police station in Kano was closed on Monday.", published="2012-05-01")
     assert not [a for a in doc.actors if a.name.lower() == "police"]
+
+
+def test_an_institution_before_an_act_is_what_it_strikes(full: Pipeline) -> None:
+    doc = full("Police in Lima are investigating the embassy bombings.", published="2012-05-01")
+    assert not [e for e in doc.events if e.source and e.source.code and "GOV" in e.source.code]
