@@ -413,12 +413,13 @@ def _surname_of_named_person(text: str, view: ParseView, it: Item) -> bool:
     in full ("Rep. Joseph F. Wagner", then "Wagner said"): a person's name the tagger found
     that ends with it."""
     surface = text[it.start : it.end]
-    if " " in surface or not surface[:1].isupper():
-        return False
+    if " " in surface or not surface[:1].isupper() or surface.isupper():
+        return False  # an acronym is no surname ("Al-Sharaa's HTS")
     return any(
         e.label == "PERSON"
         and len(words := text[e.start : e.end].split()) > 1
         and words[-1] == surface
+        and not any(w.endswith(("'s", "\u2019s")) for w in words)
         for e in view.entities
     )
 

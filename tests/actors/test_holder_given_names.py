@@ -46,3 +46,10 @@ def test_the_group_named_alone_stays(with_model: Callable[..., Document]) -> Non
         "The Wagner Group withdrew. Wagner said it would return.", published="2023-05-01"
     )
     assert {a.code for a in doc.actors} == {"RUSUAF"}
+
+
+def test_an_acronym_after_a_possessive_name_stays_the_group(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model("Rahimi\u2019s HTS is an armed group in Idlib.", published="2025-03-01")
+    assert "Hayat Tahrir al-Sham" in [a.name for a in doc.actors]
