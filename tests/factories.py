@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import subprocess
 import sys
@@ -16,11 +17,13 @@ from geowire import (
     Document,
     Event,
     Location,
+    Pipeline,
     Place,
     Quote,
     Speaker,
     TimeExpression,
 )
+from geowire.config import Config
 from geowire.store import Store
 
 IRQ = ("Iraq", "IRQGOV", "IRQ")
@@ -237,3 +240,22 @@ def run_geowire(
         cwd=ROOT,
         timeout=timeout,
     )
+
+
+@functools.cache
+def quotes_pipeline() -> Pipeline:
+    """One pipeline of the components quotes need (parse, actors, quotes), for the model tests."""
+    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes :func:`quotes_pipeline` finds in ``text``."""
+    pipe = quotes_pipeline()
+    return list(pipe(pipe.make_document(text)).quotes)
+
+
+def speaker_of(text: str, words: str) -> Speaker | None:
+    """The speaker of the first quote of ``text`` whose content holds ``words``."""
+    found = [q for q in quotes_of(text) if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker

@@ -6,33 +6,22 @@ hung on a venue preposition's object; needs the model."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from factories import quotes_of, quotes_pipeline
+from factories import speaker_of as any_speaker
 
 from geowire import Pipeline
 from geowire.config import Config
-from geowire.document import Quote, Speaker
+from geowire.document import Speaker
 
 pytestmark = pytest.mark.model
 
 
-@functools.cache
-def _pipeline() -> Pipeline:
-    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
-
-
-def quotes(text: str) -> list[Quote]:
-    pipe = _pipeline()
-    return list(pipe(pipe.make_document(text)).quotes)
-
-
 def speaker_of(text: str, words: str) -> Speaker:
     """The speaker of the quote whose content holds ``words``."""
-    found = [q for q in quotes(text) if words in q.text]
-    assert found, f"no quote holds {words!r}"
-    assert found[0].speaker is not None, f"no speaker for {found[0].text!r}"
-    return found[0].speaker
+    found = any_speaker(text, words)
+    assert found is not None, f"no speaker for the quote holding {words!r}"
+    return found
 
 
 def test_a_quotation_opening_mid_sentence_is_the_speakers_statement() -> None:
@@ -41,7 +30,7 @@ def test_a_quotation_opening_mid_sentence_is_the_speakers_statement() -> None:
         "\u201ctowns were desperate for cash. They took it,\u201d Ferrante said. \u201cAnd he "
         "tied that money to new rules. That is not how this should work.\u201d"
     )
-    first = next(q for q in quotes(text) if "desperate" in q.text)
+    first = next(q for q in quotes_of(text) if "desperate" in q.text)
     assert first.kind == "direct"
     assert first.text.startswith("towns were desperate")
     assert first.speaker is not None and first.speaker.name == "Ferrante"
@@ -186,8 +175,8 @@ def test_a_cue_ending_in_a_colon_opens_the_next_quotation_not_the_one_before() -
         "On his blog, Hale did not back down. ''Let's make one thing clear,'' he wrote. "
         "''If you are offended, that's your fault.'' He added: ''This is beyond silly.''"
     )
-    before = next(q for q in quotes(text) if "offended" in q.text)
-    after = next(q for q in quotes(text) if "beyond silly" in q.text)
+    before = next(q for q in quotes_of(text) if "offended" in q.text)
+    after = next(q for q in quotes_of(text) if "beyond silly" in q.text)
     assert before.cue == "wrote"
     assert after.cue == "added"
 
@@ -410,7 +399,7 @@ def test_a_whole_quoted_sentence_hung_on_a_clause_is_said_by_its_subject() -> No
 
 def test_a_passive_clause_gives_no_framing_speaker() -> None:
     text = "The mayor was greeted by chants, \u201cWe want our jobs back now!\u201d"
-    found = [q for q in quotes(text) if "jobs back" in q.text]
+    found = [q for q in quotes_of(text) if "jobs back" in q.text]
     assert found and found[0].speaker is None
 
 
@@ -480,7 +469,7 @@ def test_they_is_no_news_outlet() -> None:
         "The Washington Post reported on Monday that the mayor would resign in May. "
         "The decision is final and cannot be changed, they say."
     )
-    found = [q for q in quotes(text) if "decision is final" in q.text]
+    found = [q for q in quotes_of(text) if "decision is final" in q.text]
     assert found
     assert found[0].speaker is None or "Post" not in found[0].speaker.name
 
@@ -491,7 +480,7 @@ def test_an_indefinite_description_is_no_person_named_before() -> None:
         "\u201cThis is just like the first debate in 2000,\u201d said one longtime adviser to "
         "Bill Clinton."
     )
-    pipe = _pipeline()
+    pipe = quotes_pipeline()
     found = [q for q in pipe(pipe.make_document(text, published="2016-09-01")).quotes]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name != "Barack Obama"

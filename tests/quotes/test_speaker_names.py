@@ -5,27 +5,10 @@ needs the model."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-
-from geowire import Pipeline
-from geowire.config import Config
-from geowire.document import Speaker
+from factories import quotes_pipeline, speaker_of
 
 pytestmark = pytest.mark.model
-
-
-@functools.cache
-def _pipeline() -> Pipeline:
-    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
-
-
-def speaker_of(text: str, words: str) -> Speaker | None:
-    pipe = _pipeline()
-    found = [q for q in pipe(pipe.make_document(text)).quotes if words in q.text]
-    assert found, f"no quote holds {words!r}"
-    return found[0].speaker
 
 
 @pytest.mark.parametrize("rank", ["Sgt.", "Capt.", "Lt.", "Det.", "Maj."])
@@ -39,7 +22,7 @@ def test_a_name_after_an_abbreviated_rank_is_the_speaker(rank: str) -> None:
 
 
 def test_a_title_before_a_name_opening_a_sentence_opens_no_sentence_of_its_own() -> None:
-    pipe = _pipeline()
+    pipe = quotes_pipeline()
     doc = pipe(pipe.make_document("The road was shut. Capt. Oren Malby said it would reopen."))
     assert [doc.text[s:e] for s, e in doc.sentences] == [
         "The road was shut.",
@@ -120,7 +103,7 @@ def test_a_spokesperson_for_a_body_no_table_knows_speaks_for_a_company(text: str
     speaker = speaker_of(text, "legal")
     assert speaker is not None and (speaker.code or "").endswith("BUS")
     if "Hale said" in text:
-        again = [q for q in _pipeline()(_pipeline().make_document(text)).quotes]
+        again = [q for q in quotes_pipeline()(quotes_pipeline().make_document(text)).quotes]
         assert all((q.speaker.code or "").endswith("BUS") for q in again if q.speaker)
 
 
@@ -165,7 +148,7 @@ def test_a_spokesperson_of_a_body_the_actors_know_keeps_its_code() -> None:
 
 
 def test_a_title_ending_a_sentence_still_ends_it() -> None:
-    pipe = _pipeline()
+    pipe = quotes_pipeline()
     doc = pipe(pipe.make_document("He was promoted to Capt. The next day he left for Ohio."))
     assert [doc.text[s:e] for s, e in doc.sentences] == [
         "He was promoted to Capt.",

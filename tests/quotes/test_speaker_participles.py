@@ -4,27 +4,10 @@ affiliation only when it names a post; needs the model."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-
-from geowire import Pipeline
-from geowire.config import Config
-from geowire.document import Speaker
+from factories import speaker_of
 
 pytestmark = pytest.mark.model
-
-
-@functools.cache
-def _pipeline() -> Pipeline:
-    return Pipeline(Config(components=("geowire.nlp.v1", "geowire.actors.v1", "geowire.quotes.v1")))
-
-
-def speaker_of(text: str, words: str) -> Speaker | None:
-    pipe = _pipeline()
-    found = [q for q in pipe(pipe.make_document(text)).quotes if words in q.text]
-    assert found, f"no quote holds {words!r}"
-    return found[0].speaker
 
 
 @pytest.mark.parametrize(
