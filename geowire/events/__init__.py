@@ -721,6 +721,13 @@ class EventCoder:
             ev = dataclasses.replace(ev, target=None)
         if (
             self.authors is not None
+            and ev.target is not None
+            and ev.quad_class in (1, 3)
+            and not ev.cameo.startswith("01")
+        ):
+            ev = self._act_noun_target(tok, actors, action, ev)
+        if (
+            self.authors is not None
             and ev.target is None
             and ev.quad_class in (1, 3)
             and not ev.cameo.startswith("01")
@@ -729,6 +736,35 @@ class EventCoder:
             author = self.authors.of_target(tok, actors, action.sources[0])
             if author is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(author))
+        return ev
+
+    def _act_noun_target(self, tok: Any, actors: TokenActors, action: Action, ev: Event) -> Event:
+        """A stance taken on another's act told by its noun ("welcomed the condemnation of
+        X", "criticized the arrest of X by Y") is taken toward whoever does that act, never
+        toward the one it is done to: its doer named in the noun's phrase is the target;
+        with none named, the party an act of words is about is no target ("his condemnation
+        of X was welcomed" is no praise of X), while the one a material act befalls stays
+        (an act undergone: "condemned the killing of protesters")."""
+        assert self.authors is not None and ev.target is not None
+        if tok.pos_ not in ("VERB", "AUX") or self.coder._carries_nominal(tok):
+            return ev
+        noun = self.authors.act_noun(tok)
+        if noun is None or actors.at(noun.i) is not None:
+            return ev
+        inside = {a.id: a for t in noun.subtree if t.i != noun.i for a in actors.all_at(t.i)}
+        if ev.target.actor not in inside:
+            return ev
+        doer = self.authors.act_doer(noun, actors)
+        source = action.sources[0] if action.sources else None
+        if doer is not None and doer.id == ev.target.actor:
+            return ev
+        if doer is not None and doer.code and (source is None or doer.code != source.code):
+            return dataclasses.replace(ev, target=ActorRef.of(doer))
+        rules = self.coder.nominal_rules(noun) or ()
+        said = [r.code for r in rules if r.code]
+        if doer is not None or (said and all(_verbal_code(c) for c in said)):
+            # an uncoded doer ("his condemnation of X") or an act of words by no one named
+            return dataclasses.replace(ev, target=None)
         return ev
 
     def _quoted_criticism(
@@ -1504,6 +1540,12 @@ def _located_or_none(place: Place | None) -> Location | None:
 def _country_place_at(doc: Document, offset: int) -> Place | None:
     """The place of the document at ``offset``, when it has a country."""
     return next((x for x in doc.places if x.span[0] <= offset < x.span[1] and x.country), None)
+
+
+def _verbal_code(code: str) -> bool:
+    """Is ``code`` an act of words (quad class 1 or 3)?"""
+    info = codebook().get(code)
+    return info is not None and info.quad_class in (1, 3)
 
 
 def _without_untargeted_copies(

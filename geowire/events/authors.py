@@ -71,6 +71,60 @@ class Authors:
             return None
         return found
 
+    def act_noun(self, verb: Any) -> Any | None:
+        """The event noun ``verb`` takes a stance on, when that act is another's and not
+        one the verb carries: its object ("welcomed the condemnation of X"), its passive
+        subject ("his condemnation of X was welcomed") or its target preposition's object
+        ("protested against the arrest of X"); a noun that names an actor itself, or a
+        thing made (a resolution, a plan), is none."""
+        heads = [c for c in verb.children if c.dep_ in (*_OBJECT_DEPS, "nsubjpass")]
+        heads += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.prepositions
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for h in heads:
+            if (
+                h.pos_ == "NOUN"
+                and h.lemma_.lower() not in self.nouns
+                and not self.gathering(h)
+                and self.is_event(h)
+            ):
+                return h
+        return None
+
+    def act_doer(self, act: Any, actors: TokenActors) -> Actor | None:
+        """Who does the act an event noun names, in its own phrase: its possessor or
+        demonym ("Egypt's arrest of X", "the Turkish offensive"), its "by" or "from" phrase,
+        also a "by" the parser hung on the party acted upon ("the arrest of X by Y")."""
+        found = self._own(act, actors)
+        if found is not None:
+            return found
+        for c in act.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
+                        return a
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    for b in g.children if g.dep_ == "pobj" else ():
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            for w in b.children:
+                                if w.dep_ == "pobj" and (a := actors.at(w.i)) is not None:
+                                    return a
+        verb = act.head
+        if act.dep_ in _OBJECT_DEPS and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "welcomed the condemnation of X by Y": an active verb with an object has no
+            # agent of its own, the parser hung the noun's "by" on it
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i > act.i:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
+                            return a
+        return None
+
     def doer(self, act: Any, actors: TokenActors) -> Actor | None:
         """Who did the act a definite noun names with no doer in its phrase ("the sanctions
         on Iran", "the blockade"), where the article told it before: the same noun with
