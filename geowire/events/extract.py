@@ -888,6 +888,18 @@ class SentenceCoder:
                 for g in b.children
                 if g.dep_ == "pobj"
             ]
+        if not agent and tok.tag_ == "VBN":
+            # "armed and trained by Iran", "arrested and charged by police": joined
+            # participles share the agent the last of them names
+            agent = [
+                g
+                for j in tok.conjuncts
+                if j.i > tok.i and _bare_participle(j)
+                for c in j.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ][:1]
         return self.phrase_actors(agent[0], actors, owners=False) if agent else []
 
     def _subject_phrase(self, subj: Any, actors: TokenActors, *, acts: bool = True) -> list[Actor]:
@@ -922,6 +934,13 @@ class SentenceCoder:
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
         if psubj:
             return self._agent_of(tok, actors), self._subject_phrase(psubj[0], actors, acts=False)
+        if subj and _passive_read_active(tok):
+            # "Rebels armed and trained by Iran advanced": a reduced relative the parser
+            # took for the clause's verb; a bare past participle with a "by" agent is
+            # passive, its subject undergoes it
+            agent = self._agent_of(tok, actors)
+            if agent:
+                return agent, self._subject_phrase(subj[0], actors, acts=False)
         if subj:
             found = self._subject_phrase(subj[0], actors)
             if not found and subj[0].pos_ == "NOUN" and actors.at(subj[0].i) is None:
@@ -987,6 +1006,18 @@ class SentenceCoder:
             if base.pos_ in ("VERB", "AUX") and _passive_conjunct(base):
                 # "... was condemned by Mexico and resigned": the one condemned resigned
                 return self.subject_of(base, actors)[1], []
+            if tok.dep_ == "conj" and _bare_participle(tok):
+                # "backed by Turkey and armed by Qatar": a joined participle with an agent
+                # of its own is done by it to what the first one is done to (the first
+                # one a participle on a noun, also one the tagger took for an adjective)
+                own = self._agent_of(tok, actors)
+                undergoes: list[Actor] = []
+                if own and base.dep_ == "acl" and base.head.pos_ in ("NOUN", "PROPN"):
+                    undergoes = self.phrase_actors(base.head, actors)
+                elif own and base.pos_ in ("VERB", "AUX"):
+                    undergoes = self.subject_of(base, actors)[1]
+                if undergoes:
+                    return own, undergoes
             if base.pos_ in ("VERB", "AUX") and _reduced_passive(tok):
                 # "Accused of the bombing, the two men stand trial": the governor's subject
                 # undergoes the participle, its "by" agent does it
@@ -2793,6 +2824,22 @@ def _passive_conjunct(tok: Any) -> bool:
         tok.dep_ == "conj"
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children)
+    )
+
+
+def _bare_participle(tok: Any) -> bool:
+    """A past participle with no auxiliary, subject or object of its own."""
+    return tok.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", *_SUBJ, *_PASS_SUBJ, *_OBJ) for c in tok.children
+    )
+
+
+def _passive_read_active(tok: Any) -> bool:
+    """A past participle the parser made a clause's verb with a subject but no auxiliary
+    or object ("Rebels armed by Iran advanced" read as "Rebels armed"): no finite verb,
+    a passive participle on its subject."""
+    return tok.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", *_PASS_SUBJ, *_OBJ) for c in tok.children
     )
 
 
