@@ -36,3 +36,11 @@ def test_a_joined_participle_with_its_own_agent_is_its_agents(pipe: Pipeline) ->
     got = _triples(pipe, "Militias backed by Peru and armed by Chile crossed the river.")
     assert any(s == "CHL" and c == "072" for s, c, _t in got)
     assert not any(s == "PER" and c == "072" for s, c, _t in got)
+
+
+@pytest.mark.model
+def test_a_party_supplied_is_aided(pipe: Pipeline) -> None:
+    got = _triples(pipe, "The militias, supplied by Chile, crossed the river.")
+    assert any(s == "CHL" and c == "070" for s, c, _t in got)
+    got = _triples(pipe, "Chile supplied the militias with weapons.")
+    assert any(s == "CHL" and c == "072" for s, c, _t in got)
