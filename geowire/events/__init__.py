@@ -97,6 +97,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -751,8 +752,26 @@ class EventCoder:
         noun = self.authors.act_noun(tok)
         if noun is None or actors.at(noun.i) is not None:
             return ev
-        inside = {a.id: a for t in noun.subtree if t.i != noun.i for a in actors.all_at(t.i)}
-        if ev.target.actor not in inside:
+        # the parties of the noun's own phrase, not of a clause in it ("criticism that her
+        # campaign ..."), and none the verb's subject names ("X faced criticism from Y")
+        within: set[str] = set()
+        todo = [c for c in noun.children if c.dep_ not in _NOUN_CLAUSES]
+        while todo:
+            t = todo.pop()
+            within.update(a.id for a in actors.all_at(t.i))
+            todo.extend(c for c in t.children if c.dep_ not in _NOUN_CLAUSES)
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i:
+                within.difference_update(a.id for t in c.subtree for a in actors.all_at(t.i))
+        if ev.target.actor not in within:
+            return ev
+        rules = self.coder.nominal_rules(noun) or ()
+        said = [r.code for r in rules if r.code]
+        pattern = set(re.findall(r"[a-z]+", action.rule.lower())) if action.specific else set()
+        if any(c[:2] == ev.cameo[:2] for c in said) or {noun.lower_, noun.lemma_.lower()} & pattern:
+            # the verb's phrase names its own act by the noun ("sang the praises of X",
+            # "raised objections to X", "went on hunger strike against X", "signed a
+            # pledge with X")
             return ev
         doer = self.authors.act_doer(noun, actors)
         source = action.sources[0] if action.sources else None
@@ -760,8 +779,6 @@ class EventCoder:
             return ev
         if doer is not None and doer.code and (source is None or doer.code != source.code):
             return dataclasses.replace(ev, target=ActorRef.of(doer))
-        rules = self.coder.nominal_rules(noun) or ()
-        said = [r.code for r in rules if r.code]
         if doer is not None or (said and all(_verbal_code(c) for c in said)):
             # an uncoded doer ("his condemnation of X") or an act of words by no one named
             return dataclasses.replace(ev, target=None)
@@ -1540,6 +1557,10 @@ def _located_or_none(place: Place | None) -> Location | None:
 def _country_place_at(doc: Document, offset: int) -> Place | None:
     """The place of the document at ``offset``, when it has a country."""
     return next((x for x in doc.places if x.span[0] <= offset < x.span[1] and x.country), None)
+
+
+#: dependencies of a clause inside a noun phrase
+_NOUN_CLAUSES = ("relcl", "acl", "ccomp", "advcl")
 
 
 def _verbal_code(code: str) -> bool:
