@@ -236,6 +236,10 @@ class EventDates:
         the day a plan was announced: "said Saturday that X will visit Y")."""
         parse = doc.parse
         heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
+        # the first level reached from a relative clause: a scene set before a governing
+        # clause is that clause's occasion, not the relative clause's act ("In Sunday's
+        # debate, X attacked him over protesters who had blocked a clinic in 1992")
+        above_relative = depth
         t, link = tok, None
         while True:
             chain = [t]
@@ -249,6 +253,8 @@ class EventDates:
             heads.append((link, chain))
             if t.head.i == t.i or len(heads) >= depth or _other_tense(t) or _perfect_relative(t):
                 break
+            if t.dep_ == "relcl":
+                above_relative = min(above_relative, len(heads))
             if link is None and t.dep_ == "advcl":
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
                 link = next((m for m in marks if m in ("after", "before")), None)
@@ -310,14 +316,17 @@ class EventDates:
             ids = {c.i for c in chain}
             ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
             best: tuple[int, int, int, str, str] | None = None
+            scenes = n < above_relative
             for root, value, text, owned in dated:
-                hops = _hops(root, ids, self.words)
+                hops = _hops(root, ids, self.words, scenes=scenes)
                 if hops is None or (owned and root.i not in ids):
                     continue
                 # the nearest verb of the chain first: "met X on Monday, and two days
                 # later attacked Y" dates the attack by its own time
                 near = next(
-                    k for k in range(len(chain)) if _hops(root, ids_upto[k], self.words) is not None
+                    k
+                    for k in range(len(chain))
+                    if _hops(root, ids_upto[k], self.words, scenes=scenes) is not None
                 )
                 key = (-len(value), near, hops, value, text)
                 if best is None or key < best:
@@ -822,19 +831,20 @@ def _other_tense(tok: Any) -> bool:
     )
 
 
-def _hops(root: Any, ids: set[int], words: EventWords) -> int | None:
+def _hops(root: Any, ids: set[int], words: EventWords, *, scenes: bool = True) -> int | None:
     """How many steps up the tree a time expression's head ``root`` takes to reach the
     clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
     passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
     unless its preposition places the act in time: "since leaving office in 2019"), but
-    for an adverbial clause of the same occasion (:func:`_same_occasion`)."""
+    for an adverbial clause of the same occasion (:func:`_same_occasion`). ``scenes``: a
+    time on a noun set as the clause's scene (:func:`_frame`) reaches it too."""
     time_prepositions = words.time_prepositions
     if (
         root.i not in ids
         and root.dep_ in _NOUN_MODIFIERS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.i not in ids
-        and not _frame(root.head, ids, words)
+        and not (scenes and _frame(root.head, ids, words))
     ):
         return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
     hops, h, below = 0, root, root

@@ -337,6 +337,13 @@ def test_a_feature_s_statements_keep_the_news() -> None:
         ("The government previously rejected the offer.", "12", [None]),
         # a noun set before the verb as the scene of the act dates it
         ("In the 2019 campaign, the senator criticized the governor.", "11", ["2019"]),
+        # ... but not an act of a relative clause under it: that act has its own time
+        (
+            "In Sunday's debate, the senator attacked the governor for failing to enforce a "
+            "ruling in 2012 against protesters who had blocked the road to the port.",
+            "14",
+            ["2012"],
+        ),
     ],
 )
 def test_occasions_the_clause_tells(last: str, root: str, expected: list[str | None]) -> None:
