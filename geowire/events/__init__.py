@@ -128,7 +128,7 @@ from .extract import (
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
-from .modality import modality_of
+from .modality import modality_of, told_would
 from .reciprocal import reciprocal_table
 from .senses import no_protest, political_contest, recode, unsigned_medium
 from .verbs import BuiltinVerbs, builtin_verbs
@@ -1041,6 +1041,25 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return False
 
+    def _foretold(self, gov: Any, action: Action, actors: TokenActors) -> bool:
+        """Whether the clause of an act is what a named party of another country says
+        ("the senator said Iran would attack Israel", "Trump suggested Cuba would sue"):
+        a speaker's forecast of a foreign party's act, not a plan its own side tells
+        ("the State Department said Kerry would travel")."""
+        source = action.sources[0]
+        if source is None or not source.country:
+            return False
+        t, hops = gov, 0
+        while hops < 5 and t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis") and (
+                t.head.lemma_.lower() in self.words.reporting_verbs
+            ):
+                speakers, _ = self.coder.subject_of(t.head, actors)
+                countries = {a.country for a in speakers}
+                return bool(countries) and None not in countries and source.country not in countries
+            t, hops = t.head, hops + 1
+        return False
+
     def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done
         ("the army said 30 militants were killed", "the ministry said the commander was
@@ -1119,6 +1138,11 @@ class EventCoder:
                     # another party tells of, no intention the actor stated; the act stays
                     # (PLOVER's future-tense cooperation is AGREE all the same)
                     planned_cooperation = code_info(code).quad_class in (1, 2)
+                    if told_would(gov, words=self.words) and self._foretold(gov, action, actors):
+                        # "the senator said Iran would attack", "X suggested Cuba would
+                        # sue": what one party foretells of another, no plan of its own
+                        modality = "hypothetical"
+                        planned_cooperation = False
                 elif self.planned_as_intent or not code.startswith(SCHEDULED):
                     # a planned use of force is a threat (13); planned support, cooperation
                     # or aid ("would invest", "will support the deal") an intention (03)

@@ -24,7 +24,7 @@ from ..document import Modality, Span
 from ..language import language
 from .words import EventWords
 
-__all__ = ["modality_of", "ranked_noun", "under_reporting_verb"]
+__all__ = ["modality_of", "ranked_noun", "told_would", "under_reporting_verb"]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -111,6 +111,39 @@ def ranked_noun(tok: Any, *, words: EventWords) -> Any | None:
     return None
 
 
+def _chain(tok: Any, w: EventWords) -> list[Any]:
+    """``tok`` and the verbs it hangs on as a complement, conjunct or prepositional
+    phrase (up to six), with the verb of a rank's clause ("would be the first to sign")."""
+    chain = [tok]
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
+        t = t.head
+        chain.append(t)
+    ranked = ranked_noun(tok, words=w)
+    if ranked is not None and ranked.dep_ == "attr":
+        chain.append(ranked.head)
+    return chain
+
+
+def told_would(tok: Any, *, words: EventWords | None = None) -> bool:
+    """Whether the act headed by ``tok`` is told with "would" (and no other modal of
+    possibility) in what a verb of saying reports ("X said Y would attack"): the
+    reported form of "will", a plan when the speaker tells its own side's act, a
+    prediction when it tells another party's."""
+    w = words or language().view(EventWords)
+    chain = _chain(tok, w)
+    if not (
+        under_reporting_verb(chain[-1], w=w)
+        or any(t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain)
+    ):
+        return False
+    for t in chain:
+        hyp = _aux_lemmas(t) & w.hypothetical_auxiliaries
+        if hyp:
+            return hyp == {"would"}
+    return False
+
+
 def modality_of(
     tok: Any,
     *,
@@ -121,15 +154,8 @@ def modality_of(
     """The modality of the action headed by token ``tok`` (``words``: English's when not
     given)."""
     w = words or language().view(EventWords)
-    chain = [tok]
-    t = tok
-    while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
-        t = t.head
-        chain.append(t)
-    ranked = ranked_noun(tok, words=w)
-    if ranked is not None and ranked.dep_ == "attr":
-        # "Japan would be the first to sign": the act is as the rank's own verb tells
-        chain.append(ranked.head)
+    # "Japan would be the first to sign": the act is as the rank's own verb tells
+    chain = _chain(tok, w)
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
@@ -151,8 +177,21 @@ def modality_of(
             return "hypothetical"
         if _foreseen_clause(t, w) or _demanded_clause(t, w):
             return "hypothetical"
+    start = tok.idx
+    quoted = any(qs <= start < qe for qs, qe in quote_spans)
     for t in chain:
         auxes = _aux_lemmas(t)
+        if (
+            (auxes & w.planned_auxiliaries or (t.lower_ == "going" and t.i != tok.i))
+            and not reported_clause
+            and not quoted
+            and any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in w.main_condition_marks for m in c.children)
+                for c in t.children
+            )
+        ):
+            return "hypothetical"  # "if elected, Smith will impose tariffs": a forecast
         if auxes & w.planned_auxiliaries:
             return "planned"
         if t.i != tok.i and t.lemma_.lower() in w.plan_verbs:
@@ -166,8 +205,4 @@ def modality_of(
     # reported: complement of a reporting verb, or inside an attributed quote
     if reported_clause:
         return "reported"
-    start = tok.idx
-    for qs, qe in quote_spans:
-        if qs <= start < qe:
-            return "reported"
-    return "asserted"
+    return "reported" if quoted else "asserted"
