@@ -3536,7 +3536,18 @@ def _ability(tok: Any, *, words: EventWords) -> bool:
     """An infinitive on an adjective of ability or permission (``ability_adjectives``:
     "delegates are free to support X", "will be able to negotiate", "being able to
     negotiate a deal"): what someone can do, not an act; "were able to negotiate a
-    ceasefire" (a past tense of "be" with no modal) tells it done."""
+    ceasefire" (a past tense of "be" with no modal) tells it done. An act in a verb's
+    complement under the infinitive is read the same ("will be able to continue funding
+    the rebels", "free to start talks")."""
+    hops = 0
+    while (
+        hops < 2
+        and tok.dep_ == "xcomp"
+        and tok.head.pos_ == "VERB"
+        and tok.head.dep_ == "xcomp"
+        and tok.head.head.lemma_.lower() in words.ability_adjectives
+    ):
+        tok, hops = tok.head, hops + 1
     adj = tok.head
     if not (
         tok.dep_ == "xcomp"

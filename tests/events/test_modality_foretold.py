@@ -33,6 +33,8 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
         # a speaker's "would" of another country's act: a forecast
         "Iraq said Israel would attack its reactor.",
         "Trump suggested that Cuba would sue the United States.",
+        # an ability, through a verb of its complement
+        "Russia will be able to continue funding the rebels.",
     ],
 )
 def test_foretold_act_is_no_event(pipe: Pipeline, text: str) -> None:
@@ -61,6 +63,8 @@ def test_foretold_act_is_hypothetical() -> None:
         ("Officials said the two leaders would meet in Geneva on Tuesday.", "04"),
         # a plan with no condition
         ("Iran will attack Israel on Monday.", "13"),
+        # what one was able to go on doing was done
+        ("Russia was able to continue funding the rebels.", "07"),
     ],
 )
 def test_stated_or_planned_act_stays(pipe: Pipeline, text: str, root: str) -> None:
