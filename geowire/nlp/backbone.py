@@ -17,6 +17,7 @@ from ..errors import ConfigError, ModelError
 from ..language import language
 from ..pipeline import component
 from .headings import mark_heading_breaks
+from .repairs import repair_compounds, repair_headline_verbs
 
 __all__ = ["NLP", "keep_titles", "load_model", "model_load_seconds"]
 
@@ -94,6 +95,24 @@ def keep_titles(nlp: Any, titles: Iterable[str]) -> None:
     for title in titles:
         if title not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
+def verb_s_forms() -> dict[str, str]:
+    """The third-person -s form (lower case) of each one-word verb of the built-in verb
+    dictionary (``data/verbs/verbs.tsv``), with its lemma."""
+    from ..events.verbs import builtin_verbs
+
+    found: dict[str, str] = {}
+    for block in builtin_verbs().verbs.blocks:
+        for verb in block.verbs:
+            if len(verb.words) != 1:
+                continue
+            lemma = verb.words[0].lower()
+            for form in verb.forms:
+                low = form.lower()
+                if low != lemma and low.endswith("s") and not low.endswith("ss"):
+                    found.setdefault(low, lemma)
+    return found
 
 
 def model_load_seconds(name: str) -> float | None:
@@ -243,6 +262,7 @@ def text_doc_class() -> Any:
         Setting("chunk_chars", int, CHUNK_CHARS, minimum=100),
         Setting("lemma_fixes", bool, True),
         Setting("subheadings", bool, True),
+        Setting("parse_repairs", bool, True),
     ),
 )
 class NLP:
@@ -263,7 +283,9 @@ class NLP:
     ``lemma_fixes`` (default true) corrects the few verb lemmas the model gets wrong
     ("hopes" -> "hop"; ``data/en/nlp.tsv``). ``subheadings`` (default true) starts a
     sentence after a subheading the text ran into the next sentence ("Recent attacks
-    Since the start of the year, ...": ``headings.py``).
+    Since the start of the year, ...": ``headings.py``). ``parse_repairs`` (default true)
+    retags a headline's verb the model read as a plural noun ("Trump blasts Clinton") and
+    the first word of a noun compound read as a verb ("think tank"; ``repairs.py``).
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -282,6 +304,14 @@ class NLP:
         self.opening_words = language(config.lang).words("sentence_openers")
         self.openers = self.opening_words if settings["subheadings"] else None
         self.titles = language(config.lang).words("title_abbreviations")
+        self.repairs = settings["parse_repairs"]
+        self.compounds: dict[str, frozenset[str]] = {}
+        self.verb_s_forms: dict[str, str] = {}
+        if self.repairs:
+            pairs = [c.split() for c in language(config.lang).ordered("noun_compounds")]
+            for first in {p[0] for p in pairs}:
+                self.compounds[first] = frozenset(p[1] for p in pairs if p[0] == first)
+            self.verb_s_forms = verb_s_forms()
         keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
@@ -341,6 +371,9 @@ class NLP:
 
     def _attach(self, doc: Document, parsed: Any) -> Document:
         parsed = self._fix_lemmas(parsed)
+        if self.repairs:
+            repair_compounds(parsed, self.compounds)
+            repair_headline_verbs(parsed, self.verb_s_forms)
         sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
         return doc.replace(parse=parsed, sentences=sentences, paragraphs=paragraph_spans(doc.text))
 

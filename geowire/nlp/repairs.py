@@ -1,0 +1,116 @@
+"""Repairs of two parser mistakes that lose an event or invent a speaker.
+
+Headline verbs. Headlines drop the article and the auxiliary, so the small model often
+reads a headline's present-tense verb as a plural noun: "Trump blasts Clinton over
+emails" comes out as a noun phrase "Trump blasts" (Trump a compound of the noun
+"blasts") that still takes "Clinton" as its direct object. A plural noun (NNS) that heads
+its sentence and has a direct object, whose form is the third-person form of a verb of the
+verb dictionary, is that verb: it is retagged VBZ/VERB with the verb's lemma, and the noun
+or name right before it, which the parser made a modifier of it, becomes its subject
+(modifiers further left move to the subject: "U.S. envoy Smith urges ...").
+
+Noun compounds. Some two-word nouns begin with a word that is also a verb ("think tank",
+``noun_compounds`` in ``data/en/nlp.tsv``); read as a verb, its subject becomes a speaker
+("The Stimson think tank said" -> "Stimson ... think"). Inside such a compound the first
+word is retagged a noun modifying the second, which takes over its place in the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+__all__ = ["repair_compounds", "repair_headline_verbs"]
+
+_MODIFIERS = ("compound", "nmod", "amod", "det", "poss", "nummod")
+_NOMINAL = ("NOUN", "PROPN")
+_LOOSE = ("appos", "intj")
+_VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _retag_verb(tok: Any, lemma: str) -> None:
+    tok.tag_ = "VBZ"
+    tok.pos_ = "VERB"
+    tok.set_morph(_VBZ_MORPH)
+    tok.lemma_ = lemma
+
+
+def _object(root: Any) -> Any:
+    """The direct object of ``root`` read as a verb: its dependent noun phrase right after it,
+    which the parser made its object or, a noun phrase after a noun with no comma between,
+    an apposition or interjection ("Trump praises Kim": "Kim" appos)."""
+    for c in root.rights:
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ in _LOOSE and c.pos_ in _NOMINAL and c.left_edge.i == root.i + 1:
+            return c
+        return None
+    return None
+
+
+def repair_headline_verbs(doc: Any, verb_s_forms: Mapping[str, str]) -> list[int]:
+    """Retag as verbs the plural nouns that head a sentence and take a direct object when
+    their form is a verb's -s form (``verb_s_forms``: form -> lemma); the indices retagged."""
+    fixed: list[int] = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ != "NNS" or not root.text.islower():
+            continue
+        lemma = verb_s_forms.get(root.lower_)
+        if lemma is None:
+            continue
+        obj = _object(root)
+        if obj is None:
+            continue
+        left = [c for c in root.children if c.i < root.i]
+        if not left or left[-1].i != root.i - 1 and left[-1].right_edge.i != root.i - 1:
+            continue  # nothing right before the verb to be its subject
+        subject = left[-1]
+        if subject.dep_ not in _MODIFIERS or subject.pos_ not in _NOMINAL:
+            continue
+        if any(c.dep_ not in _MODIFIERS for c in left):
+            continue
+        _retag_verb(root, lemma)
+        obj.dep_ = "dobj"
+        subject.dep_ = "nsubj"
+        for c in left[:-1]:
+            c.head = subject
+        fixed.append(root.i)
+    return fixed
+
+
+def repair_compounds(doc: Any, compounds: Mapping[str, Collection[str]]) -> list[int]:
+    """Make the first word of each listed noun compound (``compounds``: first word ->
+    the second words it forms one with, lower case) a noun modifying the second; the
+    indices of the first words changed."""
+    fixed: list[int] = []
+    for tok in doc[:-1]:
+        seconds = compounds.get(tok.lower_)
+        if seconds is None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ not in seconds:
+            continue
+        tok.tag_ = "NN"
+        tok.pos_ = "NOUN"
+        tok.set_morph("Number=Sing")
+        tok.lemma_ = tok.lower_
+        if nxt.head.i != tok.i:
+            fixed.append(tok.i)  # the second word does not hang on it: tags only
+            continue
+        # the parser made the second word depend on the first (read as a verb): the
+        # second takes the first's place, the first's other dependents move to it
+        head, dep = tok.head, tok.dep_
+        is_root = head.i == tok.i
+        for c in list(tok.children):
+            if c.i != nxt.i:
+                c.head = nxt
+        if is_root:
+            nxt.head = nxt
+        else:
+            nxt.head = head
+        nxt.dep_ = dep
+        tok.head = nxt
+        tok.dep_ = "compound"
+        fixed.append(tok.i)
+    return fixed
