@@ -3,7 +3,8 @@
 Headline verbs. Headlines drop the article and the auxiliary, so the small model often
 reads a headline's present-tense verb as a plural noun: "Trump blasts Clinton over
 emails" comes out as a noun phrase "Trump blasts" (Trump a compound of the noun
-"blasts") that still takes "Clinton" as its direct object. A plural noun (NNS) that heads
+"blasts") that still takes "Clinton" as its direct object; title-case headlines ("Carson
+Slams Rival") make it a (plural) proper noun. A plural noun (NNS) that heads
 its sentence and has a direct object, whose form is the third-person form of a verb of the
 verb dictionary, is that verb: it is retagged VBZ/VERB with the verb's lemma, and the noun
 or name right before it, which the parser made a modifier of it, becomes its subject
@@ -35,6 +36,14 @@ def _retag_verb(tok: Any, lemma: str) -> None:
     tok.lemma_ = lemma
 
 
+def _title_case(sent: Any) -> bool:
+    """Is ``sent`` written in title case ("Carson Slams Rival In Debate"), where a
+    capitalised word tells nothing of a name? Four words or more, at most one in lower case."""
+    words = [t for t in sent if t.is_alpha]
+    lower = sum(1 for t in words if t.text.islower())
+    return len(words) >= 4 and lower <= 1
+
+
 def _object(root: Any) -> Any:
     """The direct object of ``root`` read as a verb: its dependent noun phrase right after it,
     which the parser made its object or, a noun phrase after a noun with no comma between,
@@ -54,7 +63,12 @@ def repair_headline_verbs(doc: Any, verb_s_forms: Mapping[str, str]) -> list[int
     fixed: list[int] = []
     for sent in doc.sents:
         root = sent.root
-        if root.tag_ != "NNS" or not root.text.islower():
+        if root.text.islower():
+            if root.tag_ != "NNS":
+                continue
+        elif root.tag_ not in ("NNS", "NNPS", "NNP") or not (
+            root.text.istitle() and _title_case(sent)
+        ):
             continue
         lemma = verb_s_forms.get(root.lower_)
         if lemma is None:

@@ -38,3 +38,12 @@ def test_the_first_word_of_a_listed_noun_compound_is_a_noun():
     assert (parse[0].tag_, parse[0].pos_) == ("NN", "NOUN")
     assert parse[0].head.i == 1
     assert parse[2].pos_ == "VERB"  # a real verb is left alone
+
+
+@pytest.mark.model
+def test_a_title_case_headline_verb_is_repaired_but_not_a_capitalised_name_in_a_sentence():
+    parse = _parse("Rand Paul Slams Obama And The Press In One Speech.")
+    assert (parse[2].pos_, parse[2].lemma_) == ("VERB", "slam")
+    assert parse[1].dep_ == "nsubj" and parse[0].head.i == 1
+    parse = _parse("The Grand Slams Hillary won were many.")
+    assert parse[2].pos_ == "PROPN"
