@@ -36,6 +36,26 @@ def _retag_verb(tok: Any, lemma: str) -> None:
     tok.lemma_ = lemma
 
 
+def _out_of_entity(tok: Any) -> None:
+    """Take the verb ``tok`` out of the entity the model ran across it ("Senator Warns
+    Iran": PERSON "Warns Iran"); the entity's words after it keep the type."""
+    if tok.ent_iob_ in ("", "O"):
+        return
+    from spacy.tokens import Span
+
+    doc = tok.doc
+    ents = []
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            if tok.i + 1 < ent.end:
+                ents.append(Span(doc, tok.i + 1, ent.end, label=ent.label_))
+            if ent.start < tok.i:
+                ents.append(Span(doc, ent.start, tok.i, label=ent.label_))
+        else:
+            ents.append(ent)
+    doc.ents = ents
+
+
 def _title_case(sent: Any) -> bool:
     """Is ``sent`` written in title case ("Carson Slams Rival In Debate"), where a
     capitalised word tells nothing of a name? Four words or more, at most one in lower case."""
@@ -63,6 +83,10 @@ def repair_headline_verbs(doc: Any, verb_s_forms: Mapping[str, str]) -> list[int
     fixed: list[int] = []
     for sent in doc.sents:
         root = sent.root
+        if root.tag_ == "VBZ" and root.ent_iob_ not in ("", "O") and _title_case(sent):
+            _out_of_entity(root)  # a verb the parser got right, the entity recognizer not
+            fixed.append(root.i)
+            continue
         if root.text.islower():
             if root.tag_ != "NNS":
                 continue
@@ -80,11 +104,12 @@ def repair_headline_verbs(doc: Any, verb_s_forms: Mapping[str, str]) -> list[int
         if not left or left[-1].i != root.i - 1 and left[-1].right_edge.i != root.i - 1:
             continue  # nothing right before the verb to be its subject
         subject = left[-1]
-        if subject.dep_ not in _MODIFIERS or subject.pos_ not in _NOMINAL:
+        if subject.dep_ not in (*_MODIFIERS, "nsubj") or subject.pos_ not in _NOMINAL:
             continue
-        if any(c.dep_ not in _MODIFIERS for c in left):
+        if any(c.dep_ not in _MODIFIERS for c in left[:-1]):
             continue
         _retag_verb(root, lemma)
+        _out_of_entity(root)
         obj.dep_ = "dobj"
         subject.dep_ = "nsubj"
         for c in left[:-1]:

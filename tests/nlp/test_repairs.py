@@ -47,3 +47,15 @@ def test_a_title_case_headline_verb_is_repaired_but_not_a_capitalised_name_in_a_
     assert parse[1].dep_ == "nsubj" and parse[0].head.i == 1
     parse = _parse("The Grand Slams Hillary won were many.")
     assert parse[2].pos_ == "PROPN"
+
+
+@pytest.mark.model
+def test_a_headline_verb_the_model_ran_into_a_name_is_taken_out_of_the_entity():
+    text = "Minister Warns Iran Over Nuclear Tests"
+    before = _parse(text, repairs=False)
+    assert before[1].ent_type_ and before[1].pos_ == "PROPN"
+    parse = _parse(text)
+    assert (parse[1].pos_, parse[1].lemma_, parse[1].ent_type_) == ("VERB", "warn", "")
+    assert parse[2].ent_type_ and parse[2].dep_ == "dobj"
+    parse = _parse("Governor Warns Iran Over Missile Tests")
+    assert parse[1].ent_type_ == "" and parse[2].ent_type_
