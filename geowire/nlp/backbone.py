@@ -17,7 +17,7 @@ from ..errors import ConfigError, ModelError
 from ..language import language
 from ..pipeline import component
 from .headings import mark_heading_breaks
-from .repairs import repair_compounds, repair_headline_verbs
+from .repairs import repair_compounds, repair_headline_verbs, repair_title_case_verbs
 
 __all__ = ["NLP", "keep_titles", "load_model", "model_load_seconds"]
 
@@ -113,6 +113,13 @@ def verb_s_forms() -> dict[str, str]:
                 if low != lemma and low.endswith("s") and not low.endswith("ss"):
                     found.setdefault(low, lemma)
     return found
+
+
+def event_nouns() -> frozenset[str]:
+    """The event nouns of the built-in verb dictionary (lower case: "sanctions", "attack")."""
+    from ..events.verbs import builtin_verbs
+
+    return frozenset(n.lower() for n in builtin_verbs().nominals)
 
 
 def model_load_seconds(name: str) -> float | None:
@@ -307,11 +314,13 @@ class NLP:
         self.repairs = settings["parse_repairs"]
         self.compounds: dict[str, frozenset[str]] = {}
         self.verb_s_forms: dict[str, str] = {}
+        self.event_nouns: frozenset[str] = frozenset()
         if self.repairs:
             pairs = [c.split() for c in language(config.lang).ordered("noun_compounds")]
             for first in {p[0] for p in pairs}:
                 self.compounds[first] = frozenset(p[1] for p in pairs if p[0] == first)
             self.verb_s_forms = verb_s_forms()
+            self.event_nouns = event_nouns()
         keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
@@ -374,6 +383,7 @@ class NLP:
         if self.repairs:
             repair_compounds(parsed, self.compounds)
             repair_headline_verbs(parsed, self.verb_s_forms)
+            repair_title_case_verbs(parsed, self.verb_s_forms, self.event_nouns)
         sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
         return doc.replace(parse=parsed, sentences=sentences, paragraphs=paragraph_spans(doc.text))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-__all__ = ["repair_compounds", "repair_headline_verbs"]
+__all__ = ["repair_compounds", "repair_headline_verbs", "repair_title_case_verbs"]
 
 _MODIFIERS = ("compound", "nmod", "amod", "det", "poss", "nummod")
 _NOMINAL = ("NOUN", "PROPN")
@@ -115,6 +115,45 @@ def repair_headline_verbs(doc: Any, verb_s_forms: Mapping[str, str]) -> list[int
         for c in left[:-1]:
             c.head = subject
         fixed.append(root.i)
+    return fixed
+
+
+def repair_title_case_verbs(
+    doc: Any, verb_s_forms: Mapping[str, str], event_nouns: Collection[str]
+) -> list[int]:
+    """In a title-case headline, retag as a verb the capitalised -s form the parser made a
+    modifier of the name that heads the sentence, right between two names ("Mitt Romney
+    Praises Obama": "Praises" a compound of the root "Obama"); not an event noun of the verb
+    dictionary (``event_nouns``: "Iran Sanctions ..."). The indices retagged."""
+    fixed: list[int] = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ != "NNP" or root.i - 2 < sent.start or not _title_case(sent):
+            continue
+        verb, subject = doc[root.i - 1], doc[root.i - 2]
+        lemma = verb_s_forms.get(verb.lower_)
+        if (
+            lemma is None
+            or not verb.text.istitle()
+            or verb.tag_ not in ("NNS", "NNPS", "NNP")
+            or verb.head.i != root.i
+            or verb.lower_ in event_nouns
+            or subject.pos_ != "PROPN"
+            or subject.head.i not in (root.i, verb.i)
+        ):
+            continue
+        _retag_verb(verb, lemma)
+        _out_of_entity(verb)
+        for c in [*root.lefts, *verb.lefts]:
+            if c.i < subject.i:
+                c.head = subject
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        root.head = verb
+        root.dep_ = "dobj"
+        fixed.append(verb.i)
     return fixed
 
 

@@ -59,3 +59,15 @@ def test_a_headline_verb_the_model_ran_into_a_name_is_taken_out_of_the_entity():
     assert parse[2].ent_type_ and parse[2].dep_ == "dobj"
     parse = _parse("Governor Warns Iran Over Missile Tests")
     assert parse[1].ent_type_ == "" and parse[2].ent_type_
+
+
+@pytest.mark.model
+def test_a_title_case_verb_made_a_modifier_of_the_next_name_heads_the_headline():
+    text = "Ana Ortiz Slams Mayor And The Council In One Debate Answer."
+    assert _parse(text, repairs=False)[2].dep_ == "compound"
+    parse = _parse(text)
+    assert (parse[2].pos_, parse[2].dep_, parse[2].lemma_) == ("VERB", "ROOT", "slam")
+    assert parse[1].dep_ == "nsubj" and parse[3].dep_ == "dobj" and parse[0].head.i == 1
+    # an event noun of the verb dictionary stays a noun in a title-case noun phrase
+    parse = _parse("Iran Sanctions Bill Passes Senate Committee Vote")
+    assert parse[1].pos_ != "VERB"
