@@ -490,6 +490,21 @@ def _foreign_ban(a: Act) -> bool:
     return a.code.startswith("172") and foreign_party(a.source, a.target)
 
 
+def _blow_returned(a: Act) -> bool:
+    """A retort coded as words (111, "hit back at") by a state, government or armed party
+    at a fighting force (an army, an armed group), not at one person in it: a blow
+    returned, force, not criticism."""
+    return (
+        a.code == "111"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.tok.children)
+        and a.source is not None
+        and is_armed(a.source.code)
+        and a.target is not None
+        and a.target.kind != "person"  # "hit back at the army chief": words at a person
+        and is_fighting_force(a.target.code)
+    )
+
+
 #: the senses, in the order they are tried
 SENSES: tuple[Sense, ...] = (
     Sense(
@@ -508,6 +523,13 @@ SENSES: tuple[Sense, ...] = (
         "candidates battled in Wisconsin'), while a leader's ('Assad attacked') may be an order "
         "of force; and an attack by words said or written ('an ad attacking Moreau')",
         _words_of_persons,
+    ),
+    Sense(
+        "190",
+        "'Turkey hit back at Syrian forces', 'vowed to hit back at the rebels': a state's "
+        "or armed party's retort at a fighting force is a blow returned (force, CAMEO 190; "
+        "vowed, a threat of force 138), not criticism ('hit back at his critics' stays 111)",
+        _blow_returned,
     ),
     Sense(
         "160",

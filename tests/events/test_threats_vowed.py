@@ -1,0 +1,55 @@
+"""Threats of force vowed: a state's or armed party's retort "hit back at" a fighting force
+is a blow returned (190), and vowed or threatened a threat of force (138), while the words
+"hit back at" critics or at one person stay criticism (111); revenge pledged or sworn is a
+threat of force. Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    doc = pipe(text, published="2021-05-01")
+    return {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code)
+        for e in doc.events
+        if not e.cameo.startswith("01")
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Greece vowed to hit back at Turkish forces.", ("GRC", "138", "TURMIL")),
+        ("Erdogan vowed to hit back at Syrian forces.", ("TURGOV", "138", "SYRMIL")),
+        ("Iran threatened to hit back at the rebels.", ("IRN", "138", "IRNREB")),
+        ("Greece hit back at Turkish forces, shelling their posts.", ("GRC", "190", "TURMIL")),
+        ("The militants pledged revenge against the government.", ("REB", "138", "GOV")),
+    ],
+)
+def test_vowed_blow_is_threat_of_force(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister hit back at the army chief.",
+        "China hit back at the United States over tariffs.",
+    ],
+)
+def test_retort_at_person_or_state_stays_criticism(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert any(c == "111" for _, c, _ in codes), codes
+    assert not any(c[:2] in ("13", "19") for _, c, _ in codes), codes
