@@ -1329,6 +1329,19 @@ class SentenceCoder:
                         # "warned it would respond to any deployment": a threat, no act named
                         threats.append((self._threat_of_response(tok, c, actors), c.i))
                         deferred.add(tok.i)
+                warned = any(g.dep_ in _OBJ for g in tok.children)
+                for c in tok.children:
+                    if warned or not (_infinitive(c) and _response(c, words=self.words)):
+                        continue  # "warned Iran to respond": the one warned would act
+                    if not (_hostile_reply(c, words=self.words) or self._reply_to_act(c)):
+                        continue  # "vowed to respond to the complaints": no threat
+                    # "vowed to respond to any attack by X", "threatened to respond to
+                    # X's shelling": a reply of its own to a party's act of force, vowed, is
+                    # a threat against that party, as when warned in a clause
+                    threat = self._threat_of_response(tok, c, actors)
+                    if threat.targets[0] is not None and not _victim(threat.targets[0], c):
+                        threats.append((threat, c.i))
+                        deferred.add(tok.i)
             if kind is None:
                 continue
             if kind in ("intent", "posture") and _negated_adjective(tok):
@@ -1572,6 +1585,19 @@ class SentenceCoder:
                 if any(_material(r.code) for r in rules):
                     return True
         return False
+
+    def _reply_to_act(self, reply: Any) -> bool:
+        """Is ``reply`` one "to" an act of material conflict, done or to come ("respond to
+        the attack", "to any incursion")?"""
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(
+                g.dep_ == "pobj" and any(_material(r.code) for r in self.nominal_rules(g) or ())
+                for g in p.children
+            )
+            for p in reply.children
+        )
 
     def _threat_of_response(self, warning: Any, reply: Any, actors: TokenActors) -> Action:
         """A warning that the speaker will reply ("X warned (Y) it would respond to Z"):
@@ -3758,6 +3784,21 @@ def _hostile_reply(clause: Any, *, words: EventWords) -> bool:
         or (c.dep_ == "dobj" and c.lemma_.lower() in ("countermeasure", "countermeasures"))
         for c in clause.children
     )
+
+
+def _victim(actor: Actor, reply: Any) -> bool:
+    """Is ``actor`` named, in the act a reply is "to", as the one the act was done to or
+    where ("respond to the attack on its troops"), not as its doer?"""
+    spans = [
+        (q.left_edge.idx, q.right_edge.idx + len(q.right_edge))
+        for p in reply.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for q in g.children
+        if q.dep_ == "prep" and q.lower_ in ("on", "against", "in", "at")
+    ]
+    return any(s <= a < e for a, _ in actor.mentions for s, e in spans)
 
 
 def _own_side(actor: Actor | None, agent: Actor) -> bool:

@@ -53,3 +53,32 @@ def test_retort_at_person_or_state_stays_criticism(pipe: Pipeline, text: str) ->
     codes = _codes(pipe, text)
     assert any(c == "111" for _, c, _ in codes), codes
     assert not any(c[:2] in ("13", "19") for _, c, _ in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Greece vowed to respond to any Turkish attack.", ("GRC", "130", "TUR")),
+        ("Israel vowed to respond to the Hezbollah attack.", ("ISR", "130", "LBNREBHEZ")),
+        ("North Korea threatened to respond to South Korean drills.", ("PRK", "130", "KOR")),
+    ],
+)
+def test_vowed_reply_to_force_is_threat(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply to no act of force, or the act's victim named: no one threatened
+        "The Kenyan mayor vowed to respond to residents' complaints.",
+        "Greece vowed to respond to the attack on its troops.",
+    ],
+)
+def test_vowed_reply_without_threatened_party(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert not any(c.startswith("13") for _, c, _ in codes), codes
