@@ -499,6 +499,8 @@ def _blow_returned(a: Act) -> bool:
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.tok.children)
         and a.source is not None
         and is_armed(a.source.code)
+        # a leader's "hit back at the Taliban" told as done is words; vowed, a blow
+        and (a.source.kind != "person" or a.tok.dep_ == "xcomp")
         and a.target is not None
         and a.target.kind != "person"  # "hit back at the army chief": words at a person
         and is_fighting_force(a.target.code)

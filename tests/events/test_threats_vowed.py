@@ -47,6 +47,8 @@ def test_vowed_blow_is_threat_of_force(
     [
         "The minister hit back at the army chief.",
         "China hit back at the United States over tariffs.",
+        # a leader's retort told as done is words
+        "President Ghani hit back at the Taliban, calling them cowards.",
     ],
 )
 def test_retort_at_person_or_state_stays_criticism(pipe: Pipeline, text: str) -> None:
