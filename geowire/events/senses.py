@@ -507,6 +507,47 @@ def _blow_returned(a: Act) -> bool:
     )
 
 
+def _told_to(tok: Any) -> list[Any]:
+    """What a warning tells the warned to do or not to do: its to-infinitive ("warned
+    residents to stay indoors") or what follows its "against" ("warned citizens against
+    travel", "against visiting the region")."""
+    told = [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    told += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    return told
+
+
+def _public_advice(a: Act) -> bool:
+    """A warning (``warning_heads``, not a threat word) to the public, a party of ordinary
+    people (residents, citizens, parents: CVL), of what they are to do or not to do
+    themselves ("warned residents to stay indoors", "warned citizens against travel to
+    Syria"): advice, a caution, no threat of the warner's own act (CAMEO 13). One with a
+    price to pay (``penalty_verbs``: "to leave or face arrest") stays a threat, as does one
+    to an adversary ("warned Israel against further provocation") or one of what the warner
+    will do ("warned residents they would be evicted": no to-infinitive)."""
+    if a.code != "130" or a.target is None or not a.target.code:
+        return False
+    if a.lemma not in a.words.warning_heads or a.lemma in a.words.threat_heads:
+        return False
+    roles = set(sectors_of(a.target.code))
+    if not roles or not roles <= PUBLIC_ROLES:
+        return False
+    told = _told_to(a.tok)
+    return bool(told) and not any(
+        t.lemma_.lower() in a.words.penalty_verbs for c in told for t in c.subtree
+    )
+
+
 #: the senses, in the order they are tried
 SENSES: tuple[Sense, ...] = (
     Sense(
@@ -616,6 +657,14 @@ SENSES: tuple[Sense, ...] = (
         "administrative sanctions are a state's measures at home (172); barring another "
         "country's officials or listing its groups is a sanction",
         _foreign_ban,
+    ),
+    Sense(
+        "012",
+        "'doctors warned residents to stay indoors', 'warned citizens against travel': a "
+        "warning to the public of its own precaution is advice, a caution (CAMEO 01, as a "
+        "warning to no party), no threat; 'warned residents to leave or face arrest' and "
+        "'warned Israel against further provocation' stay threats (130)",
+        _public_advice,
     ),
 )
 

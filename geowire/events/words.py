@@ -43,6 +43,7 @@ class EventWords:
     posture_heads: frozenset[str]
     threat_heads: frozenset[str]
     warning_heads: frozenset[str]
+    penalty_verbs: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
     refusal_heads: frozenset[str]
