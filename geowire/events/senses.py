@@ -534,7 +534,8 @@ def _public_advice(a: Act) -> bool:
     Syria"): advice, a caution, no threat of the warner's own act (CAMEO 13). One with a
     price to pay (``penalty_verbs``: "to leave or face arrest") stays a threat, as does one
     to an adversary ("warned Israel against further provocation") or one of what the warner
-    will do ("warned residents they would be evicted": no to-infinitive)."""
+    will do ("warned residents they would be evicted": no to-infinitive), or one by a
+    fighting force, which can carry it out ("the militia warned villagers to leave")."""
     if a.code != "130" or a.target is None or not a.target.code:
         return False
     if a.lemma not in a.words.warning_heads or a.lemma in a.words.threat_heads:
@@ -542,6 +543,8 @@ def _public_advice(a: Act) -> bool:
     roles = set(sectors_of(a.target.code))
     if not roles or not roles <= PUBLIC_ROLES:
         return False
+    if a.source is not None and is_fighting_force(a.source.code):
+        return False  # an army's or a militia's "warned villagers to leave": coercive
     told = _told_to(a.tok)
     return bool(told) and not any(
         t.lemma_.lower() in a.words.penalty_verbs for c in told for t in c.subtree
@@ -663,7 +666,8 @@ SENSES: tuple[Sense, ...] = (
         "'doctors warned residents to stay indoors', 'warned citizens against travel': a "
         "warning to the public of its own precaution is advice, a caution (CAMEO 01, as a "
         "warning to no party), no threat; 'warned residents to leave or face arrest' and "
-        "'warned Israel against further provocation' stay threats (130)",
+        "'warned Israel against further provocation' stay threats (130), as does an army's or "
+        "a militia's warning to villagers to leave",
         _public_advice,
     ),
 )

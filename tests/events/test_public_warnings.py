@@ -43,6 +43,8 @@ def test_a_warning_to_the_public_of_its_own_precaution_is_no_threat(
         # an adversary warned against an act: a threat
         "Pakistan warned India against any further provocation.",
         "Turkey warned Greece to halt its drilling in the Aegean.",
+        # a fighting force's warning to civilians to leave: coercive
+        "Rebel fighters warned farmers to abandon their fields.",
         # what the warner will do: a threat
         "The governor warned residents they would be fined.",
     ],
