@@ -259,3 +259,24 @@ def speaker_of(text: str, words: str) -> Speaker | None:
     found = [q for q in quotes_of(text) if words in q.text]
     assert found, f"no quote holds {words!r}"
     return found[0].speaker
+
+
+def coded_acts(
+    pipe: Pipeline, text: str, published: str
+) -> set[tuple[str | None, str, str | None]]:
+    """(source code, CAMEO code, target code) of each event of ``text`` above root 01."""
+    doc = pipe(text, published=published)
+    return {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code)
+        for e in doc.events
+        if not e.cameo.startswith("01")
+    }
+
+
+def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
+    """(source code, CAMEO code, target code) of every event of ``text``; "" for none."""
+    doc = pipe(text, published=published)
+    return {
+        (e.source.code or "" if e.source else "", e.cameo, e.target.code or "" if e.target else "")
+        for e in doc.events
+    }

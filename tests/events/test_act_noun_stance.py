@@ -5,16 +5,13 @@ none of X)."""
 from __future__ import annotations
 
 import pytest
+from factories import event_triples
 
 from geowire import Pipeline
 
 
 def _triples(pipe: Pipeline, text: str) -> set[tuple[str, str, str]]:
-    doc = pipe(text, published="2022-03-01")
-    return {
-        (e.source.code or "" if e.source else "", e.cameo, e.target.code or "" if e.target else "")
-        for e in doc.events
-    }
+    return event_triples(pipe, text, "2022-03-01")
 
 
 @pytest.mark.model

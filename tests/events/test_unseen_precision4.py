@@ -8,6 +8,7 @@ Through the whole pipeline; the sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from factories import coded_acts
 
 from geowire import Config, Pipeline
 
@@ -18,12 +19,7 @@ def pipe() -> Pipeline:
 
 
 def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
-    doc = pipe(text, published="2016-03-01")
-    return {
-        (e.source and e.source.code, e.cameo, e.target and e.target.code)
-        for e in doc.events
-        if not e.cameo.startswith("01")
-    }
+    return coded_acts(pipe, text, "2016-03-01")
 
 
 @pytest.mark.model
