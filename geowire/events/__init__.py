@@ -339,6 +339,31 @@ class EventCoder:
                             return f"{m.text} {n.text}", country
         return None
 
+    def _goods_country(self, tok: Any) -> tuple[str, str] | None:
+        """(words, country) of things an act takes as its object, or puts a measure on,
+        that a demonym names as a country's (goods, products, exports): "banned imports of
+        [Australian coal]", "tariffs on [Chinese steel]", "a boycott of [Israeli products]".
+        No people: a demonym on a person or group noun is an actor of its own."""
+        demonyms = self.coder.demonyms or {}
+        gov = clause_verb(tok)
+        objects = [c for c in (tok, gov) for c in c.children if c.dep_ in ("dobj", "pobj")]
+        objects += [
+            n
+            for h in (tok, gov, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "of", "against")
+            for n in p.children
+            if n.dep_ == "pobj"
+        ]
+        for n in objects:
+            if n.pos_ != "NOUN" or n.lemma_.lower() in self.words.people_nouns:
+                continue
+            for m in n.children:
+                country = demonyms.get(m.lower_) if m.dep_ == "amod" else None
+                if country is not None:
+                    return f"{m.text} {n.text}", country
+        return None
+
     def _home_state(self, doc: Document, target: ActorRef) -> ActorRef | None:
         """The state whose arrest, charge or sentence an agentless one is ("the
         journalist was sentenced to ten years"): the country the article is about, when
@@ -1287,6 +1312,10 @@ class EventCoder:
                 src = action.sources[0]
                 if src is not None and src.country and is_irregular(src.code):
                     target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
+        if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
+            # a sanction, ban or cut aimed at a country's goods is aimed at that country
+            # ("banned imports of Australian coal", "slapped tariffs on Chinese steel")
+            target_ref = ActorRef(name=made[0], code=made[1], country=made[1])
         if target_ref is None and self.place_targets and info.root == "07":
             # aid sent to a place no actor names is for that place's country ("delivered food
             # aid to Gaza": PSE)
