@@ -498,7 +498,8 @@ def _reported(
             _phrase(c)
             for root in subjects
             if root.dep_ == "nsubj"
-            for c in root.head.children
+            for verb in _with_complements(root.head)
+            for c in verb.children
             if c.dep_ == "ccomp"
         ]
     return [
@@ -509,6 +510,19 @@ def _reported(
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
         or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
     ]
+
+
+def _with_complements(verb: Any) -> list[Any]:
+    """``verb`` and the verbs of its infinitive complements, whose subject is its own ('he
+    went on [to say] that ...', 'she wanted [to stress] that ...'): what those report is
+    the subject's report too."""
+    out: list[Any] = []
+    todo = [verb]
+    while todo and len(out) < 8:
+        v = todo.pop()
+        out.append(v)
+        todo.extend(c for c in v.children if c.dep_ == "xcomp")
+    return out
 
 
 #: links from a mention up to the subject whose description it is part of
