@@ -1154,9 +1154,7 @@ class SentenceCoder:
         for c in kids:
             if c.pos_ not in ("VERB", "AUX"):
                 continue
-            purpose = c.dep_ == "advcl" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-            )
+            purpose = c.dep_ == "advcl" and _to_marked(c)
             if _for_clause(c):
                 # "called for Gondor to withdraw its troops": Gondor is the one called on
                 for g in c.children:
@@ -2855,9 +2853,7 @@ def _passive_conjunct(tok: Any) -> bool:
 
 def _bare_participle(tok: Any) -> bool:
     """A past participle with no auxiliary, subject or object of its own."""
-    return tok.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", *_SUBJ, *_PASS_SUBJ, *_OBJ) for c in tok.children
-    )
+    return _passive_read_active(tok) and not any(c.dep_ in _SUBJ for c in tok.children)
 
 
 def _passive_read_active(tok: Any) -> bool:
@@ -2985,10 +2981,7 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
 def _wished_clause(tok: Any, *, words: EventWords) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in words.plan_verbs | words.predict_verbs:
         return False
-    kids = list(tok.children)
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in kids
-    )
+    return _to_marked(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _wished_sight(tok: Any, *, words: EventWords) -> bool:
@@ -3147,9 +3140,7 @@ def _judged(tok: Any, *, words: EventWords) -> bool:
     judgement of an act in general, by no one, not one done: an adjective of judgement
     (``judgement_adjectives``), not one whose subject does the act ("it was not ready to
     support X", "it is likely to retaliate": "it" a party)."""
-    if tok.dep_ not in ("xcomp", "ccomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ):
+    if tok.dep_ not in ("xcomp", "ccomp") or not _to_marked(tok):
         return False
     head = tok.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -3211,7 +3202,7 @@ def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
         c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not _to_marked(c)
         for c in tok.children
     )
 
@@ -3671,7 +3662,7 @@ def _asserted_form(tok: Any, *, words: EventWords) -> bool:
     standing as a noun ("Helping newcomers is ...")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True  # nominal events are judged elsewhere
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    to = _to_marked(tok)
     if (
         to
         and tok.dep_ in ("advcl", "acl", "relcl")
@@ -3852,7 +3843,7 @@ def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
     "took the opportunity to praise W": ``forum_nouns``, the object of a ``forum_verbs`` verb
     that governs the infinitive or that the infinitive hangs on): the words were said there,
     so an act of words is done, not only aimed at."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not _to_marked(tok):
         return False
     head = tok.head
     if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and tok.i > head.i:
