@@ -365,9 +365,7 @@ class EventDates:
         ):
             return None
         aux = [c for c in verb.children if c.dep_ == "aux"]
-        perfect = verb.tag_ == "VBN" and any(
-            c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in aux
-        )
+        perfect = verb.tag_ == "VBN" and _present_have(verb)
         progressive = verb.tag_ == "VBG" and any(
             c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux
         )
@@ -794,10 +792,7 @@ def _shares_perfect(verb: Any) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and head.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-        and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-            for c in head.children
-        )
+        and _present_have(head)
     )
 
 
@@ -805,13 +800,13 @@ def _perfect_relative(verb: Any) -> bool:
     """Whether ``verb`` heads a relative clause in the present perfect ("the minister, who
     has been criticized for it, said on Monday"): it tells of its noun at no time told,
     and the time of the clause the noun stands in is another act's."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.tag_ == "VBN"
-        and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-            for c in verb.children
-        )
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and _present_have(verb)
+
+
+def _present_have(verb: Any) -> bool:
+    """Has ``verb`` the "has" / "have" of a present perfect among its auxiliaries?"""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 
