@@ -190,6 +190,15 @@ class ActorCountries:
         # the clauses each actor's mentions report, worked out once per actor (country_at
         # asks again for every mention of the actor)
         reported: dict[tuple[tuple[tuple[int, int], ...], bool], list[tuple[int, int]]] = {}
+        # what each actor's relative clauses tell they did ("who served in Iraq"), once per
+        # actor too (told_in and person_country both leave it out)
+        experienced: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+
+        def experience_of(own: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+            key = tuple(own)
+            if key not in experienced:
+                experienced[key] = _experience(doc.parse, own, self.words.origin_verbs)
+            return experienced[key]
 
         def told_in(
             lo: int,
@@ -211,10 +220,7 @@ class ActorCountries:
                     if patients
                     else None
                 )
-                clauses = reported[key] = [
-                    *_reported(doc.parse, own, preps),
-                    *_experience(doc.parse, own, self.words.origin_verbs),
-                ]
+                clauses = reported[key] = [*_reported(doc.parse, own, preps), *experience_of(own)]
             said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
 
@@ -252,7 +258,7 @@ class ActorCountries:
             described: Counter[str] = Counter()
             subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
             # what they did is not who they are: "who served three tours in Iraq"
-            done = _experience(doc.parse, own, self.words.origin_verbs)
+            done = experience_of(own)
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 described.update(countries_in(lo, hi, done, skip=unplaced))
                 described.update(

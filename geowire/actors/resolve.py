@@ -1142,7 +1142,7 @@ def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -
         view.dep[i] in ("compound", "amod")
         and h > i
         and view.starts[h] >= ph.end
-        and not (not ph.name and _doer_of_act(view, last, act_nouns))
+        and (bool(ph.name) or not _doer_of_act(view, last, act_nouns))
     )
 
 
