@@ -104,25 +104,22 @@ class Authors:
             return found
         for c in act.children:
             if c.dep_ == "prep" and c.lower_ == "from":
-                for g in c.children:
-                    if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
-                        return a
+                if (a := _object_actor(c, actors)) is not None:
+                    return a
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     for b in g.children if g.dep_ == "pobj" else ():
                         if b.dep_ == "prep" and b.lower_ == "by":
-                            for w in b.children:
-                                if w.dep_ == "pobj" and (a := actors.at(w.i)) is not None:
-                                    return a
+                            if (a := _object_actor(b, actors)) is not None:
+                                return a
         verb = act.head
         if act.dep_ in _OBJECT_DEPS and not any(c.dep_ == "auxpass" for c in verb.children):
             # "welcomed the condemnation of X by Y": an active verb with an object has no
             # agent of its own, the parser hung the noun's "by" on it
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "by" and c.i > act.i:
-                    for g in c.children:
-                        if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
-                            return a
+                    if (a := _object_actor(c, actors)) is not None:
+                        return a
         return None
 
     def doer(self, act: Any, actors: TokenActors) -> Actor | None:
@@ -168,9 +165,8 @@ class Authors:
             if c.dep_ == "prep" and (
                 c.lower_ == "by" or (not act and c.lower_ in _OWN_PREPOSITIONS)
             ):
-                for g in c.children:
-                    if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
-                        return a
+                if (a := _object_actor(c, actors)) is not None:
+                    return a
         found = self.demonyms([c for c in thing.children if c.dep_ in _OWN_DEPS])
         return found[0] if found else None
 
@@ -222,6 +218,14 @@ class Authors:
                 if c.dep_ == "nsubj" and (found := self.phrase_actors(c, actors)):
                     return found[0]
         return None
+
+
+def _object_actor(prep: Any, actors: TokenActors) -> Actor | None:
+    """The actor a preposition's object is, the first of them that is one ("by [Y]")."""
+    for g in prep.children:
+        if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None:
+            return a
+    return None
 
 
 def _named_from(noun: str, verb: str) -> bool:
