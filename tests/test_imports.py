@@ -118,9 +118,41 @@ def private_imports(root: Path = ROOT) -> list[str]:
     return sorted(out)
 
 
+#: Packages everything else builds on: the parse and the data readers among them. They
+#: never import the coders above them (actors, time, places, quotes, events) nor the
+#: services (store, analysis, API, CLI, web, distributed): a parse repair that needs the
+#: verb table's words reads them through ``dictionaries.lexicon``, not the event coder.
+FOUNDATION = tuple(
+    "errors settings tables dates language dictionaries document registry config pipeline "
+    "clean nlp".split()
+)
+ABOVE = tuple("actors time places quotes events store analysis api cli web distributed".split())
+
+
+def layer_violations(
+    graph: dict[str, set[str]], lower: tuple[str, ...], upper: tuple[str, ...]
+) -> list[str]:
+    """Imports from a module of a ``lower`` package into one of an ``upper`` package."""
+
+    def package(module: str) -> str:
+        return module.split(".")[1] if "." in module else ""
+
+    return sorted(
+        f"{a} imports {b}"
+        for a, targets in graph.items()
+        for b in targets
+        if package(a) in lower and package(b) in upper
+    )
+
+
 def test_no_import_cycles() -> None:
     found = cycles(import_graph())
     assert found == [], "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
+
+
+def test_foundation_packages_import_no_coder_or_service() -> None:
+    found = layer_violations(import_graph(), FOUNDATION, ABOVE)
+    assert found == [], "layering:\n" + "\n".join(found)
 
 
 def test_no_private_names_across_modules() -> None:
@@ -174,3 +206,21 @@ def test_a_private_import_is_found(tmp_path: Path) -> None:
 def test_a_private_module_of_the_same_package_is_allowed(tmp_path: Path) -> None:
     root = _package(tmp_path, {"a.py": "from . import _lines\n", "_lines.py": "x = 1\n"})
     assert private_imports(root) == []
+
+
+def test_a_lower_package_reaching_up_is_found(tmp_path: Path) -> None:
+    root = _package(
+        tmp_path,
+        {
+            "nlp/__init__.py": "",
+            "nlp/fix.py": "def words():\n    from ..events.verbs import table\n",
+            "events/__init__.py": "",
+            "events/verbs.py": "from ..nlp import fix\ntable = 1\n",
+        },
+    )
+    assert layer_violations(import_graph(root), ("nlp",), ("events",)) == [
+        "geowire.nlp.fix imports geowire.events.verbs"
+    ]
+    assert layer_violations(import_graph(root), ("events",), ("nlp",)) == [
+        "geowire.events.verbs imports geowire.nlp.fix"
+    ]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
+from ..dictionaries.lexicon import VERB_TABLE, VERB_TABLE_COLUMNS, verb_table_text
 from ..dictionaries.verbs import (
     Verb,
     VerbBlock,
@@ -30,7 +30,6 @@ from .codebook import codebook
 
 __all__ = ["NominalRule", "BuiltinVerbs", "builtin_verbs", "parse_builtin_verbs"]
 
-_COLUMNS = ("kind", "lemma", "pattern", "code", "paired", "sym")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,7 @@ class BuiltinVerbs:
 def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
     """Parse the TSV; a bad row raises DictionaryError with file and line."""
     cb = codebook()
-    table = parse_table(text, origin, _COLUMNS)
+    table = parse_table(text, origin, VERB_TABLE_COLUMNS)
     synsets: dict[str, list[tuple[str, ...]]] = {}
     rows: dict[str, list[tuple[str, VerbPattern | None, str | None, str | None]]] = {}
     symmetric: set[tuple[str, str]] = set()
@@ -134,5 +133,4 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
 @functools.cache
 def builtin_verbs() -> BuiltinVerbs:
     """The built-in verb dictionary (loaded once per process)."""
-    res = resources.files("geowire") / "data" / "verbs" / "verbs.tsv"
-    return parse_builtin_verbs(res.read_text(encoding="utf-8"), "geowire/data/verbs/verbs.tsv")
+    return parse_builtin_verbs(verb_table_text(), VERB_TABLE)

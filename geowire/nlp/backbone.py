@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..config import Config, Setting
+from ..dictionaries.lexicon import verb_lexicon
 from ..document import Document, paragraph_spans
 from ..errors import ConfigError, ModelError
 from ..language import language
@@ -95,31 +96,6 @@ def keep_titles(nlp: Any, titles: Iterable[str]) -> None:
     for title in titles:
         if title not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
-
-
-def verb_s_forms() -> dict[str, str]:
-    """The third-person -s form (lower case) of each one-word verb of the built-in verb
-    dictionary (``data/verbs/verbs.tsv``), with its lemma."""
-    from ..events.verbs import builtin_verbs
-
-    found: dict[str, str] = {}
-    for block in builtin_verbs().verbs.blocks:
-        for verb in block.verbs:
-            if len(verb.words) != 1:
-                continue
-            lemma = verb.words[0].lower()
-            for form in verb.forms:
-                low = form.lower()
-                if low != lemma and low.endswith("s") and not low.endswith("ss"):
-                    found.setdefault(low, lemma)
-    return found
-
-
-def event_nouns() -> frozenset[str]:
-    """The event nouns of the built-in verb dictionary (lower case: "sanctions", "attack")."""
-    from ..events.verbs import builtin_verbs
-
-    return frozenset(n.lower() for n in builtin_verbs().nominals)
 
 
 def model_load_seconds(name: str) -> float | None:
@@ -319,8 +295,9 @@ class NLP:
             pairs = [c.split() for c in language(config.lang).ordered("noun_compounds")]
             for first in {p[0] for p in pairs}:
                 self.compounds[first] = frozenset(p[1] for p in pairs if p[0] == first)
-            self.verb_s_forms = verb_s_forms()
-            self.event_nouns = event_nouns()
+            lexicon = verb_lexicon()
+            self.verb_s_forms = lexicon.s_forms
+            self.event_nouns = lexicon.event_nouns
         keep_titles(self.nlp, self.titles)
 
     def make_doc(self, text: str) -> Any:
