@@ -27,6 +27,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from ..nlp.columns import string_column
+from ..nlp.syntax import to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_fighting_force
@@ -1154,7 +1155,7 @@ class SentenceCoder:
         for c in kids:
             if c.pos_ not in ("VERB", "AUX"):
                 continue
-            purpose = c.dep_ == "advcl" and _to_marked(c)
+            purpose = c.dep_ == "advcl" and to_infinitive(c)
             if _for_clause(c):
                 # "called for Gondor to withdraw its troops": Gondor is the one called on
                 for g in c.children:
@@ -1765,7 +1766,7 @@ class SentenceCoder:
             return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
-        if any(_infinitive(c) and _to_marked(c) for c in tok.children):
+        if any(_infinitive(c) and to_infinitive(c) for c in tok.children):
             return not any(_fighter(a.sources[0]) for a in acts)
         return any(
             c.dep_ == "dobj"
@@ -2981,7 +2982,7 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
 def _wished_clause(tok: Any, *, words: EventWords) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in words.plan_verbs | words.predict_verbs:
         return False
-    return _to_marked(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return to_infinitive(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _wished_sight(tok: Any, *, words: EventWords) -> bool:
@@ -3140,7 +3141,7 @@ def _judged(tok: Any, *, words: EventWords) -> bool:
     judgement of an act in general, by no one, not one done: an adjective of judgement
     (``judgement_adjectives``), not one whose subject does the act ("it was not ready to
     support X", "it is likely to retaliate": "it" a party)."""
-    if tok.dep_ not in ("xcomp", "ccomp") or not _to_marked(tok):
+    if tok.dep_ not in ("xcomp", "ccomp") or not to_infinitive(tok):
         return False
     head = tok.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -3202,7 +3203,7 @@ def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
         c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        and not _to_marked(c)
+        and not to_infinitive(c)
         for c in tok.children
     )
 
@@ -3409,7 +3410,7 @@ def _commercial(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:
     if any(_public(a.sources[0]) or _public(a.targets[0]) for a in acts):
         return False
     for c in tok.children:
-        if c.dep_ in ("xcomp", "advcl") and _to_marked(c):
+        if c.dep_ in ("xcomp", "advcl") and to_infinitive(c):
             if c.lemma_.lower() in words.commerce_words:
                 return True
             objects = [g for g in c.children if g.dep_ == "dobj"]
@@ -3570,7 +3571,7 @@ def _ability(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ == "xcomp"
         and adj.i != tok.i
         and adj.lemma_.lower() in words.ability_adjectives
-        and _to_marked(tok)
+        and to_infinitive(tok)
     ):
         return False
     be = adj.head if adj.dep_ in ("acomp", "amod") else adj
@@ -3602,7 +3603,7 @@ def _degree(tok: Any, *, words: EventWords) -> bool:
     someone can or cannot do, not an act. Read up a chain of infinitives to the adjective,
     or to the verb whose adjective it is."""
     t = tok
-    while t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and _to_marked(t):
+    while t.dep_ in ("xcomp", "advcl") and t.head.i != t.i and to_infinitive(t):
         t = t.head
         for a in (t, *(c for c in t.children if c.dep_ == "acomp")):
             if a.pos_ in ("ADJ", "ADV") and any(
@@ -3662,7 +3663,7 @@ def _asserted_form(tok: Any, *, words: EventWords) -> bool:
     standing as a noun ("Helping newcomers is ...")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True  # nominal events are judged elsewhere
-    to = _to_marked(tok)
+    to = to_infinitive(tok)
     if (
         to
         and tok.dep_ in ("advcl", "acl", "relcl")
@@ -3843,7 +3844,7 @@ def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
     "took the opportunity to praise W": ``forum_nouns``, the object of a ``forum_verbs`` verb
     that governs the infinitive or that the infinitive hangs on): the words were said there,
     so an act of words is done, not only aimed at."""
-    if not _to_marked(tok):
+    if not to_infinitive(tok):
         return False
     head = tok.head
     if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and tok.i > head.i:
@@ -3960,7 +3961,7 @@ def _infinitive(c: Any) -> bool:
         return False
     if c.dep_ == "xcomp":
         return True
-    return c.dep_ == "advcl" and _to_marked(c)
+    return c.dep_ == "advcl" and to_infinitive(c)
 
 
 def _for_clause(c: Any) -> bool:
@@ -3969,15 +3970,10 @@ def _for_clause(c: Any) -> bool:
     return (
         c.dep_ == "advcl"
         and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
-        and _to_marked(c)
+        and to_infinitive(c)
     )
-
-
-def _to_marked(c: Any) -> bool:
-    """Has ``c`` the "to" of an infinitive?"""
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _infinitive_of_noun(c: Any) -> bool:
     """Is ``c`` a "to"-infinitive on a noun ("an attempt to reach")?"""
-    return c.pos_ in ("VERB", "AUX") and _to_marked(c)
+    return c.pos_ in ("VERB", "AUX") and to_infinitive(c)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..document import Modality, Span
 from ..language import language
+from ..nlp.syntax import to_infinitive
 from .words import EventWords
 
 __all__ = ["modality_of", "ranked_noun", "told_would", "under_reporting_verb"]
@@ -91,7 +92,7 @@ def ranked_noun(tok: Any, *, words: EventWords) -> Any | None:
     """The rank said of a party whose infinitive ``tok`` is, telling the act that party did
     ("X was the first to reject the plan", "X became the first EU state to recognize Y",
     "X, the only member to oppose it": ``rank_words``), not a purpose; or None."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return None
     if tok.dep_ in ("acl", "relcl"):
         noun = tok.head

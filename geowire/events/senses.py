@@ -15,6 +15,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import Actor
+from ..nlp.syntax import to_infinitive
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
@@ -515,7 +516,7 @@ def _told_to(tok: Any) -> list[Any]:
         c
         for c in tok.children
         if c.dep_ in ("xcomp", "ccomp")
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and to_infinitive(c)
     ]
     told += [
         g

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..document import Span
+from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
 from .direct import Candidate
 from .labels import label_colon, label_start
@@ -639,7 +640,7 @@ def _noun_infinitive(tok: Token) -> tuple[Token, Token] | None:
             c.dep_ in ("acl", "relcl")
             and c.i > tok.i
             and c.tag_ == "VB"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and to_infinitive(c)
         ):
             return c.left_edge, c.right_edge
     return None

@@ -37,6 +37,7 @@ from ..actors.resolve import other_country_place
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
 from ..language import language
+from ..nlp.syntax import to_infinitive
 from ..tables import read_table
 from .words import QuoteWords
 
@@ -229,7 +230,7 @@ def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:
     of a venue preposition that names no one ('pointed to a ruling to say', 'went on
     television to warn'), is the purpose of the verb the preposition belongs to (not 'asked
     for an inquiry to determine': the inquiry would)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
@@ -744,7 +745,7 @@ def _reported_subject(parse: Any, start: int, end: int) -> bool:
         if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         v = t.head
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if to_infinitive(v):
             return True  # 'Hale called for Ruiz to resign': what Hale calls for
         for _ in range(8):
             if v.dep_ == "ccomp":
