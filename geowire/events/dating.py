@@ -55,6 +55,8 @@ _NUMBERS = {
     "seven": 7,
 }
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+#: a decade or a century ("the 1990s": "199", "the 19th century": "18")
+_ERA_RE = re.compile(r"\d{2,3}")
 #: how many days before publication the lede's news may have happened
 _NEWS_WINDOW = 6
 
@@ -251,7 +253,13 @@ class EventDates:
                 t = t.head
                 chain.append(t)
             heads.append((link, chain))
-            if t.head.i == t.i or len(heads) >= depth or _other_tense(t) or _perfect_relative(t):
+            if (
+                t.head.i == t.i
+                or len(heads) >= depth
+                or _other_tense(t)
+                or _perfect_relative(t)
+                or _describes_person(t)
+            ):
                 break
             if t.dep_ == "relcl":
                 above_relative = min(above_relative, len(heads))
@@ -273,11 +281,16 @@ class EventDates:
             if later is not None:
                 dated.append((span.root, later, tx.text, False))
                 continue
-            if tx.type == "SET" or (tx.type == "DURATION" and _LONG_RE.match(tx.value)):
+            if tx.type == "SET" or (
+                tx.type == "DURATION" and _LONG_RE.match(tx.value) and not self._offset(span)
+            ):
                 spans.append(span.root)
                 continue
-            if tx.value == "PAST_REF" and tx.text.lower() not in self.words.current_adverbs:
-                # "called on him months ago", "as in the past": before, on no day told
+            if (tx.value == "PAST_REF" and tx.text.lower() not in self.words.current_adverbs) or (
+                tx.type == "DATE" and _ERA_RE.fullmatch(tx.value)
+            ):
+                # "called on him months ago", "as in the past", "sentenced in the
+                # mid-1990s": before, on no day or year told
                 spans.append(span.root)
                 continue
             m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
@@ -340,6 +353,21 @@ class EventDates:
             ):
                 return True, None
         return False, None
+
+    def _offset(self, span: Any) -> bool:
+        """Whether a stretch of time is no length of the clause's act: an offset between
+        two points ("less than a month after creating a task force", "two years later",
+        "a month before the vote"), or an amount the act sets ("sentenced to two years":
+        ``amount_prepositions``)."""
+        doc = span.doc
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in self.words.amount_prepositions:
+            return True
+        if span.end >= len(doc):
+            return False
+        word = doc[span.end].lower_
+        w = self.words
+        return word in ("after", "before") or word in w.later_words | w.earlier_words
 
     def _past_owner(self, doc: Document, span: Any, value: str) -> Any:
         """The act a time over before the news dates when the parser hangs it on a verb
@@ -485,21 +513,30 @@ class EventDates:
         habit = bool(adverbs & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
-        # a past perfect ("the treaty it had rejected") tells what came before the story:
-        # unknown, unless a source's words put it so (reported speech: "said it had
-        # killed 10", the simple past of the day it was said)
+        # a past perfect ("the treaty it had rejected"; a verb conjoined to one without
+        # its auxiliary too: "had accused him and threatened to expel him") tells what
+        # came before the story: unknown, unless a source's words put it so (reported
+        # speech: "said it had killed 10", the simple past of the day it was said)
+        perfect_verb = gov.head if _shares_aux(gov) else gov
         if (
-            gov.tag_ == "VBN"
-            and any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in gov.children
-            )
+            perfect_verb.tag_ == "VBN"
+            and _past_have(perfect_verb)
             and not modal
-            and gov.dep_ not in ("ccomp", "acl")  # "reports that troops had surrendered"
-            and not under_reporting_verb(gov, w=self.words)
-            and not inside(gov, [q.span for q in doc.quotes])
+            and perfect_verb.dep_ not in ("ccomp", "acl")  # "reports that troops had surrendered"
+            and not under_reporting_verb(perfect_verb, w=self.words)
+            and not inside(perfect_verb, [q.span for q in doc.quotes])
         ):
             return None
         past = tag == "VBD" or (tag == "VBN" and aux & self.words.past_auxiliaries)
+        if (
+            past
+            and gov.dep_ == "advcl"
+            and not current
+            and any(c.dep_ == "mark" and c.lower_ in self.words.stretch_marks for c in gov.children)
+        ):
+            # "violence has fallen since the cleric declared a ceasefire": the act opens a
+            # stretch up to its clause's time, at a time before it the text does not tell
+            return None
         if (
             past
             and here is not None
@@ -553,10 +590,15 @@ class EventDates:
                 value = self._narrative_year(doc, tx)
             if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
-            # an earlier sentence's month sets the story's time only when it tells when
+            # a time sets the story's time only when it tells when an act the story
+            # asserts was, not that of a plan's noun ("will consider a reward for the
+            # vandalism on July 8"); an earlier sentence's month only when it tells when
             # that sentence's act was, not the month of a noun's event ("a life sentence
             # for the November 1995 assassination") or of a relative clause's description
-            if tx.span[0] < sents[here][0] and len(value) == 7 and not self._sets_story(doc, tx):
+            # (a day of these is most often the story's own: "the girls, who were
+            # kidnapped last Friday")
+            earlier_month = len(value) == 7 and tx.span[0] < sents[here][0]
+            if not self._sets_story(doc, tx, describing=earlier_month):
                 continue
             # a month is the narrative's only when it ended before: "this month" is now.
             # A time of the news itself ("last night" of a story of yesterday, "they are
@@ -590,20 +632,38 @@ class EventDates:
             return None
         return str(tx.value)
 
-    def _sets_story(self, doc: Document, tx: Any) -> bool:
-        """Whether a time tells when its clause's act was, so that later acts may continue
-        it: not the time of a noun's event ("the 2004 bombing", "the invasion last August")
-        nor of a description of a party (a relative clause: "X, who took office in 2019"),
-        nor of a clause not asserted ("whether she lied in October", "if it fails in May")."""
+    def _sets_story(self, doc: Document, tx: Any, describing: bool = True) -> bool:
+        """Whether a time tells when an act the story asserts was, so that later acts may
+        continue it: not the time of a clause not asserted ("whether she lied in
+        October", "if it fails in May"), nor a past time hung on a plan's or a
+        possibility's verb ("will consider a reward for the vandalism on July 8": the
+        noun's event's); with ``describing``, not the time of a noun's event ("the 2004
+        bombing", "the invasion last August") nor of a description of a party (a
+        relative clause: "X, who took office in 2019")."""
         span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
         if span is None:
             return False
         root = span.root
-        if root.dep_ in (*_NOUN_MODIFIERS, "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            describing
+            and root.dep_ in (*_NOUN_MODIFIERS, "npadvmod")
+            and root.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return False
+        t = root  # the verb the time hangs on, through its preposition(s) only
+        while t.dep_ in ("pobj", "prep", "conj", "npadvmod", "advmod") and t.head.i != t.i:
+            t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in self.words.dating_modals for c in t.children
+        ):
+            # a plan or a possibility ("would have liked it presented 18 months ago"),
+            # or a past time the parse hangs on one, of an event one of its nouns names
+            # ("will consider a reward for information on the vandalism on July 8"):
+            # no act the story tells then
             return False
         t = root
         while t.head.i != t.i:
-            if t.dep_ in ("relcl", "acl"):
+            if describing and t.dep_ in ("relcl", "acl"):
                 return False
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
                 # a clause the sentence does not assert (an embedded question or a
@@ -781,19 +841,28 @@ def _describes_person(verb: Any) -> bool:
     )
 
 
-def _shares_perfect(verb: Any) -> bool:
-    """Whether ``verb`` is the second verb of a present perfect whose auxiliary the
-    coordination leaves out ("has stepped up airstrikes and sent in more forces"): a
-    conjoined verb with no auxiliary or subject of its own, joined to a past participle
-    under "has" / "have"."""
-    head = verb.head
+def _shares_aux(verb: Any) -> bool:
+    """Whether ``verb`` is the second verb of a perfect whose auxiliary the coordination
+    leaves out ("has stepped up airstrikes and sent in more forces", "had accused him and
+    threatened to expel him"): a conjoined verb with no auxiliary or subject of its own,
+    joined to a past participle."""
     return (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBD", "VBN")
-        and head.tag_ == "VBN"
+        and verb.head.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-        and _present_have(head)
     )
+
+
+def _shares_perfect(verb: Any) -> bool:
+    """Whether ``verb`` is the second verb of a present perfect whose auxiliary the
+    coordination leaves out ("has stepped up airstrikes and sent in more forces")."""
+    return _shares_aux(verb) and _present_have(verb.head)
+
+
+def _past_have(verb: Any) -> bool:
+    """Has ``verb`` the "had" of a past perfect among its auxiliaries?"""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _perfect_relative(verb: Any) -> bool:
@@ -846,7 +915,11 @@ def _hops(root: Any, ids: set[int], words: EventWords, *, scenes: bool = True) -
     while h.i not in ids and h.head.i != h.i and hops < 8:
         if hops > 0 and (
             (h.dep_ in _CLAUSES and not _same_occasion(h, below, words))
-            or (h.dep_ == "pcomp" and h.pos_ == "VERB" and h.head.lower_ not in time_prepositions)
+            or (
+                h.dep_ == "pcomp"
+                and h.pos_ == "VERB"
+                and (h.head.lower_ not in time_prepositions or _ordered(h.head, words))
+            )
             or _own_clause(h)
             or _earlier_act(h, words)
         ):
@@ -856,13 +929,28 @@ def _hops(root: Any, ids: set[int], words: EventWords, *, scenes: bool = True) -
     return hops if h.i in ids else None
 
 
+def _ordered(prep: Any, words: EventWords) -> bool:
+    """Whether a preposition puts its gerund clause's act before or after the clause's
+    own ("sentenced after pleading guilty a year ago": ``order_prepositions``), so that a
+    time in the gerund clause is its own act's; not when a word of closeness ties the two
+    ("shortly after landing on Friday": ``close_time_words``)."""
+    if prep.lower_ not in words.order_prepositions:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is None or before.lower_ not in words.close_time_words
+
+
 def _frame(noun: Any, ids: set[int], words: EventWords) -> bool:
     """Whether a noun names the occasion its clause's act took place in, so that a time
     on it dates the act too: the object of "during", or of "in" set before the verb as
     the scene ("In the 1952 campaign, X criticized Y", "during the 2016 race, he
-    promised"); not a noun after the verb, which may name an earlier act the clause
+    promised"), or of a verb of attendance ("attended Monday's meeting":
+    ``attendance_verbs``); not a noun after the verb, which may name an earlier act the clause
     answers ("charged in the 2014 killing")."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.i in ids:
+        # "attended Monday's council meeting": the occasion taken part in
+        return prep.lemma_.lower() in words.attendance_verbs
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in ids:
         return False
     if prep.lower_ not in words.point_prepositions:

@@ -337,12 +337,13 @@ def test_a_feature_s_statements_keep_the_news() -> None:
         ("The government previously rejected the offer.", "12", [None]),
         # a noun set before the verb as the scene of the act dates it
         ("In the 2019 campaign, the senator criticized the governor.", "11", ["2019"]),
-        # ... but not an act of a relative clause under it: that act has its own time
+        # ... but not an act of a relative clause under it, nor, on a person, the time of
+        # the clause its noun stands in: it tells of them at no time told
         (
             "In Sunday's debate, the senator attacked the governor for failing to enforce a "
             "ruling in 2012 against protesters who had blocked the road to the port.",
             "14",
-            ["2012"],
+            [None],
         ),
     ],
 )
@@ -372,3 +373,80 @@ def test_a_clause_not_asserted_sets_no_story_time() -> None:
         "letter to the prosecutor. They also criticized the senator."
     )
     assert _dates(text, "11") == ["2025-03-10"]
+
+
+_LEDE = "Troops crossed the border on Wednesday. Diplomats were alarmed. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a relative clause on a person describes them: the main clause's Saturday is
+        # the campaign's, not the resignation's
+        (
+            _LEDE + "Dupont, who resigned as mayor to run for governor, opened his "
+            "campaign on Saturday by promising to create jobs.",
+            "08",
+            [None],
+        ),
+        # a verb conjoined to a past perfect without its "had" is a past perfect too
+        (
+            _LEDE + "The ruling party had accused the governor of fraud and threatened "
+            "to expel him from the party.",
+            "13",
+            [None],
+        ),
+        # a past act a stretch is counted from ("since") is before, on no day told
+        (
+            "Violence in the town has fallen since the militia leader declared a ceasefire.",
+            "08",
+            [None],
+        ),
+        # a past time a plan's verb carries is a noun's: it sets no story time
+        (
+            "Rewards will be offered to help solve crimes. The board will consider a "
+            "reward for information on the attack on the mayor's office on or about July "
+            "8, 2008. Anyone with information was asked to call the police.",
+            "02",
+            ["2025-03-14"],
+        ),
+    ],
+)
+def test_a_time_belongs_to_its_own_clause(text: str, root: str, expected: list[str | None]) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # an offset between two acts is no length of the clause's act
+        (
+            "Less than a month after creating a task force, the governor is urging "
+            "lawmakers to change the law.",
+            "02",
+            ["2025-03-14"],
+        ),
+        # nor is the term a sentence sets
+        (
+            "A man has been sentenced to two years in jail for attacking a police officer.",
+            "11",
+            ["2025-03-14"],
+        ),
+        # a time in a gerund clause after "after" is that clause's act's
+        ("A man has been jailed after fleeing from police a year ago.", "17", ["2025-03-14"]),
+        # a decade is a vague time before: no date
+        (_LEDE + "The judge also criticized the mayor in the 1990s.", "11", [None]),
+    ],
+)
+def test_stretches_that_leave_an_act_dated(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+def test_a_time_on_an_occasion_attended_dates_the_attending() -> None:
+    text = _LEDE + "The mayor attended Monday's council meeting to ask for support."
+    assert _dates(text, "04") == ["2025-03-10"]
