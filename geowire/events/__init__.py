@@ -1153,6 +1153,20 @@ class EventCoder:
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
             stance = kind is not None
+            head = tok.head
+            if (
+                stance
+                and modality == "reported"
+                and tok.dep_ in ("xcomp", "ccomp")
+                and head.i != tok.i
+                and head.pos_ in ("VERB", "ADJ")
+            ):
+                # "threatened to cut supplies", "vowed to retaliate": the quotes read the
+                # infinitive as what the verb of stance says, but the stance is itself the
+                # act told, of its own clause's modality
+                modality = modality_of(
+                    head, quote_spans=quote_spans, future_date=future, words=self.words
+                )
             if kind == "threat" and self.intents.map(code, "threat") == code:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
@@ -1185,7 +1199,16 @@ class EventCoder:
                 # CAMEO code tells what is intended), as is an act its own side tells as
                 # to come ("said it would invest": an intention, 03); an act with no
                 # intention code ("will accuse") stays planned
-                if kind in ("refusal", "posture") or (
+                if kind == "refusal" and code == acted and stance:
+                    # a refusal of an act CAMEO gives no refusal code ("refused to condemn
+                    # X", "declined to criticize Y"): the act was not done, as "did not
+                    # condemn X" (the guide's modality of a refusal), no condemnation
+                    modality = "negated"
+                elif (
+                    stance and modality == "reported" and self._told_by_another(gov, action, actors)
+                ):
+                    pass  # "Iran said Russia threatened to attack": another party tells it
+                elif kind in ("refusal", "posture") or (
                     modality in ("planned", "asserted") and (stance or code != acted)
                 ):
                     modality = "asserted"

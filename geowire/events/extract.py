@@ -2532,11 +2532,18 @@ class SentenceCoder:
             answered = self._answered_proposal(tok, h, default.code, owner, actors)
             if answered:
                 return answered
+        # "Trump's threat of tariffs on Mexico", "renewed its threat of military action":
+        # a threat that tells the act it is of (the act itself is not done)
+        threatened = self._threatened(h) if default is not None and default.code[:2] == "13" else None
         if default is None or (
             gov is None
             and not (
                 named
-                and (default.code[:2] == "11" or _stated(h, default.code, words=self.words))
+                and (
+                    default.code[:2] == "11"
+                    or _stated(h, default.code, words=self.words)
+                    or threatened is not None
+                )
                 and not (coded and clause_verb(h).i in coded)
             )
             and not self._owned_act(tok, h, default.code, owner, actors, coded)
@@ -2578,6 +2585,14 @@ class SentenceCoder:
                     tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
             if tgts:
                 break
+        if not tgts and threatened is not None:
+            # the one the threatened act is aimed at: "the threat of tariffs on Mexico"
+            for name in sorted(self.words.target_prepositions):
+                inner = _of_phrase_prep(h, name)
+                if inner is not None:
+                    for g in inner.children:
+                        if g.dep_ == "pobj":
+                            tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
         if not tgts:
             tgts = [a for a in gov_ptargets if a not in srcs]
         if not tgts:
@@ -2613,8 +2628,37 @@ class SentenceCoder:
             for tgt in tgt_list:
                 if src is not None and src is tgt:
                     continue
-                out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
+                if threatened is not None:
+                    # coded as the act threatened, stated as a threat: the coder gives
+                    # the threat's own code (intent.tsv: sanctions 1312, force 138)
+                    text = f"{text[:-1]} of {threatened}]"
+                    out.append(
+                        Action(tok.i, threatened, (src,), (tgt,), text, True, stance="threat")
+                    )
+                else:
+                    out.append(Action(tok.i, default.code, (src,), (tgt,), text, True))
         return out
+
+    def _threatened(self, h: Any) -> str | None:
+        """The code of the act of force, coercion or sanction that the threat noun headed by
+        ``h`` is of: "the threat of sanctions" (163), "of military action" (190), "of an
+        attack" (190); None when its "of" names no such act ("the threat of terrorism")."""
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        lemma = obj.lemma_.lower()
+        mods = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+        names = {lemma, obj.lower_, *(f"{m} {lemma}" for m in mods)}
+        if names & self.words.threat_sanction_nouns:
+            return "163"
+        if names & self.words.threat_force_nouns:
+            return "190"
+        code = next(
+            (r.code for r in self.nominal_rules(obj) or () if r.prep == "*" and _material(r.code)),
+            None,
+        )
+        return code
 
 
 def _stated(noun: Any, code: str, *, words: EventWords) -> bool:

@@ -102,6 +102,8 @@ class EventWords:
     time_clause_words: frozenset[str]
     travel_codes: frozenset[str]
     unreal_event_modifiers: frozenset[str]
+    threat_force_nouns: frozenset[str]
+    threat_sanction_nouns: frozenset[str]
     act_told_prepositions: frozenset[str]
     undergone_act_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
