@@ -1208,9 +1208,13 @@ class EventCoder:
                     stance and modality == "reported" and self._told_by_another(gov, action, actors)
                 ):
                     pass  # "Iran said Russia threatened to attack": another party tells it
-                elif kind in ("refusal", "posture") or (
-                    modality in ("planned", "asserted") and (stance or code != acted)
+                elif (
+                    kind in ("refusal", "posture")
+                    or (modality in ("planned", "asserted") and (stance or code != acted))
+                    or (stance and modality == "reported")
                 ):
+                    # (reported: a stance its own words are quoted in, "said he was
+                    # 'inclined' to approve the deal", is the speaker's own)
                     modality = "asserted"
                 else:
                     modality = "planned"

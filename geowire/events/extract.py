@@ -2397,6 +2397,11 @@ class SentenceCoder:
         gov_ptargets: list[Actor] = []
         if gov is not None:
             gov_srcs, gov_ptargets = self.subject_of(gov, actors)
+        # "Trump's threat of tariffs on Mexico", "renewed its threat of military action":
+        # a threat that tells the act it is of (the act itself is not done)
+        threatened = (
+            self._threatened(h) if any(r.code and r.code[:2] == "13" for r in rules) else None
+        )
         for rule in rules:
             if rule.prep == "*":
                 continue
@@ -2459,7 +2464,12 @@ class SentenceCoder:
                     return out
             for s in srcs:
                 for t in inside:
-                    if s is not t:
+                    if s is not t and threatened is not None and rule.code[:2] == "13":
+                        # coded as the act threatened, stated as a threat (intent.tsv)
+                        out.append(
+                            Action(tok.i, threatened, (s,), (t,), text, True, stance="threat")
+                        )
+                    elif s is not t:
                         out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                         if rule.symmetric:
                             out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
@@ -2532,9 +2542,6 @@ class SentenceCoder:
             answered = self._answered_proposal(tok, h, default.code, owner, actors)
             if answered:
                 return answered
-        # "Trump's threat of tariffs on Mexico", "renewed its threat of military action":
-        # a threat that tells the act it is of (the act itself is not done)
-        threatened = self._threatened(h) if default is not None and default.code[:2] == "13" else None
         if default is None or (
             gov is None
             and not (

@@ -1,0 +1,124 @@
+"""Threats, refusals and intentions (CAMEO 13, 12, 03) told by their nouns and adjectives,
+and their modality: a party's threat of sanctions or force named by its noun is a threat
+(the act threatened is not done); a threat or intention a verb states is asserted, not
+planned, unless another party tells it; an act refused that has no refusal code is told as
+not done (negated); "unwilling to" refuses, "inclined/eager to" intends. Through the whole
+pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _events(pipe: Pipeline, text: str) -> list[dict[str, Any]]:
+    return list(pipe(text, published="2023-06-01").to_dict()["events"])
+
+
+def _acts(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None, str]]:
+    return {
+        (
+            (e["source"] or {}).get("code"),
+            e["cameo"],
+            (e["target"] or {}).get("code"),
+            e["modality"],
+        )
+        for e in _events(pipe, text)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil's threat of tariffs on Argentina worried investors.", ("BRA", "1312", "ARG")),
+        ("Chile's threat of sanctions against Peru angered Lima.", ("CHL", "1312", "PER")),
+        ("Ghana renewed its threat of sanctions against Togo.", ("GHA", "1312", "TGO")),
+    ],
+)
+def test_threat_noun_of_an_act_is_a_threat(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    acts = _acts(pipe, text)
+    assert any(a[:3] == expected for a in acts), acts
+    # the sanctions threatened are not imposed
+    assert not any(c[:2] == "16" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The threat of sanctions hangs over the region.",
+        "Brazil's threat to the region grew.",
+    ],
+)
+def test_threat_noun_without_threatener_or_act_is_none(pipe: Pipeline, text: str) -> None:
+    acts = _acts(pipe, text)
+    assert not any(c[:2] == "13" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ghana threatened to cut oil supplies to Togo.", "131"),
+        ("Kenya threatened to attack Somalia.", "138"),
+    ],
+)
+def test_threat_stated_by_verb_is_asserted(pipe: Pipeline, text: str, code: str) -> None:
+    acts = _acts(pipe, text)
+    found = [a for a in acts if a[1].startswith(code)]
+    assert found and all(m == "asserted" for *_, m in found), acts
+
+
+@pytest.mark.model
+def test_threat_another_party_tells_is_reported(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Ghana said Kenya threatened to attack Somalia.")
+    found = [a for a in acts if a[1].startswith("138")]
+    assert found and all(m == "reported" for *_, m in found), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana refused to condemn Togo.",
+        "Peru declined to criticize Chile.",
+    ],
+)
+def test_refused_word_act_is_negated(pipe: Pipeline, text: str) -> None:
+    acts = _acts(pipe, text)
+    words = [a for a in acts if a[1][:2] == "11"]
+    assert all(m == "negated" for *_, m in words), acts
+
+
+@pytest.mark.model
+def test_unwilling_to_negotiate_is_a_refusal(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Ghana is unwilling to negotiate with Togo.")
+    assert ("GHA", "125", "TGO", "asserted") in acts, acts
+    assert not any(c[:2] == "04" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana is eager to work with Togo.", ("GHA", "031", "TGO")),
+        ("The president of Ghana said he was inclined to support Togo.", ("GHAGOV", "032", "TGO")),
+    ],
+)
+def test_adjective_of_inclination_states_intent(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    acts = _acts(pipe, text)
+    assert any(a[:3] == expected for a in acts), acts
+    assert not any(c[:2] in ("05", "06") for _, c, _, _ in acts), acts
