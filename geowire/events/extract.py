@@ -1737,9 +1737,17 @@ class SentenceCoder:
             doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
         if len(doers) == 1 and doers[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             doers = [tok.head]  # "a case that had threatened to cripple unions"
+        if not doers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
+            # "the pressure is growing, threatening further losses": a participle after its
+            # clause is done by that clause's subject
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if len(doers) != 1:
             return False
         doer = doers[0]
+        if doer.lower_ in ("it", "this", "that") and not self.phrase_actors(
+            doer, actors, deep=False
+        ):
+            return True  # "it threatens the work": a thing the coreference found no party for
         return (
             doer.pos_ == "NOUN"
             and not doer.ent_type_

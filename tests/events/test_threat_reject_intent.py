@@ -122,3 +122,36 @@ def test_adjective_of_inclination_states_intent(
     acts = _acts(pipe, text)
     assert any(a[:3] == expected for a in acts), acts
     assert not any(c[:2] in ("05", "06") for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dupont rejected the notion that he was part of the establishment.",
+        "The Ghanaian minister dismissed the suggestion that he would resign.",
+        "Kenya's president rejected the idea that the changes amounted to a purge.",
+    ],
+)
+def test_view_rejected_is_a_rebuttal_not_a_rejection(pipe: Pipeline, text: str) -> None:
+    acts = _acts(pipe, text)
+    assert not any(c[:2] == "12" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+def test_proposal_rejected_stays_a_rejection(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Ghana rejected the proposal from Togo.")
+    assert ("GHA", "120", "TGO", "asserted") in acts, acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pressure is growing, threatening further losses for Ghanaian farmers.",
+        "That is troubling because it threatens the work of Kenyan economists.",
+    ],
+)
+def test_thing_that_threatens_makes_no_threat(pipe: Pipeline, text: str) -> None:
+    acts = _acts(pipe, text)
+    assert not any(c[:2] == "13" for _, c, _, _ in acts), acts
