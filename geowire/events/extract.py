@@ -1539,6 +1539,21 @@ class SentenceCoder:
         self._bounds = None
         return actions, notes
 
+    def _contest_aim(self, tok: Any) -> bool:
+        """Whether a verb of intent's every infinitive is an aim in a contest or one's own
+        effort (``contest_intent_verbs``: "vowed to win Florida", "pledged to stay in the
+        race") that names no act by its noun: no intention to cooperate (03) with anyone."""
+        if self.stance_of(tok) != "intent":
+            return False
+        infs = [c for c in tok.children if _infinitive(c) and c.pos_ in ("VERB", "AUX")]
+        return bool(infs) and all(
+            c.lemma_.lower() in self.words.contest_intent_verbs
+            and not any(
+                self.nominal_rules(t) or _aimed_at_party(t) for t in c.subtree if t.i != c.i
+            )
+            for c in infs
+        )  # not "vowed to continue its support for X": an act for a party is intended
+
     def _threat_of_meeting(self, speaker: Any, clause: Any, actors: TokenActors) -> Action:
         """The threat (CAMEO 130) a speaker makes by saying an act "would be met with" a
         reply: against the act's doer, named on its noun ("any Israeli attack", "an attack
@@ -1655,6 +1670,8 @@ class SentenceCoder:
             and not (_verbal(code) and _forum_purpose(tok, words=self.words))
         ):
             return "is a purpose, a modifier or a gerund"
+        if code[:2] == "03" and self._contest_aim(tok):
+            return "is an aim in a contest or one's own effort ('vowed to win Ohio'), no intent"
         if _advice(tok, words=self.words):
             return "is advice ('should')"
         if _under_advice(tok, words=self.words):
@@ -2694,6 +2711,16 @@ def _stated(noun: Any, code: str, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _aimed_at_party(t: Any) -> bool:
+    """Is ``t`` a name after a preposition of aim ("support for Ukraine", "work with
+    Kenya", "aid to Chad")?"""
+    return bool(
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("for", "to", "with", "against", "toward", "towards")
+        and t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    )
 
 
 def _occasion(h: Any, *, words: EventWords) -> bool:

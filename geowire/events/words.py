@@ -103,6 +103,7 @@ class EventWords:
     travel_codes: frozenset[str]
     unreal_event_modifiers: frozenset[str]
     threat_force_nouns: frozenset[str]
+    contest_intent_verbs: frozenset[str]
     threat_sanction_nouns: frozenset[str]
     act_told_prepositions: frozenset[str]
     undergone_act_verbs: frozenset[str]

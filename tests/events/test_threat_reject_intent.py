@@ -155,3 +155,22 @@ def test_proposal_rejected_stays_a_rejection(pipe: Pipeline) -> None:
 def test_thing_that_threatens_makes_no_threat(pipe: Pipeline, text: str) -> None:
     acts = _acts(pipe, text)
     assert not any(c[:2] == "13" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dupont vowed to win Ohio.",
+        "The Ghanaian president pledged to stay in the race.",
+    ],
+)
+def test_vow_of_a_contest_aim_is_no_intent(pipe: Pipeline, text: str) -> None:
+    acts = _acts(pipe, text)
+    assert not any(c[:2] == "03" for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+def test_vow_to_continue_support_for_a_party_stays_intent(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Germany pledged to continue its support for Ukraine.")
+    assert any(s == "DEU" and c[:2] == "03" and t == "UKR" for s, c, t, _ in acts), acts
