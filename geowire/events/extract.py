@@ -1761,10 +1761,8 @@ class SentenceCoder:
         if len(doers) != 1:
             return False
         doer = doers[0]
-        if doer.lower_ in ("it", "this", "that") and not self.phrase_actors(
-            doer, actors, deep=False
-        ):
-            return True  # "it threatens the work": a thing the coreference found no party for
+        if doer.lower_ in ("this", "that") and doer.dep_ == "nsubj" and doer.tag_ == "DT":
+            return True  # "this threatens the work": a demonstrative stands for a thing
         return (
             doer.pos_ == "NOUN"
             and not doer.ent_type_

@@ -149,7 +149,7 @@ def test_proposal_rejected_stays_a_rejection(pipe: Pipeline) -> None:
     "text",
     [
         "The pressure is growing, threatening further losses for Ghanaian farmers.",
-        "That is troubling because it threatens the work of Kenyan economists.",
+        "This threatens the work of Kenyan economists.",
     ],
 )
 def test_thing_that_threatens_makes_no_threat(pipe: Pipeline, text: str) -> None:
