@@ -1541,8 +1541,8 @@ class SentenceCoder:
 
     def _contest_aim(self, tok: Any) -> bool:
         """Whether a verb of intent's every infinitive is an aim in a contest or one's own
-        effort (``contest_intent_verbs``: "vowed to win Florida", "pledged to stay in the
-        race") that names no act by its noun: no intention to cooperate (03) with anyone."""
+        effort (``contest_intent_verbs``: "vowed to win Florida", "pledged to compete in every
+        state") that names no act by its noun: no intention to cooperate (03) with anyone."""
         if self.stance_of(tok) != "intent":
             return False
         infs = [c for c in tok.children if _infinitive(c) and c.pos_ in ("VERB", "AUX")]

@@ -162,7 +162,7 @@ def test_thing_that_threatens_makes_no_threat(pipe: Pipeline, text: str) -> None
     "text",
     [
         "Senator Dupont vowed to win Ohio.",
-        "The Ghanaian president pledged to stay in the race.",
+        "The Ghanaian president pledged to compete in every region.",
     ],
 )
 def test_vow_of_a_contest_aim_is_no_intent(pipe: Pipeline, text: str) -> None:
