@@ -1167,6 +1167,16 @@ class EventCoder:
                 modality = modality_of(
                     head, quote_spans=quote_spans, future_date=future, words=self.words
                 )
+            if (
+                stance
+                and modality == "negated"
+                and head.lemma_.lower() in self.words.hesitation_heads
+                and tok.dep_ == "xcomp"
+            ):
+                # "would not hesitate to strike X": the "not" is the stance's, not the act's
+                modality = (
+                    "reported" if self._told_by_another(gov, action, actors) else "asserted"
+                )
             if kind == "threat" and self.intents.map(code, "threat") == code:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse

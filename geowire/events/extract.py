@@ -1284,6 +1284,9 @@ class SentenceCoder:
         for i in span:
             lemma = columns.lemma[i]
             kind = self._stance_of(lemma, columns.lower[i])
+            if kind is None and lemma in self.words.hesitation_heads:
+                # "will not hesitate to use force": an intention (a threat of force)
+                kind = "intent" if any(c.dep_ == "neg" for c in doc[i].children) else None
             warns = lemma in self.words.warning_heads
             says = not warns and lemma in self.words.reporting_verbs
             if not (unless or warns or kind or says):
@@ -1347,6 +1350,16 @@ class SentenceCoder:
                 kind = "refusal"  # "was not ready to support X": a refusal, no intention
             # the first coded verb down a chain of infinitives ("prepared to resume shelling")
             frontier = [c for c in tok.children if _infinitive(c)]
+            if kind == "intent":
+                # "is committed to defending X", "committed to working with Y": the
+                # gerund after "to" is what is intended, as an infinitive
+                frontier += [
+                    g
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                ]
             for _depth in range(3):
                 nxt = []
                 for c in frontier:

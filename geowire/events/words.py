@@ -104,6 +104,7 @@ class EventWords:
     unreal_event_modifiers: frozenset[str]
     threat_force_nouns: frozenset[str]
     contest_intent_verbs: frozenset[str]
+    hesitation_heads: frozenset[str]
     threat_sanction_nouns: frozenset[str]
     act_told_prepositions: frozenset[str]
     undergone_act_verbs: frozenset[str]

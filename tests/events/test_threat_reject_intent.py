@@ -174,3 +174,28 @@ def test_vow_of_a_contest_aim_is_no_intent(pipe: Pipeline, text: str) -> None:
 def test_vow_to_continue_support_for_a_party_stays_intent(pipe: Pipeline) -> None:
     acts = _acts(pipe, "Germany pledged to continue its support for Ukraine.")
     assert any(s == "DEU" and c[:2] == "03" and t == "UKR" for s, c, t, _ in acts), acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana said it would not hesitate to use force against Togo.", ("GHA", "138", "TGO")),
+        ("Ghana threatened to use force against Togo.", ("GHA", "138", "TGO")),
+        ("Kenya will not hesitate to help Uganda.", ("KEN", "033", "UGA")),
+        ("Kenya said it is committed to working with Uganda.", ("KEN", "031", "UGA")),
+        ("Ghana blocked Togo's bid to join the African Union.", ("GHA", "120", "TGO")),
+        ("The minister said Ghana will not accept the IMF conditions.", ("GHA", "120", "IGOIMF")),
+    ],
+)
+def test_stated_intent_threat_and_refusal_forms(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    acts = _acts(pipe, text)
+    assert any(a[:3] == expected and a[3] == "asserted" for a in acts), acts
+
+
+@pytest.mark.model
+def test_hesitation_not_negated_is_no_intent(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "The senator hesitated to criticize Ghana.")
+    assert not any(c[:2] in ("03", "13") for _, c, _, _ in acts), acts
