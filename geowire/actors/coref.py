@@ -871,6 +871,10 @@ def _pronouns(
         # an object pronoun is never its own clause's subject: in "Putin hosted him",
         # "him" is not Putin
         clause = _object_of(view, i)
+        if clause is None:
+            # nor the subject of a verb that answers what its possessive's noun put forward:
+            # in "Tehran rejected its offer", "its" is not Tehran
+            clause = _answered_owner(view, i, w)
         # nor anyone that subject is named as elsewhere ("Erdogan met Putin. Erdogan later
         # criticized him": not the president of Turkey of the sentence before)
         barred = (
@@ -1188,6 +1192,19 @@ def _plural_verb(view: ParseView, verb: int, *, w: ActorWords) -> bool:
         and view.lower[t] in w.plural_verbs
         for t in range(max(0, verb - 4), verb)
     )
+
+
+def _answered_owner(view: ParseView, i: int, w: ActorWords) -> set[int] | None:
+    """The verb of answering (``answering_verbs``) whose object, a thing put forward
+    (``answered_nouns``), token ``i`` is the possessive of ("rejected its offer"), as
+    :func:`_object_of` gives it; else None."""
+    if not view.has_deps or view.dep[i] != "poss":
+        return None
+    noun = int(view.head[i])
+    if view.lower[noun] not in w.answered_nouns or view.dep[noun] != "dobj":
+        return None
+    verb = int(view.head[noun])
+    return {verb} if view.lower[verb] in w.answering_verbs else None
 
 
 def _object_of(view: ParseView, i: int) -> set[int] | None:

@@ -94,6 +94,8 @@ class ActorWords:
     generic_heads: frozenset[str]
     plural_verbs: frozenset[str]
     thing_pronouns: frozenset[str]
+    answering_verbs: frozenset[str]
+    answered_nouns: frozenset[str]
     dummy_heads: frozenset[str]
     honorifics: frozenset[str]
     coref_relatives: frozenset[str]

@@ -199,3 +199,10 @@ def test_stated_intent_threat_and_refusal_forms(
 def test_hesitation_not_negated_is_no_intent(pipe: Pipeline) -> None:
     acts = _acts(pipe, "The senator hesitated to criticize Ghana.")
     assert not any(c[:2] in ("03", "13") for _, c, _, _ in acts), acts
+
+
+@pytest.mark.model
+def test_offer_rejected_under_its_possessive_is_anothers(pipe: Pipeline) -> None:
+    # "its" on the offer answered is not the one who rejects it
+    acts = _acts(pipe, "Ghana made an offer of talks, but Togo rejected its offer.")
+    assert ("TGO", "120", "GHA", "asserted") in acts, acts
