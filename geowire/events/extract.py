@@ -1494,6 +1494,7 @@ class SentenceCoder:
             rules = self.nominal_rules(tok)
             if (
                 not rules
+                or self._cut_thing(tok)
                 or _counted(tok, words=self.words)
                 or _foreseen_noun(tok, words=self.words)
                 or _in_name(tok, actors)
@@ -1833,7 +1834,76 @@ class SentenceCoder:
                 rules = self.nominals.get(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
                 if rules:
                     return rules
-        return self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+        rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+        if not rules or not any(r.objects for r in rules):
+            return rules
+        # a row for what the act is of ("the suspension of aid", "a pause in aid", "the
+        # aid freeze"): kept alone when the noun's object is its words, else left out
+        what = _act_objects(tok)
+        fitting = tuple(r for r in rules if r.objects & what)
+        return fitting or tuple(r for r in rules if not r.objects) or None
+
+    def _act_noun_sides(
+        self, tok: Any, srcs: list[Actor], tgts: list[Actor], actors: TokenActors
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides of a sanction or coercion (CAMEO 16, 17) its verb carries by the noun
+        that names it, in the passive: the passive subject's noun ("the EU's sanctions
+        against Russia were extended") is aimed at the party of its own target preposition,
+        not at its owner, and is done by its owner or demonym when no "by" agent is named;
+        so is the noun the undergoer is hit with ("Iran was hit with new U.S. sanctions":
+        the United States)."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return srcs, tgts
+        nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        nouns += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        agent = any(c.dep_ == "agent" for c in tok.children)
+        for noun in nouns:
+            rules = [
+                r
+                for r in self.nominal_rules(noun) or ()
+                if (r.code or "")[:2] in ("16", "17") and r.prep != "*"
+            ]
+            if not rules:
+                continue
+            aimed = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and any(c.lower_ == r.prep for r in rules)
+                for g in c.children
+                if g.dep_ == "pobj"
+                for a in self.phrase_actors(g, actors)
+            ]
+            mods = [
+                c
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+            ]
+            own = [a for c in mods if (a := actors.at(c.i)) is not None]
+            own = own or self.demonym_actors(mods)
+            if noun.dep_ == "nsubjpass" and aimed:
+                tgts = aimed
+            if own and not agent and not srcs:
+                srcs = [a for a in own if a not in tgts]
+        return srcs, tgts
+
+    def _cut_thing(self, tok: Any) -> bool:
+        """Is ``tok`` what an act of reducing relations named by its noun is of, by a row
+        for that thing ("aid" in "the suspension of aid to Egypt", "the aid freeze"): no
+        act of its own (no aid given)?"""
+        act = tok.head
+        if tok.dep_ == "pobj" and act.dep_ == "prep" and act.lower_ in ("of", "in", "on"):
+            act = act.head
+        elif tok.dep_ != "compound":
+            return False
+        if act.i == tok.i or act.pos_ != "NOUN":
+            return False
+        return any(r.objects for r in self.nominal_rules(act) or ())
 
     def light_governor(self, h: Any) -> Any | None:
         """The light verb whose object (or whose preposition's object) the noun phrase
@@ -1967,6 +2037,8 @@ class SentenceCoder:
                 srcs = [a for a in srcs if a not in own]
         if not coding.targets and not ptargets and coding.code:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
+        if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
+            srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
         if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
             tgts = self._owned_thing(tok, actors)
@@ -2413,6 +2485,20 @@ class SentenceCoder:
             # a demonym on the event noun names its actor: "the Israeli attack on Gaza",
             # "the Turkish offensive against the Kurds" (the state, as no actor is named)
             owners = self.demonym_actors(owner)
+        if not owners and any(r.objects and (r.code or "")[:3] == "162" for r in rules):
+            # "the suspension of U.S. aid to Egypt", "a pause in Japanese aid": the giver
+            # of the aid cut cuts it (not so the owner of diplomats expelled)
+            givers = [
+                mod
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "on")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for mod in g.children
+                if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.i < g.i
+            ]
+            owners = [giver for mod in givers if (giver := actors.at(mod.i)) is not None]
+            owners = owners or self.demonym_actors(givers)
         # the agent named by "by" ("a visit by X", "an attack by X"), or by "from" when the
         # noun takes no target with "from" ("criticism from X", "opposition from X")
         rule_preps = {r.prep for r in rules}
@@ -2442,6 +2528,20 @@ class SentenceCoder:
             if rule.prep == "*":
                 continue
             prep = preps.get(rule.prep) or _of_phrase_prep(h, rule.prep)
+            if prep is None and rule.objects:
+                # "a pause in aid to Ukraine", "a freeze on aid to Kenya"
+                prep = next(
+                    (
+                        g
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                        for g in o.children
+                        if g.dep_ == "prep" and g.lower_ == rule.prep
+                    ),
+                    None,
+                )
             if prep is None or rule.code is None:
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -2740,6 +2840,24 @@ def _occasion(h: Any, *, words: EventWords) -> bool:
     return bool(
         h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in words.occasion_prepositions
     )
+
+
+def _act_objects(tok: Any) -> set[str]:
+    """What the act the noun ``tok`` names is of, in lower case: the head of its "of",
+    "in" or "on" phrase ("the suspension of military aid", "a pause in aid", "a freeze on
+    aid"), with the compound before it ("aid package"), and a compound before the noun
+    itself ("the aid freeze")."""
+    heads = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "on"):
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for g in heads:
+        out.update((g.lower_, g.lemma_.lower()))
+        out.update(
+            f"{c.lower_} {g.lower_}" for c in g.children if c.dep_ == "compound" and c.i == g.i - 1
+        )
+    return out
 
 
 def _of_phrase_prep(h: Any, name: str) -> Any | None:

@@ -41,6 +41,11 @@ class NominalRule:
     code: str | None
     paired: str | None
     symmetric: bool
+    #: what the act is of, when the row is for that only ("the suspension of aid": "to
+    #: @&AIDWORD"): the words (lower case; two-word ones joined by a space) its "of",
+    #: "in" or "on" object, or a compound before the noun ("the aid freeze"), must be;
+    #: empty for a row of any object
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
     symmetric: set[tuple[str, str]] = set()
     nominals: dict[str, list[NominalRule]] = {}
     light: set[str] = set()
+    pending: list[tuple[int, str, str, str, str | None, str, str]] = []
     for lineno, cells in table.rows:
         kind, lemma, pattern, code, paired, sym = cells
         if kind == "S":
@@ -87,8 +93,10 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         if sym not in ("", "y"):
             raise DictionaryError(f"{origin}:{lineno}: sym must be empty or 'y'")
         if kind == "N":
-            rule = NominalRule(lemma.lower(), pattern.lower(), code_v, paired or None, sym == "y")
-            nominals.setdefault(lemma.lower(), []).append(rule)
+            prep, _, obj = pattern.lower().partition(" @")
+            if obj and not obj.strip():
+                raise DictionaryError(f"{origin}:{lineno}: '@' needs the words of the object")
+            pending.append((lineno, lemma.lower(), prep.strip(), obj.strip(), code_v, paired, sym))
             continue
         pat: VerbPattern | None = None
         if pattern and pattern.strip() != "*":
@@ -97,6 +105,18 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         rows.setdefault(lemma.lower(), []).append((pattern, pat, code_v, paired or None))
         if sym == "y":
             symmetric.add((lemma.lower(), pattern))
+    for lineno, noun, prep, obj, code_v, paired, sym in pending:
+        objects: set[str] = set()
+        for word in obj.split("|") if obj else ():
+            if word.startswith("&"):
+                listed = synsets.get(word[1:].upper())
+                if listed is None:
+                    raise DictionaryError(f"{origin}:{lineno}: unknown synset {word!r}")
+                objects.update(" ".join(m).lower() for m in listed)
+            else:
+                objects.add(word)
+        rule = NominalRule(noun, prep, code_v, paired or None, sym == "y", frozenset(objects))
+        nominals.setdefault(noun, []).append(rule)
     blocks: list[VerbBlock] = []
     for lemma, entries in rows.items():
         words = tuple(w.upper() for w in lemma.split())

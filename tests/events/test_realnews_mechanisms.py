@@ -1152,10 +1152,11 @@ def test_an_agentless_arrest_is_the_act_of_the_articles_state(parse: Pipeline) -
             if e.root in ("11", "17")
         ]
 
-    # the Kenyan convicted by Kenya; the Chinese held by no one the text tells
-    assert sides(EventCoder(Config())) == [("11", "KEN", "KEN"), ("17", None, "CHN")]
+    # the Kenyan sentenced (imprisoned, 173) by Kenya; the Chinese held by no one the
+    # text tells
+    assert sides(EventCoder(Config())) == [("17", "KEN", "KEN"), ("17", None, "CHN")]
     off = Config(settings={"geowire.events.v1": {"home_jurisdiction": False}})
-    assert sides(EventCoder(off)) == [("11", None, "KEN"), ("17", None, "CHN")]
+    assert sides(EventCoder(off)) == [("17", None, "KEN"), ("17", None, "CHN")]
 
 
 @pytest.mark.model

@@ -1,0 +1,95 @@
+"""Reducing relations (16) and coercion (17): an act of reducing relations named by its
+noun is coded by what it is of ("the suspension of Peruvian aid to Chile" 162, "the
+expulsion of Chilean diplomats" 161, "the suspension of talks with X" 164) and the aid cut
+no aid given; a sanction named by the passive subject is aimed at its own target
+preposition's party and done by its owner when no agent is named ("Bolivia's sanctions on
+Chile were extended"), as is one its undergoer is hit with ("hit with Peruvian sanctions");
+talks suspended halt negotiations (164); sanctions strengthened (163); a sentence to prison
+is imprisonment (173); charged "in" a crime and arraigned are charges (173). Through the
+whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.cameo,
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+        )
+        for e in pipe(text, published="2010-05-05").events
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        # what the cut is of codes it; the aid cut is no aid given
+        ("The suspension of Peruvian aid to Chile hurt its economy.", ("162", "PER", "CHL"), "070"),
+        (
+            "Lima ordered the expulsion of four Chilean diplomats.",
+            ("161", "PERGOV", "CHLGOV"),
+            "174",
+        ),
+        ("The suspension of talks with Bolivia hurt its economy.", ("164", None, "BOL"), "046"),
+        # talks suspended halt negotiations, not ties
+        ("Peru suspended talks with Bolivia on Monday.", ("164", "PER", "BOL"), "161"),
+        ("Peru strengthened its trade embargo against Bolivia.", ("163", "PER", "BOL"), None),
+    ],
+)
+def test_reducing_relations_by_what_is_cut(
+    pipe: Pipeline, text: str, event: tuple[str, str | None, str | None], absent: str | None
+) -> None:
+    found = _events(pipe, text)
+    assert event in found, found
+    if absent is not None:
+        assert absent not in [c for c, _, _ in found], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the owner of the passive subject's sanctions imposes them; its "on" party undergoes
+        ("Bolivia's sanctions on Chile were extended for a year.", ("163", "BOL", "CHL")),
+        ("Peruvian sanctions on Chile were tightened on Monday.", ("163", "PER", "CHL")),
+        # the "by" agent, when named, does it
+        ("The sanctions on Chile were tightened by Bolivia.", ("163", "BOL", "CHL")),
+        # what the undergoer is hit with names its doer
+        ("Chile was hit with new Peruvian sanctions on Friday.", ("163", "PER", "CHL")),
+    ],
+)
+def test_a_passive_sanction_is_its_owners_act_on_its_target(
+    pipe: Pipeline, text: str, event: tuple[str, str | None, str | None]
+) -> None:
+    found = _events(pipe, text)
+    assert event in found, found
+    assert not any(c == "163" and t in ("BOL", "PER") and s is None for c, s, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian court sentenced the Chilean smuggler to ten years in prison.",
+        "The Chilean smuggler was charged in the robbery of a Peruvian bank.",
+        "Peruvian prosecutors arraigned the Chilean smuggler on Monday.",
+    ],
+)
+def test_sentences_and_charges_are_legal_coercion(pipe: Pipeline, text: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert "173" in codes, codes
+    assert "116" not in codes, codes
+
+
+@pytest.mark.model
+def test_a_convoy_charged_in_is_no_arrest(pipe: Pipeline) -> None:
+    # "charged in" a place by no one named is no legal charge of a party
+    codes = [c for c, _, _ in _events(pipe, "The Peruvian cavalry charged in at dawn.")]
+    assert "173" not in codes, codes
