@@ -1892,6 +1892,28 @@ class SentenceCoder:
                 srcs = [a for a in own if a not in tgts]
         return srcs, tgts
 
+    def _sanctioned(self, h: Any, coded: set[int] | None, actors: TokenActors) -> list[Actor]:
+        """The parties a sanction noun headed by ``h`` is told done to as the subject that
+        undergoes it: the subject of a verb of undergoing whose object it is ("Russia faces
+        new sanctions", ``sanctioned_verbs``) or of a copula with "under" it ("Iran has been
+        under sanctions", "Venezuela, which remains under an embargo",
+        ``sanctioned_copulas``); none when the noun is no act done ("any sanctions")."""
+        verb = h.head
+        if h.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+            verb = verb.head
+            if verb.lemma_.lower() not in self.words.sanctioned_copulas:
+                return []
+        elif h.dep_ != "dobj" or verb.lemma_.lower() not in self.words.sanctioned_verbs:
+            return []
+        if verb.pos_ not in ("VERB", "AUX") or (coded and verb.i in coded):
+            return []
+        if any(
+            c.dep_ in ("det", "amod", "advmod") and c.lower_ in self.words.unreal_event_modifiers
+            for c in h.children
+        ):
+            return []
+        return self.subject_of(verb, actors)[0]
+
     def _cut_thing(self, tok: Any) -> bool:
         """Is ``tok`` what an act of reducing relations named by its noun is of, by a row
         for that thing ("aid" in "the suspension of aid to Egypt", "the aid freeze"): no
@@ -2404,6 +2426,16 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        if (
+            h.dep_ == "dobj"
+            and h.head.lemma_.lower() in self.words.act_ending_verbs
+            and (h.head.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in h.head.children))
+            and any((r.code or "")[:2] in ("16", "17") for r in rules)
+        ):
+            # "lifted its sanctions on X", "dropped the charges", "called off the
+            # embargo": the verb's easing is told, not the noun's sanction or coercion (as
+            # "the sanctions were lifted")
+            return out
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and (
@@ -2674,6 +2706,18 @@ class SentenceCoder:
             text = f"{tok.lemma_} [{default.code}]"
             agents = self._clause_agents(h, actors, coded or set())
             return [Action(tok.i, default.code, (s,), (None,), text, True) for s in agents]
+        if default is not None and gov is None and default.code[:2] == "16":
+            sanctioned = self._sanctioned(h, coded, actors)
+            if sanctioned:
+                # "Russia faces new U.S. sanctions", "Iran has been under U.S. sanctions
+                # since 2018": done to the subject, by the noun's owner (none named: none)
+                text = f"{tok.lemma_} [{default.code}]"
+                return [
+                    Action(tok.i, default.code, (s,), (t,), text, True)
+                    for s in (owners or [None])
+                    for t in sanctioned
+                    if t is not s
+                ]
         if default is not None and gov is None:
             answered = self._answered_proposal(tok, h, default.code, owner, actors)
             if answered:
@@ -2738,6 +2782,16 @@ class SentenceCoder:
                             tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
         if not tgts:
             tgts = [a for a in gov_ptargets if a not in srcs]
+        if not tgts and gov is not None and h.dep_ == "pobj" and h.head.head.i == gov.i:
+            # "placed the leader under house arrest", "put X under investigation": the
+            # light verb's object undergoes the act its preposition's noun names
+            tgts = [
+                a
+                for c in gov.children
+                if c.dep_ == "dobj"
+                for a in self.phrase_actors(c, actors)
+                if a not in srcs
+            ]
         if not tgts:
             for c in h.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):

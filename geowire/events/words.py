@@ -162,3 +162,5 @@ class EventWords:
     animal_nouns: frozenset[str]
     received_nouns: frozenset[str]
     ability_adjectives: frozenset[str]
+    sanctioned_verbs: frozenset[str]
+    sanctioned_copulas: frozenset[str]

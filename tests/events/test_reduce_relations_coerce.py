@@ -93,3 +93,55 @@ def test_a_convoy_charged_in_is_no_arrest(pipe: Pipeline) -> None:
     # "charged in" a place by no one named is no legal charge of a party
     codes = [c for c, _, _ in _events(pipe, "The Peruvian cavalry charged in at dawn.")]
     assert "173" not in codes, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Bolivia faces new Peruvian sanctions over the border dispute.", ("163", "PER", "BOL")),
+        ("Bolivia has been under Peruvian sanctions since 2008.", ("163", "PER", "BOL")),
+        (
+            "Bolivia, which remains under a Peruvian embargo, sells gas to Chile.",
+            ("163", "PER", "BOL"),
+        ),
+    ],
+)
+def test_a_party_facing_or_under_sanctions_undergoes_them(
+    pipe: Pipeline, text: str, event: tuple[str, str | None, str | None]
+) -> None:
+    found = _events(pipe, text)
+    assert event in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia could face new Peruvian sanctions.",
+        "Bolivia faces possible Peruvian sanctions.",
+        "Peru lifted its sanctions on Bolivia.",
+    ],
+)
+def test_sanctions_not_done_are_no_sanction(pipe: Pipeline, text: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert "163" not in codes, codes
+
+
+@pytest.mark.model
+def test_a_party_placed_under_arrest_is_the_one_arrested(pipe: Pipeline) -> None:
+    found = _events(pipe, "Bolivian police placed the Peruvian consul under house arrest.")
+    assert ("173", "BOLCOP", "PERGOV") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian prosecutors dropped the charges against the Peruvian consul.",
+        "Bolivia lifted its embargo on Peruvian copper.",
+    ],
+)
+def test_a_sanction_or_charge_ended_is_not_imposed(pipe: Pipeline, text: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert not any(c[:2] in ("16", "17") for c in codes), codes
