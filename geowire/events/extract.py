@@ -2712,9 +2712,10 @@ class SentenceCoder:
                 # "Russia faces new U.S. sanctions", "Iran has been under U.S. sanctions
                 # since 2018": done to the subject, by the noun's owner (none named: none)
                 text = f"{tok.lemma_} [{default.code}]"
+                imposers: list[Actor | None] = list(owners) or [None]
                 return [
                     Action(tok.i, default.code, (s,), (t,), text, True)
-                    for s in (owners or [None])
+                    for s in imposers
                     for t in sanctioned
                     if t is not s
                 ]
