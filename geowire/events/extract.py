@@ -2783,7 +2783,13 @@ class SentenceCoder:
                             tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
         if not tgts:
             tgts = [a for a in gov_ptargets if a not in srcs]
-        if not tgts and gov is not None and h.dep_ == "pobj" and h.head.head.i == gov.i:
+        if (
+            not tgts
+            and gov is not None
+            and h.dep_ == "pobj"
+            and h.head.lower_ in self.words.placing_prepositions
+            and h.head.head.i == gov.i
+        ):
             # "placed the leader under house arrest", "put X under investigation": the
             # light verb's object undergoes the act its preposition's noun names
             tgts = [

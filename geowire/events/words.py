@@ -164,3 +164,4 @@ class EventWords:
     ability_adjectives: frozenset[str]
     sanctioned_verbs: frozenset[str]
     sanctioned_copulas: frozenset[str]
+    placing_prepositions: frozenset[str]
