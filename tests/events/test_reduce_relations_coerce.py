@@ -145,3 +145,24 @@ def test_a_party_placed_under_arrest_is_the_one_arrested(pipe: Pipeline) -> None
 def test_a_sanction_or_charge_ended_is_not_imposed(pipe: Pipeline, text: str) -> None:
     codes = [c for c, _, _ in _events(pipe, text)]
     assert not any(c[:2] in ("16", "17") for c in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Peruvian consul walked out the back door.", "164"),
+        ("Peru wanted to seize the initiative from Bolivia.", "1711"),
+    ],
+)
+def test_walking_out_of_a_room_or_seizing_a_chance_is_no_act(
+    pipe: Pipeline, text: str, absent: str
+) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert absent not in codes, codes
+
+
+@pytest.mark.model
+def test_walking_out_of_talks_halts_them(pipe: Pipeline) -> None:
+    found = _events(pipe, "The Peruvian delegation walked out of the talks with Bolivia.")
+    assert ("164", "PERGOV", "BOL") in found, found
