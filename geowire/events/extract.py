@@ -1853,6 +1853,31 @@ class SentenceCoder:
         so is the noun the undergoer is hit with ("Iran was hit with new U.S. sanctions":
         the United States)."""
         if not any(c.dep_ == "auxpass" for c in tok.children):
+            # "Britain extended EU sanctions on Russia": the owner of the sanctions the
+            # object names imposed them, not undergoes them
+            for noun in (c for c in tok.children if c.dep_ == "dobj"):
+                noun_rules = self.nominal_rules(noun) or ()
+                if not any((r.code or "")[:2] in ("16", "17") for r in noun_rules):
+                    continue
+                mods = [
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                ]
+                own = [a for c in mods if (a := actors.at(c.i)) is not None]
+                own = own or self.demonym_actors(mods)
+                if own and any(t in own for t in tgts):
+                    tgts = [t for t in tgts if t not in own]
+                    if not tgts:
+                        tgts = [
+                            a
+                            for c in noun.children
+                            if c.dep_ == "prep" and c.lower_ in self.words.target_prepositions
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                            for a in self.phrase_actors(g, actors)
+                            if a not in own
+                        ]
             return srcs, tgts
         nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
         nouns += [

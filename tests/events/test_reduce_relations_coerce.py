@@ -61,6 +61,8 @@ def test_reducing_relations_by_what_is_cut(
         ("Peruvian sanctions on Chile were tightened on Monday.", ("163", "PER", "CHL")),
         # the "by" agent, when named, does it
         ("The sanctions on Chile were tightened by Bolivia.", ("163", "BOL", "CHL")),
+        # the owner of the sanctions an active verb's object names imposed them
+        ("Peru extended Bolivian sanctions on Chile.", ("163", "PER", "CHL")),
         # what the undergoer is hit with names its doer
         ("Chile was hit with new Peruvian sanctions on Friday.", ("163", "PER", "CHL")),
     ],
