@@ -981,6 +981,17 @@ class SentenceCoder:
             return (ptargets, []) if ptargets else (srcs, [])
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
+            if (
+                base.pos_ in ("VERB", "AUX")
+                and tok.dep_ in ("advcl", "pcomp")
+                and any(c.dep_ == "auxpass" for c in tok.children)
+                and not any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in tok.children)
+            ):
+                # "X was in jail, having been arrested by Y", "X left after being expelled
+                # by Y": a passive clause with no subject of its own is done to the
+                # governor's subject, by its own "by" agent
+                srcs, ptargets = self.subject_of(base, actors)
+                return self._agent_of(tok, actors), (ptargets or srcs)
             if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and _gerund(tok):
                 # a gerund after a verb's preposition is done by the verb's object or its
                 # passive subject: "accused Iraq of aiding rebels", "Rome was accused of

@@ -168,3 +168,21 @@ def test_walking_out_of_a_room_or_seizing_a_chance_is_no_act(
 def test_walking_out_of_talks_halts_them(pipe: Pipeline) -> None:
     found = _events(pipe, "The Peruvian delegation walked out of the talks with Bolivia.")
     assert ("164", "PERGOV", "BOL") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "The Bolivian consul was in jail, having been arrested by Peruvian police in May.",
+            ("173", "PERCOP", "BOLGOV"),
+        ),
+        ("The Bolivian consul left Lima after being expelled by Peru.", ("174", "PER", "BOLGOV")),
+    ],
+)
+def test_a_passive_clause_with_no_subject_is_done_to_the_governors_subject(
+    pipe: Pipeline, text: str, event: tuple[str, str | None, str | None]
+) -> None:
+    found = _events(pipe, text)
+    assert event in found, found
