@@ -186,3 +186,25 @@ def test_a_passive_clause_with_no_subject_is_done_to_the_governors_subject(
 ) -> None:
     found = _events(pipe, text)
     assert event in found, found
+
+
+_TABLE = "# t, version 1.0\nkind\tlemma\tpattern\tcode\tpaired\tsym\nS\t&AIDWORD\taid|loans\t\t\t\n"
+
+
+def test_nominal_rows_read_their_object_words() -> None:
+    from geowire.events.verbs import parse_builtin_verbs
+
+    rows = _TABLE + "N\tpause\tto @&AIDWORD\t162\t\t\nN\tpause\t* @talks|dialogue\t164\t\t\n"
+    rules = parse_builtin_verbs(rows, "t.tsv").nominals["pause"]
+    assert [(r.prep, r.code, sorted(r.objects)) for r in rules] == [
+        ("to", "162", ["aid", "loans"]),
+        ("*", "164", ["dialogue", "talks"]),
+    ]
+
+
+def test_nominal_rows_name_a_known_synset() -> None:
+    from geowire.errors import DictionaryError
+    from geowire.events.verbs import parse_builtin_verbs
+
+    with pytest.raises(DictionaryError, match="t.tsv:4"):
+        parse_builtin_verbs(_TABLE + "N\tpause\tto @&NOSUCH\t162\t\t\n", "t.tsv")
