@@ -971,6 +971,16 @@ class SentenceCoder:
         head = tok.head
         if head.i == tok.i:
             return [], []
+        if (
+            tok.dep_ in ("acomp", "xcomp")
+            and tok.tag_ == "VBN"
+            and head.lemma_.lower() in self.words.participle_copulas
+            and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+        ):
+            # "the opposition leader remains jailed", "got arrested": the subject is in the
+            # state the participle tells, done to it (its "by" agent, if any, did it)
+            srcs, ptargets = self.subject_of(head, actors)
+            return self._agent_of(tok, actors), (ptargets or srcs)
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:

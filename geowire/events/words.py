@@ -165,3 +165,4 @@ class EventWords:
     sanctioned_verbs: frozenset[str]
     sanctioned_copulas: frozenset[str]
     placing_prepositions: frozenset[str]
+    participle_copulas: frozenset[str]

@@ -208,3 +208,17 @@ def test_nominal_rows_name_a_known_synset() -> None:
 
     with pytest.raises(DictionaryError, match="t.tsv:4"):
         parse_builtin_verbs(_TABLE + "N\tpause\tto @&NOSUCH\t162\t\t\n", "t.tsv")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian opposition leader remains jailed.",
+        "The Bolivian consul stayed imprisoned for a year.",
+    ],
+)
+def test_one_who_remains_jailed_is_held_not_holding(pipe: Pipeline, text: str) -> None:
+    found = _events(pipe, text)
+    assert any(c == "173" and t in ("BOLOPP", "BOLGOV") for c, _, t in found), found
+    assert not any(c == "173" and s in ("BOLOPP", "BOLGOV") for c, s, _ in found), found
