@@ -646,6 +646,12 @@ class EventCoder:
                 if action.builtin and (
                     _by_hazard(parse[action.token], words=self.words)
                     or _on_animals(parse[action.token], ev.cameo, words=self.words)
+                    or _on_hazard(parse[action.token], ev.cameo, words=self.words)
+                    or _medical(parse[action.token], ev.cameo, words=self.words)
+                    or (
+                        ev.target is None
+                        and _hazard_concern(parse[action.token], ev.cameo, words=self.words)
+                    )
                 ):
                     # a disease or a disaster does not act, whatever country it is of ("the
                     # Haitian cholera outbreak has killed 292 people"); a cull of animals is
@@ -1763,7 +1769,9 @@ def _by_hazard(tok: Any, *, words: EventWords) -> bool:
     verb heads) is a disease or a natural disaster (``hazard_words``: "the outbreak",
     "floods", "a heat wave", "H5N1")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
-    if verb is not tok and tok.dep_ not in ("dobj", "attr"):
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        verb = tok.head  # "has worsened the crisis and increased pressure": a verb misread
+    elif verb is not tok and tok.dep_ not in ("dobj", "attr"):
         return False  # a noun event under another verb is not that verb's act
     while (
         verb.dep_ == "conj"
@@ -1782,6 +1790,88 @@ def _by_hazard(tok: Any, *, words: EventWords) -> bool:
                 for c in subj.children
             ):
                 return True
+    return False
+
+
+def _hazard_head(tok: Any, words: EventWords) -> bool:
+    """A noun that names a disease or a disaster, or has one as a compound ("the cholera
+    outbreak", "the virus", "measles" whatever its lemma)."""
+    return {tok.lemma_.lower(), tok.lower_} & words.hazard_words != set() or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.hazard_words for c in tok.children
+    )
+
+
+def _undergoers(tok: Any) -> list[Any]:
+    """The direct objects and passive subjects of a verb and of the verbs joined to it."""
+    verbs = [tok, *tok.conjuncts]
+    return [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _on_hazard(tok: Any, code: str, *, words: EventWords) -> bool:
+    """Whether coercion or force (roots 17-20) is done to a disease or a disaster, not a
+    party ("the disease is confined to three regions", "contained the outbreak"), or a
+    killing or wounding with no doer named follows from one ("nine people were killed
+    after an outbreak of cholera", "died in the floods": ``cause_prepositions``): no act."""
+    if code[:2] not in _COERCION_FORCE_ROOTS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(_hazard_head(u, words) for u in _undergoers(tok)):
+        return True
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return False
+    verbs = [tok, *tok.conjuncts]  # "were killed and sixty remain ill after an outbreak"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in words.cause_prepositions
+        and any(g.dep_ == "pobj" and _hazard_head(g, words) for g in c.children)
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _medical(tok: Any, code: str, *, words: EventWords) -> bool:
+    """Whether an investigation (root 09) examines a disease, a specimen or people for an
+    illness ("probed the outbreak", "specimens were examined", "investigating a possible
+    case of mad cow disease", "were tested for the virus"): a medical examination, no
+    inquiry into what a party did."""
+    if code[:2] != "09" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for u in _undergoers(tok):
+        if _hazard_head(u, words) or u.lemma_.lower() in words.specimen_nouns:
+            return True
+        if u.lemma_.lower() in words.medical_case_nouns and any(
+            _hazard_head(t, words) for t in u.subtree
+        ):
+            return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(_hazard_head(t, words) for t in c.subtree)
+        for v in (tok, *tok.conjuncts)
+        for c in v.children
+    )
+
+
+def _hazard_concern(tok: Any, code: str, *, words: EventWords) -> bool:
+    """Whether a disapproval aimed at no party is a worry about a disease or a disaster
+    named after the verb, in its own phrases or as the subject of what is feared, and not
+    in another clause under it ("expressed concern about the outbreak", "voiced concern
+    that the flu could affect pilgrims"; not
+    "accused X of plotting to use the epidemic"): a worry about a danger, no disapproval
+    of anyone."""
+    if code[:2] != "11" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in tok.subtree:
+        if t.i <= tok.i or not _hazard_head(t, words):
+            continue
+        h = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("ccomp", "acl"):
+            h = h.head  # what is feared of it: "concern that the flu could spread"
+        while h.i != tok.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.i == tok.i:
+            return True
     return False
 
 

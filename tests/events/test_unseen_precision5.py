@@ -1,0 +1,74 @@
+"""Acts that are no political event, read on unseen health and business news: a medical
+examination of a disease, a specimen or people for an illness; a worry about a disease;
+coercion or force done to a disease or following from one; money named by a country's
+demonym, and a country's name inside a company's name, are no party.
+Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from factories import coded_acts
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    return coded_acts(pipe, text, "2012-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medical examination: no inquiry (09) into what a party did
+        "Chilean health officials are investigating a suspected case of measles in Arica.",
+        "Peruvian experts probed the cholera outbreak among Peruvian cattle in Cusco.",
+        "Blood samples from Bolivian farms were examined by Bolivian officials.",
+        "Forty Kenyan students were examined for symptoms of the virus by Kenyan officials on "
+        "Monday.",
+        "Kenyan doctors have examined forty students for signs of the virus.",
+        # a worry about a disease: no disapproval (11)
+        "The Chilean health minister voiced concern about the spread of the disease in Arica.",
+        "Bolivian officials expressed concern that the flu could spread to the highlands.",
+        # coercion or force done to a disease, or one following from it: no act
+        "The outbreak was confined to two Peruvian provinces, the Peruvian ministry said.",
+        "Kenyan officials said twelve Kenyan students were killed in Nakuru after an outbreak "
+        "of cholera in the town.",
+        # a disease as the doer of a noun the parser joined to a verb
+        "The Kenyan outbreak has deepened the crisis and increased pressure on aid workers.",
+    ],
+)
+def test_no_act_told(pipe: Pipeline, text: str) -> None:
+    assert _codes(pipe, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inquiry into a party's act stays one
+        ("Chilean police are investigating the Bolivian consul.", ("CHLCOP", "090", "BOLGOV")),
+        # an accusation whose clause names a disease stays one
+        (
+            "The Zimbabwean president accused Britain of plotting to use the epidemic against "
+            "him.",
+            ("ZWEGOV", "112", "GBR"),
+        ),
+        # people confined by police are detained
+        ("Peruvian police confined the protesters to a stadium.", ("PERCOP", "173", "PEROPP")),
+        # a killing by a party named stays force
+        (
+            "Kenyan soldiers killed twelve Somali militants in Mandera after the outbreak.",
+            ("KENMIL", "190", "SOMREB"),
+        ),
+    ],
+)
+def test_act_still_told(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
