@@ -106,6 +106,7 @@ class ActorWords:
     monarch_titles: frozenset[str]
     company_suffixes: frozenset[str]
     act_nouns: frozenset[str]
+    currency_words: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -246,6 +247,13 @@ def _items(
                 it.kind, it.term = "NAME", None  # a surname that reads like a demonym
             if t.source == "demonym" and _after_region_word(text, it.start, w):
                 continue  # "Latin American leaders", "Central American migrants
+            if t.source in ("country", "demonym") and _before_currency(text, it.end, w):
+                continue  # "942 million Canadian dollars", "US$801 million": money
+            if t.source in ("country", "demonym") and any(
+                _company_name(text, s, e, w) and (s, e) != (it.start, it.end)
+                for s, e in orgs.overlapping(it.start, it.end)
+            ):
+                continue  # "Unicorp Canada Corp.": a word of a company's name
         if (
             it.kind == "ACT"
             and t is not None
@@ -324,6 +332,23 @@ def _items(
 
 #: lower-case words at most two, between a party adjective and its role word
 _TO_ROLE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){0,2}$")
+
+
+def _before_currency(text: str, end: int, w: ActorWords) -> bool:
+    """Whether a country's name or demonym names a currency: a currency word or a dollar
+    sign right after it ("Canadian dollars", "U.S. dollars", "US$", "the Chinese yuan")."""
+    rest = text[end : end + 20]
+    if rest.startswith("$"):
+        return True
+    words = rest.split()
+    return bool(words) and words[0].strip(".,;:)").lower() in w.currency_words
+
+
+def _company_name(text: str, start: int, end: int, w: ActorWords) -> bool:
+    """Whether an organisation's name ends in a company's legal suffix ("Unicorp Canada
+    Corp.", "Air Canada Inc."; company_suffixes)."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].lower().removesuffix("'s") in w.company_suffixes
 
 
 def _role_follows(text: str, it: Item, nxt: Item | None) -> bool:

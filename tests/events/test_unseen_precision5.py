@@ -72,3 +72,44 @@ def test_act_still_told(
     pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # money named by a country's name or demonym is no party
+        (
+            "China offered 5 billion U.S. dollars in loans to Kenya.",
+            ("CHN", "033", "KEN"),
+            ("CHN", "033", "USA"),
+        ),
+        (
+            "Japan pledged 300 million Canadian dollars (US$240 million) in aid to Haiti.",
+            ("JPN", "033", "HTI"),
+            ("JPN", "033", "CAN"),
+        ),
+        # a country's name inside a company's name is no state
+        (
+            "Unicorp Canada Corp. said it would lend $5 million to the Kenyan government.",
+            (None, "0331", "KENGOV"),
+            ("CAN", "0331", "KENGOV"),
+        ),
+    ],
+)
+def test_no_party_in_money_or_a_company_name(
+    pipe: Pipeline,
+    text: str,
+    expected: tuple[str | None, str, str | None],
+    wrong: tuple[str | None, str, str | None],
+) -> None:
+    codes = _codes(pipe, text)
+    assert wrong not in codes
+    assert expected in codes
+
+
+@pytest.mark.model
+def test_a_state_beside_its_money_stays(pipe: Pipeline) -> None:
+    # the country itself, named apart from its currency, is still a party
+    codes = _codes(pipe, "Canada pledged 300 million Canadian dollars in aid to Haiti.")
+    assert ("CAN", "033", "HTI") in codes
