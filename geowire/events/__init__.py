@@ -643,6 +643,15 @@ class EventCoder:
                     # free trade", "backed an overhaul of the tax system"): a position
                     uncodable.append(parse[action.token].text)
                     continue
+                if (
+                    action.builtin
+                    and ev.cameo in self.words.resignation_codes
+                    and _company_office(parse[action.token], actors, words=self.words)
+                ):
+                    # "Ana Ruiz, chairman and chief executive, resigned", "resigned as
+                    # general manager": a company's officer leaving, business
+                    uncodable.append(parse[action.token].text)
+                    continue
                 if action.builtin and (
                     _by_hazard(parse[action.token], words=self.words)
                     or _on_animals(parse[action.token], ev.cameo, words=self.words)
@@ -1791,6 +1800,36 @@ def _by_hazard(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:
+    """Whether the office a verb of leaving one is about is a company's: a title coded
+    only as a company's (BUS, no public role) in its "as" or "from" phrase or apposed to
+    its subject ("resigned as chief executive", "Ana Ruiz, chairman and chief executive,
+    resigned"); not a minister's, nor a company's post at a public body."""
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in words.office_prepositions
+    ] + [
+        a
+        for c in tok.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for a in c.children
+        if a.dep_ == "appos"
+    ]
+    found = False
+    for c in spans:
+        for t in c.subtree:
+            a = actors.at(t.i)
+            if a is None or not a.code:
+                continue
+            roles = set(sectors_of(a.code))
+            if not roles <= words.private_roles or a.code.startswith(("IGO", "NGO", "IMG")):
+                return False  # "resigned as finance minister", "from the central bank's board"
+            if "BUS" in roles:
+                found = True
+    return found
 
 
 def _hazard_head(tok: Any, words: EventWords) -> bool:

@@ -163,6 +163,8 @@ class EventWords:
     specimen_nouns: frozenset[str]
     medical_case_nouns: frozenset[str]
     cause_prepositions: frozenset[str]
+    resignation_codes: frozenset[str]
+    office_prepositions: frozenset[str]
     received_nouns: frozenset[str]
     ability_adjectives: frozenset[str]
     sanctioned_verbs: frozenset[str]

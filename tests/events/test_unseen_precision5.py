@@ -113,3 +113,38 @@ def test_a_state_beside_its_money_stays(pipe: Pipeline) -> None:
     # the country itself, named apart from its currency, is still a party
     codes = _codes(pipe, "Canada pledged 300 million Canadian dollars in aid to Haiti.")
     assert ("CAN", "033", "HTI") in codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's officer leaving: business, no political act (0831)
+        "Ana Ruiz resigned as chief executive of the bank.",
+        "Kenya Airways said Ana Ruiz, a Kenyan citizen, resigned as general manager.",
+        "Pierre Lortie, the Canadian company's chairman and chief executive, resigned.",
+        "Kenyan businessman Pierre Lortie, chairman and chief executive of Nova Corp., resigned "
+        "on Monday.",
+    ],
+)
+def test_no_resignation_from_a_company(pipe: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipe, text) if c[1] == "0831"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a minister's or a president's resignation stays one
+        ("Kenya's finance minister resigned on Monday.", ("KENGOV", "0831", None)),
+        ("The Kenyan president, Ana Ruiz, resigned.", ("KENGOV", "0831", None)),
+        (
+            "Ana Ruiz, a Kenyan minister, resigned as chief executive of the state oil company.",
+            ("KENGOV", "0831", "KENBUS"),
+        ),
+    ],
+)
+def test_resignation_from_office_stays(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
