@@ -626,7 +626,10 @@ class EventCoder:
                     action.builtin
                     and ev.target is None
                     and ev.cameo[:3] in self.words.travel_codes
-                    and _visits_a_thing(parse[action.token])
+                    and (
+                        _visits_a_thing(parse[action.token])
+                        or _visits_home(doc, parse[action.token], ev.source, words=self.words)
+                    )
                 ):
                     # a visit to a building, a site or a region no party or named place is
                     # in ("visited a train station", "visited several states"): a trip,
@@ -1957,6 +1960,29 @@ def _indefinite_object(tok: Any) -> bool:
     )
 
 
+def _visits_home(doc: Document, tok: Any, source: ActorRef | None, *, words: EventWords) -> bool:
+    """Whether a visit with no one visited goes to a place of its doer's own country (its
+    object or the object of a trip preposition: "the Kenyan president toured Mombasa",
+    "visited flood-hit areas of Kenya"): a trip at home, no visit to another party."""
+    home = ref_country(source)
+    if not home:
+        return False
+    ends = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in words.trip_prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    places = [
+        p
+        for n in ends
+        for t in n.subtree
+        if (p := _country_place_at(doc, t.idx)) is not None
+    ]
+    return bool(places) and all(p.country == home for p in places)
+
+
 def _visits_a_thing(tok: Any) -> bool:
     """Whether a verb's direct object is a common noun and no name of a party or place
     is in its phrase or the verb's other phrases ("visited a train station renovated with
@@ -1970,6 +1996,7 @@ def _visits_a_thing(tok: Any) -> bool:
             t.pos_ == "PROPN" or t.ent_type_ in named
             for c in tok.children
             if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc")
+            and not (c.dep_ == "conj" and own_subject(c))
             for t in c.subtree
         )
     )

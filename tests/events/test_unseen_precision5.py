@@ -148,3 +148,34 @@ def test_resignation_from_office_stays(
     pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip to a place of the doer's own country: no visit to another party (042)
+        "The Kenyan president visited Mombasa on Monday.",
+        "The Kenyan president toured flood-hit areas of Kenya on Monday.",
+        # a common noun toured, a clause of its own joined after it names no one visited
+        "The Haitian health minister, Alex Larsen, toured the affected areas and Larsen "
+        "revealed that the government was launching a campaign.",
+    ],
+)
+def test_no_visit_at_home(pipe: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipe, text) if c[1].startswith("04")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a visit abroad stays one, also beside a place at home
+        ("The Kenyan president visited Uganda on Monday.", ("KENGOV", "042", "UGA")),
+        ("The Kenyan president toured Mombasa and Kampala.", ("KENGOV", "042", "UGAGOV")),
+    ],
+)
+def test_visit_abroad_stays(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
