@@ -659,6 +659,7 @@ class EventCoder:
                     _by_hazard(parse[action.token], words=self.words)
                     or _on_animals(parse[action.token], ev.cameo, words=self.words)
                     or _on_hazard(parse[action.token], ev.cameo, words=self.words)
+                    or _protest_toll(parse[action.token], ev.cameo, words=self.words)
                     or _medical(parse[action.token], ev.cameo, words=self.words)
                     or (
                         ev.target is None
@@ -1869,6 +1870,25 @@ def _on_hazard(tok: Any, code: str, *, words: EventWords) -> bool:
         and any(g.dep_ == "pobj" and _hazard_head(g, words) for g in c.children)
         for v in verbs
         for c in v.children
+    )
+
+
+def _protest_toll(tok: Any, code: str, *, words: EventWords) -> bool:
+    """Whether a killing or a wounding with no doer named is counted in a protest ("over
+    200 protesters and police were injured in Saturday's protests", "died during the
+    demonstrations": ``protest_act_nouns`` after ``cause_prepositions``): a toll, a
+    total the coding guide does not code, by no one named."""
+    if code[:2] not in FORCE_ROOTS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in words.cause_prepositions
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words.protest_act_nouns for g in c.children
+        )
+        for c in tok.children
     )
 
 

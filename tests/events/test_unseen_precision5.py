@@ -179,3 +179,33 @@ def test_visit_abroad_stays(
     pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll of a protest, by no one named: a total, no act of force
+        "Over 200 South Korean protesters and police officers were injured in Saturday's "
+        "protests.",
+        "Dozens of Kenyan students were wounded during the demonstrations in Nairobi.",
+    ],
+)
+def test_no_force_in_a_protest_toll(pipe: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipe, text) if c[1][:2] in ("18", "19", "20")]
+
+
+@pytest.mark.model
+def test_force_named_in_a_protest_stays(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Iranian police killed three protesters during the demonstrations.")
+    assert ("IRNCOP", "190", "IRNOPP") in codes
+
+
+@pytest.mark.model
+def test_lawsuit_against_a_party_not_the_court(pipe: Pipeline) -> None:
+    # the court a lawsuit is filed in is its venue; the party it is against its target
+    codes = _codes(
+        pipe, "The ACLU filed a lawsuit in federal court against the Obama administration."
+    )
+    assert ("USANGO", "115", "USAGOV") in codes
+    assert ("USANGO", "115", "USAJUD") not in codes
