@@ -984,11 +984,17 @@ class SentenceCoder:
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:
-                return self.phrase_actors(objs[0], actors), []
-            srcs, ptargets = self.subject_of(head, actors)
-            # "Arnor is said to restore", "X was forced to leave": the passive subject of
-            # the governing verb is the subject of its infinitive
-            return (ptargets, []) if ptargets else (srcs, [])
+                ctrl = self.phrase_actors(objs[0], actors)
+            else:
+                srcs, ptargets = self.subject_of(head, actors)
+                # "Arnor is said to restore", "X was forced to leave": the passive subject
+                # of the governing verb is the subject of its infinitive
+                ctrl = ptargets or srcs
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                # "Iran is expected to be sanctioned by the EU", "was about to be charged
+                # by X": a passive infinitive's subject undergoes it, its "by" agent does it
+                return self._agent_of(tok, actors), ctrl
+            return ctrl, []
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if (

@@ -209,3 +209,31 @@ def test_lawsuit_against_a_party_not_the_court(pipe: Pipeline) -> None:
     )
     assert ("USANGO", "115", "USAGOV") in codes
     assert ("USANGO", "115", "USAJUD") not in codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, reversed_",
+    [
+        # a passive infinitive's subject undergoes the act, its "by" agent does it
+        (
+            "Iran is expected to be sanctioned by the European Union next week.",
+            ("IGOEEC", "163", "IRN"),
+            ("IRN", "163", "IGOEEC"),
+        ),
+        (
+            "The Kenyan minister was about to be arrested by Kenyan police.",
+            ("KENCOP", "173", "KENGOV"),
+            ("KENGOV", "173", "KENCOP"),
+        ),
+    ],
+)
+def test_passive_infinitive_roles(
+    pipe: Pipeline,
+    text: str,
+    expected: tuple[str | None, str, str | None],
+    reversed_: tuple[str | None, str, str | None],
+) -> None:
+    codes = _codes(pipe, text)
+    assert reversed_ not in codes
+    assert expected in codes
