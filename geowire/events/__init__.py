@@ -1937,16 +1937,34 @@ def _hazard_concern(tok: Any, code: str, *, words: EventWords) -> bool:
     return False
 
 
+#: roots of acts that done to animals only are no act against a party: sanctions and bans
+#: (16), coercion and restrictions (17), force (18-20)
+_ANIMAL_ACT_ROOTS = frozenset({"16", "17", *FORCE_ROOTS})
+
+
 def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
-    """Whether a use of force (roots 18-20) is done to animals only (``animal_nouns``):
-    its object, or its passive subject, is animals ("culled 20,000 chickens", "millions of
-    birds were slaughtered"; through a count's "of" and the verbs it is conjoined with,
-    "slaughtering, burning and burying 6,500 hogs"): a cull or a hunt, no act against a
-    party."""
-    if code[:2] not in FORCE_ROOTS or tok.pos_ not in ("VERB", "AUX"):
+    """Whether a use of force (roots 18-20), a ban or a restriction (16, 17) is done to
+    animals only (``animal_nouns``): its object, or its passive subject, is animals
+    ("culled 20,000 chickens", "millions of birds were slaughtered"; through a count's "of"
+    and the verbs it is conjoined with, "slaughtering, burning and burying 6,500 hogs";
+    "restricted cats and dogs from roaming", "a travel ban on all horses"): a cull, a hunt
+    or a rule for livestock, no act against a party."""
+    if code[:2] not in _ANIMAL_ACT_ROOTS:
         return False
-    verbs = [tok, *tok.conjuncts]
-    victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ in ("VERB", "AUX"):
+        verbs = [tok, *tok.conjuncts]
+        victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif code[:2] in FORCE_ROOTS:
+        return False
+    else:
+        # "a travel ban on all horses": what a ban or a restriction's noun is on
+        victims = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     if not victims:
         return False
     for v in victims:

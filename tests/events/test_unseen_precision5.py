@@ -237,3 +237,38 @@ def test_passive_infinitive_roles(
     codes = _codes(pipe, text)
     assert reversed_ not in codes
     assert expected in codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone alerted is told of something: no raised alert status (15)
+        "The Kenyan newspaper office was evacuated shortly after Kenyan authorities were alerted.",
+        "A Kenyan neighbour alerted the Kenyan police.",
+        # a ban or a restriction on animals only: a rule for livestock, no act against a party
+        "German officials have also restricted cats and dogs from roaming areas nearby.",
+        "The Australian agriculture minister has issued a 72 hour travel ban on all horses.",
+    ],
+)
+def test_no_alert_or_ban_on_a_party(pipe: Pipeline, text: str) -> None:
+    assert _codes(pipe, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces put on alert, and a ban on a country's goods or on people, stay
+        ("Kenya placed its army on high alert.", ("KEN", "152", None)),
+        ("Kenya banned imports of Ugandan chickens.", ("KEN", "163", "UGA")),
+        (
+            "Kenyan police restricted protesters from entering the square.",
+            ("KENCOP", "172", "KENOPP"),
+        ),
+    ],
+)
+def test_alert_and_ban_stay(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
