@@ -648,6 +648,14 @@ class EventCoder:
                     continue
                 if (
                     action.builtin
+                    and _enabled_by_a_thing(parse[action.token], actors, words=self.words)
+                ):
+                    # "the agreement will allow for closer cooperation between X and Y", "the
+                    # deal paves the way for talks": what a thing makes possible, not done
+                    uncodable.append(parse[action.token].text)
+                    continue
+                if (
+                    action.builtin
                     and ev.cameo in self.words.resignation_codes
                     and _company_office(parse[action.token], actors, words=self.words)
                 ):
@@ -1804,6 +1812,31 @@ def _by_hazard(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _enabled_by_a_thing(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:
+    """Whether an act named by a noun is what a verb of making possible (``enabling_verbs``)
+    whose subject names no party makes possible: its object, its "for" object, or the "for"
+    object of its object ("the agreement will allow for closer cooperation between X and
+    Y", "the deal enables talks", "paves the way for talks"): a prospect, not an act told
+    as done (a party's permission, "Kenya allowed talks", stays)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head.head
+    if t.dep_ == "dobj" and t is not tok and t.pos_ == "NOUN":
+        t = t.head  # "paves the way for talks"
+    elif t is tok and t.dep_ == "dobj":
+        t = t.head
+    elif t is not tok and t.pos_ in ("VERB", "AUX"):
+        pass
+    else:
+        return False
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in words.enabling_verbs:
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(actors.at(x.i) is not None for x in subj[0].subtree)
 
 
 def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:

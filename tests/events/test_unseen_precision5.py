@@ -272,3 +272,23 @@ def test_alert_and_ban_stay(
     pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing makes possible is a prospect, not an act told as done
+        "The agreement will allow for closer cooperation between Kenya and Uganda.",
+        "The deal paves the way for talks between Kenya and Uganda.",
+        "The deal enables cooperation between Kenya and Uganda.",
+    ],
+)
+def test_no_act_a_thing_makes_possible(pipe: Pipeline, text: str) -> None:
+    assert _codes(pipe, text) == set()
+
+
+@pytest.mark.model
+def test_act_a_party_allows_stays(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Kenya allowed talks between Somali rebels and Uganda.")
+    assert ("UGA", "046", "SOMREB") in codes
