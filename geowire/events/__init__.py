@@ -646,9 +646,8 @@ class EventCoder:
                     # free trade", "backed an overhaul of the tax system"): a position
                     uncodable.append(parse[action.token].text)
                     continue
-                if (
-                    action.builtin
-                    and _enabled_by_a_thing(parse[action.token], actors, words=self.words)
+                if action.builtin and _enabled_by_a_thing(
+                    parse[action.token], actors, words=self.words
                 ):
                     # "the agreement will allow for closer cooperation between X and Y", "the
                     # deal paves the way for talks": what a thing makes possible, not done
@@ -1845,9 +1844,7 @@ def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool
     its subject ("resigned as chief executive", "Ana Ruiz, chairman and chief executive,
     resigned"); not a minister's, nor a company's post at a public body."""
     spans = [
-        c
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in words.office_prepositions
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ in words.office_prepositions
     ] + [
         a
         for c in tok.children
@@ -1940,9 +1937,7 @@ def _medical(tok: Any, code: str, *, words: EventWords) -> bool:
         ):
             return True
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(_hazard_head(t, words) for t in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "for" and any(_hazard_head(t, words) for t in c.subtree)
         for v in (tok, *tok.conjuncts)
         for c in v.children
     )
@@ -1952,9 +1947,8 @@ def _hazard_concern(tok: Any, code: str, *, words: EventWords) -> bool:
     """Whether a disapproval aimed at no party is a worry about a disease or a disaster
     named after the verb, in its own phrases or as the subject of what is feared, and not
     in another clause under it ("expressed concern about the outbreak", "voiced concern
-    that the flu could affect pilgrims"; not
-    "accused X of plotting to use the epidemic"): a worry about a danger, no disapproval
-    of anyone."""
+    that the flu could affect pilgrims"; not "accused X of plotting to use the epidemic"):
+    a worry about a danger, no disapproval of anyone."""
     if code[:2] != "11" or tok.pos_ not in ("VERB", "AUX"):
         return False
     for t in tok.subtree:
@@ -2046,10 +2040,7 @@ def _visits_home(doc: Document, tok: Any, source: ActorRef | None, *, words: Eve
         if g.dep_ == "pobj"
     ]
     places = [
-        p
-        for n in ends
-        for t in n.subtree
-        if (p := _country_place_at(doc, t.idx)) is not None
+        p for n in ends for t in n.subtree if (p := _country_place_at(doc, t.idx)) is not None
     ]
     return bool(places) and all(p.country == home for p in places)
 

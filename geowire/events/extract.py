@@ -3356,7 +3356,7 @@ def _named_as(tok: Any) -> bool:
 
 
 def _asks_quoted_question(tok: Any) -> bool:
-    """"ask" after a question in its sentence, with no one asked to do anything ("“Why
+    """ "ask" after a question in its sentence, with no one asked to do anything ("“Why
     should Peru pay?” asked the minister"): the speaker's question, no appeal."""
     return (
         tok.lemma_.lower() == "ask"

@@ -55,8 +55,7 @@ def test_no_act_told(pipe: Pipeline, text: str) -> None:
         ("Chilean police are investigating the Bolivian consul.", ("CHLCOP", "090", "BOLGOV")),
         # an accusation whose clause names a disease stays one
         (
-            "The Zimbabwean president accused Britain of plotting to use the epidemic against "
-            "him.",
+            "The Zimbabwean president accused Britain of plotting to use the epidemic against him.",
             ("ZWEGOV", "112", "GBR"),
         ),
         # people confined by police are detained
@@ -186,8 +185,7 @@ def test_visit_abroad_stays(
     "text",
     [
         # the toll of a protest, by no one named: a total, no act of force
-        "Over 200 South Korean protesters and police officers were injured in Saturday's "
-        "protests.",
+        "Over 200 South Korean protesters and police officers were injured in Saturday's protests.",
         "Dozens of Kenyan students were wounded during the demonstrations in Nairobi.",
     ],
 )
