@@ -285,6 +285,17 @@ def _riot(a: Act) -> bool:
     return civilian(a.source) and state_force(a.target)
 
 
+def _state_block(a: Act) -> bool:
+    """A block (144) by a state, its government, its forces or its police ("officials
+    blocked off an area", "soldiers blocked the road to the town")."""
+    src = a.source
+    if a.code != "144" or src is None:
+        return False
+    return (src.kind == "state" and len(src.code or "") == 3) or bool(
+        set(sectors_of(src.code or "")) & {"GOV", "MIL", "COP", "SPY"}
+    )
+
+
 def _police_search(a: Act) -> bool:
     return (
         a.force("18", "19")
@@ -588,6 +599,13 @@ SENSES: tuple[Sense, ...] = (
         "144",
         "'students occupied the main roads': people who bear no arms block them",
         _occupation,
+    ),
+    Sense(
+        "191",
+        "'officials blocked off an area', 'soldiers blocked the road': a state's, its "
+        "forces' or its police's block restricts movement (CAMEO 191, impose blockade, "
+        "restrict movement); CAMEO 144 is a block by protesters",
+        _state_block,
     ),
     Sense(
         "145",

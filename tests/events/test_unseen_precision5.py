@@ -290,3 +290,37 @@ def test_no_act_a_thing_makes_possible(pipe: Pipeline, text: str) -> None:
 def test_act_a_party_allows_stays(pipe: Pipeline) -> None:
     codes = _codes(pipe, "Kenya allowed talks between Somali rebels and Uganda.")
     assert ("UGA", "046", "SOMREB") in codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # a block by a state's officials, forces or police restricts movement (191)
+        (
+            "Kenyan police blocked roads leading to the square.",
+            ("KENCOP", "191", None),
+            ("KENCOP", "144", None),
+        ),
+        (
+            "Somali soldiers blocked the road to the town.",
+            ("SOMMIL", "191", None),
+            ("SOMMIL", "144", None),
+        ),
+    ],
+)
+def test_state_block_restricts_movement(
+    pipe: Pipeline,
+    text: str,
+    expected: tuple[str | None, str, str | None],
+    wrong: tuple[str | None, str, str | None],
+) -> None:
+    codes = _codes(pipe, text)
+    assert wrong not in codes
+    assert expected in codes
+
+
+@pytest.mark.model
+def test_protesters_block_stays_a_protest(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Kenyan protesters blocked the main road in Nakuru.")
+    assert [c for c in codes if c[1] == "144"]
