@@ -156,6 +156,18 @@ def _described(
         )
 
     cands = [b for b in persons if b.person and eligible(b)]
+    if _former(text, p.start, p.end, w=w):
+        # 'the former president' is no office holder the text titles only as a holder
+        # ('President Obama'), but one it titles as a former one, or a person coded elite
+        # (ELI) or as a party's (PTY), whose title may be a courtesy one ('Secretary
+        # Clinton' running for office)
+        cands = [
+            b
+            for b in cands
+            if not titles_of(b)
+            or any(_former(text, s, e, w=w) for s, e in b.mentions)
+            or {"ELI", "PTY"} & set(sectors_of(b.code))
+        ]
     if not cands:
         return None
     if head in w.monarch_titles:
@@ -172,6 +184,13 @@ def _described(
         ]
         cands = marked or cands
     return max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+
+
+def _former(text: str, start: int, end: int, *, w: ActorWords) -> bool:
+    """Whether a former word is in a mention or right before it ('former Gov. Obi', 'the
+    former president')."""
+    words = text[max(0, start - 12) : end].lower().replace("-", " ").split()
+    return any(x in w.former_words for x in words)
 
 
 def _capitalised_before(text: str, start: int, end: int) -> set[str]:
@@ -211,7 +230,10 @@ def link(
                 named.mentions.append(span)
                 continue
         if p.kind == "person" and p.person:
-            hit = _latest_named(persons, p.person, w=w, sex=(text, _addressed(text, p.start, w=w)))
+            told = _addressed(text, p.start, w=w)
+            if told is None:
+                told = _reflexive(text, p.end, w=w)
+            hit = _latest_named(persons, p.person, w=w, sex=(text, told))
             if hit is not None:
                 hit.mentions.append(span)
                 if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
@@ -309,6 +331,15 @@ def _addressed(text: str, start: int, *, w: ActorWords) -> bool | None:
     if any(x in w.female_honorifics for x in words):
         return True
     return False if any(x in w.male_honorifics for x in words) else None
+
+
+def _reflexive(text: str, end: int, *, w: ActorWords) -> bool | None:
+    """True when a reflexive of a woman follows the mention ending at ``end`` ("Clinton
+    herself"), False for a man's ("Clinton himself")."""
+    after = text[end : end + 10].lower().split()[:1]
+    if any(x in w.female_reflexives for x in after):
+        return True
+    return False if any(x in w.male_reflexives for x in after) else None
 
 
 def _told_gender(text: str, b: Build, *, w: ActorWords) -> bool | None:
@@ -519,6 +550,19 @@ def _descriptions(
         )
 
     covered = sorted(m for b in builds for m in b.mentions)
+
+    def plural_head(end: int) -> bool:
+        # a mention ending in a plural common noun, or naming one ("U.N. agencies"), is
+        # several bodies
+        k = bisect.bisect_left(view.starts, end) - 1
+        if k < 0 or view.ends[k] != end:
+            return False
+        if view.dep[k] == "conj" and view.head[k] < k:
+            k = view.head[k]  # "MSF and U.N. agencies": both name the agencies
+        if view.dep[k] in ("compound", "nmod", "amod") and view.head[k] > k:
+            k = view.head[k]
+        return view.tag[k] == "NNS"
+
     for i in range(len(view)):
         refers = nouns.get(view.lower[i])
         if refers is None or view.pos[i] != "NOUN" or _in(covered, view.starts[i]):
@@ -545,6 +589,8 @@ def _descriptions(
                 continue
             for s, e in b.mentions:
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
+                    if view.tag[i] == "NN" and plural_head(e):
+                        continue  # "the agency" is none of "U.N. agencies"
                     if best is None or s > best[0]:
                         best = (s, b)
         if best is not None:

@@ -86,6 +86,8 @@ class ActorWords:
     female_pronouns: frozenset[str]
     female_honorifics: frozenset[str]
     male_honorifics: frozenset[str]
+    female_reflexives: frozenset[str]
+    male_reflexives: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     female_role_words: frozenset[str]
