@@ -203,6 +203,10 @@ def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bo
     unmoved - "...," Mr. Elkin said - but ...')."""
     para = idx.para_of(tok.idx)
     aside = idx.parse.text[: r.start].rstrip().endswith(_ASIDE_OPENERS)
+    if any(c.dep_ == "ccomp" and r.start <= c.idx < r.end for c in tok.children):
+        # the quotation is the cue's own clause; a second one after it is the parser's
+        # misreading of a name ('"...," said Ana Ruiz, who heads Correct the Record')
+        return False
     for child in tok.children:
         if aside and child.idx < r.start:
             continue
@@ -249,9 +253,15 @@ def _cue_in(parse: Any, frame: list[int], cues: Cues, *, last: bool) -> Token | 
     order = reversed(frame) if last else iter(frame)
     for i in order:
         tok = parse[i]
-        if tok.pos_ in ("VERB", "AUX") and cues.verb(tok.lemma_, "direct"):
+        if tok.pos_ in ("VERB", "AUX") and cues.verb(tok.lemma_, "direct") and not _modifier(tok):
             return tok
     return None
+
+
+def _modifier(tok: Token) -> bool:
+    """A participle that describes a noun ('in a written statement', 'the following
+    statement'): no verb of its clause, so no cue."""
+    return bool(tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.i > tok.i)
 
 
 def _first_verb_after(parse: Any, frame: list[int], *, w: QuoteWords) -> Token | None:
@@ -271,10 +281,51 @@ def _first_verb_after(parse: Any, frame: list[int], *, w: QuoteWords) -> Token |
 
 
 def _last_verb(parse: Any, frame: list[int]) -> Token | None:
+    """The frame's last verb; one with no subject inside a clause or phrase of a verb
+    before it ('apologized for what happened:') gives way to that verb."""
     for i in reversed(frame):
-        if parse[i].pos_ == "VERB":
-            return parse[i]
+        if parse[i].pos_ == "VERB" and not _modifier(parse[i]):
+            verb = parse[i]
+            up = verb
+            while (
+                not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children
+                )
+                and up.head.i != up.i
+                and up.head.i in frame
+                and up.dep_ in ("pcomp", "pobj", "prep", "relcl", "ccomp")
+            ):
+                up = up.head
+                if up.pos_ == "VERB":
+                    return up
+            return verb
     return None
+
+
+def _name_after(cue: Token, frame: list[int]) -> Token | None:
+    """The name right after an inverted cue ('"...," said Ana Ruiz, an economist, "..."',
+    '"...," said ranking Democrat Ana Ruiz.'), which the parser hung on a verb of the
+    quotation or of a clause it made of the words after the cue: the last word of the
+    phrase the cue runs into, a name ended by punctuation or the frame's end."""
+    doc = cue.doc
+    k = cue.i + 1
+    while k + 1 in frame and not doc[k + 1].is_punct and k - cue.i < _NAME_REACH:
+        tok = doc[k]
+        if tok.pos_ not in _TITLE_POS or (tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN")):
+            return None
+        k += 1
+    if k not in frame or (k + 1 in frame and not doc[k + 1].is_punct):
+        return None
+    name = doc[k]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or doc[k - 1].pos_ == "ADP":
+        return None
+    return name
+
+
+#: the longest run of words from an inverted cue to the name it runs into, and the parts
+#: of speech a title before the name has ('ranking Democrat', 'retired neurosurgeon')
+_NAME_REACH = 7
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
 
 
 def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMention | None:
@@ -295,6 +346,8 @@ def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMenti
             ):
                 subj = child
                 break
+        if subj is None:
+            subj = _name_after(cue, frame)
     if subj is None and frame and cue.i in frame:
         # The parser lost the subject (attached it into the quote): take the noun
         # phrase of the frame that stands right before the cue.
@@ -309,6 +362,11 @@ def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMenti
             ]
             if len(heads) == 1:
                 return speaker_mention(heads[0], span[0], span[-1], w=w)
+            name = cue.doc[span[-1]]
+            if not heads and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":
+                # '"...," screenwriter Ana Ruiz wrote' with the title tagged a verb that
+                # took the name as its object: the name right before the cue speaks
+                return speaker_mention(name, w=w)
         return None
     return speaker_mention(subj, w=w) if subj is not None else None
 

@@ -192,6 +192,30 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             v = v.head
             continue
+        participle = next(
+            (
+                c
+                for c in v.lefts
+                if c.tag_ == "VBG"
+                and c.dep_ in ("xcomp", "advcl")
+                and not any(x.dep_ in ("aux", "mark") for x in c.children)
+            ),
+            None,
+        )
+        named = (
+            next((x for x in participle.lefts if x.dep_ == "nsubj"), None)
+            if participle is not None
+            else None
+        )
+        if named is not None:
+            # 'Ortiz, citing the size of the crowd, said ...' with the name made the
+            # subject of the bare participle before the cue: the one who said it
+            return named
+        if v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i:
+            # 'Durbin, noting the size of his list, said, "..."' parsed with the participle
+            # as the root: its subject is the one who said it
+            v = v.head
+            continue
         if v.i != verb.i and v.pos_ == "ADV" and v.dep_ == "advmod":
             # 'Ober went so far as to say:': the cue hangs on an adverb of the verb
             v = v.head
