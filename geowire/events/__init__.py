@@ -351,7 +351,7 @@ class EventCoder:
             n
             for h in (tok, gov, *objects)
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ("on", "of", "against")
+            if p.dep_ == "prep" and p.lower_ in self.words.measure_prepositions
             for n in p.children
             if n.dep_ == "pobj"
         ]

@@ -112,6 +112,7 @@ class EventWords:
     answer_verbs: frozenset[str]
     protest_act_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    measure_prepositions: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]
     act_ending_verbs: frozenset[str]
