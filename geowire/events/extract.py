@@ -53,6 +53,8 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _ANY_SUBJ = _SUBJ + _PASS_SUBJ
 _OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
+#: finite verb tags (a joined verb of its own clause)
+_FINITE = ("VBD", "VBZ", "VBP")
 _CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj")
 _NONE: frozenset[int] = frozenset()
 
@@ -775,7 +777,10 @@ class SentenceCoder:
         is no actor of the phrase ("his supporters", "criticism from his own party"); one
         acted upon keeps it ("condemned his remarks")."""
         out: list[Actor] = []
-        members = [head, *(h for h in head.conjuncts if h.i > head.i)]
+        members = [
+            head,
+            *(h for h in head.conjuncts if h.i > head.i and stolen_subject(h) is None),
+        ]
         if len(members) == 1:
             # "Board members Chile, Kenya and Norway": a list in apposition to a
             # plural names the members, and "Chile, Kenya and Norway" with the
@@ -810,7 +815,12 @@ class SentenceCoder:
             ]
             for x in (
                 *actors.all_at(at.i),
-                *(y for c in at.conjuncts for y in actors.all_at(c.i)),
+                *(
+                    y
+                    for c in at.conjuncts
+                    if stolen_subject(c) is None
+                    for y in actors.all_at(c.i)
+                ),
                 *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
             ):
                 if x not in out:
@@ -981,6 +991,12 @@ class SentenceCoder:
             # state the participle tells, done to it (its "by" agent, if any, did it)
             srcs, ptargets = self.subject_of(head, actors)
             return self._agent_of(tok, actors), (ptargets or srcs)
+        own = subject_taken(tok)
+        if own is not None:
+            # "Kidnappers killed a man they took hostage and police found his body": the
+            # parser joined "police" to the object before; it is this verb's subject
+            found = self.np_actor(own, actors, deep=True, owners=False)
+            return ([found[0]] if found is not None else []), []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:
@@ -1228,6 +1244,10 @@ class SentenceCoder:
         for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
             if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
                 continue
+            if c.dep_ == "conj" and (own_subject(c) or subject_taken(c) is not None):
+                # "the army shelled the village and the rebels fled": a joined clause
+                # with its own subject names no one this verb acts on
+                continue
             if exclude and c.dep_ == "prep" and c.lower_ in self.words.time_prepositions:
                 # "Rohan met during a Gondor summit": the occasion, not the one met (with
                 # no source named, its place still tells where an agentless act happened)
@@ -1284,7 +1304,9 @@ class SentenceCoder:
         hidden = {
             x.i
             for m in c.subtree
-            if _related_party(m, words=self.words) or _opposed_party(m, words=self.words)
+            if _related_party(m, words=self.words)
+            or _opposed_party(m, words=self.words)
+            or stolen_subject(m) is not None
             for x in m.subtree
         }
         return [t for t in c.subtree if t.i not in hidden]
@@ -3041,9 +3063,50 @@ def _with_conjuncts(
     found = [actor]
     for h in heads[:1]:
         for c in h.conjuncts:
-            if c.i > end:
+            if c.i > end and stolen_subject(c) is None:
                 found += [a for a in actors.all_at(c.i) if a not in found]
     return found
+
+
+def subject_taken(verb: Any) -> Any | None:
+    """The subject of a joined verb that the parser took for one more conjunct of the
+    object before it ("took the town and [police] found ...", "killed a man and [troops]
+    arrested ..."): the noun right before a joined finite verb with no subject of its own,
+    itself joined to a noun inside the first verb's clause; else None."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children):
+        return None
+    k = verb.i - 1
+    doc = verb.doc
+    while k > verb.head.i and doc[k].head.i == verb.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if k <= verb.head.i:
+        return None
+    noun = doc[k]
+    if (
+        noun.dep_ != "conj"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.right_edge.i != noun.i
+        or noun.head.pos_ not in ("NOUN", "PROPN")
+        or not any(t.i == verb.head.i for t in noun.ancestors)
+    ):
+        return None
+    return noun
+
+
+def stolen_subject(noun: Any) -> Any | None:
+    """The joined verb whose subject ``noun`` is though the parser made it a conjunct of
+    the noun before it (see ``subject_taken``), else None."""
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return None
+    for t in noun.doc[noun.i + 1 : noun.i + 4]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
+            own = subject_taken(t)
+            return t if own is not None and own.i == noun.i else None
+        if t.dep_ not in ("advmod", "aux", "neg"):
+            return None
+    return None
 
 
 def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:

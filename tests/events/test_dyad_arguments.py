@@ -1,0 +1,48 @@
+"""Who acts on whom across joined clauses, complements and modifiers: a joined clause's
+subject is no object of the verb before it, an accusation's clause names the accused, a
+thing struck with a demonym in a preposition's phrase, sponsors and stances ("X-backed",
+"pro-X") name no actor's own country. Whole pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2011-03-14")
+    return {
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the parser joins "police" to the object before: it is the subject of "found"
+        ("Bandits killed a farmer they took hostage and police found his body.", "COP"),
+        ("Gunmen abducted three teachers and police launched a search.", "COP"),
+        # a joined clause with its own subject: its subject is no one shelled
+        ("The army shelled the village and the rebels fled.", "REB"),
+    ],
+)
+def test_a_joined_clause_subject_is_no_target_of_the_verb_before(
+    pipe: Pipeline, text: str, wrong: str
+) -> None:
+    assert not any(t is not None and t.endswith(wrong) for _r, _s, t in _dyads(pipe, text))
+
+
+@pytest.mark.model
+def test_the_subject_a_parser_joined_to_an_object_acts_in_its_own_clause(
+    pipe: Pipeline,
+) -> None:
+    dyads = _dyads(pipe, "Protesters stormed the embassy and police arrested 20 people.")
+    assert not any(r == "17" and s is not None and s.endswith("OPP") for r, s, _t in dyads)
