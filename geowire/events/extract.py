@@ -2136,6 +2136,10 @@ class SentenceCoder:
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and not tgts and (coding.code or "")[:2] == "11":
+            # "the opposition alleged that the military was behind the rigging": an
+            # accusation or complaint said as a clause is aimed at the clause's subject
+            tgts = [t for t in self._accused(tok, actors) if t not in srcs]
         if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
             tgts = self._owned_thing(tok, actors)
         talk = tok.lemma_.lower() in self.words.topic_verbs
@@ -2205,14 +2209,38 @@ class SentenceCoder:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
 
+    def _accused(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The parties an accusation told as a clause is aimed at: the subject of the
+        verb's complement clause ("alleged that the military rigged the vote", "charged
+        that police were behind it"), not a party named deeper in it."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ in _SUBJ + _PASS_SUBJ and g.pos_ in ("NOUN", "PROPN", "PRON")
+            for a in self.phrase_actors(g, actors, deep=False)
+        ][:2]
+
     def _owned_thing(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The state a thing seized or struck belongs to, told by a demonym on the thing
         when the thing names no party ("shot down an American drone", "a Turkish convoy
-        was bombed", "seized a British tanker"): that state is the one acted upon."""
+        was bombed", "seized a British tanker", also in the phrase the force is aimed at:
+        "fired at a Philippine vessel"): that state is the one acted upon."""
         things = [
             c
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and actors.at(c.i) is None
+        ] + [
+            # "fired on a Philippine vessel", "opened fire at an Indian patrol"
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.words.strike_prepositions
+            for g in c.children
+            if g.dep_ == "pobj"
+            and g.pos_ == "NOUN"
+            and actors.at(g.i) is None
+            and g.lemma_.lower() not in self.words.place_nouns  # a town is its people's
         ]
         for thing in things:
             found = self.demonym_actors(

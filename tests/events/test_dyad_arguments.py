@@ -46,3 +46,31 @@ def test_the_subject_a_parser_joined_to_an_object_acts_in_its_own_clause(
 ) -> None:
     dyads = _dyads(pipe, "Protesters stormed the embassy and police arrested 20 people.")
     assert not any(r == "17" and s is not None and s.endswith("OPP") for r, s, _t in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("The opposition alleged that the army was behind the ballot fraud.", "MIL"),
+        ("Ecuador alleged that Peru was behind the raid.", "PER"),
+    ],
+)
+def test_an_accusation_told_as_a_clause_is_aimed_at_its_subject(
+    pipe: Pipeline, text: str, accused: str
+) -> None:
+    assert any(r == "11" and t is not None and t.endswith(accused) for r, _s, t in _dyads(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, struck",
+    [
+        ("Chinese ships fired water cannon at a Vietnamese trawler.", "VNM"),
+        ("Indian troops opened fire on a Pakistani patrol.", "PAK"),
+    ],
+)
+def test_a_thing_struck_in_a_prepositional_phrase_is_its_demonyms_state(
+    pipe: Pipeline, text: str, struck: str
+) -> None:
+    assert any(r in ("18", "19") and t == struck for r, _s, t in _dyads(pipe, text))
