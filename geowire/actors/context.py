@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -42,7 +43,7 @@ from ..language import language
 from ..pipeline import component
 from . import data
 from .parse import quote_regions
-from .resolve import ActorWords, is_host, is_topic
+from .resolve import ActorWords, is_host, is_topic, prefixed
 
 __all__ = ["ActorCountries", "main_country", "role_only", "NAME"]
 
@@ -169,8 +170,12 @@ class ActorCountries:
         topics = _topics(doc, self.words)
         # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
         unplaced = topics | _naming_things(doc)
-        # countries that host a mission named before them ("the embassy in Kenya")
-        hosts = frozenset(c.start for c in cues if is_host(doc.text, c.start, self.words))
+        # countries that host a mission named before them ("the embassy in Kenya"), and
+        # those that back a group or that a group is for or against ("Iran-backed
+        # militias", "rebels armed by Iran", "pro-Russian separatists")
+        hosts = frozenset(
+            c.start for c in cues if is_host(doc.text, c.start, self.words)
+        ) | _sponsors(doc, cues, self.words)
 
         def countries_in(
             lo: int,
@@ -451,6 +456,38 @@ def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
     return frozenset(
         s for s, e in spans if is_topic(doc.text, s, e, w, name=doc.text[s:e].lower() in names)
     )
+
+
+#: a hyphen and the word after a name ("Iran-backed", "U.S.- funded")
+_HYPHENED = re.compile(r"\s*-\s*(\w+)")
+
+
+def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:
+    """The starts of the cues that name a group's backer ("Iran-backed militias", "the
+    U.S.-funded rebels", "fighters armed and trained by Iran": ``sponsor_participles``) or
+    the party a group is for or against ("pro-Russian separatists": ``stance_prefixes``):
+    another party than the group, no country of anyone in their sentence."""
+    out: set[int] = set()
+    ends = {s: e for a in doc.actors for s, e in a.mentions}
+    ends.update({p.span[0]: p.span[1] for p in doc.places})
+    for cue in cues:
+        end = ends.get(cue.start)
+        if end is None:
+            continue
+        m = _HYPHENED.match(doc.text, end)
+        if (m is not None and m.group(1).lower() in w.sponsor_participles) or prefixed(
+            doc.text, cue.start, w
+        ):
+            out.add(cue.start)
+    for (start, _end), span in _parsed(doc.parse, [(c.start, ends[c.start]) for c in cues if c.start in ends]):
+        root = span.root
+        agent = root.head if root.dep_ == "pobj" else None
+        if agent is None or agent.dep_ != "agent" or agent.lower_ != "by":
+            continue
+        verb = agent.head
+        if verb.lower_ in w.sponsor_participles and verb.dep_ in ("acl", "conj", "amod"):
+            out.add(start)
+    return frozenset(out)
 
 
 def _naming_things(doc: Document) -> frozenset[int]:

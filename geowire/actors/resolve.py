@@ -109,6 +109,8 @@ class ActorWords:
     company_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     currency_words: frozenset[str]
+    sponsor_participles: frozenset[str]
+    stance_prefixes: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -765,6 +767,7 @@ def _phrases(
         if (
             cur is not None
             and not _named_conjunct(view, cur, it, gap)
+            and not (it.kind == "AGT" and stance_word(text, cur.items[-1], w))
             and _extend(cur, it, gap, det, w.host_roles)
         ):
             cur.items.append(it)
@@ -797,6 +800,26 @@ def _phrases(
     if cur is not None:
         out.append(cur)
     return out
+
+
+#: a stance prefix and its hyphen right before a word ("pro-", "anti- ")
+_PREFIX = re.compile(r"(\w+)\s*-\s*$")
+
+
+def stance_word(text: str, it: Item, w: ActorWords) -> bool:
+    """Whether a country's word follows a prefix of stance ("pro-Russian separatists",
+    "anti-American protesters"): the party the role is for or against, not the role's
+    country."""
+    t = it.term
+    if it.kind != "ACT" or t is None or t.source not in ("country", "seat", "demonym"):
+        return False
+    return prefixed(text, it.start, w)
+
+
+def prefixed(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the word at ``start`` follows a prefix of stance and its hyphen."""
+    m = _PREFIX.search(text[max(0, start - 8) : start])
+    return m is not None and m.group(1).lower() in w.stance_prefixes
 
 
 def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> bool:

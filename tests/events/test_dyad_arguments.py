@@ -74,3 +74,25 @@ def test_a_thing_struck_in_a_prepositional_phrase_is_its_demonyms_state(
     pipe: Pipeline, text: str, struck: str
 ) -> None:
     assert any(r in ("18", "19") and t == struck for r, _s, t in _dyads(pipe, text))
+
+
+def _codes(pipe: Pipeline, text: str) -> dict[str, str | None]:
+    doc = pipe(text, published="2011-03-14")
+    return {doc.text[s:e].lower(): a.code for a in doc.actors for s, e in a.mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, word, sponsor",
+    [
+        ("The fighting went on in Mali. Qatar-funded militias attacked an army post.", "militias", "QAT"),
+        ("Somalia's war dragged on. Ethiopian-backed forces stormed a town.", "forces", "ETH"),
+        ("The war in Georgia went on. Pro-Russian separatists shelled a village.", "separatists", "RUS"),
+        ("Protests spread in Sudan. Anti-Egyptian demonstrators marched downtown.", "demonstrators", "EGY"),
+    ],
+)
+def test_a_backer_or_a_stance_names_no_country_of_the_group(
+    pipe: Pipeline, text: str, word: str, sponsor: str
+) -> None:
+    code = _codes(pipe, text).get(word)
+    assert code is not None and not code.startswith(sponsor)
