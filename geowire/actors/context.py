@@ -549,10 +549,36 @@ def _reported(
         _phrase(c)
         for root in subjects
         if root.dep_ in ("nsubj", "nsubjpass")
-        for c in root.head.children
+        for verb in _shared_subject(root.head)
+        for c in verb.children
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
         or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
     ]
+
+
+def _shared_subject(verb: Any) -> list[Any]:
+    """``verb`` and the verbs that share its subject: its infinitive complements and the
+    verbs joined to it with no subject of their own ('the minister called for calm and
+    [urged] Israel to ...', 'officials vowed [to punish] Iran'): whom they act on tells no
+    country of the subject either."""
+    out: list[Any] = []
+    todo = [verb]
+    while todo and len(out) < 8:
+        v = todo.pop()
+        out.append(v)
+        todo.extend(
+            c
+            for c in v.children
+            if c.pos_ in ("VERB", "AUX")
+            and (
+                c.dep_ == "xcomp"
+                or (
+                    c.dep_ == "conj"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                )
+            )
+        )
+    return out
 
 
 def _with_complements(verb: Any) -> list[Any]:

@@ -583,11 +583,17 @@ def _descriptions(
             continue
         start, end = view.starts[j], view.ends[i]
         here = sent(start)
+        # a description another party's clause names it in is another party: "upgrading
+        # India's ties with the island nation", "Chile sent envoys to the country" (not its
+        # possessor, "Chile's leader defended the nation's claims")
+        clause = _clause_head(view, i) if view.dep[i] != "poss" else None
         best: tuple[int, Build] | None = None
         for b in builds:
             if not named(b, refers):
                 continue
             for s, e in b.mentions:
+                if clause is not None and _clause_head(view, view.token_at(s)) == clause:
+                    continue
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
                     if view.tag[i] == "NN" and plural_head(e):
                         continue  # "the agency" is none of "U.N. agencies"

@@ -96,3 +96,25 @@ def test_a_backer_or_a_stance_names_no_country_of_the_group(
 ) -> None:
     code = _codes(pipe, text).get(word)
     assert code is not None and not code.startswith(sponsor)
+
+
+@pytest.mark.model
+def test_a_role_takes_no_country_from_whom_its_joined_or_infinitive_verb_acts_on(
+    pipe: Pipeline,
+) -> None:
+    codes = _codes(
+        pipe,
+        "Kenya's parliament met in Nairobi on Monday. Officials vowed to punish Somalia "
+        "for the raid.",
+    )
+    assert codes.get("officials") == "KENGOV"
+
+
+@pytest.mark.model
+def test_a_state_description_is_not_the_state_its_own_clause_names(pipe: Pipeline) -> None:
+    dyads = _dyads(
+        pipe,
+        "Fiji welcomed Australian envoys on Monday. Prime Minister Julia Gillard is expected "
+        "to discuss upgrading Australia's security ties with the island nation.",
+    )
+    assert ("04", "AUSGOV", "FJI") in dyads
