@@ -1307,9 +1307,21 @@ class SentenceCoder:
             if _related_party(m, words=self.words)
             or _opposed_party(m, words=self.words)
             or stolen_subject(m) is not None
+            or self._told_of_people(m)
             for x in m.subtree
         }
         return [t for t in c.subtree if t.i not in hidden]
+
+    def _told_of_people(self, m: Any) -> bool:
+        """Whether ``m`` is a clause telling what people do or did ("arrested several
+        people spying for Israel", "detained men who had fled to Turkey"): it names no one
+        the act on them is aimed at (a passive participle still tells who they are:
+        "people suspected of links to X")."""
+        return (
+            (m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ == "VBG"))
+            and m.pos_ in ("VERB", "AUX")
+            and m.head.lemma_.lower() in self.words.people_nouns
+        )
 
     # ------------------------------------------------------------------ coding
     def code(self, sent: Any, actors: TokenActors) -> tuple[list[Action], list[str]]:

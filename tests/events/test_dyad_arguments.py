@@ -118,3 +118,15 @@ def test_a_state_description_is_not_the_state_its_own_clause_names(pipe: Pipelin
         "to discuss upgrading Australia's security ties with the island nation.",
     )
     assert ("04", "AUSGOV", "FJI") in dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Egypt said it had arrested several people spying for Qatar.", "QAT"),
+        ("Police arrested four men who had traveled to Libya.", "LBY"),
+    ],
+)
+def test_what_people_acted_on_did_names_no_target(pipe: Pipeline, text: str, wrong: str) -> None:
+    assert not any(t == wrong for r, _s, t in _dyads(pipe, text) if r == "17")
