@@ -130,3 +130,9 @@ def test_a_state_description_is_not_the_state_its_own_clause_names(pipe: Pipelin
 )
 def test_what_people_acted_on_did_names_no_target(pipe: Pipeline, text: str, wrong: str) -> None:
     assert not any(t == wrong for r, _s, t in _dyads(pipe, text) if r == "17")
+
+
+@pytest.mark.model
+def test_a_proposal_answered_is_not_owned_by_the_one_answering(pipe: Pipeline) -> None:
+    dyads = _dyads(pipe, "Ottawa proposed new talks on Monday. Havana rejected its offer.")
+    assert any(r == "12" and s == "CUBGOV" and t == "CANGOV" for r, s, t in dyads)
