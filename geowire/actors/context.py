@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 import functools
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -479,7 +479,9 @@ def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[in
             doc.text, cue.start, w
         ):
             out.add(cue.start)
-    for (start, _end), span in _parsed(doc.parse, [(c.start, ends[c.start]) for c in cues if c.start in ends]):
+    for (start, _end), span in _parsed(
+        doc.parse, [(c.start, ends[c.start]) for c in cues if c.start in ends]
+    ):
         root = span.root
         agent = root.head if root.dep_ == "pobj" else None
         if agent is None or agent.dep_ != "agent" or agent.lower_ != "by":

@@ -995,8 +995,8 @@ class SentenceCoder:
         if own is not None:
             # "Kidnappers killed a man they took hostage and police found his body": the
             # parser joined "police" to the object before; it is this verb's subject
-            found = self.np_actor(own, actors, deep=True, owners=False)
-            return ([found[0]] if found is not None else []), []
+            taken = self.np_actor(own, actors, deep=True, owners=False)
+            return ([taken[0]] if taken is not None else []), []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:

@@ -59,7 +59,9 @@ def test_the_subject_a_parser_joined_to_an_object_acts_in_its_own_clause(
 def test_an_accusation_told_as_a_clause_is_aimed_at_its_subject(
     pipe: Pipeline, text: str, accused: str
 ) -> None:
-    assert any(r == "11" and t is not None and t.endswith(accused) for r, _s, t in _dyads(pipe, text))
+    assert any(
+        r == "11" and t is not None and t.endswith(accused) for r, _s, t in _dyads(pipe, text)
+    )
 
 
 @pytest.mark.model
@@ -85,10 +87,22 @@ def _codes(pipe: Pipeline, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text, word, sponsor",
     [
-        ("The fighting went on in Mali. Qatar-funded militias attacked an army post.", "militias", "QAT"),
+        (
+            "The fighting went on in Mali. Qatar-funded militias attacked an army post.",
+            "militias",
+            "QAT",
+        ),
         ("Somalia's war dragged on. Ethiopian-backed forces stormed a town.", "forces", "ETH"),
-        ("The war in Georgia went on. Pro-Russian separatists shelled a village.", "separatists", "RUS"),
-        ("Protests spread in Sudan. Anti-Egyptian demonstrators marched downtown.", "demonstrators", "EGY"),
+        (
+            "The war in Georgia went on. Pro-Russian separatists shelled a village.",
+            "separatists",
+            "RUS",
+        ),
+        (
+            "Protests spread in Sudan. Anti-Egyptian demonstrators marched downtown.",
+            "demonstrators",
+            "EGY",
+        ),
     ],
 )
 def test_a_backer_or_a_stance_names_no_country_of_the_group(
