@@ -588,6 +588,7 @@ def _descriptions(
         # possessor, "Chile's leader defended the nation's claims")
         clause = _clause_head(view, i) if view.dep[i] != "poss" else None
         best: tuple[int, Build] | None = None
+        found: list[tuple[int, int, Build]] = []
         for b in builds:
             if not named(b, refers):
                 continue
@@ -597,8 +598,22 @@ def _descriptions(
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
                     if view.tag[i] == "NN" and plural_head(e):
                         continue  # "the agency" is none of "U.N. agencies"
+                    found.append((s, e, b))
                     if best is None or s > best[0]:
                         best = (s, b)
+        if best is not None and j == i - 1 and view.dep[i] == "nsubj" and sent(best[0]) < here:
+            # a bare description that is its clause's subject goes on from the subject of
+            # the sentence before, not from a party that sentence acted on ("Pakistan
+            # criticized India. The country also ...": Pakistan; a described one, "the
+            # island nation", names the one it describes, the most recent)
+            last = sent(best[0])
+            subjects = [
+                (s, b)
+                for s, e, b in found
+                if sent(s) == last and view.dep[view.head_token(s, e)] == "nsubj"
+            ]
+            if len(subjects) == 1:
+                best = subjects[0]
         if best is not None:
             best[1].mentions.append((start, end))
 

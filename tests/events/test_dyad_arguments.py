@@ -150,3 +150,11 @@ def test_what_people_acted_on_did_names_no_target(pipe: Pipeline, text: str, wro
 def test_a_proposal_answered_is_not_owned_by_the_one_answering(pipe: Pipeline) -> None:
     dyads = _dyads(pipe, "Ottawa proposed new talks on Monday. Havana rejected its offer.")
     assert any(r == "12" and s == "CUBGOV" and t == "CANGOV" for r, s, t in dyads)
+
+
+@pytest.mark.model
+def test_a_subject_description_goes_on_from_the_subject_before(pipe: Pipeline) -> None:
+    dyads = _dyads(
+        pipe, "Peru criticized Chile on Monday. The country also accused Bolivia of spying."
+    )
+    assert any(r == "11" and s == "PER" and t == "BOL" for r, s, t in dyads)
