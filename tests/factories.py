@@ -273,6 +273,17 @@ def coded_acts(
     }
 
 
+def coded_events(
+    pipe: Pipeline, text: str, published: str
+) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of every event of ``text``, in order; None for
+    a side with no actor."""
+    return [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in pipe(text, published=published).events
+    ]
+
+
 def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
     """(source code, CAMEO code, target code) of every event of ``text``; "" for none."""
     doc = pipe(text, published=published)

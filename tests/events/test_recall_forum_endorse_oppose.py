@@ -9,19 +9,13 @@ parser hangs the party on the name. The sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from factories import coded_events
 
 from geowire import Pipeline
 
 
 def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.cameo,
-            e.source.code if e.source else None,
-            e.target.code if e.target else None,
-        )
-        for e in pipe(text, published="2014-03-03").events
-    ]
+    return coded_events(pipe, text, "2014-03-03")
 
 
 @pytest.mark.model

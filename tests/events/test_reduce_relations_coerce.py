@@ -11,19 +11,13 @@ whole pipeline; the sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from factories import coded_events
 
 from geowire import Pipeline
 
 
 def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.cameo,
-            e.source.code if e.source else None,
-            e.target.code if e.target else None,
-        )
-        for e in pipe(text, published="2010-05-05").events
-    ]
+    return coded_events(pipe, text, "2010-05-05")
 
 
 @pytest.mark.model
