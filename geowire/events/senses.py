@@ -102,7 +102,45 @@ def _words_of_persons(a: Act) -> bool:
         or _words_of_a_politician(a)
         or _medium_attack(a)
         or _words_at_a_politician(a)
+        or _attack_said(a)
     )
+
+
+def _attack_said(a: Act) -> bool:
+    """An attack word whose manner a participle of speech (``speech_manner_verbs``) tells,
+    by no armed party (or by a personal pronoun the coder resolved to no party), at a person
+    who bears no arms ("she went on to attack Dupont, saying he had not read the bill",
+    "attacked the mayor, calling him a liar"): the attack was the words said; a gunman's or
+    a force's ("rebels attacked the governor, saying...") or an unknown doer's ("two men
+    attacked the mayor, saying...") stays force."""
+    return (
+        a.force("18", "19")
+        and a.target is not None
+        and (
+            (a.source is not None and not is_armed(a.source.code))
+            or (
+                a.source is None
+                and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in _manner_children(a.tok))
+            )
+        )
+        and _force_word(a, a.words.verbal_force_words)
+        and unarmed_person(a.target, a.tok.sent)
+        and any(
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in a.words.speech_manner_verbs
+            for c in _manner_children(a.tok)
+        )
+    )
+
+
+def _manner_children(tok: Any) -> list[Any]:
+    """The words that may tell how ``tok`` was done: its own dependents, and those of the
+    verb whose infinitive it is ("went on to attack X, saying ...")."""
+    kids = list(tok.children)
+    if tok.dep_ == "xcomp":
+        kids += [c for c in tok.head.children if c is not tok]
+    return kids
 
 
 def _words_at_a_politician(a: Act) -> bool:

@@ -84,6 +84,7 @@ class EventWords:
     adversary_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     speech_nouns: frozenset[str]
+    speech_manner_verbs: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
     forum_nouns: frozenset[str]

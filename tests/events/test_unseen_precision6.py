@@ -1,7 +1,8 @@
 """Word senses that are no political act, read on unseen US political news: declining or
 refusing to rule something out keeps it open (no rejection); "beat the drum" for something
 is advocacy (no beating); signing up as a volunteer or to serve as a delegate is enrolling
-(no agreement signed, even at a party's "convention"). Acts of the same verbs stay.
+(no agreement signed, even at a party's "convention"); an attack told by a participle of
+speech ("attack X, saying ...") is words. Acts of the same verbs stay.
 Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
@@ -53,3 +54,31 @@ def test_no_act_told(pipe: Pipeline, text: str) -> None:
 )
 def test_act_still_told(pipe: Pipeline, text: str, root: str) -> None:
     assert any(code.startswith(root) for _, code, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went on to attack Governor John Hickman, saying he had never read the bill.",
+        "He began to attack Mayor Ann Carter on Monday, calling her a liar.",
+    ],
+)
+def test_attack_told_by_speech_is_words(pipe: Pipeline, text: str) -> None:
+    codes = {code for _, code, _ in _codes(pipe, text)}
+    assert "111" in codes
+    assert not any(code.startswith(("18", "19")) for code in codes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed doer's or an unknown doer's attack stays force
+        "Gunmen went on to attack the governor, saying he was a puppet.",
+        "Two men attacked Governor John Hickman outside his home, saying he had betrayed them.",
+        "Israeli forces attacked Gaza on Monday, saying they were responding to rocket fire.",
+    ],
+)
+def test_attack_by_force_stays(pipe: Pipeline, text: str) -> None:
+    assert any(code.startswith(("18", "19")) for _, code, _ in _codes(pipe, text))
