@@ -911,7 +911,54 @@ class SentenceCoder:
                 for g in c.children
                 if g.dep_ == "pobj"
             ][:1]
-        return self.phrase_actors(agent[0], actors, owners=False) if agent else []
+        if agent:
+            return self.phrase_actors(agent[0], actors, owners=False)
+        return self._force_noun_agent(tok, actors) if tok.tag_ == "VBN" else []
+
+    def _force_noun_agent(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The doer of a passive participle with no "by" agent that happened in a use of
+        force its "in" phrase names, the doer that event noun's modifiers name ("was
+        killed in an Israeli air strike", "were wounded in a rebel attack on the town":
+        Israel, the rebels); none when the noun names whom it was done to ("in a rebel
+        attack on the base"): that noun is an event of its own."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for n in c.children:
+                if n.dep_ != "pobj" or n.pos_ != "NOUN":
+                    continue
+                if not any(_force(r.code) for r in self.nominal_rules(n) or ()):
+                    continue
+                if any(self._patient_phrase(n, g) for g in n.children):
+                    # "in an Israeli strike on Gaza": the noun is an event of its own, with
+                    # its doer and target; the verb's would copy it
+                    return []
+                mods = [m for m in n.children if m.dep_ in ("amod", "compound", "nmod", "poss")]
+                found: list[Actor] = []
+                for m in mods:
+                    for a in self.phrase_actors(m, actors, deep=False):
+                        if a not in found:
+                            found.append(a)
+                return found or self.demonym_actors(mods)
+        return []
+
+    def _force_occasion(self, tok: Any, prep: Any) -> bool:
+        """Whether ``prep`` is the "in" phrase of a passive verb naming the use of force it
+        was undergone in ("were killed in clashes with the army", "was wounded in fighting
+        between X and Y"): the parties of that fighting are not the ones the verb was done
+        to (the passive subject is), and the doer comes from the noun's own modifiers."""
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            return False
+        # "were reported killed in clashes": the passive subject is the reporting verb's
+        clause = tok.head if tok.tag_ == "VBN" and tok.dep_ in ("oprd", "xcomp") else tok
+        if not any(c.dep_ in _PASS_SUBJ for c in clause.children):
+            return False
+        return any(
+            n.dep_ == "pobj"
+            and n.pos_ == "NOUN"
+            and any(_force(r.code) for r in self.nominal_rules(n) or ())
+            for n in prep.children
+        )
 
     def _subject_phrase(self, subj: Any, actors: TokenActors, *, acts: bool = True) -> list[Actor]:
         """The actors of a subject; a relative pronoun's are its antecedent's, and those of
@@ -1178,6 +1225,8 @@ class SentenceCoder:
             if _fronted_setting(c, tok):
                 continue
             if c.dep_ in ("prep", "agent") and c.lemma_.lower() in self.words.target_prepositions:
+                if self._force_occasion(tok, c):
+                    continue
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         add(self.phrase_actors(g, actors))
@@ -1247,6 +1296,8 @@ class SentenceCoder:
             if c.dep_ == "conj" and (own_subject(c) or subject_taken(c) is not None):
                 # "the army shelled the village and the rebels fled": a joined clause
                 # with its own subject names no one this verb acts on
+                continue
+            if self._force_occasion(tok, c):
                 continue
             if exclude and c.dep_ == "prep" and c.lower_ in self.words.time_prepositions:
                 # "Rohan met during a Gondor summit": the occasion, not the one met (with

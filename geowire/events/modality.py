@@ -145,6 +145,22 @@ def told_would(tok: Any, *, words: EventWords | None = None) -> bool:
     return False
 
 
+def _negative_subject(tok: Any, w: EventWords) -> bool:
+    """Whether the subject or object of ``tok`` says no one did or underwent the act:
+    "none of the soldiers were killed", "nobody was hurt", "no soldiers were wounded",
+    "killed nobody"; not a thing given or shown ("gave no details about the talks")."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in w.negative_subjects and c.lower_ != "no":
+            return True
+        if c.dep_ == "dobj":
+            continue  # "gave no details about the talks": a thing, not the act's patient
+        if any(d.dep_ == "det" and d.lower_ in w.negative_subjects for d in c.children):
+            return True
+    return False
+
+
 def modality_of(
     tok: Any,
     *,
@@ -160,6 +176,8 @@ def modality_of(
     for t in chain[:1] if tok.dep_ == "conj" else chain:
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
+    if _negative_subject(tok, w):
+        return "negated"
     reported_clause = under_reporting_verb(chain[-1], w=w) or any(
         t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain
     )  # "X is said to have attacked Y"

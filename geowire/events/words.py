@@ -36,6 +36,7 @@ class EventWords:
     plan_verbs: frozenset[str]
     predict_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    negative_subjects: frozenset[str]
     main_condition_marks: frozenset[str]
     intent_heads: frozenset[str]
     openness_heads: frozenset[str]
