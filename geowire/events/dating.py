@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import ActorRef, Document, Event
-from .extract import SentenceCoder, clause_verb, own_subject
+from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
 from .modality import under_reporting_verb
 from .words import EventWords
 
@@ -760,8 +760,7 @@ class EventDates:
         the same target country and the same doer (or none known on one side). Only a day
         in the news window (the week before publication) is given, and only when the
         article gives one day for the act; planned and hypothetical acts keep their date,
-        and statements (CAMEO
-        01) are left as they are."""
+        and statements (CAMEO 01) are left as they are."""
         if doc.published is None or doc.parse is None:
             return events
         lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
@@ -803,7 +802,63 @@ class EventDates:
             }
             if len(days) == 1:
                 out[n] = dataclasses.replace(ev, date=days.pop())
+        return self._same_harm_dates(doc, out, tokens)
+
+    def _same_harm_dates(
+        self, doc: Document, events: list[Event], tokens: Sequence[int]
+    ) -> list[Event]:
+        """An act of material conflict (quad class 4: a killing, a shooting, an arrest) done
+        to one person, told again after the lede with no time of its own ("Slepian, 52, was
+        shot with a rifle"), is the one the article dated when it told it first ("gunned
+        down Dr. Slepian last fall"), not an act of the news day: the same kind of act
+        (CAMEO root; the uses of force 18-20 are one kind: "gunmen killed him" 18, "he was
+        killed" 19) on the same person (actor), by the same doer or none known on one side,
+        when the article gives that act one date. A party that may be many ("the doctors")
+        is left out, as is an act with a time of its own, or planned or possible."""
+        parse = doc.parse
+        if parse is None:
+            return events
+        sents = doc.sentences
+        # one person: a party the text names as one ("the doctors" may be many, each harmed
+        # at another time)
+        people = {a.id for a in doc.actors if a.kind == "person"}
+        # root, target actor, doer, date of each act of force told with its time
+        told: list[tuple[str, str, str | None, str]] = []
+        untold: list[int] = []
+        for n, (ev, i) in enumerate(zip(events, tokens, strict=True)):
+            target = ev.target.actor if ev.target is not None else None
+            if ev.quad_class != 4 or target not in people or ev.date is None:
+                continue
+            if ev.modality in ("planned", "hypothetical"):
+                continue
+            tok = parse[i]
+            here = next((k for k, (a, b) in enumerate(sents) if a <= tok.idx < b), None)
+            if self.clause_date(doc, tok)[0]:
+                told.append((_kind(ev.root), target, _doer(ev), ev.date))
+            elif here is not None and here >= self.lede:
+                untold.append(n)
+        out = list(events)
+        for n in untold:
+            ev = events[n]
+            target = ev.target.actor if ev.target is not None else None
+            doer = _doer(ev)
+            dates = {
+                date
+                for root, theirs, who, date in told
+                if root == _kind(ev.root)
+                and theirs == target
+                and (doer is None or who is None or doer == who)
+            }
+            if len(dates) == 1:
+                out[n] = dataclasses.replace(ev, date=dates.pop())
         return out
+
+
+def _kind(root: str) -> str:
+    """The kind of act a CAMEO root names, for telling one act told twice: the uses of
+    force (assault 18, fight 19, mass violence 20) are one kind, which one the coder picks
+    depending on who is named as doing it."""
+    return "force" if root in FORCE_ROOTS else root
 
 
 def _after_perfect(verb: Any, perfect: frozenset[str]) -> bool:
