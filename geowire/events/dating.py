@@ -286,6 +286,11 @@ class EventDates:
             ):
                 spans.append(span.root)
                 continue
+            if self._opens_stretch(doc, span, tx.value):
+                # "had been arrested in several states since 1990", "has donated $38,000
+                # since 2010": acts over the years after it, on no day or year told
+                spans.append(span.root)
+                continue
             if (tx.value == "PAST_REF" and tx.text.lower() not in self.words.current_adverbs) or (
                 tx.type == "DATE" and _ERA_RE.fullmatch(tx.value)
             ):
@@ -353,6 +358,25 @@ class EventDates:
             ):
                 return True, None
         return False, None
+
+    def _opens_stretch(self, doc: Document, span: Any, value: str) -> bool:
+        """Whether a time is the start of a stretch ("since 1990": ``stretch_marks``) over
+        before the news: a past year or month, or a day before the news week. What was
+        done since then ("had been arrested in several states since 1990") is one or many
+        acts at times the text does not tell; a stretch opened within the news ("have
+        blocked the road since Monday", "since the beginning of the year") is of its own
+        time."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in self.words.stretch_marks:
+            return False
+        if doc.published is None or not _NARRATIVE_RE.match(value) and not re.fullmatch(
+            r"\d{4}", value
+        ):
+            return False
+        if doc.published.isoformat().startswith(value):
+            return False  # "since the beginning of the year": this year's, the news's own
+        week = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+        return not (is_date(value[:10]) and value[:10] >= week)
 
     def _offset(self, span: Any) -> bool:
         """Whether a stretch of time is no length of the clause's act: an offset between

@@ -471,3 +471,22 @@ def test_an_act_of_force_told_again_is_the_one_first_dated() -> None:
     dates = dict(_events(text))
     assert dates["Smith, 52, was killed outside his home."] == "2025-03-03"
     assert dates["Police arrested two suspects on Monday."] == "2025-03-10"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # acts over the years since a past year: on no day or year told
+        ("The mayor had been arrested in several states since 1990 for protesting.", "17", None),
+        ("Since 1993, gunmen have killed three judges in the province.", "19", None),
+        # a stretch opened within the news week is of its first day, one opened this year
+        # of this year
+        ("Protesters have blocked the road to the port since Sunday.", "14", "2025-03-09"),
+        ("Since the beginning of the year, gunmen have killed three judges.", "19", "2025"),
+    ],
+)
+def test_a_stretch_opened_before_the_news_dates_no_act(
+    last: str, root: str, expected: str | None
+) -> None:
+    assert _dates("Police arrested the mayor on Monday. " + last, root)[-1:] == [expected]
