@@ -170,6 +170,15 @@ class ActorCountries:
         topics = _topics(doc, self.words)
         # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
         unplaced = topics | _naming_things(doc)
+        # an object pronoun repeats the country its antecedent cued, of the one acted on
+        # ("called China reckless, accusing it of ..."): no second vote for the person
+        # whose sentence it is
+        repeated = frozenset(
+            span.start_char
+            for a in doc.actors
+            for span in _spans(doc.parse, a.mentions)
+            if span.text.lower() in self.words.thing_pronouns and span.root.dep_ == "dobj"
+        )
         # countries that host a mission named before them ("the embassy in Kenya"), and
         # those that back a group or that a group is for or against ("Iran-backed
         # militias", "rebels armed by Iran", "pro-Russian separatists")
@@ -274,7 +283,7 @@ class ActorCountries:
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own, unplaced))
+                votes.update(told_in(*sent, own, unplaced | repeated))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         # international bodies: a person their own description places in one is theirs

@@ -925,7 +925,12 @@ def _pronouns(
             continue
         if thing and low == "it":
             head = view.head[i]
-            if view.dep[i] not in ("nsubj", "nsubjpass") or (view.lower[head] in w.dummy_heads):
+            # a subject 'it' not of a dummy's head ("it is clear"), or the object of a verb
+            # whose object is always a party ("accusing it of stealing", "urged it to go")
+            if not (
+                (view.dep[i] in ("nsubj", "nsubjpass") and view.lower[head] not in w.dummy_heads)
+                or (view.dep[i] == "dobj" and view.lower[head] in w.party_object_verbs)
+            ):
                 continue
         if not _free_pronoun(view, i, quotes, covered):
             continue

@@ -99,6 +99,7 @@ class ActorWords:
     answering_verbs: frozenset[str]
     answered_nouns: frozenset[str]
     dummy_heads: frozenset[str]
+    party_object_verbs: frozenset[str]
     honorifics: frozenset[str]
     coref_relatives: frozenset[str]
     definite_determiners: frozenset[str]

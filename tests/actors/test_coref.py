@@ -357,6 +357,45 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # the object 'it' of a verb whose object is always a party refers back like a
+        # subject 'it', never to the clause's own subject
+        ("The rebels fought the Ghanaian army for years, accusing it of abuses.", "army"),
+        ("Peru criticized Chile on Monday, accusing it of spying.", "Chile"),
+        ("Chile expelled two diplomats. Peru urged it to reconsider.", "Chile"),
+    ],
+)
+def test_an_object_it_of_an_accusing_verb_is_a_party(
+    with_model: Callable[..., Document], text: str, party: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert "it" in mentions[next(k for k in mentions if party in k)]
+
+
+@pytest.mark.model
+def test_an_object_it_casts_no_second_country_vote_for_the_person_acting() -> None:
+    # "it" is China again, the one acted on: it does not make the admiral Chinese (the
+    # whole pipeline: the person's country is geowire.actors.context's)
+    doc = Pipeline()(
+        "Adm. John Smith spoke in Hawaii on Monday. "
+        "He called China reckless, accusing it of militarizing the sea.",
+        published="2016-05-09",
+    )
+    smith = next(a for a in doc.actors if a.name == "John Smith")
+    china = next(a for a in doc.actors if a.name == "China")
+    assert "it" in [doc.text[s:e] for s, e in china.mentions]
+    assert not (smith.code or "").startswith("CHN")
+
+
+@pytest.mark.model
+def test_an_object_it_of_another_verb_is_no_party(with_model: Callable[..., Document]) -> None:
+    mentions = _mentions(with_model("Peru signed the treaty with Chile and ratified it in May."))
+    assert all("it" not in m for m in mentions.values())
+
+
+@pytest.mark.model
 def test_a_surname_with_a_lower_case_particle_and_a_curly_apostrophe(
     with_model: Callable[..., Document],
 ) -> None:

@@ -113,6 +113,28 @@ def test_trashing_a_thing_is_no_criticism(pipe: Pipeline) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Bolivian president smeared the Peruvian president on Monday.", "111"),
+        ("The Chilean senator maligned the Peruvian government.", "111"),
+        ("The Bolivian minister denigrated the Chilean president in a speech.", "111"),
+        ("The Chilean senator impugned the Peruvian president's integrity.", "111"),
+        ("The Bolivian president hurled accusations at the Peruvian government.", "112"),
+    ],
+)
+def test_disparaging_a_party(pipe: Pipeline, text: str, code: str) -> None:
+    codes = [c for c, _, _ in _events(pipe, text)]
+    assert code in codes, codes
+
+
+@pytest.mark.model
+def test_smearing_a_thing_is_no_criticism(pipe: Pipeline) -> None:
+    text = "Bolivian protesters smeared paint on the wall of the palace."
+    assert not [c for c, _, _ in _events(pipe, text) if c[:2] == "11"]
+
+
+@pytest.mark.model
 def test_a_person_charged_with_no_place_is_held_by_the_story_country(pipe: Pipeline) -> None:
     text = (
         "Police in Lima, Peru, are investigating a string of burglaries. "
