@@ -37,7 +37,7 @@ from . import data
 from .coref import link, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, byline, dateline, quote_regions
-from .resolve import ActorWords, find_mentions, sectors_of
+from .resolve import ActorWords, find_mentions, relation_groups, sectors_of
 
 __all__ = [
     "ActorResolver",
@@ -221,4 +221,4 @@ class ActorResolver:
             pronouns=self.pronouns,
             w=self.words,
         )
-        return doc.replace(actors=to_actors(builds))
+        return doc.replace(actors=relation_groups(view, to_actors(builds), self.words))

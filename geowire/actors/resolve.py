@@ -24,10 +24,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..dictionaries.tabari import combine_codes
+from ..document import Actor
 from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
@@ -112,6 +113,9 @@ class ActorWords:
     currency_words: frozenset[str]
     sponsor_participles: frozenset[str]
     stance_prefixes: frozenset[str]
+    opponent_relations: frozenset[str]
+    adherent_relations: frozenset[str]
+    peer_relations: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1585,3 +1589,99 @@ def _appositions(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
                     continue
         out.append(p)
     return out
+
+
+# --------------------------------------------------------------------------- relations
+
+
+def _relation_word(lw: str, w: ActorWords) -> str | None:
+    """Which relation a noun names ('opponents' -> opponent), by its singular form."""
+    forms = [lw]
+    if lw.endswith("ies"):
+        forms.append(lw[:-3] + "y")
+    if lw.endswith("s"):
+        forms.append(lw[:-1])
+    for f in forms:
+        if f in w.opponent_relations:
+            return "opponent"
+        if f in w.adherent_relations:
+            return "adherent"
+        if f in w.peer_relations:
+            return "peer"
+    return None
+
+
+def _relation_code(relation: str, owner: Actor) -> str | None:
+    """The code of a group named by its relation to ``owner``: the owner's country, and
+    a sector only where the relation fixes it (a government's opponents are the
+    opposition, OPP; a party's person's supporters and rivals are of a party, PTY)."""
+    code = owner.code
+    if not code or len(code) < 3:
+        return None
+    if owner.kind != "person" and len(code) == 3:
+        return None  # "Russia's critics", "Iran's allies": other states' people
+    country = country_of_code(code)
+    if not country or country != code[:3]:
+        return None
+    sectors = sectors_of(code)
+    if relation == "opponent" and "GOV" in sectors:
+        return country + "OPP"
+    if relation in ("adherent", "peer") and "PTY" in sectors:
+        return country + "PTY"  # a party person's supporters, or rivals for office
+    return country
+
+
+def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
+    """Groups named by their relation to a person or party ("Berisha's opponents",
+    "supporters of Khan", "his loyalists", "the president's critics"), with the words in
+    ``opponent_relations``, ``adherent_relations`` and ``peer_relations``: a new actor
+    coded by the owner (the possessor or the "of" object, resolved through the actors'
+    coreference). The noun alone ("critics say") names no one."""
+    if not view.has_deps or not actors:
+        return actors
+    owner_at: dict[int, Actor] = {}
+    taken: set[int] = set()
+    for a in actors:
+        for s, e in a.mentions:
+            toks = list(view.tokens_in(s, e))
+            taken.update(toks)
+            if toks:
+                owner_at[view.head_token(s, e)] = a
+    new: list[Actor] = []
+    for i in range(len(view)):
+        if i in taken or view.pos[i] != "NOUN":
+            continue
+        relation = _relation_word(view.lower[i], w)
+        if relation is None:
+            continue
+        owner: Actor | None = None
+        deps = [j for j in range(len(view)) if view.head[j] == i and j != i]
+        if any(view.dep[j] == "appos" and j in taken for j in deps):
+            continue  # "her rival, Sen. Bernie Sanders": the named actor
+        for j in deps:
+            if view.dep[j] == "poss" and j in owner_at:
+                owner = owner_at[j]
+            elif view.dep[j] == "prep" and view.lower[j] == "of":
+                obj = [k for k in range(j + 1, min(len(view), j + 8)) if view.head[k] == j]
+                if obj and view.dep[obj[0]] == "pobj" and obj[0] in owner_at:
+                    owner = owner_at[obj[0]]
+        if owner is None:
+            continue
+        code = _relation_code(relation, owner)
+        if code is None:
+            continue
+        new.append(
+            Actor(
+                id="",
+                name=view.text[view.starts[i] : view.ends[i]],
+                code=code,
+                country=code[:3],
+                sectors=sectors_of(code),
+                kind="group",
+                mentions=((view.starts[i], view.ends[i]),),
+            )
+        )
+    if not new:
+        return actors
+    ordered = sorted([*actors, *new], key=lambda a: a.mentions[0] if a.mentions else (0, 0))
+    return tuple(replace(a, id=f"a{n}") for n, a in enumerate(ordered, start=1))
