@@ -1631,6 +1631,16 @@ def _relation_code(relation: str, owner: Actor) -> str | None:
     return country
 
 
+def _named_after_comma(view: ParseView, i: int, person_at: dict[int, int]) -> bool:
+    """Whether a person's name follows the noun after a comma and is no subject there
+    ("who supported her rival, Sen. Bernie Sanders of Vermont"): an apposition."""
+    k = i + 1
+    if k + 1 >= len(view) or view.lower[k] != ",":
+        return False
+    head = person_at.get(k + 1)
+    return head is not None and view.dep[head] not in ("nsubj", "nsubjpass")
+
+
 def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
     """Groups named by their relation to a person or party ("Berisha's opponents",
     "supporters of Khan", "his loyalists", "the president's critics"), with the words in
@@ -1640,6 +1650,7 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
     if not view.has_deps or not actors:
         return actors
     owner_at: dict[int, Actor] = {}
+    person_at: dict[int, int] = {}  # a person's mention's first token -> its head
     taken: set[int] = set()
     for a in actors:
         for s, e in a.mentions:
@@ -1647,6 +1658,8 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
             taken.update(toks)
             if toks:
                 owner_at[view.head_token(s, e)] = a
+                if a.kind == "person":
+                    person_at[toks[0]] = view.head_token(s, e)
     new: list[Actor] = []
     for i in range(len(view)):
         if i in taken or view.pos[i] != "NOUN":
@@ -1658,6 +1671,8 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
         deps = [j for j in range(len(view)) if view.head[j] == i and j != i]
         if any(view.dep[j] == "appos" and j in taken for j in deps):
             continue  # "her rival, Sen. Bernie Sanders": the named actor
+        if _named_after_comma(view, i, person_at):
+            continue  # the same, where the parser did not join the name to the noun
         for j in deps:
             if view.dep[j] == "poss" and j in owner_at:
                 owner = owner_at[j]
