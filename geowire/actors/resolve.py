@@ -1642,8 +1642,8 @@ def _named_after_comma(view: ParseView, i: int, person_at: dict[int, int]) -> bo
 
 
 def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
-    """Groups named by their relation to a person or party ("Berisha's opponents",
-    "supporters of Khan", "his loyalists", "the president's critics"), with the words in
+    """Groups named by their relation to a person or party ("Obi's opponents",
+    "supporters of Ruiz", "his loyalists", "the president's critics"), with the words in
     ``opponent_relations``, ``adherent_relations`` and ``peer_relations``: a new actor
     coded by the owner (the possessor or the "of" object, resolved through the actors'
     coreference). The noun alone ("critics say") names no one."""
