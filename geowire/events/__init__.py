@@ -556,126 +556,9 @@ class EventCoder:
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
                 if action.builtin:
                     ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
-                if (
-                    action.builtin
-                    and all(side is None or side.actor in by_id for side in (ev.source, ev.target))
-                    and private_act(
-                        ev.cameo,
-                        by_id.get(_ref_id(ev.source)),
-                        by_id.get(_ref_id(ev.target)),
-                        words=self.words,
-                    )
+                if action.builtin and self._tells_no_act(
+                    doc, parse[action.token], action, ev, actors, by_id
                 ):
-                    # "the company pledged to become carbon neutral": between private
-                    # parties only, no political event (the coding guide)
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if action.builtin and not (_coded(ev.source) or _coded(ev.target)):
-                    # no side is a coded party ("the train remains blocked")
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.root == "04"
-                    and parse[action.token].pos_ == "VERB"
-                    and parse[action.token].lemma_.lower() in self.words.topic_verbs
-                    and not (_coded(ev.source) and _coded(ev.target))
-                ):
-                    # talking consults only between two coded parties: "spoke with Breitbart
-                    # News", "to speak along with Y" (same party), "who has spoken to X"
-                    # with no one named speaking tell no consultation
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if action.builtin and any(
-                    none_told(
-                        action.code,
-                        parse[action.token],
-                        action.sources[0],
-                        action.targets[0],
-                        self.words,
-                    )
-                    for none_told in (political_contest, no_protest, unsigned_medium)
-                ):
-                    # "the candidates battled in Wisconsin": a contest of votes, no force;
-                    # "as he has demonstrated in his speeches": one person shows, and "Dupont
-                    # held a rally in Lyon": a campaign event, no protest; "a video attacking
-                    # the mayor" by no author named: no one's words
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.cameo[:3] in self.words.travel_codes
-                    and parse[action.token].lemma_.lower() in self.words.trip_verbs
-                    and not self._trip_to(parse[action.token], ev.target, doc)
-                ):
-                    # going somewhere visits only the party or the place abroad it goes to:
-                    # "flew to the capital", "headed home", "arrived in the city", "traveled
-                    # to the border with X" tell no visit
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.modality == "negated"
-                    and _indefinite_object(parse[action.token])
-                ):
-                    # an act not done to anyone in particular ("has not endorsed a
-                    # candidate", "did not attack anyone"): nothing happened to a party
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.target is None
-                    and ev.cameo[:3] in self.words.travel_codes
-                    and (
-                        _visits_a_thing(parse[action.token])
-                        or _visits_home(doc, parse[action.token], ev.source, words=self.words)
-                    )
-                ):
-                    # a visit to a building, a site or a region no party or named place is
-                    # in ("visited a train station", "visited several states"): a trip,
-                    # no one visited
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.target is None
-                    and ev.cameo in self.words.stance_codes
-                    and _toward_policy(parse[action.token], words=self.words)
-                ):
-                    # a stance toward a policy or an idea no party is named in ("opposes
-                    # free trade", "backed an overhaul of the tax system"): a position
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if action.builtin and _enabled_by_a_thing(
-                    parse[action.token], actors, words=self.words
-                ):
-                    # "the agreement will allow for closer cooperation between X and Y", "the
-                    # deal paves the way for talks": what a thing makes possible, not done
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if (
-                    action.builtin
-                    and ev.cameo in self.words.resignation_codes
-                    and _company_office(parse[action.token], actors, words=self.words)
-                ):
-                    # "Ana Ruiz, chairman and chief executive, resigned", "resigned as
-                    # general manager": a company's officer leaving, business
-                    uncodable.append(parse[action.token].text)
-                    continue
-                if action.builtin and (
-                    _by_hazard(parse[action.token], words=self.words)
-                    or _on_animals(parse[action.token], ev.cameo, words=self.words)
-                    or _on_hazard(parse[action.token], ev.cameo, words=self.words)
-                    or _protest_toll(parse[action.token], ev.cameo, words=self.words)
-                    or _medical(parse[action.token], ev.cameo, words=self.words)
-                    or (
-                        ev.target is None
-                        and _hazard_concern(parse[action.token], ev.cameo, words=self.words)
-                    )
-                ):
-                    # a disease or a disaster does not act, whatever country it is of ("the
-                    # Haitian cholera outbreak has killed 292 people"); a cull of animals is
-                    # no act against anyone
                     uncodable.append(parse[action.token].text)
                     continue
                 if rank.get(action.token):
@@ -789,6 +672,112 @@ class EventCoder:
             if author is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(author))
         return ev
+
+    def _tells_no_act(
+        self,
+        doc: Document,
+        tok: Any,
+        action: Action,
+        ev: Event,
+        actors: TokenActors,
+        by_id: dict[str, Actor],
+    ) -> bool:
+        """Whether a dictionary act coded at ``tok`` tells no political event: between
+        private parties, with no coded side, a trip or a visit to no one, a stance toward
+        a policy, an act a thing makes possible, a company's office, a hazard's doings,
+        and the other kinds each guard names; the coder counts it as uncodable."""
+        if all(
+            side is None or side.actor in by_id for side in (ev.source, ev.target)
+        ) and private_act(
+            ev.cameo,
+            by_id.get(_ref_id(ev.source)),
+            by_id.get(_ref_id(ev.target)),
+            words=self.words,
+        ):
+            # "the company pledged to become carbon neutral": between private
+            # parties only, no political event (the coding guide)
+            return True
+        if not (_coded(ev.source) or _coded(ev.target)):
+            # no side is a coded party ("the train remains blocked")
+            return True
+        if (
+            ev.root == "04"
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.words.topic_verbs
+            and not (_coded(ev.source) and _coded(ev.target))
+        ):
+            # talking consults only between two coded parties: "spoke with Breitbart
+            # News", "to speak along with Y" (same party), "who has spoken to X"
+            # with no one named speaking tell no consultation
+            return True
+        if any(
+            none_told(
+                action.code,
+                tok,
+                action.sources[0],
+                action.targets[0],
+                self.words,
+            )
+            for none_told in (political_contest, no_protest, unsigned_medium)
+        ):
+            # "the candidates battled in Wisconsin": a contest of votes, no force;
+            # "as he has demonstrated in his speeches": one person shows, and "Dupont
+            # held a rally in Lyon": a campaign event, no protest; "a video attacking
+            # the mayor" by no author named: no one's words
+            return True
+        if (
+            ev.cameo[:3] in self.words.travel_codes
+            and tok.lemma_.lower() in self.words.trip_verbs
+            and not self._trip_to(tok, ev.target, doc)
+        ):
+            # going somewhere visits only the party or the place abroad it goes to:
+            # "flew to the capital", "headed home", "arrived in the city", "traveled
+            # to the border with X" tell no visit
+            return True
+        if ev.modality == "negated" and _indefinite_object(tok):
+            # an act not done to anyone in particular ("has not endorsed a
+            # candidate", "did not attack anyone"): nothing happened to a party
+            return True
+        if (
+            ev.target is None
+            and ev.cameo[:3] in self.words.travel_codes
+            and (_visits_a_thing(tok) or _visits_home(doc, tok, ev.source, words=self.words))
+        ):
+            # a visit to a building, a site or a region no party or named place is
+            # in ("visited a train station", "visited several states"): a trip,
+            # no one visited
+            return True
+        if (
+            ev.target is None
+            and ev.cameo in self.words.stance_codes
+            and _toward_policy(tok, words=self.words)
+        ):
+            # a stance toward a policy or an idea no party is named in ("opposes
+            # free trade", "backed an overhaul of the tax system"): a position
+            return True
+        if _enabled_by_a_thing(tok, actors, words=self.words):
+            # "the agreement will allow for closer cooperation between X and Y", "the
+            # deal paves the way for talks": what a thing makes possible, not done
+            return True
+        if ev.cameo in self.words.resignation_codes and _company_office(
+            tok, actors, words=self.words
+        ):
+            # "Ana Ruiz, chairman and chief executive, resigned", "resigned as
+            # general manager": a company's officer leaving, business
+            return True
+        if (
+            _by_hazard(tok, words=self.words)
+            or _on_animals(tok, ev.cameo, words=self.words)
+            or _on_hazard(tok, ev.cameo, words=self.words)
+            or _protest_toll(tok, ev.cameo, words=self.words)
+            or _medical(tok, ev.cameo, words=self.words)
+            or (ev.target is None and _hazard_concern(tok, ev.cameo, words=self.words))
+        ):
+            # a disease or a disaster does not act, whatever country it is of ("the
+            # Haitian cholera outbreak has killed 292 people"); a cull of animals is
+            # no act against anyone
+            return True
+        return False
 
     def _act_noun_target(self, tok: Any, actors: TokenActors, action: Action, ev: Event) -> Event:
         """A stance taken on another's act told by its noun ("welcomed the condemnation of
@@ -1200,9 +1189,7 @@ class EventCoder:
                 and tok.dep_ == "xcomp"
             ):
                 # "would not hesitate to strike X": the "not" is the stance's, not the act's
-                modality = (
-                    "reported" if self._told_by_another(gov, action, actors) else "asserted"
-                )
+                modality = "reported" if self._told_by_another(gov, action, actors) else "asserted"
             if kind == "threat" and self.intents.map(code, "threat") == code:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
