@@ -1227,9 +1227,22 @@ class SentenceCoder:
             if c.dep_ in ("prep", "agent") and c.lemma_.lower() in self.words.target_prepositions:
                 if self._force_occasion(tok, c):
                     continue
-                for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp"):
-                        add(self.phrase_actors(g, actors))
+                # "met with Gondor and with Rohan": the same preposition joined to this one
+                # names parties of the same act
+                # (the parser joins the second to the first, or to the verb after an "and")
+                ands = [k.i for k in kids if k.dep_ == "cc" and k.i > c.i]
+                same = [
+                    k
+                    for k in (*c.conjuncts, *kids)
+                    if k.pos_ == "ADP"
+                    and k.lower_ == c.lower_
+                    and k.i > c.i
+                    and (k.dep_ == "conj" or (k.dep_ == "prep" and any(a < k.i for a in ands)))
+                ]
+                for p in (c, *same):
+                    for g in p.children:
+                        if g.dep_ in ("pobj", "pcomp"):
+                            add(self.phrase_actors(g, actors))
             if found:
                 return found
         # objects nested in the object phrase ("ties with Gondor", "roads into Mordor"); the

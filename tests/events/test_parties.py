@@ -227,3 +227,19 @@ def test_a_trip_abroad_visits_the_country_of_its_place(
 )
 def test_a_trip_home_or_to_nowhere_is_no_visit(pipe: Pipeline, text: str) -> None:
     assert not any(r == "04" for r, _s, _t in _dyads(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the preposition repeated for the second party, joined to the first ...
+        "The Peruvian foreign minister met with Chilean officials and with envoys of Norway.",
+        # ... or, after an adverb, to the verb
+        "The Peruvian foreign minister met with Chilean officials and later with envoys of Norway.",
+    ],
+)
+def test_a_repeated_preposition_names_a_second_party(pipe: Pipeline, text: str) -> None:
+    got = _dyads(pipe, text)
+    assert ("04", "PERGOV", "CHLGOV") in got, got
+    assert ("04", "PERGOV", "NORGOV") in got, got
