@@ -164,6 +164,9 @@ def test_the_source_state_owning_a_thing_is_not_the_target(pipe: Pipeline) -> No
     [
         ("The hostages were freed by their captors in Peru on Monday.", "CRM"),
         ("A Chilean warship paid a visit to Peru on Monday.", "CHLMIL"),
+        # a state's military aircraft are its military, as its warships
+        ("Chilean warplanes bombed rebel camps in Peru on Monday.", "CHLMIL"),
+        ("A Peruvian helicopter gunship fired on the rebels on Monday.", "PERMIL"),
         ("The Chilean president said he would not bow to pressure from criminal groups.", "CRM"),
     ],
 )
