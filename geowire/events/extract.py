@@ -1552,7 +1552,10 @@ class SentenceCoder:
                 builtin
                 and coding.pattern is None
                 and lemma in self.words.intransitive_event_verbs
-                and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+                and any(
+                    c.dep_ in ("dobj", "ccomp") and not self._place_read_as_object(c)
+                    for c in tok.children
+                )
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
@@ -1677,6 +1680,16 @@ class SentenceCoder:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
         return actions, notes
+
+    def _place_read_as_object(self, obj: Any) -> bool:
+        """An object the parser made of a place phrase, its preposition read as an adjective
+        ("rallied [outside] parliament": ``act_place_prepositions``): where, not whom."""
+        first = obj.doc[obj.left_edge.i]
+        return (
+            first.dep_ == "amod"
+            and first.head.i == obj.i
+            and first.lower_ in self.words.act_place_prepositions
+        )
 
     def _contest_aim(self, tok: Any) -> bool:
         """Whether a verb of intent's every infinitive is an aim in a contest or one's own

@@ -299,6 +299,9 @@ def test_capturing_what_is_no_person_or_place_is_no_arrest(
         ("Peru mobilized troops on the border with Chile.", ["15"]),
         # people who rally are protesting
         ("Students rallied outside the French embassy in Lima on Monday.", ["14"]),
+        # the place, its preposition misread as an adjective, is no one rallied
+        ("Students rallied outside parliament in Lima on Monday.", ["14"]),
+        ("Peruvian students marched outside parliament in Lima.", ["14"]),
     ],
 )
 def test_means_and_followers_are_no_force_or_protest(
