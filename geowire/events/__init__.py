@@ -1358,9 +1358,10 @@ class EventCoder:
             else:
                 # militants' force with no one and nowhere named is done in their own
                 # country ("al-Shabab claimed responsibility for the attack", "the group
-                # said it had killed 10 people")
+                # said it had killed 10 people"); not where a place of no state is named
+                # ("attacked a cargo ship in the Red Sea")
                 src = action.sources[0]
-                if src is not None and src.country and is_irregular(src.code):
+                if src is not None and src.country and is_irregular(src.code) and location is None:
                     target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country

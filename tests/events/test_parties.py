@@ -246,3 +246,10 @@ def test_a_repeated_preposition_names_a_second_party(pipe: Pipeline, text: str) 
     got = _dyads(pipe, text)
     assert ("04", "PERGOV", "CHLGOV") in got, got
     assert ("04", "PERGOV", "NORGOV") in got, got
+
+
+@pytest.mark.model
+def test_militants_force_at_sea_is_not_done_to_their_own_country(pipe: Pipeline) -> None:
+    # a place of no state is named: the act is not presumed done in the group's country
+    got = _dyads(pipe, "Houthi rebels attacked a cargo ship in the Red Sea on Monday.")
+    assert ("18", "YEMREB", None) in got, got
