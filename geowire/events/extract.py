@@ -1645,8 +1645,12 @@ class SentenceCoder:
                         for a in got
                     ]
                 gov = self.light_governor(h)
-                if gov is not None and _averted(gov, words=self.words):
-                    got = []  # "warned against imposing sanctions": none imposed
+                if gov is not None and (
+                    _averted(gov, words=self.words) or _denied(gov, words=self.words)
+                ):
+                    # "warned against imposing sanctions": none imposed; "denied carrying
+                    # out the strike": none told as done
+                    got = []
                 if gov is not None:
                     carried.add(gov.i)
                     kind = stance.get(gov.i) or self.stance_of(gov)
@@ -1841,6 +1845,8 @@ class SentenceCoder:
             return "describes whatever may come ('any drone that enters its airspace')"
         if _averted(tok, words=self.words):
             return "is kept from happening or warned against ('refrained from attacking')"
+        if _denied(tok, words=self.words):
+            return "is denied ('denied supplying arms', 'rejected claims that it shelled')"
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
         if _open_question(tok, words=self.words):
@@ -4157,6 +4163,28 @@ def _averted(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ in ("xcomp", "dobj")
         and head.lemma_.lower() == "avoid"
         and head.lemma_.lower() in words.averting_heads
+    )
+
+
+def _denied(tok: Any, *, words: EventWords) -> bool:
+    """Whether the act of verb ``tok`` is one a party says did not happen: the gerund or
+    that-clause of a verb of denial ("Iran denied supplying drones", "denied that its troops
+    fired", and the acts joined to it), or the that-clause of a claim such a verb answers
+    ("rejected accusations that it attacked civilians"); ``denial_verbs``,
+    ``denied_claim_nouns``."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.denial_verbs:
+        # "denied entry" is the verb's own act; a gerund or a clause is the act denied
+        return tok.dep_ == "ccomp" or (tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG")
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and head.lemma_.lower() in words.denied_claim_nouns
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in words.denial_verbs
     )
 
 

@@ -86,6 +86,8 @@ class EventWords:
     relation_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     speech_manner_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    denied_claim_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]
     forum_nouns: frozenset[str]

@@ -237,3 +237,24 @@ def test_the_press_reporting_is_no_investigation(
     pipe: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert _of(pipe, text, "09") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots, told",
+    [
+        # an act its teller denies is not done: a gerund or that-clause of a denial ...
+        ("Chile denied supplying weapons to the Peruvian rebels.", ("07",), False),
+        ("Chile denied that its troops attacked Peruvian soldiers.", ("18", "19"), False),
+        ("The Chilean army denied carrying out the air strike on Lima.", ("19",), False),
+        # ... or of a claim the denial answers
+        ("Chile rejected accusations that it attacked Peruvian villages.", ("18", "19"), False),
+        # the act itself, and a denial's own object, stay
+        ("Chile supplied weapons to the Peruvian rebels on Monday.", ("07",), True),
+        ("Chile denied Peru's claims and attacked Lima on Monday.", ("18", "19"), True),
+    ],
+)
+def test_an_act_denied_is_not_done(
+    pipe: Pipeline, text: str, roots: tuple[str, ...], told: bool
+) -> None:
+    assert bool(_of(pipe, text, *roots)) is told
