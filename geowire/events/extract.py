@@ -4178,8 +4178,11 @@ def _denied(tok: Any, *, words: EventWords) -> bool:
     if head.i == tok.i:
         return False
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.denial_verbs:
-        # "denied entry" is the verb's own act; a gerund or a clause is the act denied
-        return tok.dep_ == "ccomp" or (tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG")
+        # "denied entry" is the verb's own act; a gerund or a clause after it is the act
+        # denied (not a clause before it: "X accused Y of Z, a charge Y denies")
+        return tok.i > head.i and (
+            tok.dep_ == "ccomp" or (tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG")
+        )
     return (
         tok.dep_ in ("acl", "ccomp")
         and head.lemma_.lower() in words.denied_claim_nouns

@@ -252,6 +252,8 @@ def test_the_press_reporting_is_no_investigation(
         # the act itself, and a denial's own object, stay
         ("Chile supplied weapons to the Peruvian rebels on Monday.", ("07",), True),
         ("Chile denied Peru's claims and attacked Lima on Monday.", ("18", "19"), True),
+        # a denial after the act is another party's answer to it
+        ("Chile accused Peru of shelling its border towns, a charge Lima denies.", ("11",), True),
     ],
 )
 def test_an_act_denied_is_not_done(
