@@ -503,6 +503,7 @@ class EventCoder:
             q.span for q in doc.quotes if q.speaker is not None
         ]
         direct = sorted(q.span for q in doc.quotes if q.kind in ("direct", "partial"))
+        lower = self.coder.columns(parse).lower
         for si, (start, end) in enumerate(doc.sentences):
             sent = parse.char_span(start, end, alignment_mode="expand")
             if sent is None or is_heading(sent):
@@ -511,7 +512,8 @@ class EventCoder:
                 any(i in actors.by_token for i in range(sent.start, sent.end))
                 # a demonym on an event noun names an actor too ("the Israeli attack")
                 or (
-                    bool(self.coder.demonyms) and any(t.lower_ in self.coder.demonyms for t in sent)
+                    bool(self.coder.demonyms)
+                    and any(w in self.coder.demonyms for w in lower[sent.start : sent.end])
                 )
                 # an arrest with no agent is the act of the state of the place it names
                 or (self.place_targets and any(start <= p.span[0] < end for p in doc.places))
@@ -525,7 +527,7 @@ class EventCoder:
             unknown: list[str] = []
             uncodable: list[str] = []  # actions whose sides are all uncoded
             rank, under = _main_event_rank(parse, actions)
-            cited = _cited_spans(sent, self.words)
+            cited = _cited_spans(sent, self.words, lower)
             for action in actions:
                 if cited and action.builtin:
                     action = _uncited(action, cited, (start, end))
@@ -892,9 +894,11 @@ class EventCoder:
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         sent = parse.char_span(*sent_span, alignment_mode="expand")
-        for tok in sent if sent is not None else ():
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.naming_verbs:
+        cols = self.coder.columns(parse)
+        for i in range(sent.start, sent.end) if sent is not None else ():
+            if cols.pos[i] != "VERB" or cols.lemma[i] not in self.naming_verbs:
                 continue
+            tok = parse[i]
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -962,9 +966,11 @@ class EventCoder:
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         sent = parse.char_span(*sent_span, alignment_mode="expand")
-        for tok in sent if sent is not None else ():
-            if tok.lemma_.lower() not in self.critical_adjectives or tok.pos_ != "ADJ":
+        cols = self.coder.columns(parse)
+        for i in range(sent.start, sent.end) if sent is not None else ():
+            if cols.lemma[i] not in self.critical_adjectives or cols.pos[i] != "ADJ":
                 continue
+            tok = parse[i]
             if tok.dep_ not in ("amod", "advcl", "appos"):
                 continue
             if tok.dep_ == "amod" and tok.i < tok.head.i:
@@ -1706,14 +1712,17 @@ def _side_key(ref: ActorRef | None) -> tuple[str | None, str | None]:
     return (code, None) if code else (None, ref.name)
 
 
-def _cited_spans(sent: Any, words: EventWords) -> list[tuple[int, int]]:
+def _cited_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tuple[int, int]]:
     """The character spans of the sentence's phrases that cite a source ("according to
-    the ministry"; attribution_heads)."""
+    the ministry"; attribution_heads); ``lower``: the document's lower-case words."""
+    doc = sent.doc
+    heads = [
+        doc[i] for i in range(sent.start, sent.end) if lower[i] in words.attribution_heads
+    ]
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-        for t in sent
-        if t.lower_ in words.attribution_heads
-        and any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in t.children)
+        for t in heads
+        if any(c.dep_ in ("prep", "pcomp") and c.lower_ == "to" for c in t.children)
     ]
 
 

@@ -373,6 +373,11 @@ class SentenceCoder:
         self.require_dyad = require_dyad
         self.new_actor_length = new_actor_length
 
+    def columns(self, doc: Any) -> DocColumns:
+        """Per-token strings of the parsed document ``doc`` (read once per document), to
+        pass over the words a rule cannot start at without building a spaCy Token each."""
+        return self._view(doc).columns
+
     # ------------------------------------------------------------------ verbs
     def _view(self, doc: Any) -> TokenView:
         cached = self._views.get(id(doc))

@@ -93,10 +93,14 @@ def is_heading(sent: Any) -> bool:
     """Is the sentence ``sent`` (a span) a subheading: at most
     :data:`MAX_HEADING_WORDS` words with no final punctuation, and more text after it (a
     last line, or a one-line text, is not one)?"""
+    doc = sent.doc
+    # the last word that is not a space first: most sentences end with their punctuation
+    last = next(
+        (doc[i] for i in range(sent.end - 1, sent.start - 1, -1) if not doc[i].is_space), None
+    )
+    if last is None or last.text in _ENDS or last.is_quote:
+        return False
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
-    last = [t for t in sent if not t.is_space][-1]
-    if last.text in _ENDS or last.is_quote:
-        return False
-    return any(not t.is_space for t in sent.doc[sent.end :])
+    return any(not t.is_space for t in doc[sent.end :])
