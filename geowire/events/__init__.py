@@ -272,6 +272,9 @@ class EventCoder:
         self.hypothetical_events = settings["hypothetical_events"]
         lang = language(self.config.lang)
         self.criticism_words = lang.words("criticism_words")
+        self.accusation_words = lang.words("accusation_words")
+        self.bound_words = lang.words("wrong_words") | self.accusation_words
+        self.censure_words = self.criticism_words | self.bound_words
         self.epithet_words = self.criticism_words | lang.words("epithet_words")
         self.naming_verbs = lang.words("naming_verbs")
         self.critical_adjectives = lang.words("critical_adjectives")
@@ -837,8 +840,10 @@ class EventCoder:
         """Criticism said in a quote: a coded speaker whose words, in this sentence, call
         a named party's doings a disaster, propaganda, illegal, hypocritical ... (CAMEO
         111, data/en/criticism.tsv) criticizes that party: the first one named in the
-        words, not the speaker's own side. Nothing when the sentence already codes the
-        speaker's disapproval (an "accused", a "condemned")."""
+        words, not the speaker's own side. Words that name a wrong (a violation, aggression)
+        or lay blame (responsible, to blame: 112) count only for the party they are said
+        of. Nothing when the sentence already codes the speaker's disapproval (an
+        "accused", a "condemned")."""
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         by_id = {a.id: a for a in doc.actors}
@@ -856,7 +861,7 @@ class EventCoder:
             if lo >= hi:
                 continue
             words = parse.char_span(lo, hi, alignment_mode="expand")
-            if words is None or not any(t.lower_ in self.criticism_words for t in words):
+            if words is None or not any(t.lower_ in self.censure_words for t in words):
                 continue
             if _disapproved(speaker, here):
                 continue
@@ -864,12 +869,17 @@ class EventCoder:
             if target is None:
                 continue
             root = words.sent.root
+            # words that only lay blame ("X was responsible for the attack") accuse (112)
+            blames = not any(
+                t.lower_ in self.censure_words and t.lower_ not in self.accusation_words
+                for t in words
+            )
             action = Action(
                 root.i,
-                "111",
+                "112" if blames else "111",
                 (speaker,),
                 (target,),
-                "criticism in quoted words",
+                "accusation in quoted words" if blames else "criticism in quoted words",
                 False,
                 builtin=True,
             )
@@ -1040,7 +1050,7 @@ class EventCoder:
         government."""
         mine = ref_country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
-        linked = _censured(words, self.criticism_words)
+        linked = _censured(words, self.criticism_words) | _bound(words, self.bound_words)
         for t in words:
             if t.i not in linked:
                 continue
@@ -1554,6 +1564,39 @@ def _name_words(name: Any) -> list[Any]:
     for c in name.children:
         if c.dep_ in ("amod", "compound", "conj", "advmod"):
             out += _name_words(c)
+    return out
+
+
+def _bound(words: Any, censure: frozenset[str]) -> set[int]:
+    """The tokens of ``words`` a word that names a wrong is said of: its own phrase ("North
+    Korean aggression", "the complicity of X") and, when it is what a clause's subject is
+    called ("X's move was a violation of ...", "X was responsible for ...", "X is to
+    blame"), that subject; a word of a topic ("tough on trade violations") binds no one
+    else. Nothing when the word or its clause is negated ("X was not responsible")."""
+    out: set[int] = set()
+    for c in words:
+        if c.lower_ not in censure:
+            continue
+        top = c
+        while top.dep_ in ("pobj", "prep", "conj", "appos", "compound") and top.head.i != top.i:
+            top = top.head
+        verb = top.head if top.dep_ in ("attr", "acomp", "oprd", "xcomp") else None
+        if any(g.dep_ == "neg" for t in (c, top, verb) if t is not None for g in t.children):
+            continue
+        # its own phrase: whose it is ("X's aggression", "North Korean aggression") or by
+        # whom ("a breach by X"); not where or against whom ("atrocities in Bucha")
+        out.add(c.i)
+        out |= {
+            t.i
+            for h in c.children
+            if h.dep_ in ("poss", "amod", "compound", "nmod")
+            or (h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ == "by"))
+            for t in h.subtree
+        }
+        if verb is not None:
+            out |= {
+                t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+            }
     return out
 
 

@@ -1,0 +1,78 @@
+"""Recall of disapproval told in reported words and reactions: a speaker who calls a named
+party's act a violation, a breach or aggression criticizes it (111); one who says a party is
+responsible or to blame for a wrong accuses it (112); only the party the word is said of (its
+own phrase or the subject it describes), not one merely named nearby; criticism or
+condemnation sparked, triggered or prompted by a party's act criticizes that party (111).
+Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from factories import coded_events
+
+from geowire import Pipeline
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return coded_events(pipe, text, "2010-05-05")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("Peru said Bolivia's new border post was a violation of the treaty.", "111", "BOL"),
+        (
+            '"The Chilean airstrikes are a breach of the truce," the Peruvian foreign '
+            "minister said.",
+            "111",
+            "CHL",
+        ),
+        ('"This Bolivian aggression has to end," the Peruvian president said.', "111", "BOL"),
+        ("Bolivia said Chile was responsible for the bombing of the pipeline.", "112", "CHL"),
+        ('"Peru is to blame for this crisis," the Bolivian president said.', "112", "PER"),
+    ],
+)
+def test_a_wrong_said_of_a_party(pipe: Pipeline, text: str, code: str, target: str) -> None:
+    got = [(c, t) for c, _, t in _events(pipe, text)]
+    assert any(c == code and (t or "").startswith(target) for c, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic, said of no party
+        '"We will be tough on trade violations," the Peruvian president said of Chile.',
+        # negated
+        "Bolivia said Chile was not responsible for the bombing of the pipeline.",
+        # the party is where the wrong happened, not who did it
+        "Peru said atrocities in Bolivia must be investigated.",
+    ],
+)
+def test_a_wrong_bound_to_no_party_is_no_censure(pipe: Pipeline, text: str) -> None:
+    got = _events(pipe, text)
+    assert not [e for e in got if e[0][:2] == "11"], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The Chilean raid sparked condemnation from Peru.", "PER", "CHL"),
+        ("The Bolivian crackdown triggered sharp criticism from Chile.", "CHL", "BOL"),
+        ("The Peruvian decision prompted a rebuke from Bolivia.", "BOL", "PER"),
+    ],
+)
+def test_criticism_sparked_by_a_party(pipe: Pipeline, text: str, source: str, target: str) -> None:
+    got = _events(pipe, text)
+    assert any(
+        c == "111" and (s or "").startswith(source) and (t or "").startswith(target)
+        for c, s, t in got
+    ), got
+
+
+@pytest.mark.model
+def test_a_spark_with_no_criticism_is_none(pipe: Pipeline) -> None:
+    got = _events(pipe, "The Chilean raid sparked a fire near the Peruvian border.")
+    assert not [e for e in got if e[0][:2] == "11"], got
