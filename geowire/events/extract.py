@@ -2591,6 +2591,56 @@ class SentenceCoder:
             return False
         return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM", "PROPN") for c in verb.children)
 
+    def _undergone(
+        self,
+        tok: Any,
+        h: Any,
+        rules: Sequence[Any],
+        owner: Sequence[Any],
+        preps: dict[str, Any],
+        gov: Any,
+        actors: TokenActors,
+        coded: set[int] | None,
+    ) -> list[Action]:
+        """An act done to someone named by its possessive ("the opposition leader's arrest",
+        "the journalist's detention was extended by a court", ``patient_nouns``): the owner
+        undergoes it, done by the one "by" names or the light verb's subject (no one named:
+        none). With no light verb only an act told as done (``_named_act``); nothing when
+        the noun has an "of" phrase of its own, which names the one it is done to."""
+        if tok.lemma_.lower() not in self.words.patient_nouns or "of" in preps:
+            return []
+        if any(
+            c.dep_ == "compound" and c.lower_ in self.words.publication_compounds
+            for c in tok.children
+        ):
+            return []  # "her news release": a thing published
+        rule = next((r for r in rules if r.prep == "of" and r.code and not r.objects), None)
+        rule = rule or next((r for r in rules if r.prep == "*" and r.code), None)
+        if rule is None:
+            return []
+        patients: list[Actor] = []
+        for o in owner:
+            found = actors.at(o.i)
+            if o.dep_ == "poss" and found is not None and found not in patients:
+                patients.append(found)
+        if not patients:
+            return []
+        doers: list[Actor | None] = []
+        agent = preps.get("by")
+        for g in agent.children if agent is not None else ():
+            if g.dep_ == "pobj":
+                doers += [a for a in self.phrase_actors(g, actors) if a not in patients]
+        if gov is not None:
+            doers += [a for a in self.subject_of(gov, actors)[0] if a not in patients]
+        elif not self._named_act(h, coded, actors):
+            return []
+        text = f"{tok.lemma_} [{rule.code}]"
+        return [
+            Action(tok.i, rule.code, (s,), (t,), text, True)
+            for s in (doers or [None])
+            for t in patients
+        ]
+
     def _owned_act(
         self,
         tok: Any,
@@ -2715,6 +2765,9 @@ class SentenceCoder:
             and not (o.dep_ == "poss" and tok.lemma_.lower() in self.words.patient_nouns)
             for o in owner
         )
+        undergone = self._undergone(tok, h, rules, owner, preps, gov, actors, coded)
+        if undergone:
+            return undergone
         if not owners:
             # a demonym on the event noun names its actor: "the Israeli attack on Gaza",
             # "the Turkish offensive against the Kurds" (the state, as no actor is named)

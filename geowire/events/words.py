@@ -94,6 +94,7 @@ class EventWords:
     forum_verbs: frozenset[str]
     rank_words: frozenset[str]
     patient_nouns: frozenset[str]
+    publication_compounds: frozenset[str]
     aim_prepositions: frozenset[str]
     riot_words: frozenset[str]
     occupation_words: frozenset[str]

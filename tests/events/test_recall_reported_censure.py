@@ -76,3 +76,36 @@ def test_criticism_sparked_by_a_party(pipe: Pipeline, text: str, source: str, ta
 def test_a_spark_with_no_criticism_is_none(pipe: Pipeline) -> None:
     got = _events(pipe, "The Chilean raid sparked a fire near the Peruvian border.")
     assert not [e for e in got if e[0][:2] == "11"], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("The Bolivian opposition leader's arrest drew crowds to La Paz.", "173", "BOLOPP"),
+        ("The Chilean journalist's detention was extended by a Peruvian court.", "173", "CHLMED"),
+        ("The Bolivian rebel leader's assassination in Lima raised tensions.", "186", "BOLREB"),
+    ],
+)
+def test_the_possessor_of_an_act_done_to_him_undergoes_it(
+    pipe: Pipeline, text: str, code: str, target: str
+) -> None:
+    got = _events(pipe, text)
+    assert any(c == code and t == target for c, _, t in got), got
+    # the one it was done to does not do it
+    assert not any(c == code and s == target for c, s, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not told as done
+        "The Bolivian opposition leader's possible arrest worried his supporters.",
+        # a thing published, no freeing
+        "The Peruvian senator said in her news release that the bill would pass.",
+    ],
+)
+def test_a_possessed_act_not_done_is_none(pipe: Pipeline, text: str) -> None:
+    got = _events(pipe, text)
+    assert not [e for e in got if e[0][:2] in ("17", "08", "18")], got
