@@ -2885,6 +2885,14 @@ class SentenceCoder:
                     out.append(Action(tok.i, rule.code, (None,), (None,), text, True))
                 if out:
                     return out
+            if not srcs and gov is None and rule.code[:2] == "11" and objs:
+                # "amid accusations of fraud against the ruling party", "criticism of the
+                # minister mounted": disapproval of a party named as such (not of a thing it
+                # did: "criticism of the attack on X" is not of X), told as voiced, by no
+                # one named here
+                aimed = self.phrase_actors(objs[0], actors, deep=False)
+                if aimed and self._named_act(h, coded, actors):
+                    return [Action(tok.i, rule.code, (None,), (t,), text, True) for t in aimed]
             for s in srcs:
                 for t in inside:
                     if s is not t and threatened is not None and rule.code[:2] == "13":

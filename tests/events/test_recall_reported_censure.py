@@ -109,3 +109,32 @@ def test_the_possessor_of_an_act_done_to_him_undergoes_it(
 def test_a_possessed_act_not_done_is_none(pipe: Pipeline, text: str) -> None:
     got = _events(pipe, text)
     assert not [e for e in got if e[0][:2] in ("17", "08", "18")], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("Criticism of the Bolivian president has grown since the protests.", "111", "BOLGOV"),
+        ("Accusations against the Peruvian army chief mounted on Tuesday.", "112", "PERMIL"),
+        ("Chile faces accusations of torture in the north.", "112", "CHL"),
+    ],
+)
+def test_disapproval_voiced_by_no_one_named(
+    pipe: Pipeline, text: str, code: str, target: str
+) -> None:
+    got = _events(pipe, text)
+    assert any(c == code and t == target for c, _, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any criticism of the Bolivian government is censored.",
+        "The Chilean minister faces charges of fraud.",
+    ],
+)
+def test_disapproval_not_voiced_is_none(pipe: Pipeline, text: str) -> None:
+    got = _events(pipe, text)
+    assert not [e for e in got if e[0][:2] == "11"], got
