@@ -2623,6 +2623,9 @@ class SentenceCoder:
             found = actors.at(o.i)
             if o.dep_ == "poss" and found is not None and found not in patients:
                 patients.append(found)
+        # a state named alone is no one an act is done to ("Iran's arrest" is no arrest of
+        # Iran): a person, group or office undergoes it
+        patients = [a for a in patients if a.kind != "state"]
         if not patients:
             return []
         doers: list[Actor | None] = []
