@@ -1583,6 +1583,8 @@ def _bound(words: Any, censure: frozenset[str]) -> set[int]:
         verb = top.head if top.dep_ in ("attr", "acomp", "oprd", "xcomp") else None
         if any(g.dep_ == "neg" for t in (c, top, verb) if t is not None for g in t.children):
             continue
+        if any(p.dep_ == "prep" and any(g.dep_ == "pcomp" for g in p.children) for p in c.children):
+            continue  # "responsible for protecting the plant": a duty, no blame
         # its own phrase: whose it is ("X's aggression", "North Korean aggression") or by
         # whom ("a breach by X"); not where or against whom ("atrocities in Bucha")
         out.add(c.i)

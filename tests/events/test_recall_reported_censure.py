@@ -48,6 +48,8 @@ def test_a_wrong_said_of_a_party(pipe: Pipeline, text: str, code: str, target: s
         "Bolivia said Chile was not responsible for the bombing of the pipeline.",
         # the party is where the wrong happened, not who did it
         "Peru said atrocities in Bolivia must be investigated.",
+        # a duty, no blame
+        "Bolivia said Chile was responsible for protecting the pipeline.",
     ],
 )
 def test_a_wrong_bound_to_no_party_is_no_censure(pipe: Pipeline, text: str) -> None:
