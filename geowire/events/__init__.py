@@ -847,6 +847,7 @@ class EventCoder:
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         by_id = {a.id: a for a in doc.actors}
+        lower = self.coder.columns(parse).lower
         for q in doc.quotes:
             if (
                 q.speaker is None
@@ -861,7 +862,9 @@ class EventCoder:
             if lo >= hi:
                 continue
             words = parse.char_span(lo, hi, alignment_mode="expand")
-            if words is None or not any(t.lower_ in self.censure_words for t in words):
+            if words is None or not any(
+                w in self.censure_words for w in lower[words.start : words.end]
+            ):
                 continue
             if _disapproved(speaker, here):
                 continue
