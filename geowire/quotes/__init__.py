@@ -31,11 +31,12 @@ import bisect
 import dataclasses
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..config import Config, Setting
-from ..document import Document, Quote, Span, Speaker, paragraph_spans
+from ..document import Actor, Document, Quote, Span, Speaker, paragraph_spans
 from ..errors import ConfigError
 from ..language import language
 from ..pipeline import component
@@ -302,7 +303,7 @@ def extract_quotes(
     if scope == "speech":
         # (PARC, the attribution scope, keeps these as mixed indirect attributions)
         indirect = [_wholly_quoted(c, text, regions) for c in indirect]
-    direct = _following_quotes(text, parse, direct, indirect)
+    direct = _following_quotes(text, parse, direct, indirect, quoted, doc.actors, w=w)
     partials = _partials(text, partial_regions, indirect, parse, cues, idx, w=w) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
@@ -342,11 +343,20 @@ _GAP_MARKS = " \n\t.,;:\"'\u201c\u201d\u2018\u2019"
 
 
 def _following_quotes(
-    text: str, parse: Any, direct: list[Candidate], indirect: list[Candidate]
+    text: str,
+    parse: Any,
+    direct: list[Candidate],
+    indirect: list[Candidate],
+    quoted: list[Span],
+    actors: Sequence[Actor],
+    *,
+    w: QuoteWords,
 ) -> list[Candidate]:
     """An unattributed quote right after an attributed statement ('... says Paul Rieckhoff,
     founder of IAVA. "We often compare it ..."', '... they took it," Ferrante said. "And
-    ..."') goes on with that statement's speaker."""
+    ..."', '..., Ana Ruiz told the Herald. "..."') goes on with that statement's speaker;
+    one right after a sentence no one is quoted in whose subject is a person ('Ruiz went
+    further. "..."') is that person's."""
 
     def end_of(c: Candidate) -> int:
         ends = [c.span[1], c.speaker.span[1] if c.speaker is not None else 0]
@@ -359,23 +369,97 @@ def _following_quotes(
         (end_of(c), n, c) for n, c in enumerate((*direct, *indirect)) if c.speaker is not None
     )
     ends = [e for e, _n, _c in said]
+    mentions = [(a, m) for a in actors for m in a.mentions]
     out = []
     for c in direct:
         if c.speaker is None and c.cue is None:
             i = bisect.bisect_right(ends, c.span[0]) - 1
-            if i >= 0:
-                end, _n, before = said[i]
-                gap = text[end : c.span[0]]
-                if len(gap) <= 6 and not gap.strip(_GAP_MARKS):
-                    c = dataclasses.replace(
-                        c,
-                        cue=before.cue,
-                        speaker=before.speaker,
-                        inherited=True,
-                        cue_type=before.cue_type,
-                    )
+            if i >= 0 and _goes_on(text, parse, ends[i], c.span[0]):
+                _end, _n, before = said[i]
+                c = dataclasses.replace(
+                    c,
+                    cue=before.cue,
+                    speaker=before.speaker,
+                    inherited=True,
+                    cue_type=before.cue_type,
+                )
+            elif (subj := _narrative_subject(text, parse, c.span[0], quoted, mentions, w=w)) is not None:
+                mention = speaker_mention(subj, w=w)
+                if mention is not None:
+                    c = dataclasses.replace(c, speaker=mention, inherited=True)
         out.append(c)
     return out
+
+
+def _goes_on(text: str, parse: Any, end: int, start: int) -> bool:
+    """Whether a quote opening at ``start`` goes on with the statement ending at ``end``:
+    nothing but marks between them, or only the rest of the attribution's own sentence
+    with no verb and no quote mark in it ('..., Ana Ruiz told the Herald. "...'),
+    then marks."""
+    gap = text[end:start]
+    if len(gap) <= 6 and not gap.strip(_GAP_MARKS):
+        return True
+    if not gap.strip(_GAP_MARKS):
+        return False
+    span = parse.char_span(end, len(text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    rest = [t for t in parse[span.start : sent.end] if t.idx >= end]
+    if not rest or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in rest):
+        return False
+    last = rest[-1]
+    after = text[last.idx + len(last) : start]
+    return len(after) <= 6 and not after.strip(_GAP_MARKS)
+
+
+def _narrative_subject(
+    text: str,
+    parse: Any,
+    start: int,
+    quoted: list[Span],
+    mentions: list[tuple[Actor, Span]],
+    *,
+    w: QuoteWords,
+) -> Any:
+    """The person who is the subject of the sentence right before an unattributed quote
+    ('Howard continued his remarks. "Eight years ago ..."'), when that sentence quotes no
+    one; None otherwise."""
+    at = parse.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
+    if at is None or not len(at):
+        return None
+    j = at.start - 1
+    while j >= 0 and (parse[j].is_quote or parse[j].is_space):
+        j -= 1
+    if j < 0 or parse[j].text not in (".", "!"):
+        return None
+    if text[parse[j].idx + 1 : start].strip(_GAP_MARKS):
+        return None
+    sent = parse[j].sent
+    lo = sent.start
+    if parse[lo].idx >= start:
+        return None
+    sent_start, sent_end = parse[lo].idx, parse[j].idx
+    if any(s < sent_end and sent_start < e for s, e in quoted):
+        return None
+    root = sent.root
+    if root.i > j or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        # (a root the parser put late, 'Ruiz elaborated in a piece that X may reconsider':
+        # the subject opening the sentence)
+        subj = next((t for t in sent if t.dep_ == "nsubj" and t.left_edge.i == lo), None)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lower_ in w.singular_pronouns:
+        return subj
+    kinds = {a.kind for a, (s, e) in mentions if s <= subj.idx < e}
+    if kinds == {"person"} or (not kinds and subj.pos_ == "PROPN" and not subj.ent_type_):
+        return subj  # a person the actors know, or a name the tagger gave no type
+    return None
 
 
 SCOPES = ("speech", "attribution")
