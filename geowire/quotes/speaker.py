@@ -1477,6 +1477,12 @@ class Resolver:
                     )
                     self._cands.append(_Antecedent(s, actor.name, actor, False, subj, True))
         if parse is not None:
+            # 'Rex Early, a party official, attended. "...," he said': a name the tagger
+            # missed, known for a person's by its listed given name
+            for t in _subjects(parse):
+                full = self._untagged_name(t)
+                if full is not None:
+                    self._cands.append(_Antecedent(full[0], full[1], None, False, True))
             # 'The mother of one of the victims spoke to VOA. "...," she said': a person
             # named by a noun alone, as a subject, no actor
             for t in _subjects(parse):
@@ -1513,6 +1519,33 @@ class Resolver:
         self._taken: dict[str, int] = {}
         self._cues: list[Any] | None = None
         self._main: str | None = None
+
+    def _untagged_name(self, tok: Token) -> tuple[int, str] | None:
+        """Where a subject's name starts and the name, when it is two or more capitalised
+        proper nouns the tagger gave no entity type and the actors no actor, the first a
+        listed given name ('Rex Early'); else None."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ or self._in_quote(tok.idx):
+            return None
+        doc, sent = tok.doc, tok.sent
+
+        def part(t: Token) -> bool:
+            return t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()
+
+        lo = hi = tok.i
+        while lo > sent.start and part(doc[lo - 1]):
+            lo -= 1
+        while hi + 1 < sent.end and part(doc[hi + 1]):
+            hi += 1
+        if hi == lo:
+            return None
+        words = doc[lo : hi + 1]
+        first = words[0].lower_
+        if first not in self.words.female_given_names and first not in self.words.male_given_names:
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if self._actor_at(start, end) is not None:
+            return None
+        return start, self.doc.text[start:end]
 
     def _surname_subjects(self, parse: Any) -> None:
         """A person's surname alone as a subject that neither the tagger nor the actors took

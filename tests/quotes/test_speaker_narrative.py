@@ -80,3 +80,23 @@ def test_a_text_that_reads_is_its_authors() -> None:
     )
     found = speaker_of(text, "governor wants to lead")
     assert found is not None and found.name == "The Advocate"
+
+
+_RALLY = (
+    "Donald Trump held a rally in Ohio on Monday. Rex Early, a longtime party official, "
+    "attended the event. "
+)
+
+
+def test_a_name_the_tagger_missed_is_who_he_stands_for() -> None:
+    found = speaker_of(_RALLY + '"It was the biggest crowd I have ever seen," he said.', "crowd")
+    assert found is not None and found.name == "Rex Early"
+
+
+def test_a_name_the_tagger_missed_is_not_she_by_its_given_name() -> None:
+    text = (
+        "Donna Hale held a rally in Ohio on Monday. Rex Early, a longtime party official, "
+        'attended the event. "It was the biggest crowd I have ever seen," she said.'
+    )
+    found = speaker_of(text, "crowd")
+    assert found is not None and found.name == "Donna Hale"
