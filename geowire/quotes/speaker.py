@@ -39,6 +39,7 @@ from ..errors import DictionaryError
 from ..language import language
 from ..nlp.syntax import to_infinitive
 from ..tables import read_table
+from .cues import default_cues
 from .words import QuoteWords
 
 SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
@@ -1850,7 +1851,11 @@ class Resolver:
                     # 'the former minister' (or 'he', linked to it) is the person named before
                     return self._from(ante, m.span, fallback=actor)
                 name = self._name_of(actor, m)
-                return self._coded(Speaker(name, actor.code, actor.country, actor.id, m.span), m)
+                code, country = actor.code, actor.country
+                state = self._speaking_state(actor, m)
+                if state is not None:
+                    code, country = state + _role_of(code, country), state
+                return self._coded(Speaker(name, code, country, actor.id, m.span), m)
         if m.pronoun in self.words.singular_pronouns or m.pronoun in self.words.plural_pronouns:
             ante = self._antecedent(
                 m.span[0],
@@ -2626,6 +2631,12 @@ class Resolver:
                     # ministry's spokesman' is someone else): the one named just before.
                     # (a former office is no role now: 'the former minister' may be
                     # an opposition leader)
+                    same = self._same_noun_before(first[0], head, actor)
+                    if same is not None:
+                        # 'A senior diplomat said ... "...," the diplomat said': the one the
+                        # same noun described before, not a person named since
+                        self._described[actor.id] = same
+                        return same
                     role = _role_of(actor.code, actor.country)
                     if role == "ELI" or _FORMER.search(
                         self.doc.text[head.left_edge.idx : first[1]]
@@ -2640,6 +2651,72 @@ class Resolver:
                         found = ante
         self._described[actor.id] = found
         return found
+
+    def _speaking_state(self, actor: Actor, m: SpeakerMention) -> str | None:
+        """The country of the state last named as the subject of what it said before a
+        definite description of one of a state's bodies that names no state ('Ukraine
+        said ... "...," the ministry said': Ukraine's ministry), or of one of that state's
+        bodies ("Ukraine's air force said"), when close; else None."""
+        parse = self.doc.parse
+        roles = self.words.state_body_roles
+        if (
+            parse is None
+            or actor.kind != "organization"
+            or _role_of(actor.code, actor.country).lower() not in roles
+        ):
+            return None
+        toks = [parse[k] for s, e in actor.mentions for k in _tokens_between(parse, s, e)]
+        if not toks or any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
+            return None  # a named body, or one a country word names
+        heads = [parse[k] for k in _tokens_between(parse, *m.head)]
+        if not heads or not _definite_description(heads[-1], w=self.words):
+            return None
+        i = bisect.bisect_left(self._org_pos, m.span[0])
+        for c in reversed(self._orgs[max(0, i - 20) : i]):
+            if m.span[0] - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.actor is None or not c.subject:
+                continue
+            end = c.pos + len(c.name)
+            if _reported_subject(parse, c.pos, end):
+                continue
+            own = _role_of(c.actor.code, c.actor.country).lower()
+            if c.actor.country is None or not (
+                c.actor.kind == "state" or (c.actor.kind == "organization" and own in roles)
+            ):
+                return None  # a group or a private body spoke last: no state's body
+            span = next(((s, e) for s, e in c.actor.mentions if s == c.pos), None)
+            if span is None:
+                return None
+            verbs = {parse[k].head for k in _tokens_between(parse, *span)}
+            if any(v.pos_ == "VERB" and default_cues().verb(v.lemma_) for v in verbs):
+                return c.actor.country
+            return None
+        return None
+
+    def _same_noun_before(self, pos: int, head: Token, actor: Actor) -> _Antecedent | None:
+        """The person last described before ``pos`` by a noun phrase of the same head noun
+        as a definite description's (an anaphor repeats its antecedent's noun: 'a senior
+        diplomat' ... 'the diplomat'), when close; that person's own name when the
+        description has one ('Ana Ruiz, a spokeswoman'); else None."""
+        parse = self.doc.parse
+        if parse is None or actor.kind != "person":
+            return None
+        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        for c in reversed(self._cands[max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH:
+                return None
+            if c.actor is None or c.actor.id == actor.id or c.actor.kind != "person":
+                continue
+            end = next((e for s, e in c.actor.mentions if s == c.pos), None)
+            if end is None:
+                continue
+            toks = [parse[k] for k in _tokens_between(parse, c.pos, end)]
+            heads = [t for t in toks if not (c.pos <= t.head.idx < end) or t.head is t]
+            if not heads or heads[-1].pos_ != "NOUN" or heads[-1].lemma_ != head.lemma_:
+                continue
+            return self._description_of(c.actor) or c
+        return None
 
     def _apposed_name(self, head: Token) -> Span | None:
         """The span of a name in capitals apposed to a noun for a person that the tagger
@@ -2761,7 +2838,13 @@ class Resolver:
                 # ('Hale said Ruiz had lied. The senator added ...': the one reporting)
                 continue
             own = _role_of(c.actor.code, c.actor.country) if c.actor is not None else ""
-            if role and own and not own.startswith(role) and not role.startswith(own):
+            if (
+                role
+                and own
+                and not own.startswith(role)
+                and not role.startswith(own)
+                and not own.endswith(role)  # (a group's own office: 'a Hezbollah official')
+            ):
                 continue
             if gender is not None and self._gender_of(c) not in (None, gender):
                 continue

@@ -1,0 +1,71 @@
+"""Speakers given as descriptions: 'the diplomat' is the one 'a senior diplomat' named
+before, not a person named since; a group's official is 'the official'; 'the ministry'
+after a state (or one of its bodies) said something is that state's; needs the model."""
+
+from __future__ import annotations
+
+import pytest
+from factories import speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_definite_description_repeats_the_noun_of_its_antecedent() -> None:
+    text = (
+        "Norway and Chile held talks in Oslo on Saturday.\n\n"
+        '"The talks were useful," Chilean Foreign Minister Pablo Rojas told reporters.\n\n'
+        "A senior diplomat familiar with the talks said the sides would meet again.\n\n"
+        '"There is still a wide gap between them," the diplomat said.'
+    )
+    found = speaker_of(text, "wide gap")
+    assert found is not None and found.name != "Pablo Rojas"
+    assert "diplomat" in found.name
+
+
+def test_a_spokeswoman_named_before_is_the_spokeswoman() -> None:
+    text = (
+        "Flooding hit the capital on Monday. Lina Borg, a spokeswoman for the city, said "
+        'twenty people had died.\n\n"The water is still rising," Mayor Karl Holm said.\n\n'
+        '"We need more boats," the spokeswoman added.'
+    )
+    found = speaker_of(text, "more boats")
+    assert found is not None and found.name == "Lina Borg"
+
+
+def test_a_groups_official_is_the_official() -> None:
+    text = (
+        "Israel and Hezbollah exchanged fire across the border on Sunday.\n\n"
+        '"We will respond to any attack with force," Israeli Defense Minister Avi Mor '
+        "said.\n\nA Hezbollah official, speaking on condition of anonymity, said the group "
+        'had targeted military posts.\n\n"The resistance is ready," the official said.'
+    )
+    found = speaker_of(text, "resistance is ready")
+    assert found is not None and found.code is not None and found.code.startswith("LBN")
+
+
+def test_the_ministry_after_a_state_spoke_is_that_states() -> None:
+    text = (
+        "Ukraine said Russian drones struck power plants in the west overnight.\n\n"
+        '"Russia is trying to freeze our people," the ministry said in a statement.'
+    )
+    found = speaker_of(text, "freeze our people")
+    assert found is not None and found.country == "UKR" and found.code == "UKRGOV"
+
+
+def test_the_ministry_after_a_states_air_force_spoke_is_that_states() -> None:
+    text = (
+        "Russian drones struck power plants in the west overnight, Ukraine's air force "
+        'said.\n\n"Russia is trying to freeze our people," the ministry said in a statement.'
+    )
+    found = speaker_of(text, "freeze our people")
+    assert found is not None and found.country == "UKR"
+
+
+def test_the_ministry_after_a_rights_group_spoke_is_left_to_the_context() -> None:
+    text = (
+        "Russian drones struck power plants in the west overnight, Ukraine said. Human "
+        'Rights Watch said civilians were hurt.\n\n"Russia is trying to freeze our people," '
+        "the ministry said in a statement."
+    )
+    found = speaker_of(text, "freeze our people")
+    assert found is not None and found.code != "UKRGOV"
