@@ -69,3 +69,31 @@ def test_the_ministry_after_a_rights_group_spoke_is_left_to_the_context() -> Non
     )
     found = speaker_of(text, "freeze our people")
     assert found is not None and found.code != "UKRGOV"
+
+
+def test_the_group_is_the_group_named_as_a_subject_before() -> None:
+    text = (
+        "Al-Shabab militants attacked a military base near Mogadishu on Tuesday.\n\n"
+        '"Our fighters overran the base," the group said.'
+    )
+    found = speaker_of(text, "overran")
+    assert found is not None and found.name != "the group"
+    assert found.code is not None and found.code.startswith("SOM")
+
+
+def test_the_group_after_a_state_spoke_is_no_group_named_before() -> None:
+    text = (
+        "Al-Shabab militants attacked a military base near Mogadishu on Tuesday. Somalia "
+        'said 20 soldiers died.\n\n"Our fighters overran the base," the group said.'
+    )
+    found = speaker_of(text, "overran")
+    assert found is not None and found.name == "the group"
+
+
+def test_the_statement_is_coded_as_who_spoke_in_it() -> None:
+    text = (
+        "The Kenyan army said in a statement on Monday that it had repelled the attack.\n\n"
+        '"Our troops remain in control," the statement said.'
+    )
+    found = speaker_of(text, "remain in control")
+    assert found is not None and found.code == "KENMIL"
