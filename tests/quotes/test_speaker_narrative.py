@@ -1,7 +1,7 @@
 """Quotes with no cue of their own: one after a sentence that quotes no one is said by
 that sentence's person subject; one after an attribution whose sentence goes on past the
-cue ('..., Ana Ruiz told the Herald.') goes on with that speaker; '"...," the statement
-read' is written by who issued it; needs the model."""
+cue ('..., Ana Ruiz told the Herald.') goes on with that speaker; a name the tagger
+missed is who 'he' may stand for; needs the model."""
 
 from __future__ import annotations
 
@@ -70,16 +70,6 @@ def test_an_attribution_that_goes_on_to_another_verb_is_not_carried() -> None:
     )
     found = speaker_of(text, "priced out")
     assert found is None or found.name != "Tom Hale"
-
-
-def test_a_text_that_reads_is_its_authors() -> None:
-    text = (
-        "The storm hit the coast on Friday. The Advocate, the city's paper, published an "
-        'editorial.\n\n"If the governor wants to lead, he should come to the coast and see '
-        'the damage," the editorial read.'
-    )
-    found = speaker_of(text, "governor wants to lead")
-    assert found is not None and found.name == "The Advocate"
 
 
 _RALLY = (
