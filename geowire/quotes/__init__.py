@@ -383,8 +383,9 @@ def _following_quotes(
                     inherited=True,
                     cue_type=before.cue_type,
                 )
-            elif (subj := _narrative_subject(text, parse, c.span[0], quoted, mentions, w=w)) is not None:
-                mention = speaker_mention(subj, w=w)
+            else:
+                subj = _narrative_subject(text, parse, c.span[0], quoted, mentions, w=w)
+                mention = speaker_mention(subj, w=w) if subj is not None else None
                 if mention is not None:
                     c = dataclasses.replace(c, speaker=mention, inherited=True)
         out.append(c)

@@ -363,6 +363,10 @@ def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMenti
             if len(heads) == 1:
                 return speaker_mention(heads[0], span[0], span[-1], w=w)
             name = cue.doc[span[-1]]
+            if not heads and len(span) == 1:
+                # '"...," Early said' with the surname tagged an adverb: it speaks
+                # (speaker_mention takes it only when it looks like a name)
+                return speaker_mention(name, w=w)
             if not heads and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":
                 # '"...," screenwriter Ana Ruiz wrote' with the title tagged a verb that
                 # took the name as its object: the name right before the cue speaks

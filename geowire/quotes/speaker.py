@@ -433,14 +433,20 @@ def _name_like(tok: Token) -> bool:
     """A capitalised subject inside a sentence the tagger took for another word class
     ('..., Oh said': a surname tagged as an interjection; '"...," Hannity said': a
     surname right after the quote tagged as a common noun)."""
-    if (
-        tok.dep_ not in ("nsubj", "nsubjpass")
-        or not tok.text[:1].isupper()
-        or tok.is_sent_start
-        or tok.i == 0
-    ):
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
         return False
     before = tok.doc[tok.i - 1].text
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        # '"...," Early said': a surname that is also an adverb or adjective, between the
+        # quotation and a cue the parser left with no subject
+        head = tok.head
+        return (
+            before in _CLOSING_MARKS
+            and tok.pos_ in ("ADV", "ADJ", "INTJ")
+            and head.i == tok.i + 1
+            and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        )
     if tok.pos_ == "NOUN":
         if before in _CLOSING_MARKS and tok.head.i == tok.i + 1:
             return True
@@ -2227,9 +2233,12 @@ class Resolver:
                 # 'a receptionist in Italy' is not Italy
                 first, last = c.left_edge, c.right_edge
                 owners.append((first.idx, last.idx + len(last)))
-        if parse[i].pos_ == "PROPN" and actor.kind != "person":
-            # 'Ana Ruiz, head of the OIE's flu unit' (a name no tagger took for a person's):
-            # what the apposed title names is hers, not her
+        if parse[i].pos_ == "PROPN" and (
+            actor.kind != "person" or not any(s <= parse[i].idx < e for s, e in actor.mentions)
+        ):
+            # 'Ana Ruiz, head of the OIE's flu unit' (a name no tagger took for a person's),
+            # 'Rex Early, the chairman of the Trump campaign': what the apposed title names
+            # is theirs, not them
             for c in parse[i].children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN":
                     owners.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
@@ -2729,6 +2738,14 @@ class Resolver:
             toks = [parse[k] for k in _tokens_between(parse, c.pos, end)]
             heads = [t for t in toks if not (c.pos <= t.head.idx < end) or t.head is t]
             if not heads or heads[-1].pos_ != "NOUN" or heads[-1].lemma_ != head.lemma_:
+                continue
+            # its own modifiers must be the antecedent's ('the Greek minister' is no
+            # 'Turkey's foreign minister')
+            said = {t.lemma_.lower() for t in toks}
+            if any(
+                t.dep_ in ("amod", "compound", "nmod", "poss") and t.lemma_.lower() not in said
+                for t in head.lefts
+            ):
                 continue
             return self._description_of(c.actor) or c
         return None

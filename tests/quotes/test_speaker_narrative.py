@@ -90,3 +90,17 @@ def test_a_name_the_tagger_missed_is_not_she_by_its_given_name() -> None:
     )
     found = speaker_of(text, "crowd")
     assert found is not None and found.name == "Donna Hale"
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_speaks() -> None:
+    found = speaker_of('"We will carry this county by a mile," Early said on Monday.', "county")
+    assert found is not None and found.name == "Early"
+
+
+def test_a_person_named_in_an_untagged_names_apposition_is_not_the_speaker() -> None:
+    text = (
+        "Donald Trump campaigned in Indiana on Monday.\n\nRex Early, the chairman of the "
+        "Trump campaign in Indiana, said the crowd was huge."
+    )
+    found = speaker_of(text, "crowd was huge")
+    assert found is not None and "Trump" not in found.name
