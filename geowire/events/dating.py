@@ -330,13 +330,22 @@ class EventDates:
             for t in chain
             for c in t.children
         )
+        # nouns of meetings, talks, visits a time modifies ("last year's summit"): an act
+        # told at one is of its time (:func:`_frame`)
+        gatherings = frozenset(
+            root.head.i
+            for root, _v, _t, _o in dated
+            if root.dep_ in _NOUN_MODIFIERS
+            and root.head.pos_ == "NOUN"
+            and self.gathering(root.head)
+        )
         for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}
             ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
             best: tuple[int, int, int, str, str] | None = None
             scenes = n < above_relative
             for root, value, text, owned in dated:
-                hops = _hops(root, ids, self.words, scenes=scenes)
+                hops = _hops(root, ids, self.words, scenes=scenes, gatherings=gatherings)
                 if hops is None or (owned and root.i not in ids):
                     continue
                 # the nearest verb of the chain first: "met X on Monday, and two days
@@ -344,7 +353,8 @@ class EventDates:
                 near = next(
                     k
                     for k in range(len(chain))
-                    if _hops(root, ids_upto[k], self.words, scenes=scenes) is not None
+                    if _hops(root, ids_upto[k], self.words, scenes=scenes, gatherings=gatherings)
+                    is not None
                 )
                 key = (-len(value), near, hops, value, text)
                 if best is None or key < best:
@@ -910,13 +920,25 @@ def _mentions_event(tok: Any, nouns: set[str]) -> bool:
 
 
 def _describes_person(verb: Any) -> bool:
-    """Whether ``verb`` heads a relative clause on a person, opened by "who", "whom" or
-    "whose" (tags WP, WP$; "which" and "that" are WDT)."""
-    return verb.dep_ == "relcl" and any(
-        t.tag_ in ("WP", "WP$") and t.lower_ != "what"
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        for t in c.subtree
+    """Whether ``verb`` heads a relative clause that describes a party: one on a person,
+    opened by "who", "whom" or "whose" (tags WP, WP$; "which" and "that" are WDT), or one
+    set off by a comma after a name ("Libya, which brought the case to the court", "the
+    Justice Department, which supported the statute"): what the party did before, told to
+    say who it is, not an act of the story's news."""
+    if verb.dep_ != "relcl":
+        return False
+    pronouns = [
+        t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree
+    ]
+    if any(t.tag_ in ("WP", "WP$") and t.lower_ != "what" for t in pronouns):
+        return True
+    noun, doc = verb.head, verb.doc
+    return noun.pos_ == "PROPN" and any(
+        t.lower_ == "which"
+        and noun.i < t.i - 1
+        and doc[t.i - 1].lower_ == ","
+        and doc[t.i - 2].pos_ == "PROPN"
+        for t in pronouns
     )
 
 
@@ -974,20 +996,28 @@ def _other_tense(tok: Any) -> bool:
     )
 
 
-def _hops(root: Any, ids: set[int], words: EventWords, *, scenes: bool = True) -> int | None:
+def _hops(
+    root: Any,
+    ids: set[int],
+    words: EventWords,
+    *,
+    scenes: bool = True,
+    gatherings: frozenset[int] = frozenset(),
+) -> int | None:
     """How many steps up the tree a time expression's head ``root`` takes to reach the
     clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
     passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
     unless its preposition places the act in time: "since leaving office in 2019"), but
     for an adverbial clause of the same occasion (:func:`_same_occasion`). ``scenes``: a
-    time on a noun set as the clause's scene (:func:`_frame`) reaches it too."""
+    time on a noun set as the clause's scene (:func:`_frame`; ``gatherings``: the ids of
+    nouns of meetings, talks, visits) reaches it too."""
     time_prepositions = words.time_prepositions
     if (
         root.i not in ids
         and root.dep_ in _NOUN_MODIFIERS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.i not in ids
-        and not (scenes and _frame(root.head, ids, words))
+        and not (scenes and _frame(root.head, ids, words, gatherings))
     ):
         return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
     hops, h, below = 0, root, root
@@ -1019,19 +1049,25 @@ def _ordered(prep: Any, words: EventWords) -> bool:
     return before is None or before.lower_ not in words.close_time_words
 
 
-def _frame(noun: Any, ids: set[int], words: EventWords) -> bool:
+def _frame(
+    noun: Any, ids: set[int], words: EventWords, gatherings: frozenset[int] = frozenset()
+) -> bool:
     """Whether a noun names the occasion its clause's act took place in, so that a time
     on it dates the act too: the object of "during", or of "in" set before the verb as
     the scene ("In the 1952 campaign, X criticized Y", "during the 2016 race, he
     promised"), or of a verb of attendance ("attended Monday's meeting":
-    ``attendance_verbs``); not a noun after the verb, which may name an earlier act the clause
-    answers ("charged in the 2014 killing")."""
+    ``attendance_verbs``), or a gathering (a noun of ``gatherings``: a meeting, talks, a
+    summit) the act is told at, on or in (``occasion_prepositions``: "NATO decided at last
+    year's summit", "agreed in last month's talks"); not another noun after the verb, which
+    may name an earlier act the clause answers ("charged in the 2014 killing")."""
     prep = noun.head
     if noun.dep_ == "dobj" and prep.i in ids:
         # "attended Monday's council meeting": the occasion taken part in
         return prep.lemma_.lower() in words.attendance_verbs
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in ids:
         return False
+    if noun.i in gatherings and prep.lower_ in words.occasion_prepositions:
+        return True
     if prep.lower_ not in words.point_prepositions:
         return False
     return bool(prep.lower_ != "in" or prep.i < prep.head.i)

@@ -490,3 +490,38 @@ def test_a_stretch_opened_before_the_news_dates_no_act(
     last: str, root: str, expected: str | None
 ) -> None:
     assert _dates("Police arrested the mayor on Monday. " + last, root)[-1:] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # a clause set off by a comma after a name describes that party: what it did
+        # before, at no time the story tells, not of the main clause's Saturday
+        ("Moldova, which invaded Ruritania, criticized Greece on Saturday.", "19", [None]),
+        # the same act told by a main clause is of the story's day
+        ("Moldova invaded Ruritania on Saturday.", "19", ["2025-03-08"]),
+    ],
+)
+def test_a_which_clause_on_a_name_is_background(
+    last: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(_LEDE + last, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # an act told at a gathering is of the gathering's time
+        ("NATO decided at last year's summit to invite Ukraine to talks.", "02", ["2024"]),
+        ("At the 2019 meeting, the French minister criticized Germany.", "11", ["2019"]),
+        # a noun of another kind of act after the verb keeps its time to itself: the
+        # criticism continues the story's Wednesday
+        ("The French minister criticized the 2017 invasion of Ruritania.", "11", ["2025-03-12"]),
+    ],
+)
+def test_an_act_at_a_gathering_takes_its_time(
+    last: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(_LEDE + last, root) == expected
