@@ -1275,6 +1275,16 @@ class EventCoder:
             # a time over before the news is no plan's: it is of an event a noun of the
             # clause names ("would investigate the genocide nearly four years ago")
             date = self.dates.planned_date(doc, tok)
+        if (
+            timed
+            and modality in ("asserted", "reported", "negated")
+            and _ahead(date, doc.published)
+            and self.dates.told_past(tok)
+        ):
+            # an act the text tells as past was before the paper: a time after it is one
+            # anchored on the wrong point ("A month later they were arrested", counted
+            # from the paper's day, not from the story's), no day the act was on
+            date = None
         source = action.sources[0]
         target = action.targets[0]
         if (

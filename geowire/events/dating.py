@@ -97,6 +97,20 @@ class EventDates:
         )
         return (True, value) if found else (False, self._untimed_date(doc, tok, code))
 
+    def told_past(self, tok: Any) -> bool:
+        """Whether the verb of ``tok`` tells its act as past: a simple past ("were
+        arrested", "fined"), or a past perfect, with no modal ("would have met"); a
+        gerund or an infinitive has no tense of its own ("was set to visit"), nor has a
+        noun ("the April summit")."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & self.words.dating_modals:
+            return False
+        if tok.tag_ == "VBD":
+            return True
+        return tok.tag_ == "VBN" and bool(aux & self.words.past_auxiliaries)
+
     def _referred_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """An act a definite noun refers to as one that came before another ("prices rose
         after the invasion", "despite the sanctions", "followed the Kuwait invasion",

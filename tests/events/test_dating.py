@@ -525,3 +525,26 @@ def test_an_act_at_a_gathering_takes_its_time(
     last: str, root: str, expected: list[str | None]
 ) -> None:
     assert _dates(_LEDE + last, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act told as past was before the paper: "a month later" counted from the
+        # paper's day is no day of it
+        (
+            "Kenyan police questioned two opposition activists about a robbery. A month "
+            "later Kenyan police arrested the activists.",
+            [None],
+        ),
+        # counted from the story's own month, it is that month's
+        (
+            "Kenyan police questioned two opposition activists about a robbery in January. "
+            "A month later Kenyan police arrested the activists.",
+            ["2025-02"],
+        ),
+    ],
+)
+def test_a_past_act_is_never_after_the_paper(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "17") == expected
