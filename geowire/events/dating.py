@@ -356,7 +356,7 @@ class EventDates:
         for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}
             ids_upto = [{c.i for c in chain[: k + 1]} for k in range(len(chain))]
-            best: tuple[int, int, int, str, str] | None = None
+            best: tuple[int, int, int, int, str, str] | None = None
             scenes = n < above_relative
             for root, value, text, owned in dated:
                 hops = _hops(root, ids, self.words, scenes=scenes, gatherings=gatherings)
@@ -370,11 +370,14 @@ class EventDates:
                     if _hops(root, ids_upto[k], self.words, scenes=scenes, gatherings=gatherings)
                     is not None
                 )
-                key = (-len(value), near, hops, value, text)
+                # of two times as near in the tree, the one told next to the verb: a
+                # time after its object may be the object's act's ("The government
+                # Saturday condemned the attacks in Kenya Friday")
+                key = (-len(value), near, hops, abs(root.i - chain[near].i), value, text)
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return True, _calendar(_shift(best[3], best[4], link) if link else best[3])
+                return True, _calendar(_shift(best[4], best[5], link) if link else best[4])
             if (
                 n <= own_level
                 and not planned

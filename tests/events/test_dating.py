@@ -548,3 +548,16 @@ def test_an_act_at_a_gathering_takes_its_time(
 )
 def test_a_past_act_is_never_after_the_paper(text: str, expected: list[str | None]) -> None:
     assert _dates(text, "17") == expected
+
+
+@pytest.mark.model
+def test_of_two_times_on_a_verb_the_one_next_to_it_dates_it() -> None:
+    # "Friday" after the object is the attacks' day; "Saturday" is the condemnation's
+    text = (
+        "The Cypriot government Saturday strongly condemned two bomb attacks in "
+        "Ruritania Friday, calling them a crime."
+    )
+    import geowire
+
+    doc = geowire.extract(text, published="2025-03-16")  # a Sunday paper
+    assert [e.date for e in doc.events if e.root == "11"] == ["2025-03-15"]
