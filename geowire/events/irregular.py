@@ -50,9 +50,10 @@ def is_armed(code: str | None) -> bool:
     not (``USAMIL``, ``SYRREB``), a government, or a state as a whole (``PAK``)."""
     if not code:
         return False
-    if code.startswith("IMG") or (len(code) == 3 and code[:3] not in IRREGULAR_ROLES):
-        return True
-    return bool(set(sectors_of(code)) & ARMED_ROLES)
+    roles = set(sectors_of(code))
+    if code.startswith("IMG") or (len(code) == 3 and not roles):
+        return True  # an armed movement, or a state as a whole (not a role alone: "LAB")
+    return bool(roles & ARMED_ROLES)
 
 
 @dataclass(frozen=True)

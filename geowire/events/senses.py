@@ -63,9 +63,16 @@ class Sense:
 
 def _work_stoppage(a: Act) -> bool:
     words = (a.tok, *(c for c in a.tok.children if c.dep_ == "dobj"))
+    stoppage = [t for t in words if t.lemma_.lower() in a.words.work_stoppage_words]
     return (
         a.force("18", "19", "20")
-        and any(t.lemma_.lower() in a.words.work_stoppage_words for t in words)
+        and bool(stoppage)
+        # "ordered a missile strike": a weapon's or a war's strike, whoever orders it
+        and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in a.words.force_strike_modifiers
+            for t in stoppage
+            for c in t.children
+        )
         and a.source is not None
         and bool(a.source.code)
         and not is_armed(a.source.code)

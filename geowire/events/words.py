@@ -87,6 +87,7 @@ class EventWords:
     speech_nouns: frozenset[str]
     speech_manner_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    force_strike_modifiers: frozenset[str]
     denied_claim_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     succession_verbs: frozenset[str]

@@ -35,6 +35,11 @@ def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
         ("Iraqi teachers struck on Monday, demanding higher pay from the government.", "143"),
         # an armed party's strike is force
         ("Russia launched a strike on Kyiv on Monday.", "190"),
+        ("Israel carried out strikes against Hezbollah in Lebanon on Monday.", "190"),
+        # workers named by their role alone bear no arms
+        ("Workers launched a strike against the company on Monday.", "143"),
+        # a weapon's strike is force, whoever orders it
+        ("Senator Dupont ordered a missile strike on a Syrian air base on Monday.", "195"),
     ],
 )
 def test_a_strike_by_people_who_bear_no_arms_is_a_stoppage_of_work(
