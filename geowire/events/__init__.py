@@ -531,9 +531,20 @@ class EventCoder:
             uncodable: list[str] = []  # actions whose sides are all uncoded
             rank, under = _main_event_rank(parse, actions)
             cited = _cited_spans(sent, self.words, lower)
+            media = _medium_spans(sent, self.words, lower) + _alternative_spans(
+                sent, self.words, lower
+            )
+            roles = _capacity_spans(sent, self.words, lower) + media
             for action in actions:
                 if cited and action.builtin:
                     action = _uncited(action, cited, (start, end))
+                if media and action.builtin:
+                    # "was criticized by libertarians on social media": where it was said;
+                    # "instead of Brown, Lopez teamed up with X": an alternative not taken
+                    action = _uncited(action, media, (start, end))
+                if roles and action.builtin and action.code not in self.words.resignation_codes:
+                    # (the office one resigns "as" is what is left, its holder's)
+                    action = _past_capacity(action, roles, (start, end))
                 quoted = action.builtin and inside(parse[action.token], direct)
                 performed = quoted and _performed(
                     parse[action.token], action.code, words=self.words
@@ -561,6 +572,14 @@ class EventCoder:
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
                 if action.builtin:
                     ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
+                    if (
+                        roles
+                        and ev.cameo not in self.words.resignation_codes
+                        and _in_capacity(by_id.get(_ref_id(ev.target)), roles, (start, end))
+                    ):
+                        # the author found for a thing acted on is the capacity someone
+                        # acted in ("the deal she lobbied for while secretary of state")
+                        ev = dataclasses.replace(ev, target=None)
                 if action.builtin and self._tells_no_act(
                     doc, parse[action.token], action, ev, actors, by_id
                 ):
@@ -1784,6 +1803,78 @@ def _cited_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tup
     ]
 
 
+def _capacity_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tuple[int, int]]:
+    """The character spans of the sentence's role nouns that tell in what capacity someone
+    acted (``capacity_prepositions``): "opposed it as a candidate", "backed the pact as
+    governor", "the deal she lobbied for while secretary of state". The role noun and its
+    own words up to it (not what follows it: "as an adviser to X" keeps X); ``lower``: the
+    document's lower-case words."""
+    doc = sent.doc
+    return [
+        (g.left_edge.idx, g.idx + len(g.text))
+        for i in range(sent.start, sent.end)
+        if lower[i] in words.capacity_prepositions and doc[i].dep_ in ("prep", "pobj", "mark")
+        for g in doc[i].children
+        # a singular common noun: a role, not a name ("as Dupont"), nor people ("as allies");
+        # the tagger takes some lower-case roles for names ("secretary of state")
+        if g.dep_ == "pobj"
+        and g.tag_ in ("NN", "NNP")
+        and (g.pos_ == "NOUN" or g.text[:1].islower())
+    ]
+
+
+def _medium_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tuple[int, int]]:
+    """The character spans of the sentence's phrases that tell in what medium something was
+    said or shown (``media_nouns`` after "in" or "on": "on social media", "in the media",
+    "on Twitter"): where the words were, no party to the act."""
+    doc = sent.doc
+    return [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        for i in range(sent.start, sent.end)
+        if lower[i] in words.media_nouns
+        for g in (doc[i],)
+        if g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.lower_ in ("in", "on")
+    ]
+
+
+def _alternative_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tuple[int, int]]:
+    """The character spans of the noun phrases the sentence names as an alternative not
+    taken (``alternative_words`` + "of"/"than": "instead of Brown", "rather than the
+    mayor"): no party to the act done instead."""
+    hits = [
+        i + 2
+        for i in range(sent.start, sent.end - 2)
+        if lower[i] in words.alternative_words and lower[i + 1] in ("of", "than")
+    ]
+    if not hits:
+        return []
+    starts = {c.start: c for c in sent.noun_chunks}
+    return [(starts[i].start_char, starts[i].end_char) for i in hits if i in starts]
+
+
+def _past_capacity(
+    action: Action, roles: Sequence[tuple[int, int]], sent_span: tuple[int, int]
+) -> Action:
+    """``action`` without the targets the sentence names only as the capacity someone
+    acted in ("Lopez opposed the pact as a candidate": the candidate is Lopez, no one
+    opposed); see :func:`_capacity_spans`."""
+
+    targets = tuple(None if _in_capacity(a, roles, sent_span) else a for a in action.targets)
+    if targets == action.targets:
+        return action
+    return dataclasses.replace(action, targets=targets)
+
+
+def _in_capacity(
+    actor: Actor | None, roles: Sequence[tuple[int, int]], sent_span: tuple[int, int]
+) -> bool:
+    """Whether the sentence names ``actor`` only in its role spans (:func:`_capacity_spans`)."""
+    if actor is None:
+        return False
+    here = [m for m in actor.mentions if sent_span[0] <= m[0] < sent_span[1]]
+    return bool(here) and all(any(a <= m[0] < b for a, b in roles) for m in here)
+
+
 def _uncited(
     action: Action, cited: Sequence[tuple[int, int]], sent_span: tuple[int, int]
 ) -> Action:
@@ -2029,13 +2120,29 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
     animals only (``animal_nouns``): its object, or its passive subject, is animals
     ("culled 20,000 chickens", "millions of birds were slaughtered"; through a count's "of"
     and the verbs it is conjoined with, "slaughtering, burning and burying 6,500 hogs";
-    "restricted cats and dogs from roaming", "a travel ban on all horses"): a cull, a hunt
+    "restricted cats and dogs from roaming", "a travel ban on all horses", through a word of
+    movement's "of", ``movement_nouns``: "banned the movement of horses"): a cull, a hunt
     or a rule for livestock, no act against a party."""
     if code[:2] not in _ANIMAL_ACT_ROOTS:
         return False
     if tok.pos_ in ("VERB", "AUX"):
         verbs = [tok, *tok.conjuncts]
         victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "extended the ban on horses", "a ban on the movement of horses was extended":
+        # what the measure acted on is on
+        victims = [
+            next(
+                (
+                    g
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                v,
+            )
+            for v in victims
+        ]
     elif code[:2] in FORCE_ROOTS:
         return False
     else:
@@ -2050,7 +2157,13 @@ def _on_animals(tok: Any, code: str, *, words: EventWords) -> bool:
     if not victims:
         return False
     for v in victims:
-        if v.like_num or v.lower_ in words.count_words:
+        if (
+            v.like_num
+            or v.lower_ in words.count_words
+            or v.lemma_.lower() in words.movement_nouns
+            or v.lower_ in words.movement_nouns
+        ):
+            # "killed 20 of the hogs"; "banned the movement of horses"
             v = next(
                 (
                     g

@@ -168,15 +168,41 @@ def _words_at_a_politician(a: Act) -> bool:
 
 def _medium_attack(a: Act) -> bool:
     """An attack by words said or written (``speech_nouns``): "an ad attacking Dupont",
-    "a video attacking the mayor": words by its author, no force."""
+    "a video attacking the mayor", "the editorial attacked the mayor"; one told in the
+    media (``media_nouns``: "was attacked in the media", "attacked him on Twitter"), or
+    money spent on it (``spending_verbs``: "spent $10 million attacking the senator", paid
+    advertising): words by its author, no force."""
     return a.force("18", "19") and _by_medium(a.tok, a.words)
 
 
 def _by_medium(tok: Any, words: EventWords) -> bool:
+    if tok.lemma_.lower() not in words.verbal_force_words:
+        return False
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in words.speech_nouns:
+        return True
+    kids = list(tok.children)
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words.speech_nouns for c in kids
+    ):
+        # "the editorial attacked the mayor", "Tuttle's article attacked Christie"
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "on")
+        and any(
+            g.dep_ == "pobj"
+            and {g.lower_, g.lemma_.lower()} & (words.media_nouns | words.speech_nouns)
+            for g in c.children
+        )
+        for c in kids
+    ):
+        # "Cosby is attacked in the media", "attacked the senator on Twitter"
+        return True
+    # "spent more than $10 million attacking Ayotte": paid advertising
     return (
-        tok.dep_ in ("acl", "relcl")
-        and tok.lemma_.lower() in words.verbal_force_words
-        and tok.head.lemma_.lower() in words.speech_nouns
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "xcomp", "conj", "dep")
+        and tok.head.lemma_.lower() in words.spending_verbs
     )
 
 

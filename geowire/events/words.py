@@ -178,3 +178,7 @@ class EventWords:
     sanctioned_copulas: frozenset[str]
     placing_prepositions: frozenset[str]
     participle_copulas: frozenset[str]
+    media_nouns: frozenset[str]
+    spending_verbs: frozenset[str]
+    capacity_prepositions: frozenset[str]
+    movement_nouns: frozenset[str]
