@@ -134,7 +134,7 @@ def test_no_act_told(pipe: Pipeline, text: str) -> None:
     ("text", "root"),
     [
         # force, charges, offers, releases and deployments of their own kind stay
-        ("Gunmen attacked the senator in his car on Monday.", "19"),
+        ("Gunmen attacked the senator in his car on Monday.", "18"),
         ("Rebels attacked an army base in the north on Sunday.", "18"),
         ("A grand jury indicted Senator Maria Lopez on Friday.", "17"),
         ("The mayor offered aid to the refugees from Syria.", "03"),
