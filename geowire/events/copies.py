@@ -8,7 +8,9 @@ envoy", "the leader of Hamas"), or coordinated unnamed groups of one country and
 kind ("attacks on settlers and workers", "soldiers and police officers": civilians, or
 a state's armed forces). Each side must stand for the same country (or international
 group) too. Coordinated named parties ("X and Y condemned", "attacked X and Y") are
-separate parties, each its own event. A visit (042) and the hosting of it (043) between
+separate parties, each its own event; but a named party and the others of its country
+told beside it ("X and other officials", "X and two dozen other investors") are one
+party, the one named kept. A visit (042) and the hosting of it (043) between
 the same two countries are one act anywhere in the sentence, and so are two visits (or
 two hostings) of one party to one country ("flew to Mexico for a visit with its
 president"). Of a copy, the event whose
@@ -144,6 +146,14 @@ def _one_party(
     tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
     if not tx or not ty:
         return None
+    # "Sharpton and other civil rights leaders", "Bill Gates and two dozen other
+    # investors": a group of one country told as the others beside a party is that
+    # party's kind, and the act one act of the party named (the parser may join the group
+    # to a phrase that holds the name: "the efforts of X and other investors")
+    if _others(sent, ty) and not _others(sent, tx) and _joined_after(sent, tx, ty):
+        return "a"
+    if _others(sent, tx) and not _others(sent, ty) and _joined_after(sent, ty, tx):
+        return "b"
     if _coordinated(sent, tx, ty):
         # "settlers and workers", "soldiers and police officers": unnamed groups of one
         # country and one kind are one party; named ones ("X and Y") each their own
@@ -176,6 +186,35 @@ def _unnamed(sent: Any, tokens: set[int]) -> bool:
     doc = sent.doc
     heads = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     return bool(heads) and all(t.pos_ == "NOUN" for t in heads)
+
+
+def _others(sent: Any, tokens: set[int]) -> bool:
+    """Whether a mention is a common-noun group told as others ("other officials",
+    "two dozen other investors", "others")."""
+    doc = sent.doc
+    heads = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return not any(t.pos_ == "PROPN" for t in heads) and any(
+        t.pos_ in ("NOUN", "PRON")
+        and (t.lower_ == "others" or any(c.lower_ == "other" and c.i < t.i for c in t.children))
+        for t in heads
+    )
+
+
+def _joined_after(sent: Any, named: set[int], group: set[int]) -> bool:
+    """Whether a mention in ``group`` is a later conjunct of a phrase that holds a mention
+    in ``named`` ("X and others", "the efforts of X and others")."""
+    doc = sent.doc
+    for i in group:
+        tok = doc[i]
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        span = range(first.left_edge.i, first.right_edge.i + 1)
+        if any(j in span and j < i and doc[j].head.i != i for j in named):
+            return True
+    return False
 
 
 def _tokens(sent: Any, actors: TokenActors, ref: ActorRef) -> set[int]:

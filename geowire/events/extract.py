@@ -3264,10 +3264,17 @@ def subject_taken(verb: Any) -> Any | None:
     """The subject of a joined verb that the parser took for one more conjunct of the
     object before it ("took the town and [police] found ...", "killed a man and [troops]
     arrested ..."): the noun right before a joined finite verb with no subject of its own,
-    itself joined to a noun inside the first verb's clause; else None."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE:
+    itself joined to a noun inside the first verb's clause; else None. The parser may hang
+    that verb on the first as a subordinate clause with no subject and no conjunction
+    ("is investigating the police and [the ministry] is considering ..."): it is read so
+    too."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children):
+    if verb.tag_ not in _FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE, "MD") for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in _SUBJ + _PASS_SUBJ + ("mark",) for c in verb.children):
         return None
     k = verb.i - 1
     doc = verb.doc
@@ -3293,7 +3300,7 @@ def stolen_subject(noun: Any) -> Any | None:
     if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
         return None
     for t in noun.doc[noun.i + 1 : noun.i + 4]:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "advcl", "ccomp"):
             own = subject_taken(t)
             return t if own is not None and own.i == noun.i else None
         if t.dep_ not in ("advmod", "aux", "neg"):

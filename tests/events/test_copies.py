@@ -24,6 +24,7 @@ NAMES = {
     "Iraq": "IRQ",
     "envoy": "IRNGOV",
     "Baghdad": "IRQGOV",
+    "officials": "IRNGOV",
 }
 
 
@@ -65,6 +66,17 @@ def test_separate_parties_keep_an_event_each(parse: Pipeline, text: str) -> None
     doc = _named(parse, text)
     assert len(_acts(doc)) == 2
     assert _acts(doc) == _acts(doc, one_act=False)
+
+
+@pytest.mark.model
+def test_a_named_party_and_other_members_of_its_country_are_one_party(parse: Pipeline) -> None:
+    # "Karimi and other officials": the others are of Karimi's country and kind
+    doc = _named(parse, "The rebels condemned Karimi and other officials on Monday.")
+    assert _acts(doc) == [("111", "rebels", "Karimi")]
+    assert len(_acts(doc, one_act=False)) == 2
+    # without "other" the officials are a second party, one event each
+    doc = _named(parse, "The rebels condemned Karimi and officials on Monday.")
+    assert len(_acts(doc)) == 2
 
 
 @pytest.mark.model

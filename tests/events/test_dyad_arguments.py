@@ -41,6 +41,26 @@ def test_a_joined_clause_subject_is_no_target_of_the_verb_before(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "is considering" on "investigating" as a clause with no subject
+        "The state prosecutor's office is investigating the Lagos police and the Interior "
+        "Ministry is considering a request to open an inquiry.",
+        "The attorney general's office is investigating the city police and the Justice "
+        "Ministry is weighing a request for a federal inquiry.",
+    ],
+)
+def test_a_subject_before_a_subordinate_clause_with_none_is_its_subject(
+    pipe: Pipeline, text: str
+) -> None:
+    dyads = _dyads(pipe, text)
+    investigated = {t for r, _s, t in dyads if r == "09"}
+    assert investigated and all(t is not None and t.endswith("COP") for t in investigated)
+    assert any(r == "01" and s is not None and s.endswith("GOV") for r, s, _t in dyads)
+
+
+@pytest.mark.model
 def test_the_subject_a_parser_joined_to_an_object_acts_in_its_own_clause(
     pipe: Pipeline,
 ) -> None:
