@@ -79,16 +79,59 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
     if va.i != vb.i:
         return _result_of(a, va, b, vb)
+    again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
-    for x, y in ((a.source, b.source), (a.target, b.target)):
+    for n, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         how = _one_party(sent, actors, x, y)
+        if how is None and again is not None:
+            # "imposed sanctions on X, the latest sanctions against X's government": a
+            # phrase set off to tell the act again names its parties again
+            told, other = (y, x) if again == "b" else (x, y)
+            if (told is None and n == 0) or (
+                told is not None and _country_key(told) == _country_key(other) is not None
+            ):
+                how = "same"
         if how is None:
             return None
-        outer.add(how)
+        outer.add(how if again is None else "b" if again == "a" else "a")
     sides = outer & {"a", "b"}
     if len(sides) == 1:
         return sides.pop()
     return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _restates(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int) -> str | None:
+    """Which of two events of one clause is told again in a phrase set off by a comma
+    that restates the verb's object ("imposed sanctions on X, the latest sanctions
+    against Y", "its third package of sanctions against Y"): its act word or its target
+    lies in that phrase and the other's do not; None when neither or both."""
+    told = [_restating(parse, actors, e, t) for e, t in ((a, ta), (b, tb))]
+    if told[0] == told[1]:
+        return None
+    return "a" if told[0] else "b"
+
+
+def _restating(parse: Any, actors: TokenActors, ev: Event, token: int) -> bool:
+    """Whether ``ev``'s act word or target is in an apposition, or in a second object
+    after a comma, that names no party itself and is in no list of parties."""
+    sent = parse[token].sent
+    where = {token} | (_tokens(sent, actors, ev.target) if ev.target is not None else set())
+    for i in where:
+        tok = parse[i]
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            head = tok.head
+            second = (
+                tok.dep_ == "dobj"
+                and tok.left_edge.i > 0
+                and parse[tok.left_edge.i - 1].text == ","
+                and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
+            )
+            if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                return False  # a list of parties ("X and a partner, Y"), each its own
+            if (tok.dep_ == "appos" or second) and not actors.all_at(tok.i):
+                return True  # a phrase that tells the act, not one that names a party
+            tok = head
+    return False
 
 
 def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:

@@ -80,6 +80,19 @@ def test_a_named_party_and_other_members_of_its_country_are_one_party(parse: Pip
 
 
 @pytest.mark.model
+def test_an_act_told_again_in_a_phrase_set_off_is_one_act(parse: Pipeline) -> None:
+    # the second object restates the sanctions, naming the target again
+    doc = _named(
+        parse, "Iraq imposed sanctions on Rouhani on Monday, the latest sanctions against Karimi."
+    )
+    assert [(c, s) for c, s, _t in _acts(doc)] == [("163", "Iraq")]
+    assert len(_acts(doc, one_act=False)) == 2
+    # an apposition that names a party in a list is that party, an event of its own
+    doc = _named(parse, "The rebels condemned Karimi and a colleague, Rouhani, on Monday.")
+    assert len(_acts(doc)) == 2
+
+
+@pytest.mark.model
 def test_a_visit_and_its_hosting_by_the_same_country_are_one_visit(parse: Pipeline) -> None:
     # the host is coded as a government, the place visited as its country
     doc = _named(parse, "The envoy visited Iraq on Monday, and Baghdad hosted the envoy.")
