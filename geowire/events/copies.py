@@ -33,6 +33,8 @@ __all__ = ["one_act"]
 #: name); "of" phrases are followed through their preposition
 _INSIDE = frozenset({"poss", "compound", "flat"})
 _VISIT = frozenset({"042", "043"})
+#: entity types of a time phrase, which tells when, not the act again ("a day after ...")
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
@@ -112,25 +114,33 @@ def _restates(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
 
 
 def _restating(parse: Any, actors: TokenActors, ev: Event, token: int) -> bool:
-    """Whether ``ev``'s act word or target is in an apposition, or in a second object
-    after a comma, that names no party itself and is in no list of parties."""
+    """Whether ``ev``'s act word, or else its target (each mention of it in the
+    sentence), is in an apposition, or in a second object after a comma, that names no
+    party itself and is in no list of parties."""
+    if _in_restatement(parse, actors, token):
+        return True
     sent = parse[token].sent
-    where = {token} | (_tokens(sent, actors, ev.target) if ev.target is not None else set())
-    for i in where:
-        tok = parse[i]
-        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-            head = tok.head
-            second = (
-                tok.dep_ == "dobj"
-                and tok.left_edge.i > 0
-                and parse[tok.left_edge.i - 1].text == ","
-                and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
-            )
-            if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
-                return False  # a list of parties ("X and a partner, Y"), each its own
-            if (tok.dep_ == "appos" or second) and not actors.all_at(tok.i):
-                return True  # a phrase that tells the act, not one that names a party
-            tok = head
+    where = _tokens(sent, actors, ev.target) if ev.target is not None else set()
+    return bool(where) and all(_in_restatement(parse, actors, i) for i in where)
+
+
+def _in_restatement(parse: Any, actors: TokenActors, i: int) -> bool:
+    """Whether word ``i`` is in a phrase set off by a comma that tells its clause's act
+    again (see ``_restating``)."""
+    tok = parse[i]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        head = tok.head
+        after_comma = tok.left_edge.i > 0 and parse[tok.left_edge.i - 1].text == ","
+        second = after_comma and (
+            (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children))
+            # "..., the latest in a series of arrests": not a time ("a day after ...")
+            or (tok.dep_ == "npadvmod" and tok.ent_type_ not in _TIME_ENTITIES)
+        )
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            return False  # a list of parties ("X and a partner, Y"), each its own
+        if (tok.dep_ == "appos" or second) and not actors.all_at(tok.i):
+            return True  # a phrase that tells the act, not one that names a party
+        tok = head
     return False
 
 

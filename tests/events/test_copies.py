@@ -146,3 +146,26 @@ def test_a_party_named_inside_anothers_phrase_is_that_party(parse: Pipeline) -> 
     verb = next(t.i for t in doc.parse if t.text == "attacked")
     kept, _ = one_act(doc.parse, TokenActors(doc.parse, doc.actors), events, [verb] * len(events))
     assert len(kept) == len(events) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # "the latest in a wave of arrests" tells the detention again
+        (
+            "Ethiopian police detained four reporters in Addis Ababa on Monday, the latest "
+            "in a wave of arrests of Ethiopian journalists.",
+            1,
+        ),
+        # a time phrase tells another act, the one the act came after
+        (
+            "A Pakistani military operation killed 30 militants, a day after an attack on a "
+            "train in Pakistan's Balochistan province.",
+            2,
+        ),
+    ],
+)
+def test_a_phrase_after_a_comma_restating_the_act_is_that_act(text: str, n: int) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    assert len([e for e in doc.events if e.root in ("17", "19")]) == n
