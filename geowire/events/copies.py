@@ -10,7 +10,11 @@ a state's armed forces). Each side must stand for the same country (or internati
 group) too. Coordinated named parties ("X and Y condemned", "attacked X and Y") are
 separate parties, each its own event; but a named party and the others of its country
 told beside it ("X and other officials", "X and two dozen other investors") are one
-party, the one named kept. A visit (042) and the hosting of it (043) between
+party, the one named kept. An act told again in a phrase set off by a comma ("imposed
+sanctions on X, the latest sanctions against X's government", "..., the latest in a
+wave of arrests") is the verb's act, and so is the act a speaker tells in a quote that
+the narration tells too ('"We condemn this attack," X said, condemning Y': the narrated
+one is kept). A visit (042) and the hosting of it (043) between
 the same two countries are one act anywhere in the sentence, and so are two visits (or
 two hostings) of one party to one country ("flew to Mexico for a visit with its
 president"). Of a copy, the event whose
@@ -80,6 +84,11 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
         return "b" if _specificity(b) > _specificity(a) else "a"
     va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
     if va.i != vb.i:
+        quoted = _quoted_again(parse, a, ta, b, tb)
+        if quoted is not None and _one_party(sent, actors, a.source, b.source) is not None:
+            # '"We condemn this attack," the minister said, condemning the rebels': the act
+            # a speaker tells in a quote and the narration tells of the same speaker
+            return quoted
         return _result_of(a, va, b, vb)
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
@@ -142,6 +151,40 @@ def _in_restatement(parse: Any, actors: TokenActors, i: int) -> bool:
             return True  # a phrase that tells the act, not one that names a party
         tok = head
     return False
+
+
+def _quoted_again(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
+    """Which of two events to keep when one is told inside a quotation and the other,
+    outside it, is a participle or joined verb of the clause that attributes it ('"...,"
+    X said, condemning Y'): the narrated one; None otherwise."""
+    inside = [_in_quote(parse, t) for t in (ta, tb)]
+    if inside[0] == inside[1]:
+        return None
+    out = clause_verb(parse[tb] if inside[0] else parse[ta])
+    quote = parse[ta] if inside[0] else parse[tb]
+    speech = out.head if out.dep_ in ("advcl", "conj", "xcomp") else None
+    if speech is None or out.tag_ != "VBG":
+        return None
+    if not any(t.i == speech.i for t in clause_verb(quote).ancestors) and (
+        clause_verb(quote).i != speech.i
+    ):
+        return None  # the quote is not what that verb's speaker says
+    return "b" if inside[0] else "a"
+
+
+def _in_quote(parse: Any, i: int) -> bool:
+    """Whether word ``i`` stands inside quotation marks of its sentence."""
+    sent = parse[i].sent
+    opened = 0
+    straight = 0
+    for t in parse[sent.start : i]:
+        if t.text in ("\u201c", "``"):
+            opened += 1
+        elif t.text in ("\u201d", "''"):
+            opened -= 1
+        elif t.text == '"':
+            straight += 1
+    return opened > 0 or straight % 2 == 1
 
 
 def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:

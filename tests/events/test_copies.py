@@ -169,3 +169,14 @@ def test_a_party_named_inside_anothers_phrase_is_that_party(parse: Pipeline) -> 
 def test_a_phrase_after_a_comma_restating_the_act_is_that_act(text: str, n: int) -> None:
     doc = Pipeline()(text, published="2025-03-12")
     assert len([e for e in doc.events if e.root in ("17", "19")]) == n
+
+
+@pytest.mark.model
+def test_an_act_quoted_and_narrated_of_one_speaker_is_one_act() -> None:
+    text = (
+        '"We condemn the bombing of our embassy," the Turkish foreign minister said on '
+        "Monday, condemning Syria."
+    )
+    doc = Pipeline()(text, published="2025-03-12")
+    # the narrated act, with the party it names, is kept; not the quote's act on the victim
+    assert [(e.cameo, e.target.code if e.target else None) for e in doc.events] == [("111", "SYR")]
