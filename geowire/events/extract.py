@@ -2277,9 +2277,14 @@ class SentenceCoder:
                         out.append(Action(tok.i, code, (s,), (t,), rule, specific))
             return out
         if not srcs and not tgts:
-            if builtin and code[:2] == "17" and _passive_of_people(tok, words=self.words):
-                # "five men were arrested in Seville": the arrest is done all the same; the
-                # coder gives it to the state where it happened
+            if (
+                builtin
+                and (code[:2] == "17" or (_force(code) and specific))
+                and _passive_of_people(tok, words=self.words)
+            ):
+                # "five men were arrested in Seville", "15 people were killed in a car
+                # bombing" (force a pattern names, not a bare "were killed"): the act is done
+                # all the same; the coder gives it to the state where it happened
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
             if (
                 builtin

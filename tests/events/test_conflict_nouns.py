@@ -155,6 +155,26 @@ def test_an_agentless_arrest_of_unnamed_people(
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # unnamed people killed in an act of force its noun names: done by no one named, to
+        # the country where it happened
+        ("At least nine people were killed in a car bombing in Santiago on Monday.", ["18"]),
+        ("Three civilians were killed in an airstrike in Lima on Monday.", ["19"]),
+        # not a bare killing with no act of force named
+        ("Five people were killed in a traffic accident in Lima on Monday.", []),
+    ],
+)
+def test_unnamed_people_killed_in_a_named_act_of_force(
+    pipe: Pipeline, text: str, expected: list[str]
+) -> None:
+    doc = pipe(text, published="2011-05-10")
+    assert [e.cameo[:2] for e in doc.events] == expected
+    assert all(e.source is None for e in doc.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a bombing named by its noun that killed people: by no one named, where it was
         ("A bomb attack killed five people in Santiago on Monday.", [(None, "183", "CHL")]),
         # or told by a relative clause of killing, also as the grounds of a blame
