@@ -1383,13 +1383,23 @@ class SentenceCoder:
 
     def _told_of_people(self, m: Any) -> bool:
         """Whether ``m`` is a clause telling what people do or did ("arrested several
-        people spying for Israel", "detained men who had fled to Turkey"): it names no one
-        the act on them is aimed at (a passive participle still tells who they are:
-        "people suspected of links to X")."""
+        people spying for Israel", "detained men who had fled to Turkey", "freed a woman
+        convicted of killing a soldier"): it names no one the act on them is aimed at (a
+        passive participle with no act of theirs still tells who they are: "people suspected
+        of links to X")."""
+        if m.pos_ not in ("VERB", "AUX") or m.head.lemma_.lower() not in self.words.people_nouns:
+            return False
+        if m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ == "VBG"):
+            return True
         return (
-            (m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ == "VBG"))
-            and m.pos_ in ("VERB", "AUX")
-            and m.head.lemma_.lower() in self.words.people_nouns
+            m.dep_ == "acl"
+            and m.tag_ == "VBN"
+            and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for c in m.children
+                if c.dep_ == "prep"
+                for g in c.children
+            )
         )
 
     # ------------------------------------------------------------------ coding
@@ -2216,7 +2226,14 @@ class SentenceCoder:
             if builtin
             else False
         )
-        tgts = list(coding.targets) or ptargets or self.objects_of(tok, actors, srcs)
+        if coding.targets:
+            tgts = list(coding.targets)
+        elif ptargets or _participle_on_people(tok, words=self.words):
+            # "a man convicted of killing an officer": the man undergoes the participle
+            # (named by no actor here), not the one its complement names
+            tgts = list(ptargets)
+        else:
+            tgts = self.objects_of(tok, actors, srcs)
         if ptargets and coding.targets and all(t in subj for t in coding.targets):
             # "Japan was warned by China": the object slot read the passive's "by" agent,
             # who acts; the passive subject is the one acted on
@@ -3458,6 +3475,18 @@ def _passive_read_active(tok: Any) -> bool:
     a passive participle on its subject."""
     return tok.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass", *_PASS_SUBJ, *_OBJ) for c in tok.children
+    )
+
+
+def _participle_on_people(tok: Any, *, words: EventWords) -> bool:
+    """A passive participle on a noun of people with no "by" agent ("a man convicted of
+    killing an officer", "a woman accused of spying"): the people undergo it."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and (tok.head.lemma_.lower() in words.people_nouns or tok.head.ent_type_ == "PERSON")
+        and not any(c.dep_ in ("agent", "dobj") for c in tok.children)
     )
 
 

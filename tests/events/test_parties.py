@@ -253,3 +253,18 @@ def test_militants_force_at_sea_is_not_done_to_their_own_country(pipe: Pipeline)
     # a place of no state is named: the act is not presumed done in the group's country
     got = _dyads(pipe, "Houthi rebels attacked a cargo ship in the Red Sea on Monday.")
     assert ("18", "YEMREB", None) in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people a passive participle is said of undergo it, not the one its
+        # complement names (the officers were not accused, the soldier not convicted)
+        "Police in Lima arrested a man accused of attacking two Peruvian officers.",
+        "Chile freed a woman convicted of killing a Peruvian soldier in 2010.",
+    ],
+)
+def test_a_participle_on_people_is_done_to_them(pipe: Pipeline, text: str) -> None:
+    got = _dyads(pipe, text)
+    assert not any(r in ("11", "17") and t and t.startswith("PER") for r, _s, t in got), got
