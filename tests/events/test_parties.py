@@ -268,3 +268,20 @@ def test_militants_force_at_sea_is_not_done_to_their_own_country(pipe: Pipeline)
 def test_a_participle_on_people_is_done_to_them(pipe: Pipeline, text: str) -> None:
     got = _dyads(pipe, text)
     assert not any(r in ("11", "17") and t and t.startswith("PER") for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # weapons given are military aid (072) ...
+        ("Norway has given Chile air defense systems worth millions.", ("07", "NOR", "CHL")),
+        # ... and aid "for" a place no actor names is for its country
+        ("Norway announced a new aid package for Santiago on Monday.", ("07", "NOR", "CHL")),
+    ],
+)
+def test_aid_given_and_aid_for_a_place(
+    pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]
+) -> None:
+    got = _dyads(pipe, text)
+    assert want in got, got
