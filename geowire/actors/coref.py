@@ -258,20 +258,24 @@ def link(
             builds.append(b)
             persons.append(b)
             continue
+        code, country = p.code, p.country
         if p.kind != "person" and _definite(text, p.start, w=w):
             hit = _role_antecedent(p, builds, sentences, view)
             if hit is not None:
                 hit.mentions.append(span)
                 continue
+            state = _acting_state(p, builds, sentences, view, w=w)
+            if state is not None and code is not None:
+                code, country = state + code, state
         collective = "state" if p.kind == "state" else "collective"
-        key: tuple[str, ...] = (p.code, collective) if p.code else (p.name.lower(), p.kind)
+        key: tuple[str, ...] = (code, collective) if code else (p.name.lower(), p.kind)
         if p.name in parties:
             key = (*key, p.name)  # two parties of one country are two actors, one code
         hit = by_key.get(key)
         if hit is not None:
             hit.mentions.append(span)
             continue
-        b = Build(p.name, p.code, p.country, p.kind, [span], key=key)
+        b = Build(p.name, code, country, p.kind, [span], key=key)
         by_key[key] = b
         builds.append(b)
 
@@ -422,6 +426,62 @@ def _role_antecedent(
     return best if len(rivals) == 1 else None
 
 
+def _acting_state(
+    p: Proto,
+    builds: list[Build],
+    sentences: tuple[tuple[int, int], ...],
+    view: ParseView,
+    *,
+    w: ActorWords,
+) -> str | None:
+    """``Ukraine said Russian drones struck a plant. The ministry accused Moscow``: a
+    definite description of one of a state's own bodies (``state_body_roles``: "the
+    ministry", "the army") that no actor of its role precedes is a body of the state last
+    named as the subject of a clause of its own (not one another reports) in this or the
+    two previous sentences, or of that state's body ("Ukraine's air force said"); None
+    when the last such subject is no state's (a group, a company), or a place named earlier
+    in its own sentence tells whose ("In Uganda, the government")."""
+    if not p.code or p.country or not role_only(p.code) or not view.has_deps:
+        return None
+    if not set(sectors_of(p.code)) <= {r.upper() for r in w.state_body_roles}:
+        return None
+    sent = _sentence_of(sentences)
+    here = sent(p.start)
+    if any(
+        x.label in _PLACE_LABELS
+        and x.end <= p.start
+        and sent(x.start) == here
+        and _located(view, x.start, x.end)
+        for x in view.entities
+    ):
+        return None
+    subjects: list[tuple[int, Build]] = []
+    for b in builds:
+        if not b.code:
+            continue
+        for s, e in b.mentions:
+            if e > p.start or here - sent(s) > _ROLE_REACH:
+                continue
+            i = view.head_token(s, e)
+            if view.dep[i] != "nsubj":
+                continue
+            verb = view.head[i]
+            if view.dep[verb] in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
+                continue  # the subject of what another reports or of a dependent clause
+            subjects.append((s, b))
+    if not subjects:
+        return None
+    _s, last = max(subjects, key=lambda x: x[0])
+    if last.kind == "person" or not last.country or not last.code:
+        return None
+    if last.code == last.country or (
+        last.code[:3] == last.country
+        and set(sectors_of(last.code)) <= {r.upper() for r in w.state_body_roles}
+    ):
+        return last.country
+    return None
+
+
 #: prepositions that place what happens ("In Uganda, the government ...")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
 
@@ -552,8 +612,9 @@ def _descriptions(
     covered = sorted(m for b in builds for m in b.mentions)
 
     def plural_head(end: int) -> bool:
-        # a mention ending in a plural common noun, or naming one ("U.N. agencies"), is
-        # several bodies
+        # a mention ending in a plural noun for bodies, or naming one ("U.N. agencies"), is
+        # several bodies; one ending in a plural noun for people names one body by its
+        # members ("Taliban militants", "Hamas fighters": "the group" is that body)
         k = bisect.bisect_left(view.starts, end) - 1
         if k < 0 or view.ends[k] != end:
             return False
@@ -561,7 +622,7 @@ def _descriptions(
             k = view.head[k]  # "MSF and U.N. agencies": both name the agencies
         if view.dep[k] in ("compound", "nmod", "amod") and view.head[k] > k:
             k = view.head[k]
-        return view.tag[k] == "NNS"
+        return view.tag[k] == "NNS" and _singular(view.lower[k]) in nouns
 
     for i in range(len(view)):
         refers = nouns.get(view.lower[i])
@@ -616,6 +677,13 @@ def _descriptions(
                 best = subjects[0]
         if best is not None:
             best[1].mentions.append((start, end))
+
+
+def _singular(noun: str) -> str:
+    """The singular of a regular English plural ("agencies" agency, "groups" group)."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _clause_head(view: ParseView, i: int) -> int:

@@ -116,6 +116,7 @@ class ActorWords:
     opponent_relations: frozenset[str]
     adherent_relations: frozenset[str]
     peer_relations: frozenset[str]
+    state_body_roles: frozenset[str]
 
 
 @dataclass(slots=True)

@@ -69,7 +69,7 @@ class QuoteWords:
     quoting_verbs: frozenset[str]
     body_words: frozenset[str]
     comment_participles: frozenset[str]
-    state_body_roles: frozenset[str]
+    state_body_roles: frozenset[str]  # (actors.tsv)
     group_anaphors: frozenset[str]
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
