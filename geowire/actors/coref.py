@@ -441,7 +441,9 @@ def _acting_state(
     two previous sentences, or of that state's body ("Ukraine's air force said"); None
     when the last such subject is no state's (a group, a company), or a place named earlier
     in its own sentence tells whose ("In Uganda, the government")."""
-    if not p.code or p.country or not role_only(p.code) or not view.has_deps:
+    if p.kind != "organization" or not p.code or p.country or not role_only(p.code):
+        return None  # a body, not people of a role ("the prime ministers", "the soldiers")
+    if not view.has_deps:
         return None
     if not set(sectors_of(p.code)) <= {r.upper() for r in w.state_body_roles}:
         return None

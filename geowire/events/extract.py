@@ -847,6 +847,43 @@ class SentenceCoder:
         rules = self.nominal_rules(noun) or ()
         return any(_force(r.code) for r in rules)
 
+    def stray_agent(self, noun: Any, actors: TokenActors) -> Any | None:
+        """The "by" phrase of the act an event noun names that the parser hung elsewhere:
+        on the place or party it struck ("the attack on the base by Taliban fighters"), or
+        on a noun that counts or gathers such acts ("a wave of kidnappings by criminal
+        gangs", "a series of raids by the army"); only when that noun is no event of its
+        own ("condemnation of the attack by Hamas": Hamas's attack) and the "by" phrase
+        names a party. None when there is none."""
+
+        def by_party(x: Any) -> Any | None:
+            for b in x.children:
+                if b.dep_ == "prep" and b.lower_ == "by" and b.i > noun.i:
+                    if any(
+                        g.dep_ == "pobj" and self.phrase_actors(g, actors, deep=False)
+                        for g in b.children
+                    ):
+                        return b
+            return None
+
+        for c in noun.children:
+            if not self._patient_phrase(noun, c) or c.lower_ == "of":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and not self.nominal_rules(g):
+                    found = by_party(g)
+                    if found is not None:
+                        return found
+        outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if (
+            outer is not None
+            and outer.pos_ == "NOUN"
+            and outer.i < noun.i
+            and not self.nominal_rules(outer)
+            and actors.at(outer.i) is None
+        ):
+            return by_party(outer)
+        return None
+
     def np_actor(
         self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True
     ) -> tuple[Actor, Any] | None:
@@ -1012,6 +1049,20 @@ class SentenceCoder:
                 found = self.demonym_actors(
                     [c for c in subj[0].children if c.dep_ in ("amod", "compound", "nmod")]
                 )
+            if not found and subj[0].pos_ == "NOUN" and self.nominal_rules(subj[0]):
+                # "the attack on the base by Taliban fighters killed five soldiers", "raids
+                # by the army destroyed": what an act does is done by whoever did the act
+                by = next(
+                    (c for c in subj[0].children if c.dep_ == "prep" and c.lower_ == "by"),
+                    None,
+                ) or self.stray_agent(subj[0], actors)
+                if by is not None:
+                    found = [
+                        a
+                        for g in by.children
+                        if g.dep_ == "pobj"
+                        for a in self.phrase_actors(g, actors, owners=False)
+                    ]
             if found:
                 # "Germany, along with Italy and Spain, called": co-agents
                 for c in (*tok.children, *subj[0].children):
@@ -2752,6 +2803,10 @@ class SentenceCoder:
                     preps.update(
                         ("by", c) for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
                     )
+        if "by" not in preps:
+            stray = self.stray_agent(h, actors)
+            if stray is not None:
+                preps["by"] = stray
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if h.i != tok.i:
             owner += [c for c in h.children if c.dep_ in ("poss", "amod", "nmod")]
