@@ -190,7 +190,8 @@ def _in_quote(parse: Any, i: int) -> bool:
 def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
     """Which of two acts of force to keep when one is told as the other's result: a
     participle after a comma hung on the other's verb ("detonated a bomb near a convoy,
-    killing three soldiers", "gunmen stormed a hotel, leaving five dead"), by the same
+    killing three soldiers", "gunmen stormed a hotel, leaving five dead"), or a relative
+    clause on its object ("fired a missile that killed three"), by the same
     doer or by none named. It is the one act its governing verb tells (a coder records
     one event), whatever its own code and victims; the governing act is kept."""
     if not (a.root in FORCE_ROOTS and b.root in FORCE_ROOTS):
@@ -198,14 +199,22 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
             res = res.head  # "killing one and wounding several others"
-        if (
+        participle = (
             res.dep_ == "advcl"
             and res.tag_ == "VBG"
             and res.head.i == gov.i
             and res.i > gov.i
             and res.doc[res.i - 1].text == ","
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
-        ):
+        )
+        # "fired a missile that killed three": what the weapon the verb sends does
+        weapon = (
+            res.dep_ == "relcl"
+            and res.head.dep_ == "dobj"
+            and res.head.head.i == gov.i
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in res.children)
+        )
+        if participle or weapon:
             other = b if keep == "a" else a
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
                 return keep

@@ -1019,6 +1019,15 @@ class SentenceCoder:
             for c in noun.head.children:
                 if c.dep_ == "nsubj":
                     return self.phrase_actors(c, actors, deep=False)
+        if (
+            acts
+            and noun.dep_ == "dobj"
+            and noun.pos_ == "NOUN"
+            and noun.head.lemma_.lower() in self.words.launch_verbs
+        ):
+            # "troops fired a missile that killed three", "planted a bomb which wounded
+            # ten": what a weapon sent does is done by whoever sent it
+            return self.subject_of(noun.head, actors)[0]
         return []
 
     def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:

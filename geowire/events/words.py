@@ -159,6 +159,7 @@ class EventWords:
     concession_verbs: frozenset[str]
     judgement_adjectives: frozenset[str]
     explosion_words: frozenset[str]
+    launch_verbs: frozenset[str]
     assailant_nouns: frozenset[str]
     accident_nouns: frozenset[str]
     undergone_force_verbs: frozenset[str]

@@ -2118,12 +2118,6 @@ class Resolver:
                 # (not one set off by a comma: 'The politician, who is said to ...')
                 return None
             return self._last_person(m.span[0], gender=self._noun_gender(head))
-        if lemma in self.words.group_anaphors:
-            # 'Al-Shabab militants attacked ... "...," the group said': the group or
-            # organisation last named as a subject (no state)
-            found = self._last_group(m.span[0])
-            if found is not None:
-                return found
         sector = _sector_of(head)
         if sector is not None:
             # 'According to the Crisis Group, ... The think tank said': the institution of
@@ -2840,21 +2834,6 @@ class Resolver:
                 continue
             if c.subject and any(ch.isupper() for ch in c.name):
                 return c
-        return None
-
-    def _last_group(self, pos: int) -> _Antecedent | None:
-        """The group or organisation last named as a subject before ``pos`` (not as the
-        subject of what another reports), when close; None when a state was."""
-        parse = self.doc.parse
-        i = bisect.bisect_left(self._org_pos, pos)
-        for c in reversed(self._orgs[max(0, i - 20) : i]):
-            if pos - c.pos > _DESCRIPTION_REACH:
-                return None
-            if c.actor is None or not c.subject or not any(ch.isupper() for ch in c.name):
-                continue
-            if parse is not None and _reported_subject(parse, c.pos, c.pos + len(c.name)):
-                continue
-            return c if c.actor.kind in ("group", "organization") else None
         return None
 
     def _noun_gender(self, head: Token) -> str | None:

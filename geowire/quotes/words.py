@@ -70,7 +70,6 @@ class QuoteWords:
     body_words: frozenset[str]
     comment_participles: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
-    group_anaphors: frozenset[str]
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
     female_role_words: frozenset[str]  # (actors.tsv)

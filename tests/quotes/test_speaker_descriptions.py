@@ -81,13 +81,24 @@ def test_the_group_is_the_group_named_as_a_subject_before() -> None:
     assert found.code is not None and found.code.startswith("SOM")
 
 
-def test_the_group_after_a_state_spoke_is_no_group_named_before() -> None:
+def test_the_group_after_a_state_spoke_is_still_the_group_named_before() -> None:
+    # a state is no group: 'the group' skips it to the armed group named before
     text = (
         "Al-Shabab militants attacked a military base near Mogadishu on Tuesday. Somalia "
         'said 20 soldiers died.\n\n"Our fighters overran the base," the group said.'
     )
     found = speaker_of(text, "overran")
-    assert found is not None and found.name == "the group"
+    assert found is not None and found.code is not None and found.code.startswith("SOMINS")
+
+
+def test_the_group_after_agencies_is_none_of_them() -> None:
+    # a plural noun for bodies names several: 'the group' is none of them
+    text = (
+        "U.N. agencies warned of famine in the north on Tuesday.\n\n"
+        '"We cannot reach the villages," the group said.'
+    )
+    found = speaker_of(text, "reach the villages")
+    assert found is not None and not (found.code or "").startswith("IGO")
 
 
 def test_the_statement_is_coded_as_who_spoke_in_it() -> None:
