@@ -280,6 +280,7 @@ def link(
         builds.append(b)
 
     _named_descriptions(text, builds)
+    _short_names(text, builds, w=w)
     _first_names(text, view, persons, builds, w=w)
     _surnames(text, view, persons, w=w)
     _descriptions(view, builds, sentences, w=w)
@@ -565,6 +566,43 @@ def _named_descriptions(text: str, builds: list[Build]) -> None:
             hit.mentions.extend(g.mentions)
             g.mentions.clear()
             break
+
+
+def _short_names(text: str, builds: list[Build], *, w: ActorWords) -> None:
+    """``The European Commission fined X. The Commission accused ...``: a body named again
+    by the last word of its full name alone, capitalised after a definite article ("the
+    Commission", "the Council"), is the coded body named in full before whose name ends in
+    that word, the most recently named one; its mentions join it."""
+    named = sorted(
+        (s, e, b)
+        for b in builds
+        if b.kind == "organization" and b.code
+        for s, e in b.mentions
+        if " " in text[s:e].strip()
+    )
+    if not named:
+        return
+    for b in list(builds):
+        if b.kind != "organization" or b.code or not b.mentions:
+            continue
+        words = {text[s:e] for s, e in b.mentions}
+        if len(words) != 1:
+            continue
+        word = words.pop()
+        if not word.isalpha() or not word[0].isupper() or word.isupper():
+            continue
+        if not all(_definite(text, s, w=w) for s, _e in b.mentions):
+            continue
+        first = min(s for s, _e in b.mentions)
+        before = [
+            (s, x) for s, e, x in named if e <= first and text[s:e].split()[-1] == word
+        ]
+        if not before:
+            continue
+        target = max(before, key=lambda y: y[0])[1]
+        target.mentions.extend(b.mentions)
+        b.mentions.clear()
+        builds.remove(b)
 
 
 def _unnamed(b: Build) -> bool:

@@ -1024,9 +1024,11 @@ class SentenceCoder:
             and noun.dep_ == "dobj"
             and noun.pos_ == "NOUN"
             and noun.head.lemma_.lower() in self.words.launch_verbs
+            and not any(c.dep_ == "prt" for c in noun.head.children)
         ):
             # "troops fired a missile that killed three", "planted a bomb which wounded
-            # ten": what a weapon sent does is done by whoever sent it
+            # ten": what a weapon sent does is done by whoever sent it (not after a
+            # phrasal verb: "threw out a law that banned", "shot down a plane that")
             return self.subject_of(noun.head, actors)[0]
         return []
 
