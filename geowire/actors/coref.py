@@ -594,9 +594,7 @@ def _short_names(text: str, builds: list[Build], *, w: ActorWords) -> None:
         if not all(_definite(text, s, w=w) for s, _e in b.mentions):
             continue
         first = min(s for s, _e in b.mentions)
-        before = [
-            (s, x) for s, e, x in named if e <= first and text[s:e].split()[-1] == word
-        ]
+        before = [(s, x) for s, e, x in named if e <= first and text[s:e].split()[-1] == word]
         if not before:
             continue
         target = max(before, key=lambda y: y[0])[1]
