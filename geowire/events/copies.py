@@ -29,7 +29,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
-from .extract import FORCE_ROOTS, TokenActors, clause_verb
+from .extract import FORCE_ROOTS, TokenActors, clause_verb, sentential_which
 
 __all__ = ["one_act"]
 
@@ -214,7 +214,13 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
             and res.head.head.i == gov.i
             and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in res.children)
         )
-        if participle or weapon:
+        # "shelled Gao on Monday, which killed three": "which" stands for the act before
+        clause = (
+            res.dep_ == "relcl"
+            and any(sentential_which(c) for c in res.children)
+            and clause_verb(res.head).i == gov.i
+        )
+        if participle or weapon or clause:
             other = b if keep == "a" else a
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
                 return keep

@@ -1030,6 +1030,10 @@ class SentenceCoder:
             # ten": what a weapon sent does is done by whoever sent it (not after a
             # phrasal verb: "threw out a law that banned", "shot down a plane that")
             return self.subject_of(noun.head, actors)[0]
+        if acts and sentential_which(subj):
+            # "Rebels shelled Gao on Monday, which killed three soldiers": a day or a
+            # place does nothing; "which" stands for the clause before, done by its subject
+            return self.subject_of(clause_verb(noun.head), actors)[0]
         return []
 
     def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:
@@ -3604,6 +3608,22 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
 def own_subject(clause: Any) -> bool:
     """Whether a clause has a subject of its own."""
     return any(c.dep_ in _ANY_SUBJ for c in clause.children)
+
+
+#: entity labels of antecedents that cannot act: a day, a time, a place
+_INERT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def sentential_which(subj: Any) -> bool:
+    """Whether ``subj`` is a "which" after a comma, subject of a relative clause the parser
+    hung on a day, a time or a place that ends the clause before ("attacked Gao on
+    Monday, which killed three"): it stands for that clause, not for its noun."""
+    if subj.lower_ != "which" or subj.dep_ != "nsubj" or subj.head.dep_ != "relcl":
+        return False
+    if subj.i == 0 or subj.doc[subj.i - 1].text != ",":
+        return False
+    noun = subj.head.head
+    return noun.ent_type_ in _INERT_LABELS and noun.head.i != noun.i
 
 
 def clause_verb(tok: Any) -> Any:

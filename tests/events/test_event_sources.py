@@ -125,3 +125,14 @@ def test_a_body_named_again_by_the_last_word_of_its_name_is_that_body(pipe: Pipe
 def test_a_capitalised_word_no_body_named_before_ends_in_is_left_alone(pipe: Pipeline) -> None:
     text = "The European Commission met on Tuesday. The Council accused Hungary of lying."
     assert "IGOEEC" not in _sources(pipe, text, "11")
+
+
+def test_which_after_a_day_stands_for_the_clause_before(pipe: Pipeline) -> None:
+    text = "Rebels shelled the town of Gao on Monday, which killed three Malian soldiers."
+    found = [d for d in _dyads(pipe, text) if d[0] in ("18", "19", "20")]
+    assert found and all(s == "MLIREB" for _r, s, _t in found)
+
+
+def test_which_after_a_party_is_that_party(pipe: Pipeline) -> None:
+    text = "Rebels attacked a convoy of the Malian army, which killed three of them."
+    assert "MLIMIL" in _sources(pipe, text, "19")
