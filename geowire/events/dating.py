@@ -95,7 +95,49 @@ class EventDates:
             or self._referred_date(doc, tok)
             or self.clause_date(doc, tok, own=own)
         )
-        return (True, value) if found else (False, self._untimed_date(doc, tok, code))
+        if found:
+            return True, value
+        return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _lede_noun_date(self, doc: Document, tok: Any) -> str | None:
+        """The day of the news a lede tells by an event's noun with no time ("Terrorist
+        bombings at two embassies blew apart buildings", "the bombings"), that the body
+        then gives that noun ("The car bombings occurred ... on Friday"): a story of the
+        next day tells its news without its day first. The act is the noun's own, or one
+        the noun does (its subject), told as past; the body's mention is the same noun
+        with a time of its own or of the clause it is the subject of; only a day of the
+        news window (the week up to publication), and only when the body gives one."""
+        if doc.published is None or self._sentence(doc, tok) >= self.lede:
+            return None
+        if tok.pos_ == "NOUN":
+            nouns = [tok]
+        elif self.told_past(tok):
+            nouns = [
+                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+            ]
+        else:
+            return None
+        nouns = [n for n in nouns if self.coder.nominal_rules(n)]
+        if not nouns:
+            return None
+        lemmas = {n.lemma_.lower() for n in nouns}
+        hi = doc.published.isoformat()
+        lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+        days = set()
+        for later in doc.parse[tok.sent.end :]:
+            if later.pos_ != "NOUN" or later.lemma_.lower() not in lemmas:
+                continue
+            depth = 2 if later.dep_ in ("nsubj", "nsubjpass") else 1
+            found, value = self.clause_date(doc, later, depth=depth)
+            if found and value is not None and _DAY_RE.fullmatch(value) and lo <= value <= hi:
+                days.add(value)
+        return days.pop() if len(days) == 1 else None
+
+    def _sentence(self, doc: Document, tok: Any) -> int:
+        """The index of the sentence ``tok`` is in (of ``doc.sentences``)."""
+        return next(
+            (k for k, (a, b) in enumerate(doc.sentences) if a <= tok.idx < b), len(doc.sentences)
+        )
 
     def told_past(self, tok: Any) -> bool:
         """Whether the verb of ``tok`` tells its act as past: a simple past ("were
@@ -633,6 +675,10 @@ class EventDates:
             return None if background else published
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
+        if here >= self.lede:
+            # an older event the story went back to, by its noun, sets the year of the
+            # background told after it ("when the bombing took place. Paris was accused")
+            best = self._old_event_year(doc, lo, sents[here][0], published)
         for tx in doc.times:
             value = _narrative_value(tx)
             if value is None and here >= self.lede and tx.span[0] < sents[here][0]:
@@ -663,6 +709,38 @@ class EventDates:
         if best[1] == published[: len(best[1])]:
             return published
         return best[1]
+
+    def _old_event_year(
+        self, doc: Document, lo: int, hi: int, published: str
+    ) -> tuple[int, str] | None:
+        """The year of an older event an earlier sentence (from ``lo`` up to ``hi``)
+        tells as past by its definite noun, so that the story went back to that year:
+        "... were at a low point when the bombing took place" after "the 2004 bombing",
+        in a 2021 paper, sets the background told next at 2004 ("Paris was accused of
+        aiding rebels"). The noun is the subject of a verb told as past whose clause
+        names no time, and the article gave that event (the same noun, or its verb)
+        a time in a year before the publication's (:meth:`_earlier_date`); the latest
+        such noun, with its position."""
+        found: tuple[int, str] | None = None
+        for t in doc.parse:
+            if not lo <= t.idx < hi:
+                continue
+            if (
+                t.pos_ != "NOUN"
+                or t.dep_ not in ("nsubj", "nsubjpass")
+                or not self.told_past(t.head)
+                or not any(
+                    c.dep_ == "det" and c.lower_ in self.words.definite_determiners
+                    for c in t.children
+                )
+                or not self.coder.nominal_rules(t)
+                or self.clause_date(doc, t.head, depth=1)[0]
+            ):
+                continue
+            value = self._earlier_date(doc, t, {t.lemma_.lower()})
+            if value is not None and re.match(r"\d{4}", value) and value[:4] < published[:4]:
+                found = (t.idx, value[:4])
+        return found
 
     def _narrative_year(self, doc: Document, tx: Any) -> str | None:
         """The year a time names when it sets the story's time for what follows: a year

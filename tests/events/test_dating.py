@@ -562,3 +562,58 @@ def test_of_two_times_on_a_verb_the_one_next_to_it_dates_it() -> None:
 
     doc = geowire.extract(text, published="2025-03-16")  # a Sunday paper
     assert [e.date for e in doc.events if e.root == "11"] == ["2025-03-15"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story went back to the bombing of 2009 ("when the bombing took place"):
+        # the background told next, with no time of its own, is of that year
+        (
+            "A court in Lisbon opened a trial on Monday over the 2009 bombing of a police "
+            "station in Ruritania. Three men are accused of the 2009 bombing. The capital "
+            "was tense when the bombing took place. Students were angry. Ruritanian police "
+            "arrested hundreds of students.",
+            ["2009"],
+        ),
+        # no clause tells the old event: the arrest is of the story's news day
+        (
+            "A court in Lisbon opened a trial on Monday over the 2009 bombing of a police "
+            "station in Ruritania. Three men are accused of the 2009 bombing. The capital "
+            "was tense at the time. Students were angry. Ruritanian police arrested "
+            "hundreds of students.",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_an_old_event_told_again_sets_the_background_year(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "17") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a next-day lede tells the bombings with no day; the body gives them Thursday
+        (
+            "Car bombings in the Ruritanian capital destroyed two ministries. At least 40 "
+            "people were killed, officials said on Friday. The bombings occurred minutes "
+            "apart on Thursday.",
+            ["2025-03-13"],
+        ),
+        # the body gives them no day: the lede's act is of the paper's day
+        (
+            "Car bombings in the Ruritanian capital destroyed two ministries. At least 40 "
+            "people were killed, officials said on Friday. The bombings occurred minutes "
+            "apart.",
+            ["2025-03-14"],
+        ),
+    ],
+)
+def test_a_lede_event_noun_takes_the_day_the_body_gives_it(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "17") == expected
