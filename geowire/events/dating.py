@@ -93,7 +93,7 @@ class EventDates:
             self._relative_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
             or self._referred_date(doc, tok)
-            or self.clause_date(doc, tok, own=own)
+            or self.clause_date(doc, tok, own=own, force=_kind(code[:2]) == "force")
         )
         if found:
             return True, value
@@ -241,6 +241,12 @@ class EventDates:
                 return value  # "officials are meeting on December 18"
         return coarse
 
+    def _of_force(self, tok: Any) -> bool:
+        """Whether a noun names a use of force (CAMEO 18-20: an attack, a bombing)."""
+        return any(
+            _kind((r.code or "")[:2]) == "force" for r in self.coder.nominal_rules(tok) or ()
+        )
+
     def gathering(self, tok: Any) -> bool:
         """Whether a noun names a meeting, talks, a summit, a visit (a CAMEO 04 noun)."""
         return any(
@@ -274,7 +280,7 @@ class EventDates:
         return None
 
     def clause_date(
-        self, doc: Document, tok: Any, depth: int = 4, own: bool = False
+        self, doc: Document, tok: Any, depth: int = 4, own: bool = False, force: bool = False
     ) -> tuple[bool, str | None]:
         """``(True, date)`` when the action's clause (or the nearest clause up the tree
         that has one) names a time, ``(True, None)`` when its own clause spans a stretch
@@ -291,7 +297,9 @@ class EventDates:
         came the very day after Gates expressed concerns") is moved back (forward) by the
         offset the expression states ("the day after", "two weeks before"). ``depth``: how
         many clauses up the tree to look; ``own``: none beyond the action's own verb (not
-        the day a plan was announced: "said Saturday that X will visit Y")."""
+        the day a plan was announced: "said Saturday that X will visit Y"); ``force``: the
+        act is a use of force, so that an attack's noun it is told in ("injured in the
+        1998 bombing") dates it as a gathering's does."""
         parse = doc.parse
         heads: list[tuple[str | None, list[Any]]] = []  # (link mark, tokens of the clause)
         # the first level reached from a relative clause: a scene set before a governing
@@ -387,13 +395,15 @@ class EventDates:
             for c in t.children
         )
         # nouns of meetings, talks, visits a time modifies ("last year's summit"): an act
-        # told at one is of its time (:func:`_frame`)
+        # told at one is of its time (:func:`_frame`); so is a use of force (``force``)
+        # told in an attack's noun: the harm done in it ("was injured in the 1998
+        # bombing", "were killed in Tuesday's attack") is the attack's
         gatherings = frozenset(
             root.head.i
             for root, _v, _t, _o in dated
             if root.dep_ in _NOUN_MODIFIERS
             and root.head.pos_ == "NOUN"
-            and self.gathering(root.head)
+            and (self.gathering(root.head) or (force and self._of_force(root.head)))
         )
         for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}

@@ -617,3 +617,34 @@ def test_a_lede_event_noun_takes_the_day_the_body_gives_it(
     text: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, "17") == expected
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "verb", "force", "expected"),
+    [
+        # the harm done in an attack is of the attack's time, told on its noun
+        ("Nine guards were hurt in the 2011 hotel bombing in Kabul.", "hurt", True, (True, "2011")),
+        # not of an act of another kind ("charged in the 2014 killing")
+        (
+            "Nine guards were hurt in the 2011 hotel bombing in Kabul.",
+            "hurt",
+            False,
+            (False, None),
+        ),
+        # nor a noun of no force ("hurt in the 2011 election")
+        ("Nine guards were hurt in the 2011 election in Kabul.", "hurt", True, (False, None)),
+    ],
+)
+def test_harm_done_in_a_dated_attack_takes_its_time(
+    text: str, verb: str, force: bool, expected: tuple[bool, str | None]
+) -> None:
+    import geowire
+    from geowire.events import EventCoder
+
+    pipe = geowire.Pipeline()
+    coder = next(c for c in pipe.components if isinstance(c, EventCoder))
+    doc = pipe(text, published="2012-05-06")
+    tok = next(t for t in doc.parse if t.lower_ == verb)
+    assert coder.dates.clause_date(doc, tok, force=force) == expected
