@@ -728,9 +728,10 @@ class EventDates:
         "... were at a low point when the bombing took place" after "the 2004 bombing",
         in a 2021 paper, sets the background told next at 2004 ("Paris was accused of
         aiding rebels"). The noun is the subject of a verb told as past whose clause
-        names no time, and the article gave that event (the same noun, or its verb)
-        a time in a year before the publication's (:meth:`_earlier_date`); the latest
-        such noun, with its position."""
+        names no time, and a time on the noun ("The 2004 bombing killed nine soldiers"),
+        else the one the article gave that event earlier (the same noun, or its verb:
+        :meth:`_earlier_date`), lies in a year before the publication's; the latest such
+        noun, with its position."""
         found: tuple[int, str] | None = None
         for t in doc.parse:
             if not lo <= t.idx < hi:
@@ -747,7 +748,9 @@ class EventDates:
                 or self.clause_date(doc, t.head, depth=1)[0]
             ):
                 continue
-            value = self._earlier_date(doc, t, {t.lemma_.lower()})
+            own, value = self.clause_date(doc, t, depth=1)  # "the 2004 bombing killed"
+            if not own:
+                value = self._earlier_date(doc, t, {t.lemma_.lower()})
             if value is not None and re.match(r"\d{4}", value) and value[:4] < published[:4]:
                 found = (t.idx, value[:4])
         return found

@@ -577,6 +577,14 @@ def test_of_two_times_on_a_verb_the_one_next_to_it_dates_it() -> None:
             "arrested hundreds of students.",
             ["2009"],
         ),
+        # the old event's noun as a past clause's subject, with its own year
+        (
+            "A court in Lisbon opened a trial on Monday over an attack on a police "
+            "station in Ruritania. Three men are accused. The 2009 bombing killed nine "
+            "officers. Students were angry. Ruritanian police arrested hundreds of "
+            "students.",
+            ["2009"],
+        ),
         # no clause tells the old event: the arrest is of the story's news day
         (
             "A court in Lisbon opened a trial on Monday over the 2009 bombing of a police "
