@@ -2356,9 +2356,11 @@ class SentenceCoder:
         if (mutual and not tgts and len(srcs) >= 2) or (coding.compound and len(srcs) >= 2):
             for s in srcs:
                 for t in srcs:
-                    if s is not t:
+                    # (two parties coded alike, "Johnson and Hendricks agreed": no dyad)
+                    if s is not t and not (s.code and s.code == t.code):
                         out.append(Action(tok.i, code, (s,), (t,), rule, specific))
-            return out
+            if out:
+                return out
         if not srcs and not tgts:
             if (
                 builtin

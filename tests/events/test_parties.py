@@ -285,3 +285,25 @@ def test_aid_given_and_aid_for_a_place(
 ) -> None:
     got = _dyads(pipe, text)
     assert want in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # parties that agree together with no one else named agree with each other
+        (
+            "Chile and Peru agreed to set up a joint commission on Monday.",
+            {("03", "CHL", "PER"), ("03", "PER", "CHL")},
+        ),
+        # two parties coded alike make no dyad: each agrees, on no one named
+        ("Chilean and Peruvian officials agreed to meet on Monday.", None),
+    ],
+)
+def test_coordinated_parties_agree_with_each_other(
+    pipe: Pipeline, text: str, want: set[tuple[str, str | None, str | None]] | None
+) -> None:
+    got = _dyads(pipe, text)
+    if want is not None:
+        assert want <= got, got
+    assert not any(s is not None and s == t for _r, s, t in got), got
