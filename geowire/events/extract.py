@@ -1205,6 +1205,22 @@ class SentenceCoder:
                 # "X claimed responsibility for bombing the church": the claimer did it
                 return self.subject_of(noun.head, actors)[0], []
             return self._holder_of(noun, actors), []
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
+            and (head.dep_ in _SUBJ or head.dep_ == "ROOT")
+        ):
+            # "Israeli airstrikes killed 20 people in Rafah, officials said": a past tense
+            # with an object the parser hung on the clause's subject as a participle is
+            # that subject's act (a passive participle takes no object)
+            found = self.phrase_actors(head, actors)
+            if not found and head.pos_ == "NOUN":
+                found = self.demonym_actors(
+                    [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+                )
+            return found, []
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # a passive participle on a noun: "rebels backed by Turkey", "protesters
             # arrested by the police": the noun undergoes it, the "by" agent does it
