@@ -60,7 +60,7 @@ def _content_frames(
     children = list(tok.children)
     if "clause" in frames:
         for c in children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and not _across_semicolon(c, tok):
                 yield c.left_edge, c.right_edge
         if not any(c.dep_ == "ccomp" for c in children):
             # 'said during a news conference that he may wait': the parser hung the
@@ -130,6 +130,18 @@ def _content_frames(
                     continue  # 'outlined a plan to ...': so does an intention noun's infinitive
                 yield c.left_edge, _object_end(tok, c, w=w, attribution=attribution)
         if attribution and not any(c.dep_ == "dobj" for c in children):
+            # 'discussed how the law would work', 'deplored what happened': a question or
+            # a free relative the parser made a clause stands for the object (attribution
+            # scope; not for a belief, whose 'what' clause holds a nested one: 'want what
+            # the voters want')
+            if cues.verb_type(tok.lemma_.lower()) in ("speech", "writing", "stance"):
+                for c in children:
+                    if (
+                        c.dep_ == "ccomp"
+                        and c.i > tok.i
+                        and (c.left_edge.tag_ in ("WRB", "WP") or c.left_edge.lower_ == "whether")
+                    ):
+                        yield c.left_edge, c.right_edge
             # 'supports raising the tax': a gerund clause is the object (attribution scope)
             for c in children:
                 if (
@@ -158,6 +170,15 @@ def _that_clause_on(prep: Token, cues: Cues) -> Token | None:
             ):
                 return c
     return None
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """A clause before its cue with a semicolon between ('The story never ran; my editor
+    argued the piece ...'): a sentence of its own the parser hung on the cue, not what the
+    cue's subject said."""
+    if clause.right_edge.i >= cue.i:
+        return False
+    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
@@ -235,8 +256,8 @@ def _extend_to_sentence_end(
     for child in cue.rights:
         if child.i <= end:
             continue
-        if child.idx >= para_end:
-            break
+        if child.idx >= para_end or child.text == ";":
+            break  # a semicolon closes the reported clause ('we know it; but ...')
         if child.dep_ in ("cc", "punct"):
             continue
         if (
