@@ -31,6 +31,7 @@ __all__ = [
 DEFAULT_CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
 FRAMES = frozenset(
     {"clause", "object", "infinitive", "for", "on", "about", "to", "seem"}
+    | {"with", "at", "in", "from"}
     | {"direct", "label", "name"}
 )
 CUE_TYPES = ("speech", "writing", "belief", "perception", "stance")

@@ -53,6 +53,10 @@ def _clean(text: str, span: Span) -> Span:
     return (s, e)
 
 
+#: frames named by the preposition whose object is the content ('agreed with X')
+_PREP_FRAMES = frozenset({"with", "at", "in", "from"})
+
+
 def _content_frames(
     tok: Token, frames: frozenset[str], cues: Cues, *, w: QuoteWords, attribution: bool = False
 ) -> Iterator[tuple[Token, Token]]:
@@ -104,6 +108,14 @@ def _content_frames(
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     yield objs[0].left_edge, _object_end(tok, c, w=w, attribution=attribution)
+    for prep_frame in _PREP_FRAMES & frames:
+        # 'agreed with the ruling', 'balked at the price', 'believes in free trade',
+        # 'distanced himself from the remarks': the object of the frame's preposition
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == prep_frame and c.i > tok.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    yield objs[0].left_edge, objs[0].right_edge
     if "infinitive" in frames:
         xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomps:

@@ -80,3 +80,24 @@ def test_content_stops_at_semicolon(nlp: NLP, text: str, content: str) -> None:
     got = contents(nlp, text)
     assert content in got
     assert all(";" not in c for c in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most farmers agree with the new water rules.", "the new water rules"),
+        ("The union balked at the proposed wage freeze.", "the proposed wage freeze"),
+        (
+            "The mayor quickly distanced himself from the councillor's remarks.",
+            "the councillor's remarks",
+        ),
+    ],
+)
+def test_preposition_frames(nlp: NLP, text: str, content: str) -> None:
+    assert content in contents(nlp, text)
+
+
+@pytest.mark.model
+def test_preposition_frames_are_attribution_only(nlp: NLP) -> None:
+    assert contents(nlp, "Most farmers agree with the new water rules.", "speech") == []
