@@ -193,6 +193,27 @@ def _across_semicolon(clause: Token, cue: Token) -> bool:
     return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
+def _closing_source(acc: Token, pp_last: int) -> tuple[Token, Token] | None:
+    """'X drew support among women, while Y was ahead among men, according to exit polls.':
+    a source phrase closing its sentence after a comma vouches for the whole sentence before
+    it, not only the clause the parser hung it on (a last conjunct, a 'while' clause)."""
+    doc = acc.doc
+    sent = acc.sent
+    if acc.head.dep_ not in ("conj", "advcl"):
+        return None  # the phrase hangs on the sentence's own verb: the parse has it right
+    if any(not (t.is_punct or t.is_space) for t in doc[pp_last + 1 : sent.end]):
+        return None
+    if acc.i - 1 <= sent.start or doc[acc.i - 1].text != ",":
+        return None
+    start = sent.start
+    while start < acc.i - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = acc.i - 2
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return (doc[start], doc[end]) if end > start else None
+
+
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
     """A prepositional phrase of time or circumstance ('on Friday', 'during the debate',
     'amid concerns', 'in an interview'): the reporter's frame, not part of what is said."""
@@ -856,6 +877,7 @@ def indirect_quotes(
         found: tuple[Token, Token] | None = None
         subj: Token | None = None
         holderless = False  # a view no one need be named as holding ('X is seen as Y')
+        whole = False  # a closing source's whole sentence: no aside to drop
         cue_text = tok.text
         lemma = cue_lemma(tok, cues)
         cue_type = "speech"
@@ -872,6 +894,9 @@ def indirect_quotes(
                     side = after if len(after) >= len(before) else before
                     if side:
                         found = (side[0], side[-1])
+                closing = _closing_source(tok, pp_last)
+                if closing is not None:
+                    found, whole = closing, True
                 cue_text = "according to"
         elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
             frames = scope_frames(cues.verbs[lemma], attribution)
@@ -1027,7 +1052,8 @@ def indirect_quotes(
             last = _extend_to_sentence_end(
                 tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
             )
-        last = _drop_trailing_aside(first, last, cues, w=w, attribution=attribution)
+        if not whole:
+            last = _drop_trailing_aside(first, last, cues, w=w, attribution=attribution)
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and cue_text != "according to":

@@ -101,3 +101,13 @@ def test_preposition_frames(nlp: NLP, text: str, content: str) -> None:
 @pytest.mark.model
 def test_preposition_frames_are_attribution_only(nlp: NLP) -> None:
     assert contents(nlp, "Most farmers agree with the new water rules.", "speech") == []
+
+
+@pytest.mark.model
+def test_closing_source_vouches_for_whole_sentence(nlp: NLP) -> None:
+    text = (
+        "The governor won most rural counties, while the mayor carried the two largest "
+        "cities, according to early returns."
+    )
+    got = contents(nlp, text)
+    assert any(c.startswith("The governor won most rural counties") for c in got)
