@@ -42,6 +42,14 @@ def under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
     while t.head.i != t.i and hops < 4:
         if t.dep_ in ("ccomp", "parataxis", "advcl") and t.head.lemma_.lower() in w.reporting_verbs:
             return True
+        if (
+            t.dep_ == "nsubj"
+            and t.head.lemma_.lower() in w.reporting_verbs
+            and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
+        ):
+            # "Israeli airstrikes killed 20 people, officials said": the parser made the
+            # clause's subject a second subject of the verb of saying after it
+            return True
         t = t.head
         hops += 1
     return False

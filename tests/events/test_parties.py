@@ -323,3 +323,15 @@ def test_a_participle_with_an_object_is_its_nouns_act(pipe: Pipeline, text: str)
     got = _dyads(pipe, text)
     assert any(s == "CHL" for r, s, _t in got if r in ("18", "19")), got
     assert not any(t == "CHL" for r, _s, t in got if r in ("18", "19")), got
+
+
+@pytest.mark.model
+def test_an_act_told_before_officials_said_is_reported(pipe: Pipeline) -> None:
+    # the parser makes the clause's subject a second subject of "said"
+    text = (
+        "Chilean airstrikes killed at least 20 people in the city of Tacna overnight, health "
+        "officials said Wednesday."
+    )
+    doc = pipe(text, published="2020-05-06")
+    killed = [e for e in doc.events if e.cameo == "190"]
+    assert killed and all(e.modality == "reported" for e in killed), killed
