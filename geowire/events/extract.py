@@ -560,6 +560,17 @@ class SentenceCoder:
                 matched_end = self.matcher.element(view, p, el, step, loose=loose)
                 if matched_end is None:
                     continue
+                if (
+                    loose
+                    and pattern.code is not None
+                    and el.kind == "word"
+                    and _time_preposition(doc[p])
+                ):
+                    # "was fired on June 20", "suspected in 2005": a preposition whose
+                    # object is a date or time dates the act; it introduces no party
+                    # or object of an event's pattern ("fire on" is shooting only at
+                    # someone). A no-event row still reads it ("trained for 18 months")
+                    continue
                 if run(elems, k + 1, matched_end, step, k + 1 < len(elems) and elems[k + 1].joined):
                     return True
             return False
@@ -3344,6 +3355,13 @@ def _leaning_to(h: Any, *, words: EventWords) -> str | None:
 def _cooperative(code: str) -> bool:
     """Consultation and cooperation (CAMEO 03 to 06)."""
     return code[:2] in ("03", "04", "05", "06")
+
+
+def _time_preposition(tok: Any) -> bool:
+    """``tok`` is a preposition whose object is a date or time ("on Monday", "in 2005")."""
+    if tok.dep_ != "prep":
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _undergone(pattern: VerbPattern) -> bool:

@@ -634,6 +634,27 @@ def _public_advice(a: Act) -> bool:
     )
 
 
+def _public_precaution(a: Act) -> bool:
+    """An appeal (CAMEO 02) to the public, a party of ordinary people or businesses
+    (``private_roles``: consumers, residents, farmers) or to no party geowire codes
+    ("urged consumers to throw out spinach"), to take a precaution of its own
+    (``precaution_verbs``: throw out, boil, avoid, stay indoors, get vaccinated): safety
+    advice about a product or a hazard, no political appeal (as a warning to the public
+    is advice, :func:`_public_advice`). An appeal to a coded state, government or armed
+    party ("urged Iran to avoid escalation") stays one, as does one whose appealer is a
+    fighting force."""
+    if not a.force("02"):
+        return False
+    if a.target is not None and a.target.code:
+        roles = set(sectors_of(a.target.code))
+        if not roles or not roles <= a.words.private_roles:
+            return False
+    if a.source is not None and is_fighting_force(a.source.code):
+        return False
+    told = _told_to(a.tok)
+    return bool(told) and all(t.lemma_.lower() in a.words.precaution_verbs for t in told)
+
+
 #: the senses, in the order they are tried
 SENSES: tuple[Sense, ...] = (
     Sense(
@@ -759,6 +780,14 @@ SENSES: tuple[Sense, ...] = (
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
         "a militia's warning to villagers to leave",
         _public_advice,
+    ),
+    Sense(
+        "010",
+        "'urged consumers to throw out the spinach', 'residents were urged to boil their "
+        "water': an appeal to the public to take a precaution of its own is safety advice, "
+        "a statement (CAMEO 01), no political appeal; one to a state or an armed party "
+        "('urged Iran to avoid escalation') stays an appeal",
+        _public_precaution,
     ),
 )
 

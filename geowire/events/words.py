@@ -183,3 +183,4 @@ class EventWords:
     spending_verbs: frozenset[str]
     capacity_prepositions: frozenset[str]
     movement_nouns: frozenset[str]
+    precaution_verbs: frozenset[str]
