@@ -566,7 +566,7 @@ def _sheltered(a: Act) -> bool:
 
 
 def _statement(a: Act) -> bool:
-    return _public_words(a) or _assured_fact(a)
+    return _public_words(a) or _assured_fact(a) or _public_precaution(a) or _retort(a)
 
 
 def _foreign_ban(a: Act) -> bool:
@@ -653,6 +653,36 @@ def _public_precaution(a: Act) -> bool:
         return False
     told = _told_to(a.tok)
     return bool(told) and all(t.lemma_.lower() in a.words.precaution_verbs for t in told)
+
+
+def _retort(a: Act) -> bool:
+    """A retort (``retort_verbs`` with "back": "shot back", "fired back") by a person who
+    bears no arms, at no party or at a person who bears none, told as words: a quotation
+    or a colon right after the verb ("Smith shot back: 'That would be good.'", '"Nonsense,"
+    Warren shot back') or a participle of speech ("shot back, saying ..."). Words, no fire;
+    soldiers' or police's "shot back" stays force."""
+    if not a.force("19") or a.lemma not in a.words.retort_verbs:
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.tok.children):
+        return False
+    if a.source is None or not unarmed_person(a.source, a.tok.sent):
+        return False
+    if a.target is not None and not unarmed_person(a.target, a.tok.sent):
+        return False
+    sent = a.tok.sent
+    # the next word past "back" (in the document: the parser may end the sentence at the
+    # colon)
+    after = [t for t in a.tok.doc[a.tok.i + 1 : a.tok.i + 3] if t.lower_ != "back"][:1]
+    quoted = (bool(after) and after[0].text in (":", '"', "\u201c")) or any(
+        t.is_quote and t.i < a.tok.i for t in sent
+    )
+    said = any(
+        c.dep_ in ("advcl", "xcomp", "conj")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in a.words.speech_manner_verbs
+        for c in a.tok.children
+    )
+    return quoted or said
 
 
 #: the senses, in the order they are tried
@@ -749,7 +779,11 @@ SENSES: tuple[Sense, ...] = (
         "are a statement (CAMEO 010), not a "
         "consultation or a pledge; so is an assurance that something is so ('assured them "
         "that they formed a team'; one of an act to come, 'assured him Jordan would close "
-        "the port', stays an intent)",
+        "the port', stays an intent); so is an appeal to the public to take a precaution "
+        "of its own ('urged consumers to throw out the spinach'; one to a state or an armed "
+        "party, 'urged Iran to avoid escalation', stays an appeal), and a retort by a person "
+        "who bears no arms told as words ('Smith shot back: \"Never.\"', 'shot back, "
+        "saying ...'; soldiers' or police's 'shot back' stays force)",
         _statement,
     ),
     Sense(
@@ -780,14 +814,6 @@ SENSES: tuple[Sense, ...] = (
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
         "a militia's warning to villagers to leave",
         _public_advice,
-    ),
-    Sense(
-        "010",
-        "'urged consumers to throw out the spinach', 'residents were urged to boil their "
-        "water': an appeal to the public to take a precaution of its own is safety advice, "
-        "a statement (CAMEO 01), no political appeal; one to a state or an armed party "
-        "('urged Iran to avoid escalation') stays an appeal",
-        _public_precaution,
     ),
 )
 

@@ -184,3 +184,4 @@ class EventWords:
     capacity_prepositions: frozenset[str]
     movement_nouns: frozenset[str]
     precaution_verbs: frozenset[str]
+    retort_verbs: frozenset[str]

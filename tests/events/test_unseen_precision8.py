@@ -94,3 +94,27 @@ def test_political_appeals_stay(pipe: Pipeline, text: str, target: str) -> None:
         code.startswith("02") and t is not None and t.endswith(target)
         for _, code, t in _codes(pipe, text)
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether the party should apologize, Senator Maria Lopez shot back: "Never."',
+        "Senator Maria Lopez shot back, saying the audit was a partisan stunt.",
+    ],
+)
+def test_retort_is_no_fire(pipe: Pipeline, text: str) -> None:
+    assert not any(code.startswith("19") for _, code, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers shot back at the attackers, killing two of them.",
+        "Police officers shot back and wounded the gunman.",
+    ],
+)
+def test_return_fire_stays(pipe: Pipeline, text: str) -> None:
+    assert any(code.startswith("19") for _, code, _ in _codes(pipe, text))
