@@ -452,6 +452,22 @@ class EventCoder:
                 return True
         return False
 
+    @staticmethod
+    def _guest(tok: Any, target: ActorRef | None, doc: Document) -> bool:
+        """Whether ``target`` is the one the reception of ``tok`` receives: its object up to
+        the object's head ("received his Iranian counterpart"; not "received the envoy's
+        letter", "a message from the foreign minister"), or the subject of its passive
+        ("was received by the president")."""
+        if target is None or target.actor is None:
+            return False
+        spans = [m for a in doc.actors if a.id == target.actor for m in a.mentions]
+        for n in tok.children:
+            if n.dep_ in ("dobj", "nsubjpass"):
+                lo, hi = n.left_edge.idx, n.idx + len(n.text)
+                if any(lo <= s < hi and not _possessor(n, s) for s, _e in spans):
+                    return True
+        return False
+
     def _struck_place(
         self, doc: Document, tok: Any, sent_span: tuple[int, int], taken: Place | None
     ) -> Location | None:
@@ -757,6 +773,14 @@ class EventCoder:
             # going somewhere visits only the party or the place abroad it goes to:
             # "flew to the capital", "headed home", "arrived in the city", "traveled
             # to the border with X" tell no visit
+            return True
+        if (
+            ev.cameo[:3] == "043"
+            and tok.lemma_.lower() in self.words.guest_verbs
+            and not self._guest(tok, ev.target, doc)
+        ):
+            # receiving hosts only someone received: "received the envoy's letter",
+            # "received a letter from his counterpart" receive a thing
             return True
         if ev.modality == "negated" and _indefinite_object(tok):
             # an act not done to anyone in particular ("has not endorsed a
@@ -1722,6 +1746,16 @@ def _object_place(doc: Document, tok: Any) -> Place | None:
             if place is not None and place.feature in _TERRITORY:
                 return place
     return None
+
+
+def _possessor(head: Any, start: int) -> bool:
+    """Whether the mention starting at character ``start`` is a possessor in the phrase of
+    ``head`` ("the envoy's letter"): it owns the thing, it is not the thing."""
+    return any(
+        t.dep_ == "poss" and t.left_edge.idx <= start <= t.idx
+        for t in head.subtree
+        if t is not head
+    )
 
 
 def _place_toward(doc: Document, tok: Any, prepositions: frozenset[str]) -> Place | None:

@@ -166,6 +166,7 @@ class EventWords:
     performative_codes: frozenset[str]
     speaker_pronouns: frozenset[str]
     trip_verbs: frozenset[str]
+    guest_verbs: frozenset[str]
     trip_prepositions: frozenset[str]
     animal_nouns: frozenset[str]
     specimen_nouns: frozenset[str]

@@ -1,0 +1,59 @@
+"""Consultations told with the partner after the verb's particle ("sat down with his
+counterpart"), receptions of a visitor ("received his Ruritanian counterpart", "was received
+by the president"), and things received that host no one ("received the envoy's letter").
+Whole pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _events(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2003-03-04")
+    return {
+        (
+            e.cameo[:3],
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        (
+            "The Polish president sat down with his Czech counterpart on Friday.",
+            "040",
+            "POL",
+            "CZE",
+        ),
+        ("The Kenyan president received his Ugandan counterpart in Nairobi.", "043", "KEN", "UGA"),
+        ("The Thai prime minister received the U.N. envoy in Bangkok.", "043", "THA", None),
+        ("The Greek defence minister was received by the Turkish premier.", "043", "TUR", "GRC"),
+    ],
+)
+def test_a_consultation_or_reception_is_coded(
+    pipe: Pipeline, text: str, code: str, source: str, target: str | None
+) -> None:
+    found = _events(pipe, text)
+    assert any(
+        c == code and s == source and (target is None or t == target) for c, s, t in found
+    ), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai ministry received the Cambodian envoy's letter on Monday.",
+        "The Chilean senator received a message from the Peruvian foreign minister.",
+        "The Brazilian president received a report from his Argentine counterpart.",
+    ],
+)
+def test_a_thing_received_hosts_no_one(pipe: Pipeline, text: str) -> None:
+    assert not any(c == "043" for c, _s, _t in _events(pipe, text))
