@@ -57,3 +57,21 @@ def test_a_consultation_or_reception_is_coded(
 )
 def test_a_thing_received_hosts_no_one(pipe: Pipeline, text: str) -> None:
     assert not any(c == "043" for c, _s, _t in _events(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Danish choir was met with chants of \u201cPutin, Putin\u201d in Moscow.",
+        "A team from Ridge High was met with chants of \u201cObama, Obama\u201d and insults.",
+    ],
+)
+def test_met_with_in_the_passive_is_a_reaction_no_meeting(pipe: Pipeline, text: str) -> None:
+    assert not any(c.startswith("04") for c, _s, _t in _events(pipe, text))
+
+
+@pytest.mark.model
+def test_met_by_in_the_passive_is_still_a_meeting(pipe: Pipeline) -> None:
+    found = _events(pipe, "The Latvian minister was met at the airport by Lithuanian officials.")
+    assert any(c == "040" for c, _s, _t in found), found
