@@ -574,11 +574,14 @@ def _short_names(text: str, builds: list[Build], *, w: ActorWords) -> None:
     Commission", "the Council"), is the coded body named in full before whose name ends in
     that word, the most recently named one; its mentions join it."""
     named = sorted(
-        (s, e, b)
-        for b in builds
-        if b.kind == "organization" and b.code
-        for s, e in b.mentions
-        if " " in text[s:e].strip()
+        (
+            (s, e, b)
+            for b in builds
+            if b.kind == "organization" and b.code
+            for s, e in b.mentions
+            if " " in text[s:e].strip()
+        ),
+        key=lambda x: (x[0], x[1]),  # two bodies may share a mention: never compare them
     )
     if not named:
         return

@@ -435,6 +435,22 @@ def test_two_organisations_sharing_a_mention_do_not_break_descriptions() -> None
     assert any(span in x.mentions and (4, 11) in x.mentions for x in builds)
 
 
+def test_two_bodies_sharing_a_mention_do_not_break_short_names() -> None:
+    # "the Commission" after a full name two tables both know
+    from geowire.actors.coref import Build, _short_names
+    from geowire.actors.resolve import ActorWords
+    from geowire.language import language
+
+    text = "The European Commission fined Acme. The Commission said it would appeal."
+    span = (4, 23)
+    a = Build("European Commission", "IGOEEC", None, "organization", [span])
+    b = Build("European Commission", "IGOEECGOV", None, "organization", [span])
+    short = Build("Commission", None, None, "organization", [(40, 50)])
+    builds = [a, b, short]
+    _short_names(text, builds, w=language().view(ActorWords))  # must not compare two Builds
+    assert any((40, 50) in x.mentions and span in x.mentions for x in builds)
+
+
 def _owner(doc: Document, mention: str) -> list[str | None]:
     """The codes of the actors that have ``mention`` (its last occurrence) as a mention."""
     at = doc.text.rindex(mention)
