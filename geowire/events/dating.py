@@ -733,7 +733,9 @@ class EventDates:
         :meth:`_earlier_date`), lies in a year before the publication's; the latest such
         noun, with its position."""
         found: tuple[int, str] | None = None
-        for t in doc.parse:
+        end = min(hi, len(doc.parse.text))
+        span = doc.parse.char_span(lo, end, alignment_mode="expand") if lo < end else None
+        for t in span if span is not None else ():
             if not lo <= t.idx < hi:
                 continue
             if (
