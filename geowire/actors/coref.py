@@ -404,13 +404,7 @@ def _role_antecedent(
     sent = _sentence_of(sentences)
 
     here = sent(p.start)
-    if any(
-        x.label in _PLACE_LABELS
-        and x.end <= p.start
-        and sent(x.start) == here
-        and _located(view, x.start, x.end)
-        for x in (view.entities if view.has_parse else ())
-    ):
+    if _placed_before(p.start, here, sent, view):
         return None
     found: list[tuple[int, Build]] = []
     for b in builds:
@@ -425,6 +419,18 @@ def _role_antecedent(
     last_s, best = found[-1]
     rivals = {b.code for s, b in found if sent(s) == sent(last_s)}
     return best if len(rivals) == 1 else None
+
+
+def _placed_before(start: int, here: int, sent: Callable[[int], int], view: ParseView) -> bool:
+    """Whether a place is named before ``start`` in its own sentence ``here`` ("In Uganda,
+    the government"): the place, not an earlier actor, tells whose a description is."""
+    return any(
+        x.label in _PLACE_LABELS
+        and x.end <= start
+        and sent(x.start) == here
+        and _located(view, x.start, x.end)
+        for x in (view.entities if view.has_parse else ())
+    )
 
 
 def _acting_state(
@@ -450,13 +456,7 @@ def _acting_state(
         return None
     sent = _sentence_of(sentences)
     here = sent(p.start)
-    if any(
-        x.label in _PLACE_LABELS
-        and x.end <= p.start
-        and sent(x.start) == here
-        and _located(view, x.start, x.end)
-        for x in view.entities
-    ):
+    if _placed_before(p.start, here, sent, view):
         return None
     subjects: list[tuple[int, Build]] = []
     for b in builds:
