@@ -17,9 +17,10 @@ the narration tells too ('"We condemn this attack," X said, condemning Y': the n
 one is kept). A visit (042) and the hosting of it (043) between
 the same two countries are one act anywhere in the sentence, and so are two visits (or
 two hostings) of one party to one country ("flew to Mexico for a visit with its
-president"). Of a copy, the event whose
-party holds the other named inside its phrase is kept, else the one with the more
-specific actor codes, else the first.
+president"). An act named by the noun that is the subject of its verb ("Israeli
+airstrikes killed 20 people") is the verb's act, which names whom it was done to. Of a
+copy, the event whose party holds the other named inside its phrase is kept, else the one
+with the more specific actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
         return "b" if _specificity(b) > _specificity(a) else "a"
+    told = _told_by_its_subject(parse, a, ta, b, tb)
+    if told is not None:
+        return told
     va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
     if va.i != vb.i:
         quoted = _quoted_again(parse, a, ta, b, tb)
@@ -109,6 +113,31 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     if len(sides) == 1:
         return sides.pop()
     return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
+    """Which to keep when one event is named by the noun that is the subject of the
+    other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
+    where the parser hung the verb on the noun as a participle): the verb's, which names
+    whom it was done to, when the noun's names no other party."""
+    for keep, verb_ev, tv, noun_ev, tn in (("a", a, ta, b, tb), ("b", b, tb, a, ta)):
+        noun, verb = parse[tn], parse[tv]
+        if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = (noun.dep_ == "nsubj" and noun.head.i == verb.i) or (
+            verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ in ("VBD", "VBN")
+        )
+        if not subject:
+            continue
+        same_doer = noun_ev.source is None or _country_key(noun_ev.source) == _country_key(
+            verb_ev.source
+        )
+        same_done_to = noun_ev.target is None or _country_key(noun_ev.target) == _country_key(
+            verb_ev.target
+        )
+        if same_doer and same_done_to:
+            return keep
+    return None
 
 
 def _restates(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int) -> str | None:

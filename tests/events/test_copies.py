@@ -180,3 +180,15 @@ def test_an_act_quoted_and_narrated_of_one_speaker_is_one_act() -> None:
     doc = Pipeline()(text, published="2025-03-12")
     # the narrated act, with the party it names, is kept; not the quote's act on the victim
     assert [(e.cameo, e.target.code if e.target else None) for e in doc.events] == [("111", "SYR")]
+
+
+@pytest.mark.model
+def test_an_act_named_by_the_subject_of_its_verb_is_one_act() -> None:
+    # the strikes are the killing: one event, the verb's, which names those struck
+    pipe = Pipeline(Config())
+    text = (
+        "Chilean airstrikes killed at least 20 people in the city of Tacna overnight, health "
+        "officials said Wednesday."
+    )
+    force = [e for e in pipe(text, published="2020-05-06").events if e.root in ("18", "19")]
+    assert len(force) == 1, force
