@@ -83,9 +83,9 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
         return "b" if _specificity(b) > _specificity(a) else "a"
-    told = _told_by_its_subject(parse, a, ta, b, tb)
-    if told is not None:
-        return told
+    named = _told_by_its_subject(parse, a, ta, b, tb)
+    if named is not None:
+        return named
     va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
     if va.i != vb.i:
         quoted = _quoted_again(parse, a, ta, b, tb)
