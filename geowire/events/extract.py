@@ -2664,11 +2664,7 @@ class SentenceCoder:
             f"{lemma} {p}" in self.words.answer_verbs for p in particles
         ):
             return []
-        owners: list[Actor] = []
-        for o in owner:
-            found = actors.at(o.i)
-            if o.dep_ == "poss" and found is not None and found not in owners:
-                owners.append(found)
+        owners = _possessors(owner, actors)
         if not owners:
             return []
         answerers: list[Actor | None] = list(self.subject_of(verb, actors)[0]) or [None]
@@ -2735,11 +2731,7 @@ class SentenceCoder:
         rule = rule or next((r for r in rules if r.prep == "*" and r.code), None)
         if rule is None:
             return []
-        patients: list[Actor] = []
-        for o in owner:
-            found = actors.at(o.i)
-            if o.dep_ == "poss" and found is not None and found not in patients:
-                patients.append(found)
+        patients = _possessors(owner, actors)
         # a state named alone is no one an act is done to ("Iran's arrest" is no arrest of
         # Iran): a person, group or office undergoes it
         patients = [a for a in patients if a.kind != "state"]
@@ -4713,6 +4705,17 @@ def _opposed_party(c: Any, *, words: EventWords) -> bool:
     if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
         return True
     return bool(c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _possessors(owner: Sequence[Any], actors: TokenActors) -> list[Actor]:
+    """The actors named as possessors ("X's") among a noun's modifiers ``owner``, once
+    each, in order."""
+    found: list[Actor] = []
+    for o in owner:
+        a = actors.at(o.i)
+        if o.dep_ == "poss" and a is not None and a not in found:
+            found.append(a)
+    return found
 
 
 def _pronoun_owner(c: Any, *, words: EventWords) -> bool:
