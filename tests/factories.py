@@ -54,6 +54,21 @@ def with_named_actors(
     return doc.replace(actors=tuple(actors))
 
 
+def scoped_quotes(nlp: object, text: str, scope: str = "attribution") -> list[Quote]:
+    """The quotes of ``text`` parsed by ``nlp`` (a :class:`geowire.nlp.backbone.NLP`) in
+    the quotes component's ``scope``."""
+    from geowire.quotes import QuoteExtractor
+
+    doc = next(iter(nlp.pipe([Document(text=text)])))  # type: ignore[attr-defined]
+    config = Config(settings={"geowire.quotes.v1": {"scope": scope}})
+    return list(QuoteExtractor(config)(doc).quotes)
+
+
+def quote_texts(nlp: object, text: str, scope: str = "attribution") -> list[str]:
+    """The text of each quote :func:`scoped_quotes` finds."""
+    return [q.text for q in scoped_quotes(nlp, text, scope)]
+
+
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
     """The span of the ``nth`` occurrence of ``part`` in ``text``."""
     start = -1

@@ -8,26 +8,16 @@ made up for the tests; needs the spaCy model)."""
 from __future__ import annotations
 
 import pytest
+from factories import quote_texts as contents
+from factories import scoped_quotes as quotes
 
 from geowire.config import Config
-from geowire.document import Document, Quote
 from geowire.nlp.backbone import NLP
-from geowire.quotes import QuoteExtractor
 
 
 @pytest.fixture(scope="module")
 def nlp() -> NLP:
     return NLP(Config())
-
-
-def quotes(nlp: NLP, text: str, scope: str = "attribution") -> list[Quote]:
-    doc = next(iter(nlp.pipe([Document(text=text)])))
-    config = Config(settings={"geowire.quotes.v1": {"scope": scope}})
-    return list(QuoteExtractor(config)(doc).quotes)
-
-
-def contents(nlp: NLP, text: str, scope: str = "attribution") -> list[str]:
-    return [q.text for q in quotes(nlp, text, scope)]
 
 
 @pytest.mark.model
