@@ -251,6 +251,10 @@ class ActorCountries:
                     named = set(countries_in(lo, hi))
                     if len(named) == 1:
                         return next(iter(named))
+                # its leader: "Saudi-led forces", "the U.S.-led coalition's troops"
+                led = _leader_before(doc.text, mention, cues, cue_starts, self.words)
+                if led is not None:
+                    return led
                 # where they live or work from: "militants based in Afghanistan"
                 for lo, hi in _residence(
                     doc.parse, mention, self.words.residence_modifiers, self.words.role_prepositions
@@ -469,6 +473,40 @@ def _topics(doc: Document, w: ActorWords) -> frozenset[int]:
 
 #: a hyphen and the word after a name ("Iran-backed", "U.S.- funded")
 _HYPHENED = re.compile(r"\s*-\s*(\w+)")
+#: a name, a hyphened participle and at most one more word before a role ("Saudi-led
+#: coalition ")
+_LED = re.compile(r"([\w.]+)\s*-\s*(\w+)\s+(?:\w+\s+)?$")
+
+
+def _leader_before(
+    text: str,
+    mention: tuple[int, int],
+    cues: Sequence[Cue],
+    starts: Sequence[int],
+    w: ActorWords,
+) -> str | None:
+    """The country that leads the role at ``mention`` through a hyphened participle in
+    the words right before it ("Saudi-led forces", "Saudi-led coalition forces", "a
+    Hamas-run ministry": ``leader_participles``), else None: a cue there, or a country's
+    name or demonym the actors left uncoded as a bare adjective ("Iranian-led"). The group
+    is the leader's, not that of the place it acts in ("... forces hit a prison in
+    Yemen")."""
+    lo = max(0, mention[0] - 40)
+    m = _LED.search(text, lo, mention[0])
+    if m is None or m.group(2).lower() not in w.leader_participles:
+        return None
+    i = bisect.bisect_left(starts, m.start(1))
+    if i < len(cues) and cues[i].start < m.end(1):
+        return cues[i].country
+    return _country_words().get(m.group(1).lower())
+
+
+@functools.cache
+def _country_words() -> dict[str, str]:
+    """Every built-in country name and demonym, lower case, to its code."""
+    return {
+        n.lower(): c.code for c in data.countries() for n in (c.name, *c.names, *c.demonyms)
+    }
 
 
 def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:

@@ -112,6 +112,7 @@ class ActorWords:
     act_nouns: frozenset[str]
     currency_words: frozenset[str]
     sponsor_participles: frozenset[str]
+    leader_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     opponent_relations: frozenset[str]
     adherent_relations: frozenset[str]

@@ -195,6 +195,24 @@ def test_a_role_takes_the_country_of_the_name_that_modifies_it() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Egyptian-led forces shelled a rebel camp in Sudan on Monday.", "EGYMIL"),
+        ("Turkish-led coalition troops seized a town in Syria.", "TURMIL"),
+        # a backer is no leader: the place the group is in still tells whose it is
+        ("Iranian-backed fighters shelled a rebel camp in Sudan on Monday.", "SDNREB"),
+    ],
+)
+def test_a_force_a_country_leads_is_that_countrys(text: str, code: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2024-05-06")
+    roles = [a.code for a in doc.actors if a.name in ("forces", "troops", "fighters")]
+    assert roles == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, name, code",
     [
         (

@@ -101,3 +101,29 @@ def test_a_light_verb_that_ends_an_act_tells_it_happened(
 ) -> None:
     found = _events(pipe, text)
     assert any(r == code and s == source and t == target for r, s, t, _m in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Sudanese missiles hit a clinic in Darfur overnight.", "SDN"),
+        ("Ethiopian troops hit a market in Tigray on Friday.", "ETHMIL"),
+        ("Syrian rebels launched drones at Turkey on Monday.", "SYRREB"),
+    ],
+)
+def test_blows_landed_by_armed_means_are_force(pipe: Pipeline, text: str, source: str) -> None:
+    found = _events(pipe, text)
+    assert any(r == "19" and s == source for r, s, _t, _m in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit Mozambique on Sunday.",
+        "Higher tariffs hit Chinese exporters last year.",
+    ],
+)
+def test_what_hits_without_arms_is_no_force(pipe: Pipeline, text: str) -> None:
+    assert not any(r == "19" for r, *_ in _events(pipe, text))
