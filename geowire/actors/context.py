@@ -81,8 +81,11 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     seen: dict[tuple[int, int], str] = {}
     for a in actors:
         plain = a.kind == "state" or a.code == a.country or role_only((a.code or "")[3:])
-        # a news organisation tells whose media it is, not where the story is ("told VOA")
-        if a.country and plain and "MED" not in a.sectors:
+        # a news organisation tells whose media it is, not where the story is ("told VOA");
+        # a company whose name the tables know, whose business it is, not where its
+        # staff or the story are ("Mr. Effron, then at UBS", "Gazprom's gas to Europe")
+        company = a.kind == "organization" and "BUS" in a.sectors
+        if a.country and plain and "MED" not in a.sectors and not company:
             for s, e in a.mentions:
                 seen.setdefault((s, e), a.country)
     for p in places:

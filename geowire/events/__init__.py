@@ -412,6 +412,7 @@ class EventCoder:
             or own == country
             or set(sectors_of(roles)) & _NO_LOCALS
             or self._told(target.name)
+            or _named_organisation(doc, target)
         ):
             return None
         if own is not None:
@@ -2381,4 +2382,12 @@ def _fused_name_party(c: Any, name: Any) -> bool:
         and c.pos_ == "PROPN"
         and c.i < name.i
         and any(d.dep_ == "det" and c.i < d.i < name.i for d in name.children)
+    )
+
+
+def _named_organisation(doc: Document, ref: ActorRef) -> bool:
+    """Whether ``ref`` is an organisation known by its own name ("Gazprom", "Meta",
+    "Human Rights Watch"), whose country is its own, not that of who acts on it."""
+    return any(
+        a.id == ref.actor and a.kind == "organization" and a.name[:1].isupper() for a in doc.actors
     )

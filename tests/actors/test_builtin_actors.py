@@ -225,6 +225,16 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "His Greek counterpart, Giorgos Gerapetritis, agreed.",
             [("Giorgos Gerapetritis", "GRCGOV", "GRC", "person")],
         ),
+        # a company the news names is its headquarters' country's business, not a place
+        # of the same name (Meta, a department of Colombia)
+        (
+            "Brazil fined Meta and Equinor.",
+            [
+                ("Brazil", "BRA", "BRA", "state"),
+                ("Meta", "USABUS", "USA", "organization"),
+                ("Equinor", "NORBUS", "NOR", "organization"),
+            ],
+        ),
         # a place name inside a longer place name is not a country
         (
             "The rebels attacked police in Mexico City.",

@@ -103,3 +103,12 @@ def test_a_company_president_is_business(pipe: Pipeline, text: str) -> None:
 def test_a_state_president_beside_company_officers_stays_government(pipe: Pipeline) -> None:
     codes = _codes(pipe, "Chile's president and chief executive officers of ten firms met.")
     assert codes.get("chile's president") == "CHLGOV", codes
+
+
+@pytest.mark.model
+def test_a_named_company_keeps_its_own_country_when_a_state_acts_on_it() -> None:
+    import geowire
+
+    doc = geowire.extract("Turkey banned Huawei from its 5G network.", published="2024-05-06")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in doc.events if e.cameo.startswith("17")] == [("TUR", "CHNBUS")]
