@@ -1120,6 +1120,10 @@ class SentenceCoder:
             # state the participle tells, done to it (its "by" agent, if any, did it)
             srcs, ptargets = self.subject_of(head, actors)
             return self._agent_of(tok, actors), (ptargets or srcs)
+        if tok.dep_ == "attr" and tok.tag_ == "VBG" and head.lemma_.lower() == "be":
+            # "Qatar is mediating between Israel and Hamas": a progressive the parser read
+            # as a gerund naming what the subject is; the subject of "is" does it
+            return self.subject_of(head, actors)
         own = subject_taken(tok)
         if own is not None:
             # "Kidnappers killed a man they took hostage and police found his body": the
