@@ -158,6 +158,10 @@ class ActorCountries:
         main = main_country(cues, sents[0][1], self.main_share)
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
+        # where each party with a country is named: a leader of a force ("Saudi-led",
+        # "Hamas-led")
+        leaders = {c.start: c.country for c in cues}
+        leaders.update({s: a.country for a in doc.actors if a.country for s, _e in a.mentions})
 
         quoted = quote_regions(doc.text)
         # institutions: their country is their staff's ("a reporter for the Straits Times",
@@ -255,7 +259,7 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
                 # its leader: "Saudi-led forces", "the U.S.-led coalition's troops"
-                led = _leader_before(doc.text, mention, cues, cue_starts, self.words)
+                led = _leader_before(doc.text, mention, leaders, self.words)
                 if led is not None:
                     return led
                 # where they live or work from: "militants based in Afghanistan"
@@ -482,26 +486,18 @@ _LED = re.compile(r"([\w.]+)\s*-\s*(\w+)\s+(?:\w+\s+)?$")
 
 
 def _leader_before(
-    text: str,
-    mention: tuple[int, int],
-    cues: Sequence[Cue],
-    starts: Sequence[int],
-    w: ActorWords,
+    text: str, mention: tuple[int, int], leaders: dict[int, str], w: ActorWords
 ) -> str | None:
-    """The country that leads the role at ``mention`` through a hyphened participle in
-    the words right before it ("Saudi-led forces", "Saudi-led coalition forces", "a
-    Hamas-run ministry": ``leader_participles``), else None: a cue there, or a country's
-    name or demonym the actors left uncoded as a bare adjective ("Iranian-led"). The group
-    is the leader's, not that of the place it acts in ("... forces hit a prison in
-    Yemen")."""
-    lo = max(0, mention[0] - 40)
-    m = _LED.search(text, lo, mention[0])
+    """The country of the party that leads the role at ``mention`` through a hyphened
+    participle in the words right before it ("Saudi-led forces", "Saudi-led coalition
+    forces", "Hamas-led militants": ``leader_participles``), else None: a party named
+    there (``leaders``: where each is named, and its country), or a country's name or
+    demonym the actors left uncoded as a bare adjective ("Iranian-led"). The group is the
+    leader's, not that of the place it acts in ("... forces hit a prison in Yemen")."""
+    m = _LED.search(text, max(0, mention[0] - 40), mention[0])
     if m is None or m.group(2).lower() not in w.leader_participles:
         return None
-    i = bisect.bisect_left(starts, m.start(1))
-    if i < len(cues) and cues[i].start < m.end(1):
-        return cues[i].country
-    return _country_words().get(m.group(1).lower())
+    return leaders.get(m.start(1)) or _country_words().get(m.group(1).lower())
 
 
 @functools.cache

@@ -199,6 +199,7 @@ def test_a_role_takes_the_country_of_the_name_that_modifies_it() -> None:
     [
         ("Egyptian-led forces shelled a rebel camp in Sudan on Monday.", "EGYMIL"),
         ("Turkish-led coalition troops seized a town in Syria.", "TURMIL"),
+        ("Hamas-led militants shelled a town in Egypt.", "PSEREB"),
         # a backer is no leader: the place the group is in still tells whose it is
         ("Iranian-backed fighters shelled a rebel camp in Sudan on Monday.", "SDNREB"),
     ],
@@ -207,7 +208,7 @@ def test_a_force_a_country_leads_is_that_countrys(text: str, code: str) -> None:
     import geowire
 
     doc = geowire.extract(text, published="2024-05-06")
-    roles = [a.code for a in doc.actors if a.name in ("forces", "troops", "fighters")]
+    roles = [a.code for a in doc.actors if a.name in ("forces", "troops", "fighters", "militants")]
     assert roles == [code]
 
 
