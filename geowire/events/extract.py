@@ -2794,15 +2794,16 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        ender = h.head.lemma_.lower() if h.dep_ == "dobj" else ""
         if (
-            h.dep_ == "dobj"
-            and h.head.lemma_.lower() in self.words.act_ending_verbs
-            and (h.head.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in h.head.children))
+            ender in self.words.act_ending_verbs
+            and (ender != "call" or any(c.dep_ == "prt" for c in h.head.children))
             and any((r.code or "")[:2] in ("16", "17") for r in rules)
-        ):
+        ) or ender in self.words.object_ending_verbs:
             # "lifted its sanctions on X", "dropped the charges", "called off the
             # embargo": the verb's easing is told, not the noun's sanction or coercion (as
-            # "the sanctions were lifted")
+            # "the sanctions were lifted"); "suspended its cooperation with X", "halted aid
+            # to Y": the halting (16) is told, not the act halted
             return out
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)

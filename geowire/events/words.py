@@ -122,6 +122,7 @@ class EventWords:
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]
     act_ending_verbs: frozenset[str]
+    object_ending_verbs: frozenset[str]
     averting_heads: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]
