@@ -2208,6 +2208,18 @@ class SentenceCoder:
             return False
         return any(r.objects for r in self.nominal_rules(act) or ())
 
+    def _denier(self, h: Any, code: str) -> Any | None:
+        """The verb of denial (``denial_verbs``: reject, deny, dismiss ...) whose object, or
+        whose passive subject, is the disapproval noun phrase headed by ``h`` ("rejected
+        Pakistan's accusation", "Israel's criticism was dismissed by Y"): the disapproval
+        was voiced, whatever the denial says of its content (CAMEO 11)."""
+        if code[:2] != "11" or h.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        v = h.head
+        if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in self.words.denial_verbs:
+            return None
+        return v
+
     def light_governor(self, h: Any) -> Any | None:
         """The light verb whose object (or whose preposition's object) the noun phrase
         headed by ``h`` is: "launched an attack", "put under investigation"."""
@@ -2229,11 +2241,15 @@ class SentenceCoder:
                 return c
             if (
                 # "the sanctions, announced by X on Monday": its passive participle with
-                # the light verb's agent
+                # the light verb's agent; so a disapproval ("accusations made by X",
+                # "criticism voiced by Y": the agent voiced it)
                 c.dep_ == "acl"
                 and c.tag_ == "VBN"
                 and c.i > h.i
-                and any(_material(r.code) for r in self.nominal_rules(h) or ())
+                and any(
+                    _material(r.code) or (r.code or "")[:2] == "11"
+                    for r in self.nominal_rules(h) or ()
+                )
                 and c.lemma_.lower() in self.light
                 and any(g.dep_ == "agent" for g in c.children)
             ):
@@ -3107,6 +3123,9 @@ class SentenceCoder:
             answered = self._answered_proposal(tok, h, default.code, owner, actors)
             if answered:
                 return answered
+        # "India rejected Pakistan's accusation that ...": a disapproval its author is
+        # named on, answered by another's denial, was voiced all the same
+        answered_by = self._denier(h, default.code if default is not None else "")
         if default is None or (
             gov is None
             and not (
@@ -3116,7 +3135,7 @@ class SentenceCoder:
                     or _stated(h, default.code, words=self.words)
                     or threatened is not None
                 )
-                and not (coded and clause_verb(h).i in coded)
+                and not (coded and clause_verb(h).i in coded and answered_by is None)
             )
             and not self._owned_act(tok, h, default.code, owner, actors, coded)
             and not (
@@ -3193,6 +3212,10 @@ class SentenceCoder:
                                 for a in self.phrase_actors(g, actors, deep=False)
                                 if a not in srcs
                             ]
+        if not tgts and answered_by is not None and gov is None and default.code in ("111", "112"):
+            # "New Delhi rejected Pakistan's accusation": one denies what is said of oneself
+            # (not so a complaint a court rejects: it was made to the court)
+            tgts = [a for a in self.subject_of(answered_by, actors)[0] if a not in srcs]
         text = f"{gov.lemma_ if gov is not None else ''} {tok.lemma_} [{default.code}]".lstrip()
         if not tgts and default.symmetric and len(srcs) >= 2:
             return [
