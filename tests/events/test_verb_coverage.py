@@ -142,8 +142,9 @@ def test_version_bumped() -> None:
         ("Egypt declined an invitation from Iran.", {("EGY", "125", "IRN")}),
         ("Hamas ignored the calls from Egypt.", {("PSEHMS", "120", "EGY")}),
         ("China resisted pressure from the United States.", {("CHN", "124", "USA")}),
-        # 01: denying accusations is a denial (016)
-        ("Egypt denied the accusations by Israel.", {("EGY", "016", "ISR")}),
+        # 01: denying accusations is a denial (016); the accusations its author is named
+        # on were voiced all the same, at the one denying them (112)
+        ("Egypt denied the accusations by Israel.", {("EGY", "016", "ISR"), ("ISR", "112", "EGY")}),
         # 02: encouraging someone to negotiate is an appeal to meet (026)
         ("Russia encouraged Syria to negotiate.", {("RUS", "026", "SYR")}),
         # 15: troops moved or committed
