@@ -831,12 +831,7 @@ class SentenceCoder:
             ]
             for x in (
                 *actors.all_at(at.i),
-                *(
-                    y
-                    for c in at.conjuncts
-                    if stolen_subject(c) is None
-                    for y in actors.all_at(c.i)
-                ),
+                *(y for c in at.conjuncts if stolen_subject(c) is None for y in actors.all_at(c.i)),
                 *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
             ):
                 if x not in out:
@@ -2815,7 +2810,15 @@ class SentenceCoder:
             ender in self.words.act_ending_verbs
             and (ender != "call" or any(c.dep_ == "prt" for c in h.head.children))
             and any((r.code or "")[:2] in ("16", "17") for r in rules)
-        ) or ender in self.words.object_ending_verbs:
+        ) or (
+            ender in self.words.object_ending_verbs
+            and not (
+                # "police stopped the march", "troops halted the attack": begun by others,
+                # the protest or the force happened
+                ender in self.words.interrupting_verbs
+                and any((r.code or "")[:2] in ("14", "18", "19", "20") for r in rules)
+            )
+        ):
             # "lifted its sanctions on X", "dropped the charges", "called off the
             # embargo": the verb's easing is told, not the noun's sanction or coercion (as
             # "the sanctions were lifted"); "suspended its cooperation with X", "halted aid

@@ -123,6 +123,7 @@ class EventWords:
     occurrence_verbs: frozenset[str]
     act_ending_verbs: frozenset[str]
     object_ending_verbs: frozenset[str]
+    interrupting_verbs: frozenset[str]
     averting_heads: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]

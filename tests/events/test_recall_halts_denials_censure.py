@@ -146,3 +146,10 @@ def test_going_after_gunmen_is_no_criticism(pipe: Pipeline) -> None:
 def test_disapproval_voiced_by_an_agent(pipe: Pipeline) -> None:
     got = _events(pipe, "Criticism voiced by Brazil has angered Caracas.")
     assert any(c == "111" and (s or "").startswith("BRA") for c, s, _ in got), got
+
+
+@pytest.mark.model
+def test_force_another_stopped_was_done(pipe: Pipeline) -> None:
+    # guard: an attack the army stopped was under way (interrupting_verbs)
+    got = _events(pipe, "The Bolivian army stopped the rebel attack on the town.")
+    assert any(c[:2] == "18" for c, _, _ in got), got
