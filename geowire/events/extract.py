@@ -2008,6 +2008,20 @@ class SentenceCoder:
         threatened to cripple unions", "the attention surrounding the selection")."""
         if not (code[:2] in self.words.thing_acts_roots or code[:3] in self.words.thing_acts_roots):
             return False
+        if code[:2] == "13":
+            # "Russia's withdrawal from the deal threatens food supplies", "China's rise
+            # threatens the region": an act or a thing that threatens something endangers
+            # it, whoever owns it; a threat is a party's own words (or a text's: "the
+            # statement threatened retaliation")
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if (
+                len(subj) == 1
+                and subj[0].pos_ == "NOUN"
+                and not names_someone(subj[0])
+                and actors.at(subj[0].i) is None
+                and subj[0].lemma_.lower() not in self.words.people_nouns
+            ):
+                return True
         if any(a.sources[0] is not None for a in acts):
             return False
         doers = [c for c in tok.children if c.dep_ == "nsubj"]

@@ -80,3 +80,20 @@ def test_vowed_reply_to_force_is_threat(
 def test_vowed_reply_without_threatened_party(pipe: Pipeline, text: str) -> None:
     codes = _codes(pipe, text)
     assert not any(c.startswith("13") for _, c, _ in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's exit from the pact threatens grain supplies.",
+        "Chile's rise threatens the region.",
+    ],
+)
+def test_an_act_or_thing_that_threatens_is_a_danger_not_a_threat(pipe: Pipeline, text: str) -> None:
+    assert not any(code.startswith("13") for _s, code, _t in _codes(pipe, text))
+
+
+@pytest.mark.model
+def test_a_party_that_threatens_still_threatens(pipe: Pipeline) -> None:
+    assert any(code.startswith("13") for _s, code, _t in _codes(pipe, "Brazil threatened Chile."))
