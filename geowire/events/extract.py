@@ -2066,6 +2066,8 @@ class SentenceCoder:
             return True
         if _mishap(tok, words=self.words):
             return True
+        if _served(tok, words=self.words):
+            return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
         if any(_infinitive(c) and to_infinitive(c) for c in tok.children):
@@ -4247,11 +4249,55 @@ def _mishap(tok: Any, *, words: EventWords) -> bool:
     ):
         return True
     return any(
-        d.lemma_.lower() in words.accident_nouns
+        (d.lemma_.lower() in words.accident_nouns or _blaze(d, tok, words=words))
         and not any(
             c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words for c in d.children
         )
         for d in doers(tok)
+    )
+
+
+def _served(tok: Any, *, words: EventWords) -> bool:
+    """A war someone fought in, told to say who they are: a verb of service
+    (``service_verbs``) in a relative clause or a participle on a noun ("troops who fought
+    in Iraq", "veterans who served in Vietnam"), or a verb joined to one ("who fought and
+    were wounded"), with no object, no side it fought (``service_partner_prepositions``:
+    "against", "with") and no date: a description of the people, no act."""
+    clause = tok
+    if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl"):
+        clause = tok.head
+    if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in words.service_verbs:
+        return False
+    for v in {clause, tok}:
+        for c in v.children:
+            if c.dep_ in ("dobj", "npadvmod", "tmod") or c.ent_type_ in ("DATE", "TIME"):
+                return False
+            if c.dep_ == "prep" and (
+                c.lower_ in words.service_partner_prepositions
+                or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+            ):
+                return False
+    return True
+
+
+def _blaze(tok: Any, verb: Any, *, words: EventWords) -> bool:
+    """A noun of fire that names a blaze, not gunfire ("a fire that killed four", "killed
+    in a fire"; not "Israeli fire", "tank fire", "their fire", "heavy fire", "fire from the
+    troops", ``blaze_words``): nothing before it tells whose or what fire it is, save an
+    adjective after "a"/"an" ("a massive fire"), and no "from"/"by" after it, or after its
+    verb ("killed by fire from militants", the parser's attachment), names a shooter."""
+    if tok.lemma_.lower() not in words.blaze_words:
+        return False
+    before = [c for c in tok.children if c.i < tok.i]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in before)
+    for c in before:
+        if c.dep_ in ("compound", "poss", "nmod", "nummod") or c.ent_type_:
+            return False
+        if c.dep_ == "amod" and not indefinite:
+            return False
+    return not any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+        for c in [*tok.children, *(c for c in verb.children if c.lower_ == "from")]
     )
 
 
