@@ -106,3 +106,15 @@ def test_senses_with_no_event(pipe: Pipeline, text: str) -> None:
 )
 def test_same_words_stay(pipe: Pipeline, text: str, code: str) -> None:
     assert any(c == code for _, c, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+def test_calm_appeal_to_the_public_is_advice(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "The health minister urged residents not to panic.")
+    assert not any(code.startswith("02") for _, code, _ in codes)
+
+
+@pytest.mark.model
+def test_appeal_to_a_state_stays(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "The United Nations urged Iran to report its nuclear activities.")
+    assert any(code.startswith("02") for _, code, _ in codes)
