@@ -118,3 +118,17 @@ def test_calm_appeal_to_the_public_is_advice(pipe: Pipeline) -> None:
 def test_appeal_to_a_state_stays(pipe: Pipeline) -> None:
     codes = _codes(pipe, "The United Nations urged Iran to report its nuclear activities.")
     assert any(code.startswith("02") for _, code, _ in codes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The WHO raised its pandemic alert level from four to five.", False),
+        ("The ministry raised the flu alert to its highest level.", False),
+        ("The army raised its alert level along the border.", True),
+        ("The government raised the terror alert level after the bombing.", True),
+    ],
+)
+def test_health_alert_is_no_force_posture(pipe: Pipeline, text: str, kept: bool) -> None:
+    assert any(code.startswith("15") for _, code, _ in _codes(pipe, text)) is kept
