@@ -1609,6 +1609,9 @@ class SentenceCoder:
                 frontier = nxt
 
         yielded: list[int] = []  # light verbs that left the event to their object noun
+        # verbs whose own row with their object says the phrase is no event ("returned
+        # phone calls"): their object noun is no event either
+        declined: set[int] = set()
 
         def code_token(tok: Any, force: bool = False) -> None:
             coding = self.code_verb(tok, actors)
@@ -1619,6 +1622,8 @@ class SentenceCoder:
                 return  # "announced a suspension of links": the noun's event, not the verb's
             if coding.code is None:
                 notes.append(f"'{tok.text}' is in the dictionary with no event code")
+                if coding.pattern is not None:
+                    declined.add(tok.i)
                 return
             why = (
                 self._no_act(tok, tok.i in stance, coding.code)
@@ -1727,6 +1732,9 @@ class SentenceCoder:
                     continue  # "fighting between X and Y continued": a gerund subject names it
             tok = doc[i]
             rules = self.nominal_rules(tok)
+            head = tok.head if tok.dep_ == "compound" else tok
+            if head.dep_ == "dobj" and head.head.i in declined:
+                continue  # "did not return phone calls": the verb's row says no event
             if (
                 not rules
                 or self._cut_thing(tok)

@@ -132,3 +132,21 @@ def test_appeal_to_a_state_stays(pipe: Pipeline) -> None:
 )
 def test_health_alert_is_no_force_posture(pipe: Pipeline, text: str, kept: bool) -> None:
     assert any(code.startswith("15") for _, code, _ in _codes(pipe, text)) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry officials did not return phone calls seeking comment.",
+        "The embassy did not immediately return a call for comment on Friday.",
+    ],
+)
+def test_calls_for_comment_not_returned_are_no_consultation(pipe: Pipeline, text: str) -> None:
+    assert not any(code.startswith("04") for _, code, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+def test_phone_call_held_stays(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Obama held a phone call with Putin on Friday.")
+    assert any(code == "041" for _, code, _ in codes)
