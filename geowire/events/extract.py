@@ -2842,11 +2842,15 @@ class SentenceCoder:
                 ender in self.words.interrupting_verbs
                 and any((r.code or "")[:2] in ("14", "18", "19", "20") for r in rules)
             )
+        ) or (
+            ender in self.words.tie_ending_verbs
+            and any((r.code or "")[:2] in ("05", "06", "07") for r in rules)
         ):
             # "lifted its sanctions on X", "dropped the charges", "called off the
             # embargo": the verb's easing is told, not the noun's sanction or coercion (as
             # "the sanctions were lifted"); "suspended its cooperation with X", "halted aid
-            # to Y": the halting (16) is told, not the act halted
+            # to Y", "ended its military cooperation with X": the halting (16) is told, not
+            # the act halted
             return out
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)

@@ -124,6 +124,7 @@ class EventWords:
     act_ending_verbs: frozenset[str]
     object_ending_verbs: frozenset[str]
     interrupting_verbs: frozenset[str]
+    tie_ending_verbs: frozenset[str]
     averting_heads: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]

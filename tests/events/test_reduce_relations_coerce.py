@@ -35,6 +35,12 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
         # talks suspended halt negotiations, not ties
         ("Peru suspended talks with Bolivia on Monday.", ("164", "PER", "BOL"), "161"),
         ("Peru strengthened its trade embargo against Bolivia.", ("163", "PER", "BOL"), None),
+        # cooperation, aid or ties ended reduce relations; the cooperation is not given
+        ("Peru ended its military cooperation with Bolivia.", ("160", "PER", "BOL"), "062"),
+        ("Peru ended its aid to Bolivia.", ("162", "PER", "BOL"), "070"),
+        ("Peru ended diplomatic ties with Bolivia.", ("161", "PER", "BOL"), None),
+        # tariffs named by their noun are an embargo or sanction
+        ("The new Peruvian tariffs on Bolivian goods took effect.", ("163", "PER", "BOL"), None),
     ],
 )
 def test_reducing_relations_by_what_is_cut(
