@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -111,6 +112,8 @@ from ..document import Actor, ActorRef, Document, Event, Location, Place, Uncode
 from ..language import language
 from ..nlp.headings import is_heading
 from ..pipeline import component
+from ..time.lexicon import lexicon_path, load_lexicon
+from ..time.patterns import clock_only
 from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
@@ -257,6 +260,9 @@ class EventCoder:
             perfect_undated=self.perfect_undated,
             lede=self.lede,
             news_day=self.news_day,
+            clock_only=functools.partial(
+                clock_only, lex=load_lexicon(lexicon_path(self.config.lang))
+            ),
         )
         self.place_targets = settings["place_targets"]
         self.home_jurisdiction = settings["home_jurisdiction"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..document import ActorRef, Document, Event
@@ -73,8 +73,12 @@ class EventDates:
         perfect_undated: bool,
         lede: int,
         news_day: bool,
+        clock_only: Callable[[str], bool] | None = None,
     ) -> None:
         self.words = words
+        #: whether a time's text is a time of day alone, naming no day ("about 10:30
+        #: p.m."): the day its value carries is the publication date's, not the text's
+        self.clock_only = clock_only or (lambda _text: False)
         self.coder = coder
         self.narrative = narrative
         self.perfect_undated = perfect_undated
@@ -132,6 +136,12 @@ class EventDates:
             if found and value is not None and _DAY_RE.fullmatch(value) and lo <= value <= hi:
                 days.add(value)
         return days.pop() if len(days) == 1 else None
+
+    def _narrative_value(self, tx: Any) -> str | None:
+        """The day or month a time names that later acts may continue
+        (:func:`_narrative_value`); none for a time of day alone ("about 10:30 p.m."),
+        whose day the text does not tell."""
+        return None if self.clock_only(tx.text) else _narrative_value(tx)
 
     def _sentence(self, doc: Document, tok: Any) -> int:
         """The index of the sentence ``tok`` is in (of ``doc.sentences``)."""
@@ -335,8 +345,14 @@ class EventDates:
         dated: list[tuple[Any, str, str, bool]] = []
         spans: list[Any] = []  # heads of stretches of weeks or more, and of recurrences
         sent = tok.sent  # a time in another sentence is never in this clause chain
+        past = self.told_past(clause_verb(tok))
         for tx in doc.times:
             if not (sent.start_char <= tx.span[0] < sent.end_char) or not tx.value:
+                continue
+            if past and tx.type == "TIME" and self.clock_only(tx.text):
+                # a time of day alone in an act told as past ("opened fire about 10:30
+                # p.m.") tells no day: its value's is the paper's, which a morning paper's
+                # story of the night before is not; the act's day is the story's
                 continue
             span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
             if span is None:
@@ -529,7 +545,7 @@ class EventDates:
             (t.span[0], day)
             for t in doc.times
             if lo <= t.span[0] < tx.span[0]
-            and (day := _narrative_value(t)) is not None
+            and (day := self._narrative_value(t)) is not None
             and _DAY_RE.fullmatch(day)
         ]
         if not days:
@@ -658,7 +674,9 @@ class EventDates:
             # a past act of the story happened on its news day, not on the paper's
             speech = gov.lemma_.lower() in self.words.reporting_verbs
             published = (
-                _news_day(doc, self.lede, self.words.reporting_verbs, speech=speech) or published
+                _news_day(
+                    doc, self.lede, self.words.reporting_verbs, self.clock_only, speech=speech
+                ) or published
             )
         # a story whose lede names no day of the news (a feature, a profile, an analysis)
         # has no day its reports and circumstances are of: a simple past a source reports
@@ -677,7 +695,7 @@ class EventDates:
             and not spoken
             and not code.startswith(STATEMENTS + SPOKEN)
             and doc.published is not None
-            and _news_day(doc, self.lede, self.words.reporting_verbs) is None
+            and _news_day(doc, self.lede, self.words.reporting_verbs, self.clock_only) is None
         )
         if not (past and self.narrative and published) or here is None or current:
             # an act marked as current ("inspected so far", "recently said") is of the
@@ -690,7 +708,7 @@ class EventDates:
             # background told after it ("when the bombing took place. Paris was accused")
             best = self._old_event_year(doc, lo, sents[here][0], published)
         for tx in doc.times:
-            value = _narrative_value(tx)
+            value = self._narrative_value(tx)
             if value is None and here >= self.lede and tx.span[0] < sents[here][0]:
                 # a past year an earlier sentence sets the story at ("Last year, X posted
                 # photos. He said he wanted to ...")
@@ -886,7 +904,7 @@ class EventDates:
         lo = doc.sentences[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
         for tx in doc.times:
-            value = _narrative_value(tx)
+            value = self._narrative_value(tx)
             if value is None or not (lo <= tx.span[0] < tok.idx) or value <= published:
                 continue
             if best is None or tx.span[0] > best[0]:
@@ -1290,7 +1308,12 @@ def is_date(value: str) -> bool:
 
 
 def _news_day(
-    doc: Document, lede: int, reporting: frozenset[str], *, speech: bool = False
+    doc: Document,
+    lede: int,
+    reporting: frozenset[str],
+    clock_only: Callable[[str], bool],
+    *,
+    speech: bool = False,
 ) -> str | None:
     """The day the article's news happened, when its lede names one: the first day-precise
     date in the first ``lede`` sentences, from the week before publication up to it ("The
@@ -1310,7 +1333,7 @@ def _news_day(
     for tx in sorted(doc.times, key=lambda t: t.span[0]):
         if tx.span[0] >= end:
             break
-        day = _narrative_value(tx)
+        day = None if clock_only(tx.text) else _narrative_value(tx)
         if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
             days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["Rule", "Candidate", "Patterns", "compile_patterns", "find_candidates"]
+__all__ = ["Rule", "Candidate", "Patterns", "compile_patterns", "find_candidates", "clock_only"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +458,15 @@ _BACK, _AHEAD = 70, 50
 
 
 _SHORT_UNITS = ("second", "minute", "hour", "day")
+
+
+def clock_only(text: str, lex: Lexicon | None = None) -> bool:
+    """Whether ``text`` is a time of day alone ("about 10:30 p.m.", "noon", "10:22 AM"),
+    naming no day: the day its value carries is only the anchor's (the publication
+    date), not one the text tells ("7:30 a.m. Wednesday" names its day)."""
+    rule = next(r for r in compile_patterns(lex).rules if r.name == "clock")
+    m = rule.regex.fullmatch(text.strip())
+    return m is not None and not m.group("kday")
 
 
 def relative_is_signal(m: re.Match[str]) -> bool:

@@ -656,3 +656,43 @@ def test_harm_done_in_a_dated_attack_takes_its_time(
     doc = pipe(text, published="2012-05-06")
     tok = next(t for t in doc.parse if t.lower_ == verb)
     assert coder.dates.clause_date(doc, tok, force=force) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a time of day alone names no day: the act told as past is of the story's day
+        (
+            "Kenyan police stopped a car near Nairobi on March 10. The officer shot the "
+            "driver at about 11 p.m., police said.",
+            "19",
+            ["2025-03-10"],
+        ),
+        # a time of day with its day keeps that day
+        (
+            "Kenyan police stopped a car near Nairobi on March 10. The officer shot the "
+            "driver at about 11 p.m. Tuesday, police said.",
+            "19",
+            ["2025-03-11"],
+        ),
+        # a plan's time of day is of the day the story is told
+        (
+            "Kenyan President William Ruto will meet opposition leaders at 3 p.m. in Nairobi.",
+            "04",
+            ["2025-03-14"],
+        ),
+    ],
+)
+def test_a_time_of_day_alone_names_no_day(text: str, root: str, expected: list[str]) -> None:
+    assert _dates(text, root) == expected
+
+
+def test_clock_only() -> None:
+    from geowire.time.patterns import clock_only
+
+    assert clock_only("about 10:30 p.m.")
+    assert clock_only("noon")
+    assert not clock_only("7:30 a.m. Wednesday")
+    assert not clock_only("8:30 p.m. May 1")
+    assert not clock_only("Tuesday")
