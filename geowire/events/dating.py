@@ -1144,10 +1144,14 @@ def _hops(
         root.i not in ids
         and root.dep_ in _NOUN_MODIFIERS
         and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.ent_type_ != "PERSON"
         and root.head.i not in ids
         and not (scenes and _frame(root.head, ids, words, gatherings))
     ):
-        return None  # "the 2014 abduction", "Tuesday's attack": the noun's own time
+        # "the 2014 abduction", "Tuesday's attack": the noun's own time; a person's name
+        # has none, a time the parser hung on one is of its clause ("In nineteen
+        # ninety-one Charles Keating was convicted")
+        return None
     hops, h, below = 0, root, root
     while h.i not in ids and h.head.i != h.i and hops < 8:
         if hops > 0 and (

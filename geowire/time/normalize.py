@@ -192,6 +192,14 @@ def accept(cand: Candidate, text: str, words: TimeWords | None = None) -> bool:
             return not re.match(r"\s+(?:account|affairs|events|members?|generations?)", nxt)
         return True
     if rule == "the_year":
+        kw, unit = m.group("kw") or "", m.group("unit") or ""
+        if (
+            kw.lower() == "of"
+            and unit[:1].isupper()
+            and re.search(r"\b[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()])
+        ):
+            # a title of honour, "Citizen of the Year", "Time's Person of the Year": a name
+            return False
         if m.group("end"):
             return m.group("end").split()[0].lower() in ("ended", "ending", "to")
         return bool(m.group("kw")) and text[cand.end : cand.end + 3] not in (" of", "'s ")

@@ -696,3 +696,16 @@ def test_clock_only() -> None:
     assert not clock_only("7:30 a.m. Wednesday")
     assert not clock_only("8:30 p.m. May 1")
     assert not clock_only("Tuesday")
+
+
+@pytest.mark.model
+def test_a_time_the_parser_hangs_on_a_persons_name_dates_its_clause() -> None:
+    import geowire
+    from geowire.events import EventCoder
+
+    pipe = geowire.Pipeline()
+    coder = next(c for c in pipe.components if isinstance(c, EventCoder))
+    # "nine" is parsed as a number modifying the name, not the object of "In"
+    doc = pipe("In nineteen eighty-nine Charles Dalton was arrested by police in Ohio.", published="1998-01-15")
+    tok = next(t for t in doc.parse if t.lower_ == "arrested")
+    assert coder.dates.clause_date(doc, tok) == (True, "1989")
