@@ -57,6 +57,7 @@ class TimeWords:
     progressive_auxiliaries: frozenset[str]
     present_auxiliaries: frozenset[str]
     futurate_verbs: frozenset[str]
+    prospective_modals: frozenset[str]
     modal_months: frozenset[str]
     month_preps: frozenset[str]
 
@@ -374,6 +375,13 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in w.futurate_verbs:
         # a timetabled act in the simple present is planned: "the leaders meet Monday"
         return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.dep_ == "advcl":
+        # a time clause takes the present for what is to come when its clause speaks of
+        # that: "the rain could turn heavy before it turns to snow Wednesday", "will
+        # call when he arrives Tuesday" (Quirk et al. 14.26)
+        head_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+        if head_aux & (w.future_auxiliaries | w.prospective_modals):
+            return "future"
     if verb.tag_ in ("VBZ", "VBP") or aux_words & w.present_auxiliaries:
         return "present"
     return None

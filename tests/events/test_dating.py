@@ -706,6 +706,7 @@ def test_a_time_the_parser_hangs_on_a_persons_name_dates_its_clause() -> None:
     pipe = geowire.Pipeline()
     coder = next(c for c in pipe.components if isinstance(c, EventCoder))
     # "nine" is parsed as a number modifying the name, not the object of "In"
-    doc = pipe("In nineteen eighty-nine Charles Dalton was arrested by police in Ohio.", published="1998-01-15")
+    text = "In nineteen eighty-nine Charles Dalton was arrested by police in Ohio."
+    doc = pipe(text, published="1998-01-15")
     tok = next(t for t in doc.parse if t.lower_ == "arrested")
     assert coder.dates.clause_date(doc, tok) == (True, "1989")

@@ -198,3 +198,40 @@ def test_parse_tense_of_an_infinitive_called_for(on_head: int, expected: str) ->
     doc = _parsed(rows)
     start = doc[13].idx
     assert parse_tense(doc, start, start + len("Wednesday night")) == expected
+
+
+@pytest.mark.parametrize(
+    ("modal", "expected"),
+    [
+        # a time clause in the simple present under a verb of what may come is future:
+        # "the rain could turn to snow before it ends Wednesday"
+        ("could", "future"),
+        ("will", "future"),
+        # under a verb of no modal it stays a present
+        ("did", "present"),
+    ],
+)
+def test_parse_tense_of_a_time_clause_under_a_future(modal: str, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    rows = [
+        ("rain", 2, "nsubj", "NN", "NOUN"),
+        (modal, 2, "aux", "MD" if modal != "did" else "VBD", "AUX"),
+        ("turn", 2, "ROOT", "VB", "VERB"),
+        ("before", 5, "mark", "IN", "SCONJ"),
+        ("it", 5, "nsubj", "PRP", "PRON"),
+        ("ends", 2, "advcl", "VBZ", "VERB"),
+        ("Wednesday", 5, "npadvmod", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    start = doc[6].idx
+    assert parse_tense(doc, start, start + len("Wednesday")) == expected
+
+
+def test_a_title_of_honour_is_no_year() -> None:
+    from geowire.time import resolve_text
+
+    assert resolve_text("He was named Citizen of the Year.", "2009-03-15") == []
+    assert [t.value for t in resolve_text("Sales fell at the end of the year.", "2009-03-15")] == [
+        "2009"
+    ]
