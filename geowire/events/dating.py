@@ -792,6 +792,13 @@ class EventDates:
                 return None
         elif root.dep_ not in ("npadvmod", "advmod"):
             return None
+        t = root
+        while t.head.i != t.i:
+            if self._reported_in(t):
+                # a year a source's words name ("said the party was banned in 2007") is
+                # their account's, no year the story's narration moved to
+                return None
+            t = t.head
         return str(tx.value)
 
     def _sets_story(self, doc: Document, tx: Any, describing: bool = True) -> bool:
@@ -827,12 +834,33 @@ class EventDates:
         while t.head.i != t.i:
             if describing and t.dep_ in ("relcl", "acl"):
                 return False
+            if self._reported_in(t, present=True):
+                # what a source says in the present ("Goodwin says the vetting was
+                # tightened in 2007") is their account of an earlier time, not where the
+                # story's narration stands: "Goodwin defended the group" is not of 2007
+                return False
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
                 # a clause the sentence does not assert (an embedded question or a
                 # condition: "asked them to investigate whether she lied in October")
                 return False
             t = t.head
         return True
+
+    def _reported_in(self, t: Any, present: bool = False) -> bool:
+        """Whether ``t`` heads what a verb of reporting reports (its clausal complement):
+        with ``present``, only one in the simple present ("Goodwin says ...")."""
+        head = t.head
+        return (
+            t.dep_ == "ccomp"
+            and head.lemma_.lower() in self.words.reporting_verbs
+            and (
+                not present
+                or (
+                    head.tag_ in ("VBZ", "VBP")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+                )
+            )
+        )
 
     def spoken_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in

@@ -710,3 +710,24 @@ def test_a_time_the_parser_hangs_on_a_persons_name_dates_its_clause() -> None:
     doc = pipe(text, published="1998-01-15")
     tok = next(t for t in doc.parse if t.lower_ == "arrested")
     assert coder.dates.clause_date(doc, tok) == (True, "1989")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "says",
+    [
+        # a year a source's words name is their account's, not where the story stands
+        "said",
+        "says",
+    ],
+)
+def test_a_year_a_source_names_sets_no_narrative(says: str) -> None:
+    import geowire
+
+    text = (
+        "The Kenyan opposition leader spoke to reporters on Tuesday. Odinga "
+        f"{says} the party was banned in 2007 after the election. Odinga criticized "
+        "the Kenyan government for the ban."
+    )
+    doc = geowire.extract(text, published="2009-03-18")
+    assert [e.date for e in doc.events if e.root == "11"] == ["2009-03-17"]
