@@ -848,7 +848,9 @@ class EventDates:
 
     def _reported_in(self, t: Any, present: bool = False) -> bool:
         """Whether ``t`` heads what a verb of reporting reports (its clausal complement):
-        with ``present``, only one in the simple present ("Goodwin says ...")."""
+        with ``present``, only one in the simple present or the present perfect, a
+        source's account as it stands now ("Goodwin says ...", "an affidavit has said
+        ...")."""
         head = t.head
         return (
             t.dep_ == "ccomp"
@@ -859,6 +861,7 @@ class EventDates:
                     head.tag_ in ("VBZ", "VBP")
                     and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
                 )
+                or (head.tag_ == "VBN" and _present_have(head))
             )
         )
 

@@ -731,3 +731,16 @@ def test_a_year_a_source_names_sets_no_narrative(says: str) -> None:
     )
     doc = geowire.extract(text, published="2009-03-18")
     assert [e.date for e in doc.events if e.root == "11"] == ["2009-03-17"]
+
+
+@pytest.mark.model
+def test_a_month_a_source_names_in_the_present_perfect_sets_no_narrative() -> None:
+    import geowire
+
+    text = (
+        "A grand jury indicted a Kenyan couple on Tuesday. An FBI affidavit has said the "
+        "couple first visited the Kenyan embassy in December 2004. The Kenyan ambassador "
+        "declined to comment on the case."
+    )
+    doc = geowire.extract(text, published="2009-03-25")
+    assert [e.date for e in doc.events if e.root == "01"] == ["2009-03-24"]
