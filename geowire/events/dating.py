@@ -587,6 +587,15 @@ class EventDates:
                     and gov.dep_ == "xcomp"
                     and [c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")] == ["to"]
                 )
+                or (
+                    # "started fighting", "kept firing": the gerund a simple past takes
+                    # is done in that past (not one a perfect takes, "has begun relaxing",
+                    # which is still going on)
+                    gov.tag_ == "VBG"
+                    and gov.dep_ == "xcomp"
+                    and gov.head.tag_ == "VBD"
+                    and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+                )
             )
             and gov.head.i != gov.i
             and hops < 4

@@ -744,3 +744,22 @@ def test_a_month_a_source_names_in_the_present_perfect_sets_no_narrative() -> No
     )
     doc = geowire.extract(text, published="2009-03-25")
     assert [e.date for e in doc.events if e.root == "01"] == ["2009-03-24"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gerund a simple past takes is done in that past: the story's day
+        (
+            "Kenyan police clashed with protesters in Nairobi on Sunday. Later, a group "
+            "of protesters started fighting with Kenyan police officers.",
+            ["2009-03-22", "2009-03-22"],
+        ),
+    ],
+)
+def test_a_gerund_a_simple_past_takes_is_of_its_past(text: str, expected: list[str]) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2009-03-23")
+    assert [e.date for e in doc.events if e.root == "19"] == expected
