@@ -476,12 +476,19 @@ class EventDates:
     def _offset(self, span: Any) -> bool:
         """Whether a stretch of time is no length of the clause's act: an offset between
         two points ("less than a month after creating a task force", "two years later",
-        "a month before the vote"), or an amount the act sets ("sentenced to two years":
-        ``amount_prepositions``)."""
+        "a month before the vote"), an amount the act sets ("sentenced to two years",
+        ``amount_prepositions``; "extended the sanctions for six months", ``term_verbs``)
+        or a deadline it gives ("to leave within a month")."""
         doc = span.doc
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in self.words.amount_prepositions:
             return True
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "for"
+            and root.head.head.lemma_.lower() in self.words.term_verbs
+        ):
+            return True  # "extended its sanctions for six months": the term it sets
         if span.end >= len(doc):
             return False
         word = doc[span.end].lower_

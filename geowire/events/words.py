@@ -125,6 +125,7 @@ class EventWords:
     object_ending_verbs: frozenset[str]
     interrupting_verbs: frozenset[str]
     tie_ending_verbs: frozenset[str]
+    term_verbs: frozenset[str]
     averting_heads: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]

@@ -434,6 +434,9 @@ def test_a_time_belongs_to_its_own_clause(text: str, root: str, expected: list[s
             "17",
             ["2025-03-14"],
         ),
+        # nor the term a sanction or a ban is extended or imposed for, nor a deadline
+        ("Chile extended its sanctions on Peru for six months.", "16", ["2025-03-14"]),
+        ("Chile ordered Peruvian troops to leave within a month.", "10", ["2025-03-14"]),
         # a time in a gerund clause after "after" is that clause's act's
         ("A man has been jailed after fleeing from police a year ago.", "17", ["2025-03-14"]),
         # a decade is a vague time before: no date
