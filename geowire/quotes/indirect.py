@@ -185,12 +185,12 @@ def _that_clause_on(prep: Token, cues: Cues) -> Token | None:
 
 
 def _across_semicolon(clause: Token, cue: Token) -> bool:
-    """A clause before its cue with a semicolon between ('The story never ran; my editor
-    argued the piece ...'): a sentence of its own the parser hung on the cue, not what the
-    cue's subject said."""
+    """A clause before its cue with a semicolon or a colon between ('The story never ran; my
+    editor argued the piece ...', 'It is paying off: he said he raised ...'): a sentence of
+    its own the parser hung on the cue, not what the cue's subject said."""
     if clause.right_edge.i >= cue.i:
         return False
-    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+    return any(t.text in (";", ":") for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _closing_source(acc: Token, pp_last: int) -> tuple[Token, Token] | None:
@@ -610,7 +610,11 @@ def _anonymity(first: Token, last: Token, *, w: QuoteWords) -> bool:
     fear of reprisals'): its first phrase is headed by a word of ``anonymity_words``."""
     doc = first.doc
     heads = [doc[i] for i in range(first.i, last.i + 1) if not first.i <= doc[i].head.i <= last.i]
-    return bool(heads) and heads[0].lemma_.lower() in w.anonymity_words
+    if not heads or heads[0].lemma_.lower() not in w.anonymity_words:
+        return False
+    # a verb asked for is one done to the source ('not to be named'), never one the content's
+    # own subject does ('she identifies as an independent', 'he named a new chief')
+    return not any(c.dep_ in ("nsubj", "expl") for c in heads[0].children)
 
 
 def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:

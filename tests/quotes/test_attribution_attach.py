@@ -1,0 +1,52 @@
+"""Contents the parser hung on the wrong side of a cue, or that look like a request for
+anonymity (sentences made up for the tests; needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import quote_texts as contents
+
+from geowire.config import Config
+from geowire.nlp.backbone import NLP
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    return NLP(Config())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+def test_clause_before_colon_is_not_the_content(nlp: NLP, scope: str) -> None:
+    text = (
+        "Mendez has kept attacking the mayor on the radio because it works: "
+        "he said he has raised about $40,000 since the scandal broke."
+    )
+    got = contents(nlp, text, scope)
+    assert any(c.startswith("he has raised about $40,000") for c in got)
+    assert not any("kept attacking" in c for c in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Okafor, who has voted in every election since 1990, says she identifies as a "
+            "moderate.",
+            "she identifies as a moderate",
+        ),
+        (
+            "The chairman said he named a new treasurer after the audit.",
+            "he named a new treasurer",
+        ),
+    ],
+)
+def test_an_act_of_naming_is_no_request_for_anonymity(nlp: NLP, text: str, content: str) -> None:
+    assert any(c.startswith(content) for c in contents(nlp, text, "speech"))
+
+
+@pytest.mark.model
+def test_request_for_anonymity_is_still_no_quote(nlp: NLP) -> None:
+    text = "The official asked not to be named because the talks are private."
+    assert not any("named" in c for c in contents(nlp, text, "speech"))
