@@ -509,6 +509,9 @@ def _seem_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     return subj.left_edge, comps[-1].right_edge
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-", "\u2014\u2014"})
+
+
 def _drop_trailing_aside(
     first: Token,
     last: Token,
@@ -531,9 +534,10 @@ def _drop_trailing_aside(
             # '... were painted by his uncle and said he wanted ...': the speaker's
             # next statement, not more of this content
             return doc[i - 1]
-        if doc[i - 1].text != ",":
+        dash = attribution and doc[i - 1].text in _DASHES and bool(doc[i - 2].whitespace_)
+        if doc[i - 1].text != "," and not dash:
             continue
-        if t.dep_ == "cc" and _subjectless_conj(t, last):
+        if not dash and t.dep_ == "cc" and _subjectless_conj(t, last):
             return doc[i - 2] if i - 2 >= first.i else last
         head = None
         for h in (t, t.head):
@@ -554,6 +558,11 @@ def _drop_trailing_aside(
             and not t.is_quote
             and not any(c.dep_ == "conj" for c in head.children)
         )
+        if dash:
+            # attribution scope: a description or a participle the reporter sets off after a
+            # dash ('... the trade pact — a key goal of his term', '... — setting
+            # expectations low') is the reporter's, as after a comma
+            relative = marked = False
         if (participle and t.i == head.i) or relative or marked or apposed:
             return doc[i - 2] if i - 2 >= first.i else last
     return last

@@ -50,3 +50,34 @@ def test_an_act_of_naming_is_no_request_for_anonymity(nlp: NLP, text: str, conte
 def test_request_for_anonymity_is_still_no_quote(nlp: NLP) -> None:
     text = "The official asked not to be named because the talks are private."
     assert not any("named" in c for c in contents(nlp, text, "speech"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "aside"),
+    [
+        (
+            "The senator backed the new fisheries treaty \u2014 a key goal of the coastal states.",
+            "the new fisheries treaty",
+            "a key goal",
+        ),
+        (
+            "The mayor said the harbour tax would be cut \u2014 a move that may anger the port "
+            "unions.",
+            "the harbour tax would be cut",
+            "a move that may anger",
+        ),
+    ],
+)
+def test_description_after_a_dash_is_the_reporters(
+    nlp: NLP, text: str, content: str, aside: str
+) -> None:
+    got = contents(nlp, text)
+    assert any(c.endswith(content) for c in got)
+    assert not any(aside in c for c in got)
+
+
+@pytest.mark.model
+def test_hyphen_inside_a_word_is_no_dash(nlp: NLP) -> None:
+    text = "The mayor said the city would keep re-opening the old harbour."
+    assert "the city would keep re-opening the old harbour" in contents(nlp, text)
