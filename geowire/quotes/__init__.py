@@ -304,6 +304,8 @@ def extract_quotes(
         # (PARC, the attribution scope, keeps these as mixed indirect attributions)
         indirect = [_wholly_quoted(c, text, regions) for c in indirect]
     direct = _following_quotes(text, parse, direct, indirect, quoted, doc.actors, w=w)
+    if scope == "attribution":
+        direct, indirect = _joined_statements(text, direct, indirect)
     partials = _partials(text, partial_regions, indirect, parse, cues, idx, w=w) if partial else []
     outer = [c.span for c in (*direct, *indirect)]
     partials = [c for c in partials if not any(_within(c.span, o) for o in outer)]
@@ -390,6 +392,36 @@ def _following_quotes(
                     c = dataclasses.replace(c, speaker=mention, inherited=True)
         out.append(c)
     return out
+
+
+def _joined_statements(
+    text: str, direct: list[Candidate], indirect: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Attribution scope (PARC/PolNeAR): a quotation that goes on with the statement before
+    it, after that statement's own attribution ('"It is a start," she said. "But only a
+    start."'), is one attribution with it, over the hull of both."""
+    said = sorted((c.span[0], n, c) for n, c in enumerate((*direct, *indirect)))
+    starts = [s for s, _n, _c in said]
+    joined: dict[int, Candidate] = {}  # the statement's index -> its joined candidate
+    followers: set[int] = set()
+    for n, c in enumerate(direct):
+        if not c.inherited or c.cue is None or c.speaker is None:
+            continue
+        i = bisect.bisect_left(starts, c.span[0]) - 1
+        while i >= 0 and said[i][2].speaker is not c.speaker:
+            i -= 1
+        if i < 0 or said[i][1] in followers:
+            continue
+        _s, m, before = said[i]
+        head = joined.get(m, before)
+        if "\n" in text[head.span[1] : c.span[0]]:
+            continue  # a new paragraph: a statement of its own
+        joined[m] = dataclasses.replace(head, parts=(*head.parts, *c.parts))
+        followers.add(n)
+    nd = len(direct)
+    new_direct = [joined.get(n, c) for n, c in enumerate(direct) if n not in followers]
+    new_indirect = [joined.get(nd + n, c) for n, c in enumerate(indirect)]
+    return new_direct, new_indirect
 
 
 def _goes_on(text: str, parse: Any, end: int, start: int) -> bool:

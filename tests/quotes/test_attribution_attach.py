@@ -81,3 +81,27 @@ def test_description_after_a_dash_is_the_reporters(
 def test_hyphen_inside_a_word_is_no_dash(nlp: NLP) -> None:
     text = "The mayor said the city would keep re-opening the old harbour."
     assert "the city would keep re-opening the old harbour" in contents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "first",
+    ["The new pier is a start, she said.", 'The new pier is "a start," she said.'],
+)
+def test_quotation_going_on_after_an_attribution_is_one_attribution(nlp: NLP, first: str) -> None:
+    text = f'The mayor spoke at the harbour. {first} "But the fleet needs a dry dock too."'
+    got = contents(nlp, text)
+    assert any(c.startswith("The new pier is") and c.endswith("dry dock too.") for c in got)
+    # the speech scope keeps each statement of its own
+    speech = contents(nlp, text, "speech")
+    assert any(c.startswith("The new pier is") and "dry dock" not in c for c in speech)
+
+
+@pytest.mark.model
+def test_quotation_in_a_new_paragraph_is_an_attribution_of_its_own(nlp: NLP) -> None:
+    text = (
+        "The mayor spoke at the harbour. The new pier is a start, she said.\n\n"
+        '"But the fleet needs a dry dock too."'
+    )
+    got = contents(nlp, text)
+    assert not any(c.startswith("The new pier") and "dry dock" in c for c in got)
