@@ -82,10 +82,9 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
     for a in actors:
         plain = a.kind == "state" or a.code == a.country or role_only((a.code or "")[3:])
         # a news organisation tells whose media it is, not where the story is ("told VOA");
-        # a company whose name the tables know, whose business it is, not where its
-        # staff or the story are ("Mr. Effron, then at UBS", "Gazprom's gas to Europe")
-        company = a.kind == "organization" and "BUS" in a.sectors
-        if a.country and plain and "MED" not in a.sectors and not company:
+        # a company whose name the tables know, whose business it is, not where the story
+        # is ("Gazprom's gas to Europe"; its staff are its country's: ``_institution``)
+        if a.country and plain and "MED" not in a.sectors and not _company(a):
             for s, e in a.mentions:
                 seen.setdefault((s, e), a.country)
     for p in places:
@@ -96,9 +95,15 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
 
 
 def _institution(a: Actor) -> bool:
-    """A news organisation, a think tank or a university: its country is its staff's, not
-    that of a role in its sentence ("an analyst at Chatham House criticized the police")."""
-    return "MED" in a.sectors or "EDU" in a.sectors
+    """A news organisation, a think tank, a university or a company the tables name: its
+    country is its staff's ("an analyst at Control Risks"), not that of a role in its
+    sentence ("an analyst at Chatham House criticized the police")."""
+    return "MED" in a.sectors or "EDU" in a.sectors or _company(a)
+
+
+def _company(a: Actor) -> bool:
+    """A company the tables name (kind organisation, sector BUS)."""
+    return a.kind == "organization" and "BUS" in a.sectors
 
 
 def main_country(cues: Sequence[Cue], lede_end: int, share: float = 0.3) -> str | None:

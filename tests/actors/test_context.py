@@ -400,3 +400,16 @@ def test_what_a_person_did_somewhere_does_not_place_them(text: str, country: str
 def test_what_its_staff_says_does_not_place_an_institution(text: str) -> None:
     institutions = _named(f"Economists in Chicago were worried on Monday. {text}", "University")
     assert [a.code for a in institutions] == ["USAEDU"]
+
+
+@pytest.mark.model
+def test_a_person_at_a_named_company_takes_its_country_but_no_one_else_does() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Lena Moser, an analyst at Glencore, said officials in Peru were worried.",
+        published="2024-05-06",
+    )
+    codes = {a.name: a.country for a in doc.actors}
+    assert codes.get("Lena Moser") == "CHE"
+    assert codes.get("officials in Peru") == "PER"
