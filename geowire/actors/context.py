@@ -42,10 +42,10 @@ from ..document import Actor, Document, Place
 from ..language import language
 from ..pipeline import component
 from . import data
-from .parse import quote_regions
+from .parse import dateline, quote_regions
 from .resolve import ActorWords, is_host, is_topic, prefixed
 
-__all__ = ["ActorCountries", "main_country", "role_only", "NAME"]
+__all__ = ["ActorCountries", "filed_in", "main_country", "role_only", "NAME"]
 
 NAME = "geowire.actors.context.v1"
 
@@ -160,7 +160,16 @@ class ActorCountries:
             return doc
         sents = doc.sentences or ((0, len(doc.text)),)
         starts = [s for s, _e in sents]
-        main = main_country(cues, sents[0][1], self.main_share)
+        # where the story was filed ("WELLINGTON, New Zealand (AP) _"): a wire story's
+        # officials named with no country are that country's ("Foreign Minister X said",
+        # "police said"), whatever the countries the story is about
+        filed = dateline(doc.text, sents)
+        about = main_country(
+            [c for c in cues if filed is None or not filed[0] <= c.start < filed[1]],
+            sents[0][1],
+            self.main_share,
+        )
+        main = filed_in(doc, sents) or about
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
         # where each party with a country is named: a leader of a force ("Saudi-led",
@@ -253,7 +262,9 @@ class ActorCountries:
         def sentence_of(offset: int) -> tuple[int, int]:
             return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
 
-        def country_at(offset: int, own: tuple[tuple[int, int], ...]) -> str | None:
+        def country_at(
+            offset: int, own: tuple[tuple[int, int], ...], main: str | None = main
+        ) -> str | None:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
             if mention is not None:
@@ -282,7 +293,24 @@ class ActorCountries:
                     return next(iter(here))
             return main
 
-        def person_country(own: tuple[tuple[int, int], ...]) -> str | None:
+        state_ends = {
+            e: a.country
+            for a in doc.actors
+            if a.kind == "state" and a.country
+            for _s, e in a.mentions
+        }
+
+        def person_country(own: tuple[tuple[int, int], ...], main: str | None = main) -> str | None:
+            # a state named right before the person's title: "U.S. Ambassador Ana Ruiz",
+            # "Kenya's Trade Minister X"
+            named = {
+                state_ends[s - len(gap)]
+                for s, _e in own
+                for gap in (" ", "'s ", "’s ")
+                if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in state_ends
+            }
+            if len(named) == 1:
+                return next(iter(named))
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
@@ -354,9 +382,17 @@ class ActorCountries:
                 out.append((min(s for s, _e in a.mentions), dataclasses.replace(a, code=body)))
                 continue
             groups: dict[str | None, list[tuple[int, int]]] = {}
+            # a mission is never of the country it is in: not the one the story was filed
+            # from ("the embassy" in a story from Nairobi)
+            home = (
+                about
+                if a.name.lower().split()[-1:]
+                and a.name.lower().split()[-1] in self.words.host_roles
+                else main
+            )
             if a.kind == "person":
                 # one person, one country: the cues of all the sentences naming them
-                groups[person_country(a.mentions)] = list(a.mentions)
+                groups[person_country(a.mentions, home)] = list(a.mentions)
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
@@ -364,7 +400,7 @@ class ActorCountries:
                         groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
-                        country_at(m[0], a.mentions),
+                        country_at(m[0], a.mentions, home),
                     ):
                         groups.setdefault(country, []).append(m)
             for country, mentions in groups.items():
@@ -382,6 +418,19 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def filed_in(doc: Document, sents: Sequence[tuple[int, int]]) -> str | None:
+    """The country of the place in the article's dateline, else None."""
+    span = dateline(doc.text, sents)
+    if span is None:
+        return None
+    found = {
+        p.country
+        for p in doc.places
+        if p.country and p.feature in _PLACE_FEATURES and span[0] <= p.span[0] < span[1]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _home_of_places(doc: Document) -> str | None:

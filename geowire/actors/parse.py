@@ -15,7 +15,7 @@ from typing import Any
 
 from ..nlp.columns import string_column
 
-__all__ = ["ParseView", "Entity", "byline", "dateline", "quote_regions"]
+__all__ = ["ParseView", "Entity", "byline", "dateline", "is_dateline", "quote_regions"]
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
 
@@ -165,6 +165,12 @@ def _openings(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     starts = {0, *(s for s, _e in first)}
     starts.update(m.end() for m in re.finditer(r"\n\s*", text[:stop]))
     return sorted(starts)
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line is a dateline and nothing more ("WELLINGTON, New Zealand (AP) _")."""
+    found = _DATELINE.match(line.strip() + " ")
+    return found is not None and not line.strip()[found.end() :].strip()
 
 
 def dateline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

@@ -230,7 +230,12 @@ def clean_text(raw: str, title: str | None = None) -> CleanResult:
             )
         )
         if len(nonblank) > 1 and _looks_like_title(stripped[first], following_blank):
-            detected = " ".join(stripped[first].split())
+            from ..actors.parse import is_dateline
+
+            # a dateline on a line of its own ("WELLINGTON, New Zealand (AP) _") is no
+            # title: it opens the story and tells where it was filed
+            if not is_dateline(stripped[first]):
+                detected = " ".join(stripped[first].split())
     title_key = _norm_line(detected) if detected else None
 
     keep: list[int] = []

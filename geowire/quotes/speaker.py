@@ -154,7 +154,12 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                         break
         if subj is not None:
             if subj.lower_ in w.speaker_relatives and v.dep_ == "relcl":
-                return _described_subject(v.head) or v.head
+                head = v.head
+                if subj.lower_ in w.person_relatives:
+                    # 'said one Democrat familiar with the discussion, who added ...' with
+                    # the clause hung on the thing: 'who' is the person it is said of
+                    head = _person_holding(head, w=w)
+                return _described_subject(head) or head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
             if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj, w=w):
@@ -288,6 +293,20 @@ def _dateline(tok: Token) -> bool:
     return filed is not None and filed[0] <= tok.left_edge.idx and tok.right_edge.idx < filed[1]
 
 
+def _person_holding(noun: Token, *, w: QuoteWords) -> Token:
+    """The noun for a person a thing noun is the object of a phrase of ('one Democrat
+    familiar with the discussion': Democrat), through up to three phrases; ``noun``
+    itself when it names someone, or when no such person is found."""
+    h = noun
+    for _ in range(3):
+        if _names_someone(h, w=w) or h.dep_ != "pobj":
+            break
+        h = h.head.head  # the preposition's head
+        while h.pos_ in ("ADJ", "VERB") and h.dep_ in ("amod", "acl") and h.head is not h:
+            h = h.head  # 'familiar with', 'involved in': the noun they describe
+    return h if _names_someone(h, w=w) else noun
+
+
 def _described_subject(noun: Token) -> Token | None:
     """The subject a predicate noun describes ('Tom Hale is a lawmaker who said ...':
     Tom Hale, through the list it may head: 'a liar, xenophobe and bully who ...'), when
@@ -398,9 +417,9 @@ def _share(tok: Token, *, w: QuoteWords) -> bool:
     if low in w.share_words:
         return True
     if tok.pos_ == "NUM" and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "out", "of") for c in tok.children
+        c.dep_ in ("prep", "quantmod") and c.lower_ in ("in", "out", "of") for c in tok.children
     ):
-        return True  # 'nine in 10', 'four out of 10'
+        return True  # 'nine in 10', 'four out of 10' (also parsed 'four' 'in' on '10')
     # 'those surveyed', 'those polled': the ones a clause picks out
     return low in w.demonstratives and any(c.dep_ in ("acl", "relcl") for c in tok.children)
 
@@ -920,6 +939,25 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs and _institution_like(objs[0]):
                         return objs[0]
+    return None
+
+
+def _speaks_for_people(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The people a speaker (or a title apposed to it) speaks for as a spokesman-like title
+    whose for-phrase names people and no body: kin ('a spokesman for the family') or a
+    plural noun for people ('for the relatives', 'for the victims'); else None."""
+    for h in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        if h.lemma_.lower() not in w.represent_heads:
+            continue
+        for child in h.children:
+            if child.dep_ != "prep" or child.lower_ != "for":
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.ent_type_:
+                    continue
+                lemma = obj.lemma_.lower()
+                if lemma in w.kin_nouns or (noun_kind(lemma) == "person" and obj.tag_ == "NNS"):
+                    return obj
     return None
 
 
@@ -1703,11 +1741,12 @@ class Resolver:
         country most cued in the sentences naming them), else the article's main country;
         unchanged when there is none."""
         if self._cues is None:
-            from ..actors.context import cues_of, main_country
+            from ..actors.context import cues_of, filed_in, main_country
 
             self._cues = cues_of(self.doc.actors, self.doc.places)
             sents = self.doc.sentences or ((0, len(self.doc.text)),)
-            self._main = main_country(self._cues, sents[0][1])
+            # (where a wire story was filed first, as the actors' context)
+            self._main = filed_in(self.doc, sents) or main_country(self._cues, sents[0][1])
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         spans = actor.mentions if actor is not None else (speaker.span,)
         home = self._home(spans)
@@ -2117,6 +2156,11 @@ class Resolver:
                 # found her': a description its own clause restricts brings in someone new
                 # (not one set off by a comma: 'The politician, who is said to ...')
                 return None
+            same = self._same_words_before(m.span[0], head)
+            if same is not None:
+                # 'according to an investigator ... "...," the investigator said': the
+                # one the same noun brought in, unnamed, not a person named since
+                return same
             return self._last_person(m.span[0], gender=self._noun_gender(head))
         sector = _sector_of(head)
         if sector is not None:
@@ -2309,6 +2353,20 @@ class Resolver:
                         speaker.name, body.country + role, body.country, speaker.actor, speaker.span
                     )
                 return self._member(speaker, (body.code, body.country))
+        if (
+            owner is None
+            and _role_of(speaker.code, speaker.country) == "GOV"
+            and (people := _speaks_for_people(parse[i], w=self.words)) is not None
+            and (
+                people.lemma_.lower() in self.words.kin_nouns
+                or self._actor_at(people.idx, people.idx + len(people)) is None
+            )
+        ):
+            # 'X, a spokesman for the Miami relatives': the roles table's GOV is only the
+            # default of a spokesman named for no one; one for private people is theirs
+            return Speaker(
+                speaker.name, speaker.country, speaker.country, speaker.actor, speaker.span
+            )
         if owner is None:
             if actor is not None and actor.kind == "person":
                 found = self._affiliation_of(actor)
@@ -2720,10 +2778,17 @@ class Resolver:
         parse = self.doc.parse
         if parse is None or actor.kind != "person":
             return None
+        # an ordinal tells which of several so described ('a law enforcement official ...
+        # another ... the first official'): no modifier of the antecedent's own, and
+        # 'first' is the one described first
+        ordinals = [t for t in head.lefts if t.ent_type_ == "ORDINAL" and t.dep_ == "amod"]
+        first = any(t.lower_ == "first" for t in ordinals)
+        found: _Antecedent | None = None
         i = bisect.bisect_left([c.pos for c in self._cands], pos)
-        for c in reversed(self._cands[max(0, i - 20) : i]):
-            if pos - c.pos > _DESCRIPTION_REACH:
-                return None
+        # ('the first official' goes back to the first, however far)
+        for c in reversed(self._cands[0 if first else max(0, i - 20) : i]):
+            if pos - c.pos > _DESCRIPTION_REACH and not first:
+                break
             if c.actor is None or c.actor.id == actor.id or c.actor.kind != "person":
                 continue
             end = next((e for s, e in c.actor.mentions if s == c.pos), None)
@@ -2735,13 +2800,54 @@ class Resolver:
                 continue
             # its own modifiers must be the antecedent's ('the Greek minister' is no
             # 'Turkey's foreign minister')
-            said = {t.lemma_.lower() for t in toks}
+            # (the antecedent's words before its noun, when the actors' mention is the
+            # noun alone: 'a law enforcement official')
+            said = {
+                t.lemma_.lower()
+                for t in (*toks, *heads[-1].doc[heads[-1].left_edge.i : heads[-1].i])
+            }
             if any(
-                t.dep_ in ("amod", "compound", "nmod", "poss") and t.lemma_.lower() not in said
+                t.dep_ in ("amod", "compound", "nmod", "poss")
+                and t.lemma_.lower() not in said
+                and t not in ordinals
                 for t in head.lefts
             ):
                 continue
-            return self._description_of(c.actor) or c
+            found = self._description_of(c.actor) or c
+            if not first:
+                break
+        return found
+
+    def _same_words_before(self, pos: int, head: Token) -> _Antecedent | None:
+        """An indefinite noun phrase no actor names ('an investigator quoted by the
+        paper') with the head noun of the definite description at ``pos`` ('the
+        investigator') and none of its modifiers missing, outside quotations and close
+        before it; else None."""
+        doc = head.doc
+        ordinals = {t.i for t in head.lefts if t.ent_type_ == "ORDINAL"}
+        mods = [
+            t.lemma_.lower()
+            for t in head.lefts
+            if t.dep_ in ("amod", "compound", "nmod") and t.i not in ordinals
+        ]
+        for t in reversed(doc[: head.left_edge.i]):
+            if pos - t.idx > _DESCRIPTION_REACH:
+                return None
+            if t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or t.tag_ == "NNS":
+                continue
+            first = t.left_edge
+            if first.lower_ not in ("a", "an", "one", "another") or self._in_quote(t.idx):
+                continue
+            words = doc[first.i : t.i + 1]
+            if any(x.ent_type_ == "PERSON" or x.pos_ == "PROPN" for x in words):
+                continue
+            said = {x.lemma_.lower() for x in words}
+            if any(mod not in said for mod in mods):
+                continue
+            end = t.idx + len(t)
+            if self._actor_at(first.idx, end) is not None:
+                return None  # (a described person the actors know: theirs to link)
+            return _Antecedent(first.idx, doc.text[first.idx : end], None, False, True)
         return None
 
     def _apposed_name(self, head: Token) -> Span | None:

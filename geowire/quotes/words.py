@@ -32,6 +32,7 @@ class QuoteWords:
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_relatives: frozenset[str]
+    person_relatives: frozenset[str]
     expletives: frozenset[str]
     not_people_words: frozenset[str]
     possessive_determiners: frozenset[str]

@@ -1,0 +1,44 @@
+"""A wire story's dateline tells where it was filed: officials it names with no country
+are that country's, never a mission there nor a person whose title names a state; a
+dateline on a line of its own is no title; needs the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+from geowire.clean import clean_text
+
+pytestmark = pytest.mark.model
+
+
+def _codes(text: str, published: str = "1998-08-21") -> dict[str, str | None]:
+    doc = Pipeline()(text, published=published)
+    return {a.name: a.code for a in doc.actors}
+
+
+def test_a_dateline_on_its_own_line_is_no_title() -> None:
+    r = clean_text("OSLO, Norway (AP) _\n\nThe minister resigned on Friday after a vote.")
+    assert r.title is None
+    assert r.text.startswith("OSLO, Norway (AP) _")
+
+
+def test_a_title_with_no_country_is_of_the_country_the_story_was_filed_from() -> None:
+    text = (
+        "OSLO, Norway (AP) _\n\nThe United States had the right to strike back, Norway "
+        "said Friday after U.S. missile strikes on camps in Yemen.\n\nForeign Minister "
+        "Knut Vollan said that the attacks on U.S. ships showed the danger of terror."
+    )
+    assert _codes(text).get("Knut Vollan") == "NORGOV"
+
+
+def test_a_state_before_the_title_and_a_mission_keep_their_own_country() -> None:
+    text = (
+        "OSLO, Norway (AP) _\n\nU.S. Ambassador Mary Tenley wrapped up unfinished business "
+        "on Wednesday, a week after a bomb damaged the U.S. embassy.\n\nTenley told state "
+        "television that talks with U.S. firms would go on. The visit of the U.S. trade "
+        "secretary is still on, the embassy said."
+    )
+    codes = _codes(text)
+    assert codes.get("Mary Tenley") == "USAGOV"
+    assert not any((c or "").startswith("NOR") for n, c in codes.items() if "mbassy" in n)
