@@ -121,13 +121,14 @@ def _name_before(verb: Token) -> Token | None:
 
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     v = verb
+    joined = False  # reached from a verb joined to v ('citing X and adding'), no 'as saying'
     for _ in range(5):
         # ('CAIRO (AP) — The minister said ...' with two subjects: the dateline is none)
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if len(subjects) > 1 and _dateline(subjects[0]):
             subjects = subjects[1:]
         subj = subjects[0] if subjects else None
-        if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs:
+        if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs and not joined:
             # 'Xinhua quoted the minister as saying', 'he was quoted as saying': the one
             # quoted speaks, not the outlet that quotes him
             quoted = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -195,7 +196,22 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # calling ...': who issued the text speaks through it
                 return issuer
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+        if (
+            v.dep_ == "conj"
+            and v.pos_ == "VERB"
+            and v.head.pos_ in ("NOUN", "PROPN")
+            and v.head.i < v.i
+        ):
+            # 'by mentioning the need for a wall and adding, "..."' with the verb joined to
+            # the noun before it: it goes on from the verb that noun hangs on
+            h = v.head
+            while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+                h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                v = h
+                continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
+            joined = v.dep_ == "conj"
             v = v.head
             continue
         participle = next(

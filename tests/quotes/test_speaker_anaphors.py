@@ -71,3 +71,22 @@ def test_a_spokesman_for_a_ministry_keeps_the_governments_role() -> None:
     )
     found = speaker_of(text, "not accept this")
     assert found is not None and (found.code or "").endswith("GOV")
+
+
+def test_a_verb_joined_to_a_noun_speaks_for_the_clause_subject() -> None:
+    text = (
+        "Senator Ana Ruiz did not name her rival. At the debate she only hinted at him by "
+        'mentioning the need for a new bridge over the river and adding, "I know who '
+        'should pay for it."'
+    )
+    found = speaker_of(text, "should pay for it")
+    assert found is not None and found.name == "Ana Ruiz"
+
+
+def test_a_verb_joined_to_citing_is_the_subjects_not_the_cited_things() -> None:
+    text = (
+        "The minister praised the deal, citing the support of farmers and unions and "
+        'adding, "This is a good day for the country."'
+    )
+    found = speaker_of(text, "good day")
+    assert found is not None and "minister" in found.name
