@@ -205,7 +205,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # 'by mentioning the need for a wall and adding, "..."' with the verb joined to
             # the noun before it: it goes on from the verb that noun hangs on
             h = v.head
-            while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
                 h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 v = h
@@ -318,7 +318,7 @@ def _person_holding(noun: Token, *, w: QuoteWords) -> Token:
         if _names_someone(h, w=w) or h.dep_ != "pobj":
             break
         h = h.head.head  # the preposition's head
-        while h.pos_ in ("ADJ", "VERB") and h.dep_ in ("amod", "acl") and h.head is not h:
+        while h.pos_ in ("ADJ", "VERB") and h.dep_ in ("amod", "acl") and h.head.i != h.i:
             h = h.head  # 'familiar with', 'involved in': the noun they describe
     return h if _names_someone(h, w=w) else noun
 
