@@ -1718,6 +1718,7 @@ class SentenceCoder:
                 and self._governed_by(tok, coded_tokens)
                 and not self._accompanying(tok, actors)
             ):
+                self._lend_victims(tok, actions, actors)
                 continue
             code_token(tok)
         carried: set[int] = set()
@@ -2301,6 +2302,35 @@ class SentenceCoder:
             return False
         gov = self.light_governor(verb.head)
         return gov is not None and gov.i == verb.i
+
+    def _lend_victims(self, tok: Any, actions: list[Action], actors: TokenActors) -> None:
+        """A consequence of force set off by a comma ("attacked a military base, killing
+        ten soldiers") is no act of its own, but its victims are whom the governing act of
+        force was done to when that act names no one ("a military base"): they become its
+        target."""
+        gov = tok.head
+        if not _comma_participle(tok, gov):
+            return
+        mine = [n for n, a in enumerate(actions) if a.token == gov.i]
+        if not mine or not all(
+            _force(actions[n].code) and all(t is None for t in actions[n].targets) for n in mine
+        ):
+            return
+        coding = self.code_verb(tok, actors)
+        if coding is None or not coding.code or not _force(coding.code):
+            return
+        victims = [
+            a
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for a in self.phrase_actors(c, actors)
+        ]
+        if len(victims) != 1:
+            return
+        for n in mine:
+            actions[n] = dataclasses.replace(
+                actions[n], targets=tuple(victims[0] for _ in actions[n].targets)
+            )
 
     @staticmethod
     def _governed_by(tok: Any, coded: set[int]) -> bool:

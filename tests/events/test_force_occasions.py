@@ -127,3 +127,13 @@ def test_blows_landed_by_armed_means_are_force(pipe: Pipeline, text: str, source
 )
 def test_what_hits_without_arms_is_no_force(pipe: Pipeline, text: str) -> None:
     assert not any(r == "19" for r, *_ in _events(pipe, text))
+
+
+@pytest.mark.model
+def test_the_victims_of_a_consequence_are_the_target_of_an_attack_on_no_one_named(
+    pipe: Pipeline,
+) -> None:
+    # "a military base" names no one: the soldiers killed are whom the attack was done to
+    text = "Al-Shabab militants attacked a military base near Baidoa, killing eight soldiers."
+    found = _events(pipe, text)
+    assert any(r == "19" and (t or "").endswith("MIL") for r, _s, t, _m in found), found
