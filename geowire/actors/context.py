@@ -52,6 +52,9 @@ NAME = "geowire.actors.context.v1"
 #: role codes that stay without a country: international by nature
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _PLACE_FEATURES = frozenset({"country", "city", "admin", "region"})
+#: role codes of armed opponents of a state: a force that acts on them tells no country
+#: of theirs ("Israeli troops killed ten militants")
+_ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -203,9 +206,32 @@ class ActorCountries:
         # countries that host a mission named before them ("the embassy in Kenya"), and
         # those that back a group or that a group is for or against ("Iran-backed
         # militias", "rebels armed by Iran", "pro-Russian separatists")
-        hosts = frozenset(
-            c.start for c in cues if is_host(doc.text, c.start, self.words)
-        ) | _sponsors(doc, cues, self.words)
+        # (a host is no cue for the mission itself or its staff, whose phrase names it,
+        # but is one for the others of its sentence: "protesters outside the embassy in
+        # Baghdad" are Iraqis); and the state a mission abroad serves ("the U.S.
+        # Embassy"), no cue for those around it, outside their own description
+        hosted = frozenset(c.start for c in cues if is_host(doc.text, c.start, self.words))
+        sponsors = _sponsors(doc, cues, self.words)
+        missions = _mission_owners(doc.parse, cues, self.words)
+
+        def abroad(own: Sequence[tuple[int, int]]) -> frozenset[int]:
+            """The hosts and missions' states that are no cue for the mentions own: all
+            but those inside their own phrases."""
+            # their own description: "officials at the embassy in Kenya", "the U.S.
+            # ambassador in Peru" (not "protesters outside the embassy in Baghdad")
+            phrases = [
+                *own,
+                *_dependents(doc.parse, own, self.affiliation_prepositions, before=False),
+                *(
+                    _phrase(span.root)
+                    for span in _spans(doc.parse, own)
+                    if span.root.lower_ in self.words.host_roles
+                ),
+            ]
+            inside = frozenset(s for s in hosted if any(lo <= s < hi for lo, hi in phrases))
+            return inside | frozenset(
+                s for s in missions if not any(lo <= s < hi for lo, hi in phrases)
+            )
 
         def countries_in(
             lo: int,
@@ -263,7 +289,10 @@ class ActorCountries:
             return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
 
         def country_at(
-            offset: int, own: tuple[tuple[int, int], ...], main: str | None = main
+            offset: int,
+            own: tuple[tuple[int, int], ...],
+            main: str | None = main,
+            armed: bool = False,
         ) -> str | None:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
@@ -288,10 +317,36 @@ class ActorCountries:
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
-                here = set(told_in(*sentence_of(offset), own, hosts | institutions, patients=True))
+                skip = abroad(own) | sponsors | institutions
+                here = set(told_in(*sentence_of(offset), own, skip, patients=True))
+                # an armed opponent acted on by a force is not of the force's country
+                forces = set(acting_on(mention)) if armed else set()
+                here -= forces
                 if len(here) == 1:
                     return next(iter(here))
+            # with no other cue, the article's country: a state's own militants are more
+            # often told so than another's ("Nigerian troops killed ten militants")
             return main
+
+        def acting_on(mention: tuple[int, int] | None) -> list[str]:
+            """The countries cued in the phrase of whoever acts on the mention: the
+            subject of the verb it is the object of, or the agent of its passive."""
+            if mention is None:
+                return []
+            out: list[str] = []
+            for span in _spans(doc.parse, (mention,)):
+                tok = span.root
+                while tok.dep_ == "conj" and tok.head.i != tok.i:
+                    tok = tok.head
+                if tok.dep_ == "dobj":
+                    doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                elif tok.dep_ == "nsubjpass":
+                    doers = [g for c in tok.head.children if c.dep_ == "agent" for g in c.children]
+                else:
+                    doers = []
+                for d in doers:
+                    out.extend(countries_in(*_phrase(d)))
+            return out
 
         state_ends = {
             e: a.country
@@ -326,8 +381,9 @@ class ActorCountries:
                 )
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
+            skip = unplaced | repeated | abroad(own)
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own, unplaced | repeated))
+                votes.update(told_in(*sent, own, skip))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         # international bodies: a person their own description places in one is theirs
@@ -400,7 +456,9 @@ class ActorCountries:
                         groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
-                        country_at(m[0], a.mentions, home),
+                        country_at(
+                            m[0], a.mentions, home, (a.code or "")[:3] in _ARMED_OPPONENTS
+                        ),
                     ):
                         groups.setdefault(country, []).append(m)
             for country, mentions in groups.items():
@@ -557,9 +615,7 @@ def _leader_before(
 @functools.cache
 def _country_words() -> dict[str, str]:
     """Every built-in country name and demonym, lower case, to its code."""
-    return {
-        n.lower(): c.code for c in data.countries() for n in (c.name, *c.names, *c.demonyms)
-    }
+    return {n.lower(): c.code for c in data.countries() for n in (c.name, *c.names, *c.demonyms)}
 
 
 def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:
@@ -589,6 +645,25 @@ def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[in
         verb = agent.head
         if verb.lower_ in w.sponsor_participles and verb.dep_ in ("acl", "conj", "amod"):
             out.add(start)
+    return frozenset(out)
+
+
+def _mission_owners(parse: Any, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:
+    """The cues that name the state a mission abroad serves ("the U.S. Embassy", "Kenya's
+    consulate"): the modifier or possessor of a noun of ``mission_nouns``."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return frozenset()
+    out: set[int] = set()
+    for c in cues:
+        span = parse.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        while tok.dep_ in _NAMING | _MODIFYING | {"case"} and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lower_ in w.mission_nouns:
+                out.add(c.start)
+                break
     return frozenset(out)
 
 

@@ -74,6 +74,7 @@ class ActorWords:
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
     host_roles: frozenset[str]
+    mission_nouns: frozenset[str]
     multinational_words: frozenset[str]
     region_words: frozenset[str]
     relative_roles: frozenset[str]

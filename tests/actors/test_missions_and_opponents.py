@@ -1,0 +1,61 @@
+"""Countries a role does not take from its sentence (made-up sentences; needs the model):
+the state a mission abroad serves ('the French Embassy') is not the country of the people
+around it, while the mission's host is; an armed opponent acted on by a force ('troops
+killed militants') is not of the force's country."""
+
+from __future__ import annotations
+
+import pytest
+
+import geowire
+
+
+def _code(text: str, name: str) -> str | None:
+    doc = geowire.extract(text, published="2024-03-05")
+    return next(a.code for a in doc.actors if name in a.name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Students rallied outside the French Embassy in Tunis on Monday.", "Students", "TUNEDU"),
+        (
+            "Police clashed with demonstrators near the British consulate in Lagos.",
+            "demonstrators",
+            "NGAOPP",
+        ),
+    ],
+)
+def test_people_outside_a_mission_are_of_its_host(text: str, name: str, code: str) -> None:
+    assert _code(text, name) == code
+
+
+@pytest.mark.model
+def test_a_mission_s_own_staff_keep_its_state() -> None:
+    text = "Officials at the Japanese Embassy in Lima said the visas were delayed."
+    assert _code(text, "Officials") == "JPNGOV"
+
+
+@pytest.mark.model
+def test_an_opponent_struck_abroad_takes_the_place_not_the_force() -> None:
+    text = "The French army said it killed 15 militants in an airstrike in Mali."
+    assert _code(text, "militants") == "MLIREB"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Egyptian troops killed eight militants.", "militants"),
+        ("Ethiopian soldiers captured 40 insurgents on Tuesday.", "insurgents"),
+    ],
+)
+def test_an_opponent_acted_on_takes_no_country_from_the_force(text: str, name: str) -> None:
+    code = _code(text, name)
+    assert code is not None and len(code) == 3  # the role alone: no country
+
+
+@pytest.mark.model
+def test_an_opponent_s_own_place_still_tells() -> None:
+    assert _code("Turkish jets killed 30 rebels in northern Iraq.", "rebels") == "IRQREB"
