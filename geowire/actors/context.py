@@ -382,6 +382,10 @@ class ActorCountries:
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
             skip = unplaced | repeated | abroad(own)
+            # whom they meet or face ("met with Kenya's minister", "clashed with Iranian
+            # guards"): the other side, no country of theirs
+            for lo, hi in _partners(doc.parse, own, self.words.patient_prepositions):
+                skip |= frozenset(s for s in cue_starts if lo <= s < hi)
             for sent in {sentence_of(s) for s, _e in own}:
                 votes.update(told_in(*sent, own, skip))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
@@ -730,6 +734,24 @@ def _reported(
         for c in verb.children
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
         or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
+    ]
+
+
+def _partners(
+    parse: Any, mentions: Sequence[tuple[int, int]], patient_prepositions: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character ranges of the parties the mentions' verbs meet or face: the objects of a
+    patient preposition on the verb each mention is the subject of ('Obi met [with
+    Kenya's minister]', 'clashed with [Iranian guards]')."""
+    return [
+        _phrase(g)
+        for span in _spans(parse, mentions)
+        if span.root.dep_ == "nsubj"
+        for verb in _shared_subject(span.root.head)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in patient_prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
 
 

@@ -59,3 +59,24 @@ def test_an_opponent_acted_on_takes_no_country_from_the_force(text: str, name: s
 @pytest.mark.model
 def test_an_opponent_s_own_place_still_tells() -> None:
     assert _code("Turkish jets killed 30 rebels in northern Iraq.", "rebels") == "IRQREB"
+
+
+LEDE = "Chile held elections on Sunday. Chilean voters turned out in large numbers. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ambassador Ana Ruiz met with Peru's foreign minister on Monday.", "CHLGOV"),
+        ("Senator Ana Ruiz clashed with Bolivian officials over the border.", "CHLLEG"),
+    ],
+)
+def test_a_person_takes_no_country_from_the_party_met(text: str, code: str) -> None:
+    assert _code(LEDE + text, "Ruiz") == code
+
+
+@pytest.mark.model
+def test_a_person_s_own_place_still_tells() -> None:
+    text = "Ambassador Ana Ruiz spoke in Lima on Monday."
+    assert _code(LEDE + text, "Ruiz") == "PERGOV"
