@@ -45,15 +45,22 @@ def test_an_opponent_struck_abroad_takes_the_place_not_the_force() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "code"),
     [
-        ("Egyptian troops killed eight militants.", "militants"),
-        ("Ethiopian soldiers captured 40 insurgents on Tuesday.", "insurgents"),
+        # with no place named, the article's country: a state's own militants
+        ("Egyptian troops killed eight militants.", "militants", "EGYREB"),
+        (
+            "Sudan's army said on Monday that it controls Omdurman. Ethiopian soldiers "
+            "captured 40 insurgents on Tuesday.",
+            "insurgents",
+            "SDNINS",
+        ),
     ],
 )
-def test_an_opponent_acted_on_takes_no_country_from_the_force(text: str, name: str) -> None:
-    code = _code(text, name)
-    assert code is not None and len(code) == 3  # the role alone: no country
+def test_an_opponent_acted_on_with_no_place_takes_the_articles_country(
+    text: str, name: str, code: str
+) -> None:
+    assert _code(text, name) == code
 
 
 @pytest.mark.model
