@@ -442,6 +442,7 @@ class ActorCountries:
                 out.append((min(s for s, _e in a.mentions), dataclasses.replace(a, code=body)))
                 continue
             groups: dict[str | None, list[tuple[int, int]]] = {}
+            regional: dict[str, list[tuple[int, int]]] = {}
             # a mission is never of the country it is in: not the one the story was filed
             # from ("the embassy" in a story from Nairobi)
             home = (
@@ -450,14 +451,23 @@ class ActorCountries:
                 and a.name.lower().split()[-1] in self.words.host_roles
                 else main
             )
-            if a.kind == "person":
+            regions = {_region_of(doc, m) for m in a.mentions} if role_only(a.code) else set()
+            if len(regions) == 1 and None not in regions:
+                # "European leaders", "Western diplomats": people of the region's states
+                regional[regions.pop() or ""] = list(a.mentions)
+            elif a.kind == "person":
                 # one person, one country: the cues of all the sentences naming them
                 groups[person_country(a.mentions, home)] = list(a.mentions)
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
                     if _of_no_one_state(doc, m, self.words):
-                        groups.setdefault(None, []).append(m)
+                        # "European leaders", "Western governments": the region's (EURGOV)
+                        region = _region_of(doc, m)
+                        if region is not None and role_only(a.code):
+                            regional.setdefault(region, []).append(m)
+                        else:
+                            groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
                         country_at(
@@ -474,6 +484,12 @@ class ActorCountries:
                     new = dataclasses.replace(
                         a, code=code, country=country, mentions=tuple(mentions)
                     )
+                out.append((mentions[0][0], new))
+            for region, mentions in regional.items():
+                changed = True
+                new = dataclasses.replace(
+                    a, code=region + (a.code or ""), country=None, mentions=tuple(mentions)
+                )
                 out.append((mentions[0][0], new))
         if not changed:
             return doc
@@ -865,6 +881,25 @@ def _of_no_one_state(doc: Document, mention: tuple[int, int], w: ActorWords) -> 
         for span in _spans(doc.parse, (mention,))
         for c in span.root.children
     )
+
+
+def _region_of(doc: Document, mention: tuple[int, int]) -> str | None:
+    """The CAMEO region code of the region's adjective that modifies a role ("European
+    leaders", "Western governments", "Gulf states": ``regions.tsv``), else None."""
+    words = _region_words()
+    found = {
+        words[c.lower_]
+        for span in _spans(doc.parse, (mention,))
+        for c in span.root.children
+        if c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in words
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _region_words() -> dict[str, str]:
+    """Every region adjective of the built-in table, lower case, to its region code."""
+    return {d.lower(): r.code for r in data.regions() for d in r.demonyms}
 
 
 def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple[str, ...]:

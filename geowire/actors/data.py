@@ -29,6 +29,7 @@ __all__ = [
     "Role",
     "Holder",
     "countries",
+    "regions",
     "seats",
     "organizations",
     "parties",
@@ -146,6 +147,19 @@ def countries(path: Path = DATA_DIR / "countries.tsv") -> tuple[Country, ...]:
     ):
         if not name:
             raise _fail(path, line, "empty name")
+        out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
+    return tuple(out)
+
+
+@functools.cache
+def regions(path: Path = DATA_DIR / "regions.tsv") -> tuple[Country, ...]:
+    """Regions of several states (CAMEO region codes) with their names and adjectives."""
+    out = []
+    for line, (code, name, names, demonyms) in read_table(
+        path, ("code", "name", "names", "demonyms")
+    ):
+        if not name or not demonyms:
+            raise _fail(path, line, "a region needs a name and its adjectives")
         out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
     return tuple(out)
 

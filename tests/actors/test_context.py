@@ -413,3 +413,28 @@ def test_a_person_at_a_named_company_takes_its_country_but_no_one_else_does() ->
     codes = {a.name: a.country for a in doc.actors}
     assert codes.get("Lena Moser") == "CHE"
     assert codes.get("officials in Peru") == "PER"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("European officials criticized Iran on Monday.", "European officials", "EURGOV"),
+        ("Western diplomats said Iran was stalling.", "Western diplomats", "WSTGOV"),
+        # a country's adjective is no region's, even with a region's word in it
+        ("South African police arrested five men in Chile.", "South African police", "ZAFCOP"),
+    ],
+)
+def test_a_role_a_regions_word_modifies_is_that_regions(text: str, name: str, code: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2024-05-06")
+    found = {a.code for a in doc.actors if name.split()[-1] in a.name}
+    assert found == {code}, [(a.name, a.code) for a in doc.actors]
+
+
+def test_the_region_table_loads_with_cameo_codes() -> None:
+    from geowire.actors import data
+
+    codes = {r.code: r.demonyms for r in data.regions()}
+    assert codes["EUR"] == ("European",) and "Western" in codes["WST"]
