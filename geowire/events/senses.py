@@ -110,6 +110,33 @@ def _words_of_persons(a: Act) -> bool:
         or _medium_attack(a)
         or _words_at_a_politician(a)
         or _attack_said(a)
+        or _unsigned_attack_at_candidate(a)
+    )
+
+
+def _unsigned_attack_at_candidate(a: Act) -> bool:
+    """An attack word (``attack_words``) in the active voice by no party named, at a
+    candidate (:func:`_candidate`: a lawmaker, a party's candidate), with no word of bodily
+    harm or weapons (``harm_words``) in its sentence: "a super PAC that attacks Dupont",
+    "will focus on attacking Dupont". In news of a contest of votes such an attack is words
+    (criticism); "Dupont was attacked" (passive), "a man attacked Dupont with a knife" and
+    "an attack that wounded the senator" stay force."""
+    tok = a.tok
+    return (
+        a.force("18", "19")
+        and a.source is None
+        and a.target is not None
+        and _force_word(a, a.words.attack_words)
+        and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+        and not (
+            tok.dep_ == "dobj"
+            and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.head.children)
+        )
+        and _candidate(a.target, tok.sent)
+        and not any(
+            t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words
+            for t in tok.sent
+        )
     )
 
 
@@ -178,7 +205,12 @@ def _medium_attack(a: Act) -> bool:
 def _by_medium(tok: Any, words: EventWords) -> bool:
     if tok.lemma_.lower() not in words.verbal_force_words:
         return False
-    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in words.speech_nouns:
+    # "ads supporting Rubio and attacking Cruz": a conjoined participle hangs where its first
+    # conjunct does
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == tok.tag_:
+        first = first.head
+    if first.dep_ in ("acl", "relcl") and first.head.lemma_.lower() in words.speech_nouns:
         return True
     kids = list(tok.children)
     if tok.pos_ == "VERB" and any(
@@ -594,12 +626,7 @@ def _told_to(tok: Any) -> list[Any]:
     """What a warning tells the warned to do or not to do: its to-infinitive ("warned
     residents to stay indoors") or what follows its "against" ("warned citizens against
     travel", "against visiting the region")."""
-    told = [
-        c
-        for c in tok.children
-        if c.dep_ in ("xcomp", "ccomp")
-        and to_infinitive(c)
-    ]
+    told = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
     told += [
         g
         for c in tok.children

@@ -193,3 +193,4 @@ class EventWords:
     movement_nouns: frozenset[str]
     precaution_verbs: frozenset[str]
     retort_verbs: frozenset[str]
+    harm_words: frozenset[str]
