@@ -133,7 +133,7 @@ from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of, told_would
 from .reciprocal import reciprocal_table
-from .senses import no_protest, political_contest, recode, unsigned_medium
+from .senses import campaign_money, no_protest, political_contest, recode, unsigned_medium
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -765,12 +765,13 @@ class EventCoder:
                 action.targets[0],
                 self.words,
             )
-            for none_told in (political_contest, no_protest, unsigned_medium)
+            for none_told in (political_contest, no_protest, unsigned_medium, campaign_money)
         ):
             # "the candidates battled in Wisconsin": a contest of votes, no force;
             # "as he has demonstrated in his speeches": one person shows, and "Dupont
             # held a rally in Lyon": a campaign event, no protest; "a video attacking
-            # the mayor" by no author named: no one's words
+            # the mayor" by no author named: no one's words; "donated $750 to Dupont's
+            # campaign": a political contribution, no aid
             return True
         if (
             ev.cameo[:3] in self.words.travel_codes
@@ -1834,9 +1835,7 @@ def _cited_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[tup
     """The character spans of the sentence's phrases that cite a source ("according to
     the ministry"; attribution_heads); ``lower``: the document's lower-case words."""
     doc = sent.doc
-    heads = [
-        doc[i] for i in range(sent.start, sent.end) if lower[i] in words.attribution_heads
-    ]
+    heads = [doc[i] for i in range(sent.start, sent.end) if lower[i] in words.attribution_heads]
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in heads

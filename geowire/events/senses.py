@@ -287,6 +287,34 @@ def political_contest(
     )
 
 
+def campaign_money(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """Money (``money_words``, or an amount the parser tags as money) that a party who bears
+    no arms and holds no office of state (a donor, a company, a PAC, or no one named) gives to
+    a candidate (:func:`_candidate`), or that a candidate takes from one ("donated $750 to
+    Dupont's campaign", "gave $3 million to a group backing Dupont", "has not accepted money
+    from Wall Street"): a political contribution, no aid (CAMEO 07 is aid given to a party
+    in need); a state's or a government's money stays aid."""
+    if code[:3] not in ("070", "071"):
+        return False
+    if any(
+        p is not None and (is_armed(p.code) or (p.code or "").startswith("IGO"))
+        for p in (source, target)
+    ):
+        return False
+    if not any(p is not None and _candidate(p, tok.sent) for p in (source, target)):
+        return False
+    scope = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") else [tok]
+    return any(
+        t.ent_type_ == "MONEY"
+        or t.lemma_.lower() in words.money_words
+        or t.lower_ in words.money_words
+        for w in scope
+        for t in w.subtree
+    )
+
+
 def no_protest(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:

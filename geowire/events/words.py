@@ -194,3 +194,4 @@ class EventWords:
     precaution_verbs: frozenset[str]
     retort_verbs: frozenset[str]
     harm_words: frozenset[str]
+    money_words: frozenset[str]

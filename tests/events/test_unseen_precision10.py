@@ -2,7 +2,9 @@
 candidate (a lawmaker, a party's candidate), in the active voice and with no word of bodily
 harm or weapons in its sentence, is words (criticism, 111), no force; so is a participle of
 an ad conjoined to another ("ads supporting X and attacking Y"). A passive attack, one with a
-weapon or a wound, and one by an armed party stay force. Through the whole pipeline; the
+weapon or a wound, and one by an armed party stay force. Money a donor gives to a candidate, or a candidate takes, is a political
+contribution, no aid (07); a state's or an international body's money stays aid. Through
+the whole pipeline; the
 sentences are made up."""
 
 from __future__ import annotations
@@ -48,3 +50,28 @@ def test_unsigned_attack_at_candidate_is_words(pipe: Pipeline, text: str) -> Non
 )
 def test_attack_with_harm_stays_force(pipe: Pipeline, text: str) -> None:
     assert any(code.startswith(("18", "19")) for _, code, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012, the actor donated $750 to Senator Dupont's campaign.",
+        "Last year, the company gave $10 million to a group backing Senator Dupont.",
+        "Senator Dupont has not accepted money from the oil industry.",
+    ],
+)
+def test_campaign_money_is_no_aid(pipe: Pipeline, text: str) -> None:
+    assert not any(code.startswith("07") for _, code, _ in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States gave $10 million in aid to Afghanistan.",
+        "The European Union donated $5 million to Haiti.",
+    ],
+)
+def test_state_money_stays_aid(pipe: Pipeline, text: str) -> None:
+    assert any(code.startswith("07") for _, code, _ in _codes(pipe, text))
