@@ -295,11 +295,19 @@ def campaign_money(
     a candidate (:func:`_candidate`), or that a candidate takes from one ("donated $750 to
     Dupont's campaign", "gave $3 million to a group backing Dupont", "has not accepted money
     from Wall Street"): a political contribution, no aid (CAMEO 07 is aid given to a party
-    in need); a state's or a government's money stays aid."""
+    in need); a state's or a government's money stays aid (a person named with no role, "the
+    actor Bradley Cooper", bears none)."""
     if code[:3] not in ("070", "071"):
         return False
     if any(
-        p is not None and (is_armed(p.code) or (p.code or "").startswith("IGO"))
+        p is not None
+        and (
+            (
+                is_armed(p.code)
+                and not (not sectors_of(p.code or "") and unarmed_person(p, tok.sent))
+            )
+            or (p.code or "").startswith("IGO")
+        )
         for p in (source, target)
     ):
         return False

@@ -59,6 +59,7 @@ def test_attack_with_harm_stays_force(pipe: Pipeline, text: str) -> None:
         "In 2012, the actor donated $750 to Senator Dupont's campaign.",
         "Last year, the company gave $10 million to a group backing Senator Dupont.",
         "Senator Dupont has not accepted money from the oil industry.",
+        "In 2008, Bradley Cooper donated $750 to Hillary Clinton's campaign.",
     ],
 )
 def test_campaign_money_is_no_aid(pipe: Pipeline, text: str) -> None:
@@ -71,6 +72,7 @@ def test_campaign_money_is_no_aid(pipe: Pipeline, text: str) -> None:
     [
         "The United States gave $10 million in aid to Afghanistan.",
         "The European Union donated $5 million to Haiti.",
+        "President Obama gave $10 million to the Afghan parliament.",
     ],
 )
 def test_state_money_stays_aid(pipe: Pipeline, text: str) -> None:
