@@ -120,7 +120,10 @@ def _unsigned_attack_at_candidate(a: Act) -> bool:
     harm or weapons (``harm_words``) in its sentence: "a super PAC that attacks Dupont",
     "will focus on attacking Dupont". In news of a contest of votes such an attack is words
     (criticism); "Dupont was attacked" (passive), "a man attacked Dupont with a knife" and
-    "an attack that wounded the senator" stay force."""
+    "an attack that wounded the senator" stay force, and so does an attack with a doer
+    unnamed but told ("someone attacked Dupont", "a man who attacked Dupont"): only a verb
+    with no subject, or whose subject is "that" or "which" (a thing's attack: an ad's, a
+    group's), is read so."""
     tok = a.tok
     return (
         a.force("18", "19")
@@ -132,6 +135,7 @@ def _unsigned_attack_at_candidate(a: Act) -> bool:
             tok.dep_ == "dobj"
             and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.head.children)
         )
+        and all(c.tag_ == "WDT" for c in tok.children if c.dep_ in ("nsubj", "csubj"))
         and _candidate(a.target, tok.sent)
         and not any(
             t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words

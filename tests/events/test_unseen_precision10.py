@@ -1,11 +1,11 @@
 """Precision on unseen political news (precision10): an attack by no one named at a
-candidate (a lawmaker, a party's candidate), in the active voice and with no word of bodily
-harm or weapons in its sentence, is words (criticism, 111), no force; so is a participle of
-an ad conjoined to another ("ads supporting X and attacking Y"). A passive attack, one with a
-weapon or a wound, and one by an armed party stay force. Money a donor gives to a candidate, or a candidate takes, is a political
+candidate (a lawmaker, a party's candidate), in the active voice, with no subject told and no
+word of bodily harm or weapons in its sentence, is words (criticism, 111), no force; so is a
+participle of an ad conjoined to another ("ads supporting X and attacking Y"). A passive
+attack, one with a weapon or a wound, one by "somebody" and one by an armed party stay
+force. Money a donor gives to a candidate, or a candidate takes, is a political
 contribution, no aid (07); a state's or an international body's money stays aid. Through
-the whole pipeline; the
-sentences are made up."""
+the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def test_unsigned_attack_at_candidate_is_words(pipe: Pipeline, text: str) -> Non
         "A man attacked Senator Dupont with a knife on Monday.",
         "Gunmen attacked Senator Dupont's convoy and wounded two guards on Monday.",
         "Rebels attacked Senator Dupont near Kandahar on Monday.",
+        "Somebody attacked Senator Dupont outside a cafe on Monday.",
     ],
 )
 def test_attack_with_harm_stays_force(pipe: Pipeline, text: str) -> None:
