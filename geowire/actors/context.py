@@ -461,13 +461,13 @@ class ActorCountries:
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
+                    region = _region_of(doc, m) if role_only(a.code) else None
+                    if region is not None:
+                        # "European leaders", "Southeast Asian navies": the region's (EURGOV)
+                        regional.setdefault(region, []).append(m)
+                        continue
                     if _of_no_one_state(doc, m, self.words):
-                        # "European leaders", "Western governments": the region's (EURGOV)
-                        region = _region_of(doc, m)
-                        if region is not None and role_only(a.code):
-                            regional.setdefault(region, []).append(m)
-                        else:
-                            groups.setdefault(None, []).append(m)
+                        groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
                         country_at(
@@ -887,12 +887,20 @@ def _region_of(doc: Document, mention: tuple[int, int]) -> str | None:
     """The CAMEO region code of the region's adjective that modifies a role ("European
     leaders", "Western governments", "Gulf states": ``regions.tsv``), else None."""
     words = _region_words()
-    found = {
-        words[c.lower_]
-        for span in _spans(doc.parse, (mention,))
-        for c in span.root.children
-        if c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in words
-    }
+    after = doc.text[mention[1] : mention[1] + 14].lstrip(" ,").lower()
+    if after.startswith(("such as", "including", "like ", "led by")):
+        return None  # "Central European leaders, such as Hungary's Orban": the example's
+    found: set[str | None] = set()
+    for span in _spans(doc.parse, (mention,)):
+        for c in span.root.children:
+            if c.dep_ not in ("amod", "compound") or c.i >= span.root.i:
+                continue
+            # the adjective with the words that modify it: "Southeast Asian", not "Asian"
+            mods = (g.i for g in c.children if g.dep_ in ("compound", "amod", "npadvmod"))
+            lo = min([c.i, *mods])
+            phrase = " ".join(t.lower_ for t in c.doc[lo : c.i + 1])
+            if phrase in words or c.lower_ in words:
+                found.add(words.get(phrase))
     return found.pop() if len(found) == 1 else None
 
 

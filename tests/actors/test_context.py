@@ -421,8 +421,15 @@ def test_a_person_at_a_named_company_takes_its_country_but_no_one_else_does() ->
     [
         ("European officials criticized Iran on Monday.", "European officials", "EURGOV"),
         ("Western diplomats said Iran was stalling.", "Western diplomats", "WSTGOV"),
+        ("Southeast Asian officials criticized China.", "Southeast Asian officials", "SEAGOV"),
         # a country's adjective is no region's, even with a region's word in it
         ("South African police arrested five men in Chile.", "South African police", "ZAFCOP"),
+        # a group named by its examples is theirs
+        (
+            "West African leaders, such as Ghana's president, criticized the coup in Niger.",
+            "West African leaders",
+            "GHAGOV",
+        ),
     ],
 )
 def test_a_role_a_regions_word_modifies_is_that_regions(text: str, name: str, code: str) -> None:
