@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..clean.datelines import DATELINE_RE
 from ..nlp.columns import string_column
 
-__all__ = ["ParseView", "Entity", "byline", "dateline", "is_dateline", "quote_regions"]
+__all__ = ["ParseView", "Entity", "byline", "dateline", "quote_regions"]
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*\.?|\S")
 
@@ -129,15 +130,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: a dateline: a place in capitals ("WASHINGTON", "SAN JUAN"), its state or country and a
-#: date at most (", N.D.", ", Lebanon", ", Jan. 5"), a news agency in brackets ("(AP)"),
-#: then a dash
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+[A-Z.](?: [A-Z][A-Z'.-]*[A-Z.]){0,3}"
-    r"(?:,(?:,? (?:[A-Z][A-Za-z.]*|\d{1,2})){1,4})?"
-    r"(?: ?\([A-Z][A-Za-z ]{0,24}\))?"
-    r" ?(?:[\u2014\u2013]|(?:--|-|_)(?=\s))"
-)
 #: how many sentences from the start a dateline may open (after a headline)
 DATELINE_SENTENCES = 4
 
@@ -167,18 +159,12 @@ def _openings(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     return sorted(starts)
 
 
-def is_dateline(line: str) -> bool:
-    """Whether a line is a dateline and nothing more ("WELLINGTON, New Zealand (AP) _")."""
-    found = _DATELINE.match(line.strip() + " ")
-    return found is not None and not line.strip()[found.end() :].strip()
-
-
 def dateline(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the article's dateline, up to its dash ("CAIRO (AP) \u2014",
     "SALEM, Ore., May 2 --"), when the text, one of its first sentences or a line among
     them opens with one: where the story was filed and who filed it, no party to it."""
     for start in _openings(text, sentences):
-        found = _DATELINE.match(text, start)
+        found = DATELINE_RE.match(text, start)
         if found:
             return start, found.end()
     return None

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..document import OffsetMap
+from .datelines import is_dateline
 
 __all__ = ["CleanResult", "OffsetMap", "clean_text"]
 
@@ -230,8 +231,6 @@ def clean_text(raw: str, title: str | None = None) -> CleanResult:
             )
         )
         if len(nonblank) > 1 and _looks_like_title(stripped[first], following_blank):
-            from ..actors.parse import is_dateline
-
             # a dateline on a line of its own ("WELLINGTON, New Zealand (AP) _") is no
             # title: it opens the story and tells where it was filed
             if not is_dateline(stripped[first]):
