@@ -23,6 +23,7 @@ __all__ = [
     "pair_nouns",
     "DATA_DIR",
     "Country",
+    "Region",
     "Seat",
     "Organization",
     "Party",
@@ -51,6 +52,18 @@ class Country:
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region of several states (a CAMEO region code), its names, the adjectives of its
+    people and bodies, and the nouns of its states taken together."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    collectives: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,15 +165,23 @@ def countries(path: Path = DATA_DIR / "countries.tsv") -> tuple[Country, ...]:
 
 
 @functools.cache
-def regions(path: Path = DATA_DIR / "regions.tsv") -> tuple[Country, ...]:
+def regions(path: Path = DATA_DIR / "regions.tsv") -> tuple[Region, ...]:
     """Regions of several states (CAMEO region codes) with their names and adjectives."""
     out = []
-    for line, (code, name, names, demonyms) in read_table(
-        path, ("code", "name", "names", "demonyms")
+    for line, (code, name, names, demonyms, collectives) in read_table(
+        path, ("code", "name", "names", "demonyms", "collectives")
     ):
         if not name or not demonyms:
             raise _fail(path, line, "a region needs a name and its adjectives")
-        out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
+        out.append(
+            Region(
+                _code(path, line, code),
+                name,
+                _names(names),
+                _names(demonyms),
+                _names(collectives),
+            )
+        )
     return tuple(out)
 
 

@@ -126,6 +126,13 @@ def _builtin_terms() -> list[Term]:
             terms.append(_actor(n, "country", c.name, c.code, c.code, "state"))
         for dem in c.demonyms:
             terms.append(_actor(dem, "demonym", c.name, c.code, c.code, "state"))
+    for region in data.regions():
+        # "European countries", "Gulf states": the region's states together (EUR, PGS)
+        for dem in region.demonyms:
+            for noun in region.collectives:
+                terms.append(
+                    _actor(f"{dem} {noun}", "organization", region.name, region.code, None, "state")
+                )
     for o in data.organizations():
         for n in o.names:
             terms.append(_actor(n, "organization", o.name, o.code, o.country, o.kind))

@@ -281,6 +281,7 @@ class EventCoder:
         self.accusation_words = lang.words("accusation_words")
         self.bound_words = lang.words("wrong_words") | self.accusation_words
         self.censure_words = self.criticism_words | self.bound_words
+        self.absence_words = lang.words("absence_words")
         self.epithet_words = self.criticism_words | lang.words("epithet_words")
         self.naming_verbs = lang.words("naming_verbs")
         self.critical_adjectives = lang.words("critical_adjectives")
@@ -1104,7 +1105,9 @@ class EventCoder:
         government."""
         mine = ref_country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
-        linked = _censured(words, self.criticism_words) | _bound(words, self.bound_words)
+        linked = _censured(words, self.criticism_words, self.absence_words) | _bound(
+            words, self.bound_words
+        )
         for t in words:
             if t.i not in linked:
                 continue
@@ -1666,13 +1669,16 @@ def _bound(words: Any, censure: frozenset[str]) -> set[int]:
     return out
 
 
-def _censured(words: Any, censure: frozenset[str]) -> set[int]:
+def _censured(
+    words: Any, censure: frozenset[str], absence: frozenset[str] = frozenset()
+) -> set[int]:
     """The tokens of ``words`` in the clause a word of censure belongs to: up to the first
     verb with a subject of its own, through infinitives and gerunds that have none ("it is
     a tradition of the party to use foreigners to voice its propaganda", "cut ties with X
     for meddling"); not a party merely named in another clause of the quote ("urged the
     council to set up pacts that would bring cooperation without foreign interference"); a
-    negated word of censure censures no one ("he is not a liar")."""
+    negated word of censure censures no one ("he is not a liar"), nor one whose absence is
+    wished (``absence_words``: "cooperation without foreign interference")."""
     out: set[int] = set()
     for c in words:
         if c.lower_ not in censure:
@@ -1684,6 +1690,8 @@ def _censured(words: Any, censure: frozenset[str]) -> set[int]:
             chain.append(head)
         if any(g.dep_ == "neg" or g.lower_ == "no" for t in chain for g in t.children):
             continue  # "he is not a racist", "no more corrupt than ...": no censure
+        if c.dep_ == "pobj" and c.head.lower_ in absence:
+            continue  # "pacts without foreign interference": what is wished away
         clause = {t.i for t in head.subtree}
         # leave out relative clauses inside it that do not hold the word
         for r in head.subtree:

@@ -225,6 +225,14 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
             "His Greek counterpart, Giorgos Gerapetritis, agreed.",
             [("Giorgos Gerapetritis", "GRCGOV", "GRC", "person")],
         ),
+        # a region's states together are the region (CAMEO's region codes)
+        (
+            "Gulf states and several African countries condemned the raid.",
+            [
+                ("Persian Gulf", "PGS", None, "state"),
+                ("Africa", "AFR", None, "state"),
+            ],
+        ),
         # a company the news names is its headquarters' country's business, not a place
         # of the same name (Meta, a department of Colombia)
         (

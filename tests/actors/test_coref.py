@@ -68,7 +68,10 @@ def test_same_person(a: str, b: str, same: bool) -> None:
         (
             "Ahmadinejad urged the Gulf states to cooperate. "
             "The Iranian president said he wanted peace.",
-            {"Mahmoud Ahmadinejad": ["Ahmadinejad", "Iranian president", "he"]},
+            {
+                "Mahmoud Ahmadinejad": ["Ahmadinejad", "Iranian president", "he"],
+                "Persian Gulf": ["Gulf states"],
+            },
         ),
         # a definite description without one, and a vice president is not the president
         (

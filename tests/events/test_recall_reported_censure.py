@@ -50,6 +50,9 @@ def test_a_wrong_said_of_a_party(pipe: Pipeline, text: str, code: str, target: s
         "Peru said atrocities in Bolivia must be investigated.",
         # a duty, no blame
         "Bolivia said Chile was responsible for protecting the pipeline.",
+        # a wrong wished away: no one's
+        '"We want pacts between the Gulf states without foreign interference," the '
+        "Peruvian president said.",
     ],
 )
 def test_a_wrong_bound_to_no_party_is_no_censure(pipe: Pipeline, text: str) -> None:
