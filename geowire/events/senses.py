@@ -280,7 +280,12 @@ def political_contest(
     if a.lemma in words.seizure_words and a.force("17", "19"):
         return source is not None and _politician(source, tok.sent)
     if a.force("18", "19") and _force_word(a, words.contest_words) and target is not None:
-        return source is not None and _candidate(source, tok.sent) and _candidate(target, tok.sent)
+        if source is None:
+            return _unsigned_contest(a)
+        sent = tok.sent
+        return (_candidate(source, sent) and _contender(target, sent)) or (
+            _contender(source, sent) and _candidate(target, sent)
+        )
     return (
         a.force("18", "19")
         and target is None
@@ -288,6 +293,45 @@ def political_contest(
         and _force_word(a, words.verbal_force_words - words.attack_words)
         and not _force_word(a, words.attack_words)
         and _politician(source, tok.sent)
+    )
+
+
+def _contender(actor: Actor, sent: Any) -> bool:
+    """A candidate (:func:`_candidate`), or a person who bears no arms and holds an office
+    of state or held one (a governor, a former president): one who runs against a
+    candidate ("the battle between Senator Dupont and Governor Moreau")."""
+    return _candidate(actor, sent) or (
+        unarmed_person(actor, sent) and bool(set(sectors_of(actor.code or "")) & {"GOV", "ELI"})
+    )
+
+
+def _unsigned_contest(a: Act) -> bool:
+    """A contest word (``contest_words``) in the active voice by no party named, at a
+    candidate or a rival in office (:func:`_contender`), with no word of bodily harm or
+    weapons (``harm_words``) in its sentence but the act's own word: "is beating rival
+    Dupont in his home state", "faces a two-front war against Dupont and Moreau" (the doer
+    the tagger missed is a rival); only a verb with no subject, a "that/which" one or a
+    person's name is read so: "Dupont was beaten" (passive), "two men beat Dupont" and
+    "beat Dupont with a knife" stay force."""
+    tok = a.tok
+    return (
+        a.target is not None
+        and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+        and not (
+            tok.dep_ == "dobj"
+            and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.head.children)
+        )
+        and all(
+            c.tag_ == "WDT" or (c.ent_type_ == "PERSON" and c.pos_ == "PROPN")
+            for c in tok.children
+            if c.dep_ in ("nsubj", "csubj")
+        )
+        and _contender(a.target, tok.sent)
+        and not any(
+            t.i != tok.i
+            and (t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words)
+            for t in tok.sent
+        )
     )
 
 

@@ -1,0 +1,55 @@
+"""Precision on unseen election news (precision11): horse-race talk is no event. A battle
+between a candidate and a rival in office, a contest word ("war", "beat") by no one named at
+a candidate with no word of harm in its sentence, forcing rivals "out of the race",
+"challenging the incumbent" and occupying a tier of a ranking tell no act (an electoral
+contest is no force, coercion or occupation). Real force (a beating by two men, by a bat, a
+passive), coercion out of homes or office, occupation of a town and criticism between
+candidates stay. Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from factories import coded_acts
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _codes(pipe: Pipeline, text: str) -> set[str]:
+    return {code for _, code, _ in coded_acts(pipe, text, "2016-05-01")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle between Senator Paul Dupont and Governor Marc Moreau has intensified in Iowa.",
+        "Senator Paul Dupont faces a two-front war against Governor Marc Moreau and Senator Jean Vidal.",
+        "Senator Paul Dupont won the Ohio primary, forcing Senator Jean Vidal and Senator Marc Moreau out of the race.",
+        "Senator Paul Dupont is challenging the incumbent, Governor Marc Moreau.",
+        "Senator Paul Dupont and Senator Jean Vidal occupied a third tier.",
+    ],
+)
+def test_horse_race_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert _codes(pipe, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Two men beat Senator Paul Dupont with a bat outside his home.", "18"),
+        ("Two men beat Senator Paul Dupont outside his home.", "18"),
+        ("Senator Paul Dupont was beaten by unknown assailants.", "18"),
+        ("Rebels forced the villagers out of their homes.", "17"),
+        ("The soldiers forced the president out of office.", "17"),
+        ("The rebels occupied the town.", "19"),
+        ("Governor Marc Moreau unleashed withering attacks against Senator Paul Dupont.", "11"),
+    ],
+)
+def test_real_acts_stay(pipe: Pipeline, text: str, root: str) -> None:
+    assert any(code.startswith(root) for code in _codes(pipe, text))
