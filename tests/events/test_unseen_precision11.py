@@ -28,8 +28,8 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
     "text",
     [
         "The battle between Senator Paul Dupont and Governor Marc Moreau has intensified in Iowa.",
-        "Senator Paul Dupont faces a two-front war against Governor Marc Moreau and Senator Jean Vidal.",
-        "Senator Paul Dupont won the Ohio primary, forcing Senator Jean Vidal and Senator Marc Moreau out of the race.",
+        "Senator Dupont faces a two-front war against Governor Marc Moreau and Senator Jean Vidal.",
+        "Senator Dupont won the Ohio primary, forcing Senators Vidal and Moreau out of the race.",
         "Senator Paul Dupont is challenging the incumbent, Governor Marc Moreau.",
         "Senator Paul Dupont and Senator Jean Vidal occupied a third tier.",
     ],
