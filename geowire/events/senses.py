@@ -111,6 +111,34 @@ def _words_of_persons(a: Act) -> bool:
         or _words_at_a_politician(a)
         or _attack_said(a)
         or _unsigned_attack_at_candidate(a)
+        or _attack_between_politicians(a)
+    )
+
+
+def _attack_between_politicians(a: Act) -> bool:
+    """An attack, an assault or fire (``campaign_attack_words``) by a politician, a party
+    or a person who bears no arms at a candidate or a party (:func:`_candidate`), with no
+    word of bodily harm or weapons (``harm_words``) in its sentence but the act's own:
+    "continued his assault on Senator Dupont", "former presidents fired back at Dupont over
+    the proposal". In news of a contest of votes such an attack is words (criticism, 111);
+    one by no party named ("a man attacked Dupont"), by an armed party, with a weapon or a
+    wound, or at a reporter ("the congressman assaulted a reporter") stays force."""
+    src, tok = a.source, a.tok
+    return (
+        a.force("18", "19")
+        and src is not None
+        and a.target is not None
+        and _force_word(a, a.words.campaign_attack_words)
+        and (
+            _politician(src, tok.sent)
+            or (unarmed_person(src, tok.sent) and not sectors_of(src.code or ""))
+        )
+        and _candidate(a.target, tok.sent)
+        and not any(
+            t.i != tok.i
+            and (t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words)
+            for t in tok.sent
+        )
     )
 
 

@@ -73,6 +73,7 @@ class EventWords:
     own_force_codes: frozenset[str]
     verbal_force_words: frozenset[str]
     attack_words: frozenset[str]
+    campaign_attack_words: frozenset[str]
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
     enabling_verbs: frozenset[str]

@@ -4,7 +4,9 @@ a candidate with no word of harm in its sentence, forcing rivals "out of the rac
 "challenging the incumbent" and occupying a tier of a ranking tell no act (an electoral
 contest is no force, coercion or occupation). Real force (a beating by two men, by a bat, a
 passive), coercion out of homes or office, occupation of a town and criticism between
-candidates stay. Through the whole pipeline; the sentences are made up."""
+candidates stay. An attack, an assault or fire by a politician or an unarmed person at a
+candidate with no word of harm is words (111); one at a reporter or by no one named stays
+force. Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
@@ -53,3 +55,30 @@ def test_horse_race_is_no_event(pipe: Pipeline, text: str) -> None:
 )
 def test_real_acts_stay(pipe: Pipeline, text: str, root: str) -> None:
     assert any(code.startswith(root) for code in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump held a news conference in which he continued his assault on Senator Dupont.",
+        "Former Mexican presidents Vicente Fox and Felipe Calderon fired back at Senator Dupont.",
+    ],
+)
+def test_attack_between_politicians_is_words(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert "111" in codes
+    assert not any(code.startswith(("18", "19", "20")) for code in codes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The congressman assaulted a reporter on Wednesday.",
+        "A man attacked Senator Dupont outside his home.",
+        "Rebels fired at Senator Dupont's convoy near Kandahar.",
+    ],
+)
+def test_attack_on_reporter_or_by_unknown_stays_force(pipe: Pipeline, text: str) -> None:
+    assert any(code.startswith(("18", "19")) for code in _codes(pipe, text))
