@@ -2071,7 +2071,7 @@ class SentenceCoder:
             return True
         if _retort(tok, words=self.words):
             return True
-        if _figure_moved(tok):
+        if _figure_moved(tok, words=self.words):
             return True
         if _mishap(tok, words=self.words):
             return True
@@ -2320,10 +2320,7 @@ class SentenceCoder:
         if coding is None or not coding.code or not _force(coding.code):
             return
         victims = [
-            a
-            for c in tok.children
-            if c.dep_ == "dobj"
-            for a in self.phrase_actors(c, actors)
+            a for c in tok.children if c.dep_ == "dobj" for a in self.phrase_actors(c, actors)
         ]
         if len(victims) != 1:
             return
@@ -2861,20 +2858,24 @@ class SentenceCoder:
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
         ender = h.head.lemma_.lower() if h.dep_ == "dobj" else ""
         if (
-            ender in self.words.act_ending_verbs
-            and (ender != "call" or any(c.dep_ == "prt" for c in h.head.children))
-            and any((r.code or "")[:2] in ("16", "17") for r in rules)
-        ) or (
-            ender in self.words.object_ending_verbs
-            and not (
-                # "police stopped the march", "troops halted the attack": begun by others,
-                # the protest or the force happened
-                ender in self.words.interrupting_verbs
-                and any((r.code or "")[:2] in ("14", "18", "19", "20") for r in rules)
+            (
+                ender in self.words.act_ending_verbs
+                and (ender != "call" or any(c.dep_ == "prt" for c in h.head.children))
+                and any((r.code or "")[:2] in ("16", "17") for r in rules)
             )
-        ) or (
-            ender in self.words.tie_ending_verbs
-            and any((r.code or "")[:2] in ("05", "06", "07") for r in rules)
+            or (
+                ender in self.words.object_ending_verbs
+                and not (
+                    # "police stopped the march", "troops halted the attack": begun by others,
+                    # the protest or the force happened
+                    ender in self.words.interrupting_verbs
+                    and any((r.code or "")[:2] in ("14", "18", "19", "20") for r in rules)
+                )
+            )
+            or (
+                ender in self.words.tie_ending_verbs
+                and any((r.code or "")[:2] in ("05", "06", "07") for r in rules)
+            )
         ):
             # "lifted its sanctions on X", "dropped the charges", "called off the
             # embargo": the verb's easing is told, not the noun's sanction or coercion (as
@@ -4343,10 +4344,18 @@ def _blaze(tok: Any, verb: Any, *, words: EventWords) -> bool:
     )
 
 
-def _figure_moved(tok: Any) -> bool:
+def _figure_moved(tok: Any, *, words: EventWords) -> bool:
     """A word of force whose object, or whose "to" or "by" object, is a share or a sum
     ("spending sinking to 1.08 percent", "inflation hit 9 percent", "sales hit $2
-    billion"): a figure that moves, no force; people counted ("killed 18") stay."""
+    billion"), or that has no object and whose subject is a figure (``figure_nouns``: "the
+    odds of a Democratic win have shot up", "prices shot up"): a figure that moves, no
+    force; people counted ("killed 18") and "rebels shot up the village" stay."""
+    if not any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in words.figure_nouns or c.lower_ in words.figure_nouns)
+        for c in tok.children
+    ):
+        return True
     heads = [c for c in tok.children if c.dep_ == "dobj"] + [
         g
         for c in tok.children

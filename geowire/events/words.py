@@ -152,6 +152,7 @@ class EventWords:
     showing_verbs: frozenset[str]
     campaign_words: frozenset[str]
     contest_words: frozenset[str]
+    figure_nouns: frozenset[str]
     seizure_words: frozenset[str]
     wish_verbs: frozenset[str]
     margin_nouns: frozenset[str]

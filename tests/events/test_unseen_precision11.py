@@ -82,3 +82,15 @@ def test_attack_between_politicians_is_words(pipe: Pipeline, text: str) -> None:
 )
 def test_attack_on_reporter_or_by_unknown_stays_force(pipe: Pipeline, text: str) -> None:
     assert any(code.startswith(("18", "19")) for code in _codes(pipe, text))
+
+
+@pytest.mark.model
+def test_odds_shooting_up_is_no_force(pipe: Pipeline) -> None:
+    text = "The odds of the Democrats regaining control of the Senate have shot up this week."
+    assert not any(code.startswith(("18", "19")) for code in _codes(pipe, text))
+
+
+@pytest.mark.model
+def test_rebels_shooting_up_a_village_stays_force(pipe: Pipeline) -> None:
+    text = "Rebels shot up the village of Kamenge on Monday."
+    assert any(code.startswith("18") for code in _codes(pipe, text))
