@@ -647,6 +647,7 @@ class EventCoder:
                             tokens.append(token)
             if self.one_act:
                 here, tokens = _without_untargeted_copies(here, tokens)
+                here, tokens = _without_unsourced_copies(here, tokens)
                 here, tokens = one_act(parse, actors, here, tokens)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
@@ -1822,6 +1823,24 @@ def _without_untargeted_copies(
         n
         for n, ev in enumerate(events)
         if ev.target is not None or (_side_key(ev.source), act(ev)) not in targeted
+    ]
+    return [events[n] for n in keep], [tokens[n] for n in keep]
+
+
+def _without_unsourced_copies(
+    events: list[Event], tokens: list[int]
+) -> tuple[list[Event], list[int]]:
+    """A sentence's events less each one with no source whose target another event of the
+    sentence has, with a source and the same CAMEO code: the same act, its doer told by
+    the verb but not by its noun ("The EU agreed a package of sanctions on Iran": the
+    EU's sanctions, not a second set by no one)."""
+    sourced = {(_side_key(ev.target), ev.cameo) for ev in events if ev.source is not None}
+    keep = [
+        n
+        for n, ev in enumerate(events)
+        if ev.source is not None
+        or ev.target is None
+        or (_side_key(ev.target), ev.cameo) not in sourced
     ]
     return [events[n] for n in keep], [tokens[n] for n in keep]
 

@@ -192,3 +192,10 @@ def test_an_act_named_by_the_subject_of_its_verb_is_one_act() -> None:
     )
     force = [e for e in pipe(text, published="2020-05-06").events if e.root in ("18", "19")]
     assert len(force) == 1, force
+
+
+@pytest.mark.model
+def test_an_act_told_again_without_its_doer_is_one_act() -> None:
+    doc = Pipeline()("Peru agreed a new package of sanctions on Bolivia.", published="2010-05-05")
+    found = [(e.cameo, e.source.code if e.source else None) for e in doc.events]
+    assert found == [("163", "PER")], found

@@ -41,6 +41,9 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
         ("Peru ended diplomatic ties with Bolivia.", ("161", "PER", "BOL"), None),
         # tariffs named by their noun are an embargo or sanction
         ("The new Peruvian tariffs on Bolivian goods took effect.", ("163", "PER", "BOL"), None),
+        # sanctions agreed or approved by their package are imposed by who agrees them
+        ("Peru agreed on new sanctions against Bolivia.", ("163", "PER", "BOL"), None),
+        ("Peru approved a new package of sanctions on Bolivia.", ("163", "PER", "BOL"), None),
     ],
 )
 def test_reducing_relations_by_what_is_cut(
