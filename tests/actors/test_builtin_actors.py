@@ -227,9 +227,10 @@ def _table(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
         ),
         # a region's states together are the region (CAMEO's region codes)
         (
-            "Gulf states and several African countries condemned the raid.",
+            "Gulf states, EU member states and several African countries condemned the raid.",
             [
                 ("Persian Gulf", "PGS", None, "state"),
+                ("Europe", "EUR", None, "state"),
                 ("Africa", "AFR", None, "state"),
             ],
         ),
