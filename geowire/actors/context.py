@@ -212,11 +212,15 @@ class ActorCountries:
         # Embassy"), no cue for those around it, outside their own description
         hosted = frozenset(c.start for c in cues if is_host(doc.text, c.start, self.words))
         sponsors = _sponsors(doc, cues, self.words)
+        # whether the text has a region's adjective at all ("European", "Asian")
+        regions_named = not _region_last_words().isdisjoint(re.findall(r"[a-z]+", doc.text.lower()))
         missions = _mission_owners(doc.parse, cues, self.words)
 
         def abroad(own: Sequence[tuple[int, int]]) -> frozenset[int]:
             """The hosts and missions' states that are no cue for the mentions own: all
             but those inside their own phrases."""
+            if not hosted and not missions:
+                return frozenset()
             # their own description: "officials at the embassy in Kenya", "the U.S.
             # ambassador in Peru" (not "protesters outside the embassy in Baghdad")
             phrases = [
@@ -451,7 +455,12 @@ class ActorCountries:
                 and a.name.lower().split()[-1] in self.words.host_roles
                 else main
             )
-            regions = {_region_of(doc, m) for m in a.mentions} if role_only(a.code) else set()
+            region_at = (
+                {m: _region_of(doc, m) for m in a.mentions}
+                if regions_named and role_only(a.code)
+                else {}
+            )
+            regions = set(region_at.values())
             if len(regions) == 1 and None not in regions:
                 # "European leaders", "Western diplomats": people of the region's states
                 regional[regions.pop() or ""] = list(a.mentions)
@@ -461,7 +470,7 @@ class ActorCountries:
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
-                    region = _region_of(doc, m) if role_only(a.code) else None
+                    region = region_at.get(m)
                     if region is not None:
                         # "European leaders", "Southeast Asian navies": the region's (EURGOV)
                         regional.setdefault(region, []).append(m)
@@ -902,6 +911,12 @@ def _region_of(doc: Document, mention: tuple[int, int]) -> str | None:
             if phrase in words or c.lower_ in words:
                 found.add(words.get(phrase))
     return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _region_last_words() -> frozenset[str]:
+    """The last word of every region adjective ("asian" of "Southeast Asian")."""
+    return frozenset(w.split()[-1] for w in _region_words())
 
 
 @functools.cache
