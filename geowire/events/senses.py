@@ -134,11 +134,7 @@ def _attack_between_politicians(a: Act) -> bool:
             or (unarmed_person(src, tok.sent) and not sectors_of(src.code or ""))
         )
         and _candidate(a.target, tok.sent)
-        and not any(
-            t.i != tok.i
-            and (t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words)
-            for t in tok.sent
-        )
+        and not _harm_told(a, own=False)
     )
 
 
@@ -158,17 +154,10 @@ def _unsigned_attack_at_candidate(a: Act) -> bool:
         and a.source is None
         and a.target is not None
         and _force_word(a, a.words.attack_words)
-        and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
-        and not (
-            tok.dep_ == "dobj"
-            and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.head.children)
-        )
+        and not _passive_told(tok)
         and all(c.tag_ == "WDT" for c in tok.children if c.dep_ in ("nsubj", "csubj"))
         and _candidate(a.target, tok.sent)
-        and not any(
-            t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words
-            for t in tok.sent
-        )
+        and not _harm_told(a, own=True)
     )
 
 
@@ -344,22 +333,35 @@ def _unsigned_contest(a: Act) -> bool:
     tok = a.tok
     return (
         a.target is not None
-        and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
-        and not (
-            tok.dep_ == "dobj"
-            and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.head.children)
-        )
+        and not _passive_told(tok)
         and all(
             c.tag_ == "WDT" or (c.ent_type_ == "PERSON" and c.pos_ == "PROPN")
             for c in tok.children
             if c.dep_ in ("nsubj", "csubj")
         )
         and _contender(a.target, tok.sent)
-        and not any(
-            t.i != tok.i
-            and (t.lemma_.lower() in a.words.harm_words or t.lower_ in a.words.harm_words)
-            for t in tok.sent
-        )
+        and not _harm_told(a, own=False)
+    )
+
+
+def _passive_told(tok: Any) -> bool:
+    """Whether an act word is told in the passive: its own passive subject, auxiliary or
+    "by" agent, or those of the verb it is the object of ("Dupont was attacked", "was
+    subjected to an attack by X")."""
+    passive = ("nsubjpass", "auxpass", "agent")
+    return any(c.dep_ in passive for c in tok.children) or (
+        tok.dep_ == "dobj" and any(c.dep_ in passive for c in tok.head.children)
+    )
+
+
+def _harm_told(a: Act, *, own: bool) -> bool:
+    """Whether the act's sentence has a word of bodily harm or weapons (``harm_words``);
+    with ``own`` False, a word other than the act's own ("attack" names no harm of its
+    own when it is itself a harm word)."""
+    harm = a.words.harm_words
+    return any(
+        (own or t.i != a.tok.i) and (t.lemma_.lower() in harm or t.lower_ in harm)
+        for t in a.tok.sent
     )
 
 
