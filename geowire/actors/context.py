@@ -172,7 +172,7 @@ class ActorCountries:
             sents[0][1],
             self.main_share,
         )
-        main = filed_in(doc, sents) or about
+        main = filed_in(doc, filed) or about
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
         # where each party with a country is named: a leader of a force ("Saudi-led",
@@ -507,9 +507,9 @@ class ActorCountries:
         return doc.replace(actors=actors)
 
 
-def filed_in(doc: Document, sents: Sequence[tuple[int, int]]) -> str | None:
-    """The country of the place in the article's dateline, else None."""
-    span = dateline(doc.text, sents)
+def filed_in(doc: Document, span: tuple[int, int] | None) -> str | None:
+    """The country of the place in the article's dateline (its span, from
+    :func:`~geowire.actors.parse.dateline`), else None."""
     if span is None:
         return None
     found = {
@@ -638,13 +638,7 @@ def _leader_before(
     m = _LED.search(text, max(0, mention[0] - 40), mention[0])
     if m is None or m.group(2).lower() not in w.leader_participles:
         return None
-    return leaders.get(m.start(1)) or _country_words().get(m.group(1).lower())
-
-
-@functools.cache
-def _country_words() -> dict[str, str]:
-    """Every built-in country name and demonym, lower case, to its code."""
-    return {n.lower(): c.code for c in data.countries() for n in (c.name, *c.names, *c.demonyms)}
+    return leaders.get(m.start(1)) or data.country_codes().get(m.group(1).lower())
 
 
 def _sponsors(doc: Document, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:

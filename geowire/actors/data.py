@@ -30,6 +30,7 @@ __all__ = [
     "Role",
     "Holder",
     "countries",
+    "country_codes",
     "regions",
     "seats",
     "organizations",
@@ -162,6 +163,17 @@ def countries(path: Path = DATA_DIR / "countries.tsv") -> tuple[Country, ...]:
             raise _fail(path, line, "empty name")
         out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
     return tuple(out)
+
+
+@functools.cache
+def country_codes() -> dict[str, str]:
+    """Every built-in country name and demonym, lower case with single spaces, to its
+    code; a form two countries share names the one listed first ("Congo": COD)."""
+    out: dict[str, str] = {}
+    for c in countries():
+        for n in (c.name, *c.names, *c.demonyms):
+            out.setdefault(" ".join(n.lower().split()), c.code)
+    return out
 
 
 @functools.cache

@@ -1260,13 +1260,7 @@ def _country_names() -> dict[tuple[str, ...], str]:
     """Country names and demonyms (lower-case word tuples) -> country code."""
     from ..actors import data as actor_data
 
-    out: dict[tuple[str, ...], str] = {}
-    for c in actor_data.countries():
-        for n in (c.name, *c.names, *c.demonyms):
-            key = tuple(n.lower().split())
-            if key and key not in out:
-                out[key] = c.code
-    return out
+    return {tuple(n.split()): code for n, code in actor_data.country_codes().items() if n}
 
 
 def _qualifier(words: Sequence[Token], j: int, gaz: Any) -> str | None:
@@ -1762,7 +1756,9 @@ class Resolver:
             self._cues = cues_of(self.doc.actors, self.doc.places)
             sents = self.doc.sentences or ((0, len(self.doc.text)),)
             # (where a wire story was filed first, as the actors' context)
-            self._main = filed_in(self.doc, sents) or main_country(self._cues, sents[0][1])
+            self._main = filed_in(self.doc, dateline(self.doc.text, sents)) or main_country(
+                self._cues, sents[0][1]
+            )
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         spans = actor.mentions if actor is not None else (speaker.span,)
         home = self._home(spans)
