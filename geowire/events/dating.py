@@ -141,7 +141,7 @@ class EventDates:
         """The day or month a time names that later acts may continue
         (:func:`_narrative_value`); none for a time of day alone ("about 10:30 p.m."),
         whose day the text does not tell."""
-        return None if self.clock_only(tx.text) else _narrative_value(tx)
+        return _narrative_value(tx, self.clock_only)
 
     def _sentence(self, doc: Document, tok: Any) -> int:
         """The index of the sentence ``tok`` is in (of ``doc.sentences``)."""
@@ -1338,11 +1338,14 @@ def inside(tok: Any, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in spans)
 
 
-def _narrative_value(tx: Any) -> str | None:
+def _narrative_value(tx: Any, clock_only: Callable[[str], bool] | None = None) -> str | None:
     """The day or month a time names, that a story's later acts may continue: a date's,
     or the day of a time of day ("at 10 p.m. Wednesday", "Tuesday night"); not a year,
-    a week or a season."""
+    a week or a season, nor, by ``clock_only``, a time of day alone ("about 10:30 p.m."),
+    whose day the text does not tell."""
     if tx.type not in ("DATE", "TIME") or not tx.value:
+        return None
+    if clock_only is not None and clock_only(tx.text):
         return None
     m = _NARRATIVE_RE.match(tx.value)
     if m is None or tx.value[m.end() : m.end() + 1] not in ("", "T"):
@@ -1384,7 +1387,7 @@ def _news_day(
     for tx in sorted(doc.times, key=lambda t: t.span[0]):
         if tx.span[0] >= end:
             break
-        day = None if clock_only(tx.text) else _narrative_value(tx)
+        day = _narrative_value(tx, clock_only)
         if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
             days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:
