@@ -95,6 +95,7 @@ class EventDates:
         else the one its tense implies (:meth:`_untimed_date`)."""
         found, value = (
             self._relative_date(doc, tok)
+            or self._when_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
             or self._referred_date(doc, tok)
             or self.clause_date(doc, tok, own=own, force=_kind(code[:2]) == "force")
@@ -102,6 +103,35 @@ class EventDates:
         if found:
             return True, value
         return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _when_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
+        """The time of an act told in a "when" clause on a point in time: the clause
+        tells what happened at that point ("a boost since 2009, when Sanders joined 89
+        senators to reject it": 2009), also when the point opens a stretch up to the
+        news, which dates no act of its own clause (:meth:`_opens_stretch`). A point that
+        names no date ("on her own since age 14, when her parents were deported") leaves
+        the act undated: it was before the stretch, at a time the text does not tell."""
+        verb = clause_verb(tok)
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        point = verb.head
+        if verb.dep_ != "relcl" or not any(
+            t.dep_ == "advmod" and t.lower_ == "when" and t.i < verb.i for t in verb.subtree
+        ):
+            return None
+        for tx in doc.times:
+            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            if span is None or span.root.i != point.i or tx.type != "DATE":
+                continue
+            m = _DATE_RE.match(tx.value or "")
+            return (True, _calendar(m.group(0))) if m is not None else None
+        if (
+            point.dep_ == "pobj"
+            and point.head.lower_ in self.words.stretch_marks
+            and point.pos_ == "NOUN"
+        ):
+            return True, None
+        return None
 
     def _lede_noun_date(self, doc: Document, tok: Any) -> str | None:
         """The day of the news a lede tells by an event's noun with no time ("Terrorist
@@ -601,6 +631,15 @@ class EventDates:
                     gov.tag_ == "VBG"
                     and gov.dep_ == "xcomp"
                     and gov.head.tag_ == "VBD"
+                    and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+                )
+                or (
+                    # "the inquiry looked into a lawsuit filed against him by X": a past
+                    # participle on a noun tells an act done before, of no tense of its
+                    # own; it is of the time the clause its noun stands in is told at
+                    gov.tag_ == "VBN"
+                    and gov.dep_ == "acl"
+                    and gov.head.pos_ in ("NOUN", "PROPN")
                     and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
                 )
             )

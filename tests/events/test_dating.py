@@ -766,3 +766,58 @@ def test_a_gerund_a_simple_past_takes_is_of_its_past(text: str, expected: list[s
 
     doc = geowire.extract(text, published="2009-03-23")
     assert [e.date for e in doc.events if e.root == "19"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a "when" clause on a point in time is of that point, also when the point opens
+        # a stretch up to the news
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Ruiz has backed "
+            "the treaty since 2011, when Peru signed a trade pact with Chile.",
+            "05",
+            ["2011", "2011"],  # Peru and Chile signed: one act for each
+        ),
+        # a point the text does not date: the act is before the stretch, undated
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Ana has lived "
+            "alone since age 12, when her parents were arrested by Peruvian police.",
+            "17",
+            [None],
+        ),
+    ],
+)
+def test_a_when_clause_on_a_time_is_of_that_time(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a past participle on a noun takes the tense of the clause its noun is in: here
+        # the story's year, not the paper's day
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. In 2012 Peru "
+            "took over the inquiry. The inquiry looked at sanctions imposed on Peru by "
+            "Chile.",
+            "16",
+            ["2012"],
+        ),
+        # under a simple present after the lede: an act before, at no time told
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Peru praises "
+            "the sanctions imposed on Bolivia by Chile.",
+            "16",
+            [None],
+        ),
+    ],
+)
+def test_a_participle_on_a_noun_takes_its_clause_s_tense(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
