@@ -121,8 +121,12 @@ class EventDates:
             return None
         for tx in doc.times:
             span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            if span is None or span.root.i != point.i or tx.type != "DATE":
+            if span is None or tx.type != "DATE":
                 continue
+            if span.root.i != point.i and not (
+                span.root.head.i == point.i and span.root.dep_ in _NOUN_MODIFIERS
+            ):
+                continue  # the point itself, or its noun's time: "the 1992 campaign, when"
             m = _DATE_RE.match(tx.value or "")
             return (True, _calendar(m.group(0))) if m is not None else None
         if (
@@ -637,10 +641,14 @@ class EventDates:
                     # "the inquiry looked into a lawsuit filed against him by X": a past
                     # participle on a noun tells an act done before, of no tense of its
                     # own; it is of the time the clause its noun stands in is told at
+                    # (not one whose own adverb places it: "previously filed", "freed so
+                    # far")
                     gov.tag_ == "VBN"
                     and gov.dep_ == "acl"
                     and gov.head.pos_ in ("NOUN", "PROPN")
-                    and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+                    and not any(
+                        c.dep_ in ("aux", "auxpass", "advmod", "npadvmod") for c in gov.children
+                    )
                 )
             )
             and gov.head.i != gov.i

@@ -780,6 +780,13 @@ def test_a_gerund_a_simple_past_takes_is_of_its_past(text: str, expected: list[s
             "05",
             ["2011", "2011"],  # Peru and Chile signed: one act for each
         ),
+        # the time of the event's noun the clause is on
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Ruiz has known "
+            "Garcia since the 2011 campaign, when Peru signed a trade pact with Chile.",
+            "05",
+            ["2011", "2011"],
+        ),
         # a point the text does not date: the act is before the stretch, undated
         (
             "Lawmakers met in Lima on Monday. The vote drew wide support. Ana has lived "
