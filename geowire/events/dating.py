@@ -695,6 +695,16 @@ class EventDates:
         habit = bool(adverbs & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
+        if (
+            not modal
+            and not current
+            and (tag == "VBD" or (tag == "VBN" and aux & self.words.past_auxiliaries))
+            and _then_titled(gov)
+        ):
+            # "was invited to the White House by then-President Reagan": a party named by
+            # the office it held then tells an act of an earlier time, which the text does
+            # not give, not the news
+            return None
         # a past perfect ("the treaty it had rejected"; a verb conjoined to one without
         # its auxiliary too: "had accused him and threatened to expel him") tells what
         # came before the story: unknown, unless a source's words put it so (reported
@@ -1108,6 +1118,39 @@ class EventDates:
             if len(dates) == 1:
                 out[n] = dataclasses.replace(ev, date=dates.pop())
         return out
+
+
+def _then_titled(verb: Any) -> bool:
+    """Whether a party of ``verb`` (its subject, object, or the object of one of its
+    prepositions, "by then-President Reagan") is named by a title marked as held then
+    ("then-Governor Smith"): "then" joined by a hyphen to a capitalised title, in that
+    party's own phrase, not in one describing it ("an adviser to then-President X")."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")]
+    args += [n for c in verb.children if c.dep_ in ("agent", "prep") for n in c.children]
+    doc = verb.doc
+    for arg in args:
+        if arg.pos_ != "PROPN":
+            continue
+        left = arg.left_edge.i
+        for k in range(left, arg.i - 1):
+            if (
+                doc[k].lower_ == "then"
+                and doc[k + 1].tag_ == "HYPH"
+                and doc[k + 2].is_title
+                and all(doc[j].dep_ == "compound" for j in range(k + 2, arg.i))
+            ):
+                return True
+        # the parser may hang "then" on the verb: "met then-Senator Obama"
+        k = left - 2
+        if (
+            k >= 0
+            and doc[k].lower_ == "then"
+            and doc[k + 1].tag_ == "HYPH"
+            and doc[k + 2].is_title
+            and all(doc[j].dep_ == "compound" for j in range(k + 2, arg.i))
+        ):
+            return True
+    return False
 
 
 def _kind(root: str) -> str:

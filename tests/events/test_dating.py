@@ -828,3 +828,30 @@ def test_a_participle_on_a_noun_takes_its_clause_s_tense(
     text: str, root: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named by the office it held then: an act of an earlier time, undated
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Peru praised "
+            "then-President Bush.",
+            [None],
+        ),
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. In 2004 Peru "
+            "praised then-President Bush.",
+            ["2004"],
+        ),
+        # the title is in a phrase that describes the party, not the party's own: the news
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. Ana Ruiz, an "
+            "adviser to then-President Bush, praised Peru.",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_a_party_titled_then_tells_an_earlier_act(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "05") == expected
