@@ -98,11 +98,44 @@ class EventDates:
             or self._when_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
             or self._referred_date(doc, tok)
+            or self._anaphoric_date(doc, tok)
             or self.clause_date(doc, tok, own=own, force=_kind(code[:2]) == "force")
         )
         if found:
             return True, value
         return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _anaphoric_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
+        """The time of an act told as past that a phrase places at a time the text named
+        before (``anaphoric_times``: "Sanders opposed the 2007 immigration bill. At the
+        time, Sanders sided with Republicans": 2007): the latest time before the verb, in
+        its sentence or the ``narrative`` ones before, over before the publication date
+        (a noun's too: the time referred to is that of an event told before). None when
+        the clause names a time of its own or the text names none before."""
+        gov = clause_verb(tok)
+        if doc.published is None or not self.narrative or not self.told_past(gov):
+            return None
+        phrases = {
+            " ".join(w.lower_ for w in c.subtree)
+            for c in gov.children
+            if c.dep_ in ("prep", "advmod")
+        }
+        if not phrases & self.words.anaphoric_times or self.clause_date(doc, tok)[0]:
+            return None
+        here = self._sentence(doc, gov)
+        if here >= len(doc.sentences):
+            return None
+        lo = doc.sentences[max(0, here - self.narrative)][0]
+        published = doc.published.isoformat()
+        best: tuple[int, str] | None = None
+        for tx in doc.times:
+            m = _DATE_RE.match(tx.value or "") if tx.type == "DATE" else None
+            if m is None or not lo <= tx.span[0] < gov.idx or self.clock_only(tx.text):
+                continue
+            value = _calendar(m.group(0))
+            if value < published[: len(value)] and (best is None or tx.span[0] > best[0]):
+                best = (tx.span[0], value)
+        return (True, best[1]) if best is not None else None
 
     def _when_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """The time of an act told in a "when" clause on a point in time: the clause

@@ -130,6 +130,7 @@ class EventWords:
     averting_heads: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]
+    anaphoric_times: frozenset[str]
     occasion_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]

@@ -855,3 +855,13 @@ def test_a_participle_on_a_noun_takes_its_clause_s_tense(
 )
 def test_a_party_titled_then_tells_an_earlier_act(text: str, expected: list[str | None]) -> None:
     assert _dates(text, "05") == expected
+
+
+@pytest.mark.model
+def test_at_the_time_refers_to_the_time_named_before() -> None:
+    # "at the time": the time of the event told before, here a noun's year, not the news
+    text = (
+        "Lawmakers met in Lima on Monday. The vote drew wide support. Ruiz has said he "
+        "opposed the 2007 trade bill with Chile. At the time, Ruiz praised Chile."
+    )
+    assert _dates(text, "05") == ["2007"]
