@@ -687,6 +687,19 @@ class EventCoder:
             if claimer is None and self.authors is not None:
                 # "the sanctions on Iran" after "the EU sanctioned Iran": the doer told before
                 claimer = self.authors.doer(tok, actors)
+                if claimer is None:
+                    # "X attacked a base, and the attack killed three soldiers": the
+                    # killing is done by the act its subject names again, whose doer the
+                    # article told before
+                    claimer = next(
+                        (
+                            found
+                            for c in tok.children
+                            if c.dep_ == "nsubj"
+                            and (found := self.authors.doer(c, actors)) is not None
+                        ),
+                        None,
+                    )
                 if claimer is not None and ev.target is not None and claimer.code == ev.target.code:
                     claimer = None
             if claimer is not None and ev.target is not None and ev.target.actor == claimer.id:

@@ -222,9 +222,11 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
     killing three soldiers", "gunmen stormed a hotel, leaving five dead"), or a relative
     clause on its object ("fired a missile that killed three"), by the same
     doer or by none named. It is the one act its governing verb tells (a coder records
-    one event), whatever its own code and victims; the governing act is kept."""
-    if not (a.root in FORCE_ROOTS and b.root in FORCE_ROOTS):
-        return None
+    one event), whatever its own code and victims; the governing act is kept. Another act
+    (of the same root) a participle tells again of the same parties is that act too: the
+    participle says how it was done ("arrested five protesters, detaining them for
+    questioning", "criticized the report, accusing the agency of bias")."""
+    force = a.root in FORCE_ROOTS and b.root in FORCE_ROOTS
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
             res = res.head  # "killing one and wounding several others"
@@ -249,6 +251,12 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
             and any(sentential_which(c) for c in res.children)
             and clause_verb(res.head).i == gov.i
         )
+        if not force and not (
+            participle
+            and sub.target is not None
+            and _country_key(sub.target) == _country_key((b if keep == "a" else a).target)
+        ):
+            continue
         if participle or weapon or clause:
             other = b if keep == "a" else a
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
@@ -284,16 +292,18 @@ def _one_party(
     if (x.actor and x.actor == y.actor) or (x.code, x.name) == (y.code, y.name):
         return "same"
     tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
-    if not tx or not ty:
-        return None
     # "Sharpton and other civil rights leaders", "Bill Gates and two dozen other
     # investors": a group of one country told as the others beside a party is that
     # party's kind, and the act one act of the party named (the parser may join the group
     # to a phrase that holds the name: "the efforts of X and other investors")
-    if _others(sent, ty) and not _others(sent, tx) and _joined_after(sent, tx, ty):
+    # (the named one may be told by its pronoun: "he and other officers")
+    px, py = _tokens(sent, actors, x, pronouns=True), _tokens(sent, actors, y, pronouns=True)
+    if _others(sent, ty) and not _others(sent, tx) and _joined_after(sent, px, ty):
         return "a"
-    if _others(sent, tx) and not _others(sent, ty) and _joined_after(sent, ty, tx):
+    if _others(sent, tx) and not _others(sent, ty) and _joined_after(sent, py, tx):
         return "b"
+    if not tx or not ty:
+        return None
     if _coordinated(sent, tx, ty):
         # "settlers and workers", "soldiers and police officers": unnamed groups of one
         # country and one kind are one party; named ones ("X and Y") each their own
@@ -357,13 +367,15 @@ def _joined_after(sent: Any, named: set[int], group: set[int]) -> bool:
     return False
 
 
-def _tokens(sent: Any, actors: TokenActors, ref: ActorRef) -> set[int]:
-    """The words of ``ref``'s mentions in ``sent`` (pronouns left out: "Trump and his
-    lawyers" are two parties)."""
+def _tokens(sent: Any, actors: TokenActors, ref: ActorRef, *, pronouns: bool = False) -> set[int]:
+    """The words of ``ref``'s mentions in ``sent`` (pronouns left out unless ``pronouns``:
+    "Trump and his lawyers" are two parties)."""
     if ref.actor is None:
         return set()
     return {
-        t.i for t in sent if t.pos_ != "PRON" and any(a.id == ref.actor for a in actors.all_at(t.i))
+        t.i
+        for t in sent
+        if (pronouns or t.pos_ != "PRON") and any(a.id == ref.actor for a in actors.all_at(t.i))
     }
 
 
