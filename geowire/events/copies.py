@@ -251,14 +251,14 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
             and any(sentential_which(c) for c in res.children)
             and clause_verb(res.head).i == gov.i
         )
+        other = a if keep == "a" else b
         if not force and not (
             participle
             and sub.target is not None
-            and _country_key(sub.target) == _country_key((b if keep == "a" else a).target)
+            and _country_key(sub.target) == _country_key(other.target)
         ):
             continue
         if participle or weapon or clause:
-            other = b if keep == "a" else a
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
                 return keep
     return None

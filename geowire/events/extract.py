@@ -2550,11 +2550,14 @@ class SentenceCoder:
         about ("X and Y conferred on a blockade of Z": they confer with each other; "X
         discussed the attack on Z with Y": the object of a word of talking is its topic)."""
         talk = tok.lemma_.lower() in self.words.topic_verbs
+        # (also on the verb's object noun: "X and Y held talks on Z")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
         topic = {
             t.i
-            for c in tok.children
+            for h in heads
+            for c in h.children
             if (c.dep_ == "prep" and c.lower_ in self.words.gerund_topic_prepositions)
-            or (talk and c.dep_ == "dobj")
+            or (talk and h is tok and c.dep_ == "dobj")
             for t in c.subtree
         }
         if not topic:
