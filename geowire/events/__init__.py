@@ -688,18 +688,10 @@ class EventCoder:
                 # "the sanctions on Iran" after "the EU sanctioned Iran": the doer told before
                 claimer = self.authors.doer(tok, actors)
                 if claimer is None:
-                    # "X attacked a base, and the attack killed three soldiers": the
-                    # killing is done by the act its subject names again, whose doer the
-                    # article told before
-                    claimer = next(
-                        (
-                            found
-                            for c in tok.children
-                            if c.dep_ == "nsubj"
-                            and (found := self.authors.doer(c, actors)) is not None
-                        ),
-                        None,
-                    )
+                    # "X attacked a base, and the attack killed three soldiers", "the
+                    # attack, claimed by X, killed 20": the killing is done by the doer of
+                    # the act its subject names
+                    claimer = self.authors.subject_doer(tok, actors)
                 if claimer is not None and ev.target is not None and claimer.code == ev.target.code:
                     claimer = None
             if claimer is not None and ev.target is not None and ev.target.actor == claimer.id:

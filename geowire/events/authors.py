@@ -132,6 +132,30 @@ class Authors:
             return None
         return self._told_before(act, actors)
 
+    def subject_doer(self, verb: Any, actors: TokenActors) -> Actor | None:
+        """Who did the act named by the noun that is ``verb``'s subject, when that act is
+        what ``verb`` tells ("the attack killed three soldiers"): its doer named in its own
+        phrase ("the Israeli raid", "the attack by X"), the one claiming it ("the attack,
+        claimed by X, killed 20"), or, for a definite noun, the one the article told doing
+        it before ("X attacked a base, and the attack killed three")."""
+        for c in verb.children:
+            if c.dep_ != "nsubj" or c.pos_ != "NOUN" or not self.is_event(c):
+                continue
+            found = self._own(c, actors) or self._claimed_by(c, actors) or self.doer(c, actors)
+            if found is not None:
+                return found
+        return None
+
+    def _claimed_by(self, act: Any, actors: TokenActors) -> Actor | None:
+        """The subject, or the "by" agent, of the verb claiming the act ``act`` names."""
+        claim = self.claimer(act)
+        if claim is None:
+            return None
+        for c in claim.children:
+            if c.dep_ == "agent" and (a := _object_actor(c, actors)) is not None:
+                return a
+        return self._subject(claim, actors)
+
     def _thing(self, verb: Any) -> Any | None:
         for c in verb.children:
             if c.dep_ in _OBJECT_DEPS:

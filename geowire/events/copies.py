@@ -18,7 +18,10 @@ one is kept). A visit (042) and the hosting of it (043) between
 the same two countries are one act anywhere in the sentence, and so are two visits (or
 two hostings) of one party to one country ("flew to Mexico for a visit with its
 president"). An act named by the noun that is the subject of its verb ("Israeli
-airstrikes killed 20 people") is the verb's act, which names whom it was done to. Of a
+airstrikes killed 20 people", "the attack, claimed by X, killed 20": the uses of force
+one kind) is the verb's act, which names whom it was done to. A participle after a
+comma that tells the verb's act again, of the same root and parties, is that act ("arrested
+five protesters, detaining them for questioning"). Of a
 copy, the event whose party holds the other named inside its phrase is kept, else the one
 with the more specific actor codes, else the first.
 """
@@ -68,6 +71,9 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     "b"): the one whose party holds the other named inside its phrase, else the one with
     the more specific actor codes, else the first."""
     if a.root != b.root:
+        if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
+            # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
+            return _told_by_its_subject(parse, a, ta, b, tb)
         return None
     sent = parse[ta].sent
     if {a.cameo[:3], b.cameo[:3]} == _VISIT and a.cameo[:3] != b.cameo[:3]:

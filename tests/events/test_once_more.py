@@ -87,3 +87,11 @@ def test_what_talks_are_about_is_no_party_to_them(
 ) -> None:
     found = _coded(pipe, text, ("04",))
     assert {((s or "")[:3], (t or "")[:3]) for _, s, t in found} == sides, found
+
+
+@pytest.mark.model
+def test_an_act_claimed_in_its_noun_phrase_and_its_killing_are_one_act(pipe: Pipeline) -> None:
+    text = "The bombing, claimed by the Pakistani Taliban, killed 14 policemen in Quetta on Friday."
+    found = _coded(pipe, text, ("18", "19", "20"))
+    # one use of force, the killing's, by the group that claimed the bombing
+    assert len(found) == 1 and (found[0][1] or "").startswith("PAK"), found
