@@ -28,7 +28,7 @@ with the more specific actor codes, else the first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..actors.resolve import sectors_of
@@ -46,6 +46,8 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: whether two sides are different parties named apart (see ``_named_apart``)
+_Apart = Callable[[ActorRef | None, ActorRef | None], bool]
 
 
 def one_act(
@@ -79,7 +81,14 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     if {a.cameo[:3], b.cameo[:3]} == _VISIT and a.cameo[:3] != b.cameo[:3]:
         # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
         same = _host_side(a.source, b.target) and _host_side(a.target, b.source)
-        return "a" if same else None
+        # and when both name the same guest and host country, one of them has read the
+        # sides the wrong way round: still one visit between the two ("visited Washington
+        # ..., where the president hosted him", "him" read as the host)
+        mirrored = (
+            _country_key(a.source) == _country_key(b.source) is not None
+            and _country_key(a.target) == _country_key(b.target) is not None
+        )
+        return "a" if same or mirrored else None
     if (
         a.cameo[:3] == b.cameo[:3] in _VISIT
         and _one_party(sent, actors, a.source, b.source) is not None
@@ -99,7 +108,7 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
             # '"We condemn this attack," the minister said, condemning the rebels': the act
             # a speaker tells in a quote and the narration tells of the same speaker
             return quoted
-        return _result_of(a, va, b, vb)
+        return _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
     for n, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
@@ -222,7 +231,9 @@ def _in_quote(parse: Any, i: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
-def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
+def _result_of(
+    a: Event, va: Any, b: Event, vb: Any, apart: _Apart = lambda x, y: False
+) -> str | None:
     """Which of two acts of force to keep when one is told as the other's result: a
     participle after a comma hung on the other's verb ("detonated a bomb near a convoy,
     killing three soldiers", "gunmen stormed a hotel, leaving five dead"), or a relative
@@ -231,7 +242,9 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
     one event), whatever its own code and victims; the governing act is kept. Another act
     (of the same root) a participle tells again of the same parties is that act too: the
     participle says how it was done ("arrested five protesters, detaining them for
-    questioning", "criticized the report, accusing the agency of bias")."""
+    questioning", "criticized the report, accusing the agency of bias"), unless the two
+    name different parties of the country by name (``apart``: "criticized Dupont,
+    accusing the Socialists of ...")."""
     force = a.root in FORCE_ROOTS and b.root in FORCE_ROOTS
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
@@ -262,12 +275,25 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any) -> str | None:
             participle
             and sub.target is not None
             and _country_key(sub.target) == _country_key(other.target)
+            and not apart(sub.target, other.target)
         ):
             continue
         if participle or weapon or clause:
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
                 return keep
     return None
+
+
+def _named_apart(sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None) -> bool:
+    """Whether two sides are different parties each named by name in the sentence, with
+    roles of their own ("Dupont" and "the Socialists"; not "Israel" and "Israeli forces",
+    nor "protesters" and "them")."""
+    if x is None or y is None or x.actor == y.actor or x.code == y.code:
+        return False
+    if len(x.code or "") <= 3 or len(y.code or "") <= 3:
+        return False
+    tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
+    return bool(tx) and bool(ty) and not _unnamed(sent, tx) and not _unnamed(sent, ty)
 
 
 def _host_side(x: ActorRef | None, y: ActorRef | None) -> bool:
