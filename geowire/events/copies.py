@@ -244,19 +244,16 @@ def _result_of(
     participle says how it was done ("arrested five protesters, detaining them for
     questioning", "criticized the report, accusing the agency of bias"), unless the two
     name different parties of the country by name (``apart``: "criticized Dupont,
-    accusing the Socialists of ...")."""
+    accusing the Socialists of ..."); and so is the act a participle of speech says it is
+    ("threatened X, saying it would strike X's cities": the more specific code kept)."""
     force = a.root in FORCE_ROOTS and b.root in FORCE_ROOTS
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
             res = res.head  # "killing one and wounding several others"
-        participle = (
-            res.dep_ == "advcl"
-            and res.tag_ == "VBG"
-            and res.head.i == gov.i
-            and res.i > gov.i
-            and res.doc[res.i - 1].text == ","
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
-        )
+        participle = _participle_of(res, gov)
+        # "threatened Israel, saying it would strike Israeli cities": what the participle
+        # of speech says the act is
+        spoken = res.dep_ == "ccomp" and _participle_of(res.head, gov)
         # "fired a missile that killed three": what the weapon the verb sends does
         weapon = (
             res.dep_ == "relcl"
@@ -271,17 +268,37 @@ def _result_of(
             and clause_verb(res.head).i == gov.i
         )
         other = a if keep == "a" else b
-        if not force and not (
-            participle
+        if (spoken or not force) and not (
+            (participle or spoken)
             and sub.target is not None
             and _country_key(sub.target) == _country_key(other.target)
             and not apart(sub.target, other.target)
         ):
             continue
-        if participle or weapon or clause:
+        if participle or weapon or clause or spoken:
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
+                if spoken and _generic(other.cameo) and not _generic(sub.cameo):
+                    return "b" if keep == "a" else "a"  # the more specific code it says
                 return keep
     return None
+
+
+def _participle_of(res: Any, gov: Any) -> bool:
+    """Whether ``res`` is a participle after a comma, with no subject of its own, hung on
+    ``gov`` ("stormed a hotel, killing five")."""
+    return bool(
+        res.dep_ == "advcl"
+        and res.tag_ == "VBG"
+        and res.head.i == gov.i
+        and res.i > gov.i
+        and res.doc[res.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
+    )
+
+
+def _generic(code: str) -> bool:
+    """Whether a CAMEO code is its root's unspecified one ("130", "020")."""
+    return len(code) == 3 and code.endswith("0")
 
 
 def _named_apart(sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None) -> bool:

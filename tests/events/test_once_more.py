@@ -159,3 +159,10 @@ def test_a_visit_and_a_hosting_read_with_the_same_sides_are_one_visit(pipe: Pipe
     verbs = [next(t.i for t in doc.parse if t.text == w) for w in ("visited", "hosted")]
     kept, _ = one_act(doc.parse, TokenActors(doc.parse, doc.actors), [visit, hosting], verbs)
     assert [e.cameo for e in kept] == ["042"]
+
+
+@pytest.mark.model
+def test_a_threat_and_what_its_participle_of_speech_says_are_one_threat(pipe: Pipeline) -> None:
+    text = "Venezuela threatened Guyana on Sunday, saying it would strike Guyanese oil platforms."
+    found = _coded(pipe, text, ("13",))
+    assert len(found) == 1, found
