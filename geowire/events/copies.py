@@ -19,15 +19,20 @@ the same two countries are one act anywhere in the sentence, and so are two visi
 two hostings) of one party to one country ("flew to Mexico for a visit with its
 president"). An act named by the noun that is the subject of its verb ("Israeli
 airstrikes killed 20 people", "the attack, claimed by X, killed 20": the uses of force
-one kind) is the verb's act, which names whom it was done to. A participle after a
-comma that tells the verb's act again, of the same root and parties, is that act ("arrested
-five protesters, detaining them for questioning"). Of a
+one kind) is the verb's act, which names whom it was done to; a use of force with no doer
+whose subject is such a noun, or "which" standing for it ("the attack on the convoy, which
+killed 20 soldiers, was carried out by X"), takes that act's doer first. A participle
+after a comma that tells the verb's act again, of the same root and parties, is that act
+("arrested five protesters, detaining them for questioning"; "threatened X, saying it
+would strike X's cities"). A visit and a hosting read with the same guest and host
+country are one visit too (one read the sides the wrong way round). Of a
 copy, the event whose party holds the other named inside its phrase is kept, else the one
 with the more specific actor codes, else the first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -54,6 +59,7 @@ def one_act(
     parse: Any, actors: TokenActors, events: Sequence[Event], tokens: Sequence[int]
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies."""
+    events = _doers_of_named_acts(parse, events, tokens)
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
@@ -130,19 +136,48 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     return "b" if _specificity(b) > _specificity(a) else "a"
 
 
+def _doers_of_named_acts(parse: Any, events: Sequence[Event], tokens: Sequence[int]) -> list[Event]:
+    """``events`` where a use of force with no doer, whose verb's subject is the noun of
+    another use of force of the sentence (or "which" standing for it: "the attack on the
+    convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer: the
+    noun's act is what the verb tells."""
+    out = list(events)
+    for n, ev in enumerate(events):
+        if ev.source is not None or ev.root not in FORCE_ROOTS:
+            continue
+        for m, other in enumerate(events):
+            if m != n and other.source is not None and other.root in FORCE_ROOTS:
+                if _subject_noun(parse[tokens[n]], parse[tokens[m]]):
+                    out[n] = dataclasses.replace(ev, source=other.source)
+                    break
+    return out
+
+
+def _subject_noun(verb: Any, noun: Any) -> bool:
+    """Whether ``noun`` is ``verb``'s subject, or the noun a relative clause ``verb``
+    hangs on with "which" or "that" as its subject, or the noun the parser hung the verb
+    on as a participle."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    on = verb.head
+    if on.dep_ == "pobj" and on.head.dep_ == "prep" and on.head.head.i == noun.i:
+        on = noun  # hung on the place struck: "the attack on the convoy, which killed 20"
+    if on.i != noun.i:
+        return False
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return bool(verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"))
+
+
 def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
     """Which to keep when one event is named by the noun that is the subject of the
     other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
     where the parser hung the verb on the noun as a participle): the verb's, which names
     whom it was done to, when the noun's names no other party."""
     for keep, verb_ev, tv, noun_ev, tn in (("a", a, ta, b, tb), ("b", b, tb, a, ta)):
-        noun, verb = parse[tn], parse[tv]
-        if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subject = (noun.dep_ == "nsubj" and noun.head.i == verb.i) or (
-            verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ in ("VBD", "VBN")
-        )
-        if not subject:
+        if not _subject_noun(parse[tv], parse[tn]):
             continue
         same_doer = noun_ev.source is None or _country_key(noun_ev.source) == _country_key(
             verb_ev.source

@@ -166,3 +166,10 @@ def test_a_threat_and_what_its_participle_of_speech_says_are_one_threat(pipe: Pi
     text = "Venezuela threatened Guyana on Sunday, saying it would strike Guyanese oil platforms."
     found = _coded(pipe, text, ("13",))
     assert len(found) == 1, found
+
+
+@pytest.mark.model
+def test_a_killing_told_by_which_after_an_act_noun_is_that_act(pipe: Pipeline) -> None:
+    text = "The ambush on the patrol, which killed 11 Malian soldiers, was carried out by JNIM."
+    found = _coded(pipe, text, ("18", "19", "20"))
+    assert len(found) == 1 and found[0][1] is not None, found
