@@ -1741,6 +1741,7 @@ class SentenceCoder:
                 or self._cut_thing(tok)
                 or _counted(tok, words=self.words)
                 or _foreseen_noun(tok, words=self.words)
+                or _rewarded(tok, words=self.words)
                 or _in_name(tok, actors)
             ):
                 continue
@@ -3964,6 +3965,39 @@ def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in words.prediction_nouns
     )
+
+
+def _rewarded(tok: Any, *, words: EventWords) -> bool:
+    """An event noun a reward is offered for ("a reward for information leading to the
+    arrest of X", "offered a bounty for the capture of Y", "$5 million for information
+    that leads to his arrest"): sought, not done (``reward_nouns``, ``reward_tip_nouns``)."""
+    h = tok.head if tok.dep_ == "compound" else tok
+    for _ in range(4):
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        prep = h.head
+        if h.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+            return False
+        gov = prep.head
+        lemma = gov.lemma_.lower()
+        if gov.pos_ in ("NOUN", "PROPN"):
+            if prep.lower_ == "for" and lemma in words.reward_nouns:
+                return True  # "a reward for the capture of X"
+            h = gov
+            continue
+        if gov.pos_ != "VERB":
+            return False
+        if lemma == "lead" and prep.lower_ == "to" and gov.dep_ in ("acl", "relcl"):
+            # "information leading to (that leads to) the arrest of X"
+            if gov.head.lemma_.lower() in words.reward_tip_nouns:
+                return True
+            h = gov.head
+            continue
+        # "offered a bounty for the capture of X": the reward is the verb's object
+        return prep.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.reward_nouns for c in gov.children
+        )
+    return False
 
 
 def _judged(tok: Any, *, words: EventWords) -> bool:

@@ -198,3 +198,5 @@ class EventWords:
     retort_verbs: frozenset[str]
     harm_words: frozenset[str]
     money_words: frozenset[str]
+    reward_nouns: frozenset[str]
+    reward_tip_nouns: frozenset[str]
