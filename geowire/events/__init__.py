@@ -1301,9 +1301,10 @@ class EventCoder:
                 # CAMEO code tells what is intended), as is an act its own side tells as
                 # to come ("said it would invest": an intention, 03); an act with no
                 # intention code ("will accuse") stays planned
-                if kind == "refusal" and code == acted and stance:
+                if kind == "refusal" and code == acted:
                     # a refusal of an act CAMEO gives no refusal code ("refused to condemn
-                    # X", "declined to criticize Y"): the act was not done, as "did not
+                    # X", "declined to criticize Y", "Russia will not attack Ukraine",
+                    # "would not send him to prison"): the act was not done, as "did not
                     # condemn X" (the guide's modality of a refusal), no condemnation
                     modality = "negated"
                 elif (
