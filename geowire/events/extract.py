@@ -2001,6 +2001,10 @@ class SentenceCoder:
             return "is what 'it is easy (right, hard) to do', a judgement, not an act"
         if _alternative(tok, words=self.words):
             return "is the alternative not taken ('rather than arresting them'), not done"
+        if _privative(tok, words=self.words):
+            return "is what was not done ('left without meeting the president')"
+        if _intended_gerund(tok, words=self.words):
+            return "is what an intention or a fear is of ('no intention of attacking X')"
         if _contrast(tok, words=self.words):
             return "is a contrast ('as opposed to'), no opposition"
         if code[:2] == "08" and _clause_conceded(tok, words=self.words):
@@ -4023,6 +4027,40 @@ def _judged(tok: Any, *, words: EventWords) -> bool:
     )
 
 
+def _privative(tok: Any, *, words: EventWords) -> bool:
+    """A gerund after a privative preposition (``privative_prepositions``: "left Nairobi
+    without meeting the president", "withdrew without firing a shot", "was freed without
+    being charged", and the gerunds joined to it): an act not done."""
+    if tok.tag_ != "VBG":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
+        tok = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in words.privative_prepositions
+    )
+
+
+def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
+    """A gerund of "of" on a noun of intention, plan or fear ("has no intention of
+    attacking NATO", "the aim of toppling the government", "fears of losing the vote":
+    ``intention_nouns``, ``prediction_nouns``), and the gerunds joined to it: intended or
+    foreseen, not done."""
+    if tok.tag_ != "VBG":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma in words.intention_nouns or lemma in words.prediction_nouns
+    )
+
+
 def _alternative(tok: Any, *, words: EventWords) -> bool:
     """An act named as the alternative not taken: the object or conjunct of "than" or "of"
     after "rather" or "instead" (``alternative_words``: "considered summonses rather than
@@ -4320,8 +4358,8 @@ def _figurative(tok: Any, *, words: EventWords) -> bool:
 def _mishap(tok: Any, *, words: EventWords) -> bool:
     """A word of force that tells a mishap: a verb whose intransitive subject undergoes it
     ("their boat sank", ``undergone_force_verbs``), or a killing an accident or a disaster
-    does ("a boat wreck that killed ten", "died in a crash", ``accident_nouns``): no act of
-    force by anyone."""
+    does ("a boat wreck that killed ten", "died in a crash", "Cyclone Idai hit the coast,
+    killing hundreds", ``accident_nouns``): no act of force by anyone."""
     if (
         tok.lemma_.lower() in words.undergone_force_verbs
         and tok.pos_ == "VERB"
@@ -4329,12 +4367,38 @@ def _mishap(tok: Any, *, words: EventWords) -> bool:
     ):
         return True
     return any(
-        (d.lemma_.lower() in words.accident_nouns or _blaze(d, tok, words=words))
+        (
+            d.lemma_.lower() in words.accident_nouns
+            or _blaze(d, tok, words=words)
+            # a disaster named by its kind before its name ("Cyclone Idai", "Hurricane
+            # Maria", "Typhoon Haiyan")
+            or (
+                d.pos_ == "PROPN"
+                and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in words.accident_nouns
+                    for c in d.children
+                )
+            )
+        )
         and not any(
             c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words for c in d.children
         )
-        for d in doers(tok)
+        for d in _mishap_doers(tok)
     )
+
+
+def _mishap_doers(tok: Any) -> list[Any]:
+    """What does the act of ``tok``; a free participle with no subject of its own
+    ("Cyclone Idai hit the coast, killing hundreds") is its clause's subject's."""
+    found = doers(tok)
+    if (
+        not found
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in tok.children)
+    ):
+        found = doers(tok.head)
+    return found
 
 
 def _served(tok: Any, *, words: EventWords) -> bool:

@@ -200,3 +200,5 @@ class EventWords:
     money_words: frozenset[str]
     reward_nouns: frozenset[str]
     reward_tip_nouns: frozenset[str]
+    privative_prepositions: frozenset[str]
+    intention_nouns: frozenset[str]

@@ -51,3 +51,66 @@ def test_no_event_sense(pipe: Pipeline, text: str, code: str) -> None:
 )
 def test_event_sense_stays(pipe: Pipeline, text: str, code: str) -> None:
     assert code in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Malian minister left Bamako without meeting the president.", "040"),
+        ("The Chadian minister left without meeting or calling the president.", "040"),
+        ("The court freed the Malian government from the obligation to consult the unions.", "0841"),
+        ("The budget deal freed money for military aid to Chad.", "0841"),
+    ],
+)
+def test_act_not_done(pipe: Pipeline, text: str, code: str) -> None:
+    """A gerund after 'without' is not done; freeing money or a party of a duty is no
+    release of persons."""
+    assert code not in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Malian minister met the president without aides present.", "040"),
+        ("Chad freed the detained journalists on Monday.", "0841"),
+        ("The rebels freed the hostages from captivity.", "0841"),
+    ],
+)
+def test_act_done_stays(pipe: Pipeline, text: str, code: str) -> None:
+    assert code in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Cyclone Amara hit the coast of Mozambique, killing hundreds.", "190"),
+        ("Chad has no intention of attacking Sudan.", "190"),
+    ],
+)
+def test_no_act_of_disaster_or_intention(pipe: Pipeline, text: str, code: str) -> None:
+    """A named disaster kills by no one's act; an 'of' gerund on a noun of intention is
+    intended, not done."""
+    assert not {c for c in _codes(pipe, text) if c[:2] == code[:2]}
+
+
+def _modalities(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
+    doc = pipe(text, published="2019-06-01")
+    return {(e.cameo, e.modality) for e in doc.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sudan will not attack Chad.", "190"),
+        ("Chad will not send troops to Mali.", "150"),
+    ],
+)
+def test_refused_act_without_refusal_code_is_negated(pipe: Pipeline, text: str, code: str) -> None:
+    """A future act refused that CAMEO gives no refusal code is not done (negated), never
+    asserted."""
+    assert (code, "negated") in _modalities(pipe, text)
+    assert (code, "asserted") not in _modalities(pipe, text)
