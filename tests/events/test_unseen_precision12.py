@@ -59,7 +59,10 @@ def test_event_sense_stays(pipe: Pipeline, text: str, code: str) -> None:
     [
         ("The Malian minister left Bamako without meeting the president.", "040"),
         ("The Chadian minister left without meeting or calling the president.", "040"),
-        ("The court freed the Malian government from the obligation to consult the unions.", "0841"),
+        (
+            "The court freed the Malian government from the obligation to consult the unions.",
+            "0841",
+        ),
         ("The budget deal freed money for military aid to Chad.", "0841"),
     ],
 )
