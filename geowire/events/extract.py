@@ -2005,11 +2005,48 @@ class SentenceCoder:
             return "is what was not done ('left without meeting the president')"
         if _intended_gerund(tok, words=self.words):
             return "is what an intention or a fear is of ('no intention of attacking X')"
+        if code[:2] in ("18", "19", "20") and self._toll(tok):
+            return "counts casualties with no doer or act named ('5,500 were injured'): a total"
         if _contrast(tok, words=self.words):
             return "is a contrast ('as opposed to'), no opposition"
         if code[:2] == "08" and _clause_conceded(tok, words=self.words):
             return "concedes that something is so ('conceded he had fallen short'), no yielding"
         return None
+
+    def _toll(self, tok: Any) -> bool:
+        """A casualty toll: a verb of casualties (``casualty_verbs``) in the passive, or
+        "die", whose subject is a count of people ("more than 5,500 people were injured",
+        "at least 74, including eight Americans, were killed", "hundreds have died"), with
+        no "by" agent and no event, weapon or harm named in a phrase of its own ("in the
+        blast", "with a rifle", "in clashes"): a total, not an act."""
+        if tok.lemma_.lower() not in self.words.casualty_verbs:
+            return False
+        kids = list(tok.children)
+        if tok.lemma_.lower() == "die":
+            subjects = [c for c in kids if c.dep_ == "nsubj"]
+        else:
+            subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+            if not subjects or not any(c.dep_ == "auxpass" for c in kids):
+                return False
+        if len(subjects) != 1 or not _people_count(subjects[0], words=self.words):
+            return False
+        if any(c.dep_ in ("agent", "advcl") for c in kids):
+            return False  # "killed by X", "were killed when a bomb went off"
+        # no event, weapon or harm named anywhere in its clause, joined words too ("six
+        # were killed and 58 injured in a blast")
+        own = {t.i for t in subjects[0].subtree}
+        for g in tok.subtree:
+            if g.i in own or g.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = g.lemma_.lower()
+            if (
+                self.nominal_rules(g)
+                or lemma in self.words.harm_words
+                or lemma in self.words.explosion_words
+                or lemma in self.words.accident_nouns
+            ):
+                return False
+        return True
 
     def _done_by_thing(
         self, tok: Any, code: str, acts: Sequence[Action], actors: TokenActors
@@ -4058,6 +4095,17 @@ def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
         lemma in words.intention_nouns or lemma in words.prediction_nouns
+    )
+
+
+def _people_count(subj: Any, *, words: EventWords) -> bool:
+    """A subject that counts people: a number ("at least 74", "more than 5,500 people",
+    "11 Americans") or a count word ("hundreds", "dozens of civilians")."""
+    if subj.tag_ == "CD" or subj.lower_ in words.count_words:
+        return True
+    return any(
+        c.dep_ == "nummod" and (c.tag_ == "CD" or c.lower_ in words.count_words)
+        for c in subj.children
     )
 
 

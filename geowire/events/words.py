@@ -202,3 +202,4 @@ class EventWords:
     reward_tip_nouns: frozenset[str]
     privative_prepositions: frozenset[str]
     intention_nouns: frozenset[str]
+    casualty_verbs: frozenset[str]

@@ -117,3 +117,31 @@ def test_refused_act_without_refusal_code_is_negated(pipe: Pipeline, text: str, 
     asserted."""
     assert (code, "negated") in _modalities(pipe, text)
     assert (code, "asserted") not in _modalities(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 3,200 people were injured, mostly Malians.",
+        "At least 64, including six Chadians, were killed in Bamako, and 900 were wounded.",
+    ],
+)
+def test_casualty_toll_is_no_act(pipe: Pipeline, text: str) -> None:
+    """A count of people killed or injured with no doer, weapon or event in its clause is
+    a total (the GUIDE codes no totals)."""
+    assert not {c for c in _codes(pipe, text) if c[:2] in ("18", "19", "20")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were killed and 30 injured in a car bomb attack outside the Malian embassy.",
+        "Five soldiers were killed by a roadside bomb in Mali.",
+        "Three soldiers were killed when militants attacked their base in Chad.",
+        "Ten people were killed in a Malian airstrike on Kidal.",
+    ],
+)
+def test_casualties_of_a_named_act_stay(pipe: Pipeline, text: str) -> None:
+    assert {c for c in _codes(pipe, text) if c[:2] in ("18", "19", "20")}
