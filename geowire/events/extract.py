@@ -1698,6 +1698,9 @@ class SentenceCoder:
             if builtin and self._done_by_thing(tok, coding.code, acts, actors):
                 notes.append(f"'{tok.text}' is done by a thing no party is named in, not an act")
                 return
+            if builtin and coding.code[:2] == "13" and self._forecast(tok, actors):
+                notes.append(f"'{tok.text}' warns of what no party will do, no threat")
+                return
             if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
                 notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
                 return
@@ -2047,6 +2050,39 @@ class SentenceCoder:
             ):
                 return False
         return True
+
+    def _forecast(self, tok: Any, actors: TokenActors) -> bool:
+        """A warning (``warning_heads``) that something will happen which no party does:
+        its that-clause's subject names no actor, no person, group or text and no event
+        ("warned residents that heavy rains will cause landslides", "warned that prices
+        would rise"): a forecast, no threat (CAMEO 13 is a threat of one's own act;
+        "warned Israel that it would retaliate", "that sanctions would follow" stay)."""
+        if tok.lemma_.lower() not in self.words.warning_heads:
+            return False
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        # the parser may hang the clause on the one warned ("warned residents that ...")
+        clauses += [
+            g
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ in ("acl", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ]
+        if len(clauses) != 1:
+            return False
+        subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return False
+        subj = subjects[0]
+        return not (
+            subj.pos_ == "PRON"
+            or names_someone(subj)
+            or self.nominal_rules(subj)
+            or self.phrase_actors(subj, actors, deep=True)
+            or self.demonym_actors([subj, *subj.lefts])
+            or subj.lemma_.lower() in self.words.people_nouns
+        )
 
     def _done_by_thing(
         self, tok: Any, code: str, acts: Sequence[Action], actors: TokenActors

@@ -145,3 +145,23 @@ def test_casualty_toll_is_no_act(pipe: Pipeline, text: str) -> None:
 )
 def test_casualties_of_a_named_act_stay(pipe: Pipeline, text: str) -> None:
     assert {c for c in _codes(pipe, text) if c[:2] in ("18", "19", "20")}
+
+
+@pytest.mark.model
+def test_warning_of_what_no_party_does_is_no_threat(pipe: Pipeline) -> None:
+    """A warning that something no party does will happen is a forecast, no threat."""
+    text = "Officials in Mali are warning residents that heavy rains will cause landslides."
+    assert not {c for c in _codes(pipe, text) if c[:2] == "13"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad warned Sudan that it would retaliate.",
+        "The Malian army warned residents that the militants would attack the town.",
+        "The minister warned the rebels that the Chadian army would crush them.",
+    ],
+)
+def test_warning_of_a_party_s_act_stays_a_threat(pipe: Pipeline, text: str) -> None:
+    assert {c for c in _codes(pipe, text) if c[:2] == "13"}
