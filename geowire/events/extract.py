@@ -2082,6 +2082,8 @@ class SentenceCoder:
             or self.phrase_actors(subj, actors, deep=True)
             or self.demonym_actors([subj, *subj.lefts])
             or subj.lemma_.lower() in self.words.people_nouns
+            # a group named by where or whom it is of ("South Florida exiles")
+            or any(t.ent_type_ in _NAME_ENTITIES for t in subj.subtree)
         )
 
     def _done_by_thing(
