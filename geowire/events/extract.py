@@ -4118,10 +4118,10 @@ def _privative(tok: Any, *, words: EventWords) -> bool:
 
 
 def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
-    """A gerund of "of" on a noun of intention, plan or fear ("has no intention of
-    attacking NATO", "the aim of toppling the government", "fears of losing the vote":
-    ``intention_nouns``, ``prediction_nouns``), and the gerunds joined to it: intended or
-    foreseen, not done."""
+    """A gerund of "of" on a noun of fear or prospect ("fears of losing the vote",
+    ``prediction_nouns``) or on a noun of intention denied by "no" ("has no intention of
+    attacking NATO", ``intention_nouns``), and the gerunds joined to it: foreseen or
+    disowned, not done ("Iran's goal of arming Iraq" is an aim told, done by its owner)."""
     if tok.tag_ != "VBG":
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
@@ -4131,8 +4131,13 @@ def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
         return False
     noun = prep.head
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (
-        lemma in words.intention_nouns or lemma in words.prediction_nouns
+    if noun.pos_ != "NOUN":
+        return False
+    if lemma in words.prediction_nouns:
+        return True
+    # an aim told is done by its owner ("its goal of taking in refugees"); one denied is not
+    return lemma in words.intention_nouns and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )
 
 
