@@ -120,6 +120,9 @@ def _name_before(verb: Token) -> Token | None:
 
 
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
+    source = _source_before(verb, w=w)
+    if source is not None:
+        return source
     v = verb
     joined = False  # reached from a verb joined to v ('citing X and adding'), no 'as saying'
     for _ in range(5):
@@ -160,6 +163,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                     # 'said one Democrat familiar with the discussion, who added ...' with
                     # the clause hung on the thing: 'who' is the person it is said of
                     head = _person_holding(head, w=w)
+                issuer = _issuer(head, w=w)
+                if issuer is not None:
+                    # 'Hale is releasing an ad that urges voters ...': who issued the
+                    # text speaks through it, as through 'an ad urging'
+                    return issuer
                 return _described_subject(head) or head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
@@ -186,15 +194,16 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # purpose of the outer verb, whose subject speaks, not the thing it is hung on
                 v = head.head.head
                 continue
-            if (
-                head.dep_ == "dobj"
-                and noun_kind(head.lemma_.lower()) == "text"
-                and (issuer := _grammatical_subject(head.head, w=w)) is not None
-                and _names_someone(issuer, w=w)
-            ):
+            issuer = _issuer(head, w=w)
+            if issuer is not None:
                 # 'The ministry issued a statement saying ...', 'Hale released an ad
                 # calling ...': who issued the text speaks through it
                 return issuer
+            source = _source_of(head, w=w)
+            if source is not None:
+                # 'the law drew criticism from economists arguing ...': the participle
+                # tells what the people the stance comes from say, not the stance itself
+                return source
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
         if (
             v.dep_ == "conj"
@@ -243,6 +252,76 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             v = v.head
             continue
         return None
+    return None
+
+
+def _issuer(text: Token, *, w: QuoteWords) -> Token | None:
+    """Who issued a text a clause is hung on, when the words tell: the subject of the
+    verb it is the object of ('Hale released an ad calling ...', 'issued a statement
+    that said ...'); None for no text or no one named."""
+    if text.dep_ != "dobj" or noun_kind(text.lemma_.lower()) != "text":
+        return None
+    issuer = _grammatical_subject(text.head, w=w)
+    return issuer if issuer is not None and _names_someone(issuer, w=w) else None
+
+
+def _source_of(noun: Token, *, w: QuoteWords) -> Token | None:
+    """The people a noun naming no one comes from ('criticism from economists',
+    'opposition from farmers', 'calls by activists'): the object of its from- or
+    by-phrase when that names a person or body (not a text); else None."""
+    if _names_someone(noun, w=w):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in w.source_prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and _names_someone(obj, w=w) and not _text_noun(obj):
+                return obj
+    return None
+
+
+def _source_before(verb: Token, *, w: QuoteWords) -> Token | None:
+    """The people a participle cue right after them describes, when they are whom a noun
+    naming no one comes from ('is drawing criticism from economists and unions arguing
+    that ...', which the parser may hang on the clause's verb): the participle is theirs,
+    not the clause subject's. None when a comma sets the participle off, or the words before
+    it are not such a source."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.is_punct or prev.is_space:
+        return None
+    h = prev
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    if h.dep_ != "pobj" or h.head.lower_ not in w.source_prepositions:
+        return None
+    noun = h.head.head
+    if noun.pos_ != "NOUN" or _names_someone(noun, w=w):
+        return None
+    return h if _names_someone(h, w=w) and not _text_noun(h) else None
+
+
+def _text_noun(tok: Token) -> bool:
+    """Whether a word is a noun for a text or a finding ('statement', 'report')."""
+    return tok.pos_ == "NOUN" and noun_kind(tok.lemma_.lower()) in ("text", "finding")
+
+
+def _author(text: Token, *, w: QuoteWords) -> Token | None:
+    """The author a participle's agent names for a text ('a court document filed by the
+    state attorney', 'a statement released by the ministry'): the one who speaks
+    through it; None when the text has no such agent, or the agent is a text too."""
+    if not _text_noun(text):
+        return None
+    for part in text.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN":
+            continue
+        for agent in part.children:
+            if agent.dep_ != "agent":
+                continue
+            for obj in agent.children:
+                if obj.dep_ == "pobj" and _names_someone(obj, w=w) and not _text_noun(obj):
+                    return obj
     return None
 
 
@@ -352,6 +431,9 @@ def speaker_mention(
     """
     if tok.lower_ in w.expletives and tok.dep_ in ("expl", "nsubjpass"):
         return None
+    if lo is None and (author := _author(tok, w=w)) is not None:
+        # 'according to a court document filed by X': X speaks through it
+        tok = author
     share = _share(tok, w=w)
     group = _quantified(tok, w=w)
     if group is not None:
@@ -2491,7 +2573,19 @@ class Resolver:
             return group.code, group.country
         if owner.pos_ == "PRON":
             return None
-        return _institution(owner, w=self.words)
+        found = _institution(owner, w=self.words)
+        if (
+            group is not None
+            and group.kind == "organization"
+            and group.country is None
+            and (found is None or found[1] is None)
+            and (home := self._home(group.mentions)) is not None
+        ):
+            # 'the Brussels-based trade group Windlift' ... "Windlift's CEO": where the
+            # body is based is where its staff work, before the story's own country
+            code = (found[0] or "") if found is not None else ""
+            return (code if code.startswith(home) else home + code), home
+        return found
 
     def _outlet(self, tok: Token) -> tuple[str | None, str | None] | None:
         """The code of the news outlet a person of no role writes in, on the person or on

@@ -33,6 +33,7 @@ class QuoteWords:
     plural_pronouns: frozenset[str]
     speaker_relatives: frozenset[str]
     person_relatives: frozenset[str]
+    source_prepositions: frozenset[str]
     expletives: frozenset[str]
     not_people_words: frozenset[str]
     possessive_determiners: frozenset[str]
