@@ -1267,6 +1267,9 @@ def _nationality(tok: Token) -> str | None:
         nouns.append(tok.head)
     for noun in nouns:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        # (each modifier with its own words: 'the New Jersey governor' is no Jersey's,
+        # 'the South Carolina congressman' no Carolina's)
+        mods = sorted({t for c in mods for t in c.subtree if t.i < noun.i}, key=lambda t: t.i)
         country = _country_in(mods) if mods else None
         if country is not None:
             return country

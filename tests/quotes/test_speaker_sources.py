@@ -79,3 +79,22 @@ def test_staff_of_a_body_based_abroad_work_where_it_is_based() -> None:
     found = speaker_of(text, "Growth will be strong")
     assert found is not None and found.name == "Marco Lindqvist"
     assert found.code is not None and found.code.startswith("CHE")
+
+
+def test_a_state_named_in_a_title_is_read_whole() -> None:
+    text = (
+        "Paula Serrano, the former New Mexico governor, backed the plan on Monday. "
+        '"It is a good plan," Serrano said.'
+    )
+    found = speaker_of(text, "a good plan")
+    assert found is not None and found.name == "Paula Serrano"
+    assert found.code is not None and found.code.startswith("USA")
+
+
+def test_a_country_in_a_title_still_codes_the_speaker() -> None:
+    text = (
+        "Anders Lund, a Danish citizen, was detained in Kenya last week. "
+        '"I did nothing wrong," Lund said.'
+    )
+    found = speaker_of(text, "did nothing wrong")
+    assert found is not None and found.code is not None and found.code.startswith("DNK")
