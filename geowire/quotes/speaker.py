@@ -73,6 +73,7 @@ class SpeakerMention:
     plural: bool
     person: bool = False  # the words name a person (a PERSON entity or he/she)
     label: bool = False  # a label before a colon or a signature after a dash
+    joint: bool = False  # one of names joined by 'and' ('Hale and Ruiz said'): no 'he'
 
 
 def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
@@ -501,7 +502,20 @@ def speaker_mention(
         if trimmed:
             span = (span[0], span[0] + len(trimmed))
     name = _name_for(tok, start, end, w=w)
-    return SpeakerMention(span, head, name, pronoun, plural, person)
+    return SpeakerMention(span, head, name, pronoun, plural, person, joint=_joint(tok))
+
+
+def _joint(tok: Token) -> bool:
+    """Whether a name is one of several joined by a conjunction ('Governors Hale and Ruiz
+    said', 'Hale and Ruiz, who say'): they speak together, and a later 'he' or 'she' is
+    neither of them alone."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        return False
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children):
+        return True
+    return any(
+        c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in tok.children
+    ) and any(c.dep_ == "cc" for c in tok.children)
 
 
 def _share(tok: Token, *, w: QuoteWords) -> bool:
@@ -1565,6 +1579,7 @@ class _Antecedent:
     person: bool = True
     code: str | None = None  # a remembered speaker's own code, when no actor has one
     country: str | None = None
+    joint: bool = False  # one of names that speak together ('Hale and Ruiz said')
 
 
 class Resolver:
@@ -1750,6 +1765,7 @@ class Resolver:
             person,
             speaker.code,
             speaker.country,
+            mention.joint,
         )
         bisect.insort(self._cands, entry, key=lambda c: c.pos)
         if person and actor is None and len(speaker.name.split()) > 1:
@@ -3127,7 +3143,7 @@ class Resolver:
         if gender is not None:
             # A person known to be of the other gender is not 'he'/'she'.
             window = [c for c in window if self._gender_of(c) in (None, gender)]
-        people = [c for c in window if c.person and not c.plural and c.subject]
+        people = [c for c in window if c.person and not c.plural and c.subject and not c.joint]
         if people:
             last = people[-1]
             parse = self.doc.parse
@@ -3145,7 +3161,7 @@ class Resolver:
                     return c
             return last
         for c in reversed(window):
-            if c.person and not c.plural and pos - c.pos < 600:
+            if c.person and not c.plural and not c.joint and pos - c.pos < 600:
                 return c
         return None
 
