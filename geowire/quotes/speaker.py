@@ -262,6 +262,8 @@ def _issuer(text: Token, *, w: QuoteWords) -> Token | None:
     that said ...'); None for no text or no one named."""
     if text.dep_ != "dobj" or noun_kind(text.lemma_.lower()) != "text":
         return None
+    if text.head.lemma_.lower() not in w.issuing_verbs:
+        return None  # 'got a decision from X, which ruled ...': X's, not the getter's
     issuer = _grammatical_subject(text.head, w=w)
     return issuer if issuer is not None and _names_someone(issuer, w=w) else None
 

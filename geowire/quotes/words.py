@@ -34,6 +34,7 @@ class QuoteWords:
     speaker_relatives: frozenset[str]
     person_relatives: frozenset[str]
     source_prepositions: frozenset[str]
+    issuing_verbs: frozenset[str]
     expletives: frozenset[str]
     not_people_words: frozenset[str]
     possessive_determiners: frozenset[str]

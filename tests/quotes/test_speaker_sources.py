@@ -98,3 +98,12 @@ def test_a_country_in_a_title_still_codes_the_speaker() -> None:
     )
     found = speaker_of(text, "did nothing wrong")
     assert found is not None and found.code is not None and found.code.startswith("DNK")
+
+
+def test_a_text_someone_got_is_not_theirs() -> None:
+    text = (
+        "On the day he won, Senator Tom Hale got a favorable decision from the state "
+        "elections board, which ruled that he met the residency rules."
+    )
+    found = speaker_of(text, "residency rules")
+    assert found is None or found.name != "Tom Hale"
