@@ -73,8 +73,8 @@ def test_staff_of_a_body_based_abroad_work_where_it_is_based() -> None:
     text = (
         "Chile is building more solar farms, and Chilean officials say the panels will "
         "power a million homes in Chile. Solar power is growing fast, according to the "
-        'Geneva-based industry association SolarGlobal. "Growth will be strong," said SolarGlobal’s '
-        "policy chief Marco Lindqvist."
+        'Geneva-based industry association SolarGlobal. "Growth will be strong," said '
+        "SolarGlobal’s policy chief Marco Lindqvist."
     )
     found = speaker_of(text, "Growth will be strong")
     assert found is not None and found.name == "Marco Lindqvist"
