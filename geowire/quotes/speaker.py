@@ -1283,13 +1283,23 @@ def _nationality(tok: Token) -> str | None:
         nouns.append(tok.head)
     for noun in nouns:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-        # (each modifier with its own words: 'the New Jersey governor' is no Jersey's,
-        # 'the South Carolina congressman' no Carolina's)
-        mods = sorted({t for c in mods for t in c.subtree if t.i < noun.i}, key=lambda t: t.i)
+        # (each modifier with the words of its own name: 'the New Jersey governor' is no
+        # Jersey's, 'the South Carolina congressman' no Carolina's; not a word that only
+        # describes it: 'his Spanish-sounding name' tells no nationality)
+        mods = sorted({t for c in mods for t in _compound_words(c)}, key=lambda t: t.i)
         country = _country_in(mods) if mods else None
         if country is not None:
             return country
     return None
+
+
+def _compound_words(tok: Token) -> list[Token]:
+    """A word with the words compounded onto it, its own name's ('New' of 'New Jersey')."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i:
+            words.extend(_compound_words(c))
+    return words
 
 
 def _institution_like(tok: Token) -> bool:
