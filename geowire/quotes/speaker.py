@@ -1806,7 +1806,14 @@ class Resolver:
 
         speaker = self._resolve(mention)
         if speaker is not None:
-            if self._formerly_international(speaker):
+            if speaker.code == "NGO" and speaker.country is None and self._national_body(
+                speaker, mention
+            ):
+                # 'Ana Ruiz of the Brennan Center', 'the Trayvon Martin Foundation said': a
+                # foundation, centre or charity no table knows, whose name makes it no
+                # international body, is one of the article's country (USANGO)
+                speaker = self._placed(speaker)
+            elif self._formerly_international(speaker):
                 speaker = self._placed(dataclasses.replace(speaker, code=None, country=None))
             elif (
                 speaker.country is None
@@ -1839,6 +1846,33 @@ class Resolver:
 
             self._remember(mention, speaker)
         return speaker
+
+    def _national_body(self, speaker: Speaker, mention: SpeakerMention) -> bool:
+        """Whether the non-governmental body a speaker is or works for is named in the
+        sentences naming the speaker by a name of no international word ('the Brennan
+        Center for Justice', not 'the World Resources Institute', 'the Inter-Parliamentary
+        Alliance'), no table coding it."""
+        parse = self.doc.parse
+        if parse is None or mention.pronoun:
+            return False
+        actor = self.doc.actor(speaker.actor) if speaker.actor else None
+        if actor is not None and (actor.code or "").startswith("NGO") and actor.kind != "person":
+            return False  # a body the tables code as an international one
+        spans = actor.mentions if actor is not None else (mention.span,)
+        sents = {self.doc.sentence_of(s) for s, _e in spans} - {-1}
+        found = False
+        for ent in parse.ents:
+            if ent.label_ != "ORG" or self.doc.sentence_of(ent.start_char) not in sents:
+                continue
+            if not any(_sector_of(t) == "NGO" for t in ent):
+                continue
+            words = {t.lower_ for t in ent} | {
+                p.lower() for t in ent for p in t.text.split("-")
+            }
+            if words & self.words.international_words:
+                return False
+            found = True
+        return found
 
     def _formerly_international(self, speaker: Speaker) -> bool:
         """Whether a person coded by an international organisation is named as having

@@ -107,3 +107,23 @@ def test_a_text_someone_got_is_not_theirs() -> None:
     )
     found = speaker_of(text, "residency rules")
     assert found is None or found.name != "Tom Hale"
+
+
+def test_a_foundation_of_no_table_is_the_articles_countrys() -> None:
+    text = (
+        "The Kenyan parliament passed the land bill in Nairobi on Tuesday. "
+        '"This is a dangerous step," said Grace Wanjiru, director of the Mwangaza '
+        "Foundation for Justice."
+    )
+    found = speaker_of(text, "dangerous step")
+    assert found is not None and found.code == "KENNGO"
+
+
+def test_a_body_named_as_international_stays_an_international_ngo() -> None:
+    text = (
+        "The Kenyan parliament passed the land bill in Nairobi on Tuesday. "
+        '"This is a dangerous step," said Grace Wanjiru, director of the International '
+        "Foundation for Land Justice."
+    )
+    found = speaker_of(text, "dangerous step")
+    assert found is not None and found.code == "NGO"
