@@ -311,14 +311,15 @@ def _text_noun(tok: Token) -> bool:
 
 
 def _author(text: Token, *, w: QuoteWords) -> Token | None:
-    """The author a participle's agent names for a text ('a court document filed by the
-    state attorney', 'a statement released by the ministry'): the one who speaks
-    through it; None when the text has no such agent, or the agent is a text too."""
+    """The author a participle of issuing's agent names for a text ('a court document filed
+    by the state attorney', 'a statement released by the ministry'): the one who speaks
+    through it; None when the text has no such agent ('emails combed through by Vox'), or
+    the agent is a text too."""
     if not _text_noun(text):
         return None
     for part in text.children:
-        if part.dep_ != "acl" or part.tag_ != "VBN":
-            continue
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in w.issuing_verbs:
+            continue  # ('emails combed through by Vox': Vox read them, wrote none)
         for agent in part.children:
             if agent.dep_ != "agent":
                 continue

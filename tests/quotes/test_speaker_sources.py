@@ -127,3 +127,12 @@ def test_a_body_named_as_international_stays_an_international_ngo() -> None:
     )
     found = speaker_of(text, "dangerous step")
     assert found is not None and found.code == "NGO"
+
+
+def test_a_text_read_by_someone_is_not_theirs() -> None:
+    text = (
+        "Leaked emails reviewed by the Daily Ledger suggest that the mayor ignored warnings "
+        "about the bridge."
+    )
+    found = speaker_of(text, "ignored warnings")
+    assert found is None or "Ledger" not in found.name
