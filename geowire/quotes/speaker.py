@@ -1861,6 +1861,13 @@ class Resolver:
             return False  # a body the tables code as an international one
         spans = actor.mentions if actor is not None else (mention.span,)
         sents = {self.doc.sentence_of(s) for s, _e in spans} - {-1}
+        named = {
+            c.country
+            for c in self._read_cues()
+            if self.doc.sentence_of(c.start) in sents and c.country
+        }
+        if len(named) > 1:
+            return False  # sentences of several countries: which one it is of is unsure
         found = False
         for ent in parse.ents:
             if ent.label_ != "ORG" or self.doc.sentence_of(ent.start_char) not in sents:
@@ -1898,15 +1905,7 @@ class Resolver:
         bare agents theirs: the one country cued in its sentence (for a person, the
         country most cued in the sentences naming them), else the article's main country;
         unchanged when there is none."""
-        if self._cues is None:
-            from ..actors.context import cues_of, filed_in, main_country
-
-            self._cues = cues_of(self.doc.actors, self.doc.places)
-            sents = self.doc.sentences or ((0, len(self.doc.text)),)
-            # (where a wire story was filed first, as the actors' context)
-            self._main = filed_in(self.doc, dateline(self.doc.text, sents)) or main_country(
-                self._cues, sents[0][1]
-            )
+        cues = self._read_cues()
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         spans = actor.mentions if actor is not None else (speaker.span,)
         home = self._home(spans)
@@ -1919,7 +1918,7 @@ class Resolver:
         votes: Counter[str] = Counter()
         for n in {self.doc.sentence_of(s) for s, _e in spans} - {-1}:
             lo, hi = self.doc.sentences[n]
-            votes.update({c.country for c in self._cues if lo <= c.start < hi})
+            votes.update({c.country for c in cues if lo <= c.start < hi})
         ranked = votes.most_common(2)
         one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         country = ranked[0][0] if ranked and one else None
@@ -1938,6 +1937,19 @@ class Resolver:
             return speaker
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _read_cues(self) -> list[Any]:
+        """The article's country cues (and its main country), read once."""
+        if self._cues is None:
+            from ..actors.context import cues_of, filed_in, main_country
+
+            self._cues = cues_of(self.doc.actors, self.doc.places)
+            sents = self.doc.sentences or ((0, len(self.doc.text)),)
+            # (where a wire story was filed first, as the actors' context)
+            self._main = filed_in(self.doc, dateline(self.doc.text, sents)) or main_country(
+                self._cues, sents[0][1]
+            )
+        return self._cues
 
     def _scene(self, pos: int) -> str | None:
         """The one country of the towns and regions named in the paragraph at ``pos``
