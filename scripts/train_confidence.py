@@ -17,9 +17,9 @@ It fits an L2-regularised logistic regression over
 :func:`geowire.events.confidence.features`, with a second intercept for the study half's
 rows that is dropped after the fit (the study half's events are right more often than unseen
 news's because the rules were written on it; the confidence written describes unseen news),
-and prints the reliability table (confidence
-band -> share right) on the REPORT half (held out), plus a check that fits without the last
-audit sample and scores it.
+and prints the reliability table (confidence band -> share right) on the REPORT half (held
+out), plus a check that fits without the audit sample appended last (the file's last row's)
+and scores it.
 
     .venv/bin/python scripts/train_confidence.py [--data ../shared/eval/realnews]
         [--texts ../shared/eval/quotes/polnear_train.jsonl] [--eval-dir ../shared/eval]
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([r for _h, _f, r in rows], dtype=float)
     kind = np.array([h for h, _f, _y in rows])
     train = kind != "report"
-    last = sorted({a["sample"] for a in audit})[-1]
+    last = audit[-1]["sample"]  # the sample appended last to the audit file
     developed = kind == "study"
     held = train & (kind != last)
     check = fit_offset(x[held], y[held], developed[held])
