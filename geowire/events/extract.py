@@ -1127,9 +1127,12 @@ class SentenceCoder:
             return ([taken[0]] if taken is not None else []), []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-            if objs:
+            if objs and not _inert_object(objs[0], self.phrase_actors(objs[0], actors)):
                 ctrl = self.phrase_actors(objs[0], actors)
             else:
+                # "X asked Y to leave": the object does it; "X spent $5,000 to back Y",
+                # "X spent millions attacking Y", "X used the money to hire Y": an object
+                # that is a sum or a thing names no one who could act, the subject does
                 srcs, ptargets = self.subject_of(head, actors)
                 # "Arnor is said to restore", "X was forced to leave": the passive subject
                 # of the governing verb is the subject of its infinitive
@@ -1141,6 +1144,15 @@ class SentenceCoder:
             return ctrl, []
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
+            if (
+                tok.dep_ == "pcomp"
+                and base.pos_ in ("ADV", "ADJ")
+                and base.dep_ in ("advmod", "acomp")
+                and base.head.pos_ in ("VERB", "AUX")
+            ):
+                # "X stopped short of endorsing Y", "X came close to attacking Y": a
+                # gerund on a preposition of the verb's adverb is the verb's subject's act
+                base = base.head
             if (
                 base.pos_ in ("VERB", "AUX")
                 and tok.dep_ in ("advcl", "pcomp")
@@ -4995,6 +5007,17 @@ def _related_party(c: Any, *, words: EventWords) -> bool:
     else:
         return False
     return form not in words.agent_participles
+
+
+def _inert_object(obj: Any, found: Sequence[Actor]) -> bool:
+    """Whether a verb's object names no one who could do what its infinitive or gerund
+    complement tells: a sum or count ("$5,000", "millions") or a common noun that names no
+    actor ("the money"); a pronoun or a name may be a party the actors did not code."""
+    if found:
+        return False
+    if obj.tag_ == "CD" or obj.pos_ == "NUM":
+        return True
+    return obj.pos_ == "NOUN"
 
 
 def _gerund(tok: Any) -> bool:
