@@ -41,5 +41,6 @@ def test_the_subject_does_what_its_complement_tells(pipe: Pipeline, text: str) -
 
 @pytest.mark.model
 def test_an_object_that_can_act_still_does_it(pipe: Pipeline) -> None:
-    got = _dyads(pipe, "The Chilean senator urged Bolivian voters to reject the Peruvian president.")
+    text = "The Chilean senator urged Bolivian voters to reject the Peruvian president."
+    got = _dyads(pipe, text)
     assert not any(s == "CHLLEG" and r == "12" for r, s, _t in got), got
