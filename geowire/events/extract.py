@@ -1127,12 +1127,14 @@ class SentenceCoder:
             return ([taken[0]] if taken is not None else []), []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-            if objs and not _inert_object(objs[0], self.phrase_actors(objs[0], actors)):
+            if objs and not _inert_object(
+                objs[0], self.phrase_actors(objs[0], actors), words=self.words
+            ):
                 ctrl = self.phrase_actors(objs[0], actors)
             else:
                 # "X asked Y to leave": the object does it; "X spent $5,000 to back Y",
                 # "X spent millions attacking Y", "X used the money to hire Y": an object
-                # that is a sum or a thing names no one who could act, the subject does
+                # that is a sum names no one who could act, the subject does
                 srcs, ptargets = self.subject_of(head, actors)
                 # "Arnor is said to restore", "X was forced to leave": the passive subject
                 # of the governing verb is the subject of its infinitive
@@ -5009,15 +5011,19 @@ def _related_party(c: Any, *, words: EventWords) -> bool:
     return form not in words.agent_participles
 
 
-def _inert_object(obj: Any, found: Sequence[Actor]) -> bool:
-    """Whether a verb's object names no one who could do what its infinitive or gerund
-    complement tells: a sum or count ("$5,000", "millions") or a common noun that names no
-    actor ("the money"); a pronoun or a name may be a party the actors did not code."""
+def _inert_object(obj: Any, found: Sequence[Actor], *, words: EventWords) -> bool:
+    """Whether a verb's object is a sum that names no one who could do what its infinitive
+    or gerund complement tells: a number or amount ("$5,000", "millions", "the money"),
+    not a party ("asked the city manager to meet X": the manager meets)."""
     if found:
         return False
-    if obj.tag_ == "CD" or obj.pos_ == "NUM":
-        return True
-    return obj.pos_ == "NOUN"
+    return (
+        obj.tag_ == "CD"
+        or obj.pos_ == "NUM"
+        or obj.ent_type_ == "MONEY"
+        or obj.lower_ in words.count_words
+        or obj.lemma_.lower() in words.money_words
+    )
 
 
 def _gerund(tok: Any) -> bool:

@@ -44,3 +44,10 @@ def test_an_object_that_can_act_still_does_it(pipe: Pipeline) -> None:
     text = "The Chilean senator urged Bolivian voters to reject the Peruvian president."
     got = _dyads(pipe, text)
     assert not any(s == "CHLLEG" and r == "12" for r, s, _t in got), got
+
+
+@pytest.mark.model
+def test_a_person_asked_to_act_is_not_replaced_by_the_asker(pipe: Pipeline) -> None:
+    text = "The Chilean senate asked the city manager to meet with the Peruvian president."
+    got = _dyads(pipe, text)
+    assert not any(r == "04" and (s or "").startswith("CHL") for r, s, _t in got), got
