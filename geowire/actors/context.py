@@ -390,8 +390,15 @@ class ActorCountries:
             # guards"): the other side, no country of theirs
             for lo, hi in _partners(doc.parse, own, self.words.patient_prepositions):
                 skip |= frozenset(s for s in cue_starts if lo <= s < hi)
+            # whom they act on ("President Ruiz criticized Chile", "vowed to block Syrian
+            # refugees"): no country of theirs while the article has a main country of its
+            # own; a sentence with no other cue keeps it
+            acting: Counter[str] = Counter()
             for sent in {sentence_of(s) for s, _e in own}:
                 votes.update(told_in(*sent, own, skip))
+                acting.update(told_in(*sent, own, skip, patients=True))
+            if main is not None and main not in subjects and not acting:
+                votes = acting
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         # international bodies: a person their own description places in one is theirs
@@ -479,9 +486,7 @@ class ActorCountries:
                         groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
-                        country_at(
-                            m[0], a.mentions, home, (a.code or "")[:3] in _ARMED_OPPONENTS
-                        ),
+                        country_at(m[0], a.mentions, home, (a.code or "")[:3] in _ARMED_OPPONENTS),
                     ):
                         groups.setdefault(country, []).append(m)
             for country, mentions in groups.items():

@@ -1426,7 +1426,7 @@ def find_mentions(
         for ph in _delegates(text, _phrases(text, view, sent_items, s_start, w), day):
             protos.extend(_protos(text, view, ph, day, w))
         if infer_country:
-            _infer_country(text, sent_items, protos, w)
+            _infer_country(text, sent_items, protos, w, view)
         out.extend(protos)
     return _appositions(text, out, w)
 
@@ -1465,9 +1465,12 @@ def _initialled_holders(
 _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 
 
-def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWords) -> None:
+def _infer_country(
+    text: str, items: list[Item], protos: list[Proto], w: ActorWords, view: ParseView | None = None
+) -> None:
     """A titled official with no country in a sentence that names exactly one country
-    (not as a destination): that country (``Vice-President Moody Awori ... Kenya``)."""
+    (not as a destination, nor whom the official acts on): that country
+    (``Vice-President Moody Awori ... Kenya``)."""
     todo = [
         p
         for p in protos
@@ -1475,6 +1478,11 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
     ]
     if not todo:
         return
+    officials = (
+        [_token_at(view, p.end - 1) for p in todo]
+        if view is not None and view.has_parse and view.has_deps
+        else []
+    )
     found: set[str] = set()
     for it in items:
         t = it.term
@@ -1485,6 +1493,8 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
             continue
         if _patient(text, it.start, w):
             continue  # "a strategy toward the United States": whom it acts on
+        if view is not None and _acted_on_by(view, _token_at(view, it.end - 1), officials, w):
+            continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
         if t.country:
@@ -1495,6 +1505,61 @@ def _infer_country(text: str, items: list[Item], protos: list[Proto], w: ActorWo
     for p in todo:
         p.country = country
         p.code = country + (p.code or "")
+
+
+def _token_at(view: ParseView, offset: int) -> int:
+    """The index of the token covering the character ``offset``."""
+    return max(0, bisect.bisect_right(view.starts, offset) - 1)
+
+
+#: dependencies inside a noun phrase, climbed to reach the phrase's head
+_IN_PHRASE = frozenset({"compound", "amod", "det", "flat", "nmod", "appos", "conj", "poss", "case"})
+#: dependencies of a clause with no subject of its own, whose subject is its governor's
+_SUBJECTLESS = frozenset({"xcomp", "conj", "pcomp", "advcl", "prep", "acl"})
+
+
+def _acted_on_by(view: ParseView, k: int, officials: list[int], w: ActorWords) -> bool:
+    """Whether the country at token ``k`` is in the object of what one of the
+    ``officials`` (token indices) does: the object of a verb the official is the subject
+    of, also through a verb or gerund with no subject of its own ("President Ruiz vowed to
+    block Syrian refugees", "criticized Ruiz's strategy of containing Iran", "Ruiz and his
+    minister condemned Chile's decision"), or of the official's own act ("Ruiz's plan to
+    isolate Chile"). Whom one acts on tells not whose one is."""
+    if not officials:
+        return False
+    n = len(view.dep)
+    # the heads of the officials' phrases and how those attach
+    owners: set[tuple[str, int]] = set()
+    for j in officials:
+        for _ in range(8):
+            if view.dep[j] not in _IN_PHRASE - {"poss"} or view.head[j] == j:
+                break
+            j = view.head[j]
+        owners.add((view.dep[j], view.head[j]))
+    subjects = {h for d, h in owners if d in ("nsubj", "nsubjpass")}
+    possessed = {h for d, h in owners if d == "poss"}
+    # the head of the country's phrase, which must be an object
+    for _ in range(8):
+        if view.dep[k] not in _IN_PHRASE - {"conj", "appos"} or view.head[k] == k:
+            break
+        k = view.head[k]
+    dep, v = view.dep[k], view.head[k]
+    if dep == "pobj" and view.lower[v] in w.patient_prepositions:
+        v = view.head[v]
+    elif dep not in ("dobj", "dative", "obj"):
+        return False
+    for _ in range(10):
+        if v in subjects or v in possessed:
+            return True
+        if any(
+            view.head[c] == v and view.dep[c] in ("nsubj", "nsubjpass")
+            for c in range(max(0, v - 40), min(n, v + 40))
+        ):
+            return False  # a clause with a subject of its own, not an official's
+        if view.head[v] == v or view.dep[v] not in (*_SUBJECTLESS, "dobj", "pobj"):
+            return False
+        v = view.head[v]
+    return False
 
 
 def _patient(text: str, start: int, w: ActorWords) -> bool:
