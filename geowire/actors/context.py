@@ -42,8 +42,8 @@ from ..document import Actor, Document, Place
 from ..language import language
 from ..pipeline import component
 from . import data
-from .parse import dateline, quote_regions
-from .resolve import ActorWords, is_host, is_topic, prefixed
+from .parse import ParseView, dateline, quote_regions
+from .resolve import ActorWords, acted_on_by, is_host, is_topic, prefixed
 
 __all__ = ["ActorCountries", "filed_in", "main_country", "role_only", "NAME"]
 
@@ -359,6 +359,15 @@ class ActorCountries:
             for _s, e in a.mentions
         }
 
+        views: list[ParseView | None] = []
+
+        def parse_view() -> ParseView | None:
+            # the parse as arrays, made once and only when a person needs it
+            if not views:
+                v = ParseView(doc.text, doc.parse) if doc.parse is not None else None
+                views.append(v if v is not None and v.has_parse and v.has_deps else None)
+            return views[0]
+
         def person_country(own: tuple[tuple[int, int], ...], main: str | None = main) -> str | None:
             # a state named right before the person's title: "U.S. Ambassador Ana Ruiz",
             # "Kenya's Trade Minister X"
@@ -394,9 +403,23 @@ class ActorCountries:
             # refugees"): no country of theirs while the article has a main country of its
             # own; a sentence with no other cue keeps it
             acting: Counter[str] = Counter()
+            view = parse_view()
+            # also through their own act ("Ruiz's plan to isolate Chile") or a verb with no
+            # subject of its own ("Ruiz vowed to block Peruvian imports")
+            officials = [view.token_at(e - 1) for _s, e in own] if view is not None else []
             for sent in {sentence_of(s) for s, _e in own}:
                 votes.update(told_in(*sent, own, skip))
-                acting.update(told_in(*sent, own, skip, patients=True))
+                objects = frozenset(
+                    c
+                    for c in cue_starts[
+                        bisect.bisect_left(cue_starts, sent[0]) : bisect.bisect_left(
+                            cue_starts, sent[1]
+                        )
+                    ]
+                    if view is not None
+                    and acted_on_by(view, view.token_at(c), officials, self.words)
+                )
+                acting.update(told_in(*sent, own, skip | objects, patients=True))
             if main is not None and main not in subjects and not acting:
                 votes = acting
             return _winner(described) or _winner(votes) or (None if main in subjects else main)

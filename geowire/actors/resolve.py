@@ -1479,7 +1479,7 @@ def _infer_country(
     if not todo:
         return
     officials = (
-        [_token_at(view, p.end - 1) for p in todo]
+        [view.token_at(p.end - 1) for p in todo]
         if view is not None and view.has_parse and view.has_deps
         else []
     )
@@ -1493,7 +1493,7 @@ def _infer_country(
             continue
         if _patient(text, it.start, w):
             continue  # "a strategy toward the United States": whom it acts on
-        if view is not None and _acted_on_by(view, _token_at(view, it.end - 1), officials, w):
+        if view is not None and acted_on_by(view, view.token_at(it.end - 1), officials, w):
             continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
@@ -1507,18 +1507,13 @@ def _infer_country(
         p.code = country + (p.code or "")
 
 
-def _token_at(view: ParseView, offset: int) -> int:
-    """The index of the token covering the character ``offset``."""
-    return max(0, bisect.bisect_right(view.starts, offset) - 1)
-
-
 #: dependencies inside a noun phrase, climbed to reach the phrase's head
 _IN_PHRASE = frozenset({"compound", "amod", "det", "flat", "nmod", "appos", "conj", "poss", "case"})
 #: dependencies of a clause with no subject of its own, whose subject is its governor's
 _SUBJECTLESS = frozenset({"xcomp", "conj", "pcomp", "advcl", "prep", "acl"})
 
 
-def _acted_on_by(view: ParseView, k: int, officials: list[int], w: ActorWords) -> bool:
+def acted_on_by(view: ParseView, k: int, officials: list[int], w: ActorWords) -> bool:
     """Whether the country at token ``k`` is in the object of what one of the
     ``officials`` (token indices) does: the object of a verb the official is the subject
     of, also through a verb or gerund with no subject of its own ("President Ruiz vowed to

@@ -27,6 +27,8 @@ def _code(text: str, name: str) -> str | None:
         ("President Ana Ruiz vowed to block Peruvian imports.", "Ana Ruiz"),
         ("Governor Luis Soto criticized Bolivia on Monday.", "Luis Soto"),
         ("Minister Eva Rojas condemned the Peruvian navy's decision.", "Eva Rojas"),
+        # through the official's own act
+        ("Senator Ana Ruiz backed President Luis Soto's plan to isolate Bolivia.", "Luis Soto"),
     ],
 )
 def test_whom_an_official_acts_on_is_not_their_country(sentence: str, name: str) -> None:
