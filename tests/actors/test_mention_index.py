@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geowire.actors import MentionIndex, actors_at
@@ -28,6 +28,7 @@ mention = st.tuples(st.integers(0, 300), st.integers(0, 40)).map(lambda p: (p[0]
 actor_lists = st.lists(st.lists(mention, min_size=1, max_size=5), max_size=8)
 
 
+@settings(deadline=None)  # no timing in unit tests: a loaded machine must not fail them
 @given(actor_lists, st.integers(0, 340), st.integers(0, 30))
 def test_index_agrees_with_a_scan(mentions, start, width):
     actors = tuple(
