@@ -1132,6 +1132,19 @@ class EventCoder:
                 return found  # an opposition figure criticizing its own government
         return None
 
+    def _undergoes(self, tok: Any, action: Action, actors: TokenActors) -> bool:
+        """Whether the subject of the act's verb is the one acted on, by no one named: a
+        passive ("will be sentenced") or a row whose subject is the target ("+ * trial":
+        "will stand trial")."""
+        if tok.pos_ not in ("VERB", "AUX") or action.sources[0] is not None:
+            return False  # "Ukraine will be attacked by Russia": Russia's act stays its own
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return True
+        target = action.targets[0]
+        return target is not None and any(
+            c.dep_ == "nsubj" and actors.at(c.i) == target for c in tok.children
+        )
+
     def _told_by_another(self, gov: Any, action: Action, actors: TokenActors) -> bool:
         """Whether the clause of a planned act is what a party other than the act's
         source (or its own state's officials) says ("media report that Britain will
@@ -1284,6 +1297,10 @@ class EventCoder:
                         # sue": what one party foretells of another, no plan of its own
                         modality = "hypothetical"
                         planned_cooperation = False
+                elif self._undergoes(tok, action, actors):
+                    # "the minister will be sentenced", "he will stand trial": an act its
+                    # subject is to undergo states no intention of anyone's; it stays planned
+                    pass
                 elif self.planned_as_intent or not code.startswith(SCHEDULED):
                     # a planned use of force is a threat (13); planned support, cooperation
                     # or aid ("would invest", "will support the deal") an intention (03)

@@ -497,7 +497,12 @@ class SentenceCoder:
                     after_skip = actors.mention_start.get(q, q) - 1
                 else:
                     after_skip = pos
-                return run(elems, k + 1, after_skip, step, False)
+                if run(elems, k + 1, after_skip, step, False):
+                    return True
+                # geowire's own rows: the phrase skipped is optional, and the words the
+                # pattern wants may stand before the next actor rather than after it
+                # ("warned of retaliation against Israel", "accused X of corruption in Y")
+                return loose and after_skip != pos and run(elems, k + 1, pos, step, False)
             must = adj
             limit = right if step == 1 else left
             positions = [pos] if must else range(pos, limit + step, step)
