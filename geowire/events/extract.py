@@ -2456,6 +2456,30 @@ class SentenceCoder:
             and coding.code[:2] in _ACCOMPANYING_ROOTS
         )
 
+    def _reporting_authority(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The police, court or government that tells of an arrest or charge it names no
+        one for ("ten men were arrested on arms charges, the Interior Ministry said",
+        "police said two suspects were charged"): the authority that reports its own
+        coercion did it. Only a passive act the reporting verb governs, and only a state
+        authority (police, judiciary, government, intelligence) as its teller."""
+        if not any(c.dep_ in _PASS_SUBJ for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children
+        ):
+            return []
+        head = tok.head
+        if (
+            tok.dep_ not in ("ccomp", "parataxis")
+            or head.i == tok.i
+            or head.lemma_.lower() not in self.words.reporting_verbs
+        ):
+            return []
+        speakers, _ = self.subject_of(head, actors)
+        return [
+            a
+            for a in speakers
+            if a.country and any(sec in _AUTHORITY_SECTORS for sec in a.sectors)
+        ]
+
     def _is_builtin(self, coding: Coding) -> bool:
         return self.builtin_origin is not None and coding.block.origin == self.builtin_origin
 
@@ -2511,6 +2535,8 @@ class SentenceCoder:
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and not srcs and not tgts and (coding.code or "")[:2] == "17":
+            srcs = self._reporting_authority(tok, actors)
         if builtin and not tgts and (coding.code or "")[:2] == "11":
             # "the opposition alleged that the military was behind the rigging": an
             # accusation or complaint said as a clause is aimed at the clause's subject
@@ -4771,6 +4797,8 @@ def _denied(tok: Any, *, words: EventWords) -> bool:
 #: CAMEO roots of acts done to a thing as to its owner: coercion and seizure (17), assault
 #: (18), fighting (19), mass violence (20).
 _SEIZED_OR_STRUCK = frozenset({"17", "18", "19", "20"})
+#: the sectors of a state authority that arrests, charges or detains (CAMEO COP, JUD, GOV, SPY)
+_AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV", "SPY"})
 
 
 def _asserted_form(tok: Any, *, words: EventWords) -> bool:
