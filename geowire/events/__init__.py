@@ -573,11 +573,17 @@ class EventCoder:
                 performed = quoted and _performed(
                     parse[action.token], action.code, words=self.words
                 )
+                threat = (
+                    quoted
+                    and not performed
+                    and self._threat_said(doc, parse[action.token], action, by_id)
+                )
                 if (
                     self.skip_quoted
                     and quoted
                     and not _told_as_done(parse[action.token], words=self.words)
                     and not performed
+                    and not threat
                 ):
                     continue  # a speaker's own words in quotation marks: speech, not an act
                 ev = self._event(
@@ -1131,6 +1137,39 @@ class EventCoder:
             ):
                 return found  # an opposition figure criticizing its own government
         return None
+
+    def _threat_said(
+        self, doc: Document, tok: Any, action: Action, by_id: Mapping[str, Actor]
+    ) -> bool:
+        """Whether a speaker's quoted words state, in the future, a use of force, a
+        sanction or coercion by the speaker's own side ("'We will retaliate against any
+        aggression,' the minister said", "'Iran will respond,' the Iranian minister said"):
+        a threat is done by saying it (a commissive speech act), as "threatened to" or "vowed
+        to" is; the intent table tells which acts a stated intention makes a threat (13).
+        Not negated, not a plan of another party the speaker foretells, not a plan of
+        cooperation (03, a plan said: no event in quoted words)."""
+        code = action.code
+        if not action.builtin or not code or not self.intents.map(code, "intent").startswith("13"):
+            return False
+        gov = clause_verb(tok)
+        if any(c.dep_ == "neg" for c in gov.children):
+            return False
+        if not {c.lower_ for c in gov.children if c.dep_ == "aux"} & self.words.planned_auxiliaries:
+            return False
+        subj = [c for c in gov.children if c.dep_ == "nsubj"]
+        if not subj:
+            return False
+        if subj[0].lower_ in self.words.speaker_pronouns:
+            return True
+        source = action.sources[0]
+        if source is None or not source.country:
+            return False
+        for q in doc.quotes:
+            if q.speaker is None or q.speaker.actor is None or not q.span[0] <= tok.idx < q.span[1]:
+                continue
+            speaker = by_id.get(q.speaker.actor)
+            return speaker is not None and speaker.country == source.country
+        return False
 
     def _undergoes(self, tok: Any, action: Action, actors: TokenActors) -> bool:
         """Whether the subject of the act's verb is the one acted on, by no one named: a
