@@ -1157,13 +1157,17 @@ class EventCoder:
         if not {c.lower_ for c in gov.children if c.dep_ == "aux"} & self.words.planned_auxiliaries:
             return False
         subj = [c for c in gov.children if c.dep_ == "nsubj"]
-        if not subj:
+        source, target = action.sources[0], action.targets[0]
+        if not subj or source is None or not source.country:
             return False
+        if (
+            target is not None
+            and target.country == source.country
+            and {x.lower() for x in sectors_of(target.code)} & self.words.rival_sectors
+        ):
+            return False  # "we will crush the Republicans": a rival at home, campaign words
         if subj[0].lower_ in self.words.speaker_pronouns:
             return True
-        source = action.sources[0]
-        if source is None or not source.country:
-            return False
         for q in doc.quotes:
             if q.speaker is None or q.speaker.actor is None or not q.span[0] <= tok.idx < q.span[1]:
                 continue

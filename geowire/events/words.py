@@ -203,3 +203,4 @@ class EventWords:
     privative_prepositions: frozenset[str]
     intention_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
+    rival_sectors: frozenset[str]
