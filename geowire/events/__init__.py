@@ -49,7 +49,9 @@ Settings (``[settings."geowire.events.v1"]``):
   verbs of intent ("promised to", "vowed to") too; a planned use of force is a threat (13).
 - ``skip_quoted`` (bool, default true): words inside quotation marks are the speaker's
   speech, not acts the article reports: no event is coded from them with the built-in
-  dictionary (reported speech, "X said Y attacked Z", is coded as reported).
+  dictionary (reported speech, "X said Y attacked Z", is coded as reported); but a coded
+  speaker's quoted threat, a use of force, sanction or coercion their own side will do
+  ("'We will retaliate,' the minister said"), is a threat made by saying it (13).
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened, the place the verb takes as its object
@@ -1166,13 +1168,16 @@ class EventCoder:
             and {x.lower() for x in sectors_of(target.code)} & self.words.rival_sectors
         ):
             return False  # "we will crush the Republicans": a rival at home, campaign words
-        if subj[0].lower_ in self.words.speaker_pronouns:
-            return True
         for q in doc.quotes:
             if q.speaker is None or q.speaker.actor is None or not q.span[0] <= tok.idx < q.span[1]:
                 continue
+            # a threat needs its teller: the quote's coded speaker, as "we" or by name
             speaker = by_id.get(q.speaker.actor)
-            return speaker is not None and speaker.country == source.country
+            if speaker is None:
+                return False
+            if subj[0].lower_ in self.words.speaker_pronouns:
+                return True
+            return speaker.country == source.country
         return False
 
     def _undergoes(self, tok: Any, action: Action, actors: TokenActors) -> bool:

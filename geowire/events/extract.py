@@ -2475,9 +2475,7 @@ class SentenceCoder:
             return []
         speakers, _ = self.subject_of(head, actors)
         return [
-            a
-            for a in speakers
-            if a.country and any(sec in _AUTHORITY_SECTORS for sec in a.sectors)
+            a for a in speakers if a.country and any(sec in _AUTHORITY_SECTORS for sec in a.sectors)
         ]
 
     def _is_builtin(self, coding: Coding) -> bool:
