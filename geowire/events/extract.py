@@ -790,13 +790,21 @@ class SentenceCoder:
 
     # ----------------------------------------------------------------- actors
     def phrase_actors(
-        self, head: Any, actors: TokenActors, *, deep: bool = True, owners: bool = True
+        self,
+        head: Any,
+        actors: TokenActors,
+        *,
+        deep: bool = True,
+        owners: bool = True,
+        patient: bool = False,
     ) -> list[Actor]:
         """Actors of the noun phrase headed by ``head`` and of its conjuncts
         ("Gondor and Osgiliath", "U.S. and Iranian officials"). With ``owners`` false (a
         phrase that acts), the owner of a possessive pronoun on a noun that names no actor
         is no actor of the phrase ("his supporters", "criticism from his own party"); one
-        acted upon keeps it ("condemned his remarks")."""
+        acted upon keeps it ("condemned his remarks"). With ``patient`` (the phrase a verb
+        acts on), the armed force that modifies a noun of force names that act's doer, not
+        whom it strikes ("launched a military attack on X": X)."""
         out: list[Actor] = []
         members = [
             head,
@@ -824,7 +832,7 @@ class SentenceCoder:
             if stray is not None:
                 members.insert(0, stray)
         for h in members:
-            found = self.np_actor(h, actors, deep=deep, owners=owners)
+            found = self.np_actor(h, actors, deep=deep, owners=owners, patient=patient)
             if found is None:
                 continue
             _a, at = found
@@ -842,6 +850,16 @@ class SentenceCoder:
                 if x not in out:
                     out.append(x)
         return out
+
+    def _force_doer(self, noun: Any, c: Any, actors: TokenActors) -> bool:
+        """Whether ``c``, a modifier right before the event noun ``noun`` of force, names
+        armed forces, the doer of that force ("a military attack", "an army offensive")."""
+        if c.dep_ not in ("amod", "compound") or c.i != noun.i - 1 or noun.pos_ != "NOUN":
+            return False
+        a = actors.at(c.i)
+        if a is None or not _forces(a):
+            return False
+        return any(_force(r.code) for r in self.nominal_rules(noun) or ())
 
     def _patient_phrase(self, noun: Any, c: Any) -> bool:
         """Whether ``c`` is the phrase naming whom or what the force the event noun
@@ -896,9 +914,10 @@ class SentenceCoder:
         return None
 
     def np_actor(
-        self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True
+        self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True, patient: bool = False
     ) -> tuple[Actor, Any] | None:
-        """The actor of the phrase headed by ``h`` and the token it was found at."""
+        """The actor of the phrase headed by ``h`` and the token it was found at (see
+        :meth:`phrase_actors` for ``owners`` and ``patient``)."""
         a = actors.at(h.i)
         if a is not None and a.code:
             return a, h
@@ -919,6 +938,7 @@ class SentenceCoder:
                         or (not owners and _pronoun_owner(c, words=self.words))
                         or _opposed_party(c, words=self.words)
                         or (not owners and t is h and self._patient_phrase(h, c))
+                        or (patient and t is h and self._force_doer(h, c, actors))
                     ):
                         continue
                     seen.add(c.i)
@@ -1334,7 +1354,11 @@ class SentenceCoder:
         # particles and the words of a multi-word verb are not objects
         for c in kids:
             if c.dep_ in _OBJ:
-                add(self._past_own(c, self.phrase_actors(c, actors), actors, exclude))
+                add(
+                    self._past_own(
+                        c, self.phrase_actors(c, actors, patient=True), actors, exclude
+                    )
+                )
         if found:
             return found
         for c in kids:
@@ -1368,7 +1392,10 @@ class SentenceCoder:
                 nested = [
                     (t, a)
                     for t in self._parties_subtree(c)
-                    if (a := actors.at(t.i)) is not None and a not in exclude and t.i != c.i
+                    if (a := actors.at(t.i)) is not None
+                    and a not in exclude
+                    and t.i != c.i
+                    and not self._force_doer(c, t, actors)
                 ]
                 add(_past_own_state(nested, exclude)[:1])
         if found:
@@ -1434,7 +1461,12 @@ class SentenceCoder:
                 continue
             for t in self._parties_subtree(c):
                 a = actors.at(t.i)
-                if a is not None and a not in exclude and t.i != tok.i:
+                if (
+                    a is not None
+                    and a not in exclude
+                    and t.i != tok.i
+                    and not (c.dep_ in _OBJ and self._force_doer(c, t, actors))
+                ):
                     add([a])
                     return found
         # "allowed that Mordor is ...": the subject of a complement clause, except after
@@ -3131,6 +3163,16 @@ class SentenceCoder:
         gov_ptargets: list[Actor] = []
         if gov is not None:
             gov_srcs, gov_ptargets = self.subject_of(gov, actors)
+        if (
+            gov_srcs
+            and owners
+            and not by_agent
+            and (named_mods := [o for o in owner if actors.at(o.i) is not None])
+            and all(self._force_doer(h, o, actors) for o in named_mods)
+        ):
+            # "Israel carried out a military strike on Gaza": the armed forces the noun's
+            # modifier names are the light verb's subject's own; its subject is the doer
+            owners = []
         # "Trump's threat of tariffs on Mexico", "renewed its threat of military action":
         # a threat that tells the act it is of (the act itself is not done)
         threatened = (

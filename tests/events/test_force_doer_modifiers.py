@@ -1,0 +1,61 @@
+"""The armed forces a modifier names on a noun of force ("a military attack", "an army
+offensive") are that act's doer: never whom the act strikes, and, under a light verb with a
+subject of its own, that subject's own forces. Whole pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2011-05-04")
+    return {
+        (
+            e.cameo[:2],
+            e.source.code[:3] if e.source and e.source.code else None,
+            e.target.code[:3] if e.target and e.target.code else None,
+        )
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the object's modifier is the doer; whom the act strikes is its "on"/"in" phrase
+        ("Chile launched a military attack on Peru.", ("19", "CHL", "PER")),
+        ("Chile launched a military offensive in northern Peru on Tuesday.", ("19", "CHL", "PER")),
+        ("Chile launched a military operation in southern Peru.", ("19", "CHL", "PER")),
+        # a light verb's subject is the doer of the strike its object names
+        ("Chile carried out a military strike on Peru.", ("19", "CHL", "PER")),
+    ],
+)
+def test_the_force_a_modifier_names_does_the_act(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(pipe, text)
+    assert not any(t is not None and t != dyad[2] for r, _s, t in _dyads(pipe, text) if r == "19")
+
+
+@pytest.mark.model
+def test_an_operation_with_no_one_struck_has_no_target(pipe: Pipeline) -> None:
+    assert ("19", "CHL", None) in _dyads(pipe, "Chile launched a military operation.")
+
+
+@pytest.mark.model
+def test_a_demonym_on_the_noun_still_names_the_doer(pipe: Pipeline) -> None:
+    # the doer named by a demonym, not a force: the light verb's subject does not replace it
+    assert ("19", "CHL", "PER") in _dyads(pipe, "The agency reported a Chilean air strike on Peru.")
+
+
+@pytest.mark.model
+def test_recalling_an_envoy_from_a_capital_acts_on_its_state(pipe: Pipeline) -> None:
+    assert ("16", "CHL", "PER") in _dyads(pipe, "Chile recalled its ambassador from Lima.")
