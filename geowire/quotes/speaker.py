@@ -842,7 +842,7 @@ _DESCRIPTION_REACH = 1000
 _SECTOR_KINDS = {"EDU": "NGO"}
 #: sectors of bodies that are a country's own (a company, an outlet, a university): one of
 #: no known country is placed in the article's country, not made international like an NGO
-_NATIONAL_SECTORS = frozenset({"BUS", "MED", "EDU"})
+_NATIONAL_SECTORS = frozenset({"BUS", "MED", "EDU", "GOV"})
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
 #: place features that set a paragraph's scene (a country named is often its topic)
 _SCENE_FEATURES = frozenset({"city", "admin"})
