@@ -115,6 +115,7 @@ class ActorWords:
     sponsor_participles: frozenset[str]
     leader_participles: frozenset[str]
     stance_prefixes: frozenset[str]
+    heritage_demonyms: frozenset[str]
     opponent_relations: frozenset[str]
     adherent_relations: frozenset[str]
     peer_relations: frozenset[str]
@@ -830,6 +831,31 @@ def prefixed(text: str, start: int, w: ActorWords) -> bool:
     return m is not None and m.group(1).lower() in w.stance_prefixes
 
 
+def _heritage(text: str, items: list[Item], w: ActorWords) -> list[Item]:
+    """Items without an origin's demonym joined to a nationality of immigration that names
+    people ('Cuban-Americans', 'Mexican-American voters': Americans, not Cubans or Mexicans;
+    ``heritage_demonyms``); 'Iranian-American talks' keeps both countries."""
+    drop: set[int] = set()
+    for i in range(len(items) - 1):
+        it, nxt = items[i], items[i + 1]
+        if it.kind != "ACT" or nxt.kind != "ACT" or it.term is None or nxt.term is None:
+            continue
+        if it.term.source != "demonym" or text[it.end : nxt.start] not in ("-", " "):
+            continue
+        word = text[nxt.start : nxt.end].lower()
+        if word not in w.heritage_demonyms or it.term.country == nxt.term.country:
+            continue
+        after = items[i + 2] if i + 2 < len(items) else None
+        people = word.endswith("s") or (
+            after is not None
+            and after.kind == "AGT"
+            and not text[nxt.end : after.start].strip()
+        )
+        if people:
+            drop.add(i)
+    return [it for i, it in enumerate(items) if i not in drop]
+
+
 def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> bool:
     """Whether an actor coordinated after the phrase's actors is a phrase of its own
     because an actor before it is named by itself: only a country's word (a country, its
@@ -1412,7 +1438,7 @@ def find_mentions(
         if not any(s < m.end and m.start < e for s, e in blocked)
     ]
     matches = _initialled_holders(text, view, lex, matches, day)
-    items_all = _items(text, view, matches, lex, org_lookup, w)
+    items_all = _heritage(text, _items(text, view, matches, lex, org_lookup, w), w)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
     k = 0
