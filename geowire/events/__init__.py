@@ -912,20 +912,23 @@ class EventCoder:
         "accused", a "condemned")."""
         parse = doc.parse
         out: list[tuple[Event, int]] = []
-        by_id = {a.id: a for a in doc.actors}
+        by_id: dict[str, Actor] | None = None
         lower = self.coder.columns(parse).lower
         for q in doc.quotes:
+            # (the quotes of other sentences first: this runs for every sentence)
+            lo, hi = max(q.span[0], sent_span[0]), min(q.span[1], sent_span[1])
+            if lo >= hi:
+                continue
             if (
                 q.speaker is None
                 or q.speaker.actor is None
                 or q.cue_type not in (None, "speech", "writing")
             ):
                 continue
+            if by_id is None:
+                by_id = {a.id: a for a in doc.actors}
             speaker = by_id.get(q.speaker.actor)
             if speaker is None or not _coded(ActorRef.of(speaker)):
-                continue
-            lo, hi = max(q.span[0], sent_span[0]), min(q.span[1], sent_span[1])
-            if lo >= hi:
                 continue
             words = parse.char_span(lo, hi, alignment_mode="expand")
             if words is None or not any(
