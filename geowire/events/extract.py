@@ -98,6 +98,18 @@ def _hyphen_parts(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 #: words one of which a pattern element needs: (upper-case word, by stem, by lemma)
 _Choice = tuple[tuple[str, bool, bool], ...]
+#: the same choice as three sets: the words matched as written, by lemma, by stem
+_ChoiceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _choice_sets(choice: _Choice) -> _ChoiceSets:
+    """``choice`` as the sets of words a sentence's texts, lemmas and stems are tested
+    against (a stem of three letters or more, as WordMatcher matches stems)."""
+    return (
+        frozenset(w for w, _stem, _lemma in choice),
+        frozenset(w for w, _stem, lemma in choice if lemma),
+        frozenset(w for w, stem, _lemma in choice if stem and len(w) >= 3),
+    )
 
 
 class TokenActors:
@@ -354,8 +366,8 @@ class SentenceCoder:
         #: sentence -> its words, for the document of _views (see _may_match)
         self._sent_words: dict[tuple[int, int], tuple[set[str], set[str], set[str]]] = {}
         #: id(pattern) -> (pattern, the words it needs, each a choice of (word, by stem,
-        #: by lemma))
-        self._needs: dict[int, tuple[VerbPattern, tuple[_Choice, ...]]] = {}
+        #: by lemma) held as the sets of _choice_sets)
+        self._needs: dict[int, tuple[VerbPattern, tuple[_ChoiceSets, ...]]] = {}
         #: (verb, undergoer, sentence coded) -> the words near it, of the last verb asked
         self._near: tuple[Any, tuple[set[str], set[str], set[str]]] | None = None
         self._bounds: tuple[int, int] | None = None  # the sentence being coded
@@ -607,7 +619,7 @@ class SentenceCoder:
                 for el in elems:
                     choice = self._choice(el, at, loose)
                     if choice is not None:
-                        needs.append(choice)
+                        needs.append(_choice_sets(choice))
             got = self._needs[id(pattern)] = (pattern, tuple(needs))
         if not got[1]:
             return True
@@ -617,12 +629,12 @@ class SentenceCoder:
         else:
             texts, lemmas, stems = self._words_near(tok, view, undergoer)
             self._near = (key, (texts, lemmas, stems))
+        # each choice has a word among the texts, or (by lemma) the lemmas, or (by stem)
+        # the stems
         return all(
-            any(
-                w in texts or (lemma and w in lemmas) or (stem and len(w) >= 3 and w in stems)
-                for w, stem, lemma in choice
-            )
-            for choice in got[1]
+            not (by_text.isdisjoint(texts) and by_lemma.isdisjoint(lemmas))
+            or not by_stem.isdisjoint(stems)
+            for by_text, by_lemma, by_stem in got[1]
         )
 
     def _choice(self, el: PatternToken, at: int, loose: bool, depth: int = 0) -> _Choice | None:
