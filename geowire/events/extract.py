@@ -102,6 +102,13 @@ _Choice = tuple[tuple[str, bool, bool], ...]
 _ChoiceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _stems(text: str) -> tuple[str, ...]:
+    """The stems a pattern word may match ``text`` by: itself less up to four letters at
+    its end, three letters or more (WordMatcher's stem match)."""
+    return tuple(text[:k] for k in range(max(3, len(text) - 4), len(text) + 1))
+
+
 def _choice_sets(choice: _Choice) -> _ChoiceSets:
     """``choice`` as the sets of words a sentence's texts, lemmas and stems are tested
     against (a stem of three letters or more, as WordMatcher matches stems)."""
@@ -679,7 +686,7 @@ class SentenceCoder:
         if have is None:
             columns = view.columns
             texts = set(columns.upper[bounds[0] : bounds[1]])
-            stems = {t[:k] for t in texts for k in range(max(3, len(t) - 4), len(t) + 1)}
+            stems = set().union(*map(_stems, texts))
             lemmas = set(columns.upper_lemma[bounds[0] : bounds[1]])
             have = self._sent_words[bounds] = (texts, lemmas, stems)
         return have
