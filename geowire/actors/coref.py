@@ -1203,7 +1203,9 @@ def _role_words(
     """The words that name a mention's role: its own, the nouns compounded to or apposed
     with its head ("chairwoman Ada Obi", "Obi, the father of"), and the noun it is apposed
     to ("the mother of three, Ada Obi")."""
-    words = [view.lower[k] for k in range(len(view)) if start <= view.starts[k] < end]
+    # the tokens starting in [start, end) (token starts are in text order)
+    first, past = bisect.bisect_left(view.starts, start), bisect.bisect_left(view.starts, end)
+    words = view.lower[first:past]
     if any(text.startswith(m, end) for m in w.possessive_markers):
         return words  # "Obi's son, Tim": the son is Tim, not Obi
     lo, hi = max(0, t - 12), min(len(view), t + 12)
