@@ -889,8 +889,25 @@ def _parsed(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[tuple
     """Each mention with its parsed span (none without a parse)."""
     if parse is None or not hasattr(parse, "char_span"):
         return []
-    found = ((m, parse.char_span(*m, alignment_mode="expand")) for m in mentions)
+    found = ((m, _span_of(parse, m)) for m in mentions)
     return [(m, span) for m, span in found if span is not None]
+
+
+#: the last parse read and its mentions' spans: the rules ask for the same mentions'
+#: spans many times over one document
+_span_memo: tuple[Any, dict[tuple[int, int], Any]] = (None, {})
+
+
+def _span_of(parse: Any, mention: tuple[int, int]) -> Any:
+    """The parsed span of one mention of ``parse`` (None when it has none)."""
+    global _span_memo
+    memo = _span_memo
+    if memo[0] is not parse:
+        memo = _span_memo = (parse, {})
+    spans = memo[1]
+    if mention not in spans:
+        spans[mention] = parse.char_span(*mention, alignment_mode="expand")
+    return spans[mention]
 
 
 def _phrase(tok: Any) -> tuple[int, int]:
