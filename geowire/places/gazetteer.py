@@ -759,9 +759,21 @@ _loaded: dict[Path, Gazetteer] = {}
 _lock = threading.Lock()
 
 
+#: the default gazetteer of this process, by cache directory setting: the actors' and
+#: quotes' rules ask for it at each mention, and finding its path (the sources' key, a
+#: stat of each data file) cost more than the lookups; a source changed while the
+#: process runs is read by the next process, as the places component reads it
+_default: dict[str | None, Gazetteer] = {}
+
+
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """The compiled gazetteer, built on first use and loaded once per process."""
-    path = path or cache_path()
+    if path is None:
+        setting = os.environ.get("GEOWIRE_CACHE")
+        gaz = _default.get(setting)
+        if gaz is None:
+            gaz = _default[setting] = load_gazetteer(cache_path())
+        return gaz
     with _lock:
         gaz = _loaded.get(path)
         if gaz is not None:
