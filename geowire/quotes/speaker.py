@@ -1595,6 +1595,11 @@ class _Antecedent:
     joint: bool = False  # one of names that speak together ('Hale and Ruiz said')
 
 
+def _position(c: _Antecedent) -> int:
+    """Where a candidate is named (the antecedents are kept in this order, for bisect)."""
+    return c.pos
+
+
 class Resolver:
     """Resolves speaker mentions of one document, in text order."""
 
@@ -2399,7 +2404,7 @@ class Resolver:
     def _last_source(self, pos: int, *, named: bool = True) -> _Antecedent | None:
         """The organisation or text (``named``: with a name) that last spoke before
         ``pos``, when close."""
-        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        i = bisect.bisect_left(self._cands, pos, key=_position)
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
@@ -2968,7 +2973,7 @@ class Resolver:
         ordinals = [t for t in head.lefts if t.ent_type_ == "ORDINAL" and t.dep_ == "amod"]
         first = any(t.lower_ == "first" for t in ordinals)
         found: _Antecedent | None = None
-        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        i = bisect.bisect_left(self._cands, pos, key=_position)
         # ('the first official' goes back to the first, however far)
         for c in reversed(self._cands[0 if first else max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH and not first:
@@ -3143,7 +3148,7 @@ class Resolver:
         with the ``role`` a description gives ('the governor': GOV), not one known in
         another role (a senator, LEG); of the ``gender`` its noun tells ('the woman'), not
         one known to be of the other."""
-        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        i = bisect.bisect_left(self._cands, pos, key=_position)
         parse = self.doc.parse
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
@@ -3169,7 +3174,7 @@ class Resolver:
 
     def _person_at(self, pos: int, besides: Actor | None = None) -> _Antecedent | None:
         """The person named at ``pos`` (not ``besides``, the title the name is apposed to)."""
-        i = bisect.bisect_right([c.pos for c in self._cands], pos) - 1
+        i = bisect.bisect_right(self._cands, pos, key=_position) - 1
         for c in reversed(self._cands[max(0, i - 3) : i + 2]):
             if besides is not None and c.actor is not None and c.actor.id == besides.id:
                 continue
@@ -3192,7 +3197,7 @@ class Resolver:
     def _antecedent(
         self, pos: int, *, plural: bool, gender: str | None = None
     ) -> _Antecedent | None:
-        i = bisect.bisect_left([c.pos for c in self._cands], pos)
+        i = bisect.bisect_left(self._cands, pos, key=_position)
         window = [c for c in self._cands[max(0, i - 40) : i] if pos - c.pos < 2000]
         if plural:
             for c in reversed(window):
