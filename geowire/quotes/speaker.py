@@ -1618,6 +1618,7 @@ class Resolver:
         self.keep_words = keep_words
         self.doc = doc
         self._actor_at = _actor_lookup(doc)
+        self._titles_of: dict[tuple[Span, ...], frozenset[str]] = {}
         quoted_sorted = sorted(quoted)
         self._q_starts = [s for s, _ in quoted_sorted]
         self._quoted = quoted_sorted
@@ -3241,13 +3242,7 @@ class Resolver:
         their surname. ('Clinton' may be Mr. and Mrs. in one article; the title at this
         person's mentions tells which one; what the pronouns taught of a surname may be
         of a husband's.)"""
-        text = self.doc.text
-        titles = set()
-        for s, e in actor.mentions:
-            # the mention's first word, or the word just before it ('Mrs.' + 'Tan')
-            for word in (*text[s:e].split()[:1], *text[max(0, s - 6) : s].split()[-1:]):
-                if word.lower() in _TITLE_GENDER:
-                    titles.add(_TITLE_GENDER[word.lower()])
+        titles = set(self._mention_titles(actor.mentions))
         if len(titles) == 1:
             return titles.pop()
         if titles:
@@ -3256,6 +3251,21 @@ class Resolver:
         if given is not None or not learned:
             return given
         return self._gender.get(_surname(actor.name))
+
+    def _mention_titles(self, mentions: tuple[Span, ...]) -> frozenset[str]:
+        """The genders the titles at these mentions tell (read once per set of mentions:
+        the speakers' rules ask for a person's gender many times)."""
+        got = self._titles_of.get(mentions)
+        if got is None:
+            text = self.doc.text
+            titles = set()
+            for s, e in mentions:
+                # the mention's first word, or the word just before it ('Mrs.' + 'Tan')
+                for word in (*text[s:e].split()[:1], *text[max(0, s - 6) : s].split()[-1:]):
+                    if word.lower() in _TITLE_GENDER:
+                        titles.add(_TITLE_GENDER[word.lower()])
+            got = self._titles_of[mentions] = frozenset(titles)
+        return got
 
     def _given_gender(self, name: str) -> str | None:
         """A full name's gender by its given name ('Rick Lazio' is no 'she', 'Ana Ruiz' no
