@@ -1795,9 +1795,16 @@ class SentenceCoder:
                 continue
             code_token(tok)
         carried: set[int] = set()
+        nominals = self.nominals
         for i in span:
             if i in coded_tokens:
                 continue
+            if (
+                columns.lemma[i] not in nominals
+                and columns.lower[i] not in nominals
+                and (i == 0 or f"{columns.lemma[i - 1]} {columns.lemma[i]}" not in nominals)
+            ):
+                continue  # a word of no noun rule, alone or after its compound (nominal_rules)
             if columns.pos[i] not in ("NOUN", "PROPN"):
                 if columns.pos[i] != "VERB" or not columns.lower[i].endswith("ing"):
                     continue
