@@ -963,9 +963,11 @@ def recode(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> str:
     """``code`` after every sense in :data:`SENSES` that holds, in order."""
+    act = Act(code, tok, source, target, words)
     for sense in SENSES:
-        if sense.holds(Act(code, tok, source, target, words)):
+        if sense.holds(act):
             code = sense.code
+            act = Act(code, tok, source, target, words)
     return code
 
 
