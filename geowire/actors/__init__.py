@@ -203,6 +203,7 @@ class ActorResolver:
             org_lookup=self.fuzzy,
             infer_country=self.infer_country,
             words=self.words,
+            norm=norm,
         )
         filed = dateline(text, doc.sentences)
         if filed is not None:

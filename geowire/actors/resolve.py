@@ -1429,12 +1429,14 @@ def find_mentions(
     org_lookup: object = None,
     infer_country: bool = True,
     words: ActorWords | None = None,
+    norm: str | None = None,
 ) -> list[Proto]:
-    """Every actor mention in ``text``, in order (``words``: English's when not given)."""
+    """Every actor mention in ``text``, in order (``words``: English's when not given;
+    ``norm``: the text as lexicon.normalize_text folds it, when the caller has it)."""
     w = words or language().view(ActorWords)
     matches = [
         m
-        for m in lex.match(text, day=day)
+        for m in lex.match(text, norm, day=day)
         if not any(s < m.end and m.start < e for s, e in blocked)
     ]
     matches = _initialled_holders(text, view, lex, matches, day)
