@@ -541,11 +541,28 @@ def _name_after(
     )
 
 
+#: the lookups last asked and the answers they gave, by (label, surface): the same
+#: entities come again in an article and across articles, and each fuzzy search goes
+#: through every known name
+_fuzzy_memo: tuple[object, dict[tuple[str, str], Term | None]] = (None, {})
+
+
 def _fuzzy(surface: str, lookups: object, label: str) -> Term | None:
     """A misspelt known name: an ORG entity close to an organisation
     (``Gulf Cooperation Counsel``), a GPE entity close to a country (``Ethopia``)."""
     if not lookups:
         return None
+    global _fuzzy_memo
+    memo = _fuzzy_memo
+    if memo[0] is not lookups or len(memo[1]) > 100_000:
+        memo = _fuzzy_memo = (lookups, {})
+    key = (label, surface)
+    if key not in memo[1]:
+        memo[1][key] = _fuzzy_search(surface, lookups, label)
+    return memo[1][key]
+
+
+def _fuzzy_search(surface: str, lookups: object, label: str) -> Term | None:
     entry = lookups.get(label)  # type: ignore[attr-defined]
     if entry is None:
         return None
