@@ -26,7 +26,7 @@ from ..actors.resolve import sectors_of
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
-from ..nlp.columns import string_column
+from ..nlp.columns import string_column, string_columns
 from ..nlp.syntax import to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
@@ -215,8 +215,7 @@ class DocColumns:
         arr = doc.to_array([ORTH, LEMMA, LOWER, POS])
 
         self.upper = string_column(arr, 0, strings, str.upper)
-        self.upper_lemma = string_column(arr, 1, strings, str.upper)
-        self.lemma = string_column(arr, 1, strings, str.lower)
+        self.upper_lemma, self.lemma = string_columns(arr, 1, strings, (str.upper, str.lower))
         self.lower = string_column(arr, 2, strings)
         self.pos = string_column(arr, 3, strings)
 
