@@ -694,7 +694,7 @@ class EventDates:
         if _shares_perfect(gov):
             # "has stepped up airstrikes and sent in more forces": the second verb is of
             # the first's present perfect, whose auxiliary the coordination leaves out
-            aux = {c.lower_ for c in gov.head.children if c.dep_ == "aux"}
+            aux = {c.lower_ for c in _aux_verb(gov).children if c.dep_ == "aux"}
             tag = "VBN"
         modal = aux & self.words.dating_modals
         sents = doc.sentences
@@ -742,7 +742,7 @@ class EventDates:
         # its auxiliary too: "had accused him and threatened to expel him") tells what
         # came before the story: unknown, unless a source's words put it so (reported
         # speech: "said it had killed 10", the simple past of the day it was said)
-        perfect_verb = gov.head if _shares_aux(gov) else gov
+        perfect_verb = _aux_verb(gov) if _shares_aux(gov) else gov
         if (
             perfect_verb.tag_ == "VBN"
             and _past_have(perfect_verb)
@@ -1240,12 +1240,34 @@ def _describes_person(verb: Any) -> bool:
     )
 
 
+def _aux_owner(verb: Any) -> Any:
+    """The first verb of the coordination ``verb`` is a later verb of, whose auxiliary
+    the coordination leaves out for the others ("has stepped up airstrikes and sent in
+    more forces", "had accused him and threatened to expel him"; over a list too: "has
+    seized territory, beheaded hostages and vowed a wider war", where the parser hangs
+    each verb on the one before): up a chain of conjoined verbs with no auxiliary or
+    subject of their own to the past participle that has them; None when ``verb`` is no
+    such later verb."""
+    t = verb
+    for _ in range(6):
+        if (
+            t.dep_ != "conj"
+            or t.tag_ not in ("VBD", "VBN")
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+        ):
+            return None
+        t = t.head
+        if t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return t
+        if t.tag_ not in ("VBD", "VBN"):
+            return None
+    return None
+
+
 def _shares_aux(verb: Any) -> bool:
-    """Whether ``verb`` is the second verb of a perfect whose auxiliary the coordination
-    leaves out ("has stepped up airstrikes and sent in more forces", "had accused him and
-    threatened to expel him"): a conjoined verb with no auxiliary or subject of its own,
-    joined to a past participle."""
-    return (
+    """Whether ``verb`` is a later verb of a perfect whose auxiliary the coordination
+    leaves out (:func:`_aux_owner`), or one conjoined straight to a past participle."""
+    return _aux_owner(verb) is not None or (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.tag_ == "VBN"
@@ -1253,10 +1275,16 @@ def _shares_aux(verb: Any) -> bool:
     )
 
 
+def _aux_verb(verb: Any) -> Any:
+    """The verb whose auxiliaries ``verb`` shares (:func:`_shares_aux`): the first of its
+    coordination that has them, else its head."""
+    return _aux_owner(verb) or verb.head
+
+
 def _shares_perfect(verb: Any) -> bool:
-    """Whether ``verb`` is the second verb of a present perfect whose auxiliary the
+    """Whether ``verb`` is a later verb of a present perfect whose auxiliary the
     coordination leaves out ("has stepped up airstrikes and sent in more forces")."""
-    return _shares_aux(verb) and _present_have(verb.head)
+    return _shares_aux(verb) and _present_have(_aux_verb(verb))
 
 
 def _past_have(verb: Any) -> bool:
