@@ -762,6 +762,11 @@ class EventDates:
             # "violence has fallen since the cleric declared a ceasefire": the act opens a
             # stretch up to its clause's time, at a time before it the text does not tell
             return None
+        if past and not current and not spoken and self._remembered(gov):
+            # "She remembers when soldiers came and tried to arrest her sister", "he
+            # recounted how police beat him": a memory is of a time before the telling
+            # that the text does not give, never the news
+            return None
         if (
             past
             and here is not None
@@ -843,6 +848,23 @@ class EventDates:
         if best[1] == published[: len(best[1])]:
             return published
         return best[1]
+
+    def _remembered(self, verb: Any) -> bool:
+        """Whether ``verb``'s clause (or the first of the verbs conjoined with it) is what
+        a verb of remembering or of telling one's memories takes (``memory_verbs``: "She
+        remembers when soldiers came", "he recounted how police beat him", "recalled
+        that they met"), as its complement or its "when" clause."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.head.i == t.i or t.head.lemma_.lower() not in self.words.memory_verbs:
+            return False
+        # an adverbial clause only as the time remembered ("remembers when"), not one of
+        # the remembering ("recalled the attack after he visited the site")
+        return t.dep_ == "ccomp" or (
+            t.dep_ == "advcl"
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in t.children)
+        )
 
     def _old_event_year(
         self, doc: Document, lo: int, hi: int, published: str

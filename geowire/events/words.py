@@ -131,6 +131,7 @@ class EventWords:
     later_words: frozenset[str]
     earlier_words: frozenset[str]
     anaphoric_times: frozenset[str]
+    memory_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
