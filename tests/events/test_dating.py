@@ -865,3 +865,72 @@ def test_at_the_time_refers_to_the_time_named_before() -> None:
         "opposed the 2007 trade bill with Chile. At the time, Ruiz praised Chile."
     )
     assert _dates(text, "05") == ["2007"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a list of verbs under one "has": each later verb is of the present perfect
+        # too, however the parser chains them (no date, not the news day Monday)
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The militia has seized farms, burned crops and expelled farmers "
+            "from the valley.",
+            "17",
+            [None, None],
+        ),
+        # one verb conjoined straight to the participle: as before
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The militia has seized farms and expelled farmers from the "
+            "valley.",
+            "17",
+            [None, None],
+        ),
+        # its own subject: a clause of its own, told in the simple past (the narrative)
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The militia has seized farms, and the army expelled farmers "
+            "from the valley.",
+            "17",
+            [None, "2025-03-10"],
+        ),
+    ],
+)
+def test_a_list_of_verbs_shares_its_perfect(text: str, root: str, expected: list[str]) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is remembered is before the remembering, at a time not told
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. Ruiz remembers when soldiers came to her village and arrested "
+            "her brother.",
+            [None],
+        ),
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The farmer recalled that police arrested his son.",
+            [None],
+        ),
+        # with a time of its own, that time
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The farmer recalled that police arrested his son in 1998.",
+            ["1998"],
+        ),
+        # said, not remembered: the story's day
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The farmer said that police arrested his son.",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_a_remembered_act_is_undated(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "17") == expected
