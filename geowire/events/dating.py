@@ -772,7 +772,7 @@ class EventDates:
             and here is not None
             and here >= self.lede
             and not code.startswith(STATEMENTS)
-            and _describes_person(gov)
+            and _describes_person(_first_conjunct(gov))
         ):
             # what a relative clause tells of a person after the lede ("a candidate who
             # promised mass deportation", "X, whose party lost the vote") is background
@@ -1260,6 +1260,19 @@ def _describes_person(verb: Any) -> bool:
         and doc[t.i - 2].pos_ == "PROPN"
         for t in pronouns
     )
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first verb of the coordination ``verb`` is a later verb of, with no subject of
+    its own ("X, who energized the base and began to challenge her": "energized"), else
+    ``verb``: what a later verb tells is in the first one's clause (a description of a
+    party too)."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head.i == t.i or own_subject(t):
+            break
+        t = t.head
+    return t
 
 
 def _aux_owner(verb: Any) -> Any:
