@@ -934,3 +934,28 @@ def test_a_list_of_verbs_shares_its_perfect(text: str, root: str, expected: list
 )
 def test_a_remembered_act_is_undated(text: str, expected: list[str | None]) -> None:
     assert _dates(text, "17") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later verb of a relative clause that describes a party is background too
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. Ruiz, who led the army and later attacked the rebels, praised "
+            "the plan.",
+            [None],
+        ),
+        # the clause's own verb after the description: the story's day
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. Ruiz, who led the army, attacked the rebels.",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_a_later_verb_of_a_description_is_background(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "19") == expected
