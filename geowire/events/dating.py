@@ -662,6 +662,16 @@ class EventDates:
                     and [c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")] == ["to"]
                 )
                 or (
+                    # "responded by easing sanctions and providing aid": a later gerund
+                    # of a coordination has the tense of the first one, as it has
+                    gov.tag_ == "VBG"
+                    and gov.dep_ == "conj"
+                    and gov.head.tag_ == "VBG"
+                    and not any(
+                        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in gov.children
+                    )
+                )
+                or (
                     # "started fighting", "kept firing": the gerund a simple past takes
                     # is done in that past (not one a perfect takes, "has begun relaxing",
                     # which is still going on)

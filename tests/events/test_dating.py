@@ -959,3 +959,13 @@ def test_a_later_verb_of_a_description_is_background(
     text: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, "19") == expected
+
+
+@pytest.mark.model
+def test_a_later_gerund_of_a_coordination_has_the_first_one_s_tense() -> None:
+    # "has been shelling X and attacking Y": both of the perfect progressive, undated
+    text = (
+        "Lawmakers met in Lima on Monday. The vote drew wide support. The session ended "
+        "late. The army has been shelling villages and attacking farmers."
+    )
+    assert _dates(text, "19") == [None, None]
