@@ -31,7 +31,7 @@ from ..nlp.syntax import to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_fighting_force
-from .modality import ranked_noun
+from .modality import ranked_noun, subject_denied
 from .senses import doers
 from .words import EventWords
 
@@ -1647,7 +1647,7 @@ class SentenceCoder:
                         deferred.add(tok.i)
             if kind is None:
                 continue
-            if kind in ("intent", "posture") and _negated_adjective(tok):
+            if kind in ("intent", "posture") and _negated_adjective(tok, self.words):
                 kind = "refusal"  # "was not ready to support X": a refusal, no intention
             # the first coded verb down a chain of infinitives ("prepared to resume shelling")
             frontier = [c for c in tok.children if _infinitive(c)]
@@ -3600,13 +3600,16 @@ def _of_phrase_prep(h: Any, name: str) -> Any | None:
     return None
 
 
-def _negated_adjective(tok: Any) -> bool:
+def _negated_adjective(tok: Any, words: EventWords) -> bool:
     """Is ``tok`` an adjective of intent that a "not" denies ("is not ready to", "was not
-    willing to")?"""
+    willing to") or whose subject says no one ("neither X nor Y is inclined to",
+    "nobody is willing to")?"""
     if tok.pos_ != "ADJ":
         return False
     around = [*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ())]
-    return any(c.dep_ == "neg" for c in around)
+    if any(c.dep_ == "neg" for c in around):
+        return True
+    return subject_denied(tok.head if tok.dep_ == "acomp" else tok, words)
 
 
 def _leaning_to(h: Any, *, words: EventWords) -> str | None:

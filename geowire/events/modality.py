@@ -134,6 +134,13 @@ def _chain(tok: Any, w: EventWords) -> list[Any]:
     return chain
 
 
+def _shares_stance(verb: Any, w: EventWords) -> bool:
+    """Whether ``verb`` is a copula whose adjective says its subject shares the act in its
+    phrase with others (``shared_stance_words``: "X is not alone in condemning Y"): a "not"
+    on it denies that X is alone, not the act."""
+    return any(c.dep_ == "acomp" and c.lower_ in w.shared_stance_words for c in verb.children)
+
+
 def told_would(tok: Any, *, words: EventWords | None = None) -> bool:
     """Whether the act headed by ``tok`` is told with "would" (and no other modal of
     possibility) in what a verb of saying reports ("X said Y would attack"): the
@@ -156,7 +163,11 @@ def told_would(tok: Any, *, words: EventWords | None = None) -> bool:
 def _negative_subject(tok: Any, w: EventWords) -> bool:
     """Whether the subject or object of ``tok`` says no one did or underwent the act:
     "none of the soldiers were killed", "nobody was hurt", "no soldiers were wounded",
-    "killed nobody"; not a thing given or shown ("gave no details about the talks")."""
+    "neither the president nor his ministers criticized X" ("neither" a determiner or a
+    pre-conjunction of the first conjunct), "killed nobody"; not a thing given or shown
+    ("gave no details about the talks"). The subject of a verb or adjective whose
+    infinitive ``tok`` is denies it too ("neither X nor Y is inclined to attack Z", "no
+    party wants to talk to X"): :func:`negative_subject_above`."""
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
@@ -164,7 +175,41 @@ def _negative_subject(tok: Any, w: EventWords) -> bool:
             return True
         if c.dep_ == "dobj":
             continue  # "gave no details about the talks": a thing, not the act's patient
-        if any(d.dep_ == "det" and d.lower_ in w.negative_subjects for d in c.children):
+        if any(
+            d.dep_ in ("det", "preconj") and d.lower_ in w.negative_subjects for d in c.children
+        ):
+            return True
+    return negative_subject_above(tok, w)
+
+
+def negative_subject_above(tok: Any, w: EventWords) -> bool:
+    """Whether a verb or adjective ``tok`` is the infinitive of (up to three links, through
+    an adjective's copula) has a subject that says no one does it: "neither X nor Y is
+    inclined to attack Z", "nobody wants to negotiate with X"; not a conjunct's ("no one
+    was hurt and X attacked Y": the attack is told as done)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "acomp" and t.head.i != t.i:
+            t = t.head  # "is inclined to attack": the copula's subject
+        if subject_denied(t, w):
+            return True
+    return False
+
+
+def subject_denied(verb: Any, w: EventWords) -> bool:
+    """Whether the subject of ``verb`` says no one: "nobody", "none of them", "neither X
+    nor Y", "no party" (``negative_subjects``)."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in w.negative_subjects and c.lower_ != "no":
+            return True
+        if any(
+            d.dep_ in ("det", "preconj") and d.lower_ in w.negative_subjects for d in c.children
+        ):
             return True
     return False
 
@@ -181,7 +226,13 @@ def modality_of(
     w = words or language().view(EventWords)
     # "Japan would be the first to sign": the act is as the rank's own verb tells
     chain = _chain(tok, w)
+    # "X is not the only member to oppose it", "was not the first to reject the plan": the
+    # rank is denied, not the act, which X did (as others did, or did before)
+    ranked = ranked_noun(tok, words=w)
+    rank_verb = ranked.head.i if ranked is not None and ranked.dep_ == "attr" else None
     for t in chain[:1] if tok.dep_ == "conj" else chain:
+        if t.i == rank_verb or _shares_stance(t, w):
+            continue
         if any(c.dep_ == "neg" for c in t.children):
             return "negated"
     if _negative_subject(tok, w):

@@ -95,6 +95,7 @@ class EventWords:
     forum_nouns: frozenset[str]
     forum_verbs: frozenset[str]
     rank_words: frozenset[str]
+    shared_stance_words: frozenset[str]
     patient_nouns: frozenset[str]
     publication_compounds: frozenset[str]
     aim_prepositions: frozenset[str]
