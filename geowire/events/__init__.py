@@ -1297,6 +1297,12 @@ class EventCoder:
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
+        if modality == "negated" and _outcome_denied(tok, gov, self.words):
+            # "the investigation did not result in charges": the act happened, what it led
+            # to is denied
+            modality = modality_of(
+                gov, quote_spans=quote_spans, future_date=future, words=self.words, negation=False
+            )
         if modality != "reported" and _answered(tok, words=self.words):
             # "vowed to avenge the killing of X", "did not condemn the attack": the act a
             # reply answers was done, whatever the reply's own modality
@@ -2431,6 +2437,23 @@ def _speaks_for(speaker: Actor, source: Actor) -> bool:
     if not speaker.country or speaker.country != source.country:
         return False
     return bool(set(sectors_of(speaker.code)) & _STATE_VOICES) or speaker.code == speaker.country
+
+
+def _outcome_denied(tok: Any, gov: Any, words: EventWords) -> bool:
+    """Whether event noun ``tok`` is the active subject of a clause whose verb a "not"
+    denies that is no verb of happening (``happening_verbs``): what the act led to or was
+    like is denied, not the act ("the FBI investigation did not result in charges", "the
+    talks did not produce a deal", "his criticism was not welcome"); "the attack did not
+    happen", "talks did not take place" and a passive ("sanctions were not imposed": a
+    light verb that carries the act) stay negated."""
+    return (
+        tok.i != gov.i
+        and tok.dep_ == "nsubj"
+        and tok.head.i == gov.i
+        and tok.pos_ in ("NOUN", "PROPN")
+        and gov.lemma_.lower() not in words.happening_verbs
+        and any(c.dep_ == "neg" for c in gov.children)
+    )
 
 
 def _answered(tok: Any, *, words: EventWords) -> bool:

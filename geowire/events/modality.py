@@ -220,9 +220,11 @@ def modality_of(
     quote_spans: Sequence[Span] = (),
     future_date: bool = False,
     words: EventWords | None = None,
+    negation: bool = True,
 ) -> Modality:
     """The modality of the action headed by token ``tok`` (``words``: English's when not
-    given)."""
+    given); with ``negation`` false a "not" or a subject saying no one is not read (the
+    clause's negation is not the act's)."""
     w = words or language().view(EventWords)
     # "Japan would be the first to sign": the act is as the rank's own verb tells
     chain = _chain(tok, w)
@@ -230,12 +232,15 @@ def modality_of(
     # rank is denied, not the act, which X did (as others did, or did before)
     ranked = ranked_noun(tok, words=w)
     rank_verb = ranked.head.i if ranked is not None and ranked.dep_ == "attr" else None
-    for t in chain[:1] if tok.dep_ == "conj" else chain:
-        if t.i == rank_verb or _shares_stance(t, w):
-            continue
-        if any(c.dep_ == "neg" for c in t.children):
-            return "negated"
-    if _negative_subject(tok, w):
+    for t in chain if negation else ():
+        if t.i != rank_verb and not _shares_stance(t, w):
+            if any(c.dep_ == "neg" for c in t.children):
+                return "negated"
+        if t.dep_ == "conj":
+            # a conjunct is a clause of its own: the first verb's "not" is not its ("X
+            # wasn't happy and hit back by accusing Y": the accusation is done)
+            break
+    if negation and _negative_subject(tok, w):
         return "negated"
     reported_clause = under_reporting_verb(chain[-1], w=w) or any(
         t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain

@@ -96,6 +96,7 @@ class EventWords:
     forum_verbs: frozenset[str]
     rank_words: frozenset[str]
     shared_stance_words: frozenset[str]
+    happening_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     publication_compounds: frozenset[str]
     aim_prepositions: frozenset[str]

@@ -78,3 +78,49 @@ def test_denied_rank_or_solitude_leaves_act_done(pipe: Pipeline, text: str, code
 )
 def test_denied_act_stays_negated(pipe: Pipeline, text: str, code: str) -> None:
     assert (code, "negated") in _acts(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a conjunct clause's act is not under the first verb's "not", also when reached
+        # through a preposition ("by accusing")
+        (
+            "The Kenyan minister wasn't happy about the report and hit back by accusing Uganda"
+            " of lying.",
+            "112",
+        ),
+    ],
+)
+def test_first_conjunct_negation_not_carried(pipe: Pipeline, text: str, code: str) -> None:
+    acts = _acts(pipe, text)
+    assert (code, "asserted") in acts, acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code", "modality"),
+    [
+        # an event noun that is the subject of a denied verb of outcome happened
+        (
+            "The FBI investigation into the senator did not result in criminal charges.",
+            "090",
+            "asserted",
+        ),
+        ("The talks between Kenya and Uganda did not produce a deal.", "046", "asserted"),
+        ("Kenya's criticism of Uganda was not welcome in Kampala.", "111", "asserted"),
+        (
+            "Uganda said the Kenyan attack on the rebels did not achieve its aims.",
+            "190",
+            "reported",
+        ),
+        # a verb of happening denied, or a light verb in the passive, denies the act
+        ("The talks between Kenya and Uganda did not take place.", "046", "negated"),
+        ("The Ugandan offensive against the rebels did not go ahead.", "190", "negated"),
+        ("Sanctions on Iran were not imposed by the European Union.", "163", "negated"),
+    ],
+)
+def test_denied_outcome_of_an_act(pipe: Pipeline, text: str, code: str, modality: str) -> None:
+    acts = _acts(pipe, text)
+    assert (code, modality) in acts, acts
