@@ -1303,6 +1303,9 @@ class EventCoder:
             modality = modality_of(
                 gov, quote_spans=quote_spans, future_date=future, words=self.words, negation=False
             )
+        if modality != "negated" and _noun_denied(tok, self.words):
+            # "there was no airstrike on X", "held no talks with Y": no such act
+            modality = "negated"
         if modality != "reported" and _answered(tok, words=self.words):
             # "vowed to avenge the killing of X", "did not condemn the attack": the act a
             # reply answers was done, whatever the reply's own modality
@@ -2437,6 +2440,23 @@ def _speaks_for(speaker: Actor, source: Actor) -> bool:
     if not speaker.country or speaker.country != source.country:
         return False
     return bool(set(sectors_of(speaker.code)) & _STATE_VOICES) or speaker.code == speaker.country
+
+
+def _noun_denied(tok: Any, words: EventWords) -> bool:
+    """Whether event noun ``tok`` is told with a determiner that says none of it was
+    (``negative_subjects``: "there was no airstrike on X"), or event verb ``tok`` has an
+    object so told ("held no talks with Y", "offered no apology to Z", "sent no troops"):
+    the act did not happen. (A noun event under a verb whose object is denied, "gave no
+    details about the talks", is not.)"""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns = [tok]
+    elif tok.pos_ == "VERB":
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in words.negative_subjects for n in nouns for c in n.children
+    )
 
 
 def _outcome_denied(tok: Any, gov: Any, words: EventWords) -> bool:

@@ -124,3 +124,20 @@ def test_first_conjunct_negation_not_carried(pipe: Pipeline, text: str, code: st
 def test_denied_outcome_of_an_act(pipe: Pipeline, text: str, code: str, modality: str) -> None:
     acts = _acts(pipe, text)
     assert (code, modality) in acts, acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code", "modality"),
+    [
+        # an event noun, or an event verb's object, determined by "no": no such act
+        ("There was no Israeli airstrike on Gaza on Sunday.", "195", "negated"),
+        ("Kenya held no talks with Uganda last year.", "040", "negated"),
+        # a noun event under a verb whose other object is denied happened
+        ("Kenya gave no details about its talks with Uganda.", "046", "asserted"),
+        ("Kenya held talks with Uganda, but no agreement was reached.", "040", "asserted"),
+    ],
+)
+def test_act_denied_by_no(pipe: Pipeline, text: str, code: str, modality: str) -> None:
+    acts = _acts(pipe, text)
+    assert (code, modality) in acts, acts
