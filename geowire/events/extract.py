@@ -30,7 +30,7 @@ from ..nlp.columns import string_column, string_columns
 from ..nlp.syntax import to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
-from .irregular import is_fighting_force
+from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
 from .senses import doers
 from .words import EventWords
@@ -2230,6 +2230,8 @@ class SentenceCoder:
         if _figure_moved(tok, words=self.words):
             return True
         if _mishap(tok, words=self.words):
+            return True
+        if _dispute(tok, acts, words=self.words):
             return True
         if _served(tok, words=self.words):
             return True
@@ -4557,6 +4559,29 @@ def _figurative(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+#: prepositions of what a dispute is about ("clashed over the budget")
+_DISPUTE_TOPICS = frozenset({"over", "about"})
+
+
+def _dispute(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:
+    """A clash, battle or fight (``verbal_force_words`` but ``attack_words``) over or about
+    something, between parties none of whom bears arms ("the senator clashed with reporters
+    over the crowd's size", "the network battled the campaign over access"): a dispute of
+    words, no force; one with an armed party, a government or a state stays force ("police
+    clashed with protesters over the eviction")."""
+    if tok.lemma_.lower() not in words.verbal_force_words - words.attack_words:
+        return False
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in _DISPUTE_TOPICS
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ):
+        return False
+    parties = [x for a in acts for x in (*a.sources, *a.targets) if x is not None]
+    return bool(parties) and not any(is_armed(x.code) for x in parties)
 
 
 def _mishap(tok: Any, *, words: EventWords) -> bool:

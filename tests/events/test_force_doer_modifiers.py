@@ -59,3 +59,21 @@ def test_a_demonym_on_the_noun_still_names_the_doer(pipe: Pipeline) -> None:
 @pytest.mark.model
 def test_recalling_an_envoy_from_a_capital_acts_on_its_state(pipe: Pipeline) -> None:
     assert ("16", "CHL", "PER") in _dyads(pipe, "Chile recalled its ambassador from Lima.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator clashed with reporters over the size of the crowd.",
+        "The two parties battled over the budget for weeks.",
+    ],
+)
+def test_a_dispute_between_unarmed_parties_is_no_force(pipe: Pipeline, text: str) -> None:
+    assert not any(r in ("18", "19", "20") for r, _s, _t in _dyads(pipe, text))
+
+
+@pytest.mark.model
+def test_a_clash_with_the_police_over_something_stays_force(pipe: Pipeline) -> None:
+    got = _dyads(pipe, "Chilean police clashed with students over the eviction.")
+    assert any(r in ("14", "18", "19") for r, _s, _t in got)
