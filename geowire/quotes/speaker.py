@@ -1147,6 +1147,39 @@ def _title_phrase(tok: Token) -> set[str]:
     return phrases
 
 
+def _body_title(title: Token) -> str | None:
+    """The role of the state body a title's own compound names ('a health ministry
+    official' GOV, 'an army officer' MIL, 'a police spokesman' COP): the roles table's
+    bodies (kind organization) of a state's roles; None when no compound names one. Such a
+    title is no generic one ('official', 'spokesman' of a club or a company): the body it
+    is held in is named."""
+    bodies = _state_bodies()
+    words = [c for c in title.children if c.dep_ == "compound" and c.i < title.i]
+    for c in words:
+        inner = [g for g in c.children if g.dep_ == "compound" and g.i < c.i]
+        for phrase in (
+            " ".join(t.lemma_.lower() for t in [*inner, c]),
+            f"{c.doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else "",
+            c.lemma_.lower(),
+        ):
+            if phrase in bodies:
+                return bodies[phrase]
+    return None
+
+
+@functools.cache
+def _state_bodies() -> dict[str, str]:
+    """The roles table's organisations of a state's roles, lower case -> role ('ministry'
+    GOV, 'army' MIL)."""
+    from ..actors import data as actor_data
+
+    return {
+        r.phrase.lower(): r.code
+        for r in actor_data.roles()
+        if r.kind == "organization" and r.code in _STATE_ROLES
+    }
+
+
 def _apposed_owner(tok: Token, *, w: QuoteWords) -> Token | None:
     """The possessor of a title apposed to a name ('Ben Hale, Mr. Obama's deputy adviser',
     'Jo Lee, Acme's chief executive', 'Jo Lee, head of Acme's research unit'), or None."""
@@ -2743,18 +2776,17 @@ class Resolver:
         own ('Ann Lee, a representative from Ohio', 'Tom Hale, the province's environment
         minister'): the role it gives, when it gives one and is no title of any body."""
         for c in tok.children:
-            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.lemma_.lower() in self.words.kin_nouns:
+            if c.dep_ != "appos" or c.lemma_.lower() in self.words.kin_nouns:
                 continue
-            if _title_phrase(c) & self.words.generic_titles:
-                continue  # 'the club's president': whose title it is tells (_affiliation)
+            if c.pos_ != "NOUN" and (c.pos_ != "PROPN" or c.ent_type_):
+                continue  # (a capitalised title, 'Vice Minister of Health', is no entity)
             title = self._actor_at(c.idx, c.idx + len(c))
-            if (
-                title is not None
-                and title.id != actor.id
-                and title.code
-                and _role_of(title.code, title.country)
-                and (actor.country is None or title.country in (None, actor.country))
-            ):
+            if title is None or title.id == actor.id or not title.code:
+                continue
+            role = _role_of(title.code, title.country)
+            if _title_phrase(c) & self.words.generic_titles and _body_title(c) != role[:3]:
+                continue  # 'the club's president': whose title it is tells (_affiliation)
+            if role and (actor.country is None or title.country in (None, actor.country)):
                 return title.code, title.country
         return None
 
