@@ -1052,7 +1052,9 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
-                    if objs and _institution_like(objs[0]):
+                    if objs and (
+                        _institution_like(objs[0]) or (h is tok and _named_body(objs[0]))
+                    ):
                         return objs[0]
     return None
 
@@ -1153,17 +1155,32 @@ def _body_title(title: Token) -> str | None:
     bodies (kind organization) of a state's roles; None when no compound names one. Such a
     title is no generic one ('official', 'spokesman' of a club or a company): the body it
     is held in is named."""
-    bodies = _state_bodies()
     words = [c for c in title.children if c.dep_ == "compound" and c.i < title.i]
-    for c in words:
-        inner = [g for g in c.children if g.dep_ == "compound" and g.i < c.i]
-        for phrase in (
-            " ".join(t.lemma_.lower() for t in [*inner, c]),
-            f"{c.doc[c.i - 1].lemma_.lower()} {c.lemma_.lower()}" if c.i > 0 else "",
-            c.lemma_.lower(),
-        ):
-            if phrase in bodies:
-                return bodies[phrase]
+    return next((r for c in words if (r := _state_body(c)) is not None), None)
+
+
+def _named_body(tok: Token) -> bool:
+    """Whether a noun after a name's preposition names one state body ('Ana Ruiz of the
+    health ministry', 'from the army'): a body of the roles table with a determiner or a
+    possessor, not a field ('a professor of government')."""
+    return _state_body(tok) is not None and any(
+        c.dep_ in ("det", "poss") for c in tok.children
+    )
+
+
+def _state_body(tok: Token) -> str | None:
+    """The role of the state body a noun names, read with its compounds or the word before
+    it ('the health ministry' GOV, 'the foreign ministry' GOV, 'the army' MIL); None when
+    it names none."""
+    bodies = _state_bodies()
+    inner = [g for g in tok.children if g.dep_ == "compound" and g.i < tok.i]
+    for phrase in (
+        " ".join(t.lemma_.lower() for t in [*inner, tok]),
+        f"{tok.doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i > 0 else "",
+        tok.lemma_.lower(),
+    ):
+        if phrase in bodies:
+            return bodies[phrase]
     return None
 
 

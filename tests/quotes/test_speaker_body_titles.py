@@ -44,3 +44,21 @@ def test_a_generic_title_of_no_state_body_gives_no_government_role() -> None:
     )
     found = speaker_of(text, "match would be played")
     assert found is not None and not (found.code or "").endswith("GOV")
+
+
+def test_a_name_of_a_ministry_is_government() -> None:
+    text = (
+        "Heavy rain flooded two districts of Ghana on Sunday. The roads will stay closed, "
+        "said Kwame Mensah of the health ministry."
+    )
+    found = speaker_of(text, "roads will stay closed")
+    assert found is not None and found.code == "GHAGOV"
+
+
+def test_a_name_from_a_ministry_is_government() -> None:
+    text = (
+        "Heavy rain flooded two districts of Ghana on Sunday. Kwame Mensah, from the "
+        "agriculture ministry, said the harvest would be late."
+    )
+    found = speaker_of(text, "harvest would be late")
+    assert found is not None and found.code == "GHAGOV"
