@@ -1803,14 +1803,17 @@ class Resolver:
             # 'Keiji Fukuda, the chief of the WHO' that the tagger took for an organisation:
             # a person 'Fukuda' may name again, with the code the title gave
             person, actor = True, None
-        if not person and actor is None and not mention.plural and self.doc.parse is not None:
+        if not person and not mention.plural and self.doc.parse is not None:
             i = _token_index(self.doc.parse, mention.head[0])
             # 'a Delta pilot', 'the receptionist', 'a former Census-taker': a noun for a
-            # person (listed, or by its ending) is a 'he' or 'she', not a text or a body
-            person = i >= 0 and (
+            # person (listed, or by its ending) is a 'he' or 'she', not a text or a body;
+            # so is 'the UN chief', a body's person, coded as the body is (the speaker's
+            # code), though the actor found in it is the body
+            if i >= 0 and (
                 noun_kind(self.doc.parse[i].lemma_.lower()) == "person"
                 or _people_ending(self.doc.parse[i], w=self.words)
-            )
+            ):
+                person, actor = True, None
         if not person and actor is None and not mention.plural and self.doc.parse is not None:
             # A speaker named in capitals that no tagger took for a place or an
             # organisation ('said Tan Wei Ming') is a person 'he' or 'she' may stand for.

@@ -90,3 +90,14 @@ def test_a_verb_joined_to_citing_is_the_subjects_not_the_cited_things() -> None:
     )
     found = speaker_of(text, "good day")
     assert found is not None and "minister" in found.name
+
+
+def test_he_after_a_body_s_chief_takes_the_body_s_code() -> None:
+    # 'the UN chief' is a person of the UN: a later 'he' is that person, coded IGOUNO (not
+    # the country the article is about)
+    text = (
+        "UN Secretary-General Antonio Guterres visited Chile on Monday. \"The truce must "
+        "hold,\" the UN chief said. He added that aid was on the way."
+    )
+    found = speaker_of(text, "aid was on the way")
+    assert found is not None and (found.code or "").startswith("IGOUNO")
