@@ -11,6 +11,8 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+
 from ..config import Config, Setting
 from ..dictionaries.lexicon import verb_lexicon
 from ..document import Document, paragraph_spans
@@ -202,6 +204,13 @@ def use_ops(nlp: Any, ops: str) -> None:
 _NORM = ["NORM"]
 
 
+def _string_ids(words: Iterable[str]) -> Any:
+    """The spaCy string ids (hashes) of ``words``, as an array to compare parse columns with."""
+    from spacy.strings import hash_string
+
+    return np.array([hash_string(w) for w in words], dtype=np.uint64)
+
+
 def text_doc_class() -> Any:
     """A spaCy ``Doc`` whose ``.text`` is the stored string (spaCy rebuilds it on every
     access by joining every token: components that read ``parse.text`` pay O(n) each time)."""
@@ -284,6 +293,7 @@ class NLP:
         self.chunk_chars = settings["chunk_chars"]
         fixes = language(config.lang).ordered("verb_lemma_fixes") if settings["lemma_fixes"] else ()
         self.lemma_fixes = dict(f.split(":", 1) for f in fixes)
+        self.lemma_fix_keys = _string_ids(self.lemma_fixes)
         self.opening_words = language(config.lang).words("sentence_openers")
         self.openers = self.opening_words if settings["subheadings"] else None
         self.titles = language(config.lang).words("title_abbreviations")
@@ -348,11 +358,13 @@ class NLP:
 
     def _fix_lemmas(self, parsed: Any) -> Any:
         """Correct the model's known wrong verb lemmas (``data/en/nlp.tsv``)."""
-        if self.lemma_fixes:
-            for tok in parsed:
-                lemma = self.lemma_fixes.get(tok.lower_)
-                if lemma is not None and tok.pos_ in ("VERB", "AUX"):
-                    tok.lemma_ = lemma
+        if self.lemma_fixes and len(parsed):
+            # only the tokens whose lower-case form has a fix, found on the LOWER column
+            hits = np.isin(parsed.to_array("LOWER"), self.lemma_fix_keys)
+            for i in np.flatnonzero(hits).tolist():
+                tok = parsed[i]
+                if tok.pos_ in ("VERB", "AUX"):
+                    tok.lemma_ = self.lemma_fixes[tok.lower_]
         return parsed
 
     def _attach(self, doc: Document, parsed: Any) -> Document:
