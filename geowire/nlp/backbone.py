@@ -202,6 +202,7 @@ def use_ops(nlp: Any, ops: str) -> None:
 
 
 _NORM = ["NORM"]
+_SPACE_ORTH = ["IS_SPACE", "ORTH"]
 
 
 def _string_ids(words: Iterable[str]) -> Any:
@@ -297,6 +298,7 @@ class NLP:
         self.opening_words = language(config.lang).words("sentence_openers")
         self.openers = self.opening_words if settings["subheadings"] else None
         self.titles = language(config.lang).words("title_abbreviations")
+        self.title_ids = _string_ids(self.titles)
         self.repairs = settings["parse_repairs"]
         self.compounds: dict[str, frozenset[str]] = {}
         self.verb_s_forms: dict[str, str] = {}
@@ -331,21 +333,34 @@ class NLP:
         Cleaned text separates paragraphs (and headline lines) by newlines; the parser
         respects boundaries set before it runs, so no sentence spans two paragraphs.
         """
-        after_break = False
-        for tok in doc:
-            if tok.is_space:
-                after_break = after_break or "\n" in tok.text
-                continue
-            if after_break and tok.i > 0 and self.paragraph_breaks:
-                tok.is_sent_start = True
-            elif (
-                tok.i > 0
+        n = len(doc)
+        if n < 2:
+            return doc
+        columns = doc.to_array(_SPACE_ORTH)
+        is_space = columns[:, 0]
+        # the first word after a run of space tokens holding a line break
+        after_break: set[int] = set()
+        if self.paragraph_breaks:
+            for j in np.flatnonzero(is_space).tolist():
+                if "\n" in doc[j].text:
+                    k = j + 1
+                    while k < n and is_space[k]:
+                        k += 1
+                    if k < n:
+                        after_break.add(k)
+            for k in after_break:
+                doc[k].is_sent_start = True
+        # a word right after an abbreviated title
+        titled = np.isin(columns[:-1, 1], self.title_ids)
+        for j in np.flatnonzero(titled).tolist():
+            tok = doc[j + 1]
+            if (
+                j + 1 not in after_break
+                and not tok.is_space
                 and tok.is_title
-                and doc[tok.i - 1].text in self.titles
                 and tok.lower_ not in self.opening_words
             ):  # (not 'He was made Capt. The next day ...')
                 tok.is_sent_start = False
-            after_break = "\n" in tok.whitespace_
         return doc
 
     def _heading_breaks(self, docs: Iterator[Any]) -> Iterator[Any]:
