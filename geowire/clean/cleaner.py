@@ -53,6 +53,11 @@ _BIDI = frozenset(
 _BREAKING = _BIDI | {"\u200b"}  # zero-width space
 _DROP = _BREAKING | {"\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _INVISIBLE = "".join(sorted(_DROP))
+# A run of characters copied as they are: none mapped or dropped, no PTB quote mark (` '),
+# no space and no control character (Unicode category Cc: U+0000-001F, U+007F-009F).
+_PLAIN_RUN = re.compile(
+    "[^" + re.escape("".join(sorted({*_CHAR_MAP, *_DROP, "`", "'", " "}))) + r"\x00-\x1f\x7f-\x9f]*"
+)
 
 _AGENCIES = (
     r"AFP|Getty(?: Images)?|Reuters|AP(?: Photo)?|Associated Press|EPA(?:-EFE)?|"
@@ -188,17 +193,8 @@ def _clean_line(line: str, raw_start: int, out: _Builder) -> None:
         if pending_space:
             out.add(" ", raw_start + space_at)
             pending_space = False
-        j = i + 1
         # copy a run of ordinary characters in one piece
-        while (
-            j < n
-            and line[j] not in _CHAR_MAP
-            and line[j] not in _DROP
-            and line[j] not in "`'"
-            and line[j] != " "
-            and unicodedata.category(line[j]) != "Cc"
-        ):
-            j += 1
+        j = _PLAIN_RUN.match(line, i + 1).end()  # type: ignore[union-attr]
         out.add(ch + line[i + 1 : j], raw_start + i)
         wrote = True
         i = j
