@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+import numpy as np
+
 __all__ = ["repair_compounds", "repair_headline_verbs", "repair_title_case_verbs"]
 
 _MODIFIERS = ("compound", "nmod", "amod", "det", "poss", "nummod")
@@ -162,9 +164,16 @@ def repair_compounds(doc: Any, compounds: Mapping[str, Collection[str]]) -> list
     the second words it forms one with, lower case) a noun modifying the second; the
     indices of the first words changed."""
     fixed: list[int] = []
-    for tok in doc[:-1]:
-        seconds = compounds.get(tok.lower_)
-        if seconds is None or tok.pos_ not in ("VERB", "AUX"):
+    if len(doc) < 2 or not compounds:
+        return fixed
+    from spacy.strings import hash_string
+
+    # only the words that begin a listed compound, found on the LOWER column
+    firsts = np.array([hash_string(w) for w in compounds], dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array("LOWER")[:-1], firsts)).tolist():
+        tok = doc[i]
+        seconds = compounds[tok.lower_]
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         nxt = doc[tok.i + 1]
         if nxt.lower_ not in seconds:
