@@ -21,6 +21,7 @@ MAX_HEADING_WORDS = 6
 
 _CONTENT_TAGS = ("NN", "NNS", "JJ")
 _ENDS = (".", "?", "!")
+_COLUMNS = ["IS_SPACE", "IS_QUOTE", "ORTH"]
 
 
 def _sentence_starts(doc: Any) -> list[int]:
@@ -28,15 +29,18 @@ def _sentence_starts(doc: Any) -> list[int]:
     after a line break and one after sentence-final punctuation (and its closing quote)."""
     starts = []
     after_end = True
-    for tok in doc:
-        if tok.is_space:
-            after_end = after_end or "\n" in tok.text
+    # read off the doc's columns (a token's trailing whitespace is at most one space)
+    strings = doc.vocab.strings
+    end_ids = {strings[e] for e in _ENDS}  # a str gives its id
+    for i, (space, quote, orth) in enumerate(doc.to_array(_COLUMNS).tolist()):
+        if space:
+            after_end = after_end or "\n" in strings[orth]
             continue
-        if after_end and tok.is_quote:
+        if after_end and quote:
             continue
         if after_end:
-            starts.append(tok.i)
-        after_end = tok.text in _ENDS or "\n" in tok.whitespace_
+            starts.append(i)
+        after_end = orth in end_ids
     return starts
 
 
