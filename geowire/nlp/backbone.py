@@ -388,7 +388,13 @@ class NLP:
             repair_compounds(parsed, self.compounds)
             repair_headline_verbs(parsed, self.verb_s_forms)
             repair_title_case_verbs(parsed, self.verb_s_forms, self.event_nouns)
-        sentences = tuple((s.start_char, s.end_char) for s in parsed.sents if s.text.strip())
+        # a sentence's text is that slice of the doc's (spaCy's tokens keep every character)
+        text = parsed.text
+        sentences = tuple(
+            (a, b)
+            for a, b in ((s.start_char, s.end_char) for s in parsed.sents)
+            if text[a:b].strip()
+        )
         return doc.replace(parse=parsed, sentences=sentences, paragraphs=paragraph_spans(doc.text))
 
     def parse(self, texts: Iterable[str]) -> Iterator[Any]:
