@@ -203,6 +203,7 @@ def use_ops(nlp: Any, ops: str) -> None:
 
 _NORM = ["NORM"]
 _SPACE_ORTH = ["IS_SPACE", "ORTH"]
+_ORTH_SPACY = ["ORTH", "SPACY"]
 
 
 def _string_ids(words: Iterable[str]) -> Any:
@@ -317,8 +318,11 @@ class NLP:
         doc = self.nlp.make_doc(text)
         if self.text_doc is None:
             return doc
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
+        # each token's text and trailing space, read off its ORTH and SPACY columns
+        columns = doc.to_array(_ORTH_SPACY)
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in columns[:, 0].tolist()]
+        spaces = (columns[:, 1] != 0).tolist()
         kept = self.text_doc(doc.vocab, words=words, spaces=spaces)
         if words:
             # tokenizer exceptions give some tokens their own norm ("n't" -> "not")
