@@ -206,11 +206,10 @@ _SPACE_ORTH = ["IS_SPACE", "ORTH"]
 _ORTH_SPACY = ["ORTH", "SPACY"]
 
 
-def _string_ids(words: Iterable[str]) -> Any:
-    """The spaCy string ids (hashes) of ``words``, as an array to compare parse columns with."""
-    from spacy.strings import hash_string
-
-    return np.array([hash_string(w) for w in words], dtype=np.uint64)
+def _string_ids(strings: Any, words: Iterable[str]) -> Any:
+    """The spaCy string ids (hashes) of ``words``, as an array to compare parse columns with
+    (``strings``: the vocabulary's StringStore, which gives a string's id, stored or not)."""
+    return np.array([strings[w] for w in words], dtype=np.uint64)
 
 
 def text_doc_class() -> Any:
@@ -295,11 +294,11 @@ class NLP:
         self.chunk_chars = settings["chunk_chars"]
         fixes = language(config.lang).ordered("verb_lemma_fixes") if settings["lemma_fixes"] else ()
         self.lemma_fixes = dict(f.split(":", 1) for f in fixes)
-        self.lemma_fix_keys = _string_ids(self.lemma_fixes)
+        self.lemma_fix_keys = _string_ids(self.nlp.vocab.strings, self.lemma_fixes)
         self.opening_words = language(config.lang).words("sentence_openers")
         self.openers = self.opening_words if settings["subheadings"] else None
         self.titles = language(config.lang).words("title_abbreviations")
-        self.title_ids = _string_ids(self.titles)
+        self.title_ids = _string_ids(self.nlp.vocab.strings, self.titles)
         self.repairs = settings["parse_repairs"]
         self.compounds: dict[str, frozenset[str]] = {}
         self.verb_s_forms: dict[str, str] = {}

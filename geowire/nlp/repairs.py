@@ -166,10 +166,9 @@ def repair_compounds(doc: Any, compounds: Mapping[str, Collection[str]]) -> list
     fixed: list[int] = []
     if len(doc) < 2 or not compounds:
         return fixed
-    from spacy.strings import hash_string
-
     # only the words that begin a listed compound, found on the LOWER column
-    firsts = np.array([hash_string(w) for w in compounds], dtype=np.uint64)
+    strings = doc.vocab.strings
+    firsts = np.array([strings[w] for w in compounds], dtype=np.uint64)
     for i in np.flatnonzero(np.isin(doc.to_array("LOWER")[:-1], firsts)).tolist():
         tok = doc[i]
         seconds = compounds[tok.lower_]
