@@ -4465,14 +4465,28 @@ def _private_travel(acts: Sequence[Action], *, words: EventWords) -> bool:
 
 def _private(actor: Actor | None, *, words: EventWords) -> bool:
     """No party, or a private one: a person with no public role, a company, the press, a
-    school or ordinary people (every role of its code in ``private_roles``), not a state, an
+    school or ordinary people (every role of its code in ``private_roles`` or
+    ``press_private_roles``), not a state, an
     international or non-governmental organisation or a group of fighters."""
     if actor is None:
         return True
     code = actor.code or ""
     if actor.kind == "state" or code.startswith(("IGO", "IMG", "NGO")):
         return False
-    return set(sectors_of(code)) <= words.private_roles
+    return set(sectors_of(code)) <= words.private_roles | words.press_private_roles
+
+
+def _private_side(actor: Actor | None, *, words: EventWords) -> bool:
+    """A side named by a private role: a company, ordinary people, an entertainer
+    (``private_roles``), or one person of the press, a commentator (a talk show host, a
+    columnist: ``press_private_roles``); not an outlet or the press as a group ("state
+    media", "bloggers were asked to"), which may act, or be acted on, for a state."""
+    if actor is None:
+        return False
+    roles = set(sectors_of(actor.code or ""))
+    return bool(roles & words.private_roles) or (
+        actor.kind == "person" and bool(roles & words.press_private_roles)
+    )
 
 
 def private_act(
@@ -4489,10 +4503,7 @@ def private_act(
         code[:2] in words.private_act_roots
         and _private(source, words=words)
         and _private(target, words=words)
-        and any(
-            side is not None and bool(set(sectors_of(side.code or "")) & words.private_roles)
-            for side in (source, target)
-        )
+        and any(_private_side(side, words=words) for side in (source, target))
     )
 
 

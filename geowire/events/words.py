@@ -165,6 +165,7 @@ class EventWords:
     thing_acts_roots: frozenset[str]
     private_roles: frozenset[str]
     private_act_roots: frozenset[str]
+    press_private_roles: frozenset[str]
     voter_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     judgement_adjectives: frozenset[str]
