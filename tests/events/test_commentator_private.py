@@ -62,6 +62,7 @@ def test_act_with_political_side_or_outlet_stays(pipe: Pipeline, text: str, root
         ("Talk show host Bill Warner spoke on Monday.", "MED"),
         ("Pundit Jane Morrow spoke on Monday.", "MED"),
         ("News anchor Jane Morrow spoke on Monday.", "MED"),
+        ("Anchor Jane Morrow spoke on Monday.", "MED"),
         ("Actress Nora Vale spoke on Monday.", "CVL"),
         ("Comedian Amy Lund spoke on Monday.", "CVL"),
     ],
