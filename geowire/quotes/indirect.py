@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..document import Span
+from ..nlp.columns import string_column
 from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
 from .direct import Candidate
@@ -480,10 +481,14 @@ def _clause_around(tok: Token, pstart: int, pend: int) -> tuple[Token, Token] | 
 
 def cue_lemma(tok: Token, cues: Cues) -> str:
     """The cue-table lemma of a verb, past a tagger's slip ('hopes' lemmatised as 'hop')."""
-    lemma: str = tok.lemma_.lower()
-    if lemma in cues.verbs or tok.pos_ not in ("VERB", "AUX"):
+    return cue_lemma_of(tok.lemma_.lower(), tok.lower_, tok.pos_ in ("VERB", "AUX"), cues)
+
+
+def cue_lemma_of(lemma: str, low: str, verb: bool, cues: Cues) -> str:
+    """cue_lemma of a word given as its lowercased lemma, its lowercased text and whether
+    it is a verb (VERB or AUX)."""
+    if lemma in cues.verbs or not verb:
         return lemma
-    low: str = tok.lower_
     for suffix, repl in (("s", ""), ("d", ""), ("ing", "e"), ("ed", ""), ("ing", "")):
         if low.endswith(suffix) and low[: -len(suffix)] + repl in cues.verbs:
             return low[: -len(suffix)] + repl
@@ -871,18 +876,34 @@ def indirect_quotes(
         i = max(0, bisect.bisect_right(pstarts, pos) - 1)
         return paras[i] if paras else (0, len(text))
 
-    # Only verbs, nouns and 'according (to)' can cue: the rest are skipped on the parse's
-    # POS and LOWER columns without building a Token for each.
+    # Only 'according (to)', the verbs, nouns (and adjectives) of the cue table and verbs
+    # with a clause after them (_finite_clause) can cue: the rest are skipped on the
+    # parse's POS, LOWER, LEMMA and DEP columns without building a Token for each.
     strings = parse.vocab.strings
-    cue_pos = {strings["VERB"], strings["AUX"], strings["NOUN"]}
-    if attribution:
-        cue_pos.add(strings["ADJ"])  # 'X is confident that ...'
-
+    verb, aux, noun, adj = strings["VERB"], strings["AUX"], strings["NOUN"], strings["ADJ"]
     according = strings["according"]
-    columns = parse.to_array(["POS", "LOWER"]).tolist()
+    arr = parse.to_array(["POS", "LOWER", "DEP", "LEMMA"])
+    lemmas = string_column(arr, 3, strings, str.lower)
+    columns = arr[:, :3].tolist()
+    ccomp = strings["ccomp"]
+    clause_heads = {parse[k].head.i for k, (_p, _l, dep) in enumerate(columns) if dep == ccomp}
+
+    def may_cue(i: int, pos: int, low: int) -> bool:
+        if low == according:
+            return True
+        if pos == noun:
+            return lemmas[i] in cues.nouns
+        if pos == adj:
+            return attribution and lemmas[i] in cues.adjectives  # 'X is confident that'
+        if pos not in (verb, aux):
+            return False
+        return cue_lemma_of(lemmas[i], strings[low], True, cues) in cues.verbs or (
+            pos == verb and i in clause_heads
+        )
+
     out: list[Candidate] = []
-    for i, (pos, low) in enumerate(columns):
-        if pos not in cue_pos and low != according:
+    for i, (pos, low, _dep) in enumerate(columns):
+        if not may_cue(i, pos, low):
             continue
         tok = parse[i]
         if tok.i in direct_cues or in_direct(tok.idx):
