@@ -119,6 +119,19 @@ def _choice_sets(choice: _Choice) -> _ChoiceSets:
     )
 
 
+def _needs_met(
+    needs: tuple[_ChoiceSets, ...], near: tuple[set[str], set[str], set[str]]
+) -> bool:
+    """Whether each choice of ``needs`` has a word among the ``near`` texts, or (by lemma)
+    the lemmas, or (by stem) the stems (see SentenceCoder._may_match)."""
+    texts, lemmas, stems = near
+    return all(
+        not (by_text.isdisjoint(texts) and by_lemma.isdisjoint(lemmas))
+        or not by_stem.isdisjoint(stems)
+        for by_text, by_lemma, by_stem in needs
+    )
+
+
 class TokenActors:
     """Which actor each token belongs to, and where each mention's tokens start and end
     (through the actors' mention spans; the character-level view is
@@ -617,6 +630,19 @@ class SentenceCoder:
         element is tried at lies in the window or the undergoer, the word next to the verb
         of each of the pattern's phrases (of a word or of one of a synset's members) among
         them. A hyphened phrase, also tried split, is not checked."""
+        needs = self._pattern_needs(pattern)
+        if not needs:
+            return True
+        key = (tok.i, undergoer, self._bounds)
+        if self._near is not None and self._near[0] == key:
+            near = self._near[1]
+        else:
+            near = self._words_near(tok, view, undergoer)
+            self._near = (key, near)
+        return _needs_met(needs, near)
+
+    def _pattern_needs(self, pattern: VerbPattern) -> tuple[_ChoiceSets, ...]:
+        """The words ``pattern`` needs, one of each choice (see _may_match), kept per row."""
         got = self._needs.get(id(pattern))
         if got is None:
             loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
@@ -627,21 +653,7 @@ class SentenceCoder:
                     if choice is not None:
                         needs.append(_choice_sets(choice))
             got = self._needs[id(pattern)] = (pattern, tuple(needs))
-        if not got[1]:
-            return True
-        key = (tok.i, undergoer, self._bounds)
-        if self._near is not None and self._near[0] == key:
-            texts, lemmas, stems = self._near[1]
-        else:
-            texts, lemmas, stems = self._words_near(tok, view, undergoer)
-            self._near = (key, (texts, lemmas, stems))
-        # each choice has a word among the texts, or (by lemma) the lemmas, or (by stem)
-        # the stems
-        return all(
-            not (by_text.isdisjoint(texts) and by_lemma.isdisjoint(lemmas))
-            or not by_stem.isdisjoint(stems)
-            for by_text, by_lemma, by_stem in got[1]
-        )
+        return got[1]
 
     def _choice(self, el: PatternToken, at: int, loose: bool, depth: int = 0) -> _Choice | None:
         """The words one of which ``el`` needs at its end ``at`` (0: the first word, -1:
@@ -720,15 +732,24 @@ class SentenceCoder:
         if not found:
             return None
         undergoer = _undergoer(tok)
+        view = self._view(tok.doc)
+        # the words near the verb, active and passive: a row needing a word none of them
+        # has is passed over before match_pattern (as its _may_match would)
+        near = [self._words_near(tok, view, None)]
+        if undergoer is not None:
+            near.append(self._words_near(tok, view, undergoer))
         for block, verb in found:
             best: tuple[int, int, VerbPattern, tuple[list[Actor], list[Actor], bool]] | None = None
             for passive in (False, True):
                 if best is not None or (passive and undergoer is None):
                     break
+                words = near[passive]
                 for order, pattern in enumerate(block.patterns):
                     if pattern.code in _COMPLEX_CODES:
                         continue  # TABARI's "complex event" marker: not coded by geowire
                     if passive and not self._object_words(pattern):
+                        continue
+                    if not _needs_met(self._pattern_needs(pattern), words):
                         continue
                     got = self.match_pattern(
                         tok, verb, pattern, actors, undergoer=undergoer if passive else None
