@@ -359,9 +359,10 @@ def test_a_cited_source_is_no_party(
 def test_pattern_word_check_changes_no_coding(
     parse: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SentenceCoder._may_match only spares match_pattern work: with it always passing,
-    the same events and notes come out, and it does turn patterns away."""
-    from geowire.events.extract import SentenceCoder
+    """The test of a row's needed words (_needs_met, in code_verb and _may_match) only
+    spares match_pattern work: with it always passing, the same events and notes come out,
+    and it does turn rows away."""
+    from geowire.events import extract
 
     texts = [
         "Aid to Iran was suspended by the United States after a cease-fire collapsed.",
@@ -375,17 +376,17 @@ def test_pattern_word_check_changes_no_coding(
         return doc.events, doc.uncoded
 
     turned_away = []
-    real = SentenceCoder._may_match
+    real = extract._needs_met
 
-    def spy(self: SentenceCoder, *args: object) -> bool:
-        got = real(self, *args)  # type: ignore[arg-type]
+    def spy(*args: object) -> bool:
+        got = real(*args)  # type: ignore[arg-type]
         turned_away.append(not got)
         return got
 
-    monkeypatch.setattr(SentenceCoder, "_may_match", spy)
+    monkeypatch.setattr(extract, "_needs_met", spy)
     checked = [coded(t) for t in texts]
     assert any(turned_away)
-    monkeypatch.setattr(SentenceCoder, "_may_match", lambda *args: True)
+    monkeypatch.setattr(extract, "_needs_met", lambda *args: True)
     assert [coded(t) for t in texts] == checked
 
 
