@@ -266,9 +266,7 @@ def _in_quote(parse: Any, i: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
-def _result_of(
-    a: Event, va: Any, b: Event, vb: Any, apart: _Apart = lambda x, y: False
-) -> str | None:
+def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | None:
     """Which of two acts of force to keep when one is told as the other's result: a
     participle after a comma hung on the other's verb ("detonated a bomb near a convoy,
     killing three soldiers", "gunmen stormed a hotel, leaving five dead"), or a relative
