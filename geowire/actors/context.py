@@ -421,7 +421,8 @@ class ActorCountries:
                 )
                 acting.update(told_in(*sent, own, skip | objects, patients=True))
             if main is not None and main not in subjects and not acting:
-                votes = acting
+                # every country told of them is one they act on: none is theirs
+                votes = Counter()
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         # international bodies: a person their own description places in one is theirs
