@@ -35,7 +35,7 @@ from typing import TypeVar
 from .config import Config
 from .errors import ConfigError
 from .ingest import BadRecord, Record
-from .work import Item, Job, Result, batch_in_worker, worker_pipeline
+from .work import Item, Job, Result, batch_in_worker, settle_heap, worker_pipeline
 
 __all__ = [
     "ProcessPool",
@@ -108,6 +108,7 @@ def _init_worker(config: Config, plugins: Sequence[str]) -> None:
         for module in plugins:
             importlib.import_module(module)
         worker_pipeline(config)
+        settle_heap()  # this process is the pool's: its pipeline lives as long as it
         _WorkerState.config = config
     except Exception as exc:  # noqa: BLE001 - reported to the parent by _init_error
         _WorkerState.error = exc

@@ -300,9 +300,12 @@ def run_benchmark(
     seed: int = 7,
     corpus: Sequence[str] | None = None,
     report: Callable[[str], None] = lambda _: None,
+    settle: bool = False,
 ) -> BenchResult:
     """Bare spaCy and geowire on the same corpus: generated, or the records read from the
-    files ``corpus`` (real articles); see the module docstring."""
+    files ``corpus`` (real articles); see the module docstring. ``settle``: freeze both
+    loaded pipelines out of garbage collection before measuring, as the ``geowire``
+    program and its workers do (:func:`geowire.work.settle_heap`)."""
     import spacy
 
     from ..config import Config
@@ -338,6 +341,10 @@ def run_benchmark(
     # warm both (first calls compile matchers, fill caches)
     list(bare.pipe(texts[:3]))
     list(run(pipe, records[:3]))
+    if settle:
+        from ..work import settle_heap
+
+        settle_heap()
 
     def run_bare() -> int:
         return sum(1 for _ in bare.pipe(texts, batch_size=config.batch_size))
@@ -481,7 +488,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Words/s, articles/s and memory: geowire's pipeline against bare spaCy."""
         from ..errors import ConfigError
-        from .main import stderr
+        from .main import is_program, stderr
 
         if docs < 1 or workers < 1 or repeat < 1:
             raise ConfigError("--docs, --workers and --repeat must be at least 1")
@@ -494,5 +501,6 @@ def register(app: typer.Typer) -> None:
             seed=seed,
             corpus=corpus,
             report=lambda line: stderr.print(line, markup=False),
+            settle=is_program(),
         )
         typer.echo(render(result))

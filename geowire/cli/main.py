@@ -52,6 +52,16 @@ app = typer.Typer(
 )
 
 _debug = False
+#: True when this process is the ``geowire`` program (the console script or ``python -m
+#: geowire``), not a caller running :func:`main` with arguments (tests, scripts): only
+#: then may a command freeze the loaded pipeline out of garbage collection
+#: (:func:`geowire.work.settle_heap`).
+_program = False
+
+
+def is_program() -> bool:
+    """Whether this process is the ``geowire`` program (see ``_program``)."""
+    return _program
 
 
 def _version(value: bool) -> None:
@@ -262,7 +272,15 @@ def extract(
     mode = progress_mode(progress, stderr)
     total = count_records(inputs) if mode != "off" else None
     records = limit_chars(iter_records(inputs, published=date), max_chars)
-    stream = run(cfg, records, workers=workers, time_limit=time_limit)
+    from ..pipeline import Pipeline
+
+    source: Config | Pipeline = cfg
+    if workers == 1 and _program:
+        from ..work import settle_heap
+
+        source = Pipeline(cfg)  # built here, so that it is frozen before the first article
+        settle_heap()
+    stream = run(source, records, workers=workers, time_limit=time_limit)
     good = bad = 0
     collected: list[dict[str, Any]] = []
     console = None
@@ -328,7 +346,11 @@ def _usage_message(exc: Exception) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app; turn every error into one line and an exit status."""
+    """Entry point: run the app; turn every error into one line and an exit status.
+
+    Without ``argv`` (the arguments are the process's own) this is the program."""
+    global _program
+    _program = argv is None
     code = 0
     try:
         _discover()

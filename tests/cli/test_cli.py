@@ -1,10 +1,13 @@
 """The command line: exit codes and streams, in this process through ``geowire.cli.main``
 (the ``cli`` fixture); the module entry point and one error through a real process."""
 
+import gc
 import json
+import subprocess
+import sys
 
 import pytest
-from factories import run_geowire
+from factories import ROOT, run_geowire
 
 
 def test_python_m_geowire_runs_the_app():
@@ -95,3 +98,37 @@ def test_commands_are_registered_once_however_often_main_runs(cli):
     assert cli("--version").returncode == 0
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
     assert len(names) == before and len(set(names)) == len(names)
+
+
+_FREEZE_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count(), file=sys.stderr))
+sys.argv = ["geowire", *sys.argv[1:]]
+from geowire.cli import main
+main()
+"""
+
+
+def test_the_program_freezes_its_loaded_pipeline_out_of_garbage_collection():
+    out = subprocess.run(
+        [sys.executable, "-c", _FREEZE_PROBE, "extract", "-", "--published", "2007-12-10"],
+        input="Iraq's security adviser met Iranian officials in Tehran on Sunday.",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["events"]
+    frozen = int(out.stderr.split("frozen")[-1])
+    assert frozen > 50_000  # the model's and the tables' objects
+
+
+def test_main_called_with_arguments_leaves_the_callers_heap_alone(cli):
+    from geowire.cli.main import is_program
+
+    before = gc.get_freeze_count()
+    ran = cli("extract", "-", "--published", "2007-12-10", stdin="Iran met Iraq in Baghdad.")
+    assert ran.returncode == 0
+    assert not is_program()
+    assert gc.get_freeze_count() == before
