@@ -769,6 +769,18 @@ def _extend(
     return False
 
 
+def _comma_before_subject(text: str, view: ParseView, ph: _Phrase, it: Item) -> bool:
+    """Whether a bare comma ends a phrase put before the clause, and ``it`` is that
+    clause's subject ("Under pressure from officials in Beijing, Manila agreed": Manila
+    acts, no official of it): the parser makes ``it`` a subject and the item before it
+    the object of a preposition, not two conjuncts ("Britain, France and Germany")."""
+    if not view.has_deps or text[ph.items[-1].end : it.start].strip() != ",":
+        return False
+    j = view.head_token(it.start, it.end)
+    i = view.head_token(ph.items[-1].start, ph.items[-1].end)
+    return view.dep[j] in ("nsubj", "nsubjpass") and view.dep[i] == "pobj"
+
+
 def _new_phrase(it: Item, det: bool) -> _Phrase:
     ph = _Phrase(items=[it], definite=det)
     if it.kind == "ACT":
@@ -790,6 +802,8 @@ def _phrases(
     prev_end = lo
     for it in items:
         gap, former, det = _gap(text, view, prev_end, it.start, w)
+        if gap == "conj" and cur is not None and _comma_before_subject(text, view, cur, it):
+            gap = "break"
         if (
             cur is not None
             and not _named_conjunct(view, cur, it, gap)
