@@ -821,10 +821,11 @@ class EventCoder:
         if (
             ev.target is None
             and ev.cameo in self.words.stance_codes
-            and _toward_policy(tok, words=self.words)
+            and _toward_policy(tok, words=self.words, actors=actors)
         ):
             # a stance toward a policy or an idea no party is named in ("opposes
-            # free trade", "backed an overhaul of the tax system"): a position
+            # free trade", "backed an overhaul of the tax system"), or toward a
+            # course of action that names none ("supports raising the tolls"): a position
             return True
         if _enabled_by_a_thing(tok, actors, words=self.words):
             # "the agreement will allow for closer cooperation between X and Y", "the
@@ -2382,14 +2383,17 @@ def _visits_a_thing(tok: Any) -> bool:
     )
 
 
-def _toward_policy(tok: Any, *, words: EventWords) -> bool:
+def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors | None = None) -> bool:
     """Whether what a verb or noun of stance is taken toward is a policy or an idea
     (``policy_nouns``): its direct object, the object of a gerund it governs ("supports
     raising the minimum wage"), the antecedent of a relative pronoun as its object ("the
     bill, which he supported") or the object of its "of", "to", "against" or "for"
     ("opposition to free trade"); not one a definite determiner alone points to ("criticized
-    the trade": an exchange told before)."""
+    the trade": an exchange told before). A gerund it governs whose words name no party
+    (``actors`` given) is a course of action, a policy too ("supports increasing the
+    number of visas", "opposes reinstating the tolls"; not "supports arming the rebels")."""
     seen = 0
+    gerund_taken = None
     while tok is not None and seen < 3:
         seen += 1
         obj = None
@@ -2400,7 +2404,7 @@ def _toward_policy(tok: Any, *, words: EventWords) -> bool:
         if obj is None:
             gerund = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
             if gerund:
-                tok = gerund[0]
+                tok = gerund_taken = gerund[0]
                 continue
             obj = next(
                 (
@@ -2413,12 +2417,12 @@ def _toward_policy(tok: Any, *, words: EventWords) -> bool:
                 None,
             )
         if obj is not None and obj.tag_ == "VBG":
-            tok = obj  # "opposes raising taxes": the gerund's own object
+            tok = gerund_taken = obj  # "opposes raising taxes": the gerund's own object
             continue
         if obj is None or not (
             obj.lemma_.lower() in words.policy_nouns or obj.lower_ in words.policy_nouns
         ):
-            return False
+            return _course_of_action(gerund_taken, actors)
         # "the trade", "the policy" with no word of its kind: a thing told before (an
         # exchange, a party's measure), not an idea
         return not (
@@ -2426,6 +2430,14 @@ def _toward_policy(tok: Any, *, words: EventWords) -> bool:
             and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children)
         )
     return False
+
+
+def _course_of_action(gerund: Any, actors: TokenActors | None) -> bool:
+    """Whether a gerund a stance is taken toward is a course of action naming no party:
+    none of its words is an actor's ("increasing the number of visas")."""
+    if gerund is None or actors is None:
+        return False
+    return not any(actors.at(t.i) is not None for t in gerund.subtree)
 
 
 #: Sectors whose people speak for their state: government, forces, courts, legislature.

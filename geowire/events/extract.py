@@ -2086,6 +2086,10 @@ class SentenceCoder:
             return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
+        if _prompted(tok, words=self.words):
+            return "is what someone is pushed or asked to do ('pushing X to reject it')"
+        if _ceased(tok, words=self.words):
+            return "is an act halted or given up ('decided to stop negotiating')"
         if _foreseen(tok, words=self.words):
             return "is the content of a fear or prospect ('fears that X will attack')"
         if _verbal(code) and _polled(tok, words=self.words):
@@ -4024,6 +4028,41 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
             return False
         t = t.head
     return False
+
+
+def _prompted(tok: Any, *, words: EventWords) -> bool:
+    """An infinitive after the object of a verb of moving someone to act
+    (``prompting_verbs``: "pushing the Democrats to reject the deal", "lobbied delegates
+    to back X", "appealed to Iran to free them") or after its passive ("was urged to resign"),
+    and one after a verb of winning over (``swaying_verbs``) that is itself only tried or
+    wanted ("trying to persuade voters to support X"): the act wanted of someone, not
+    done (the prompting is coded by its own row)."""
+    if tok.dep_ != "xcomp" or not to_infinitive(tok):
+        return False
+    head = tok.head
+    lemma = head.lemma_.lower()
+    kids = list(head.children)
+    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
+    if not moved:
+        return False
+    if lemma in words.prompting_verbs:
+        return True
+    return lemma in words.swaying_verbs and head.dep_ == "xcomp" and to_infinitive(head)
+
+
+def _ceased(tok: Any, *, words: EventWords) -> bool:
+    """A gerund a verb of halting takes (``object_ending_verbs``: "decided to stop
+    negotiating with X", "would stop opposing the ruling", "ceased supporting Y"): the act is
+    given up, not done nor intended (the halting is coded by its own row, if any)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("xcomp", "dobj")
+        and tok.head.i != tok.i
+        and tok.head.lemma_.lower() in words.object_ending_verbs
+    )
 
 
 def _wished_clause(tok: Any, *, words: EventWords) -> bool:

@@ -208,3 +208,5 @@ class EventWords:
     intention_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
     rival_sectors: frozenset[str]
+    prompting_verbs: frozenset[str]
+    swaying_verbs: frozenset[str]
