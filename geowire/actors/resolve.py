@@ -120,6 +120,7 @@ class ActorWords:
     adherent_relations: frozenset[str]
     peer_relations: frozenset[str]
     state_body_roles: frozenset[str]
+    stance_roles: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1263,6 +1264,28 @@ def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -
     )
 
 
+def _names_stance(view: ParseView, role: Item, stance_roles: frozenset[str]) -> bool:
+    """Whether a role word that also names a stance (``stance_roles``: "opposition") names
+    the stance here: a "from" phrase right after it tells who holds it ("opposition from
+    Beijing"), or a "to"/"against" phrase what it is against when the word has an owner
+    ("Beijing's opposition to the plan") or is no clause's subject ("despite opposition to
+    the deal"; "the opposition to the regime marched" is the group)."""
+    if not view.has_deps:
+        return False
+    i = view.head_token(role.start, role.end)
+    if view.lower[i] not in stance_roles or i + 1 >= len(view.lower):
+        return False
+    nxt = view.lower[i + 1]
+    if view.head[i + 1] != i or view.dep[i + 1] != "prep":
+        return False
+    if nxt == "from":
+        return True
+    if nxt not in ("to", "against"):
+        return False
+    owned = any(view.head[k] == i and view.dep[k] == "poss" for k in range(max(0, i - 4), i))
+    return owned or view.dep[i] not in ("nsubj", "nsubjpass")
+
+
 #: CAMEO's armed and coercive sectors: a role of these before the noun of an act is its
 #: doer ("a police raid", "a rebel attack"); an institution's is where or what the act
 #: strikes ("the embassy bombings", "a parliament attack")
@@ -1282,7 +1305,9 @@ def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool
 def _protos(
     text: str, view: ParseView, ph: _Phrase, day: dt.date | None, w: ActorWords
 ) -> list[Proto]:
-    if _modifies_outside(view, ph, w.act_nouns):
+    if _modifies_outside(view, ph, w.act_nouns) or (
+        ph.agents and _names_stance(view, ph.agents[-1], w.stance_roles)
+    ):
         if not ph.acts:
             return []
         ph.agents = []
