@@ -1485,12 +1485,15 @@ class SentenceCoder:
         if found:
             return found
         # anywhere in the verb's non-clausal dependents ("florin to Gondor")
+        own = _own_complement(tok, self.words.means_prepositions)
         for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
             if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
                 continue
             if c.dep_ == "conj" and (own_subject(c) or subject_taken(c) is not None):
                 # "the army shelled the village and the rebels fled": a joined clause
                 # with its own subject names no one this verb acts on
+                continue
+            if self._not_acted_on(c, own=own):
                 continue
             if self._force_occasion(tok, c):
                 continue
@@ -1534,6 +1537,22 @@ class SentenceCoder:
         nested = [(t, a) for t in self._parties_subtree(c) if (a := actors.at(t.i)) is not None]
         rest = _past_own_state([(t, a) for t, a in nested if a not in sources], sources)
         return rest[:1] if rest and rest[0] is not own else found
+
+    def _not_acted_on(self, c: Any, *, own: bool) -> bool:
+        """Whether the dependent ``c`` of a verb names no one the verb acts on, read when
+        nothing else names one: the doer of a passive ("was raided by police"), the role the
+        subject acts in ("resigned as chairman", ``capacity_prepositions``); and, when the
+        verb has an object or complement of its own (``own``), the means it acts by ("fought
+        the charge by suing Rohan", ``means_prepositions``), an act of its own with its own
+        parties. With no object of its own the verb acts on theirs ("retaliated by raising
+        tariffs on Rohan"). A verb joined to it is left to share its parties ("slammed the
+        shift and accused X" is most often aimed at the same party), and so is a scene
+        before the subject ("In a letter to X, Y asked for ...": X is the one asked)."""
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ == "prep" and c.lower_ in self.words.capacity_prepositions:
+            return True
+        return own and c.dep_ == "prep" and c.lower_ in self.words.means_prepositions
 
     def _frame(self, c: Any, verb: Any) -> bool:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
@@ -5241,6 +5260,23 @@ def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -
         if t.dep_ == "poss" and a.code == a.country and a.country in own:
             return [x for x in out if x is not a]
     return out
+
+
+def _own_complement(verb: Any, means: frozenset[str]) -> bool:
+    """Whether ``verb`` has an object or a complement of its own: a direct object, a
+    clausal complement, or a preposition with its object ("expressed concern", "refused to
+    sign", "met in Bangui"), not only a particle, a bare preposition ("met with and prayed
+    over X") or the means it acts by (``means``: "retaliated by raising tariffs")."""
+    for c in verb.children:
+        if c.dep_ in _OBJ or c.dep_ in ("xcomp", "ccomp"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ not in means
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _fronted_setting(c: Any, verb: Any) -> bool:

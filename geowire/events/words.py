@@ -197,6 +197,7 @@ class EventWords:
     media_nouns: frozenset[str]
     spending_verbs: frozenset[str]
     capacity_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
     movement_nouns: frozenset[str]
     precaution_verbs: frozenset[str]
     retort_verbs: frozenset[str]

@@ -1,0 +1,62 @@
+"""Whom a verb acts on when no object or target preposition names anyone: the last-resort
+reading of the verb's other dependents skips those that name no one acted on (the doer of
+a passive, a role, and, when the verb has an object of its own, a means phrase's parties).
+Whole pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2011-05-04")
+    return {
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the means of an act with its own object
+        ("The Chilean senator defended the bill by noting that the Peruvian president had backed it.", "05"),
+        # the role the subject acts in
+        ("The Chilean senator stepped down as Peru's envoy.", "08"),
+    ],
+)
+def test_no_one_acted_on_is_taken_from_other_dependents(
+    pipe: Pipeline, text: str, root: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert any(r == root for r, _s, _t in got), got
+    assert not any(r == root and t is not None and t.startswith("PER") for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # a verb with no object of its own shares its joined verb's
+        ("The Chilean senator met with and prayed over the Peruvian president.", "04", "PERGOV"),
+        ("The Chilean senator supported but did not endorse the Peruvian president.", "05", "PERGOV"),
+        # and the means it acts by names whom it acts on
+        ("Chile retaliated by raising tariffs on Peruvian exports.", "19", "PER"),
+        # a joined verb's own event keeps its target
+        ("The Chilean senator condemned the vote but praised the Peruvian president.", "05", "PERGOV"),
+    ],
+)
+def test_shared_parties_are_kept(pipe: Pipeline, text: str, root: str, target: str) -> None:
+    got = _dyads(pipe, text)
+    assert any(r == root and t == target for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_the_doer_of_a_passive_is_not_acted_on(pipe: Pipeline) -> None:
+    # the senator is named only as the one whose allies act
+    got = _dyads(pipe, "The plan was opposed by the Chilean senator's Peruvian allies.")
+    assert any(r == "11" and s == "PER" for r, s, _t in got), got
+    assert not any(r == "11" and t is not None for r, _s, t in got), got
