@@ -23,7 +23,11 @@ def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]
     ("text", "root"),
     [
         # the means of an act with its own object
-        ("The Chilean senator defended the bill by noting that the Peruvian president had backed it.", "05"),
+        (
+            "The Chilean senator defended the bill by noting that the Peruvian president had "
+            "backed it.",
+            "05",
+        ),
         # the role the subject acts in
         ("The Chilean senator stepped down as Peru's envoy.", "08"),
     ],
@@ -42,11 +46,19 @@ def test_no_one_acted_on_is_taken_from_other_dependents(
     [
         # a verb with no object of its own shares its joined verb's
         ("The Chilean senator met with and prayed over the Peruvian president.", "04", "PERGOV"),
-        ("The Chilean senator supported but did not endorse the Peruvian president.", "05", "PERGOV"),
+        (
+            "The Chilean senator supported but did not endorse the Peruvian president.",
+            "05",
+            "PERGOV",
+        ),
         # and the means it acts by names whom it acts on
         ("Chile retaliated by raising tariffs on Peruvian exports.", "19", "PER"),
         # a joined verb's own event keeps its target
-        ("The Chilean senator condemned the vote but praised the Peruvian president.", "05", "PERGOV"),
+        (
+            "The Chilean senator condemned the vote but praised the Peruvian president.",
+            "05",
+            "PERGOV",
+        ),
     ],
 )
 def test_shared_parties_are_kept(pipe: Pipeline, text: str, root: str, target: str) -> None:
