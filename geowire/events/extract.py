@@ -1485,7 +1485,9 @@ class SentenceCoder:
         if found:
             return found
         # anywhere in the verb's non-clausal dependents ("florin to Gondor")
-        own = _own_complement(tok, self.words.means_prepositions)
+        own = _own_complement(
+            tok, self.words.means_prepositions | self.words.capacity_prepositions
+        )
         for c in sorted(kids, key=lambda c: c.dep_ != "prep"):
             if c.dep_ in (*_SUBJ, *_PASS_SUBJ, *_CLAUSAL, "punct", "aux", "neg", "mark"):
                 continue
@@ -1540,19 +1542,23 @@ class SentenceCoder:
 
     def _not_acted_on(self, c: Any, *, own: bool) -> bool:
         """Whether the dependent ``c`` of a verb names no one the verb acts on, read when
-        nothing else names one: the doer of a passive ("was raided by police"), the role the
-        subject acts in ("resigned as chairman", ``capacity_prepositions``); and, when the
-        verb has an object or complement of its own (``own``), the means it acts by ("fought
-        the charge by suing Rohan", ``means_prepositions``), an act of its own with its own
-        parties. With no object of its own the verb acts on theirs ("retaliated by raising
-        tariffs on Rohan"). A verb joined to it is left to share its parties ("slammed the
-        shift and accused X" is most often aimed at the same party), and so is a scene
-        before the subject ("In a letter to X, Y asked for ...": X is the one asked)."""
+        nothing else names one: the doer of a passive ("was raided by police"); and, when
+        the verb has an object or complement of its own (``own``), the role its subject acts
+        in ("opposed it as a senator", ``capacity_prepositions``) and the means it acts by
+        ("fought the charge by suing Rohan", ``means_prepositions``), an act of its own with
+        its own parties. With no object of its own the verb acts on theirs ("retaliated by
+        raising tariffs on Rohan"), and the office one leaves is the one left ("resigned as
+        Rohan's envoy", ``office_prepositions``). A verb joined to it is left to share its
+        parties ("slammed the shift and accused X" is most often aimed at the same party),
+        and so is a scene before the subject ("In a letter to X, Y asked for ...": X is the
+        one asked)."""
         if c.dep_ == "agent":
             return True
-        if c.dep_ == "prep" and c.lower_ in self.words.capacity_prepositions:
-            return True
-        return own and c.dep_ == "prep" and c.lower_ in self.words.means_prepositions
+        return (
+            own
+            and c.dep_ == "prep"
+            and c.lower_ in self.words.capacity_prepositions | self.words.means_prepositions
+        )
 
     def _frame(self, c: Any, verb: Any) -> bool:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
@@ -5266,7 +5272,8 @@ def _own_complement(verb: Any, means: frozenset[str]) -> bool:
     """Whether ``verb`` has an object or a complement of its own: a direct object, a
     clausal complement, or a preposition with its object ("expressed concern", "refused to
     sign", "met in Bangui"), not only a particle, a bare preposition ("met with and prayed
-    over X") or the means it acts by (``means``: "retaliated by raising tariffs")."""
+    over X"), the means it acts by or the role it acts in (``means``: "retaliated by
+    raising tariffs", "stepped down as envoy")."""
     for c in verb.children:
         if c.dep_ in _OBJ or c.dep_ in ("xcomp", "ccomp"):
             return True

@@ -1,7 +1,7 @@
 """Whom a verb acts on when no object or target preposition names anyone: the last-resort
 reading of the verb's other dependents skips those that name no one acted on (the doer of
-a passive, a role, and, when the verb has an object of its own, a means phrase's parties).
-Whole pipeline on invented sentences."""
+a passive, and, when the verb has an object of its own, a role's and a means phrase's
+parties). Whole pipeline on invented sentences."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]
             "05",
         ),
         # the role the subject acts in
-        ("The Chilean senator stepped down as Peru's envoy.", "08"),
+        ("The Chilean senator opposed the bill as a member of the Peruvian delegation.", "11"),
     ],
 )
 def test_no_one_acted_on_is_taken_from_other_dependents(
@@ -53,6 +53,8 @@ def test_no_one_acted_on_is_taken_from_other_dependents(
         ),
         # and the means it acts by names whom it acts on
         ("Chile retaliated by raising tariffs on Peruvian exports.", "19", "PER"),
+        # the office one leaves is the one left
+        ("The Chilean senator stepped down as Peru's envoy.", "08", "PERGOV"),
         # a joined verb's own event keeps its target
         (
             "The Chilean senator condemned the vote but praised the Peruvian president.",
