@@ -1545,19 +1545,23 @@ class SentenceCoder:
         nothing else names one: the doer of a passive ("was raided by police"); and, when
         the verb has an object or complement of its own (``own``), the role its subject acts
         in ("opposed it as a senator", ``capacity_prepositions``) and the means it acts by
-        ("fought the charge by suing Rohan", ``means_prepositions``), an act of its own with
-        its own parties. With no object of its own the verb acts on theirs ("retaliated by
-        raising tariffs on Rohan"), and the office one leaves is the one left ("resigned as
-        Rohan's envoy", ``office_prepositions``). A verb joined to it is left to share its
-        parties ("slammed the shift and accused X" is most often aimed at the same party),
-        and so is a scene before the subject ("In a letter to X, Y asked for ...": X is the
-        one asked)."""
+        ("fought the charge by suing Rohan", ``means_prepositions`` with a gerund), an act
+        of its own with its own parties. With no object of its own the verb acts on theirs
+        ("retaliated by raising tariffs on Rohan"), and the office one leaves is the one
+        left ("resigned as Rohan's envoy", ``office_prepositions``). A verb joined to it is
+        left to share its parties ("slammed the shift and accused X" is most often aimed at
+        the same party), and so is a scene before the subject ("In a letter to X, Y asked
+        for ...": X is the one asked)."""
         if c.dep_ == "agent":
             return True
-        return (
-            own
-            and c.dep_ == "prep"
-            and c.lower_ in self.words.capacity_prepositions | self.words.means_prepositions
+        if not own or c.dep_ != "prep":
+            return False
+        if c.lower_ in self.words.capacity_prepositions:
+            return True
+        # a means is an act told by a gerund ("by noting that X ..."); a party after "by"
+        # is a doer the parser hung on the verb ("complained of interference by X")
+        return c.lower_ in self.words.means_prepositions and any(
+            g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children
         )
 
     def _frame(self, c: Any, verb: Any) -> bool:

@@ -53,6 +53,8 @@ def test_no_one_acted_on_is_taken_from_other_dependents(
         ),
         # and the means it acts by names whom it acts on
         ("Chile retaliated by raising tariffs on Peruvian exports.", "19", "PER"),
+        # a party after "by" is a doer, not a means
+        ("The Chilean government complained of interference by Peru.", "11", "PER"),
         # the office one leaves is the one left
         ("The Chilean senator stepped down as Peru's envoy.", "08", "PERGOV"),
         # a joined verb's own event keeps its target
