@@ -1568,13 +1568,20 @@ class SentenceCoder:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
         the act is aimed at ("In the wake of talks with Gondor, Rohan launched an offensive",
         "In response to Gondor's demands, Rohan opened an inquiry"); not an occasion with a
-        party ("On a visit to Gondor, Rohan pledged aid")."""
-        return (
-            c.dep_ == "prep"
-            and c.i < verb.i
-            and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in self.words.frame_nouns for g in c.children
-            )
+        party ("On a visit to Gondor, Rohan pledged aid"). Wherever it stands, a phrase of
+        what the act is done in spite of (``concessive_prepositions``: "despite objections
+        from Gondor") or with whose help (``with`` a noun of ``help_nouns``: "with help from
+        Gondor's troops") names no one it is aimed at either."""
+        if c.dep_ != "prep":
+            return False
+        word = c.lower_
+        if word in self.words.concessive_prepositions or (
+            word == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.words.help_nouns for g in c.children)
+        ):
+            return True
+        return c.i < verb.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.words.frame_nouns for g in c.children
         )
 
     def _parties_subtree(self, c: Any) -> list[Any]:

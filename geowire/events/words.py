@@ -62,6 +62,8 @@ class EventWords:
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     sequence_prepositions: frozenset[str]
+    concessive_prepositions: frozenset[str]
+    help_nouns: frozenset[str]
     sequence_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     present_passive_auxiliaries: frozenset[str]

@@ -1,0 +1,33 @@
+"""A phrase of what an act is done in spite of ("despite objections from X") or with
+whose help ("with help from X's troops") names no one the act is aimed at."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Despite objections from Nairobi, Kampala closed the border crossing.", "KEN"),
+        ("Kampala closed the border crossing despite objections from Nairobi.", "KEN"),
+        ("With help from troops from Chad, Niger recaptured the town.", "TCD"),
+        ("Niger recaptured the town with the help of Chadian troops.", "TCD"),
+    ],
+)
+def test_a_party_of_the_circumstance_is_no_target(full: Pipeline, text: str, party: str) -> None:
+    doc = full(text, published="2019-03-01")
+    assert doc.events
+    assert not [e for e in doc.events if e.target and (e.target.code or "").startswith(party)]
+
+
+def test_a_target_named_by_a_preposition_is_still_read(full: Pipeline) -> None:
+    doc = full("Niger recaptured the town from the Chadian rebels.", published="2019-03-01")
+    assert any(e.target and (e.target.code or "").startswith("TCD") for e in doc.events)
