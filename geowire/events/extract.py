@@ -1577,7 +1577,9 @@ class SentenceCoder:
         word = c.lower_
         if word in self.words.concessive_prepositions or (
             word == "with"
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.words.help_nouns for g in c.children)
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in self.words.help_nouns for g in c.children
+            )
         ):
             return True
         return c.i < verb.i and any(
