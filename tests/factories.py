@@ -276,6 +276,17 @@ def speaker_of(text: str, words: str) -> Speaker | None:
     return found[0].speaker
 
 
+def root_dyads(
+    pipe: Pipeline, text: str, published: str
+) -> set[tuple[str, str | None, str | None]]:
+    """(CAMEO root, source code, target code) of each event of ``text``."""
+    doc = pipe(text, published=published)
+    return {
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    }
+
+
 def coded_acts(
     pipe: Pipeline, text: str, published: str
 ) -> set[tuple[str | None, str, str | None]]:

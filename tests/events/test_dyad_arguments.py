@@ -6,6 +6,7 @@ thing struck with a demonym in a preposition's phrase, sponsors and stances ("X-
 from __future__ import annotations
 
 import pytest
+from factories import root_dyads
 
 from geowire import Config, Pipeline
 
@@ -16,11 +17,7 @@ def pipe() -> Pipeline:
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = pipe(text, published="2011-03-14")
-    return {
-        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in doc.events
-    }
+    return root_dyads(pipe, text, published="2011-03-14")
 
 
 @pytest.mark.model

@@ -6,6 +6,7 @@ killed'. Whole pipeline on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from factories import root_dyads
 
 from geowire import Config, Pipeline
 
@@ -18,11 +19,7 @@ def pipe() -> Pipeline:
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = pipe(text, published="2021-03-04")
-    return {
-        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in doc.events
-    }
+    return root_dyads(pipe, text, published="2021-03-04")
 
 
 def _sources(pipe: Pipeline, text: str, root: str) -> set[str | None]:

@@ -6,16 +6,13 @@ parties). Whole pipeline on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from factories import root_dyads
 
 from geowire import Pipeline
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = pipe(text, published="2011-05-04")
-    return {
-        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in doc.events
-    }
+    return root_dyads(pipe, text, published="2011-05-04")
 
 
 @pytest.mark.model

@@ -5,6 +5,7 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
+from factories import root_dyads
 
 from geowire import Config, Pipeline
 
@@ -15,11 +16,7 @@ def pipe() -> Pipeline:
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = pipe(text, published="1999-05-04")
-    return {
-        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in doc.events
-    }
+    return root_dyads(pipe, text, published="1999-05-04")
 
 
 def _codes(pipe: Pipeline, text: str) -> dict[str, str | None]:
