@@ -2772,7 +2772,9 @@ class Resolver:
                     if country is not None:
                         found = (country, country)
                         break
-                    found = self._apposed_title(heads[-1], actor)
+                    found = self._apposed_title(heads[-1], actor) or self._title_before(
+                        heads[-1], actor, s
+                    )
                     if found is not None:
                         break
                 if owner is None or owner.pos_ == "PRON":
@@ -2808,6 +2810,30 @@ class Resolver:
                 continue  # 'the club's president': whose title it is tells (_affiliation)
             if role and (actor.country is None or title.country in (None, actor.country)):
                 return title.code, title.country
+        return None
+
+    def _title_before(
+        self, tok: Token, actor: Actor, start: int
+    ) -> tuple[str | None, str | None] | None:
+        """The code of a title the parser hung before a name that the actors coded as a
+        person of its own ("Egypt's Minister of Health Ana Ruiz", 'Member of Parliament Ana
+        Ruiz'): a title of a state's office (government, forces, police, courts, legislature)
+        names the person it precedes, in its own country when it names one."""
+        stack = [tok]
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            stack.append(tok.head)  # 'Minister of Health Ana Ruiz' with the title as head
+        while stack:
+            # (the title may hang on a given name the actors left out: 'Minister' on 'Hatem')
+            c = stack.pop()
+            stack.extend(g for g in c.children if g.i < c.i and g.dep_ in ("nmod", "compound"))
+            if c is tok or c.idx >= start or c.ent_type_ in ("PERSON", "GPE", "NORP"):
+                continue
+            title = self._actor_at(c.idx, c.idx + len(c))
+            if title is None or title.id == actor.id or title.kind != "person":
+                continue
+            role = _role_of(title.code, title.country)
+            if role[:3] in _STATE_BODIES | _STATE_ROLES:
+                return title.code, title.country or actor.country
         return None
 
     def _title_owner(self, tok: Token) -> Token | None:

@@ -1,0 +1,48 @@
+"""A title of a state's office written before a name ("Peru's Minister of Health Ana
+Quispe", 'Member of Parliament Ana Quispe') codes the person it precedes, also when the
+parser hung it apart and the actors coded the title and the name as two persons; needs
+the model."""
+
+from __future__ import annotations
+
+import pytest
+from factories import speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_minister_of_a_possessive_country_before_a_name_is_government() -> None:
+    text = (
+        "Floods hit three provinces this week. Peru's Minister of Health Carlos "
+        "Mendoza said the clinics in the south were running short of fluids."
+    )
+    found = speaker_of(text, "clinics in the south")
+    assert found is not None and found.code == "PERGOV"
+
+
+def test_the_name_alone_later_keeps_the_title() -> None:
+    text = (
+        "Floods hit three provinces this week. Peru's Minister of Health Carlos "
+        "Mendoza said the clinics were short of fluids. Mendoza added that "
+        "more rain was expected."
+    )
+    found = speaker_of(text, "more rain was expected")
+    assert found is not None and found.code == "PERGOV"
+
+
+def test_a_member_of_parliament_before_a_name_is_a_legislator() -> None:
+    text = (
+        "The cattle market in Janakpur was closed on Monday. Member of Parliament Ram "
+        "Bahadur Thapa said the ban on cattle sales in Nepal was needed."
+    )
+    found = speaker_of(text, "ban on cattle")
+    assert found is not None and found.code == "NPLLEG"
+
+
+def test_a_private_title_before_a_name_gives_no_government_role() -> None:
+    text = (
+        "Floods hit three provinces of Peru this week. Farm owner Rosa Elena Quispe-Mamani "
+        "said the clinics in the south were running short of fluids."
+    )
+    found = speaker_of(text, "clinics in the south")
+    assert found is not None and not (found.code or "").endswith(("GOV", "LEG"))
