@@ -1372,7 +1372,8 @@ def _sector_of(tok: Token) -> str | None:
 
 
 #: prepositions whose object is a topic, not a home: 'the Alliance on China'
-#: a state or province at least this populous, named inside an institution's name
+#: a state or province (or a city, inside an organisation's name) at least this populous,
+#: named inside an institution's name
 _REGION_POPULATION = 1_000_000
 
 
@@ -1510,7 +1511,13 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
             for e in gaz.lookup(w.text)[:1]:
                 # a state or province named inside an organisation's name (not the end of
                 # another place's: 'the New England Journal' is no England's)
-                if e.feature == "admin" and e.population >= _REGION_POPULATION and e.country:
+                # (or a city of a million inside an organisation's name: 'Auckland
+                # Regional Public Health Service', 'Moscow State University')
+                if (
+                    (e.feature == "admin" or (e.feature == "city" and t.ent_type_ == "ORG"))
+                    and e.population >= _REGION_POPULATION
+                    and e.country
+                ):
                     if n > 0 and other_country_place(f"{run[n - 1].text} {w.text}", e.country):
                         continue
                     return e.country
