@@ -2825,22 +2825,36 @@ class Resolver:
         """The code of a title the parser hung before a name that the actors coded as a
         person of its own ("Egypt's Minister of Health Ana Ruiz", 'Member of Parliament Ana
         Ruiz'): a title of a state's office (government, forces, police, courts, legislature)
-        names the person it precedes, in its own country when it names one."""
+        names the person it precedes, in its own country when it names one; a post whose
+        words name an international body or group the actors code ('WHO Africa regional
+        director Ana Ruiz', the organisation tagged as no name) is that body's."""
         stack = [tok]
         if tok.dep_ == "appos" and tok.head.i < tok.i:
             stack.append(tok.head)  # 'Minister of Health Ana Ruiz' with the title as head
+        chain: list[Token] = []
         while stack:
             # (the title may hang on a given name the actors left out: 'Minister' on 'Hatem')
             c = stack.pop()
             stack.extend(g for g in c.children if g.i < c.i and g.dep_ in ("nmod", "compound"))
             if c is tok or c.idx >= start or c.ent_type_ in ("PERSON", "GPE", "NORP"):
                 continue
+            chain.append(c)
             title = self._actor_at(c.idx, c.idx + len(c))
             if title is None or title.id == actor.id or title.kind != "person":
                 continue
             role = _role_of(title.code, title.country)
             if role[:3] in _STATE_BODIES | _STATE_ROLES:
                 return title.code, title.country or actor.country
+        if not any(t.pos_ == "NOUN" and _names_a_post(t, w=self.words) for t in chain):
+            return None
+        for c in chain:
+            body = self._actor_at(c.idx, c.idx + len(c))
+            if (
+                body is not None
+                and body.kind in ("organization", "group")
+                and (body.code or "")[:3] in _GROUP_PREFIXES
+            ):
+                return body.code, body.country
         return None
 
     def _title_owner(self, tok: Token) -> Token | None:
@@ -2850,7 +2864,7 @@ class Resolver:
         director", whom the possessor's code would make a businessman or a legislator)."""
         owner = _apposed_owner(tok, w=self.words)
         if owner is None:
-            return None
+            return self._named_title_body(tok)
         group = self._actor_at(owner.idx, owner.idx + len(owner))
         if group is None or group.kind != "person":
             return owner
@@ -2858,6 +2872,47 @@ class Resolver:
             return None  # a person's unit ("strategist of Obama's campaign") is no state's
         role = _role_of(group.code, group.country)
         return owner if role[:3] in _STATE_ROLES else None
+
+    def _named_title_body(self, tok: Token) -> Token | None:
+        """The organisation a title apposed to a name names in front of itself or of its
+        unit ('Ana Ruiz, a UNICEF spokeswoman', 'X, a WHO official in Geneva', 'X, an MSF
+        emergency coordinator', 'X, head of MSF operations in Gaza'), when the actors code
+        it as a body (an international organisation, a group, a company): the person works
+        for it, wherever the title places them."""
+        if tok.ent_type_ != "PERSON" and not (tok.pos_ == "PROPN" and not tok.ent_type_):
+            return None
+        for h in tok.children:
+            if h.dep_ != "appos" or h.lemma_.lower() in self.words.kin_nouns:
+                continue
+            if h.pos_ != "NOUN" and (h.pos_ != "PROPN" or h.ent_type_):
+                continue
+            if not _names_a_post(h, w=self.words) or any(
+                _FORMER.match(c.text) for c in h.children if c.i < h.i
+            ):
+                continue  # (a former post names no body the person speaks for now)
+            heads = [h] + [
+                g
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ]
+            stack = [c for t in heads for c in t.children if c.dep_ == "compound" and c.i < t.i]
+            while stack:
+                c = stack.pop()
+                stack.extend(g for g in c.children if g.dep_ == "compound" and g.i < c.i)
+                if c.pos_ != "PROPN" or c.ent_type_ in ("PERSON", "GPE", "LOC"):
+                    continue
+                body = self._actor_at(c.idx, c.idx + len(c))
+                if body is None or not body.code or body.kind == "state":
+                    continue
+                if body.kind != "person" or (
+                    # (the title the actors coded with the body: 'WHO official' IGOWHO...)
+                    body.code[:3] in _GROUP_PREFIXES
+                    and not any(s <= tok.idx < e for s, e in body.mentions)
+                ):
+                    return c
+        return None
 
     def _or_title(
         self, found: tuple[str | None, str | None] | None, name: Token, actor: Actor

@@ -46,3 +46,23 @@ def test_a_private_title_before_a_name_gives_no_government_role() -> None:
     )
     found = speaker_of(text, "clinics in the south")
     assert found is not None and not (found.code or "").endswith(("GOV", "LEG"))
+
+
+def test_a_post_before_a_name_naming_an_international_body_is_the_body() -> None:
+    text = (
+        "Measles has come back in Africa. WHO Africa regional director Luis Gomes Sambo "
+        "made the announcement at a Zimbabwe meeting. \"Several countries have suffered "
+        'setbacks," Sambo said.'
+    )
+    found = speaker_of(text, "Several countries")
+    assert found is not None and (found.code or "").startswith("IGOWHO")
+
+
+def test_a_post_before_a_name_naming_no_body_takes_no_body() -> None:
+    text = (
+        "Measles has come back in Africa. Regional director Luis Gomes Sambo made the "
+        "announcement at a Zimbabwe meeting. \"Several countries have suffered "
+        'setbacks," Sambo said.'
+    )
+    found = speaker_of(text, "Several countries")
+    assert found is not None and not (found.code or "").startswith(("IGO", "NGO"))
