@@ -2759,10 +2759,23 @@ class Resolver:
         found: tuple[str | None, str | None] | None = None
         parse = self.doc.parse
         if parse is not None:
+            named = {
+                (s, e)
+                for s, e in actor.mentions
+                if any(
+                    parse[j].pos_ == "PROPN" or parse[j].ent_type_
+                    for j in _tokens_between(parse, s, e)
+                )
+            }
+            coded = bool(named and actor.country and _role_of(actor.code, actor.country))
             for s, e in sorted(actor.mentions):
                 if self._in_quote(s):
                     continue
                 toks = [parse[j] for j in _tokens_between(parse, s, e)]
+                if coded and (s, e) not in named:
+                    # ('leader', 'the president'): a description the actors linked to a
+                    # person they coded by name is no affiliation of that person's own
+                    continue
                 heads = [t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i]
                 owner = (
                     (_affiliation(heads[-1], w=self.words) or self._title_owner(heads[-1]))
