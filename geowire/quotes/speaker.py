@@ -157,6 +157,19 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                     if any(c.dep_ in ("advcl", "xcomp") for c in v.children):
                         subj = child
                         break
+        if subj is not None and subj.dep_ == "csubj" and subj.pos_ == "VERB":
+            named = next(
+                (
+                    c
+                    for c in subj.children
+                    if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i + 1 == v.i
+                ),
+                None,
+            )
+            if named is not None:
+                # 'WHO chief Ana Ruiz said ...' with the title tagged a verb whose clause
+                # is the cue's subject and the name its object: the name speaks
+                return named
         if subj is not None:
             if subj.lower_ in w.speaker_relatives and v.dep_ == "relcl":
                 head = v.head

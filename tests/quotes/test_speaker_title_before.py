@@ -66,3 +66,12 @@ def test_a_post_before_a_name_naming_no_body_takes_no_body() -> None:
     )
     found = speaker_of(text, "Several countries")
     assert found is not None and not (found.code or "").startswith(("IGO", "NGO"))
+
+
+def test_a_title_tagged_a_verb_with_the_name_as_its_object_gives_the_name() -> None:
+    text = (
+        "Cholera spread in Sudan this month. WHO chief Tedros Adhanom Ghebreyesus said the "
+        "vaccines would arrive soon."
+    )
+    found = speaker_of(text, "vaccines would arrive")
+    assert found is not None and "Tedros" in found.name
