@@ -2131,6 +2131,17 @@ class Resolver:
             if nearer is not None:
                 self._taken[actor.id] = m.span[0]
                 return self._coded(self._from(nearer, m.span), m)
+        if (
+            actor is not None
+            and actor.kind == "organization"
+            and actor.code is None
+            and (titled := self._titled_elsewhere(actor.name)) is not None
+        ):
+            # '"...," Hartl said' with the surname tagged an organisation, whom the text
+            # names elsewhere with a title ('the WHO spokesman, Hartl'): that person
+            return self._coded(
+                Speaker(actor.name, titled.code, titled.country, actor.id, m.span), m
+            )
         if actor is not None and self._surname_only(actor):
             # 'Fu said ...' after 'Fu Cong' (a family name written first), which the actors
             # left as a person of its own (or 'she' they linked to it): the one named in
@@ -2178,12 +2189,33 @@ class Resolver:
             full = self._full_name(m.name, m.span[0])
             if full is not None:
                 return self._from(full, m.span)
+            titled = self._titled_elsewhere(m.name)
+            if titled is not None:
+                return self._coded(Speaker(m.name, titled.code, titled.country, None, m.span), m)
         described = self._described_words(m)
         if described is not None:
             return self._from(described, m.span)
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
+
+    def _titled_elsewhere(self, name: str) -> Actor | None:
+        """The titled person a one-word name the actors took for an organisation of no
+        code (or for no actor) is apposed to somewhere in the text ('the WHO spokesman,
+        Hartl'), when the title is coded; None otherwise."""
+        parse = self.doc.parse
+        if parse is None or len(name.split()) != 1:
+            return None
+        for tok in parse:
+            if tok.text != name or tok.pos_ != "PROPN" or tok.dep_ != "appos":
+                continue
+            head = tok.head
+            if head.pos_ != "NOUN" or not _names_a_post(head, w=self.words):
+                continue
+            title = self._actor_at(head.idx, head.idx + len(head))
+            if title is not None and title.kind == "person" and title.code:
+                return title
+        return None
 
     def _new_description(self, m: SpeakerMention) -> bool:
         """Whether the speaker words are an indefinite description of a person whose head
