@@ -1339,9 +1339,13 @@ def _place_country(name: str) -> str | None:
     return entries[0].country if entries and entries[0].country else None
 
 
-def _nationality(tok: Token) -> str | None:
+def _nationality(
+    tok: Token, held: Callable[[Token], str | None] = lambda t: None
+) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
-    modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None."""
+    modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None;
+    ``held`` gives the country of a word the actors read as a state ('Georgia' of the
+    United States in a story on a US election), which goes first."""
     nouns = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "ADJ"):
         nouns.append(tok.head)
@@ -1351,7 +1355,8 @@ def _nationality(tok: Token) -> str | None:
         # Jersey's, 'the South Carolina congressman' no Carolina's; not a word that only
         # describes it: 'his Spanish-sounding name' tells no nationality)
         mods = sorted({t for c in mods for t in _compound_words(c)}, key=lambda t: t.i)
-        country = _country_in(mods) if mods else None
+        country = next((c for t in mods if (c := held(t)) is not None), None)
+        country = country or (_country_in(mods) if mods else None)
         if country is not None:
             return country
     return None
@@ -2072,10 +2077,20 @@ class Resolver:
                         continue
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                            country = _country_in(list(obj.subtree))
+                            country = self._state_country(obj) or _country_in(
+                                list(obj.subtree)
+                            )
                             if country is not None:
                                 return country
         return None
+
+    def _state_country(self, tok: Token) -> str | None:
+        """The country of the state the actors read a place word as ('Georgia' the US
+        state in a story of a US election, not the country of that name), or None."""
+        held = self._actor_at(tok.idx, tok.idx + len(tok))
+        if held is None or held.kind != "state" or not held.country:
+            return None
+        return held.country
 
     def _cued_before(self, pos: int) -> str | None:
         """The one country cued in the sentence before ``pos``'s, or None."""
@@ -2833,7 +2848,7 @@ class Resolver:
                     owner = _relative_affiliation(heads[-1], w=self.words)
                 if owner is None and heads and heads[-1].ent_type_ == "PERSON":
                     # 'a Belgian national, Luc Aerts', 'Aerts, a Belgian citizen'
-                    country = _nationality(heads[-1])
+                    country = _nationality(heads[-1], self._state_country)
                     if country is not None:
                         found = (country, country)
                         break
