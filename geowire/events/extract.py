@@ -1245,6 +1245,10 @@ class SentenceCoder:
                 found = self.phrase_actors(objs[0], actors) if objs else []
                 if found:
                     return found, []
+                if objs and objs[0].lemma_.lower() in self.words.people_nouns:
+                    # "arrested 20 people for attacking a police station": people the text
+                    # does not name did it, not the ones who arrested them
+                    return [], []
                 srcs, ptargets = self.subject_of(base, actors)
                 return (ptargets or srcs), []
             if base.pos_ in ("VERB", "AUX") and _passive_conjunct(tok):

@@ -31,3 +31,14 @@ def test_a_party_of_the_circumstance_is_no_target(full: Pipeline, text: str, par
 def test_a_target_named_by_a_preposition_is_still_read(full: Pipeline) -> None:
     doc = full("Niger recaptured the town from the Chadian rebels.", published="2019-03-01")
     assert any(e.target and (e.target.code or "").startswith("TCD") for e in doc.events)
+
+
+def test_a_gerund_after_the_object_of_an_arrest_is_the_unnamed_peoples(full: Pipeline) -> None:
+    # "arrested 20 people for attacking X": the people attacked, not the police
+    doc = full(
+        "Egyptian police arrested 20 people for attacking a police station in Cairo.",
+        published="2019-03-01",
+    )
+    assert not [e for e in doc.events if e.root in ("18", "19") and e.source is not None]
+    doc = full("Egypt accused Iran of arming the rebels in Yemen.", published="2019-03-01")
+    assert any(e.root == "07" and e.source and e.source.code == "IRN" for e in doc.events)
