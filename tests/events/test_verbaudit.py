@@ -38,3 +38,35 @@ def test_block_without_a_passage_is_no_protest(pipe: Pipeline, text: str) -> Non
 )
 def test_block_of_a_passage_stays_a_protest(pipe: Pipeline, text: str) -> None:
     assert "14" in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offering a contrast, tips, arguments or a job is no intent to cooperate (CAMEO 03
+        # is an offer to do something or of cooperation: talks, aid, a deal, a truce, a plan)
+        "The Chilean candidate's rally offered a sharp contrast with the Peruvian president's "
+        "visit.",
+        "Two Kenyan analysts offer pollsters tips to improve their accuracy.",
+        "Lawyers for the Peruvian senator had to offer counterarguments in court.",
+    ],
+)
+def test_offer_of_no_cooperation_is_no_intent(pipe: Pipeline, text: str) -> None:
+    assert "03" not in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran offered to help Iraq rebuild its army.",
+        "Iran offered Iraq a deal on the border.",
+        "The rebels offered a truce to the Colombian army.",
+        "Syria offered a proposal to end the war with Israel.",
+        "The Kenyan president offered an olive branch to the Kenyan opposition.",
+        "The Peruvian government offered Chile defense equipment worth $2 million.",
+    ],
+)
+def test_offer_of_cooperation_stays_an_intent(pipe: Pipeline, text: str) -> None:
+    assert "03" in _roots(pipe, text)
