@@ -70,3 +70,56 @@ def test_offer_of_no_cooperation_is_no_intent(pipe: Pipeline, text: str) -> None
 )
 def test_offer_of_cooperation_stays_an_intent(pipe: Pipeline, text: str) -> None:
     assert "03" in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" after the verb's own object or clause belongs to that clause: working to
+        # close a deal with someone, working for a bank while others take jobs with firms,
+        # is no cooperation with them (CAMEO 06 is working with a party)
+        "The Kenyan president works to close the deal with Kenyan voters.",
+        "The Chilean minister works for a Swiss bank, and other Chilean officials land jobs "
+        "with Peruvian firms.",
+    ],
+)
+def test_work_with_only_next_to_the_verb(pipe: Pipeline, text: str) -> None:
+    assert "06" not in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian minister said he was working with the Iraqi government on the law.",
+        "Turkey and Russia worked together with Iran on the plan.",
+    ],
+)
+def test_working_with_a_party_stays_cooperation(pipe: Pipeline, text: str) -> None:
+    assert "06" in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reinforcing a message or a fear shows no military power (CAMEO 150), as bolster
+        "The Peruvian minister reinforced the message of the Peruvian president.",
+        "The Chilean senator's remarks reinforced the Peruvian government's fears.",
+    ],
+)
+def test_reinforcing_words_is_no_force_posture(pipe: Pipeline, text: str) -> None:
+    assert "15" not in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia reinforced its troops on the Ukrainian border.",
+        "Israel reinforced its positions along the border with Lebanon.",
+    ],
+)
+def test_reinforcing_forces_stays_a_force_posture(pipe: Pipeline, text: str) -> None:
+    assert "15" in _roots(pipe, text)
