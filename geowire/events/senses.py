@@ -826,6 +826,18 @@ def _retort(a: Act) -> bool:
     return quoted or said
 
 
+def _force_destroyed(a: Act) -> bool:
+    """Property destroyed (1712) when what is destroyed is a fighting force, an army or an
+    armed group ("destroyed the Islamic State", "the rebels must be destroyed"): force used
+    against it, not property; a person, a state or a government as a whole stays as coded."""
+    return (
+        a.code == "1712"
+        and a.target is not None
+        and a.target.kind != "person"
+        and is_fighting_force(a.target.code)
+    )
+
+
 #: the senses, in the order they are tried
 SENSES: tuple[Sense, ...] = (
     Sense(
@@ -955,6 +967,12 @@ SENSES: tuple[Sense, ...] = (
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
         "a militia's warning to villagers to leave",
         _public_advice,
+    ),
+    Sense(
+        "190",
+        "'the army destroyed the Islamic State', 'the rebels must be destroyed': a fighting "
+        "force destroyed is force used against it (CAMEO 190); 1712 is property destroyed",
+        _force_destroyed,
     ),
 )
 
