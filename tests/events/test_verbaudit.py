@@ -123,3 +123,41 @@ def test_reinforcing_words_is_no_force_posture(pipe: Pipeline, text: str) -> Non
 )
 def test_reinforcing_forces_stays_a_force_posture(pipe: Pipeline, text: str) -> None:
     assert "15" in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fighting force destroyed is force used against it (190), not property (1712)
+        "The Iraqi army destroyed the Islamic State in Mosul.",
+        "The Syrian army destroyed the Syrian rebels near Homs.",
+    ],
+)
+def test_a_force_destroyed_is_force(pipe: Pipeline, text: str) -> None:
+    codes = {code for _, code, _ in coded_acts(pipe, text, "2012-05-01")}
+    assert "190" in codes
+    assert "1712" not in codes
+
+
+@pytest.mark.model
+def test_homes_destroyed_stay_property(pipe: Pipeline) -> None:
+    codes = {
+        c for _, c, _ in coded_acts(pipe, "Israeli troops destroyed homes in Hebron.", "2012-05-01")
+    }
+    assert "1712" in codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # released to the public is published, no person or property returned (084)
+        "The Kenyan government released them to the public on Monday.",
+        # lending an ear or credence is no loan (071)
+        "The Kenyan president lent his ear to Peruvian business leaders.",
+        "The Kenyan report lent credence to the Peruvian government's claims.",
+    ],
+)
+def test_idioms_of_release_and_lend_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert not _roots(pipe, text) & {"08", "07"}
