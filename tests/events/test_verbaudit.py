@@ -161,3 +161,31 @@ def test_homes_destroyed_stay_property(pipe: Pipeline) -> None:
 )
 def test_idioms_of_release_and_lend_are_no_event(pipe: Pipeline, text: str) -> None:
     assert not _roots(pipe, text) & {"08", "07"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film shot is filmed, no one fired on (190)
+        "The Kenyan movie was shot in 18 days on 35-millimeter film.",
+        "The Kenyan commercial was shot in Nairobi last year.",
+        # an award captured is won, no one arrested (173)
+        "A Kenyan poodle captured the Best in Show award at the Kenyan Kennel Club show.",
+    ],
+)
+def test_films_shot_and_awards_captured_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert not _roots(pipe, text) & {"17", "19"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Kenyan police shot two protesters in Nairobi.", "19"),
+        ("Kenyan gunmen shot three Kenyan students at a screening of the film.", "18"),
+        ("Kenyan police captured two Somali militants.", "17"),
+    ],
+)
+def test_shooting_and_capturing_people_stay(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in _roots(pipe, text)
