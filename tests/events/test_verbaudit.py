@@ -189,3 +189,21 @@ def test_films_shot_and_awards_captured_are_no_event(pipe: Pipeline, text: str) 
 )
 def test_shooting_and_capturing_people_stay(pipe: Pipeline, text: str, root: str) -> None:
     assert root in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # criticism or comparisons invited are provoked, no appeal (02)
+        "The Kenyan president's plan has invited comparisons with Peru's failed reform.",
+        "The Kenyan minister invited criticism from Peruvian officials by praising the coup.",
+    ],
+)
+def test_invited_criticism_is_no_appeal(pipe: Pipeline, text: str) -> None:
+    assert "02" not in _roots(pipe, text)
+
+
+@pytest.mark.model
+def test_an_invitation_to_visit_stays_an_appeal(pipe: Pipeline) -> None:
+    assert "02" in _roots(pipe, "Kenya invited Peru's foreign minister to visit Nairobi.")
