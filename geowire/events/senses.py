@@ -826,6 +826,10 @@ def _retort(a: Act) -> bool:
     return quoted or said
 
 
+def _force_used(a: Act) -> bool:
+    return _blow_returned(a) or _force_destroyed(a)
+
+
 def _force_destroyed(a: Act) -> bool:
     """Property destroyed (1712) when what is destroyed is a fighting force, an army or an
     armed group ("destroyed the Islamic State", "the rebels must be destroyed"): force used
@@ -861,8 +865,10 @@ SENSES: tuple[Sense, ...] = (
         "190",
         "'Turkey hit back at Syrian forces', 'vowed to hit back at the rebels': a state's "
         "or armed party's retort at a fighting force is a blow returned (force, CAMEO 190; "
-        "vowed, a threat of force 138), not criticism ('hit back at his critics' stays 111)",
-        _blow_returned,
+        "vowed, a threat of force 138), not criticism ('hit back at his critics' stays 111)"
+        "; so is a fighting force destroyed ('the army destroyed the Islamic State', 'the "
+        "rebels must be destroyed'): force used against it, not property (1712)",
+        _force_used,
     ),
     Sense(
         "160",
@@ -967,12 +973,6 @@ SENSES: tuple[Sense, ...] = (
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
         "a militia's warning to villagers to leave",
         _public_advice,
-    ),
-    Sense(
-        "190",
-        "'the army destroyed the Islamic State', 'the rebels must be destroyed': a fighting "
-        "force destroyed is force used against it (CAMEO 190); 1712 is property destroyed",
-        _force_destroyed,
     ),
 )
 
