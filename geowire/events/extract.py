@@ -1568,6 +1568,26 @@ class SentenceCoder:
             g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children
         )
 
+    def _reason_of_act(self, c: Any, verb: Any) -> bool:
+        """Whether ``c`` tells why the verb's act was done to its object, people it does
+        not name or a pronoun: a ``reason_prepositions`` phrase of an act ("arrested two men
+        for bombing the U.S. embassy", "applauded him for defying X") or a phrase of
+        ``reason_nouns`` ("in connection with the attack", "on suspicion of spying for X"):
+        the parties of that act are not the ones it is done to. An object that is a feeling
+        or a view is no one acted on: its "over" phrase names the target ("voiced alarm
+        over the Israeli raid")."""
+        if not any(
+            k.dep_ == "dobj" and (k.pos_ == "PRON" or k.lemma_.lower() in self.words.people_nouns)
+            for k in verb.children
+        ):
+            return False
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.lower_ in self.words.reason_prepositions:
+            return any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG" or bool(self.nominal_rules(g)) for g in objs
+            )
+        return any(g.lemma_.lower() in self.words.reason_nouns for g in objs)
+
     def _frame(self, c: Any, verb: Any) -> bool:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
         the act is aimed at ("In the wake of talks with Gondor, Rohan launched an offensive",
@@ -1579,6 +1599,8 @@ class SentenceCoder:
         if c.dep_ != "prep":
             return False
         word = c.lower_
+        if self._reason_of_act(c, verb):
+            return True
         if word in self.words.concessive_prepositions or (
             word == "with"
             and any(

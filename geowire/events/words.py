@@ -64,6 +64,8 @@ class EventWords:
     sequence_prepositions: frozenset[str]
     concessive_prepositions: frozenset[str]
     help_nouns: frozenset[str]
+    reason_prepositions: frozenset[str]
+    reason_nouns: frozenset[str]
     sequence_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     present_passive_auxiliaries: frozenset[str]

@@ -42,3 +42,22 @@ def test_a_gerund_after_the_object_of_an_arrest_is_the_unnamed_peoples(full: Pip
     assert not [e for e in doc.events if e.root in ("18", "19") and e.source is not None]
     doc = full("Egypt accused Iran of arming the rebels in Yemen.", published="2019-03-01")
     assert any(e.root == "07" and e.source and e.source.code == "IRN" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police arrested two men in connection with the bombing of the U.S. embassy.",
+        "Kenyan police arrested two men for bombing the U.S. embassy.",
+    ],
+)
+def test_the_reason_for_an_arrest_names_no_one_arrested(full: Pipeline, text: str) -> None:
+    doc = full(text, published="1998-08-20")
+    arrests = [e for e in doc.events if e.root == "17"]
+    assert arrests
+    assert not [e for e in arrests if e.target and (e.target.code or "").startswith("USA")]
+
+
+def test_a_named_object_stays_the_target_of_a_reasoned_act(full: Pipeline) -> None:
+    doc = full("The U.S. sanctioned Iran for supporting Hezbollah.", published="2019-03-01")
+    assert any(e.root == "16" and e.target and e.target.code == "IRN" for e in doc.events)
