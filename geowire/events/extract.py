@@ -2808,10 +2808,11 @@ class SentenceCoder:
         self, tok: Any, code: str, tgts: list[Actor], srcs: list[Actor], actors: TokenActors
     ) -> list[Actor]:
         """The targets of a posture or withdrawal act without the forces it moves
-        ("deployed 5,000 troops to the border of X": X, not the troops)."""
+        ("deployed 5,000 troops to the border of X": X, not the troops; "sent 400 police
+        officers to Haiti": Haiti, not the police)."""
         if not code.startswith(tuple(self.words.own_force_codes)):
             return tgts
-        forces = [t for t in tgts if "MIL" in t.sectors]
+        forces = [t for t in tgts if "MIL" in t.sectors or "COP" in t.sectors]
         if not forces:
             return tgts
         return self.objects_of(tok, actors, [*srcs, *forces])

@@ -61,3 +61,8 @@ def test_the_reason_for_an_arrest_names_no_one_arrested(full: Pipeline, text: st
 def test_a_named_object_stays_the_target_of_a_reasoned_act(full: Pipeline) -> None:
     doc = full("The U.S. sanctioned Iran for supporting Hezbollah.", published="2019-03-01")
     assert any(e.root == "16" and e.target and e.target.code == "IRN" for e in doc.events)
+
+
+def test_police_sent_abroad_are_the_senders_own_force(full: Pipeline) -> None:
+    doc = full("Kenya sent 400 police officers to Haiti.", published="2024-03-01")
+    assert any(e.root == "15" and e.target and e.target.code == "HTI" for e in doc.events)
