@@ -135,7 +135,20 @@ from .intent import intent_table
 from .irregular import irregular_table, is_armed, is_irregular
 from .modality import modality_of, told_would
 from .reciprocal import reciprocal_table
-from .senses import campaign_money, no_protest, political_contest, recode, unsigned_medium
+from .senses import (
+    campaign_money,
+    captured_thing,
+    electoral_challenge,
+    hosted_gathering,
+    met_by_doers,
+    no_protest,
+    political_contest,
+    published,
+    questioned,
+    recode,
+    unsigned_medium,
+    word_mentioned,
+)
 from .verbs import BuiltinVerbs, builtin_verbs
 from .words import EventWords
 
@@ -780,7 +793,19 @@ class EventCoder:
                 action.targets[0],
                 self.words,
             )
-            for none_told in (political_contest, no_protest, unsigned_medium, campaign_money)
+            for none_told in (
+                political_contest,
+                no_protest,
+                unsigned_medium,
+                campaign_money,
+                published,
+                hosted_gathering,
+                electoral_challenge,
+                captured_thing,
+                word_mentioned,
+                met_by_doers,
+                questioned,
+            )
         ):
             # "the candidates battled in Wisconsin": a contest of votes, no force;
             # "as he has demonstrated in his speeches": one person shows, and "Dupont

@@ -24,6 +24,13 @@ __all__ = [
     "Sense",
     "doers",
     "political_contest",
+    "questioned",
+    "captured_thing",
+    "word_mentioned",
+    "met_by_doers",
+    "hosted_gathering",
+    "electoral_challenge",
+    "published",
     "no_protest",
     "recode",
     "unsigned_medium",
@@ -399,6 +406,219 @@ def campaign_money(
         for w in scope
         for t in w.subtree
     )
+
+
+def _released_things(rel: Any) -> list[Any]:
+    """What a release word releases: the verb's object or its passive's subject, the noun
+    its participle is on ("the interview taped and released on Wednesday"), or the noun
+    release's "of" ("the release of emails"); with what is joined to them by "and"."""
+    things = [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [
+        g
+        for c in rel.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    head = rel
+    while head.dep_ == "conj" and head.head.pos_ == "VERB":
+        head = head.head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        things.append(head.head)
+    return [t for thing in things for t in (thing, *thing.conjuncts)]
+
+
+def _publication(rel: Any, words: EventWords) -> bool:
+    """Whether a release word tells a thing made public: what it releases is a document, a
+    recording or information (``published_nouns``), or it is released to the public or the
+    press (``publication_audiences``)."""
+    nouns = words.published_nouns
+    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in _released_things(rel)):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words.publication_audiences for g in c.children
+        )
+        for c in rel.children
+    )
+
+
+def published(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A release (``release_words``, the act's own word) of a thing published, not of
+    persons or property held (CAMEO 084, or an intent of one): what is released is a
+    document, a recording or information (``published_nouns``: "ordered the release of
+    internal documents", "the interview taped and released on Wednesday", "would release
+    his tax returns"), or it is released to the public or the press
+    (``publication_audiences``: "before releasing them to the public"). Hostages,
+    prisoners or soldiers released stay releases; an appeal or a demand to publish stays
+    an appeal or a demand (:func:`_asked_publication`)."""
+    return tok.lemma_.lower() in words.release_words and _publication(tok, words)
+
+
+def _asked_publication(a: Act) -> bool:
+    """An appeal for or a demand of a release (0253, 1053) whose release, the act's object
+    or infinitive, is of a thing published ("urged him to release the audio tapes"): an
+    appeal or a demand to publish, no release of persons asked for."""
+    return a.code in ("0253", "1053") and any(
+        c.dep_ in ("dobj", "xcomp")
+        and c.lemma_.lower() in a.words.release_words
+        and _publication(c, a.words)
+        for c in a.tok.children
+    )
+
+
+def hosted_gathering(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """Hosting (CAMEO 043) a gathering that is no visit of a party (``gathering_nouns``:
+    an event, a convention, a telethon, a tournament) whose guest no party in the act's
+    words is ("Cleveland pledged to help pay for hosting the event", "the resort has hosted
+    a golf tournament since 1962"; a clause on the gathering, "the event, which will draw
+    50,000 delegates", names no guest): a venue, a city or a firm holding an event, no visitors
+    received; "hosted a dinner for the Chinese president" and "hosted the prime minister"
+    stay visits hosted."""
+    if not code.startswith("043"):
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not held or not all(t.lemma_.lower() in words.gathering_nouns for t in held):
+        return False
+    if target is None:
+        return True
+    words_of_act: list[Any] = []
+    todo = [tok]
+    while todo:  # the act's words, not a clause on them ("the event, which will draw X")
+        t = todo.pop()
+        words_of_act.append(t.idx)
+        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return not any(a <= i < b for a, b in target.mentions for i in words_of_act)
+
+
+def electoral_challenge(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A challenge (``challenge_verbs``) of a rival in a vote: the challenge is "in" or
+    "for" a vote or an office (``election_nouns``: "is challenging Rep. Dupont in the Aug.
+    30 primary", "challenged him for the seat") or when one of them runs ("challenged her
+    when she ran for a second term"): a candidacy, no disapproval (CAMEO 110); "Iran
+    challenged the United States in the Gulf" stays."""
+    if not code.startswith("11") or tok.lemma_.lower() not in words.challenge_verbs:
+        return False
+    for c in tok.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "for")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words.election_nouns for g in c.children
+            )
+        ):
+            return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in words.candidacy_verbs:
+            return True
+    return False
+
+
+def captured_thing(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A capture (``capture_verbs``, CAMEO 17 or 19) of what no one holds: a prize or a
+    thing recorded (``won_nouns``, ``published_nouns``: "after capturing the award", "her
+    emails were captured and preserved"), as its object, its passive's subject or the noun
+    its participle is on; or one by a party of the press alone, a photographer's or a
+    camera's ("a photographer captured a small figure"): a picture taken, no arrest."""
+    if not (code.startswith("17") or code.startswith("19")):
+        return False
+    if tok.lemma_.lower() not in words.capture_verbs:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        held.append(tok.head)
+    things = words.won_nouns | words.published_nouns
+    if any(t.lemma_.lower() in things or t.lower_ in things for t in held):
+        return True
+    roles = set(sectors_of(source.code or "")) if source is not None else set()
+    return bool(roles) and roles <= {"MED"}
+
+
+def word_mentioned(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A noun of an act quoted alone, as a word, with no party of its own ('words such as
+    "attack," "Benghazi"', 'the word "invasion"'): the word is mentioned, not used; no act
+    told. A verb quoted ('the rebels "attacked" the town') tells the act in its source's
+    word."""
+    if tok.pos_ == "VERB" or any(c.dep_ in ("prep", "poss") for c in tok.children):
+        return False  # 'the rebels "attacked" the town': an act told in its source's word
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = [t for t in doc[tok.i + 1 : tok.i + 3] if not (t.is_punct and not t.is_quote)]
+    return before is not None and before.is_quote and bool(after) and after[0].is_quote
+
+
+def met_by_doers(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A meeting word (CAMEO 04) in the passive whose "by" agent is told doing something
+    ("were met by gunmen lobbing grenades", "was met by protesters chanting slogans"): an
+    encounter, whose act is the participle's, no consultation; so is one whose object is a
+    kind of person ("has never met an opponent like Dupont"), no party met."""
+    if not code.startswith("04") or tok.lemma_.lower() not in words.encounter_verbs:
+        return False
+    if any(
+        c.dep_ == "dobj"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and any(p.dep_ == "prep" and p.lower_ == "like" for p in c.children)
+        for c in tok.children
+    ):
+        return True  # "has never met an opponent like Dupont": a kind of person, no party
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and any(p.dep_ == "acl" and p.tag_ == "VBG" for p in g.children)
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
+
+
+def questioned(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A verb of pressing (``questioning_verbs``) in the passive, on or about a matter or
+    for an answer (``answer_nouns``): "was pressed on why he had praised X", "was pressed by
+    the host about his remarks", "pressed for specifics, the campaign could not": a person
+    questioned, by no one named or by the press, no demand (CAMEO 10); "Turkey was pressed
+    by the EU on refugees", "Israel pressed Egypt to close the border" and "the
+    United States pressed China for a deal" stay demands."""
+    if not code.startswith("10") or tok.lemma_.lower() not in words.questioning_verbs:
+        return False
+    passive = any(c.dep_ in ("auxpass", "agent") for c in tok.children) or (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+    )
+    if not passive:
+        return False
+    roles = set(sectors_of(source.code or "")) if source is not None else set()
+    if source is not None and source.code and not (roles and roles <= {"MED"}):
+        return False  # "Turkey was pressed by the EU on refugees": pressure
+    # the matter may hang on the agent ("pressed by the host, X, about his remarks")
+    preps = list(tok.children) + [
+        t for c in tok.children if c.dep_ == "agent" for t in c.subtree if t.i != c.i
+    ]
+    for c in preps:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in ("on", "about"):
+            return True
+        if c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words.answer_nouns for g in c.children
+        ):
+            return True
+    return False
 
 
 def no_protest(
@@ -958,6 +1178,18 @@ SENSES: tuple[Sense, ...] = (
         "refugees or migrants hosted or welcomed are given shelter (CAMEO 075, grant "
         "asylum), no visitors received",
         _sheltered,
+    ),
+    Sense(
+        "020",
+        "'urged him to release the audio tapes': an appeal to publish is an appeal, no "
+        "appeal for the release of persons or property (0253)",
+        lambda a: a.code == "0253" and _asked_publication(a),
+    ),
+    Sense(
+        "100",
+        "'demanded the release of the emails': a demand to publish is a demand, no demand "
+        "for the release of persons or property (1053)",
+        lambda a: a.code == "1053" and _asked_publication(a),
     ),
     Sense(
         "163",
