@@ -477,8 +477,9 @@ def hosted_gathering(
     """Hosting (CAMEO 043) a gathering that is no visit of a party (``gathering_nouns``:
     an event, a convention, a telethon, a tournament) whose guest no party in the act's
     words is ("Cleveland pledged to help pay for hosting the event", "the resort has hosted
-    a golf tournament since 1962"; a clause on the gathering, "the event, which will draw
-    50,000 delegates", names no guest): a venue, a city or a firm holding an event, no visitors
+    a PGA Tour event since 1962": a guest is named in a phrase on the act or the gathering,
+    ``guest_prepositions``, not in its name nor in a clause on it, "the event, which will
+    draw 50,000 delegates"): a venue, a city or a firm holding an event, no visitors
     received; "hosted a dinner for the Chinese president" and "hosted the prime minister"
     stay visits hosted."""
     if not code.startswith("043"):
@@ -488,13 +489,21 @@ def hosted_gathering(
         return False
     if target is None:
         return True
-    words_of_act: list[Any] = []
-    todo = [tok]
-    while todo:  # the act's words, not a clause on them ("the event, which will draw X")
+    # a guest is named in a phrase on the act or the gathering ("a dinner for X", "a
+    # summit of leaders", "hosted talks with X"), not in the gathering's name ("a PGA Tour
+    # event") nor in a clause on it ("the event, which will draw 50,000 delegates")
+    guests: list[int] = []
+    todo = [
+        c
+        for h in (tok, *held)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in words.guest_prepositions
+    ]
+    while todo:
         t = todo.pop()
-        words_of_act.append(t.idx)
+        guests.append(t.idx)
         todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
-    return not any(a <= i < b for a, b in target.mentions for i in words_of_act)
+    return not any(a <= i < b for a, b in target.mentions for i in guests)
 
 
 def electoral_challenge(

@@ -219,6 +219,7 @@ class EventWords:
     published_nouns: frozenset[str]
     publication_audiences: frozenset[str]
     gathering_nouns: frozenset[str]
+    guest_prepositions: frozenset[str]
     challenge_verbs: frozenset[str]
     election_nouns: frozenset[str]
     candidacy_verbs: frozenset[str]

@@ -39,6 +39,7 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
             "expected to draw 40,000 delegates and reporters.",
             "04",
         ),
+        ("Donald Trump's golf resort in Miami has hosted a PGA Tour event since 1975.", "04"),
         ("The professor is challenging Rep. Smith in the Aug. 30 primary.", "11"),
         ("Sanders challenged the governor when she ran for a second term in 1986.", "11"),
         ("A Reuters photographer captured a small figure covered in a foil sheet.", "17"),
@@ -72,6 +73,7 @@ def test_sense_tells_no_act(pipe: Pipeline, text: str, root: str) -> None:
         # an appeal to publish stays an appeal, no longer one for a release of persons
         ("Senators urged the candidate to release the audio tapes of his conversation.", "020"),
         ("The White House hosted a dinner for the Chinese president.", "043"),
+        ("The White House will host a summit of African leaders in August.", "043"),
         ("Iran challenged the United States in the Gulf.", "110"),
         ("Police captured two suspects in Chicago.", "173"),
         ("The army captured the town of Kunduz.", "192"),
