@@ -516,7 +516,9 @@ def electoral_challenge(
     challenged the United States in the Gulf" stays."""
     if not code.startswith("11") or tok.lemma_.lower() not in words.challenge_verbs:
         return False
-    for c in tok.children:
+    # the vote may hang on the rival's title ("Rep. Dupont, the party chair, in the primary")
+    inner = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "prep"]
+    for c in [*tok.children, *inner]:
         if (
             c.dep_ == "prep"
             and c.lower_ in ("in", "for")

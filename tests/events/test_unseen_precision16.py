@@ -41,6 +41,11 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
         ),
         ("Donald Trump's golf resort in Miami has hosted a PGA Tour event since 1975.", "04"),
         ("The professor is challenging Rep. Smith in the Aug. 30 primary.", "11"),
+        (
+            "One candidate to watch is Tim Jones, the law professor who is challenging Rep. "
+            "Mary Smith, the Democratic National Committee chair, in Ohio's Aug. 30 primary.",
+            "11",
+        ),
         ("Sanders challenged the governor when she ran for a second term in 1986.", "11"),
         ("A Reuters photographer captured a small figure covered in a foil sheet.", "17"),
         ("Her work emails were immediately captured and preserved by the State Department.", "17"),
@@ -76,6 +81,7 @@ def test_sense_tells_no_act(pipe: Pipeline, text: str, root: str) -> None:
         ("The White House will host a summit of African leaders in August.", "043"),
         ("Iran challenged the United States in the Gulf.", "110"),
         ("Police captured two suspects in Chicago.", "173"),
+        ("The journalist was detained by security forces in Tehran.", "173"),
         ("The army captured the town of Kunduz.", "192"),
         ('The rebels "attacked" the town on Monday, the army said.', "18"),
         ("The army attacked the town.", "190"),
