@@ -368,7 +368,11 @@ class ActorCountries:
                 views.append(v if v is not None and v.has_parse and v.has_deps else None)
             return views[0]
 
-        def person_country(own: tuple[tuple[int, int], ...], main: str | None = main) -> str | None:
+        def person_country(
+            own: tuple[tuple[int, int], ...],
+            main: str | None = main,
+            sectors: tuple[str, ...] = (),
+        ) -> str | None:
             # a state named right before the person's title: "U.S. Ambassador Ana Ruiz",
             # "Kenya's Trade Minister X"
             named = {
@@ -385,7 +389,10 @@ class ActorCountries:
             subjects: set[str] = set()  # what it says they work on: "an expert on Iran"
             # what they did is not who they are: "who served three tours in Iraq"
             done = experience_of(own)
-            for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
+            own_description = _dependents(
+                doc.parse, own, self.affiliation_prepositions, before=False
+            )
+            for lo, hi in own_description:
                 described.update(countries_in(lo, hi, done, skip=unplaced))
                 described.update(
                     c
@@ -407,8 +414,11 @@ class ActorCountries:
             # also through their own act ("Ruiz's plan to isolate Chile") or a verb with no
             # subject of its own ("Ruiz vowed to block Peruvian imports")
             officials = [view.token_at(e - 1) for _s, e in own] if view is not None else []
+            cued = False
             for sent in {sentence_of(s) for s, _e in own}:
-                votes.update(told_in(*sent, own, skip))
+                told = told_in(*sent, own, skip)
+                cued = cued or bool(told)
+                votes.update(told)
                 objects = frozenset(
                     c
                     for c in cue_starts[
@@ -423,7 +433,37 @@ class ActorCountries:
             if main is not None and main not in subjects and not acting:
                 # every country told of them is one they act on: none is theirs
                 votes = Counter()
+            if not cued and not own_description:
+                # no sentence naming them tells a country, nor a description of their
+                # own ("X, president of the farmers' union"): an office-holder goes on with
+                # the report of the sentence before when its subject is a body of the
+                # same kind of office ("New Zealand officials reported eleven cases.
+                # Three were confirmed, Health Minister X said": New Zealand's minister,
+                # whatever the article's country)
+                before = _subject_country_before(min(s for s, _e in own), sectors)
+                if before is not None:
+                    return before
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
+
+        def _subject_country_before(offset: int, sectors: tuple[str, ...]) -> str | None:
+            """The country of the subject of the sentence before ``offset``'s when that
+            subject is a body or an office of one country sharing a sector with
+            ``sectors`` ("New Zealand officials", "India's health ministry": GOV)."""
+            i = bisect.bisect_right(starts, offset) - 1
+            if not sectors or i < 1 or doc.parse is None or not hasattr(doc.parse, "char_span"):
+                return None
+            span = doc.parse.char_span(*sents[i - 1], alignment_mode="expand")
+            if span is None:
+                return None
+            phrases = [_phrase(c) for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            named = {
+                a.country
+                for a in doc.actors
+                if a.country and a.kind != "state" and not set(a.sectors).isdisjoint(sectors)
+                for s, _e in a.mentions
+                if any(lo <= s < hi for lo, hi in phrases)
+            }
+            return named.pop() if len(named) == 1 else None
 
         # international bodies: a person their own description places in one is theirs
         bodies = [
@@ -497,7 +537,7 @@ class ActorCountries:
                 regional[regions.pop() or ""] = list(a.mentions)
             elif a.kind == "person":
                 # one person, one country: the cues of all the sentences naming them
-                groups[person_country(a.mentions, home)] = list(a.mentions)
+                groups[person_country(a.mentions, home, a.sectors)] = list(a.mentions)
             else:
                 for m in a.mentions:
                     # "officials in the two countries": one mention, the officials of each
