@@ -297,6 +297,7 @@ class ActorCountries:
             own: tuple[tuple[int, int], ...],
             main: str | None = main,
             armed: bool = False,
+            sectors: tuple[str, ...] = (),
         ) -> str | None:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
@@ -328,6 +329,23 @@ class ActorCountries:
                 here -= forces
                 if len(here) == 1:
                     return next(iter(here))
+                # a bare body or role in a sentence that tells no country goes on with the
+                # report of the sentence before when its subject is a body of the same
+                # sector ("The office of France's president said ... . Solidarity matters,
+                # according to a statement released by the government")
+                if (
+                    not here
+                    and mention is not None
+                    and not _dependents(
+                        doc.parse, (mention,), self.affiliation_prepositions, before=False
+                    )
+                    and not _dependents(
+                        doc.parse, (mention,), self.affiliation_prepositions, before=True
+                    )
+                ):
+                    before = _subject_country_before(offset, sectors)
+                    if before is not None:
+                        return before
             # with no other cue, the article's country: a state's own militants are more
             # often told so than another's ("Nigerian troops killed ten militants")
             return main
@@ -550,7 +568,13 @@ class ActorCountries:
                         groups.setdefault(None, []).append(m)
                         continue
                     for country in _pair_after(doc, m, self.words) or (
-                        country_at(m[0], a.mentions, home, (a.code or "")[:3] in _ARMED_OPPONENTS),
+                        country_at(
+                            m[0],
+                            a.mentions,
+                            home,
+                            (a.code or "")[:3] in _ARMED_OPPONENTS,
+                            a.sectors,
+                        ),
                     ):
                         groups.setdefault(country, []).append(m)
             for country, mentions in groups.items():

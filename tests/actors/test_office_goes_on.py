@@ -53,3 +53,14 @@ def test_a_subject_of_another_kind_tells_nothing(full: Pipeline) -> None:
         published="2011-05-02",
     )
     assert _code(doc, "Rosa Valdivia") == "PERGOV"
+
+
+def test_a_bare_body_goes_on_with_the_officials_before(full: Pipeline) -> None:
+    doc = full(
+        "Cholera has spread across Peru this month. Hospitals in Lima and Cusco admitted "
+        "hundreds of patients, and Peru closed more schools in Cusco and Lima. "
+        "The office of Chile's president said it would send doctors. "
+        "Solidarity matters, according to a statement released by officials.",
+        published="2011-05-02",
+    )
+    assert {a.code for a in doc.actors if a.name == "officials"} == {"CHLGOV"}
