@@ -121,6 +121,8 @@ class ActorWords:
     peer_relations: frozenset[str]
     state_body_roles: frozenset[str]
     stance_roles: frozenset[str]
+    stance_holder_prepositions: frozenset[str]
+    stance_object_prepositions: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1264,7 +1266,7 @@ def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -
     )
 
 
-def _names_stance(view: ParseView, role: Item, stance_roles: frozenset[str]) -> bool:
+def _names_stance(view: ParseView, role: Item, w: ActorWords) -> bool:
     """Whether a role word that also names a stance (``stance_roles``: "opposition") names
     the stance here: a "from" phrase right after it tells who holds it ("opposition from
     Beijing"), or a "to"/"against" phrase what it is against when the word has an owner
@@ -1273,14 +1275,14 @@ def _names_stance(view: ParseView, role: Item, stance_roles: frozenset[str]) -> 
     if not view.has_deps:
         return False
     i = view.head_token(role.start, role.end)
-    if view.lower[i] not in stance_roles or i + 1 >= len(view.lower):
+    if view.lower[i] not in w.stance_roles or i + 1 >= len(view.lower):
         return False
     nxt = view.lower[i + 1]
     if view.head[i + 1] != i or view.dep[i + 1] != "prep":
         return False
-    if nxt == "from":
+    if nxt in w.stance_holder_prepositions:
         return True
-    if nxt not in ("to", "against"):
+    if nxt not in w.stance_object_prepositions:
         return False
     owned = any(view.head[k] == i and view.dep[k] == "poss" for k in range(max(0, i - 4), i))
     return owned or view.dep[i] not in ("nsubj", "nsubjpass")
@@ -1306,7 +1308,7 @@ def _protos(
     text: str, view: ParseView, ph: _Phrase, day: dt.date | None, w: ActorWords
 ) -> list[Proto]:
     if _modifies_outside(view, ph, w.act_nouns) or (
-        ph.agents and _names_stance(view, ph.agents[-1], w.stance_roles)
+        ph.agents and _names_stance(view, ph.agents[-1], w)
     ):
         if not ph.acts:
             return []

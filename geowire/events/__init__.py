@@ -2408,7 +2408,7 @@ def _visits_a_thing(tok: Any) -> bool:
     )
 
 
-def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors | None = None) -> bool:
+def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors) -> bool:
     """Whether what a verb or noun of stance is taken toward is a policy or an idea
     (``policy_nouns``): its direct object, the object of a gerund it governs ("supports
     raising the minimum wage"), the antecedent of a relative pronoun as its object ("the
@@ -2457,10 +2457,10 @@ def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors | None = 
     return False
 
 
-def _course_of_action(gerund: Any, actors: TokenActors | None) -> bool:
+def _course_of_action(gerund: Any, actors: TokenActors) -> bool:
     """Whether a gerund a stance is taken toward is a course of action naming no party:
     none of its words is an actor's ("increasing the number of visas")."""
-    if gerund is None or actors is None:
+    if gerund is None:
         return False
     return not any(actors.at(t.i) is not None for t in gerund.subtree)
 

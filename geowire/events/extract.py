@@ -1594,8 +1594,10 @@ class SentenceCoder:
         "In response to Gondor's demands, Rohan opened an inquiry"); not an occasion with a
         party ("On a visit to Gondor, Rohan pledged aid"). Wherever it stands, a phrase of
         what the act is done in spite of (``concessive_prepositions``: "despite objections
-        from Gondor") or with whose help (``with`` a noun of ``help_nouns``: "with help from
-        Gondor's troops") names no one it is aimed at either."""
+        from Gondor"), with whose help (``with`` a noun of ``help_nouns``: "with help from
+        Gondor's troops") or for what reason it is done to people it does not name
+        (:meth:`_reason_of_act`: "arrested two men for bombing the embassy") names no one
+        it is aimed at either."""
         if c.dep_ != "prep":
             return False
         word = c.lower_
@@ -4108,7 +4110,9 @@ def _prompted(tok: Any, *, words: EventWords) -> bool:
     lemma = head.lemma_.lower()
     kids = list(head.children)
     moved = any(c.dep_ in ("dobj", "nsubjpass") for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in words.prompted_prepositions
+        and any(g.dep_ == "pobj" for g in c.children)
         for c in kids
     )
     if not moved:
@@ -4125,7 +4129,6 @@ def _ceased(tok: Any, *, words: EventWords) -> bool:
     return (
         tok.tag_ == "VBG"
         and tok.dep_ in ("xcomp", "dobj")
-        and tok.head.i != tok.i
         and tok.head.lemma_.lower() in words.object_ending_verbs
     )
 

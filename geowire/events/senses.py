@@ -449,7 +449,7 @@ def published(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
     """A release (``release_words``, the act's own word) of a thing published, not of
-    persons or property held (CAMEO 084, or an intent of one): what is released is a
+    persons or property held (the verb "release" codes no other act): what is released is a
     document, a recording or information (``published_nouns``: "ordered the release of
     internal documents", "the interview taped and released on Wednesday", "would release
     his tax returns"), or it is released to the public or the press
@@ -460,10 +460,11 @@ def published(
 
 
 def _asked_publication(a: Act) -> bool:
-    """An appeal for or a demand of a release (0253, 1053) whose release, the act's object
-    or infinitive, is of a thing published ("urged him to release the audio tapes"): an
-    appeal or a demand to publish, no release of persons asked for."""
-    return a.code in ("0253", "1053") and any(
+    """Whether an appeal for or a demand of a release (0253, 1053: its sense tests the
+    code) has as its release, the act's object or infinitive, a thing published ("urged
+    him to release the audio tapes"): an appeal or a demand to publish, no release of
+    persons asked for."""
+    return any(
         c.dep_ in ("dobj", "xcomp")
         and c.lemma_.lower() in a.words.release_words
         and _publication(c, a.words)
@@ -521,7 +522,7 @@ def electoral_challenge(
     for c in [*tok.children, *inner]:
         if (
             c.dep_ == "prep"
-            and c.lower_ in ("in", "for")
+            and c.lower_ in words.candidacy_prepositions
             and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words.election_nouns for g in c.children
             )
@@ -550,8 +551,7 @@ def captured_thing(
     things = words.won_nouns | words.published_nouns
     if any(t.lemma_.lower() in things or t.lower_ in things for t in held):
         return True
-    roles = set(sectors_of(source.code or "")) if source is not None else set()
-    return bool(roles) and roles <= {"MED"}
+    return _press_only(source)
 
 
 def word_mentioned(
@@ -580,8 +580,8 @@ def met_by_doers(
         return False
     if any(
         c.dep_ == "dobj"
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        and any(p.dep_ == "prep" and p.lower_ == "like" for p in c.children)
+        and any(d.dep_ == "det" and d.lower_ in words.indefinite_articles for d in c.children)
+        and any(p.dep_ == "prep" and p.lower_ in words.kind_prepositions for p in c.children)
         for c in tok.children
     ):
         return True  # "has never met an opponent like Dupont": a kind of person, no party
@@ -613,8 +613,7 @@ def questioned(
     )
     if not passive:
         return False
-    roles = set(sectors_of(source.code or "")) if source is not None else set()
-    if source is not None and source.code and not (roles and roles <= {"MED"}):
+    if source is not None and source.code and not _press_only(source):
         return False  # "Turkey was pressed by the EU on refugees": pressure
     # the matter may hang on the agent ("pressed by the host, X, about his remarks")
     preps = list(tok.children) + [
@@ -623,7 +622,7 @@ def questioned(
     for c in preps:
         if c.dep_ != "prep":
             continue
-        if c.lower_ in ("on", "about"):
+        if c.lower_ in words.matter_prepositions:
             return True
         if c.lower_ == "for" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words.answer_nouns for g in c.children
@@ -862,6 +861,13 @@ def _unknown_assault(a: Act) -> bool:
     return a.code == "190" and _unnamed(a.source) and _unnamed(a.target) and named
 
 
+def _press_only(actor: Actor | None) -> bool:
+    """A party every role of whose code is the press's (``PRESS_ROLES``): a photographer,
+    a reporter, a camera's."""
+    roles = set(sectors_of(actor.code or "")) if actor is not None else set()
+    return bool(roles) and roles <= PRESS_ROLES
+
+
 def _unnamed(actor: Actor | None) -> bool:
     """No party, or one with no code (a place's name read as a party: "the Nice attack")."""
     return actor is None or not actor.code
@@ -1058,6 +1064,7 @@ def _retort(a: Act) -> bool:
 
 
 def _force_used(a: Act) -> bool:
+    """Force used (190): a blow returned, or a fighting force destroyed."""
     return _blow_returned(a) or _force_destroyed(a)
 
 

@@ -1339,9 +1339,7 @@ def _place_country(name: str) -> str | None:
     return entries[0].country if entries and entries[0].country else None
 
 
-def _nationality(
-    tok: Token, held: Callable[[Token], str | None] = lambda t: None
-) -> str | None:
+def _nationality(tok: Token, held: Callable[[Token], str | None]) -> str | None:
     """The country of a common noun in apposition to a name that a demonym or country
     modifies ('a Belgian national, Luc Aerts'; 'Aerts, a Belgian citizen'), or None;
     ``held`` gives the country of a word the actors read as a state ('Georgia' of the
