@@ -1576,17 +1576,18 @@ class SentenceCoder:
         the parties of that act are not the ones it is done to. An object that is a feeling
         or a view is no one acted on: its "over" phrase names the target ("voiced alarm
         over the Israeli raid")."""
-        if not any(
-            k.dep_ == "dobj" and (k.pos_ == "PRON" or k.lemma_.lower() in self.words.people_nouns)
-            for k in verb.children
-        ):
-            return False
         objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if c.lower_ in self.words.reason_prepositions:
-            return any(
+            reason = any(
                 g.dep_ == "pcomp" or g.tag_ == "VBG" or bool(self.nominal_rules(g)) for g in objs
             )
-        return any(g.lemma_.lower() in self.words.reason_nouns for g in objs)
+        else:
+            reason = any(g.lemma_.lower() in self.words.reason_nouns for g in objs)
+        # the phrase first (read for every dependent of every verb), then the object
+        return reason and any(
+            k.dep_ == "dobj" and (k.pos_ == "PRON" or k.lemma_.lower() in self.words.people_nouns)
+            for k in verb.children
+        )
 
     def _frame(self, c: Any, verb: Any) -> bool:
         """Whether ``c`` is a phrase before ``verb`` that tells when or why, naming no one
