@@ -1,33 +1,33 @@
 """One act, one event: the copies of an act a sentence's rules coded twice.
 
-Two events of one sentence are one act told twice when they have the same CAMEO root,
-come from one clause (the same verb, or a noun event and the verb that governs it) and
-name the same party on each side: the same actor, or two actors that are one party in
-the words (mentions sharing tokens, or one named inside the other's phrase: "Iran's
-envoy", "the leader of Hamas"), or coordinated unnamed groups of one country and one
-kind ("attacks on settlers and workers", "soldiers and police officers": civilians, or
-a state's armed forces). Each side must stand for the same country (or international
-group) too. Coordinated named parties ("X and Y condemned", "attacked X and Y") are
-separate parties, each its own event; but a named party and the others of its country
-told beside it ("X and other officials", "X and two dozen other investors") are one
+Two events of one sentence are one act told twice when they have the same CAMEO root, come
+from one clause (the same verb, or a noun event and the verb that governs it) and name the
+same party on each side: the same actor, or two actors that are one party in the words
+(mentions sharing tokens, or one named inside the other's phrase: "Iran's envoy", "the
+leader of Hamas"), or coordinated unnamed groups of one country and one kind ("attacks on
+settlers and workers", "soldiers and police officers": civilians, or a state's armed
+forces), or coordinated things the actors component names but codes as no party ("supported
+Medicare and Social Security cuts"). Each side must stand for the same country (or
+international group) too. Coordinated named parties ("X and Y condemned", "attacked X and
+Y") are separate parties, each its own event; but a named party and the others of its
+country told beside it ("X and other officials", "X and two dozen other investors") are one
 party, the one named kept. An act told again in a phrase set off by a comma ("imposed
-sanctions on X, the latest sanctions against X's government", "..., the latest in a
-wave of arrests") is the verb's act, and so is the act a speaker tells in a quote that
-the narration tells too ('"We condemn this attack," X said, condemning Y': the narrated
-one is kept). A visit (042) and the hosting of it (043) between
-the same two countries are one act anywhere in the sentence, and so are two visits (or
-two hostings) of one party to one country ("flew to Mexico for a visit with its
-president"). An act named by the noun that is the subject of its verb ("Israeli
-airstrikes killed 20 people", "the attack, claimed by X, killed 20": the uses of force
-one kind) is the verb's act, which names whom it was done to; a use of force with no doer
-whose subject is such a noun, or "which" standing for it ("the attack on the convoy, which
-killed 20 soldiers, was carried out by X"), takes that act's doer first. A participle
-after a comma that tells the verb's act again, of the same root and parties, is that act
-("arrested five protesters, detaining them for questioning"; "threatened X, saying it
-would strike X's cities"). A visit and a hosting read with the same guest and host
-country are one visit too (one read the sides the wrong way round). Of a
-copy, the event whose party holds the other named inside its phrase is kept, else the one
-with the more specific actor codes, else the first.
+sanctions on X, the latest sanctions against X's government", "..., the latest in a wave of
+arrests") is the verb's act, and so is the act a speaker tells in a quote that the narration
+tells too ('"We condemn this attack," X said, condemning Y': the narrated one is kept). A
+visit (042) and the hosting of it (043) between the same two countries are one act anywhere
+in the sentence, and so are two visits (or two hostings) of one party to one country ("flew
+to Mexico for a visit with its president"). An act named by the noun that is the subject of
+its verb ("Israeli airstrikes killed 20 people", "the attack, claimed by X, killed 20": the
+uses of force one kind) is the verb's act, which names whom it was done to; a use of force
+with no doer whose subject is such a noun, or "which" standing for it ("the attack on the
+convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer first. A
+participle after a comma that tells the verb's act again, of the same root and parties, is
+that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
+it would strike X's cities"). A visit and a hosting read with the same guest and host
+country are one visit too (one read the sides the wrong way round). Of a copy, the event
+whose party holds the other named inside its phrase is kept, else the one with the more
+specific actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -369,6 +369,13 @@ def _one_party(
     (``y`` is named inside ``x``'s phrase: a keeps the whole party), "b", or None."""
     if x is None or y is None:
         return "same" if x is y else None
+    if _country_key(x) is None and _country_key(y) is None and not x.code and not y.code:
+        # "supported Medicare and Social Security cuts", "pledged to end the DACA and DAPA
+        # programs": things the actors component names but codes as no party are no
+        # separate parties, and an act on two of them is one act
+        tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
+        if tx and ty and _coordinated(sent, tx, ty):
+            return "same"
     if _country_key(x) != _country_key(y):
         return None
     if (x.actor and x.actor == y.actor) or (x.code, x.name) == (y.code, y.name):

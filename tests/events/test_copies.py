@@ -69,6 +69,22 @@ def test_separate_parties_keep_an_event_each(parse: Pipeline, text: str) -> None
 
 
 @pytest.mark.model
+def test_coordinated_things_coded_as_no_party_are_one_target(parse: Pipeline) -> None:
+    # "Medicare and Social Security": named things the actors component codes as no party
+    doc = _named(parse, "Rouhani supported Medicare and Social Security cuts for years.")
+    things = tuple(
+        Actor(f"t{n}", name, None, None, kind="organization", mentions=(span(doc.text, name),))
+        for n, name in enumerate(("Medicare", "Social Security"))
+    )
+    doc = doc.replace(actors=doc.actors + things)
+    assert _acts(doc) == [("051", "Rouhani", "Medicare")]
+    assert len(_acts(doc, one_act=False)) == 2
+    # coded parties told the same way stay two: "Rouhani supported Iraq and Karimi"
+    doc = _named(parse, "The rebels condemned Rouhani and Karimi on Monday.")
+    assert len(_acts(doc)) == 2
+
+
+@pytest.mark.model
 def test_a_named_party_and_other_members_of_its_country_are_one_party(parse: Pipeline) -> None:
     # "Karimi and other officials": the others are of Karimi's country and kind
     doc = _named(parse, "The rebels condemned Karimi and other officials on Monday.")
