@@ -1148,6 +1148,15 @@ class SentenceCoder:
                         if g.dep_ == "pobj"
                         for a in self.phrase_actors(g, actors, owners=False)
                     ]
+            if (
+                not found
+                and tok.dep_ == "relcl"
+                and subj[0].tag_ in ("WDT", "WP")
+                and tok.head.lemma_.lower() in self.words.speech_nouns
+            ):
+                # "X issued a statement that condemned Y", "a letter which accused Y": the
+                # words do what their author does, as "a statement condemning Y" does
+                found = self._speaker_of(tok.head, actors)
             if found:
                 # "Germany, along with Italy and Spain, called": co-agents
                 for c in (*tok.children, *subj[0].children):
@@ -1191,10 +1200,16 @@ class SentenceCoder:
             return ([taken[0]] if taken is not None else []), []
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-            if objs and not _inert_object(
-                objs[0], self.phrase_actors(objs[0], actors), words=self.words
+            named = self.phrase_actors(objs[0], actors) if objs else []
+            if objs and not _inert_object(objs[0], named, words=self.words) and not (
+                # "X used a luncheon to complain", "took the opportunity to thank Y": a
+                # thing or an occasion used names no one who acts, the user (the verb's
+                # own subject: not "groups using tunnels to stage attacks") does
+                not named
+                and head.lemma_.lower() in self.words.instrument_verbs
+                and any(c.dep_ in _SUBJ for c in head.children)
             ):
-                ctrl = self.phrase_actors(objs[0], actors)
+                ctrl = named
             else:
                 # "X asked Y to leave": the object does it; "X spent $5,000 to back Y",
                 # "X spent millions attacking Y", "X used the money to hire Y": an object

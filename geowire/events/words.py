@@ -212,6 +212,7 @@ class EventWords:
     retort_verbs: frozenset[str]
     harm_words: frozenset[str]
     money_words: frozenset[str]
+    instrument_verbs: frozenset[str]
     reward_nouns: frozenset[str]
     reward_tip_nouns: frozenset[str]
     privative_prepositions: frozenset[str]

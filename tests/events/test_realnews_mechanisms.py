@@ -824,6 +824,30 @@ def test_a_participle_describing_a_noun_is_no_act(parse: Pipeline) -> None:
 
 
 @pytest.mark.model
+def test_words_that_a_relative_clause_says_act_for_their_author(parse: Pipeline) -> None:
+    # "a statement that condemned Y" does what "a statement condemning Y" does
+    for text in (
+        "Iran issued a statement that condemned Iraq.",
+        "Iran released a letter which accused Iraq of lying.",
+    ):
+        doc = _code(parse, text)
+        assert [(e.root, e.source.code if e.source else None) for e in doc.events] == [
+            ("11", "IRN")
+        ], text
+
+
+@pytest.mark.model
+def test_a_thing_used_for_an_act_leaves_the_act_to_the_user(parse: Pipeline) -> None:
+    # "used a luncheon to complain": the user does it; a party used does it itself
+    doc = _code(parse, "Ahmadinejad used the meeting to criticize Iraq.")
+    assert [(e.root, e.source.code if e.source else None) for e in doc.events] == [
+        ("11", "IRNGOV")
+    ]
+    doc = _code(parse, "Ahmadinejad used the militants to attack Iraq.")
+    assert {e.source.code for e in doc.events if e.source and e.root == "19"} <= {"SOMINS"}
+
+
+@pytest.mark.model
 def test_talks_that_a_clause_acts_upon_are_not_its_agents(parse: Pipeline) -> None:
     doc = _code(parse, "Iran said the vote would undermine the talks with Iraq.")
     assert [e for e in doc.events if e.root == "04"] == []
