@@ -1006,9 +1006,11 @@ class EventDates:
     def spoken_date(self, doc: Document, tok: Any) -> str | None:
         """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in
         the simple present under a verb of speech in a simple tense ("the ministry said it
-        condemns X", "he said he rejects the plan"): the act is the saying, of that verb's
-        date; None when it is not so told (a standing position, or one the speaker tells
-        of others: "said the banks support him", "who have said they back her")."""
+        condemns X", "he said he rejects the plan"), or in the speaker's own words, a
+        direct quote ("'I commend the president,' she said", "'The court regrets the
+        decision,' she said"): the act is the saying, of that verb's date; None when it
+        is not so told (a standing position, or one the speaker tells of others: "said the
+        banks support him", "who have said they back her")."""
         gov = clause_verb(tok)
         head = gov.head
         if (
@@ -1018,8 +1020,12 @@ class EventDates:
             or head.lemma_.lower() not in self.words.reporting_verbs
             or head.tag_ not in ("VBD", "VBZ", "VBP")
             or _after_perfect(head, self.words.perfect_auxiliaries)  # "who've said"
-            or not any(
-                c.dep_ == "nsubj" and c.lower_ in self.words.subject_pronouns for c in gov.children
+            or not (
+                any(
+                    c.dep_ == "nsubj" and c.lower_ in self.words.subject_pronouns
+                    for c in gov.children
+                )
+                or inside(gov, [q.span for q in doc.quotes if q.kind == "direct"])
             )
         ):
             return None

@@ -151,6 +151,13 @@ _BACKGROUND = "Heavy snow fell in Riga. Schools were closed across the country. 
         # a stand told of others, or said at no known time: undated
         ("Markus said the unions support him.", "05", [None]),
         ("Latvia has said it rejects the proposal.", "12", [None]),
+        # in the speaker's own words, a direct quote: the saying too
+        (
+            '"I condemn Russia\'s raid on our border post," the Latvian president said.',
+            "11",
+            ["2025-03-14"],
+        ),
+        ('"Latvia condemns the raid on the border post," the minister said.', "11", ["2025-03-14"]),
     ],
 )
 def test_an_act_done_by_saying_it_is_of_the_saying(
