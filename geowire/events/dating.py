@@ -20,7 +20,8 @@ from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
 from .modality import under_reporting_verb
 from .words import EventWords
 
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+#: a date, a month, a year, an ISO week or its weekend ("2000-W13-WE": "over the weekend")
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?)?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
 #: statements (01): said, declined to comment
@@ -54,7 +55,7 @@ _NUMBERS = {
     "six": 6,
     "seven": 7,
 }
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 #: a decade or a century ("the 1990s": "199", "the 19th century": "18")
 _ERA_RE = re.compile(r"\d{2,3}")
 #: how many days before publication the lede's news may have happened
@@ -508,7 +509,7 @@ class EventDates:
                 # of two times as near in the tree, the one told next to the verb: a
                 # time after its object may be the object's act's ("The government
                 # Saturday condemned the attacks in Kenya Friday")
-                key = (-len(value), near, hops, abs(root.i - chain[near].i), value, text)
+                key = (-_precision(value), near, hops, abs(root.i - chain[near].i), value, text)
                 if best is None or key < best:
                     best = key
             if best is not None:
@@ -1517,15 +1518,24 @@ def _shift(value: str, text: str, link: str) -> str:
 
 def _calendar(value: str) -> str:
     """An event's date on the calendar: an ISO week ("2021-W20", from "this week") is the
-    month it falls in (by its Thursday, as ISO weeks are counted); other values as they are."""
+    month it falls in (by its Thursday, as ISO weeks are counted), and a weekend
+    ("2000-W13-WE", from "over the weekend": Saturday 1 and Sunday 2 April) the month of
+    its Saturday (not of its week's Thursday, 30 March); other values as they are."""
     m = _WEEK_RE.match(value)
     if m is None:
         return value
     try:
-        thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+        day = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 4)
     except ValueError:
         return value
-    return thursday.isoformat()[:7]
+    return day.isoformat()[:7]
+
+
+def _precision(value: str) -> int:
+    """How precise a time's value is, for choosing the most precise of several: by its
+    length ("2025" < "2025-03" < "2025-W11" < "2025-03-14"), a weekend between a week and
+    a day."""
+    return 9 if value.endswith("-WE") else len(value)
 
 
 def ref_country(ref: ActorRef | None) -> str | None:

@@ -30,6 +30,8 @@ def test_a_day_counted_from_another(value: str, text: str, link: str, expected: 
         ("2021-W20", "2021-05"),  # the week's Thursday, 20 May
         ("2020-W53", "2020-12"),  # a 53-week year
         ("2021-W53", "2021-W53"),  # no such week: left as it is
+        # a weekend by its Saturday: 1-2 April 2000, not the week's Thursday, 30 March
+        ("2000-W13-WE", "2000-04"),
         ("2021-05-04", "2021-05-04"),
     ],
 )
@@ -976,3 +978,13 @@ def test_a_later_gerund_of_a_coordination_has_the_first_one_s_tense() -> None:
         "late. The army has been shelling villages and attacking farmers."
     )
     assert _dates(text, "19") == [None, None]
+
+
+@pytest.mark.model
+def test_an_act_of_the_weekend_is_of_the_weekend_s_month() -> None:
+    import geowire
+
+    # published Monday 3 April 2000: the weekend before was 1-2 April (week 13's
+    # Thursday is 30 March)
+    doc = geowire.extract("Over the weekend, Israeli jets attacked Gaza.", published="2000-04-03")
+    assert [e.date for e in doc.events if e.root == "19"] == ["2000-04"]
