@@ -750,12 +750,13 @@ class EventDates:
             # not give, not the news
             return None
         # a past perfect ("the treaty it had rejected"; a verb conjoined to one without
-        # its auxiliary too: "had accused him and threatened to expel him") tells what
-        # came before the story: unknown, unless a source's words put it so (reported
-        # speech: "said it had killed 10", the simple past of the day it was said)
+        # its auxiliary too: "had accused him and threatened to expel him"; a progressive
+        # one: "had been lobbying him") tells what came before the story: unknown, unless
+        # a source's words put it so (reported speech: "said it had killed 10", the
+        # simple past of the day it was said)
         perfect_verb = _aux_verb(gov) if _shares_aux(gov) else gov
         if (
-            perfect_verb.tag_ == "VBN"
+            perfect_verb.tag_ in ("VBN", "VBG")
             and _past_have(perfect_verb)
             and not modal
             and perfect_verb.dep_ not in ("ccomp", "acl")  # "reports that troops had surrendered"

@@ -406,6 +406,13 @@ _LEDE = "Troops crossed the border on Wednesday. Diplomats were alarmed. "
             "13",
             [None],
         ),
+        # a past perfect progressive is a past perfect too: before the story
+        (
+            "Heavy snow fell in Riga. Schools were closed across the country. Trains ran "
+            "late. The rebels had been attacking government troops near the border.",
+            "19",
+            [None],
+        ),
         # a past act a stretch is counted from ("since") is before, on no day told
         (
             "Violence in the town has fallen since the militia leader declared a ceasefire.",
