@@ -808,7 +808,12 @@ class EventDates:
         # the lede, with no time of its own and no day of the narrative to continue, is
         # undated; not the story's own narrated acts (main clauses), nor what is done by
         # saying it (a statement, an accusation, an appeal), which its reporting gathered
+        # a doer the article names by an office the holders' table says they had left by
+        # its date ("President Ronald Reagan ... traded arms with Iran", in 2016) acted in
+        # that office: at the time the narrative names, else at one the text does not give
         background = (
+            past and not modal and not current and not spoken and _out_of_office(doc, gov)
+        ) or (
             past
             and (gov.dep_ == "advcl" or under_reporting_verb(gov, w=self.words))
             and self.news_day
@@ -1224,6 +1229,23 @@ def _then_titled(verb: Any) -> bool:
         ):
             return True
     return False
+
+
+def _out_of_office(doc: Document, verb: Any) -> bool:
+    """Whether the doer of ``verb`` (its subject, or the agent of a passive) is a person
+    the actors component coded as an elite out of office named by the title of a
+    government office (sectors ELI and GOV: a holder named "President Ronald Reagan" in
+    an article after his terms; "former President" gives ELI alone), by one of its
+    mentions (its pronoun too: "he traded arms"). Not the one acted on: "criticized
+    President George W. Bush" may be told at any time."""
+    args = [c for c in verb.children if c.dep_ == "nsubj"]
+    args += [n for c in verb.children if c.dep_ == "agent" for n in c.children]
+    if not args:
+        return False
+    former = [
+        a for a in doc.actors if a.kind == "person" and {"ELI", "GOV"} <= set(a.sectors)
+    ]
+    return any(s <= arg.idx < e for a in former for s, e in a.mentions for arg in args)
 
 
 def _kind(root: str) -> str:

@@ -995,3 +995,22 @@ def test_an_act_of_the_weekend_is_of_the_weekend_s_month() -> None:
     # Thursday is 30 March)
     doc = geowire.extract("Over the weekend, Israeli jets attacked Gaza.", published="2000-04-03")
     assert [e.date for e in doc.events if e.root == "19"] == ["2000-04"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named by an office he had left long before the article (1981-1989): an act of
+        # his presidency, at a time the text does not give, not of the news
+        ("President Ronald Reagan traded arms with Iran to free the hostages.", [None]),
+        # the one acted on may be out of office: the act is still the news
+        ("The senator criticized President Ronald Reagan.", ["2016-01-20"]),
+    ],
+)
+def test_a_doer_named_by_an_office_left_acted_then(text: str, expected: list[str | None]) -> None:
+    import geowire
+
+    filler = "Heavy snow fell in Riga. Schools were closed. Trains ran late. "
+    doc = geowire.extract(filler + text, published="2016-01-20")
+    assert [e.date for e in doc.events if e.root in ("06", "11")] == expected
