@@ -1408,7 +1408,9 @@ def _hops(
     """How many steps up the tree a time expression's head ``root`` takes to reach the
     clause of tokens ``ids``; None when it modifies a noun outside the clause or the path
     passes through another clause (a gerund one too: "blamed X for withdrawing in 2017",
-    unless its preposition places the act in time: "since leaving office in 2019"), but
+    unless its preposition places the act in time: "since leaving office in 2019") or a
+    role noun in apposition to a person's name ("X, ambassador from 2007 to 2013,
+    said"), but
     for an adverbial clause of the same occasion (:func:`_same_occasion`). ``scenes``: a
     time on a noun set as the clause's scene (:func:`_frame`; ``gatherings``: the ids of
     nouns of meetings, talks, visits) reaches it too."""
@@ -1436,6 +1438,9 @@ def _hops(
             )
             or _own_clause(h)
             or _earlier_act(h, words)
+            # a role noun in apposition to a person's name describes them: "X,
+            # ambassador from 2007 to 2013, said" is no act of 2007
+            or (h.dep_ == "appos" and h.tag_ == "NN" and h.head.ent_type_ == "PERSON")
         ):
             return None
         below, h = h, h.head

@@ -1014,3 +1014,16 @@ def test_a_doer_named_by_an_office_left_acted_then(text: str, expected: list[str
     filler = "Heavy snow fell in Riga. Schools were closed. Trains ran late. "
     doc = geowire.extract(filler + text, published="2016-01-20")
     assert [e.date for e in doc.events if e.root in ("06", "11")] == expected
+
+
+@pytest.mark.model
+def test_a_time_describing_a_person_in_apposition_is_not_the_act_s() -> None:
+    import geowire
+
+    text = (
+        "Heavy snow fell in Riga. Schools were closed. Trains ran late. Arturo Sarukhan, "
+        "Mexico's ambassador to the United States from 2007 to 2013, said Mexico must "
+        "rebut Trump's claims."
+    )
+    doc = geowire.extract(text, published="2016-04-07")
+    assert [e.date for e in doc.events if e.root == "10"] == ["2016-04-07"]
