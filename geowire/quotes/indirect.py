@@ -750,16 +750,36 @@ def _noun_speaker(
     return None
 
 
+def _participle_adjective(tok: Token) -> bool:
+    """Whether ``tok`` is an attitude adjective the parser read as a passive participle
+    with no agent: 'are opposed to X', 'was convinced that X' (VERB with an auxpass),
+    so the attitude, not the act of a 'by' agent ('was convinced by his aides')."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
 def _adjective_content(
     tok: Token, frames: frozenset[str], *, w: QuoteWords
 ) -> tuple[tuple[Token, Token] | None, Token | None]:
     """An attitude adjective after a linking verb, and its holder: 'X is confident that Y',
-    'X is eager to Y', 'X is critical of Y'."""
+    'X is eager to Y', 'X is critical of Y'; also one the parser took for a passive
+    participle ('X is convinced that Y', 'X is opposed to Y': see :func:`_participle_adjective`)."""
     head = tok.head
-    if tok.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB"):
+    if _participle_adjective(tok):
+        subj = subject_of(tok, w=w)
+        if subj is None:  # its passive subject, or one the parser hung on the auxiliary
+            aux = next(c for c in tok.children if c.dep_ == "auxpass")
+            subj = next(
+                (c for c in (*tok.children, *aux.children) if c.dep_ in ("nsubj", "nsubjpass")),
+                None,
+            )
+        after = [c for c in tok.children if c.i > tok.i]
+    elif tok.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB"):
         return None, None
-    subj = subject_of(head, w=w)
-    after = [c for c in (*tok.children, *head.children) if c.i > tok.i]
+    else:
+        subj = subject_of(head, w=w)
+        after = [c for c in (*tok.children, *head.children) if c.i > tok.i]
     clause = next((c for c in after if c.dep_ == "ccomp"), None)
     infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
     if subj is None or subj.lower_ in w.expletive_subjects:
@@ -897,6 +917,8 @@ def indirect_quotes(
             return attribution and lemmas[i] in cues.adjectives  # 'X is confident that'
         if pos not in (verb, aux):
             return False
+        if attribution and pos == verb and strings[low] in cues.adjectives:
+            return True  # 'X is opposed to Y' parsed as a passive (_participle_adjective)
         return cue_lemma_of(lemmas[i], strings[low], True, cues) in cues.verbs or (
             pos == verb and i in clause_heads
         )
@@ -915,6 +937,12 @@ def indirect_quotes(
         cue_text = tok.text
         lemma = cue_lemma(tok, cues)
         cue_type = "speech"
+        # an attitude adjective parsed as a passive participle: read as the adjective
+        participle = (
+            attribution and tok.lower_ in cues.adjectives and _participle_adjective(tok)
+        )
+        if participle:
+            lemma = tok.lower_
         if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
@@ -932,7 +960,12 @@ def indirect_quotes(
                 if closing is not None:
                     found, whole = closing, True
                 cue_text = "according to"
-        elif tok.pos_ in ("VERB", "AUX") and lemma in cues.verbs and tok.dep_ not in _NOT_CUE_DEPS:
+        elif (
+            tok.pos_ in ("VERB", "AUX")
+            and lemma in cues.verbs
+            and tok.dep_ not in _NOT_CUE_DEPS
+            and not participle
+        ):
             frames = scope_frames(cues.verbs[lemma], attribution)
             cue_type = cues.verb_type(lemma)
             pstart, pend = para_span(tok.idx)
@@ -1035,6 +1068,7 @@ def indirect_quotes(
         elif (
             tok.pos_ == "VERB"
             and tok.dep_ not in _NOT_CUE_DEPS
+            and not participle
             and (clause := _finite_clause(tok)) is not None
         ):
             pstart, pend = para_span(tok.idx)
@@ -1043,7 +1077,7 @@ def indirect_quotes(
                 if subj is not None and _holder_like(subj, w=w):
                     found = (clause.left_edge, _unspace(clause.right_edge, clause.left_edge))
                     cue_type = "belief"  # a verb of no known kind with a that-clause
-        elif tok.pos_ == "ADJ" and lemma in cues.adjectives:
+        elif (tok.pos_ == "ADJ" and lemma in cues.adjectives) or participle:
             cue_type = cues.adjective_type(lemma)
             pstart, pend = para_span(tok.idx)
             found, subj = _adjective_content(tok, cues.adjectives[lemma], w=w)
@@ -1051,7 +1085,9 @@ def indirect_quotes(
                 found = (found[0], _unspace(found[1], found[0]))
                 if not (found[0].idx >= pstart and found[1].idx < pend):
                     found = None
-                cue_text = f"{tok.head.text} {tok.text}" if tok.head.i < tok.i else tok.text
+                link = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+                link = tok.head if link is None and tok.head.i < tok.i else link
+                cue_text = f"{link.text} {tok.text}" if link is not None else tok.text
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             cue_type = cues.noun_type(lemma)
             frames = cues.nouns[lemma]

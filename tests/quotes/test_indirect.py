@@ -1,0 +1,55 @@
+"""Indirect attributions (geowire/quotes/indirect.py): attitude adjectives the parser read
+as passive participles, and the attribution-scope cue classes (sentences made up for the
+tests; needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.config import Config
+from geowire.document import Document, Quote
+from geowire.nlp.backbone import NLP
+from geowire.quotes import QuoteExtractor
+
+SPEECH = Config()
+ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    return NLP(Config())
+
+
+def run(nlp: NLP, text: str, config: Config = ATTRIBUTION) -> list[Quote]:
+    doc = next(iter(nlp.pipe([Document(text=text)])))
+    return list(QuoteExtractor(config)(doc).quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Republicans are opposed to the plan.", "the plan", "Republicans"),
+        ("Many voters were disappointed that the senator lost.", "that the senator lost", "voters"),
+        ("Lawmakers are uneasy about the new tariffs.", "the new tariffs", "Lawmakers"),
+        ("The union is wary of the merger.", "the merger", "union"),
+    ],
+)
+def test_attitude_adjective_read_as_participle(
+    nlp: NLP, text: str, content: str, speaker: str
+) -> None:
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and speaker in text[slice(*quotes[0].speaker.span)]
+
+
+@pytest.mark.model
+def test_participle_with_agent_is_no_attitude(nlp: NLP) -> None:
+    # 'convinced by his aides' is their act, not his attitude
+    quotes = run(nlp, "He was convinced by his aides to run for the seat.")
+    assert all(q.cue_type != "belief" or "convinced" not in q.cue for q in quotes)
+
+
+@pytest.mark.model
+def test_attitude_adjective_not_in_speech_scope(nlp: NLP) -> None:
+    assert run(nlp, "Republicans are opposed to the plan.", SPEECH) == []
