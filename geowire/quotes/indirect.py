@@ -705,6 +705,27 @@ def _noun_topic(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
     return None
 
 
+def _received_backing(tok: Token, *, w: QuoteWords) -> tuple[Token, Token, Token] | None:
+    """'Clinton has the support of unions', 'Rubio won support from governors': a backing
+    noun that is the object of a receiving verb backs the verb's subject (the content),
+    and the of/from/among phrase after the noun or the verb names who backs it (the holder).
+    Returns (first, last, holder), or None."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.i > tok.i or verb.lemma_.lower() not in w.receiving_verbs:
+        return None
+    holder = None
+    for c in (*tok.children, *verb.children):
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in w.backing_prepositions:
+            holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if holder is not None:
+                break
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    last = subj.right_edge if subj.right_edge.i < verb.i else subj
+    return subj.left_edge, last, holder
+
+
 def _noun_infinitive(tok: Token) -> tuple[Token, Token] | None:
     """'the plan to raise taxes', 'her refusal to step aside': the to-infinitive of a cue noun."""
     for c in tok.children:
@@ -795,6 +816,43 @@ def _adjective_content(
                 if objs:
                     return (objs[0].left_edge, objs[0].right_edge), subj
     return None, None
+
+
+def _noun_cue(
+    tok: Token,
+    lemma: str,
+    frames: frozenset[str],
+    cues: Cues,
+    cue_text: str,
+    cue_type: str,
+    *,
+    w: QuoteWords,
+    attribution: bool,
+) -> tuple[tuple[Token, Token] | None, Token | None, str, str]:
+    """A cue noun's content (its that-clause, to-infinitive or topic), its holder, cue text
+    and cue type."""
+    subj = None
+    found = _noun_content(tok) if "clause" in frames else None
+    intention = False
+    if found is None and attribution and "infinitive" in frames:
+        found = _noun_infinitive(tok)
+        intention = found is not None
+    if found is None and "about" in frames:
+        found = _noun_topic(tok, w=w)
+    if found is not None:
+        subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
+        if subj is None:
+            return found, None, cue_text, cue_type
+        if tok.dep_ == "dobj" and tok.head.i < tok.i:
+            cue_text = f"{tok.head.text} {tok.text}"
+            head_lemma = cue_lemma(tok.head, cues)
+            if head_lemma in w.utter_verbs or (
+                cues.verb(head_lemma) and cues.verb_type(head_lemma) in ("speech", "writing")
+            ):
+                # 'expressed concerns that ...', 'voiced fears of ...': an attitude
+                # put into words is speech.
+                cue_type = "speech"
+    return found, subj, cue_text, cue_type
 
 
 def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) -> Token | None:
@@ -1091,27 +1149,19 @@ def indirect_quotes(
         elif tok.pos_ == "NOUN" and cues.noun(lemma):
             cue_type = cues.noun_type(lemma)
             frames = cues.nouns[lemma]
-            found = _noun_content(tok) if "clause" in frames else None
-            intention = False
-            if found is None and attribution and "infinitive" in frames:
-                found = _noun_infinitive(tok)
-                intention = found is not None
-            if found is None and "about" in frames:
-                found = _noun_topic(tok, w=w)
-            if found is not None:
-                subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
-                if subj is None:
-                    continue
-                if tok.dep_ == "dobj" and tok.head.i < tok.i:
-                    cue_text = f"{tok.head.text} {tok.text}"
-                    head_lemma = cue_lemma(tok.head, cues)
-                    if head_lemma in w.utter_verbs or (
-                        cues.verb(head_lemma)
-                        and cues.verb_type(head_lemma) in ("speech", "writing")
-                    ):
-                        # 'expressed concerns that ...', 'voiced fears of ...': an attitude
-                        # put into words is speech.
-                        cue_type = "speech"
+            backed = (
+                _received_backing(tok, w=w) if attribution and lemma in w.backing_nouns else None
+            )
+            if backed is not None:
+                # 'Clinton has the support of unions': the unions back Clinton
+                found, subj = (backed[0], backed[1]), backed[2]
+                cue_text = f"{tok.head.text} {tok.text}"
+            else:
+                found, subj, cue_text, cue_type = _noun_cue(
+                    tok, lemma, frames, cues, cue_text, cue_type, w=w, attribution=attribution
+                )
+            if found is not None and subj is None:
+                continue
         if found is None:
             continue
         first, last = found

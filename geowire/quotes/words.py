@@ -72,6 +72,9 @@ class QuoteWords:
     quoting_verbs: frozenset[str]
     body_words: frozenset[str]
     comment_participles: frozenset[str]
+    backing_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    backing_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

@@ -53,3 +53,27 @@ def test_participle_with_agent_is_no_attitude(nlp: NLP) -> None:
 @pytest.mark.model
 def test_attitude_adjective_not_in_speech_scope(nlp: NLP) -> None:
     assert run(nlp, "Republicans are opposed to the plan.", SPEECH) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("Clinton has the support of women and older voters.", "Clinton", "women"),
+        ("Rubio has won overwhelming support from members of Congress.", "Rubio", "members"),
+        ("The mayor received the endorsement of the teachers' union.", "The mayor", "union"),
+    ],
+)
+def test_received_backing_backs_the_subject(
+    nlp: NLP, text: str, content: str, holder: str
+) -> None:
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and holder in text[slice(*quotes[0].speaker.span)]
+
+
+@pytest.mark.model
+def test_backing_given_keeps_its_topic(nlp: NLP) -> None:
+    # 'voiced support for X': the subject backs X (not a received backing)
+    quotes = run(nlp, "The union voiced support for the strike.")
+    assert [q.text for q in quotes] == ["support for the strike"]
