@@ -448,6 +448,16 @@ def _passive_object(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], 
     return (subj.left_edge, subj.right_edge), holder
 
 
+def _question_put(tok: Token) -> tuple[Token | None] | None:
+    """A question put to the passive's subject ('X was asked whether ...', 'was asked
+    about Y'): (the by-agent who asked, or None), or None when ``tok`` is no such passive."""
+    kids = list(tok.children)
+    if tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and c.i < tok.i for c in kids):
+        return None
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    return (next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None,)
+
+
 def _agent_holds(agent: Token, *, w: QuoteWords) -> bool:
     """Whether a passive's agent can hold a view: a holder, or a noun of a known kind
     ('by the union', 'by voters'; not 'by the inclusion of ...')."""
@@ -1064,6 +1074,9 @@ def indirect_quotes(
             )
             if found is not None:
                 subj = subject_of(tok, w=w)
+                if attribution and lemma in w.asking_verbs and (put := _question_put(tok)):
+                    # 'Clinton was asked whether ...': the asker's question, whoever asked
+                    subj, holderless = put[0], True
                 parts = [tok] + [c for c in tok.children if c.dep_ == "prt"]
                 for c in tok.children:
                     if (

@@ -75,6 +75,7 @@ class QuoteWords:
     backing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     backing_prepositions: frozenset[str]
+    asking_verbs: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

@@ -64,9 +64,7 @@ def test_attitude_adjective_not_in_speech_scope(nlp: NLP) -> None:
         ("The mayor received the endorsement of the teachers' union.", "The mayor", "union"),
     ],
 )
-def test_received_backing_backs_the_subject(
-    nlp: NLP, text: str, content: str, holder: str
-) -> None:
+def test_received_backing_backs_the_subject(nlp: NLP, text: str, content: str, holder: str) -> None:
     quotes = run(nlp, text)
     assert [q.text for q in quotes] == [content]
     assert quotes[0].speaker is not None and holder in text[slice(*quotes[0].speaker.span)]
@@ -77,3 +75,20 @@ def test_backing_given_keeps_its_topic(nlp: NLP) -> None:
     # 'voiced support for X': the subject backs X (not a received backing)
     quotes = run(nlp, "The union voiced support for the strike.")
     assert [q.text for q in quotes] == ["support for the strike"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Clinton was asked whether she would release the transcripts.",
+            "whether she would release the transcripts",
+        ),
+        ("The senator was asked about the emails.", "the emails"),
+    ],
+)
+def test_question_put_to_someone_is_the_askers(nlp: NLP, text: str, content: str) -> None:
+    quotes = run(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes] == [(content, None)]
+    assert run(nlp, text, SPEECH) == []
