@@ -706,12 +706,24 @@ def _publishes(subj: Token) -> bool:
 
 
 def _noun_topic(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
-    """'questions about X', 'attacks on X', 'support for X': the prepositional object."""
+    """'questions about X', 'attacks on X', 'support for X': the prepositional object;
+    for a backing noun given ('threw her support behind X', 'lent his support to X') also
+    the phrase the parser hung on the verb right after the noun."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in w.noun_topic_prepositions and c.i == tok.i + 1:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return objs[0].left_edge, objs[0].right_edge
+    if tok.dep_ == "dobj" and tok.lemma_.lower() in w.backing_nouns:
+        for c in tok.head.children:
+            if (
+                c.dep_ == "prep"
+                and c.i == tok.right_edge.i + 1
+                and c.lower_ in w.backing_given_prepositions
+            ):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0].left_edge, objs[0].right_edge
     return None
 
 
@@ -778,6 +790,15 @@ def _noun_speaker(
         return subject_of(tok.head, w=w)
     if attribution and tok.dep_ == "appos" and tok.head.i < tok.i:
         return tok.head
+    if (
+        attribution
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in w.stance_phrase_prepositions
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.i < tok.i
+    ):
+        # 'came out in support of X', 'voted in favor of X': the verb's subject holds it
+        return subject_of(tok.head.head, w=w)
     return None
 
 

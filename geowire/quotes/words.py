@@ -76,6 +76,8 @@ class QuoteWords:
     receiving_verbs: frozenset[str]
     backing_prepositions: frozenset[str]
     asking_verbs: frozenset[str]
+    stance_phrase_prepositions: frozenset[str]
+    backing_given_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

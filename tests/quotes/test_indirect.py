@@ -92,3 +92,28 @@ def test_question_put_to_someone_is_the_askers(nlp: NLP, text: str, content: str
     quotes = run(nlp, text)
     assert [(q.text, q.speaker) for q in quotes] == [(content, None)]
     assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("Sen. Graham has come out in support of Cruz.", "Cruz", "Graham"),
+        ("All three senators voted in favor of the provision.", "the provision", "senators"),
+        (
+            "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.",
+            "Sen. Ted Cruz",
+            "her",
+        ),
+        (
+            "Two Republicans voted against the final version of the bill.",
+            "the final version of the bill",
+            "Republicans",
+        ),
+    ],
+)
+def test_stance_phrases(nlp: NLP, text: str, content: str, holder: str) -> None:
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and holder in text[slice(*quotes[0].speaker.span)]
+    assert run(nlp, text, SPEECH) == []
