@@ -87,7 +87,12 @@ def _starts_clause(text: str, idx: TokenIndex, r: QuoteRegion, cues: Cues) -> bo
     content = text[r.content[0] : r.content[1]].lstrip()
     if before[-1] in ".!?:;\u2026":
         return True
-    if before[-1] in _CLOSING and before[:-1].rstrip()[-1:] in _FINAL and content[:1].isupper():
+    closed = before[:-2] if before.endswith("''") else before[:-1]  # '' closes as " does
+    if (
+        (before[-1] in _CLOSING or before.endswith("''"))
+        and closed.rstrip()[-1:] in _FINAL
+        and content[:1].isupper()
+    ):
         # right after a quotation that ended its sentence ('... timing of it." "What I
         # would do ...'): a new statement
         return True
