@@ -751,12 +751,7 @@ def _received_backing(tok: Token, *, w: QuoteWords) -> tuple[Token, Token, Token
 def _noun_infinitive(tok: Token) -> tuple[Token, Token] | None:
     """'the plan to raise taxes', 'her refusal to step aside': the to-infinitive of a cue noun."""
     for c in tok.children:
-        if (
-            c.dep_ in ("acl", "relcl")
-            and c.i > tok.i
-            and c.tag_ == "VB"
-            and to_infinitive(c)
-        ):
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.tag_ == "VB" and to_infinitive(c):
             return c.left_edge, c.right_edge
     return None
 
@@ -806,8 +801,10 @@ def _participle_adjective(tok: Token) -> bool:
     """Whether ``tok`` is an attitude adjective the parser read as a passive participle
     with no agent: 'are opposed to X', 'was convinced that X' (VERB with an auxpass),
     so the attitude, not the act of a 'by' agent ('was convinced by his aides')."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children
+    return (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
     )
 
 
@@ -1027,9 +1024,7 @@ def indirect_quotes(
         lemma = cue_lemma(tok, cues)
         cue_type = "speech"
         # an attitude adjective parsed as a passive participle: read as the adjective
-        participle = (
-            attribution and tok.lower_ in cues.adjectives and _participle_adjective(tok)
-        )
+        participle = attribution and tok.lower_ in cues.adjectives and _participle_adjective(tok)
         if participle:
             lemma = tok.lower_
         if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
