@@ -856,9 +856,9 @@ def _noun_cue(
     *,
     w: QuoteWords,
     attribution: bool,
-) -> tuple[tuple[Token, Token] | None, Token | None, str, str]:
-    """A cue noun's content (its that-clause, to-infinitive or topic), its holder, cue text
-    and cue type."""
+) -> tuple[tuple[Token, Token] | None, Token | None, str, str, bool]:
+    """A cue noun's content (its that-clause, to-infinitive, topic or the clause it is said
+    to be), its holder, cue text, cue type and whether it may have no holder."""
     subj = None
     found = _noun_content(tok) if "clause" in frames else None
     intention = False
@@ -867,10 +867,15 @@ def _noun_cue(
         intention = found is not None
     if found is None and "about" in frames:
         found = _noun_topic(tok, w=w)
+    if found is None and attribution and (said := _copular_clause(tok)) is not None:
+        # 'the question is whether X', 'her concern is that X': the clause it is; held by
+        # its possessor or from-/by-phrase, or by no one named
+        holder = _noun_speaker(tok, w=w, attribution=attribution)
+        return said, holder, f"{tok.text} {tok.head.text}", cue_type, holder is None
     if found is not None:
         subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
         if subj is None:
-            return found, None, cue_text, cue_type
+            return found, None, cue_text, cue_type, False
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
             cue_text = f"{tok.head.text} {tok.text}"
             head_lemma = cue_lemma(tok.head, cues)
@@ -880,7 +885,19 @@ def _noun_cue(
                 # 'expressed concerns that ...', 'voiced fears of ...': an attitude
                 # put into words is speech.
                 cue_type = "speech"
-    return found, subj, cue_text, cue_type
+    return found, subj, cue_text, cue_type, False
+
+
+def _copular_clause(tok: Token) -> tuple[Token, Token] | None:
+    """The clause a cue noun is said to be ('the question is whether ...', 'the fear is
+    that ...'), or None."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be" or head.i < tok.i:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+    if clause is None:
+        return None
+    return clause.left_edge, clause.right_edge
 
 
 def _speaker_before(tok: Token, cues: Cues, in_quoted: Callable[[int], bool]) -> Token | None:
@@ -1186,10 +1203,10 @@ def indirect_quotes(
                 found, subj = (backed[0], backed[1]), backed[2]
                 cue_text = f"{tok.head.text} {tok.text}"
             else:
-                found, subj, cue_text, cue_type = _noun_cue(
+                found, subj, cue_text, cue_type, holderless = _noun_cue(
                     tok, lemma, frames, cues, cue_text, cue_type, w=w, attribution=attribution
                 )
-            if found is not None and subj is None:
+            if found is not None and subj is None and not holderless:
                 continue
         if found is None:
             continue

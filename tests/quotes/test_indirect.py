@@ -117,3 +117,23 @@ def test_stance_phrases(nlp: NLP, text: str, content: str, holder: str) -> None:
     assert [q.text for q in quotes] == [content]
     assert quotes[0].speaker is not None and holder in text[slice(*quotes[0].speaker.span)]
     assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (
+            "The question is whether voters will follow his lead.",
+            "whether voters will follow his lead",
+            None,
+        ),
+        ("Her concern is that the deal will collapse.", "that the deal will collapse", "Her"),
+    ],
+)
+def test_clause_a_cue_noun_is(nlp: NLP, text: str, content: str, holder: str | None) -> None:
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [content]
+    spoken = quotes[0].speaker
+    assert (text[slice(*spoken.span)] if spoken is not None else None) == holder
+    assert all("whether" not in q.text for q in run(nlp, text, SPEECH))
