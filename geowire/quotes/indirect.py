@@ -791,10 +791,19 @@ def _noun_speaker(
         and tok.head.lower_ in w.stance_phrase_prepositions
         and tok.head.head.pos_ == "VERB"
         and tok.head.head.i < tok.i
+        and not _passive_verb(tok.head.head)
     ):
         # 'came out in support of X', 'voted in favor of X': the verb's subject holds it
         return subject_of(tok.head.head, w=w)
     return None
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A passive verb or participle ('were killed in the attacks', 'Americans killed in the
+    attacks'): its subject or noun suffers the act, holding no stance in it."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
 
 
 def _participle_adjective(tok: Token) -> bool:
@@ -871,6 +880,10 @@ def _noun_cue(
         # 'the question is whether X', 'her concern is that X': the clause it is; held by
         # its possessor or from-/by-phrase, or by no one named
         holder = _noun_speaker(tok, w=w, attribution=attribution)
+        if holder is None and _asks(said[0]):
+            # 'The question is whether X': a question no one is named as asking is the
+            # article's own
+            return None, None, cue_text, cue_type, False
         return said, holder, f"{tok.text} {tok.head.text}", cue_type, holder is None
     if found is not None:
         subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
@@ -886,6 +899,16 @@ def _noun_cue(
                 # put into words is speech.
                 cue_type = "speech"
     return found, subj, cue_text, cue_type, False
+
+
+def _asks(first: Token) -> bool:
+    """Whether a clause opening with ``first`` is a question ('whether ...', 'if ...',
+    'what ...', 'Does X ...?')."""
+    return (
+        first.tag_ in ("WDT", "WP", "WP$", "WRB")
+        or first.lower_ in ("whether", "if")
+        or (first.pos_ == "AUX" and first.sent.text.rstrip().endswith("?"))
+    )
 
 
 def _copular_clause(tok: Token) -> tuple[Token, Token] | None:

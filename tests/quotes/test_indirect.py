@@ -123,11 +123,7 @@ def test_stance_phrases(nlp: NLP, text: str, content: str, holder: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "holder"),
     [
-        (
-            "The question is whether voters will follow his lead.",
-            "whether voters will follow his lead",
-            None,
-        ),
+        ("The hope among Democrats is that turnout will rise.", "that turnout will rise", None),
         ("Her concern is that the deal will collapse.", "that the deal will collapse", "Her"),
     ],
 )
@@ -136,4 +132,17 @@ def test_clause_a_cue_noun_is(nlp: NLP, text: str, content: str, holder: str | N
     assert [q.text for q in quotes] == [content]
     spoken = quotes[0].speaker
     assert (text[slice(*spoken.span)] if spoken is not None else None) == holder
-    assert all("whether" not in q.text for q in run(nlp, text, SPEECH))
+    assert all(q.text != content for q in run(nlp, text, SPEECH))
+
+
+@pytest.mark.model
+def test_question_no_one_asks_is_the_articles(nlp: NLP) -> None:
+    # 'The question is whether X' with no one named asking: the article's own question
+    assert run(nlp, "The question is whether voters will follow his lead.") == []
+
+
+@pytest.mark.model
+def test_stance_phrase_on_a_passive_is_no_stance(nlp: NLP) -> None:
+    # those killed in the attacks hold no stance toward what was attacked
+    text = "The parents of two Americans killed in the attacks on the consulate filed suit."
+    assert [q for q in run(nlp, text) if "attack" in q.cue] == []
