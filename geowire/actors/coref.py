@@ -107,7 +107,13 @@ def _title_ok(want: str, have: list[str], *, w: ActorWords) -> bool:
 
 
 def _described(
-    text: str, p: Proto, persons: list[Build], *, w: ActorWords, view: ParseView | None = None
+    text: str,
+    p: Proto,
+    persons: list[Build],
+    *,
+    w: ActorWords,
+    view: ParseView | None = None,
+    near: tuple[list[tuple[int, int]], Callable[[int], int]] | None = None,
 ) -> Build | None:
     """The earlier person a description (``the Iranian president``) refers to, if any; never
     for an indefinite one (``a former White House lawyer``: a new person), nor the subject
@@ -156,6 +162,9 @@ def _described(
         )
 
     cands = [b for b in persons if b.person and eligible(b)]
+    unnamed = _unnamed_since(p, persons, cands, titled, subject_here, near)
+    if unnamed is not None:
+        return unnamed
     if _former(text, p.start, p.end, w=w):
         # 'the former president' is no office holder the text titles only as a holder
         # ('President Obama'), but one it titles as a former one, or a person coded elite
@@ -175,15 +184,51 @@ def _described(
         # one known by name only whose role code fits ('Iraq's Saddam', GOV): most heads of
         # state and government are no monarchs
         cands = [b for b in cands if titles_of(b) and titled(b)] or cands
-    own = _capitalised_before(text, p.start, p.end)
+    own = _capitalised_before(text, p.start, p.end, w=w)
     if own:
         # 'the Florida senator': the senator titled with Florida before ('Florida Sen.
         # Ada Obi'), not the one from Texas named since
         marked = [
-            b for b in cands if any(own & _capitalised_before(text, s, e) for s, e in b.mentions)
+            b
+            for b in cands
+            if any(own & _capitalised_before(text, s, e, w=w) for s, e in b.mentions)
         ]
         cands = marked or cands
     return max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
+
+
+def _unnamed_since(
+    p: Proto,
+    persons: list[Build],
+    named: list[Build],
+    titled: Callable[[Build], bool],
+    subject_here: Callable[[Build], bool],
+    near: tuple[list[tuple[int, int]], Callable[[int], int]] | None,
+) -> Build | None:
+    """``'...,' says one senior administration official. The official adds ...``: a definite
+    description is the unnamed person its title described last, in this or the previous
+    sentence and outside quotation marks (a speaker's 'a Japanese admiral' is no one in the
+    story), when no person named by the text with that title (or an office holder of its
+    role) was mentioned since: the person introduced by the description, not a Saddam
+    Hussein named paragraphs before."""
+    if near is None or not p.definite:
+        return None
+    quotes, sent = near
+    here = sent(p.start)
+    since = max((e for b in named for _s, e in b.mentions if e <= p.start), default=-1)
+    best: tuple[int, Build] | None = None
+    for b in persons:
+        if b.person or not b.titles or (p.country and b.country != p.country):
+            continue
+        told = [s for s, e in b.mentions if e <= p.start and not _in(quotes, s)]
+        last = max((e for s, e in b.mentions if s in told), default=-1)
+        if last <= since or here - sent(max(told, default=0)) > 1:
+            continue
+        if not titled(b) or subject_here(b):
+            continue
+        if best is None or last > best[0]:
+            best = (last, b)
+    return best[1] if best is not None else None
 
 
 def _former(text: str, start: int, end: int, *, w: ActorWords) -> bool:
@@ -193,12 +238,16 @@ def _former(text: str, start: int, end: int, *, w: ActorWords) -> bool:
     return any(x in w.former_words for x in words)
 
 
-def _capitalised_before(text: str, start: int, end: int) -> set[str]:
+def _capitalised_before(text: str, start: int, end: int, *, w: ActorWords) -> set[str]:
     """The capitalised words of a mention's title and of the two words before it (the
-    place a title carries: 'Texas Sen.', 'the Florida senator'), its name left out."""
+    place a title carries: 'Texas Sen.', 'the Florida senator'), its name left out; not a
+    determiner or modifier a sentence begins with ('The president', 'The senior
+    official'), which says no place."""
     before = text[max(0, start - 40) : start].split()[-2:]
     words = [*before, *text[start:end].split()[:1]]
-    return {x.strip(",.'’") for x in words if x[:1].isupper() and len(x) > 2}
+    plain = w.phrase_skip_words | w.definite_determiners | w.indefinite_determiners
+    out = {x.strip(",.'’") for x in words if x[:1].isupper() and len(x) > 2}
+    return {x for x in out if x.lower() not in plain}
 
 
 @functools.cache
@@ -250,7 +299,9 @@ def link(
             persons.append(b)
             continue
         if p.kind == "person" and p.title:
-            hit = _described(text, p, persons, w=w, view=view)
+            hit = _described(
+                text, p, persons, w=w, view=view, near=(quotes, _sentence_of(sentences))
+            )
             if hit is not None:
                 hit.mentions.append(span)
                 continue

@@ -1655,6 +1655,12 @@ def noun_kind(lemma: str) -> str | None:
     return _speaker_table().get(lemma)
 
 
+#: roles of a state's own service, which a national of another state cannot hold: 'the
+#: Russian foreign minister' is no US president named before (a 'Colombian journalist' may
+#: work for a US network)
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 @dataclass(slots=True)
 class _Antecedent:
     pos: int
@@ -3120,7 +3126,12 @@ class Resolver:
                     ):
                         role = ""
                     ante = (
-                        self._last_person(first[0], role, gender=self._noun_gender(head))
+                        self._last_person(
+                            first[0],
+                            role,
+                            gender=self._noun_gender(head),
+                            country=_country_in(toks) if role[:3] in _STATE_ROLES else None,
+                        )
                         if actor.kind == "person"
                         else self._last_organisation(first[0], actor)
                     )
@@ -3354,12 +3365,13 @@ class Resolver:
         return None
 
     def _last_person(
-        self, pos: int, role: str = "", gender: str | None = None
+        self, pos: int, role: str = "", gender: str | None = None, country: str | None = None
     ) -> _Antecedent | None:
         """The person last named as a subject before ``pos``, when close (a few sentences);
         with the ``role`` a description gives ('the governor': GOV), not one known in
         another role (a senator, LEG); of the ``gender`` its noun tells ('the woman'), not
-        one known to be of the other."""
+        one known to be of the other; of the ``country`` its words name ('the Russian
+        foreign minister'), not one known to be another's ('President Clinton')."""
         i = bisect.bisect_left(self._cands, pos, key=_position)
         parse = self.doc.parse
         for c in reversed(self._cands[max(0, i - 20) : i]):
@@ -3380,6 +3392,9 @@ class Resolver:
             ):
                 continue
             if gender is not None and self._gender_of(c) not in (None, gender):
+                continue
+            held = c.actor.country if c.actor is not None else c.country
+            if country is not None and held is not None and held != country:
                 continue
             return c
         return None

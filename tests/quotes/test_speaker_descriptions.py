@@ -108,3 +108,16 @@ def test_the_statement_is_coded_as_who_spoke_in_it() -> None:
     )
     found = speaker_of(text, "remain in control")
     assert found is not None and found.code == "KENMIL"
+
+
+def test_a_description_naming_a_state_is_no_office_holder_of_another() -> None:
+    # 'the Russian foreign minister' is not the US president who spoke just before
+    text = (
+        "President Clinton glossed over stern warnings from Moscow on Thursday. "
+        "Nevertheless, the president said Washington would use force if diplomacy fails. "
+        "The Russian foreign minister, meanwhile, sought to soften the harsh words, saying "
+        "on Friday that Russia feels the US must hold off until the envoy visits Baghdad."
+    )
+    found = speaker_of(text, "must hold off")
+    assert found is not None and "Clinton" not in found.name
+    assert (found.code or "").startswith("RUS")
