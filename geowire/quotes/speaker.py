@@ -99,6 +99,20 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _joined_relative(v: Token) -> Token | None:
+    """The relative clause a verb is joined to through conjunctions and the complements
+    inside it (``who are fighting to keep the boy and who have said``: 'said' hung on
+    'keep'), or None."""
+    h = v
+    for _ in range(4):
+        if h.dep_ == "relcl":
+            return h
+        if h.dep_ not in ("conj", "xcomp") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
 def _name_before(verb: Token) -> Token | None:
     """The name right before a cue that ends its sentence after a comma ('The fire is near
     the lake, county spokeswoman Ana Ruiz said.'), which the parser hung on the words before
@@ -171,8 +185,14 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # is the cue's subject and the name its object: the name speaks
                 return named
         if subj is not None:
-            if subj.lower_ in w.speaker_relatives and v.dep_ == "relcl":
-                head = v.head
+            rel = v if v.dep_ == "relcl" else None
+            if rel is None and subj.lower_ in w.person_relatives:
+                # 'relatives, who are fighting to keep the boy and who have said ...' with
+                # the second clause joined to a verb inside the first: the relative clause
+                # it goes on is the one whose noun 'who' stands for
+                rel = _joined_relative(v)
+            if subj.lower_ in w.speaker_relatives and rel is not None:
+                head = rel.head
                 if subj.lower_ in w.person_relatives:
                     # 'said one Democrat familiar with the discussion, who added ...' with
                     # the clause hung on the thing: 'who' is the person it is said of

@@ -203,3 +203,25 @@ def test_a_name_before_the_cue_under_a_title_read_as_a_verb_speaks() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     mention = _speaker_for(doc[8], list(range(5, 10)), w=language().view(QuoteWords))
     assert mention is not None and mention.name == "Dara Quinn"
+
+
+def test_a_second_relative_clause_hung_inside_the_first_speaks_for_its_noun() -> None:
+    # 'who have said' parsed as joined to 'keep' inside the first relative clause: 'who'
+    # still stands for the noun the first clause is on
+    found = speaker_of(
+        "The plan was likely to be opposed by the farmers' Lima relatives, who are fighting "
+        "to keep the land in the family and who have said they think the ministry is being "
+        "controlled by the mining lobby.",
+        "being controlled",
+    )
+    assert found is not None and "relatives" in found.name
+
+
+def test_a_company_noun_names_the_company() -> None:
+    # 'the thrift', like 'the company', names an organisation: a speaker, not no one
+    found = speaker_of(
+        "Valley Federal took a charge in the quarter. The thrift said it expects near "
+        "record earnings next year.",
+        "near record earnings",
+    )
+    assert found is not None and "thrift" in found.name.lower()
