@@ -38,7 +38,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
-from .extract import FORCE_ROOTS, TokenActors, clause_verb, sentential_which
+from .extract import FORCE_ROOTS, TokenActors, clause_verb, in_quote, sentential_which
 
 __all__ = ["one_act"]
 
@@ -236,7 +236,7 @@ def _quoted_again(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | Non
     """Which of two events to keep when one is told inside a quotation and the other,
     outside it, is a participle or joined verb of the clause that attributes it ('"...,"
     X said, condemning Y'): the narrated one; None otherwise."""
-    inside = [_in_quote(parse, t) for t in (ta, tb)]
+    inside = [in_quote(parse, t) for t in (ta, tb)]
     if inside[0] == inside[1]:
         return None
     out = clause_verb(parse[tb] if inside[0] else parse[ta])
@@ -249,21 +249,6 @@ def _quoted_again(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | Non
     ):
         return None  # the quote is not what that verb's speaker says
     return "b" if inside[0] else "a"
-
-
-def _in_quote(parse: Any, i: int) -> bool:
-    """Whether word ``i`` stands inside quotation marks of its sentence."""
-    sent = parse[i].sent
-    opened = 0
-    straight = 0
-    for t in parse[sent.start : i]:
-        if t.text in ("\u201c", "``"):
-            opened += 1
-        elif t.text in ("\u201d", "''"):
-            opened -= 1
-        elif t.text == '"':
-            straight += 1
-    return opened > 0 or straight % 2 == 1
 
 
 def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | None:

@@ -45,6 +45,7 @@ __all__ = [
     "WordMatcher",
     "claimer",
     "clause_verb",
+    "in_quote",
     "own_subject",
     "private_act",
 ]
@@ -1170,9 +1171,15 @@ class SentenceCoder:
                                             for a in self.phrase_actors(g, actors)
                                             if a not in found
                                         ]
-            if not found and subj[0].lower_ in self.words.subject_pronouns and tok.dep_ == "ccomp":
+            if (
+                not found
+                and subj[0].lower_ in self.words.subject_pronouns
+                and tok.dep_ == "ccomp"
+                and (subj[0].lower_ != "i" or in_quote(subj[0].doc, subj[0].i))
+            ):
                 # "Ethiopia indicated it would act": the pronoun is the governor's subject
-                # (coreference proper belongs to the actors component; this is a fallback)
+                # (coreference proper belongs to the actors component; this is a fallback);
+                # "I" is the speaker's only in their quoted words ('"I condemn it," X said')
                 found = self.subject_of(tok.head, actors)[0]
             return found, []
         head = tok.head
@@ -5290,6 +5297,21 @@ def _related_party(c: Any, *, words: EventWords) -> bool:
     else:
         return False
     return form not in words.agent_participles
+
+
+def in_quote(parse: Any, i: int) -> bool:
+    """Whether word ``i`` stands inside quotation marks of its sentence."""
+    sent = parse[i].sent
+    opened = 0
+    straight = 0
+    for t in parse[sent.start : i]:
+        if t.text in ("\u201c", "``"):
+            opened += 1
+        elif t.text in ("\u201d", "''"):
+            opened -= 1
+        elif t.text == '"':
+            straight += 1
+    return opened > 0 or straight % 2 == 1
 
 
 def _inert_object(obj: Any, found: Sequence[Actor], *, words: EventWords) -> bool:

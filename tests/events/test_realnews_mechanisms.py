@@ -837,6 +837,17 @@ def test_words_that_a_relative_clause_says_act_for_their_author(parse: Pipeline)
 
 
 @pytest.mark.model
+def test_the_speakers_own_i_in_quoted_words_is_the_speaker(parse: Pipeline) -> None:
+    doc = _code(parse, '"I condemn Iraq," Ahmadinejad said.')
+    assert [(e.root, e.source.code if e.source else None) for e in doc.events] == [
+        ("11", "IRNGOV")
+    ]
+    # outside quotation marks "I" is the writer, not the one who said it
+    doc = _code(parse, "Ahmadinejad said I would condemn Iraq.")
+    assert [e.source for e in doc.events if e.root == "11"] in ([], [None])
+
+
+@pytest.mark.model
 def test_a_thing_used_for_an_act_leaves_the_act_to_the_user(parse: Pipeline) -> None:
     # "used a luncheon to complain": the user does it; a party used does it itself
     doc = _code(parse, "Ahmadinejad used the meeting to criticize Iraq.")
