@@ -2136,6 +2136,8 @@ class SentenceCoder:
             return "is an aim in a contest or one's own effort ('vowed to win Ohio'), no intent"
         if _advice(tok, words=self.words):
             return "is advice ('should')"
+        if _label(tok):
+            return "is a label before a colon ('Contributing: X, Y'), a credit line, no act"
         if _under_advice(tok, words=self.words):
             return "is part of what is advised ('should refuse to take them in')"
         if code[:2] == "04" and _met_reception(tok, words=self.words):
@@ -2175,7 +2177,7 @@ class SentenceCoder:
             return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
-        if _prompted(tok, words=self.words):
+        if _prompted(tok, words=self.words, code=code):
             return "is what someone is pushed or asked to do ('pushing X to reject it')"
         if _ceased(tok, words=self.words):
             return "is an act halted or given up ('decided to stop negotiating')"
@@ -4120,28 +4122,39 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
     return False
 
 
-def _prompted(tok: Any, *, words: EventWords) -> bool:
+def _prompted(tok: Any, *, words: EventWords, code: str) -> bool:
     """An infinitive after the object of a verb of moving someone to act
     (``prompting_verbs``: "pushing the Democrats to reject the deal", "lobbied delegates
     to back X", "appealed to Iran to free them") or after its passive ("was urged to resign"),
     and one after a verb of winning over (``swaying_verbs``) that is itself only tried or
     wanted ("trying to persuade voters to support X"): the act wanted of someone, not
-    done (the prompting is coded by its own row)."""
+    done (the prompting is coded by its own row). After a verb of calling
+    (``calling_verbs``) only one named by a preposition is moved ("called on X to
+    withdraw"); with no one named, the infinitive of a verb of campaigning
+    (``campaigning_verbs``: "campaigning to ban imports"), or of calling when ``code`` is
+    no act of words ("called to ban Muslims"), is the act sought."""
     if tok.dep_ != "xcomp" or not to_infinitive(tok):
         return False
     head = tok.head
     lemma = head.lemma_.lower()
     kids = list(head.children)
-    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in kids) or any(
+    by_preposition = any(
         c.dep_ == "prep"
         and c.lower_ in words.prompted_prepositions
         and any(g.dep_ == "pobj" for g in c.children)
         for c in kids
     )
-    if not moved:
-        return False
+    if not by_preposition and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        # no one named between: the act sought by campaigning ("campaigning to ban
+        # imports"), or called for when it is no act of words ("called to ban Muslims";
+        # "called to congratulate him" is a phone call's words)
+        return lemma in words.campaigning_verbs or (
+            lemma in words.calling_verbs and not _verbal(code)
+        )
     if lemma in words.prompting_verbs:
         return True
+    if lemma in words.calling_verbs and by_preposition:
+        return True  # "a petition calling on him to be banned"
     return lemma in words.swaying_verbs and head.dep_ == "xcomp" and to_infinitive(head)
 
 
@@ -4466,6 +4479,14 @@ def _clause_conceded(tok: Any, *, words: EventWords) -> bool:
         and not to_infinitive(c)
         for c in tok.children
     )
+
+
+def _label(tok: Any) -> bool:
+    """A verb that opens its sentence and is followed by a colon, with no subject before it
+    ("Contributing: Iris Ouyang, Grant Miller", "Reporting: X"): a label over the names
+    after it (a byline's credit), not an act those names did."""
+    doc = tok.doc
+    return bool(tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")
 
 
 def _advice(tok: Any, *, words: EventWords) -> bool:

@@ -379,11 +379,25 @@ def campaign_money(
     no arms and holds no office of state (a donor, a company, a PAC, or no one named) gives to
     a candidate (:func:`_candidate`), or that a candidate takes from one ("donated $750 to
     Dupont's campaign", "gave $3 million to a group backing Dupont", "has not accepted money
-    from Wall Street"): a political contribution, no aid (CAMEO 07 is aid given to a party
-    in need); a state's or a government's money stays aid (a person named with no role, "the
-    actor Bradley Cooper", bears none)."""
+    from Wall Street"), or that anyone gives to a body funded by donors
+    (:func:`_funded_body`: "gave money to the Clinton Foundation", "donated $5 million to a
+    super PAC supporting Walker"): a political contribution or a gift, no aid (CAMEO 07 is
+    aid given to a party in need); a state's or a government's money to a candidate stays
+    aid (a person named with no role, "the actor Bradley Cooper", bears none)."""
     if code[:3] not in ("070", "071"):
         return False
+    scope = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") else [tok]
+    given = any(
+        t.ent_type_ == "MONEY"
+        or t.lemma_.lower() in words.money_words
+        or t.lower_ in words.money_words
+        for w in scope
+        for t in w.subtree
+    )
+    if not given:
+        return False
+    if any(_funded_body(w, words) for w in scope):
+        return True  # whoever gives it, and whoever the body works for
     if any(
         p is not None
         and (
@@ -396,16 +410,29 @@ def campaign_money(
         for p in (source, target)
     ):
         return False
-    if not any(p is not None and _candidate(p, tok.sent) for p in (source, target)):
-        return False
-    scope = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "conj") else [tok]
-    return any(
-        t.ent_type_ == "MONEY"
-        or t.lemma_.lower() in words.money_words
-        or t.lower_ in words.money_words
-        for w in scope
-        for t in w.subtree
-    )
+    return any(p is not None and _candidate(p, tok.sent) for p in (source, target))
+
+
+def _funded_body(tok: Any, words: EventWords) -> bool:
+    """Whether what ``tok`` gives goes "to" a body funded by donors
+    (``donation_recipient_nouns``: a campaign, a PAC, a foundation, a charity), by the
+    noun's head word or a word compounded on it ("Ready PAC", "a super PAC", "Clinton's
+    campaign")."""
+    nouns = words.donation_recipient_nouns
+    # "gave money to X": "to" on the money; "made donations to X": on the light verb
+    given = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "dobj" and tok.head.i != tok.i:
+        given.append(tok.head)
+    for c in [k for t in (tok, *given) for k in t.children]:
+        if c.dep_ not in ("prep", "dative") or c.lower_ != "to":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for n in (g, *g.conjuncts):
+                if n.lemma_.lower() in nouns or n.lower_ in nouns:
+                    return True
+    return False
 
 
 def _released_things(rel: Any) -> list[Any]:
@@ -825,8 +852,29 @@ def _assailant(a: Act) -> bool:
     )
 
 
+def _private_killer(a: Act) -> bool:
+    """A killing or wounding (190) whose doer is a person who holds no office and bears
+    no arms by role (a name with no role, a citizen, a doctor: "Nidal Hasan, who killed 13
+    people at Fort Hood", "Kopp shot Dr. Short"; no plural doer), of no fighting force: one
+    person's violence is unconventional (18), not a battle between forces (19)."""
+    if a.code != "190" or a.source is None or a.source.kind != "person":
+        return False
+    code = a.source.code or ""
+    if code.startswith(("IMG", "IGO", "NGO")):
+        return False
+    if not set(sectors_of(code)) <= (CIVIL_ROLES - {"OPP"}) | {"BUS"}:
+        return False
+    if not unarmed_person(a.source, a.tok.sent):
+        return False  # with no role, a name the parser takes for a person's, no people
+    if any(d.tag_ in ("NNS", "NNPS") for d in doers(a.tok)):
+        return False  # "rustlers from the Pokot tribe", "Ottoman Turks": a group's raid
+    if _retort(a):
+        return False  # "Smith shot back: 'Never.'": words, the statement's sense recodes it
+    return a.target is None or not is_fighting_force(a.target.code)
+
+
 def _assault_of_unknown_or_assailant(a: Act) -> bool:
-    return _unknown_assault(a) or _assailant(a)
+    return _unknown_assault(a) or _assailant(a) or _private_killer(a)
 
 
 #: roles of a state's own armed and governing bodies
@@ -1159,7 +1207,9 @@ SENSES: tuple[Sense, ...] = (
         "only a place, is an assault (18), as a use of force on a place's people; one on "
         "armed forces, or one whose doer is named, keeps its code; and a killing or wounding "
         "by a lone or irregular assailant ('killed by a sniper', 'a gunman shot two'), no "
-        "state force named, of no armed force (a fight against one stays 19)",
+        "state force named, of no armed force (a fight against one stays 19); or by a person "
+        "who holds no office and bears no arms by role ('Nidal Hasan, who killed 13 people'; "
+        "a retort told as words, 'Smith shot back: \"Never.\"', is left to the statement)",
         _assault_of_unknown_or_assailant,
     ),
     Sense(

@@ -1,0 +1,69 @@
+"""Precision on unseen news (precision17): acts that are only sought, money that is no aid,
+labels, and one person's violence. An act called for with no one named between ("Trump
+called to ban Muslims", "campaigning to ban imports") or after "calling on" someone ("a
+petition calling on him to be banned") is wanted, not done; a call whose infinitive is words
+("called to congratulate him") stays. Money given to a body funded by donors (a campaign, a
+PAC, a foundation, a charity) is a contribution, no aid; a state's aid to a state or an
+organisation stays. A verb opening its sentence before a colon ("Contributing: X, Y") is a
+label. A killing by a person who holds no office and bears no arms by role is an assault
+(18), not a battle (19); a state's or an army's stays 19. Through the whole pipeline; the
+sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _codes(pipe: Pipeline, text: str) -> set[str]:
+    doc = pipe(text, published="2016-06-01")
+    return {e.cameo for e in doc.events if not e.cameo.startswith("01")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Trump called to ban Muslims from entering the United States.", "17"),
+        (
+            "A petition calling on Trump to be banned from the United Kingdom has reached "
+            "a record 563,000 signatures.",
+            "17",
+        ),
+        ("Activists in Russia are campaigning to ban Russian gas imports.", "16"),
+        (
+            "Diane Hendricks donated $5 million to a super PAC supporting Wisconsin Gov. "
+            "Scott Walker.",
+            "07",
+        ),
+        ("Two leaders of the Turkish Cultural Center made large donations to Ready PAC.", "07"),
+        (
+            "Protesters pushed through the heat in Philadelphia. Contributing: Iris Ouyang, "
+            "Thomas Vogel, Grant Miller and Raquel Zaldivar.",
+            "07",
+        ),
+        ("John Smith shot a police officer in Chicago on Monday.", "19"),
+    ],
+)
+def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
+    codes = _codes(pipe, text)
+    assert not any(code.startswith(root) for code in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The United Nations called on Israel to withdraw its troops from Gaza.", "02"),
+        ("The United States gave $500 million to the Afghan government.", "07"),
+        ("Japan donated $10 million to the Red Cross.", "07"),
+        ("The Pentagon contributed troops to the coalition.", "07"),
+        ("John Smith shot a police officer in Chicago on Monday.", "18"),
+        ("Bashar al-Assad killed thousands of civilians in Aleppo.", "19"),
+        ("Israeli soldiers killed three Palestinians in Gaza.", "19"),
+    ],
+)
+def test_act_stays(pipe: Pipeline, text: str, code: str) -> None:
+    codes = _codes(pipe, text)
+    assert any(c.startswith(code) for c in codes), codes
