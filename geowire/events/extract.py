@@ -2365,13 +2365,49 @@ class SentenceCoder:
 
     def _recognizes_thing(self, tok: Any, actors: TokenActors) -> bool:
         """A recognition (054) of an object no party is named in ("recognized many areas
-        of common ground", "recognized the problem"): an admission, no diplomatic
-        recognition, which is of a state, a government or a party's claim ("recognized
-        Kosovo's independence")."""
+        of common ground", "recognized the problem"), or only inside the phrase of a thing
+        that is none of ``recognized_nouns`` ("recognize the anxiety of workers"), of a
+        clause ("recognized that ..."), or of a person honoured (:meth:`_honoured`): an
+        admission, no diplomatic recognition, which is of a state, a government or a
+        party's claim ("recognized Kosovo's independence")."""
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        return bool(objs) and not any(
+        if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            objs = [tok.head]  # "an electorate he no longer recognized"
+        if not objs:
+            # "recognized long ago that ...": a fact admitted; "was recognized as Citizen
+            # of the Year", "is not widely recognized" by no one named: an honour, fame
+            return any(c.dep_ == "ccomp" for c in tok.children) or self._honoured(tok, actors)
+        if not any(
             actors.at(t.i) is not None or t.pos_ == "PROPN" for o in objs for t in o.subtree
+        ):
+            return True
+        # "recognize the anxiety of workers", "the vile bigotry of X": a party named only
+        # inside a thing's phrase is no party recognized, unless the thing is what states
+        # recognize (``recognized_nouns``: "recognized Kosovo's independence")
+        return all(
+            o.pos_ == "NOUN"
+            and actors.at(o.i) is None
+            and o.lemma_.lower() not in self.words.recognized_nouns
+            and o.lower_ not in self.words.recognized_nouns
+            for o in objs
         )
+
+    def _honoured(self, tok: Any, actors: TokenActors) -> bool:
+        """A passive recognition with no "by" whose subject is a person ("Carr was
+        recognized as Agriculturalist of the Year", "Perez is not widely recognized"): an
+        honour or fame, no state's recognition."""
+        if any(c.dep_ == "agent" for c in tok.children):
+            return False
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subjects:
+            return False
+        for subj in subjects:
+            actor = actors.at(subj.i)
+            if actor is not None and actor.kind != "person":
+                return False
+            if actor is None and subj.lemma_.lower() not in self.words.people_nouns:
+                return False
+        return True
 
     def nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air

@@ -214,6 +214,7 @@ class EventWords:
     money_words: frozenset[str]
     instrument_verbs: frozenset[str]
     donation_recipient_nouns: frozenset[str]
+    recognized_nouns: frozenset[str]
     reward_nouns: frozenset[str]
     reward_tip_nouns: frozenset[str]
     privative_prepositions: frozenset[str]

@@ -6,8 +6,10 @@ petition calling on him to be banned") is wanted, not done; a call whose infinit
 PAC, a foundation, a charity) is a contribution, no aid; a state's aid to a state or an
 organisation stays. A verb opening its sentence before a colon ("Contributing: X, Y") is a
 label. A killing by a person who holds no office and bears no arms by role is an assault
-(18), not a battle (19); a state's or an army's stays 19. Through the whole pipeline; the
-sentences are made up."""
+(18), not a battle (19); a state's or an army's stays 19. Recognizing a thing whose phrase
+only names a party ("the anxiety of workers"), a clause, or a person honoured in the passive
+is no diplomatic recognition (054); a state, its independence or a status recognized
+stays. Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
@@ -67,3 +69,35 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
 def test_act_stays(pipe: Pipeline, text: str, code: str) -> None:
     codes = _codes(pipe, text)
     assert any(c.startswith(code) for c in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing whose phrase names a party, a clause, a person honoured: no recognition
+        "Obama himself seemed to recognize the significance of the Iowa victory.",
+        "Hillary Clinton doesn't recognize the vile bigotry of Donald Trump.",
+        "Senator Mary Smith was recognized as Citizen of the Year.",
+        "Labor Secretary Thomas Perez is not widely recognized.",
+        "Marco Rubio recognized long ago that he would lose to Jeb Bush.",
+        "Jeb Bush had been rejected by an electorate he no longer recognized.",
+    ],
+)
+def test_no_diplomatic_recognition(pipe: Pipeline, text: str) -> None:
+    assert not any(c.startswith("054") for c in _codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States recognized Kosovo in 2008.",
+        "Russia recognized the independence of Abkhazia.",
+        "Lebanese authorities do not recognize the status of Syrian refugees.",
+        "Kosovo is recognized by more than 100 countries.",
+        "Washington recognized Juan Guaido as interim president of Venezuela.",
+    ],
+)
+def test_recognition_stays(pipe: Pipeline, text: str) -> None:
+    assert any(c.startswith("054") for c in _codes(pipe, text))
