@@ -856,11 +856,13 @@ class EventCoder:
             # "the agreement will allow for closer cooperation between X and Y", "the
             # deal paves the way for talks": what a thing makes possible, not done
             return True
-        if ev.cameo in self.words.resignation_codes and _company_office(
-            tok, actors, words=self.words
+        if ev.cameo in self.words.resignation_codes and (
+            _company_office(tok, actors, words=self.words)
+            or _private_leaver(by_id.get(_ref_id(ev.source)), words=self.words)
         ):
             # "Ana Ruiz, chairman and chief executive, resigned", "resigned as
-            # general manager": a company's officer leaving, business
+            # general manager", "stepped down as Politico's chief executive", "the
+            # investor resigned": a company's or an outlet's officer leaving, business
             return True
         if (
             _by_hazard(tok, words=self.words)
@@ -2181,11 +2183,22 @@ def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool
             if a is None or not a.code:
                 continue
             roles = set(sectors_of(a.code))
-            if not roles <= words.private_roles or a.code.startswith(("IGO", "NGO", "IMG")):
+            private = words.private_roles | words.press_private_roles
+            if not roles <= private or a.code.startswith(("IGO", "NGO", "IMG")):
                 return False  # "resigned as finance minister", "from the central bank's board"
             if "BUS" in roles:
-                found = True
+                found = True  # also an outlet's ("as Politico's chief executive": MED, BUS)
     return found
+
+
+def _private_leaver(actor: Actor | None, *, words: EventWords) -> bool:
+    """Whether the one who leaves an office is coded only by private roles
+    (``private_roles``: a company's officer or investor, "Mr. McAlpine resigned" coded
+    CANBUS): no public office is left."""
+    if actor is None or not actor.code or actor.code.startswith(("IGO", "NGO", "IMG")):
+        return False
+    roles = set(sectors_of(actor.code))
+    return bool(roles) and roles <= words.private_roles
 
 
 def _hazard_head(tok: Any, words: EventWords) -> bool:

@@ -9,7 +9,8 @@ label. A killing by a person who holds no office and bears no arms by role is an
 (18), not a battle (19); a state's or an army's stays 19. Recognizing a thing whose phrase
 only names a party ("the anxiety of workers"), a clause, or a person honoured in the passive
 is no diplomatic recognition (054); a state, its independence or a status recognized
-stays. Through the whole pipeline; the sentences are made up."""
+stays. A company's or an outlet's officer or investor who resigns leaves no public office.
+Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
             "07",
         ),
         ("John Smith shot a police officer in Chicago on Monday.", "19"),
+        # a company's or an outlet's officer leaving is business
+        ("Hedge fund investor William Ackman resigned from the board of J.C. Penney.", "08"),
+        ("Mr. VandeHei stepped down last week as Politico's chief executive.", "08"),
     ],
 )
 def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
@@ -64,6 +68,7 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         ("John Smith shot a police officer in Chicago on Monday.", "18"),
         ("Bashar al-Assad killed thousands of civilians in Aleppo.", "19"),
         ("Israeli soldiers killed three Palestinians in Gaza.", "19"),
+        ("Finance Minister Ana Ruiz resigned on Monday.", "0831"),
     ],
 )
 def test_act_stays(pipe: Pipeline, text: str, code: str) -> None:
