@@ -73,6 +73,7 @@ class ActorWords:
     name_particles: frozenset[str]
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
+    arrival_verbs: frozenset[str]
     host_roles: frozenset[str]
     mission_nouns: frozenset[str]
     multinational_words: frozenset[str]
@@ -1660,13 +1661,18 @@ def is_topic(text: str, start: int, end: int, w: ActorWords, *, name: bool) -> b
     Syrian; ``a center for American women`` is American).
     ``Iran's adviser``, ``Iran-born`` and ``an adviser to the Iranian government`` are
     not topics, nor is ``for Britain's Labour party``: a possessive country is not the
-    preposition's object."""
+    preposition's object. Where someone arrived (``arrived in the United States``,
+    ``arrival_verbs``) is not whose they are either."""
     if not name or text[end : end + 2].lower() in w.possessive_markers:
         return False
     if text[end : end + 1] in w.possessive_markers:
         return False
     before = text[max(0, start - 12) : start].lower().split()
     if before and before[-1] in w.country_topic_prepositions:
+        return True
+    # "arrived in the United States", "landed in Kenya": where someone came, not whose
+    near = [x for x in text[max(0, start - 30) : start].lower().split() if x not in w.articles]
+    if len(near) >= 2 and near[-1] in w.inside_locatives and near[-2] in w.arrival_verbs:
         return True
     after = text[end : end + 20].lower().split()
     return (

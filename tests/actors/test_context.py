@@ -266,6 +266,12 @@ def test_where_a_role_sends_or_goes_does_not_place_it() -> None:
         # a demonym or a possessive country is not the preposition's object
         ("Ingrid Sola, director of a center for Peruvian women, said the talks had failed.", "PER"),
         ("Ingrid Sola, a spokeswoman for Peru's ruling party, said the talks had failed.", "PER"),
+        # where a person arrived is not theirs
+        (
+            "SANTIAGO, Chile (AP) _ Ingrid Sola arrived in Peru on Monday and said the talks "
+            "had failed.",
+            "CHL",
+        ),
     ],
 )
 def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str | None) -> None:
