@@ -54,14 +54,24 @@ def with_named_actors(
     return doc.replace(actors=tuple(actors))
 
 
-def scoped_quotes(nlp: object, text: str, scope: str = "attribution") -> list[Quote]:
+#: the quotes component's two scopes, as configurations
+SPEECH = Config()
+ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
+
+
+def quotes_in(nlp: object, text: str, config: Config = ATTRIBUTION) -> list[Quote]:
     """The quotes of ``text`` parsed by ``nlp`` (a :class:`geowire.nlp.backbone.NLP`) in
-    the quotes component's ``scope``."""
+    the quotes component configured by ``config`` (the attribution scope by default)."""
     from geowire.quotes import QuoteExtractor
 
     doc = next(iter(nlp.pipe([Document(text=text)])))  # type: ignore[attr-defined]
-    config = Config(settings={"geowire.quotes.v1": {"scope": scope}})
     return list(QuoteExtractor(config)(doc).quotes)
+
+
+def scoped_quotes(nlp: object, text: str, scope: str = "attribution") -> list[Quote]:
+    """The quotes of ``text`` parsed by ``nlp`` (a :class:`geowire.nlp.backbone.NLP`) in
+    the quotes component's ``scope``."""
+    return quotes_in(nlp, text, Config(settings={"geowire.quotes.v1": {"scope": scope}}))
 
 
 def quote_texts(nlp: object, text: str, scope: str = "attribution") -> list[str]:

@@ -4,25 +4,12 @@ attitudes) that the speech scope leaves out (needs the spaCy model)."""
 from __future__ import annotations
 
 import pytest
+from factories import ATTRIBUTION, SPEECH
+from factories import quotes_in as run
 
-from geowire.config import Config
 from geowire.document import Document, Quote
 from geowire.nlp.backbone import NLP
-from geowire.quotes import QuoteExtractor
 from geowire.quotes.labels import label_colon
-
-SPEECH = Config()
-ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
-
-
-@pytest.fixture(scope="module")
-def nlp() -> NLP:
-    return NLP(Config())
-
-
-def run(nlp: NLP, text: str, config: Config) -> list[Quote]:
-    doc = next(iter(nlp.pipe([Document(text=text)])))
-    return list(QuoteExtractor(config)(doc).quotes)
 
 
 def texts(quotes: list[Quote]) -> list[str]:

@@ -4,23 +4,9 @@ sentence (sentences made up for the tests; needs the spaCy model)."""
 from __future__ import annotations
 
 import pytest
+from factories import quotes_in as run
 
-from geowire.config import Config
-from geowire.document import Document, Quote
 from geowire.nlp.backbone import NLP
-from geowire.quotes import QuoteExtractor
-
-ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
-
-
-@pytest.fixture(scope="module")
-def nlp() -> NLP:
-    return NLP(Config())
-
-
-def run(nlp: NLP, text: str, config: Config = ATTRIBUTION) -> list[Quote]:
-    doc = next(iter(nlp.pipe([Document(text=text)])))
-    return list(QuoteExtractor(config)(doc).quotes)
 
 
 @pytest.mark.model

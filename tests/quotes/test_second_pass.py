@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import quotes_in as run
 
 from geowire.config import Config
 from geowire.document import Document, Quote
@@ -13,20 +14,6 @@ from geowire.quotes.speaker import learn_genders
 from geowire.quotes.words import QuoteWords
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> NLP:
-    return NLP(Config())
-
-
-ATTRIBUTION = Config(settings={"geowire.quotes.v1": {"scope": "attribution"}})
-
-
-def run(nlp: NLP, text: str, config: Config = ATTRIBUTION) -> list[Quote]:
-    """Quotes in the attribution scope (PolNeAR-style: beliefs and stances too)."""
-    doc = nlp(Document(text=text))
-    return list(QuoteExtractor(config)(doc).quotes)
 
 
 def rows(text: str, quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
