@@ -376,6 +376,12 @@ class ActorCountries:
             if a.kind == "state" and a.country
             for _s, e in a.mentions
         }
+        owner_ends = {
+            e: a.country
+            for a in doc.actors
+            if a.kind != "state" and a.country
+            for _s, e in a.mentions
+        }
 
         views: list[ParseView | None] = []
 
@@ -401,6 +407,16 @@ class ActorCountries:
             }
             if len(named) == 1:
                 return next(iter(named))
+            # a person or body named right before the title, whose staff the person is:
+            # "Erdogan spokesman Ibrahim Kalin", "Obama adviser Ben Rhodes", "Hamas leader X"
+            owners = {
+                owner_ends[s - len(gap)]
+                for s, _e in own
+                for gap in (" ", "'s ", "’s ")
+                if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in owner_ends
+            }
+            if len(owners) == 1:
+                return next(iter(owners))
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()

@@ -451,3 +451,18 @@ def test_the_region_table_loads_with_cameo_codes() -> None:
 
     codes = {r.code: r.demonyms for r in data.regions()}
     assert "European" in codes["EUR"] and "Western" in codes["WST"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Erdogan spokesman Ibrahim Kalin criticized Israel.", "Ibrahim Kalin", "TURGOV"),
+        ("Obama adviser Ben Rhodes criticized Israel on Monday.", "Ben Rhodes", "USAGOV"),
+    ],
+)
+def test_a_title_after_a_party_makes_its_holder_that_partys(
+    text: str, name: str, code: str
+) -> None:
+    # the person or body named right before a title is whom its holder serves
+    assert [a.code for a in _named(text, name, published="2016-04-06")] == [code]
