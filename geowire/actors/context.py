@@ -370,18 +370,13 @@ class ActorCountries:
                     out.extend(countries_in(*_phrase(d)))
             return out
 
-        state_ends = {
-            e: a.country
-            for a in doc.actors
-            if a.kind == "state" and a.country
-            for _s, e in a.mentions
-        }
-        owner_ends = {
-            e: a.country
-            for a in doc.actors
-            if a.kind != "state" and a.country
-            for _s, e in a.mentions
-        }
+        # where each party with a country is named, states apart from the others
+        state_ends: dict[int, str] = {}
+        owner_ends: dict[int, str] = {}
+        for a in doc.actors:
+            if a.country:
+                for _s, e in a.mentions:
+                    (state_ends if a.kind == "state" else owner_ends)[e] = a.country
 
         views: list[ParseView | None] = []
 
@@ -399,24 +394,17 @@ class ActorCountries:
         ) -> str | None:
             # a state named right before the person's title: "U.S. Ambassador Ana Ruiz",
             # "Kenya's Trade Minister X"
-            named = {
-                state_ends[s - len(gap)]
-                for s, _e in own
-                for gap in (" ", "'s ", "’s ")
-                if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in state_ends
-            }
-            if len(named) == 1:
-                return next(iter(named))
-            # a person or body named right before the title, whose staff the person is:
-            # "Erdogan spokesman Ibrahim Kalin", "Obama adviser Ben Rhodes", "Hamas leader X"
-            owners = {
-                owner_ends[s - len(gap)]
-                for s, _e in own
-                for gap in (" ", "'s ", "’s ")
-                if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in owner_ends
-            }
-            if len(owners) == 1:
-                return next(iter(owners))
+            # then a person or body named there, whose staff the person is: "Erdogan
+            # spokesman Ibrahim Kalin", "Obama adviser Ben Rhodes", "Hamas leader X"
+            for ends in (state_ends, owner_ends):
+                named = {
+                    ends[s - len(gap)]
+                    for s, _e in own
+                    for gap in (" ", "'s ", "’s ")
+                    if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in ends
+                }
+                if len(named) == 1:
+                    return next(iter(named))
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()
