@@ -354,7 +354,7 @@ def _one_party(
     (``y`` is named inside ``x``'s phrase: a keeps the whole party), "b", or None."""
     if x is None or y is None:
         return "same" if x is y else None
-    if _country_key(x) is None and _country_key(y) is None and not x.code and not y.code:
+    if _country_key(x) is None and _country_key(y) is None:
         # "supported Medicare and Social Security cuts", "pledged to end the DACA and DAPA
         # programs": things the actors component names but codes as no party are no
         # separate parties, and an act on two of them is one act

@@ -1208,14 +1208,15 @@ class SentenceCoder:
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             named = self.phrase_actors(objs[0], actors) if objs else []
-            if objs and not _inert_object(objs[0], named, words=self.words) and not (
-                # "X used a luncheon to complain", "took the opportunity to thank Y": a
-                # thing or an occasion used names no one who acts, the user (the verb's
-                # own subject: not "groups using tunnels to stage attacks") does
+            # "X used a luncheon to complain", "took the opportunity to thank Y": a thing or
+            # an occasion used names no one who acts, the user (the verb's own subject: not
+            # "groups using tunnels to stage attacks") does
+            used = (
                 not named
                 and head.lemma_.lower() in self.words.instrument_verbs
                 and any(c.dep_ in _SUBJ for c in head.children)
-            ):
+            )
+            if objs and not used and not _inert_object(objs[0], named, words=self.words):
                 ctrl = named
             else:
                 # "X asked Y to leave": the object does it; "X spent $5,000 to back Y",
