@@ -55,6 +55,9 @@ _PLACE_FEATURES = frozenset({"country", "city", "admin", "region"})
 #: role codes of armed opponents of a state: a force that acts on them tells no country
 #: of theirs ("Israeli troops killed ten militants")
 _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
+#: role codes of a state's armed forces: no country of the armed opponents they are named
+#: with
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -190,6 +193,15 @@ class ActorCountries:
             for s, _e in a.mentions
         ]
         institutions = frozenset(s for s, _c in staff)
+        # the cues inside the names of a state's forces: no cue for the armed opponents of
+        # their sentence ("Somali troops, with U.S. forces, attacked militants")
+        force_spans = [
+            m for a in doc.actors if a.country and _STATE_FORCES.intersection(a.sectors)
+            for m in a.mentions
+        ]
+        force_cues = frozenset(
+            c for c in cue_starts if any(lo <= c < hi for lo, hi in force_spans)
+        )
         # countries a person works on or is sent to ("an expert on Iran"): no person's own
         topics = _topics(doc, self.words)
         # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
@@ -323,6 +335,11 @@ class ActorCountries:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
                 skip = abroad(own) | sponsors | institutions
+                if armed:
+                    # an armed opponent is of no state force's country its sentence names
+                    # by that force's name ("Somali troops, in coordination with U.S.
+                    # forces, attacked the militants")
+                    skip |= force_cues
                 here = set(told_in(*sentence_of(offset), own, skip, patients=True))
                 # an armed opponent acted on by a force is not of the force's country
                 forces = set(acting_on(mention)) if armed else set()

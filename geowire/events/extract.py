@@ -1046,6 +1046,17 @@ class SentenceCoder:
                     # "in an Israeli strike on Gaza": the noun is an event of its own, with
                     # its doer and target; the verb's would copy it
                     return []
+                # "wounded in an attack by al-Shabab militants": the noun's own "by" phrase
+                # names its doer, as the modifiers do
+                agents = [
+                    g
+                    for b in n.children
+                    if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                    for g in b.children
+                    if g.dep_ == "pobj"
+                ]
+                if agents:
+                    return self.phrase_actors(agents[0], actors, owners=False)
                 mods = [m for m in n.children if m.dep_ in ("amod", "compound", "nmod", "poss")]
                 found: list[Actor] = []
                 for m in mods:

@@ -55,6 +55,13 @@ def test_an_opponent_struck_abroad_takes_the_place_not_the_force() -> None:
             "insurgents",
             "SDNINS",
         ),
+        # nor from a state's force named beside the one acting
+        (
+            "Somalia's president spoke on Monday. Somali troops, in coordination with U.S. "
+            "forces, attacked the militants.",
+            "militants",
+            "SOMREB",
+        ),
     ],
 )
 def test_an_opponent_acted_on_with_no_place_takes_the_articles_country(

@@ -29,6 +29,8 @@ def _events(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None,
     [
         ("A senior rebel commander was killed in a Turkish air raid on Sunday.", "TUR", "REB"),
         ("Two Syrian soldiers died after they were wounded in an Israeli raid.", "ISR", "SYRMIL"),
+        # the noun's own "by" phrase names the doer
+        ("Two Chilean soldiers were wounded in an attack by Peruvian troops.", "PERMIL", "CHLMIL"),
     ],
 )
 def test_the_doer_of_a_passive_is_named_by_the_force_noun_it_happened_in(
