@@ -11,7 +11,8 @@ Read from the parse around the event's verb (or event noun):
 - planned: will / shall / going to, a verb of intention governing it ("plan to", "agree to",
   "are to"), or an event dated after the publication date;
 - reported: the clause is the complement of a reporting verb ("X said that ...") or lies
-  inside a quotation attributed to a speaker;
+  inside a quotation attributed to a speaker, or the act is what an allegation lays on
+  someone ("was accused of aiding rebels", "charged with spying");
 - otherwise asserted.
 """
 
@@ -25,7 +26,7 @@ from ..language import language
 from ..nlp.syntax import to_infinitive
 from .words import EventWords
 
-__all__ = ["modality_of", "ranked_noun", "told_would", "under_reporting_verb"]
+__all__ = ["alleged", "modality_of", "ranked_noun", "told_would", "under_reporting_verb"]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -53,6 +54,29 @@ def under_reporting_verb(tok: Any, *, w: EventWords) -> bool:
         t = t.head
         hops += 1
     return False
+
+
+#: the prepositions an allegation verb lays its wrong with ("accused of", "blamed for",
+#: "charged with")
+_ALLEGATION_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def alleged(tok: Any, *, w: EventWords) -> bool:
+    """Whether ``tok`` is the act an allegation lays on someone, in the "of", "for" or
+    "with" phrase of one of ``allegation_verbs`` ("Paris was accused of aiding rebels",
+    "blamed Iran for the attack", "charged with spying"): someone's claim, reported. Also
+    an act joined to it ("accused of aiding rebels and shelling towns")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = t.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _ALLEGATION_PREPOSITIONS
+        and prep.head.lemma_.lower() in w.allegation_verbs
+    )
 
 
 def _clause_subject(t: Any) -> Any:
@@ -242,9 +266,11 @@ def modality_of(
             break
     if negation and _negative_subject(tok, w):
         return "negated"
-    reported_clause = under_reporting_verb(chain[-1], w=w) or any(
-        t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain
-    )  # "X is said to have attacked Y"
+    reported_clause = (
+        under_reporting_verb(chain[-1], w=w)
+        or any(t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain)
+        or alleged(tok, w=w)
+    )  # "X is said to have attacked Y", "X was accused of attacking Y"
     for t in chain:
         auxes = _aux_lemmas(t)
         if t.i != tok.i and t.lemma_.lower() in w.perception_verbs:
