@@ -58,6 +58,10 @@ def _actors(doc: Document) -> dict[str, str | None]:
         ("Baloch Liberation Army", "PAKSEP"),
         ("al-Shabab", "SOMINS"),
         ("Boko Haram", "NGAINS"),
+        ("Ansaru", "NGAINS"),
+        ("FDLR", "RWAREB"),
+        ("Ogaden National Liberation Front", "ETHSEP"),
+        ("Badr Organization", "IRQREB"),
         ("ELN", "COLREB"),
         ("Wagner Group", "RUSUAF"),
         ("Tigray People's Liberation Front", "ETHREB"),
@@ -189,6 +193,10 @@ def test_group_codes_follow_the_guide() -> None:
         # buildings that stand for an institution
         ("Itamaraty", "BRAGOV"),
         ("Scotland Yard", "GBRCOP"),
+        # regulators
+        ("Securities and Exchange Commission", "USAGOV"),
+        ("FCC", "USAGOV"),
+        ("Ofcom", "GBRGOV"),
     ],
 )
 def test_state_institutions(lex: Lexicon, form: str, code: str) -> None:
