@@ -34,7 +34,11 @@ def _place_at(places: tuple[Place, ...], offset: int) -> Place | None:
 
 
 def _via_prep(
-    tok: Any, places: tuple[Place, ...], locatives: frozenset[str], frames: frozenset[str]
+    tok: Any,
+    places: tuple[Place, ...],
+    locatives: frozenset[str],
+    frames: frozenset[str],
+    place_nouns: frozenset[str] = frozenset(),
 ) -> Place | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in locatives:
@@ -45,9 +49,25 @@ def _via_prep(
                         if t.i in hidden:
                             continue
                         p = _place_at(places, t.idx)
-                        if p is not None:
+                        if p is not None and not _whose(t, p, places, place_nouns):
                             return p
     return None
+
+
+def _whose(t: Any, p: Place, places: tuple[Place, ...], place_nouns: frozenset[str]) -> bool:
+    """A country named by its adjective or its abbreviation as a modifier of a noun that
+    names no place ("killed in a U.S. drone strike", "in an Israeli raid"): whose the thing
+    is, not where it was, as a country modifying the event's own word is
+    (:func:`_via_modifier`); "in the Syrian capital", "in a Turkey car bomb attack" and
+    "in Cuba's biggest gatherings" stay places."""
+    if p.feature != "country" or t.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    if t.dep_ != "amod" and not ("." in t.text or (t.text.isupper() and len(t.text) <= 3)):
+        return False  # "a Turkey car bomb attack": the country's name before a noun is where
+    head = t.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "a U.S. drone strike": the phrase's noun
+    return head.lemma_.lower() not in place_nouns and _place_at(places, head.idx) is None
 
 
 def _not_where(obj: Any, locatives: frozenset[str], frames: frozenset[str]) -> set[int]:
@@ -102,10 +122,11 @@ def location_of(
     if locatives is None:
         locatives = language().words("event_locatives")
     frames = language().words("frame_nouns")
+    place_nouns = language().words("place_nouns")
     # words nearest the root first: the event's head before its dependents
     tokens = sorted(span, key=lambda t: (len(list(t.ancestors)), t.i))
     for tok in tokens:
-        p = _via_prep(tok, places, locatives, frames)
+        p = _via_prep(tok, places, locatives, frames, place_nouns)
         if p is not None:
             return p
     for tok in tokens:
@@ -116,13 +137,15 @@ def location_of(
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in _OBJECT_DEPS and not (start <= child.idx < end):
-                p = _via_prep(child, places, locatives, frames) or _via_modifier(child, places)
+                p = _via_prep(child, places, locatives, frames, place_nouns) or _via_modifier(
+                    child, places
+                )
                 if p is not None:
                     return p
     # the clause's head, for a span that is only a noun or a name ("... meeting ...")
     head = span.root.head
     if head is not span.root and head.pos_ in ("VERB", "AUX"):
-        p = _via_prep(head, places, locatives, frames)
+        p = _via_prep(head, places, locatives, frames, place_nouns)
         if p is not None:
             return p
     return None

@@ -262,6 +262,9 @@ def test_demonyms_people_and_organisations_are_not_places(run, text) -> None:
         ("Zebari will attend the Damascus meeting next week.", "meeting", "Damascus"),
         ("Rebels attacked a convoy near Kirkuk, Iraq on Sunday.", "attacked", "Kirkuk"),
         ("Iran criticised Israel on Monday.", "criticised", None),
+        # a country modifying the noun of the act is whose it is, not where it was
+        ("The commander was killed in a U.S. drone strike on Monday.", "killed", None),
+        ("Two soldiers were killed in an Israeli raid in Jenin.", "killed", "Jenin"),
     ],
 )
 def test_location_of(run, text, phrase, expected) -> None:
