@@ -67,6 +67,10 @@ def one_act(
             if keep is not None:
                 if keep == "b":
                     kept[k] = n
+                won, lost = (n, m) if keep == "b" else (m, n)
+                if events[won].location is None and events[lost].location is not None:
+                    # "killed in an Israeli strike on Gaza": one act, where the copy said
+                    events[won] = dataclasses.replace(events[won], location=events[lost].location)
                 break
         else:
             kept.append(n)
@@ -156,11 +160,20 @@ def _doers_of_named_acts(parse: Any, events: Sequence[Event], tokens: Sequence[i
 def _subject_noun(verb: Any, noun: Any) -> bool:
     """Whether ``noun`` is ``verb``'s subject, or the noun a relative clause ``verb``
     hangs on with "which" or "that" as its subject, or the noun the parser hung the verb
-    on as a participle."""
+    on as a participle, or the use of force a passive ``verb`` happened in ("were killed
+    in an Israeli strike on Gaza")."""
     if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj" and noun.head.i == verb.i:
         return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.i == verb.i
+        and verb.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    ):
+        return True  # "were killed in an Israeli strike on Gaza": the strike is the killing
     on = verb.head
     if on.dep_ == "pobj" and on.head.dep_ == "prep" and on.head.head.i == noun.i:
         on = noun  # hung on the place struck: "the attack on the convoy, which killed 20"

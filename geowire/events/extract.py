@@ -1030,10 +1030,11 @@ class SentenceCoder:
 
     def _force_noun_agent(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The doer of a passive participle with no "by" agent that happened in a use of
-        force its "in" phrase names, the doer that event noun's modifiers name ("was
-        killed in an Israeli air strike", "were wounded in a rebel attack on the town":
-        Israel, the rebels); none when the noun names whom it was done to ("in a rebel
-        attack on the base"): that noun is an event of its own."""
+        force its "in" phrase names, the doer that event noun's modifiers or its own "by"
+        phrase name ("was killed in an Israeli air strike", "were wounded in a rebel attack
+        on the town": Israel, the rebels). When the noun names whom it was done to as well
+        ("killed in an Israeli strike on Gaza"), it is an event of its own and the two are
+        one act (``copies.py`` keeps the verb's, which names who was killed)."""
         for c in tok.children:
             if c.dep_ != "prep" or c.lower_ != "in":
                 continue
@@ -1042,10 +1043,6 @@ class SentenceCoder:
                     continue
                 if not any(_force(r.code) for r in self.nominal_rules(n) or ()):
                     continue
-                if any(self._patient_phrase(n, g) for g in n.children):
-                    # "in an Israeli strike on Gaza": the noun is an event of its own, with
-                    # its doer and target; the verb's would copy it
-                    return []
                 # "wounded in an attack by al-Shabab militants": the noun's own "by" phrase
                 # names its doer, as the modifiers do
                 agents = [

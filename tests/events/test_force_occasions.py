@@ -139,3 +139,16 @@ def test_the_victims_of_a_consequence_are_the_target_of_an_attack_on_no_one_name
     text = "Al-Shabab militants attacked a military base near Baidoa, killing eight soldiers."
     found = _events(pipe, text)
     assert any(r == "19" and (t or "").endswith("MIL") for r, _s, t, _m in found), found
+
+
+@pytest.mark.model
+def test_a_killing_in_a_strike_on_a_place_is_one_act_by_the_striker(pipe: Pipeline) -> None:
+    # the strike names its doer and the place it hit: one act, the killing, by the striker
+    # (not by the officials who report it), where the strike was
+    doc = pipe(
+        "Five rebels were killed in a Peruvian airstrike on Cusco, officials said.",
+        published="1999-05-04",
+    )
+    force = [e for e in doc.events if e.root in ("18", "19")]
+    assert [(e.source.code if e.source else None) for e in force] == ["PER"], force
+    assert force[0].location is not None and force[0].location.name == "Cusco"
