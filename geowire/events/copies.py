@@ -24,7 +24,9 @@ with no doer whose subject is such a noun, or "which" standing for it ("the atta
 convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer first. A
 participle after a comma that tells the verb's act again, of the same root and parties, is
 that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
-it would strike X's cities"). A visit and a hosting read with the same guest and host
+it would strike X's cities"), and so is a verb joined by "and" to another of the same doer
+and root whose object is a pronoun standing for the other's ("criticized the pope and
+accused him of ..."). A visit and a hosting read with the same guest and host
 country are one visit too (one read the sides the wrong way round). Of a copy, the event
 whose party holds the other named inside its phrase is kept, else the one with the more
 specific actor codes, else the first.
@@ -118,7 +120,11 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
             # '"We condemn this attack," the minister said, condemning the rebels': the act
             # a speaker tells in a quote and the narration tells of the same speaker
             return quoted
-        return _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
+        told = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
+        if told is None and _told_twice(sent, actors, a, va, b, vb):
+            # "criticized the pope and accused him of ...": one act in two joined verbs
+            return "b" if _generic(a.cameo) and not _generic(b.cameo) else "a"
+        return told
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
     for n, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
@@ -275,10 +281,13 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
     participle says how it was done ("arrested five protesters, detaining them for
     questioning", "criticized the report, accusing the agency of bias"), unless the two
     name different parties of the country by name (``apart``: "criticized Dupont,
-    accusing the Socialists of ..."); and so is the act a participle of speech says it is
-    ("threatened X, saying it would strike X's cities": the more specific code kept)."""
+    accusing the Socialists of ..."), or the participle names no coded party, by none or
+    by a pronoun object ("lashed out at his relatives, accusing them of ..."); and so is
+    the act a participle of speech says it is ("threatened X, saying it would strike X's
+    cities": the more specific code kept)."""
     force = a.root in FORCE_ROOTS and b.root in FORCE_ROOTS
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
+        own = res
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
             res = res.head  # "killing one and wounding several others"
         participle = _participle_of(res, gov)
@@ -301,9 +310,24 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
         other = a if keep == "a" else b
         if (spoken or not force) and not (
             (participle or spoken)
-            and sub.target is not None
-            and _country_key(sub.target) == _country_key(other.target)
-            and not apart(sub.target, other.target)
+            and (
+                # the participle names no coded party: neither does ("lashed out at his
+                # relatives, accusing them of ...", the relatives coded as no party)
+                (
+                    sub.target is None
+                    and (
+                        other.target is None
+                        # "lashed out at his critics, accusing them of ...": the pronoun
+                        # the participle's act is done to stands for the verb's object
+                        or any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in own.children)
+                    )
+                )
+                or (
+                    sub.target is not None
+                    and _country_key(sub.target) == _country_key(other.target)
+                    and not apart(sub.target, other.target)
+                )
+            )
         ):
             continue
         if participle or weapon or clause or spoken:
@@ -312,6 +336,37 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
                     return "b" if keep == "a" else "a"  # the more specific code it says
                 return keep
     return None
+
+
+def _told_twice(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb: Any) -> bool:
+    """Whether two acts of one root are one act told by two joined verbs of one doer
+    ("criticized the pope and accused him of ...", "trashing X and accusing him of ..."):
+    the later verb is a conjunct of the earlier, the doers are one party, and the later
+    names whom it is done to by a pronoun standing for the earlier's object (the same
+    party, or one of its country). Another object named by name ("attacked Kyiv and
+    shelled Kharkiv", "arrested five and detained ten others"), or none ("toured the
+    region and met people there"), is another act."""
+    first, second, ev1, ev2 = (va, vb, a, b) if va.i < vb.i else (vb, va, b, a)
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    if _one_party(sent, actors, ev1.source, ev2.source) is None:
+        return False
+    if ev1.target is None or ev2.target is None:
+        return False
+    if _country_key(ev1.target) != _country_key(ev2.target):
+        return False
+    own = set(t.i for t in second.subtree)
+    mine = [
+        t
+        for t in first.subtree
+        if t.i not in own and any(x.id == ev1.target.actor for x in actors.all_at(t.i))
+    ]
+    again = [
+        t
+        for t in second.subtree
+        if t.pos_ == "PRON" and any(x.id == ev2.target.actor for x in actors.all_at(t.i))
+    ]
+    return bool(mine) and bool(again)
 
 
 def _participle_of(res: Any, gov: Any) -> bool:

@@ -215,3 +215,38 @@ def test_an_act_told_again_without_its_doer_is_one_act() -> None:
     doc = Pipeline()("Peru agreed a new package of sanctions on Bolivia.", published="2010-05-05")
     found = [(e.cameo, e.source.code if e.source else None) for e in doc.events]
     assert found == [("163", "PER")], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the later verb's pronoun object stands for the earlier's: one act
+        (
+            "Peruvian President Dina Boluarte criticized the Chilean president and accused "
+            "him of meddling in Peru's affairs.",
+            1,
+        ),
+        # another object named by name is another act
+        (
+            "Peruvian President Dina Boluarte criticized the Chilean president and accused "
+            "Chilean lawmakers of meddling in Peru's affairs.",
+            2,
+        ),
+    ],
+)
+def test_a_joined_verb_told_of_a_pronoun_for_the_same_object_is_one_act(
+    text: str, n: int
+) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    assert len([e for e in doc.events if e.root == "11"]) == n, doc.events
+
+
+@pytest.mark.model
+def test_a_participle_of_the_same_act_with_no_coded_target_is_that_act() -> None:
+    text = (
+        "Chilean President Gabriel Boric lashed out at his critics on Sunday, accusing them "
+        "of lying about the economy."
+    )
+    doc = Pipeline()(text, published="2025-03-12")
+    assert len([e for e in doc.events if e.root == "11"]) == 1, doc.events
