@@ -120,11 +120,11 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
             # '"We condemn this attack," the minister said, condemning the rebels': the act
             # a speaker tells in a quote and the narration tells of the same speaker
             return quoted
-        told = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
-        if told is None and _told_twice(sent, actors, a, va, b, vb):
+        result = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
+        if result is None and _told_twice(sent, actors, a, va, b, vb):
             # "criticized the pope and accused him of ...": one act in two joined verbs
             return "b" if _generic(a.cameo) and not _generic(b.cameo) else "a"
-        return told
+        return result
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
     for n, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
