@@ -146,6 +146,7 @@ from .senses import (
     published,
     questioned,
     recode,
+    tallied_support,
     unsigned_medium,
     word_mentioned,
 )
@@ -805,6 +806,7 @@ class EventCoder:
                 word_mentioned,
                 met_by_doers,
                 questioned,
+                tallied_support,
             )
         ):
             # "the candidates battled in Wisconsin": a contest of votes, no force;

@@ -31,6 +31,7 @@ __all__ = [
     "hosted_gathering",
     "electoral_challenge",
     "published",
+    "tallied_support",
     "no_protest",
     "recode",
     "unsigned_medium",
@@ -39,6 +40,8 @@ __all__ = [
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
 #: students, workers, farmers, refugees, rights groups, clerics, health workers
 CIVIL_ROLES = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR", "REF", "HRI", "REL", "HLH"})
+#: roles of a state's own bodies, whose support is the state's act however many they are
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -680,6 +683,45 @@ def no_protest(
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
         and not any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.lefts)
     )
+
+
+def tallied_support(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """Support (CAMEO 051) told of a counted crowd ("34,000 people supported Trump", "520
+    superdelegates have said they support Clinton", "39 have said they support Sanders",
+    "thousands of voters backed him"): a tally of supporters, a statistic (the coding
+    guide), no act of a party. The doer is the verb's subject, or for a pronoun ("they")
+    the subject of the verb of saying or wanting that the verb's clause hangs on; a count
+    is a number written in digits or a word of ``count_words`` ("two senators endorsed
+    her" is told of its parties; so are states and their officials, counted or not)."""
+    if code != "051" or tok.pos_ != "VERB":
+        return False
+    if source is not None and (
+        source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
+    ):
+        return False  # "28 member states backed the sanctions": states, each a party
+    verb = tok
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ != "PRON":
+            return _counted(subjects[0], words)
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _counted(noun: Any, words: EventWords) -> bool:
+    """Whether a subject is a count of people: a number in digits itself ("39 have
+    said") or one on it ("520 superdelegates"), or a count word ("thousands of voters")."""
+
+    def tally(t: Any) -> bool:
+        return (t.pos_ == "NUM" and any(ch.isdigit() for ch in t.text)) or (
+            t.lower_ in words.count_words
+        )
+
+    return tally(noun) or any(c.dep_ == "nummod" and tally(c) for c in noun.children)
 
 
 def _venue(target: Actor, tok: Any) -> bool:

@@ -967,3 +967,22 @@ def test_an_event_nouns_patient_is_no_doer(
     pipe: Pipeline, text: str, dyads: set[tuple[str, str, str]]
 ) -> None:
     assert _dyads(pipe, text) == dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a counted crowd of supporters is a tally, a statistic
+        ("In the Peruvian primary, 34,000 voters supported Keiko Fujimori.", 0),
+        (
+            "So far, 520 Peruvian lawmakers have said they support Keiko Fujimori, and 39 "
+            "have said they support Pedro Castillo.",
+            0,
+        ),
+        # parties told by a small number word are parties
+        ("Two Peruvian senators endorsed Keiko Fujimori on Monday.", 1),
+    ],
+)
+def test_support_told_of_a_counted_crowd_is_a_tally(pipe: Pipeline, text: str, n: int) -> None:
+    assert len(_of(pipe, text, "05")) == n
