@@ -277,6 +277,17 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Asim Munir", "2023-01-01", "PAKMIL"),
         ("Grossi", "2023-01-01", "IGOIAE"),
         ("Kaja Kallas", "2025-02-01", "IGOEEC"),
+        # the 2019-2025 audit: office holders the news names that were uncoded
+        ("Hakan Fidan", "2020-01-01", "TURSPY"),  # intelligence chief, then
+        ("Hakan Fidan", "2024-01-01", "TURGOV"),  # foreign minister
+        ("Kindiki", "2025-03-01", "KENGOV"),
+        ("Navin Ramgoolam", "2025-01-01", "MUSGOV"),
+        ("Amir Saeid Iravani", "2023-01-01", "IRNGOV"),
+        ("Mohamed Menfi", "2022-01-01", "LBYGOV"),
+        ("Abbas Kamel", "2022-01-01", "EGYSPY"),  # not Abbas, the Palestinian president
+        ("Lazzarini", "2024-01-01", "IGOUNOREF"),
+        ("Riek Machar", "2022-01-01", "SSDGOV"),  # first vice president from 2020
+        ("Yasar Guler", "2020-01-01", "TURMIL"),
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
