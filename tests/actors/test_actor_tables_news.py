@@ -288,6 +288,10 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Lazzarini", "2024-01-01", "IGOUNOREF"),
         ("Riek Machar", "2022-01-01", "SSDGOV"),  # first vice president from 2020
         ("Yasar Guler", "2020-01-01", "TURMIL"),
+        ("Zelenskiy", "2023-01-01", "UKRGOV"),  # Reuters' spelling
+        ("Chad Wolf", "2020-06-01", "USAGOV"),  # not Chad, the country
+        ("Jean-Pierre Lacroix", "2023-01-01", "IGOUNO"),  # not Karine Jean-Pierre
+        ("Pope Leo", "2025-06-01", "VAT"),
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
