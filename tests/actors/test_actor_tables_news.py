@@ -292,6 +292,9 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Chad Wolf", "2020-06-01", "USAGOV"),  # not Chad, the country
         ("Jean-Pierre Lacroix", "2023-01-01", "IGOUNO"),  # not Karine Jean-Pierre
         ("Pope Leo", "2025-06-01", "VAT"),
+        ("Wellington Koo", "2025-01-01", "TWNGOV"),  # not Wellington, the seat
+        ("Therese Kayikwamba Wagner", "2025-01-01", "CODGOV"),  # not the Wagner Group
+        ("Faiz Hameed", "2020-01-01", "PAKSPY"),
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
