@@ -295,6 +295,8 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Wellington Koo", "2025-01-01", "TWNGOV"),  # not Wellington, the seat
         ("Therese Kayikwamba Wagner", "2025-01-01", "CODGOV"),  # not the Wagner Group
         ("Faiz Hameed", "2020-01-01", "PAKSPY"),
+        ("Amy Pope", "2016-01-01", "USAGOV"),  # a White House aide before heading the IOM
+        ("Amy Pope", "2024-01-01", "IGOIOM"),
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
