@@ -297,6 +297,9 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Faiz Hameed", "2020-01-01", "PAKSPY"),
         ("Amy Pope", "2016-01-01", "USAGOV"),  # a White House aide before heading the IOM
         ("Amy Pope", "2024-01-01", "IGOIOM"),
+        ("Bawumia", "2022-01-01", "GHAGOV"),
+        ("Helga Schmid", "2022-01-01", "IGOSCE"),
+        ("Sergei Kiriyenko", "2022-01-01", "RUSGOV"),  # prime minister in 1998, Kremlin aide
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
