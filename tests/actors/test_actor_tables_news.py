@@ -300,6 +300,8 @@ def test_state_institution_rows_carry_their_country() -> None:
         ("Bawumia", "2022-01-01", "GHAGOV"),
         ("Helga Schmid", "2022-01-01", "IGOSCE"),
         ("Sergei Kiriyenko", "2022-01-01", "RUSGOV"),  # prime minister in 1998, Kremlin aide
+        ("Tim Barrow", "2023-06-01", "GBRGOV"),  # not Barrow, the Gambian president
+        ("Merrick Garland", "2022-06-01", "USAGOV"),
     ],
 )
 def test_office_holders_by_date(lex: Lexicon, form: str, day: str, code: str) -> None:
