@@ -716,9 +716,22 @@ class SentenceCoder:
                     # words are its own act's, not the governor's
                     nested.update(x.i for x in t.subtree)
                     continue
+                if coded and _adverbial_gerund(t, tok, words=self.words):
+                    # "filed material in arguing its side of the case": what the gerund
+                    # does is its own act, no object of the governor's pattern
+                    nested.update(x.i for x in t.subtree)
+                    continue
                 if t.i == tok.i or not own_subject(t):
                     continue
                 if (t.dep_ == "advcl" and not _for_clause(t)) or (
+                    # "talks about how she pushed X to arm Y": a clause of its own under
+                    # the verb's preposition; not a free relative, a party ("work with
+                    # whoever is elected")
+                    coded
+                    and t.dep_ == "pcomp"
+                    and t.head.head.i == tok.i
+                    and not any(c.dep_ in _ANY_SUBJ and c.tag_ == "WP" for c in t.children)
+                ) or (
                     coded
                     and t.dep_ in ("ccomp", "relcl", "acl")
                     and not t.is_ancestor(tok)
@@ -4081,6 +4094,20 @@ def _open_question(tok: Any, *, words: EventWords) -> bool:
             ):
                 return True
     return False
+
+
+def _adverbial_gerund(t: Any, verb: Any, *, words: EventWords) -> bool:
+    """Whether ``t`` is a gerund under one of ``adverbial_gerund_prepositions`` of
+    ``verb`` ("in arguing its case", "by saying", "after meeting X"): a manner or a time
+    of the verb's act told by an act of its own."""
+    prep = t.head
+    return (
+        t.dep_ == "pcomp"
+        and t.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ in words.adverbial_gerund_prepositions
+    )
 
 
 def own_subject(clause: Any) -> bool:

@@ -18,6 +18,7 @@ class EventWords:
     reporting_verbs: frozenset[str]
     reply_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
+    adverbial_gerund_prepositions: frozenset[str]
     claim_speech_verbs: frozenset[str]
     target_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]

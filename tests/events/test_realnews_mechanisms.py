@@ -999,6 +999,19 @@ def test_a_pattern_does_not_read_into_an_adverbial_clause_of_its_own(parse: Pipe
 
 
 @pytest.mark.model
+def test_a_pattern_does_not_read_into_a_gerund_of_manner_or_a_clause_under_a_preposition(
+    parse: Pipeline,
+) -> None:
+    # "case" is what the arguing is about: Iran filed material, no lawsuit
+    text = "Iran filed material with Iraq in arguing its side of the case."
+    assert [e.root for e in _code(parse, text).events if e.root == "11"] == []
+    assert [e.root for e in _code(parse, "Iran filed a case against Iraq.").events] == ["11"]
+    # "for lifting sanctions": the gerund is the verb's complement, still read
+    events = _code(parse, "Iran called for lifting sanctions on Russia.").events
+    assert "0254" in [e.cameo for e in events]
+
+
+@pytest.mark.model
 def test_the_subject_of_a_for_to_clause_is_the_one_called_on(parse: Pipeline) -> None:
     # "for Iraq to withdraw" is the verb's complement, not an adverbial clause of its own
     events = _code(parse, "Iran called for Iraq to withdraw its troops.").events
