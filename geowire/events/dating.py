@@ -824,6 +824,18 @@ class EventDates:
             and not code.startswith(STATEMENTS + SPOKEN)
             and doc.published is not None
             and _news_day(doc, self.lede, self.words.reporting_verbs, self.clock_only) is None
+        ) or (
+            # a relative clause after the lede that tells a past act of its noun ("the raid
+            # that killed bin Laden", "the super PAC that backed Walker", "a woman he met
+            # on a trip") says which thing is meant, by an act of a time the text does not
+            # give unless the narrative names one: not an act of the news day
+            past
+            and not modal
+            and not current
+            and here is not None
+            and here >= self.lede
+            and not code.startswith(STATEMENTS)
+            and _first_conjunct(gov).dep_ == "relcl"
         )
         if not (past and self.narrative and published) or here is None or current:
             # an act marked as current ("inspected so far", "recently said") is of the

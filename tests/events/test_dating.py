@@ -1027,3 +1027,15 @@ def test_a_time_describing_a_person_in_apposition_is_not_the_act_s() -> None:
     )
     doc = geowire.extract(text, published="2016-04-07")
     assert [e.date for e in doc.events if e.root == "10"] == ["2016-04-07"]
+
+
+@pytest.mark.model
+def test_a_past_relative_clause_on_a_thing_is_background() -> None:
+    # a relative clause after the lede that identifies a thing by a past act ("the raid
+    # that killed bin Laden") tells no act of the news day; the text gives no time
+    text = (
+        "Police arrested three protesters in the capital on Thursday. The opposition leader "
+        "condemned the arrests. Crowds gathered outside the court. The judge cited the raid "
+        "that killed Osama bin Laden."
+    )
+    assert _dates(text, "19") == [None]
