@@ -828,14 +828,16 @@ class EventDates:
             # a relative clause after the lede that tells a past act of its noun ("the raid
             # that killed bin Laden", "the super PAC that backed Walker", "a woman he met
             # on a trip") says which thing is meant, by an act of a time the text does not
-            # give unless the narrative names one: not an act of the news day
+            # give unless the narrative names one: not an act of the news day; so does the
+            # clause a noun's content is told in ("allegations that he assaulted her", "a
+            # false claim that he opposed the war")
             past
             and not modal
             and not current
             and here is not None
             and here >= self.lede
             and not code.startswith(STATEMENTS)
-            and _first_conjunct(gov).dep_ == "relcl"
+            and _noun_clause(_first_conjunct(gov))
         )
         if not (past and self.narrative and published) or here is None or current:
             # an act marked as current ("inspected so far", "recently said") is of the
@@ -1311,6 +1313,19 @@ def _describes_person(verb: Any) -> bool:
         and doc[t.i - 1].lower_ == ","
         and doc[t.i - 2].pos_ == "PROPN"
         for t in pronouns
+    )
+
+
+def _noun_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads a clause on a noun: a relative clause ("the raid that killed
+    bin Laden") or the content of a noun opened by "that" ("allegations that he
+    assaulted her")."""
+    if verb.dep_ == "relcl":
+        return True
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     )
 
 

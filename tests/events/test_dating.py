@@ -1039,3 +1039,15 @@ def test_a_past_relative_clause_on_a_thing_is_background() -> None:
         "that killed Osama bin Laden."
     )
     assert _dates(text, "19") == [None]
+
+
+@pytest.mark.model
+def test_a_past_act_told_as_a_noun_s_content_is_background() -> None:
+    # the clause a noun's content is told in ("allegations that ...") names an act of a
+    # time the text does not give, not one of the news day
+    text = (
+        "Police arrested three protesters in the capital on Thursday. The opposition leader "
+        "condemned the arrests. Crowds gathered outside the court. The senator repeated the "
+        "allegations that the general attacked the protesters."
+    )
+    assert _dates(text, "19") == [None]
