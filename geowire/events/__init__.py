@@ -1987,13 +1987,16 @@ def _capacity_spans(sent: Any, words: EventWords, lower: Sequence[str]) -> list[
     """The character spans of the sentence's role nouns that tell in what capacity someone
     acted (``capacity_prepositions``): "opposed it as a candidate", "backed the pact as
     governor", "the deal she lobbied for while secretary of state". The role noun and its
-    own words up to it (not what follows it: "as an adviser to X" keeps X); ``lower``: the
-    document's lower-case words."""
+    own words up to it (not what follows it: "as an adviser to X" keeps X); not the "as"
+    of a verb that characterizes a thing (``characterizing_verbs``: "rejected what it
+    described as interference"); ``lower``: the document's lower-case words."""
     doc = sent.doc
     return [
         (g.left_edge.idx, g.idx + len(g.text))
         for i in range(sent.start, sent.end)
         if lower[i] in words.capacity_prepositions and doc[i].dep_ in ("prep", "pobj", "mark")
+        # "what it described as interference by X": a thing characterized, no role
+        and doc[i].head.lemma_.lower() not in words.characterizing_verbs
         for g in doc[i].children
         # a singular common noun: a role, not a name ("as Dupont"), nor people ("as allies");
         # the tagger takes some lower-case roles for names ("secretary of state")

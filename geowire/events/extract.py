@@ -1438,7 +1438,8 @@ class SentenceCoder:
                     found.append(x)
 
         kids = [c for c in tok.children if not self._frame(c, tok)]
-        # particles and the words of a multi-word verb are not objects
+        # particles and the words of a multi-word verb are not objects; the thing a free
+        # relative names ("condemned what it called Israeli aggression") is the object
         for c in kids:
             if c.dep_ in _OBJ:
                 add(
@@ -1446,6 +1447,11 @@ class SentenceCoder:
                         c, self.phrase_actors(c, actors, patient=True), actors, exclude
                     )
                 )
+        for c in kids if not found else ():
+            # the thing a free relative names ("condemned what it called Israeli aggression")
+            named = self._named_thing(c)
+            if named is not None:
+                add(self._maker_of(named, actors))
         if found:
             return found
         for c in kids:
@@ -1469,7 +1475,12 @@ class SentenceCoder:
                 for p in (c, *same):
                     for g in p.children:
                         if g.dep_ in ("pobj", "pcomp"):
-                            add(self.phrase_actors(g, actors))
+                            named = self._named_thing(g)
+                            if named is not None:
+                                # "railed against what he calls the Washington cartel"
+                                add(self._maker_of(named, actors))
+                            else:
+                                add(self.phrase_actors(g, actors))
             if found:
                 return found
         # objects nested in the object phrase ("ties with Gondor", "roads into Mordor"); the
@@ -1532,6 +1543,11 @@ class SentenceCoder:
                                     add(self.phrase_actors(w, actors, deep=False))
         if found:
             return found
+        # the one words are addressed to, for the act they do: "sent a letter to X asking
+        # that ...", "a message to X urging talks"
+        add(self._addressee(tok, actors))
+        if found:
+            return found
         # anywhere in the verb's non-clausal dependents ("florin to Gondor")
         own = _own_complement(
             tok, self.words.means_prepositions | self.words.capacity_prepositions
@@ -1570,6 +1586,85 @@ class SentenceCoder:
                         if g.dep_ in _SUBJ + _PASS_SUBJ:
                             add(self.phrase_actors(g, actors, deep=False))
         return found
+
+    def _named_thing(self, c: Any) -> Any | None:
+        """The noun a free relative clause ``c`` names what a verb acts on by, when it is
+        one: "(condemned) what it called Israeli aggression", "what he described as
+        interference by X" (``characterizing_verbs``), "what it said was a hostile act by X" (a
+        verb of saying whose clause has "what" as its subject). None when it is not."""
+        if c.dep_ not in ("ccomp", "pcomp") or c.pos_ not in ("VERB", "AUX"):
+            return None
+        what = [g for g in c.children if g.lower_ == "what" and g.dep_ in ("dobj", "nsubj")]
+        lemma = c.lemma_.lower()
+        if what and what[0].dep_ == "dobj" and lemma in self.words.characterizing_verbs:
+            for g in c.children:
+                if g.dep_ == "oprd" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+                if g.dep_ == "prep" and g.lower_ == "as":
+                    for w in g.children:
+                        if w.dep_ == "pobj" and w.pos_ in ("NOUN", "PROPN"):
+                            return w
+            return None
+        if lemma not in self.words.reporting_verbs:
+            return None
+        # "what it said was a hostile act": "what" is the subject of the clause said
+        for x in c.children:
+            if x.dep_ != "ccomp" or not any(
+                g.lower_ == "what" and g.dep_ == "nsubj" for g in x.children
+            ):
+                continue
+            for g in x.children:
+                if g.dep_ == "attr" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+        return None
+
+    def _addressee(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """Whom the words a participle tells the act of are addressed to: a participle on a
+        noun of words said or written (``speech_nouns``) whose "to" names a party, on the
+        noun ("a letter to X asking ...") or on the verb that sends it ("sent a message to
+        X urging ...", also where the parser hangs the participle on that verb); not the
+        press the words are given to ("a statement to reporters")."""
+        if tok.dep_ == "acl":
+            noun = tok.head
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            noun = next((c for c in tok.head.children if c.dep_ in _OBJ), tok)
+        else:
+            return []
+        if noun.lemma_.lower() not in self.words.speech_nouns:
+            return []
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.i < tok.i]
+        if noun.dep_ in _OBJ:
+            preps += [
+                c
+                for c in noun.head.children
+                if c.dep_ in ("prep", "dative") and c.pos_ == "ADP" and noun.i < c.i < tok.i
+            ]
+        return [
+            a
+            for p in preps
+            if p.lower_ == "to"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors, deep=False)
+            if not _press(a)
+        ][:1]
+
+    def _maker_of(self, thing: Any, actors: TokenActors) -> list[Actor]:
+        """Whose the thing a free relative names is, told in its own phrase: its owner or
+        the party modifying it ("what it called U.S. interference"), its "by" or "from"
+        phrase ("what he described as accusations by Washington", "the rhetoric from X"),
+        else the state its demonym names ("Israeli aggression"); not a party it is about
+        ("the vision of America") or a clause in it. At most one."""
+        for c in thing.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and (a := actors.at(c.i)):
+                return [a]
+        for c in thing.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (found := self.phrase_actors(g, actors, deep=False)):
+                        return found[:1]
+        mods = [m for m in thing.children if m.dep_ in ("amod", "compound")]
+        return self.demonym_actors(mods)[:1]
 
     def _past_own(
         self, c: Any, found: list[Actor], actors: TokenActors, sources: Sequence[Actor]
@@ -5473,13 +5568,16 @@ def _opposed_party(c: Any, *, words: EventWords) -> bool:
     government", "Kremlin critics"): the one they stand against, not the phrase's actor.
     So too the person a noun of kin, friends or followers is tied to ("a friend of Rabin's
     assassin", "the president's son", "Abacha's supporters": relation_nouns). A demonym or
-    party adjective is no such party ("Republican rivals")."""
+    party adjective is no such party ("Republican rivals"), nor a family name on a plural
+    of kin, which names the kin themselves ("the Koch brothers": family_nouns)."""
     head = c.head.lemma_.lower()
     if c.head.pos_ != "NOUN" or (
         head not in words.adversary_nouns and head not in words.relation_nouns
     ):
         return False
-    if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+    if c.dep_ == "compound" and c.pos_ == "PROPN":
+        return not (c.head.tag_ == "NNS" and head in words.family_nouns)
+    if c.dep_ == "poss":
         return True
     return bool(c.dep_ == "prep" and c.lower_ == "of")
 

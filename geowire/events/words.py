@@ -240,3 +240,5 @@ class EventWords:
     encounter_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     answer_nouns: frozenset[str]
+    characterizing_verbs: frozenset[str]
+    family_nouns: frozenset[str]

@@ -1,0 +1,75 @@
+"""Whom the event coder's verb acts on (geowire/events/extract.py), on invented sentences
+with the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from factories import root_dyads
+
+from geowire import Pipeline
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    return root_dyads(pipe, text, published="2011-05-04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # the thing a free relative names is the object; its maker is acted on
+        ("Peru condemned what it called Chilean aggression.", "11", "CHL"),
+        ("Peru denounced what it described as Chilean meddling.", "11", "CHL"),
+        ("Peru protested what it termed an unprovoked attack by Chilean troops.", "14", "CHLMIL"),
+        ("Peru criticized what it said was a hostile act by Chile.", "11", "CHL"),
+    ],
+)
+def test_free_relative_names_the_thing_acted_on(
+    pipe: Pipeline, text: str, root: str, target: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert (root, "PER", target) in got, got
+
+
+@pytest.mark.model
+def test_free_relative_party_it_is_about_is_no_target(pipe: Pipeline) -> None:
+    # "the vision of Chile": the one it is about, not its maker
+    got = _dyads(pipe, "Peru denounced what it called the pessimistic vision of Chile.")
+    assert ("11", "PER", None) in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sent a letter to Peru asking it to reopen the border.",
+        "Chile sent a message to Peru calling for talks.",
+    ],
+)
+def test_words_addressed_to_a_party_act_on_it(pipe: Pipeline, text: str) -> None:
+    got = _dyads(pipe, text)
+    assert any(r == "02" and s == "CHL" and t == "PER" for r, s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the press the words are given to
+        "Chile sent a letter to The New York Times calling for talks.",
+        # a "to" before the words, on the verb that issues them
+        "To Peru's surprise, Chile issued a statement asking for talks.",
+    ],
+)
+def test_words_addressed_to_no_party_act_on_no_one(pipe: Pipeline, text: str) -> None:
+    got = _dyads(pipe, text)
+    assert not any(r == "02" and t is not None for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_family_name_on_plural_kin_names_the_kin(pipe: Pipeline) -> None:
+    got = _dyads(pipe, "President Obama criticized the Castro brothers.")
+    assert any(r == "11" and t is not None for r, _s, t in got), got
+    # the one kin or followers are tied to stays another party
+    got = _dyads(pipe, "President Obama criticized Castro supporters.")
+    assert not any(r == "11" and t is not None for r, _s, t in got), got
