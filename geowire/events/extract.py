@@ -1598,7 +1598,13 @@ class SentenceCoder:
         lemma = c.lemma_.lower()
         if what and what[0].dep_ == "dobj" and lemma in self.words.characterizing_verbs:
             for g in c.children:
-                if g.dep_ == "oprd" and g.pos_ in ("NOUN", "PROPN"):
+                # (the parser also reads the name as a second object: "what it called
+                # baseless accusations")
+                if (
+                    g.dep_ in ("oprd", "dobj")
+                    and g.i > what[0].i
+                    and g.pos_ in ("NOUN", "PROPN")
+                ):
                     return g
                 if g.dep_ == "prep" and g.lower_ == "as":
                     for w in g.children:
@@ -1658,7 +1664,10 @@ class SentenceCoder:
         for c in thing.children:
             if c.dep_ in ("poss", "compound", "nmod", "amod") and (a := actors.at(c.i)):
                 return [a]
-        for c in thing.children:
+        # (a "by" after the name the parser hung on the verb of naming is the name's:
+        # "what it called accusations by X")
+        hung = [c for c in thing.head.children if c.i > thing.i] if thing.dep_ != "pobj" else []
+        for c in (*thing.children, *hung):
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for g in c.children:
                     if g.dep_ == "pobj" and (found := self.phrase_actors(g, actors, deep=False)):

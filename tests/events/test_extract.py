@@ -22,6 +22,8 @@ def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]
         ("Peru denounced what it described as Chilean meddling.", "11", "CHL"),
         ("Peru protested what it termed an unprovoked attack by Chilean troops.", "14", "CHLMIL"),
         ("Peru criticized what it said was a hostile act by Chile.", "11", "CHL"),
+        # the parser's second object of "called", with the "by" hung on the verb
+        ("Peru rejected what it called baseless accusations by Chile.", "12", "CHL"),
     ],
 )
 def test_free_relative_names_the_thing_acted_on(
