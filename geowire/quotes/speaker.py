@@ -473,7 +473,7 @@ def speaker_mention(
         tok = author
     share = _share(tok, w=w)
     group = _quantified(tok, w=w)
-    if group is not None:
+    if group is not None and not _apposed_person(tok):
         # 'Many of the islanders say ...': the islanders (the tagger may call 'many' an
         # adjective), named by the whole phrase
         end = group.right_edge
@@ -583,6 +583,14 @@ def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+def _apposed_person(tok: Token) -> bool:
+    """Whether a person's name stands in apposition to a subject ('One of the residents,
+    Maria Lopez, said'): the name, not the group, then names the speaker."""
+    return any(
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.rights
+    )
 
 
 def _right_edge(tok: Token) -> int:

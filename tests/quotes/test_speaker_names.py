@@ -154,3 +154,17 @@ def test_a_title_ending_a_sentence_still_ends_it() -> None:
         "He was promoted to Capt.",
         "The next day he left for Ohio.",
     ]
+
+
+@pytest.mark.parametrize(
+    "group", ["One of the residents", "One of the authors of the report", "Another of the men"]
+)
+def test_a_name_apposed_to_a_quantified_group_names_the_speaker(group: str) -> None:
+    text = f"{group}, Maria Lopez, said the water was rising in the valley."
+    speaker = speaker_of(text, "water was rising")
+    assert speaker is not None and speaker.name == "Maria Lopez"
+
+
+def test_a_quantified_group_without_a_name_is_named_by_its_words() -> None:
+    speaker = speaker_of("Many of the islanders say they were never consulted.", "never")
+    assert speaker is not None and speaker.name == "Many of the islanders"
