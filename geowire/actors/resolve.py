@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -32,7 +33,7 @@ from ..document import Actor
 from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
-from .parse import Entity, ParseView
+from .parse import Entity, ParseView, quote_regions
 
 __all__ = [
     "ActorWords",
@@ -1502,6 +1503,7 @@ def find_mentions(
     items_all = _heritage(text, _items(text, view, matches, lex, org_lookup, w), w)
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
+    quoted = quote_regions(text) if infer_country else []
     k = 0
     for s_start, s_end in spans:
         sent_items = []
@@ -1513,7 +1515,7 @@ def find_mentions(
         for ph in _delegates(text, _phrases(text, view, sent_items, s_start, w), day):
             protos.extend(_protos(text, view, ph, day, w))
         if infer_country:
-            _infer_country(text, sent_items, protos, w, view)
+            _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
     return _appositions(text, out, w)
 
@@ -1553,11 +1555,18 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 
 
 def _infer_country(
-    text: str, items: list[Item], protos: list[Proto], w: ActorWords, view: ParseView | None = None
+    text: str,
+    items: list[Item],
+    protos: list[Proto],
+    w: ActorWords,
+    view: ParseView | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> None:
     """A titled official with no country in a sentence that names exactly one country
     (not as a destination, nor whom the official acts on): that country
-    (``Vice-President Moody Awori ... Kenya``)."""
+    (``Vice-President Moody Awori ... Kenya``). A country named inside quotation marks
+    the official is outside of is what is said, not where the speaker is from
+    (``"Russia will pay," Senator Ana Ruiz said``)."""
     todo = [
         p
         for p in protos
@@ -1584,6 +1593,9 @@ def _infer_country(
             continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
+        region = _region_at(quoted, it.start)
+        if region is not None and not any(region[0] <= p.start < region[1] for p in todo):
+            continue  # said, not the speaker's: words in quotation marks
         if t.country:
             found.add(t.country)
     if len(found) != 1:
@@ -1592,6 +1604,12 @@ def _infer_country(
     for p in todo:
         p.country = country
         p.code = country + (p.code or "")
+
+
+def _region_at(regions: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The region of the sorted, disjoint ``regions`` holding ``pos``, or None."""
+    i = bisect.bisect_right(regions, pos, key=lambda r: r[0]) - 1
+    return regions[i] if i >= 0 and regions[i][0] <= pos < regions[i][1] else None
 
 
 #: dependencies inside a noun phrase, climbed to reach the phrase's head

@@ -1,0 +1,48 @@
+"""Actor resolution (geowire.actors.resolve): a titled official's country inferred from
+their sentence leaves out countries named inside quotation marks the official is outside
+of ('"Russia will pay," Senator X said': what is said, not the speaker's country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Document, Pipeline
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline()
+
+
+def _code(doc: Document, name: str) -> str | None:
+    found = {a.code for a in doc.actors if a.name == name}
+    assert len(found) == 1, [(a.name, a.code) for a in doc.actors]
+    return found.pop()
+
+
+def test_a_country_in_the_quoted_words_is_not_the_officials(full: Pipeline) -> None:
+    text = (
+        "Congress debated the budget for a second week in Washington. "
+        '"We cannot let Iran build a bomb," Senator Dana Whitlock, Republican of Ohio, said.'
+    )
+    doc = full(text, published="2015-06-02")
+    assert _code(doc, "Dana Whitlock") == "USALEG"
+
+
+def test_a_country_outside_the_quote_still_places_the_official(full: Pipeline) -> None:
+    doc = full(
+        'Kenya held talks on Monday. "The talks went well," Vice-President Moody Awori said '
+        "in Kenya.",
+        published="2004-06-02",
+    )
+    assert _code(doc, "Moody Awori") == "KENGOV"
+
+
+def test_an_official_inside_the_quoted_words_keeps_its_country(full: Pipeline) -> None:
+    doc = full(
+        'The statement read: "Minister Ana Ruiz of Chile and Chile\'s envoy met today."',
+        published="2004-06-02",
+    )
+    assert _code(doc, "Ana Ruiz") == "CHLGOV"
