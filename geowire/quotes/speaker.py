@@ -83,6 +83,8 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
     subj = _grammatical_subject(verb, w=w)
     if (subj is None or not _names_someone(subj, w=w)) and (name := _name_before(verb)):
         return name
+    if subj is None and (name := _name_after(verb)) is not None:
+        return name
     if subj is not None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return subj
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
@@ -111,6 +113,34 @@ def _joined_relative(v: Token) -> Token | None:
             return None
         h = h.head
     return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The capitalised word right after an inverted cue that the tagger took for an
+    adverb or adjective ('"...," said Skelly, adding ...': a surname ending in -ly hung
+    on the cue as its modifier), when the cue has no subject of its own."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return None
+    name = doc[verb.i + 1]
+    return name if _inverted_name(name) else None
+
+
+def _inverted_name(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised word the tagger took for an adverb, adjective or
+    interjection right after a cue verb that follows a quotation's closing mark or a
+    comma, and that ends its phrase ('"...," said Early.', '..., said Skelly, adding')."""
+    doc = tok.doc
+    if tok.i < 2 or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    head = tok.head
+    if head.i != tok.i - 1 or head.pos_ != "VERB" or tok.pos_ not in ("ADV", "ADJ", "INTJ"):
+        return False
+    if doc[tok.i - 2].text not in _CLOSING_MARKS | {","} or tok.ent_type_ in _NOT_SPEAKERS:
+        return False
+    return tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -612,6 +642,8 @@ def _name_like(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1].text
     if tok.dep_ not in ("nsubj", "nsubjpass"):
+        if _inverted_name(tok):
+            return True  # '"...," said Early.': the same word after the cue
         # '"...," Early said': a surname that is also an adverb or adjective, between the
         # quotation and a cue the parser left with no subject
         head = tok.head

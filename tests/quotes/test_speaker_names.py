@@ -168,3 +168,20 @@ def test_a_name_apposed_to_a_quantified_group_names_the_speaker(group: str) -> N
 def test_a_quantified_group_without_a_name_is_named_by_its_words() -> None:
     speaker = speaker_of("Many of the islanders say they were never consulted.", "never")
     assert speaker is not None and speaker.name == "Many of the islanders"
+
+
+@pytest.mark.parametrize("surname", ["Skelly", "Connolly", "Early"])
+def test_a_surname_tagged_an_adverb_after_an_inverted_cue_speaks(surname: str) -> None:
+    text = (
+        "The party hired two data analysts in May. "
+        f'"Having access to the file is valuable," said {surname}, adding that the '
+        "analysts had worked on three campaigns."
+    )
+    speaker = speaker_of(text, "Having access")
+    assert speaker is not None and speaker.name == surname
+
+
+def test_an_adverb_after_an_inverted_cue_is_no_speaker() -> None:
+    text = 'The party hired two data analysts in May. "It went well," she said quietly.'
+    speaker = speaker_of(text, "It went well")
+    assert speaker is None or speaker.name != "quietly"
