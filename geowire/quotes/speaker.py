@@ -140,7 +140,7 @@ def _inverted_name(tok: Token) -> bool:
         return False
     if doc[tok.i - 2].text not in _CLOSING_MARKS | {","} or tok.ent_type_ in _NOT_SPEAKERS:
         return False
-    return tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
+    return tok.i + 1 == len(doc) or bool(doc[tok.i + 1].is_punct)
 
 
 def _name_before(verb: Token) -> Token | None:
