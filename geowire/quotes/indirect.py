@@ -629,6 +629,24 @@ def _around_aside(
     return doc[min(start, first.i)], doc[max(end, last.i)]
 
 
+def _idiom(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a cue verb ends a fixed phrase of ``idiom_cues`` opening its sentence or
+    clause before a comma ('All told, super PACs spent ...', 'That said, the plan ...'):
+    an adverbial that reports no one's words."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    for size in range(2, 5):
+        first = tok.i - size + 1
+        if first < 0:
+            break
+        if not (first == tok.sent.start or doc[first - 1].is_punct):
+            continue
+        if " ".join(t.lower_ for t in doc[first : tok.i + 1]) in w.idiom_cues:
+            return True
+    return False
+
+
 def _anonymity(first: Token, last: Token, *, w: QuoteWords) -> bool:
     """Whether the content is a request for anonymity ('not to be named', 'anonymity for
     fear of reprisals'): its first phrase is headed by a word of ``anonymity_words``."""
@@ -1055,6 +1073,8 @@ def indirect_quotes(
             continue
         tok = parse[i]
         if tok.i in direct_cues or in_direct(tok.idx):
+            continue
+        if _idiom(tok, w=w):
             continue
         found: tuple[Token, Token] | None = None
         subj: Token | None = None

@@ -76,6 +76,7 @@ class QuoteWords:
     receiving_verbs: frozenset[str]
     backing_prepositions: frozenset[str]
     asking_verbs: frozenset[str]
+    idiom_cues: frozenset[str]
     stance_phrase_prepositions: frozenset[str]
     backing_given_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)

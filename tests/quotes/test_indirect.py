@@ -132,3 +132,22 @@ def test_stance_phrase_on_a_passive_is_no_stance(nlp: NLP) -> None:
     # those killed in the attacks hold no stance toward what was attacked
     text = "The parents of two Americans killed in the attacks on the consulate filed suit."
     assert [q for q in run(nlp, text) if "attack" in q.cue] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the two groups spent more than $2.5 million on phone banking.",
+        "That said, the plan was never popular with voters in the state.",
+    ],
+)
+def test_an_idiom_ending_in_a_cue_verb_reports_no_one(nlp: NLP, text: str) -> None:
+    assert run(nlp, text, SPEECH) == []
+    assert run(nlp, text) == []
+
+
+@pytest.mark.model
+def test_the_same_words_as_a_clause_still_report(nlp: NLP) -> None:
+    quotes = run(nlp, "The managers all told reporters that the plan was dead.", SPEECH)
+    assert [q.text for q in quotes] == ["that the plan was dead"]
