@@ -327,3 +327,10 @@ def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, s
         (e.source.code or "" if e.source else "", e.cameo, e.target.code or "" if e.target else "")
         for e in doc.events
     }
+
+
+def actor_code(doc: Document, name: str) -> str | None:
+    """The one code the actors named ``name`` in ``doc`` carry (fails when several)."""
+    found = {a.code for a in doc.actors if a.name == name}
+    assert len(found) == 1, [(a.name, a.code) for a in doc.actors]
+    return found.pop()

@@ -109,3 +109,9 @@ def no_model() -> Callable[..., Document]:
 @pytest.fixture
 def with_model() -> Callable[..., Document]:
     return run_with_model
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    """The whole default pipeline (needs the model)."""
+    return Pipeline()

@@ -3,14 +3,7 @@ offensive"); before a noun of a thing it names no one ("a police station")."""
 
 from __future__ import annotations
 
-import pytest
-
 from geowire import Document, Pipeline
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
 
 
 def _sources(doc: Document) -> set[str | None]:

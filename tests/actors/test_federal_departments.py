@@ -12,11 +12,6 @@ import pytest
 from geowire import Document, Pipeline
 
 
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
 def _codes(doc: Document) -> dict[str, str | None]:
     return {a.name: a.code for a in doc.actors}
 

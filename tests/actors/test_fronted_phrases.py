@@ -9,11 +9,6 @@ import pytest
 from geowire import Document, Pipeline
 
 
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
 def _sources(doc: Document) -> set[str | None]:
     return {e.source.code if e.source else None for e in doc.events}
 

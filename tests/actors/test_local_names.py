@@ -4,14 +4,7 @@ stands for that place (geowire.actors.context.v1): "Paris" in a story from a Tex
 
 from __future__ import annotations
 
-import pytest
-
 from geowire import Document, Pipeline
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
 
 
 def _codes(doc: Document, word: str) -> set[str | None]:

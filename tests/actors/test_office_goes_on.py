@@ -5,21 +5,9 @@ Health Minister X said" is Chile's minister, whatever the article's main country
 
 from __future__ import annotations
 
-import pytest
+from factories import actor_code
 
-from geowire import Document, Pipeline
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
-def _code(doc: Document, name: str) -> str | None:
-    found = {a.code for a in doc.actors if a.name == name}
-    assert len(found) == 1, [(a.name, a.code) for a in doc.actors]
-    return found.pop()
-
+from geowire import Pipeline
 
 STORY = (
     "Cholera has spread across Peru this month. Hospitals in Lima and Cusco admitted "
@@ -31,7 +19,7 @@ STORY = (
 
 def test_a_minister_goes_on_with_the_officials_before(full: Pipeline) -> None:
     doc = full(STORY.format(who="Health Minister Rosa Valdivia"), published="2011-05-02")
-    assert _code(doc, "Rosa Valdivia") == "CHLGOV"
+    assert actor_code(doc, "Rosa Valdivia") == "CHLGOV"
 
 
 def test_a_described_person_does_not(full: Pipeline) -> None:
@@ -40,7 +28,7 @@ def test_a_described_person_does_not(full: Pipeline) -> None:
         STORY.format(who="Rosa Valdivia, president of the Travellers' Aid Society,"),
         published="2011-05-02",
     )
-    assert _code(doc, "Rosa Valdivia") != "CHLGOV"
+    assert actor_code(doc, "Rosa Valdivia") != "CHLGOV"
 
 
 def test_a_subject_of_another_kind_tells_nothing(full: Pipeline) -> None:
@@ -52,7 +40,7 @@ def test_a_subject_of_another_kind_tells_nothing(full: Pipeline) -> None:
         "Two more patients died overnight, Health Minister Rosa Valdivia said.",
         published="2011-05-02",
     )
-    assert _code(doc, "Rosa Valdivia") == "PERGOV"
+    assert actor_code(doc, "Rosa Valdivia") == "PERGOV"
 
 
 def test_a_bare_body_goes_on_with_the_officials_before(full: Pipeline) -> None:

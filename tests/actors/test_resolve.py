@@ -5,21 +5,13 @@ of ('"Russia will pay," Senator X said': what is said, not the speaker's country
 from __future__ import annotations
 
 import pytest
+from factories import actor_code
 
-from geowire import Document, Pipeline
+from geowire import Pipeline
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
-def _code(doc: Document, name: str) -> str | None:
-    found = {a.code for a in doc.actors if a.name == name}
-    assert len(found) == 1, [(a.name, a.code) for a in doc.actors]
-    return found.pop()
 
 
 def test_a_country_in_the_quoted_words_is_not_the_officials(full: Pipeline) -> None:
@@ -28,7 +20,7 @@ def test_a_country_in_the_quoted_words_is_not_the_officials(full: Pipeline) -> N
         '"We cannot let Iran build a bomb," Senator Dana Whitlock, Republican of Ohio, said.'
     )
     doc = full(text, published="2015-06-02")
-    assert _code(doc, "Dana Whitlock") == "USALEG"
+    assert actor_code(doc, "Dana Whitlock") == "USALEG"
 
 
 def test_a_country_outside_the_quote_still_places_the_official(full: Pipeline) -> None:
@@ -37,7 +29,7 @@ def test_a_country_outside_the_quote_still_places_the_official(full: Pipeline) -
         "in Kenya.",
         published="2004-06-02",
     )
-    assert _code(doc, "Moody Awori") == "KENGOV"
+    assert actor_code(doc, "Moody Awori") == "KENGOV"
 
 
 def test_an_official_inside_the_quoted_words_keeps_its_country(full: Pipeline) -> None:
@@ -45,4 +37,4 @@ def test_an_official_inside_the_quoted_words_keeps_its_country(full: Pipeline) -
         'The statement read: "Minister Ana Ruiz of Chile and Chile\'s envoy met today."',
         published="2004-06-02",
     )
-    assert _code(doc, "Ana Ruiz") == "CHLGOV"
+    assert actor_code(doc, "Ana Ruiz") == "CHLGOV"

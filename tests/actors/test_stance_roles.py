@@ -4,14 +4,7 @@ Beijing" is Beijing's (CHNGOV), no Chinese opposition party."""
 
 from __future__ import annotations
 
-import pytest
-
 from geowire import Pipeline
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
 
 
 def _codes(doc) -> set[str | None]:
