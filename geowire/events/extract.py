@@ -1438,8 +1438,7 @@ class SentenceCoder:
                     found.append(x)
 
         kids = [c for c in tok.children if not self._frame(c, tok)]
-        # particles and the words of a multi-word verb are not objects; the thing a free
-        # relative names ("condemned what it called Israeli aggression") is the object
+        # particles and the words of a multi-word verb are not objects
         for c in kids:
             if c.dep_ in _OBJ:
                 add(
@@ -1448,7 +1447,8 @@ class SentenceCoder:
                     )
                 )
         for c in kids if not found else ():
-            # the thing a free relative names ("condemned what it called Israeli aggression")
+            # with no object, the thing a free relative names is one ("condemned what it
+            # called Israeli aggression")
             named = self._named_thing(c)
             if named is not None:
                 add(self._maker_of(named, actors))
