@@ -1417,11 +1417,16 @@ def _own_clause(tok: Any) -> bool:
 def _other_tense(tok: Any) -> bool:
     """Whether ``tok`` heads a conjoined clause in the simple present, with its own
     subject, conjoined to one in another tense that is not a simple past ("X has been
-    free since 1901, but it still recognizes Y"): the other clause's time is not its
-    own. A simple past sets the story's time for what is told with it."""
-    return (
-        _own_clause(tok) and tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ not in ("VBD", tok.tag_)
-    )
+    free since 1901, but it still recognizes Y"), or one in the present perfect conjoined
+    to one that is not ("The plan was approved last year, but officials have since balked
+    at it"): the other clause's time is not its own. A simple past sets the story's time
+    for what is told with it; a present perfect never takes a past time that is over
+    ("last year", "in May")."""
+    if not _own_clause(tok):
+        return False
+    if tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ not in ("VBD", tok.tag_):
+        return True
+    return tok.tag_ == "VBN" and _present_have(tok) and not _present_have(tok.head)
 
 
 def _hops(

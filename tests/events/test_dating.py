@@ -1051,3 +1051,16 @@ def test_a_past_act_told_as_a_noun_s_content_is_background() -> None:
         "allegations that the general attacked the protesters."
     )
     assert _dates(text, "19") == [None]
+
+
+@pytest.mark.model
+def test_a_present_perfect_clause_does_not_take_a_conjoined_past_clause_s_time() -> None:
+    # a present perfect never takes a past time that is over: "have since balked",
+    # conjoined with its own subject to "was approved last year", is not of last year
+    # (after the lede, a present perfect with no time of its own is undated)
+    text = (
+        "Police arrested three protesters in the capital on Thursday. The opposition leader "
+        "condemned the arrests. Crowds gathered outside the court. The plan was approved last "
+        "year, but city officials have since balked at the owner's proposal to build a hotel."
+    )
+    assert _dates(text, "12") == [None]
