@@ -513,7 +513,8 @@ class EventDates:
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return True, _calendar(_shift(best[4], best[5], link) if link else best[4])
+                value = _shift(best[4], best[5], link) if link else best[4]
+                return True, _calendar(value, doc.published if past else None)
             if (
                 n <= own_level
                 and not planned
@@ -1576,18 +1577,26 @@ def _shift(value: str, text: str, link: str) -> str:
     return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
 
 
-def _calendar(value: str) -> str:
+def _calendar(value: str, upto: dt.date | None = None) -> str:
     """An event's date on the calendar: an ISO week ("2021-W20", from "this week") is the
     month it falls in (by its Thursday, as ISO weeks are counted), and a weekend
     ("2000-W13-WE", from "over the weekend": Saturday 1 and Sunday 2 April) the month of
-    its Saturday (not of its week's Thursday, 30 March); other values as they are."""
+    its Saturday (not of its week's Thursday, 30 March); other values as they are.
+
+    ``upto``: the last day the act can be on (the publication date, for an act told as
+    past): of a week that runs on past it, only the days up to it are the act's ("visited
+    Ankara this week" in a paper of Monday 29 August: not of September, where the week's
+    Thursday falls), so the month is that day's."""
     m = _WEEK_RE.match(value)
     if m is None:
         return value
     try:
         day = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 4)
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     except ValueError:
         return value
+    if upto is not None and not m.group(3) and monday <= upto < day:
+        day = upto
     return day.isoformat()[:7]
 
 

@@ -1064,3 +1064,32 @@ def test_a_present_perfect_clause_does_not_take_a_conjoined_past_clause_s_time()
         "year, but city officials have since balked at the owner's proposal to build a hotel."
     )
     assert _dates(text, "12") == [None]
+
+
+@pytest.mark.parametrize(
+    ("value", "upto", "expected"),
+    [
+        # "this week" in a paper of Monday 29 August 2016: the week's Thursday is
+        # 1 September, but a past act of it was on the days up to the paper's
+        ("2016-W35", "2016-08-29", "2016-08"),
+        ("2016-W35", None, "2016-09"),  # an act to come: the week's month
+        ("2016-W34", "2016-08-29", "2016-08"),  # a week over before the paper: as it is
+        ("2021-W20", "2021-05-17", "2021-05"),
+    ],
+)
+def test_a_past_act_of_this_week_is_of_the_days_up_to_the_paper(
+    value: str, upto: str | None, expected: str
+) -> None:
+    import datetime as dt
+
+    day = dt.date.fromisoformat(upto) if upto else None
+    assert _calendar(value, day) == expected
+
+
+@pytest.mark.model
+def test_a_past_act_this_week_in_a_monday_paper_keeps_its_month() -> None:
+    import geowire
+
+    text = "Joe Biden was extremely apologetic when he visited Ankara this week."
+    doc = geowire.extract(text, published="2016-08-29")
+    assert [e.date for e in doc.events if e.root == "04"] == ["2016-08"]
