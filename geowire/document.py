@@ -34,6 +34,7 @@ __all__ = [
     "OffsetMap",
     "content_id",
     "paragraph_spans",
+    "span_index",
 ]
 
 Span = tuple[int, int]
@@ -49,6 +50,12 @@ PlaceFeature = Literal["city", "country", "region", "water", "admin", "other"]
 def content_id(text: str) -> str:
     """A stable id derived from the content: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def span_index(spans: Sequence[Span], offset: int) -> int:
+    """Index of the span of the sorted, disjoint ``spans`` that holds ``offset``, or -1."""
+    i = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return i if i >= 0 and offset < spans[i][1] else -1
 
 
 def paragraph_spans(text: str) -> tuple[Span, ...]:
@@ -417,8 +424,7 @@ class Document:
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (-1 between paragraphs, or when
         paragraphs are unknown)."""
-        i = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
-        return i if i >= 0 and offset < self.paragraphs[i][1] else -1
+        return span_index(self.paragraphs, offset)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -13,7 +13,7 @@ from geowire import (
     Speaker,
     TimeExpression,
 )
-from geowire.document import content_id, paragraph_spans
+from geowire.document import content_id, paragraph_spans, span_index
 
 
 def _full_doc() -> Document:
@@ -127,3 +127,13 @@ def test_paragraph_of(offset, expected):
     text = "a\n\nbc\n"
     assert Document(text=text, paragraphs=paragraph_spans(text)).paragraph_of(offset) == expected
     assert Document(text=text).paragraph_of(offset) == -1  # paragraphs unknown
+
+
+@pytest.mark.parametrize(
+    "offset, expected",
+    [(0, -1), (2, 0), (4, 0), (5, -1), (7, 1), (11, 1), (12, -1), (99, -1)],
+)
+def test_span_index(offset: int, expected: int) -> None:
+    # the span of sorted, disjoint spans that holds an offset: start inclusive, end not
+    assert span_index([(2, 5), (7, 12)], offset) == expected
+    assert span_index([], offset) == -1

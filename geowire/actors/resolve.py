@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..dictionaries.tabari import combine_codes
-from ..document import Actor
+from ..document import Actor, span_index
 from ..language import language
 from . import data
 from .lexicon import Lexicon, Match, Term, country_of_code
@@ -1593,8 +1593,8 @@ def _infer_country(
             continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
-        region = _region_at(quoted, it.start)
-        if region is not None and not any(region[0] <= p.start < region[1] for p in todo):
+        held = span_index(quoted, it.start)
+        if held >= 0 and not any(quoted[held][0] <= p.start < quoted[held][1] for p in todo):
             continue  # said, not the speaker's: words in quotation marks
         if t.country:
             found.add(t.country)
@@ -1604,12 +1604,6 @@ def _infer_country(
     for p in todo:
         p.country = country
         p.code = country + (p.code or "")
-
-
-def _region_at(regions: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The region of the sorted, disjoint ``regions`` holding ``pos``, or None."""
-    i = bisect.bisect_right(regions, pos, key=lambda r: r[0]) - 1
-    return regions[i] if i >= 0 and regions[i][0] <= pos < regions[i][1] else None
 
 
 #: dependencies inside a noun phrase, climbed to reach the phrase's head

@@ -22,7 +22,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from ..document import Span
+from ..document import Span, span_index
 from ..nlp.columns import string_column
 from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
@@ -1027,11 +1027,9 @@ def indirect_quotes(
 
     quoted_sorted = sorted(quoted)
     opens = frozenset(s for s, _e in quoted)
-    quoted_starts = [s for s, _e in quoted_sorted]
 
     def in_quoted(pos: int) -> bool:
-        i = bisect.bisect_right(quoted_starts, pos) - 1
-        return i >= 0 and quoted_sorted[i][0] <= pos < quoted_sorted[i][1]
+        return span_index(quoted_sorted, pos) >= 0
 
     paras = paragraphs
     pstarts = [p[0] for p in paras]
