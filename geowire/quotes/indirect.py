@@ -433,6 +433,29 @@ def _passive_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None
     return subj.left_edge, comps[-1].right_edge
 
 
+def _raised_subject(
+    tok: Token, found: tuple[Token, Token], *, w: QuoteWords
+) -> tuple[Token, Token | None] | None:
+    """'The president is expected to run again', 'Sanders was asked to name a decision':
+    a passive cue whose content is its to-infinitive (or participle) complement holds the
+    passive subject too, as that complement's own subject (PARC/PolNeAR annotate 'The
+    president ... to run again'); no one is named as holding it but a by-agent that can.
+    Returns (the subject, the agent or None), or None when ``tok`` is no such passive."""
+    if tok.tag_ != "VBN" or found[0].i <= tok.i:
+        return None
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in w.expletive_subjects:
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    if not any(c.dep_ == "xcomp" and found[0].i <= c.i <= found[1].i for c in kids):
+        return None  # 'X was told that Y': a clause of its own holds its own subject
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    return subj, holder if holder is not None and _agent_holds(holder, w=w) else None
+
+
 def _passive_object(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], Token] | None:
     """'X was endorsed by Y': the passive subject (the object of the act) and the agent who
     can hold a view, or None."""
@@ -446,6 +469,43 @@ def _passive_object(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], 
     if holder is None or not _agent_holds(holder, w=w):
         return None
     return (subj.left_edge, subj.right_edge), holder
+
+
+def _passive_complement(
+    tok: Token, frames: frozenset[str], *, w: QuoteWords
+) -> tuple[Token, Token, Token | None] | None:
+    """'Mr. Reagan was criticized for trading ...', 'Roof is accused of killing ...', 'X was
+    described as Y': a transitive cue in the passive, its subject (the cue's object) followed
+    by what is said of it (an object preposition's phrase, a predicate or an infinitive):
+    (first, last, the by-agent when it can hold a view, else None), or None."""
+    if tok.tag_ != "VBN" or not frames & {"object", "name", "infinitive"}:
+        return None
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in w.expletive_subjects:
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    comps = [
+        c
+        for c in kids
+        if c.i > tok.i
+        and (
+            c.dep_ in ("xcomp", "oprd")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in w.object_prepositions
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            )
+        )
+    ]
+    if not comps:
+        return None
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if holder is not None and not _agent_holds(holder, w=w):
+        return None  # 'shown by the inclusion of ...': no one's act
+    return subj.left_edge, comps[-1].right_edge, holder
 
 
 def _question_put(tok: Token) -> tuple[Token | None] | None:
@@ -888,6 +948,7 @@ def _noun_cue(
     to be), its holder, cue text, cue type and whether it may have no holder."""
     subj = None
     found = _noun_content(tok) if "clause" in frames else None
+    claimed = found is not None  # a that-clause: a proposition held, whoever holds it
     intention = False
     if found is None and attribution and "infinitive" in frames:
         found = _noun_infinitive(tok)
@@ -906,7 +967,9 @@ def _noun_cue(
     if found is not None:
         subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
         if subj is None:
-            return found, None, cue_text, cue_type, False
+            # 'complaints that he is a quixotic crusader': the attribution scope keeps a
+            # claim no one is named as making (PARC/PolNeAR annotate it, source unnamed)
+            return found, None, cue_text, cue_type, attribution and claimed
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
             cue_text = f"{tok.head.text} {tok.text}"
             head_lemma = cue_lemma(tok.head, cues)
@@ -1078,6 +1141,7 @@ def indirect_quotes(
         subj: Token | None = None
         holderless = False  # a view no one need be named as holding ('X is seen as Y')
         whole = False  # a closing source's whole sentence: no aside to drop
+        raised_first: Token | None = None  # a passive cue's subject, opening its content
         cue_text = tok.text
         lemma = cue_lemma(tok, cues)
         cue_type = "speech"
@@ -1164,6 +1228,9 @@ def indirect_quotes(
                 cue_text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
                 if lemma in w.finding_verbs and subj is not None and _publishes(subj):
                     cue_type = "writing"  # 'the report finds that ...': a published finding
+                if attribution and (raised := _raised_subject(tok, found, w=w)) is not None:
+                    raised_first, subj = raised[0].left_edge, raised[1]
+                    holderless = True
             elif (
                 tok.dep_ == "parataxis"
                 and "clause" in frames
@@ -1199,6 +1266,11 @@ def indirect_quotes(
                     subj = objs[0] if objs else None
                     if subj is not None and not _agent_holds(subj, w=w):
                         found = None  # 'shown by the inclusion of ...': no one's view
+            elif attribution and (said := _passive_complement(tok, frames, w=w)) is not None:
+                # 'Mr. Reagan was criticized for trading ...': what is said of the subject,
+                # by the agent when one is named
+                if said[0].idx >= pstart and said[1].idx < pend:
+                    found, subj, holderless = (said[0], said[1]), said[2], True
             elif attribution and "object" in frames and (done := _passive_object(tok, w=w)):
                 # 'Sanders was endorsed by the union': the subject is what the agent's act
                 # is about, and the agent holds it.
@@ -1265,6 +1337,8 @@ def indirect_quotes(
             continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and cue_text != "according to":
             first, last = _around_aside(tok, subj, first, last, para_span(tok.idx))
+        if raised_first is not None and raised_first.idx >= para_span(tok.idx)[0]:
+            first = raised_first
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:

@@ -151,3 +151,64 @@ def test_an_idiom_ending_in_a_cue_verb_reports_no_one(nlp: NLP, text: str) -> No
 def test_the_same_words_as_a_clause_still_report(nlp: NLP) -> None:
     quotes = run(nlp, "The managers all told reporters that the plan was dead.", SPEECH)
     assert [q.text for q in quotes] == ["that the plan was dead"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The French president is expected to run for re-election in 2017.",
+            "The French president is expected to run for re-election in 2017",
+        ),
+        (
+            "The governor was urged to veto the bill.",
+            "The governor was urged to veto the bill",
+        ),
+    ],
+)
+def test_a_passive_cue_with_an_infinitive_holds_its_subject(
+    nlp: NLP, text: str, content: str
+) -> None:
+    # the passive subject is the infinitive's own subject, and no one is named as holding it
+    quotes = [q for q in run(nlp, text) if q.text == content]
+    assert quotes and quotes[0].speaker is None, [(q.text, q.speaker) for q in run(nlp, text)]
+    assert content not in [q.text for q in run(nlp, text, SPEECH)]  # (the speech scope's own)
+
+
+@pytest.mark.model
+def test_a_passive_cue_names_its_by_agent_as_the_holder(nlp: NLP) -> None:
+    text = "The White House is expected by analysts to sign the measure."
+    quotes = run(nlp, text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The White House is expected by analysts to sign the measure", "analysts")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mr. Reagan was criticized for trading a guilty person.",
+            "Mr. Reagan was criticized for trading a guilty person",
+        ),
+        (
+            "Dylann Roof is accused of killing nine people inside the church.",
+            "Dylann Roof is accused of killing nine people inside the church",
+        ),
+        ("The bill was praised as a breakthrough.", "The bill was praised as a breakthrough"),
+    ],
+)
+def test_a_passive_transitive_cue_says_something_of_its_subject(
+    nlp: NLP, text: str, content: str
+) -> None:
+    assert [q.text for q in run(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_a_that_clause_of_a_cue_noun_needs_no_named_holder(nlp: NLP) -> None:
+    text = "The reports that she had clinched the nomination came hours later."
+    quotes = run(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("that she had clinched the nomination", None)]
+    assert run(nlp, text, SPEECH) == []
