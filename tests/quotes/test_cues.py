@@ -71,3 +71,28 @@ def test_censure_verb_reports_its_object() -> None:
     (quote,) = doc.quotes
     assert doc.text[quote.span[0] : quote.span[1]].startswith("the council's delay")
     assert quote.speaker is not None and quote.speaker.name.endswith("mayor")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "cue_type"),
+    [
+        (
+            "Clinton apologized for her use of a private server.",
+            "her use of a private server",
+            "speech",
+        ),
+        ("Obama congratulated Trump on his victory.", "Trump on his victory", "speech"),
+        ("Officials deemed the plan too costly.", "the plan too costly", "belief"),
+        ("Many voters interpreted his remarks as a threat.", "his remarks as a threat", "belief"),
+        ("Cruz shrugged off the criticism.", "the criticism", "stance"),
+    ],
+)
+def test_words_put_to_something_and_judgements_are_attributions_only(
+    nlp: object, text: str, content: str, cue_type: str
+) -> None:
+    from factories import SPEECH
+    from factories import quotes_in as run
+
+    assert [(q.text, q.cue_type) for q in run(nlp, text)] == [(content, cue_type)]
+    assert run(nlp, text, SPEECH) == []  # (the speech scope reads none of them)
