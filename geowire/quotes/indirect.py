@@ -437,7 +437,7 @@ def _raised_subject(
     tok: Token, found: tuple[Token, Token], *, w: QuoteWords
 ) -> tuple[Token, Token | None] | None:
     """'The president is expected to run again', 'Sanders was asked to name a decision':
-    a passive cue whose content is its to-infinitive (or participle) complement holds the
+    a passive cue whose content is its to-infinitive complement holds the
     passive subject too, as that complement's own subject (PARC/PolNeAR annotate 'The
     president ... to run again'); no one is named as holding it but a by-agent that can.
     Returns (the subject, the agent or None), or None when ``tok`` is no such passive."""
@@ -449,8 +449,15 @@ def _raised_subject(
         return None
     if not any(c.dep_ == "auxpass" for c in kids):
         return None
-    if not any(c.dep_ == "xcomp" and found[0].i <= c.i <= found[1].i for c in kids):
-        return None  # 'X was told that Y': a clause of its own holds its own subject
+    if not any(
+        c.dep_ == "xcomp"
+        and found[0].i <= c.i <= found[1].i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in kids
+    ):
+        # 'X was told that Y': a clause of its own holds its own subject; 'X is seen
+        # walking down a street': a participle is what was seen, no view of X
+        return None
     agent = next((c for c in kids if c.dep_ == "agent"), None)
     holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     return subj, holder if holder is not None and _agent_holds(holder, w=w) else None

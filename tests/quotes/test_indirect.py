@@ -212,3 +212,10 @@ def test_a_that_clause_of_a_cue_noun_needs_no_named_holder(nlp: NLP) -> None:
     quotes = run(nlp, text)
     assert [(q.text, q.speaker) for q in quotes] == [("that she had clinched the nomination", None)]
     assert run(nlp, text, SPEECH) == []
+
+
+@pytest.mark.model
+def test_a_passive_cue_with_a_participle_keeps_its_subject_out(nlp: NLP) -> None:
+    # what was seen is the participle, not a view held of the subject
+    texts = [q.text for q in run(nlp, "McDonald is seen walking down a street.")]
+    assert not any(t.startswith("McDonald") for t in texts), texts
