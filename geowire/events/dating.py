@@ -149,6 +149,8 @@ class EventDates:
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         point = verb.head
+        if verb.dep_ == "advcl":
+            return self._appended_when(doc, verb)
         if verb.dep_ != "relcl" or not any(
             t.dep_ == "advmod" and t.lower_ == "when" and t.i < verb.i for t in verb.subtree
         ):
@@ -169,6 +171,27 @@ class EventDates:
             and point.pos_ == "NOUN"
         ):
             return True, None
+        return None
+
+    def _appended_when(self, doc: Document, verb: Any) -> tuple[bool, str | None] | None:
+        """The time of a "when" clause set right after a date, that the parser hung on
+        the main verb ("In contrast to Thursday, when 133 people were arrested,
+        protesters were calm Friday"): the clause tells what happened at that date, as
+        a relative clause on it would."""
+        parse = doc.parse
+        when = next(
+            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None
+        )
+        if when is None or when.i != verb.left_edge.i or when.i == 0:
+            return None
+        before = parse[when.i - 1]
+        if before.text == "," and before.i > 0:
+            before = parse[before.i - 1]
+        for tx in doc.times:
+            if tx.type != "DATE" or not tx.span[0] <= before.idx < tx.span[1]:
+                continue
+            m = _DATE_RE.match(tx.value or "")
+            return (True, _calendar(m.group(0))) if m is not None else None
         return None
 
     def _lede_noun_date(self, doc: Document, tok: Any) -> str | None:
@@ -430,9 +453,20 @@ class EventDates:
                 dated.append((span.root, later, tx.text, False))
                 continue
             if tx.type == "SET" or (
-                tx.type == "DURATION" and _LONG_RE.match(tx.value) and not self._offset(span)
+                tx.type == "DURATION"
+                and _LONG_RE.match(tx.value)
+                and (not self._offset(span) or (past and self._counted_from_act(span)))
             ):
                 spans.append(span.root)
+                clause = span.root.head
+                if (
+                    span.root.dep_ == "npadvmod"
+                    and clause.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.i == span.end for c in clause.children)
+                ):
+                    # "A few weeks after Obama announced it, U.S. forces bombed": the
+                    # stretch lies between the clause's act and the one it hangs on
+                    spans.append(clause.head)
                 continue
             if self._opens_stretch(doc, span, tx.value):
                 # "had been arrested in several states since 1990", "has donated $38,000
@@ -484,10 +518,14 @@ class EventDates:
         # bombing", "were killed in Tuesday's attack") is the attack's
         gatherings = frozenset(
             root.head.i
-            for root, _v, _t, _o in dated
+            for root, value, _t, _o in dated
             if root.dep_ in _NOUN_MODIFIERS
             and root.head.pos_ == "NOUN"
-            and (self.gathering(root.head) or (force and self._of_force(root.head)))
+            and (
+                self.gathering(root.head)
+                or (force and self._of_force(root.head))
+                or self._past_doer(doc, root.head, value)
+            )
         )
         for n, (link, chain) in enumerate(heads[: own_level + 1] if own else heads):
             ids = {c.i for c in chain}
@@ -522,6 +560,29 @@ class EventDates:
             ):
                 return True, None
         return False, None
+
+    def _past_doer(self, doc: Document, noun: Any, value: str) -> bool:
+        """Whether a noun a time modifies is the doer of its clause's act told as past, a
+        thing or an event of that time ("The 2004 bombing killed nine soldiers", "A 1996
+        law strengthened the embargo", "Last year's protests forced him to resign"): the
+        act was done when its doer was, so the noun's time dates it too. Only an active
+        subject of a past verb, a time over before the paper, and a noun of an act (an
+        event noun the coder reads) or of a thing one party makes (``artifact_nouns``: a
+        law, a ruling), no party ("the 2016 nominee attacked her")."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or not self.told_past(verb) or doc.published is None:
+            return False
+        if not (
+            noun.lemma_.lower() in self.words.artifact_nouns or self.coder.nominal_rules(noun)
+        ):
+            return False
+        m = _DATE_RE.match(value)
+        if m is None:
+            return False
+        value = _calendar(m.group(0))
+        if not value < doc.published.isoformat()[: len(value)]:
+            return False
+        return not inside(noun, [span for a in doc.actors for span in a.mentions])
 
     def _opens_stretch(self, doc: Document, span: Any, value: str) -> bool:
         """Whether a time is the start of a stretch ("since 1990": ``stretch_marks``) over
@@ -563,6 +624,16 @@ class EventDates:
         word = doc[span.end].lower_
         w = self.words
         return word in ("after", "before") or word in w.later_words | w.earlier_words
+
+    def _counted_from_act(self, span: Any) -> bool:
+        """Whether a stretch of weeks or more places the act that far from another one
+        ("A few weeks after Obama announced it, U.S. forces bombed a hospital", "two
+        months before the election, X resigned"): the act is of a time the text tells
+        only by that other act, no day the story names, and is undated unless its clause
+        names one (an act told as past: "is set to act eight weeks before the vote" is
+        of the news). Not "later" / "earlier", which count from the story's own time."""
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].lower_ in ("after", "before")
 
     def _past_owner(self, doc: Document, span: Any, value: str) -> Any:
         """The act a time over before the news dates when the parser hangs it on a verb
@@ -850,12 +921,24 @@ class EventDates:
             # an older event the story went back to, by its noun, sets the year of the
             # background told after it ("when the bombing took place. Paris was accused")
             best = self._old_event_year(doc, lo, sents[here][0], published)
+        nows: set[int] = set()  # where the times of the news itself ("now") are
         for tx in doc.times:
             value = self._narrative_value(tx)
             if value is None and here >= self.lede and tx.span[0] < sents[here][0]:
                 # a past year an earlier sentence sets the story at ("Last year, X posted
                 # photos. He said he wanted to ...")
                 value = self._narrative_year(doc, tx)
+            if (
+                value is None
+                and tx.value == "PRESENT_REF"
+                and tx.span[0] < sents[here][0]
+                and not any(a <= tx.span[0] < b for a, b in (q.span for q in doc.quotes))
+            ):
+                # "now" in an earlier sentence ("In 2013 the army took the town. Now the
+                # rebels have seized it again. They seized the bridge too"): the story is
+                # back at the news (in the act's own sentence, "now" is its own clause's)
+                value = published
+                nows.add(tx.span[0])
             if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
             # a time sets the story's time only when it tells when an act the story
@@ -875,7 +958,8 @@ class EventDates:
             if value <= published[: len(value)]:
                 if best is None or tx.span[0] > best[0]:
                     best = (tx.span[0], value)
-        if best is None:
+        if best is None or best[0] in nows:
+            # no time named before, or "now" last: the news, never of background
             return None if background else published
         if best[1] == published[: len(best[1])]:
             return published
@@ -925,10 +1009,12 @@ class EventDates:
                     for c in t.children
                 )
                 or not self.coder.nominal_rules(t)
-                or self.clause_date(doc, t.head, depth=1)[0]
             ):
                 continue
             own, value = self.clause_date(doc, t, depth=1)  # "the 2004 bombing killed"
+            timed, clause = self.clause_date(doc, t.head, depth=1)
+            if timed and not (own and clause == value):
+                continue  # the clause's own time, not the noun's that it takes
             if not own:
                 value = self._earlier_date(doc, t, {t.lemma_.lower()})
             if value is not None and re.match(r"\d{4}", value) and value[:4] < published[:4]:
@@ -1504,6 +1590,9 @@ def _frame(
     year's summit", "agreed in last month's talks"); not another noun after the verb, which
     may name an earlier act the clause answers ("charged in the 2014 killing")."""
     prep = noun.head
+    if noun.dep_ == "nsubj" and noun.i in gatherings and prep.i in ids:
+        # "Last year's protests forced him to resign": a past act's doer of its time
+        return True
     if noun.dep_ == "dobj" and prep.i in ids:
         # "attended Monday's council meeting": the occasion taken part in
         return prep.lemma_.lower() in words.attendance_verbs

@@ -1093,3 +1093,73 @@ def test_a_past_act_this_week_in_a_monday_paper_keeps_its_month() -> None:
     text = "Joe Biden was extremely apologetic when he visited Ankara this week."
     doc = geowire.extract(text, published="2016-08-29")
     assert [e.date for e in doc.events if e.root == "04"] == ["2016-08"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a past act whose doer is an event or a thing of a time before the paper is of
+        # that time: the doer acted then
+        ("A 1996 law strengthened the trade embargo against Cuba.", "16", ["1996"]),
+        ("Last year's protests forced the president to resign.", "08", ["2024"]),
+        ("The 2004 bombing killed nine French soldiers.", "18", ["2004"]),
+        # not a party named with a year: the news day
+        ("The 2016 nominee criticized Obama.", "11", ["2025-03-14"]),
+        # nor a time to come
+        ("Next week's protests forced the president to resign.", "08", ["2025-03-14"]),
+    ],
+)
+def test_a_past_act_of_a_dated_doer_is_of_its_time(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weeks after another act: no day the story names, not the news day
+        (
+            "A few weeks after Obama announced that the war would not end, U.S. forces "
+            "bombed a hospital in Kunduz.",
+            [None],
+        ),
+        ("Two months after the vote, the army attacked the town.", [None]),
+        # the clause's own day still dates it
+        ("Two weeks after the vote, the army attacked the town on Monday.", ["2025-03-10"]),
+    ],
+)
+def test_an_act_weeks_from_another_is_undated(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "19") == expected
+
+
+@pytest.mark.model
+def test_a_when_clause_after_a_date_is_of_that_date() -> None:
+    # the parser hangs the "when" clause on the main verb; it is the Thursday's
+    text = (
+        "In contrast to Thursday, when two exile leaders were arrested, protesters in "
+        "Miami were much calmer Friday."
+    )
+    assert _dates(text, "17") == ["2025-03-13"]
+
+
+
+@pytest.mark.model
+def test_now_and_this_time_bring_the_story_back_to_its_news() -> None:
+    import geowire
+
+    text = (
+        "Rebels attacked the town of Kafr on Friday, officials said. The army said 20 "
+        "rebels were killed. In 2014, the army attacked the town and arrested its mayor. "
+        "This time, the rebels seized the town. Government troops attacked the town in "
+        "2013. Now the rebels have seized it again. The rebels seized the bridge too."
+    )
+    doc = geowire.extract(text, published="2016-02-13")
+    dates = {e.evidence: e.date for e in doc.events}
+    # the contrast with 2014 is of the news day, and so is what follows "now"
+    assert dates["This time, the rebels seized the town."] == "2016-02-12"
+    assert dates["The rebels seized the bridge too."] == "2016-02-12"
+    # the years the story told still date their own acts
+    assert dates["Government troops attacked the town in 2013."] == "2013"
