@@ -455,7 +455,7 @@ class EventDates:
             if tx.type == "SET" or (
                 tx.type == "DURATION"
                 and _LONG_RE.match(tx.value)
-                and (not self._offset(span) or (past and self._counted_from_act(span)))
+                and (not self._offset(span) or (past and self._counted_from_act(doc, span)))
             ):
                 spans.append(span.root)
                 clause = span.root.head
@@ -625,15 +625,18 @@ class EventDates:
         w = self.words
         return word in ("after", "before") or word in w.later_words | w.earlier_words
 
-    def _counted_from_act(self, span: Any) -> bool:
+    def _counted_from_act(self, doc: Document, span: Any) -> bool:
         """Whether a stretch of weeks or more places the act that far from another one
         ("A few weeks after Obama announced it, U.S. forces bombed a hospital", "two
         months before the election, X resigned"): the act is of a time the text tells
         only by that other act, no day the story names, and is undated unless its clause
-        names one (an act told as past: "is set to act eight weeks before the vote" is
-        of the news). Not "later" / "earlier", which count from the story's own time."""
-        doc = span.doc
-        return span.end < len(doc) and doc[span.end].lower_ in ("after", "before")
+        names one (an act told as past after the lede: "is set to act eight weeks before
+        the vote", or a lede's "Weeks after the vote, protesters stormed parliament", is
+        the news). Not "later" / "earlier", which count from the story's own time."""
+        parse = span.doc
+        if self._sentence(doc, span.root) < self.lede:
+            return False  # "Weeks after the vote, protesters stormed parliament": the news
+        return span.end < len(parse) and parse[span.end].lower_ in ("after", "before")
 
     def _past_owner(self, doc: Document, span: Any, value: str) -> Any:
         """The act a time over before the news dates when the parser hangs it on a verb

@@ -1120,15 +1120,21 @@ def test_a_past_act_of_a_dated_doer_is_of_its_time(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # weeks after another act: no day the story names, not the news day
+        # weeks after another act, after the lede: no day the story names, not the
+        # news day
         (
-            "A few weeks after Obama announced that the war would not end, U.S. forces "
-            "bombed a hospital in Kunduz.",
+            _LEDE + "A few weeks after Obama announced that the war would not end, U.S. "
+            "forces bombed a hospital in Kunduz.",
             [None],
         ),
-        ("Two months after the vote, the army attacked the town.", [None]),
+        (_LEDE + "Two months after the vote, the army attacked the town.", [None]),
         # the clause's own day still dates it
-        ("Two weeks after the vote, the army attacked the town on Monday.", ["2025-03-10"]),
+        (
+            _LEDE + "Two weeks after the vote, the army attacked the town on Monday.",
+            ["2025-03-10"],
+        ),
+        # the lede's act is the news, whatever it is counted from
+        ("Two months after the vote, the army attacked the town.", ["2025-03-14"]),
     ],
 )
 def test_an_act_weeks_from_another_is_undated(text: str, expected: list[str | None]) -> None:
