@@ -936,6 +936,7 @@ class EventDates:
                 and tx.value == "PRESENT_REF"
                 and tx.span[0] < sents[here][0]
                 and not any(a <= tx.span[0] < b for a, b in (q.span for q in doc.quotes))
+                and self._adverbial(doc, tx)
             ):
                 # "now" in an earlier sentence ("In 2013 the army took the town. Now the
                 # rebels have seized it again. They seized the bridge too"): the story is
@@ -967,6 +968,13 @@ class EventDates:
         if best[1] == published[: len(best[1])]:
             return published
         return best[1]
+
+    def _adverbial(self, doc: Document, tx: Any) -> bool:
+        """Whether a time is told as an adverb of its clause ("Now the rebels hold it",
+        "is currently leaning"), not as a word describing a noun ("in line with current
+        policies")."""
+        span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("advmod", "npadvmod")
 
     def _remembered(self, verb: Any) -> bool:
         """Whether ``verb``'s clause (or the first of the verbs conjoined with it) is what

@@ -1169,3 +1169,17 @@ def test_now_and_this_time_bring_the_story_back_to_its_news() -> None:
     assert dates["The rebels seized the bridge too."] == "2016-02-12"
     # the years the story told still date their own acts
     assert dates["Government troops attacked the town in 2013."] == "2013"
+
+
+@pytest.mark.model
+def test_current_describing_a_noun_does_not_end_the_narrative() -> None:
+    import geowire
+
+    # "current" on a noun is no "now" of the story: the narrative's Sunday holds
+    text = (
+        "Trump spoke at AIPAC on Monday. Clinton spoke on Sunday. At AIPAC, however, Trump "
+        "focused on reiterating positions largely in line with current U.S. policies. He "
+        "denounced the United Nations."
+    )
+    doc = geowire.extract(text, published="2016-03-22")
+    assert [e.date for e in doc.events if e.root == "11"] == ["2016-03-20"]
