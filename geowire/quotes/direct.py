@@ -269,11 +269,16 @@ def _modifier(tok: Token) -> bool:
     return bool(tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.i > tok.i)
 
 
+#: the relations of a word the tagger took for a verb that the parser reads as a noun's
+#: ('"...," Trump shot back' with 'Trump' tagged a verb and hung on 'shot' as its subject)
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss"})
+
+
 def _first_verb_after(parse: Any, frame: list[int], *, w: QuoteWords) -> Token | None:
     """'"...," Trump barked': right after a quote, the frame's verb with its subject."""
     for pos, i in enumerate(frame[:4]):
         tok = parse[i]
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS:
             subj = subject_of(tok, w=w)
             if (
                 subj is not None

@@ -617,7 +617,10 @@ def _drop_trailing_aside(
             # next statement, not more of this content
             return doc[i - 1]
         dash = attribution and doc[i - 1].text in _DASHES and bool(doc[i - 2].whitespace_)
-        if doc[i - 1].text != "," and not dash:
+        # (a comma inside the quotation that closes before the aside: 'was "maniacal,"
+        # adding ...': the content ends with the closing quotation mark)
+        quoted = i - 2 > first.i and doc[i - 1].tag_ == "''" and doc[i - 2].text == ","
+        if doc[i - 1].text != "," and not dash and not quoted:
             continue
         if not dash and t.dep_ == "cc" and _subjectless_conj(t, last):
             return doc[i - 2] if i - 2 >= first.i else last
@@ -645,6 +648,18 @@ def _drop_trailing_aside(
             # dash ('... the trade pact — a key goal of his term', '... — setting
             # expectations low') is the reporter's, as after a comma
             relative = marked = False
+        if (
+            quoted
+            and participle
+            and t.i == head.i
+            and cues is not None
+            and (cues.verb(t.lemma_, "clause") or cues.verb(t.lemma_, "direct"))
+        ):
+            # (a verb of saying, whose words are a statement of their own: 'claiming that
+            # ...', 'adding, "..."'; not 'citing an instance', which goes on with these)
+            return doc[i - 1]
+        if quoted:
+            continue
         if (participle and t.i == head.i) or relative or marked or apposed:
             return doc[i - 2] if i - 2 >= first.i else last
     return last

@@ -58,6 +58,7 @@ Token = Any  # a spaCy Token
 
 _SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PUNCT_EDGES = ",;:-\u2014\u2013 \n\t\"'\u201c\u201d"
 
@@ -171,10 +172,28 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     v = verb
     joined = False  # reached from a verb joined to v ('citing X and adding'), no 'as saying'
     for _ in range(5):
+        if v.i > verb.i and v.head.i != v.i and _opens_quote_between(verb, v):
+            # 'riffed on it, telling the crowd, "Some people get ..."' with the participle
+            # hung on a verb of the quotation it opens: that verb's subject is in the
+            # quoted words, not who speaks them
+            v = v.head
+            continue
         # ('CAIRO (AP) — The minister said ...' with two subjects: the dateline is none)
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if len(subjects) > 1 and _dateline(subjects[0]):
             subjects = subjects[1:]
+        before = [c for c in subjects if c.i < v.i]
+        if (
+            len(before) > 1
+            and all(c.ent_type_ in _PLACE_LABELS for c in before[:-1])
+            and before[-1].pos_ == "PROPN"
+            and before[-1].ent_type_ not in _PLACE_LABELS
+            and before[-1].left_edge.i > 0
+            and v.doc[before[-1].left_edge.i - 1].text == ","
+        ):
+            # ('Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...'
+            # with the place made a second subject): the one next to the verb is its own
+            subjects = [before[-1]]
         subj = subjects[0] if subjects else None
         if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs and not joined:
             # 'Xinhua quoted the minister as saying', 'he was quoted as saying': the one
@@ -241,7 +260,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 v = v.head
                 continue
             clause = _content_clause(v) if v.i != verb.i else None
-            if clause is not None and _comment_participle(verb, w=w):
+            if (
+                clause is not None
+                and _comment_participle(verb, w=w)
+                and clause.head.i < verb.i  # (not a verb of the quotation it opens)
+            ):
                 # 'Ruiz argued the ministry had failed farmers, saying it ignored
                 # warnings', 'X announced that Chile will build a bridge, calling it a
                 # gift': a comment participle after a comma, which the parser hung on the
@@ -258,10 +281,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # purpose of the outer verb, whose subject speaks, not the thing it is hung on
                 v = head.head.head
                 continue
-            issuer = _issuer(head, w=w)
+            issuer = _issuer(head, w=w) or _sender(head, w=w)
             if issuer is not None:
                 # 'The ministry issued a statement saying ...', 'Hale released an ad
-                # calling ...': who issued the text speaks through it
+                # calling ...': who issued the text speaks through it; 'emailed supporters
+                # saying', 'sent an email to supporters stating': so does who sent it
                 return issuer
             source = _source_of(head, w=w)
             if source is not None:
@@ -319,6 +343,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _opens_quote_between(first: Token, last: Token) -> bool:
+    """Whether an opening quotation mark stands between two words."""
+    return any(t.tag_ == "``" for t in first.doc[first.i + 1 : last.i])
+
+
 def _issuer(text: Token, *, w: QuoteWords) -> Token | None:
     """Who issued a text a clause is hung on, when the words tell: the subject of the
     verb it is the object of ('Hale released an ad calling ...', 'issued a statement
@@ -329,6 +358,34 @@ def _issuer(text: Token, *, w: QuoteWords) -> Token | None:
         return None  # 'got a decision from X, which ruled ...': X's, not the getter's
     issuer = _grammatical_subject(text.head, w=w)
     return issuer if issuer is not None and _names_someone(issuer, w=w) else None
+
+
+def _sender(noun: Token, *, w: QuoteWords) -> Token | None:
+    """Who sends a text to the people a clause is hung on: the subject of an issuing verb
+    whose object they are ('emailed supporters saying ...') or whose text goes to them
+    ('sent an email to supporters stating ...', 'a text message to voters saying ...');
+    the ones it is sent to only read it. None for a noun that is no such addressee."""
+    if noun.pos_ not in ("NOUN", "PROPN") or _text_noun(noun):
+        return None
+    verb = None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+        if verb.lemma_.lower() not in w.issuing_verbs:
+            return None
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        # a text put out to them ('blasted out an email to supporters'): sent, whatever
+        # the verb, unless one gets it
+        h = noun.head.head
+        if _text_noun(h) and h.dep_ == "dobj":
+            verb = h.head  # 'sent out a text message to supporters'
+        elif h.pos_ == "VERB" and any(_text_noun(c) for c in h.children if c.dep_ == "dobj"):
+            verb = h  # 'blasted out an email to supporters' (to hung on the verb)
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in w.receiving_verbs:
+            return None
+    if verb is None:
+        return None
+    sender = _grammatical_subject(verb, w=w)
+    return sender if sender is not None and _names_someone(sender, w=w) else None
 
 
 def _source_of(noun: Token, *, w: QuoteWords) -> Token | None:
@@ -400,9 +457,20 @@ def _comment_participle(verb: Token, *, w: QuoteWords) -> bool:
         and verb.dep_ == "advcl"
         and verb.i > verb.head.i
         and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and _after_comma(verb)
         and verb.lemma_.lower() in w.comment_participles
     )
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma stands right before a word, or before the closing quotation mark
+    right before it (', saying', ',” adding' in the American style that puts the comma
+    inside the quotation)."""
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    if prev.text == ",":
+        return True
+    return bool(tok.i > 1 and prev.is_quote and prev.tag_ == "''" and doc[tok.i - 2].text == ",")
 
 
 def _content_clause(v: Token) -> Token | None:
@@ -654,9 +722,11 @@ def _name_like(tok: Token) -> bool:
             and head.pos_ == "VERB"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
         )
+    if before in _CLOSING_MARKS and tok.head.i == tok.i + 1:
+        # '"...," Hannity said', '"...," Trump shot back': a capitalised subject right
+        # after the quotation and right before its verb, tagged a common noun or a verb
+        return True
     if tok.pos_ == "NOUN":
-        if before in _CLOSING_MARKS and tok.head.i == tok.i + 1:
-            return True
         # 'In the film, D'Souza argues ...': a capitalised subject the tagger took for a
         # common noun, in a sentence of lower-case words (not a headline in title case)
         return any(ch.islower() for ch in tok.text) and _lower_case(tok.sent)

@@ -18,3 +18,13 @@ def test_statement_after_a_title_closed_by_two_apostrophes(nlp: NLP) -> None:
     )
     quotes = [q for q in run(nlp, text) if q.kind == "direct"]
     assert any("She lies about everything" in q.text for q in quotes)
+
+
+def test_capitalised_subject_tagged_a_verb_after_a_quotation(nlp: NLP) -> None:
+    # '"...," Trump shot back.' with the name tagged a verb and hung on the cue as its subject
+    from factories import speaker_of
+
+    text = '"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."'
+    for words in ("tough guy", "Let me talk"):
+        found = speaker_of(text, words)
+        assert found is not None and found.name.endswith("Trump")

@@ -219,3 +219,16 @@ def test_a_passive_cue_with_a_participle_keeps_its_subject_out(nlp: NLP) -> None
     # what was seen is the participle, not a view held of the subject
     texts = [q.text for q in run(nlp, "McDonald is seen walking down a street.")]
     assert not any(t.startswith("McDonald") for t in texts), texts
+
+
+@pytest.mark.model
+def test_content_ends_before_a_speech_participle_after_a_quoted_comma(nlp: NLP) -> None:
+    # 'that Romney "had ... maniacal," adding, "..."': the comma inside the quotation marks
+    # still sets the participle off; a participle of no saying ('citing') goes on
+    text = (
+        "To wit, Trump told Newsmax that Mitt Romney \u201chad a crazy policy of "
+        "self-deportation which was maniacal,\u201d adding, \u201cHe lost all of the Latino "
+        "vote.\u201d"
+    )
+    told = [q for q in run(nlp, text, SPEECH) if q.cue == "told"]
+    assert told and told[0].text.rstrip("\u201d,").endswith("maniacal")

@@ -7,6 +7,7 @@ import functools
 from dataclasses import replace
 
 import pytest
+from factories import quotes_of
 
 from geowire import Pipeline
 from geowire.config import Config
@@ -916,3 +917,56 @@ def test_a_national_security_council_is_the_state_s_not_the_un_s() -> None:
 )
 def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(text: str, name: str) -> None:
     assert last_speaker(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the participle hung on the ones a text is sent to: who sends it speaks
+        (
+            "The Vermont senator emailed supporters saying: \u201cThe struggle continues\u201d "
+            "and vowing to compete.",
+            "struggle continues",
+            "senator",
+        ),
+        (
+            "Her campaign quickly blasted out an email to supporters stating, \u201cSpeaker Paul "
+            "Ryan Joins Growing List of Conservatives Rebuking Trump.\u201d",
+            "Growing List",
+            "Her campaign",
+        ),
+        # the participle hung on a verb of the quotation it opens
+        (
+            "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+            "\u201cSome people get a little carried away, have you noticed that?\u201d",
+            "carried away",
+            "Clinton",
+        ),
+        # a comment participle after a comma inside the quotation marks
+        (
+            "To wit, Trump told Newsmax that Mitt Romney \u201chad a crazy policy of "
+            "self-deportation which was maniacal,\u201d adding, \u201cHe lost all of the Latino "
+            "vote.\u201d",
+            "Latino vote",
+            "Trump",
+        ),
+        # ... whose reported clause is not the quotation it opens
+        (
+            "Republicans pounced on news that Mrs. Clinton's private computer server had "
+            "handled messages later deemed ''top secret,'' saying in a Trumpian post on "
+            "Twitter: ''The new email release is a disaster for Hillary Clinton.''",
+            "email release",
+            "Republican",
+        ),
+        # a place the parser made a second subject before the one next to the verb
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him \u201ca total stiff.\u201d",
+            "total stiff",
+            "Trump",
+        ),
+    ],
+)
+def test_speaker_of_a_participle_or_a_quote_after_it(text: str, words: str, speaker: str) -> None:
+    found = [q.speaker for q in quotes_of(text) if words in q.text]
+    assert found and all(s is not None and speaker in s.name for s in found)
