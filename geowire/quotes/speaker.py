@@ -152,9 +152,15 @@ def _name_before(verb: Token) -> Token | None:
     sent = verb.sent
     if verb.dep_ != "ROOT" or verb.i == sent.start:
         return None
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
-        return None
     name = doc[verb.i - 1]
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]) and not (
+        # ('when asked about Trump, President Barack Obama said he ...' with the name
+        # apposed to the object of the clause before the comma): a person's name right
+        # before a cue that has no subject at all is its subject
+        name.ent_type_ == "PERSON"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    ):
+        return None
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", ""):
         return None
     first = name.i

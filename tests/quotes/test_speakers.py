@@ -958,6 +958,14 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(text: str, name: str)
             "email release",
             "Republican",
         ),
+        # a person's name right before a cue the parser left with no subject at all
+        (
+            "Sunday on CNN\u2019s \u201cFareed Zakaria GPS,\u201d when asked about Republican "
+            "presidential nominee Donald Trump, President Barack Obama said he expected that "
+            "Americans will say \u201cno\u201d to Trump\u2019s policy measures.",
+            "Americans will say",
+            "Obama",
+        ),
         # a place the parser made a second subject before the one next to the verb
         (
             "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
