@@ -84,6 +84,8 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
     subj = _grammatical_subject(verb, w=w)
     if (subj is None or not _names_someone(subj, w=w)) and (name := _name_before(verb)):
         return name
+    if subj is None and (name := _described_name_before(verb)) is not None:
+        return name
     if subj is None and (name := _name_after(verb)) is not None:
         return name
     if subj is not None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -169,6 +171,32 @@ def _name_before(verb: Token) -> Token | None:
     if first == sent.start or doc[first - 1].text != "," or name.i - first > 5:
         return None
     return name
+
+
+def _described_name_before(verb: Token) -> Token | None:
+    """The person named before a description set off by commas right before a cue the
+    parser left with no subject at all ('Alarmed by the unrest, Senator Harry Reid, the
+    minority leader, said ...' with the name hung on the place before it; 'Levine, who
+    has given money to Rubio, said, "..."'): the one who said it; else None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    h = doc[verb.i - 2]
+    for _ in range(8):
+        if h.head.i == h.i or h.head.i > h.i or h.i < verb.sent.start:
+            return None
+        h = h.head
+        if (
+            h.ent_type_ == "PERSON"
+            and h.pos_ == "PROPN"
+            and h.i + 1 < verb.i
+            and doc[h.i + 1].text == ","
+        ):
+            # (not a name the parser hung on a quotation before it)
+            return None if any(t.is_quote for t in doc[h.left_edge.i : h.i]) else h
+    return None
 
 
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:

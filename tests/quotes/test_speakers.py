@@ -966,6 +966,13 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(text: str, name: str)
             "Americans will say",
             "Obama",
         ),
+        # ... or before a description set off by commas right before such a cue
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+            "that he spoke with Mr. Sanders on Tuesday.",
+            "he spoke with",
+            "Reid",
+        ),
         # a place the parser made a second subject before the one next to the verb
         (
             "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
