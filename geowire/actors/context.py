@@ -58,6 +58,13 @@ _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
 #: role codes of a state's armed forces: no country of the armed opponents they are named
 #: with
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: role codes of people who do not fight (civilians, refugees, workers, protesters): an
+#: armed doer that strikes them tells no country of theirs ("Wagner mercenaries killed
+#: civilians": the civilians of the place, not Russians)
+_NON_COMBATANTS = frozenset({"CVL", "REF", "SET", "LAB", "EDU", "HLH", "AGR", "OPP", "MED"})
+#: role codes of those who bear arms (not police, who act at home): the doers whose
+#: country a non-combatant they strike does not take
+_ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -310,6 +317,7 @@ class ActorCountries:
             main: str | None = main,
             armed: bool = False,
             sectors: tuple[str, ...] = (),
+            victim: bool = False,
         ) -> str | None:
             # its own modifier first: "the Trump administration", "the Erdogan government"
             mention = next(((s, e) for s, e in own if s == offset), None)
@@ -341,8 +349,16 @@ class ActorCountries:
                     # forces, attacked the militants")
                     skip |= force_cues
                 here = set(told_in(*sentence_of(offset), own, skip, patients=True))
-                # an armed opponent acted on by a force is not of the force's country
-                forces = set(acting_on(mention)) if armed else set()
+                # an armed opponent acted on by a force is not of the force's country, nor
+                # are non-combatants an armed doer strikes ("Wagner mercenaries killed
+                # civilians", "were killed in a U.S. drone strike")
+                forces = (
+                    set(acting_on(mention))
+                    if armed
+                    else set(acting_on(mention, armed_only=True))
+                    if victim
+                    else set()
+                )
                 here -= forces
                 if len(here) == 1:
                     return next(iter(here))
@@ -367,9 +383,12 @@ class ActorCountries:
             # often told so than another's ("Nigerian troops killed ten militants")
             return main
 
-        def acting_on(mention: tuple[int, int] | None) -> list[str]:
+        def acting_on(mention: tuple[int, int] | None, armed_only: bool = False) -> list[str]:
             """The countries cued in the phrase of whoever acts on the mention: the
-            subject of the verb it is the object of, or the agent of its passive."""
+            subject of the verb it is the object of, or the agent of its passive; with
+            ``armed_only``, only of a doer that bears arms (an actor of an armed role in
+            the doer's phrase, or an act of force: "a U.S. drone strike killed ...", also
+            a passive's act of force: "was killed in a U.S. drone strike")."""
             if mention is None:
                 return []
             out: list[str] = []
@@ -381,10 +400,28 @@ class ActorCountries:
                     doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 elif tok.dep_ == "nsubjpass":
                     doers = [g for c in tok.head.children if c.dep_ == "agent" for g in c.children]
+                    if armed_only:
+                        doers += [
+                            g
+                            for c in tok.head.children
+                            if c.dep_ == "prep" and c.lower_ == "in"
+                            for g in c.children
+                            if g.dep_ == "pobj" and g.lower_ in self.words.act_nouns
+                        ]
                 else:
                     doers = []
                 for d in doers:
-                    out.extend(countries_in(*_phrase(d)))
+                    lo, hi = _phrase(d)
+                    if armed_only and not (
+                        d.lower_ in self.words.act_nouns
+                        or any(
+                            _ARMED_DOERS.intersection(a.sectors)
+                            and any(lo <= s < hi for s, _e in a.mentions)
+                            for a in doc.actors
+                        )
+                    ):
+                        continue
+                    out.extend(countries_in(lo, hi))
             return out
 
         # where each party with a country is named, states apart from the others
@@ -595,6 +632,7 @@ class ActorCountries:
                             home,
                             (a.code or "")[:3] in _ARMED_OPPONENTS,
                             a.sectors,
+                            bool(a.sectors) and set(a.sectors) <= _NON_COMBATANTS,
                         ),
                     ):
                         groups.setdefault(country, []).append(m)

@@ -466,3 +466,44 @@ def test_a_title_after_a_party_makes_its_holder_that_partys(
 ) -> None:
     # the person or body named right before a title is whom its holder serves
     assert [a.code for a in _named(text, name, published="2016-04-06")] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # non-combatants an armed doer strikes are of the place, not of the doer's country
+        (
+            "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+            "Syrian soldiers shot three farmers near the border, witnesses said.",
+            "farmers",
+            "LBNAGR",
+        ),
+        (
+            "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+            "Three farmers were shot by Syrian soldiers near the border, witnesses said.",
+            "farmers",
+            "LBNAGR",
+        ),
+        (
+            "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+            "Three farmers were killed in a U.S. drone strike near the border, witnesses said.",
+            "farmers",
+            "LBNAGR",
+        ),
+    ],
+)
+def test_non_combatants_an_armed_doer_strikes_are_not_of_its_country(
+    text: str, name: str, code: str
+) -> None:
+    assert [a.code for a in _named(text, name, published="2023-05-01")] == [code]
+
+
+@pytest.mark.model
+def test_non_combatants_police_act_on_keep_the_police_s_country() -> None:
+    # police act at home: "Syrian police arrested protesters" are Syrians
+    text = (
+        "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+        "Syrian police arrested three protesters on Sunday, witnesses said."
+    )
+    assert [a.code for a in _named(text, "protesters", published="2023-05-01")] == ["SYROPP"]
