@@ -26,10 +26,11 @@ participle after a comma that tells the verb's act again, of the same root and p
 that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
 it would strike X's cities"), and so is a verb joined by "and" to another of the same doer
 and root whose object is a pronoun standing for the other's ("criticized the pope and
-accused him of ..."). A visit and a hosting read with the same guest and host
-country are one visit too (one read the sides the wrong way round). Of a copy, the event
-whose party holds the other named inside its phrase is kept, else the one with the more
-specific actor codes, else the first.
+accused him of ..."), and so are joined verbs of one use of force done to the same party,
+or to none ("six were killed and 58 injured in a car bomb attack"). A visit and a hosting
+read with the same guest and host country are one visit too (one read the sides the wrong
+way round). Of a copy, the event whose party holds the other named inside its phrase is
+kept, else the one with the more specific actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -124,6 +125,9 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
         if result is None and _told_twice(sent, actors, a, va, b, vb):
             # "criticized the pope and accused him of ...": one act in two joined verbs
             return "b" if _generic(a.cameo) and not _generic(b.cameo) else "a"
+        if result is None and _one_strike(sent, actors, a, va, b, vb):
+            # "six were killed and 58 injured in a car bomb attack": one attack
+            return "b" if len(b.cameo) > len(a.cameo) else "a"
         return result
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
@@ -367,6 +371,31 @@ def _told_twice(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb:
         if t.pos_ == "PRON" and any(x.id == ev2.target.actor for x in actors.all_at(t.i))
     ]
     return bool(mine) and bool(again)
+
+
+def _one_strike(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb: Any) -> bool:
+    """Whether two uses of force of one root are one act told by joined verbs of what it
+    did ("six people were killed and 58 injured in a car bomb attack outside the
+    embassy", "the jets bombed and strafed the convoy"): the later verb is a conjunct of
+    the earlier (or the parser hung it on a conjunct, "and 58 injured"), the doers are one
+    party or both unnamed, and the one it was done to is the same party on both (or no
+    one on both). Victims named apart ("killed five soldiers and wounded ten civilians")
+    are each their own."""
+    if a.root not in FORCE_ROOTS or b.root != a.root:
+        return False
+    first, second = (va, vb) if va.i < vb.i else (vb, va)
+    tok = second
+    if tok.dep_ == "acl" and tok.head.dep_ == "conj":
+        tok = tok.head  # "were killed and 58 injured": the parser's gapped conjunct
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.i != first.i:
+        tok = tok.head
+    if tok.i != first.i or tok.i == second.i:
+        return False
+    if _one_party(sent, actors, a.source, b.source) != "same":
+        return False
+    if a.target is None or b.target is None:
+        return a.target is b.target
+    return a.target.actor is not None and a.target.actor == b.target.actor
 
 
 def _participle_of(res: Any, gov: Any) -> bool:

@@ -250,3 +250,26 @@ def test_a_participle_of_the_same_act_with_no_coded_target_is_that_act() -> None
     )
     doc = Pipeline()(text, published="2025-03-12")
     assert len([e for e in doc.events if e.root == "11"]) == 1, doc.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the dead and the wounded of one attack, in joined passive verbs: one act
+        (
+            "Four people were also killed and at least 30 injured in a car bomb attack on "
+            "Friday outside the Chilean consulate in Tacna.",
+            1,
+        ),
+        # victims named apart are each their own
+        (
+            "Peruvian troops killed four rebels and wounded ten civilians in Tacna.",
+            2,
+        ),
+    ],
+)
+def test_joined_verbs_of_one_attack_on_one_party_are_one_act(text: str, n: int) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    force = [e for e in doc.events if e.root in ("18", "19")]
+    assert len(force) == n, force
