@@ -929,6 +929,18 @@ class SentenceCoder:
         rules = self.nominal_rules(noun) or ()
         return any(_force(r.code) for r in rules)
 
+    def _place_phrase(self, noun: Any, c: Any) -> bool:
+        """Whether ``c`` is the phrase telling where the act the event noun ``noun`` names
+        happened ("a car bomb attack outside the embassy", "a protest near the
+        ministry": ``act_place_prepositions``), which names no doer of it in a subject
+        that acts."""
+        return bool(
+            c.dep_ == "prep"
+            and c.lower_ in self.words.act_place_prepositions
+            and noun.pos_ == "NOUN"
+            and self.nominal_rules(noun)
+        )
+
     def stray_agent(self, noun: Any, actors: TokenActors) -> Any | None:
         """The "by" phrase of the act an event noun names that the parser hung elsewhere:
         on the place or party it struck ("the attack on the base by Taliban fighters"), or
@@ -991,6 +1003,7 @@ class SentenceCoder:
                         or (not owners and _pronoun_owner(c, words=self.words))
                         or _opposed_party(c, words=self.words)
                         or (not owners and t is h and self._patient_phrase(h, c))
+                        or (not owners and t is h and self._place_phrase(h, c))
                         or (patient and t is h and self._force_doer(h, c, actors))
                     ):
                         continue

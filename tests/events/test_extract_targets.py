@@ -75,3 +75,16 @@ def test_family_name_on_plural_kin_names_the_kin(pipe: Pipeline) -> None:
     # the one kin or followers are tied to stays another party
     got = _dyads(pipe, "President Obama criticized Castro supporters.")
     assert not any(r == "11" and t is not None for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck bomb attack outside the Chilean consulate killed four guards on Friday.",
+        "A suicide bombing near the Chilean embassy wounded ten people on Friday.",
+    ],
+)
+def test_where_an_act_noun_subject_happened_names_no_doer(pipe: Pipeline, text: str) -> None:
+    # "outside the consulate": where the attack was, not who attacked
+    assert not {s for _r, s, _t in _dyads(pipe, text) if s is not None and s.startswith("CHL")}
