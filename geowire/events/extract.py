@@ -3609,6 +3609,18 @@ class SentenceCoder:
             # a use of force as the subject of a verb that codes nothing itself: "a Russian
             # missile attack hit Kyiv", "the strike destroyed a school in Gaza"
             hit: list[Actor | None] = list(self.objects_of(h.head, actors, owners))
+            if not hit:
+                # "bombings at U.S. embassies blew apart buildings": with no party the verb
+                # acts on, the one the noun's own phrase says it struck
+                hit = [
+                    a
+                    for c in h.children
+                    if self._patient_phrase(h, c)
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for a in self.phrase_actors(g, actors)
+                    if a not in owners
+                ]
             by: list[Actor | None] = list(owners)
             if not by and self._kills(h.head, actors) and self._named_act(h, coded, actors):
                 # "a roadside bomb killed 11 miners in Quetta": a specific attack by no one

@@ -88,3 +88,13 @@ def test_family_name_on_plural_kin_names_the_kin(pipe: Pipeline) -> None:
 def test_where_an_act_noun_subject_happened_names_no_doer(pipe: Pipeline, text: str) -> None:
     # "outside the consulate": where the attack was, not who attacked
     assert not {s for _r, s, _t in _dyads(pipe, text) if s is not None and s.startswith("CHL")}
+
+
+@pytest.mark.model
+def test_a_force_noun_subject_names_whom_it_struck_when_the_verb_names_no_one(
+    pipe: Pipeline,
+) -> None:
+    # the verb acts on things ("buildings"): the noun's "at" phrase names the party struck,
+    # not the country of the place it happened
+    text = "Rebel bombings at Chilean consulates in Peru blew apart buildings and cars."
+    assert {t for r, _s, t in _dyads(pipe, text) if r == "18"} == {"CHLGOV"}
