@@ -198,7 +198,9 @@ def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> st
     """Which to keep when one event is named by the noun that is the subject of the
     other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
     where the parser hung the verb on the noun as a participle): the verb's, which names
-    whom it was done to, when the noun's names no other party."""
+    whom it was done to, when the noun's names no other party; the noun's when the verb's
+    target is only the country of the place it happened and the noun names a party
+    struck ("bombings at U.S. embassies in Kenya killed 200 people": not Kenya)."""
     for keep, verb_ev, tv, noun_ev, tn in (("a", a, ta, b, tb), ("b", b, tb, a, ta)):
         if not _subject_noun(parse[tv], parse[tn]):
             continue
@@ -210,6 +212,16 @@ def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> st
         )
         if same_doer and same_done_to:
             return keep
+        if (
+            same_doer
+            and verb_ev.target is not None
+            and verb_ev.target.actor is None
+            and noun_ev.target is not None
+            and noun_ev.target.actor is not None
+        ):
+            # "bombings at U.S. embassies in Kenya killed 200 people": the verb's target is
+            # only the country of where it happened, the noun names whom it struck
+            return "b" if keep == "a" else "a"
     return None
 
 

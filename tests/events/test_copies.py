@@ -273,3 +273,13 @@ def test_joined_verbs_of_one_attack_on_one_party_are_one_act(text: str, n: int) 
     doc = Pipeline()(text, published="2025-03-12")
     force = [e for e in doc.events if e.root in ("18", "19")]
     assert len(force) == n, force
+
+
+@pytest.mark.model
+def test_a_force_noun_naming_whom_it_struck_wins_over_the_place_of_its_verb() -> None:
+    # the killing's target is only where it happened (Peru); the bombing names the party
+    doc = Pipeline()(
+        "Rebel bombings at Chilean consulates in Peru killed 20 people.", published="2025-03-12"
+    )
+    force = [(e.root, e.target.code if e.target else None) for e in doc.events if e.root == "18"]
+    assert force == [("18", "CHLGOV")], force
