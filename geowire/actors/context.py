@@ -387,8 +387,8 @@ class ActorCountries:
             """The countries cued in the phrase of whoever acts on the mention: the
             subject of the verb it is the object of, or the agent of its passive; with
             ``armed_only``, only of a doer that bears arms (an actor of an armed role in
-            the doer's phrase, or an act of force: "a U.S. drone strike killed ...", also
-            a passive's act of force: "was killed in a U.S. drone strike")."""
+            the doer's phrase: "Israeli troops shot two protesters"), and the modifiers of
+            the act of force a passive happened in ("was killed in a U.S. drone strike")."""
             if mention is None:
                 return []
             out: list[str] = []
@@ -396,12 +396,13 @@ class ActorCountries:
                 tok = span.root
                 while tok.dep_ == "conj" and tok.head.i != tok.i:
                     tok = tok.head
+                struck: list[Any] = []  # the acts of force a passive happened in
                 if tok.dep_ == "dobj":
                     doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 elif tok.dep_ == "nsubjpass":
                     doers = [g for c in tok.head.children if c.dep_ == "agent" for g in c.children]
                     if armed_only:
-                        doers += [
+                        struck = [
                             g
                             for c in tok.head.children
                             if c.dep_ == "prep" and c.lower_ == "in"
@@ -412,16 +413,16 @@ class ActorCountries:
                     doers = []
                 for d in doers:
                     lo, hi = _phrase(d)
-                    if armed_only and not (
-                        d.lower_ in self.words.act_nouns
-                        or any(
-                            _ARMED_DOERS.intersection(a.sectors)
-                            and any(lo <= s < hi for s, _e in a.mentions)
-                            for a in doc.actors
-                        )
+                    if armed_only and not any(
+                        _ARMED_DOERS.intersection(a.sectors)
+                        and any(lo <= s < hi for s, _e in a.mentions)
+                        for a in doc.actors
                     ):
                         continue
                     out.extend(countries_in(lo, hi))
+                for d in struck:
+                    # "were killed in a U.S. drone strike": its modifiers name the doer
+                    out.extend(countries_in(d.left_edge.idx, d.idx))
             return out
 
         # where each party with a country is named, states apart from the others
