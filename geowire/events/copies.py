@@ -26,9 +26,9 @@ participle after a comma that tells the verb's act again, of the same root and p
 that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
 it would strike X's cities"), and so is a verb joined by "and" to another of the same doer
 and root whose object is a pronoun standing for the other's ("criticized the pope and
-accused him of ..."), and so are joined verbs of one use of force done to the same party,
-or to none ("six were killed and 58 injured in a car bomb attack"). A visit and a hosting
-read with the same guest and host country are one visit too (one read the sides the wrong
+accused him of ..."), and so are joined verbs of one use of force done to the same party
+("six were killed and 58 injured in a car bomb attack outside the embassy"). A visit and a
+hosting read with the same guest and host country are one visit too (one read the sides the wrong
 way round). Of a copy, the event whose party holds the other named inside its phrase is
 kept, else the one with the more specific actor codes, else the first.
 """
@@ -390,9 +390,10 @@ def _one_strike(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb:
     did ("six people were killed and 58 injured in a car bomb attack outside the
     embassy", "the jets bombed and strafed the convoy"): the later verb is a conjunct of
     the earlier (or the parser hung it on a conjunct, "and 58 injured"), the doers are one
-    party or both unnamed, and the one it was done to is the same party on both (or no
-    one on both). Victims named apart ("killed five soldiers and wounded ten civilians")
-    are each their own."""
+    party or both unnamed, and the one it was done to is the same party on both, not
+    told by an object of each. Victims named apart ("killed five soldiers and wounded ten
+    civilians"), none named, or each verb's own object ("shelled villages and attacked
+    farmers") make two acts."""
     if a.root not in FORCE_ROOTS or b.root != a.root:
         return False
     first, second = (va, vb) if va.i < vb.i else (vb, va)
@@ -403,10 +404,12 @@ def _one_strike(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb:
         tok = tok.head
     if tok.i != first.i or tok.i == second.i:
         return False
+    if all(any(c.dep_ == "dobj" for c in v.children) for v in (first, second)):
+        return False  # each its own object: "shelled villages and attacked farmers"
     if _one_party(sent, actors, a.source, b.source) != "same":
         return False
     if a.target is None or b.target is None:
-        return a.target is b.target
+        return False  # no one named: "shelled villages and attacked farmers" are two
     return a.target.actor is not None and a.target.actor == b.target.actor
 
 

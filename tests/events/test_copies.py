@@ -267,6 +267,8 @@ def test_a_participle_of_the_same_act_with_no_coded_target_is_that_act() -> None
             "Peruvian troops killed four rebels and wounded ten civilians in Tacna.",
             2,
         ),
+        # each verb with its own object: two acts
+        ("The army has been shelling villages and attacking farmers near Tacna.", 2),
     ],
 )
 def test_joined_verbs_of_one_attack_on_one_party_are_one_act(text: str, n: int) -> None:
