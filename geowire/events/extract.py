@@ -2141,19 +2141,42 @@ class SentenceCoder:
         )
 
     def _contest_aim(self, tok: Any) -> bool:
-        """Whether a verb of intent's every infinitive is an aim in a contest or one's own
-        effort (``contest_intent_verbs``: "vowed to win Florida", "pledged to compete in every
-        state") that names no act by its noun: no intention to cooperate (03) with anyone."""
+        """Whether a verb of intent's every infinitive (or "that" clause) is an aim in a
+        contest or one's own effort (``contest_intent_verbs``: "vowed to win Florida",
+        "pledged to compete in every state"; :meth:`_stays_in_contest`) that names no act by
+        its noun: no intention to cooperate (03) with anyone."""
         if self.stance_of(tok) != "intent":
             return False
-        infs = [c for c in tok.children if _infinitive(c) and c.pos_ in ("VERB", "AUX")]
+        infs = [
+            c
+            for c in tok.children
+            if (_infinitive(c) or c.dep_ == "ccomp") and c.pos_ in ("VERB", "AUX")
+        ]  # "vowed to win Ohio", "promised that he's staying in the race"
         return bool(infs) and all(
-            c.lemma_.lower() in self.words.contest_intent_verbs
+            (c.lemma_.lower() in self.words.contest_intent_verbs or self._stays_in_contest(c))
             and not any(
                 self.nominal_rules(t) or _aimed_at_party(t) for t in c.subtree if t.i != c.i
             )
             for c in infs
         )  # not "vowed to continue its support for X": an act for a party is intended
+
+    def _stays_in_contest(self, verb: Any) -> bool:
+        """Whether a verb of keeping on (``contest_staying_verbs``) keeps on in a contest:
+        its "in" phrase or its object is a race, a campaign or an election
+        (``contest_arena_nouns``, ``election_nouns``: "stay in the race until the
+        convention", "carry their campaigns onward"), not a place ("stay in Iraq")."""
+        if verb.lemma_.lower() not in self.words.contest_staying_verbs:
+            return False
+        arena = self.words.contest_arena_nouns | self.words.election_nouns
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(t.lemma_.lower() in arena or t.lower_ in arena for t in things)
 
     def _threat_of_meeting(self, speaker: Any, clause: Any, actors: TokenActors) -> Action:
         """The threat (CAMEO 130) a speaker makes by saying an act "would be met with" a
@@ -2306,6 +2329,8 @@ class SentenceCoder:
             return "names someone as something ('called him a fraud'), no appeal"
         if code[:2] == "02" and _asks_quoted_question(tok):
             return "asks the question quoted before it ('“Why pay?” asked X'), no appeal"
+        if code[:2] == "02" and _asked_question(tok, words=self.words):
+            return "asks a question ('asked questions about X'), no appeal"
         if code[:2] == "02" and _questioned(tok, words=self.words):
             return "is a question put to someone ('when asked to comment'), no appeal"
         if code[:2] == "10" and _told_what_is(tok):
@@ -2343,6 +2368,12 @@ class SentenceCoder:
             return "counts casualties with no doer or act named ('5,500 were injured'): a total"
         if _contrast(tok, words=self.words):
             return "is a contrast ('as opposed to'), no opposition"
+        if code[:2] in ("03", "05") and _policy_stance(tok, words=self.words):
+            return "backs a policy told by a gerund ('supports raising taxes'), no party"
+        if _policy_backed(tok, words=self.words):
+            return "is a policy someone backs ('backs sending troops'), not done"
+        if code[:2] == "08" and _consequence(tok, words=self.words):
+            return "tells what a state of things lets happen ('..., allowing X to'), no yielding"
         if code[:2] == "08" and _clause_conceded(tok, words=self.words):
             return "concedes that something is so ('conceded he had fallen short'), no yielding"
         return None
@@ -3366,9 +3397,12 @@ class SentenceCoder:
             _open_question(gov, words=self.words)
             or _wished(gov, words=self.words)
             or _degree(gov, words=self.words)
+            or _judged(gov, words=self.words)
+            or _policy_backed(gov, words=self.words)
         ):
             # "what terms Chile might accept": wondered about; "too weak to launch an
-            # offensive": an ability; neither is done
+            # offensive": an ability; "it is impossible to conduct an investigation": a
+            # judgement by no one; "supports holding talks": a policy backed; none is done
             return out
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
@@ -4345,6 +4379,14 @@ def _prompted(tok: Any, *, words: EventWords, code: str) -> bool:
         and any(g.dep_ == "pobj" for g in c.children)
         for c in kids
     )
+    if (
+        lemma in words.prompting_verbs
+        and head.tag_ == "VBN"
+        and head.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "aux") for c in kids)
+    ):
+        return True  # "when asked to condemn the Klan", "a man urged to resign": the one
+        # moved is the clause's or the noun's, left unsaid
     if not by_preposition and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
         # no one named between: the act sought by campaigning ("campaigning to ban
         # imports"), or called for when it is no act of words ("called to ban Muslims";
@@ -4665,6 +4707,80 @@ def _contrast(tok: Any, *, words: EventWords) -> bool:
         and tok.lemma_.lower() in words.contrast_participles
         and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _policy_stance(tok: Any, *, words: EventWords) -> bool:
+    """ "supports reinstating tolls", "would support restoring tolls", "backs sending
+    troops": a verb of backing (:func:`_standing_backing`) whose object is a gerund with no
+    subject of its own (a course of action, which the parser may read as a compound noun)
+    takes a position on a policy; no party is supported (CAMEO 05) and the
+    gerund's act is nobody's yet."""
+    if not _standing_backing(tok, words=words):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj") and _policy_gerund(c):
+            return True
+        if (
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and c.left_edge.i == c.i - 1
+            and c.left_edge.dep_ == "compound"
+            and c.left_edge.tag_ == "VBG"
+            and c.left_edge.head.i == c.i
+        ):
+            return True  # "reinstating tolls" read as a compound noun; not an adjective's
+            # participle ("backs ruling parties", "supports warring factions")
+    return False
+
+
+def _policy_gerund(c: Any) -> bool:
+    """A gerund with no subject, auxiliary or mark of its own: a course of action."""
+    return c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)
+
+
+def _policy_backed(tok: Any, *, words: EventWords) -> bool:
+    """The gerund a verb of backing takes as its object (:func:`_policy_stance`: "backs
+    sending troops"): a policy someone favours, not an act done."""
+    return (
+        tok.dep_ in ("xcomp", "dobj")
+        and _standing_backing(tok.head, words=words)
+        and _policy_gerund(tok)
+    )
+
+
+def _standing_backing(verb: Any, *, words: EventWords) -> bool:
+    """A verb of backing (``policy_backing_verbs``) not in the past nor the perfect
+    ("supports", "would support"): a position held; "lawmakers have endorsed making it
+    harder to enter" may be a vote."""
+    return verb.lemma_.lower() in words.policy_backing_verbs and verb.tag_ not in ("VBD", "VBN")
+
+
+def _asked_question(tok: Any, *, words: EventWords) -> bool:
+    """A verb of asking (``question_asking_verbs``) whose object is a question
+    (``question_nouns``: "reporters asked questions about Trump to the leaders", "she asked
+    the question to build on his comments"): a question put, no appeal (CAMEO 02). Asking
+    a party for a response or an explanation stays a request."""
+    if tok.lemma_.lower() not in words.question_asking_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in words.question_nouns or c.lower_ in words.question_nouns)
+        for c in tok.children
+    )
+
+
+def _consequence(tok: Any, *, words: EventWords) -> bool:
+    """ "..., allowing the group to continue its attacks": a present participle of a verb of
+    letting (``letting_verbs``) hung on a clause or a noun with no subject of its own
+    tells what the clause's state of things lets happen, the writer's account of a
+    consequence; no party yields (CAMEO 08). The act the clause names is coded by its own
+    verb; "Israel allowed trucks to enter" (a subject) stays."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "acl")
+        and tok.lemma_.lower() in words.letting_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
     )
 
 
