@@ -4728,6 +4728,7 @@ def _policy_stance(tok: Any, *, words: EventWords) -> bool:
             and c.left_edge.dep_ == "compound"
             and c.left_edge.tag_ == "VBG"
             and c.left_edge.head.i == c.i
+            and not _names_party(c)
         ):
             return True  # "reinstating tolls" read as a compound noun; not an adjective's
             # participle ("backs ruling parties", "supports warring factions")
@@ -4735,8 +4736,19 @@ def _policy_stance(tok: Any, *, words: EventWords) -> bool:
 
 
 def _policy_gerund(c: Any) -> bool:
-    """A gerund with no subject, auxiliary or mark of its own: a course of action."""
-    return c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)
+    """A gerund with no subject, auxiliary or mark of its own, no state, nation or
+    organisation named in its words: a course of action ("raising taxes"), not a stance
+    on a party ("arming the Kurdish rebels", "sanctioning Russia" stay)."""
+    return (
+        c.tag_ == "VBG"
+        and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)
+        and not _names_party(c)
+    )
+
+
+def _names_party(c: Any) -> bool:
+    """Whether the phrase of ``c`` names a state, a nation or an organisation."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in c.subtree)
 
 
 def _policy_backed(tok: Any, *, words: EventWords) -> bool:

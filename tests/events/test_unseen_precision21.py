@@ -48,7 +48,7 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
         ("Senator Bernie Sanders said he supports reinstating tolls for passenger vehicles.", "05"),
         ("Senator Bernie Sanders said he would support raising tolls for trucks.", "03"),
         ("Senator Bernie Sanders supports increasing the threshold for Pell grants.", "05"),
-        ("Barack Obama backs sending more troops to Iraq.", "05"),
+        ("Barack Obama backs sending more troops to the region.", "05"),
         ("Barack Obama backs sending more troops to Iraq.", "15"),
         ("Russia supports holding talks with Iran.", "04"),
         # an act judged in general
@@ -77,6 +77,8 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         ("Russia backed the rebels in Syria.", "051"),
         ("Russia supports Iran.", "051"),
         ("Russia backs ruling parties in Central Asia.", "051"),
+        ("The senator supports arming the Kurdish rebels.", "051"),
+        ("Donald Trump said he supports keeping troops in Afghanistan.", "051"),
         ("Russia held talks with Iran.", "04"),
         ("Iran asked Russia for weapons.", "02"),
         ("The British Foreign Office asked Moscow for a response to the accusation.", "02"),
