@@ -60,6 +60,7 @@ class TimeWords:
     prospective_modals: frozenset[str]
     modal_months: frozenset[str]
     month_preps: frozenset[str]
+    planned_object_verbs: frozenset[str]
 
 
 def day_value(d: dt.date) -> str:
@@ -320,6 +321,21 @@ def _auxiliaries(verb: Any) -> tuple[list[Any], set[str]]:
     return auxes, {a.lower_ for a in auxes}
 
 
+def _planned_object_time(verb: Any, span: Any, aux_words: set[str], w: TimeWords) -> bool:
+    """Whether the time ``span`` is that of the act a plan verb's object names, still to
+    come whatever the verb's tense: after the object ("protesters planned a demonstration
+    on Saturday", "scheduled a vote for Tuesday") or after a passive one ("a rally was
+    planned for May"); not a time before the verb ("police on Saturday planned a
+    raid"), nor a plan of the past perfect ("had planned a march on Saturday, but")."""
+    if verb.lemma_.lower() not in w.planned_object_verbs or "had" in aux_words:
+        return False
+    if span.start < verb.i:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.i < span.start) or c.dep_ == "nsubjpass" for c in verb.children
+    )
+
+
 def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None) -> Tense:
     """Tense of the clause governing the characters ``[start, end)`` of a spaCy Doc.
 
@@ -365,6 +381,8 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
             verb = verb.head
             auxes, aux_words = _auxiliaries(verb)
     if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
+        return "future"
+    if _planned_object_time(verb, span, aux_words, w):
         return "future"
     if any("Past" in a.morph.get("Tense") for a in auxes):
         return "past"

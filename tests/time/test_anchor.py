@@ -235,3 +235,47 @@ def test_a_title_of_honour_is_no_year() -> None:
     assert [t.value for t in resolve_text("Sales fell at the end of the year.", "2009-03-15")] == [
         "2009"
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "on_head", "time_first", "expected"),
+    [
+        # the time after a plan verb's object is the planned act's, still to come
+        ("planned", "plan", 1, False, "future"),
+        ("planned", "plan", 3, False, "future"),
+        ("scheduled", "schedule", 1, False, "future"),
+        # the same time before the verb is when the planning was done
+        ("planned", "plan", 1, True, "past"),
+        # a verb whose object may be done already keeps its past
+        ("organized", "organize", 1, False, "past"),
+    ],
+)
+def test_parse_tense_of_a_planned_object(
+    verb: str, lemma: str, on_head: int, time_first: bool, expected: str
+) -> None:
+    from geowire.time.anchor import parse_tense
+
+    if time_first:  # "Protesters on Saturday planned a demonstration"
+        rows = [
+            ("Protesters", 3, "nsubj", "NNS", "NOUN"),
+            ("on", 3, "prep", "IN", "ADP"),
+            ("Saturday", 1, "pobj", "NNP", "PROPN"),
+            (verb, 3, "ROOT", "VBD", "VERB"),
+            ("a", 5, "det", "DT", "DET"),
+            ("demonstration", 3, "dobj", "NN", "NOUN"),
+        ]
+        at, v = 2, 3
+    else:  # "Protesters planned a demonstration on Saturday"
+        rows = [
+            ("Protesters", 1, "nsubj", "NNS", "NOUN"),
+            (verb, 1, "ROOT", "VBD", "VERB"),
+            ("a", 3, "det", "DT", "DET"),
+            ("demonstration", 1, "dobj", "NN", "NOUN"),
+            ("on", on_head, "prep", "IN", "ADP"),
+            ("Saturday", 4, "pobj", "NNP", "PROPN"),
+        ]
+        at, v = 5, 1
+    doc = _parsed(rows)
+    doc[v].lemma_ = lemma  # type: ignore[index]
+    start = doc[at].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Saturday")) == expected
