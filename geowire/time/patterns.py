@@ -401,6 +401,14 @@ class Patterns:
                 0,
             ),
             (
+                # "Weeks after the vote, ...", "just months before the election": a stretch
+                # of such units, uncounted, that one act lies from another ("PXW"); not days,
+                # whose uncounted stretch TimeBank tags only at times ("a matter of days")
+                "vague_units",
+                r"\b(?P<t>(?P<unit>weeks|months|years|decades))\s+(?=before\b|after\b)",
+                0,
+            ),
+            (
                 "vague_units",
                 r"\bthe\s+(?P<t>(?P<unit>days|weeks|months|years))\s+(?=before\b|after\b"
                 r"|following\b|leading\b|that\s+followed|since\b|ahead\b)",

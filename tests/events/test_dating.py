@@ -1128,6 +1128,9 @@ def test_a_past_act_of_a_dated_doer_is_of_its_time(
             [None],
         ),
         (_LEDE + "Two months after the vote, the army attacked the town.", [None]),
+        # uncounted weeks or months are such a stretch too
+        (_LEDE + "Months after the vote, the army attacked the town.", [None]),
+        (_LEDE + "Just weeks before the vote, the army attacked the town.", [None]),
         # the clause's own day still dates it
         (
             _LEDE + "Two weeks after the vote, the army attacked the town on Monday.",

@@ -298,3 +298,19 @@ def test_never_raises_on_arbitrary_text() -> None:
 )
 def test_signals_outside_the_expression(text: str, expected: list[tuple]) -> None:
     assert table(text, MON_2007_12_10) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an uncounted stretch of weeks or more one act lies from another
+        ("Weeks after the vote, the army attacked.", [("Weeks", "DURATION", "PXW")]),
+        ("He quit just months before the vote.", [("months", "DURATION", "PXM")]),
+        # a counted one keeps its count
+        ("Two weeks after the vote, the army attacked.", [("Two weeks", "DURATION", "P2W")]),
+        # uncounted days are no time TimeBank tags throughout ("a matter of days before")
+        ("It is a matter of days before he returns.", []),
+    ],
+)
+def test_uncounted_units_after_or_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert table(text, MON_2007_12_10) == expected
