@@ -353,6 +353,14 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
             break
         through_noun = through_noun or (token.i != span.root.i and token.pos_ == "NOUN")
+        if (
+            token.dep_ == "prep"
+            and token.lower_ == "for"
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in w.planned_object_verbs
+        ):
+            # the time of what a plan is for: "announced plans for a rally on Saturday"
+            return "future"
         token = token.head
     verb = token
     auxes, aux_words = _auxiliaries(verb)

@@ -279,3 +279,24 @@ def test_parse_tense_of_a_planned_object(
     doc[v].lemma_ = lemma  # type: ignore[index]
     start = doc[at].idx  # type: ignore[index]
     assert parse_tense(doc, start, start + len("Saturday")) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("plans", "future"), ("photos", "past")])
+def test_parse_tense_of_what_a_plan_is_for(noun: str, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    # "The party announced plans for a rally on Saturday"
+    rows = [
+        ("party", 1, "nsubj", "NN", "NOUN"),
+        ("announced", 1, "ROOT", "VBD", "VERB"),
+        (noun, 1, "dobj", "NNS", "NOUN"),
+        ("for", 2, "prep", "IN", "ADP"),
+        ("a", 5, "det", "DT", "DET"),
+        ("rally", 3, "pobj", "NN", "NOUN"),
+        ("on", 5, "prep", "IN", "ADP"),
+        ("Saturday", 6, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    doc[2].lemma_ = noun.removesuffix("s")  # type: ignore[index]
+    start = doc[7].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Saturday")) == expected
