@@ -114,6 +114,41 @@ def _institution(a: Actor) -> bool:
     return "MED" in a.sectors or "EDU" in a.sectors or _company(a)
 
 
+def _home_division_name(a: Actor, main: str) -> bool:
+    """Whether an organisation coded with another country than the story's ``main`` got
+    that country from a country's name that is also the name of a state or province of
+    ``main`` (the places gazetteer's first-level divisions), inside the organisation's
+    longer name: 'Georgia Southern University' in an American story is the US state's
+    university, not Georgia's."""
+    if a.kind != "organization" or not a.country or a.country == main or not a.code:
+        return False
+    if not a.code.startswith(a.country):
+        return False
+    from ..places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    words = a.name.split()
+    if len(words) < 2:
+        return False
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            part = " ".join(words[k : k + n])
+            if not part[:1].isupper():
+                continue
+            entries = gaz.lookup(part)
+            if any(e.feature == "country" and e.country == a.country for e in entries) and any(
+                e.feature == "admin" and e.country == main and e.name == part for e in entries
+            ):
+                return True
+    return False
+
+
+def _home_division(a: Actor, main: str) -> Actor:
+    """The organisation recoded to the story's country ``main`` (its sectors kept)."""
+    code = main + (a.code or "")[len(a.country or "") :]
+    return dataclasses.replace(a, code=code, country=main)
+
+
 def _company(a: Actor) -> bool:
     """A company the tables name (kind organisation, sector BUS)."""
     return a.kind == "organization" and "BUS" in a.sectors
@@ -183,6 +218,15 @@ class ActorCountries:
             self.main_share,
         )
         main = filed_in(doc, filed) or about
+        if main and any(_home_division_name(a, main) for a in doc.actors):
+            # 'Georgia Southern University' in an American story is the state's
+            doc = doc.replace(
+                actors=tuple(
+                    _home_division(a, main) if _home_division_name(a, main) else a
+                    for a in doc.actors
+                )
+            )
+            cues = cues_of(doc.actors, doc.places)
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
         # where each party with a country is named: a leader of a force ("Saudi-led",

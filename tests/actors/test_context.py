@@ -507,3 +507,31 @@ def test_non_combatants_police_act_on_keep_the_police_s_country() -> None:
         "Syrian police arrested three protesters on Sunday, witnesses said."
     )
     assert [a.code for a in _named(text, "protesters", published="2023-05-01")] == ["SYROPP"]
+
+
+def test_a_country_named_in_an_institution_of_the_storys_own_state_is_the_state() -> None:
+    from geowire.actors.context import _home_division, _home_division_name
+
+    school = Actor(
+        "a2", "Georgia Southern University", "GEOEDU", "GEO", ("EDU",), "organization", ()
+    )
+    assert _home_division_name(school, "USA")  # Georgia is also a US state
+    assert _home_division(school, "USA").code == "USAEDU"
+    assert not _home_division_name(school, "GEO")
+    assert not _home_division_name(school, "FRA")  # Georgia is no French region
+    georgia = Actor("a3", "Georgia", "GEO", "GEO", (), "state", ())
+    assert not _home_division_name(georgia, "USA")  # the country's own name is left alone
+
+
+@pytest.mark.model
+def test_a_professor_at_a_us_states_university_in_an_american_story_is_american() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "Donald Trump held a rally in Ohio on Tuesday. Trump supporters in Ohio cheered. "
+        '"They were angry," said Jared Sexton, who teaches at Georgia Southern University.',
+        published="2016-03-01",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Georgia Southern University") == "USAEDU"
+    assert not (coded.get("Jared Sexton") or "").startswith("GEO")
