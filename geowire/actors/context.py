@@ -114,29 +114,45 @@ def _institution(a: Actor) -> bool:
     return "MED" in a.sectors or "EDU" in a.sectors or _company(a)
 
 
-def _home_division_name(a: Actor, main: str) -> bool:
-    """Whether an organisation coded with another country than the story's ``main`` got
-    that country from a country's name that is also the name of a state or province of
-    ``main`` (the places gazetteer's first-level divisions), inside the organisation's
-    longer name: 'Georgia Southern University' in an American story is the US state's
-    university, not Georgia's."""
-    if a.kind != "organization" or not a.country or a.country == main or not a.code:
+def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
+    """Whether an organisation or person coded with another country than the story's
+    ``main`` got that country from a country's name that is also the name of a state or
+    province of ``main`` (the places gazetteer's first-level divisions), inside the
+    organisation's longer name or before the person's title in a mention of theirs:
+    'Georgia Southern University', 'Georgia businessman X' in an American story are the
+    US state's (not a person of a state's government or forces: 'Georgia President X')."""
+    if a.kind not in ("organization", "person") or not a.country or a.country == main:
         return False
-    if not a.code.startswith(a.country):
+    if not a.code or not a.code.startswith(a.country):
         return False
+    if a.kind == "person" and _NATIONAL_SECTORS.intersection(a.sectors):
+        return False
+    names = [a.name] if a.kind == "organization" else []
+    names += [text[s:e] for s, e in a.mentions if text]
+    return any(_home_division_in(name, a.country, main) for name in names)
+
+
+#: sectors of a person that a country's name before their title gives the country's own
+#: state, whatever the story ('Georgia President X', 'Georgia army chief Y')
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _home_division_in(name: str, country: str, main: str) -> bool:
+    """Whether ``name`` holds, with more words, the name of ``country`` that is also the
+    name of a first-level division of ``main``."""
     from ..places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    words = a.name.split()
+    words = name.split()
     if len(words) < 2:
         return False
     for n in (3, 2, 1):
         for k in range(len(words) - n + 1):
             part = " ".join(words[k : k + n])
-            if not part[:1].isupper():
+            if n == len(words) or not part[:1].isupper():
                 continue
             entries = gaz.lookup(part)
-            if any(e.feature == "country" and e.country == a.country for e in entries) and any(
+            if any(e.feature == "country" and e.country == country for e in entries) and any(
                 e.feature == "admin" and e.country == main and e.name == part for e in entries
             ):
                 return True
@@ -218,11 +234,11 @@ class ActorCountries:
             self.main_share,
         )
         main = filed_in(doc, filed) or about
-        if main and any(_home_division_name(a, main) for a in doc.actors):
+        if main and any(_home_division_name(a, main, doc.text) for a in doc.actors):
             # 'Georgia Southern University' in an American story is the state's
             doc = doc.replace(
                 actors=tuple(
-                    _home_division(a, main) if _home_division_name(a, main) else a
+                    _home_division(a, main) if _home_division_name(a, main, doc.text) else a
                     for a in doc.actors
                 )
             )

@@ -535,3 +535,17 @@ def test_a_professor_at_a_us_states_university_in_an_american_story_is_american(
     coded = {a.name: a.code for a in doc.actors}
     assert coded.get("Georgia Southern University") == "USAEDU"
     assert not (coded.get("Jared Sexton") or "").startswith("GEO")
+
+
+def test_a_country_named_before_a_persons_title_in_a_story_of_its_namesake_state() -> None:
+    from geowire.actors.context import _home_division_name
+
+    text = "Georgia businessman Bruce LeVell said so. Georgia President Ana Beridze said so."
+    one, two = text.index("Georgia"), text.index("Georgia President")
+    trader = Actor(
+        "a1", "Bruce LeVell", "GEOBUS", "GEO", ("BUS",), "person", ((one, text.index(" said")),)
+    )
+    head = Actor("a2", "Ana Beridze", "GEOGOV", "GEO", ("GOV",), "person", ((two, len(text) - 9),))
+    assert _home_division_name(trader, "USA", text)
+    assert not _home_division_name(head, "USA", text)  # a state's own office is the state's
+    assert not _home_division_name(trader, "GEO", text)
