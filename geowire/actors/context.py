@@ -132,6 +132,10 @@ def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
     return any(_home_division_in(name, a.country, main) for name in names)
 
 
+#: a bare definite description, one lower-case noun ("the country", "the nation")
+_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
+
+
 #: sectors of a person that a country's name before their title gives the country's own
 #: state, whatever the story ('Georgia President X', 'Georgia army chief Y')
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
@@ -273,6 +277,17 @@ class ActorCountries:
         topics = _topics(doc, self.words)
         # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
         unplaced = topics | _naming_things(doc)
+        # a definite description the coreference took for the last state named ("the
+        # country's foremost specialists" after "the rise of China") is only a guess: no
+        # country of a person's own when it is not the article's
+        ends = {s: e for a in doc.actors for s, e in a.mentions}
+        guessed = frozenset(
+            c.start
+            for c in cues
+            if main
+            and c.country != main
+            and _DESCRIPTION.fullmatch(doc.text, c.start, ends.get(c.start, c.start))
+        )
         # an object pronoun repeats the country its antecedent cued, of the one acted on
         # ("called China reckless, accusing it of ..."): no second vote for the person
         # whose sentence it is
@@ -530,7 +545,7 @@ class ActorCountries:
                 doc.parse, own, self.affiliation_prepositions, before=False
             )
             for lo, hi in own_description:
-                described.update(countries_in(lo, hi, done, skip=unplaced))
+                described.update(countries_in(lo, hi, done, skip=unplaced | guessed))
                 described.update(
                     c
                     for s, c in staff
@@ -538,7 +553,7 @@ class ActorCountries:
                 )
                 subjects.update(c.country for c in cues if lo <= c.start < hi and c.start in topics)
             votes: Counter[str] = Counter()
-            skip = unplaced | repeated | abroad(own)
+            skip = unplaced | repeated | abroad(own) | guessed
             # whom they meet or face ("met with Kenya's minister", "clashed with Iranian
             # guards"): the other side, no country of theirs
             for lo, hi in _partners(doc.parse, own, self.words.patient_prepositions):

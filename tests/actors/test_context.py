@@ -549,3 +549,18 @@ def test_a_country_named_before_a_persons_title_in_a_story_of_its_namesake_state
     assert _home_division_name(trader, "USA", text)
     assert not _home_division_name(head, "USA", text)  # a state's own office is the state's
     assert not _home_division_name(trader, "GEO", text)
+
+
+@pytest.mark.model
+def test_the_country_guessed_from_the_last_state_named_is_no_persons_own() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "American workers in Ohio lost jobs. Washington debated trade with American unions. "
+        "Economists agree that the rise of China as a manufacturing powerhouse hurt the "
+        "heartland. Nor are tariffs likely to bring jobs back, said David Autor, a professor "
+        "of economics, who is one of the country’s foremost specialists on free trade.",
+        published="2016-03-21",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("David Autor") == "USAEDU"  # the article's country, not China
