@@ -433,6 +433,19 @@ def _passive_content(tok: Token, *, w: QuoteWords) -> tuple[Token, Token] | None
     return subj.left_edge, comps[-1].right_edge
 
 
+def _passive_subject(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The subject before a passive cue with its own passive auxiliary ('X was asked',
+    'X is expected'; not 'it is expected' nor a bare participle), or None."""
+    if tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in w.expletive_subjects:
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return subj
+
+
 def _raised_subject(
     tok: Token, found: tuple[Token, Token], *, w: QuoteWords
 ) -> tuple[Token, Token | None] | None:
@@ -441,14 +454,12 @@ def _raised_subject(
     passive subject too, as that complement's own subject (PARC/PolNeAR annotate 'The
     president ... to run again'); no one is named as holding it but a by-agent that can.
     Returns (the subject, the agent or None), or None when ``tok`` is no such passive."""
-    if tok.tag_ != "VBN" or found[0].i <= tok.i:
+    if found[0].i <= tok.i:
+        return None
+    subj = _passive_subject(tok, w=w)
+    if subj is None:
         return None
     kids = list(tok.children)
-    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-    if subj is None or subj.lower_ in w.expletive_subjects:
-        return None
-    if not any(c.dep_ == "auxpass" for c in kids):
-        return None
     if not any(
         c.dep_ == "xcomp"
         and found[0].i <= c.i <= found[1].i
@@ -485,14 +496,12 @@ def _passive_complement(
     described as Y': a transitive cue in the passive, its subject (the cue's object) followed
     by what is said of it (an object preposition's phrase, a predicate or an infinitive):
     (first, last, the by-agent when it can hold a view, else None), or None."""
-    if tok.tag_ != "VBN" or not frames & {"object", "name", "infinitive"}:
+    if not frames & {"object", "name", "infinitive"}:
+        return None
+    subj = _passive_subject(tok, w=w)
+    if subj is None:
         return None
     kids = list(tok.children)
-    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-    if subj is None or subj.lower_ in w.expletive_subjects:
-        return None
-    if not any(c.dep_ == "auxpass" for c in kids):
-        return None
     comps = [
         c
         for c in kids
