@@ -1211,11 +1211,16 @@ def _affiliation(tok: Token, *, w: QuoteWords) -> Token | None:
     if tok.pos_ == "PROPN":
         # 'Green Horizon, a Nairobi-based environmental group': a name that an apposed
         # noun for an organisation describes is that organisation (whatever the tagger
-        # took it for)
+        # took it for); not a noun the parser hung on a name across a verb of its clause
+        # ('Perez and Castro are together again, at the Center for American Progress, the
+        # think tank ...': no description of the name)
         for child in tok.children:
             if (
                 child.dep_ == "appos"
                 and child.pos_ == "NOUN"
+                and not any(
+                    t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1 : child.left_edge.i]
+                )
                 and (noun_kind(child.lemma_.lower()) == "group" or _sector_of(child) is not None)
             ):
                 return child

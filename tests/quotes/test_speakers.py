@@ -602,6 +602,20 @@ def test_a_name_described_as_an_organisation_is_coded_as_it_and_so_are_its_peopl
     assert len(codes) == 3 and len(set(codes)) == 1 and codes[0] not in (None, "KEN")
 
 
+def test_an_organisation_noun_hung_on_a_name_from_a_later_phrase_does_not_code_it() -> None:
+    # the parser hangs 'the think tank' on 'Perez' across 'this time at the Center ...':
+    # no apposition to the name, which keeps its office
+    text = (
+        "Labor Secretary Thomas Perez met union leaders in Ohio on Monday. Perez and Julian "
+        "Castro are together again, this time at the Center for American Progress, the think "
+        'tank founded by John Podesta. "We are excited about this," Perez said.'
+    )
+    import geowire
+
+    [quote] = geowire.extract(text, published="2016-03-01").quotes
+    assert quote.speaker is not None and quote.speaker.code == "USAGOV"
+
+
 def test_many_of_the_islanders_are_the_speaker_though_tagged_an_adjective() -> None:
     text = (
         "Many of the former residents of the islands oppose the deal and say their voices "
