@@ -57,6 +57,7 @@ __all__ = [
 Token = Any  # a spaCy Token
 
 _SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -90,7 +91,7 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
         return name
     if subj is not None or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return subj
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if _has_subject(verb):
         return None
     for tok in reversed(list(verb.lefts)):
         for t in reversed(list(tok.subtree)):
@@ -102,6 +103,11 @@ def subject_of(verb: Token, *, w: QuoteWords) -> Token | None:
             if h.i == verb.i and path.dep_ != "advcl":
                 return t
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether the parser gave ``verb`` a subject of its own (an expletive too)."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _joined_relative(v: Token) -> Token | None:
@@ -123,9 +129,7 @@ def _name_after(verb: Token) -> Token | None:
     adverb or adjective ('"...," said Skelly, adding ...': a surname ending in -ly hung
     on the cue as its modifier), when the cue has no subject of its own."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
-    ):
+    if verb.i + 1 >= len(doc) or _has_subject(verb):
         return None
     name = doc[verb.i + 1]
     return name if _inverted_name(name) else None
@@ -159,8 +163,7 @@ def _name_before(verb: Token) -> Token | None:
         # ('when asked about Trump, President Barack Obama said he ...' with the name
         # apposed to the object of the clause before the comma): a person's name right
         # before a cue that has no subject at all is its subject
-        name.ent_type_ == "PERSON"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+        name.ent_type_ == "PERSON" and not _has_subject(verb)
     ):
         return None
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", ""):
@@ -181,7 +184,7 @@ def _described_name_before(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if _has_subject(verb):
         return None
     h = doc[verb.i - 2]
     for _ in range(8):
