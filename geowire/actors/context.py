@@ -65,6 +65,11 @@ _NON_COMBATANTS = frozenset({"CVL", "REF", "SET", "LAB", "EDU", "HLH", "AGR", "O
 #: role codes of those who bear arms (not police, who act at home): the doers whose
 #: country a non-combatant they strike does not take
 _ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"})
+#: sectors of a person that a country's name before their title gives the country's own
+#: state, whatever the story ('Georgia President X', 'Georgia army chief Y')
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
+#: a bare definite description, one lower-case noun ("the country", "the nation")
+_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -130,15 +135,6 @@ def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
     names = [a.name] if a.kind == "organization" else []
     names += [text[s:e] for s, e in a.mentions if text]
     return any(_home_division_in(name, a.country, main) for name in names)
-
-
-#: a bare definite description, one lower-case noun ("the country", "the nation")
-_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
-
-
-#: sectors of a person that a country's name before their title gives the country's own
-#: state, whatever the story ('Georgia President X', 'Georgia army chief Y')
-_NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _home_division_in(name: str, country: str, main: str) -> bool:
@@ -238,15 +234,15 @@ class ActorCountries:
             self.main_share,
         )
         main = filed_in(doc, filed) or about
-        if main and any(_home_division_name(a, main, doc.text) for a in doc.actors):
+        if main:
             # 'Georgia Southern University' in an American story is the state's
-            doc = doc.replace(
-                actors=tuple(
-                    _home_division(a, main) if _home_division_name(a, main, doc.text) else a
-                    for a in doc.actors
-                )
+            recoded = tuple(
+                _home_division(a, main) if _home_division_name(a, main, doc.text) else a
+                for a in doc.actors
             )
-            cues = cues_of(doc.actors, doc.places)
+            if recoded != doc.actors:
+                doc = doc.replace(actors=recoded)
+                cues = cues_of(doc.actors, doc.places)
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
         # where each party with a country is named: a leader of a force ("Saudi-led",
