@@ -130,10 +130,9 @@ class EventDates:
         published = doc.published.isoformat()
         best: tuple[int, str] | None = None
         for tx in doc.times:
-            m = _DATE_RE.match(tx.value or "") if tx.type == "DATE" else None
-            if m is None or not lo <= tx.span[0] < gov.idx or self.clock_only(tx.text):
+            value = _calendar_date(tx.value) if tx.type == "DATE" else None
+            if value is None or not lo <= tx.span[0] < gov.idx or self.clock_only(tx.text):
                 continue
-            value = _calendar(m.group(0))
             if value < published[: len(value)] and (best is None or tx.span[0] > best[0]):
                 best = (tx.span[0], value)
         return (True, best[1]) if best is not None else None
@@ -163,8 +162,8 @@ class EventDates:
                 span.root.head.i == point.i and span.root.dep_ in _NOUN_MODIFIERS
             ):
                 continue  # the point itself, or its noun's time: "the 1992 campaign, when"
-            m = _DATE_RE.match(tx.value or "")
-            return (True, _calendar(m.group(0))) if m is not None else None
+            value = _calendar_date(tx.value)
+            return (True, value) if value is not None else None
         if (
             point.dep_ == "pobj"
             and point.head.lower_ in self.words.stretch_marks
@@ -190,8 +189,8 @@ class EventDates:
         for tx in doc.times:
             if tx.type != "DATE" or not tx.span[0] <= before.idx < tx.span[1]:
                 continue
-            m = _DATE_RE.match(tx.value or "")
-            return (True, _calendar(m.group(0))) if m is not None else None
+            value = _calendar_date(tx.value)
+            return (True, value) if value is not None else None
         return None
 
     def _lede_noun_date(self, doc: Document, tok: Any) -> str | None:
@@ -576,11 +575,8 @@ class EventDates:
             noun.lemma_.lower() in self.words.artifact_nouns or self.coder.nominal_rules(noun)
         ):
             return False
-        m = _DATE_RE.match(value)
-        if m is None:
-            return False
-        value = _calendar(m.group(0))
-        if not value < doc.published.isoformat()[: len(value)]:
+        date = _calendar_date(value)
+        if date is None or not date < doc.published.isoformat()[: len(date)]:
             return False
         return not inside(noun, [span for a in doc.actors for span in a.mentions])
 
@@ -1675,6 +1671,13 @@ def _shift(value: str, text: str, link: str) -> str:
     days = n * (7 if m.group(2).lower().startswith("week") else 1)
     sign = -1 if link == "after" else 1
     return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
+
+
+def _calendar_date(value: str | None) -> str | None:
+    """The calendar date (:func:`_calendar`) of the date part a time's value starts with
+    ("2004", "2016-05-12", "2021-W20"), or None when it has none ("PRESENT_REF")."""
+    m = _DATE_RE.match(value or "")
+    return _calendar(m.group(0)) if m is not None else None
 
 
 def _calendar(value: str, upto: dt.date | None = None) -> str:
