@@ -28,7 +28,7 @@ from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
 from .direct import Candidate
 from .labels import label_colon, label_start
-from .speaker import label_mention, noun_kind, speaker_mention, subject_of
+from .speaker import comma_in_quote, label_mention, noun_kind, speaker_mention, subject_of
 from .words import QuoteWords
 
 __all__ = ["indirect_quotes"]
@@ -628,7 +628,7 @@ def _drop_trailing_aside(
         dash = attribution and doc[i - 1].text in _DASHES and bool(doc[i - 2].whitespace_)
         # (a comma inside the quotation that closes before the aside: 'was "maniacal,"
         # adding ...': the content ends with the closing quotation mark)
-        quoted = i - 2 > first.i and doc[i - 1].tag_ == "''" and doc[i - 2].text == ","
+        quoted = i - 2 > first.i and comma_in_quote(t)
         if doc[i - 1].text != "," and not dash and not quoted:
             continue
         if not dash and t.dep_ == "cc" and _subjectless_conj(t, last):

@@ -47,6 +47,7 @@ INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
 
 __all__ = [
     "SpeakerMention",
+    "comma_in_quote",
     "label_mention",
     "names_someone",
     "Resolver",
@@ -503,10 +504,14 @@ def _after_comma(tok: Token) -> bool:
     """Whether a comma stands right before a word, or before the closing quotation mark
     right before it (', saying', ',” adding' in the American style that puts the comma
     inside the quotation)."""
+    return tok.doc[tok.i - 1].text == "," or comma_in_quote(tok)
+
+
+def comma_in_quote(tok: Token) -> bool:
+    """Whether a comma inside a closing quotation mark stands right before a word
+    (',” adding', 'was "maniacal," adding')."""
     doc = tok.doc
     prev = doc[tok.i - 1]
-    if prev.text == ",":
-        return True
     return bool(tok.i > 1 and prev.is_quote and prev.tag_ == "''" and doc[tok.i - 2].text == ",")
 
 
