@@ -3,7 +3,10 @@
 Read from the parse around the event's verb (or event noun):
 
 - negated: a negation on the verb or on a governing control verb ("did not attack",
-  "refused to meet" is coded by its own verb, not negated);
+  "refused to meet" is coded by its own verb, not negated), or on a verb of letting
+  whose to-infinitive clause it is ("did not allow inspectors to enter"; a modal or a
+  plan on that verb makes the act hypothetical or planned too: "could allow them to
+  speak");
 - hypothetical: a modal of possibility (may, might, could, would, should), a condition
   ("if ..."), a verb of prediction governing it ("is likely to"), or a clause with its
   own subject under a word of foreseeing ("analysts expect that Peru will leave"), or a
@@ -144,12 +147,25 @@ def ranked_noun(tok: Any, *, words: EventWords) -> Any | None:
     return None
 
 
+def _let_clause(t: Any, w: EventWords) -> bool:
+    """Whether ``t`` is the to-infinitive clause with a subject of its own that a verb of
+    letting (``letting_verbs``) governs ("could allow the insurgents to speak with one
+    voice", "did not permit inspectors to enter"): the act is let happen as the letting
+    verb is told (possible, planned, denied), not on its own."""
+    return t.dep_ == "ccomp" and to_infinitive(t) and t.head.lemma_.lower() in w.letting_verbs
+
+
 def _chain(tok: Any, w: EventWords) -> list[Any]:
     """``tok`` and the verbs it hangs on as a complement, conjunct or prepositional
-    phrase (up to six), with the verb of a rank's clause ("would be the first to sign")."""
+    phrase, or as the clause a verb of letting governs (up to six), with the verb of a
+    rank's clause ("would be the first to sign")."""
     chain = [tok]
     t = tok
-    while t.dep_ in ("xcomp", "conj", "pcomp", "prep") and t.head.i != t.i and len(chain) < 6:
+    while (
+        (t.dep_ in ("xcomp", "conj", "pcomp", "prep") or _let_clause(t, w))
+        and t.head.i != t.i
+        and len(chain) < 6
+    ):
         t = t.head
         chain.append(t)
     ranked = ranked_noun(tok, words=w)

@@ -929,14 +929,18 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 def _seized_place(a: Act) -> bool:
     """A word of seizing (``seizure_words``) whose object, or the noun its participle
     follows or its passive subject, is the name of a place ("rebels captured Aleppo",
-    "East Jerusalem, captured by Israel in 1967"): land taken, not a person detained."""
+    "East Jerusalem, captured by Israel in 1967") or a noun of a place (``place_nouns``:
+    "seizing seven districts", "captured the town"): land taken, not a person detained
+    nor property confiscated."""
     if not a.force("17", "19") or a.code.startswith("192") or a.lemma not in a.words.seizure_words:
         return False
     tok = a.tok
     seized = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         seized.append(tok.head)
-    return any(t.ent_type_ in PLACE_ENTITIES for t in seized)
+    return any(
+        t.ent_type_ in PLACE_ENTITIES or t.lemma_.lower() in a.words.place_nouns for t in seized
+    )
 
 
 def _unknown_assault(a: Act) -> bool:
@@ -1039,7 +1043,14 @@ def _sheltered(a: Act) -> bool:
 
 
 def _statement(a: Act) -> bool:
-    return _public_words(a) or _assured_fact(a) or _public_precaution(a) or _retort(a)
+    return (
+        _public_words(a)
+        or _assured_fact(a)
+        or _public_precaution(a)
+        or _retort(a)
+        or _attraction(a)
+        or _hazard_warning(a)
+    )
 
 
 def _foreign_ban(a: Act) -> bool:
@@ -1119,8 +1130,88 @@ def _public_precaution(a: Act) -> bool:
             return False
     if a.source is not None and is_fighting_force(a.source.code):
         return False
-    told = _told_to(a.tok)
-    return bool(told) and all(t.lemma_.lower() in a.words.precaution_verbs for t in told)
+    told = _told_to(a.tok) + _urged_clauses(a.tok)
+    return bool(told) and all(_precaution(t, a.words) for t in told)
+
+
+def _urged_clauses(tok: Any) -> list[Any]:
+    """The clauses with a subject of their own that an appeal asks for ("urging that
+    people get the vaccine"), besides its to-infinitive (:func:`_told_to`)."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        and not to_infinitive(c)
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+    ]
+
+
+def _precaution(told: Any, words: EventWords) -> bool:
+    """Whether a told act is a precaution of the public's own: one of ``precaution_verbs``
+    ("boil their water"), or care taken (``care_taking_verbs`` with one of
+    ``precaution_nouns`` as its object: "receive a flu shot", "get the vaccine")."""
+    lemma = told.lemma_.lower()
+    if lemma in words.precaution_verbs:
+        return True
+    return lemma in words.care_taking_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.precaution_nouns for c in told.children
+    )
+
+
+def _attraction(a: Act) -> bool:
+    """An appeal (CAMEO 02) told by one of ``attraction_words`` "to" someone with no request
+    named: "Trump's appeal to working-class voters", "appealing to Republican voters",
+    "meant to appeal to millennials" tell the draw a candidate, a message or a thing has
+    for people, not a request. A request names what is asked (a to-infinitive or a clause:
+    "appealed to them not to vote for hatred", "appealing to the combatants to stop the
+    bloodletting") or what for ("appealed for aid"), or is made to a state, a government,
+    an armed party or an organisation ("the Palestinians appealed to Russia")."""
+    if not a.force("02") or a.lemma not in a.words.attraction_words:
+        return False
+    tok = a.tok
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) or _asked_infinitive(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    target = a.target
+    if target is None or not target.code:
+        return True
+    return target.kind not in ("state", "organization") and not (
+        set(sectors_of(target.code)) & (_STATE_ROLES | {"IGO", "NGO", "REB", "INS"})
+    )
+
+
+def _asked_infinitive(tok: Any) -> bool:
+    """Whether a to-infinitive in the phrase of ``tok`` tells what is asked, wherever the
+    parser hung it ("appealed to world opinion, and American opinion in particular, to help
+    prevent ...": on the verb as a conjunct, or on the addressee); not one in a relative
+    clause ("voters who want to change things")."""
+    for t in tok.subtree:
+        if t.i == tok.i or not to_infinitive(t):
+            continue
+        up = t
+        while up.i != tok.i and up.dep_ != "relcl" and up.head.i != up.i:
+            up = up.head
+        if up.i == tok.i:
+            return True
+    return False
+
+
+def _hazard_warning(a: Act) -> bool:
+    """A threat (CAMEO 13) told by a noun of warning (``warning_nouns``) about a matter
+    ("on", "about": ``matter_prepositions``) and given to no party ("to", "against"):
+    "issued a warning on cantaloupes from a Honduran company", "an alert about an
+    outbreak", "dire warnings about terrorism" caution about a hazard or a matter, no
+    threat; "a warning to Israel", "warned Iraq of strikes" stay threats."""
+    tok = a.tok
+    if not a.force("13") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if a.lemma not in a.words.warning_nouns:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & a.words.matter_prepositions) and not preps & {"to", "against"}
 
 
 def _retort(a: Act) -> bool:
@@ -1272,7 +1363,10 @@ SENSES: tuple[Sense, ...] = (
         "of its own ('urged consumers to throw out the spinach'; one to a state or an armed "
         "party, 'urged Iran to avoid escalation', stays an appeal), and a retort by a person "
         "who bears no arms told as words ('Smith shot back: \"Never.\"', 'shot back, "
-        "saying ...'; soldiers' or police's 'shot back' stays force)",
+        "saying ...'; soldiers' or police's 'shot back' stays force); so is an appeal "
+        "to people that asks for nothing ('Trump's appeal to working-class voters': a draw, "
+        "no request) and a warning about a matter given to no party ('issued a warning on "
+        "cantaloupes': a caution, no threat)",
         _statement,
     ),
     Sense(

@@ -33,3 +33,12 @@ def test_the_act_an_allegation_lays_on_someone_is_reported(
 def test_a_court_s_finding_stays_asserted(pipe: Pipeline) -> None:
     text = "Two Chilean officers were convicted of attacking the Peruvian border post."
     assert "reported" not in _modalities(pipe, text, "19")
+
+
+@pytest.mark.model
+def test_an_act_a_verb_of_letting_could_let_happen_is_not_done(pipe: Pipeline) -> None:
+    """'could allow X to talk': the talks are as possible as the letting, not done."""
+    text = "The truce could allow the rebels to negotiate with the government in Geneva."
+    assert _modalities(pipe, text, "04") == []  # hypothetical: not coded
+    text = "The truce allowed the rebels to negotiate with the government in Geneva."
+    assert _modalities(pipe, text, "04") == ["asserted"]

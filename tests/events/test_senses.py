@@ -986,3 +986,59 @@ def test_an_event_nouns_patient_is_no_doer(
 )
 def test_support_told_of_a_counted_crowd_is_a_tally(pipe: Pipeline, text: str, n: int) -> None:
     assert len(_of(pipe, text, "05")) == n
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's bombastic appeal to working-class men unsettled the Democrats.",
+        "The Republicans worry about the party's declining appeal to women.",
+        "The governor is appealing to suburban women with a new message.",
+    ],
+)
+def test_an_appeal_to_people_that_asks_nothing_is_a_draw(pipe: Pipeline, text: str) -> None:
+    """'appeal to voters' with no request named is the draw a candidate has, no CAMEO 02."""
+    assert _of(pipe, text, "02") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is asked, or what for, is named; or a state is addressed
+        "Cuba appealed to the world to help stop the blockade.",
+        "Cuba appealed to world opinion, and European opinion in particular, to help end it.",
+        "The governor appealed for food aid on Monday.",
+        "The Palestinians appealed to Russia on Monday.",
+    ],
+)
+def test_an_appeal_that_asks_stays_a_request(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "02")
+
+
+@pytest.mark.model
+def test_a_warning_about_a_product_is_no_threat(pipe: Pipeline) -> None:
+    text = "The Food and Drug Administration issued a warning on lettuce from a Mexican farm."
+    assert _of(pipe, text, "13") == []
+    # a warning given to a party stays a threat
+    assert _of(pipe, "Iran issued a stern warning to Israel on Monday.", "13")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials in Ohio have urged residents to get a flu shot.",
+        "Officials are urging that parents get the measles vaccine for their children.",
+    ],
+)
+def test_an_appeal_to_the_public_to_get_vaccinated_is_advice(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "02") == []
+
+
+@pytest.mark.model
+def test_districts_seized_are_territory_occupied(pipe: Pipeline) -> None:
+    text = "Armenian forces seized five districts around Nagorno-Karabakh in 1993."
+    assert "192" in _codes(pipe, text)
+    assert _of(pipe, text, "17") == []
