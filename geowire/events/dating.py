@@ -710,11 +710,13 @@ class EventDates:
         - else a present perfect ("have rejected", "have been negotiating for years") is an
           undated past or an ongoing state, and a simple present ("opposes", "conducts
           bombings") a habit or a standing position: no date;
-        - a simple past ("militants released dozens") continues the story's narrative: the
+        - a simple past ("militants released dozens"), or a past progressive the narrator
+          tells ("they were talking when the bomb went off"), continues the story's narrative: the
           last day or month named in this or the ``narrative`` previous sentences, when it
           lies before the publication date; else the publication date (or none, for a
           source's report or a circumstance in a story whose lede names no news day);
-        - anything else (progressive, future without a date) is of the publication date."""
+        - anything else (a present progressive, a future without a date) is of the
+          publication date."""
         published = doc.published.isoformat() if doc.published else None
         gov = clause_verb(tok)
         # a gerund or an infinitive has the tense of the verb it depends on ("took credit
@@ -835,7 +837,24 @@ class EventDates:
             and not inside(perfect_verb, [q.span for q in doc.quotes])
         ):
             return None
-        past = tag == "VBD" or (tag == "VBN" and aux & self.words.past_auxiliaries)
+        # a simple past, active or passive, or a past progressive ("They were talking
+        # when the bomb went off", "police were searching for him"): told of a time over,
+        # which the narrative or the story's news day gives, not the paper's day; not a
+        # future in the past ("was going to attack"), nor a progressive a source's words
+        # put in the past by their reporting verb ("said the airline was working with
+        # them": going on when it was said)
+        past = (
+            tag == "VBD"
+            or (tag == "VBN" and aux & self.words.past_auxiliaries)
+            or (
+                tag == "VBG"
+                and aux & self.words.past_auxiliaries
+                and not (
+                    gov.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in gov.children)
+                )
+                and not under_reporting_verb(gov, w=self.words)
+            )
+        )
         if (
             past
             and gov.dep_ == "advcl"

@@ -1186,3 +1186,33 @@ def test_current_describing_a_noun_does_not_end_the_narrative() -> None:
     )
     doc = geowire.extract(text, published="2016-03-22")
     assert [e.date for e in doc.events if e.root == "11"] == ["2016-03-20"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past progressive is told of a time over: the narrative's day, as a simple
+        # past is, not the paper's
+        (
+            "Kenyan police arrested three men in Nairobi on Thursday, officials said. The "
+            "men were charged on Friday. A court will hear the case next week. On March 3, "
+            "the army had left the town of Garissa. Al-Shabab militants were shelling the "
+            "market when the soldiers returned.",
+            "2025-03-03",
+        ),
+        (
+            "On March 3, the army left the town of Garissa. Al-Shabab militants were "
+            "shelling the market as the soldiers returned.",
+            "2025-03-03",
+        ),
+        # what a source says was going on is of when it was said: the news day
+        (
+            "Kenyan police arrested three men in Nairobi on Thursday. The men were charged "
+            "on Friday. Residents said al-Shabab militants were shelling the market.",
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_past_progressive_continues_the_narrative(text: str, expected: str) -> None:
+    assert _dates(text, "19") == [expected]
