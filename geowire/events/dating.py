@@ -60,6 +60,8 @@ _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _ERA_RE = re.compile(r"\d{2,3}")
 #: how many days before publication the lede's news may have happened
 _NEWS_WINDOW = 6
+#: the first sentences of a story, where a news story names its news day
+_NEWS_TOP = 5
 
 
 class EventDates:
@@ -896,8 +898,9 @@ class EventDates:
         # ("Podesta told the AP his firm worked with them": before the telling, at a time
         # not told) or that sets a circumstance ("bristled when aides attacked her"), after
         # the lede, with no time of its own and no day of the narrative to continue, is
-        # undated; not the story's own narrated acts (main clauses), nor what is done by
-        # saying it (a statement, an accusation, an appeal), which its reporting gathered
+        # undated; so is the story's own narrated act (a main clause) once the text has
+        # gone back to an older time; not what is done by saying it (a statement, an
+        # accusation, an appeal), which its reporting gathered
         # a doer the article names by an office the holders' table says they had left by
         # its date ("President Ronald Reagan ... traded arms with Iran", in 2016) acted in
         # that office: at the time the narrative names, else at one the text does not give
@@ -905,7 +908,6 @@ class EventDates:
             past and not modal and not current and not spoken and _out_of_office(doc, gov)
         ) or (
             past
-            and (gov.dep_ == "advcl" or under_reporting_verb(gov, w=self.words))
             and self.news_day
             and here is not None
             and here >= self.lede
@@ -914,6 +916,19 @@ class EventDates:
             and not code.startswith(STATEMENTS + SPOKEN)
             and doc.published is not None
             and _news_day(doc, self.lede, self.words.reporting_verbs, self.clock_only) is None
+            and (
+                gov.dep_ == "advcl"
+                or under_reporting_verb(gov, w=self.words)
+                # the story's own narrated act too, once the text has gone back to a
+                # time over before the news ("Ali trained in Miami in the 1960s ... He
+                # later boycotted a debate"); not in a story that names no older time (a
+                # brief of the day's news: "X said it sold shares ... X also lent $500,000"),
+                # nor the telling the story gathered ("Lou told a briefing at the talks")
+                or (
+                    gov.lemma_.lower() not in self.words.reporting_verbs
+                    and _older_time_before(doc, tok.idx)
+                )
+            )
         ) or (
             # a relative clause after the lede that tells a past act of its noun ("the raid
             # that killed bin Laden", "the super PAC that backed Walker", "a woman he met
@@ -958,6 +973,16 @@ class EventDates:
                 # back at the news (in the act's own sentence, "now" is its own clause's)
                 value = published
                 nows.add(tx.span[0])
+            week = _WEEK_RE.match(tx.value or "") if value is None else None
+            if (
+                week is not None
+                and not week.group(3)
+                and doc.published is not None
+                and doc.published.isocalendar()[:2] == (int(week.group(1)), int(week.group(2)))
+            ):
+                # the paper's own week ("And this week, the director assigned more agents
+                # to the search. He also ordered ..."): the story is at the news
+                value = published
             if value is None or not (lo <= tx.span[0] < tok.idx):
                 continue
             # a time sets the story's time only when it tells when an act the story
@@ -1798,6 +1823,31 @@ def _news_day(
     if speech:
         return days[0][0]
     return next((day for day, spoke in days if not spoke), days[0][0])
+
+
+def _older_time_before(doc: Document, end: int) -> bool:
+    """Whether the text before character ``end`` names a date (a year, a month, a day)
+    over before the news window of the week before publication, and no day of that
+    window: a story that has gone back to an older time and tells no news day."""
+    if doc.published is None:
+        return False
+    lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+    hi = doc.published.isoformat()
+    top = doc.sentences[min(len(doc.sentences), _NEWS_TOP) - 1][1] if doc.sentences else 0
+    older = False
+    for tx in doc.times:
+        if tx.span[0] >= end or tx.type not in ("DATE", "TIME") or not tx.value:
+            continue
+        m = _NARRATIVE_RE.match(tx.value) or re.match(r"\d{4}(?!\d)", tx.value)
+        if m is None:
+            continue
+        if _DAY_RE.fullmatch(m.group(0)) and lo <= m.group(0) <= hi and tx.span[0] < top:
+            # a day of the news week near the top: a news story whose lede told the
+            # news without its day ("X and Y have upgraded ties ... Modi, who was chief
+            # guest at the celebrations on Wednesday, said")
+            return False
+        older = older or (tx.type == "DATE" and m.group(0) < lo[: len(m.group(0))])
+    return older
 
 
 def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str]) -> bool:

@@ -1216,3 +1216,48 @@ def test_current_describing_a_noun_does_not_end_the_narrative() -> None:
 )
 def test_a_past_progressive_continues_the_narrative(text: str, expected: str) -> None:
     assert _dates(text, "19") == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story whose lede names no news day and that has gone back to an older time:
+        # an untimed past act of its body, outside the narrative's window, is background
+        # of a time the text does not give, not of the publication date
+        (
+            "Kenya's opposition leader has long been a critic of the government. He was "
+            "first elected to parliament in 1992. He speaks often at rallies in Nairobi. His "
+            "supporters are mostly young. Many of them live in Kibera. In his early career "
+            "he attacked the police in Kisumu.",
+            None,
+        ),
+        # a brief that names no older time: its body's acts are the news
+        (
+            "Kenya's opposition leader has long been a critic of the government. He speaks "
+            "often at rallies in Nairobi. His supporters are mostly young. Many of them live "
+            "in Kibera. He also attacked the police in Kisumu.",
+            "1998-02-27",
+        ),
+        # a news story that tells its news day near the top, after a lede without it
+        (
+            "Kenya's opposition has stepped up its campaign. Its leader was first elected to "
+            "parliament in 1992. He spoke at a rally in Nairobi on Wednesday. Many of his "
+            "supporters live in Kibera. Most of them are young. He also attacked the police "
+            "in Kisumu.",
+            "1998-02-27",
+        ),
+        # the paper's own week brings the story back to the news
+        (
+            "Kenya's opposition leader has long been a critic of the government. He was "
+            "first elected to parliament in 1992. He speaks often at rallies in Nairobi. This "
+            "week, his supporters marched in Kibera. He also attacked the police in Kisumu.",
+            "1998-02-27",
+        ),
+    ],
+)
+def test_a_feature_s_untimed_past_is_background(text: str, expected: str | None) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="1998-02-27")
+    assert [e.date for e in doc.events if e.root == "19"] == [expected]
