@@ -62,6 +62,9 @@ _ERA_RE = re.compile(r"\d{2,3}")
 _NEWS_WINDOW = 6
 #: the first sentences of a story, where a news story names its news day
 _NEWS_TOP = 5
+#: how many days before publication a time is over for good: a story that names one has
+#: gone back from its news to an older time
+_OLDER_DAYS = 31
 
 
 class EventDates:
@@ -1827,12 +1830,14 @@ def _news_day(
 
 def _older_time_before(doc: Document, end: int) -> bool:
     """Whether the text before character ``end`` names a date (a year, a month, a day)
-    over before the news window of the week before publication, and no day of that
-    window: a story that has gone back to an older time and tells no news day."""
+    over more than a month before publication (:data:`_OLDER_DAYS`), and no day of the
+    news week in its first sentences: a story that has gone back to an older time and
+    tells no news day (a blotter's robbery of ten days before is still news)."""
     if doc.published is None:
         return False
     lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
     hi = doc.published.isoformat()
+    old = (doc.published - dt.timedelta(days=_OLDER_DAYS)).isoformat()
     top = doc.sentences[min(len(doc.sentences), _NEWS_TOP) - 1][1] if doc.sentences else 0
     older = False
     for tx in doc.times:
@@ -1846,7 +1851,7 @@ def _older_time_before(doc: Document, end: int) -> bool:
             # news without its day ("X and Y have upgraded ties ... Modi, who was chief
             # guest at the celebrations on Wednesday, said")
             return False
-        older = older or (tx.type == "DATE" and m.group(0) < lo[: len(m.group(0))])
+        older = older or (tx.type == "DATE" and m.group(0) < old[: len(m.group(0))])
     return older
 
 

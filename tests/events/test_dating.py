@@ -1239,6 +1239,14 @@ def test_a_past_progressive_continues_the_narrative(text: str, expected: str) ->
             "in Kibera. He also attacked the police in Kisumu.",
             "1998-02-27",
         ),
+        # a time of the weeks before the paper is still the news's (a blotter's robbery
+        # of ten days before), not an older time the story has gone back to
+        (
+            "Kenyan police are searching for a suspect in a Feb. 17 robbery in Nairobi. The "
+            "victim is a shop owner. His shop is near the market. Many of the traders live in "
+            "Kibera. Most of them are young. A Nairobi man attacked the police in Kisumu.",
+            "1998-02-27",
+        ),
         # a news story that tells its news day near the top, after a lede without it
         (
             "Kenya's opposition has stepped up its campaign. Its leader was first elected to "
