@@ -194,6 +194,20 @@ def _described(
             if any(own & _capitalised_before(text, s, e, w=w) for s, e in b.mentions)
         ]
         cands = marked or cands
+    if view is not None and len(cands) > 1:
+        # 'Hillary Clinton has a word for Donald Trump's plan ... The Democratic
+        # presidential candidate blasted ...': the person last named as a party of a
+        # clause, before one named since only as a possessor of a noun
+        return max(
+            cands,
+            key=lambda b: (
+                max(
+                    (e for s, e in b.mentions if e <= p.start and not _owner(view, s, e)),
+                    default=-1,
+                ),
+                max(e for _s, e in b.mentions if e <= p.start),
+            ),
+        )
     return max(cands, key=lambda b: max(e for _s, e in b.mentions if e <= p.start))
 
 
@@ -1163,6 +1177,11 @@ def _pronouns(
                     choice = _main_subject(view, pool, k, sent, allowed) or choice
                 break
             k -= 1
+        if thing and not choice[3] and _modifier(view, choice[0], choice[1]):
+            # no subject within reach, and the latest party only a word modifying a noun
+            # ('would increase the number of its U.S. stores. It has said ...'): 'it' is
+            # not that word's state (whatever the sentence was about went unnamed)
+            continue
         owner = owners[choice[2]]
         owner.mentions.append((s, e))
         if she is not None and view.dep[i] in _SUBJECT:
@@ -1172,6 +1191,25 @@ def _pronouns(
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
     _plural_pronouns(view, builds, quotes, sent, w=w)
+
+
+def _modifier(view: ParseView, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` only modifies a noun ('U.S.' of 'U.S.
+    stores', 'Iranian' of 'Iranian oil'): no party of a clause of its own."""
+    return _hung_on_noun(view, start, end, ("compound", "amod", "nmod"))
+
+
+def _owner(view: ParseView, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` is only a noun's possessor ('Trump's plan')."""
+    return _hung_on_noun(view, start, end, ("poss",))
+
+
+def _hung_on_noun(view: ParseView, start: int, end: int, deps: tuple[str, ...]) -> bool:
+    if not view.has_deps:
+        return False
+    i = view.head_token(start, end)
+    h = view.head[i]
+    return view.dep[i] in deps and h != i and view.pos[h] == "NOUN"
 
 
 def _main_subject(

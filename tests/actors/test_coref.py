@@ -744,3 +744,31 @@ def test_a_sentence_initial_the_is_no_place_of_a_title(
     saddam = next(k for k in mentions if "Saddam" in k)
     assert "president" in mentions[bush], mentions
     assert "president" not in mentions[saddam], mentions
+
+
+@pytest.mark.model
+def test_it_is_no_state_that_only_modifies_a_noun(with_model: Callable[..., Document]) -> None:
+    # no subject within reach, the latest state only a modifier ('its U.S. stores'): the
+    # subject 'It' of the next sentence is not the United States
+    doc = with_model(
+        "Ratners, which controls a quarter of the British jewelry market, would increase "
+        "the number of its U.S. stores to about 450. It has said it hopes to grow further."
+    )
+    mentions = _mentions(doc)
+    assert "It" not in mentions.get("United States", []), mentions
+
+
+@pytest.mark.model
+def test_a_description_prefers_a_party_of_a_clause_to_a_possessor(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'Clinton has a reply to Trump's tax proposal ... The presidential candidate': the
+    # subject named before, not the possessor named since
+    doc = with_model(
+        "Hillary Clinton has a short reply to Donald Trump's tax proposal: No. The "
+        "presidential candidate attacked the proposal in Iowa on Wednesday.",
+        published="2015-11-11",
+    )
+    mentions = _mentions(doc)
+    clinton = next(k for k in mentions if k.endswith("Clinton"))
+    assert any("candidate" in m for m in mentions[clinton]), mentions
