@@ -271,6 +271,21 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 # 'WHO chief Ana Ruiz said ...' with the title tagged a verb whose clause
                 # is the cue's subject and the name its object: the name speaks
                 return named
+        if subj is not None and subj.pos_ == "PRON" and v.i != verb.i and v.lemma_ == "be":
+            inner = next(
+                (
+                    c
+                    for r in subj.children
+                    if r.dep_ == "relcl"
+                    for c in r.children
+                    if c.dep_ == "nsubj"
+                ),
+                None,
+            )
+            if inner is not None:
+                # 'all she could do was shout "..."': who the clause on the pronoun is
+                # about speaks, not the pronoun the copula's subject is
+                return inner
         if subj is not None:
             rel = v if v.dep_ == "relcl" else None
             if rel is None and subj.lower_ in w.person_relatives:
@@ -879,7 +894,10 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
     people = [
         e
         for e in ents_in(doc, start, end + 1)
-        if e.label_ == "PERSON" and not any(s <= e.start_char < t for s, t in others)
+        if e.label_ == "PERSON"
+        and not any(s <= e.start_char < t for s, t in others)
+        # (not a name that only modifies the head noun: 'a Clinton spokesman')
+        and not (tok.pos_ == "NOUN" and _modifies_noun(doc[e.end - 1], tok))
     ]
     if people:
         name: str = people[-1].text
@@ -960,6 +978,22 @@ def _other_name(words: str, name: str, small: frozenset[str]) -> bool:
         "".join(w[0] for w in one).lower() in {w.lower() for w in two}
         for one, two in ((mine, theirs), (theirs, mine))
     )
+
+
+def _modifies_noun(tok: Token, head: Token) -> bool:
+    """Whether a name only modifies the common noun ``head`` ('A senior Obama
+    administration official', 'a Twitter spokesman'): it hangs, through modifiers, on a
+    common noun that is or leads to ``head``; it is no name of the person ``head`` is."""
+    t = tok
+    for _ in range(6):
+        if t.i == head.i:
+            return bool(t.i != tok.i)
+        if t.dep_ not in ("compound", "poss", "nmod", "amod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != head.i and t.pos_ != "NOUN":
+            return False
+    return False
 
 
 def _surname(name: str) -> str:
@@ -2424,7 +2458,10 @@ class Resolver:
             return False
         head = parse[i]
         words = [parse[j] for j in _tokens_between(parse, m.span[0], m.head[1])]
-        if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words):
+        if any(
+            (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and not _modifies_noun(t, head)
+            for t in words
+        ):
             return False
         first = head.left_edge
         return first.lower_ in ("a", "an", "one", "another") and first.i < head.i
@@ -2453,6 +2490,11 @@ class Resolver:
                     if _other_name(words, actor.name, self.words.title_small_words):
                         return re.sub(r"^[Tt]he ", "", words)
                     break
+        if actor.kind == "group" and not m.pronoun and self._other_group(actor, m):
+            # people the actors joined by their code alone ('Queens' ... 'delegates' ...
+            # 'Sanders advisers', 'Investors' ... 'News Corporation'): the words of this
+            # mention, whose head noun the group's name does not hold
+            return m.name
         if actor.kind == "state" or any(ch.isupper() for ch in actor.name):
             return actor.name
         if not m.pronoun:
@@ -2469,6 +2511,41 @@ class Resolver:
             return actor.name
         s, e = max(named)
         return text[s:e]
+
+    def _other_group(self, actor: Actor, m: SpeakerMention) -> bool:
+        """Whether the head noun of a speaker's words is none of the words of the group
+        actor's name (by their first five letters: 'officials' of 'U.S. officials', 'the
+        police' of 'police', 'Democrats' of 'Democratic voters' hold it)."""
+        head = self.doc.text[m.head[0] : m.head[1]].lower()
+        if not head[:1].isalpha() or head in self.words.pronoun_words:
+            return False
+        parse = self.doc.parse
+        i = _token_index(parse, m.head[0]) if parse is not None else -1
+        if i < 0:
+            return False
+        tok = parse[i]
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.like_num
+            or _share(tok, w=self.words)
+            or _quantified(tok, w=self.words) is not None
+            or _text_noun(tok)
+            or any(
+                c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in tok.children
+            )
+        ):
+            return False  # ('three-quarters of the voters', 'a majority of X', 'a letter')
+        words = [parse[j] for j in _tokens_between(parse, m.span[0], m.head[1])]
+        if (
+            words
+            and words[0].dep_ == "det"
+            and "Def" in words[0].morph.get("Definite")
+            and not any(t.text[:1].isupper() for t in words[1:])
+        ):
+            return False  # ('the organization', 'the bureau': the group named before)
+        own = {x.lower()[:5] for x in re.findall(r"[\w'\u2019-]+", actor.name)}
+        return head[:5] not in own
 
     def _personal_name(self, actor: Actor) -> str:
         """A person's name: the actor's, but for a person the actors named by a title with
@@ -2541,7 +2618,14 @@ class Resolver:
         # 'a pilot said ... He agreed with the mayor's remark. "...," he added': a
         # person named since only as a possessor or object does not take the pronoun
         # from the subject before (the pronouns the actors linked to it are no evidence)
-        named = [(s, e) for s, e in since if text[s:e].lower() not in self.words.pronoun_words]
+        # (a relative pronoun is the grammar's, not the actors' guess: 'it was Mr. Trump
+        # who seemed ...' makes him a subject as 'Mr. Trump seemed ...' does)
+        named = [
+            (s, e)
+            for s, e in since
+            if text[s:e].lower() not in self.words.pronoun_words
+            or text[s:e].lower() in self.words.person_relatives
+        ]
         if not named and m.pronoun != "it":
             # only pronouns linked to it since: they stand unless a pronoun of that chain
             # was already taken from it, after its last name ('Jo Hale wrote ... The woman

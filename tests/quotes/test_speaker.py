@@ -1,0 +1,63 @@
+"""Speakers of the speaker audit's mechanisms (evaluation/data/speaker_audit.jsonl, half A):
+an indefinite description whose modifier names someone else, a pseudo-cleft's subject, a
+relative pronoun as the subject a pronoun goes back to, a group named by its own words;
+needs the model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from factories import speaker_of
+
+from geowire.config import Config
+from geowire.nlp.backbone import NLP
+from geowire.quotes.speaker import _modifies_noun
+
+pytestmark = pytest.mark.model
+
+
+def language_model() -> Any:
+    return NLP(Config()).nlp
+
+
+def test_a_name_that_modifies_a_description_is_not_its_name() -> None:
+    # 'A senior Obama administration official' is no one named Obama: the description
+    # brings in someone new (speaker._new_description), named by its own words
+    doc = language_model()("A senior Obama administration official said the plan works.")
+    head = next(t for t in doc if t.lower_ == "official")
+    obama = next(t for t in doc if t.text == "Obama")
+    assert _modifies_noun(obama, head)
+    assert not _modifies_noun(head, head)
+
+
+def test_the_subject_inside_a_pseudo_cleft_speaks() -> None:
+    text = (
+        "Lena Hart has worked at the plant for 14 years. When she heard the news, all "
+        'she could do was shout "We won!" at the radio.'
+    )
+    found = speaker_of(text, "We won")
+    assert found is not None and found.name == "Lena Hart"
+
+
+def test_a_relative_subject_keeps_the_pronoun_on_its_person() -> None:
+    text = (
+        "Gov. Paul Brand of Ohio had a chance at a few delegates upstate.\n\n"
+        "The winners beamed through their speeches, but it was Mr. Tomas Varga who seemed "
+        "like a new candidate. As he spoke in the lobby, there were no insults; he called "
+        'his opponent "Senator Reed" instead.'
+    )
+    found = speaker_of(text, "Senator Reed")
+    assert found is not None and "Varga" in found.name
+
+
+def test_a_group_is_named_by_the_words_of_its_own_mention() -> None:
+    # the actors join groups of one code ('Queens' ... 'delegates' ... 'advisers'); the
+    # speaker is named by this mention's words, whose head the group's name lacks
+    text = (
+        "Mrs. Clinton's victory in Queens gave her more delegates than her advisers "
+        "expected. Sanders advisers had said that beating her in New York was their best "
+        "chance to slow her down."
+    )
+    found = speaker_of(text, "best chance")
+    assert found is not None and found.name == "Sanders advisers"
