@@ -930,15 +930,15 @@ class SentenceCoder:
         return any(_force(r.code) for r in rules)
 
     def _place_phrase(self, noun: Any, c: Any) -> bool:
-        """Whether ``c`` is the phrase telling where the act the event noun ``noun`` names
-        happened ("a car bomb attack outside the embassy", "a protest near the
-        ministry": ``act_place_prepositions``), which names no doer of it in a subject
-        that acts."""
+        """Whether ``c`` is the phrase telling where the act the event noun ``noun`` names,
+        or a bomb or its blast (``explosion_words``), happened ("a car bomb attack outside
+        the embassy", "a protest near the ministry", "the explosions at U.S. embassies":
+        ``act_place_prepositions``), which names no doer of it in a subject that acts."""
         return bool(
             c.dep_ == "prep"
             and c.lower_ in self.words.act_place_prepositions
             and noun.pos_ == "NOUN"
-            and self.nominal_rules(noun)
+            and (self.nominal_rules(noun) or noun.lemma_.lower() in self.words.explosion_words)
         )
 
     def stray_agent(self, noun: Any, actors: TokenActors) -> Any | None:
@@ -2922,6 +2922,8 @@ class SentenceCoder:
             tgts = [t for t in self._accused(tok, actors) if t not in srcs]
         if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
             tgts = self._owned_thing(tok, actors)
+        if builtin and not srcs and not tgts and _force(coding.code):
+            tgts = self._blast_site(tok, actors)
         talk = tok.lemma_.lower() in self.words.topic_verbs
         if builtin and not coding.targets and not ptargets and (talk or (sym and len(srcs) >= 2)):
             tgts = self._past_topic(tok, tgts, actors)
@@ -2994,6 +2996,25 @@ class SentenceCoder:
                 # dictionary's paired code [a:b] is PETRARCH's convention, kept
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
+        return out
+
+    def _blast_site(self, verb: Any, actors: TokenActors) -> list[Actor]:
+        """The parties a bomb or its blast (``explosion_words``), the subject of a verb of
+        force with no party of its own, went off at ("the explosions at U.S. embassies
+        killed 110 people", "a blast outside the ministry wounded 20"): the place phrase
+        names where the bombing struck, its target (the doer is no one named here)."""
+        out: list[Actor] = []
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.lemma_.lower() not in self.words.explosion_words:
+                continue
+            for c in subj.children:
+                if c.dep_ == "prep" and (
+                    c.lower_ in self.words.act_place_prepositions
+                    or c.lower_ in self.words.strike_prepositions
+                ):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            out += [a for a in self.phrase_actors(g, actors) if a not in out]
         return out
 
     def _accused(self, tok: Any, actors: TokenActors) -> list[Actor]:

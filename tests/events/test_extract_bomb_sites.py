@@ -1,0 +1,46 @@
+"""Where a bomb went off names whom the bombing struck, never its doer; a bombing "of" a
+party is done to that party. Through the whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Config())
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for e in pipe(text, published="2003-05-05").events:
+        if e.root == "01":
+            continue
+        d = e.to_dict()
+        out.append((e.cameo, (d["source"] or {}).get("code"), (d["target"] or {}).get("code")))
+    return out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bombs exploded outside the Peruvian embassy in Quito on Monday.",
+        "A bomb went off outside the Chilean consulate in Lima.",
+        "The blasts at the Peruvian embassy in Quito killed nine people.",
+    ],
+)
+def test_a_bomb_going_off_at_a_party_is_a_bombing_of_it(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c == "183" and s is None and t is not None and t[:3] in ("PER", "CHL")
+               for c, s, t in evs), evs
+    # the embassy is struck, it bombs no one
+    assert not any(s is not None and s[:3] in ("PER", "CHL") for _c, s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_a_bombing_of_a_party_is_done_to_it(pipe: Pipeline) -> None:
+    evs = _events(pipe, "Bolivia condemned the bombing of the Peruvian embassy.")
+    assert ("183", None, "PERGOV") in evs, evs
