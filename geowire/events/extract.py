@@ -978,6 +978,24 @@ class SentenceCoder:
             return by_party(outer)
         return None
 
+    def _protest_noun(self, tok: Any) -> bool:
+        """Whether the event noun ``tok`` is one of a protest (``protest_act_nouns``), or
+        another gathering a compound word before it makes one ("a protest rally", "a
+        protest march")."""
+        words = self.words.protest_act_nouns
+        return tok.lemma_.lower() in words or any(
+            c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in words
+            for c in tok.children
+        )
+
+    def _disperses(self, verb: Any) -> bool:
+        """Whether ``verb`` is one of breaking up a gathering (``dispersing_verbs``: "dispersed
+        the protest", "broke up the rally"), a particle verb by its particle."""
+        lemma = verb.lemma_.lower()
+        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        words = self.words.dispersing_verbs
+        return (lemma in words and not prts) or any(f"{lemma} {p}" in words for p in prts)
+
     def np_actor(
         self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True, patient: bool = False
     ) -> tuple[Actor, Any] | None:
@@ -3237,6 +3255,10 @@ class SentenceCoder:
             return True
         if not coded or verb.i not in coded:
             return False
+        if self._protest_noun(h) and self._disperses(verb):
+            # "police dispersed a protest by students", "broke up a protest rally called by
+            # the opposition": the protest broken up was held all the same
+            return True
         # "condemned the raid", "denounced the sanctions"; not "opposed sanctions" (110),
         # nor "blamed the attacks on X" (112, whose "on" is the blame's)
         return self._disapproves(verb, actors, "111")
@@ -3458,6 +3480,12 @@ class SentenceCoder:
             stray = self.stray_agent(h, actors)
             if stray is not None:
                 preps["by"] = stray
+        if "by" not in preps and self._protest_noun(tok):
+            # "a protest rally called by the opposition", "a demonstration staged by
+            # students": the participle of organizing names the protesters by its agent
+            for c in h.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in self.words.organizing_verbs:
+                    preps.update(("by", a) for a in c.children if a.dep_ == "agent")
         owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if h.i != tok.i:
             owner += [c for c in h.children if c.dep_ in ("poss", "amod", "nmod")]
@@ -3758,7 +3786,7 @@ class SentenceCoder:
                 # "despite protests by farmers", "demonstrations by students continued":
                 # a protest its "by" names the protesters of, told as done
                 by_agent
-                and tok.lemma_.lower() in self.words.protest_act_nouns
+                and self._protest_noun(tok)
                 and self._named_act(h, coded, actors)
             )
         ):

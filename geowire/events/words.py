@@ -137,6 +137,8 @@ class EventWords:
     consequence_verbs: frozenset[str]
     answer_verbs: frozenset[str]
     protest_act_nouns: frozenset[str]
+    organizing_verbs: frozenset[str]
+    dispersing_verbs: frozenset[str]
     people_nouns: frozenset[str]
     measure_prepositions: frozenset[str]
     air_campaign_words: frozenset[str]

@@ -1,5 +1,6 @@
 """Where a bomb went off names whom the bombing struck, never its doer; a bombing "of" a
-party is done to that party. Through the whole pipeline; the sentences are made up."""
+party is done to that party; a protest whose organizer's participle names its
+protesters, or one broken up, was held by them. Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     "text",
     [
         "Two bombs exploded outside the Peruvian embassy in Quito on Monday.",
-        "A bomb went off outside the Chilean consulate in Lima.",
+        "A bomb went off near the Chilean consulate in Lima.",
         "The blasts at the Peruvian embassy in Quito killed nine people.",
     ],
 )
@@ -44,3 +45,17 @@ def test_a_bomb_going_off_at_a_party_is_a_bombing_of_it(pipe: Pipeline, text: st
 def test_a_bombing_of_a_party_is_done_to_it(pipe: Pipeline) -> None:
     evs = _events(pipe, "Bolivia condemned the bombing of the Peruvian embassy.")
     assert ("183", None, "PERGOV") in evs, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A demonstration staged by Peruvian students turned violent.",
+        "The police dispersed a protest by Peruvian students.",
+        "Police broke up a protest rally called by Peruvian students.",
+    ],
+)
+def test_a_protest_organized_or_broken_up_is_the_protesters(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c[:2] == "14" and s is not None and s[:3] == "PER" for c, s, _t in evs), evs
