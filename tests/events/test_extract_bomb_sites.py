@@ -1,6 +1,7 @@
 """Where a bomb went off names whom the bombing struck, never its doer; a bombing "of" a
 party is done to that party; a protest whose organizer's participle names its
-protesters, or one broken up, was held by them. Through the whole pipeline; the sentences are made up."""
+protesters, or one broken up, was held by them. Through the whole pipeline; the sentences
+are made up."""
 
 from __future__ import annotations
 
