@@ -70,6 +70,8 @@ _ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
 #: a bare definite description, one lower-case noun ("the country", "the nation")
 _DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
+# a place named after a person's mention: " of Georgia", " of New Mexico"
+_OF_NAME = re.compile(r" of (?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -130,16 +132,23 @@ def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
         return False
     if not a.code or not a.code.startswith(a.country):
         return False
-    if a.kind == "person" and _NATIONAL_SECTORS.intersection(a.sectors):
+    # a person of a state's government or forces only with the title of a state's or a
+    # city's office after the name ("Georgia Gov. X", "Georgia state Sen. X")
+    local = a.kind == "person" and bool(_NATIONAL_SECTORS.intersection(a.sectors))
+    if local and "GOV" not in a.sectors:
         return False
     names = [a.name] if a.kind == "organization" else []
     names += [text[s:e] for s, e in a.mentions if text]
-    return any(_home_division_in(name, a.country, main) for name in names)
+    if local:
+        # the state after the title's holder: "Gov. Nathan Deal of Georgia"
+        names += [text[s:e] + m.group() for s, e in a.mentions if (m := _OF_NAME.match(text, e))]
+    return any(_home_division_in(name, a.country, main, local=local) for name in names)
 
 
-def _home_division_in(name: str, country: str, main: str) -> bool:
+def _home_division_in(name: str, country: str, main: str, *, local: bool = False) -> bool:
     """Whether ``name`` holds, with more words, the name of ``country`` that is also the
-    name of a first-level division of ``main``."""
+    name of a first-level division of ``main``; with ``local``, followed by the title of
+    a state's or a city's office (``data/actors/local_offices.tsv``)."""
     from ..places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -151,12 +160,26 @@ def _home_division_in(name: str, country: str, main: str) -> bool:
             part = " ".join(words[k : k + n])
             if n == len(words) or not part[:1].isupper():
                 continue
+            if local and not (
+                _local_office(" ".join(words[k + n :]).lower())
+                or (
+                    k > 1
+                    and words[k - 1] == "of"
+                    and any(_local_office(" ".join(words[i : k - 1]).lower()) for i in range(k - 1))
+                )
+            ):
+                continue
             entries = gaz.lookup(part)
             if any(e.feature == "country" and e.country == country for e in entries) and any(
                 e.feature == "admin" and e.country == main and e.name == part for e in entries
             ):
                 return True
     return False
+
+
+def _local_office(rest: str) -> bool:
+    """Whether ``rest`` (lower-case) opens with the title of a state's or a city's office."""
+    return any(rest == t or rest.startswith(t + " ") for t in data.local_offices())
 
 
 def _home_division(a: Actor, main: str) -> Actor:

@@ -284,6 +284,7 @@ def title_abbreviations() -> dict[str, str]:
             for f in people
             if f.code == r.code
             and " " not in f.phrase
+            and "-" not in f.phrase  # a compound title: "governor-general" is no "gov."
             and f.phrase.lower().startswith(stem)
             and not f.phrase.endswith(".")
         ]
@@ -329,6 +330,18 @@ def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
     return frozenset(
         _code(path, line, code) for line, (code, _name) in read_table(path, ("code", "name"))
     )
+
+
+@functools.cache
+def local_offices(path: Path = DATA_DIR / "local_offices.tsv") -> tuple[str, ...]:
+    """Opening words of the titles of a state's, a province's or a city's offices
+    ("governor", "lt. gov.", "mayor", "state"), lower-case."""
+    out = []
+    for line, (phrase,) in read_table(path, ("phrase",)):
+        if not phrase or phrase != phrase.lower():
+            raise _fail(path, line, f"phrase must be lower-case, not {phrase!r}")
+        out.append(" ".join(phrase.split()))
+    return tuple(out)
 
 
 @functools.cache

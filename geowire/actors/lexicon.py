@@ -433,8 +433,32 @@ def _case_ok(term: Term, surface: str, after: str = "") -> bool:
             and not after.lstrip()[:1].isupper()
         )
     if term.kind == "actor":
+        # not a region's states, whose adjective may open lower-case ("eastern European
+        # countries")
+        if (
+            term.source == "organization"
+            and term.actor_kind != "state"
+            and _common_word_first(surface)
+        ):
+            return False
         return any(c.isupper() for c in surface)
     return True
+
+
+def _common_word_first(surface: str) -> bool:
+    """Whether a name of several words opens with a lower-case word of four letters or
+    more before a capitalised one: an ordinary word the text puts before a name, not the
+    first word of an organisation's or a party's name ("liberal Democrats" are no
+    Liberal Democrats, "conservative Republicans" no party named so); particles of names
+    ("al Qaeda", "de la") are shorter."""
+    words = surface.split()
+    return (
+        len(words) > 1
+        and len(words[0]) >= 4
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1][:1].isupper()
+    )
 
 
 # --------------------------------------------------------------------------- cache

@@ -560,3 +560,21 @@ def test_state_institutions_with_model(
     got = _actors(with_model(text, published="2024-02-03"))
     assert {k: got.get(k) for k in expected} == expected
     assert "USAMIL" not in got.values() or "U.S." in text
+
+
+def test_a_lower_case_word_before_a_partys_name_is_no_part_of_it(lex: Lexicon) -> None:
+    # "liberal Democrats" in an American story are no members of Britain's Liberal Democrats
+    assert _codes(lex, "Many liberal Democrats warned the Fed.").get("liberal Democrats") is None
+    assert _codes(lex, "The Liberal Democrats said.") == {"Liberal Democrats": "GBRPTY"}
+    assert _codes(lex, "He joined al Qaeda.").get("al Qaeda") == "IMGMUSALQ"  # a name's particle
+
+
+def test_titles_ending_in_general_are_no_generals(lex: Lexicon) -> None:
+    text = "The inspector general and the surgeon general met a general."
+    found = {text[m.start : m.end]: m.term.agent_code for m in lex.match(text)}
+    assert found == {"inspector general": "GOV", "surgeon general": "GOV", "general": "MIL"}
+
+
+def test_a_regions_lower_case_adjective_still_names_its_states(lex: Lexicon) -> None:
+    found = _codes(lex, "NATO invited the three eastern European countries.")
+    assert found.get("eastern European countries") == "EEU"

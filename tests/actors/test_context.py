@@ -564,3 +564,26 @@ def test_the_country_guessed_from_the_last_state_named_is_no_persons_own() -> No
     )
     coded = {a.name: a.code for a in doc.actors}
     assert coded.get("David Autor") == "USAEDU"  # the article's country, not China
+
+
+def test_a_local_office_after_a_country_named_like_a_state_of_the_story_is_the_state() -> None:
+    from geowire.actors.context import _home_division_name
+
+    text = (
+        "Georgia Gov. Nathan Deal said so. Gov. Sonny Perdue of Georgia said so. "
+        "Georgia President Ana Beridze said so."
+    )
+
+    def person(name: str, at: str, end: str) -> Actor:
+        s = text.index(at)
+        return Actor("a1", name, "GEOGOV", "GEO", ("GOV",), "person", ((s, text.index(end, s)),))
+
+    governor = person("Nathan Deal", "Georgia Gov.", " said")
+    after = person("Sonny Perdue", "Gov. Sonny", " of Georgia")
+    head = person("Ana Beridze", "Georgia President", " said")
+    assert _home_division_name(governor, "USA", text)  # a US state's governor
+    assert _home_division_name(after, "USA", text)  # "Gov. X of Georgia"
+    assert not _home_division_name(head, "USA", text)  # a national office stays the country's
+    assert not _home_division_name(governor, "GEO", text)
+    minister = Actor("a4", "Ana Beridze", "GEOMIL", "GEO", ("MIL",), "person", governor.mentions)
+    assert not _home_division_name(minister, "USA", text)  # no office of a state's forces

@@ -95,3 +95,17 @@ def test_holder_dates_are_checked(tmp_path: Path) -> None:
     )
     with pytest.raises(DictionaryError, match="holders.tsv:3: bad date"):
         data.holders.__wrapped__(path)
+
+
+def test_local_offices_are_lower_case_title_openings(tmp_path: Path) -> None:
+    offices = data.local_offices()
+    assert "governor" in offices and "gov." in offices and "president" not in offices
+    bad = tmp_path / "local_offices.tsv"
+    bad.write_text("# test table. version: 1\nphrase\nMayor\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="lower-case"):
+        data.local_offices.__wrapped__(bad)
+
+
+def test_a_hyphenated_compound_title_is_no_abbreviations_full_title() -> None:
+    # "governor-general" is a title of its own: "Gov." still stands for "governor"
+    assert data.title_abbreviations()["gov."] == "governor"
