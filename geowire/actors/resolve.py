@@ -810,6 +810,12 @@ def _phrases(
         if gap == "conj" and cur is not None and _comma_before_subject(text, view, cur, it):
             gap = "break"
         if (
+            gap == "adjacent"
+            and (it.kind == "NAME" or (it.term is not None and _person_like(it.term)))
+            and _sent_to(text, out, cur, w)
+        ):
+            gap = "break"  # "Ambassador to Kenya Kyle McCarter": the name is no Kenyan's
+        if (
             cur is not None
             and not _named_conjunct(view, cur, it, gap)
             and not (it.kind == "AGT" and stance_word(text, cur.items[-1], w))
@@ -845,6 +851,49 @@ def _phrases(
     if cur is not None:
         out.append(cur)
     return out
+
+
+def _sent_to(text: str, done: list[_Phrase], cur: _Phrase | None, w: ActorWords) -> bool:
+    """Whether ``cur`` is a country alone that a person's title before it is sent to or
+    works on ("U.S. Ambassador to Kenya", "U.N. special envoy for Syria"): a name right
+    after it is the title's holder, not a person of that country."""
+    if cur is None or not done or cur.agents or len(cur.items) != 1 or len(cur.acts) != 1:
+        return False
+    t = cur.acts[0].term
+    if t is None or t.source != "country":
+        return False
+    title = done[-1].items[-1]
+    if title.kind != "AGT" or title.term is None or title.term.role_kind != "person":
+        return False
+    if title.term.plural or done[-1].name is not None or done[-1].name_act is not None:
+        return False
+    between = text[title.end : cur.start].lower().split()
+    return len(between) == 1 and between[0] in w.country_topic_prepositions
+
+
+def _sent_holders(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
+    """The person named right after a title and the country it is sent to or works on
+    ("U.S. Ambassador to Kenya Kyle McCarter", "U.N. envoy for Syria Geir Pedersen") holds
+    the title: the title's code, not the country's."""
+    for i in range(2, len(protos)):
+        titled, where, named = protos[i - 2], protos[i - 1], protos[i]
+        if not (
+            titled.kind == "person"
+            and titled.title
+            and titled.person is None
+            and titled.code
+            and where.kind == "state"
+            and named.kind == "person"
+            and named.person
+            and not named.title
+            and named.code in (None, where.code)
+            and text[where.end : named.start] == " "
+        ):
+            continue
+        between = text[titled.end : where.start].lower().split()
+        if len(between) == 1 and between[0] in w.country_topic_prepositions:
+            named.code, named.country, named.title = titled.code, titled.country, titled.title
+    return protos
 
 
 #: a stance prefix and its hyphen right before a word ("pro-", "anti- ")
@@ -1517,7 +1566,7 @@ def find_mentions(
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
-    return _appositions(text, out, w)
+    return _appositions(text, _sent_holders(text, out, w), w)
 
 
 #: a middle initial inside a name ("John F. Kerry", "Lyndon B. Johnson")

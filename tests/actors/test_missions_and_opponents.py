@@ -94,3 +94,28 @@ def test_a_person_takes_no_country_from_the_party_met(text: str, code: str) -> N
 def test_a_person_s_own_place_still_tells() -> None:
     text = "Ambassador Ana Ruiz spoke in Lima on Monday."
     assert _code(LEDE + text, "Ruiz") == "PERGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "NAIROBI — U.S. Ambassador to Kenya Michael Hartley said the talks went well. "
+            "Hartley met President Uhuru Kenyatta on Monday.",
+            "Michael Hartley",
+            "USAGOV",
+        ),
+        (
+            "BEIRUT — U.N. special envoy for Syria Michael Hartley said talks would resume. "
+            "Hartley met Syrian officials in Damascus.",
+            "Michael Hartley",
+            "IGOUNOGOV",
+        ),
+    ],
+)
+def test_a_name_after_a_title_and_the_country_it_is_sent_to_holds_the_title(
+    text: str, name: str, code: str
+) -> None:
+    # "Ambassador to Kenya Michael Hartley": no Kenyan, the ambassador herself
+    assert _code(text, name) == code
