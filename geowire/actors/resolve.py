@@ -1640,6 +1640,8 @@ def _infer_country(
             continue  # "a strategy toward the United States": whom it acts on
         if view is not None and acted_on_by(view, view.token_at(it.end - 1), officials, w):
             continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
+        if view is not None and reported_by(view, view.token_at(it.end - 1), officials, w):
+            continue  # "Senator Ruiz said he favored tariffs on China": what they report
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
         held = span_index(quoted, it.start)
@@ -1702,6 +1704,42 @@ def acted_on_by(view: ParseView, k: int, officials: list[int], w: ActorWords) ->
         if view.head[v] == v or view.dep[v] not in (*_SUBJECTLESS, "dobj", "pobj"):
             return False
         v = view.head[v]
+    return False
+
+
+def reported_by(view: ParseView, k: int, officials: list[int], w: ActorWords) -> bool:
+    """Whether the country at token ``k`` is one acted on inside the clause that a verb
+    one of the ``officials`` (token indices) is the subject of reports, an object there
+    ("Representative Ruiz has said that he favored imposing tariffs on China"): whom
+    one's words act on tells not whose one is. A country the report makes a subject or a
+    possessor, or a place where something happens, may be the official's own ("Minister
+    Ruiz said Kenya had recorded ten cases", "said it was Kenya's first case", "said the
+    ban on sales in Nepal was needed")."""
+    if not officials or not view.has_deps:
+        return False
+    j = k
+    for _ in range(8):
+        if view.dep[j] not in _IN_PHRASE - {"conj", "appos"} or view.head[j] == j:
+            break
+        j = view.head[j]
+    if view.dep[j] not in ("dobj", "pobj", "dative", "obj"):
+        return False
+    if view.dep[j] == "pobj" and view.lower[view.head[j]] in w.actor_locatives:
+        return False  # where it happens ("the ban on sales in Nepal"), no party acted on
+    subjects: set[int] = set()
+    for j in officials:
+        for _ in range(8):
+            if view.dep[j] not in _IN_PHRASE - {"poss"} or view.head[j] == j:
+                break
+            j = view.head[j]
+        if view.dep[j] == "nsubj":
+            subjects.add(view.head[j])
+    for _ in range(16):
+        if view.head[k] == k:
+            return False
+        if view.dep[k] == "ccomp" and view.head[k] in subjects:
+            return True
+        k = view.head[k]
     return False
 
 
