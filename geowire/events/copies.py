@@ -29,8 +29,13 @@ and root whose object is a pronoun standing for the other's ("criticized the pop
 accused him of ..."), and so are joined verbs of one use of force done to the same party
 ("six were killed and 58 injured in a car bomb attack outside the embassy"). A visit and a
 hosting read with the same guest and host country are one visit too (one read the sides the wrong
-way round). Of a copy, the event whose party holds the other named inside its phrase is
-kept, else the one with the more specific actor codes, else the first.
+way round). Two verbal acts told by joined verbs that share one object ("strongly condemned and
+rejected India's statement") are one stance, one code per act and clause (of one root the more
+specific, else the earlier verb's), and so is a stance a participle of speech says of no party
+after a verb that told it of its party ("denounced the U.S. decision, saying it 'firmly opposes'
+the move"). A bare title joined to a name ("Former defense minister and army chief Benny
+Gantz") is that one person. Of a copy, the event whose party holds the other named inside its
+phrase is kept, else the one with the more specific actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -54,6 +59,12 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: CAMEO quad classes of verbal acts (verbal cooperation, verbal conflict)
+_VERBAL = frozenset({1, 3})
+#: dependents that give a verb an object, complement or phrase of its own
+_OWN_OBJECT = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"}
+)
 #: whether two sides are different parties named apart (see ``_named_apart``)
 _Apart = Callable[[ActorRef | None, ActorRef | None], bool]
 
@@ -85,6 +96,10 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
     the more specific actor codes, else the first."""
+    said = _one_statement(parse, actors, a, ta, b, tb)
+    if said is not None:
+        # "strongly condemned and rejected India's statement": one stance, one event
+        return said
     if a.root != b.root:
         if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
             # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
@@ -336,6 +351,10 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
                         # "lashed out at his critics, accusing them of ...": the pronoun
                         # the participle's act is done to stands for the verb's object
                         or any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in own.children)
+                        # "denounced the U.S. decision, saying it 'firmly opposes' the
+                        # move": the stance the speaker says it takes, told of no party,
+                        # is the act the verb told of its party
+                        or spoken
                     )
                 )
                 or (
@@ -411,6 +430,43 @@ def _one_strike(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb:
     if a.target is None or b.target is None:
         return False  # no one named: "shelled villages and attacked farmers" are two
     return a.target.actor is not None and a.target.actor == b.target.actor
+
+
+def _one_statement(
+    parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int
+) -> str | None:
+    """Which to keep when two verbal acts are one stance told by joined verbs that share
+    one object ("condemned and rejected India's statement", "strongly condemned and
+    firmly opposed the U.S. move"): both verbs are the events' words, the later a
+    conjunct of the earlier with no subject of its own, the earlier with no object,
+    complement or phrase of its own (the later's object is both verbs'), the two of one
+    kind (verbal cooperation or verbal conflict) and of one party on each side. Of one
+    root the more specific code is kept, else the earlier verb's. Joined acts of force or
+    of material cooperation are a sequence of acts ("arrested and deported"); a verb with
+    its own object ("condemned the attack and accused Israel") is an act of its own."""
+    if a.quad_class != b.quad_class or a.quad_class not in _VERBAL:
+        return None
+    va, vb = parse[ta], parse[tb]
+    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i:
+        return None
+    first, second, keep_first = (va, vb, "a") if va.i < vb.i else (vb, va, "b")
+    tok = second
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.i != first.i:
+        tok = tok.head
+    if tok.i != first.i or tok.i == second.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None  # a clause of its own: "X condemned and Y rejected the move"
+    if any(c.dep_ in _OWN_OBJECT for c in first.children):
+        return None
+    sent = parse[ta].sent
+    if _one_party(sent, actors, a.source, b.source) != "same":
+        return None
+    if _one_party(sent, actors, a.target, b.target) != "same":
+        return None
+    if a.root == b.root and _generic(a.cameo) != _generic(b.cameo):
+        return "b" if _generic(a.cameo) else "a"
+    return keep_first
 
 
 def _participle_of(res: Any, gov: Any) -> bool:
@@ -490,6 +546,12 @@ def _one_party(
         return "b"
     if not tx or not ty:
         return None
+    # "Former defense minister and army chief Benny Gantz": one person told by two
+    # titles, the first a bare title with no determiner of its own
+    if _titles_one_person(sent, actors, x, tx, ty):
+        return "b"
+    if _titles_one_person(sent, actors, y, ty, tx):
+        return "a"
     if _coordinated(sent, tx, ty):
         # "settlers and workers", "soldiers and police officers": unnamed groups of one
         # country and one kind are one party; named ones ("X and Y") each their own
@@ -503,6 +565,35 @@ def _one_party(
     if _inside(sent, tx, ty):
         return "b"
     return None
+
+
+def _titles_one_person(
+    sent: Any, actors: TokenActors, title: ActorRef, tt: set[int], tn: set[int]
+) -> bool:
+    """Whether mention ``tt`` (of ``title``) is a bare title of the person named in
+    ``tn``, joined to it as a conjunct or apposition ("Former prosecutor and New York City
+    Mayor Rudy Giuliani", "defense minister and army chief Benny Gantz"): a singular
+    common noun with no determiner, possessor or number of its own and no name in it,
+    which names no party by itself (a party told by a singular noun takes a determiner:
+    "the minister and Gantz" are two), of a person, beside a mention with a proper name."""
+    doc = sent.doc
+    heads = [doc[i] for i in tt if doc[i].head.i not in tt or doc[i].head.i == i]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(doc[i].pos_ == "PROPN" for i in tt):
+        return False  # a name the parser took for a noun ("Martin O'Malley") is a party
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children):
+        return False
+    if not any(a.id == title.actor and a.kind == "person" for a in actors.all_at(head.i)):
+        return False
+    if not any(doc[i].pos_ == "PROPN" for i in tn):
+        return False
+    return any(
+        (doc[i].dep_ in ("conj", "appos") and doc[i].head.i == head.i)
+        or (head.dep_ in ("conj", "appos") and head.head.i == i)
+        for i in tn
+    )
 
 
 def _kind(code: str | None) -> str | None:

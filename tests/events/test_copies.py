@@ -285,3 +285,59 @@ def test_a_force_noun_naming_whom_it_struck_wins_over_the_place_of_its_verb() ->
     )
     force = [(e.root, e.target.code if e.target else None) for e in doc.events if e.root == "18"]
     assert force == [("18", "CHLGOV")], force
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rouhani strongly condemned and firmly rejected Karimi on Monday.",
+        "Rouhani rejected and condemned Karimi on Monday.",
+    ],
+)
+def test_joined_verbs_sharing_one_object_are_one_stance(parse: Pipeline, text: str) -> None:
+    # two verbs of verbal conflict, the first with no object of its own: one act, the
+    # earlier verb's code (one code per act and clause)
+    doc = _named(parse, text)
+    assert len(_acts(doc, one_act=False)) == 2
+    acts = _acts(doc)
+    assert len(acts) == 1
+    assert acts[0][1:] == ("Rouhani", "Karimi")
+    assert acts[0][0] == _acts(doc, one_act=False)[0][0]
+
+
+@pytest.mark.model
+def test_joined_verbs_each_with_its_own_object_stay_two(parse: Pipeline) -> None:
+    doc = _named(parse, "Rouhani condemned the rebels and rejected Karimi on Monday.")
+    assert len(_acts(doc)) == 2
+
+
+@pytest.mark.model
+def test_bare_title_joined_to_a_name_is_one_person(parse: Pipeline) -> None:
+    doc = _named(
+        parse, "Former interior minister and party chief Karimi criticized Rouhani on Monday."
+    )
+    doc = with_named_actors(
+        doc, {"interior minister": "IRNELI", "party chief Karimi": "IRNOPP", "Rouhani": "IRNGOV"}
+    )
+    assert len(_acts(doc, one_act=False)) == 2
+    assert _acts(doc) == [("111", "party chief Karimi", "Rouhani")]
+    # a title with a determiner names a party of its own: "the minister and Karimi"
+    doc = with_named_actors(
+        parse(
+            "The interior minister and Karimi criticized Rouhani on Monday.", published="2025-03-12"
+        ),
+        {"interior minister": "IRNGOV", "Karimi": "IRNOPP", "Rouhani": "IRNGOV"},
+    )
+    assert len(_acts(doc)) == 2
+
+
+@pytest.mark.model
+def test_a_stance_a_participle_of_speech_says_of_no_party_is_the_verbs_act(
+    parse: Pipeline,
+) -> None:
+    # '..., saying it "firmly opposes" the move': the act the speaker says it takes, told
+    # of no party, is the act the verb told of its party (one act, the verb's kept)
+    doc = _named(parse, 'Rouhani denounced the Iraq decision, saying he "firmly opposes" the move.')
+    assert len(_acts(doc, one_act=False)) == 2
+    assert _acts(doc) == [("111", "Rouhani", "Iraq")]
