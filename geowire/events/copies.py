@@ -33,9 +33,10 @@ way round). Two verbal acts told by joined verbs that share one object ("strongl
 rejected India's statement") are one stance, one code per act and clause (of one root the more
 specific, else the earlier verb's), and so is a stance a participle of speech says of no party
 after a verb that told it of its party ("denounced the U.S. decision, saying it 'firmly opposes'
-the move"). A bare title joined to a name ("Former defense minister and army chief Benny
-Gantz") is that one person. Of a copy, the event whose party holds the other named inside its
-phrase is kept, else the one with the more specific actor codes, else the first.
+the move"; also after "with" and the speaker: 'rejected the proposal, with the minister saying
+"we reject this plan"'). A bare title joined to a name ("Former defense minister and army
+chief Benny Gantz") is that one person. Of a copy, the event whose party holds the other named
+inside its phrase is kept, else the one with the more specific actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -324,7 +325,11 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
         participle = _participle_of(res, gov)
         # "threatened Israel, saying it would strike Israeli cities": what the participle
         # of speech says the act is
-        spoken = res.dep_ == "ccomp" and _participle_of(res.head, gov)
+        # (also after "with" and the speaker: 'rejected the proposal, with the minister
+        # saying "we reject this plan"')
+        spoken = res.dep_ == "ccomp" and (
+            _participle_of(res.head, gov) or _with_speaker_saying(res.head, gov)
+        )
         # "fired a missile that killed three": what the weapon the verb sends does
         weapon = (
             res.dep_ == "relcl"
@@ -367,7 +372,12 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
             continue
         if participle or weapon or clause or spoken:
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
-                if spoken and _generic(other.cameo) and not _generic(sub.cameo):
+                if (
+                    spoken
+                    and _generic(other.cameo)
+                    and not _generic(sub.cameo)
+                    and (sub.target is not None or other.target is None)
+                ):
                     return "b" if keep == "a" else "a"  # the more specific code it says
                 return keep
     return None
@@ -479,6 +489,18 @@ def _participle_of(res: Any, gov: Any) -> bool:
         and res.i > gov.i
         and res.doc[res.i - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
+    )
+
+
+def _with_speaker_saying(res: Any, gov: Any) -> bool:
+    """Whether ``res`` is a participle after "with" and its subject, hung on ``gov``
+    after it ('rejected the proposal, with the minister saying ...')."""
+    return bool(
+        res.dep_ == "pcomp"
+        and res.tag_ == "VBG"
+        and res.head.lower_ == "with"
+        and res.head.head.i == gov.i
+        and res.i > gov.i
     )
 
 

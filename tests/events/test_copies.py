@@ -341,3 +341,14 @@ def test_a_stance_a_participle_of_speech_says_of_no_party_is_the_verbs_act(
     doc = _named(parse, 'Rouhani denounced the Iraq decision, saying he "firmly opposes" the move.')
     assert len(_acts(doc, one_act=False)) == 2
     assert _acts(doc) == [("111", "Rouhani", "Iraq")]
+
+
+@pytest.mark.model
+def test_a_stance_the_speaker_says_after_with_is_the_verbs_act(parse: Pipeline) -> None:
+    # 'with the envoy saying "..."': the act the verb's party tells in its own words again;
+    # the verb's act, which names whom it is aimed at, is kept
+    doc = _named(
+        parse, 'Rouhani rejected the Iraq proposal, with the envoy saying "we reject this plan."'
+    )
+    assert len(_acts(doc, one_act=False)) == 2
+    assert [(c[:2], s, t) for c, s, t in _acts(doc)] == [("12", "Rouhani", "Iraq")]
