@@ -38,6 +38,7 @@ _TRIM = " \t\n\r,;:.\u2014\u2013-"
 _MIN_TOKENS = 2
 _OPENERS = ("\u201c", "\u00ab")
 _CLOSERS = ("\u201d", "\u00bb")
+_SAME_MARKS = ("''", '"')  # quotation marks that open and close alike (two apostrophes first)
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod"})  # 'pledged delegates'
 
 
@@ -281,7 +282,8 @@ def _extend_to_sentence_end(
 ) -> Token:
     """Content after its cue runs on through clauses conjoined to the cue ('..., but ...');
     with ``w`` (the attribution scope) also through a reason the parser hung on the cue
-    ('said the plan failed, because the money ran out': the speaker's reason) and through
+    ('said the plan failed, because the money ran out': the speaker's reason), through a
+    contrast the speaker draws ('found that X, while Y', ``_contrast``) and through
     whatever else it hung there, up to the end of the sentence (PolNeAR's content is the
     cue's whole complement: 'called for X following news that Y', 'discussed X, and Y'),
     but not into another act of the speaker or an aside (``_ends_content``), nor onto a
@@ -299,14 +301,17 @@ def _extend_to_sentence_end(
             and child.pos_ in ("VERB", "AUX")
             and not cues.verb(child.lemma_)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            and not (w is not None and _after_comma_and(child))
+            and not (w is not None and _after_comma_and(child, cues, w=w))
         ):
             end = child.right_edge.i
             continue
         if (
             w is not None
             and child.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in w.reason_marks for c in child.children)
+            and (
+                any(c.dep_ == "mark" and c.lower_ in w.reason_marks for c in child.children)
+                or _contrast(child, _clause_content(cue), cues, w=w)
+            )
         ):
             end = child.right_edge.i
             continue
@@ -343,12 +348,60 @@ def _frame_child(child: Token, *, w: QuoteWords) -> bool:
     )
 
 
-def _after_comma_and(conj: Token) -> bool:
+def _cued(clause: Token, cues: Cues) -> bool:
+    """Whether a clause holds a cue verb of its own (another attribution: 'while 9 percent
+    found it a deterrent')."""
+    return any(t.pos_ in ("VERB", "AUX") and cues.verb(t.lemma_) for t in clause.subtree)
+
+
+def _contrast(clause: Token, content: Token | None, cues: Cues, *, w: QuoteWords) -> bool:
+    """More of a reported clause, hung on the cue or on the content's verb ``content``: a
+    that-clause conjoined to it ('predicted that X, but that Y'), or a contrast the speaker
+    draws ('found that X, while Y'; 'said X, although Y'): a clause with a subject of its
+    own opened by one of ``contrast_marks``. Not one with a cue of its own ('while 30
+    percent said ...' is another attribution), nor one after no finite content clause
+    ('refused to fight, though ...') or after a relative clause ('criticized what she
+    called X, though she did not name him'), nor one whose pronoun subject is not the
+    content's ('said the plan had failed, though he sounded hopeful': the reporter goes
+    on about the speaker). A bare ', but Y' is most often the reporter's next sentence."""
+    if content is None or content.dep_ == "relcl" or not _finite(content) or _cued(clause, cues):
+        return False
+    kids = list(clause.children)
+    if clause.dep_ == "conj":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+    if not any(c.dep_ == "mark" and c.lower_ in w.contrast_marks for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False  # 'while raising questions': the subject's own act
+    if subj.pos_ == "PRON" and subj.dep_ != "expl" and subj.lower_ not in w.demonstratives:
+        own = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return own is not None and own.lower_ == subj.lower_
+    return True
+
+
+def _clause_content(cue: Token) -> Token | None:
+    """The verb of a cue's reported clause (its complement clause), or None."""
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb heads a finite clause (a tensed verb, or one with a tensed auxiliary)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+
+
+def _after_comma_and(conj: Token, cues: Cues, *, w: QuoteWords) -> bool:
     """A clause conjoined after a comma (', and the market fell'): the writer's next
-    sentence, not more of what is said (PARC keeps the content to the cue's complement)."""
+    sentence, not more of what is said (PARC keeps the content to the cue's complement);
+    a that-clause so conjoined (', but that Y') goes on with what is said (``_contrast``)."""
     doc = conj.doc
     cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
-    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
+    if cc is None or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return False
+    return not _contrast(conj, _clause_content(conj.head), cues, w=w)
 
 
 def _unspace(last: Token, first: Token) -> Token:
@@ -641,7 +694,12 @@ def _drop_trailing_aside(
             continue
         participle = head.dep_ in ("advcl", "acl", "xcomp") and head.tag_ in ("VBG", "VBN")
         relative = head.dep_ == "relcl" and t.lower_ in w.relative_pronouns
-        marked = head.dep_ in ("advcl", "relcl") and t.lower_ in w.aside_marks
+        marked = (
+            head.dep_ in ("advcl", "relcl")
+            and t.lower_ in w.aside_marks
+            # attribution scope: a contrast the speaker draws ('..., while Y') is said too
+            and not (attribution and cues is not None and _contrast(head, head.head, cues, w=w))
+        )
         # attribution scope: a noun phrase apposed at the end ('voted for Ben Carson, a
         # neurosurgeon who ...', '..., a swipe at ...') is the reporter's description
         apposed = (
@@ -1382,6 +1440,12 @@ def indirect_quotes(
             and sum(body.count(m) for m in _OPENERS) > sum(body.count(m) for m in _CLOSERS)
         ):
             span = (span[0], span[1] + 1)  # the closing mark of a quote opened inside
+        else:
+            # a mark that opens and closes alike ('"', NYT's "''"): opened inside when the
+            # content holds an odd number of them
+            mark = next((m for m in _SAME_MARKS if text.startswith(m, span[1])), None)
+            if mark is not None and body.count(mark) % 2 == 1:
+                span = (span[0], span[1] + len(mark))
         if span[1] - span[0] < 3 or mostly_direct(span):
             continue
         if (

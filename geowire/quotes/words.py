@@ -60,6 +60,7 @@ class QuoteWords:
     place_prepositions: frozenset[str]
     venue_nouns: frozenset[str]
     reason_marks: frozenset[str]
+    contrast_marks: frozenset[str]
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
     international_words: frozenset[str]

@@ -232,3 +232,62 @@ def test_content_ends_before_a_speech_participle_after_a_quoted_comma(nlp: NLP) 
     )
     told = [q for q in run(nlp, text, SPEECH) if q.cue == "told"]
     assert told and told[0].text.rstrip("\u201d,").endswith("maniacal")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a that-clause conjoined to the cue after ', but', a contrast ('while', 'although')
+        # hung on it: more of what is reported
+        (
+            "The agency predicted that wages would fall over time, but that workers would "
+            "earn more overall.",
+            "that wages would fall over time, but that workers would earn more overall",
+        ),
+        (
+            "The report found that most farms made a profit, while most shops lost money.",
+            "that most farms made a profit, while most shops lost money",
+        ),
+        (
+            "She told reporters that the deal was done, although details were still being "
+            "worked out.",
+            "that the deal was done, although details were still being worked out",
+        ),
+    ],
+)
+def test_content_runs_through_a_contrast_the_speaker_draws(
+    nlp: NLP, text: str, content: str
+) -> None:
+    assert [q.text for q in run(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_a_contrast_with_a_cue_of_its_own_is_its_own_attribution(nlp: NLP) -> None:
+    text = (
+        "The poll found that 40 percent backed the mayor, while 30 percent said they opposed him."
+    )
+    assert [q.text for q in run(nlp, text)] == [
+        "that 40 percent backed the mayor",
+        "they opposed him",
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mark", ["''", '"'])
+def test_content_keeps_the_closing_mark_of_a_quote_opened_inside(nlp: NLP, mark: str) -> None:
+    # marks that open and close alike (NYT's two apostrophes, straight quotes): the
+    # content that opens one closes it too
+    text = f"He said the deal was {mark}a good thing for him.{mark} But the talks failed."
+    for config in (SPEECH, None):
+        quotes = run(nlp, text, config) if config else run(nlp, text)
+        assert [q.text for q in quotes if q.cue == "said"] == [
+            f"the deal was {mark}a good thing for him.{mark}"
+        ]
+
+
+@pytest.mark.model
+def test_a_contrast_about_the_speaker_is_the_reporters(nlp: NLP) -> None:
+    # a pronoun subject other than the content's: the reporter goes on about the speaker
+    text = "The senator said the bill had failed, though he sounded hopeful."
+    assert [q.text for q in run(nlp, text)] == ["the bill had failed"]
