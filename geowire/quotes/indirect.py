@@ -360,12 +360,14 @@ def _contrast(clause: Token, content: Token | None, cues: Cues, *, w: QuoteWords
     draws ('found that X, while Y'; 'said X, although Y'): a clause with a subject of its
     own opened by one of ``contrast_marks``. Not one with a cue of its own ('while 30
     percent said ...' is another attribution), nor one after no finite content clause
-    ('refused to fight, though ...') or after a relative clause ('criticized what she
-    called X, though she did not name him'), nor one whose pronoun subject is not the
+    ('refused to fight, though ...') or after a relative clause, free ones too ('criticized
+    what she called X, though she did not name him'), nor one whose pronoun subject is not the
     content's ('said the plan had failed, though he sounded hopeful': the reporter goes
     on about the speaker). A bare ', but Y' is most often the reporter's next sentence."""
     if content is None or content.dep_ == "relcl" or not _finite(content) or _cued(clause, cues):
         return False
+    if content.left_edge.tag_ in ("WP", "WDT") and content.left_edge.dep_ in ("dobj", "pobj"):
+        return False  # a free relative ('criticized what she called X'): a thing, no report
     kids = list(clause.children)
     if clause.dep_ == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)

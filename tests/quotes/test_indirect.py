@@ -291,3 +291,14 @@ def test_a_contrast_about_the_speaker_is_the_reporters(nlp: NLP) -> None:
     # a pronoun subject other than the content's: the reporter goes on about the speaker
     text = "The senator said the bill had failed, though he sounded hopeful."
     assert [q.text for q in run(nlp, text)] == ["the bill had failed"]
+
+
+@pytest.mark.model
+def test_a_contrast_after_a_free_relative_is_the_reporters(nlp: NLP) -> None:
+    # 'what she called X' names a thing: the contrast after it is no more of a report
+    text = (
+        "She criticized what she called the angry, divisive rhetoric from the Republican "
+        "front-runner, Donald Trump, though she did not name him."
+    )
+    criticized = [q.text for q in run(nlp, text) if q.cue == "criticized"]
+    assert criticized and not criticized[0].endswith("name him")
