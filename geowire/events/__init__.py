@@ -142,6 +142,7 @@ from .senses import (
     hosted_gathering,
     met_by_doers,
     no_protest,
+    nonpolitical_domain,
     political_contest,
     published,
     questioned,
@@ -807,6 +808,7 @@ class EventCoder:
                 met_by_doers,
                 questioned,
                 tallied_support,
+                nonpolitical_domain,
             )
         ):
             # "the candidates battled in Wisconsin": a contest of votes, no force;

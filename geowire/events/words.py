@@ -254,3 +254,6 @@ class EventWords:
     answer_nouns: frozenset[str]
     characterizing_verbs: frozenset[str]
     family_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    illness_nouns: frozenset[str]
+    health_body_words: frozenset[str]

@@ -1042,3 +1042,47 @@ def test_districts_seized_are_territory_occupied(pipe: Pipeline) -> None:
     text = "Armenian forces seized five districts around Nagorno-Karabakh in 1993."
     assert "192" in _codes(pipe, text)
     assert _of(pipe, text, "17") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sport act by no political party: a team, its players, a match's spectators
+        "The Australian Olympic team refused to stay in the Olympic village.",
+        "Jack Nicklaus met Ali for the first time in 1996 at the PGA Championship in Louisville.",
+        "Spain's national football team beat Italy on Sunday.",
+    ],
+)
+def test_a_sport_act_is_no_political_event(pipe: Pipeline, text: str) -> None:
+    assert _acts(pipe, text) == []
+
+
+@pytest.mark.model
+def test_a_political_party_in_a_sport_setting_keeps_its_act(pipe: Pipeline) -> None:
+    assert _of(pipe, "President Obama met the Olympic team at the White House.", "04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials are investigating cases in Ohio to determine if they are linked to the "
+        "outbreak.",
+        "The FDA is continuing to investigate with the states affected.",
+    ],
+)
+def test_an_inquiry_into_an_illness_is_no_investigation(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "09") == []
+
+
+@pytest.mark.model
+def test_a_crime_or_a_party_investigated_stays_an_investigation(pipe: Pipeline) -> None:
+    assert _of(pipe, "Police are investigating the death of the soldier.", "09")
+    assert _of(pipe, "The Justice Department is investigating the company.", "09")
+
+
+@pytest.mark.model
+def test_a_health_body_investigating_a_company_is_no_investigation(pipe: Pipeline) -> None:
+    text = "Health officials are investigating the restaurant chain's supplier."
+    assert _of(pipe, text, "09") == []
