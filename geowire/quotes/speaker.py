@@ -360,6 +360,10 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             if h.pos_ in ("VERB", "AUX"):
                 v = h
                 continue
+        if v.dep_ == "xcomp" and v.head is not v and (made := _made_to_speak(v, w=w)):
+            # 'The scandal led her to declare ...', 'prompted the minister to say ...': the
+            # one a causative verb brings to speak says it, not what brought them to
+            return made
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             joined = v.dep_ == "conj"
             v = v.head
@@ -540,6 +544,20 @@ def _content_clause(v: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _made_to_speak(clause: Token, *, w: QuoteWords) -> Token | None:
+    """The object of a causative verb (``causative_verbs``) a to-infinitive with no
+    subject of its own is the complement of ('the scandal led her to declare', 'compelled
+    the minister to admit'): the one brought to do it; None for any other clause, for a
+    verb of asking ('urged him to say': he is only asked) or an object naming no one."""
+    verb = clause.head
+    if verb.lemma_.lower() not in w.causative_verbs or not to_infinitive(clause):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj if obj is not None and _names_someone(obj, w=w) else None
 
 
 def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:

@@ -78,6 +78,7 @@ class QuoteWords:
     backing_prepositions: frozenset[str]
     asking_verbs: frozenset[str]
     idiom_cues: frozenset[str]
+    causative_verbs: frozenset[str]
     stance_phrase_prepositions: frozenset[str]
     backing_given_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
