@@ -800,7 +800,27 @@ class SentenceCoder:
             paired = verb.paired if verb.has_code else block.paired
             if code in _COMPLEX_CODES:
                 code, paired = None, None
+            if code is None and block.origin == self.builtin_origin:
+                hosted = self._received_party(tok, actors)
+                if hosted is not None:
+                    code, paired = hosted, None
             return Coding(block, verb, None, code, paired)
+        return None
+
+    def _received_party(self, tok: Any, actors: TokenActors) -> str | None:
+        """The hosting code (``guest_codes``) of a verb of receiving (``guest_verbs``) whose
+        own row codes no event, when its object's head is itself a person or a group an
+        actor names ("received Zelenskyy", "received the Chinese president", "received
+        Iranian officials"): a visitor received. A thing received stays no event, even
+        a party's ("received Zelenskyy's letter", "received Iranian aid", "received a call
+        from Putin"): the head is no mention of the party."""
+        if tok.lemma_.lower() not in self.words.guest_verbs or not self.words.guest_codes:
+            return None
+        for obj in tok.children:
+            if obj.dep_ != "dobj":
+                continue
+            if any(a.kind in ("person", "group") for a in actors.all_at(obj.i)):
+                return min(self.words.guest_codes)
         return None
 
     def _patient_first(self, pattern: VerbPattern) -> VerbPattern | None:
