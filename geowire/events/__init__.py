@@ -464,7 +464,9 @@ class EventCoder:
     def _trip_to(self, tok: Any, target: ActorRef | None, doc: Document) -> bool:
         """Whether ``target`` is where the trip of ``tok`` goes: a place abroad (no actor of
         the document) or the party its destination phrase names up to its head noun ("to
-        Tehran", "in the Iranian capital"; not "to the border with X")."""
+        Tehran", "in the Iranian capital"; not "to the border with X"), or the destination
+        of the trip its phrase names, in that noun's own trip preposition ("arrived in Port
+        Louis for a state visit to Mauritius")."""
         if target is None:
             return False
         if target.actor is None:
@@ -472,9 +474,20 @@ class EventCoder:
         spans = [m for a in doc.actors if a.id == target.actor for m in a.mentions]
         preps = self.words.trip_prepositions | self._event_locatives
         for n in _prepositional_objects(tok, preps):
-            lo, hi = n.left_edge.idx, n.idx + len(n.text)
-            if any(lo <= s < hi for s, _e in spans):
-                return True
+            heads = [
+                n,
+                *(
+                    g
+                    for p in n.children
+                    if p.dep_ == "prep" and p.lower_ in self.words.trip_prepositions
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ),
+            ]
+            for h in heads:
+                lo, hi = h.left_edge.idx, h.idx + len(h.text)
+                if any(lo <= s < hi for s, _e in spans):
+                    return True
         return False
 
     @staticmethod

@@ -809,17 +809,20 @@ class SentenceCoder:
 
     def _received_party(self, tok: Any, actors: TokenActors) -> str | None:
         """The hosting code (``guest_codes``) of a verb of receiving (``guest_verbs``) whose
-        own row codes no event, when its object's head is itself a person or a group an
-        actor names ("received Zelenskyy", "received the Chinese president", "received
-        Iranian officials"): a visitor received. A thing received stays no event, even
-        a party's ("received Zelenskyy's letter", "received Iranian aid", "received a call
-        from Putin"): the head is no mention of the party."""
+        own row codes no event, when its object's head is itself a person an actor names,
+        owned by no one ("received Zelenskyy", "received the Chinese president"): a
+        visitor received. A thing received stays no event, even a party's ("received
+        Zelenskyy's letter", "the congressman's photos", "received Iranian aid", "a call
+        from Putin": the head is no mention of a person, or a possessive owns it), and so
+        does a group ("received all the delegates": a tally as often as a visit)."""
         if tok.lemma_.lower() not in self.words.guest_verbs or not self.words.guest_codes:
             return None
         for obj in tok.children:
-            if obj.dep_ != "dobj":
+            # a possessive on it, or its own "'s" (the owner misread as the object: "received
+            # the congressman's photos" with two objects)
+            if obj.dep_ != "dobj" or any(c.dep_ in ("poss", "case") for c in obj.children):
                 continue
-            if any(a.kind in ("person", "group") for a in actors.all_at(obj.i)):
+            if any(a.kind == "person" for a in actors.all_at(obj.i)):
                 return min(self.words.guest_codes)
         return None
 
