@@ -1585,6 +1585,18 @@ class EventCoder:
             to = _place_toward(doc, tok, self.words.destination_prepositions)
             if to is not None:
                 target_ref = ActorRef(name=to.name, code=to.country, country=to.country)
+        if (
+            target_ref is not None
+            and target_ref.actor is not None
+            and action.builtin
+            and self.place_targets
+            and code[:3] in self.words.travel_codes
+            and tok.lemma_.lower() in self.words.trip_verbs
+            and not self._trip_to(tok, target_ref, doc)
+        ):
+            # a party a trip's pattern reads later in its sentence is not where the trip
+            # goes ("arrived in Paris for talks with President Macron"): the place is
+            target_ref = None
         if target_ref is None and self.place_targets and code[:3] in self.words.travel_codes:
             # a visit with no one named visited is to the country of its place: where it
             # happens, where it goes or the place visited ("arrived in Berlin on a three-day
