@@ -1,4 +1,9 @@
-"""Evaluate geowire's events on ``evaluation/data/te3_events.jsonl``, a blind hand-coded gold.
+"""Evaluate geowire's events on a hand-coded gold of TempEval-3 wire news.
+
+``--gold blind`` (the default) is ``evaluation/data/te3_events.jsonl``, the held-out set: its
+number is the lead's, do not study its errors. ``--gold study`` is
+``evaluation/data/wire_study.jsonl``, a second set of other articles coded the same way, whose
+misses and false events may be read to find what to fix.
 
 The gold holds only annotations (see ``evaluation/data/README.md``); the article texts and
 their publication dates (``dct``) are read from the TempEval-3 files in
@@ -8,8 +13,9 @@ and is scored with the real-news gold's ``score.py``, the same report as
 
 Run from the repository root::
 
-    .venv/bin/python evaluation/eval_te3_events.py [--texts ../shared/eval/time]
-        [--scorer ../shared/eval/realnews/score.py] [--by-root] [-v] [--keep DIR]
+    .venv/bin/python evaluation/eval_te3_events.py [--gold {blind,study}]
+        [--texts ../shared/eval/time] [--scorer ../shared/eval/realnews/score.py]
+        [--by-root] [-v] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from typing import Any
 
 from eval_realnews import ROOT, predict, score
 
-GOLD = Path(__file__).resolve().parent / "data" / "te3_events.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+GOLDS = {"blind": DATA / "te3_events.jsonl", "study": DATA / "wire_study.jsonl"}
+GOLD = GOLDS["blind"]
 
 
 def join_texts(annotations: list[dict[str, Any]], texts: Path) -> list[dict[str, Any]]:
@@ -58,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    ap.add_argument("--gold", choices=sorted(GOLDS), default="blind",
+                    help="blind: te3_events.jsonl (held out, the default); "
+                         "study: wire_study.jsonl (errors may be studied)")
     ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "eval" / "time"))
     ap.add_argument("--scorer",
                     default=str(ROOT.parent / "shared" / "eval" / "realnews" / "score.py"))
@@ -72,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"eval_te3_events: {need} is missing (the shared evaluation folder)",
                   file=sys.stderr)
             return 2
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    lines = GOLDS[args.gold].read_text(encoding="utf-8").splitlines()
     try:
         gold = join_texts([json.loads(line) for line in lines if line.strip()], texts)
     except (OSError, ValueError) as err:
@@ -82,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geowire-te3-"))
     out.mkdir(parents=True, exist_ok=True)
     n = sum(len(g["events"]) for g in gold)
-    print(f"== te3 events ({len(gold)} articles, {n} gold events)")
-    return score(scorer, gold, preds, out, "te3", by_root=args.by_root, verbose=args.verbose)
+    name = "te3" if args.gold == "blind" else "wire_study"
+    print(f"== {name} events ({len(gold)} articles, {n} gold events)")
+    return score(scorer, gold, preds, out, name, by_root=args.by_root, verbose=args.verbose)
 
 
 if __name__ == "__main__":
