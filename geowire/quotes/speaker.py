@@ -653,11 +653,16 @@ def speaker_mention(
         span = (tok.left_edge.idx, end.idx + len(end))
         name = tok.doc.text[span[0] : span[1]].strip(_PUNCT_EDGES)
         return SpeakerMention(span, (group.idx, group.idx + len(group)), name, None, True)
+    # 'Many think ...', 'Ryan's endorsement, many think, is ...': a people quantifier standing
+    # alone as the subject (the tagger calls 'many', 'few', 'most' adjectives) names a group
+    # of people as a pronoun does
+    quantifier = _bare_quantifier(tok, w=w)
     if (
         tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X")
         and tok.ent_type_ not in _NAME_LABELS
         and not _name_like(tok)
         and not share
+        and not quantifier
     ):
         return None
     if tok.ent_type_ in _NOT_SPEAKERS and not share:
@@ -698,8 +703,13 @@ def speaker_mention(
         end -= 1
     span = (doc[start].idx, doc[end].idx + len(doc[end]))
     head = (tok.idx, tok.idx + len(tok))
-    pronoun = tok.lower_ if tok.pos_ == "PRON" else None
-    plural = share or tok.tag_ in ("NNS", "NNPS") or (pronoun in w.plural_pronouns | {"we"})
+    pronoun = tok.lower_ if tok.pos_ == "PRON" or quantifier else None
+    plural = (
+        share
+        or quantifier
+        or tok.tag_ in ("NNS", "NNPS")
+        or (pronoun in w.plural_pronouns | {"we"})
+    )
     person = pronoun in w.singular_pronouns or any(
         doc[i].ent_type_ == "PERSON" for i in range(start, end + 1)
     )
@@ -743,6 +753,18 @@ def _share(tok: Token, *, w: QuoteWords) -> bool:
         return True  # 'nine in 10', 'four out of 10' (also parsed 'four' 'in' on '10')
     # 'those surveyed', 'those polled': the ones a clause picks out
     return low in w.demonstratives and any(c.dep_ in ("acl", "relcl") for c in tok.children)
+
+
+def _bare_quantifier(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a subject is a people quantifier standing alone that the tagger calls an
+    adjective or a determiner ('many think', 'few believe', 'most say'; not 'many of the
+    islanders', named by _quantified)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.pos_ in ("ADJ", "DET")
+        and tok.lower_ in w.people_quantifiers
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
 
 
 def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from factories import speaker_of
+from factories import quotes_in, speaker_of
 
 from geowire.config import Config
 from geowire.nlp.backbone import NLP
@@ -97,3 +97,22 @@ def test_the_object_of_an_asking_verb_does_not_speak() -> None:
     # 'urged Congress to say ...': Congress is only asked to; the asker keeps the quote
     found = speaker_of("Obama urged Congress to say that the deal was good.", "deal was good")
     assert found is not None and found.name == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Many think the deal with Iran is dead.", "deal with Iran is dead", "Many"),
+        ("Few believe the ceasefire will hold.", "ceasefire will hold", "Few"),
+        ("The budget, many think, is only a matter of time.", "only a matter of time", "many"),
+    ],
+)
+def test_a_bare_people_quantifier_subject_holds_the_view(
+    nlp: NLP, text: str, words: str, speaker: str
+) -> None:
+    # 'many', 'few', 'most' standing alone as the subject (tagged adjectives) name a group
+    # of people as 'some' or 'others' do (quotes.tsv people_quantifiers): the view is theirs
+    found = [q for q in quotes_in(nlp, text) if words in q.text]
+    assert found and found[0].speaker is not None
+    s, e = found[0].speaker.span
+    assert text[s:e] == speaker
