@@ -589,6 +589,25 @@ def _question_put(tok: Token) -> tuple[Token | None] | None:
     return (next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None,)
 
 
+def _answer(cue: Token, *, w: QuoteWords) -> tuple[Token, Token] | None:
+    """An answer a speech verb gives as its whole content ('46 percent of voters said yes',
+    'would not say so', '26 percent said the same (of Trump)'): the answer word right after
+    the cue or a dependent of the cue after it (the parser makes 'the same' its object or
+    its subject, 'yes' an interjection), with its own words. Not a refusal put as 'said no
+    to X' (a stance toward X, not an answer)."""
+    doc = cue.doc
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "the" and cue.i + 2 < len(doc):
+        nxt = doc[cue.i + 2]  # 'said the same'
+    if nxt is None or nxt.lower_ not in w.answer_words:
+        return None
+    if nxt.head.i != cue.i and not (nxt.head.head.i == cue.i and nxt.dep_ == "advmod"):
+        return None  # 'said so publicly' may hang 'so' on the adverb after it
+    if nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "to":
+        return None
+    return nxt.left_edge, nxt.right_edge
+
+
 def _agent_holds(agent: Token, *, w: QuoteWords) -> bool:
     """Whether a passive's agent can hold a view: a holder, or a noun of a known kind
     ('by the union', 'by voters'; not 'by the inclusion of ...')."""
@@ -1231,6 +1250,7 @@ def indirect_quotes(
         found: tuple[Token, Token] | None = None
         subj: Token | None = None
         holderless = False  # a view no one need be named as holding ('X is seen as Y')
+        short = False  # an answer word may be the whole content ('said no', 'said so')
         whole = False  # a closing source's whole sentence: no aside to drop
         raised_first: Token | None = None  # a passive cue's subject, opening its content
         cue_text = tok.text
@@ -1367,6 +1387,14 @@ def indirect_quotes(
                 # is about, and the agent holds it.
                 if done[0][0].idx >= pstart and done[0][1].idx < pend:
                     found, subj = done
+            elif (
+                attribution
+                and "clause" in frames
+                and cue_type == "speech"
+                and (answer := _answer(tok, w=w)) is not None
+            ):
+                # 'Asked if ..., 46 percent of voters said yes': the answer is what is said
+                found, subj, short = answer, subject_of(tok, w=w), True
             elif attribution and _as_aside(tok):
                 # 'As Krugman points out, it has always been awkward ...': the clause the
                 # as-aside sits in is what is said (before or after the aside).
@@ -1418,7 +1446,7 @@ def indirect_quotes(
         last = _before_opener(first, last, opens)
         if last.i - first.i + 1 < (1 if attribution else _MIN_TOKENS):
             continue
-        if first.i > tok.i and cue_text != "according to":
+        if first.i > tok.i and cue_text != "according to" and not short:
             last = _extend_to_sentence_end(
                 tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
             )
@@ -1448,7 +1476,7 @@ def indirect_quotes(
             mark = next((m for m in _SAME_MARKS if text.startswith(m, span[1])), None)
             if mark is not None and body.count(mark) % 2 == 1:
                 span = (span[0], span[1] + len(mark))
-        if span[1] - span[0] < 3 or mostly_direct(span):
+        if (span[1] - span[0] < 3 and not short) or mostly_direct(span):
             continue
         if (
             subj is not None

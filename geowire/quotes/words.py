@@ -61,6 +61,7 @@ class QuoteWords:
     venue_nouns: frozenset[str]
     reason_marks: frozenset[str]
     contrast_marks: frozenset[str]
+    answer_words: frozenset[str]
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
     international_words: frozenset[str]

@@ -302,3 +302,35 @@ def test_a_contrast_after_a_free_relative_is_the_reporters(nlp: NLP) -> None:
     )
     criticized = [q.text for q in run(nlp, text) if q.cue == "criticized"]
     assert criticized and not criticized[0].endswith("name him")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Asked if the plan was legal, 46 percent of voters said yes.",
+            "yes",
+            "46 percent of voters",
+        ),
+        ("Last month, 26 percent said the same.", "the same", "26 percent"),
+        ("Only 20 percent said the same of the governor.", "the same of the governor", None),
+        ("Several lawmakers would not say so publicly.", "so", "Several lawmakers"),
+    ],
+)
+def test_an_answer_word_is_what_a_speech_verb_says(
+    nlp: NLP, text: str, content: str, speaker: str | None
+) -> None:
+    # quotes.tsv answer_words: 'said yes', 'said the same', 'say so' give the whole answer
+    # (a poll's respondents, a vote round the table); attribution scope only
+    found = [q for q in run(nlp, text) if q.text == content]
+    assert found, [q.text for q in run(nlp, text)]
+    if speaker is not None:
+        assert found[0].speaker is not None
+        s, e = found[0].speaker.span
+        assert text[s:e] == speaker
+    assert not [q for q in run(nlp, text, SPEECH) if q.text == content]
+
+
+def test_a_refusal_said_no_to_something_is_no_answer(nlp: NLP) -> None:
+    text = "He said no to the Iraq war."
+    assert not [q for q in run(nlp, text) if q.text.startswith("no")]
