@@ -614,13 +614,19 @@ def _agent_holds(agent: Token, *, w: QuoteWords) -> bool:
     return _holder_like(agent, w=w) or noun_kind(agent.lemma_.lower()) is not None
 
 
-def _as_aside(tok: Token) -> bool:
-    """A cue in an as-aside with nothing said of its own ('as X pointed out, ...')."""
+def _as_aside(tok: Token, *, w: QuoteWords | None = None) -> bool:
+    """A cue in an as-aside with nothing said of its own ('as X pointed out, ...'); with
+    ``w``, one whose object is a dummy pronoun ('as X put it, ...': a wording verb's)."""
     return (
         tok.dep_ == "advcl"
         and tok.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and (w is None or c.lower_ not in w.dummy_objects))
+            for c in tok.children
+        )
+        and (w is None or any(c.dep_ == "dobj" for c in tok.children))
     )
 
 
@@ -1234,8 +1240,10 @@ def indirect_quotes(
             return False
         if attribution and pos == verb and strings[low] in cues.adjectives:
             return True  # 'X is opposed to Y' parsed as a passive (_participle_adjective)
-        return cue_lemma_of(lemmas[i], strings[low], True, cues) in cues.verbs or (
-            pos == verb and i in clause_heads
+        return (
+            cue_lemma_of(lemmas[i], strings[low], True, cues) in cues.verbs
+            or (pos == verb and i in clause_heads)
+            or (attribution and lemmas[i] in w.wording_verbs)
         )
 
     out: list[Candidate] = []
@@ -1401,6 +1409,14 @@ def indirect_quotes(
                 found = _clause_around(tok, pstart, pend)
                 if found is not None:
                     subj = subject_of(tok, w=w)
+        elif attribution and lemma in w.wording_verbs and _as_aside(tok, w=w):
+            # 'As the minister put it, the deal is dead': the clause around the aside is
+            # what was said, in the words the aside refers to
+            found = _clause_around(tok, *para_span(tok.idx))
+            if found is not None:
+                subj = subject_of(tok, w=w)
+                obj = next(c for c in tok.children if c.dep_ == "dobj")
+                cue_text = f"{tok.text} {obj.text}"
         elif (
             tok.pos_ == "VERB"
             and tok.dep_ not in _NOT_CUE_DEPS

@@ -62,6 +62,7 @@ class QuoteWords:
     reason_marks: frozenset[str]
     contrast_marks: frozenset[str]
     answer_words: frozenset[str]
+    wording_verbs: frozenset[str]
     professional_titles: frozenset[str]
     home_prepositions: frozenset[str]
     international_words: frozenset[str]

@@ -334,3 +334,25 @@ def test_an_answer_word_is_what_a_speech_verb_says(
 def test_a_refusal_said_no_to_something_is_no_answer(nlp: NLP) -> None:
     text = "He said no to the Iraq war."
     assert not [q for q in run(nlp, text) if q.text.startswith("no")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As the minister put it, the deal is dead.", "the deal is dead"),
+        (
+            "But at the time, as the prosecutor put it, there was little to complain about.",
+            "there was little to complain about",
+        ),
+    ],
+)
+def test_as_x_put_it_reports_the_clause_around_it(nlp: NLP, text: str, content: str) -> None:
+    # quotes.tsv wording_verbs: 'as X put it' (a dummy object) is an as-aside cue
+    found = [q for q in run(nlp, text) if q.text == content]
+    assert found and found[0].cue == "put it"
+    assert found[0].speaker is not None
+
+
+def test_a_wording_verb_with_a_real_object_is_no_cue(nlp: NLP) -> None:
+    text = "As the minister put the papers away, the deal was dead."
+    assert not [q for q in run(nlp, text) if q.cue and q.cue.startswith("put")]
