@@ -118,6 +118,7 @@ class ActorWords:
     leader_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     heritage_demonyms: frozenset[str]
+    heritage_person_nouns: frozenset[str]
     opponent_relations: frozenset[str]
     adherent_relations: frozenset[str]
     peer_relations: frozenset[str]
@@ -931,14 +932,53 @@ def _heritage(text: str, items: list[Item], w: ActorWords) -> list[Item]:
         if word not in w.heritage_demonyms or it.term.country == nxt.term.country:
             continue
         after = items[i + 2] if i + 2 < len(items) else None
-        people = word.endswith("s") or (
-            after is not None
-            and after.kind == "AGT"
-            and not text[nxt.end : after.start].strip()
+        people = (
+            word.endswith("s")
+            or (
+                after is not None
+                and after.kind == "AGT"
+                and not text[nxt.end : after.start].strip()
+            )
+            or _person_noun_after(text, nxt.end, w)
         )
         if people:
             drop.add(i)
     return [it for i, it in enumerate(items) if i not in drop]
+
+
+def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
+    """Items without a country's name compounded right before a role that is a topic noun
+    ("the U.N.'s Syria envoy", "U.S. Iran envoy X"): the country is what the envoy is sent
+    to (``is_topic``, ``country_topic_nouns``), not whose the envoy is; the role is left to
+    the party before it, or to the article. A demonym stays ("a Syrian envoy" is Syrian),
+    and so does a possessive ("Syria's envoy")."""
+    drop: set[int] = set()
+    for i in range(len(items) - 1):
+        it, nxt = items[i], items[i + 1]
+        if it.kind != "ACT" or nxt.kind != "AGT" or it.term is None:
+            continue
+        if it.term.source != "country" or text[it.end : nxt.start] != " ":
+            continue
+        if text[nxt.start : nxt.end].lower() not in w.country_topic_nouns:
+            continue
+        if is_topic(text, it.start, it.end, w, name=True):
+            drop.add(i)
+    return [it for i, it in enumerate(items) if i not in drop] if drop else items
+
+
+def _person_noun_after(text: str, end: int, w: ActorWords) -> bool:
+    """Whether one of the two lower-case words right after ``end`` is a noun of a
+    person's occupation the role tables do not code ("Cuban-American political
+    scientist": ``heritage_person_nouns``)."""
+    words = text[end : end + 40].split()[:2]
+    for word in words:
+        if not word[:1].islower():
+            return False
+        if word.strip(",.;:") in w.heritage_person_nouns:
+            return True
+        if word[-1:] in ",.;:":
+            return False
+    return False
 
 
 def _named_conjunct(view: ParseView, ph: _Phrase, it: Item, gap: GapKind) -> bool:
@@ -1549,7 +1589,9 @@ def find_mentions(
         if not any(s < m.end and m.start < e for s, e in blocked)
     ]
     matches = _initialled_holders(text, view, lex, matches, day)
-    items_all = _heritage(text, _items(text, view, matches, lex, org_lookup, w), w)
+    items_all = _topic_compounds(
+        text, _heritage(text, _items(text, view, matches, lex, org_lookup, w), w), w
+    )
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)
     quoted = quote_regions(text) if infer_country else []
