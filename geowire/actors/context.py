@@ -72,6 +72,14 @@ _NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
 _DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
 # a place named after a person's mention: " of Georgia", " of New Mexico"
 _OF_NAME = re.compile(r" of (?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}")
+# a possessive name and a title set off after a person's mention: ", Georgia's secretary
+# of state", ", the Georgia governor"
+_APPOSED_OFFICE = re.compile(
+    r",? (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:'s|\u2019s)?"
+    r" [a-z][a-z.]*(?: [a-z][a-z.]*){0,3}"
+)
+#: the possessive ending of a name ("Georgia's governor")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s)$")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -142,6 +150,10 @@ def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
     if local:
         # the state after the title's holder: "Gov. Nathan Deal of Georgia"
         names += [text[s:e] + m.group() for s, e in a.mentions if (m := _OF_NAME.match(text, e))]
+        # the state's title apposed after the name: "X, Georgia's secretary of state"
+        names += [
+            text[s:e] + m.group() for s, e in a.mentions if (m := _APPOSED_OFFICE.match(text, e))
+        ]
     return any(_home_division_in(name, a.country, main, local=local) for name in names)
 
 
@@ -157,7 +169,8 @@ def _home_division_in(name: str, country: str, main: str, *, local: bool = False
         return False
     for n in (3, 2, 1):
         for k in range(len(words) - n + 1):
-            part = " ".join(words[k : k + n])
+            # "Georgia's governor": the name without its possessive ending
+            part = _POSSESSIVE.sub("", " ".join(words[k : k + n]))
             if n == len(words) or not part[:1].isupper():
                 continue
             if local and not (
@@ -614,6 +627,10 @@ class ActorCountries:
                 before = _subject_country_before(min(s for s, _e in own), sectors)
                 if before is not None:
                     return before
+            if not described:
+                # a nationality the description gives in words no actor codes: "Marta
+                # Kowalski, a Polish economist", "Ana Ruiz, a Cuban-American novelist"
+                described.update(_apposed_demonyms(doc.parse, own))
             return _winner(described) or _winner(votes) or (None if main in subjects else main)
 
         def _subject_country_before(offset: int, sectors: tuple[str, ...]) -> str | None:
@@ -1097,6 +1114,42 @@ _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
 #: dependents before a head noun that name what it is about or where ("the Paris accord")
 _NAMING = frozenset({"compound", "nmod", "amod"})
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Every built-in country demonym (lower case, one word) to its country code."""
+    out: dict[str, str] = {}
+    for c in data.countries():
+        for n in c.demonyms:
+            if " " not in n.strip():
+                out.setdefault(n.strip().lower(), c.code)
+    return out
+
+
+def _apposed_demonyms(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[str]:
+    """The countries of the demonyms before the head noun of an apposition to the
+    mentions ("Kowalski, a Polish economist": POL). A demonym joined by a hyphen to a
+    word after it tells an origin or a link, not a nationality ("Iranian-born",
+    "U.S.-based"), unless that word is a demonym too, which is the nationality
+    ("Cuban-American": USA)."""
+    found: list[str] = []
+    names = _demonyms()
+    for span in _spans(parse, mentions):
+        for c in span.root.children:
+            if c.dep_ != "appos" or c.i < span.root.i:
+                continue
+            doc = c.doc
+            for i in range(c.left_edge.i, c.i):
+                word = doc[i].lower_
+                if word not in names:
+                    continue
+                if i + 1 < len(doc) and doc[i + 1].text in ("-", "‐", "–"):
+                    continue  # "Iranian-born", "Cuban-American": the word after decides
+                if i >= 2 and doc[i - 1].text in ("-", "‐", "–") and doc[i - 2].lower_ not in names:
+                    continue  # "U.S.-Iranian": not a nationality's compound
+                found.append(names[word])
+    return found
 
 
 def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:

@@ -551,6 +551,54 @@ def test_a_country_named_before_a_persons_title_in_a_story_of_its_namesake_state
     assert not _home_division_name(trader, "GEO", text)
 
 
+def test_a_possessive_namesake_state_before_or_after_a_state_office_is_the_state() -> None:
+    from geowire.actors.context import _home_division_name
+
+    text = (
+        "Georgia's governor said so. Brad Raffensperger, Georgia's secretary of state, agreed. "
+        "Georgia's president said so."
+    )
+    gov = Actor("a1", "Georgia's governor", "GEOGOV", "GEO", ("GOV",), "person", ((0, 18),))
+    start = text.index("Brad")
+    sec = Actor(
+        "a2", "Brad Raffensperger", "GEOGOV", "GEO", ("GOV",), "person", ((start, start + 18),)
+    )
+    pres = text.index("Georgia's president")
+    head = Actor(
+        "a3", "Georgia's president", "GEOGOV", "GEO", ("GOV",), "person", ((pres, pres + 19),)
+    )
+    assert _home_division_name(gov, "USA", text)
+    assert _home_division_name(sec, "USA", text)
+    assert not _home_division_name(head, "USA", text)  # the country's president is its own
+    assert not _home_division_name(gov, "GEO", text)
+
+
+@pytest.mark.model
+def test_a_nationality_in_a_persons_apposition_is_theirs() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        '"This is a disaster," said Marta Kowalski, a Polish economist. '
+        '"We must act," a German diplomat said. Germany will decide next week.',
+        published="2024-03-01",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Marta Kowalski") == "POL"  # not the article's Germany
+
+
+@pytest.mark.model
+def test_a_heritage_nationality_in_a_persons_apposition_is_the_later_one() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        '"The embargo has failed," said Jorge Perez, a Cuban-American political scientist. '
+        "Cuba's government rejected the claim.",
+        published="2024-03-01",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Jorge Perez") == "USA"
+
+
 @pytest.mark.model
 def test_the_country_guessed_from_the_last_state_named_is_no_persons_own() -> None:
     import geowire
