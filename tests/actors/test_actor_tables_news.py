@@ -84,6 +84,23 @@ def test_organisation_names(lex: Lexicon, form: str, code: str) -> None:
     assert _codes(lex, f"Officials said {form} had acted.").get(form) == code
 
 
+@pytest.mark.parametrize(
+    "text, form, code",
+    [
+        ("a Gallup poll found", "Gallup poll", "USABUS"),
+        ("Ipsos said", "Ipsos", "FRABUS"),
+        ("a YouGov survey", "YouGov", "GBRBUS"),
+        ("an analyst at Morning Consult", "Morning Consult", "USABUS"),
+        ("the Levada Center said", "Levada Center", "RUSNGO"),
+        ("a Quinnipiac University poll", "Quinnipiac University poll", "USAEDU"),
+    ],
+)
+def test_polling_firms_are_their_head_offices(
+    lex: Lexicon, text: str, form: str, code: str
+) -> None:
+    assert _codes(lex, text).get(form) == code
+
+
 def test_short_acronyms_match_only_in_capitals(lex: Lexicon) -> None:
     # "IS" is the Islamic State only when written in capitals: never the verb
     assert _codes(lex, "IS fighters attacked.") == {"IS": "IMGMUSISI", "fighters": None}
