@@ -101,6 +101,7 @@ class EventDates:
         else the one its tense implies (:meth:`_untimed_date`)."""
         found, value = (
             self._relative_date(doc, tok)
+            or self._answered_gerund_date(doc, tok)
             or self._when_date(doc, tok)
             or self._antecedent_date(doc, tok, code)
             or self._referred_date(doc, tok)
@@ -110,6 +111,45 @@ class EventDates:
         if found:
             return True, value
         return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _answered_gerund_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
+        """The time of an act told by a gerund that a word of reaction takes through its
+        preposition (``reaction_words``: "terrorists suspected of blowing up the plane",
+        "convicted him of attacking a police station", "criticized the agency for
+        repeatedly siding with developers", "blamed them for withdrawing in 2017"): an act
+        before the charge or the reaction, of the time its own phrase names, else of an
+        older time the story went back to, else undated: the reaction's time ("arrested
+        Monday") is not its own, nor is the news day."""
+        prep = tok.head
+        if (
+            tok.tag_ != "VBG"
+            or tok.dep_ != "pcomp"
+            or prep.dep_ != "prep"
+            or prep.lower_ not in self.words.answered_act_prepositions
+            or prep.head.lemma_.lower() not in self.words.reaction_words
+        ):
+            return None
+        sent = tok.sent
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        for tx in doc.times:
+            if tx.type not in ("DATE", "TIME") or not sent.start_char <= tx.span[0] < sent.end_char:
+                continue
+            m = _DATE_RE.match(tx.value or "")
+            span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            if m is None or span is None or not lo <= span.root.i <= hi:
+                continue
+            t = span.root
+            while t.i != tok.i and t.dep_ not in _CLAUSES and t.head.i != t.i:
+                t = t.head
+            if t.i == tok.i and not self.clock_only(tx.text):
+                return True, _calendar(m.group(0), doc.published)
+        if doc.published is None or self.clause_date(doc, prep.head)[0]:
+            return True, None
+        # an older time the story went back to ("when the 2004 bombing took place. Paris
+        # was accused of aiding rebels": 2004) is the act's too; not the news week's
+        value = self._untimed_date(doc, tok)
+        week = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
+        return True, value if value is not None and value < week[: len(value)] else None
 
     def _anaphoric_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """The time of an act told as past that a phrase places at a time the text named
@@ -724,6 +764,7 @@ class EventDates:
           publication date."""
         published = doc.published.isoformat() if doc.published else None
         gov = clause_verb(tok)
+        first = gov  # the act's own verb, before a gerund or an infinitive takes another's tense
         # a gerund or an infinitive has the tense of the verb it depends on ("took credit
         # for attacking", "accused of attacking", "threatened to attack": when the claim,
         # the charge or the threat was made)
@@ -813,8 +854,15 @@ class EventDates:
             # the present of reporting ("analysts say", "declares the trader",
             # "acknowledges the chairman"): the saying is the news, no standing state
             present = False
-        # a habit ("often visited", "seldom criticized") is no dated act
-        habit = bool(adverbs & self.words.habitual_adverbs)
+        # a habit ("often visited", "seldom criticized", "never met") is no dated act, nor
+        # is a gerund's or an infinitive's own ("praised him for repeatedly siding with")
+        own = {
+            " ".join(w.lower_ for w in c.subtree)
+            for v in {first.i: first, gov.i: gov}.values()
+            for c in v.children
+            if c.dep_ in ("advmod", "npadvmod", "neg")  # "never" is the parser's neg
+        }
+        habit = bool((adverbs | own) & self.words.habitual_adverbs)
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
         if (

@@ -169,6 +169,7 @@ class EventWords:
     stretch_marks: frozenset[str]
     attendance_verbs: frozenset[str]
     reaction_words: frozenset[str]
+    answered_act_prepositions: frozenset[str]
     hazard_words: frozenset[str]
     demand_words: frozenset[str]
     frame_nouns: frozenset[str]  # places.tsv: 'in the wake of', 'in response to'

@@ -1269,3 +1269,58 @@ def test_a_feature_s_untimed_past_is_background(text: str, expected: str | None)
 
     doc = geowire.extract(text, published="1998-02-27")
     assert [e.date for e in doc.events if e.root == "19"] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the killing the militants are suspected of came before the arrest, on a day the
+        # sentence does not tell: not Monday's
+        ("Police on Monday arrested two militants suspected of killing three soldiers.", [None]),
+        # its own phrase dates it
+        (
+            "Police on Monday arrested two militants suspected of killing three soldiers in "
+            "2019.",
+            ["2019"],
+        ),
+    ],
+)
+def test_an_act_a_charge_answers_is_not_of_the_charge_s_day(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "19") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a plan with no intention code, told by "will": no date the text gives, not the
+        # day it was told
+        ("The officials said they will order the relatives to leave.", "10"),
+        ("Mrs. Clinton said that she will accuse Mr. Trump of lying.", "11"),
+    ],
+)
+def test_a_plan_told_by_will_is_not_of_its_telling(text: str, root: str) -> None:
+    assert _dates(text, root) == [None]
+
+
+@pytest.mark.model
+def test_an_act_told_with_never_is_undated() -> None:
+    # "never": at no time, so not of the narrative's 2008 nor of the news
+    text = (
+        "Sharpton endorsed Obama in 2008. He said it was a hard choice. He spoke in Harlem. "
+        "Many people came. Clinton never supported his organization."
+    )
+    assert _dates(text, "05") == ["2008", None]
+
+
+@pytest.mark.model
+def test_a_gerund_s_own_habit_is_undated() -> None:
+    # "for regularly meeting with": a habit of the gerund's own, not the praise's day
+    text = (
+        "The mayor spoke on Thursday. Many people came. The hall was full. Residents were "
+        "happy. Residents praised the police for regularly meeting with the tenants."
+    )
+    assert _dates(text, "04") == [None]
