@@ -1443,12 +1443,14 @@ class EventCoder:
                     modality = "asserted"
                 else:
                     modality = "planned"
-                    # an act with no intention code that a future auxiliary tells ("will
-                    # order them to leave", "Democrats who will mobilize", "said they would
-                    # object") stays a plan: of its own time, or one to come the story
-                    # names (planned_date), not the day it was told; a verb of intent's
-                    # ("decided to grant X but turned down Y") is done by deciding
-                    stated = not _future(gov, words=self.words)
+                    # an act with no intention code that a future auxiliary tells by its
+                    # own verb ("will order them to leave", "Democrats who will mobilize",
+                    # "said they would object") stays a plan: of its own time, or one to
+                    # come the story names (planned_date), not the day it was told; a verb
+                    # of intent's ("decided to grant X but turned down Y") is done by
+                    # deciding, and a noun's act may stand already ("Sanders will tone
+                    # down his attacks")
+                    stated = tok.pos_ not in ("VERB", "AUX") or not _future(gov, words=self.words)
         if timed and not stated and modality == "planned":
             # a plan's own time, not the day it was announced
             timed, date = self.dates.date(doc, tok, action.code, own=True)

@@ -1324,3 +1324,13 @@ def test_a_gerund_s_own_habit_is_undated() -> None:
         "happy. Residents praised the police for regularly meeting with the tenants."
     )
     assert _dates(text, "04") == [None]
+
+
+@pytest.mark.model
+def test_a_noun_s_act_under_will_keeps_its_day() -> None:
+    # the attacks stand already: the plan is the toning down, not the attacks
+    text = (
+        "Democrats hope that Senator Bernie Sanders will tone down his attacks against "
+        "Hillary Clinton."
+    )
+    assert _dates(text, "11") == ["2025-03-14"]
