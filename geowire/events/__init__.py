@@ -1450,7 +1450,7 @@ class EventCoder:
                     # of intent's ("decided to grant X but turned down Y") is done by
                     # deciding, and a noun's act may stand already ("Sanders will tone
                     # down his attacks")
-                    stated = tok.pos_ not in ("VERB", "AUX") or not _future(gov, words=self.words)
+                    stated = tok.pos_ not in ("VERB", "AUX") or not _told_future(gov, self.words)
         if timed and not stated and modality == "planned":
             # a plan's own time, not the day it was announced
             timed, date = self.dates.date(doc, tok, action.code, own=True)
@@ -1752,6 +1752,26 @@ def _future(tok: Any, *, words: EventWords) -> bool:
             c.dep_ == "aux" and c.lower_ in words.negated_future_auxiliaries for c in t.children
         ):
             return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _told_future(tok: Any, words: EventWords) -> bool:
+    """Whether a future auxiliary governs the action (:func:`_future`) as a verb form it
+    can take: a bare verb ("will order"), or a passive or perfect one ("will be sued",
+    "would have vetoed"); not a past form it cannot ("Instead, Will called for": a name the
+    parser read as the auxiliary)."""
+    t = tok
+    for _ in range(4):
+        if any(
+            c.dep_ == "aux" and c.lower_ in words.negated_future_auxiliaries for c in t.children
+        ):
+            return t.tag_ == "VB" or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("be", "have")
+                for c in t.children
+            )
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head

@@ -1334,3 +1334,14 @@ def test_a_noun_s_act_under_will_keeps_its_day() -> None:
         "Hillary Clinton."
     )
     assert _dates(text, "11") == ["2025-03-14"]
+
+
+@pytest.mark.model
+def test_a_name_read_as_will_tells_no_plan() -> None:
+    # "Will called for": the columnist's name, which the parser reads as the auxiliary
+    # of a past form it cannot take; the appeal keeps the day it was made
+    text = (
+        "Columnist George Will wrote a column about the race. Instead, Will called for "
+        "Republicans to throw their support behind Chris Christie."
+    )
+    assert _dates(text, "02") == ["2025-03-14"]
