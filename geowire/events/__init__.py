@@ -132,7 +132,7 @@ from .extract import (
 )
 from .extract import claimer as _claimer
 from .intent import intent_table
-from .irregular import irregular_table, is_armed, is_irregular
+from .irregular import aimed_at_armed_thing, irregular_table, is_armed, is_irregular
 from .modality import modality_of, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
@@ -1483,8 +1483,15 @@ class EventCoder:
             and source is not None
             and is_irregular(source.code)
             and not (target is not None and is_armed(target.code))
+            and not aimed_at_armed_thing(
+                tok,
+                self.words.armed_target_words,
+                self.words.armed_target_prepositions,
+                target.mentions if target is not None else (),
+            )
         ):
-            # militants' attacks are CAMEO 18; their fight against a state or its forces
+            # militants' attacks are CAMEO 18; their fight against a state or its forces,
+            # named as an actor or as a thing of theirs ("attacked a military convoy"),
             # stays 19
             code = self.irregular.map(code)
         if action.builtin:

@@ -7,8 +7,10 @@ bombed a market" is 183, "jets bombed the airport" 195. The table is
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..errors import DictionaryError
@@ -22,6 +24,7 @@ __all__ = [
     "is_irregular",
     "is_armed",
     "is_fighting_force",
+    "aimed_at_armed_thing",
 ]
 
 #: role codes of armed actors outside a state's forces
@@ -54,6 +57,42 @@ def is_armed(code: str | None) -> bool:
     if code.startswith("IMG") or (len(code) == 3 and not roles):
         return True  # an armed movement, or a state as a whole (not a role alone: "LAB")
     return bool(roles & ARMED_ROLES)
+
+
+#: dependency labels of the thing a verb or a noun of force is aimed at
+_AIMED_DEPS = ("dobj", "nsubjpass")
+
+
+def aimed_at_armed_thing(
+    tok: Any,
+    words: frozenset[str],
+    prepositions: frozenset[str],
+    target_mentions: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Whether a verb or noun of force (``tok``) is aimed at a thing of an armed force that
+    no actor names: its object, passive subject or the object of one of ``prepositions``
+    ("attacked a military convoy", "an army checkpoint was attacked", "the attack on a
+    police station") is, or is modified by, a word of ``words`` (``armed_target_words``).
+    Militants' force against such a thing is a fight against the state's forces (CAMEO
+    19), not violence against civilians (18). When the event's target (its
+    ``target_mentions``) is itself one of the things aimed at, the target decides ("attacks
+    on security forces, settlers and workers" against the settlers stay 18)."""
+    aimed = [c for c in tok.children if c.dep_ in _AIMED_DEPS]
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in prepositions:
+            aimed.extend(c for c in p.children if c.dep_ == "pobj")
+    aimed.extend([c for a in aimed for c in a.conjuncts])
+    if any(a <= t.idx < b for t in aimed for a, b in target_mentions):
+        return False
+    for a in aimed:
+        if a.lemma_.lower() in words or a.lower_ in words:
+            return True
+        if any(
+            m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
+            for m in a.children
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

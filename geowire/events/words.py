@@ -192,6 +192,8 @@ class EventWords:
     explosion_words: frozenset[str]
     launch_verbs: frozenset[str]
     assailant_nouns: frozenset[str]
+    armed_target_words: frozenset[str]
+    armed_target_prepositions: frozenset[str]
     accident_nouns: frozenset[str]
     blaze_words: frozenset[str]
     service_verbs: frozenset[str]

@@ -135,7 +135,8 @@ def test_no_act_told(pipe: Pipeline, text: str) -> None:
     [
         # force, charges, offers, releases and deployments of their own kind stay
         ("Gunmen attacked the senator in his car on Monday.", "18"),
-        ("Rebels attacked an army base in the north on Sunday.", "18"),
+        # (rebels' force on an army base, a thing of the state's forces, is a fight: 19)
+        ("Rebels attacked an army base in the north on Sunday.", "19"),
         ("A grand jury indicted Senator Maria Lopez on Friday.", "17"),
         ("The mayor offered aid to the refugees from Syria.", "03"),
         ("Israel released 20 Palestinian prisoners on Monday.", "08"),
