@@ -915,8 +915,22 @@ def _private_killer(a: Act) -> bool:
     return a.target is None or not is_fighting_force(a.target.code)
 
 
+def _unknown_killer(a: Act) -> bool:
+    """A killing or wounding (190) of a person who bears no arms (``unarmed_person``: "Dr.
+    Slepian was shot in his kitchen", "Giffords was wounded in a shooting") by no one the
+    sentence names, with no means or scene of war in it (``war_means_words``: "killed in an
+    airstrike", "shot during clashes", "by soldiers" stay 19): a murder or an
+    assassination, unconventional violence (18), no battle between forces."""
+    if a.code != "190" or a.source is not None or a.target is None:
+        return False
+    if not unarmed_person(a.target, a.tok.sent):
+        return False
+    war = a.words.war_means_words
+    return not any(t.lemma_.lower() in war or t.lower_ in war for t in a.tok.sent)
+
+
 def _assault_of_unknown_or_assailant(a: Act) -> bool:
-    return _unknown_assault(a) or _assailant(a) or _private_killer(a)
+    return _unknown_assault(a) or _assailant(a) or _private_killer(a) or _unknown_killer(a)
 
 
 #: roles of a state's own armed and governing bodies
@@ -1342,7 +1356,9 @@ SENSES: tuple[Sense, ...] = (
         "by a lone or irregular assailant ('killed by a sniper', 'a gunman shot two'), no "
         "state force named, of no armed force (a fight against one stays 19); or by a person "
         "who holds no office and bears no arms by role ('Nidal Hasan, who killed 13 people'; "
-        "a retort told as words, 'Smith shot back: \"Never.\"', is left to the statement)",
+        "a retort told as words, 'Smith shot back: \"Never.\"', is left to the statement); "
+        "or of a person who bears no arms by no one named, with no means or scene of war in "
+        "the sentence ('Dr. Slepian was shot in his kitchen': a murder)",
         _assault_of_unknown_or_assailant,
     ),
     Sense(

@@ -240,9 +240,10 @@ def test_people_alerted_in_the_passive_show_no_force(pipe: Pipeline) -> None:
         ("The raid led to the arrest of Peruvian rebels.", {(None, "173", "PERREB")}),
         ("The search resulted in the arrest of Peruvian rebels.", {(None, "173", "PERREB")}),
         ("The dispute triggered the blockade of Qatar.", {(None, "191", "QAT")}),
-        # a killing of a person is force, not words (unlike "the attacks on the senator")
-        ("The killing of the Bolivian envoy sparked outrage.", {(None, "190", "BOLGOV")}),
-        ("Officials confirmed the killing of the Bolivian envoy.", {(None, "190", "BOLGOV")}),
+        # a killing of a person is force, not words (unlike "the attacks on the senator");
+        # of a person who bears no arms by no one named, an assault (180)
+        ("The killing of the Bolivian envoy sparked outrage.", {(None, "180", "BOLGOV")}),
+        ("Officials confirmed the killing of the Bolivian envoy.", {(None, "180", "BOLGOV")}),
     ],
 )
 def test_a_conflict_act_told_as_a_consequence(

@@ -1086,3 +1086,19 @@ def test_a_crime_or_a_party_investigated_stays_an_investigation(pipe: Pipeline) 
 def test_a_health_body_investigating_a_company_is_no_investigation(pipe: Pipeline) -> None:
     text = "Health officials are investigating the restaurant chain's supplier."
     assert _of(pipe, text, "09") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a person who bears no arms killed or wounded by no one named: a murder (18)
+        ("Dr. Barnett Slepian was shot to death at his home in Amherst last October.", "18"),
+        ("Gabrielle Giffords was gravely wounded in a shooting at a supermarket in Tucson.", "18"),
+        ("Former Prime Minister Shinzo Abe was shot dead while giving a speech in Nara.", "18"),
+        # with a means or a scene of war in the sentence it stays a use of force (19)
+        ("Journalist Shireen Abu Akleh was shot dead during an Israeli raid in Jenin.", "19"),
+    ],
+)
+def test_a_person_killed_by_no_one_named(pipe: Pipeline, text: str, root: str) -> None:
+    assert [c[:2] for c in _codes(pipe, text)] == [root]

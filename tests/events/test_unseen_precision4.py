@@ -124,9 +124,10 @@ def test_act_still_told(
             "“It is shameful that you attacked Senator Ana Ruiz,” the Peruvian activist said.",
             "111",
         ),
-        # an unknown doer, or a passive, stays force
-        ("Someone attacked the Peruvian senator Ana Ruiz in Lima on Monday.", "190"),
-        ("Senator Ana Ruiz was attacked in her home in Lima.", "190"),
+        # an unknown doer, or a passive, stays force (on a person who bears no arms, with
+        # no means of war named, an assault: 180)
+        ("Someone attacked the Peruvian senator Ana Ruiz in Lima on Monday.", "180"),
+        ("Senator Ana Ruiz was attacked in her home in Lima.", "180"),
     ],
 )
 def test_attack_at_a_lawmaker(pipe: Pipeline, text: str, expected: str) -> None:
