@@ -288,7 +288,7 @@ def link(
         span = (p.start, p.end)
         if p.kind == "organization" and p.code is None:
             # a surname the parser took for an organisation: "Gates said"
-            named = _latest_named(persons, p.name, w=w)
+            named = _latest_named(persons, p.name, w=w, sex=(text, None), at=p.start)
             if named is not None:
                 named.mentions.append(span)
                 continue
@@ -296,7 +296,7 @@ def link(
             told = _addressed(text, p.start, w=w)
             if told is None:
                 told = _reflexive(text, p.end, w=w)
-            hit = _latest_named(persons, p.person, w=w, sex=(text, told))
+            hit = _latest_named(persons, p.person, w=w, sex=(text, told), at=p.start)
             if hit is not None:
                 hit.mentions.append(span)
                 if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
@@ -363,11 +363,16 @@ def _latest_named(
     *,
     w: ActorWords,
     sex: tuple[str, bool | None] = ("", None),
+    at: int = 0,
 ) -> Build | None:
-    """The person ``name`` names: of several a bare surname fits ("Juan Gonzalez" and his
-    son "Pablo Gonzalez", then "Gonzalez said"), the one mentioned last; never one the
-    text tells is of the other sex than the name's honorific (``sex``: the text and
-    whether the honorific is a woman's: "Mrs. Gonzalez" is not Pablo)."""
+    """The person ``name`` names: of several a bare surname fits, all named in full
+    (``_named_in_full``), the one the text called by the bare surname first ("Hillary
+    Clinton ... Clinton said ... Bill Clinton ... Clinton said": a namesake the writer
+    names in full each time is not who the bare surname stands for, unless named in full
+    just before ``at``, where it stands), else the one mentioned last ("Juan Gonzalez" and
+    his son "Pablo Gonzalez", then "Gonzalez said"); never one the text tells is of the
+    other sex than the name's honorific (``sex``: the text and whether the honorific is a
+    woman's: "Mrs. Gonzalez" is not Pablo)."""
     text, female = sex
     fits = [
         b
@@ -378,7 +383,42 @@ def _latest_named(
     ]
     if len(fits) <= 1 or len(_name_tokens(name, w=w)) > 1:
         return fits[0] if fits else None
-    return max(fits, key=lambda b: max(b.mentions))
+    latest = max(fits, key=lambda b: max(b.mentions))
+    if text and all(_named_in_full(text, b, w=w) for b in fits):
+        surname = _name_tokens(name, w=w)
+        full = [s for s, e in latest.mentions if len(_name_tokens(text[s:e], w=w)) > 1]
+        if full and at - max(full) < _NAMESAKE_REACH:
+            return latest  # 'Bill Clinton spoke with voters. ... Clinton said'
+        bare = {
+            id(b): min(
+                (s for s, e in b.mentions if _name_tokens(text[s:e], w=w) == surname),
+                default=None,
+            )
+            for b in fits
+        }
+        called = [b for b in fits if bare[id(b)] is not None]
+        if called:
+            return min(called, key=lambda b: bare[id(b)] or 0)
+    return latest
+
+
+#: how near (in characters) after a namesake's full name a bare surname is still theirs
+_NAMESAKE_REACH = 250
+
+
+def _named_in_full(text: str, b: Build, *, w: ActorWords) -> bool:
+    """Whether a person is named by a full name: a listed given name, or a name of two or
+    more words somewhere not opening a sentence or line (a capitalised word opening one,
+    "Beneath Clinton's wins", "Team Clinton is ...", may be no given name)."""
+    if len(_name_tokens(b.person or "", w=w)) < 2:
+        return False
+    if _given_gender(b.person or "", w=w) is not None:
+        return True
+    return any(
+        len(_name_tokens(text[s:e], w=w)) > 1
+        and text[max(0, s - 20) : s].rstrip()[-1:] not in ("", ".", "!", "?")
+        for s, e in b.mentions
+    )
 
 
 def _given_gender(name: str, *, w: ActorWords) -> bool | None:

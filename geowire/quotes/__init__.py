@@ -321,7 +321,7 @@ def extract_quotes(
         if c.speaker is not None:
             key = c.speaker.span
             if key not in resolved:
-                resolved[key] = resolver.resolve(c.speaker)
+                resolved[key] = resolver.resolve(c.speaker, c.parts)
             speaker = resolved[key]
             if speaker is None and (c.kind == "partial" or c.cue_type not in SPEECH_TYPES):
                 continue  # a phrase or an attitude of no one: no quote

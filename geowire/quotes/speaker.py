@@ -930,7 +930,7 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
             return ent
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry"),
     # not one a plural names as an example of its members ('candidates, including Hale').
-    others = owner_spans(tok, w=w) + example_spans(tok, w=w)
+    others = owner_spans(tok, w=w) + example_spans(tok, w=w) + _relating_spans(tok)
     people = [
         e
         for e in ents_in(doc, start, end + 1)
@@ -958,6 +958,19 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
         first += 1
     text: str = doc[first : tok.i + 1].text
     return text.strip(_PUNCT_EDGES) or tok.text
+
+
+def _relating_spans(tok: Token) -> list[Span]:
+    """The post-modifiers of a common noun that relate it to someone else ('a source
+    familiar with Cruz's thinking', 'people close to Hale', 'aides who spoke to Hale'):
+    whom they name is not who the noun is."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in tok.children
+        if c.i > tok.i and c.dep_ in ("amod", "acl", "relcl")
+    ]
 
 
 def _entity_of(tok: Token) -> str | None:
@@ -2023,6 +2036,10 @@ class Resolver:
         self._taken: dict[str, int] = {}
         self._cues: list[Any] | None = None
         self._main: str | None = None
+        # the content of the quote whose speaker is being resolved: no one named in what is
+        # said is who says it ('[If the family fails to appeal ...], she said' is not the
+        # family's)
+        self._said: tuple[Span, ...] = ()
 
     def _untagged_name(self, tok: Token) -> tuple[int, str] | None:
         """Where a subject's name starts and the name, when it is two or more capitalised
@@ -2071,6 +2088,29 @@ class Resolver:
                 added.append(dataclasses.replace(full, pos=t.idx, subject=True))
         if added:
             self._cands = sorted([*self._cands, *added], key=lambda c: c.pos)
+
+    def _said_elsewhere(self, m: SpeakerMention, said: Sequence[Span]) -> bool:
+        """Whether the quote's content is to be left out of a pronoun's antecedents: only
+        when a person of its gender is named as a subject before it ('[Former Rep. Chris
+        Shays was for Kasich], he said', an article's first sentence, names its speaker in
+        what he says)."""
+        if not said or m.pronoun not in _GENDER:
+            return False
+        gender = _GENDER[m.pronoun]
+        first = min(s for s, _e in said)
+        i = bisect.bisect_left(self._cands, first, key=_position)
+        return any(
+            c.person and c.subject and not c.plural and self._gender_of(c) in (None, gender)
+            for c in self._cands[max(0, i - 40) : i]
+            if first - c.pos < 2000
+        )
+
+    def _in_said(self, c: _Antecedent) -> bool:
+        """Whether a candidate is a common-noun description ('the family', 'his wife') in
+        the content of the quote being resolved. (A name there may be the speaker's own, in
+        a report of their words in the third person: '[Ms. Olivieri found skating a salve],
+        she said'.)"""
+        return c.name == c.name.lower() and any(s <= c.pos < e for s, e in self._said)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -2139,12 +2179,17 @@ class Resolver:
             for c in parse[i].children
         )
 
-    def resolve(self, mention: SpeakerMention) -> Speaker | None:
+    def resolve(self, mention: SpeakerMention, said: Sequence[Span] = ()) -> Speaker | None:
         """The Speaker for ``mention``; None when the words name no one (an unresolved
-        pronoun, an abstract noun, a clause)."""
+        pronoun, an abstract noun, a clause). ``said``: the content spans of the quote, whose
+        words name no antecedent of the speaker."""
         from ..actors.context import role_only
 
-        speaker = self._resolve(mention)
+        self._said = tuple(said) if self._said_elsewhere(mention, said) else ()
+        try:
+            speaker = self._resolve(mention)
+        finally:
+            self._said = ()
         if speaker is not None:
             if speaker.code == "NGO" and speaker.country is None and self._national_body(
                 speaker, mention
@@ -2422,6 +2467,8 @@ class Resolver:
         if actor is not None:
             if m.pronoun == "it" and actor.kind == "person":
                 actor = None  # 'it' is no person: look for an organisation below
+            elif self._state_modifies_person(m, actor):
+                return self._coded(Speaker(m.name, actor.code, actor.country, None, m.span), m)
             else:
                 ante = self._description_of(actor)
                 if ante is not None:
@@ -2530,6 +2577,10 @@ class Resolver:
                     if _other_name(words, actor.name, self.words.title_small_words):
                         return re.sub(r"^[Tt]he ", "", words)
                     break
+        if actor.kind in ("organization", "group") and not m.pronoun and self._counted(m):
+            # 'the two lawmakers', 'three senators': so many people of the body, not the
+            # body ('Congress')
+            return m.name
         if actor.kind == "group" and not m.pronoun and self._other_group(actor, m):
             # people the actors joined by their code alone ('Queens' ... 'delegates' ...
             # 'Sanders advisers', 'Investors' ... 'News Corporation'): the words of this
@@ -2551,6 +2602,21 @@ class Resolver:
             return actor.name
         s, e = max(named)
         return text[s:e]
+
+    def _counted(self, m: SpeakerMention) -> bool:
+        """Whether the speaker words are a plural common noun with a number ('the two
+        lawmakers', 'three senators')."""
+        parse = self.doc.parse
+        i = _token_index(parse, m.head[0]) if parse is not None else -1
+        if parse is None or i < 0:
+            return False
+        head = parse[i]
+        return (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NNS"
+            and m.name.split()[-1:] == [head.text]  # (not 'three-quarters of the voters')
+            and any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
+        )
 
     def _other_group(self, actor: Actor, m: SpeakerMention) -> bool:
         """Whether the head noun of a speaker's words is none of the words of the group
@@ -2834,7 +2900,7 @@ class Resolver:
         for c in reversed(self._cands[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
-            if c.name == c.name.lower() and named:
+            if (c.name == c.name.lower() and named) or self._in_said(c):
                 continue
             if c.subject and not c.person and not c.plural:
                 if c.actor is None or c.actor.kind == "organization":
@@ -2864,12 +2930,10 @@ class Resolver:
         if member is not None:
             first, last = member.left_edge, member.right_edge
             owners.append((first.idx, last.idx + len(last)))
+        # 'people familiar with her thinking', 'sources close to Hale', 'aides who spoke to
+        # Hale': whom the description relates them to is not them
+        owners += _relating_spans(parse[i])
         for c in parse[i].children:
-            if parse[i].pos_ == "NOUN" and c.i > i and c.dep_ in ("amod", "acl", "relcl"):
-                # 'people familiar with her thinking', 'sources close to Hale', 'aides who
-                # spoke to Hale': whom the description relates them to is not them
-                first, last = c.left_edge, c.right_edge
-                owners.append((first.idx, last.idx + len(last)))
             if c.dep_ == "prep" and c.lower_ in self.words.speaker_place_prepositions:
                 # 'a receptionist in Italy' is not Italy
                 first, last = c.left_edge, c.right_edge
@@ -2887,6 +2951,31 @@ class Resolver:
         if inside and all(any(a <= s and e <= b for a, b in owners) for s, e in inside):
             return None
         return actor
+
+    def _state_modifies_person(self, m: SpeakerMention, actor: Actor) -> bool:
+        """Whether the state a description of a person was linked to is only named as a
+        modifier of its noun ('one U.S. crew chief', 'U.S. Air Force fliers'): the person
+        is not the state, though of its country (a spokesman-like title still speaks for
+        it: 'a U.S. spokesman')."""
+        parse = self.doc.parse
+        if actor.kind != "state" or m.pronoun or parse is None:
+            return False
+        i = _token_index(parse, m.head[0])
+        if i < 0 or self._actor_at(*m.head) is not None:
+            return False
+        head = parse[i]
+        if head.pos_ != "NOUN" or head.lemma_.lower() in self.words.spokesperson_nouns:
+            return False
+        if noun_kind(head.lemma_.lower()) != "person" and not _people_ending(head, w=self.words):
+            return False
+        inside = [(s, e) for s, e in actor.mentions if s < m.span[1] and m.span[0] < e]
+        if not inside:
+            return False
+        for s, _e in inside:
+            j = _token_index(parse, s)
+            if j < 0 or not _modifies_noun(parse[j], head):
+                return False
+        return True
 
     def _unresolved(self, m: SpeakerMention) -> Speaker | None:
         if self.keep_words and m.pronoun != "there":
@@ -3680,6 +3769,8 @@ class Resolver:
                 return None
             if not (c.person and c.subject and not c.plural and any(ch.isupper() for ch in c.name)):
                 continue
+            if self._in_said(c):
+                continue
             if parse is not None and _reported_subject(parse, c.pos, c.pos + len(c.name)):
                 # ('Hale said Ruiz had lied. The senator added ...': the one reporting)
                 continue
@@ -3714,7 +3805,9 @@ class Resolver:
         """The organisation, group or state 'it' (or an unresolved 'they', not a news
         outlet with ``outlets`` False) stands for."""
         i = bisect.bisect_left(self._org_pos, pos)
-        window = [c for c in self._orgs[max(0, i - 40) : i] if pos - c.pos < 1500]
+        window = [
+            c for c in self._orgs[max(0, i - 40) : i] if pos - c.pos < 1500 and not self._in_said(c)
+        ]
         for c in reversed(window):
             if not outlets and c.actor is not None and "MED" in c.actor.sectors:
                 continue
@@ -3726,7 +3819,11 @@ class Resolver:
         self, pos: int, *, plural: bool, gender: str | None = None
     ) -> _Antecedent | None:
         i = bisect.bisect_left(self._cands, pos, key=_position)
-        window = [c for c in self._cands[max(0, i - 40) : i] if pos - c.pos < 2000]
+        window = [
+            c
+            for c in self._cands[max(0, i - 40) : i]
+            if pos - c.pos < 2000 and not self._in_said(c)
+        ]
         if plural:
             for c in reversed(window):
                 if c.plural and c.subject:

@@ -772,3 +772,40 @@ def test_a_description_prefers_a_party_of_a_clause_to_a_possessor(
     mentions = _mentions(doc)
     clinton = next(k for k in mentions if k.endswith("Clinton"))
     assert any("candidate" in m for m in mentions[clinton]), mentions
+
+
+@pytest.mark.model
+def test_a_bare_surname_is_the_bearer_it_named_before_not_a_namesake_named_in_full(
+    with_model: Callable[..., Document],
+) -> None:
+    # the writer names the namesake in full each time ('Bill Clinton'); the bare surname
+    # stays the one it named first (coref._latest_named)
+    doc = with_model(
+        "Hillary Clinton met voters in Iowa on Sunday. Clinton said she would win the state.\n\n"
+        "Asked about Bill Clinton, Mark Hale said the former president was a great asset.\n\n"
+        "The caucuses are on Monday. Polls show a close race in the state, where turnout "
+        "among young voters is expected to decide the result, and both campaigns have spent "
+        "heavily on advertising in the last month.\n\n"
+        "Later, Clinton said the economy was her first concern."
+    )
+    text = doc.text
+    pos = text.index("Later, Clinton") + len("Later, ")
+    found = actor_at(doc, pos, pos + len("Clinton"))
+    assert found is not None and found.name == "Hillary Clinton"
+
+
+@pytest.mark.model
+def test_a_bare_surname_right_after_a_namesakes_full_name_is_the_namesakes(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'Bill Clinton spoke with voters ... Clinton said': named in full just before, the
+    # namesake keeps the bare surname (coref._NAMESAKE_REACH)
+    doc = with_model(
+        "Hillary Clinton campaigned in Boston on Tuesday. Clinton said she would win.\n\n"
+        "Bill Clinton spoke with voters outside the polling place. At one point, a woman "
+        "asked for a photo and Clinton said yes."
+    )
+    text = doc.text
+    pos = text.index("and Clinton said") + len("and ")
+    found = actor_at(doc, pos, pos + len("Clinton"))
+    assert found is not None and found.name == "Bill Clinton"

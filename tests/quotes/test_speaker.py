@@ -116,3 +116,49 @@ def test_a_bare_people_quantifier_subject_holds_the_view(
     assert found and found[0].speaker is not None
     s, e = found[0].speaker.span
     assert text[s:e] == speaker
+
+
+def test_no_one_named_in_what_is_said_is_who_says_it() -> None:
+    # '[If the family fails ...], she said': 'she' is not the family named in the quote's
+    # own content (Resolver.resolve's ``said``), but the one who spoke before
+    text = (
+        "Attorney General Janet Reno said the request served no purpose.\n\n"
+        "If the mother fails to file an appeal within 14 days, she said, the boy would be "
+        "free to leave seven days later."
+    )
+    found = speaker_of(text, "free to leave")
+    assert found is not None and found.name == "Janet Reno"
+
+
+def test_a_state_that_only_modifies_a_persons_noun_is_not_the_speaker() -> None:
+    # 'one U.S. crew chief' is a person of that country, not the United States
+    # (Resolver._state_modifies_person); a spokesman still speaks for it
+    text = (
+        "Iraqi warplanes retreated on Thursday. \u201cThey don't want to play with us,\u201d "
+        "one U.S. crew chief said."
+    )
+    found = speaker_of(text, "play with us")
+    assert found is not None and found.name == "one U.S. crew chief"
+    assert found.country == "USA"
+
+
+def test_whom_a_description_relates_its_noun_to_is_not_its_name() -> None:
+    # 'a source familiar with Cruz's thinking' is not Cruz (speaker._relating_spans)
+    text = (
+        "Ted Cruz returned to the Senate on Tuesday.\n\n"
+        "Another source familiar with Cruz's thinking said, \u201cI think he will be "
+        "friendlier with his colleagues.\u201d"
+    )
+    found = speaker_of(text, "friendlier")
+    assert found is not None and "Cruz" not in found.name
+
+
+def test_a_counted_description_of_a_bodys_people_is_named_by_its_words() -> None:
+    # 'the two lawmakers' are two members, not the body the actors linked them to
+    # (Resolver._counted)
+    text = (
+        "Congress passed the bill on Monday. Senators Ann Ruiz and Tom Hale wrote to the "
+        "director on Tuesday.\n\nThe two lawmakers argue that the law was broken."
+    )
+    found = speaker_of(text, "law was broken")
+    assert found is not None and found.name == "The two lawmakers"
