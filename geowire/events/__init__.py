@@ -120,7 +120,7 @@ from .authors import Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
-from .dating import SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
+from .dating import CEREMONIES, SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
 from .extract import (
     FORCE_ROOTS,
     Action,
@@ -663,6 +663,11 @@ class EventCoder:
                     self.reciprocal
                     and action.builtin
                     and ev.cameo in self.reciprocals
+                    and not (
+                        # "X joined NATO": the joiner's act toward the body, not both's
+                        ev.cameo.startswith(CEREMONIES)
+                        and parse[action.token].lemma_.lower() in self.words.accession_verbs
+                    )
                     and _coded(ev.source)
                     and _coded(ev.target)
                 ):
@@ -1406,13 +1411,24 @@ class EventCoder:
                     # "the minister will be sentenced", "he will stand trial": an act its
                     # subject is to undergo states no intention of anyone's; it stays planned
                     pass
-                elif self.planned_as_intent or not code.startswith(SCHEDULED):
+                elif self.planned_as_intent or not (
+                    code.startswith(SCHEDULED)
+                    or (code.startswith(CEREMONIES) and _ahead(date, doc.published))
+                ):
                     # a planned use of force is a threat (13); planned support, cooperation
                     # or aid ("would invest", "will support the deal") an intention (03)
                     kind = "intent"
                 else:
-                    planned_cooperation = True  # a scheduled meeting or visit (04)
-            elif kind is None and modality == "negated" and _future(tok, words=self.words):
+                    # a scheduled meeting or visit (04), or a signing or accession set for a
+                    # day to come ("will join NATO on March 12", "is to sign the treaty next
+                    # month"): a ceremony on the calendar, as a meeting is, no stated intention
+                    planned_cooperation = True
+            elif (
+                kind is None
+                and modality == "negated"
+                and (_future(tok, words=self.words) or _refused_now(tok, words=self.words))
+            ):
+                # "will not accept X", "does not recognize the court": a refusal (12)
                 kind = "refusal"
             if kind is not None:
                 stated = True
@@ -1783,6 +1799,18 @@ def _told_future(tok: Any, words: EventWords) -> bool:
             return False
         t = t.head
     return False
+
+
+def _refused_now(tok: Any, *, words: EventWords) -> bool:
+    """Is the negated act a stance refused in the present ("does not recognize the court",
+    "we do not accept the plan"), by do-support in the present tense, not "did not", nor
+    in a condition ("if he does not agree to the deployment": no refusal stated)?"""
+    return any(
+        c.dep_ == "aux"
+        and c.lower_ in words.refusing_present_auxiliaries
+        and c.tag_ in ("VBZ", "VBP")
+        for c in tok.children
+    ) and not any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in tok.children)
 
 
 def _demonyms() -> dict[str, str]:

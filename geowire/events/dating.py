@@ -24,6 +24,9 @@ from .words import EventWords
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?)?")
 #: acts that are scheduled rather than intended: consultations, meetings, visits (04)
 SCHEDULED = ("04",)
+#: acts done at a ceremony that may be set for a day, as a meeting is: signing a formal
+#: agreement, a treaty or an accession (057); planned for a day to come, they stay planned
+CEREMONIES = ("057",)
 #: statements (01): said, declined to comment
 STATEMENTS = ("01",)
 #: acts done by saying them: appeals (02), intentions (03), verbal support (05), demands

@@ -261,3 +261,5 @@ class EventWords:
     sport_words: frozenset[str]
     illness_nouns: frozenset[str]
     health_body_words: frozenset[str]
+    refusing_present_auxiliaries: frozenset[str]
+    accession_verbs: frozenset[str]

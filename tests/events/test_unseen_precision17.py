@@ -99,7 +99,9 @@ def test_no_diplomatic_recognition(pipe: Pipeline, text: str) -> None:
     [
         "The United States recognized Kosovo in 2008.",
         "Russia recognized the independence of Abkhazia.",
-        "Lebanese authorities do not recognize the status of Syrian refugees.",
+        # a past "did not" keeps the act, negated; the present "do not recognize" is a
+        # refusal (12), tests/events/test_recall_accession_refusals.py
+        "Lebanese authorities did not recognize the status of Syrian refugees.",
         "Kosovo is recognized by more than 100 countries.",
         "Washington recognized Juan Guaido as interim president of Venezuela.",
     ],
