@@ -532,6 +532,23 @@ class EventCoder:
             return ActorRef(name=actor.name, code=actor.code, country=actor.country)
         return ActorRef.of(actor)
 
+    def _refusal_said(self, tok: Any, code: str | None) -> bool:
+        """A refusal in a speaker's own quoted words ("'We will not cooperate with X,' he
+        said", "'We do not recognize the court'"): an act with a refusal code (intent.tsv)
+        the speaker ("we", "I") or a party named as its subject says it will not do, or
+        does not do in the present; saying it refuses (12), as a rejection said is done by
+        saying it, unlike a plan or a view quoted."""
+        if not code or self.intents.map(code, "refusal") == code:
+            return False
+        if not any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if not (_future(tok, words=self.words) or _refused_now(tok, words=self.words)):
+            return False
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        return bool(subj) and (
+            subj[0].lower_ in self.words.speaker_pronouns or subj[0].pos_ in ("PROPN", "NOUN")
+        )
+
     def _confidence(self, action: Action, modality: str, tok: Any) -> float:
         c = 0.55
         if action.specific:
@@ -600,8 +617,9 @@ class EventCoder:
                     # (the office one resigns "as" is what is left, its holder's)
                     action = _past_capacity(action, roles, (start, end))
                 quoted = action.builtin and inside(parse[action.token], direct)
-                performed = quoted and _performed(
-                    parse[action.token], action.code, words=self.words
+                performed = quoted and (
+                    _performed(parse[action.token], action.code, words=self.words)
+                    or self._refusal_said(parse[action.token], action.code)
                 )
                 threat = (
                     quoted

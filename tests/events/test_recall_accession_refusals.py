@@ -4,7 +4,8 @@ toward the body), a signing or accession set for a day to come (057 planned, a s
 ceremony, no stated intention), approving accession or membership (057), a brief or motion
 filed (115), turning persons over (0841; not documents or a scene), a go-ahead given (051),
 a demand that something must be done (100), crowds flooding the streets (141), and "does
-not recognize X" (a refusal, 120 asserted, not a recognition negated; not in a condition).
+not recognize X" (a refusal, 120 asserted, not a recognition negated; not in a condition),
+also in the speaker's own quoted words ("'We will not cooperate with X'": said, it refuses).
 Through the whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
@@ -167,3 +168,22 @@ def test_turning_over_things_is_no_release(pipe: Pipeline, text: str) -> None:
 def test_no_demonstration_or_endorsement_in_other_senses(pipe: Pipeline, text: str) -> None:
     acts = _acts(pipe, text)
     assert not any(c in ("141", "051") for _, c, _, _ in acts), acts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will not cooperate with Israel," Egypt said.', ("EGY", "121", "ISR")),
+        ('"We do not recognize Israel," the Egyptian president said.', ("EGYGOV", "120", "ISR")),
+    ],
+)
+def test_refusal_in_the_speakers_quoted_words_is_said(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    # saying "we will not cooperate" refuses, as "we condemn" condemns
+    assert (*expected, "asserted") in _acts(pipe, text)
+
+
+def test_plan_in_the_speakers_quoted_words_stays_speech(pipe: Pipeline) -> None:
+    # a plan quoted is the speaker's words, no act (the coder's skip_quoted)
+    assert not _acts(pipe, '"We will meet Israel next year," Egypt said.')
