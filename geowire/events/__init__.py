@@ -138,6 +138,7 @@ from .reciprocal import reciprocal_table
 from .senses import (
     campaign_money,
     captured_thing,
+    dared_challenge,
     electoral_challenge,
     hosted_gathering,
     met_by_doers,
@@ -839,6 +840,7 @@ class EventCoder:
                 published,
                 hosted_gathering,
                 electoral_challenge,
+                dared_challenge,
                 captured_thing,
                 word_mentioned,
                 met_by_doers,
@@ -2575,12 +2577,26 @@ def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors) -> bool:
         ):
             return _course_of_action(gerund_taken, actors)
         # "the trade", "the policy" with no word of its kind: a thing told before (an
-        # exchange, a party's measure), not an idea
+        # exchange, a party's measure), not an idea; "the idea of a database", "the idea
+        # that ..." say what it is, naming no party
         return not (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in obj.children)
             and not any(c.dep_ in ("amod", "compound", "nmod") for c in obj.children)
+            and not _told_content(obj, actors)
         )
     return False
+
+
+def _told_content(noun: Any, actors: TokenActors) -> bool:
+    """Whether a noun of a policy or an idea has its content told with it and no party
+    in it: an "of" phrase ("the idea of such a database") or a clause ("the notion that
+    taxes should rise"); "the policy of the government" names a party."""
+    told = [
+        c
+        for c in noun.children
+        if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "ccomp")
+    ]
+    return bool(told) and not any(actors.at(t.i) is not None for c in told for t in c.subtree)
 
 
 def _course_of_action(gerund: Any, actors: TokenActors) -> bool:

@@ -2365,13 +2365,17 @@ class SentenceCoder:
         if code[:2] == "02" and _asks_quoted_question(tok):
             return "asks the question quoted before it ('“Why pay?” asked X'), no appeal"
         if code[:2] == "02" and _asked_question(tok, words=self.words):
-            return "asks a question ('asked questions about X'), no appeal"
+            return "asks a question ('asked questions about X', 'asked whether'), no appeal"
         if code[:2] == "02" and _questioned(tok, words=self.words):
             return "is a question put to someone ('when asked to comment'), no appeal"
         if code[:2] == "10" and _told_what_is(tok):
             return "insists on what someone is ('X must be a party of ideas'), a view"
         if code[:2] == "02" and _advised_state(tok, words=self.words):
             return "says what someone should be ('X should be able to ...'), a view"
+        if _imminent_untold(tok):
+            return "was about to happen ('was about to be charged'), not told done"
+        if code[:2] == "03" and _promised_quality(tok):
+            return "promises what the speaker will be ('vowed to be tougher'), a stance"
         if code[:2] == "12" and _view_refused(tok):
             return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
@@ -4578,6 +4582,43 @@ def _advised_state(tok: Any, *, words: EventWords) -> bool:
     )
 
 
+def _imminent_untold(tok: Any) -> bool:
+    """The infinitive of "about" in the past or on a noun ("was about to be charged",
+    "as he was about to be deported", "a man about to be indicted"): an act that was
+    near at the time, not told done (the arrest may have come first). "Is about to sign"
+    (the present) stays, a planned act."""
+    about = tok.head
+    if not (_infinitive(tok) and about.lower_ == "about" and about.i < tok.i):
+        return False
+    if about.dep_ == "acomp":
+        return bool(about.head.tag_ == "VBD")
+    if any(c.dep_ in ("aux", "cop") and c.tag_ == "VBD" for c in about.children):
+        return True  # "as he was about to be deported" parsed with "was" on "about"
+    return about.dep_ == "prep" and about.head.pos_ in ("NOUN", "PROPN")
+
+
+def _promised_quality(tok: Any) -> bool:
+    """A promise whose infinitive is the copula with an adjective ("vows to be more
+    circumspect", "vowed to be tougher on trade", "promised to be neutral") or a noun
+    told by a superlative ("pledged to be the greatest jobs president"): what the
+    speaker says they will be, a stance or a boast, no act intended. A role ("offered to
+    be a mediator", "agreed to be the host"), a passive ("pledged to be bound by the
+    deal") and a place ("vowed to be in Kabul") stay."""
+
+    def quality(g: Any) -> bool:
+        if g.dep_ == "acomp":
+            return True
+        return g.dep_ == "attr" and any(m.dep_ == "amod" and m.tag_ == "JJS" for m in g.children)
+
+    return any(
+        _infinitive(c)
+        and c.lemma_.lower() == "be"
+        and any(quality(g) for g in c.children)
+        and not any(g.dep_ in ("ccomp", "xcomp", "conj") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _view_refused(tok: Any) -> bool:
     """A refusal whose infinitive takes a clause ("refused to concede that the race was
     lost", "refuses to accept that X won"): a view withheld, no act refused."""
@@ -4839,6 +4880,35 @@ def _asked_question(tok: Any, *, words: EventWords) -> bool:
         c.dep_ == "dobj"
         and (c.lemma_.lower() in words.question_nouns or c.lower_ in words.question_nouns)
         for c in tok.children
+    ) or any(
+        c.i > tok.i
+        and _embedded_question(c, words=words)
+        and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i])
+        for c in tok.children
+    )
+
+
+def _embedded_question(clause: Any, *, words: EventWords) -> bool:
+    """A clause under a verb of asking that is a question ("asked whether the campaign
+    had been hard", "was asked which of her enemies she was proud of", "asked how he
+    would vote"): it opens with a word of an embedded yes-no question
+    (``question_marks``) or a wh-word. "Asked Iran to release him" (an infinitive) and
+    "asked that the council meet" stay requests; so does a party's own "asked whether
+    it could join", a request for leave. The clause follows the verb with no punctuation
+    between (the caller checks that): a relative pronoun before the verb ("the emails that
+    Trump asked Russia to find") or after a comma (", which would require") opens no
+    question."""
+    if clause.dep_ == "dobj" and clause.tag_ in ("WDT", "WP"):
+        return True  # "was asked which of her enemies ...": the wh-word as the object
+    if clause.dep_ not in ("ccomp", "dobj") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = clause.left_edge
+    if first.i < clause.head.i:
+        return False
+    if not (first.lower_ in words.question_marks or first.tag_ in ("WDT", "WP", "WP$", "WRB")):
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.children
     )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "met_by_doers",
     "hosted_gathering",
     "electoral_challenge",
+    "dared_challenge",
     "published",
     "tallied_support",
     "no_protest",
@@ -559,6 +560,30 @@ def electoral_challenge(
         ):
             return True
         if c.dep_ == "advcl" and c.lemma_.lower() in words.candidacy_verbs:
+            return True
+    return False
+
+
+def dared_challenge(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A challenge (``challenge_verbs``) to do something: with a "to"-infinitive ("I
+    challenge you to come here and debate me", "challenged his bishops to be humbler",
+    "challenging Republicans to prove it") or "to" a gathering or a contest
+    (``gathering_nouns``, ``contest_arena_nouns``: "challenged Trump to a one-on-one
+    debate"): a dare or an exhortation, no disapproval (CAMEO 110). "Challenged the
+    ruling", "challenged the United States in the Gulf" stay."""
+    if not code.startswith("11") or tok.lemma_.lower() not in words.challenge_verbs:
+        return False
+    arenas = words.gathering_nouns | words.contest_arena_nouns
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in arenas for g in c.children)
+        ):
             return True
     return False
 

@@ -488,3 +488,24 @@ def test_an_act_told_as_done_under_a_verb_of_demand_is_still_coded(pipe: Pipelin
         "The minister insisted that the army had withdrawn from Kobani.", published="2025-03-12"
     )
     assert [e.root for e in doc.events if e.root == "08"] == ["08"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a stance toward an idea whose content is told with it ("the idea of X") is no
+        # support or opposition of a party
+        ("Donald Trump did support the idea of such a database on Thursday.", "05"),
+        ("Senator Bernie Sanders opposed the idea that taxes should rise.", "11"),
+    ],
+)
+def test_stance_toward_an_idea_told_is_no_act(pipe: Pipeline, text: str, root: str) -> None:
+    events = pipe(text, published="2016-06-01").events
+    assert not any(e.cameo.startswith(root) for e in events), [e.cameo for e in events]
+
+
+@pytest.mark.model
+def test_stance_toward_a_partys_policy_stays(pipe: Pipeline) -> None:
+    text = "Senator Bernie Sanders opposed the policy of the Obama administration."
+    assert any(e.cameo.startswith("11") for e in pipe(text, published="2016-06-01").events)

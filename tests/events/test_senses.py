@@ -1102,3 +1102,30 @@ def test_a_health_body_investigating_a_company_is_no_investigation(pipe: Pipelin
 )
 def test_a_person_killed_by_no_one_named(pipe: Pipeline, text: str, root: str) -> None:
     assert [c[:2] for c in _codes(pipe, text)] == [root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dare: a challenge to do something, or to a debate, is no disapproval
+        "Ted Cruz challenged Donald Trump to a one-on-one debate before the caucus.",
+        "The Sanders campaign challenged Hillary Clinton to debate him in Brooklyn.",
+        "Pope Francis has challenged his own bishops to be humbler.",
+        "President Obama challenged Republicans to prove that the economy is not the best.",
+    ],
+)
+def test_dared_challenge_is_no_disapproval(pipe: Pipeline, text: str) -> None:
+    assert not _of(pipe, text, "11"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran challenged the United States in the Gulf.",
+        "Senator John McCain challenged the Pentagon over its spending on the jet.",
+    ],
+)
+def test_challenge_of_a_party_stays_disapproval(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "11"), _codes(pipe, text)

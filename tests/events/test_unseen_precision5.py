@@ -220,7 +220,7 @@ def test_lawsuit_against_a_party_not_the_court(pipe: Pipeline) -> None:
             ("IRN", "163", "IGOEEC"),
         ),
         (
-            "The Kenyan minister was about to be arrested by Kenyan police.",
+            "The Kenyan minister is about to be arrested by Kenyan police.",
             ("KENCOP", "173", "KENGOV"),
             ("KENGOV", "173", "KENCOP"),
         ),

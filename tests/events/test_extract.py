@@ -1,0 +1,69 @@
+"""The event extractor's no-act readings (``extract._no_act``) through the whole pipeline:
+a verb of asking whose clause is a question ("asked whether ...", "was asked which ...") is
+no appeal (CAMEO 02), while asking a party to act stays one; a promise whose infinitive is
+the copula with a predicate ("vowed to be tougher on trade") is a stance, no intent (03),
+while a promise of an act or of a role ("offered to be a mediator") stays one; the
+infinitive of "about" in the past or on a noun ("was about to be charged", "a man about to
+be indicted") is an act not told done, while "is about to sign" stays. The sentences are
+made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _roots(pipe: Pipeline, text: str) -> set[str]:
+    return {e.cameo[:2] for e in pipe(text, published="2016-06-01").events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "Hillary Clinton was once asked which of her enemies she was most proud to call "
+            "her enemies.",
+            "02",
+        ),
+        (
+            "Asked whether watching the campaign from the sidelines had been hard for Joe Biden, "
+            "William Daley said it had.",
+            "02",
+        ),
+        (
+            "Senator Ted Cruz vows to be even tougher than President Obama on trade violations.",
+            "03",
+        ),
+        ("Donald Trump pledged to be the greatest jobs president that God ever created.", "03"),
+        ("Justice Ruth Bader Ginsburg vowed to be more circumspect with her opinions.", "03"),
+        # an act that was about to happen is not told done
+        (
+            "Bruce Ivins was about to be charged by the Justice Department in connection with "
+            "the 2001 anthrax attacks.",
+            "17",
+        ),
+        ("A man about to be indicted by the United States Department of Justice died.", "17"),
+    ],
+)
+def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
+    assert root not in _roots(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The senator asked the Justice Department to investigate the leak.", "02"),
+        ("Iran asked the United Nations to send observers to the border.", "02"),
+        # a relative pronoun before the verb of asking opens no question
+        ("He counted the emails that Donald Trump asked Russia to find.", "02"),
+        ("Germany pledged to provide aid to Ukraine.", "03"),
+        ("Senator Bernie Sanders has pledged to support Hillary Clinton as the nominee.", "03"),
+        ("Norway offered to be a mediator between the government and the rebels.", "03"),
+        ("Iran is about to sign a nuclear deal with the United States.", "05"),
+    ],
+)
+def test_act_of_that_root_stays(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in _roots(pipe, text)
