@@ -2380,6 +2380,8 @@ class SentenceCoder:
             return "refuses to grant a view ('refused to concede that ...'), no act refused"
         if _wished(tok, words=self.words):
             return "is what another party wants or expects done ('wants X to leave')"
+        if any(_proposed_gerund(t, words=self.words) for t in (tok, *_clause_heads(tok))):
+            return "is a course of action proposed ('suggested boycotting X'), not done"
         if _prompted(tok, words=self.words, code=code):
             return "is what someone is pushed or asked to do ('pushing X to reject it')"
         if _ceased(tok, words=self.words):
@@ -4419,6 +4421,45 @@ def _wished(tok: Any, *, words: EventWords) -> bool:
             return False
         t = t.head
     return False
+
+
+def _clause_heads(tok: Any) -> list[Any]:
+    """The verbs whose adverbial clause ``tok`` heads, up to two levels ("suggested
+    boycotting Apple if the company did not help": "help" hangs on "boycotting"); a
+    condition or a time of a proposed act is part of the proposal."""
+    heads: list[Any] = []
+    while tok.dep_ == "advcl" and tok.head.i != tok.i and len(heads) < 2:
+        tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def _proposed_gerund(tok: Any, *, words: EventWords) -> bool:
+    """A gerund that a verb of proposing takes as its object (``proposing_verbs``:
+    "suggested boycotting Apple", "recommended imposing sanctions on Iran"), or that
+    follows "for" on such a verb or one of calling, prompting or campaigning ("called for
+    banning Muslims", "pushed for lifting the embargo"): a course of action put forward,
+    not done (the proposal or the appeal is coded by its own row; not when the verb has an
+    object, whose "for" tells a reason: "called out Cruz for backing down"); so is the act noun such
+    a gerund takes as a light verb ("recommended imposing sanctions on Iran")."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.pos_ == "NOUN":
+        tok = tok.head
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ in ("xcomp", "dobj"):
+        return bool(head.lemma_.lower() in words.proposing_verbs)
+    if tok.dep_ != "pcomp" or head.lower_ != "for":
+        return False
+    verb = head.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "called out Cruz for backing down": the reason of a rebuke, told done
+    return verb.lemma_.lower() in (
+        words.proposing_verbs
+        | words.calling_verbs
+        | words.prompting_verbs
+        | words.campaigning_verbs
+    )
 
 
 def _prompted(tok: Any, *, words: EventWords, code: str) -> bool:

@@ -242,6 +242,7 @@ class EventWords:
     prompting_verbs: frozenset[str]
     swaying_verbs: frozenset[str]
     calling_verbs: frozenset[str]
+    proposing_verbs: frozenset[str]
     campaigning_verbs: frozenset[str]
     release_words: frozenset[str]
     published_nouns: frozenset[str]

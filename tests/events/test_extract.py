@@ -4,8 +4,10 @@ no appeal (CAMEO 02), while asking a party to act stays one; a promise whose inf
 the copula with a predicate ("vowed to be tougher on trade") is a stance, no intent (03),
 while a promise of an act or of a role ("offered to be a mediator") stays one; the
 infinitive of "about" in the past or on a noun ("was about to be charged", "a man about to
-be indicted") is an act not told done, while "is about to sign" stays. The sentences are
-made up."""
+be indicted") is an act not told done, while "is about to sign" stays; a gerund a verb of
+proposing takes, or one after "for" on a verb of calling ("suggested boycotting Apple",
+"called for banning Muslims"), is proposed, not done, while the call stays an appeal. The
+sentences are made up."""
 
 from __future__ import annotations
 
@@ -45,6 +47,16 @@ def _roots(pipe: Pipeline, text: str) -> set[str]:
             "17",
         ),
         ("A man about to be indicted by the United States Department of Justice died.", "17"),
+        # a course of action proposed is not done
+        ("Donald Trump suggested boycotting Apple until it helps the FBI.", "14"),
+        # and so is the condition of a proposed act
+        (
+            "Donald Trump suggested boycotting Apple if the company did not help the "
+            "government crack the phone.",
+            "07",
+        ),
+        ("Donald Trump suggested banning Muslims from entering the United States.", "17"),
+        ("Donald Trump called for banning Muslims from entering the United States.", "17"),
     ],
 )
 def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
@@ -63,6 +75,8 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         ("Senator Bernie Sanders has pledged to support Hillary Clinton as the nominee.", "03"),
         ("Norway offered to be a mediator between the government and the rebels.", "03"),
         ("Iran is about to sign a nuclear deal with the United States.", "05"),
+        ("Donald Trump called for banning Muslims from entering the United States.", "02"),
+        ("Iran began imposing sanctions on the United States.", "16"),
     ],
 )
 def test_act_of_that_root_stays(pipe: Pipeline, text: str, root: str) -> None:
