@@ -3253,6 +3253,10 @@ class SentenceCoder:
             return h.dep_ == "nsubj" or not (coded and h.head.i in coded)
         verb = h.head
         if h.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ == "for" and verb.head.lemma_.lower() in words.punishment_words:
+                # "is serving a life sentence for the assassination of X", "was hanged for
+                # the murder of Y": a punishment's grounds were done
+                return True
             if coded and verb.head.i in coded:
                 # "blamed X for the attack": a disapproval's grounds are done; "killed in
                 # the attack": the manner of a coded act is that act
@@ -3328,6 +3332,63 @@ class SentenceCoder:
                     if g.dep_ == "pobj" and (found := self.phrase_actors(g, actors)):
                         return found
         return []
+
+    def _struck_place(self, h: Any, actors: TokenActors) -> list[Actor]:
+        """The parties the place phrase of the force event noun ``h`` names ("the bomb
+        attack at the embassy", "explosions near U.S. embassies": ``_place_phrase``): where the
+        act struck, its target when no doer is named."""
+        return [
+            a
+            for c in h.children
+            if self._place_phrase(h, c)
+            for g in c.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors)
+        ]
+
+    def _punished(self, h: Any, actors: TokenActors) -> list[Actor]:
+        """The one punished for the act the event noun ``h`` names, in the "for" phrase of
+        a word of punishment (``punishment_words``): "X is serving a life sentence for the
+        assassination of Y", "X was hanged for the murder of Y", "jailed X for the bombing
+        of Y": the convict did the act (not so an accusation, "arrested for": a claim)."""
+        prep = h.head
+        if not (h.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep"):
+            return []
+        word = prep.head
+        if word.lemma_.lower() not in self.words.punishment_words:
+            return []
+        verb = word
+        if word.pos_ == "NOUN":
+            verb = word.head
+            if word.dep_ != "dobj" or verb.lemma_.lower() not in self.words.sentence_bearing_verbs:
+                return []  # "a judge handed down a sentence for ...": the judge did nothing
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i != word.i and (found := self.phrase_actors(c, actors)):
+                return found  # "the court jailed X for ...": the one jailed
+        if word.pos_ == "NOUN" or any(c.dep_ == "auxpass" for c in verb.children):
+            # "X is serving a sentence for", "X was hanged for": the subject
+            return [
+                a
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for a in self.phrase_actors(c, actors)
+            ]
+        return []
+
+    def _happened(self, h: Any, actors: TokenActors) -> bool:
+        """Whether the event noun ``h`` is the subject of a verb of happening
+        (``happening_verbs``: "the bombings occurred", "the raid took place", "the bombing
+        came minutes later") that no "not" denies and that acts on no party of its own:
+        the act told as done."""
+        verb = h.head
+        return (
+            h.dep_ == "nsubj"
+            and verb.lemma_.lower() in self.words.happening_verbs
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "attr") and actors.at(c.i) for c in verb.children)
+        )
 
     def _kills(self, verb: Any, actors: TokenActors) -> bool:
         """Whether ``verb`` is one of killing or wounding (a use of force by the verb
@@ -3625,6 +3686,8 @@ class SentenceCoder:
             # the subject acts only through a light verb: "Iran condemned the attack on
             # Syria" is not an attack by Iran
             srcs = owners or gov_srcs
+            if not srcs and gov is None and _material(rule.code):
+                srcs = self._punished(h, actors)
             if not srcs and gov is None and rule.prep in ("with", "to") and _cooperative(rule.code):
                 # talks, cooperation, a deal "with X", a visit "to X" are had by the clause's
                 # agent: "Pakistan said discussions with the IMF are progressing", "X hopes to
@@ -3698,6 +3761,14 @@ class SentenceCoder:
             if out:
                 return out
         default = next((r for r in rules if r.prep == "*" and r.code), None)
+        if default is not None and gov is None and _force(default.code) and not owners:
+            struck = self._struck_place(h, actors)
+            if struck and h.dep_ != "nsubj" and self._named_act(h, coded, actors):
+                # "condemned the two bomb explosions near U.S. embassies", "blamed X for
+                # the bombing at the embassy": an act of force told as done, by no one
+                # named, at a place phrase naming a party: that party is struck
+                text = f"{tok.lemma_} [{default.code}]"
+                return [Action(tok.i, default.code, (None,), (t,), text, True) for t in struck]
         if (
             default is not None
             and gov is None
@@ -3722,6 +3793,15 @@ class SentenceCoder:
                     if a not in owners
                 ]
             by: list[Actor | None] = list(owners)
+            if not by and self._happened(h, actors) and self._named_act(h, coded, actors):
+                hit = hit or list(self._struck_place(h, actors))
+                # "the suspected car bombings occurred minutes apart", "the raid on the
+                # base took place at dawn": a verb of happening tells the act as done, by no
+                # one named (as a killing's subject); struck at its patient or place phrase
+                text = f"{tok.lemma_} {h.head.lemma_} [{default.code}]"
+                return [
+                    Action(h.head.i, default.code, (None,), (t,), text, True) for t in hit or [None]
+                ]
             if not by and self._kills(h.head, actors) and self._named_act(h, coded, actors):
                 # "a roadside bomb killed 11 miners in Quetta": a specific attack by no one
                 # named (the coder looks for its claimer, and the place and time of the

@@ -68,6 +68,8 @@ class EventWords:
     help_nouns: frozenset[str]
     reason_prepositions: frozenset[str]
     reason_nouns: frozenset[str]
+    punishment_words: frozenset[str]
+    sentence_bearing_verbs: frozenset[str]
     candidacy_prepositions: frozenset[str]
     matter_prepositions: frozenset[str]
     kind_prepositions: frozenset[str]

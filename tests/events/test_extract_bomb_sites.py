@@ -60,3 +60,26 @@ def test_a_bombing_of_a_party_is_done_to_it(pipe: Pipeline) -> None:
 def test_a_protest_organized_or_broken_up_is_the_protesters(pipe: Pipeline, text: str) -> None:
     evs = _events(pipe, text)
     assert any(c[:2] == "14" and s is not None and s[:3] == "PER" for c, s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile condemned the two bomb explosions near the Peruvian embassy in Quito.",
+        "The bomb attack at the Peruvian embassy occurred shortly after midnight.",
+        "The bombing at the Peruvian embassy took place at dawn on Monday.",
+    ],
+)
+def test_a_force_noun_told_as_done_strikes_its_place_party(pipe: Pipeline, text: str) -> None:
+    # a bombing named by its noun, the object of a condemnation or the subject of a verb
+    # of happening, by no one named: the party its place phrase names is struck
+    evs = _events(pipe, text)
+    assert any(c[:2] == "18" and s is None and t is not None and t[:3] == "PER"
+               for c, s, t in evs), evs
+
+
+@pytest.mark.model
+def test_a_force_noun_that_did_not_happen_strikes_no_one(pipe: Pipeline) -> None:
+    evs = _events(pipe, "The bombing at the Peruvian embassy did not take place.")
+    assert not any(c[:2] == "18" for c, _s, _t in evs), evs
