@@ -3542,7 +3542,12 @@ class SentenceCoder:
             # "fighting broke out between X and Y", "protests erupted against Z": the
             # parser hangs the event's preposition on the verb of its happening
             for c in h.head.children:
-                if c.dep_ == "prep" and c.lemma_.lower() in self.words.target_prepositions:
+                if (
+                    c.dep_ == "prep"
+                    and c.lemma_.lower() in self.words.target_prepositions
+                    and not _time_preposition(c)
+                ):
+                    # not the time it happened: "the bomb attack occurred on Monday"
                     preps.setdefault(c.lemma_.lower(), c)
         of = preps.get("of")
         if of is not None and "by" not in preps:

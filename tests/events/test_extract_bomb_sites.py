@@ -69,6 +69,8 @@ def test_a_protest_organized_or_broken_up_is_the_protesters(pipe: Pipeline, text
         "Chile condemned the two bomb explosions near the Peruvian embassy in Quito.",
         "The bomb attack at the Peruvian embassy occurred shortly after midnight.",
         "The bombing at the Peruvian embassy took place at dawn on Monday.",
+        # the time it happened is no target of the attack's "on"
+        "The bomb attack at the Peruvian embassy occurred on Monday.",
     ],
 )
 def test_a_force_noun_told_as_done_strikes_its_place_party(pipe: Pipeline, text: str) -> None:
