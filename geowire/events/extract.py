@@ -3799,6 +3799,20 @@ class SentenceCoder:
                 ]
             by: list[Actor | None] = list(owners)
             if not by and self._happened(h, actors) and self._named_act(h, coded, actors):
+                # the verb's own "on", "in" or "at" phrase tells when or where it happened
+                # ("the attack came on one of France's holidays"), not whom it struck
+                told = {
+                    a.id
+                    for c in h.head.children
+                    if c.dep_ == "prep"
+                    and (
+                        c.lower_ in self.words.act_place_prepositions
+                        or c.lower_ in self.words.strike_prepositions
+                    )
+                    for t in c.subtree
+                    for a in actors.all_at(t.i)
+                }
+                hit = [a for a in hit if a is not None and a.id not in told]
                 hit = hit or list(self._struck_place(h, actors))
                 # "the suspected car bombings occurred minutes apart", "the raid on the
                 # base took place at dawn": a verb of happening tells the act as done, by no

@@ -85,3 +85,11 @@ def test_a_force_noun_told_as_done_strikes_its_place_party(pipe: Pipeline, text:
 def test_a_force_noun_that_did_not_happen_strikes_no_one(pipe: Pipeline) -> None:
     evs = _events(pipe, "The bombing at the Peruvian embassy did not take place.")
     assert not any(c[:2] == "18" for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_the_occasion_a_force_noun_happened_on_is_not_struck(pipe: Pipeline) -> None:
+    # "came on one of Peru's holidays": when the attack happened, not whom it struck
+    evs = _events(pipe, "The attack came on one of Peru's most treasured holidays.")
+    assert not any(c[:2] in ("18", "19") and t is not None and t[:3] == "PER"
+                   for c, _s, t in evs), evs
