@@ -5,23 +5,14 @@ only arrested for. Through the whole pipeline; the sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from factories import coded_events
 
-from geowire import Config, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
+from geowire import Pipeline
 
 
 def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for e in pipe(text, published="2003-05-05").events:
-        if e.root == "01":
-            continue
-        d = e.to_dict()
-        out.append((e.cameo, (d["source"] or {}).get("code"), (d["target"] or {}).get("code")))
-    return out
+    # every event but plain statements (root 01); ``pipe`` is tests/events/conftest.py's
+    return [t for t in coded_events(pipe, text, "2003-05-05") if not t[0].startswith("01")]
 
 
 @pytest.mark.model
