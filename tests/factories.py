@@ -320,6 +320,22 @@ def coded_events(
     ]
 
 
+def event_acts(
+    pipe: Pipeline, text: str, published: str
+) -> set[tuple[str | None, str, str | None, str]]:
+    """(source code, CAMEO code, target code, modality) of every event of ``text``; None for
+    a side with no actor."""
+    return {
+        (
+            (e["source"] or {}).get("code"),
+            e["cameo"],
+            (e["target"] or {}).get("code"),
+            e["modality"],
+        )
+        for e in pipe(text, published=published).to_dict()["events"]
+    }
+
+
 def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
     """(source code, CAMEO code, target code) of every event of ``text``; "" for none."""
     doc = pipe(text, published=published)

@@ -11,27 +11,16 @@ Through the whole pipeline; the sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from factories import event_acts
 
-from geowire import Config, Pipeline
+from geowire import Pipeline
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
-
-
 def _acts(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None, str]]:
-    return {
-        (
-            (e["source"] or {}).get("code"),
-            e["cameo"],
-            (e["target"] or {}).get("code"),
-            e["modality"],
-        )
-        for e in pipe(text, published="2023-06-01").to_dict()["events"]
-    }
+    # ``pipe`` is tests/events/conftest.py's whole pipeline
+    return event_acts(pipe, text, "2023-06-01")
 
 
 @pytest.mark.parametrize(

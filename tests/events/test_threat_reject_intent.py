@@ -7,9 +7,8 @@ pipeline; the sentences are made up."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from factories import event_acts
 
 from geowire import Config, Pipeline
 
@@ -19,20 +18,8 @@ def pipe() -> Pipeline:
     return Pipeline(Config())
 
 
-def _events(pipe: Pipeline, text: str) -> list[dict[str, Any]]:
-    return list(pipe(text, published="2023-06-01").to_dict()["events"])
-
-
 def _acts(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None, str]]:
-    return {
-        (
-            (e["source"] or {}).get("code"),
-            e["cameo"],
-            (e["target"] or {}).get("code"),
-            e["modality"],
-        )
-        for e in _events(pipe, text)
-    }
+    return event_acts(pipe, text, "2023-06-01")
 
 
 @pytest.mark.model
