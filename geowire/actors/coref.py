@@ -383,6 +383,11 @@ def _latest_named(
     ]
     if len(fits) <= 1 or len(_name_tokens(name, w=w)) > 1:
         return fits[0] if fits else None
+    people = [b for b in fits if not _group_named(b, w=w)]
+    if people and len(people) < len(fits):
+        fits = people  # 'Team Clinton's contention ... Clinton said' is no team's word
+        if len(fits) == 1:
+            return fits[0]
     latest = max(fits, key=lambda b: max(b.mentions))
     if text and all(_named_in_full(text, b, w=w) for b in fits):
         surname = _name_tokens(name, w=w)
@@ -409,15 +414,52 @@ _NAMESAKE_REACH = 250
 def _named_in_full(text: str, b: Build, *, w: ActorWords) -> bool:
     """Whether a person is named by a full name: a listed given name, or a name of two or
     more words somewhere not opening a sentence or line (a capitalised word opening one,
-    "Beneath Clinton's wins", "Team Clinton is ...", may be no given name)."""
-    if len(_name_tokens(b.person or "", w=w)) < 2:
+    "Beneath Clinton's wins", may be no given name) whose first word is no title, honorific
+    or common noun of people or groups (``_not_given``: "King Hussein", "Team Clinton's
+    contention", "Camp Clinton" name no one in full)."""
+    toks = _name_tokens(b.person or "", w=w)
+    if len(toks) < 2:
         return False
     if _given_gender(b.person or "", w=w) is not None:
         return True
+    not_given = _not_given(w)
     return any(
-        len(_name_tokens(text[s:e], w=w)) > 1
+        len(mt := _name_tokens(text[s:e], w=w)) > 1
+        and mt[0] not in not_given
         and text[max(0, s - 20) : s].rstrip()[-1:] not in ("", ".", "!", "?")
         for s, e in b.mentions
+    )
+
+
+def _group_named(b: Build, *, w: ActorWords) -> bool:
+    """Whether a 'person' is a common noun of people or a group before a surname ('Team
+    Clinton', 'Camp Sanders'): a surname's group, no namesake of its bearer (a title,
+    'King Hussein', does name a person)."""
+    from ..quotes.speaker import speaker_nouns  # quotes imports actors: read it late
+
+    toks = _name_tokens(b.person or "", w=w)
+    return (
+        len(toks) > 1
+        and toks[0] in speaker_nouns()
+        and toks[0] not in _title_words()
+        and _given_gender(b.person or "", w=w) is None
+    )
+
+
+@functools.cache
+def _not_given(w: ActorWords) -> frozenset[str]:
+    """Words that open a capitalised phrase before a surname without being a given name:
+    the words of role titles ('President', 'Senator'), monarchs' titles ('King'),
+    honorifics, words the actor tables mark as no name, and the common nouns of people,
+    groups and organisations of the quotes' speaker table ('Team', 'Camp', 'Aide')."""
+    from ..quotes.speaker import speaker_nouns  # quotes imports actors: read it late
+
+    return (
+        _title_words()
+        | w.monarch_titles
+        | w.honorifics
+        | w.not_name_words
+        | speaker_nouns()
     )
 
 

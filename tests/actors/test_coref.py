@@ -809,3 +809,43 @@ def test_a_bare_surname_right_after_a_namesakes_full_name_is_the_namesakes(
     pos = text.index("and Clinton said") + len("and ")
     found = actor_at(doc, pos, pos + len("Clinton"))
     assert found is not None and found.name == "Bill Clinton"
+
+
+@pytest.mark.model
+def test_a_common_noun_before_a_surname_names_no_namesake_in_full(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'Team Clinton's contention' (a group noun before the surname, not opening a
+    # sentence) is no full name of a namesake: the bare surname long after the person's
+    # full name is the person's (coref._not_given), not the group's it was first used for
+    doc = with_model(
+        "Hillary Clinton is struggling in New Hampshire.\n\n"
+        "Sanders hopes to prove that Team Clinton's contention about his voters is nothing "
+        "but an excuse. He says he would be a stronger nominee than Clinton.\n\n"
+        "Asked about Hillary Clinton, voters in Dayton were divided. The caucuses are on "
+        "Monday. Polls show a close race in the state, where turnout among young voters is "
+        "expected to decide the result, and both campaigns have spent heavily on advertising "
+        "in the last month.\n\n"
+        "Later, Clinton said the economy was her first concern."
+    )
+    text = doc.text
+    pos = text.index("Later, Clinton") + len("Later, ")
+    found = actor_at(doc, pos, pos + len("Clinton"))
+    assert found is not None and found.name == "Hillary Clinton", _mentions(doc)
+
+
+@pytest.mark.model
+def test_a_group_named_by_a_surname_takes_no_bare_surname_of_its_bearer(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'Team Clinton' is a group, no namesake: the bare surname right after it is the person
+    # named in full before (coref._group_named)
+    doc = with_model(
+        "Hillary Clinton is struggling in New Hampshire.\n\n"
+        "Sanders hopes to prove that Team Clinton's contention about his voters is nothing "
+        "but an excuse. He says he would be a stronger nominee than Clinton."
+    )
+    text = doc.text
+    pos = text.index("than Clinton") + len("than ")
+    found = actor_at(doc, pos, pos + len("Clinton"))
+    assert found is not None and found.name == "Hillary Clinton", _mentions(doc)
