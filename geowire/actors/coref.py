@@ -288,7 +288,9 @@ def link(
         span = (p.start, p.end)
         if p.kind == "organization" and p.code is None:
             # a surname the parser took for an organisation: "Gates said"
-            named = _latest_named(persons, p.name, w=w, sex=(text, None), at=p.start)
+            named = _latest_named(
+                persons, p.name, w=w, sex=(text, None), at=p.start, near=(builds, sentences)
+            )
             if named is not None:
                 named.mentions.append(span)
                 continue
@@ -296,7 +298,9 @@ def link(
             told = _addressed(text, p.start, w=w)
             if told is None:
                 told = _reflexive(text, p.end, w=w)
-            hit = _latest_named(persons, p.person, w=w, sex=(text, told), at=p.start)
+            hit = _latest_named(
+                persons, p.person, w=w, sex=(text, told), at=p.start, near=(builds, sentences)
+            )
             if hit is not None:
                 hit.mentions.append(span)
                 if len(_name_tokens(p.person, w=w)) > len(_name_tokens(hit.person or "", w=w)):
@@ -364,6 +368,7 @@ def _latest_named(
     w: ActorWords,
     sex: tuple[str, bool | None] = ("", None),
     at: int = 0,
+    near: tuple[list[Build], tuple[tuple[int, int], ...]] = ([], ()),
 ) -> Build | None:
     """The person ``name`` names: of several a bare surname fits, all named in full
     (``_named_in_full``), the one the text called by the bare surname first ("Hillary
@@ -388,6 +393,9 @@ def _latest_named(
         fits = people  # 'Team Clinton's contention ... Clinton said' is no team's word
         if len(fits) == 1:
             return fits[0]
+    placed = _of_the_passage(text, fits, at, near)
+    if placed is not None:
+        return placed
     latest = max(fits, key=lambda b: max(b.mentions))
     if text and all(_named_in_full(text, b, w=w) for b in fits):
         surname = _name_tokens(name, w=w)
@@ -405,6 +413,42 @@ def _latest_named(
         if called:
             return min(called, key=lambda b: bare[id(b)] or 0)
     return latest
+
+
+def _of_the_passage(
+    text: str,
+    fits: list[Build],
+    at: int,
+    near: tuple[list[Build], tuple[tuple[int, int], ...]],
+) -> Build | None:
+    """Of namesakes of different countries ('Saddam Hussein' IRQ, 'King Hussein' JOR), the
+    one whose country alone of theirs the passage names (a state mentioned in the bare
+    surname's sentence before it, or the sentence before: 'Jordan says the port is its
+    only outlet. "...," Hussein said'), else the one mentioned last before it in its own
+    paragraph; None when the namesakes share a country or neither tells."""
+    builds, sentences = near
+    countries = {b.country for b in fits}
+    if not text or None in countries or len(countries) < len(fits):
+        return None
+    if sentences:
+        si = _sentence_of(sentences)(at)
+        lo = sentences[max(0, si - 1)][0]
+        named = {
+            b.country
+            for b in builds
+            if b.kind == "state" and any(lo <= s < at for s, _e in b.mentions)
+        } & countries
+        if len(named) == 1:
+            return next(b for b in fits if b.country in named)
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0:
+        return None  # no paragraphs: the text's own order decides
+    last = [
+        (max(s for s, _e in b.mentions if para <= s < at), i)
+        for i, b in enumerate(fits)
+        if any(para <= s < at for s, _e in b.mentions)
+    ]
+    return fits[max(last)[1]] if last else None
 
 
 #: how near (in characters) after a namesake's full name a bare surname is still theirs
@@ -454,13 +498,7 @@ def _not_given(w: ActorWords) -> frozenset[str]:
     groups and organisations of the quotes' speaker table ('Team', 'Camp', 'Aide')."""
     from ..quotes.speaker import speaker_nouns  # quotes imports actors: read it late
 
-    return (
-        _title_words()
-        | w.monarch_titles
-        | w.honorifics
-        | w.not_name_words
-        | speaker_nouns()
-    )
+    return _title_words() | w.monarch_titles | w.honorifics | w.not_name_words | speaker_nouns()
 
 
 def _given_gender(name: str, *, w: ActorWords) -> bool | None:

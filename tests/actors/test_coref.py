@@ -849,3 +849,26 @@ def test_a_group_named_by_a_surname_takes_no_bare_surname_of_its_bearer(
     pos = text.index("than Clinton") + len("than ")
     found = actor_at(doc, pos, pos + len("Clinton"))
     assert found is not None and found.name == "Hillary Clinton", _mentions(doc)
+
+
+@pytest.mark.model
+def test_a_bare_surname_of_namesakes_of_two_countries_is_the_passages_countrys(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'Saddam Hussein' (Iraq) and 'King Hussein' (Jordan): a bare 'Hussein' in a passage
+    # that names Jordan, not Iraq, is the king (coref._of_the_passage), though Saddam was
+    # mentioned last
+    doc = with_model(
+        "Iraq's Saddam Hussein defied the embargo on Thursday.\n\n"
+        "President Bush met King Hussein of Jordan at his home in Maine. Bush's aim in his "
+        "meeting with Hussein was to press the king to close the port of Aqaba.\n\n"
+        "Saddam called Bush a liar in a speech on Iraqi television. Saddam said Iraq would "
+        "not retreat from Kuwait.\n\n"
+        'Jordan says the port is its only outlet. "It\'s our only outlet to the sea," '
+        "Hussein said.",
+        published="1990-08-16",
+    )
+    text = doc.text
+    pos = text.index("Hussein said")
+    found = actor_at(doc, pos, pos + len("Hussein"))
+    assert found is not None and found.name == "King Hussein", _mentions(doc)
