@@ -245,6 +245,48 @@ def _one_per_stretch(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
+def _drop_swallowing(quotes: list[Quote], idx: TokenIndex) -> list[Quote]:
+    """Drop an indirect quote whose content swallows its own speaker's clause.
+
+    In 'Mook acknowledged that the campaign erred, he said' the trailing cue takes the
+    whole fronted clause, 'Mook acknowledged' and all, as its content, while the inner cue
+    gives the words said ('that the campaign erred') to the same person. When an indirect
+    quote whose speaker follows it opens (after at most one word: 'But') with the speaker
+    of another indirect quote of the same person inside it, the stretch of speech runs from
+    the inner quote's content to the outer one's end ('they support X, but they would not
+    advocate Y, they said': the inner cue's parse may stop at 'but'), told by the inner
+    cue and speaker, and replaces both. Kept: nested speech of another person ('Gonzalez
+    said he would go, Castro said'), a denied or negated inner cue ('He never said it, Trump
+    said': the denial is the content), and a cue before its content ('Trump said he had
+    never suggested a database', where the inner speaker comes after the outer cue).
+    """
+    drop: set[int] = set()
+    trimmed: dict[int, Quote] = {}
+    for i, a in enumerate(quotes):
+        if a.kind != "indirect" or a.speaker is None:
+            continue
+        s, e = a.span
+        if a.speaker.span[0] < e:
+            continue  # the cue before (or inside) its content
+        for j, b in enumerate(quotes):
+            if b is a or b.kind != "indirect" or b.speaker is None:
+                continue
+            bs, be = b.speaker.span
+            if not (s <= bs and be <= b.span[0] and b.span[1] <= e):
+                continue
+            if len(a.text[: bs - s].split()) > 1:
+                continue  # the inner speaker is not the content's opening subject
+            if any(idx.parse[t].dep_ == "neg" for t in idx.tokens_in(be, b.span[0])):
+                continue  # ('he never said')
+            if _same_speaker(a.speaker, b.speaker):
+                drop.add(j)
+                trimmed[i] = dataclasses.replace(
+                    b, text=a.text[b.span[0] - s :], span=(b.span[0], e)
+                )
+                break
+    return [trimmed.get(i, q) for i, q in enumerate(quotes) if i not in drop]
+
+
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
     if a.span == b.span or (a.actor is not None and a.actor == b.actor):
         return True
@@ -337,7 +379,7 @@ def extract_quotes(
             for q in quotes
             if not (q.kind == "indirect" and q.speaker is None and _in_question(idx, q.span))
         ]
-    return _one_per_stretch(quotes)
+    return _one_per_stretch(_drop_swallowing(quotes, idx))
 
 
 #: what may stand between an attribution and the unattributed quote that goes on with it

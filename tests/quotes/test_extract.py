@@ -222,3 +222,71 @@ def test_time_stamp_is_not_a_speaker(nlp: NLP) -> None:
     text = "12:15 p.m.\n\nPresident Barack Obama says that he is not plotting anything."
     quotes = run(nlp, text)
     assert quotes and all(q.speaker is None or "p.m." not in q.speaker.name for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Robby Mook spoke on Sunday. Mook acknowledged that the campaign had made "
+            "mistakes in Iowa, he told reporters.",
+            "that the campaign had made mistakes in Iowa",
+        ),
+        (
+            "The senator said the bill would pass next week, he said.",
+            "the bill would pass next week",
+        ),
+    ],
+)
+def test_content_does_not_swallow_its_own_speakers_clause(
+    nlp: NLP, text: str, content: str
+) -> None:
+    # the trailing 'he said' would take 'Mook acknowledged that ...' whole
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+
+
+def test_trimmed_content_runs_to_the_outer_end(nlp: NLP) -> None:
+    # the inner cue's content stops at 'but'; the trailing 'they said' covers the rest
+    text = (
+        "Other Republican candidates said they support charter schools and vouchers or "
+        "tax-credit scholarship programs, but they wouldn\u2019t advocate for them on the "
+        "federal level, because those decisions should be left to states, they said."
+    )
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [
+        "they support charter schools and vouchers or tax-credit scholarship programs, but "
+        "they wouldn\u2019t advocate for them on the federal level, because those decisions "
+        "should be left to states"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            # a negated inner cue: the denial is what he says
+            "Donald Trump spoke on Monday. He had never suggested the U.S. should use a "
+            "database, Trump said.",
+            "He had never suggested the U.S. should use a database",
+        ),
+        (
+            # the cue before its content: the inner speaker is not the content's subject
+            "Donald Trump spoke on Monday. Trump said he had never suggested the U.S. "
+            "should use a database.",
+            "he had never suggested the U.S. should use a database",
+        ),
+    ],
+)
+def test_content_keeps_a_denied_inner_cue(nlp: NLP, text: str, content: str) -> None:
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+
+
+def test_nested_speech_of_another_person_keeps_both(nlp: NLP) -> None:
+    text = "Gonzalez said he would go get his son alone, Castro said Sunday."
+    quotes = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert sorted(q.text for q in quotes) == [
+        "Gonzalez said he would go get his son alone",
+        "he would go get his son alone",
+    ]
