@@ -133,7 +133,7 @@ from .extract import (
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import aimed_at_armed_thing, irregular_table, is_armed, is_irregular
-from .modality import modality_of, told_would
+from .modality import modality_of, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
     campaign_money,
@@ -1389,6 +1389,10 @@ class EventCoder:
             code = recode(code, tok, action.sources[0], action.targets[0], self.words)
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
+            if kind is not None and seeming_stance(tok, self.words):
+                # "appeared poised to reconcile", "seemed ready to attack": a stance the
+                # writer sees, stated by no one; the act stays as possible (hypothetical)
+                kind = None
             stance = kind is not None
             head = tok.head
             if (

@@ -5629,18 +5629,21 @@ def _averted(tok: Any, *, words: EventWords) -> bool:
     """Whether a gerund names an act kept from happening: after "against" ("warned Israel
     against attacking Lebanon"), after "from" under a verb of preventing or abstaining
     ("prevented protesters from storming", "refrain from striking"), or the gerund "avoid"
-    takes ("avoided attacking civilians"); ``averting_heads``."""
+    takes ("avoided attacking civilians"); ``averting_heads``. Or one a verb of delaying
+    holds back ("delayed signing", "dragged its feet on negotiating"; ``delaying_heads``)."""
     if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         if head.lower_ == "against":
             return True
-        return head.lower_ == "from" and head.head.lemma_.lower() in words.averting_heads
-    return (
-        tok.dep_ in ("xcomp", "dobj")
-        and head.lemma_.lower() == "avoid"
-        and head.lemma_.lower() in words.averting_heads
+        governor = head.head.lemma_.lower()
+        if head.lower_ in ("on", "in", "over") and governor in words.delaying_heads:
+            return True
+        return head.lower_ == "from" and governor in words.averting_heads
+    return tok.dep_ in ("xcomp", "dobj") and (
+        (head.lemma_.lower() == "avoid" and head.lemma_.lower() in words.averting_heads)
+        or head.lemma_.lower() in words.delaying_heads
     )
 
 

@@ -8,7 +8,9 @@ Read from the parse around the event's verb (or event noun):
   plan on that verb makes the act hypothetical or planned too: "could allow them to
   speak");
 - hypothetical: a modal of possibility (may, might, could, would, should), a condition
-  ("if ..."), a verb of prediction governing it ("is likely to"), or a clause with its
+  ("if ...", before any negation: "if it did not help"), a stance only seen by the
+  writer ("appeared poised to reconcile", ``appearance_verbs``), a verb of prediction
+  governing it ("is likely to"), or a clause with its
   own subject under a word of foreseeing ("analysts expect that Peru will leave"), or a
   subjunctive clause under a word of demand ("demanded that Israel withdraw");
 - planned: will / shall / going to, a verb of intention governing it ("plan to", "agree to",
@@ -29,7 +31,14 @@ from ..language import language
 from ..nlp.syntax import to_infinitive
 from .words import EventWords
 
-__all__ = ["alleged", "modality_of", "ranked_noun", "told_would", "under_reporting_verb"]
+__all__ = [
+    "alleged",
+    "modality_of",
+    "ranked_noun",
+    "seeming_stance",
+    "told_would",
+    "under_reporting_verb",
+]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:
@@ -174,6 +183,32 @@ def _chain(tok: Any, w: EventWords) -> list[Any]:
     return chain
 
 
+def _conditioned(t: Any, w: EventWords) -> bool:
+    """Whether the clause of verb ``t`` is opened by a subordinator of a condition
+    (``condition_marks``: "if the company did not help the FBI")."""
+    return any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children)
+
+
+def seeming_stance(tok: Any, w: EventWords) -> bool:
+    """Whether the act of ``tok`` is the infinitive of a word of intent, readiness or plan
+    that a verb of seeming takes (``appearance_verbs``: "appeared poised to reconcile",
+    "seemed ready to attack", "seems set to sign"): the writer's impression of a stance
+    no one stated, so the act is only possible."""
+    stance = w.intent_heads | w.posture_heads | w.openness_heads | w.plan_verbs
+    t = tok
+    for _ in range(2):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if (
+            t.dep_ in ("acomp", "xcomp", "oprd")
+            and (t.lemma_.lower() in stance or t.lower_ in stance)
+            and t.head.lemma_.lower() in w.appearance_verbs
+        ):
+            return True
+    return False
+
+
 def _shares_stance(verb: Any, w: EventWords) -> bool:
     """Whether ``verb`` is a copula whose adjective says its subject shares the act in its
     phrase with others (``shared_stance_words``: "X is not alone in condemning Y"): a "not"
@@ -272,6 +307,11 @@ def modality_of(
     # rank is denied, not the act, which X did (as others did, or did before)
     ranked = ranked_noun(tok, words=w)
     rank_verb = ranked.head.i if ranked is not None and ranked.dep_ == "attr" else None
+    if any(_conditioned(t, w) for t in chain):
+        # "if the company did not help the FBI": a condition, whether or not it is negated
+        return "hypothetical"
+    if seeming_stance(tok, w):
+        return "hypothetical"
     for t in chain if negation else ():
         if t.i != rank_verb and not _shares_stance(t, w):
             if any(c.dep_ == "neg" for c in t.children):
@@ -295,8 +335,6 @@ def modality_of(
             # "they said they would blockade Paris": reported future, a stated plan
             if reported_clause and auxes & w.hypothetical_auxiliaries == {"would"}:
                 return "planned"
-            return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children):
             return "hypothetical"
         if t.i != tok.i and t.lemma_.lower() in w.predict_verbs:
             return "hypothetical"

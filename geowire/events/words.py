@@ -151,6 +151,8 @@ class EventWords:
     tie_ending_verbs: frozenset[str]
     term_verbs: frozenset[str]
     averting_heads: frozenset[str]
+    delaying_heads: frozenset[str]
+    appearance_verbs: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]
     anaphoric_times: frozenset[str]

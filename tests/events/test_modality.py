@@ -42,3 +42,41 @@ def test_an_act_a_verb_of_letting_could_let_happen_is_not_done(pipe: Pipeline) -
     assert _modalities(pipe, text, "04") == []  # hypothetical: not coded
     text = "The truce allowed the rebels to negotiate with the government in Geneva."
     assert _modalities(pipe, text, "04") == ["asserted"]
+
+
+@pytest.mark.model
+def test_a_negated_act_in_a_condition_is_hypothetical_not_negated(pipe: Pipeline) -> None:
+    """'if it did not withdraw': the condition is read before the negation (no act told
+    as not done; hypothetical acts are not coded by default)."""
+    text = "The senator said Russia would be punished if it did not withdraw from Ukraine."
+    assert _modalities(pipe, text, "08") == []
+    text = "The senator said Russia did not withdraw from Ukraine."
+    assert _modalities(pipe, text, "08") == ["negated"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president appeared poised to reconcile with Iran.",
+        "Iran seems willing to negotiate with the United States.",
+    ],
+)
+def test_a_stance_a_verb_of_seeming_tells_is_no_stated_intent(pipe: Pipeline, text: str) -> None:
+    """'appeared poised to', 'seems willing to': the writer's impression, no intent stated;
+    the act is only possible."""
+    assert _modalities(pipe, text, "03") == []
+    stated = text.replace("appeared poised", "is poised").replace("seems willing", "is willing")
+    assert _modalities(pipe, stated, "03") != []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government dragged its feet on negotiating with the rebels.",
+        "The government delayed signing the agreement with the rebels.",
+    ],
+)
+def test_an_act_a_verb_of_delaying_holds_back_is_not_done(pipe: Pipeline, text: str) -> None:
+    assert [e for e in pipe(text, published="2019-06-04").events if e.modality == "asserted"] == []
