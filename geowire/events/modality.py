@@ -189,6 +189,24 @@ def _conditioned(t: Any, w: EventWords) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children)
 
 
+def _in_condition(t: Any, w: EventWords) -> bool:
+    """Whether verb ``t`` lies in the clause a condition's verb takes as its complement,
+    up to three clauses up ("if U.S. authorities promised they would allow them to fly
+    back": the promise is a condition, so is what it promises); not through a relative
+    clause ("if the man who attacked X returns": the attack is told as done)."""
+    for _ in range(3):
+        if t.dep_ != "ccomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _conditioned(t, w):
+            return True
+        while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+            if _conditioned(t, w):
+                return True
+    return False
+
+
 def seeming_stance(tok: Any, w: EventWords) -> bool:
     """Whether the act of ``tok`` is the infinitive of a word of intent, readiness or plan
     that a verb of seeming takes (``appearance_verbs``: "appeared poised to reconcile",
@@ -307,7 +325,7 @@ def modality_of(
     # rank is denied, not the act, which X did (as others did, or did before)
     ranked = ranked_noun(tok, words=w)
     rank_verb = ranked.head.i if ranked is not None and ranked.dep_ == "attr" else None
-    if any(_conditioned(t, w) for t in chain):
+    if any(_conditioned(t, w) for t in chain) or _in_condition(chain[-1], w):
         # "if the company did not help the FBI": a condition, whether or not it is negated
         return "hypothetical"
     if seeming_stance(tok, w):

@@ -80,3 +80,13 @@ def test_a_stance_a_verb_of_seeming_tells_is_no_stated_intent(pipe: Pipeline, te
 )
 def test_an_act_a_verb_of_delaying_holds_back_is_not_done(pipe: Pipeline, text: str) -> None:
     assert [e for e in pipe(text, published="2019-06-04").events if e.modality == "asserted"] == []
+
+
+@pytest.mark.model
+def test_what_a_condition_s_verb_takes_as_its_clause_is_hypothetical(pipe: Pipeline) -> None:
+    """'if the minister says that Iran attacked': the attack is as conditional as the
+    saying; a relative clause inside a condition is not."""
+    text = "If the minister says that Iran attacked the embassy, the talks will end."
+    assert _modalities(pipe, text, "19") == []
+    text = "The minister says that Iran attacked the embassy."
+    assert _modalities(pipe, text, "19") != []
