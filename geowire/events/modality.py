@@ -189,6 +189,20 @@ def _conditioned(t: Any, w: EventWords) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in w.condition_marks for c in t.children)
 
 
+def _purposed(t: Any, w: EventWords) -> bool:
+    """Whether the clause of verb ``t`` is a purpose: opened by a subordinator of
+    purpose (``purpose_marks``) with no comma before it, and told with a modal ("so he
+    would not be accused of rigging the contest"); not a result after a comma ("..., so
+    it may come as a surprise")."""
+    return bool(_aux_lemmas(t) & w.hypothetical_auxiliaries) and any(
+        c.dep_ == "mark"
+        and c.lower_ in w.purpose_marks
+        and c.i > 0
+        and not c.nbor(-1).is_punct
+        for c in t.children
+    )
+
+
 def _in_condition(t: Any, w: EventWords) -> bool:
     """Whether verb ``t`` lies in the clause a condition's verb takes as its complement,
     up to three clauses up ("if U.S. authorities promised they would allow them to fly
@@ -325,8 +339,9 @@ def modality_of(
     # rank is denied, not the act, which X did (as others did, or did before)
     ranked = ranked_noun(tok, words=w)
     rank_verb = ranked.head.i if ranked is not None and ranked.dep_ == "attr" else None
-    if any(_conditioned(t, w) for t in chain) or _in_condition(chain[-1], w):
-        # "if the company did not help the FBI": a condition, whether or not it is negated
+    if any(_conditioned(t, w) or _purposed(t, w) for t in chain) or _in_condition(chain[-1], w):
+        # "if the company did not help the FBI", "so he would not be accused": a condition
+        # or a purpose, whether or not it is negated
         return "hypothetical"
     if seeming_stance(tok, w):
         return "hypothetical"

@@ -153,6 +153,7 @@ class EventWords:
     averting_heads: frozenset[str]
     delaying_heads: frozenset[str]
     appearance_verbs: frozenset[str]
+    purpose_marks: frozenset[str]
     later_words: frozenset[str]
     earlier_words: frozenset[str]
     anaphoric_times: frozenset[str]

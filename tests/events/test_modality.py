@@ -90,3 +90,13 @@ def test_what_a_condition_s_verb_takes_as_its_clause_is_hypothetical(pipe: Pipel
     assert _modalities(pipe, text, "19") == []
     text = "The minister says that Iran attacked the embassy."
     assert _modalities(pipe, text, "19") != []
+
+
+@pytest.mark.model
+def test_a_negated_act_in_a_purpose_clause_is_hypothetical(pipe: Pipeline) -> None:
+    """'so he would not be accused': an aim, not an act denied; 'so he was accused' (a
+    result, no modal) stays done."""
+    text = "The senator has stayed neutral so he would not be accused by Democrats of rigging it."
+    assert _modalities(pipe, text, "11") == []
+    text = "The senator stayed neutral, so he was accused by Democrats of rigging the contest."
+    assert _modalities(pipe, text, "11") == ["asserted"]
