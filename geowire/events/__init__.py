@@ -113,6 +113,7 @@ from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Place, Uncoded
 from ..language import language
 from ..nlp.headings import is_heading
+from ..nlp.syntax import prep_objects
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
@@ -475,17 +476,7 @@ class EventCoder:
         spans = [m for a in doc.actors if a.id == target.actor for m in a.mentions]
         preps = self.words.trip_prepositions | self._event_locatives
         for n in _prepositional_objects(tok, preps):
-            heads = [
-                n,
-                *(
-                    g
-                    for p in n.children
-                    if p.dep_ == "prep" and p.lower_ in self.words.trip_prepositions
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                ),
-            ]
-            for h in heads:
+            for h in (n, *prep_objects(n, self.words.trip_prepositions)):
                 lo, hi = h.left_edge.idx, h.idx + len(h.text)
                 if any(lo <= s < hi for s, _e in spans):
                     return True

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..errors import DictionaryError
+from ..nlp.syntax import prep_objects
 from ..tables import parse_table
 from .codebook import codebook
 
@@ -78,9 +79,7 @@ def aimed_at_armed_thing(
     ``target_mentions``) is itself one of the things aimed at, the target decides ("attacks
     on security forces, settlers and workers" against the settlers stay 18)."""
     aimed = [c for c in tok.children if c.dep_ in _AIMED_DEPS]
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in prepositions:
-            aimed.extend(c for c in p.children if c.dep_ == "pobj")
+    aimed.extend(prep_objects(tok, prepositions))
     aimed.extend([c for a in aimed for c in a.conjuncts])
     if any(a <= t.idx < b for t in aimed for a, b in target_mentions):
         return False

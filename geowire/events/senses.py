@@ -15,7 +15,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import Actor
-from ..nlp.syntax import to_infinitive
+from ..nlp.syntax import prep_objects, to_infinitive
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
@@ -576,16 +576,9 @@ def dared_challenge(
     if not code.startswith("11") or tok.lemma_.lower() not in words.challenge_verbs:
         return False
     arenas = words.gathering_nouns | words.contest_arena_nouns
-    for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-            return True
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in arenas for g in c.children)
-        ):
-            return True
-    return False
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return True
+    return any(g.lemma_.lower() in arenas for g in prep_objects(tok, ("to",)))
 
 
 def captured_thing(
