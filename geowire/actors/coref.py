@@ -38,10 +38,9 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from ..dictionaries.speakers import speaker_nouns
 from ..document import Actor
-from ..tables import read_table
 from . import data
 from .context import role_only
 from .parse import ParseView
@@ -484,7 +483,7 @@ def _group_named(b: Build, *, w: ActorWords) -> bool:
     toks = _name_tokens(b.person or "", w=w)
     return (
         len(toks) > 1
-        and toks[0] in _speaker_nouns()
+        and toks[0] in speaker_nouns()
         and toks[0] not in _title_words()
         and _given_gender(b.person or "", w=w) is None
     )
@@ -496,20 +495,7 @@ def _not_given(w: ActorWords) -> frozenset[str]:
     the words of role titles ('President', 'Senator'), monarchs' titles ('King'),
     honorifics, words the actor tables mark as no name, and the common nouns of people,
     groups and organisations of the quotes' speaker table ('Team', 'Camp', 'Aide')."""
-    return _title_words() | w.monarch_titles | w.honorifics | w.not_name_words | _speaker_nouns()
-
-
-#: the quotes' table of nouns naming people, groups, organisations and texts
-#: (geowire.quotes.speaker checks its kinds); read here as data, since geowire.quotes
-#: imports geowire.actors and an import back would make a cycle
-_SPEAKER_NOUNS = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
-
-
-@functools.cache
-def _speaker_nouns() -> frozenset[str]:
-    """The nouns of the quotes' speaker table, lower case ('team', 'camp', 'aide')."""
-    table = read_table(_SPEAKER_NOUNS, ("noun", "kind"))
-    return frozenset(cols[0].lower() for _, cols in table.rows)
+    return _title_words() | w.monarch_titles | w.honorifics | w.not_name_words | speaker_nouns()
 
 
 def _given_gender(name: str, *, w: ActorWords) -> bool | None:

@@ -22,13 +22,14 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from ..dictionaries.speakers import noun_kind
 from ..document import Span, span_index
 from ..nlp.columns import string_column
 from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
 from .direct import Candidate
 from .labels import label_colon, label_start
-from .speaker import comma_in_quote, label_mention, noun_kind, speaker_mention, subject_of
+from .speaker import comma_in_quote, label_mention, speaker_mention, subject_of
 from .words import QuoteWords
 
 __all__ = ["indirect_quotes"]

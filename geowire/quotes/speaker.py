@@ -29,11 +29,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
 from ..actors.parse import DATELINE_SENTENCES, dateline
 from ..actors.resolve import other_country_place
+from ..dictionaries.speakers import SPEAKER_NOUNS_PATH, noun_kind, speaker_nouns
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
 from ..language import language
@@ -42,7 +42,6 @@ from ..tables import read_table
 from .cues import default_cues
 from .words import QuoteWords
 
-SPEAKER_NOUNS_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speakers.tsv"
 INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
 
 __all__ = [
@@ -1880,20 +1879,6 @@ def _role_phrases() -> frozenset[str]:
 
 
 @functools.cache
-def _speaker_table() -> dict[str, str]:
-    table = read_table(SPEAKER_NOUNS_PATH, ("noun", "kind"))
-    out: dict[str, str] = {}
-    for line, cols in table.rows:
-        if cols[1] not in ("person", "group", "text", "finding"):
-            raise DictionaryError(
-                f"{SPEAKER_NOUNS_PATH}:{line}: kind must be person, group, text or finding, "
-                f"not {cols[1]!r}"
-            )
-        out[cols[0].lower()] = cols[1]
-    return out
-
-
-@functools.cache
 def institution_sectors() -> dict[str, str]:
     """Institution nouns -> their sector code (geowire/data/quotes/institutions.tsv)."""
     from ..actors import data as actor_data
@@ -1906,17 +1891,6 @@ def institution_sectors() -> dict[str, str]:
             raise DictionaryError(f"{INSTITUTIONS_PATH}:{line}: unknown sector {cols[1]!r}")
         out[cols[0].lower()] = cols[1]
     return out
-
-
-@functools.cache
-def speaker_nouns() -> frozenset[str]:
-    """Nouns that name people, groups, organisations or texts (geowire/data/quotes)."""
-    return frozenset(_speaker_table())
-
-
-def noun_kind(lemma: str) -> str | None:
-    """The kind of a speaker noun (person, group, text), or None."""
-    return _speaker_table().get(lemma)
 
 
 #: roles of a state's own service, which a national of another state cannot hold: 'the
