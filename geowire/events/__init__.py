@@ -134,7 +134,7 @@ from .extract import (
 from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import aimed_at_armed_thing, irregular_table, is_armed, is_irregular
-from .modality import modality_of, seeming_stance, told_would
+from .modality import modality_of, modifier_modality, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
     campaign_money,
@@ -1482,6 +1482,11 @@ class EventCoder:
                     # deciding, and a noun's act may stand already ("Sanders will tone
                     # down his attacks")
                     stated = tok.pos_ not in ("VERB", "AUX") or not _told_future(gov, self.words)
+        if action.builtin and not stated and modality in ("asserted", "reported"):
+            # "Iran's planned talks with the EU were delayed", "the slated visit of X to
+            # Y": an act its noun's adjective tells as to come is not told as done,
+            # whatever its clause says of the noun (no intention stated either)
+            modality = modifier_modality(tok, words=self.words) or modality
         if timed and not stated and modality == "planned":
             # a plan's own time, not the day it was announced
             timed, date = self.dates.date(doc, tok, action.code, own=True)

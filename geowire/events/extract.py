@@ -3559,6 +3559,15 @@ class SentenceCoder:
                     preps.update(
                         ("by", c) for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
                     )
+        if (
+            of is not None
+            and "by" not in preps
+            and tok.lemma_.lower() in self.words.agent_of_nouns
+            and not any(r.prep == "of" for r in rules)
+        ):
+            # "the visit of Xi to Moscow", "the withdrawal of U.S. troops from Syria": an
+            # act no one undergoes is done by the party its "of" names (a "by" agent)
+            preps["by"] = of
         if "by" not in preps:
             stray = self.stray_agent(h, actors)
             if stray is not None:

@@ -34,6 +34,7 @@ from .words import EventWords
 __all__ = [
     "alleged",
     "modality_of",
+    "modifier_modality",
     "ranked_noun",
     "seeming_stance",
     "told_would",
@@ -402,3 +403,20 @@ def modality_of(
     if reported_clause:
         return "reported"
     return "reported" if quoted else "asserted"
+
+
+def modifier_modality(tok: Any, *, words: EventWords | None = None) -> Modality | None:
+    """The modality an adjective on the event noun ``tok`` (or on the noun it is a
+    compound of) gives its act: planned for one of schedule or intent
+    (``planned_event_modifiers``: "Iran's planned talks with the EU", "the slated visit of
+    X to Y"); None for a verb or a noun with no such adjective."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    w = words or language().view(EventWords)
+    compound = tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
+    for h in (tok, tok.head) if compound else (tok,):
+        for c in h.children:
+            if c.dep_ in ("amod", "compound") and c.i < h.i:
+                if c.lower_ in w.planned_event_modifiers:
+                    return "planned"
+    return None

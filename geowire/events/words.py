@@ -269,3 +269,5 @@ class EventWords:
     health_body_words: frozenset[str]
     refusing_present_auxiliaries: frozenset[str]
     accession_verbs: frozenset[str]
+    agent_of_nouns: frozenset[str]
+    planned_event_modifiers: frozenset[str]

@@ -100,3 +100,27 @@ def test_a_negated_act_in_a_purpose_clause_is_hypothetical(pipe: Pipeline) -> No
     assert _modalities(pipe, text, "11") == []
     text = "The senator stayed neutral, so he was accused by Democrats of rigging the contest."
     assert _modalities(pipe, text, "11") == ["asserted"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "modality"),
+    [
+        # an adjective of schedule or intent on the event noun: to come, not done
+        ("Peru's planned talks with Chile were delayed.", "04", "planned"),
+        ("The slated visit of the Peruvian president to Chile was postponed.", "04", "planned"),
+        ("Bachelet's upcoming visit to Peru drew protests.", "04", "planned"),
+    ],
+)
+def test_an_event_noun_s_adjective_of_schedule_or_intent_makes_it_planned(
+    pipe: Pipeline, text: str, root: str, modality: str
+) -> None:
+    assert set(_modalities(pipe, text, root)) == {modality}
+
+
+@pytest.mark.model
+def test_an_event_noun_with_no_such_adjective_stays_asserted(pipe: Pipeline) -> None:
+    assert _modalities(pipe, "Peru's talks with Chile were delayed.", "04") == [
+        "asserted",
+        "asserted",
+    ]
