@@ -2798,6 +2798,19 @@ class SentenceCoder:
             return None
         return v if v.lemma_.lower() in self.light else None
 
+    def _trip_purpose(self, h: Any, gov: Any, rules: Sequence[Any]) -> bool:
+        """Whether the event noun phrase headed by ``h`` is a meeting the trip its light
+        verb tells is for ("traveled to Canada for meetings with G7 ministers", "arrived
+        in Baghdad for talks with Iraqi officials", ``trip_verbs``): a consultation (04)
+        of its own at the destination, not the trip."""
+        return (
+            h.dep_ == "pobj"
+            and h.head.lower_ == "for"
+            and h.head.head.i == gov.i
+            and gov.lemma_.lower() in self.words.trip_verbs
+            and any((r.code or "")[:2] == "04" and r.prep != "*" for r in rules)
+        )
+
     def _carries_nominal(self, verb: Any) -> bool:
         """Is ``verb`` a light verb whose object is a nominal event ("announced sanctions"),
         or the light verb's participle on one ("the sanctions announced by X")?"""
@@ -3606,6 +3619,7 @@ class SentenceCoder:
             and coded
             and gov is not None
             and (gov.i in coded or self._governed_by(gov, coded))
+            and not self._trip_purpose(h, gov, rules)
         ):
             return out  # the light verb is coded itself, or is the purpose of a coded action
         owners = [found for o in owner if (found := actors.at(o.i)) is not None]

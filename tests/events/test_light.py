@@ -344,3 +344,32 @@ def test_a_threat_noun_of_no_stated_act_is_none(
     parse: Pipeline, coder: EventCoder, text: str
 ) -> None:
     assert not [t for t in coded(parse, coder, text) if t[1].startswith("13")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trip, meeting",
+    [
+        # a trip coded by its destination, and the meeting it is for: two acts
+        (
+            "Zarif arrived in Iraq on Monday for talks with Syria.",
+            ("IRNGOV", "042", "IRQ"),
+            ("IRNGOV", "046", "SYR"),
+        ),
+        (
+            "Zarif will travel to Iraq for meetings with Russia.",
+            ("IRNGOV", "042", "IRQ"),
+            ("IRNGOV", "040", "RUS"),
+        ),
+    ],
+)
+def test_the_meeting_a_trip_is_for_is_an_act_of_its_own(
+    parse: Pipeline,
+    coder: EventCoder,
+    text: str,
+    trip: tuple[str, str, str],
+    meeting: tuple[str, str, str],
+) -> None:
+    got = {t[:3] for t in coded(parse, coder, text)}
+    assert trip in got, got
+    assert meeting in got, got
