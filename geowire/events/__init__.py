@@ -137,6 +137,7 @@ from .irregular import aimed_at_armed_thing, irregular_table, is_armed, is_irreg
 from .modality import modality_of, modifier_modality, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
+    attempted,
     campaign_money,
     captured_thing,
     dared_challenge,
@@ -832,6 +833,7 @@ class EventCoder:
                 hosted_gathering,
                 electoral_challenge,
                 dared_challenge,
+                attempted,
                 captured_thing,
                 word_mentioned,
                 met_by_doers,
@@ -884,6 +886,11 @@ class EventCoder:
             # a stance toward a policy or an idea no party is named in ("opposes
             # free trade", "backed an overhaul of the tax system"), or toward a
             # course of action that names none ("supports raising the tolls"): a position
+            return True
+        if _poll_told(tok, words=self.words):
+            # "the poll found that 43% of voters support X", "Americans oppose X, a new
+            # poll finds", "X would defeat Y, according to a survey": a count of
+            # opinions, statistics, no act
             return True
         if _enabled_by_a_thing(tok, actors, words=self.words):
             # "the agreement will allow for closer cooperation between X and Y", "the
@@ -2585,6 +2592,55 @@ def _toward_policy(tok: Any, *, words: EventWords, actors: TokenActors) -> bool:
             and not _told_content(obj, actors)
         )
     return False
+
+
+def _poll_told(tok: Any, *, words: EventWords) -> bool:
+    """Whether the act at ``tok`` is what an opinion poll or a survey (``poll_nouns``)
+    finds: in the clause a verb whose subject is one says is so ("the poll found that 43% of
+    voters support X"; not one merely hung on that verb, "while X evinces confidence,
+    polling shows ..."), in a clause such a verb with no finding of its own is told aside
+    of ("Americans oppose X, a new poll finds"), or on a clause that says it is
+    "according to" one ("X would defeat Y, according to a new poll")."""
+
+    def poll(noun: Any) -> bool:
+        return bool(noun.lemma_.lower() in words.poll_nouns or noun.lower_ in words.poll_nouns)
+
+    below = None
+    for n, head in enumerate((tok, *tok.ancestors)):
+        if n > 6:
+            break
+        for c in head.children:
+            if (
+                below is not None
+                and below.dep_ in _FINDING_CLAUSES
+                and c.dep_ == "nsubj"
+                and poll(c)
+            ):
+                return True
+            if (
+                c.dep_ in _FINDING_ASIDES
+                and c.pos_ == "VERB"
+                and any(g.dep_ == "nsubj" and poll(g) for g in c.children)
+                and not any(g.dep_ in _FINDING_OBJECTS for g in c.children)
+            ):
+                return True  # "Americans oppose X, a new poll finds, ...": its aside
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "according"
+                and any(poll(p) for p in prep_objects(c, ("to",)))
+            ):
+                return True
+        below = head
+    return False
+
+
+#: dependencies of the clause a verb says is so ("the poll found that ...", "X, a poll finds")
+_FINDING_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})
+#: how the parser hangs a finding told aside on the clause it tells ("X, a poll finds"),
+#: and the dependents that give that verb a finding of its own instead
+#: (not an adverbial clause: "moments after polls closed", "because the polls have tightened")
+_FINDING_ASIDES = frozenset({"conj", "parataxis"})
+_FINDING_OBJECTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
 
 
 def _told_content(noun: Any, actors: TokenActors) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "hosted_gathering",
     "electoral_challenge",
     "dared_challenge",
+    "attempted",
     "published",
     "tallied_support",
     "no_protest",
@@ -581,6 +582,24 @@ def dared_challenge(
     return any(g.lemma_.lower() in arenas for g in prep_objects(tok, ("to",)))
 
 
+def attempted(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A verb of trying (``attempt_verbs``) with a to-infinitive ("sought to assure Jews",
+    "seeking to shore up support among voters", "which seeks to restore equity"): an
+    effort of the subject's own, no appeal or request (CAMEO 02), even where a pattern of
+    the verb matched words of the infinitive's phrase ("seek ... support"). "Sought talks
+    with X", "sought aid from Y" (no infinitive) stay requests."""
+    if not code.startswith("02") or tok.lemma_.lower() not in words.attempt_verbs:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 def captured_thing(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
@@ -894,7 +913,8 @@ def _bombing(a: Act) -> bool:
 
 def _assailant(a: Act) -> bool:
     """A killing or wounding (190) done by a lone or irregular assailant ("killed by a
-    sniper", "a gunman shot two", "a sniper's bullet killed him"), by no armed force
+    sniper", "a gunman shot two", "a sniper's bullet killed him"), or an act noun such an
+    assailant modifies ("three sniper attacks on abortion providers"), by no armed force
     named: unconventional violence."""
     if a.code != "190":
         return False
@@ -904,6 +924,11 @@ def _assailant(a: Act) -> bool:
     if a.target is not None and is_fighting_force(a.target.code):
         return False  # irregulars' fight against a state or its forces stays 19
     words = a.words.assailant_nouns
+    if a.tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in words or c.lemma_.lower() in words)
+        for c in a.tok.children
+    ):
+        return True  # "three sniper attacks on abortion providers", "gunman attack"
     return any(
         d.lemma_.lower() in words
         or d.lower_ in words
@@ -947,8 +972,26 @@ def _unknown_killer(a: Act) -> bool:
     return not any(t.lemma_.lower() in war or t.lower_ in war for t in a.tok.sent)
 
 
+def _murder(a: Act) -> bool:
+    """A killing or wounding (190) the word names a murder (``murder_words``: "three
+    doctors have been murdered", "the murder of Laquan McDonald by a police officer"): a
+    crime of violence (18), whoever did it, unless a state's armed force did it or a
+    fighting force suffered it (its killings stay 19)."""
+    if a.code != "190" or not {a.lemma, a.tok.lower_} & a.words.murder_words:
+        return False
+    if a.source is not None and set(sectors_of(a.source.code or "")) & {"MIL", "PKO"}:
+        return False
+    return a.target is None or not is_fighting_force(a.target.code)
+
+
 def _assault_of_unknown_or_assailant(a: Act) -> bool:
-    return _unknown_assault(a) or _assailant(a) or _private_killer(a) or _unknown_killer(a)
+    return (
+        _unknown_assault(a)
+        or _assailant(a)
+        or _private_killer(a)
+        or _unknown_killer(a)
+        or _murder(a)
+    )
 
 
 #: roles of a state's own armed and governing bodies
@@ -1376,7 +1419,8 @@ SENSES: tuple[Sense, ...] = (
         "who holds no office and bears no arms by role ('Nidal Hasan, who killed 13 people'; "
         "a retort told as words, 'Smith shot back: \"Never.\"', is left to the statement); "
         "or of a person who bears no arms by no one named, with no means or scene of war in "
-        "the sentence ('Dr. Slepian was shot in his kitchen': a murder)",
+        "the sentence ('Dr. Slepian was shot in his kitchen': a murder); or one the word "
+        "names a murder ('three doctors have been murdered'), by no state's armed force",
         _assault_of_unknown_or_assailant,
     ),
     Sense(

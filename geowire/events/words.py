@@ -271,3 +271,6 @@ class EventWords:
     accession_verbs: frozenset[str]
     agent_of_nouns: frozenset[str]
     planned_event_modifiers: frozenset[str]
+    attempt_verbs: frozenset[str]
+    murder_words: frozenset[str]
+    poll_nouns: frozenset[str]

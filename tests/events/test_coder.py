@@ -509,3 +509,40 @@ def test_stance_toward_an_idea_told_is_no_act(pipe: Pipeline, text: str, root: s
 def test_stance_toward_a_partys_policy_stays(pipe: Pipeline) -> None:
     text = "Senator Bernie Sanders opposed the policy of the Obama administration."
     assert any(e.cameo.startswith("11") for e in pipe(text, published="2016-06-01").events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an opinion poll finds is statistics, no act of the people counted
+        "The poll found that 43% of Ohio voters support former Democratic governor Ted "
+        "Strickland.",
+        "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a "
+        "new USA TODAY/Suffolk University Poll finds.",
+        "Most Germans support sending more troops to Lithuania, according to a survey "
+        "published on Monday.",
+        "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a "
+        "new USA TODAY/Suffolk University Poll finds, a debate that is likely to come to a "
+        "head this week between the Republican-controlled Congress and the White House.",
+    ],
+)
+def test_poll_finding_is_no_act(pipe: Pipeline, text: str) -> None:
+    acts = [e.cameo for e in pipe(text, published="2016-05-12").events if e.root != "01"]
+    assert not acts, acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany criticized Russia on Monday, citing a poll of Baltic voters.",
+        # an act hung on the poll's verb, not what the poll finds
+        "As Germany criticized Russia on Monday, a new poll showed that most Germans want "
+        "talks.",
+        # "polls" that closed or tightened tell when or why, not a finding
+        "Hillary Clinton conceded defeat to Bernie Sanders when polls closed at 8 p.m.",
+        "Ted Cruz says Donald Trump is attacking him because the polls have tightened.",
+    ],
+)
+def test_act_beside_a_poll_stays(pipe: Pipeline, text: str) -> None:
+    acts = [e.cameo for e in pipe(text, published="2016-05-12").events if e.root in ("08", "11")]
+    assert acts

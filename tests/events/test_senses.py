@@ -1129,3 +1129,72 @@ def test_dared_challenge_is_no_disapproval(pipe: Pipeline, text: str) -> None:
 )
 def test_challenge_of_a_party_stays_disapproval(pipe: Pipeline, text: str) -> None:
     assert _of(pipe, text, "11"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of trying with its infinitive: an effort of one's own, no request
+        "Trump has sought to assure Jews and other Israel supporters.",
+        "Clinton spent Sunday seeking to shore up support among younger Latino voters.",
+        "The Florida senator sought to calm his supporters at the rally.",
+    ],
+)
+def test_attempt_with_infinitive_is_no_appeal(pipe: Pipeline, text: str) -> None:
+    assert not _of(pipe, text, "02"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sought support from Russia.",
+        "The Palestinian Authority sought talks with Israel on Monday.",
+    ],
+)
+def test_sought_thing_stays_a_request(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "02"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # a killing the word names a murder is a crime of violence, not a battle
+        (
+            "Since 1993, three doctors, including Slepian, three clinic employees and a "
+            "clinic escort have been murdered.",
+            "18",
+        ),
+        (
+            "Chicago residents have accused Emanuel of covering up facts surrounding the "
+            "murder of Chicago teenager Laquan McDonald by Chicago police officer Jason "
+            "Van Dyke.",
+            "18",
+        ),
+        # a state's armed forces' killings keep their code
+        ("Syrian soldiers murdered 20 villagers in Homs on Monday.", "19"),
+    ],
+)
+def test_a_murder_is_unconventional_violence(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in [c[:2] for c in _of(pipe, text, "18", "19")], _codes(pipe, text)
+    assert not _of(pipe, text, "18" if root == "19" else "19"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # an attack noun a lone assailant modifies is unconventional violence
+        (
+            "Kopp is a suspect in three non-fatal sniper attacks on Canadian abortion "
+            "providers.",
+            "18",
+        ),
+        # a state's snipers stay a use of force
+        ("Israeli sniper fire killed two Palestinians in Gaza on Monday.", "19"),
+    ],
+)
+def test_assailant_modifying_the_act_noun(pipe: Pipeline, text: str, root: str) -> None:
+    assert [c[:2] for c in _of(pipe, text, "18", "19")] == [root], _codes(pipe, text)
