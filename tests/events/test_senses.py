@@ -1198,3 +1198,22 @@ def test_a_murder_is_unconventional_violence(pipe: Pipeline, text: str, root: st
 )
 def test_assailant_modifying_the_act_noun(pipe: Pipeline, text: str, root: str) -> None:
     assert [c[:2] for c in _of(pipe, text, "18", "19")] == [root], _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a social gathering hosted with no party as its guest receives no visitors
+        "Executives from United Technologies were hosting a gathering of their own in New "
+        "York City, at the Plaza Hotel, a property that was once owned by Donald Trump.",
+    ],
+)
+def test_social_gathering_hosted_is_no_visit(pipe: Pipeline, text: str) -> None:
+    assert not _of(pipe, text, "04"), _codes(pipe, text)
+
+
+@pytest.mark.model
+def test_dinner_for_a_leader_stays_hosted(pipe: Pipeline) -> None:
+    text = "President Obama hosted a state dinner for Chinese President Xi Jinping on Friday."
+    assert "043" in _codes(pipe, text)
