@@ -443,9 +443,11 @@ class EventDates:
 
         A date taken from a governing clause through "after" / "before" ("These comments
         came the very day after Gates expressed concerns") is moved back (forward) by the
-        offset the expression states ("the day after", "two weeks before"). ``depth``: how
-        many clauses up the tree to look; ``own``: none beyond the action's own verb (not
-        the day a plan was announced: "said Saturday that X will visit Y"); ``force``: the
+        offset the expression states ("the day after", "two weeks before"). A bound
+        (:meth:`_bound`) dates no plan ("will meet before Christmas"), and "until" ends a
+        stretch ("was held until Friday"). ``depth``: how many clauses up the tree to look;
+        ``own``: none beyond the action's own verb (not the day a plan was announced: "said
+        Saturday that X will visit Y"); ``force``: the
         act is a use of force, so that an attack's noun it is told in ("injured in the
         1998 bombing") dates it as a gathering's does."""
         parse = doc.parse
@@ -503,6 +505,10 @@ class EventDates:
                 tx.type == "DURATION"
                 and _LONG_RE.match(tx.value)
                 and (not self._offset(span) or (past and self._counted_from_act(doc, span)))
+                # a stretch an "of" phrase fills is what is acted on or told of ("hailed
+                # 71 months of job growth", "ended eight years of war"), no length of an
+                # act outside it (one inside lasted it: "40 years of sabotage")
+                and not self._filled_stretch(span, tok)
             ):
                 spans.append(span.root)
                 clause = span.root.head
@@ -526,6 +532,18 @@ class EventDates:
                 # "called on him months ago", "as in the past", "sentenced in the
                 # mid-1990s": before, on no day or year told
                 spans.append(span.root)
+                continue
+            bound = self._bound(span)
+            if bound in ("until", "till"):
+                # "was held until Friday", "will stay until March": the end of a stretch
+                # the act lasts, no day it was done on
+                spans.append(span.root)
+                continue
+            if bound is not None and not past and not self._this_period(doc, tx.value):
+                # "will meet him before Christmas", "ahead of next week's summit": a
+                # deadline bounds a plan, on no day it names; not "by the end of the
+                # year", the month or year of the news the act falls in, nor a past act's
+                # ("By early 2012, he became a radio host")
                 continue
             m = _DATE_RE.match(tx.value) if tx.type in ("DATE", "TIME") else None
             if m is not None:
@@ -646,6 +664,43 @@ class EventDates:
             return False  # "since the beginning of the year": this year's, the news's own
         week = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
         return not (is_date(value[:10]) and value[:10] >= week)
+
+    def _bound(self, span: Any) -> str | None:
+        """The preposition (``limit_prepositions``) that makes a time a bound of an act
+        rather than its time: a deadline ("before Christmas", "by Friday", "ahead of next
+        week's summit", "prior to the vote") or the end of a stretch ("until March");
+        None for a time that places the act."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.i == root.i:
+            return None
+        prep = root.head
+        word = prep.lower_
+        if word in ("of", "to") and prep.head.i != prep.i:
+            word = prep.head.lower_  # "ahead of", "prior to"
+        return word if word in self.words.limit_prepositions else None
+
+    def _filled_stretch(self, span: Any, tok: Any) -> bool:
+        """Whether a stretch of time is filled by what its "of" phrase names ("71 months
+        of job growth", "eight years of war") and ``tok``'s act lies outside it: the
+        stretch is a thing the act is about, not how long it lasted; not a subject ("Nine
+        months of X soaring and slaying all comers": the time the verbs fill)."""
+        root = span.root
+        return (
+            root.dep_ not in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+            and not (root.left_edge.i <= tok.i <= root.right_edge.i)
+        )
+
+    def _bound_time(self, doc: Document, tx: Any) -> bool:
+        """Whether a time of the text is a bound (:meth:`_bound`)."""
+        span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        return span is not None and self._bound(span) is not None
+
+    def _this_period(self, doc: Document, value: str) -> bool:
+        """Whether a time is the month or the year the paper is of ("by the end of the
+        year", "by the end of this month"): an act done by then falls in it."""
+        published = doc.published.isoformat() if doc.published else ""
+        return len(value) in (4, 7) and published.startswith(value)
 
     def _offset(self, span: Any) -> bool:
         """Whether a stretch of time is no length of the clause's act: an offset between
@@ -920,6 +975,11 @@ class EventDates:
             # "violence has fallen since the cleric declared a ceasefire": the act opens a
             # stretch up to its clause's time, at a time before it the text does not tell
             return None
+        if past and not current and self._earlier_occasion(gov):
+            # "Obama warned Xi during their recent meeting", "At a previous summit, X
+            # criticized Y": an act told at an occasion the text marks as over before
+            # (``earlier_occasion_words``), at a time it does not give, not the news
+            return None
         if past and not current and not spoken and self._remembered(gov):
             # "She remembers when soldiers came and tried to arrest her sister", "he
             # recounted how police beat him": a memory is of a time before the telling
@@ -1069,6 +1129,25 @@ class EventDates:
         policies")."""
         span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
         return span is not None and span.root.dep_ in ("advmod", "npadvmod")
+
+    def _earlier_occasion(self, verb: Any) -> bool:
+        """Whether ``verb`` (or the first of the verbs conjoined with it) is told at, on,
+        in or during (``occasion_prepositions``) an occasion an adjective marks as one
+        before the news (``earlier_occasion_words``: "during their recent meeting", "in
+        a previous interview", "at their last summit")."""
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in self.words.occasion_prepositions
+            and any(
+                c.dep_ == "amod" and c.lower_ in self.words.earlier_occasion_words
+                for noun in prep.children
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+                for c in noun.children
+            )
+            for v in verbs
+            for prep in v.children
+        )
 
     def _remembered(self, verb: Any) -> bool:
         """Whether ``verb``'s clause (or the first of the verbs conjoined with it) is what
@@ -1284,7 +1363,8 @@ class EventDates:
         """The date of a planned act whose clause names no time: the day (or month) to
         come that the story names last, in its sentence or the ``narrative`` sentences
         before ("Dupont is due to arrive in Rome on Tuesday. He is expected to meet the
-        pope": on Tuesday); else unknown, no date (a plan is not of the day it is told)."""
+        pope": on Tuesday), not a bound (:meth:`_bound`: "Congress has until March to
+        act"); else unknown, no date (a plan is not of the day it is told)."""
         published = doc.published.isoformat() if doc.published else None
         here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tok.idx < e), None)
         if published is None or here is None or not self.narrative:
@@ -1294,6 +1374,10 @@ class EventDates:
         for tx in doc.times:
             value = self._narrative_value(tx)
             if value is None or not (lo <= tx.span[0] < tok.idx) or value <= published:
+                continue
+            if self._bound_time(doc, tx):
+                # "Congress has until March to act. Ryan will meet Pelosi": a deadline or
+                # a stretch's end is no day of the plan
                 continue
             if best is None or tx.span[0] > best[0]:
                 best = (tx.span[0], value)

@@ -172,6 +172,8 @@ class EventWords:
     order_prepositions: frozenset[str]
     amount_prepositions: frozenset[str]
     stretch_marks: frozenset[str]
+    limit_prepositions: frozenset[str]
+    earlier_occasion_words: frozenset[str]
     attendance_verbs: frozenset[str]
     reaction_words: frozenset[str]
     answered_act_prepositions: frozenset[str]

@@ -1346,3 +1346,60 @@ def test_a_name_read_as_will_tells_no_plan() -> None:
         "Republicans to throw their support behind Chris Christie."
     )
     assert _dates(text, "02") == ["2025-03-14"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline or the end of a stretch a story names is no day of a plan told after
+        # it, nor of one whose clause it bounds
+        (
+            "Congress has until June to pass the budget. Senator Dupont will meet the "
+            "Iranian foreign minister to discuss the sanctions.",
+            [None],
+        ),
+        ("Merkel will meet Obama before June 20.", [None, None]),
+        ("Merkel will meet Obama ahead of the June 20 summit.", [None, None]),
+        # a time that places the plan still dates it; so does "by" a year of the news
+        ("Merkel will meet Obama on June 20.", ["2025-06-20", "2025-06-20"]),
+        ("Merkel will meet Obama by the end of the year.", ["2025", "2025"]),
+        ("Before the end of the month, Merkel will meet Obama.", ["2025-03", "2025-03"]),
+        # a past act done by a time is of that time
+        ("By 2012, Merkel met Obama in Berlin.", ["2012", "2012"]),
+    ],
+)
+def test_a_limit_time_is_no_day_of_a_plan(text: str, expected: list[str | None]) -> None:
+    assert _dates(text, "04") == expected
+
+
+_NEWS = (
+    "Iran's foreign minister met the French ambassador on Wednesday over new sanctions. "
+    "He spoke in Tehran. The talks are stalled. Officials are worried. Diplomats met in "
+    "Geneva. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # an act told at an occasion the text marks as over before is of no day it gives
+        ("Obama warned Xi during their recent meeting not to seize the shoal.", "13", [None]),
+        ("In a previous interview, Rouhani accused Israel of sabotage.", "11", [None]),
+        # an occasion of no such mark: the story's news day
+        ("During their meeting, Obama warned Xi not to seize the shoal.", "13", ["2025-03-12"]),
+    ],
+)
+def test_an_act_at_an_earlier_occasion_is_undated(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(_NEWS + text, root) == expected
+
+
+@pytest.mark.model
+def test_a_stretch_of_what_is_praised_is_no_length_of_the_act() -> None:
+    # "71 months of job growth" is what is hailed, not how long the hailing lasted
+    assert _dates(_NEWS + "Obama praised 71 months of job growth.", "05") == ["2025-03-12"]
+    # a stretch the act lasts leaves it undated
+    assert _dates(_NEWS + "Rebels besieged the city for two months.", "19") == [None]
