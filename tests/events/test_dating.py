@@ -1403,3 +1403,14 @@ def test_a_stretch_of_what_is_praised_is_no_length_of_the_act() -> None:
     assert _dates(_NEWS + "Obama praised 71 months of job growth.", "05") == ["2025-03-12"]
     # a stretch the act lasts leaves it undated
     assert _dates(_NEWS + "Rebels besieged the city for two months.", "19") == [None]
+
+
+@pytest.mark.model
+def test_an_act_given_as_a_reason_is_not_of_its_clause_s_day() -> None:
+    # "given his criticism of Romney": an act known before the clause's, not of its day
+    text = (
+        _NEWS + "The United States closed its consulate on Thursday given the Taliban's "
+        "attack on the embassy."
+    )
+    assert _dates(text, "19") == [None]
+    assert _dates(text, "16") == ["2025-03-13"]
