@@ -44,7 +44,7 @@ from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
 from .direct import Candidate, TokenIndex, direct_quotes
 from .indirect import cue_lemma, headline_quotes, indirect_quotes
 from .marks import QuoteRegion, find_quote_regions, is_title, trim_span
-from .speaker import Resolver, speaker_mention, subject_of
+from .speaker import Resolver, SpeakerMention, speaker_mention, subject_of
 from .words import QuoteWords
 
 __all__ = [
@@ -356,15 +356,23 @@ def extract_quotes(
         (*direct, *indirect, *partials),
         key=lambda c: (c.speaker.span[0] if c.speaker else c.span[0], c.span[0]),
     )
-    resolved: dict[tuple[int, int], Speaker | None] = {}
+    # One resolution per speaker mention, given the content of every quote it says (the
+    # resolver leaves a description in that content out of a pronoun's antecedents): keyed
+    # by the mention, not by its span alone, and not by the first quote's content only, so
+    # '"...," she said, adding that ...' names one speaker whichever cue comes first.
+    said: dict[SpeakerMention, list[Span]] = {}
+    for c in cands:
+        if c.speaker is not None:
+            said.setdefault(c.speaker, []).extend(c.parts)
+    resolved: dict[SpeakerMention, Speaker | None] = {}
     quotes: list[Quote] = []
     for c in cands:
         speaker: Speaker | None = None
         if c.speaker is not None:
-            key = c.speaker.span
-            if key not in resolved:
-                resolved[key] = resolver.resolve(c.speaker, c.parts)
-            speaker = resolved[key]
+            if c.speaker not in resolved:
+                parts = sorted(set(said[c.speaker]))
+                resolved[c.speaker] = resolver.resolve(c.speaker, parts)
+            speaker = resolved[c.speaker]
             if speaker is None and (c.kind == "partial" or c.cue_type not in SPEECH_TYPES):
                 continue  # a phrase or an attitude of no one: no quote
         kind: Any = c.kind

@@ -290,3 +290,32 @@ def test_nested_speech_of_another_person_keeps_both(nlp: NLP) -> None:
         "Gonzalez said he would go get his son alone",
         "he would go get his son alone",
     ]
+
+
+def test_a_speaker_is_resolved_once_with_all_it_says(
+    nlp: NLP, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # '"...," she said, adding that ...': two cues share one speaker mention; the resolver
+    # reads the quote's content (no antecedent inside what is said), so it gets the content
+    # of both quotes, once, not the first cue's alone (extract_quotes' cache was keyed by
+    # the mention's span and filled from whichever quote came first)
+    from geowire.quotes import speaker as speaker_module
+
+    calls: list[tuple[str, list[str]]] = []
+    original = speaker_module.Resolver.resolve
+
+    def spy(self, mention, said=()):  # type: ignore[no-untyped-def]
+        calls.append((text[mention.span[0] : mention.span[1]], [text[s:e] for s, e in said]))
+        return original(self, mention, said)
+
+    monkeypatch.setattr(speaker_module.Resolver, "resolve", spy)
+    text = (
+        "Attorney General Janet Reno spoke on Monday.\n\n"
+        "\u201cThe family is broken,\u201d she said, adding that the children would stay."
+    )
+    quotes = run(nlp, text)
+    assert {q.text for q in quotes} >= {"The family is broken,", "that the children would stay"}
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Janet Reno"}
+    said = [s for mention, s in calls if mention == "she"]
+    assert len(said) == 1
+    assert set(said[0]) == {"The family is broken,", "that the children would stay"}
