@@ -201,7 +201,31 @@ def _frame_before(idx: TokenIndex, r: QuoteRegion, limit: int, inside: list[bool
     return out
 
 
-def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bool]) -> bool:
+#: how a clause quoted after the words that open it hangs on them ('It's not, "because
+#: ...": advcl): a clause of theirs, not a name or a title in apposition, nor the content
+#: clause of a verb in them ('a sign, which read, "..."')
+_CLAUSE_GOES_ON = frozenset({"advcl", "conj", "xcomp", "parataxis", "relcl"})
+
+
+def _goes_on_in(clause: Token, r: QuoteRegion, idx: TokenIndex, cues: Cues) -> bool:
+    """Whether the quotation ``r`` goes on with ``clause``, opened before it: each of its
+    words hung outside it is a clause of the clause ('It's not, "because soy sauce has
+    wheat in it,"'), not a title or a name ('his radio show, "Generations with ..."'),
+    nor what a verb in it says ('a sign, which read, "..."': the sign's), nor a cue's."""
+    parse = idx.parse
+    words = [parse[i] for i in idx.tokens_in(r.start, r.end)]
+    tops = [t for t in words if not t.is_punct and not (r.start <= t.head.idx < r.end)]
+    return bool(tops) and all(
+        t.dep_ in _CLAUSE_GOES_ON
+        and clause.left_edge.i <= t.head.i <= clause.right_edge.i
+        and not cues.verb(t.head.lemma_)
+        for t in tops
+    )
+
+
+def _has_own_clause(
+    tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bool], cues: Cues
+) -> bool:
     """A cue that already governs a clause outside the quote is not this quote's cue
     (but for a quote and its attribution in parentheses or dashes, a clause before them
     is the sentence around them: 'Members were angry ("...," wrote one welder)', 'He was
@@ -227,8 +251,12 @@ def _has_own_clause(tok: Token, r: QuoteRegion, idx: TokenIndex, inside: list[bo
                 )
             )
         ):
-            # (a that-clause running into a quoted phrase counts: 'said that he "hopes ..."')
-            if not (r.start <= child.idx < r.end) and not (r.start <= child.left_edge.idx < r.end):
+            # (a that-clause running into a quoted phrase counts: 'said that he "hopes ..."';
+            # so does a clause before the quote that goes on in it: 'It's not, "because soy
+            # sauce has wheat in it," she said' is one statement, the quotation its end)
+            if not any(r.start <= t.idx < r.end for t in (child, child.left_edge)) and not (
+                r.start <= child.right_edge.idx < r.end and _goes_on_in(child, r, idx, cues)
+            ):
                 return True
     return False
 
@@ -513,7 +541,7 @@ def direct_quotes(
             if c is not None and ends_sentence and _introduces(parse, c):
                 # '"... all yours." He added: "...": the cue opens the next quotation
                 c = None
-            if c is not None and not _has_own_clause(c, r, idx, inside):
+            if c is not None and not _has_own_clause(c, r, idx, inside, cues):
                 reach = _CUE_REACH_END if ends_sentence else _CUE_REACH
                 pos = after.index(c.i)
                 subj = subject_of(c, w=w)
@@ -557,7 +585,7 @@ def direct_quotes(
                         cue_label = ":"
             elif last_tok.text == "," or cues.verb(last_tok.lemma_, "direct"):
                 c = _cue_in(parse, before, cues, last=True)
-                if c is not None and not _has_own_clause(c, r, idx, inside):
+                if c is not None and not _has_own_clause(c, r, idx, inside, cues):
                     cue = c
             if (
                 cue is None

@@ -28,3 +28,18 @@ def test_capitalised_subject_tagged_a_verb_after_a_quotation(nlp: NLP) -> None:
     for words in ("tough guy", "Let me talk"):
         found = speaker_of(text, words)
         assert found is not None and found.name.endswith("Trump")
+
+
+def test_a_clause_running_into_the_quotation_keeps_its_trailing_cue(nlp: NLP) -> None:
+    # 'It's not, "because ...," she said': the clause before the quotation runs on into it
+    # (direct._has_own_clause), so 'she said' after it is this quotation's own cue, not
+    # the quotation a continuation of the speaker before
+    from factories import speaker_of
+
+    text = (
+        'Her son Harrison held a plate. "It\'s a seder plate," he said. Rabbi Sharyn Henry '
+        "fielded a question about whether soy sauce is kosher. It's not, \"because soy "
+        'sauce has wheat in it," she said.'
+    )
+    found = speaker_of(text, "wheat")
+    assert found is not None and found.name == "Sharyn Henry"

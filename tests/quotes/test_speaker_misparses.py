@@ -83,11 +83,12 @@ def _misread_name_doc() -> tuple[object, object, object]:
 
 
 def test_a_cue_whose_clause_is_the_quotation_is_its_cue() -> None:
+    from geowire.quotes.cues import default_cues
     from geowire.quotes.direct import _has_own_clause
 
     doc, region, idx = _misread_name_doc()
     inside = [i < 7 for i in range(len(doc))]  # type: ignore[arg-type]
-    assert not _has_own_clause(doc[7], region, idx, inside)  # type: ignore[index]
+    assert not _has_own_clause(doc[7], region, idx, inside, default_cues())  # type: ignore[index]
 
 
 def test_the_name_right_after_an_inverted_cue_speaks() -> None:
