@@ -298,6 +298,11 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                     # 'said one Democrat familiar with the discussion, who added ...' with
                     # the clause hung on the thing: 'who' is the person it is said of
                     head = _person_holding(head, w=w)
+                else:
+                    # 'a report from an investigation into the attacks that cited X but
+                    # revealed Y' with the clause hung on the last noun: 'that' is the
+                    # speaking thing that noun's phrase is hung on
+                    head = _speaking_holder(head, w=w)
                 issuer = _issuer(head, w=w)
                 if issuer is not None:
                     # 'Hale is releasing an ad that urges voters ...': who issued the
@@ -609,6 +614,29 @@ def _person_holding(noun: Token, *, w: QuoteWords) -> Token:
         while h.pos_ in ("ADJ", "VERB") and h.dep_ in ("amod", "acl") and h.head.i != h.i:
             h = h.head  # 'familiar with', 'involved in': the noun they describe
     return h if _names_someone(h, w=w) else noun
+
+
+def _speaking_holder(noun: Token, *, w: QuoteWords) -> Token:
+    """The noun that may speak (a person, group, body or text) whose prepositional phrase
+    a noun that names no speaker is the object of ('a report from an investigation into
+    the attacks': report), through up to three phrases; ``noun`` itself when it may speak,
+    or when no such noun is found."""
+
+    def speaks(t: Token) -> bool:
+        return (
+            t.ent_type_ in _NAME_LABELS
+            or noun_kind(t.lemma_.lower()) is not None
+            or _people_ending(t, w=w)
+        )
+
+    h = noun
+    for _ in range(3):
+        if speaks(h) or h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.pos_ != "ADP":
+            break  # (not 'documents, including playbooks that advised ...')
+        h = h.head.head
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return noun
+    return h if speaks(h) else noun
 
 
 def _described_subject(noun: Token) -> Token | None:
@@ -1257,13 +1285,37 @@ def _titled_subject(parse: Any, start: int, end: int) -> bool:
     )
 
 
+def _common_noun(tok: Token) -> bool:
+    """A noun, or a word in lower case the tagger took for a proper noun ('the billionaire
+    business mogul': a name is written in capitals)."""
+    text: str = tok.text
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and text.islower())
+
+
+def _person_noun(head: Token, *, w: QuoteWords) -> bool:
+    """A noun for a person: listed as one, or by its ending ('the receptionist')."""
+    lemma = head.lemma_.lower()
+    return noun_kind(lemma) == "person" or (
+        lemma not in speaker_nouns() and _people_ending(head, w=w)
+    )
+
+
+def _restricted(head: Token) -> bool:
+    """Whether a noun has a clause of its own after it, not set off by a comma ('the man
+    who found her', 'the woman accused of ...')."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.i > head.i and head.doc[c.left_edge.i - 1].text != ","
+        for c in head.children
+    )
+
+
 def _definite_description(head: Token, *, w: QuoteWords) -> bool:
     """'the former minister', 'the charity': definite, singular, a common noun with
     nothing of its own (no possessor, no prepositional phrase, no name)."""
     return (
         head.left_edge.lower_ == "the"
-        and head.pos_ == "NOUN"
-        and head.tag_ != "NNS"
+        and _common_noun(head)
+        and head.tag_ not in ("NNS", "NNPS")
         and not any(c.dep_ in ("prep", "poss") for c in head.children)
         and not owner_spans(head, w=w)
     )
@@ -2463,6 +2515,10 @@ class Resolver:
             if ante is None and m.pronoun in self.words.plural_pronouns:
                 # (not a news outlet: 'they' is never the paper people 'told' something)
                 ante = self._organisation(m.span[0], outlets=False)
+            if ante is not None:
+                # 'he' for 'the mega donor', a description of a person named before: that
+                # person
+                ante = self._named_by_description(ante, _GENDER.get(m.pronoun)) or ante
             return self._from(ante, m.span) if ante is not None else self._unresolved(m)
         if m.pronoun == "it":
             ante = self._organisation(m.span[0])
@@ -2762,6 +2818,49 @@ class Resolver:
             return Speaker(ante.name, fallback.code, fallback.country, fallback.id, span)
         return Speaker(ante.name, ante.code, ante.country, None, span)
 
+    def _person_description(self, head: Token, words: Sequence[Token]) -> bool:
+        """Whether ``words`` with this ``head`` are a definite description of a person with
+        no name of its own and no clause restricting it ('the producer', 'the mega
+        donor', not 'the man who found her', 'the Texas senator Ted Cruz')."""
+        return (
+            _definite_description(head, w=self.words)
+            and not head.ent_type_
+            and not any(
+                (t.pos_ == "PROPN" and not _common_noun(t)) or t.ent_type_ == "PERSON"
+                for t in words
+            )
+            and _person_noun(head, w=self.words)
+            and not _restricted(head)
+        )
+
+    def _named_by_description(self, ante: _Antecedent, gender: str | None) -> _Antecedent | None:
+        """The person named before whom the unnamed subject a pronoun stands for describes
+        ('Sheldon Adelson said ... While the mega donor didn't disclose ..., he did say':
+        Adelson), of the pronoun's ``gender``; None when it is no definite description of a
+        person or names no one."""
+        parse = self.doc.parse
+        if parse is None or ante.actor is not None or ante.plural:
+            return None
+        i = _token_index(parse, ante.pos)
+        if i < 0:
+            return None
+        head = parse[i]
+        while head.dep_ not in _SUBJECT_DEPS and head.head.i != head.i:
+            if head.head.left_edge.idx != ante.pos:
+                return None
+            head = head.head
+        words = list(parse[head.left_edge.i : head.i + 1])
+        if not self._person_description(head, words):
+            return None
+        named = self._same_words_before(ante.pos, head) or self._last_person(
+            ante.pos, gender=self._noun_gender(head) or gender
+        )
+        if named is None or not any(ch.isupper() for ch in named.name):
+            return None
+        if gender is not None and self._gender_of(named) not in (None, gender):
+            return None
+        return named
+
     def _described_words(self, m: SpeakerMention) -> _Antecedent | None:
         """'The French politician' (no actor of its own): the person named just before."""
         parse = self.doc.parse
@@ -2785,16 +2884,13 @@ class Resolver:
         if not _definite_description(head, w=self.words) or head.ent_type_:
             return None
         words = [parse[j] for j in _tokens_between(parse, *m.span)]
-        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
+        if any(
+            (t.pos_ == "PROPN" and not _common_noun(t)) or t.ent_type_ == "PERSON" for t in words
+        ):
             return None
         lemma = head.lemma_.lower()
-        if noun_kind(lemma) == "person" or (
-            lemma not in speaker_nouns() and _people_ending(head, w=self.words)
-        ):
-            if any(
-                c.dep_ in ("acl", "relcl") and c.i > head.i and parse[c.left_edge.i - 1].text != ","
-                for c in head.children
-            ):
+        if _person_noun(head, w=self.words):
+            if _restricted(head):
                 # 'The homeless woman accused of driving onto the sidewalk', 'the man who
                 # found her': a description its own clause restricts brings in someone new
                 # (not one set off by a comma: 'The politician, who is said to ...')

@@ -162,3 +162,40 @@ def test_a_counted_description_of_a_bodys_people_is_named_by_its_words() -> None
     )
     found = speaker_of(text, "law was broken")
     assert found is not None and found.name == "The two lawmakers"
+
+
+def test_a_description_in_lower_case_tagged_a_proper_noun_is_the_person_before() -> None:
+    # 'the billionaire business mogul' with 'mogul' tagged PROPN is still a description
+    # (speaker._common_noun): the person named as the subject before, not a new one
+    text = (
+        "Donald Trump, the Republican front-runner, listed an NBC show as his guilty "
+        "pleasure.\n\n\u201cMy guilty pleasure TV show, starring me,\u201d the billionaire "
+        "business mogul told People."
+    )
+    found = speaker_of(text, "guilty pleasure TV show")
+    assert found is not None and found.name == "Donald Trump"
+
+
+def test_a_pronoun_for_a_description_is_the_person_it_describes() -> None:
+    # 'he' goes back to 'the mega donor', who is Adelson named before
+    # (Resolver._named_by_description), not the description's words
+    text = (
+        "Top Republican Party donor Sheldon Adelson said on Friday he met Donald Trump this "
+        "week.\n\nWhile the mega donor didn\u2019t disclose his degree of backing for the "
+        "front-runner, he did say he found Trump to be \u201cvery charming.\u201d"
+    )
+    found = speaker_of(text, "he found Trump")
+    assert found is not None and found.name == "Sheldon Adelson"
+
+
+def test_a_thing_relative_hung_on_a_phrase_object_is_the_noun_that_speaks() -> None:
+    # 'a report from an investigation into the attacks that cited X but revealed Y': the
+    # relative clause hung on 'attacks' is the report's (speaker._speaking_holder)
+    text = (
+        "In June, House Republicans issued a report from a two-year investigation into the "
+        "Benghazi attacks that cited the administration for security lapses but revealed "
+        "nothing new about the matter."
+    )
+    found = speaker_of(text, "nothing new")
+    assert found is not None and "attacks" not in found.name
+    assert "report" in found.name
