@@ -2836,8 +2836,9 @@ class Resolver:
     def _named_by_description(self, ante: _Antecedent, gender: str | None) -> _Antecedent | None:
         """The person named before whom the unnamed subject a pronoun stands for describes
         ('Sheldon Adelson said ... While the mega donor didn't disclose ..., he did say':
-        Adelson), of the pronoun's ``gender``; None when it is no definite description of a
-        person or names no one."""
+        Adelson; or the description in capitals that brought them in, 'A Longview woman'
+        ... 'The woman'), of the pronoun's ``gender``; None when it is no definite
+        description of a person or names no one."""
         parse = self.doc.parse
         if parse is None or ante.actor is not None or ante.plural:
             return None
