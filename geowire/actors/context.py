@@ -575,7 +575,7 @@ class ActorCountries:
             done = experience_of(own)
             own_description = _dependents(
                 doc.parse, own, self.affiliation_prepositions, before=False
-            )
+            ) + _as_roles(doc.parse, own)
             for lo, hi in own_description:
                 described.update(countries_in(lo, hi, done, skip=unplaced | guessed))
                 described.update(
@@ -1272,6 +1272,39 @@ def _residence(
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:
                     out.extend(_phrase(g) for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The head nouns of the role table's titles of persons ("mayor", "member" of "member
+    of parliament", "minister" of "foreign minister")."""
+    heads = set()
+    for r in data.roles():
+        if r.kind != "person":
+            continue
+        words = r.phrase.lower().split()
+        heads.add(words[words.index("of") - 1] if "of" in words[1:] else words[-1])
+    return frozenset(heads)
+
+
+def _as_roles(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of the roles a person's own verb says they hold, act in or leave, an
+    "as" phrase on the verb they are the subject of ("Khan was elected as mayor of London",
+    "stepped down as a member of Britain's Parliament"): a description of their own, as an
+    apposition is."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, mentions):
+        head = span.root
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for c in head.head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                out.extend(
+                    _phrase(g)
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in _role_heads()
+                )
     return out
 
 

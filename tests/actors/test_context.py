@@ -152,6 +152,22 @@ def test_a_person_takes_the_country_of_their_own_description() -> None:
     assert coded.get("Paul Lindqvist") == "SWE"  # not the article's Russia
 
 
+@pytest.mark.model
+def test_a_role_a_persons_own_verb_gives_them_is_their_own_description() -> None:
+    import geowire
+
+    # "elected as mayor of London", "stepped down as a member of Britain's Parliament": who
+    # they are, over an article about another country
+    doc = geowire.extract(
+        "Trump offered to let Obi Kaye into the United States. Trump said the United States "
+        "would make an exception. Kaye was elected as mayor of London last week. Kaye said "
+        "the United States should drop the ban.",
+        published="2016-05-11",
+    )
+    coded = {a.name: a.code for a in doc.actors}
+    assert coded.get("Obi Kaye") == "GBR"
+
+
 def test_news_media_are_no_country_cue() -> None:
     from geowire.actors.context import cues_of
 
