@@ -134,10 +134,10 @@ def _builtin_terms() -> list[Term]:
                     _actor(f"{dem} {noun}", "organization", region.name, region.code, None, "state")
                 )
     for o in data.organizations():
-        for n in o.names:
+        for n in _with_dotted(o.names):
             terms.append(_actor(n, "organization", o.name, o.code, o.country, o.kind))
     for party in data.parties():
-        for n in party.names:
+        for n in _with_dotted(party.names):
             terms.append(
                 _actor(n, "organization", party.name, party.code, party.country, "organization")
             )
@@ -177,6 +177,19 @@ def _builtin_terms() -> list[Term]:
             kind = "group" if r.kind == "person" else r.kind
             terms.append(_agent(p, "role", r.code, False, kind, True))
     return terms
+
+
+def _with_dotted(names: Iterable[str]) -> list[str]:
+    """``names`` and, for each acronym of three to six capitals, its form with a full stop after
+    each letter, the house style of papers that dot acronyms ("C.I.A.", "F.B.I.", "G.O.P."); not
+    for two letters, which are as often a person's initials ("B.P. Koirala")."""
+    out = list(names)
+    for n in names:
+        if n.isascii() and n.isalpha() and n.isupper() and 3 <= len(n) <= 6:
+            dotted = "".join(c + "." for c in n)
+            if dotted not in out:
+                out.append(dotted)
+    return out
 
 
 def _key(form: str) -> str:

@@ -101,6 +101,52 @@ def test_polling_firms_are_their_head_offices(
     assert _codes(lex, text).get(form) == code
 
 
+@pytest.mark.parametrize(
+    "text, form, code",
+    [
+        # US agencies by the short forms the US press uses
+        ("the Fed raised rates", "Fed", "USAGOV"),
+        ("the INS ordered the boy returned", "INS", "USAGOV"),
+        ("the FDIC said", "FDIC", "USAGOV"),
+        ("the New York Police Department said", "New York Police Department", "USACOP"),
+        ("who leads the United States Pacific Command", "United States Pacific Command", "USAMIL"),
+        # US advocacy groups, lobbies and unions
+        ("donors to the Clinton Foundation", "Clinton Foundation", "USANGO"),
+        ("Judicial Watch sued the State Department", "Judicial Watch", "USANGO"),
+        ("AIPAC lobbied", "AIPAC", "USANGO"),
+        ("the AFL-CIO endorsed him", "AFL-CIO", "USALAB"),
+        ("the Ku Klux Klan marched", "Ku Klux Klan", "USARAD"),
+        # Soviet and East German services
+        ("the KGB spread rumours", "KGB", "RUSSPY"),
+        ("the Stasi spied on them", "Stasi", "DEUSPY"),
+        # armed groups of the wire news, and short forms of groups listed already
+        ("the KLA attacked Serb police", "KLA", "SRBREB"),
+        ("the Khmer Rouge guerrillas", "Khmer Rouge", "KHMREB"),
+        ("the Irish Republican Army", "Irish Republican Army", "GBRREB"),
+        ("UNITA rebels", "UNITA", "AGOREB"),
+        ("the Shabab militants", "Shabab", "SOMINS"),
+        ("a Qaeda affiliate", "Qaeda", "IMGMUSALQ"),
+    ],
+)
+def test_named_groups_and_agencies(lex: Lexicon, text: str, form: str, code: str) -> None:
+    assert _codes(lex, text).get(form) == code
+
+
+def test_a_bare_ira_is_no_armed_group(lex: Lexicon) -> None:
+    # an individual retirement account in US news
+    assert "IRA" not in _codes(lex, "She moved her savings into a Roth IRA.")
+
+
+def test_dotted_acronyms_are_the_acronyms(lex: Lexicon) -> None:
+    # papers that dot acronyms ("the C.I.A.", "the F.B.I."): the same organisation
+    codes = _codes(lex, "The C.I.A. and the F.B.I. briefed the G.O.P. leaders.")
+    assert codes.get("C.I.A.") == "USASPY"
+    assert codes.get("F.B.I.") == "USACOP"
+    assert codes.get("G.O.P.") == "USAPTY"
+    # two dotted letters are as often a person's initials: no "B.P." for BP
+    assert "B.P." not in _codes(lex, "B.P. Koirala met the king.")
+
+
 def test_short_acronyms_match_only_in_capitals(lex: Lexicon) -> None:
     # "IS" is the Islamic State only when written in capitals: never the verb
     assert _codes(lex, "IS fighters attacked.") == {"IS": "IMGMUSISI", "fighters": None}
@@ -447,9 +493,20 @@ def test_every_role_code_is_a_sector() -> None:
         "jihadist": "REB",
         "settler": "SET",
         "human rights defender": "HRI",
+        # people named by the group they form or their trade
+        "banker": "BUS",
+        "federal agent": "COP",
+        "city council": "GOV",
+        # a leader of a community or a union is no state's; a member of Congress is LEG
+        "community leader": "CVL",
+        "union leader": "LAB",
+        "member of congress": "LEG",
     }
     assert {k: roles.get(k) for k in expected} == expected
     assert "analyst" not in roles and "expert" not in roles
+    # the bare "agent" is a real-estate, a free or a chemical agent as often; a crowd is
+    # most often an audience addressed, no party
+    assert "agent" not in roles and "crowd" not in roles
 
 
 def test_roles_are_not_description_nouns() -> None:
