@@ -233,6 +233,11 @@ def _items(
         [(e.start, e.end) for e in view.entities if e.label in ("GPE", "LOC", "FAC", "PERSON")]
     )
     orgs = _Intervals([(e.start, e.end) for e in view.entities if e.label == "ORG"])
+    # names of things named after a person ("the Harry Truman Library", "John F. Kennedy
+    # International Airport", "Franklin D. Roosevelt Drive")
+    named_after = _Intervals(
+        [(e.start, e.end) for e in view.entities if e.label in ("ORG", "FAC", "GPE", "LOC")]
+    )
     persons = {(e.start, e.end) for e in view.entities if e.label == "PERSON"}
     surnames = {
         text[e.start : e.end].split()[-1]
@@ -280,6 +285,19 @@ def _items(
             and _another_persons_name(text, view, covered, it, t)
         ):
             continue  # "Bashar Jaafari" is not Ibrahim al-Jaafari: the name is the tagger's
+        if (
+            it.kind == "ACT"
+            and t is not None
+            and t.source == "holder"
+            and any(
+                _inside_longer_name(text, covered, it, it.start, e)
+                and not _inside_longer_name(text, covered, it, s, it.end)
+                for s, e in named_after.overlapping(it.start, it.end)
+            )
+        ):
+            # "the Harry Truman Library": a thing named after the holder, whose name comes
+            # first (not a dateline the tagger ran into the name: "CLEVELAND - Donald Trump")
+            continue
         if (
             it.kind == "ACT"
             and t is not None

@@ -132,6 +132,31 @@ def test_named_groups_and_agencies(lex: Lexicon, text: str, form: str, code: str
     assert _codes(lex, text).get(form) == code
 
 
+@pytest.mark.parametrize(
+    "form, day, code",
+    [
+        # heads of state before 1990 the news recalls, in office on the day
+        ("John F. Kennedy", "1962-10-22", "USAGOV"),
+        ("Dwight D. Eisenhower", "1956-01-01", "USAGOV"),
+        ("Stalin", "1945-02-04", "RUSGOV"),
+        ("Winston Churchill", "1953-01-01", "GBRGOV"),
+    ],
+)
+def test_heads_of_state_before_1990(lex: Lexicon, form: str, day: str, code: str) -> None:
+    assert _codes(lex, f"Officials recalled {form} then.", day).get(form) == code
+
+
+def test_heads_of_state_before_1990_keep_their_country_later(
+    no_model: Callable[..., Document],
+) -> None:
+    # out of office, their country + ELI: not the country of the story ("President John F.
+    # Kennedy's assassination" in a story on Russia was RUSGOV)
+    doc = no_model(
+        "Russia spread theories about President John F. Kennedy.", published="2016-08-17"
+    )
+    assert (_actors(doc).get("John F. Kennedy") or "")[:6] == "USAELI"
+
+
 def test_a_bare_ira_is_no_armed_group(lex: Lexicon) -> None:
     # an individual retirement account in US news
     assert "IRA" not in _codes(lex, "She moved her savings into a Roth IRA.")
@@ -427,7 +452,8 @@ def test_holder_rows_are_sane() -> None:
     for r in rows:
         assert r.start is None or r.end is None or r.start <= r.end, r
         for d in (r.start, r.end):
-            assert d is None or dt.date(1950, 1, 1) <= d <= dt.date(2026, 12, 31), r
+            # heads of state the news recalls go back to Lincoln's tenure (1861)
+            assert d is None or dt.date(1860, 1, 1) <= d <= dt.date(2026, 12, 31), r
         assert r.names and all(n.strip() == n and n for n in r.names), r
         by_name[r.name].append(r)
     clashes = []

@@ -359,6 +359,33 @@ def test_an_office_holders_surname_in_another_persons_name(
 
 
 @pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The ministers signed the documents at the Harry Truman Library in Independence.",
+            "Harry S. Truman",
+        ),
+        ("They walked along Franklin D. Roosevelt Drive.", "Franklin D. Roosevelt"),
+    ],
+)
+def test_a_thing_named_after_an_office_holder_is_not_the_holder(
+    with_model: Callable[..., Document], text: str, holder: str
+) -> None:
+    doc = with_model(text, published="1999-03-12")
+    assert all(a.name != holder for a in doc.actors)
+    # the holder named alone is the holder
+    doc = with_model("President Harry Truman met Stalin.", published="1999-03-12")
+    assert any(a.name == "Harry S. Truman" for a in doc.actors)
+    # a dateline the tagger ran into the name before it is no thing named after them
+    doc = with_model(
+        "CLEVELAND - Donald Trump painted a dire portrait of a lawless nation as he accepted "
+        "the Republican presidential nomination here Thursday night.",
+        published="2016-07-22",
+    )
+    assert any(a.name == "Donald Trump" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
     "text, name, code",
     [
         # a description of the name before the possessive, and "most" before the role
