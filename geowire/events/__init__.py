@@ -38,9 +38,11 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``perfect_undated`` (bool, default true): a present perfect or simple present outside
   the lede, with no time of its own, is undated (background or a standing state).
 - ``quoted_criticism`` (bool, default true): a coded speaker's quoted words of censure
-  (``data/en/criticism.tsv``) about a named party, a word of censure a coded party
-  calls another or its doings by ("called X a traitor"), and a coded party told as critical
-  of another ("X, long critical of Y, ...") are CAMEO 111 against that party.
+  (``data/en/criticism.tsv``) about a named party, or a name of censure they say it is ("X
+  is a threat"), a word of censure a coded party calls another or its doings by ("called X
+  a traitor"), and a coded party told as critical of another ("X, long critical of Y, ...")
+  are CAMEO 111 against that party; a name of praise said or given the same way ("X is a
+  hero", "called X brilliant") is praise, 051.
 - ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
   Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
   ``planned`` and the PLOVER type AGREE (the PLOVER codebook puts cooperative acts in the
@@ -304,6 +306,8 @@ class EventCoder:
         self.absence_words = lang.words("absence_words")
         self.epithet_words = self.criticism_words | lang.words("epithet_words")
         self.naming_verbs = lang.words("naming_verbs")
+        self.praise_epithets = lang.words("praise_epithets")
+        self.naming_copulas = lang.words("naming_copulas")
         self.critical_adjectives = lang.words("critical_adjectives")
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -976,8 +980,11 @@ class EventCoder:
         111, data/en/criticism.tsv) criticizes that party: the first one named in the
         words, not the speaker's own side. Words that name a wrong (a violation, aggression)
         or lay blame (responsible, to blame: 112) count only for the party they are said
-        of. Nothing when the sentence already codes the speaker's disapproval (an
-        "accused", a "condemned")."""
+        of, and a name of censure ("a threat", "weak") only for the party the words say it
+        is (:func:`_called`). Nothing when the sentence already codes the speaker's
+        disapproval (an "accused", a "condemned"). With no censure, a name of praise the
+        words say a party is ("X is a hero", "X's record is inspiring") praises it (051),
+        unless the sentence already codes the speaker's praise or support."""
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         by_id: dict[str, Actor] | None = None
@@ -999,31 +1006,31 @@ class EventCoder:
             if speaker is None or not _coded(ActorRef.of(speaker)):
                 continue
             words = parse.char_span(lo, hi, alignment_mode="expand")
-            if words is None or not any(
-                w in self.censure_words for w in lower[words.start : words.end]
-            ):
+            if words is None:
                 continue
-            if _disapproved(speaker, here):
-                continue
-            target = self._criticized(words, actors, speaker)
+            said = set(lower[words.start : words.end])
+            target = None
+            if said & (self.censure_words | self.epithet_words) and not _disapproved(speaker, here):
+                target = self._criticized(words, actors, speaker)
+            # words that only lay blame ("X was responsible for the attack") accuse (112)
+            blames = bool(said & self.accusation_words) and not (
+                said & (self.censure_words - self.accusation_words)
+            )
+            code, text = ("112", "accusation") if blames else ("111", "criticism")
+            if target is None and said & self.praise_epithets and not _praised(speaker, here):
+                # no censure, but a name of praise a party is said to be ("X is a hero")
+                praised = self._called(words, self.praise_epithets)
+                target = self._criticized(words, actors, speaker, praised)
+                code, text = "051", "praise"
             if target is None:
                 continue
             root = words.sent.root
-            # words that only lay blame ("X was responsible for the attack") accuse (112)
-            blames = not any(
-                t.lower_ in self.censure_words and t.lower_ not in self.accusation_words
-                for t in words
-            )
             action = Action(
-                root.i,
-                "112" if blames else "111",
-                (speaker,),
-                (target,),
-                "accusation in quoted words" if blames else "criticism in quoted words",
-                False,
-                builtin=True,
+                root.i, code, (speaker,), (target,), f"{text} in quoted words", False, builtin=True
             )
             ev = self._event(doc, root, action, si, sent_span, [q.span], actors)
+            if ev.cameo[:2] != code[:2]:
+                continue  # recoded by its clause's stance ("I don't know if X is a hero")
             out.append((dataclasses.replace(ev, modality="asserted"), root.i))
         return out
 
@@ -1078,7 +1085,13 @@ class EventCoder:
                 if fused:
                     objs = [o for o in objs if o is not h] + fused
                     names = [n for n in names if n is not h] + [h]
-            if not any(w.lower_ in self.epithet_words for n in names for w in _name_words(n)):
+            given = {w.lower_ for n in names for w in _name_words(n)}
+            # a name of censure criticizes (111); a name of praise, with none, praises (051)
+            if given & self.epithet_words:
+                code = "111"
+            elif given & self.praise_epithets:
+                code = "051"
+            else:
                 continue
             speaker = next(
                 (a for a in self.coder.subject_of(tok, actors)[0] if _coded(ActorRef.of(a))),
@@ -1086,13 +1099,13 @@ class EventCoder:
             )
             if speaker is None:
                 continue
-            if _disapproved(speaker, here):
+            if _disapproved(speaker, here) if code == "111" else _praised(speaker, here):
                 continue
             target = self._named(tok, objs + names, actors, speaker)
             if target is None:
                 continue
             action = Action(
-                tok.i, "111", (speaker,), (target,), f"{tok.lemma_} + epithet", False, builtin=True
+                tok.i, code, (speaker,), (target,), f"{tok.lemma_} + epithet", False, builtin=True
             )
             ev = self._event(doc, tok, action, si, sent_span, [], actors)
             if ev.modality == "hypothetical" and not self.hypothetical_events:
@@ -1184,15 +1197,27 @@ class EventCoder:
             return self.authors.of_target(verb, actors, speaker)
         return None
 
-    def _criticized(self, words: Any, actors: TokenActors, speaker: Actor) -> Actor | None:
+    def _called(self, words: Any, names: frozenset[str]) -> set[int]:
+        """The tokens of ``words`` a name is what they are said to be (:func:`_called`)."""
+        return _called(words, names, self.naming_copulas, self.words.undone_auxiliaries)
+
+    def _criticized(
+        self, words: Any, actors: TokenActors, speaker: Actor, linked: set[int] | None = None
+    ) -> Actor | None:
         """The first coded party named in ``words`` (or by a demonym there) that is not
         the speaker's side: another country, or the state when the speaker is not its
-        government."""
+        government; among the ``linked`` tokens, by default those a word of censure is
+        said of."""
         mine = ref_country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
-        linked = _censured(words, self.criticism_words, self.absence_words) | _bound(
-            words, self.bound_words
-        )
+        if linked is None:
+            linked = (
+                _censured(words, self.criticism_words, self.absence_words)
+                | _bound(words, self.bound_words)
+                # a name of censure only where it is what a party is said to be ("X is
+                # dangerous", "Y is a threat to peace"): said of no one it may only describe
+                | self._called(words, self.epithet_words - self.criticism_words)
+            )
         for t in words:
             if t.i not in linked:
                 continue
@@ -1719,6 +1744,13 @@ def _disapproved(speaker: Actor, here: Sequence[Event]) -> bool:
     return any(e.root in ("11", "12") and ref_country(e.source) == mine for e in here)
 
 
+def _praised(speaker: Actor, here: Sequence[Event]) -> bool:
+    """Whether the sentence already codes praise or support (CAMEO 05) by the speaker's
+    side (its country): a name of praise it gives then adds no act."""
+    mine = ref_country(ActorRef.of(speaker))
+    return any(e.root == "05" and ref_country(e.source) == mine for e in here)
+
+
 def _main_event_rank(
     parse: Any, actions: Sequence[Action]
 ) -> tuple[dict[int, float], list[tuple[int, int]]]:
@@ -1851,6 +1883,12 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+#: the subjects a predicate is said of
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+#: clauses inside a noun phrase (a relative clause, a clausal modifier or complement)
+_CLAUSES = ("relcl", "acl", "ccomp", "advcl")
+
 #: a naming verb's dependents that give the name ("called X a thug": oprd)
 _NAME_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
 
@@ -1897,6 +1935,51 @@ def _bound(words: Any, censure: frozenset[str]) -> set[int]:
             out |= {
                 t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
             }
+    return out
+
+
+def _called(
+    words: Any, names: frozenset[str], copulas: frozenset[str], undone: frozenset[str]
+) -> set[int]:
+    """The tokens of ``words`` that a name (of censure or praise) is what a copula's subject
+    is said to be: "X is dangerous", "X is a dangerous man", "X's plan is a disaster", "X
+    has become a hero" bind the subject X; not a name inside a phrase hung on the predicate
+    ("X is the leader of a terrorist group"), a name given with another verb ("made him
+    appear xenophobic"), nor one in a clause that is denied, doubted or only possible ("X is
+    no hero", "there is no information that X is unfit", "might argue that X is unfit")."""
+    out: set[int] = set()
+    for c in words:
+        if c.lower_ not in names:
+            continue
+        top = c
+        while top.dep_ in ("conj", "appos", "compound", "amod") and top.head.i != top.i:
+            top = top.head
+        verb = top.head
+        if top.dep_ not in ("attr", "acomp") or verb.lemma_.lower() not in copulas:
+            continue
+        subjects = [s for s in verb.children if s.dep_ in _SUBJECTS]
+        if not subjects:
+            continue
+        # the copula and every clause above it: none denied, doubted or put as possible
+        chain = [c, top, *verb.ancestors, verb]
+        if any(
+            g.dep_ == "neg"
+            or (g.dep_ == "det" and g.lower_ == "no")
+            or (g.dep_ in ("aux", "auxpass") and g.lower_ in undone)
+            for t in chain
+            for g in t.children
+        ):
+            continue
+        # the subject's own words, not a clause inside it ("candidates who think America
+        # ... are wrong" says it of the candidates, not of America)
+        inner = {
+            t.i
+            for s in subjects
+            for r in s.subtree
+            if r.dep_ in _CLAUSES and r.i != s.i
+            for t in r.subtree
+        }
+        out |= {t.i for s in subjects for t in s.subtree} - inner
     return out
 
 

@@ -1,0 +1,152 @@
+"""Events inferred from a speaker's words: a name of censure a quote says a party is ("X is
+a threat", CAMEO 111), a name of praise a quote says a party is ("X is a hero", 051), and a
+name of praise a party is called by ("called X a hero", 051). Parsed sentences with
+hand-made actors (no actors component)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import with_named_actors
+
+from geowire import Config, Pipeline
+from geowire.document import Document, Event, Quote, Speaker
+from geowire.events import EventCoder
+
+NAMES = {
+    "Iran": "IRN",
+    "Russia": "RUS",
+    "Maliki": "IRQGOV",
+    "Ahmadinejad": "IRNGOV",
+}
+
+
+def _with_actors(doc: Document) -> Document:
+    return with_named_actors(doc, NAMES)
+
+
+def _code(parse: Pipeline, text: str) -> tuple[Event, ...]:
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    return tuple(EventCoder(Config())(doc).events)
+
+
+def _quoted(parse: Pipeline, text: str, words: str, speaker_name: str) -> tuple[Event, ...]:
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    who = next(a for a in doc.actors if a.name == speaker_name)
+    start = text.index(words)
+    speaker = Speaker(who.name, who.code, who.country, who.id, who.mentions[0])
+    quote = Quote(words, (start, start + len(words)), "direct", speaker, "said", "speech")
+    return tuple(EventCoder(Config())(doc.replace(quotes=(quote,))).events)
+
+
+def _triples(events: tuple[Event, ...]) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source and e.source.code, e.root, e.target and e.target.code)
+        for e in events
+        if e.root != "01"
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Iran is a threat to the whole region,",
+        "The Iranian plan is dangerous,",
+        # the word before the noun that is what the party is called
+        "Iran is a dangerous country,",
+        # a word of failure or falsehood said of the party
+        "Iran was wrong to close the border,",
+    ],
+)
+def test_a_name_of_censure_a_quote_says_a_party_is_criticizes_it(
+    parse: Pipeline, words: str
+) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    events = _quoted(parse, text, words, "Maliki")
+    assert ("IRQGOV", "11", "IRN") in _triples(events)
+    assert {e.cameo for e in events if e.root == "11"} == {"111"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # said of no party: it describes
+        "This is a dangerous time for the region and Iran,",
+        # denied
+        "Iran is not a threat to the region,",
+        # a name of censure that is not what the party is called
+        "The Iranian threat is real,",
+        "Iran is the leader of a terrorist group,",
+        # doubted or only possible
+        "There is no proof that Iran is a threat,",
+        "Some might argue that Iran is a threat,",
+        # said of the subject, not of a party named in a clause inside it
+        "Leaders who visit Iran often are wrong,",
+    ],
+)
+def test_a_name_of_censure_said_of_no_party_is_no_criticism(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    ["Iran is a brilliant partner,", "The Iranian leaders are heroes,"],
+)
+def test_a_name_of_praise_a_quote_says_a_party_is_praises_it(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    events = _quoted(parse, text, words, "Maliki")
+    assert ("IRQGOV", "05", "IRN") in _triples(events)
+    assert {e.cameo for e in events if e.root == "05"} == {"051"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # denied
+        "Iran is no hero,",
+        "Iran is not a brilliant partner,",
+        # said of no party
+        "This was a brilliant day for Iran,",
+        # praise beside censure of the same party: criticism only
+        "Iran is a brilliant liar,",
+    ],
+)
+def test_a_name_of_praise_said_of_no_party_is_no_praise(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root == "05"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Maliki called Ahmadinejad a hero of the region.", ("IRQGOV", "05", "IRNGOV")),
+        ("Ahmadinejad called Russia's leaders brilliant.", ("IRNGOV", "05", "RUS")),
+    ],
+)
+def test_a_name_of_praise_a_party_is_called_by_is_praise(
+    parse: Pipeline, text: str, triple: tuple[str, str, str]
+) -> None:
+    events = _code(parse, text)
+    assert triple in _triples(events)
+    assert {e.cameo for e in events if e.root == "05"} == {"051"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of praise in the name
+        "Maliki called Ahmadinejad a partner in the region.",
+        # a naming denied
+        "Maliki did not call Ahmadinejad a hero.",
+        # praise and censure in one name: censure
+        "Maliki called Ahmadinejad a brilliant liar.",
+    ],
+)
+def test_a_name_without_praise_alone_is_no_praise(parse: Pipeline, text: str) -> None:
+    assert not [e for e in _code(parse, text) if e.root == "05"]
