@@ -499,6 +499,20 @@ class SentenceCoder:
             left = min(left, tok.head.i)
         loose = self.builtin_origin is not None and pattern.origin == self.builtin_origin
         v_start = tok.i - verb.head
+        if (
+            loose
+            and tok.tag_ == "VBG"
+            and pattern.before
+            and pattern.before[-1].joined
+            and pattern.before[-1].kind == "word"
+            and v_start > 0
+            and doc[v_start - 1].dep_ == "aux"
+            and doc[v_start - 1].lemma_ == "be"
+        ):
+            # geowire's rows with a form of "be" joined before the verb are passives ("was
+            # met with protests", "aid was suspended"); "is meeting with", a progressive,
+            # is the active verb
+            return None
         v_end = v_start + len(verb.words) - 1
         start = v_end + 1
         if undergoer is not None:
@@ -1193,6 +1207,10 @@ class SentenceCoder:
         if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+        if psubj and _stance_participle(tok, words=self.words):
+            # "China is opposed to the plan": a participle of stance tells its subject's
+            # own stance, no act done to it
+            return self._subject_phrase(psubj[0], actors), []
         if psubj:
             return self._agent_of(tok, actors), self._subject_phrase(psubj[0], actors, acts=False)
         if subj and _passive_read_active(tok):
@@ -4364,6 +4382,16 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _stance_participle(tok: Any, *, words: EventWords) -> bool:
+    """A participle of stance (``opposed_heads``) with a "to" phrase and no "by" agent
+    after "be" ("China is opposed to the plan"): its subject holds the stance."""
+    return (
+        tok.lower_ in words.opposed_heads
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _passive_conjunct(tok: Any) -> bool:
