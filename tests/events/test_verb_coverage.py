@@ -708,3 +708,47 @@ def test_event_nouns_of_coded_verbs(
     parse: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 111 criticize: hammering someone for, over or on an issue, with insults, or at
+        # them; savaging someone; jabbing at someone
+        ("Iran hammered Israel for its vote.", ("IRN", "111", "ISR")),
+        ("Iran hammered Israel over the decision.", ("IRN", "111", "ISR")),
+        ("Iran hammered Israel with insults.", ("IRN", "111", "ISR")),
+        ("Iran kept hammering at Israel.", ("IRN", "111", "ISR")),
+        ("Iran savaged Israel on Monday.", ("IRN", "111", "ISR")),
+        ("Iran jabbed at Israel on Monday.", ("IRN", "111", "ISR")),
+        # unloading on, ripping, knocking on an issue, poking fun at, making fun of
+        ("Iran unloaded on Israel on Monday.", ("IRN", "111", "ISR")),
+        ("Iran ripped Israel on Monday.", ("IRN", "111", "ISR")),
+        ("Iran knocked Israel on trade.", ("IRN", "111", "ISR")),
+        ("Iran poked fun at Israel on Monday.", ("IRN", "111", "ISR")),
+        ("Iran made fun of Israel on Monday.", ("IRN", "111", "ISR")),
+        # 051 praise or endorse: vouching for someone, coming to someone's defense
+        ("Iran vouched for Syria on Monday.", ("IRN", "051", "SYR")),
+        ("Iran came to Syria's defense on Monday.", ("IRN", "051", "SYR")),
+        ("Iran jabbed back at Israel on Monday.", ("IRN", "111", "ISR")),
+    ],
+)
+def test_verbgap_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "hammered" is shelling as often as words; a time after "for" is no issue
+        "Israeli jets hammered Hamas positions for a third day.",
+        "Iran has been hammering Israel for months.",
+        # "at" not next to the verb: a place or a gesture's aim
+        "The deal was hammered out on Sunday at Israel's embassy.",
+        "Iran jabbed a finger at Israel on Monday.",
+    ],
+)
+def test_verbgap_hammer_no_criticism(parse: Pipeline, text: str) -> None:
+    assert not any(c == "111" for _, c, _ in coded(parse, text))
