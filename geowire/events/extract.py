@@ -611,6 +611,10 @@ class SentenceCoder:
                 matched_end = self.matcher.element(view, p, el, step, loose=loose)
                 if matched_end is None:
                     continue
+                if loose and el.kind == "word" and _contrast(doc[p], words=self.words):
+                    # "topics she wants to talk about, as opposed to defending X": the
+                    # participle of a contrast is no word of a stance row ("be * opposed_to")
+                    continue
                 if (
                     loose
                     and pattern.code is not None

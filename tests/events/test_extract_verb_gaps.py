@@ -70,3 +70,14 @@ def test_is_opposed_to_is_the_subjects_stance(
 def test_opposed_by_stays_passive(pipe: Pipeline) -> None:
     found = _events(pipe, "The Indian government was opposed by Pakistan.")
     assert ("110", "PAK", "IND") in found, found
+
+
+@pytest.mark.model
+def test_as_opposed_to_is_no_stance_of_the_clause(pipe: Pipeline) -> None:
+    # "as opposed to" sets two things in contrast: no "be * opposed_to" row reads it
+    found = _events(
+        pipe,
+        "Those are the topics the Chinese president wants to discuss, "
+        "as opposed to the Japanese plan.",
+    )
+    assert not any(c == "110" for c, _, _ in found), found
