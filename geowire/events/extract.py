@@ -1350,7 +1350,13 @@ class SentenceCoder:
                 # governor's subject, by its own "by" agent
                 srcs, ptargets = self.subject_of(base, actors)
                 return self._agent_of(tok, actors), (ptargets or srcs)
-            if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and _gerund(tok):
+            if (
+                base.pos_ in ("VERB", "AUX")
+                and tok.dep_ == "pcomp"
+                and _gerund(tok)
+                and head.lower_ not in self.words.subject_gerund_prepositions
+            ):
+                # (a gerund of time or manner is the verb's subject's act, read below)
                 # a gerund after a verb's preposition is done by the verb's object or its
                 # passive subject: "accused Iraq of aiding rebels", "Rome was accused of
                 # aiding rebels", "thanked Iran for helping", or by the one it is aimed at
@@ -1369,6 +1375,17 @@ class SentenceCoder:
                     # "arrested 20 people for attacking a police station": people the text
                     # does not name did it, not the ones who arrested them
                     return [], []
+                srcs, ptargets = self.subject_of(base, actors)
+                return (ptargets or srcs), []
+            if (
+                base.pos_ in ("VERB", "AUX")
+                and tok.dep_ == "pcomp"
+                and _gerund(tok)
+                and head.lower_ in self.words.subject_gerund_prepositions
+            ):
+                # "criticized Israel before condemning Iran", "was suspended after slamming
+                # X": a gerund of time or manner is done by the verb's subject, the one
+                # who undergoes a passive verb
                 srcs, ptargets = self.subject_of(base, actors)
                 return (ptargets or srcs), []
             if base.pos_ in ("VERB", "AUX") and _passive_conjunct(tok):

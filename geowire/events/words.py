@@ -19,6 +19,7 @@ class EventWords:
     reply_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
     adverbial_gerund_prepositions: frozenset[str]
+    subject_gerund_prepositions: frozenset[str]
     claim_speech_verbs: frozenset[str]
     target_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]

@@ -81,3 +81,42 @@ def test_as_opposed_to_is_no_stance_of_the_clause(pipe: Pipeline) -> None:
         "as opposed to the Japanese plan.",
     )
     assert not any(c == "110" for c, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, event, wrong",
+    [
+        (
+            "The Iranian president criticized Israel before condemning Saudi Arabia.",
+            ("111", "IRN", "SAU"),
+            ("111", "ISR", "SAU"),
+        ),
+        (
+            "The Iranian president thanked Russia after meeting the Syrian president.",
+            ("040", "IRN", "SYR"),
+            ("040", "RUS", "SYR"),
+        ),
+        (
+            "The Iranian president was suspended after slamming Israel for its vote.",
+            ("111", "IRN", "ISR"),
+            ("111", None, "IRN"),
+        ),
+    ],
+)
+def test_a_gerund_of_time_is_the_subjects_act(
+    pipe: Pipeline,
+    text: str,
+    event: tuple[str, str, str],
+    wrong: tuple[str, str | None, str],
+) -> None:
+    # after "before", "after", "by", "while"... the gerund is done by the verb's subject,
+    # not by its object as after "of" or "for" ("accused X of aiding Y": X aided)
+    found = _events(pipe, text)
+    assert event in found and wrong not in found, found
+
+
+@pytest.mark.model
+def test_a_gerund_after_of_stays_the_objects_act(pipe: Pipeline) -> None:
+    found = _events(pipe, "The Iranian president accused Israel of attacking Syria.")
+    assert ("190", "ISR", "SYR") in found, found
