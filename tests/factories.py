@@ -309,6 +309,22 @@ def coded_acts(
     }
 
 
+def act_countries(
+    pipe: Pipeline, text: str, published: str
+) -> set[tuple[str, str | None, str | None]]:
+    """(three-digit CAMEO code, source country, target country) of each event of ``text``;
+    None for a side with no actor or no country."""
+    doc = pipe(text, published=published)
+    return {
+        (
+            e.cameo[:3],
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in doc.events
+    }
+
+
 def coded_events(
     pipe: Pipeline, text: str, published: str
 ) -> list[tuple[str, str | None, str | None]]:

@@ -7,20 +7,13 @@ its subject's own stance, no passive done to it. Whole pipeline on invented sent
 from __future__ import annotations
 
 import pytest
+from factories import act_countries
 
 from geowire import Pipeline
 
 
 def _events(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = pipe(text, published="2003-03-04")
-    return {
-        (
-            e.cameo[:3],
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-        )
-        for e in doc.events
-    }
+    return act_countries(pipe, text, "2003-03-04")
 
 
 @pytest.mark.model
