@@ -62,6 +62,17 @@ _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
 #: armed doer that strikes them tells no country of theirs ("Wagner mercenaries killed
 #: civilians": the civilians of the place, not Russians)
 _NON_COMBATANTS = frozenset({"CVL", "REF", "SET", "LAB", "EDU", "HLH", "AGR", "OPP", "MED"})
+#: role codes of the people of a place (civilians, workers, students, protesters, health
+#: and farm workers): a country their sentence names only as a topic of something else is
+#: not theirs (refugees, settlers and reporters are often of another country than where
+#: they are, so they are left out)
+_HOME_PEOPLE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP"})
+#: the dependencies that keep a word inside the phrase of the noun it hangs from
+_PHRASE_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "prep", "case"}
+)
+#: the dependencies of a name that modifies another noun ("Chinese imports", "a Mexico plant")
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: role codes of those who bear arms (not police, who act at home): the doers whose
 #: country a non-combatant they strike does not take
 _ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"})
@@ -281,6 +292,19 @@ class ActorCountries:
                 cues = cues_of(doc.actors, doc.places)
         cue_starts = [c.start for c in cues]
         cue_set = frozenset(cue_starts)
+        # the spans each cue may be: the mentions and places starting there
+        cue_spans: dict[int, set[tuple[int, int]]] = {}
+        for m in [p.span for p in doc.places] + [m for a in doc.actors for m in a.mentions]:
+            if m[0] in cue_set:
+                cue_spans.setdefault(m[0], set()).add(m)
+        # things a country's name or demonym marks ("Chinese imports"): of no sector,
+        # neither a state nor a person
+        things = frozenset(
+            m
+            for a in doc.actors
+            if a.country and a.code == a.country and a.kind not in ("state", "person")
+            for m in a.mentions
+        )
         # where each party with a country is named: a leader of a force ("Saudi-led",
         # "Hamas-led")
         leaders = {c.start: c.country for c in cues}
@@ -467,6 +491,29 @@ class ActorCountries:
                     else set()
                 )
                 here -= forces
+                if (
+                    len(here) == 1
+                    and main is not None
+                    and main not in here
+                    and mention is not None
+                    and sectors
+                    and set(sectors) <= _HOME_PEOPLE
+                ):
+                    # a people's role is not of a country its sentence names only as what
+                    # something else is about or acts on ("voters hit by Chinese imports",
+                    # "the assault on Paris prompted voters to ..."): the article's
+                    lo, hi = sentence_of(offset)
+                    topical = _topic_cues(
+                        doc.parse,
+                        mention,
+                        [m for c in cues if lo <= c.start < hi for m in cue_spans.get(c.start, ())],
+                        self.words,
+                        things,
+                    )
+                    if topical:
+                        here = set(told_in(lo, hi, own, skip | topical, patients=True)) - forces
+                        if not here:
+                            return main
                 if len(here) == 1:
                     return next(iter(here))
                 # a bare body or role in a sentence that tells no country goes on with the
@@ -1150,6 +1197,61 @@ def _apposed_demonyms(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[s
                     continue  # "U.S.-Iranian": not a nationality's compound
                 found.append(names[word])
     return found
+
+
+def _topic_cues(
+    parse: Any,
+    mention: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    w: ActorWords,
+    things: frozenset[tuple[int, int]] = frozenset(),
+) -> frozenset[int]:
+    """The starts of the cue ``spans`` that name a country only as what something else
+    is about or acts on, out of the phrase of ``mention``: a name modifying another noun
+    ("hit by Chinese imports", "a Mexico plant"), the object of a preposition of topic or
+    of a party acted on ("the assault on Paris", "the deal with China") or the object of a
+    verb ("after China opened its markets" is no object; "as Trump attacked China" is).
+    A span of ``things`` (a thing a country's name marks: "Chinese imports") is read by
+    its first word, the modifier. A cue inside the mention's own phrase through
+    noun-phrase links other than those prepositions ("Chinese immigrants", "immigrants
+    from China", "workers at a Mexico plant"; not "residents angry about the deal with
+    Japan") is none."""
+    own = _span_of(parse, mention) if parse is not None and hasattr(parse, "char_span") else None
+    if own is None:
+        return frozenset()
+    inside = range(own.start, own.end)
+    preps = w.country_topic_prepositions | w.patient_prepositions
+    out: set[int] = set()
+    kept: set[int] = set()  # starts of spans that are no topic: a cue there stays
+    for s, e in spans:
+        span = _span_of(parse, (s, e))
+        if span is None or span.start in inside:
+            kept.add(s)
+            continue
+        root = span.root
+        if (s, e) in things and len(span) > 1 and span[0].head.i == root.i:
+            root = span[0]  # "Chinese imports": the demonym that marks the thing
+        tok = root
+        linked = False
+        while tok.dep_ in _PHRASE_DEPS and tok.head.i != tok.i:
+            if tok.dep_ == "prep" and tok.lower_ in preps:
+                break  # "residents angry about the deal with Japan": what they are about
+            tok = tok.head
+            if tok.i in inside:
+                linked = True
+                break
+        head = root.head
+        if linked:
+            kept.add(s)
+        elif root.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+            out.add(s)
+        elif root.dep_ == "pobj" and head.lower_ in preps:
+            out.add(s)
+        elif root.dep_ == "dobj" and head.pos_ == "VERB":
+            out.add(s)
+        else:
+            kept.add(s)
+    return frozenset(out - kept)
 
 
 def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:

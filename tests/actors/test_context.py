@@ -651,3 +651,54 @@ def test_a_local_office_after_a_country_named_like_a_state_of_the_story_is_the_s
     assert not _home_division_name(governor, "GEO", text)
     minister = Actor("a4", "Ana Beridze", "GEOMIL", "GEO", ("MIL",), "person", governor.mentions)
     assert not _home_division_name(minister, "USA", text)  # no office of a state's forces
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # a country named only as what something else is about, marks or acts on
+        (
+            "OTTAWA (AP) _ Canada's election campaign tightened on Monday. Farmers in "
+            "districts hardest hit by Brazilian imports tended to back the opposition.",
+            "Farmers",
+            "CANAGR",
+        ),
+        (
+            "OTTAWA (AP) _ Canada's election campaign tightened on Monday. The attack on "
+            "Madrid has pushed security up the agenda, prompting voters to rethink.",
+            "voters",
+            "CANCVL",
+        ),
+        (
+            "OTTAWA (AP) _ Canada's car industry is shrinking. The firm will lay off 300 "
+            "workers as it moves production to a Vietnam factory.",
+            "workers",
+            "CANLAB",
+        ),
+        (
+            "OTTAWA (AP) _ Canada's election campaign tightened on Monday. Residents angry "
+            "about the trade deal with Japan protested.",
+            "Residents",
+            "CANCVL",
+        ),
+        # linked to the people by their own phrase: theirs
+        (
+            "OTTAWA (AP) _ Canada's election campaign tightened on Monday. Workers at a "
+            "Vietnam factory went on strike.",
+            "Workers",
+            "VNMLAB",
+        ),
+        (
+            "OTTAWA (AP) _ Canada's election campaign tightened on Monday. Students from "
+            "Vietnam rallied outside parliament.",
+            "Students from Vietnam",
+            "VNMEDU",
+        ),
+    ],
+)
+def test_a_country_named_as_a_topic_is_not_the_peoples(text: str, name: str, code: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert {a.name: a.code for a in doc.actors}.get(name) == code
