@@ -24,7 +24,9 @@ with no doer whose subject is such a noun, or "which" standing for it ("the atta
 convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer first. A
 participle after a comma that tells the verb's act again, of the same root and parties, is
 that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
-it would strike X's cities"), and so is a verb joined by "and" to another of the same doer
+it would strike X's cities"; "unloaded on X, accusing him of lying": the more specific code of
+the root kept, over the root's unspecified code or a catch-all code, ``data/cameo/catchall.tsv``),
+and so is a verb joined by "and" to another of the same doer
 and root whose object is a pronoun standing for the other's ("criticized the pope and
 accused him of ..."), and so are joined verbs of one use of force done to the same party
 ("six were killed and 58 injured in a car bomb attack outside the embassy"). A visit and a
@@ -42,11 +44,16 @@ inside its phrase is kept, else the one with the more specific actor codes, else
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
+from importlib import resources
 from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
+from ..errors import DictionaryError
+from ..tables import parse_table
+from .codebook import codebook
 from .extract import FORCE_ROOTS, TokenActors, clause_verb, in_quote, sentential_which
 
 __all__ = ["one_act"]
@@ -140,7 +147,7 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
         result = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
         if result is None and _told_twice(sent, actors, a, va, b, vb):
             # "criticized the pope and accused him of ...": one act in two joined verbs
-            return "b" if _generic(a.cameo) and not _generic(b.cameo) else "a"
+            return "b" if _refines(b.cameo, a.cameo) else "a"
         if result is None and _one_strike(sent, actors, a, va, b, vb):
             # "six were killed and 58 injured in a car bomb attack": one attack
             return "b" if len(b.cameo) > len(a.cameo) else "a"
@@ -373,12 +380,21 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
         if participle or weapon or clause or spoken:
             if sub.source is None or _country_key(sub.source) == _country_key(other.source):
                 if (
-                    spoken
-                    and _generic(other.cameo)
-                    and not _generic(sub.cameo)
-                    and (sub.target is not None or other.target is None)
+                    (spoken or (participle and not force))
+                    and _refines(sub.cameo, other.cameo)
+                    and (
+                        other.target is None
+                        or (
+                            sub.target is not None
+                            and len(sub.target.code or "") >= len(other.target.code or "")
+                        )
+                    )
                 ):
-                    return "b" if keep == "a" else "a"  # the more specific code it says
+                    # the more specific code it says ("unloaded on X, accusing him of
+                    # lying": the accusation, 112, not the catch-all criticism, 111), when
+                    # it names whom it is done to as closely ("unloaded on Sanders,
+                    # accusing his followers of ...": the verb's, which names him, kept)
+                    return "b" if keep == "a" else "a"
                 return keep
     return None
 
@@ -474,8 +490,8 @@ def _one_statement(
         return None
     if _one_party(sent, actors, a.target, b.target) != "same":
         return None
-    if a.root == b.root and _generic(a.cameo) != _generic(b.cameo):
-        return "b" if _generic(a.cameo) else "a"
+    if _refines(a.cameo, b.cameo) or _refines(b.cameo, a.cameo):
+        return "a" if _refines(a.cameo, b.cameo) else "b"
     return keep_first
 
 
@@ -507,6 +523,30 @@ def _with_speaker_saying(res: Any, gov: Any) -> bool:
 def _generic(code: str) -> bool:
     """Whether a CAMEO code is its root's unspecified one ("130", "020")."""
     return len(code) == 3 and code.endswith("0")
+
+
+def _refines(code: str, other: str) -> bool:
+    """Whether CAMEO ``code`` tells more of one act than ``other`` of the same root: not
+    unspecified itself, where ``other`` is the root's unspecified code ("130"), a catch-all
+    code (``data/cameo/catchall.tsv``: 111 "criticize or denounce" under 112 "accuse"), or
+    the code ``code`` is a subcode of ("1124" under "112")."""
+    if code == other or code[:2] != other[:2] or _generic(code):
+        return False
+    return _generic(other) or other in _catch_all() or code.startswith(other)
+
+
+@functools.cache
+def _catch_all() -> frozenset[str]:
+    """The catch-all codes of ``data/cameo/catchall.tsv``."""
+    origin = "geowire/data/cameo/catchall.tsv"
+    text = (resources.files("geowire") / "data" / "cameo" / "catchall.tsv").read_text("utf-8")
+    cb = codebook()
+    codes: set[str] = set()
+    for lineno, (code, _act) in parse_table(text, origin, ("code", "act")).rows:
+        if code not in cb:
+            raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code")
+        codes.add(code)
+    return frozenset(codes)
 
 
 def _named_apart(sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None) -> bool:

@@ -352,3 +352,29 @@ def test_a_stance_the_speaker_says_after_with_is_the_verbs_act(parse: Pipeline) 
     )
     assert len(_acts(doc, one_act=False)) == 2
     assert [(c[:2], s, t) for c, s, t in _acts(doc)] == [("12", "Rouhani", "Iraq")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a participle telling the verb's criticism again as an accusation
+        (
+            "Chilean President Gabriel Boric unloaded on the Peruvian president on Sunday, "
+            "accusing him of lying about the economy.",
+            "112",
+        ),
+        # and a verb joined to it, of a pronoun for its object
+        (
+            "Chilean President Gabriel Boric criticized the Peruvian president on Sunday and "
+            "accused him of lying about the economy.",
+            "112",
+        ),
+    ],
+)
+def test_the_more_specific_code_of_one_disapproval_is_kept(text: str, code: str) -> None:
+    # 111 (criticize or denounce) is the root's catch-all: the accusation tells more of the
+    # one act, and is the code kept
+    doc = Pipeline()(text, published="2025-03-12")
+    found = [e.cameo for e in doc.events if e.root == "11"]
+    assert found == [code], doc.events
