@@ -13,7 +13,7 @@ from importlib import resources
 from ..errors import DictionaryError
 from ..tables import parse_table
 
-__all__ = ["CodeInfo", "Codebook", "codebook", "QUAD_NAMES"]
+__all__ = ["CodeInfo", "Codebook", "codebook", "parse_code_list", "QUAD_NAMES"]
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -115,3 +115,18 @@ def codebook() -> Codebook:
     """The built-in CAMEO codebook (loaded once per process)."""
     res = resources.files("geowire") / "data" / "cameo" / "codebook.tsv"
     return parse_codebook(res.read_text(encoding="utf-8"), "geowire/data/cameo/codebook.tsv")
+
+
+def parse_code_list(text: str, origin: str) -> tuple[str, frozenset[str]]:
+    """A table listing CAMEO codes, one a row (columns ``code``, ``act``): its version and
+    its codes; a code the codebook does not have is a DictionaryError naming file and line.
+    The reciprocal acts (``reciprocal.tsv``) and catch-all codes (``catchall.tsv``) are such
+    lists."""
+    cb = codebook()
+    table = parse_table(text, origin, ("code", "act"))
+    codes: set[str] = set()
+    for lineno, (code, _act) in table.rows:
+        if code not in cb:
+            raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code")
+        codes.add(code)
+    return table.version, frozenset(codes)

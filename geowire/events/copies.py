@@ -51,9 +51,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
-from ..errors import DictionaryError
-from ..tables import parse_table
-from .codebook import codebook
+from .codebook import parse_code_list
 from .extract import FORCE_ROOTS, TokenActors, clause_verb, in_quote, sentential_which
 
 __all__ = ["one_act"]
@@ -538,15 +536,8 @@ def _refines(code: str, other: str) -> bool:
 @functools.cache
 def _catch_all() -> frozenset[str]:
     """The catch-all codes of ``data/cameo/catchall.tsv``."""
-    origin = "geowire/data/cameo/catchall.tsv"
     text = (resources.files("geowire") / "data" / "cameo" / "catchall.tsv").read_text("utf-8")
-    cb = codebook()
-    codes: set[str] = set()
-    for lineno, (code, _act) in parse_table(text, origin, ("code", "act")).rows:
-        if code not in cb:
-            raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code")
-        codes.add(code)
-    return frozenset(codes)
+    return parse_code_list(text, "geowire/data/cameo/catchall.tsv")[1]
 
 
 def _named_apart(sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None) -> bool:

@@ -7,9 +7,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from ..errors import DictionaryError
-from ..tables import parse_table
-from .codebook import codebook
+from .codebook import parse_code_list
 
 __all__ = ["ReciprocalTable", "reciprocal_table", "parse_reciprocal_table"]
 
@@ -27,14 +25,8 @@ class ReciprocalTable:
 
 
 def parse_reciprocal_table(text: str, origin: str) -> ReciprocalTable:
-    cb = codebook()
-    table = parse_table(text, origin, ("code", "act"))
-    prefixes: set[str] = set()
-    for lineno, (code, _act) in table.rows:
-        if code not in cb:
-            raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code")
-        prefixes.add(code)
-    return ReciprocalTable(table.version, frozenset(prefixes))
+    version, prefixes = parse_code_list(text, origin)
+    return ReciprocalTable(version, prefixes)
 
 
 @functools.cache

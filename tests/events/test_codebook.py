@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geowire.errors import DictionaryError
-from geowire.events.codebook import codebook, parse_codebook
+from geowire.events.codebook import codebook, parse_code_list, parse_codebook
 from geowire.events.verbs import builtin_verbs, parse_builtin_verbs
 
 
@@ -58,3 +58,10 @@ def test_builtin_verbs_reject_unknown_code() -> None:
     )
     with pytest.raises(DictionaryError, match="v.tsv:3"):
         parse_builtin_verbs(text, "v.tsv")
+
+
+def test_code_list_is_checked_against_the_codebook() -> None:
+    text = "# list. version: 2\ncode\tact\n111\tcriticize\n"
+    assert parse_code_list(text, "t.tsv") == ("2", frozenset({"111"}))
+    with pytest.raises(DictionaryError, match=r"t\.tsv:4: '999' is not a CAMEO code"):
+        parse_code_list(text + "999\tnothing\n", "t.tsv")
