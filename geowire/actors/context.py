@@ -40,6 +40,7 @@ from typing import Any
 from ..config import Config, Setting
 from ..document import Actor, Document, Place
 from ..language import language
+from ..nlp.syntax import prep_objects
 from ..pipeline import component
 from . import data
 from .parse import ParseView, dateline, quote_regions
@@ -71,8 +72,6 @@ _HOME_PEOPLE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP"})
 _PHRASE_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "prep", "case"}
 )
-#: the dependencies of a name that modifies another noun ("Chinese imports", "a Mexico plant")
-_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: role codes of those who bear arms (not police, who act at home): the doers whose
 #: country a non-combatant they strike does not take
 _ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"})
@@ -160,11 +159,9 @@ def _home_division_name(a: Actor, main: str, text: str = "") -> bool:
     names += [text[s:e] for s, e in a.mentions if text]
     if local:
         # the state after the title's holder: "Gov. Nathan Deal of Georgia"
-        names += [text[s:e] + m.group() for s, e in a.mentions if (m := _OF_NAME.match(text, e))]
-        # the state's title apposed after the name: "X, Georgia's secretary of state"
-        names += [
-            text[s:e] + m.group() for s, e in a.mentions if (m := _APPOSED_OFFICE.match(text, e))
-        ]
+        # and the state's title apposed after the name: "X, Georgia's secretary of state"
+        for after in (_OF_NAME, _APPOSED_OFFICE):
+            names += [text[s:e] + m.group() for s, e in a.mentions if (m := after.match(text, e))]
     return any(_home_division_in(name, a.country, main, local=local) for name in names)
 
 
@@ -506,7 +503,15 @@ class ActorCountries:
                     topical = _topic_cues(
                         doc.parse,
                         mention,
-                        [m for c in cues if lo <= c.start < hi for m in cue_spans.get(c.start, ())],
+                        [
+                            m
+                            for c in cue_starts[
+                                bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(
+                                    cue_starts, hi
+                                )
+                            ]
+                            for m in cue_spans.get(c, ())
+                        ],
                         self.words,
                         things,
                     )
@@ -1161,19 +1166,11 @@ _DESCRIBING = frozenset({"appos", "acl", "relcl"})
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
 #: dependents before a head noun that name what it is about or where ("the Paris accord")
 _NAMING = frozenset({"compound", "nmod", "amod"})
+#: the dependencies of a name that modifies another noun ("Chinese imports", "a Mexico plant")
+_NOUN_MODIFIER_DEPS = _MODIFYING | _NAMING
 
 
 @functools.cache
-def _demonyms() -> dict[str, str]:
-    """Every built-in country demonym (lower case, one word) to its country code."""
-    out: dict[str, str] = {}
-    for c in data.countries():
-        for n in c.demonyms:
-            if " " not in n.strip():
-                out.setdefault(n.strip().lower(), c.code)
-    return out
-
-
 def _apposed_demonyms(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[str]:
     """The countries of the demonyms before the head noun of an apposition to the
     mentions ("Kowalski, a Polish economist": POL). A demonym joined by a hyphen to a
@@ -1181,7 +1178,7 @@ def _apposed_demonyms(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[s
     "U.S.-based"), unless that word is a demonym too, which is the nationality
     ("Cuban-American": USA)."""
     found: list[str] = []
-    names = _demonyms()
+    names = data.demonym_codes()
     for span in _spans(parse, mentions):
         for c in span.root.children:
             if c.dep_ != "appos" or c.i < span.root.i:
@@ -1400,13 +1397,11 @@ def _as_roles(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int
         head = span.root
         if head.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        for c in head.head.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                out.extend(
-                    _phrase(g)
-                    for g in c.children
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in _role_heads()
-                )
+        out.extend(
+            _phrase(g)
+            for g in prep_objects(head.head, ("as",))
+            if g.pos_ == "NOUN" and g.lower_ in _role_heads()
+        )
     return out
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "Holder",
     "countries",
     "country_codes",
+    "demonym_codes",
     "regions",
     "seats",
     "organizations",
@@ -163,6 +164,17 @@ def countries(path: Path = DATA_DIR / "countries.tsv") -> tuple[Country, ...]:
             raise _fail(path, line, "empty name")
         out.append(Country(_code(path, line, code), name, _names(names), _names(demonyms)))
     return tuple(out)
+
+
+@functools.cache
+def demonym_codes() -> dict[str, str]:
+    """Every built-in country demonym, lower case, to its country's code; a demonym two
+    countries share names the one listed first. Read-only: callers share the one map."""
+    out: dict[str, str] = {}
+    for c in countries():
+        for d in c.demonyms:
+            out.setdefault(d.lower(), c.code)
+    return out
 
 
 @functools.cache

@@ -107,7 +107,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..actors.context import Cue, cues_of, main_country, role_only
-from ..actors.data import countries
+from ..actors.data import countries, demonym_codes
 from ..actors.lexicon import country_of_code
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
@@ -267,7 +267,7 @@ class EventCoder:
             refusal_heads=self.words.refusal_heads,
             posture_heads=self.words.posture_heads,
             words=self.words,
-            demonyms=_demonyms() if builtin else None,
+            demonyms=demonym_codes() if builtin else None,
             reciprocal=reciprocal_table() if settings["reciprocal"] else frozenset(),
         )
         self.narrative = settings["narrative_sentences"]
@@ -305,6 +305,10 @@ class EventCoder:
         self.censure_words = self.criticism_words | self.bound_words
         self.absence_words = lang.words("absence_words")
         self.epithet_words = self.criticism_words | lang.words("epithet_words")
+        # derived once: the quote loop reads them for every quote of every sentence
+        self.censure_or_epithet = self.censure_words | self.epithet_words
+        self.censure_not_accusation = self.censure_words - self.accusation_words
+        self.epithet_only = self.epithet_words - self.criticism_words
         self.naming_verbs = lang.words("naming_verbs")
         self.praise_epithets = lang.words("praise_epithets")
         self.naming_copulas = lang.words("naming_copulas")
@@ -1010,11 +1014,11 @@ class EventCoder:
                 continue
             said = set(lower[words.start : words.end])
             target = None
-            if said & (self.censure_words | self.epithet_words) and not _disapproved(speaker, here):
+            if said & self.censure_or_epithet and not _disapproved(speaker, here):
                 target = self._criticized(words, actors, speaker)
             # words that only lay blame ("X was responsible for the attack") accuse (112)
             blames = bool(said & self.accusation_words) and not (
-                said & (self.censure_words - self.accusation_words)
+                said & self.censure_not_accusation
             )
             code, text = ("112", "accusation") if blames else ("111", "criticism")
             if target is None and said & self.praise_epithets and not _praised(speaker, here):
@@ -1216,7 +1220,7 @@ class EventCoder:
                 | _bound(words, self.bound_words)
                 # a name of censure only where it is what a party is said to be ("X is
                 # dangerous", "Y is a threat to peace"): said of no one it may only describe
-                | self._called(words, self.epithet_words - self.criticism_words)
+                | self._called(words, self.epithet_only)
             )
         for t in words:
             if t.i not in linked:
@@ -1826,18 +1830,24 @@ def _predicted(tok: Any, *, words: EventWords) -> bool:
     )
 
 
-def _future(tok: Any, *, words: EventWords) -> bool:
-    """Does a future auxiliary govern the action ("will not accept")?"""
+def _future_verb(tok: Any, words: EventWords) -> Any | None:
+    """The verb a future auxiliary governs ("will not accept"), ``tok`` or one it is the
+    xcomp or conjunct of within four steps up; None if no future auxiliary governs it."""
     t = tok
     for _ in range(4):
         if any(
             c.dep_ == "aux" and c.lower_ in words.negated_future_auxiliaries for c in t.children
         ):
-            return True
+            return t
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-            return False
+            return None
         t = t.head
-    return False
+    return None
+
+
+def _future(tok: Any, *, words: EventWords) -> bool:
+    """Does a future auxiliary govern the action ("will not accept")?"""
+    return _future_verb(tok, words) is not None
 
 
 def _told_future(tok: Any, words: EventWords) -> bool:
@@ -1845,19 +1855,13 @@ def _told_future(tok: Any, words: EventWords) -> bool:
     can take: a bare verb ("will order"), or a passive or perfect one ("will be sued",
     "would have vetoed"); not a past form it cannot ("Instead, Will called for": a name the
     parser read as the auxiliary)."""
-    t = tok
-    for _ in range(4):
-        if any(
-            c.dep_ == "aux" and c.lower_ in words.negated_future_auxiliaries for c in t.children
-        ):
-            return t.tag_ == "VB" or any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("be", "have")
-                for c in t.children
-            )
-        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    t = _future_verb(tok, words)
+    return t is not None and (
+        t.tag_ == "VB"
+        or any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("be", "have") for c in t.children
+        )
+    )
 
 
 def _refused_now(tok: Any, *, words: EventWords) -> bool:
@@ -1872,22 +1876,8 @@ def _refused_now(tok: Any, *, words: EventWords) -> bool:
     ) and not any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in tok.children)
 
 
-def _demonyms() -> dict[str, str]:
-    """Demonym (lower case) -> country code, from the built-in country table."""
-    from ..actors import data
-
-    out: dict[str, str] = {}
-    for c in data.countries():
-        for d in c.demonyms:
-            out.setdefault(d.lower(), c.code)
-    return out
-
-
 #: the subjects a predicate is said of
 _SUBJECTS = ("nsubj", "nsubjpass")
-
-#: clauses inside a noun phrase (a relative clause, a clausal modifier or complement)
-_CLAUSES = ("relcl", "acl", "ccomp", "advcl")
 
 #: a naming verb's dependents that give the name ("called X a thug": oprd)
 _NAME_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
@@ -1976,7 +1966,7 @@ def _called(
             t.i
             for s in subjects
             for r in s.subtree
-            if r.dep_ in _CLAUSES and r.i != s.i
+            if r.dep_ in _NOUN_CLAUSES and r.i != s.i
             for t in r.subtree
         }
         out |= {t.i for s in subjects for t in s.subtree} - inner

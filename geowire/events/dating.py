@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..document import ActorRef, Document, Event
+from ..nlp.syntax import prep_objects
 from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
 from .modality import under_reporting_verb
 from .words import EventWords
@@ -1137,16 +1138,11 @@ class EventDates:
         a previous interview", "at their last summit")."""
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         return any(
-            prep.dep_ == "prep"
-            and prep.lower_ in self.words.occasion_prepositions
-            and any(
-                c.dep_ == "amod" and c.lower_ in self.words.earlier_occasion_words
-                for noun in prep.children
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
-                for c in noun.children
-            )
+            c.dep_ == "amod" and c.lower_ in self.words.earlier_occasion_words
             for v in verbs
-            for prep in v.children
+            for noun in prep_objects(v, self.words.occasion_prepositions)
+            if noun.pos_ == "NOUN"
+            for c in noun.children
         )
 
     def _remembered(self, verb: Any) -> bool:

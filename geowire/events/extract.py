@@ -1350,42 +1350,26 @@ class SentenceCoder:
                 # governor's subject, by its own "by" agent
                 srcs, ptargets = self.subject_of(base, actors)
                 return self._agent_of(tok, actors), (ptargets or srcs)
-            if (
-                base.pos_ in ("VERB", "AUX")
-                and tok.dep_ == "pcomp"
-                and _gerund(tok)
-                and head.lower_ not in self.words.subject_gerund_prepositions
-            ):
-                # (a gerund of time or manner is the verb's subject's act, read below)
-                # a gerund after a verb's preposition is done by the verb's object or its
-                # passive subject: "accused Iraq of aiding rebels", "Rome was accused of
-                # aiding rebels", "thanked Iran for helping", or by the one it is aimed at
-                # ("lashed out at Iran for helping"); else by its subject
-                objs = [c for c in base.children if c.dep_ == "dobj"] or [
-                    g
-                    for c in base.children
-                    if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-                found = self.phrase_actors(objs[0], actors) if objs else []
-                if found:
-                    return found, []
-                if objs and objs[0].lemma_.lower() in self.words.people_nouns:
-                    # "arrested 20 people for attacking a police station": people the text
-                    # does not name did it, not the ones who arrested them
-                    return [], []
-                srcs, ptargets = self.subject_of(base, actors)
-                return (ptargets or srcs), []
-            if (
-                base.pos_ in ("VERB", "AUX")
-                and tok.dep_ == "pcomp"
-                and _gerund(tok)
-                and head.lower_ in self.words.subject_gerund_prepositions
-            ):
+            if base.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and _gerund(tok):
+                if head.lower_ not in self.words.subject_gerund_prepositions:
+                    # a gerund after a verb's preposition is done by the verb's object or
+                    # its passive subject: "accused Iraq of aiding rebels", "Rome was
+                    # accused of aiding rebels", "thanked Iran for helping", or by the one
+                    # it is aimed at ("lashed out at Iran for helping"); else by its subject
+                    objs = [c for c in base.children if c.dep_ == "dobj"] or prep_objects(
+                        base, self.words.aim_prepositions
+                    )
+                    found = self.phrase_actors(objs[0], actors) if objs else []
+                    if found:
+                        return found, []
+                    if objs and objs[0].lemma_.lower() in self.words.people_nouns:
+                        # "arrested 20 people for attacking a police station": people the
+                        # text does not name did it, not the ones who arrested them
+                        return [], []
                 # "criticized Israel before condemning Iran", "was suspended after slamming
-                # X": a gerund of time or manner is done by the verb's subject, the one
-                # who undergoes a passive verb
+                # X": a gerund of time or manner (subject_gerund_prepositions) is done by
+                # the verb's subject, the one who undergoes a passive verb; so is one after
+                # another preposition whose verb has no object naming a party
                 srcs, ptargets = self.subject_of(base, actors)
                 return (ptargets or srcs), []
             if base.pos_ in ("VERB", "AUX") and _passive_conjunct(tok):

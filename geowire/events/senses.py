@@ -595,7 +595,7 @@ def attempted(
     return any(
         c.dep_ == "xcomp"
         and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
         for c in tok.children
     )
 
