@@ -39,9 +39,10 @@ Settings (``[settings."geowire.events.v1"]``):
   the lede, with no time of its own, is undated (background or a standing state).
 - ``quoted_criticism`` (bool, default true): a coded speaker's quoted words of censure
   (``data/en/criticism.tsv``) about a named party, or a name of censure they say it is ("X
-  is a threat"), a word of censure a coded party calls another or its doings by ("called X
-  a traitor"), and a coded party told as critical of another ("X, long critical of Y, ...")
-  are CAMEO 111 against that party; a name of praise said or given the same way ("X is a
+  is a threat") or a wrong they say it did ("X lied to us": 112; "X failed our veterans"),
+  a word of censure a coded party calls another or its doings by ("called X a traitor"),
+  and a coded party told as critical of another ("X, long critical of Y, ...") are CAMEO
+  111 against that party; a name of praise said or given the same way ("X is a
   hero", "called X brilliant") is praise, 051.
 - ``planned_as_intent`` (bool, default false): a scheduled consultation ("will meet on
   Tuesday", "is due to travel", CAMEO 04) keeps its own CAMEO code with modality
@@ -313,6 +314,11 @@ class EventCoder:
         self.praise_epithets = lang.words("praise_epithets")
         self.naming_copulas = lang.words("naming_copulas")
         self.critical_adjectives = lang.words("critical_adjectives")
+        self.accusation_verbs = lang.words("accusation_verbs")
+        self.betrayal_verbs = lang.words("betrayal_verbs")
+        self.failing_verbs = lang.words("failing_verbs")
+        self.own_possessives = lang.words("own_possessives")
+        self.wrongdoing_verbs = self.accusation_verbs | self.betrayal_verbs | self.failing_verbs
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
             self.authors = Authors(
@@ -985,14 +991,17 @@ class EventCoder:
         words, not the speaker's own side. Words that name a wrong (a violation, aggression)
         or lay blame (responsible, to blame: 112) count only for the party they are said
         of, and a name of censure ("a threat", "weak") only for the party the words say it
-        is (:func:`_called`). Nothing when the sentence already codes the speaker's
-        disapproval (an "accused", a "condemned"). With no censure, a name of praise the
+        is (:func:`_called`); a verb of wrongdoing (deceit: 112, betrayal, failing or
+        harming a party: 111) only for its doer (:meth:`_doers`). Nothing when the sentence
+        already codes the speaker's disapproval (an "accused", a "condemned"). With no
+        censure, a name of praise the
         words say a party is ("X is a hero", "X's record is inspiring") praises it (051),
         unless the sentence already codes the speaker's praise or support."""
         parse = doc.parse
         out: list[tuple[Event, int]] = []
         by_id: dict[str, Actor] | None = None
         lower = self.coder.columns(parse).lower
+        lemmas = self.coder.columns(parse).lemma
         for q in doc.quotes:
             # (the quotes of other sentences first: this runs for every sentence)
             lo, hi = max(q.span[0], sent_span[0]), min(q.span[1], sent_span[1])
@@ -1014,12 +1023,26 @@ class EventCoder:
                 continue
             said = set(lower[words.start : words.end])
             target = None
-            if said & self.censure_or_epithet and not _disapproved(speaker, here):
-                target = self._criticized(words, actors, speaker)
-            # words that only lay blame ("X was responsible for the attack") accuse (112)
-            blames = bool(said & self.accusation_words) and not (
-                said & self.censure_not_accusation
-            )
+            # a verb of wrongdoing ("she lied", "they failed our veterans") censures its doer
+            done = set(lemmas[words.start : words.end]) & self.wrongdoing_verbs
+            accused = self._doers(words, self.accusation_verbs, actors) if done else set()
+            censured = self._doers(words, self.betrayal_verbs, actors) if done else set()
+            if done & self.failing_verbs:
+                censured |= self._doers(words, self.failing_verbs, actors, harmed=True)
+            blames = False
+            if (said & self.censure_or_epithet or accused or censured) and not _disapproved(
+                speaker, here
+            ):
+                if accused:
+                    target = self._criticized(words, actors, speaker, accused, accused)
+                    blames = target is not None
+                if target is None:
+                    target = self._criticized(words, actors, speaker, None, censured)
+            if target is not None and not blames:
+                # words that only lay blame ("X was responsible for the attack") accuse (112)
+                blames = bool(said & self.accusation_words) and not (
+                    said & self.censure_not_accusation
+                )
             code, text = ("112", "accusation") if blames else ("111", "criticism")
             if target is None and said & self.praise_epithets and not _praised(speaker, here):
                 # no censure, but a name of praise a party is said to be ("X is a hero")
@@ -1205,23 +1228,74 @@ class EventCoder:
         """The tokens of ``words`` a name is what they are said to be (:func:`_called`)."""
         return _called(words, names, self.naming_copulas, self.words.undone_auxiliaries)
 
+    def _doers(
+        self, words: Any, verbs: frozenset[str], actors: TokenActors, *, harmed: bool = False
+    ) -> set[int]:
+        """The tokens of ``words`` naming who did a wrong a verb of ``verbs`` tells (its
+        subject's words, or its agent's in the passive): "She lied to the American people",
+        "Her policies betrayed the workers", "we were misled by X". With ``harmed``, only when
+        what it was done to is a party or what the speaker's side owns ("failed our
+        veterans", "weakened America"; not "the plan failed", "destroyed the bridge").
+        Nothing when the verb or a clause above it is denied, questioned, a condition or only
+        possible ("X did not lie", "if X fails us", "X would destroy", "did X lie?")."""
+        out: set[int] = set()
+        for v in words:
+            if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in verbs:
+                continue
+            if harmed and not any(
+                o.dep_ in ("dobj", "obj")
+                and (
+                    actors.at(o.i) is not None
+                    or any(
+                        p.dep_ == "poss" and p.lower_ in self.own_possessives for p in o.children
+                    )
+                )
+                for o in v.children
+            ):
+                continue
+            if _undone(v, self.words.undone_auxiliaries, self.words.condition_marks):
+                continue
+            if any(c.lower_ == "?" for c in v.children):
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            doers = (
+                [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                if passive
+                else [s for s in v.children if s.dep_ == "nsubj"]
+            )
+            out |= _own_words(doers)
+        return out
+
     def _criticized(
-        self, words: Any, actors: TokenActors, speaker: Actor, linked: set[int] | None = None
+        self,
+        words: Any,
+        actors: TokenActors,
+        speaker: Actor,
+        linked: set[int] | None = None,
+        doers: set[int] | frozenset[int] = frozenset(),
     ) -> Actor | None:
         """The first coded party named in ``words`` (or by a demonym there) that is not
         the speaker's side: another country, or the state when the speaker is not its
         government; among the ``linked`` tokens, by default those a word of censure is
-        said of."""
+        said of and the ``doers`` of a wrong. A rival at home (``rival_sectors``: a party,
+        a legislator, a government the speaker is not part of) is criticized too when the
+        words say it of them alone: what they are said to be ("X is a fraud"), whose the
+        wrong is ("X's lies") or who did it (``doers``), not a party merely named in the
+        clause ("a disaster for the Republican party")."""
         mine = ref_country(ActorRef.of(speaker))
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
+        strict = set(doers)
         if linked is None:
-            linked = (
-                _censured(words, self.criticism_words, self.absence_words)
-                | _bound(words, self.bound_words)
-                # a name of censure only where it is what a party is said to be ("X is
-                # dangerous", "Y is a threat to peace"): said of no one it may only describe
-                | self._called(words, self.epithet_only)
+            firm = (self.words.undone_auxiliaries, self.words.condition_marks)
+            # a name of censure only where it is what a party is said to be ("X is
+            # dangerous", "Y is a threat to peace"): said of no one it may only describe
+            strict |= _bound(words, self.censure_words, firm) | self._called(
+                words, self.epithet_only
             )
+            words_of = (self.criticism_words, self.absence_words, self.wrongdoing_verbs)
+            linked = _censured(words, *words_of) | _bound(words, self.bound_words) | strict
+        else:
+            linked = linked | strict
         for t in words:
             if t.i not in linked:
                 continue
@@ -1238,6 +1312,8 @@ class EventCoder:
                 not found.code or found.code == theirs or "GOV" in sectors_of(found.code)
             ):
                 return found  # an opposition figure criticizing its own government
+            if t.i in strict and _rival(speaker, found, governing, self.words.rival_sectors):
+                return found  # "Clinton is a fraud," Trump said: a rival at home
         return None
 
     def _threat_said(
@@ -1893,15 +1969,22 @@ def _name_words(name: Any) -> list[Any]:
     return out
 
 
-def _bound(words: Any, censure: frozenset[str]) -> set[int]:
+def _bound(
+    words: Any, censure: frozenset[str], said: tuple[frozenset[str], frozenset[str]] | None = None
+) -> set[int]:
     """The tokens of ``words`` a word that names a wrong is said of: its own phrase ("North
     Korean aggression", "the complicity of X") and, when it is what a clause's subject is
     called ("X's move was a violation of ...", "X was responsible for ...", "X is to
     blame"), that subject; a word of a topic ("tough on trade violations") binds no one
-    else. Nothing when the word or its clause is negated ("X was not responsible")."""
+    else. Nothing when the word or its clause is negated ("X was not responsible"); with
+    ``said`` (undone auxiliaries, condition marks), nor when it or a clause above it is
+    only possible, a condition or a question ("can be held responsible", "asked if X's
+    acts were illegal": :func:`_undone`)."""
     out: set[int] = set()
     for c in words:
         if c.lower_ not in censure:
+            continue
+        if said is not None and _undone(c, *said):
             continue
         top = c
         while top.dep_ in ("pobj", "prep", "conj", "appos", "compound") and top.head.i != top.i:
@@ -1973,8 +2056,51 @@ def _called(
     return out
 
 
+def _undone(verb: Any, undone: frozenset[str], conditions: frozenset[str]) -> bool:
+    """Whether ``verb`` or a clause above it is denied, only possible or a condition
+    ("did not lie", "no proof that X lied", "would destroy", "if X fails")."""
+    return any(
+        g.dep_ == "neg"
+        or (g.dep_ == "det" and g.lower_ == "no")
+        or (g.dep_ in ("aux", "auxpass") and g.lower_ in undone)
+        or (g.dep_ == "mark" and g.lower_ in conditions)
+        for t in (verb, *verb.ancestors)
+        for g in t.children
+    )
+
+
+def _own_words(heads: Sequence[Any]) -> set[int]:
+    """The tokens of each phrase of ``heads``, not those of a clause inside it
+    ("candidates who think America ... are wrong" names the candidates, not America)."""
+    inner = {
+        t.i
+        for s in heads
+        for r in s.subtree
+        if r.dep_ in _NOUN_CLAUSES and r.i != s.i
+        for t in r.subtree
+    }
+    return {t.i for s in heads for t in s.subtree} - inner
+
+
+def _rival(speaker: Actor, found: Actor, governing: bool, sectors: frozenset[str]) -> bool:
+    """Whether ``found``, of the speaker's country, is a rival at home: a party, a
+    legislator, a judge or (for a speaker outside government) a government, in
+    ``sectors``, who is not the speaker named another way (same last name), told by a
+    person or a body, not by a crowd of the public that is no rival itself."""
+    theirs = {x.lower() for x in sectors_of(found.code)}
+    if not theirs & sectors or (governing and "gov" in theirs):
+        return False
+    if speaker.kind == "group" and not {x.lower() for x in sectors_of(speaker.code)} & sectors:
+        return False  # a share of the public ("46 percent of voters said yes"), no rival
+    last = (speaker.name or "").split()[-1:]
+    return not last or last != (found.name or "").split()[-1:]
+
+
 def _censured(
-    words: Any, censure: frozenset[str], absence: frozenset[str] = frozenset()
+    words: Any,
+    censure: frozenset[str],
+    absence: frozenset[str] = frozenset(),
+    doing: frozenset[str] = frozenset(),
 ) -> set[int]:
     """The tokens of ``words`` in the clause a word of censure belongs to: up to the first
     verb with a subject of its own, through infinitives and gerunds that have none ("it is
@@ -1982,10 +2108,14 @@ def _censured(
     for meddling"); not a party merely named in another clause of the quote ("urged the
     council to set up pacts that would bring cooperation without foreign interference"); a
     negated word of censure censures no one ("he is not a liar"), nor one whose absence is
-    wished (``absence_words``: "cooperation without foreign interference")."""
+    wished (``absence_words``: "cooperation without foreign interference"). A verb of
+    ``doing`` a wrong ("lied", "betrayed") is said of its doer alone (``_doers``), not of
+    its clause ("she lied to the American people" censures no American)."""
     out: set[int] = set()
     for c in words:
         if c.lower_ not in censure:
+            continue
+        if c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in doing:
             continue
         head = c
         chain = [c]

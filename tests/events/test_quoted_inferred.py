@@ -9,7 +9,7 @@ import pytest
 from factories import with_named_actors
 
 from geowire import Config, Pipeline
-from geowire.document import Document, Event, Quote, Speaker
+from geowire.document import Actor, Document, Event, Quote, Speaker
 from geowire.events import EventCoder
 
 NAMES = {
@@ -17,6 +17,11 @@ NAMES = {
     "Russia": "RUS",
     "Maliki": "IRQGOV",
     "Ahmadinejad": "IRNGOV",
+    "Clinton": "USAPTY",
+    "Trump": "USAPTY",
+    "Obama": "USAGOV",
+    "Cruz": "USALEG",
+    "America": "USA",
 }
 
 
@@ -150,3 +155,106 @@ def test_a_name_of_praise_a_party_is_called_by_is_praise(
 )
 def test_a_name_without_praise_alone_is_no_praise(parse: Pipeline, text: str) -> None:
     assert not [e for e in _code(parse, text) if e.root == "05"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, triple",
+    [
+        # a verb of deceit or fraud: its doer is accused (112)
+        ("Clinton lied to America again,", ("USAPTY", "112", "USAPTY")),
+        ("Iran has cheated on every deal,", ("IRQGOV", "112", "IRN")),
+        # a verb of failing or harming done to a party or to what the speaker's side owns
+        ("Obama has failed our veterans,", ("USAPTY", "111", "USAGOV")),
+        ("Iran has weakened our army,", ("IRQGOV", "111", "IRN")),
+        # a verb of betrayal, whoever was wronged; the doer as a possessor
+        ("Clinton's policies betrayed the workers,", ("USAPTY", "111", "USAPTY")),
+        # the agent of a passive
+        ("We were misled by Iran for years,", ("IRQGOV", "112", "IRN")),
+    ],
+)
+def test_a_wrong_a_quote_says_a_party_did_censures_it(
+    parse: Pipeline, words: str, triple: tuple[str, str, str]
+) -> None:
+    speaker = {"USAPTY": "Trump", "IRQGOV": "Maliki"}[triple[0]]
+    text = f"\u201c{words}\u201d {speaker} said."
+    events = _quoted(parse, text, words, speaker)
+    assert triple in {(s, c, t) for s, r, t in _triples(events) for c in _cameos(events, r)}
+
+
+def _cameos(events: tuple[Event, ...], root: str) -> set[str]:
+    return {e.cameo for e in events if e.root == root}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # denied, doubted, only possible, a condition, a question
+        "Clinton did not lie to America,",
+        "Clinton would destroy our country,",
+        "If Iran cheats on the deal, we will act,",
+        "Did Clinton lie to America?",
+        # harm done to a thing of no party's
+        "Iran destroyed the old bridge,",
+        "The plan failed,",
+        # the wronged party is not the one censured
+        "America was deceived,",
+    ],
+)
+def test_a_wrong_not_told_as_done_by_a_party_censures_no_one(parse: Pipeline, words: str) -> None:
+    speaker = "Maliki" if "Iran" in words else "Trump"
+    text = f"\u201c{words}\u201d {speaker} said."
+    assert not [e for e in _quoted(parse, text, words, speaker) if e.root in ("11", "12")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, target",
+    [
+        # a name of censure a rival at home is said to be, or a wrong they are said to own
+        ("Clinton is a disgusting fraud,", "USAPTY"),
+        ("Cruz's plan is dangerous,", "USALEG"),
+    ],
+)
+def test_a_rival_at_home_a_quote_censures_is_criticized(
+    parse: Pipeline, words: str, target: str
+) -> None:
+    text = f"\u201c{words}\u201d Trump said."
+    assert ("USAPTY", "11", target) in _triples(_quoted(parse, text, words, "Trump"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a rival merely named in the clause of a word of censure
+        "This is a disaster for Clinton and Cruz,",
+        # the speaker named another way
+        "Donald Trump is a fraud,",
+    ],
+)
+def test_a_rival_at_home_only_named_is_not_criticized(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Trump said."
+    assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
+
+
+@pytest.mark.model
+def test_a_rival_said_to_be_possibly_responsible_is_not_accused(parse: Pipeline) -> None:
+    words = "Clinton can be held responsible for the emails,"
+    text = f"\u201c{words}\u201d Trump said."
+    assert not [e for e in _quoted(parse, text, words, "Trump") if e.root in ("11", "12")]
+
+
+@pytest.mark.model
+def test_a_share_of_the_public_censures_no_rival(parse: Pipeline) -> None:
+    words = "Clinton is a fraud"
+    text = f"Most voters said \u201c{words}\u201d in the poll."
+    doc = _with_actors(parse(text, published="2025-03-12"))
+    crowd = Actor("g", "voters", "USACVL", "USA", ("CVL",), "group", ((5, 11),))
+    doc = doc.replace(actors=(*doc.actors, crowd))
+    start = text.index(words)
+    speaker = Speaker(crowd.name, crowd.code, crowd.country, crowd.id, crowd.mentions[0])
+    quote = Quote(words, (start, start + len(words)), "direct", speaker, "said", "speech")
+    events = EventCoder(Config())(doc.replace(quotes=(quote,))).events
+    assert not [e for e in events if e.root == "11"]
