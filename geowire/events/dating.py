@@ -119,19 +119,21 @@ class EventDates:
     def _answered_gerund_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """The time of an act told by a gerund that a word of reaction takes through its
         preposition (``reaction_words``: "terrorists suspected of blowing up the plane",
+        or that a concessive preposition takes: "despite facing criticism from X",
         "convicted him of attacking a police station", "criticized the agency for
         repeatedly siding with developers", "blamed them for withdrawing in 2017"): an act
         before the charge or the reaction, of the time its own phrase names, else of an
         older time the story went back to, else undated: the reaction's time ("arrested
         Monday") is not its own, nor is the news day."""
         prep = tok.head
-        if (
-            tok.tag_ != "VBG"
-            or tok.dep_ != "pcomp"
-            or prep.dep_ != "prep"
-            or prep.lower_ not in self.words.answered_act_prepositions
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ not in self.words.concessive_prepositions and (
+            prep.lower_ not in self.words.answered_act_prepositions
             or prep.head.lemma_.lower() not in self.words.reaction_words
         ):
+            # nor is an act the clause's act is done in spite of ("began the layoffs
+            # despite facing criticism from X"): a circumstance that stood before it
             return None
         sent = tok.sent
         lo, hi = tok.left_edge.i, tok.right_edge.i
@@ -446,7 +448,8 @@ class EventDates:
         came the very day after Gates expressed concerns") is moved back (forward) by the
         offset the expression states ("the day after", "two weeks before"). A bound
         (:meth:`_bound`) dates no plan ("will meet before Christmas"), and "until" ends a
-        stretch ("was held until Friday"). ``depth``: how many clauses up the tree to look;
+        stretch ("was held until Friday"); a time set against the act (:meth:`_contrasted`:
+        "unlike in 2012") dates nothing of it. ``depth``: how many clauses up the tree to look;
         ``own``: none beyond the action's own verb (not the day a plan was announced: "said
         Saturday that X will visit Y"); ``force``: the
         act is a use of force, so that an attack's noun it is told in ("injured in the
@@ -534,7 +537,14 @@ class EventDates:
                 # mid-1990s": before, on no day or year told
                 spans.append(span.root)
                 continue
+            if self._contrasted(span):
+                # "Unlike in 2012, when he attacked X, this time he spoke briefly", "In
+                # contrast to 2008, Clinton lost the state": the time of what the act is
+                # set against, not the act's
+                continue
             bound = self._bound(span)
+            if bound is not None and span.root.head.i == tok.i:
+                bound = None  # "before Tuesday's vote": the vote's own day
             if bound in ("until", "till"):
                 # "was held until Friday", "will stay until March": the end of a stretch
                 # the act lasts, no day it was done on
@@ -666,12 +676,28 @@ class EventDates:
         week = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
         return not (is_date(value[:10]) and value[:10] >= week)
 
+    def _contrasted(self, span: Any) -> bool:
+        """Whether a time is in a phrase that sets something against the act
+        (``contrast_words``: "unlike in 2012", "in contrast to 2008", "compared with last
+        year"), through prepositions and their objects only."""
+        t = span.root
+        while t.head.i != t.i:
+            if t.lower_ in self.words.contrast_words:
+                return True
+            if t.dep_ not in ("pobj", "pcomp", "prep"):
+                return False
+            t = t.head
+        return False
+
     def _bound(self, span: Any) -> str | None:
         """The preposition (``limit_prepositions``) that makes a time a bound of an act
         rather than its time: a deadline ("before Christmas", "by Friday", "ahead of next
-        week's summit", "prior to the vote") or the end of a stretch ("until March");
-        None for a time that places the act."""
+        week's summit", "prior to the vote", also of a noun the time names: "before the
+        Christmas holiday") or the end of a stretch ("until March"); None for a time that
+        places the act."""
         root = span.root
+        while root.dep_ in ("compound", "poss") and root.head.pos_ == "NOUN":
+            root = root.head  # "before the Christmas holiday", "ahead of Tuesday's vote"
         if root.dep_ != "pobj" or root.head.i == root.i:
             return None
         prep = root.head

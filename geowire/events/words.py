@@ -174,6 +174,7 @@ class EventWords:
     amount_prepositions: frozenset[str]
     stretch_marks: frozenset[str]
     limit_prepositions: frozenset[str]
+    contrast_words: frozenset[str]
     earlier_occasion_words: frozenset[str]
     attendance_verbs: frozenset[str]
     reaction_words: frozenset[str]

@@ -1414,3 +1414,53 @@ def test_an_act_given_as_a_reason_is_not_of_its_clause_s_day() -> None:
     )
     assert _dates(text, "19") == [None]
     assert _dates(text, "16") == ["2025-03-13"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a time in a phrase of contrast is what the act is set against, not its time
+        (
+            "Unlike in 2012, when Dupont attacked the president, this time he praised "
+            "the president.",
+            "05",
+            ["2025-03-12"],
+        ),
+        ("In contrast to 2008, Obama met Merkel in Berlin.", "04", ["2025-03-12"] * 2),
+        # a time that places the act still dates it
+        ("In 2008, Obama met Merkel in Berlin.", "04", ["2008"] * 2),
+    ],
+)
+def test_a_time_set_against_the_act_is_not_its_date(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    import geowire
+
+    doc = geowire.extract(_NEWS + text, published="2025-03-14")
+    dates = [e.date for e in doc.events if e.root == root and e.span[0] >= len(_NEWS)]
+    assert dates == expected
+
+
+@pytest.mark.model
+def test_a_bound_named_by_a_noun_is_no_day_of_a_plan() -> None:
+    import geowire
+
+    # "before the Christmas holiday": a deadline, as "before Christmas" is, no day of the
+    # plan told after it
+    text = (
+        "On Tuesday, in her last speech before the Christmas holiday, Merkel plans to call "
+        "for talks. She will meet Obama."
+    )
+    doc = geowire.extract(text, published="2025-12-16")
+    assert [e.date for e in doc.events if e.root == "04"] == [None, None]
+
+
+@pytest.mark.model
+def test_an_act_done_in_spite_of_is_not_of_its_clause_s_day() -> None:
+    # "despite facing criticism from X": a circumstance that stood before the clause's act
+    text = (
+        _NEWS + "The United States closed its consulate on Thursday despite facing "
+        "criticism from France."
+    )
+    assert _dates(text, "11") == [None]
