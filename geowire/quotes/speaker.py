@@ -510,6 +510,54 @@ def _author(text: Token, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _bare_text(tok: Token) -> bool:
+    """Whether a word is a definite text noun whose own words name no issuer ('the
+    release', 'the statement'; not 'Norwood's filing', 'the statement by the two', 'the
+    White House statement', nor a report or a study, a finding)."""
+    if tok.pos_ != "NOUN" or noun_kind(tok.lemma_.lower()) != "text" or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return False
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children):
+            return False  # 'the statement by the two', 'the letter from the mayor'
+    return True
+
+
+def _issuer_of(text: Token, *, w: QuoteWords) -> Token | None:
+    """Who issued a text the words name: the subject of the issuing verb whose object it
+    is ('filed a lawsuit'), of the verb it is the means of ('In a filing, Norwood said';
+    'said in a statement'), its possessor ('Norwood's filing') or the agent of its
+    participle ('a statement released by X'); None when none is named."""
+    issuer = _issuer(text, w=w) or _author(text, w=w)
+    if issuer is not None:
+        return issuer
+    if text.dep_ == "compound" and text.head.pos_ == "NOUN":
+        # 'sent out an email fundraising appeal': the phrase the text word modifies is
+        # what was issued
+        phrase = text.head
+        while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN":
+            phrase = phrase.head
+        if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in w.issuing_verbs:
+            subject = _grammatical_subject(phrase.head, w=w)
+            if subject is not None and _names_someone(subject, w=w):
+                return subject
+        text = phrase
+    for c in text.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" and _names_someone(c, w=w):
+            return c
+    prep = text.head
+    if text.dep_ == "pobj" and prep.lower_ in ("in", "through", "via"):
+        verb = prep.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = _grammatical_subject(verb, w=w)
+            if subject is not None and _names_someone(subject, w=w) and not _text_noun(subject):
+                return subject
+    return None
+
+
 def _comment_participle(verb: Token, *, w: QuoteWords) -> bool:
     """Whether a cue is a comment participle set off by a comma after the words before it
     (', saying ...', ', calling it ...'; quotes.tsv comment_participles)."""
@@ -1706,6 +1754,8 @@ def _sector_of(tok: Token) -> str | None:
 #: a state or province (or a city, inside an organisation's name) at least this populous,
 #: named inside an institution's name
 _REGION_POPULATION = 1_000_000
+# How many sentences before a bare 'the statement' its issuer's text is looked for in.
+_TEXT_SENTENCES = 3
 
 
 def _institution(tok: Token, *, w: QuoteWords) -> tuple[str | None, str | None] | None:
@@ -2066,6 +2116,11 @@ class Resolver:
         # said is who says it ('[If the family fails to appeal ...], she said' is not the
         # family's)
         self._said: tuple[Span, ...] = ()
+        # (where each speaker resolved so far was named, and the speaker: whose words a
+        # text noun with no issuer of its own goes on quoting)
+        self._spoke: list[tuple[int, int, Speaker]] = []
+        # where a text spoke for its issuer: a later 'it' is the text, not a person
+        self._texts: set[int] = set()
 
     def _untagged_name(self, tok: Token) -> tuple[int, str] | None:
         """Where a subject's name starts and the name, when it is two or more capitalised
@@ -2145,6 +2200,10 @@ class Resolver:
     def _remember(self, mention: SpeakerMention, speaker: Speaker) -> None:
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         person = mention.person or (actor is not None and actor.kind == "person")
+        if mention.span[0] in self._texts:
+            # 'The lawsuit contends ... It goes on to fault': 'it' is the text, which
+            # speaks for its issuer, whoever that is
+            person, actor = False, None
         if not person and actor is not None and self._titled_organisation(actor, mention):
             # 'Keiji Fukuda, the chief of the WHO' that the tagger took for an organisation:
             # a person 'Fukuda' may name again, with the code the title gave
@@ -2256,6 +2315,7 @@ class Resolver:
                 speaker = dataclasses.replace(speaker, code=speaker.country + (speaker.code or ""))
 
             self._remember(mention, speaker)
+            self._spoke.append((mention.span[0], mention.head[0], speaker))
         return speaker
 
     def _national_body(self, speaker: Speaker, mention: SpeakerMention) -> bool:
@@ -2432,6 +2492,8 @@ class Resolver:
         return named.pop() if len(named) == 1 else None
 
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
+        if m.pronoun is None and (issued := self._text_issuer(m)) is not None:
+            return issued
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
         if (
             actor is not None
@@ -2545,6 +2607,57 @@ class Resolver:
         if not self._agent_words(m) and not self.keep_words:
             return None
         return self._coded(Speaker(m.name, None, None, None, m.span), m)
+
+    def _text_issuer(self, m: SpeakerMention) -> Speaker | None:
+        """The issuer a definite text noun naming no one of its own speaks for ('the
+        release said', 'the filing said', 'the lawsuit contends'): who issued the last
+        earlier text of that noun within reach (the subject of an issuing verb whose object
+        it is, 'filed a lawsuit'; of the speech verb it is said in, 'In a filing, Norwood
+        said'; its possessor, 'Norwood's filing'), else, when the text is named first as it
+        speaks, the one quoted last in its own sentence or the one before ('the Wyoming
+        party announced she was not coming. "...," the release said'). The speaker keeps
+        the text's words as its place. None for no such text or no issuer found."""
+        parse = self.doc.parse
+        if parse is None:
+            return None
+        i = _token_index(parse, m.head[0])
+        if i < 0 or not _bare_text(parse[i]) or self._in_quote(m.head[0]):
+            return None  # (not a text named inside the quoted words: 'the law says')
+        head = parse[i]
+        n = self.doc.sentence_of(m.span[0])
+        if n < 0:
+            return None
+        # (the text told of in its own sentence or the three before)
+        reach = self.doc.sentences[max(0, n - _TEXT_SENTENCES)][0]
+        found = False
+        for j in range(head.i - 1, -1, -1):
+            t = parse[j]
+            if t.idx < reach:
+                break
+            if t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or self._in_quote(t.idx):
+                continue
+            found = True
+            issuer = _issuer_of(t, w=self.words)
+            if issuer is None:
+                continue
+            mention = speaker_mention(issuer, w=self.words)
+            speaker = self._resolve(mention) if mention is not None else None
+            if speaker is None:
+                continue
+            self._texts.add(m.span[0])
+            return dataclasses.replace(speaker, span=m.span)
+        if found or head.lemma_.lower() not in self.words.voiced_texts:
+            return None  # a text told of before whose issuer the words do not give
+        lo = self.doc.sentences[n - 1][0] if n > 0 else 0
+        for pos, at, speaker in reversed(self._spoke):
+            if not lo <= pos < m.span[0]:
+                continue
+            j = _token_index(parse, at)
+            if speaker.actor is None or (j >= 0 and _text_noun(parse[j])):
+                continue  # (a text itself, or no one known)
+            self._texts.add(m.span[0])
+            return dataclasses.replace(speaker, span=m.span)
+        return None
 
     def _titled_elsewhere(self, name: str) -> Actor | None:
         """The titled person a one-word name the actors took for an organisation of no

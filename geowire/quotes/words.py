@@ -74,6 +74,7 @@ class QuoteWords:
     heading_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
     body_words: frozenset[str]
+    voiced_texts: frozenset[str]
     comment_participles: frozenset[str]
     backing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]

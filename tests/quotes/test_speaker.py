@@ -199,3 +199,51 @@ def test_a_thing_relative_hung_on_a_phrase_object_is_the_noun_that_speaks() -> N
     found = speaker_of(text, "nothing new")
     assert found is not None and "attacks" not in found.name
     assert "report" in found.name
+
+
+def test_a_bare_text_speaks_for_who_issued_it_before() -> None:
+    # 'the filing said' goes on quoting who spoke in the filing a sentence before
+    # (Resolver._text_issuer), not the document
+    text = (
+        "In a regulatory filing, Harbor Mills Corp. said it had sold its paper unit. The "
+        "unit had lost money for years, the filing said."
+    )
+    found = speaker_of(text, "lost money")
+    assert found is not None and found.name == "Harbor Mills Corp."
+
+
+def test_a_bare_text_of_an_issuing_verb_is_its_issuers() -> None:
+    # 'filed a lawsuit ... The lawsuit contends': the filers speak through it
+    text = (
+        "Maria Lopez and Tom Reed filed a lawsuit against the county on Monday. The lawsuit "
+        "contends that the county ignored repeated warnings."
+    )
+    found = speaker_of(text, "ignored repeated warnings")
+    assert found is not None and found.name in ("Maria Lopez", "Maria Lopez and Tom Reed")
+
+
+def test_a_voiced_text_named_first_goes_on_quoting_the_party_just_quoted() -> None:
+    # 'X announced ... "...," the release said': the release is X's
+    text = (
+        "On Tuesday, the Ohio Farm Bureau announced that the fair would be cancelled. "
+        '"The board could not find a safe way to hold it," the release said.'
+    )
+    found = speaker_of(text, "safe way to hold it")
+    assert found is not None and "Farm Bureau" in found.name
+
+
+def test_a_text_of_no_party_just_quoted_keeps_its_words() -> None:
+    # a law is no one's voice: 'the law says' after another's quote is not theirs
+    text = "Smith said the new tax was unfair. The law says that sellers must be licensed."
+    found = speaker_of(text, "sellers must be licensed")
+    assert found is None or "Smith" not in found.name
+
+
+def test_chanted_slogans_are_said_by_the_chanters() -> None:
+    # 'chanting slogans that urged X': the crowd voicing the slogans urges
+    text = (
+        "About 2,000 protesters marched through the capital, chanting slogans that urged "
+        "the president to resign."
+    )
+    found = speaker_of(text, "the president to resign")
+    assert found is not None and "protesters" in found.name
