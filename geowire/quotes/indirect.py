@@ -951,8 +951,23 @@ def _noun_infinitive(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _held_by_phrase(tok: Token, *, w: QuoteWords) -> Token | None:
+    """The object of a cue noun's from- or by-phrase ('criticism from unions'), or None."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ in w.holder_prepositions:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _noun_speaker(
-    tok: Token, *, w: QuoteWords, attribution: bool = False, intention: bool = False
+    tok: Token,
+    *,
+    w: QuoteWords,
+    attribution: bool = False,
+    intention: bool = False,
+    claimed: bool = False,
 ) -> Token | None:
     """Who holds what a cue noun says: its possessor ('her claim that'), the subject of the
     verb it is the object of ('voiced concerns that'); in the attribution scope also its
@@ -960,22 +975,27 @@ def _noun_speaker(
     critic of Y') and the name it stands in apposition to ('X, a supporter of Y,'). The
     subject of the verb an ``intention`` (a noun with its to-infinitive) is the object of
     holds it only when that verb puts it forward ('outlined a plan to', not 'mocked the
-    plan to')."""
+    plan to'). In the speech scope a noun ``claimed`` in a that-clause that no verb's
+    subject holds is held by its from- or by-phrase ('an allegation from his first wife
+    that X', 'pushed back against claims by the agencies that X'); one a verb takes as its
+    object stays the verb subject's ('dismissed suggestions by X that Y', the dismissal)."""
     for c in tok.children:
         if c.dep_ == "poss":
             return c
     if attribution:
-        for c in tok.children:
-            if c.dep_ in ("prep", "agent") and c.i > tok.i and c.lower_ in w.holder_prepositions:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+        held = _held_by_phrase(tok, w=w)
+        if held is not None:
+            return held
     if (
         tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.pos_ == "VERB"
         and (not intention or tok.head.lemma_.lower() in w.holding_verbs)
     ):
         return subject_of(tok.head, w=w)
+    if claimed and not attribution:
+        held = _held_by_phrase(tok, w=w)
+        if held is not None:
+            return held
     if attribution and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return subject_of(tok.head, w=w)
     if attribution and tok.dep_ == "appos" and tok.head.i < tok.i:
@@ -1082,7 +1102,9 @@ def _noun_cue(
             return None, None, cue_text, cue_type, False
         return said, holder, f"{tok.text} {tok.head.text}", cue_type, holder is None
     if found is not None:
-        subj = _noun_speaker(tok, w=w, attribution=attribution, intention=intention)
+        subj = _noun_speaker(
+            tok, w=w, attribution=attribution, intention=intention, claimed=claimed
+        )
         if subj is None:
             # 'complaints that he is a quixotic crusader': the attribution scope keeps a
             # claim no one is named as making (PARC/PolNeAR annotate it, source unnamed)

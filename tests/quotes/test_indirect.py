@@ -356,3 +356,27 @@ def test_as_x_put_it_reports_the_clause_around_it(nlp: NLP, text: str, content: 
 def test_a_wording_verb_with_a_real_object_is_no_cue(nlp: NLP) -> None:
     text = "As the minister put the papers away, the deal was dead."
     assert not [q for q in run(nlp, text) if q.cue and q.cue.startswith("put")]
+
+
+@pytest.mark.model
+def test_a_claims_by_phrase_holds_its_that_clause_in_the_speech_scope(nlp: NLP) -> None:
+    # 'pushed back against claims by opposition leaders that X': a claim no verb's subject
+    # holds is its by-phrase's, a quote in the speech scope too (_noun_speaker, claimed)
+    quotes = run(
+        nlp,
+        "The ministry pushed back against claims by opposition leaders that the vote was rigged.",
+        SPEECH,
+    )
+    found = [q for q in quotes if "the vote was rigged" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "opposition leaders"
+
+
+@pytest.mark.model
+def test_a_claim_a_verb_takes_stays_its_subjects_in_the_speech_scope(nlp: NLP) -> None:
+    # 'dismissed suggestions by X that Y' is the dismissal: the verb's subject holds it
+    quotes = run(
+        nlp, "Alvarez dismissed suggestions by some lawmakers that the envoy resign.", SPEECH
+    )
+    found = [q for q in quotes if "the envoy resign" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Alvarez"
