@@ -164,6 +164,14 @@ class TokenActors:
                         spans_here.append((start, end))
             self.mention_end.setdefault(span.start, span.end - 1)
             self.mention_start.setdefault(span.end - 1, span.start)
+        # an object or owner relative pronoun stands for the named noun its clause describes
+        # ("Obama, whose criticism of Trump", "the rebels, whom the army attacked"; a subject
+        # one is already the actor's mention)
+        for tok in parse:
+            if tok.tag_ in _RELATIVE_TAGS and tok.i not in self.by_token:
+                noun = relative_antecedent(tok)
+                if noun is not None and noun.i in self.by_token:
+                    self.by_token[tok.i] = list(self.by_token[noun.i])
 
     def at(self, i: int) -> Actor | None:
         got = self.by_token.get(i)
@@ -1045,6 +1053,13 @@ class SentenceCoder:
         a = actors.at(h.i)
         if a is not None and a.code:
             return a, h
+        if a is None:
+            noun = relative_antecedent(h)
+            if noun is not None:
+                # "the alt-right, which Clinton denounced", "Obama, whose criticism of
+                # Trump": an object or owner relative pronoun names the noun its clause
+                # describes (a subject one is the actors component's mention already)
+                return self.np_actor(noun, actors, deep=False, owners=owners, patient=patient)
         # an uncoded name ("EU" in "the European Union (EU)") yields to a coded actor
         # among its modifiers; breadth-first, not into clauses or conjuncts
         fallback: tuple[Actor, Any] | None = (a, h) if a is not None else None
@@ -1208,6 +1223,10 @@ class SentenceCoder:
             subj = [
                 g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
             ]
+        fronted = fronted_relative(tok)
+        if fronted is not None:
+            # "Rubio, who many in the establishment had backed": the pronoun is the object
+            subj = [c for c in subj if c.i != fronted.i]
         if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
@@ -1516,8 +1535,9 @@ class SentenceCoder:
 
         kids = [c for c in tok.children if not self._frame(c, tok)]
         # particles and the words of a multi-word verb are not objects
-        for c in kids:
-            if c.dep_ in _OBJ:
+        fronted = fronted_relative(tok) or gapped_antecedent(tok)
+        for c in kids if fronted is None else (*kids, fronted):
+            if c.dep_ in _OBJ or (fronted is not None and c.i == fronted.i):
                 add(
                     self._past_own(
                         c, self.phrase_actors(c, actors, patient=True), actors, exclude
@@ -4513,6 +4533,63 @@ def sentential_which(subj: Any) -> bool:
         return False
     noun = subj.head.head
     return noun.ent_type_ in _INERT_LABELS and noun.head.i != noun.i
+
+
+#: tags of relative pronouns ("which", "that", "who", "whom"; "whose")
+_RELATIVE_TAGS = ("WDT", "WP", "WP$")
+
+
+def relative_antecedent(tok: Any) -> Any | None:
+    """The noun a relative pronoun ``tok`` stands for: the head of the relative clause it
+    opens, as its object ("the alt-right, which Clinton denounced"), its object's owner
+    ("Obama, whose criticism of Trump") or a preposition's object ("the group, with which
+    X met"). None for any other word, for a pronoun no relative clause on a noun before it
+    opens (a question: "which country"), and for a day or time after a comma ("attacked Gao
+    on Monday, which X condemned": "which" stands for that clause)."""
+    if tok.tag_ not in _RELATIVE_TAGS or tok.dep_ == "det":
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if not noun.i < tok.i < clause.i + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.ent_type_ in ("DATE", "TIME") and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return None
+    return noun
+
+
+def gapped_antecedent(verb: Any) -> Any | None:
+    """The noun a relative clause ``verb`` with no relative word acts on, when the clause
+    has a subject of its own and no object ("the rebels the army attacked", "the senator
+    she has accused of lying"): the gap is its object. None for any other clause, or one
+    whose gap may be in a clause under it ("the man police said fled")."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    subj = False
+    for c in verb.children:
+        if c.dep_ in _OBJ or c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass"):
+            return None
+        if c.tag_ in (*_RELATIVE_TAGS, "WRB") or (c.dep_ == "mark"):
+            return None
+        subj = subj or (c.dep_ == "nsubj" and c.i < verb.i)
+    return verb.head if subj and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def fronted_relative(verb: Any) -> Any | None:
+    """The relative pronoun the parser read as a second subject of the relative clause
+    ``verb``, before its real one ("Rubio, who many in the establishment had backed": "who"
+    and "many" both subjects): the clause's object. None when there is none."""
+    if verb.dep_ != "relcl":
+        return None
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    if len(subj) < 2 or subj[0].tag_ not in ("WP", "WDT") or subj[1].tag_ in _RELATIVE_TAGS:
+        return None
+    return subj[0] if subj[0].i < subj[1].i < verb.i else None
 
 
 def clause_verb(tok: Any) -> Any:

@@ -1,0 +1,50 @@
+"""The parties of acts told in relative clauses (geowire/events/extract.py): an object or
+owner relative pronoun stands for the noun its clause describes, a relative pronoun the
+parser read as a second subject is the clause's object, and a clause with no relative
+word acts on its noun (party audit, evaluation/data/party_audit.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import root_dyads
+
+from geowire import Pipeline
+
+
+def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    return root_dyads(pipe, text, published="2011-05-04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the object "which"/"whom" is the noun the clause is on
+        ("Chile praised Peru, which Bolivia had criticized.", ("11", "BOL", "PER")),
+        ("Ecuador, which Peru accused of spying, recalled its envoy.", ("11", "PER", "ECU")),
+        ("Chile attacked the Bolivian rebels, whom Peru had armed.", ("07", "PER", "BOLREB")),
+        # "whose": the owner of the act noun
+        (
+            "Bolivia, whose criticism of Chile has grown sharper, met Peru on Monday.",
+            ("11", "BOL", "CHL"),
+        ),
+        # no relative word: the clause's gap is its object
+        ("Chile welcomed the Peruvian diplomats Bolivia expelled.", ("17", "BOL", "PERGOV")),
+    ],
+)
+def test_relative_pronoun_object_is_the_noun(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    got = _dyads(pipe, text)
+    assert dyad in got, got
+
+
+@pytest.mark.model
+def test_fronted_relative_pronoun_is_the_object(pipe: Pipeline) -> None:
+    # "who" and "many" both read as subjects: "who" (the ministers) is criticized
+    text = (
+        "The Chilean president thanked the Peruvian ministers, who many in Bolivia had criticized."
+    )
+    got = _dyads(pipe, text)
+    assert ("11", "PERGOV", None) not in got, got
+    assert any(r == "11" and t == "PERGOV" for r, _s, t in got), got
