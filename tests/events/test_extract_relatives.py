@@ -1,5 +1,5 @@
-"""The parties of acts told in relative clauses (geowire/events/extract.py): an object or
-owner relative pronoun stands for the noun its clause describes, a relative pronoun the
+"""The parties of acts told in relative clauses (geowire/events/extract.py): an object
+relative pronoun (not "whose") stands for the noun its clause describes, a relative pronoun the
 parser read as a second subject is the clause's object, and a clause with no relative
 word acts on its noun (party audit, evaluation/data/party_audit.jsonl)."""
 
@@ -9,6 +9,7 @@ import pytest
 from factories import root_dyads
 
 from geowire import Pipeline
+from geowire.events.extract import relative_antecedent
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
@@ -23,11 +24,6 @@ def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]
         ("Chile praised Peru, which Bolivia had criticized.", ("11", "BOL", "PER")),
         ("Ecuador, which Peru accused of spying, recalled its envoy.", ("11", "PER", "ECU")),
         ("Chile attacked the Bolivian rebels, whom Peru had armed.", ("07", "PER", "BOLREB")),
-        # "whose": the owner of the act noun
-        (
-            "Bolivia, whose criticism of Chile has grown sharper, met Peru on Monday.",
-            ("11", "BOL", "CHL"),
-        ),
         # no relative word: the clause's gap is its object
         ("Chile welcomed the Peruvian diplomats Bolivia expelled.", ("17", "BOL", "PERGOV")),
     ],
@@ -48,3 +44,11 @@ def test_fronted_relative_pronoun_is_the_object(pipe: Pipeline) -> None:
     got = _dyads(pipe, text)
     assert ("11", "PERGOV", None) not in got, got
     assert any(r == "11" and t == "PERGOV" for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_whose_is_no_antecedent(parse: Pipeline) -> None:
+    # the parser often hangs "whose" on the wrong noun: it names no party by itself
+    doc = parse("Bolivia, whose criticism of Chile has grown sharper, met Peru.")
+    whose = next(t for t in doc.parse if t.lower_ == "whose")
+    assert relative_antecedent(whose) is None
