@@ -3964,6 +3964,14 @@ class SentenceCoder:
             )
             and not self._owned_act(tok, h, default.code, owner, actors, coded)
             and not (
+                # "the resignation of the prime minister", "Lawson's resignation shook the
+                # market", "after the minister's resignation": an official's leaving its
+                # noun names the one who leaves of, told as done
+                default.code in self.words.resignation_codes
+                and owners
+                and self._named_act(h, coded, actors)
+            )
+            and not (
                 # "despite protests by farmers", "demonstrations by students continued":
                 # a protest its "by" names the protesters of, told as done
                 by_agent
