@@ -781,6 +781,14 @@ class EventCoder:
             and not ev.cameo.startswith("01")
         ):
             ev = self._act_noun_target(tok, actors, action, ev)
+        if ev.root == "13" and ev.target is None and ev.source is not None:
+            # "if Turkey attacks the Kurds, the United States will impose sanctions", "will
+            # withdraw unless Iraq pays": a threat made on another party's act is aimed at
+            # that party (not one of the threatener's own side: "if Congress fails to act")
+            parties = self.coder.condition_parties(tok, actors, action.sources[0])
+            party = parties[0] if parties else None
+            if party is not None:
+                ev = dataclasses.replace(ev, target=ActorRef.of(party))
         if (
             self.authors is not None
             and ev.target is None

@@ -2284,6 +2284,28 @@ class SentenceCoder:
         text = f"{speaker.lemma_} + {clause.lemma_} with [130]"
         return Action(speaker.i, "130", (source,), (target,), text, True, builtin=True)
 
+    def condition_parties(
+        self, verb: Any, actors: TokenActors, side: Actor | None = None
+    ) -> list[Actor]:
+        """The parties a condition on ``verb`` is of: the subjects of its "if" or "unless"
+        clause ("will impose sanctions if Turkey attacks", "if Israel strikes, Iran will
+        retaliate", "will withdraw unless X pays": ``condition_marks``), also on the act a
+        stance verb governs or the stance verb over it ("threatened to close the strait if
+        X imposed sanctions"); none of ``side``'s own (itself or its state)."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if verb.dep_ == "xcomp":
+            clauses.append(verb.head)
+        return [
+            a
+            for v in clauses
+            for c in v.children
+            if c.dep_ == "advcl" and _conditional(c, words=self.words)
+            for g in c.children
+            if g.dep_ in _SUBJ
+            for a in self.phrase_actors(g, actors)
+            if side is None or not _own_side(a, side)
+        ]
+
     def _reply_to_any_act(self, reply: Any) -> bool:
         """Is ``reply`` one "to any" act of material conflict ("would respond to any
         attack", "to any incursion"): a reply to what may come, so a conditional one?"""
@@ -2332,12 +2354,9 @@ class SentenceCoder:
                         targets += self.phrase_actors(g, actors) or self.demonym_actors(
                             list(g.subtree)
                         )
-        for c in reply.children if not targets else ():
-            if c.dep_ == "advcl" and _conditional(c, words=self.words):
-                # "would respond if Taiwan declared independence": the one the condition is of
-                targets += [
-                    a for g in c.children if g.dep_ in _SUBJ for a in self.phrase_actors(g, actors)
-                ]
+        if not targets:
+            # "would respond if Taiwan declared independence": the one the condition is of
+            targets += self.condition_parties(reply, actors)
         source = sources[0] if sources else None
         target = next((t for t in targets if t is not source), None)
         text = f"{warning.lemma_} + {reply.lemma_} [130]"
