@@ -1508,7 +1508,12 @@ class EventCoder:
             head = tok.head
             if (
                 stance
-                and modality == "reported"
+                and (
+                    modality == "reported"
+                    # "warned that it would strike X": the clause's "would" is what the
+                    # threat says, not a doubt about the warning
+                    or (modality == "hypothetical" and tok.dep_ == "ccomp")
+                )
                 and tok.dep_ in ("xcomp", "ccomp")
                 and head.i != tok.i
                 and head.pos_ in ("VERB", "ADJ")
