@@ -2411,6 +2411,8 @@ class SentenceCoder:
             return "describes whatever may come ('any drone that enters its airspace')"
         if _averted(tok, words=self.words):
             return "is kept from happening or warned against ('refrained from attacking')"
+        if _held_back(tok, words=self.words):
+            return "is held back by reluctance ('was reluctant to endorse X'), not done"
         if _denied(tok, words=self.words):
             return "is denied ('denied supplying arms', 'rejected claims that it shelled')"
         if _attribute(tok):
@@ -5805,6 +5807,22 @@ def _averted(tok: Any, *, words: EventWords) -> bool:
     return tok.dep_ in ("xcomp", "dobj") and (
         (head.lemma_.lower() == "avoid" and head.lemma_.lower() in words.averting_heads)
         or head.lemma_.lower() in words.delaying_heads
+    )
+
+
+def _held_back(tok: Any, *, words: EventWords) -> bool:
+    """Whether the to-infinitive ``tok`` is an act a word of reluctance holds back ("who was
+    reluctant to endorse Mr. Trump", "donors reluctant to support Trump", "hesitated to
+    criticize"; ``reluctance_heads``), one not said to be overcome ("was not reluctant to
+    criticize" is left as told)."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.i != tok.i
+        and to_infinitive(tok)
+        and head.lemma_.lower() in words.reluctance_heads
+        and not any(c.dep_ == "neg" for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.head.children if head.dep_ == "acomp")
     )
 
 

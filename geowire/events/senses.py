@@ -729,15 +729,20 @@ def tallied_support(
     superdelegates have said they support Clinton", "39 have said they support Sanders",
     "thousands of voters backed him"): a tally of supporters, a statistic (the coding
     guide), no act of a party. The doer is the verb's subject, or for a pronoun ("they")
-    the subject of the verb of saying or wanting that the verb's clause hangs on; a count
-    is a number written in digits or a word of ``count_words`` ("two senators endorsed
-    her" is told of its parties; so are states and their officials, counted or not)."""
+    the subject of the verb of saying or wanting that the verb's clause hangs on, or of a
+    passive its "by" agent ("was backed by nearly 6 in 10 of the very liberal voters"); a
+    count is a number written in digits or a word of ``count_words`` ("two senators
+    endorsed her" is told of its parties; so are states and their officials, counted or
+    not)."""
     if code != "051" or tok.pos_ != "VERB":
         return False
     if source is not None and (
         source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
     ):
         return False  # "28 member states backed the sanctions": states, each a party
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return _counted(agents[0], words)  # "was backed by nearly 6 in 10 of the voters"
     verb = tok
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1519,15 +1524,20 @@ def state_force(ref: Actor | None) -> bool:
 def unarmed_person(actor: Actor, sent: Any) -> bool:
     """Whether an actor is a person who bears no arms: a leader, politician or citizen, not
     a soldier, policeman, spy, militant or gunman; with no role in its code, a name the
-    parser takes for a person's ("Ben Carson", not "Israel" or "a man")."""
+    parser takes for a person's ("Ben Carson", not "Israel" or "a man") at any of its
+    mentions in the article, so that one named once and then told of by surname or pronoun
+    ("Dr. Barnett Slepian ... Slepian was shot in the back", "he was shot") stays a person."""
     if actor.kind != "person":
         return False
     roles = set(sectors_of(actor.code)) if actor.code else set()
     if roles:
         return not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
-    return any(
-        t.ent_type_ == "PERSON" and any(a <= t.idx < b for a, b in actor.mentions) for t in sent
-    )
+    doc = sent.doc
+    for a, b in actor.mentions:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            return True
+    return False
 
 
 def foreign_party(source: Actor | None, target: Actor | None) -> bool:

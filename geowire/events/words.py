@@ -278,3 +278,4 @@ class EventWords:
     attempt_verbs: frozenset[str]
     murder_words: frozenset[str]
     poll_nouns: frozenset[str]
+    reluctance_heads: frozenset[str]

@@ -57,6 +57,12 @@ def _roots(pipe: Pipeline, text: str) -> set[str]:
         ),
         ("Donald Trump suggested banning Muslims from entering the United States.", "17"),
         ("Donald Trump called for banning Muslims from entering the United States.", "17"),
+        # an act a word of reluctance holds back is not done, and no refusal either
+        ("Speaker Paul Ryan, who was reluctant to endorse Donald Trump, spoke Tuesday.", "05"),
+        ("Conservative donors reluctant to support Donald Trump gave to a super PAC.", "05"),
+        ("Republicans were hesitant to criticize Donald Trump.", "11"),
+        ("Senator Mitch McConnell was loath to attack Donald Trump.", "11"),
+        ("Senator Mitch McConnell was loath to attack Donald Trump.", "12"),
     ],
 )
 def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
@@ -77,6 +83,8 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         ("Iran is about to sign a nuclear deal with the United States.", "05"),
         ("Donald Trump called for banning Muslims from entering the United States.", "02"),
         ("Iran began imposing sanctions on the United States.", "16"),
+        # reluctance overcome, or denied, leaves the act as told
+        ("Senator Mitch McConnell was not reluctant to criticize Donald Trump.", "11"),
     ],
 )
 def test_act_of_that_root_stays(pipe: Pipeline, text: str, root: str) -> None:

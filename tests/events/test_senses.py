@@ -990,6 +990,25 @@ def test_support_told_of_a_counted_crowd_is_a_tally(pipe: Pipeline, text: str, n
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, n",
+    [
+        # a counted crowd as a passive's agent is a tally too
+        (
+            "Bernie Sanders was backed by nearly 6 in 10 of the voters who consider "
+            "themselves very liberal.",
+            0,
+        ),
+        ("Hillary Clinton was backed by thousands of voters in the Bronx.", 0),
+        # a party named as the agent is a party
+        ("Hillary Clinton was backed by the Congressional Black Caucus on Thursday.", 1),
+    ],
+)
+def test_support_by_a_counted_crowd_is_a_tally(pipe: Pipeline, text: str, n: int) -> None:
+    assert len(_of(pipe, text, "05")) == n
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "Trump's bombastic appeal to working-class men unsettled the Democrats.",
@@ -1102,6 +1121,37 @@ def test_a_health_body_investigating_a_company_is_no_investigation(pipe: Pipelin
 )
 def test_a_person_killed_by_no_one_named(pipe: Pipeline, text: str, root: str) -> None:
     assert [c[:2] for c in _codes(pipe, text)] == [root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named once, then told of by surname or pronoun, is still a person
+        "Dr. Barnett Slepian performed abortions in Buffalo. Slepian was shot in the back "
+        "on Friday night as he stood in his kitchen.",
+        "Dr. Barnett Slepian performed abortions in Buffalo. He was shot in the back on "
+        "Friday night as he stood in his kitchen.",
+    ],
+)
+def test_a_person_told_of_by_surname_or_pronoun_killed_by_no_one_named(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = pipe(text, published="2025-03-12")
+    roots = [e.cameo[:2] for e in doc.events if e.sentence == len(doc.sentences) - 1]
+    assert roots and set(roots) == {"18"}, roots
+
+
+@pytest.mark.model
+def test_attacks_by_a_person_told_of_by_pronoun_are_words(pipe: Pipeline) -> None:
+    """A person named once and then told of as "he" bears no arms: his attacks on another
+    person are words (CAMEO 11), not force (19)."""
+    doc = pipe(
+        "Chris Christie spoke in Manchester on Saturday. He unleashed withering attacks "
+        "against Marco Rubio in the debate.",
+        published="2016-02-07",
+    )
+    assert [e.cameo[:2] for e in doc.events if e.sentence == 1] == ["11"]
 
 
 @pytest.mark.model
