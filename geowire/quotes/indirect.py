@@ -77,6 +77,12 @@ def _content_frames(
                     clause = _that_clause_on(c, cues)
                     if clause is not None:
                         yield clause.left_edge, clause.right_edge
+            if tok.lemma_.lower() in w.asking_verbs:
+                # 'asked the candidate if he had been preparing': the question put, which
+                # the parser may hang on the verb as an adverbial clause
+                for c in children:
+                    if c.dep_ == "advcl" and c.i > tok.i and c.left_edge.lower_ in w.question_marks:
+                        yield c.left_edge, c.right_edge
     if "on" in frames:
         for c in children:
             if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i:  # not 'On Monday, X called
@@ -215,6 +221,45 @@ def _closing_source(acc: Token, pp_last: int) -> tuple[Token, Token] | None:
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return (doc[start], doc[end]) if end > start else None
+
+
+def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Token, Token] | None:
+    """'Trump has a decisive lead in the polls', 'he fell to 10 percent in the latest CNN
+    poll', 'In New Hampshire surveys, X leads': a survey cited by a ``poll_prepositions``
+    phrase on a clause's verb (``poll_nouns``) is the source of what the clause tells.
+    Returns (first, last) of the content, the clause less the phrase on the side of its
+    verb, and the poll noun; None when the verb is itself a cue ('said in a poll', which its
+    own attribution reads), is no finite verb with a subject of its own in the clause
+    ('leading narrowly in polls', 'who has led in polls'), or the phrase hangs on no verb
+    ('the voters in the poll')."""
+    if prep.dep_ != "prep" or prep.lower_ not in w.poll_prepositions:
+        return None
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if head.dep_ in ("dobj", "attr") and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # 'has a decisive lead in the polls': the clause of the lead
+    if poll is None or poll.lemma_.lower() not in w.poll_nouns or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cues.verb(head.lemma_) or not _finite(head):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.lower_ in w.relative_pronouns:
+        return None  # 'who is leading in the polls': told of someone, no finding of its own
+    doc = prep.doc
+    pp_first, pp_last = prep.left_edge.i, prep.right_edge.i
+    if head.i < pp_first:
+        first, last = head.left_edge.i, pp_first - 1
+    else:
+        first, last = pp_last + 1, head.right_edge.i
+    while first < last and (
+        doc[first].is_punct or doc[first].is_space or doc[first].dep_ in ("cc", "mark")
+    ):
+        first += 1  # 'But he fell ...', 'although X moved ...': the clause's own words
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= first or not first <= head.i <= last:
+        return None
+    return doc[first], doc[last], poll
 
 
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
@@ -1246,6 +1291,7 @@ def indirect_quotes(
     strings = parse.vocab.strings
     verb, aux, noun, adj = strings["VERB"], strings["AUX"], strings["NOUN"], strings["ADJ"]
     according = strings["according"]
+    poll_preps = {strings[p] for p in w.poll_prepositions} if attribution else set()
     arr = parse.to_array(["POS", "LOWER", "DEP", "LEMMA"])
     lemmas = string_column(arr, 3, strings, str.lower)
     columns = arr[:, :3].tolist()
@@ -1253,7 +1299,7 @@ def indirect_quotes(
     clause_heads = {parse[k].head.i for k, (_p, _l, dep) in enumerate(columns) if dep == ccomp}
 
     def may_cue(i: int, pos: int, low: int) -> bool:
-        if low == according:
+        if low == according or low in poll_preps:
             return True
         if pos == noun:
             return lemmas[i] in cues.nouns
@@ -1291,7 +1337,16 @@ def indirect_quotes(
         participle = attribution and tok.lower_ in cues.adjectives and _participle_adjective(tok)
         if participle:
             lemma = tok.lower_
-        if tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
+        cited = tok.lower_ == "according"  # a source cited, no speaker's own act
+        if tok.lower_ in w.poll_prepositions:
+            # a survey cited as the source: 'X leads in the polls'
+            poll = _poll_source(tok, cues, w=w) if attribution else None
+            if poll is None:
+                continue
+            found, subj, cue_text, cue_type, whole, cited = (
+                (poll[0], poll[1]), poll[2], f"{tok.text} {poll[2].text}", "writing", True, True
+            )
+        elif tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
             if objs and head is not tok:
@@ -1302,6 +1357,15 @@ def indirect_quotes(
                     before = [t for t in toks if t.i < pp_first]
                     after = [t for t in toks if t.i > pp_last]
                     side = after if len(after) >= len(before) else before
+                    if head.pos_ in ("VERB", "AUX") and before and after:
+                        # the side the clause's own verb is on is what the source tells;
+                        # a subject before the phrase and its verb after it, both
+                        # ('X, according to Y, is ...')
+                        side = before if head.i < pp_first else after
+                        if side is after and any(
+                            t.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.i for t in before
+                        ):
+                            side = toks
                     if side:
                         found = (side[0], side[-1])
                 closing = _closing_source(tok, pp_last)
@@ -1485,7 +1549,7 @@ def indirect_quotes(
         last = _before_opener(first, last, opens)
         if last.i - first.i + 1 < (1 if attribution else _MIN_TOKENS):
             continue
-        if first.i > tok.i and cue_text != "according to" and not short:
+        if first.i > tok.i and not cited and not short:
             last = _extend_to_sentence_end(
                 tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
             )
@@ -1493,7 +1557,7 @@ def indirect_quotes(
             last = _drop_trailing_aside(first, last, cues, w=w, attribution=attribution)
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source
-        if subj is not None and cue_text != "according to":
+        if subj is not None and not cited:
             first, last = _around_aside(tok, subj, first, last, para_span(tok.idx))
         if raised_first is not None and raised_first.idx >= para_span(tok.idx)[0]:
             first = raised_first

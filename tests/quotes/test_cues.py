@@ -96,3 +96,8 @@ def test_words_put_to_something_and_judgements_are_attributions_only(
 
     assert [(q.text, q.cue_type) for q in run(nlp, text)] == [(content, cue_type)]
     assert run(nlp, text, SPEECH) == []  # (the speech scope reads none of them)
+
+
+def test_a_running_story_head_is_no_label() -> None:
+    # 'The Latest: Cruz to give away shotgun' is a news service's head, no one's words
+    assert default_cues().nonlabel("Latest")

@@ -380,3 +380,72 @@ def test_a_claim_a_verb_takes_stays_its_subjects_in_the_speech_scope(nlp: NLP) -
     )
     found = [q for q in quotes if "the envoy resign" in q.text]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Alvarez"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Trump has a decisive lead in the polls ahead of the primary.",
+            "Trump has a decisive lead",
+            "the polls",
+        ),
+        (
+            "In a CBS News poll, Clinton leads Trump by six points.",
+            "Clinton leads Trump by six points",
+            "poll",
+        ),
+        ("But he fell to 10 percent in the latest CNN poll.", "he fell to 10 percent", "poll"),
+    ],
+)
+def test_a_poll_cited_with_in_is_the_source_of_its_clause(
+    nlp: NLP, text: str, content: str, source: str
+) -> None:
+    # quotes.tsv poll_prepositions + events.tsv poll_nouns: 'X leads in the polls' tells
+    # what the polls found; the rest of the clause is the content (attribution scope)
+    found = [q for q in run(nlp, text) if q.text == content]
+    assert found, [q.text for q in run(nlp, text)]
+    assert found[0].speaker is not None
+    assert source in text[slice(*found[0].speaker.span)]
+    assert not [q for q in run(nlp, text, SPEECH) if q.text == content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in the poll said they were angry.",  # the voters' own words, not the poll's
+        "The governor, who is leading in the polls, spoke on Monday.",  # a relative clause
+        "He wrote about it in a survey of the field.",  # a cue verb's own attribution
+    ],
+)
+def test_a_poll_phrase_on_no_finding_clause_is_no_source(nlp: NLP, text: str) -> None:
+    assert not [q for q in run(nlp, text) if q.cue and q.cue.lower().startswith("in ")]
+
+
+def test_according_to_in_mid_clause_keeps_subject_and_verb(nlp: NLP) -> None:
+    # 'X, according to Y, is ...': the content is the clause on both sides of the phrase
+    text = "The FBI, according to three officials, is looking into the donations."
+    found = [q for q in run(nlp, text) if q.cue == "according to"]
+    assert found and found[0].text == text[:-1]
+
+
+def test_according_to_after_the_verb_keeps_the_verbs_side(nlp: NLP) -> None:
+    text = (
+        "Trump trails Clinton by nine points in the state, according to the polling "
+        "average there - despite his win."
+    )
+    found = [q for q in run(nlp, text) if q.cue == "according to"]
+    assert found and found[0].text.startswith("Trump trails Clinton"), [q.text for q in found]
+
+
+def test_a_question_hung_on_asked_as_an_adverbial_clause_is_its_content(nlp: NLP) -> None:
+    # the parser hangs 'if ...' on 'asked' as an advcl; quotes.tsv asking_verbs with
+    # events.tsv question_marks read it as the question put
+    text = (
+        "HuffPost asked the Democratic White House contender if he's been preparing himself "
+        "mentally for the possibility."
+    )
+    for config in (None, SPEECH):
+        quotes = run(nlp, text) if config is None else run(nlp, text, config)
+        found = [q for q in quotes if q.text.startswith("if he's been preparing")]
+        assert found and found[0].cue == "asked", [q.text for q in quotes]
