@@ -243,8 +243,10 @@ def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Toke
     if cues.verb(head.lemma_) or not _finite(head):
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or subj.lower_ in w.relative_pronouns:
-        return None  # 'who is leading in the polls': told of someone, no finding of its own
+    if subj is None or any(t.tag_ in ("WP", "WDT", "WP$") for t in subj.subtree):
+        return None  # 'who is leading in the polls', 'not all of whom took part in the survey'
+    if head.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in head.children):
+        return None  # 'the big lead he has enjoyed in polls': what the lead is, no finding
     doc = prep.doc
     pp_first, pp_last = prep.left_edge.i, prep.right_edge.i
     if head.i < pp_first:
@@ -252,9 +254,12 @@ def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Toke
     else:
         first, last = pp_last + 1, head.right_edge.i
     while first < last and (
-        doc[first].is_punct or doc[first].is_space or doc[first].dep_ in ("cc", "mark")
+        doc[first].is_punct
+        or doc[first].is_space
+        or doc[first].dep_ in ("cc", "mark")
+        or doc[first].tag_ == "WRB"
     ):
-        first += 1  # 'But he fell ...', 'although X moved ...': the clause's own words
+        first += 1  # 'But he fell ...', 'although X moved ...', 'where he leads': its own words
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if last <= first or not first <= head.i <= last:
@@ -1343,10 +1348,9 @@ def indirect_quotes(
             poll = _poll_source(tok, cues, w=w) if attribution else None
             if poll is None:
                 continue
-            found, subj, cue_text, cue_type, whole, cited = (
-                (poll[0], poll[1]), poll[2], f"{tok.text} {poll[2].text}", "writing", True, True
-            )
-        elif tok.lower_ == "according" and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
+            found, subj, cue_text = (poll[0], poll[1]), poll[2], f"{tok.text} {poll[2].text}"
+            cue_type, whole, cited = "writing", True, True
+        elif cited and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
             if objs and head is not tok:
@@ -1362,10 +1366,35 @@ def indirect_quotes(
                         # a subject before the phrase and its verb after it, both
                         # ('X, according to Y, is ...')
                         side = before if head.i < pp_first else after
-                        if side is after and any(
-                            t.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.i for t in before
+                        own = next(
+                            (
+                                c
+                                for c in head.children
+                                if c.dep_ in ("nsubj", "nsubjpass") and c.i < pp_first
+                            ),
+                            None,
+                        )
+                        if (
+                            side is after
+                            and own is not None
+                            and all(
+                                t.is_punct or own.left_edge.i <= t.i <= own.right_edge.i
+                                for t in before
+                            )
                         ):
-                            side = toks
+                            side = toks  # the phrase sits between the subject and its verb
+                        nxt = next((t for t in after if not t.is_punct), None)
+                        prev = next((t for t in reversed(before) if not t.is_punct), None)
+                        if (
+                            nxt is not None
+                            and nxt.dep_ == "conj"
+                            and nxt.head.i == head.i
+                            and prev is not None
+                            and prev.dep_ != "cc"
+                        ):
+                            # '..., according to Y, "draws ..."': a verb the parser joined to
+                            # the one before with no conjunction opens the clause cited
+                            side = [t for t in after if t.i >= nxt.left_edge.i]
                     if side:
                         found = (side[0], side[-1])
                 closing = _closing_source(tok, pp_last)

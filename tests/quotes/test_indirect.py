@@ -416,6 +416,8 @@ def test_a_poll_cited_with_in_is_the_source_of_its_clause(
         "Voters in the poll said they were angry.",  # the voters' own words, not the poll's
         "The governor, who is leading in the polls, spoke on Monday.",  # a relative clause
         "He wrote about it in a survey of the field.",  # a cue verb's own attribution
+        "These are the members, not all of whom took part in this survey.",
+        "He took hope from the big lead he has enjoyed in New Hampshire polls.",
     ],
 )
 def test_a_poll_phrase_on_no_finding_clause_is_no_source(nlp: NLP, text: str) -> None:
@@ -427,6 +429,11 @@ def test_according_to_in_mid_clause_keeps_subject_and_verb(nlp: NLP) -> None:
     text = "The FBI, according to three officials, is looking into the donations."
     found = [q for q in run(nlp, text) if q.cue == "according to"]
     assert found and found[0].text == text[:-1]
+
+
+def test_a_poll_on_a_where_clause_reports_the_clause_without_where(nlp: NLP) -> None:
+    text = "He will head to New Hampshire, where he has had a big lead in the most recent polls."
+    assert "he has had a big lead" in [q.text for q in run(nlp, text)]
 
 
 def test_according_to_after_the_verb_keeps_the_verbs_side(nlp: NLP) -> None:
