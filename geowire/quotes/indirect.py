@@ -228,10 +228,12 @@ def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Toke
     poll', 'In New Hampshire surveys, X leads': a survey cited by a ``poll_prepositions``
     phrase on a clause's verb (``poll_nouns``) is the source of what the clause tells.
     Returns (first, last) of the content, the clause less the phrase on the side of its
-    verb, and the poll noun; None when the verb is itself a cue ('said in a poll', which its
-    own attribution reads), is no finite verb with a subject of its own in the clause
-    ('leading narrowly in polls', 'who has led in polls'), or the phrase hangs on no verb
-    ('the voters in the poll')."""
+    verb from its subject on (not a time or setting before it), and the poll noun; None
+    when the verb is itself a cue ('said in a poll', which its own attribution reads), is
+    no finite verb with a subject of its own in the clause ('leading narrowly in polls',
+    'who has led in polls', 'not all of whom took part in the survey'), is a relative
+    clause but one of place or time ('the lead he has enjoyed in polls'), or the phrase
+    hangs on no verb ('the voters in the poll')."""
     if prep.dep_ != "prep" or prep.lower_ not in w.poll_prepositions:
         return None
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -253,6 +255,9 @@ def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Toke
         first, last = head.left_edge.i, pp_first - 1
     else:
         first, last = pp_last + 1, head.right_edge.i
+    if first < subj.left_edge.i < head.i:
+        # 'In March, Cruz had 38 percent': the finding opens at the subject
+        first = subj.left_edge.i
     while first < last and (
         doc[first].is_punct
         or doc[first].is_space

@@ -396,6 +396,11 @@ def test_a_claim_a_verb_takes_stays_its_subjects_in_the_speech_scope(nlp: NLP) -
             "poll",
         ),
         ("But he fell to 10 percent in the latest CNN poll.", "he fell to 10 percent", "poll"),
+        (
+            "In March, Cruz had 38 percent support in a Fox poll.",
+            "Cruz had 38 percent support",
+            "poll",
+        ),
     ],
 )
 def test_a_poll_cited_with_in_is_the_source_of_its_clause(
