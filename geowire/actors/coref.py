@@ -29,6 +29,10 @@ No outside model: mentions become actors by
   ``Iranians``), or an organisation or state the text treats as plural (``the team
   are``); never one person, nothing when two parties are as near, when a plural subject
   no actor names stands nearer, nor after a generic ``they say``.
+- pronouns inside a direct quote whose speaker the parse tells (``"He failed," Trump said
+  of Bush``): never the speaker, who says "I"; the person the quote is said to be of or
+  about, else the last one the quote itself named before it, of the pronoun's sex; else
+  nothing, and a quoted they/them nothing (:func:`_quoted_pronouns`).
 """
 
 from __future__ import annotations
@@ -357,6 +361,7 @@ def link(
     if pronouns:
         _relatives(view, builds, w=w)
         _pronouns(text, view, builds, quotes, sentences, w=w)
+        _quoted_pronouns(text, view, builds, quotes, sentences, w=w)
         _pronoun_delegates(text, builds)
     _pairs(view, builds, sentences, w=w)
     return builds
@@ -1308,6 +1313,159 @@ def _pronouns(
         # the pronoun itself is a mention later pronouns can refer back to
         bisect.insort(pool, (s, e, choice[2], view.dep[i] in ("nsubj", "nsubjpass")))
     _plural_pronouns(view, builds, quotes, sent, w=w)
+
+
+#: how a quoted clause hangs on its verb of saying outside the quotation marks, or that
+#: verb on it ('"He failed," Trump said': a clausal complement, or a clause beside it)
+_QUOTE_LINKS = ("ccomp", "parataxis")
+#: the prepositions of the party a quote is said of ('"He failed," Trump said of Bush')
+_TOPIC_PREPOSITIONS = ("of", "about")
+
+
+def _attribution(
+    view: ParseView,
+    quote: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    sent: Callable[[int], int],
+) -> tuple[int, int] | None:
+    """The verb of saying a direct quote hangs on and its subject, both outside quotation
+    marks in a sentence the quote spans ('"He failed," Trump said'; 'Trump said: "He
+    failed"'), as token indices; None when there is none, or several."""
+    if not view.has_deps:
+        return None
+    qs, qe = quote
+    first = bisect.bisect_left(view.starts, qs)
+    past = bisect.bisect_left(view.starts, qe)
+    lo = bisect.bisect_left(view.starts, _sentence_start(view, first, sent))
+    hi = past
+    while hi < len(view) and sent(view.starts[hi]) == sent(qe - 1):
+        hi += 1
+    found: set[tuple[int, int]] = set()
+    for v in (*range(lo, first), *range(past, hi)):
+        if _in(quotes, view.starts[v]) or view.pos[v] not in ("VERB", "AUX"):
+            continue
+        h = view.head[v]
+        linked = any(
+            first <= c < past and view.head[c] == v and view.dep[c] in _QUOTE_LINKS
+            for c in range(first, past)
+        ) or (first <= h < past and view.dep[v] in _QUOTE_LINKS)
+        if not linked:
+            continue
+        for c in range(max(lo, v - 12), min(hi, v + 12)):
+            if view.head[c] == v and view.dep[c] == "nsubj" and not _in(quotes, view.starts[c]):
+                found.add((v, c))
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_start(view: ParseView, i: int, sent: Callable[[int], int]) -> int:
+    """The offset of the first token of token ``i``'s sentence."""
+    here = sent(view.starts[i])
+    while i > 0 and sent(view.starts[i - 1]) == here:
+        i -= 1
+    return view.starts[i]
+
+
+def _quoted_pronouns(
+    text: str,
+    view: ParseView,
+    builds: list[Build],
+    quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
+    *,
+    w: ActorWords,
+) -> None:
+    """Third-person pronouns inside a direct quote whose speaker the parse tells (the
+    subject of the verb of saying it hangs on, outside the quotation marks, an actor the
+    coreference has named, "he said" included). The speaker
+    calls themselves "I", so he/she/him/her/his is never the speaker: it is the one person
+    the attribution says the quote is of or about ('"He failed," Trump said of Bush'), not of
+    the other sex where the text tells it, else the person the quote itself named last
+    before it ('"... the disrespect of Donald Trump, him disrespecting immigrants"'), not the
+    speaker; when the sentence of that mention names another such person, the one subject,
+    else nothing; and only when the text tells that person is of the pronoun's sex
+    (:func:`_genders`).
+    Otherwise, and for they/them (inside quotation marks as often people in general, or
+    the subject of a headline's verb that is no verb of saying), it stays unresolved."""
+    if not view.has_deps or not quotes:
+        return
+    sent = _sentence_of(sentences)
+    persons = [b for b in builds if b.kind == "person"]
+    female = _genders(text, view, persons, w=w)
+    index = {id(b): n for n, b in enumerate(persons)}
+    covered = sorted(m for b in builds for m in b.mentions)
+    every = sorted(((s, e, b) for b in builds for s, e in b.mentions), key=lambda x: (x[0], x[1]))
+    added: list[tuple[Build, tuple[int, int]]] = []
+
+    def covering(t: int) -> list[Build]:
+        s = view.starts[t]
+        return [b for ms, me, b in every if ms <= s < me]
+
+    for quote in quotes:
+        qs, qe = quote
+        if "\n" in text[qs:qe]:
+            continue  # marks paired across a line break: no one quote (a stray mark)
+        pronouns = [
+            i
+            for i in view.tokens_in(qs, qe)
+            if view.lower[i] in w.person_pronouns
+            and view.pos[i] in ("PRON", "DET")
+            and not _in(covered, view.starts[i])
+        ]
+        if not pronouns:
+            continue
+        said = _attribution(view, quote, quotes, sent)
+        if said is None:
+            continue
+        verb, subj = said
+        speaker = {id(b) for b in covering(subj)}
+        if not speaker:
+            continue  # a speaker no actor names ("he said" left unresolved) may be anyone
+        about: list[Build] = []
+        for p in range(max(0, verb - 1), min(len(view), verb + 12)):
+            if (
+                view.head[p] == verb
+                and view.dep[p] == "prep"
+                and view.lower[p] in _TOPIC_PREPOSITIONS
+            ):
+                for o in range(p + 1, min(len(view), p + 8)):
+                    if view.head[o] == p and view.dep[o] == "pobj":
+                        about += [b for b in covering(o) if id(b) not in speaker]
+        for i in pronouns:
+            s = view.starts[i]
+            # the mentions it may refer to: inside this quote before the pronoun (a person
+            # named before the quote is as often not the one a quoted pronoun means, and
+            # what it is then said to do is as often no act of theirs)
+            before = [m for m in every if qs <= m[0] and m[1] <= s and id(m[2]) not in speaker]
+            she = view.lower[i] in w.female_pronouns
+
+            def fits(b: Build, she: bool = she) -> bool:
+                return b.kind == "person" and female.get(index[id(b)], she) == she
+
+            topic = {id(b): b for b in about if fits(b)}
+            if topic:
+                if len(topic) == 1:
+                    added.append((next(iter(topic.values())), (s, view.ends[i])))
+                continue
+            near = [m for m in before if fits(m[2])]
+            if not near:
+                continue
+            last = sent(near[-1][0])
+            there = [m for m in near if sent(m[0]) == last]
+            ones = {id(m[2]): m[2] for m in there}
+            if len(ones) > 1:
+                ones = {
+                    id(m[2]): m[2]
+                    for m in there
+                    if view.dep[view.head_token(m[0], m[1])] in _SUBJECT
+                }
+            if len(ones) == 1:
+                one = next(iter(ones.values()))
+                if female.get(index[id(one)]) == she:
+                    # only a person the text tells is of the pronoun's sex: a quote's
+                    # "her" may be someone the speaker never named ("her standing")
+                    added.append((one, (s, view.ends[i])))
+    for b, span in added:
+        b.mentions.append(span)
 
 
 def _modifier(view: ParseView, start: int, end: int) -> bool:

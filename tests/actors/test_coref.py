@@ -872,3 +872,49 @@ def test_a_bare_surname_of_namesakes_of_two_countries_is_the_passages_countrys(
     pos = text.index("Hussein said")
     found = actor_at(doc, pos, pos + len("Hussein"))
     assert found is not None and found.name == "King Hussein", _mentions(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pronoun, owner",
+    [
+        # the party the attribution says the quote is of
+        (
+            'Donald Trump spoke in Iowa on Tuesday. "He failed miserably," Trump said of Jeb Bush.',
+            "He",
+            "Jeb Bush",
+        ),
+        # the person the quote itself named before it, not its speaker
+        (
+            'Marco Rubio spoke on Tuesday. "Donald Trump does not know what he is doing," '
+            "Rubio said.",
+            "he",
+            "Donald Trump",
+        ),
+        (
+            'Donald Trump spoke on Tuesday. "Hillary Clinton lied, and she knows it," he said.',
+            "she",
+            "Hillary Clinton",
+        ),
+        # a person named before the quote is left: as often not the one meant
+        ('Ted Cruz met Donald Trump. "He lied," Cruz said.', "He", None),
+        # a quoted "they" is left: as often people in general
+        (
+            'Taliban militants attacked the town on Monday. "They killed my brother," '
+            "a resident said.",
+            "They",
+            None,
+        ),
+        # never the speaker, who is "I": the pronoun stays unresolved
+        ('Donald Trump spoke in Iowa on Tuesday. "He will win," Trump said.', "He", None),
+        # two persons as near, neither a subject: nobody guessed
+        ('Donald Trump criticized Jeb Bush and Ted Cruz. "He failed," Trump said.', "He", None),
+    ],
+)
+def test_a_pronoun_inside_a_quote_is_not_its_speaker(
+    with_model: Callable[..., Document], text: str, pronoun: str, owner: str | None
+) -> None:
+    doc = with_model(text)
+    at = text.index(pronoun, text.index('"'))
+    owners = [a.name for a in doc.actors if any(s == at for s, _e in a.mentions)]
+    assert owners == ([owner] if owner else [])
