@@ -1828,8 +1828,11 @@ class SentenceCoder:
         else:
             reason = any(g.lemma_.lower() in self.words.reason_nouns for g in objs)
         # the phrase first (read for every dependent of every verb), then the object
+        # (a passive's subject is its object: "a man was arrested in connection with the
+        # bombings of U.S. embassies")
         return reason and any(
-            k.dep_ == "dobj" and (k.pos_ == "PRON" or k.lemma_.lower() in self.words.people_nouns)
+            k.dep_ in ("dobj", "nsubjpass")
+            and (k.pos_ == "PRON" or k.lemma_.lower() in self.words.people_nouns)
             for k in verb.children
         )
 
@@ -3606,6 +3609,13 @@ class SentenceCoder:
             for c in x.children:
                 if c.dep_ == "prep":
                     preps.setdefault(c.lemma_.lower(), c)
+            for c in x.children:
+                if c.dep_ in ("npadvmod", "tmod") and c.i > x.i and c.ent_type_ in ("DATE", "TIME"):
+                    # "the bombings this month of U.S. embassies", "the raid last week on X":
+                    # the parser hangs the noun's own phrase on the time that follows it
+                    for g in c.children:
+                        if g.dep_ == "prep" and not _time_preposition(g):
+                            preps.setdefault(g.lemma_.lower(), g)
         if gov is not None:  # "held talks on Monday with X": the preposition on the verb
             for c in gov.children:
                 if (

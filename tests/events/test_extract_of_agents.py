@@ -36,3 +36,22 @@ def test_the_of_party_of_an_act_done_to_someone_undergoes_it(pipe: Pipeline) -> 
     got = _dyads(pipe, "The invasion of Peru by Chile began on Monday.")
     assert ("19", "CHL", "PER") in got, got
     assert not any(src == "PER" for _root, src, _tgt in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the parser hangs the noun's own phrase on the time that follows the noun
+        (
+            "Minister Juan Perez said that terrorist bombings this month of Chilean embassies "
+            "in Lima, Peru and La Paz, Bolivia, show that terrorism is a killer.",
+            ("18", "REB", "CHLGOV"),
+        ),
+    ],
+)
+def test_an_event_nouns_phrase_after_its_time_is_its_own(
+    pipe: Pipeline, text: str, dyad: tuple[str, str | None, str]
+) -> None:
+    got = _dyads(pipe, text)
+    assert dyad in got, got

@@ -98,3 +98,14 @@ def test_a_force_noun_subject_names_whom_it_struck_when_the_verb_names_no_one(
     # not the country of the place it happened
     text = "Rebel bombings at Chilean consulates in Peru blew apart buildings and cars."
     assert {t for r, _s, t in _dyads(pipe, text) if r == "18"} == {"CHLGOV"}
+
+
+@pytest.mark.model
+def test_the_parties_of_a_passives_reason_are_not_acted_on(pipe: Pipeline) -> None:
+    # the passive subject (an uncoded man) is arrested, not the embassies bombed
+    got = _dyads(
+        pipe,
+        "Another man has been arrested in connection with the bombings of Chilean "
+        "embassies in Peru.",
+    )
+    assert not any(root == "17" and tgt == "CHLGOV" for root, _src, tgt in got), got
