@@ -1626,7 +1626,7 @@ def find_mentions(
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
-    return _appositions(text, _sent_holders(text, out, w), w)
+    return _appositions(text, _sent_holders(text, out, w), w, view)
 
 
 #: a middle initial inside a name ("John F. Kerry", "Lyndon B. Johnson")
@@ -1853,19 +1853,45 @@ def is_host(text: str, start: int, w: ActorWords) -> bool:
     )
 
 
-def _apposed(between: str, w: ActorWords) -> bool:
-    """Whether the text between a name and a title sets them off as one: a comma, then
-    an article and "former" at most (``, a former``)."""
-    words = between.lower().split()
+def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None = None) -> int:
+    """Whether the text between a name and a title (``text[lo:hi]``) sets them off as one:
+    1 for a comma, then an article and "former" at most (``, a former``); 2 when, by the
+    parse, a comma, an article, "former" and up to two lower-case nouns or adjectives that
+    modify the title's noun stand between (``, a customs officer``, ``, a local party
+    official``: words the role table does not hold as part of the title, so that the
+    title may only describe the person: "Ben Carson, the only doctor on stage"); else 0."""
+    words = text[lo:hi].lower().split()
     if not words or words[0] != ",":
-        return False
+        return 0
     rest = words[1:]
     if rest and rest[0] in w.articles:
         rest = rest[1:]
-    return len(rest) <= 1 and all(x in w.former_words for x in rest)
+    if len(rest) <= 1 and all(x in w.former_words for x in rest):
+        return 1
+    if view is None or not view.has_deps or words[1] not in w.articles:
+        return 0
+    i = bisect.bisect_left(view.starts, lo)
+    j = bisect.bisect_left(view.starts, hi)
+    toks = list(range(i, j))
+    if len(toks) < 3 or view.lower[toks[0]] != "," or view.lower[toks[1]] not in w.articles:
+        return 0
+    mods = [k for k in toks[2:] if view.lower[k] not in w.former_words]
+    return 2 * (
+        0 < len(mods) <= 2
+        and all(
+            text[view.starts[k] : view.ends[k]].isalpha()
+            and text[view.starts[k]].islower()
+            and view.pos[k] in ("NOUN", "ADJ")
+            and view.dep[k] in ("compound", "amod")
+            and view.head[k] >= j
+            for k in mods
+        )
+    )
 
 
-def _appositions(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
+def _appositions(
+    text: str, protos: list[Proto], w: ActorWords, view: ParseView | None = None
+) -> list[Proto]:
     """``Hoshyar Zebari, Iraq's foreign minister``, ``Iraq's foreign minister, Zebari`` and
     ``Ada Obi, a former minister``: a name and a title next to each other, set off by a
     comma, are one person."""
@@ -1873,7 +1899,8 @@ def _appositions(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
     for p in protos:
         if out:
             q = out[-1]
-            if _apposed(text[q.end : p.start], w):
+            how = _apposed(text, q.end, p.start, w, view)
+            if how:
                 named, titled = (q, p) if q.person and not q.title else (p, q)
                 if (
                     named.person
@@ -1888,11 +1915,20 @@ def _appositions(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
                         named.country and titled.country and named.country != titled.country
                     )
                 ):
+                    # a title past modifiers only describes a person whose own code
+                    # has a role already ("Ben Carson, the only doctor on stage"); and a
+                    # modifier before a bare government noun names the field it is of
+                    # ("a feminist leader", "a political adviser to the family", "a
+                    # customs officer"): its country, not GOV
+                    own = how == 2 and named.code is not None and len(named.code) > 3
+                    code = titled.code or named.code
+                    if how == 2 and titled.code == (titled.country or "") + "GOV":
+                        code = titled.country or named.code
                     merged = Proto(
                         q.start,
                         p.end,
-                        titled.code or named.code,
-                        titled.country or named.country,
+                        named.code if own else code,
+                        named.country if own else titled.country or named.country,
                         "person",
                         named.name,
                         person=named.person,
