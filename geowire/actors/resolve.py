@@ -126,6 +126,7 @@ class ActorWords:
     stance_roles: frozenset[str]
     stance_holder_prepositions: frozenset[str]
     stance_object_prepositions: frozenset[str]
+    unofficial_title_words: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1876,6 +1877,8 @@ def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None 
     if len(toks) < 3 or view.lower[toks[0]] != "," or view.lower[toks[1]] not in w.articles:
         return 0
     mods = [k for k in toks[2:] if view.lower[k] not in w.former_words]
+    if any(view.lower[k] in w.unofficial_title_words for k in mods):
+        return 0  # "the shadow justice secretary": no office of the state
     return 2 * (
         0 < len(mods) <= 2
         and all(

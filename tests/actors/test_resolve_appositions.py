@@ -50,3 +50,12 @@ def test_a_described_person_keeps_a_code_of_their_own(with_model: Callable[..., 
         published="2016-02-07",
     )
     assert _codes(doc)["Ben Carson"] == "USAPTY"
+
+
+def test_a_shadow_title_is_no_office(with_model: Callable[..., Document]) -> None:
+    # an opposition post ("shadow"): the title is no office of the state, not the name's
+    doc = with_model(
+        "Jane Marlow, the shadow justice secretary, criticised the minister on Monday.",
+        published="2024-03-04",
+    )
+    assert not (_codes(doc).get("Jane Marlow") or "").endswith("GOV")
