@@ -447,7 +447,7 @@ def test_a_time_belongs_to_its_own_clause(text: str, root: str, expected: list[s
         ),
         # nor is the term a sentence sets
         (
-            "A man has been sentenced to two years in jail for attacking a police officer.",
+            "A Kenyan man has been sentenced to two years in jail for attacking a police officer.",
             "17",
             ["2025-03-14"],
         ),
