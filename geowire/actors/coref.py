@@ -1299,6 +1299,16 @@ def _pronouns(
                     choice = _main_subject(view, pool, k, sent, allowed) or choice
                 break
             k -= 1
+        if not thing and sent(choice[0]) < here:
+            # a person pronoun whose own sentence names a fitting person before it, when
+            # its sentence is not its own to open (it is no main-clause subject, or follows
+            # one that cannot be it): that person, over a subject of a sentence before
+            # ("Ayotte tangled with Trump, saying she was appalled that he would ...";
+            # "galvanized supporters of Sanders, helping him win"; not "In a call with
+            # Putin, he said", nor the owner of the subject, "Putin's aide greeted him")
+            nearer = _same_sentence_person(view, pool, j, i, sent, allowed)
+            if nearer is not None:
+                choice = nearer
         if thing and not choice[3] and _modifier(view, choice[0], choice[1]):
             # no subject within reach, and the latest party only a word modifying a noun
             # ('would increase the number of its U.S. stores. It has said ...'): 'it' is
@@ -1466,6 +1476,42 @@ def _quoted_pronouns(
                     added.append((one, (s, view.ends[i])))
     for b, span in added:
         b.mentions.append(span)
+
+
+def _same_sentence_person(
+    view: ParseView,
+    pool: list[tuple[int, int, int, bool]],
+    j: int,
+    i: int,
+    sent: Callable[[int], int],
+    allowed: Callable[[tuple[int, int, int, bool]], bool],
+) -> tuple[int, int, int, bool] | None:
+    """The latest allowed person mention at or before ``pool[j]`` in the sentence of the
+    pronoun at token ``i``, not only a noun's modifier nor the owner of a subject, when the
+    pronoun is no subject of its sentence's main clause or a person subject of that main
+    clause comes before it (one it cannot be); else None."""
+    if not view.has_deps:
+        return None
+    here = sent(view.starts[i])
+    opens = view.dep[i] in _SUBJECT and _main_clause(view, view.head[i])
+    if opens and not any(
+        m[3]
+        and sent(m[0]) == here
+        and m[1] <= view.starts[i]
+        and _main_clause(view, view.head[view.head_token(m[0], m[1])])
+        for m in pool[: j + 1]
+    ):
+        return None
+    for m in reversed(pool[: j + 1]):
+        if sent(m[0]) != here:
+            return None
+        if not allowed(m) or _modifier(view, m[0], m[1]):
+            continue
+        t = view.head_token(m[0], m[1])
+        if view.dep[t] == "poss" and view.dep[view.head[t]] in _SUBJECT:
+            continue
+        return m
+    return None
 
 
 def _modifier(view: ParseView, start: int, end: int) -> bool:

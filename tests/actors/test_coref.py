@@ -918,3 +918,47 @@ def test_a_pronoun_inside_a_quote_is_not_its_speaker(
     at = text.index(pronoun, text.index('"'))
     owners = [a.name for a in doc.actors if any(s == at for s, _e in a.mentions)]
     assert owners == ([owner] if owner else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party, pronoun",
+    [
+        # a pronoun that does not open its sentence's main clause takes a fitting person its
+        # own sentence names before it over a subject of a sentence before
+        (
+            "Mark Kirk withdrew his support. Ayotte has tangled with Trump once, saying she "
+            "was appalled that he would disparage the parents of a soldier.",
+            "Trump",
+            "he",
+        ),
+        (
+            "Mr. Trump has repudiated free trade. Opposition to trade deals has also galvanized "
+            "supporters of Mr. Sanders, helping him win the Michigan primary.",
+            "Sanders",
+            "him",
+        ),
+    ],
+)
+def test_a_pronoun_takes_a_person_its_own_sentence_names_before_it(
+    with_model: Callable[..., Document], text: str, party: str, pronoun: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert pronoun in mentions[next(k for k in mentions if party in k)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party, pronoun",
+    [
+        # a subject pronoun opening its main clause still goes on from the subject before,
+        # and the owner of its clause's subject is no antecedent of an object pronoun
+        ("Obama spoke on Monday. In a call with Putin, he said the talks would go on.", "Obama", "he"),
+        ("Obama arrived on Monday. Putin's aide greeted him warmly.", "Obama", "him"),
+    ],
+)
+def test_a_pronoun_opening_its_main_clause_goes_on_from_the_subject_before(
+    with_model: Callable[..., Document], text: str, party: str, pronoun: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert pronoun in mentions[next(k for k in mentions if party in k)]
