@@ -953,7 +953,11 @@ def test_a_pronoun_takes_a_person_its_own_sentence_names_before_it(
     [
         # a subject pronoun opening its main clause still goes on from the subject before,
         # and the owner of its clause's subject is no antecedent of an object pronoun
-        ("Obama spoke on Monday. In a call with Putin, he said the talks would go on.", "Obama", "he"),
+        (
+            "Obama spoke on Monday. In a call with Putin, he said the talks would go on.",
+            "Obama",
+            "he",
+        ),
         ("Obama arrived on Monday. Putin's aide greeted him warmly.", "Obama", "him"),
     ],
 )
