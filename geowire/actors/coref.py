@@ -1306,7 +1306,7 @@ def _pronouns(
             # ("Ayotte tangled with Trump, saying she was appalled that he would ...";
             # "galvanized supporters of Sanders, helping him win"; not "In a call with
             # Putin, he said", nor the owner of the subject, "Putin's aide greeted him")
-            nearer = _same_sentence_person(view, pool, j, i, sent, allowed)
+            nearer = _same_sentence_person(view, pool, j, i, sent, allowed, persons)
             if nearer is not None:
                 choice = nearer
         if thing and not choice[3] and _modifier(view, choice[0], choice[1]):
@@ -1485,8 +1485,10 @@ def _same_sentence_person(
     i: int,
     sent: Callable[[int], int],
     allowed: Callable[[tuple[int, int, int, bool]], bool],
+    persons: list[Build],
 ) -> tuple[int, int, int, bool] | None:
-    """The latest allowed person mention at or before ``pool[j]`` in the sentence of the
+    """The latest allowed mention of a named person (no description: "the businessman",
+    "as president") at or before ``pool[j]`` in the sentence of the
     pronoun at token ``i``, not only a noun's modifier nor the owner of a subject, when the
     pronoun is no subject of its sentence's main clause or a person subject of that main
     clause comes before it (one it cannot be); else None."""
@@ -1505,7 +1507,7 @@ def _same_sentence_person(
     for m in reversed(pool[: j + 1]):
         if sent(m[0]) != here:
             return None
-        if not allowed(m) or _modifier(view, m[0], m[1]):
+        if not allowed(m) or _modifier(view, m[0], m[1]) or _unnamed(persons[m[2]]):
             continue
         t = view.head_token(m[0], m[1])
         if view.dep[t] == "poss" and view.dep[view.head[t]] in _SUBJECT:

@@ -959,6 +959,13 @@ def test_a_pronoun_takes_a_person_its_own_sentence_names_before_it(
             "he",
         ),
         ("Obama arrived on Monday. Putin's aide greeted him warmly.", "Obama", "him"),
+        # a description in the pronoun's sentence ("as president") is no named person
+        (
+            "Donald Trump spoke in Ohio. One of his talking points is that as president he "
+            "would stop the outflow of jobs.",
+            "Trump",
+            "he",
+        ),
     ],
 )
 def test_a_pronoun_opening_its_main_clause_goes_on_from_the_subject_before(
