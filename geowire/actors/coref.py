@@ -1488,10 +1488,10 @@ def _same_sentence_person(
     persons: list[Build],
 ) -> tuple[int, int, int, bool] | None:
     """The latest allowed mention of a named person (no description: "the businessman",
-    "as president") at or before ``pool[j]`` in the sentence of the
-    pronoun at token ``i``, not only a noun's modifier nor the owner of a subject, when the
-    pronoun is no subject of its sentence's main clause or a person subject of that main
-    clause comes before it (one it cannot be); else None."""
+    "as president", "a pastor held prisoner in Iran") at or before ``pool[j]`` in the
+    sentence of the pronoun at token ``i``, not only a noun's modifier nor the owner of a
+    subject, when the pronoun is no subject of its sentence's main clause or a person
+    subject of that main clause comes before it (one it cannot be); else None."""
     if not view.has_deps:
         return None
     here = sent(view.starts[i])
@@ -1507,7 +1507,7 @@ def _same_sentence_person(
     for m in reversed(pool[: j + 1]):
         if sent(m[0]) != here:
             return None
-        if not allowed(m) or _modifier(view, m[0], m[1]) or _unnamed(persons[m[2]]):
+        if not allowed(m) or _modifier(view, m[0], m[1]) or not persons[m[2]].name[:1].isupper():
             continue
         t = view.head_token(m[0], m[1])
         if view.dep[t] == "poss" and view.dep[view.head[t]] in _SUBJECT:
