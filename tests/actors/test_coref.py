@@ -973,3 +973,19 @@ def test_a_pronoun_opening_its_main_clause_goes_on_from_the_subject_before(
 ) -> None:
     mentions = _mentions(with_model(text))
     assert pronoun in mentions[next(k for k in mentions if party in k)]
+
+
+@pytest.mark.model
+def test_a_description_holding_a_place_name_is_no_named_person(
+    with_model: Callable[..., Document],
+) -> None:
+    # "prisoner in Iran" is a description, not a named person the pronoun's sentence names
+    mentions = _mentions(
+        with_model(
+            "When President Obama flew to Boise, Idaho, for a speech last winter, he met "
+            "privately with the wife of an Iranian-American pastor held prisoner in Iran since "
+            "2012. Freeing her husband, he promised, was one of his top priorities."
+        )
+    )
+    obama = mentions[next(k for k in mentions if "Obama" in k)]
+    assert obama.count("he") == 2 and "his" in obama
