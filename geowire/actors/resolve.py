@@ -39,6 +39,7 @@ __all__ = [
     "ActorWords",
     "Proto",
     "find_mentions",
+    "relation_code",
     "sectors_of",
     "kind_of_code",
     "is_host",
@@ -1964,7 +1965,7 @@ def _relation_word(lw: str, w: ActorWords) -> str | None:
     return None
 
 
-def _relation_code(relation: str, owner: Actor) -> str | None:
+def relation_code(relation: str, owner: Actor) -> str | None:
     """The code of a group named by its relation to ``owner``: the owner's country, and
     a sector only where the relation fixes it (a government's opponents are the
     opposition, OPP; a party's person's supporters and rivals are of a party, PTY)."""
@@ -2035,7 +2036,7 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
                     owner = owner_at[obj[0]]
         if owner is None:
             continue
-        code = _relation_code(relation, owner)
+        code = relation_code(relation, owner)
         if code is None:
             continue
         new.append(

@@ -22,7 +22,8 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..actors.resolve import sectors_of
+from ..actors.resolve import relation_code, sectors_of
+from ..dictionaries.speakers import noun_kind
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
@@ -937,6 +938,9 @@ class SentenceCoder:
             if found is None:
                 continue
             _a, at = found
+            here = actors.all_at(at.i)
+            if _a not in here:
+                here = [_a]  # a group named by its tie to a person (np_actor)
             # "Indian and Pakistani troops": coordinated modifiers name one actor each
             mods = [
                 m
@@ -944,7 +948,7 @@ class SentenceCoder:
                 if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts and m.i < at.i
             ]
             for x in (
-                *actors.all_at(at.i),
+                *here,
                 *(y for c in at.conjuncts if stolen_subject(c) is None for y in actors.all_at(c.i)),
                 *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
             ):
@@ -1062,6 +1066,9 @@ class SentenceCoder:
         # an uncoded name ("EU" in "the European Union (EU)") yields to a coded actor
         # among its modifiers; breadth-first, not into clauses or conjuncts
         fallback: tuple[Actor, Any] | None = (a, h) if a is not None else None
+        # "a pro-Rubio super PAC", "Le Pen's niece Marion", "a Sanders supporter": the
+        # person the phrase's people are named by, and how they are tied to that person
+        tie: tuple[Actor, str] | None = None
         frontier = [h]
         seen = {h.i}
         depth = 0
@@ -1070,6 +1077,13 @@ class SentenceCoder:
             for t in frontier:
                 for c in t.children:
                     if c.i in seen or c.dep_ in (*_CLAUSAL, "conj", "cc", "punct"):
+                        continue
+                    stance = _stance_prefix(c, words=self.words)
+                    relation = stance or _tie_relation(c, words=self.words)
+                    if relation is not None:
+                        owner = actors.at(c.i)
+                        if t is h and tie is None and owner is not None and owner.code:
+                            tie = (owner, relation)
                         continue
                     if (
                         _related_party(c, words=self.words)
@@ -1090,7 +1104,36 @@ class SentenceCoder:
                     nxt.append(c)
             frontier = sorted(nxt, key=lambda t: abs(t.i - h.i))
             depth += 1
+        if tie is not None and (fallback is None or not fallback[0].code):
+            group = self._tied_group(h, *tie, actors)
+            if group is not None:
+                return group, h
         return fallback
+
+    def _tied_group(
+        self, h: Any, owner: Actor, relation: str, actors: TokenActors
+    ) -> Actor | None:
+        """The people or group the phrase headed by ``h`` names by their tie to the person
+        ``owner`` (a possessor, a compound or a "pro-"/"anti-" modifier): not that person
+        but a party of the owner's country, with the sector the tie fixes
+        (:func:`~geowire.actors.resolve.relation_code`), when ``h`` names people or a group
+        (a noun of ``relation_nouns``, ``adversary_nouns`` or a person's or group's speaker
+        noun, or an uncoded organisation's name); None otherwise ("a pro-Trump rally")."""
+        lemma = h.lemma_.lower()
+        here = actors.at(h.i)
+        people = (
+            lemma in self.words.relation_nouns
+            or lemma in self.words.adversary_nouns
+            or noun_kind(lemma) in ("person", "group")
+            or (here is not None and not here.code and here.kind in ("organization", "person"))
+        )
+        if not people:
+            return None
+        code = relation_code(relation, owner)
+        if code is None:
+            return None
+        span = (h.idx, h.idx + len(h.text))
+        return Actor("", h.text, code, code[:3], sectors_of(code), "group", (span,))
 
     def _agent_of(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The actors of a passive verb's "by" agent, also where the parser hung it on the
@@ -6204,6 +6247,54 @@ def _opposed_party(c: Any, *, words: EventWords) -> bool:
     if c.dep_ == "poss":
         return True
     return bool(c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _stance_prefix(c: Any, *, words: EventWords) -> str | None:
+    """The tie a modifier after a prefix of stance names ("a pro-Rubio super PAC",
+    "anti-Trump protesters": ``stance_prefixes``): "adherent" or "opponent" of the party it
+    names, which is never the phrase's own actor; None for any other modifier."""
+    if c.dep_ not in ("amod", "compound", "nmod") or c.i >= c.head.i:
+        return None
+    doc = c.doc
+    if c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 1].idx == doc[c.i - 2].idx + len(
+        doc[c.i - 2].text
+    ):
+        prefix = doc[c.i - 2].lower_
+    elif "-" in c.text.strip("-"):
+        prefix = c.lower_.split("-", 1)[0]
+    else:
+        return None
+    if prefix not in words.stance_prefixes:
+        return None
+    return "opponent" if prefix == "anti" else "adherent"
+
+
+def _tie_relation(c: Any, *, words: EventWords) -> str | None:
+    """How the people of the phrase ``c`` modifies are tied to the party ``c`` names, when
+    it is the owner or compound of a noun of kin, friends, followers or adversaries
+    (:func:`_opposed_party`: "Dupont's opponents", "a Sanders supporter"), or the owner of
+    a name such a noun is a compound of ("Le Pen's niece Marion"): "opponent", "adherent"
+    (``adherent_relations``) or "tie"; None otherwise."""
+    head = c.head
+    noun = head
+    ties = words.relation_nouns | words.adversary_nouns
+    if c.dep_ == "poss" and head.pos_ == "PROPN":
+        kin = [
+            k
+            for k in head.children
+            if k.dep_ == "compound"
+            and c.i < k.i < head.i
+            and (k.lower_ in ties or k.lemma_.lower() in ties)
+        ]
+        if not kin:
+            return None
+        noun = kin[0]
+    elif not _opposed_party(c, words=words) or c.dep_ == "prep":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in words.adversary_nouns or noun.lower_ in words.adversary_nouns:
+        return "opponent"
+    return "adherent" if lemma in words.adherent_relations else "tie"
 
 
 def _possessors(owner: Sequence[Any], actors: TokenActors) -> list[Actor]:

@@ -99,6 +99,8 @@ class EventWords:
     owner_agent_nouns: frozenset[str]
     adversary_nouns: frozenset[str]
     relation_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
+    adherent_relations: frozenset[str]
     speech_nouns: frozenset[str]
     speech_manner_verbs: frozenset[str]
     denial_verbs: frozenset[str]
