@@ -6274,7 +6274,8 @@ def _tie_relation(c: Any, *, words: EventWords) -> str | None:
     it is the owner or compound of a noun of kin, friends, followers or adversaries
     (:func:`_opposed_party`: "Dupont's opponents", "a Sanders supporter"), or the owner of
     a name such a noun is a compound of ("Le Pen's niece Marion"): "opponent", "adherent"
-    (``adherent_relations``) or "tie"; None otherwise."""
+    (``adherent_relations``), "peer" (``peer_relations``: "his rivals") or "tie"; None
+    otherwise."""
     head = c.head
     noun = head
     ties = words.relation_nouns | words.adversary_nouns
@@ -6292,6 +6293,8 @@ def _tie_relation(c: Any, *, words: EventWords) -> str | None:
     elif not _opposed_party(c, words=words) or c.dep_ == "prep":
         return None
     lemma = noun.lemma_.lower()
+    if lemma in words.peer_relations:
+        return "peer"  # "his rivals": rivals for the same office, not his opposition
     if lemma in words.adversary_nouns or noun.lower_ in words.adversary_nouns:
         return "opponent"
     return "adherent" if lemma in words.adherent_relations else "tie"

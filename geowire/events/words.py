@@ -101,6 +101,7 @@ class EventWords:
     relation_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
     adherent_relations: frozenset[str]
+    peer_relations: frozenset[str]
     speech_nouns: frozenset[str]
     speech_manner_verbs: frozenset[str]
     denial_verbs: frozenset[str]

@@ -43,3 +43,12 @@ def test_owner_agents_keep_their_code(
 ) -> None:
     got = root_dyads(pipe, text, published="2016-01-01")
     assert dyad in got, got
+
+
+@pytest.mark.model
+def test_rivals_are_no_opposition(pipe: Pipeline) -> None:
+    # a governor's rivals for a nomination are of his country, no opposition to his
+    # government (peer_relations)
+    text = "Ohio Gov. John Kasich criticized his rivals on Monday."
+    got = root_dyads(pipe, text, published="2016-02-20")
+    assert ("11", "USAGOV", "USA") in got, got
