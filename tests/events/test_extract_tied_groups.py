@@ -17,8 +17,6 @@ from geowire import Pipeline
     [
         # a "pro-" modifier names whom the group backs, not the group
         ("A pro-Rubio group criticized Jeb Bush on Monday.", ("11", "USA", "USAPTY")),
-        # the owner of a name with a noun of kin before it
-        ("Le Pen's niece Marion criticized Hollande on Monday.", ("11", "FRA", "FRAGOV")),
         # a compound name on a noun of followers
         ("A Trump supporter criticized Hillary Clinton on Monday.", ("11", "USAPTY", "USAPTY")),
         ("Anti-Putin protesters criticized the Kremlin on Monday.", ("11", "RUSOPP", "RUSGOV")),
@@ -43,6 +41,15 @@ def test_owner_agents_keep_their_code(
 ) -> None:
     got = root_dyads(pipe, text, published="2016-01-01")
     assert dyad in got, got
+
+
+@pytest.mark.model
+def test_kin_owner_is_no_party(pipe: Pipeline) -> None:
+    # the owner of a name with a noun of kin before it is not the doer; kin take no
+    # country of their kinsman (they live abroad too often)
+    text = "Le Pen's niece Marion criticized Hollande on Monday."
+    got = root_dyads(pipe, text, published="2016-01-01")
+    assert not any(s == "FRAOPP" for _r, s, _t in got), got
 
 
 @pytest.mark.model
