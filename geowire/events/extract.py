@@ -2081,6 +2081,10 @@ class SentenceCoder:
                 if self._is_builtin(coding)
                 else None
             )
+            if why is None and _proposed_on_noun(tok, words=self.words):
+                why = "is what a bill proposes or a chance allows ('a bill to impose'), not done"
+            if why is None and coding.code[:2] == "02" and _comment_sought(tok, words=self.words):
+                why = "asks for comment ('asked for comment'), a reporter's question, no appeal"
             if why is not None:
                 notes.append(f"'{tok.text}' {why}, not an act")
                 return
@@ -2207,6 +2211,8 @@ class SentenceCoder:
             ):
                 continue
             got = self.nominal(tok, rules, actors, coded_tokens)
+            if got and _comment_sought(tok, words=self.words):
+                got = [a for a in got if (a.code or "")[:2] != "02"]  # "a request for comment"
             if got and _private_travel(got, words=self.words):
                 got = []  # "her first visit to the restaurant"
             if got and _figurative(tok, words=self.words):
@@ -2224,7 +2230,9 @@ class SentenceCoder:
                     ]
                 gov = self.light_governor(h)
                 if gov is not None and (
-                    _averted(gov, words=self.words) or _denied(gov, words=self.words)
+                    _averted(gov, words=self.words)
+                    or _denied(gov, words=self.words)
+                    or _proposed_on_noun(gov, words=self.words)
                 ):
                     # "warned against imposing sanctions": none imposed; "denied carrying
                     # out the strike": none told as done
@@ -6117,6 +6125,38 @@ def _forum_purpose(tok: Any, *, words: EventWords) -> bool:
         and head.head.lemma_.lower() in words.forum_verbs
         and tok.i > head.i
     )
+
+
+def _proposed_on_noun(tok: Any, *, words: EventWords) -> bool:
+    """A to-infinitive on a noun of a proposal ("introduced a bill to impose sanctions",
+    "a resolution to condemn X": ``proposal_nouns``) or of a chance ("gives her an
+    opportunity to take aim at X": ``chance_nouns``; not a forum occasion taken by the
+    verb's subject, "took the opportunity to praise X"): proposed or possible, not done."""
+    if tok.dep_ not in ("acl", "relcl") or not to_infinitive(tok) or tok.i < tok.head.i:
+        return False
+    lemma = tok.head.lemma_.lower()
+    if lemma in words.proposal_nouns:
+        return True
+    return lemma in words.chance_nouns and not (
+        # "took the opportunity to praise X": an occasion taken; "gave her a chance to": given
+        _forum_purpose(tok, words=words)
+        and not any(c.dep_ == "dative" for c in tok.head.head.children)
+    )
+
+
+def _comment_sought(tok: Any, *, words: EventWords) -> bool:
+    """A request whose "for" phrase or object is a comment (``comment_nouns``: "asked for
+    comment", "a request for comment", "sought comment from X"), or whose to-infinitive is
+    commenting ("requests to comment"): a reporter's question, no appeal."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(g.dep_ == "pobj" and g.lower_ in words.comment_nouns for g in c.children):
+                return True
+        elif c.dep_ == "dobj" and c.lower_ in words.comment_nouns:
+            return True
+        elif c.dep_ in ("acl", "xcomp") and c.lemma_.lower() == "comment" and to_infinitive(c):
+            return True
+    return False
 
 
 def _decided(tok: Any, *, words: EventWords) -> bool:

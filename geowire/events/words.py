@@ -282,3 +282,6 @@ class EventWords:
     murder_words: frozenset[str]
     poll_nouns: frozenset[str]
     reluctance_heads: frozenset[str]
+    proposal_nouns: frozenset[str]
+    chance_nouns: frozenset[str]
+    comment_nouns: frozenset[str]

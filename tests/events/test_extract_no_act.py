@@ -6,8 +6,11 @@ while a promise of an act or of a role ("offered to be a mediator") stays one; t
 infinitive of "about" in the past or on a noun ("was about to be charged", "a man about to
 be indicted") is an act not told done, while "is about to sign" stays; a gerund a verb of
 proposing takes, or one after "for" on a verb of calling ("suggested boycotting Apple",
-"called for banning Muslims"), is proposed, not done, while the call stays an appeal. The
-sentences are made up."""
+"called for banning Muslims"), is proposed, not done, while the call stays an appeal; the
+to-infinitive on a noun of a proposal or of a chance given ("filed legislation to impose
+sanctions", "gives Rubio an opportunity to take aim at X") is not done, while an opportunity the
+speaker took ("took the opportunity to take aim at X") is used; a request for comment is a
+reporter's question, no appeal. The sentences are made up."""
 
 from __future__ import annotations
 
@@ -63,6 +66,13 @@ def _roots(pipe: Pipeline, text: str) -> set[str]:
         ("Republicans were hesitant to criticize Donald Trump.", "11"),
         ("Senator Mitch McConnell was loath to attack Donald Trump.", "11"),
         ("Senator Mitch McConnell was loath to attack Donald Trump.", "12"),
+        # the act a bill or a resolution proposes, or a chance given allows, is not done
+        ("Two senators filed legislation to impose sanctions on North Korea.", "16"),
+        ("Senator Lindsey Graham introduced an amendment to impose sanctions on Russia.", "16"),
+        ("The debate gives Marco Rubio an opportunity to take aim at Donald Trump.", "11"),
+        # a reporter's request for comment is no appeal
+        ("A spokesman for Senator Ted Cruz did not return requests for comment.", "02"),
+        ("Asked for comment, the Pentagon said it was reviewing the report.", "02"),
     ],
 )
 def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
@@ -85,6 +95,9 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         ("Iran began imposing sanctions on the United States.", "16"),
         # reluctance overcome, or denied, leaves the act as told
         ("Senator Mitch McConnell was not reluctant to criticize Donald Trump.", "11"),
+        # an occasion the speaker took is used; a request for help is an appeal
+        ("Marco Rubio took the opportunity to take aim at Donald Trump.", "11"),
+        ("Kenya asked the United Nations for help with the refugees.", "02"),
     ],
 )
 def test_act_of_that_root_stays(pipe: Pipeline, text: str, root: str) -> None:
