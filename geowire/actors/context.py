@@ -263,6 +263,7 @@ class ActorCountries:
             # Obi": a holder out of office): that state's role, whatever the context
             doc = doc.replace(actors=tuple(_own_state(a) for a in doc.actors))
         doc = _local_names(doc)
+        doc = _local_governments(doc, self.words)
         cues = cues_of(doc.actors, doc.places)
         if not cues:
             return doc
@@ -853,6 +854,73 @@ def _home_of_places(doc: Document) -> str | None:
     if home is None or votes[home] < 2 or 2 * votes[home] <= sum(votes.values()):
         return None
     return home
+
+
+def _local_governments(doc: Document, words: ActorWords) -> Document:
+    """Organisations with no code named as a local government of a place: the head word
+    of the name a local government's noun with an 'of' phrase naming the place ('the City
+    of Winnipeg', 'the Province of Ontario'), or a local body's noun after such a noun and
+    the place's name ('the Cook County Board'), the name tagged an organisation or a place
+    by the parser: the government (GOV) of the one country the gazetteer puts the place in
+    (of several, the one the article's places are in).
+    A club or firm named after a city ('Manchester City', 'Orange County Choppers') has no
+    such head."""
+    from ..places.gazetteer import load_gazetteer
+
+    out: list[Actor] = []
+    changed = False
+    for a in doc.actors:
+        country = None
+        if not a.code and a.country is None and a.kind == "organization" and a.mentions:
+            found = {_local_government_of(span, words) for span in _spans(doc.parse, a.mentions)}
+            if len(found) == 1 and (names := found.pop()):
+                told = frozenset(p.country for p in doc.places if p.country)
+                country = _place_country(load_gazetteer(), names, told)
+        if country:
+            changed = True
+            a = dataclasses.replace(a, code=country + "GOV", country=country, sectors=("GOV",))
+        out.append(a)
+    return doc.replace(actors=tuple(out)) if changed else doc
+
+
+def _place_country(gaz: Any, names: tuple[str, ...], told: frozenset[str]) -> str | None:
+    """The country of the first of ``names`` the gazetteer holds by that very name: its
+    one country, else the one of its countries among ``told``, the countries of the
+    article's places ('Ontario' the province in a story of Canadian places, not the
+    Californian city); else none ('Mayo', a county of Ireland the gazetteer lacks, is no
+    American town's)."""
+    for name in names:
+        countries = {str(e.country) for e in gaz.lookup(name) if e.country and e.name == name}
+        if len(countries) > 1:
+            countries &= told
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
+def _local_government_of(span: Any, words: ActorWords) -> tuple[str, ...] | None:
+    """The names of the place a name of a local government names, the longest first
+    ('Cook County', 'Cook'; see ``_local_governments``)."""
+    toks = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    if span.root.dep_ in _MODIFYING:
+        return None  # a name that only modifies a noun ("the District of Columbia primary")
+    if len(toks) < 2 or not any(t.ent_type_ in ("ORG", "GPE") for t in toks):
+        return None
+    head = span.root
+    low = [t.lower_ for t in toks]
+    if head.i == toks[0].i and low[0] in words.local_government_words and len(toks) > 2:
+        if low[1] == "of" and all(t.text[:1].isupper() for t in toks[2:]):
+            return (" ".join(t.text for t in toks[2:]),)
+    if (
+        head.i == toks[-1].i
+        and len(toks) > 2
+        and low[-1] in words.local_body_nouns
+        and low[-2] in words.local_government_words
+        and all(t.text[:1].isupper() for t in toks[:-2])
+    ):
+        place = " ".join(t.text for t in toks[:-2])
+        return (place + " " + toks[-2].text, place)
+    return None
 
 
 def _local_names(doc: Document) -> Document:

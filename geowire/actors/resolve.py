@@ -128,6 +128,8 @@ class ActorWords:
     stance_holder_prepositions: frozenset[str]
     stance_object_prepositions: frozenset[str]
     unofficial_title_words: frozenset[str]
+    local_government_words: frozenset[str]
+    local_body_nouns: frozenset[str]
 
 
 @dataclass(slots=True)

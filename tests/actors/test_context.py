@@ -702,3 +702,44 @@ def test_a_country_named_as_a_topic_is_not_the_peoples(text: str, name: str, cod
 
     doc = geowire.extract(text, published="2021-05-07")
     assert {a.name: a.code for a in doc.actors}.get(name) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Cook County Board approved the plan.", "the cook county board", "USAGOV"),
+        (
+            "Louisville, Kentucky, has a plan. The Louisville Metro Council voted to approve it.",
+            "the louisville metro council",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_local_government_named_after_its_place_is_that_countrys_government(
+    text: str, name: str, code: str
+) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2016-04-01")
+    assert {a.name.lower(): a.code for a in doc.actors}.get(name) == code
+
+
+@pytest.mark.model
+def test_a_club_or_firm_named_after_a_place_is_no_local_government() -> None:
+    import geowire
+
+    doc = geowire.extract(
+        "The Kansas City Chiefs signed a quarterback. Orange County Choppers sued the bank.",
+        published="2016-04-01",
+    )
+    assert not any((a.code or "").endswith("GOV") for a in doc.actors)
+
+
+@pytest.mark.model
+def test_a_local_government_of_a_place_of_several_countries_needs_the_articles_country() -> None:
+    import geowire
+
+    # "Mayo": towns of the US, the Philippines and Canada, none told by the article
+    doc = geowire.extract("The Mayo County Council approved the plan.", published="2016-04-01")
+    assert not any((a.code or "").endswith("GOV") for a in doc.actors)
