@@ -128,8 +128,9 @@ def _words_of_persons(a: Act) -> bool:
 
 
 def _attack_between_politicians(a: Act) -> bool:
-    """An attack, an assault or fire (``campaign_attack_words``) by a politician, a party
-    or a person who bears no arms at a candidate or a party (:func:`_candidate`), with no
+    """An attack, an assault or fire (``campaign_attack_words``) by a politician, a party,
+    a person who bears no arms or a body that works for a candidate (:func:`_campaign_body`:
+    a campaign, a PAC, supporters) at a candidate or a party (:func:`_candidate`), with no
     word of bodily harm or weapons (``harm_words``) in its sentence but the act's own:
     "continued his assault on Senator Dupont", "former presidents fired back at Dupont over
     the proposal". In news of a contest of votes such an attack is words (criticism, 111);
@@ -144,10 +145,34 @@ def _attack_between_politicians(a: Act) -> bool:
         and (
             _politician(src, tok.sent)
             or (unarmed_person(src, tok.sent) and not sectors_of(src.code or ""))
+            or _campaign_body(a)
         )
         and _candidate(a.target, tok.sent)
         and not _harm_told(a, own=False)
     )
+
+
+def _campaign_body(a: Act) -> bool:
+    """The act's source, as named in the act's sentence, is a body that works for a
+    candidate or a party, or what it puts out (``campaign_body_nouns``: "a pro-Dupont super
+    PAC", "Dupont's campaign", "the Dupont campaign", "Dupont's ads"), or a candidate's
+    supporters (``adherent_relations``), with no armed role in its code (a bare country is
+    taken as the noun tells: "a super PAC" coded USA): the word of its mention, or the
+    noun that mention is the owner or the modifier of."""
+    src = a.source
+    if src is None or set(sectors_of(src.code or "")) & (ARMED_ROLES | {"IMG"}):
+        return False
+    words = a.words.campaign_body_nouns | a.words.adherent_relations
+    for t in a.tok.sent:
+        if not any(s <= t.idx < e for s, e in src.mentions):
+            continue
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+        if t.dep_ in ("poss", "compound", "amod", "nmod") and (
+            t.head.lemma_.lower() in words or t.head.lower_ in words
+        ):
+            return True
+    return False
 
 
 def _unsigned_attack_at_candidate(a: Act) -> bool:

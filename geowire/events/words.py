@@ -88,6 +88,7 @@ class EventWords:
     verbal_force_words: frozenset[str]
     attack_words: frozenset[str]
     campaign_attack_words: frozenset[str]
+    campaign_body_nouns: frozenset[str]
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
     enabling_verbs: frozenset[str]

@@ -42,6 +42,7 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("The talks stalled amid the sanctions on Iran.", {(None, "163", "IRN")}),
         # the doer named on the noun alone: a demonym or an actor
         ("Thousands of families fled the Peruvian invasion.", {("PER", "192", None)}),
+        ("Thousands of families fled the Peruvian incursion.", {("PER", "190", None)}),
         ("Bolivia's crackdown lasted for three months.", {("BOL", "175", None)}),
     ],
 )

@@ -1267,3 +1267,32 @@ def test_social_gathering_hosted_is_no_visit(pipe: Pipeline, text: str) -> None:
 def test_dinner_for_a_leader_stays_hosted(pipe: Pipeline) -> None:
     text = "President Obama hosted a state dinner for Chinese President Xi Jinping on Friday."
     assert "043" in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pro-Rubio super PAC unleashed a tough attack on Jeb Bush.",
+        "Senator Marco Rubio's supporters attacked Jeb Bush on Tuesday.",
+    ],
+)
+def test_attack_by_a_campaign_body_is_words(pipe: Pipeline, text: str) -> None:
+    """A body that works for a candidate (a super PAC) or a candidate's supporters attack
+    a candidate with words (111), as a politician does."""
+    codes = _codes(pipe, text)
+    assert "111" in codes
+    assert not _of(pipe, text, "18", "19", "20")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dupont's supporters attacked Senator Jean Vidal with knives.",
+        "Thugs attacked Trump supporters outside the rally.",
+        "A supporter of Senator Dupont punched a protester.",
+    ],
+)
+def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "18", "19")
