@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -1895,6 +1896,27 @@ def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None 
     )
 
 
+@functools.cache
+def _state_body_words() -> frozenset[str]:
+    """One-word institutions of roles.tsv that are a state's own bodies, with their plurals
+    ("ministry", "ministries": GOV; MIL, COP and SPY ones too)."""
+    out: set[str] = set()
+    for r in data.roles():
+        if r.kind == "organization" and " " not in r.phrase and r.code in _STATE_BODY_CODES:
+            out.add(r.phrase.lower())
+            out.update(x.lower() for x in r.plurals or ())
+    return frozenset(out)
+
+
+_STATE_BODY_CODES = ("GOV", "MIL", "COP", "SPY")
+
+
+def _state_body_modified(between: str) -> bool:
+    """Whether a word between a name and its title's noun, or of the title, is a state body
+    ("Joseph Banda, a health ministry official": the official is the ministry's, GOV)."""
+    return any(x.strip(".,") in _state_body_words() for x in between.lower().split())
+
+
 def _appositions(
     text: str, protos: list[Proto], w: ActorWords, view: ParseView | None = None
 ) -> list[Proto]:
@@ -1925,10 +1947,16 @@ def _appositions(
                     # has a role already ("Ben Carson, the only doctor on stage"); and a
                     # modifier before a bare government noun names the field it is of
                     # ("a feminist leader", "a political adviser to the family", "a
-                    # customs officer"): its country, not GOV
+                    # customs officer"): its country, not GOV; unless a modifier is a
+                    # state body itself ("a health ministry official": GOV)
                     own = how == 2 and named.code is not None and len(named.code) > 3
                     code = titled.code or named.code
-                    if how == 2 and titled.code == (titled.country or "") + "GOV":
+                    words = f"{text[q.end : p.start]} {titled.title or ''}"
+                    if (
+                        how == 2
+                        and titled.code == (titled.country or "") + "GOV"
+                        and not _state_body_modified(words)
+                    ):
                         code = titled.country or named.code
                     merged = Proto(
                         q.start,
