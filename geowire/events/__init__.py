@@ -2058,14 +2058,7 @@ def _called(
             continue
         # the subject's own words, not a clause inside it ("candidates who think America
         # ... are wrong" says it of the candidates, not of America)
-        inner = {
-            t.i
-            for s in subjects
-            for r in s.subtree
-            if r.dep_ in _NOUN_CLAUSES and r.i != s.i
-            for t in r.subtree
-        }
-        out |= {t.i for s in subjects for t in s.subtree} - inner
+        out |= _own_words(subjects)
     return out
 
 
