@@ -875,7 +875,7 @@ def _local_governments(doc: Document, words: ActorWords) -> Document:
             found = {_local_government_of(span, words) for span in _spans(doc.parse, a.mentions)}
             if len(found) == 1 and (names := found.pop()):
                 told = frozenset(p.country for p in doc.places if p.country)
-                country = _place_country(load_gazetteer(), names, told)
+                country = _local_place_country(load_gazetteer(), names, told)
         if country:
             changed = True
             a = dataclasses.replace(a, code=country + "GOV", country=country, sectors=("GOV",))
@@ -883,7 +883,7 @@ def _local_governments(doc: Document, words: ActorWords) -> Document:
     return doc.replace(actors=tuple(out)) if changed else doc
 
 
-def _place_country(gaz: Any, names: tuple[str, ...], told: frozenset[str]) -> str | None:
+def _local_place_country(gaz: Any, names: tuple[str, ...], told: frozenset[str]) -> str | None:
     """The country of the first of ``names`` the gazetteer holds by that very name: its
     one country, else the one of its countries among ``told``, the countries of the
     article's places ('Ontario' the province in a story of Canadian places, not the

@@ -318,6 +318,8 @@ class EventCoder:
         self.betrayal_verbs = lang.words("betrayal_verbs")
         self.failing_verbs = lang.words("failing_verbs")
         self.own_possessives = lang.words("own_possessives")
+        self.placement_prepositions = lang.words("placement_prepositions")
+        self.certainty_nouns = lang.words("certainty_nouns")
         self.wrongdoing_verbs = self.accusation_verbs | self.betrayal_verbs | self.failing_verbs
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -784,7 +786,8 @@ class EventCoder:
         if ev.root == "13" and ev.target is None and ev.source is not None:
             # "if Turkey attacks the Kurds, the United States will impose sanctions", "will
             # withdraw unless Iraq pays": a threat made on another party's act is aimed at
-            # that party (not one of the threatener's own side: "if Congress fails to act")
+            # that party, never the threatener itself or its bare state; another body of
+            # its state may be ("Obama threatened a veto if Congress fails to act": USALEG)
             parties = self.coder.condition_parties(tok, actors, action.sources[0])
             party = parties[0] if parties else None
             if party is not None:
@@ -1261,17 +1264,30 @@ class EventCoder:
                 for o in v.children
             ):
                 continue
-            if _undone(v, self.words.undone_auxiliaries, self.words.condition_marks):
+            if _undone(
+                v, self.words.undone_auxiliaries, self.words.condition_marks, self.certainty_nouns
+            ):
                 continue
             if any(c.lower_ == "?" for c in v.children):
                 continue
+            if any(
+                c.dep_ == "prep" and c.lower_ in self.placement_prepositions for c in v.children
+            ):
+                continue  # "the answer lies in talks": a verb of position, no wrong
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
             doers = (
                 [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 if passive
                 else [s for s in v.children if s.dep_ == "nsubj"]
             )
-            out |= _own_words(doers)
+            words_of = _own_words(doers)
+            if verbs is self.accusation_verbs:
+                # only a party itself deceives: not one that owns the subject ("Iran's
+                # future lies ...")
+                words_of -= {
+                    t.i for d in doers for p in d.children if p.dep_ == "poss" for t in p.subtree
+                }
+            out |= words_of
         return out
 
     def _criticized(
@@ -1294,7 +1310,11 @@ class EventCoder:
         governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
         strict = set(doers)
         if linked is None:
-            firm = (self.words.undone_auxiliaries, self.words.condition_marks)
+            firm = (
+                self.words.undone_auxiliaries,
+                self.words.condition_marks,
+                self.certainty_nouns,
+            )
             # a name of censure only where it is what a party is said to be ("X is
             # dangerous", "Y is a threat to peace"): said of no one it may only describe
             strict |= _bound(words, self.censure_words, firm) | self._called(
@@ -1983,16 +2003,18 @@ def _name_words(name: Any) -> list[Any]:
 
 
 def _bound(
-    words: Any, censure: frozenset[str], said: tuple[frozenset[str], frozenset[str]] | None = None
+    words: Any,
+    censure: frozenset[str],
+    said: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None,
 ) -> set[int]:
     """The tokens of ``words`` a word that names a wrong is said of: its own phrase ("North
     Korean aggression", "the complicity of X") and, when it is what a clause's subject is
     called ("X's move was a violation of ...", "X was responsible for ...", "X is to
     blame"), that subject; a word of a topic ("tough on trade violations") binds no one
     else. Nothing when the word or its clause is negated ("X was not responsible"); with
-    ``said`` (undone auxiliaries, condition marks), nor when it or a clause above it is
-    only possible, a condition or a question ("can be held responsible", "asked if X's
-    acts were illegal": :func:`_undone`)."""
+    ``said`` (undone auxiliaries, condition marks, certainty nouns), nor when it or a
+    clause above it is only possible, a condition or a question ("can be held
+    responsible", "asked if X's acts were illegal": :func:`_undone`)."""
     out: set[int] = set()
     for c in words:
         if c.lower_ not in censure:
@@ -2062,17 +2084,31 @@ def _called(
     return out
 
 
-def _undone(verb: Any, undone: frozenset[str], conditions: frozenset[str]) -> bool:
+def _undone(
+    verb: Any,
+    undone: frozenset[str],
+    conditions: frozenset[str],
+    certain: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``verb`` or a clause above it is denied, only possible or a condition
-    ("did not lie", "no proof that X lied", "would destroy", "if X fails")."""
-    return any(
-        g.dep_ == "neg"
-        or (g.dep_ == "det" and g.lower_ == "no")
-        or (g.dep_ in ("aux", "auxpass") and g.lower_ in undone)
-        or (g.dep_ == "mark" and g.lower_ in conditions)
-        for t in (verb, *verb.ancestors)
-        for g in t.children
-    )
+    ("did not lie", "no proof that X lied", "would destroy", "if X fails"); not through a
+    joined clause of its own subject ("X never wanted peace, and X lied": the lie is told),
+    nor by a denied noun of ``certain`` ("there is no doubt that X lied")."""
+    t = verb
+    while True:
+        if any(
+            g.dep_ == "neg"
+            or (g.dep_ == "det" and g.lower_ == "no" and t.lemma_.lower() not in certain)
+            or (g.dep_ in ("aux", "auxpass") and g.lower_ in undone)
+            or (g.dep_ == "mark" and g.lower_ in conditions)
+            for g in t.children
+        ):
+            return True
+        if t.head.i == t.i or (
+            t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            return False
+        t = t.head
 
 
 def _own_words(heads: Sequence[Any]) -> set[int]:

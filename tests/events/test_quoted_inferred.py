@@ -171,6 +171,9 @@ def test_a_name_without_praise_alone_is_no_praise(parse: Pipeline, text: str) ->
         ("Clinton's policies betrayed the workers,", ("USAPTY", "111", "USAPTY")),
         # the agent of a passive
         ("We were misled by Iran for years,", ("IRQGOV", "112", "IRN")),
+        # a denial in a joined clause of its own subject, or of doubt, leaves the wrong told
+        ("Iran never wanted peace, and Iran lied to the world,", ("IRQGOV", "112", "IRN")),
+        ("There is no doubt that Iran lied to the world,", ("IRQGOV", "112", "IRN")),
     ],
 )
 def test_a_wrong_a_quote_says_a_party_did_censures_it(
@@ -195,6 +198,9 @@ def _cameos(events: tuple[Event, ...], root: str) -> set[str]:
         "Clinton would destroy our country,",
         "If Iran cheats on the deal, we will act,",
         "Did Clinton lie to America?",
+        # a verb of position, and a subject's owner who deceives no one
+        "Iran lies in the heart of the region,",
+        "Iran's future lies in talks with the West,",
         # harm done to a thing of no party's
         "Iran destroyed the old bridge,",
         "The plan failed,",
