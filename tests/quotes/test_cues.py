@@ -12,13 +12,13 @@ from geowire.quotes.cues import default_cues, load_cues
 
 def test_builtin_table() -> None:
     cues = default_cues()
-    assert cues.version == "11"
+    assert cues.version == "12"
     assert cues.verb("see", "object") and cues.verb_type("trust") == "belief"
     assert cues.verb("say", "direct") and cues.verb("stress", "clause")
     assert cues.verb("want", "object") and cues.verb("remember", "clause")
     assert cues.verb("call", "for") and not cues.verb("call", "clause")
     assert cues.noun("claim") and not cues.verb("table")
-    assert cues.nonlabel("Update")
+    assert cues.nonlabel("Update") and cues.nonlabel("Latest")
     # censure verbs report what is censured; 'portray' what it is called
     assert cues.verb("decry", "object") and cues.verb_type("rebuke") == "speech"
     assert cues.verb("portray", "name") and not cues.verb("portray", "clause")
