@@ -1336,6 +1336,7 @@ def _attribution(
     view: ParseView,
     quote: tuple[int, int],
     quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
     sent: Callable[[int], int],
 ) -> tuple[int, int] | None:
     """The verb of saying a direct quote hangs on and its subject, both outside quotation
@@ -1346,33 +1347,25 @@ def _attribution(
     qs, qe = quote
     first = bisect.bisect_left(view.starts, qs)
     past = bisect.bisect_left(view.starts, qe)
-    lo = bisect.bisect_left(view.starts, _sentence_start(view, first, sent))
+    here = sent(view.starts[first])
+    lo = bisect.bisect_left(view.starts, sentences[here][0]) if sentences else 0
     hi = past
     while hi < len(view) and sent(view.starts[hi]) == sent(qe - 1):
         hi += 1
+    # the verbs outside the quote a quoted clause hangs on
+    hosts = {view.head[c] for c in range(first, past) if view.dep[c] in _QUOTE_LINKS}
     found: set[tuple[int, int]] = set()
     for v in (*range(lo, first), *range(past, hi)):
         if _in(quotes, view.starts[v]) or view.pos[v] not in ("VERB", "AUX"):
             continue
         h = view.head[v]
-        linked = any(
-            first <= c < past and view.head[c] == v and view.dep[c] in _QUOTE_LINKS
-            for c in range(first, past)
-        ) or (first <= h < past and view.dep[v] in _QUOTE_LINKS)
+        linked = v in hosts or (first <= h < past and view.dep[v] in _QUOTE_LINKS)
         if not linked:
             continue
         for c in range(max(lo, v - 12), min(hi, v + 12)):
             if view.head[c] == v and view.dep[c] == "nsubj" and not _in(quotes, view.starts[c]):
                 found.add((v, c))
     return found.pop() if len(found) == 1 else None
-
-
-def _sentence_start(view: ParseView, i: int, sent: Callable[[int], int]) -> int:
-    """The offset of the first token of token ``i``'s sentence."""
-    here = sent(view.starts[i])
-    while i > 0 and sent(view.starts[i - 1]) == here:
-        i -= 1
-    return view.starts[i]
 
 
 def _quoted_pronouns(
@@ -1423,7 +1416,7 @@ def _quoted_pronouns(
         ]
         if not pronouns:
             continue
-        said = _attribution(view, quote, quotes, sent)
+        said = _attribution(view, quote, quotes, sentences, sent)
         if said is None:
             continue
         verb, subj = said

@@ -116,7 +116,7 @@ from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Place, Uncoded
 from ..language import language
 from ..nlp.headings import is_heading
-from ..nlp.syntax import prep_objects
+from ..nlp.syntax import agent_objects, prep_objects
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
@@ -1276,7 +1276,7 @@ class EventCoder:
                 continue  # "the answer lies in talks": a verb of position, no wrong
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
             doers = (
-                [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                agent_objects(v)
                 if passive
                 else [s for s in v.children if s.dep_ == "nsubj"]
             )

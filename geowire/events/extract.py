@@ -28,7 +28,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from ..nlp.columns import string_column, string_columns
-from ..nlp.syntax import prep_objects, to_infinitive
+from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
@@ -1143,9 +1143,7 @@ class SentenceCoder:
         """The actors of a passive verb's "by" agent, also where the parser hung it on the
         verb's "as" or "with" phrase ("designated as a terrorist group by X", "hit with
         sanctions by X")."""
-        agent = [
-            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+        agent = agent_objects(tok)
         if not agent:
             agent = [
                 g
@@ -2639,9 +2637,7 @@ class SentenceCoder:
             return False
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         if not doers:
-            doers = [
-                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
+            doers = agent_objects(tok)
         if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
             doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
         if len(doers) == 1 and doers[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -5716,9 +5712,7 @@ def _polled(tok: Any, *, words: EventWords, counted: bool = False) -> bool:
     """A verb whose doer is a share of a people ("43% of voters back Dupont", "most
     Peruvians support", "six in 10 voters say X should quit", "backed by a third of
     voters", "those surveyed say"): a poll's or a count's finding, not an act."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-    ]
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
     if doers and all(d.lower_ in words.subject_pronouns for d in doers):
         # "47 percent of voters say they will support X", "six in 10 voters said they have
         # made up their mind on whom they will support": a pronoun's act under what a

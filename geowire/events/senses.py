@@ -15,7 +15,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import Actor
-from ..nlp.syntax import prep_objects, to_infinitive
+from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from .irregular import ARMED_ROLES, is_armed, is_fighting_force
 from .words import EventWords
 
@@ -765,7 +765,7 @@ def tallied_support(
         source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
     ):
         return False  # "28 member states backed the sanctions": states, each a party
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agent_objects(tok)
     if agents:
         return _counted(agents[0], words)  # "was backed by nearly 6 in 10 of the voters"
     verb = tok

