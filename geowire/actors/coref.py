@@ -1489,17 +1489,19 @@ def _same_sentence_person(
         return None
     here = sent(view.starts[i])
     opens = view.dep[i] in _SUBJECT and _main_clause(view, view.head[i])
+    # the pool is in text order: its mentions of this sentence are the last ones up to j
+    k = j
+    while k >= 0 and sent(pool[k][0]) == here:
+        k -= 1
+    own = pool[k + 1 : j + 1]
     if opens and not any(
         m[3]
-        and sent(m[0]) == here
         and m[1] <= view.starts[i]
         and _main_clause(view, view.head[view.head_token(m[0], m[1])])
-        for m in pool[: j + 1]
+        for m in own
     ):
         return None
-    for m in reversed(pool[: j + 1]):
-        if sent(m[0]) != here:
-            return None
+    for m in reversed(own):
         if not allowed(m) or _modifier(view, m[0], m[1]) or not persons[m[2]].name[:1].isupper():
             continue
         t = view.head_token(m[0], m[1])

@@ -969,6 +969,21 @@ def _heritage(text: str, items: list[Item], w: ActorWords) -> list[Item]:
     return [it for i, it in enumerate(items) if i not in drop]
 
 
+def _opposed_roles(text: str, items: list[Item], w: ActorWords) -> list[Item]:
+    """Items without a role's word that follows the prefix of opposition ("anti-government
+    protesters", "anti-police riots"): the role is what the group is against, never its own
+    (protesters, not government protesters)."""
+    drop = {
+        i
+        for i, it in enumerate(items)
+        if it.kind == "AGT"
+        and prefixed(text, it.start, w)
+        and (m := _PREFIX.search(text[max(0, it.start - 8) : it.start])) is not None
+        and m.group(1).lower() == "anti"
+    }
+    return [it for i, it in enumerate(items) if i not in drop] if drop else items
+
+
 def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
     """Items without a country's name compounded right before a role that is a topic noun
     ("the U.N.'s Syria envoy", "U.S. Iran envoy X"): the country is what the envoy is sent
@@ -1612,8 +1627,12 @@ def find_mentions(
         if not any(s < m.end and m.start < e for s, e in blocked)
     ]
     matches = _initialled_holders(text, view, lex, matches, day)
-    items_all = _topic_compounds(
-        text, _heritage(text, _items(text, view, matches, lex, org_lookup, w), w), w
+    items_all = _opposed_roles(
+        text,
+        _topic_compounds(
+            text, _heritage(text, _items(text, view, matches, lex, org_lookup, w), w), w
+        ),
+        w,
     )
     out: list[Proto] = []
     spans = sentences or ((0, len(text)),)

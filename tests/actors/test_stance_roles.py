@@ -30,3 +30,15 @@ def test_the_opposition_as_a_group_stays_the_group(full: Pipeline) -> None:
         "In Caracas, the opposition to the government staged protests.", published="2019-03-01"
     )
     assert any((c or "").endswith("OPP") for c in _codes(doc))
+
+
+def test_a_role_after_the_prefix_of_opposition_is_what_the_group_opposes(
+    full: Pipeline,
+) -> None:
+    doc = full(
+        "Police in Caracas arrested anti-government protesters on Monday.",
+        published="2019-03-01",
+    )
+    assert "VENOPP" in _codes(doc)
+    assert not any("GOVOPP" in (c or "") for c in _codes(doc))
+    assert {e.target.code for e in doc.events if e.target} == {"VENOPP"}
