@@ -551,6 +551,10 @@ def _issuer_of(text: Token, *, w: QuoteWords) -> Token | None:
     prep = text.head
     if text.dep_ == "pobj" and prep.lower_ in ("in", "through", "via"):
         verb = prep.head
+        if verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+            # 'said agency officials in a statement': the parser hangs the means on the
+            # subject set after its verb of saying; it is still the verb's
+            verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             subject = _grammatical_subject(verb, w=w)
             if subject is not None and _names_someone(subject, w=w) and not _text_noun(subject):
@@ -2116,6 +2120,9 @@ class Resolver:
         # said is who says it ('[If the family fails to appeal ...], she said' is not the
         # family's)
         self._said: tuple[Span, ...] = ()
+        # where the content of that quote begins, when it begins before its speaker's
+        # mention: a text named after a quotation of several sentences looks back from it
+        self._quote_start: int | None = None
         # (where each speaker resolved so far was named, and the speaker: whose words a
         # text noun with no issuer of its own goes on quoting)
         self._spoke: list[tuple[int, int, Speaker]] = []
@@ -2271,10 +2278,13 @@ class Resolver:
         from ..actors.context import role_only
 
         self._said = tuple(said) if self._said_elsewhere(mention, said) else ()
+        starts = [s for s, _e in said if s < mention.span[0]]
+        self._quote_start = min(starts) if starts else None
         try:
             speaker = self._resolve(mention)
         finally:
             self._said = ()
+            self._quote_start = None
         if speaker is not None:
             if speaker.code == "NGO" and speaker.country is None and self._national_body(
                 speaker, mention
@@ -2625,6 +2635,10 @@ class Resolver:
             return None  # (not a text named inside the quoted words: 'the law says')
         head = parse[i]
         n = self.doc.sentence_of(m.span[0])
+        if self._quote_start is not None and (q := self.doc.sentence_of(self._quote_start)) >= 0:
+            # ('"A. B. C," the statement continued': the sentences of its own quotation
+            # are not the ones its issuer was named in)
+            n = min(n, q)
         if n < 0:
             return None
         # (the text told of in its own sentence or the three before)

@@ -212,6 +212,32 @@ def test_a_bare_text_speaks_for_who_issued_it_before() -> None:
     assert found is not None and found.name == "Harbor Mills Corp."
 
 
+def test_a_bare_text_after_an_inverted_speaker_is_the_speakers() -> None:
+    # 'said agency officials in a statement': the parser hangs 'in a statement' on the
+    # subject set after the verb; 'the statement said' is still theirs, not an earlier
+    # issuer's (speaker._issuer_of)
+    text = (
+        '"The fire was set deliberately," police said in a statement.\n\n'
+        '"No part of the cow entered the food chain," said agency officials in a statement '
+        'on Sunday. "The animal was born before the feed ban," the statement said.'
+    )
+    found = speaker_of(text, "born before the feed ban")
+    assert found is not None and found.name == "agency officials"
+
+
+def test_a_bare_text_after_a_long_quotation_looks_back_from_its_start() -> None:
+    # '"A. B. C. D.," the statement continued': the quotation's own sentences do not use
+    # up the reach in which its issuer is looked for (Resolver._text_issuer)
+    text = (
+        '"No part of the cow entered the food chain," the ministry said in a statement on '
+        'Sunday. "The animal was born before the feed ban. Investigators will study its '
+        "feed. Officials are collecting records from the farm. The herd is quarantined,\" "
+        "the statement continued."
+    )
+    found = speaker_of(text, "herd is quarantined")
+    assert found is not None and "ministry" in found.name
+
+
 def test_a_bare_text_of_an_issuing_verb_is_its_issuers() -> None:
     # 'filed a lawsuit ... The lawsuit contends': the filers speak through it
     text = (
