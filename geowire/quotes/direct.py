@@ -38,6 +38,7 @@ _CUE_REACH_END = 6  # after a quote closed by a full stop the cue must come at o
 _COLON_REACH = 6  # words between a cue and the colon that makes it introduce what follows
 _ASIDE_OPENERS = ("(", "\u2014", "\u2013", "-")  # marks opening an aside within a sentence
 _CUED_WITHIN = 4  # words (a name) that may stand between a quotation and its speech verb
+_ABUTTING = 4  # characters between the content of a quote left open and that of the next one
 _MIDSENTENCE_WORDS = 6  # a quotation opening mid-sentence is a statement from this length
 
 
@@ -607,6 +608,22 @@ def direct_quotes(
             continue
         if (
             cue_label is None
+            and prev is not None
+            and out
+            and out[-1] is prev
+            and prev_region is not None
+            and not prev_region.closed
+            and r.start - prev_region.end <= 3
+        ):
+            # 'X said: "We invested ... quickly. "People feel ...': a paragraph opening
+            # right where a quotation was left open (line breaks lost, each paragraph of
+            # a long quotation opened anew) is more of that quotation, with its speaker
+            prev = replace(prev, parts=(*prev.parts, content))
+            out[-1] = prev
+            prev_region = r
+            continue
+        if (
+            cue_label is None
             and not r.closed
             and n + 1 < len(regions)
             and regions[n + 1].start - r.end <= 3
@@ -655,7 +672,13 @@ def direct_quotes(
             out.append(prev)
         prev_region = r
     for i in lead_ins:
-        if i + 1 < len(out) and out[i + 1].speaker is not None:
+        if (
+            i + 1 < len(out)
+            and out[i + 1].speaker is not None
+            and out[i + 1].parts[0][0] - out[i].parts[-1][1] <= _ABUTTING
+        ):
+            # (only the part that opens right where the lead-in was left open: a quote of
+            # a later paragraph is someone else's)
             nxt_c = out[i + 1]
             out[i] = replace(out[i], cue=nxt_c.cue, speaker=nxt_c.speaker, inherited=True)
     return out, partial

@@ -43,3 +43,23 @@ def test_a_clause_running_into_the_quotation_keeps_its_trailing_cue(nlp: NLP) ->
     )
     found = speaker_of(text, "wheat")
     assert found is not None and found.name == "Sharyn Henry"
+
+
+@pytest.mark.model
+def test_paragraphs_of_a_quotation_with_lost_line_breaks_keep_its_speaker(nlp: NLP) -> None:
+    # each paragraph of a long quotation opened anew, the line breaks lost: the parts are
+    # all the first speaker's, not the speaker of a quotation in a later paragraph
+    from factories import speaker_of
+
+    text = (
+        "Councillor Tom Hale, the cabinet member for transport, said it was part of the "
+        'plan. "The use of bio-fuel from cooking oil adds extra value. The council runs its '
+        "fleet on this fuel and this is a natural progression. \u201cThe message is clear "
+        "and changes in the way we travel are needed. It is better to act while we still "
+        "have a choice. \u201cUnder the scheme one pool car will carry up to eight council "
+        "officers.\u201d\n\nCouncil leader Peter Thompson said: \u201cWe have invested an "
+        "extra 280,000 pounds to wipe out graffiti.\u201d"
+    )
+    for words in ("The message is clear", "one pool car"):
+        found = speaker_of(text, words)
+        assert found is not None and found.name.endswith("Tom Hale"), words
