@@ -318,9 +318,17 @@ class EventCoder:
         self.betrayal_verbs = lang.words("betrayal_verbs")
         self.failing_verbs = lang.words("failing_verbs")
         self.own_possessives = lang.words("own_possessives")
+        self.said_things = lang.words("said_things")
         self.placement_prepositions = lang.words("placement_prepositions")
         self.certainty_nouns = lang.words("certainty_nouns")
-        self.wrongdoing_verbs = self.accusation_verbs | self.betrayal_verbs | self.failing_verbs
+        self.dereliction_verbs = lang.words("dereliction_verbs")
+        self.attainment_verbs = lang.words("attainment_verbs")
+        self.wrongdoing_verbs = (
+            self.accusation_verbs
+            | self.betrayal_verbs
+            | self.failing_verbs
+            | self.dereliction_verbs
+        )
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
             self.authors = Authors(
@@ -1038,8 +1046,9 @@ class EventCoder:
             done = set(lemmas[words.start : words.end]) & self.wrongdoing_verbs
             accused = self._doers(words, self.accusation_verbs, actors) if done else set()
             censured = self._doers(words, self.betrayal_verbs, actors) if done else set()
-            if done & self.failing_verbs:
+            if done & (self.failing_verbs | self.dereliction_verbs):
                 censured |= self._doers(words, self.failing_verbs, actors, harmed=True)
+                censured |= self._doers(words, self.dereliction_verbs, actors, duty=True)
             blames = False
             if (said & self.censure_or_epithet or accused or censured) and not _disapproved(
                 speaker, here
@@ -1049,6 +1058,15 @@ class EventCoder:
                     blames = target is not None
                 if target is None:
                     target = self._criticized(words, actors, speaker, None, censured)
+            if (
+                target is None
+                and said & self.censure_or_epithet
+                and not _disapproved(speaker, here)
+            ):
+                # a made thing of no one named said to be bad ("His plan is a disaster",
+                # "the tax plans are irresponsible"): its author, told in its phrase or
+                # where the article told it before ("X unveiled his tax plan")
+                target = self._thing_author(words, actors, speaker)
             if target is not None and not blames:
                 # words that only lay blame ("X was responsible for the attack") accuse (112)
                 blames = bool(said & self.accusation_words) and not (
@@ -1239,14 +1257,57 @@ class EventCoder:
         """The tokens of ``words`` a name is what they are said to be (:func:`_called`)."""
         return _called(words, names, self.naming_copulas, self.words.undone_auxiliaries)
 
+    def _thing_author(self, words: Any, actors: TokenActors, speaker: Actor) -> Actor | None:
+        """The author of a made thing (``artifact_nouns``) or of words said
+        (``said_things``) that ``words`` call by a name of censure ("the plan is a
+        disaster", "their policies are reckless": :func:`_called_subjects`) or describe by
+        one ("this outrageous resolution", "his remarks were disgusting"), when its words
+        name no party (:meth:`Authors.of_thing`) and the author is one the speaker may
+        criticize (:meth:`_censurable`): not the speaker's own side. Not a thing a denied,
+        possible or conditional clause tells of ("if the plan is reckless"); a description
+        stands in a clause of any mood ("we will fight this outrageous ban")."""
+        if self.authors is None:
+            return None
+        things = _called_subjects(
+            words, self.censure_or_epithet, self.naming_copulas, self.words.undone_auxiliaries
+        )
+        inside = range(words.start, words.end)
+        things += [
+            c.head
+            for c in words
+            if c.dep_ == "amod"
+            and c.lower_ in self.censure_or_epithet
+            and c.head.i in inside
+            and not any(g.dep_ == "neg" for g in c.children)
+            # a description stands whatever the clause's mood ("we will fight this
+            # outrageous ban"), not in a denied clause or a condition
+            and not _undone(c.head, frozenset(), self.words.condition_marks, self.certainty_nouns)
+        ]
+        for thing in things:
+            if any(actors.at(t.i) is not None for t in thing.subtree):
+                continue  # a party named in it: the words' own binding tells ("X's plan")
+            found = self.authors.of_thing(thing, actors, self.said_things)
+            if found is not None and self._censurable(speaker, found, strict=True):
+                return found
+        return None
+
     def _doers(
-        self, words: Any, verbs: frozenset[str], actors: TokenActors, *, harmed: bool = False
+        self,
+        words: Any,
+        verbs: frozenset[str],
+        actors: TokenActors,
+        *,
+        harmed: bool = False,
+        duty: bool = False,
     ) -> set[int]:
         """The tokens of ``words`` naming who did a wrong a verb of ``verbs`` tells (its
         subject's words, or its agent's in the passive): "She lied to the American people",
         "Her policies betrayed the workers", "we were misled by X". With ``harmed``, only when
         what it was done to is a party or what the speaker's side owns ("failed our
         veterans", "weakened America"; not "the plan failed", "destroyed the bridge").
+        With ``duty``, only when an infinitive tells the duty left undone ("Congress has
+        failed to act", "X neglected to tell"; not "the talks failed", nor an outcome:
+        "failed to win Iowa", ``attainment_verbs``).
         Nothing when the verb or a clause above it is denied, questioned, a condition or only
         possible ("X did not lie", "if X fails us", "X would destroy", "did X lie?")."""
         out: set[int] = set()
@@ -1264,6 +1325,13 @@ class EventCoder:
                 for o in v.children
             ):
                 continue
+            if duty and not any(
+                c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and c.lemma_.lower() not in self.attainment_verbs
+                for c in v.children
+            ):
+                continue  # no duty told, or an outcome: "failed to win Iowa"
             if _undone(
                 v, self.words.undone_auxiliaries, self.words.condition_marks, self.certainty_nouns
             ):
@@ -1306,8 +1374,6 @@ class EventCoder:
         words say it of them alone: what they are said to be ("X is a fraud"), whose the
         wrong is ("X's lies") or who did it (``doers``), not a party merely named in the
         clause ("a disaster for the Republican party")."""
-        mine = ref_country(ActorRef.of(speaker))
-        governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
         strict = set(doers)
         if linked is None:
             firm = (
@@ -1331,18 +1397,27 @@ class EventCoder:
             if found is None and t.pos_ in ("ADJ", "PROPN"):
                 named = self.coder.demonym_actors([t])
                 found = named[0] if named else None
-            if found is None or found is speaker or not _coded(ActorRef.of(found)):
-                continue
-            theirs = ref_country(ActorRef.of(found))
-            if theirs != mine:
+            if found is not None and self._censurable(speaker, found, strict=t.i in strict):
                 return found
-            if not governing and (
-                not found.code or found.code == theirs or "GOV" in sectors_of(found.code)
-            ):
-                return found  # an opposition figure criticizing its own government
-            if t.i in strict and _rival(speaker, found, governing, self.words.rival_sectors):
-                return found  # "Clinton is a fraud," Trump said: a rival at home
         return None
+
+    def _censurable(self, speaker: Actor, found: Actor, *, strict: bool) -> bool:
+        """Whether ``speaker``'s censure of ``found`` is criticism of another side (see
+        :meth:`_criticized`): another country, the state when the speaker is not its
+        government, or, said of it alone (``strict``), a rival at home."""
+        if found is speaker or not _coded(ActorRef.of(found)):
+            return False
+        mine = ref_country(ActorRef.of(speaker))
+        governing = bool(set(sectors_of(speaker.code)) & {"GOV", "MIL", "COP", "SPY"})
+        theirs = ref_country(ActorRef.of(found))
+        if theirs != mine:
+            return True
+        if not governing and (
+            not found.code or found.code == theirs or "GOV" in sectors_of(found.code)
+        ):
+            return True  # an opposition figure criticizing its own government
+        # "Clinton is a fraud," Trump said: a rival at home
+        return strict and _rival(speaker, found, governing, self.words.rival_sectors)
 
     def _threat_said(
         self, doc: Document, tok: Any, action: Action, by_id: Mapping[str, Actor]
@@ -2055,7 +2130,15 @@ def _called(
     ("X is the leader of a terrorist group"), a name given with another verb ("made him
     appear xenophobic"), nor one in a clause that is denied, doubted or only possible ("X is
     no hero", "there is no information that X is unfit", "might argue that X is unfit")."""
-    out: set[int] = set()
+    return _own_words(_called_subjects(words, names, copulas, undone))
+
+
+def _called_subjects(
+    words: Any, names: frozenset[str], copulas: frozenset[str], undone: frozenset[str]
+) -> list[Any]:
+    """The subjects (head tokens) a name in ``words`` is what a copula says they are
+    (:func:`_called`): "X" of "X is dangerous", "plan" of "his plan is a disaster"."""
+    out: list[Any] = []
     for c in words:
         if c.lower_ not in names:
             continue
@@ -2079,8 +2162,8 @@ def _called(
         ):
             continue
         # the subject's own words, not a clause inside it ("candidates who think America
-        # ... are wrong" says it of the candidates, not of America)
-        out |= _own_words(subjects)
+        # ... are wrong" says it of the candidates, not of America: :func:`_own_words`)
+        out += subjects
     return out
 
 

@@ -23,6 +23,8 @@ __all__ = ["Authors"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWN_DEPS = ("poss", "compound", "amod", "nmod")
+#: possessive pronouns that refer a thing back to its owner told before ("his plan")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _OWN_PREPOSITIONS = frozenset({"by", "from", "in", "of"})
 _OBJECT_DEPS = ("dobj", "obj")
 
@@ -70,6 +72,25 @@ class Authors:
         if source is not None and found.code == source.code:
             return None
         return found
+
+    def of_thing(
+        self, thing: Any, actors: TokenActors, nouns: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """The coded author of ``thing``, a made thing (``artifact_nouns``, or one of
+        ``nouns``: "the plan", "his proposal", "the remarks") named with no author in its
+        words: its own phrase's, else, when it refers back (a definite determiner, or a
+        possessive pronoun: "his plan", "their policy"), the one an earlier mention of it
+        tells ("Trump unveiled his tax plan")."""
+        if thing.pos_ != "NOUN" or thing.lemma_.lower() not in self.nouns | nouns:
+            return None
+        found = self._own(thing, actors)
+        if found is None and any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE)
+            or (c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS)
+            for c in thing.children
+        ):
+            found = self._told_before(thing, actors)
+        return found if found is not None and found.code else None
 
     def act_noun(self, verb: Any) -> Any | None:
         """The event noun ``verb`` takes a stance on, when that act is another's and not

@@ -97,3 +97,43 @@ def test_no_party_meets_itself() -> None:
     meetings = [e for e in doc.events if e.root == "04"]
     assert meetings
     assert all(not (e.target and e.source and e.target.code == e.source.code) for e in meetings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, thing, author",
+    [
+        # told before by its maker; a possessive pronoun refers back as a definite does
+        ("Peru proposed a plan. The plan failed.", 6, "PER"),
+        ("Peru proposed a plan. Its plan failed.", 6, "PER"),
+        # words said (a noun of the caller's) only with the caller's nouns
+        ("Peru made the comments. The comments hurt.", 6, "PER"),
+    ],
+)
+def test_the_author_of_a_thing_named_alone(
+    parse: Pipeline, text: str, thing: int, author: str
+) -> None:
+    from geowire.events.extract import TokenActors
+
+    doc = with_named_actors(parse(text, published="2023-04-12"), NAMES)
+    authors = EventCoder(Config()).authors
+    assert authors is not None
+    found = authors.of_thing(
+        doc.parse[thing], TokenActors(doc.parse, doc.actors), frozenset({"comment"})
+    )
+    assert found is not None and found.code == author
+    if "comments" in text:
+        no = authors.of_thing(doc.parse[thing], TokenActors(doc.parse, doc.actors))
+        assert no is None  # not a made thing of artifact_nouns
+
+
+@pytest.mark.model
+def test_a_new_thing_has_no_author_told_before(parse: Pipeline) -> None:
+    from geowire.events.extract import TokenActors
+
+    doc = with_named_actors(
+        parse("Peru proposed a plan. A plan failed.", published="2023-04-12"), NAMES
+    )
+    authors = EventCoder(Config()).authors
+    assert authors is not None
+    assert authors.of_thing(doc.parse[6], TokenActors(doc.parse, doc.actors)) is None

@@ -264,3 +264,72 @@ def test_a_share_of_the_public_censures_no_rival(parse: Pipeline) -> None:
     quote = Quote(words, (start, start + len(words)), "direct", speaker, "said", "speech")
     events = EventCoder(Config())(doc.replace(quotes=(quote,))).events
     assert not [e for e in events if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "before, words, target",
+    [
+        # a made thing told before by its author, then called bad with no party named
+        ("Obama unveiled a tax plan on Monday.", "The plan is a disaster for families,", "USAGOV"),
+        ("Clinton proposed a new policy.", "Her policy is reckless,", "USAPTY"),
+        # described by a word of censure, or words the party said (said_things)
+        ("Obama proposed a ban.", "We will fight this outrageous ban,", "USAGOV"),
+        ("Clinton made the comments on Monday.", "The comments were disgusting,", "USAPTY"),
+    ],
+)
+def test_a_thing_called_bad_censures_its_author_told_before(
+    parse: Pipeline, before: str, words: str, target: str
+) -> None:
+    text = f"{before} \u201c{words}\u201d Trump said."
+    assert ("USAPTY", "11", target) in _triples(_quoted(parse, text, words, "Trump"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "before, words",
+    [
+        # denied, only possible, the speaker's own thing, a new thing with no author told
+        ("Obama unveiled a tax plan on Monday.", "The plan is not a disaster,"),
+        ("Obama unveiled a tax plan on Monday.", "The plan might be a disaster,"),
+        ("Trump unveiled a tax plan on Monday.", "The plan is a disaster for them,"),
+        ("Obama unveiled a tax plan on Monday.", "A plan like that is a disaster,"),
+        ("Obama proposed a ban.", "If this outrageous ban passes, we will sue,"),
+    ],
+)
+def test_a_thing_called_bad_with_no_other_author_censures_no_one(
+    parse: Pipeline, before: str, words: str
+) -> None:
+    text = f"{before} \u201c{words}\u201d Trump said."
+    assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, target",
+    [
+        # a duty left undone, told by its infinitive (dereliction_verbs)
+        ("Obama has failed to act,", "USAGOV"),
+        ("Cruz neglected to tell the voters,", "USALEG"),
+    ],
+)
+def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: str) -> None:
+    text = f"\u201c{words}\u201d Trump said."
+    assert ("USAPTY", "11", target) in _triples(_quoted(parse, text, words, "Trump"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a failing of no party, a condition, a failing with no duty told
+        "The talks failed to produce a deal,",
+        "If Obama fails to act, we will,",
+        "Obama failed in the end,",
+        # an outcome, no duty (attainment_verbs)
+        "Cruz has failed to dent her lead,",
+    ],
+)
+def test_no_duty_of_a_party_left_undone_is_no_censure(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Trump said."
+    assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
