@@ -96,6 +96,14 @@ class EventDates:
         self.news_day = news_day
 
     # ------------------------------------------------------------------ pieces
+    def _lede(self, doc: Document) -> int:
+        """How many sentences from the start are the article's lede and what comes before
+        it: the ``lede`` first sentences of its body, after a record's heading (title,
+        abstract) that a label of ``archive_labels`` ends ("ABSTRACT.", "FULL TEXT." of a
+        newspaper archive's export) when the text opens with one; the heading's days are
+        the lede's news day too."""
+        return self.lede + _heading_sentences(doc, self.words.archive_labels)
+
     def date(
         self, doc: Document, tok: Any, code: str, own: bool = False
     ) -> tuple[bool, str | None]:
@@ -103,6 +111,8 @@ class EventDates:
         ``own``, not a governing clause's), or the day the article gives the event a
         definite noun refers back to (:meth:`_antecedent_date`), with ``timed`` true;
         else the one its tense implies (:meth:`_untimed_date`)."""
+        if self._ended_stretch(tok):
+            return True, None
         found, value = (
             self._relative_date(doc, tok)
             or self._answered_gerund_date(doc, tok)
@@ -115,6 +125,21 @@ class EventDates:
         if found:
             return True, value
         return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _ended_stretch(self, tok: Any) -> bool:
+        """Whether the act is told as past and lasting up to another act, which an
+        adverbial clause of ``ending_marks`` tells ("a super PAC that backed Mr. Rubio
+        until he dropped out of the race on March 15", "was held until police arrived"):
+        a state over a stretch, on no one day (the ending act's own time is that act's)."""
+        verb = clause_verb(tok)
+        w = self.words
+        if verb.lemma_.lower() in w.intent_heads | w.threat_heads | w.reporting_verbs:
+            return False  # "promised mobilization until the boy returned": what is promised
+        return self.told_past(verb) and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in self.words.ending_marks for m in c.children)
+            for c in verb.children
+        )
 
     def _answered_gerund_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:
         """The time of an act told by a gerund that a word of reaction takes through its
@@ -252,7 +277,7 @@ class EventDates:
         the noun does (its subject), told as past; the body's mention is the same noun
         with a time of its own or of the clause it is the subject of; only a day of the
         news window (the week up to publication), and only when the body gives one."""
-        if doc.published is None or self._sentence(doc, tok) >= self.lede:
+        if doc.published is None or self._sentence(doc, tok) >= self._lede(doc):
             return None
         if tok.pos_ == "NOUN":
             nouns = [tok]
@@ -760,7 +785,7 @@ class EventDates:
         the vote", or a lede's "Weeks after the vote, protesters stormed parliament", is
         the news). Not "later" / "earlier", which count from the story's own time."""
         parse = span.doc
-        if self._sentence(doc, span.root) < self.lede:
+        if self._sentence(doc, span.root) < self._lede(doc):
             return False  # "Weeks after the vote, protesters stormed parliament": the news
         return span.end < len(parse) and parse[span.end].lower_ in ("after", "before")
 
@@ -848,6 +873,7 @@ class EventDates:
         - anything else (a present progressive, a future without a date) is of the
           publication date."""
         published = doc.published.isoformat() if doc.published else None
+        lede = self._lede(doc)
         gov = clause_verb(tok)
         first = gov  # the act's own verb, before a gerund or an infinitive takes another's tense
         # a gerund or an infinitive has the tense of the verb it depends on ("took credit
@@ -924,7 +950,10 @@ class EventDates:
             if c.dep_ in ("advmod", "npadvmod")
         }
         current = bool(adverbs & self.words.current_adverbs)
-        news = (here is not None and here < self.lede) or current
+        # (a record's heading, before its body's lede, sets the news day but is no news
+        # of its own: an abstract's "X once defended Y" or "has repeatedly said")
+        heading = lede - self.lede
+        news = (here is not None and heading <= here < lede) or current
         # a present perfect, progressive too ("have been negotiating for years")
         perfect = tag in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
         # a simple present, active or passive ("is designated as a terrorist group"; not
@@ -947,7 +976,15 @@ class EventDates:
             for c in v.children
             if c.dep_ in ("advmod", "npadvmod", "neg")  # "never" is the parser's neg
         }
-        habit = bool((adverbs | own) & self.words.habitual_adverbs)
+        habit = bool((adverbs | own) & self.words.habitual_adverbs) or (
+            # a noun's own adjective of a habit ("Trump's continual attacks on the
+            # process", "his frequent visits"): acts over a stretch, no one day
+            tok.pos_ == "NOUN"
+            and any(
+                c.dep_ == "amod" and c.lower_ in self.words.habitual_adjectives
+                for c in tok.children
+            )
+        )
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
         if (
@@ -1015,7 +1052,7 @@ class EventDates:
         if (
             past
             and here is not None
-            and here >= self.lede
+            and here >= lede
             and not code.startswith(STATEMENTS)
             and _describes_person(_first_conjunct(gov))
         ):
@@ -1031,7 +1068,7 @@ class EventDates:
             speech = gov.lemma_.lower() in self.words.reporting_verbs
             published = (
                 _news_day(
-                    doc, self.lede, self.words.reporting_verbs, self.clock_only, speech=speech
+                    doc, lede, self.words.reporting_verbs, self.clock_only, speech=speech
                 ) or published
             )
         # a story whose lede names no day of the news (a feature, a profile, an analysis)
@@ -1051,12 +1088,12 @@ class EventDates:
             past
             and self.news_day
             and here is not None
-            and here >= self.lede
+            and here >= lede
             and not current
             and not spoken
             and not code.startswith(STATEMENTS + SPOKEN)
             and doc.published is not None
-            and _news_day(doc, self.lede, self.words.reporting_verbs, self.clock_only) is None
+            and _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is None
             and (
                 gov.dep_ == "advcl"
                 or under_reporting_verb(gov, w=self.words)
@@ -1081,7 +1118,7 @@ class EventDates:
             and not modal
             and not current
             and here is not None
-            and here >= self.lede
+            and here >= lede
             and not code.startswith(STATEMENTS)
             and _noun_clause(_first_conjunct(gov))
         )
@@ -1091,14 +1128,14 @@ class EventDates:
             return None if background else published
         lo = sents[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
-        if here >= self.lede:
+        if here >= lede:
             # an older event the story went back to, by its noun, sets the year of the
             # background told after it ("when the bombing took place. Paris was accused")
             best = self._old_event_year(doc, lo, sents[here][0], published)
         nows: set[int] = set()  # where the times of the news itself ("now") are
         for tx in doc.times:
             value = self._narrative_value(tx)
-            if value is None and here >= self.lede and tx.span[0] < sents[here][0]:
+            if value is None and here >= lede and tx.span[0] < sents[here][0]:
                 # a past year an earlier sentence sets the story at ("Last year, X posted
                 # photos. He said he wanted to ...")
                 value = self._narrative_year(doc, tx)
@@ -1324,11 +1361,18 @@ class EventDates:
         direct quote ("'I commend the president,' she said", "'The court regrets the
         decision,' she said"): the act is the saying, of that verb's date; None when it
         is not so told (a standing position, or one the speaker tells of others: "said the
-        banks support him", "who have said they back her")."""
+        banks support him", "who have said they back her"; a habit the speaker tells by an
+        adverb of ``habitual_adverbs``: "said he rarely asks surrogates to stump for him",
+        "said he often criticizes X", no act done by the saying)."""
         gov = clause_verb(tok)
         head = gov.head
         if (
             gov.tag_ not in ("VBZ", "VBP")
+            or any(
+                " ".join(w.lower_ for w in c.subtree) in self.words.habitual_adverbs
+                for c in gov.children
+                if c.dep_ in ("advmod", "npadvmod")
+            )
             or any(c.dep_ in ("aux", "auxpass") for c in gov.children)
             or gov.dep_ != "ccomp"
             or head.lemma_.lower() not in self.words.reporting_verbs
@@ -1491,7 +1535,7 @@ class EventDates:
             here = next((k for k, (a, b) in enumerate(sents) if a <= tok.idx < b), None)
             if self.clause_date(doc, tok)[0]:
                 told.append((_kind(ev.root), target, _doer(ev), ev.date))
-            elif here is not None and here >= self.lede:
+            elif here is not None and here >= self._lede(doc):
                 untold.append(n)
         out = list(events)
         for n in untold:
@@ -1983,6 +2027,22 @@ def _news_day(
     if speech:
         return days[0][0]
     return next((day for day, spoke in days if not spoke), days[0][0])
+
+
+#: how many sentences from the start a record's heading may run (title, subtitle,
+#: "ABSTRACT.", its sentences, "FULL TEXT.", "CORRECTION APPENDED.")
+_HEADING_TOP = 12
+
+
+def _heading_sentences(doc: Document, labels: frozenset[str]) -> int:
+    """How many sentences open the text before its body: those up to the last sentence
+    among the first :data:`_HEADING_TOP` that is a label of ``labels`` alone ("FULL
+    TEXT."), else 0."""
+    last = 0
+    for i, (s, e) in enumerate(doc.sentences[:_HEADING_TOP]):
+        if doc.text[s:e].strip().rstrip(".:").strip().lower() in labels:
+            last = i + 1
+    return last
 
 
 def _older_time_before(doc: Document, end: int) -> bool:

@@ -1464,3 +1464,45 @@ def test_an_act_done_in_spite_of_is_not_of_its_clause_s_day() -> None:
         "criticism from France."
     )
     assert _dates(text, "11") == [None]
+
+
+@pytest.mark.model
+def test_a_habit_a_source_tells_is_no_act_done_by_saying_it() -> None:
+    # "said he often criticizes X": a habit told, not a criticism the saying makes; without
+    # the adverb the saying is the act, of the news day
+    assert _dates(_NEWS + "The mayor said he often criticizes France.", "11") == [None]
+    assert _dates(_NEWS + "The mayor said he criticizes France.", "11") == ["2025-03-12"]
+
+
+@pytest.mark.model
+def test_an_event_noun_told_as_a_habit_is_undated() -> None:
+    # "Iran's continual attacks on X": acts over a stretch, no one day of the news
+    text = _NEWS + "The mayor condemned France. Iran's {} attacks on France drew criticism."
+    assert _dates(text.format("continual"), "19") == [None]
+    assert _dates(text.format("latest"), "19") == ["2025-03-12"]
+
+
+@pytest.mark.model
+def test_an_act_that_lasted_until_another_is_undated() -> None:
+    # "a group that backed X until he dropped out on March 3": a state over a stretch up to
+    # another act, on no one day (the ending act keeps its own)
+    text = (
+        _NEWS + "On Thursday, the committee fined a group that supported Rouhani {} he "
+        "resigned on March 3."
+    )
+    assert _dates(text.format("until"), "05") == [None]
+    assert _dates(text.format("before"), "05") == ["2025-03-13"]
+
+
+@pytest.mark.model
+def test_an_archive_heading_does_not_fill_the_lede() -> None:
+    # a newspaper archive's record: title, subtitle, "ABSTRACT.", its sentence, "FULL
+    # TEXT.": the lede is the body's first sentences, whose present perfect is the news;
+    # the abstract's habit is no news of the day
+    head = (
+        "Iran and France in talks\n\nDiplomats meet in Geneva.\n\nABSTRACT.\n\n"
+        "Iran once criticized Germany.\n\nFULL TEXT.\n\n"
+    )
+    body = "Iran has criticized France over the sanctions. The talks went on."
+    assert _dates(head + body, "11") == [None, "2025-03-14"]
+    assert _dates(head.replace("FULL TEXT.", "Officials wait.") + body, "11")[-1] is None
