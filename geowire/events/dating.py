@@ -985,6 +985,10 @@ class EventDates:
                 for c in tok.children
             )
         )
+        if news and not current and (adverbs | own) & self.words.earlier_adverbs:
+            # "even after previously backing rival candidates", "X once defended Y" in the
+            # lede: an act the text tells as over before, at no time it gives, no news
+            news = False
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
         if (

@@ -79,6 +79,7 @@ class EventWords:
     sequence_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_adjectives: frozenset[str]
+    earlier_adverbs: frozenset[str]
     ending_marks: frozenset[str]
     archive_labels: frozenset[str]
     present_passive_auxiliaries: frozenset[str]

@@ -1506,3 +1506,10 @@ def test_an_archive_heading_does_not_fill_the_lede() -> None:
     body = "Iran has criticized France over the sanctions. The talks went on."
     assert _dates(head + body, "11") == [None, "2025-03-14"]
     assert _dates(head.replace("FULL TEXT.", "Officials wait.") + body, "11")[-1] is None
+
+
+@pytest.mark.model
+def test_an_act_the_lede_tells_as_over_before_is_no_news() -> None:
+    # "X once defended Y" in the lede: before the news, at a time the text does not give
+    assert _dates("Iran once criticized France. The talks are stalled.", "11") == [None]
+    assert _dates("Iran criticized France. The talks are stalled.", "11") == ["2025-03-14"]
