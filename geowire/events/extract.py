@@ -1910,7 +1910,10 @@ class SentenceCoder:
     def _parties_subtree(self, c: Any) -> list[Any]:
         """The tokens of ``c``'s subtree that may name a party: not those inside a
         participle modifier naming a related one ("the U.S.-based lender"), nor those naming
-        the party a noun of adversaries stands against ("Iran's enemies")."""
+        the party a noun of adversaries stands against ("Iran's enemies"), nor those of a
+        relative clause whose subject is its relative pronoun: it tells what its noun did or
+        underwent, its parties are no one this verb acts on ("prosecuting the bombings which
+        killed 12 Americans", "freed six medics who were convicted of infecting children")."""
         hidden = {
             x.i
             for m in c.subtree
@@ -1918,6 +1921,7 @@ class SentenceCoder:
             or _opposed_party(m, words=self.words)
             or stolen_subject(m) is not None
             or self._told_of_people(m)
+            or _pronoun_subject_relative(m)
             for x in m.subtree
         }
         return [t for t in c.subtree if t.i not in hidden]
@@ -6382,3 +6386,12 @@ def _for_clause(c: Any) -> bool:
 def _infinitive_of_noun(c: Any) -> bool:
     """Is ``c`` a "to"-infinitive on a noun ("an attempt to reach")?"""
     return c.pos_ in ("VERB", "AUX") and to_infinitive(c)
+
+
+def _pronoun_subject_relative(m: Any) -> bool:
+    """Whether ``m`` is a relative clause whose subject is its relative pronoun ("which
+    killed 12 Americans", "who were convicted of ..."): the noun it hangs on is its doer or
+    patient, its other parties are those of another act."""
+    return m.dep_ == "relcl" and any(
+        g.dep_ in _SUBJ + _PASS_SUBJ and g.tag_ in ("WDT", "WP") for g in m.children
+    )

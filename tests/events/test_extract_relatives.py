@@ -52,3 +52,21 @@ def test_whose_is_no_antecedent(parse: Pipeline) -> None:
     doc = parse("Bolivia, whose criticism of Chile has grown sharper, met Peru.")
     whose = next(t for t in doc.parse if t.lower_ == "whose")
     assert relative_antecedent(whose) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "wrong"),
+    [
+        # the relative clause tells what the noun acted on did: its victims are no target
+        ("Chile condemned the raid which killed five Bolivian soldiers.", "11", "BOLMIL"),
+        # nor whom those the verb acts on had harmed
+        ("Peru freed six staff who were convicted of poisoning Bolivian children.", "08", "BOLCVL"),
+    ],
+)
+def test_a_relative_clause_of_its_own_subject_names_no_target(
+    pipe: Pipeline, text: str, root: str, wrong: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert any(r == root for r, _s, _t in got), got
+    assert not any(r == root and t == wrong for r, _s, t in got), got
