@@ -1593,6 +1593,27 @@ class SentenceCoder:
             named = self._named_thing(c)
             if named is not None:
                 add(self._maker_of(named, actors))
+        for c in kids if not found else ():
+            if (
+                c.dep_ in _OBJ
+                and c.pos_ == "NOUN"
+                and actors.at(c.i) is None
+                and not self.nominal_rules(c)
+            ):
+                # "opposes Chinese investment", "seized a British tanker": a demonym on an
+                # object no actor names names the state whose thing is acted on, as one on a
+                # subject names the state that acted; never the source's own state (an act
+                # noun's doer is the authors' to find: events.authors)
+                own = {a.country for a in exclude}
+                add(
+                    [
+                        a
+                        for a in self.demonym_actors(
+                            [m for m in c.children if m.dep_ in ("amod", "nmod") and m.i < c.i]
+                        )
+                        if a.country not in own
+                    ]
+                )
         if found:
             return found
         for c in kids:

@@ -84,14 +84,14 @@ def _dates(text: str, root: str) -> list[str | None]:
         ),
         # a progressive neither: the date is the killing's, told in the clause under it
         (
-            "Brenner is investigating the bombings which killed nine soldiers in Tallinn "
-            "on June 4, 2023.",
+            "Estonian police are investigating the bombings which killed nine soldiers "
+            "in Tallinn on June 4, 2023.",
             "09",
             ["2025-03-14"],
         ),
         (
-            "Brenner is investigating the bombings which killed nine soldiers in Tallinn "
-            "on June 4, 2023.",
+            "Estonian police are investigating the bombings which killed nine soldiers "
+            "in Tallinn on June 4, 2023.",
             "18",  # a killing the bombings did: a non-military bombing (183)
             ["2023-06-04"],
         ),

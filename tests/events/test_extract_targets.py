@@ -111,3 +111,12 @@ def test_the_parties_of_a_passives_reason_are_not_acted_on(pipe: Pipeline) -> No
         "embassies in Peru.",
     )
     assert not any(root == "17" and tgt == "CHLGOV" for root, _src, tgt in got), got
+
+
+@pytest.mark.model
+def test_demonym_on_an_object_names_the_state_acted_on(pipe: Pipeline) -> None:
+    # an object no actor names: its demonym is the state whose act is opposed
+    assert ("11", "PER", "CHL") in _dyads(pipe, "Peru opposes Chilean investment in the province.")
+    # never the source's own state
+    got = _dyads(pipe, "Chile defended Chilean investment in Peru.")
+    assert not any(s == t == "CHL" for _r, s, t in got), got
