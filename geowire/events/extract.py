@@ -1604,14 +1604,14 @@ class SentenceCoder:
                 # object no actor names names the state whose thing is acted on, as one on a
                 # subject names the state that acted; never the source's own state (an act
                 # noun's doer is the authors' to find: events.authors)
-                own = {a.country for a in exclude}
+                own_states = {a.country for a in exclude}
                 add(
                     [
                         a
                         for a in self.demonym_actors(
                             [m for m in c.children if m.dep_ in ("amod", "nmod") and m.i < c.i]
                         )
-                        if a.country not in own
+                        if a.country not in own_states
                     ]
                 )
         if found:
