@@ -3268,6 +3268,17 @@ class SentenceCoder:
         talk = tok.lemma_.lower() in self.words.topic_verbs
         # (also on the verb's object noun: "X and Y held talks on Z")
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+        # "discussed the crisis with Blair": the parser hangs the "with" of the one talked
+        # with on the topic noun; it names a party talked with unless the noun is one whose
+        # "with" names its own other side ("discussed the deal with Iran": partner_nouns)
+        partners = [
+            p
+            for c in tok.children
+            if talk and c.dep_ == "dobj" and c.lemma_.lower() not in self.words.partner_nouns
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+        ]
+        partner = {t.i for p in partners for t in p.subtree}
         topic = {
             t.i
             for h in heads
@@ -3275,7 +3286,7 @@ class SentenceCoder:
             if (c.dep_ == "prep" and c.lower_ in self.words.gerund_topic_prepositions)
             or (talk and h is tok and c.dep_ == "dobj")
             for t in c.subtree
-        }
+        } - partner
         if not topic:
             return tgts
         kept = [
@@ -3286,7 +3297,7 @@ class SentenceCoder:
         # the one talked with, past the topic: "discussed Iran with Y"
         return [
             a
-            for p in tok.children
+            for p in [*tok.children, *partners]
             if p.dep_ == "prep" and p.lower_ == "with"
             for g in p.children
             if g.dep_ == "pobj"

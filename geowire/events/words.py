@@ -98,6 +98,7 @@ class EventWords:
     enabling_verbs: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    partner_nouns: frozenset[str]
     share_words: frozenset[str]
     poll_participles: frozenset[str]
     reciprocal_words: frozenset[str]

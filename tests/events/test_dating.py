@@ -535,7 +535,7 @@ def test_a_which_clause_on_a_name_is_background(
     ("last", "root", "expected"),
     [
         # an act told at a gathering is of the gathering's time
-        ("NATO decided at last year's summit to invite Ukraine to talks.", "02", ["2024"]),
+        ("NATO decided at last year's summit to invite Ukraine to talks.", "03", ["2024"]),
         ("At the 2019 meeting, the French minister criticized Germany.", "11", ["2019"]),
         # a noun of another kind of act after the verb keeps its time to itself: the
         # criticism continues the story's Wednesday

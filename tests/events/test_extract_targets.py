@@ -120,3 +120,29 @@ def test_demonym_on_an_object_names_the_state_acted_on(pipe: Pipeline) -> None:
     # never the source's own state
     got = _dyads(pipe, "Chile defended Chilean investment in Peru.")
     assert not any(s == t == "CHL" for _r, s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the "with" the parser hangs on the topic noun names the one talked with
+        (
+            "The Peruvian president discussed the crisis with Chilean President Michelle Bachelet.",
+            {"CHL"},
+        ),
+        ("Peruvian President Alan Garcia discussed the situation with Chilean officials.", {"CHL"}),
+    ],
+)
+def test_the_one_talked_with_past_the_topic_noun(
+    pipe: Pipeline, text: str, targets: set[str]
+) -> None:
+    found = {t[:3] for r, s, t in _dyads(pipe, text) if r == "04" and s == "PERGOV" and t}
+    assert found == targets, found
+
+
+@pytest.mark.model
+def test_the_other_side_of_a_deal_is_the_topic(pipe: Pipeline) -> None:
+    # a noun whose "with" is its own other side keeps that side in the topic
+    found = _dyads(pipe, "The Peruvian president discussed the trade deal with Chile.")
+    assert not any(r == "04" for r, _, _ in found), found

@@ -752,3 +752,28 @@ def test_verbgap_rows(
 )
 def test_verbgap_hammer_no_criticism(parse: Pipeline, text: str) -> None:
     assert not any(c == "111" for _, c, _ in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an invitation to meet, to visit, to talks or to a ceremony offers a meeting (036)
+        ("Iran invited Syria to talks on Monday.", ("IRN", "036", "SYR")),
+        ("Iran invited Syria to visit Tehran.", ("IRN", "036", "SYR")),
+        ("Iran invited Syria to meet in Tehran.", ("IRN", "036", "SYR")),
+        ("Iran invited Syria to a signing ceremony.", ("IRN", "036", "SYR")),
+        ("Iran invited Syria for a state visit.", ("IRN", "036", "SYR")),
+        # consultations with someone, a news conference with someone: a consultation
+        ("The consultations with Syria will continue, Iran said.", ("IRN", "040", "SYR")),
+        ("Iran held a joint news conference with Syria on Monday.", ("IRN", "040", "SYR")),
+    ],
+)
+def test_invitation_and_consultation_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(parse, text)
+
+
+def test_invitation_to_anything_else_stays_an_appeal(parse: Pipeline) -> None:
+    found = coded(parse, "Iran invited Syria to join the alliance.")
+    assert not any(c.startswith("03") for _, c, _ in found), found
