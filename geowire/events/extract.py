@@ -2962,6 +2962,16 @@ class SentenceCoder:
             heads = [c] if c.dep_ in _OBJ + _PASS_SUBJ else []
             if c.dep_ == "prep" and c.lower_ in self.words.light_verb_prepositions:
                 heads = [g for g in c.children if g.dep_ == "pobj"]
+            # "announced $10 million in aid": the noun the sum is measured in (_quantified)
+            heads += [
+                g
+                for h in heads
+                if h.ent_type_ == "MONEY"
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+                if g.dep_ == "pobj" and _quantified(g, words=self.words).i == h.i
+            ]
             for h in heads:
                 for n in (h, *(g for g in h.children if g.dep_ == "compound")):
                     rules = self.nominals.get(n.lemma_.lower()) or self.nominals.get(n.lower_)
@@ -4440,11 +4450,21 @@ def _stranded_first(head: Any) -> Any | None:
 
 def _quantified(h: Any, *, words: EventWords) -> Any:
     """The quantifier noun phrase an event noun is counted by ("a series of airstrikes":
-    series), whose governor governs the event; else ``h``."""
+    series), or the sum of money it is measured in ("announced $10 million in aid": the
+    parser's amount, a MONEY entity, with the noun after "in"), whose governor governs the
+    event; else ``h``."""
     prep = h.head
     if h.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of":
         if prep.head.lemma_.lower() in words.event_quantifiers and prep.head.pos_ == "NOUN":
             return prep.head
+    if (
+        h.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.ent_type_ == "MONEY"
+        and prep.head.i < h.i
+    ):
+        return prep.head
     return h
 
 

@@ -146,3 +146,24 @@ def test_the_other_side_of_a_deal_is_the_topic(pipe: Pipeline) -> None:
     # a noun whose "with" is its own other side keeps that side in the topic
     found = _dyads(pipe, "The Peruvian president discussed the trade deal with Chile.")
     assert not any(r == "04" for r, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a light verb's object that is a sum of money measured in an event noun: the noun's
+        # event ("announced $10 million in aid": aid, 07, not a statement)
+        ("Peru announced $10 million in emergency aid for Chile.", "07"),
+        ("Peru approved $10 million in aid for Chile.", "07"),
+    ],
+)
+def test_a_sum_in_an_event_noun_is_that_event(pipe: Pipeline, text: str, root: str) -> None:
+    found = _dyads(pipe, text)
+    assert (root, "PER", "CHL") in found, found
+
+
+@pytest.mark.model
+def test_a_sum_in_no_event_noun_stays_none(pipe: Pipeline) -> None:
+    found = _dyads(pipe, "Peru announced $10 million in profits for Chile.")
+    assert not any(r == "07" for r, _, _ in found), found
