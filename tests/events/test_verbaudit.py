@@ -205,5 +205,7 @@ def test_invited_criticism_is_no_appeal(pipe: Pipeline, text: str) -> None:
 
 
 @pytest.mark.model
-def test_an_invitation_to_visit_stays_an_appeal(pipe: Pipeline) -> None:
-    assert "02" in _roots(pipe, "Kenya invited Peru's foreign minister to visit Nairobi.")
+def test_an_invitation_to_visit_stays_an_event(pipe: Pipeline) -> None:
+    # an invitation to visit offers a meeting: the inviter's intent to meet or host (036,
+    # the codebook's "indicate willingness ... to meet, visit"), no longer an appeal (020)
+    assert "03" in _roots(pipe, "Kenya invited Peru's foreign minister to visit Nairobi.")
