@@ -3694,12 +3694,14 @@ class SentenceCoder:
             _open_question(gov, words=self.words)
             or _wished(gov, words=self.words)
             or _degree(gov, words=self.words)
+            or _ability(gov, words=self.words)
             or _judged(gov, words=self.words)
             or _policy_backed(gov, words=self.words)
         ):
             # "what terms Chile might accept": wondered about; "too weak to launch an
-            # offensive": an ability; "it is impossible to conduct an investigation": a
-            # judgement by no one; "supports holding talks": a policy backed; none is done
+            # offensive", "has the power to impose sanctions": an ability; "it is
+            # impossible to conduct an investigation": a judgement by no one; "supports
+            # holding talks": a policy backed; none is done
             return out
         preps: dict[str, Any] = {}
         for x in (tok, h) if h.i != tok.i else (tok,):
@@ -5311,7 +5313,8 @@ def _asked_question(tok: Any, *, words: EventWords) -> bool:
 def _embedded_question(clause: Any, *, words: EventWords) -> bool:
     """A clause under a verb of asking that is a question ("asked whether the campaign
     had been hard", "was asked which of her enemies she was proud of", "asked how he
-    would vote"): it opens with a word of an embedded yes-no question
+    would vote", "asked Solorio if the city is looking at it", which the parser may hang
+    on the verb as a condition): it opens with a word of an embedded yes-no question
     (``question_marks``) or a wh-word. "Asked Iran to release him" (an infinitive) and
     "asked that the council meet" stay requests; so does a party's own "asked whether
     it could join", a request for leave. The clause follows the verb with no punctuation
@@ -5320,12 +5323,23 @@ def _embedded_question(clause: Any, *, words: EventWords) -> bool:
     question."""
     if clause.dep_ == "dobj" and clause.tag_ in ("WDT", "WP"):
         return True  # "was asked which of her enemies ...": the wh-word as the object
-    if clause.dep_ not in ("ccomp", "dobj") or clause.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ not in ("ccomp", "dobj", "advcl") or clause.pos_ not in ("VERB", "AUX"):
         return False
     first = clause.left_edge
     if first.i < clause.head.i:
         return False
     if not (first.lower_ in words.question_marks or first.tag_ in ("WDT", "WP", "WP$", "WRB")):
+        return False
+    if clause.dep_ == "advcl" and (
+        first.lower_ not in words.question_marks
+        or any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in clause.head.children
+        )
+    ):
+        # "asked Solorio if the city is looking at it": the parser hangs the question
+        # on the verb as a condition; one with a request of its own ("asked him to stay
+        # if ...", "asked for funds if ...") is a request with a condition
         return False
     return not any(
         c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.children
@@ -5826,7 +5840,10 @@ def _ability(tok: Any, *, words: EventWords) -> bool:
     negotiate a deal"): what someone can do, not an act; "were able to negotiate a
     ceasefire" (a past tense of "be" with no modal) tells it done. An act in a verb's
     complement under the infinitive is read the same ("will be able to continue funding
-    the rebels", "free to start talks")."""
+    the rebels", "free to start talks"). So is the infinitive of a noun of a power or a
+    right, or the "of" gerund of an adjective of capacity (:func:`_capability`)."""
+    if _capability(tok, words=words):
+        return True
     hops = 0
     while (
         hops < 2
@@ -5850,6 +5867,43 @@ def _ability(tok: Any, *, words: EventWords) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for b in be_words for c in b.children
     )
     return not done
+
+
+def _capability(tok: Any, *, words: EventWords) -> bool:
+    """A to-infinitive on a noun of a power, a right or a means (``capability_words``: "the
+    government has the authority to seek to freeze assets", "had the right to defend its
+    citizens"), or an "of" gerund on an adjective of capacity ("were capable of deploying
+    300,000 troops"): what someone can or may do, in any tense, not an act; a verb under
+    it as its complement, or joined to it in the base form, is read the same ("to seek to
+    freeze or seize").
+    A power put to use (``capability_use_verbs``: "used its power to block the bill") is
+    done."""
+    hops = 0
+    while (
+        hops < 3
+        and (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ == "VB"))
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        # a conjunct in the base form shares the infinitive ("to freeze or seize"); one in
+        # a tense is a clause of its own the parser joined there ("ran on his ability to
+        # jolt the economy and accused Obama of bungling it")
+        tok, hops = tok.head, hops + 1
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(tok):
+        return head.lemma_.lower() in words.capability_words and not (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in words.capability_use_verbs
+        )
+    # "capable of deploying": the gerund hangs on "of", which hangs on the adjective
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and head.dep_ == "prep"
+        and head.lower_ == "of"
+        and head.head.pos_ == "ADJ"
+        and head.head.lemma_.lower() in words.capability_words
+    )
 
 
 def _by_voters(tok: Any, *, words: EventWords) -> bool:

@@ -467,8 +467,10 @@ def _funded_body(tok: Any, words: EventWords) -> bool:
 
 def _released_things(rel: Any) -> list[Any]:
     """What a release word releases: the verb's object or its passive's subject, the noun
-    its participle is on ("the interview taped and released on Wednesday"), or the noun
-    release's "of" ("the release of emails"); with what is joined to them by "and"."""
+    its participle or its relative clause is on ("the interview taped and released on
+    Wednesday", "the report, which will be released"), the subject of the verb a passive
+    infinitive completes ("the movie is set to be released"), or the noun release's "of"
+    ("the release of emails"); with what is joined to them by "and"."""
     things = [c for c in rel.children if c.dep_ in ("dobj", "nsubjpass")]
     things += [
         g
@@ -482,6 +484,18 @@ def _released_things(rel: Any) -> list[Any]:
         head = head.head
     if head.dep_ == "acl" and head.tag_ == "VBN":
         things.append(head.head)
+    if head.dep_ == "relcl":
+        # "the FEC report, which will be released", "figures her campaign released": the
+        # relative clause releases the noun it is on
+        things.append(head.head)
+    if (
+        head.dep_ == "xcomp"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ == "nsubjpass" for c in head.children)
+    ):
+        # "the movie is set to be released": the passive infinitive's subject is its
+        # governing verb's
+        things += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [t for thing in things for t in (thing, *thing.conjuncts)]
 
 
@@ -1218,6 +1232,30 @@ def _public_advice(a: Act) -> bool:
     )
 
 
+def _caution_urged(a: Act) -> bool:
+    """A warning (``warning_heads``, not a threat word) to anyone of how to be, its
+    to-infinitive a copula with an adjective ("warned the WHO to be cautious about
+    declaring a pandemic", "warned travellers to be vigilant"): advice, a caution, no threat
+    of the warner's own act (CAMEO 13), whoever is warned. One with a price to pay
+    (``penalty_verbs``) stays a threat, as does one to be ready "for" something ("warned
+    Iran to be ready for a response")."""
+    if a.code != "130" or a.lemma not in a.words.warning_heads or a.lemma in a.words.threat_heads:
+        return False
+    told = _told_to(a.tok)
+    if not told or any(t.lemma_.lower() in a.words.penalty_verbs for c in told for t in c.subtree):
+        return False
+    return all(
+        t.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "acomp"
+            and c.pos_ == "ADJ"
+            and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+            for c in t.children
+        )
+        for t in told
+    )
+
+
 def _public_precaution(a: Act) -> bool:
     """An appeal (CAMEO 02) to the public, a party of ordinary people or businesses
     (``private_roles``: consumers, residents, farmers) or to no party geowire codes
@@ -1515,8 +1553,10 @@ SENSES: tuple[Sense, ...] = (
         "warning to the public of its own precaution is advice, a caution (CAMEO 01, as a "
         "warning to no party), no threat; 'warned residents to leave or face arrest' and "
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
-        "a militia's warning to villagers to leave",
-        _public_advice,
+        "a militia's warning to villagers to leave; so is a warning to anyone of how to be "
+        "('warned the WHO to be cautious about declaring a pandemic'), while 'warned Iran to "
+        "be ready for a response' stays a threat",
+        lambda a: _public_advice(a) or _caution_urged(a),
     ),
 )
 

@@ -231,6 +231,8 @@ class EventWords:
     office_prepositions: frozenset[str]
     received_nouns: frozenset[str]
     ability_adjectives: frozenset[str]
+    capability_words: frozenset[str]
+    capability_use_verbs: frozenset[str]
     sanctioned_verbs: frozenset[str]
     sanctioned_copulas: frozenset[str]
     placing_prepositions: frozenset[str]

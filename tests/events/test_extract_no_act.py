@@ -10,7 +10,9 @@ proposing takes, or one after "for" on a verb of calling ("suggested boycotting 
 to-infinitive on a noun of a proposal or of a chance given ("filed legislation to impose
 sanctions", "gives Rubio an opportunity to take aim at X") is not done, while an opportunity the
 speaker took ("took the opportunity to take aim at X") is used; a request for comment is a
-reporter's question, no appeal. The sentences are made up."""
+reporter's question, no appeal; a power, a right or a capacity to act ("has the power to
+impose an embargo", "was capable of deploying troops") is no act, while a power used ("used
+its power to impose") is. The sentences are made up."""
 
 from __future__ import annotations
 
@@ -73,6 +75,18 @@ def _roots(pipe: Pipeline, text: str) -> set[str]:
         # a reporter's request for comment is no appeal
         ("A spokesman for Senator Ted Cruz did not return requests for comment.", "02"),
         ("Asked for comment, the Pentagon said it was reviewing the report.", "02"),
+        # a power, a right or a capacity to act is no act, in any tense
+        ("The Iraqi army was capable of deploying 300,000 troops to the border.", "15"),
+        ("Iraq was capable of seizing the Saudi oil fields within days.", "17"),
+        ("The UN Security Council has the power to impose an embargo on Iran.", "16"),
+        ("The UN Security Council will be able to impose sanctions on Iran.", "16"),
+        # a yes-no question the parser hangs on the verb of asking as a condition
+        (
+            "Senator Dupont asked Mayor Moreau if the city is now looking at regulation to "
+            'limit this, and Moreau responded, "We always have opportunities to look at our '
+            'plan."',
+            "02",
+        ),
     ],
 )
 def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
@@ -98,6 +112,18 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         # an occasion the speaker took is used; a request for help is an appeal
         ("Marco Rubio took the opportunity to take aim at Donald Trump.", "11"),
         ("Kenya asked the United Nations for help with the refugees.", "02"),
+        # a power put to use is used; an ability told done in the past is done
+        ("The UN Security Council used its power to impose an embargo on Iran.", "16"),
+        ("The UN Security Council was able to impose sanctions on Iran.", "16"),
+        # a verb in a tense the parser joined to the infinitive is a clause of its own
+        (
+            "During the 2012 election, Mitt Romney largely ran on his ability to jolt the "
+            "recovery and accused President Obama of bungling the economy.",
+            "11",
+        ),
+        ("The Iraqi army deployed 300,000 troops to the border.", "15"),
+        # a request with a condition stays a request
+        ("The senator asked the Justice Department to investigate the leak if it could.", "02"),
     ],
 )
 def test_act_of_that_root_stays(pipe: Pipeline, text: str, root: str) -> None:

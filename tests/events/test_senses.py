@@ -56,8 +56,17 @@ def test_a_strike_by_people_who_bear_no_arms_is_a_stoppage_of_work(
         ("Senator Dupont released a memo on the state of the race on Monday.", []),
         ("Senator Dupont released details of his tax plan on Monday.", []),
         ("The ministry released a video of the ceremony on Monday.", []),
+        # a relative clause or a passive infinitive on the thing released, and totals
+        (
+            "The FEC report covering the last three months of 2016, which will be released "
+            "at the end of this month, will offer a much clearer picture.",
+            [],
+        ),
+        ("The Senate report on the Iraq war is set to be released on Monday.", []),
+        ("Senator Dupont and Senator Moreau released their fundraising totals on Monday.", []),
         # people set free are
         ("The rebels released two hostages to Norway on Monday.", ["0841"]),
+        ("Iran released the American sailors, who were held for a day.", ["084"]),
     ],
 )
 def test_releasing_information_is_no_release(pipe: Pipeline, text: str, codes: list[str]) -> None:
@@ -1296,3 +1305,21 @@ def test_attack_by_a_campaign_body_is_words(pipe: Pipeline, text: str) -> None:
 )
 def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: str) -> None:
     assert _of(pipe, text, "18", "19")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a warning of how to be is advice, no threat
+        (
+            "China and Japan warned the World Health Organization to be cautious about "
+            "declaring a pandemic.",
+            [],
+        ),
+        # to be ready for something is a threat
+        ("Iran warned Israel to be ready for a crushing response.", ["13"]),
+    ],
+)
+def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list[str]) -> None:
+    assert sorted({c[:2] for c in _acts(pipe, text)}) == roots
