@@ -144,6 +144,14 @@ def _content_frames(
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and c.lower_ not in w.dummy_objects
             ):
+                if c.tag_ in ("WP", "WDT"):
+                    if attribution and c.i < tok.i and _says_of(tok):
+                        # 'which he views as a threat', 'what she described as "a piece of
+                        # history"': a relative object stands for what the clause says of
+                        # it, the relative clause from its pronoun on (PolNeAR's hull);
+                        # not a bare 'what he said (on Monday)', which tells nothing said
+                        yield c, tok.right_edge
+                    continue  # 'what he said': the relative's antecedent, not words said
                 noun_frames = cues.nouns.get(c.lemma_.lower(), frozenset())
                 if "clause" in noun_frames and _noun_content(c):
                     continue  # "expressed concerns that ...": the noun carries it
@@ -171,6 +179,19 @@ def _content_frames(
                     and c.i == c.left_edge.i > tok.i
                 ):
                     yield c, c.right_edge
+
+
+def _says_of(tok: Token) -> bool:
+    """Whether a cue verb says something of its object after it ('views X as a threat',
+    'blamed X for the attacks', 'called X "a disaster"'): a complement or a preposition
+    that is no date or time ('said on Monday')."""
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "acomp", "attr"):
+            continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue
+        return True
+    return False
 
 
 def _that_clause_on(prep: Token, cues: Cues) -> Token | None:

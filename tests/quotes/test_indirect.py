@@ -461,3 +461,47 @@ def test_a_question_hung_on_asked_as_an_adverbial_clause_is_its_content(nlp: NLP
         quotes = run(nlp, text) if config is None else run(nlp, text, config)
         found = [q for q in quotes if q.text.startswith("if he's been preparing")]
         assert found and found[0].cue == "asked", [q.text for q in quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Stone says the increase in polarization that the mayor decries also makes "
+            "his election less likely.",
+            "the increase in polarization that the mayor decries also makes his election "
+            "less likely",
+        ),
+        ("Trump says racist things.", "racist things"),
+    ],
+)
+def test_what_is_said_as_the_object_of_say(nlp: NLP, text: str, content: str) -> None:
+    # the parser may make the content clause's subject the object of 'say' (attribution
+    # scope: PolNeAR's content is the object); the speech scope does not read it
+    assert content in [q.text for q in run(nlp, text)]
+    assert [q.text for q in run(nlp, text, SPEECH)] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "They discussed the deal, which he views as part of an ongoing negotiation.",
+            "which he views as part of an ongoing negotiation",
+        ),
+        (
+            "The group, which the president blamed for the attacks, fled.",
+            "which the president blamed for the attacks",
+        ),
+    ],
+)
+def test_a_relative_object_takes_its_clause(nlp: NLP, text: str, content: str) -> None:
+    assert content in [q.text for q in run(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["It was what he said.", "It was what he said on Monday."])
+def test_a_bare_relative_object_is_no_content(nlp: NLP, text: str) -> None:
+    assert [q.text for q in run(nlp, text)] == []
