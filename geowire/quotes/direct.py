@@ -273,12 +273,22 @@ def _introduces(parse: Any, cue: Token) -> bool:
     return False
 
 
-def _according_to(parse: Any, frame: list[int]) -> tuple[Token, Token] | None:
-    for i in frame:
+def _according_to(
+    parse: Any, frame: list[int], *, after: bool = True
+) -> tuple[Token, Token] | None:
+    """'according to X' in the frame after (``after``) or before a quotation, with X, when
+    it attributes the quotation itself: no verb stands between them. Across a verb the
+    phrase attributes a clause of its own that holds the quotation ('... items labeled
+    "Made in the U.S.A.," even if it means ..., according to a poll'), which the
+    indirect attribution reads, the quoted phrase nested in it."""
+    for n, i in enumerate(frame):
         tok = parse[i]
         if tok.lower_ == "according" and i + 1 < len(parse) and parse[i + 1].lower_ == "to":
             objs = [c for c in parse[i + 1].children if c.dep_ == "pobj"]
             if objs:
+                between = frame[:n] if after else [j for j in frame if j > objs[0].right_edge.i]
+                if any(parse[j].pos_ in ("VERB", "AUX") for j in between):
+                    return None
                 return tok, objs[0]
     return None
 
@@ -559,11 +569,11 @@ def direct_quotes(
             if speaker is not None:
                 cue_label = dash
         if cue is None and cue_label is None:
-            acc = _according_to(parse, after) or _according_to(parse, before)
+            acc = _according_to(parse, after) or _according_to(parse, before, after=False)
             if acc is not None and ends_sentence and acc[0].i in after and acc[0].text[0].isupper():
                 # '"... recognition." According to the survey, ...': the next sentence's
                 # own attribution, not this quote's
-                acc = _according_to(parse, before)
+                acc = _according_to(parse, before, after=False)
             if acc is not None:
                 speaker = speaker_mention(acc[1], w=w)
                 cue_label = "according to"

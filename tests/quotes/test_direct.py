@@ -63,3 +63,31 @@ def test_paragraphs_of_a_quotation_with_lost_line_breaks_keep_its_speaker(nlp: N
     for words in ("The message is clear", "one pool car"):
         found = speaker_of(text, words)
         assert found is not None and found.name.endswith("Tom Hale"), words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump's own manifesto, ''Crippled America,'' has sold 235,000 hardcover "
+        "copies in eight months, according to Nielsen.",
+        "The vast majority of Americans say they prefer lower prices instead of paying a "
+        "premium for items labeled \u201cMade in the U.S.A.,\u201d even if it means those "
+        "cheaper items are made abroad, according to a poll released Thursday.",
+    ],
+)
+def test_according_to_across_a_verb_cites_the_clause_not_the_quotation(nlp: NLP, text: str) -> None:
+    # 'according to X' after a clause of its own attributes that clause, the quoted title
+    # nested in it (direct._according_to), not the quotation alone
+    # (a phrase quoted inside the content is one attribution with it: a nested partial)
+    quotes = [q for q in run(nlp, text) if q.kind != "partial"]
+    assert [q.cue for q in quotes] == ["according to"], [q.text for q in quotes]
+    assert quotes[0].kind == "indirect" and quotes[0].span[0] == 0
+
+
+@pytest.mark.model
+def test_according_to_right_after_a_quotation_attributes_it(nlp: NLP) -> None:
+    quotes = run(
+        nlp, "\u201cWe will win this state,\u201d according to a statement from the campaign."
+    )
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "according to")]

@@ -319,3 +319,60 @@ def test_a_speaker_is_resolved_once_with_all_it_says(
     said = [s for mention, s in calls if mention == "she"]
     assert len(said) == 1
     assert set(said[0]) == {"The family is broken,", "that the children would stay"}
+
+
+def test_a_speakerless_quotation_inside_someones_content_is_part_of_it() -> None:
+    # _one_per_stretch: a quoted title no one is found to say, inside the content a source
+    # is cited for, leaves that content standing (it used to drop the content instead)
+    from geowire.document import Speaker
+    from geowire.quotes import _one_per_stretch
+
+    text = "The book, 'Crippled America,' sold 235,000 copies, according to Nielsen."
+    nielsen = Speaker("Nielsen", None, None, None, (62, 69))
+    outer = Quote(text[:50], (0, 50), "indirect", nielsen, "according to", "speech")
+    title = Quote("Crippled America,", (11, 28), "direct", None, None, "speech")
+    assert _one_per_stretch([title, outer]) == [outer]
+    # a quote of its own (with a speaker) inside stays a stretch of its own
+    said = Quote("Crippled America,", (11, 28), "direct", nielsen, "said", "speech")
+    assert said in _one_per_stretch([said, outer])
+
+
+def test_an_attribution_in_the_frame_of_a_split_quote_is_kept() -> None:
+    # the attribution scope keeps a split quote as one hull; what its frame attributes
+    # ('..., Black said, referring to the RNC. "..."') is no repeat of the quote's words
+    from geowire.document import Speaker
+    from geowire.quotes import _one_per_stretch
+
+    black = Speaker("Black", None, None, None, (10, 15))
+    hull = Quote("x" * 60, (0, 60), "direct", black, "said", "speech")
+    ref = Quote("the RNC", (30, 37), "indirect", black, "referring", "speech")
+    assert _one_per_stretch([hull, ref]) == [hull]
+    assert _one_per_stretch([hull, ref], [(8, 40)]) == [hull, ref]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If anyone should lose, it would be Ted Cruz," Black said, referring to the '
+        'Republican National Committee. "There are members who would want that."',
+    ],
+)
+def test_referring_to_between_the_parts_of_a_split_quote(nlp: NLP, text: str) -> None:
+    from factories import quotes_in
+
+    quotes = quotes_in(nlp, text)
+    assert "the Republican National Committee" in [q.text for q in quotes]
+    assert any(q.kind == "direct" and "members who would want" in q.text for q in quotes)
+
+
+def test_an_attitude_reported_inside_the_frame_stays_the_reporters(nlp: NLP) -> None:
+    # the frame's own attribution ('who said X would prefer not to talk about it') keeps
+    # what it reports: the gap of the split quote exempts only what lies in no other content
+    from factories import SPEECH, quotes_in
+
+    text = (
+        "\u201cHe must go to work,\u201d said his daughter, Rosa, who said Gonzalez would "
+        "prefer not to talk about the issue. \u201cThere has been a lot of pressure.\u201d"
+    )
+    cues = [q.cue for q in quotes_in(nlp, text, SPEECH)]
+    assert "talk" not in cues and cues.count("said") == 3, cues
