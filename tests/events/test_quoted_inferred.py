@@ -333,3 +333,42 @@ def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: 
 def test_no_duty_of_a_party_left_undone_is_no_censure(parse: Pipeline, words: str) -> None:
     text = f"\u201c{words}\u201d Trump said."
     assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "before, words, target",
+    [
+        # adjectives and nouns of censure said in the party's clause (criticism_words)
+        ("", "The Obama administration is in total disarray,", "USAGOV"),
+        ("", "Clinton has been disingenuous with voters,", "USAPTY"),
+        ("", "The Obama administration's foreign policy is a fiasco,", "USAGOV"),
+        # a fraud or cover-up bound to the party whose it is (wrong_words)
+        ("", "The Obama administration's coverup must end,", "USAGOV"),
+        # what a party or its made thing is called (epithet_words)
+        ("", "Clinton is a crook,", "USAPTY"),
+        ("Obama unveiled a tax plan on Monday.", "The plan is completely useless,", "USAGOV"),
+        ("Clinton made the comments on Monday.", "The comments were incendiary,", "USAPTY"),
+    ],
+)
+def test_censure_words_of_contempt_folly_and_fraud(
+    parse: Pipeline, before: str, words: str, target: str
+) -> None:
+    text = f"{before} \u201c{words}\u201d Trump said.".lstrip()
+    assert ("USAPTY", "11", target) in _triples(_quoted(parse, text, words, "Trump"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # words of worthlessness that only describe: not what a party is called
+        "Clinton met a fiction writer in the town hall,",
+        "Obama spoke after an incendiary device exploded,",
+        # a scam told of its victims names no one
+        "The scam targeted Obama voters,",
+    ],
+)
+def test_descriptive_words_of_worthlessness_censure_no_one(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Trump said."
+    assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
