@@ -119,6 +119,7 @@ class ActorWords:
     sponsor_participles: frozenset[str]
     leader_participles: frozenset[str]
     stance_prefixes: frozenset[str]
+    opposing_prefixes: frozenset[str]
     heritage_demonyms: frozenset[str]
     heritage_person_nouns: frozenset[str]
     opponent_relations: frozenset[str]
@@ -970,18 +971,26 @@ def _heritage(text: str, items: list[Item], w: ActorWords) -> list[Item]:
 
 
 def _opposed_roles(text: str, items: list[Item], w: ActorWords) -> list[Item]:
-    """Items without a role's word that follows the prefix of opposition ("anti-government
-    protesters", "anti-police riots"): the role is what the group is against, never its own
-    (protesters, not government protesters)."""
-    drop = {
-        i
-        for i, it in enumerate(items)
-        if it.kind == "AGT"
-        and prefixed(text, it.start, w)
-        and (m := _PREFIX.search(text[max(0, it.start - 8) : it.start])) is not None
-        and m.group(1).lower() == "anti"
-    }
-    return [it for i, it in enumerate(items) if i not in drop] if drop else items
+    """Items without a role's word that follows a prefix of opposition and modifies the
+    role right after it ("anti-government protesters": ``opposing_prefixes``): that role is
+    what the group is against, never its own (protesters, not government protesters). A
+    role that is the prefix's whole phrase stays ("anti-riot police" are police). Armed
+    forces against the government are rebels, CAMEO's REB ("anti-government forces")."""
+    drop: set[int] = set()
+    out = list(items)
+    for i in range(len(items) - 1):
+        it, nxt = items[i], items[i + 1]
+        if it.kind != "AGT" or nxt.kind != "AGT" or text[it.end : nxt.start] != " ":
+            continue
+        m = _PREFIX.search(text[max(0, it.start - 8) : it.start])
+        if m is None or m.group(1).lower() not in w.opposing_prefixes:
+            continue
+        drop.add(i)
+        if it.term is not None and nxt.term is not None and (
+            it.term.agent_code == "GOV" and nxt.term.agent_code == "MIL"
+        ):
+            out[i + 1] = replace(nxt, term=replace(nxt.term, agent_code="REB"))
+    return [it for i, it in enumerate(out) if i not in drop] if drop else items
 
 
 def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:

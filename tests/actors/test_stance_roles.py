@@ -42,3 +42,14 @@ def test_a_role_after_the_prefix_of_opposition_is_what_the_group_opposes(
     assert "VENOPP" in _codes(doc)
     assert not any("GOVOPP" in (c or "") for c in _codes(doc))
     assert {e.target.code for e in doc.events if e.target} == {"VENOPP"}
+
+
+def test_a_role_that_is_the_prefixs_whole_phrase_stays(full: Pipeline) -> None:
+    # "anti-riot police" are police: no role after the prefixed one
+    doc = full("Kenyan anti-riot police arrested 20 protesters.", published="2019-03-01")
+    assert {e.source.code for e in doc.events if e.source} == {"KENCOP"}
+
+
+def test_armed_forces_against_the_government_are_rebels(full: Pipeline) -> None:
+    doc = full("Syrian anti-government forces attacked an army checkpoint.", published="2019-03-01")
+    assert {e.source.code for e in doc.events if e.source} == {"SYRREB"}
