@@ -1002,15 +1002,32 @@ def _private_killer(a: Act) -> bool:
     return a.target is None or not is_fighting_force(a.target.code)
 
 
+#: roles of people who bear no arms by their calling: citizens, teachers, doctors, clergy,
+#: farmers, workers, refugees, business people, the press and aid workers
+UNARMED_PEOPLE_ROLES = (CIVIL_ROLES - {"OPP"}) | {"BUS", "MED", "NGO"}
+
+
+def unarmed_people(actor: Actor) -> bool:
+    """Whether an actor is a group of people who bear no arms by their calling ("doctors",
+    "villagers", "aid workers", "journalists"): a group whose code has roles, all of
+    ``UNARMED_PEOPLE_ROLES`` (no party, armed body, government or state)."""
+    if actor.kind != "group" or not actor.code or actor.code.startswith(("IGO", "IMG")):
+        return False
+    roles = set(sectors_of(actor.code))
+    return bool(roles) and roles <= UNARMED_PEOPLE_ROLES
+
+
 def _unknown_killer(a: Act) -> bool:
     """A killing or wounding (190) of a person who bears no arms (``unarmed_person``: "Dr.
-    Slepian was shot in his kitchen", "Giffords was wounded in a shooting") by no one the
+    Slepian was shot in his kitchen", "Giffords was wounded in a shooting"), or of a group
+    of such people (``unarmed_people``: "five aid workers were shot dead", "doctors were
+    killed"), by no one the
     sentence names, with no means or scene of war in it (``war_means_words``: "killed in an
     airstrike", "shot during clashes", "by soldiers" stay 19): a murder or an
     assassination, unconventional violence (18), no battle between forces."""
     if a.code != "190" or a.source is not None or a.target is None:
         return False
-    if not unarmed_person(a.target, a.tok.sent):
+    if not (unarmed_person(a.target, a.tok.sent) or unarmed_people(a.target)):
         return False
     war = a.words.war_means_words
     return not any(t.lemma_.lower() in war or t.lower_ in war for t in a.tok.sent)

@@ -1126,6 +1126,10 @@ def test_a_health_body_investigating_a_company_is_no_investigation(pipe: Pipelin
         ("Former Prime Minister Shinzo Abe was shot dead while giving a speech in Nara.", "18"),
         # with a means or a scene of war in the sentence it stays a use of force (19)
         ("Journalist Shireen Abu Akleh was shot dead during an Israeli raid in Jenin.", "19"),
+        # a group of people who bear no arms by their calling, too
+        ("Five aid workers were shot dead in Darfur.", "18"),
+        ("Two teachers were shot dead outside their school in the town.", "18"),
+        ("Five villagers were killed in an airstrike.", "19"),
     ],
 )
 def test_a_person_killed_by_no_one_named(pipe: Pipeline, text: str, root: str) -> None:
