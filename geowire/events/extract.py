@@ -3284,7 +3284,10 @@ class SentenceCoder:
         partners = [
             p
             for c in tok.children
-            if talk and c.dep_ == "dobj" and c.lemma_.lower() not in self.words.partner_nouns
+            if talk
+            and c.dep_ == "dobj"
+            # (the list holds plurals, "relations", "talks": the word or its lemma)
+            and not {c.lemma_.lower(), c.lower_} & self.words.partner_nouns
             for p in c.children
             if p.dep_ == "prep" and p.lower_ == "with"
         ]
