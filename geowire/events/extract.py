@@ -5872,6 +5872,19 @@ def _ability(tok: Any, *, words: EventWords) -> bool:
     return not done
 
 
+def _party_noun(noun: Any) -> bool:
+    """A noun that names the one who acts, not what it may do: said of a party ("Sweden
+    became the first Western power to recognize Palestine", "Russia is the only power to
+    veto it": the predicate of a verb with a noun subject, or in apposition to one) or
+    ranked by an ordinal ("the first power to recognize it"): its infinitive tells what
+    that party did."""
+    if noun.dep_ == "appos":
+        return True
+    if noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+        return True
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
 def _capability(tok: Any, *, words: EventWords) -> bool:
     """A to-infinitive on a noun of a power, a right or a means (``capability_words``: "the
     government has the authority to seek to freeze assets", "had the right to defend its
@@ -5895,8 +5908,12 @@ def _capability(tok: Any, *, words: EventWords) -> bool:
     if head.i == tok.i:
         return False
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(tok):
-        return head.lemma_.lower() in words.capability_words and not (
-            head.dep_ == "dobj" and head.head.lemma_.lower() in words.capability_use_verbs
+        return (
+            head.lemma_.lower() in words.capability_words
+            and not (
+                head.dep_ == "dobj" and head.head.lemma_.lower() in words.capability_use_verbs
+            )
+            and not _party_noun(head)
         )
     # "capable of deploying": the gerund hangs on "of", which hangs on the adjective
     return (

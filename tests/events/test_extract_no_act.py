@@ -12,7 +12,8 @@ sanctions", "gives Rubio an opportunity to take aim at X") is not done, while an
 speaker took ("took the opportunity to take aim at X") is used; a request for comment is a
 reporter's question, no appeal; a power, a right or a capacity to act ("has the power to
 impose an embargo", "was capable of deploying troops") is no act, while a power used ("used
-its power to impose") is. The sentences are made up."""
+its power to impose") is, and so is a "power" that is a party ("became the first Western
+power to recognize Palestine"). The sentences are made up."""
 
 from __future__ import annotations
 
@@ -115,6 +116,9 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
         # a power put to use is used; an ability told done in the past is done
         ("The UN Security Council used its power to impose an embargo on Iran.", "16"),
         ("The UN Security Council was able to impose sanctions on Iran.", "16"),
+        # a "power" said of a party, or ranked by an ordinal, is a state that acted
+        ("Sweden became the first Western power to recognize Palestine.", "05"),
+        ("Russia is the only power to veto the resolution.", "12"),
         # a verb in a tense the parser joined to the infinitive is a clause of its own
         (
             "During the 2012 election, Mitt Romney largely ran on his ability to jolt the "
