@@ -3289,7 +3289,16 @@ class SentenceCoder:
             # (the list holds plurals, "relations", "talks": the word or its lemma)
             and not {c.lemma_.lower(), c.lower_} & self.words.partner_nouns
             for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "with"
+            if p.dep_ == "prep"
+            and p.lower_ == "with"
+            # "discussed the crisis with reporters": the press is told, no one talked with
+            and not all(
+                _audience(a, words=self.words)
+                for o in p.children
+                if o.dep_ == "pobj"
+                for x in (o, *o.conjuncts)
+                for a in actors.all_at(x.i)
+            )
         ]
         partner = {t.i for p in partners for t in p.subtree}
         topic = {
@@ -3954,7 +3963,9 @@ class SentenceCoder:
                         )
                     elif s is not t:
                         out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
-                        if rule.symmetric:
+                        # the press a conference or a discussion is held "with" is its
+                        # audience ("a news conference with reporters"), no side that meets
+                        if rule.symmetric and not _audience(t, words=self.words):
                             out.append(Action(tok.i, rule.code, (t,), (s,), text, True))
             if not out and not inside and (gov is not None or objs):
                 # "opened a hearing into the legality of ...", "the Israeli attack on Gaza":
@@ -5542,6 +5553,15 @@ def _private(actor: Actor | None, *, words: EventWords) -> bool:
     if actor.kind == "state" or code.startswith(("IGO", "IMG", "NGO")):
         return False
     return set(sectors_of(code)) <= words.private_roles | words.press_private_roles
+
+
+def _audience(actor: Actor | None, *, words: EventWords) -> bool:
+    """A party of the press alone (every role of its code in ``press_private_roles``:
+    reporters, journalists, the media): "with" a conference or a discussion it is the
+    audience told ("a news conference with reporters", "discussed the crisis with
+    reporters"), no side that meets or talks things over."""
+    roles = set(sectors_of(actor.code or "")) if actor is not None else set()
+    return bool(roles) and roles <= words.press_private_roles
 
 
 def _private_side(actor: Actor | None, *, words: EventWords) -> bool:

@@ -142,6 +142,21 @@ def test_the_one_talked_with_past_the_topic_noun(
 
 
 @pytest.mark.model
+def test_the_press_a_conference_is_held_with_is_its_audience(pipe: Pipeline) -> None:
+    # reporters are told, they do not meet the host: no act of the press
+    found = _dyads(pipe, "Obama held a news conference with reporters at the White House.")
+    assert not any(s and s.endswith("MED") for _r, s, _t in found), found
+    # (the parser hangs this "with" on the topic noun)
+    found = _dyads(
+        pipe, "The Iranian foreign minister discussed the crisis with reporters in Tehran."
+    )
+    assert not any(t and t.endswith("MED") for _r, _s, t in found), found
+    # a party that is no press still meets
+    found = _dyads(pipe, "Obama held a news conference with Merkel at the White House.")
+    assert ("04", "DEUGOV", "USAGOV") in found, found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
