@@ -2962,8 +2962,9 @@ class SentenceCoder:
             heads = [c] if c.dep_ in _OBJ + _PASS_SUBJ else []
             if c.dep_ == "prep" and c.lower_ in self.words.light_verb_prepositions:
                 heads = [g for g in c.children if g.dep_ == "pobj"]
-            # "announced $10 million in aid": the noun the sum is measured in (_quantified)
-            heads += [
+            # "announced $10 million in aid": the noun the sum is measured in (_quantified),
+            # itself, not a compound on it ("$2 billion in sanctions relief" is relief)
+            measured = [
                 g
                 for h in heads
                 if h.ent_type_ == "MONEY"
@@ -2972,8 +2973,9 @@ class SentenceCoder:
                 for g in p.children
                 if g.dep_ == "pobj" and _quantified(g, words=self.words).i == h.i
             ]
-            for h in heads:
-                for n in (h, *(g for g in h.children if g.dep_ == "compound")):
+            for h in (*heads, *measured):
+                compounds = [] if h in measured else [g for g in h.children if g.dep_ == "compound"]
+                for n in (h, *compounds):
                     rules = self.nominals.get(n.lemma_.lower()) or self.nominals.get(n.lower_)
                     if rules and any(r.code for r in rules):
                         return True

@@ -191,3 +191,10 @@ def test_a_sum_in_an_event_noun_is_that_event(pipe: Pipeline, text: str, root: s
 def test_a_sum_in_no_event_noun_stays_none(pipe: Pipeline) -> None:
     found = _dyads(pipe, "Peru announced $10 million in profits for Chile.")
     assert not any(r == "07" for r, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_sum_in_a_noun_is_that_noun_not_its_compound(pipe: Pipeline) -> None:
+    # "sanctions relief" is relief: no sanction, the announcement stays a statement
+    found = _dyads(pipe, "The European Union announced $2 billion in sanctions relief for Iran.")
+    assert not any(r == "16" for r, _, _ in found), found
