@@ -1599,11 +1599,13 @@ class SentenceCoder:
                 and c.pos_ == "NOUN"
                 and actors.at(c.i) is None
                 and not self.nominal_rules(c)
+                and {c.lemma_.lower(), c.lower_} & self.words.state_holding_nouns
             ):
                 # "opposes Chinese investment", "seized a British tanker": a demonym on an
                 # object no actor names names the state whose thing is acted on, as one on a
                 # subject names the state that acted; never the source's own state (an act
-                # noun's doer is the authors' to find: events.authors)
+                # noun's doer is the authors' to find: events.authors); only on a thing a
+                # state has (state_holding_nouns), not "a Mexican restaurant"
                 own_states = {a.country for a in exclude}
                 add(
                     [

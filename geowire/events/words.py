@@ -293,3 +293,4 @@ class EventWords:
     proposal_nouns: frozenset[str]
     chance_nouns: frozenset[str]
     comment_nouns: frozenset[str]
+    state_holding_nouns: frozenset[str]

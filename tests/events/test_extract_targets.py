@@ -124,6 +124,20 @@ def test_demonym_on_an_object_names_the_state_acted_on(pipe: Pipeline) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The president visited a Mexican restaurant in Texas.",
+        "The French president praised Italian food.",
+    ],
+)
+def test_demonym_on_a_thing_no_state_has_names_no_target(pipe: Pipeline, text: str) -> None:
+    # a demonym that only describes the thing ("a Mexican restaurant") names no state
+    got = _dyads(pipe, text)
+    assert not any(t in ("MEX", "ITA") for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "targets"),
     [
         # the "with" the parser hangs on the topic noun names the one talked with
