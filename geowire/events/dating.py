@@ -94,6 +94,11 @@ class EventDates:
         self.perfect_undated = perfect_undated
         self.lede = lede
         self.news_day = news_day
+        #: heads whose to-infinitive or content is what is promised, threatened or said
+        #: ("promised mobilization until the boy returned"), no act an until-clause ends
+        self._said_heads = words.intent_heads | words.threat_heads | words.reporting_verbs
+        #: the last document :meth:`_lede` counted and its count, computed once per document
+        self._lede_of: tuple[Document | None, int] = (None, 0)
 
     # ------------------------------------------------------------------ pieces
     def _lede(self, doc: Document) -> int:
@@ -102,17 +107,27 @@ class EventDates:
         abstract) that a label of ``archive_labels`` ends ("ABSTRACT.", "FULL TEXT." of a
         newspaper archive's export) when the text opens with one; the heading's days are
         the lede's news day too."""
-        return self.lede + _heading_sentences(doc, self.words.archive_labels)
+        last, count = self._lede_of
+        if last is not doc:
+            count = self.lede + _heading_sentences(doc, self.words.archive_labels)
+            self._lede_of = (doc, count)
+        return count
 
     def date(
         self, doc: Document, tok: Any, code: str, own: bool = False
     ) -> tuple[bool, str | None]:
-        """``(timed, date)``: the time its own clause names (:meth:`_clause_date`; with
-        ``own``, not a governing clause's), or the day the article gives the event a
-        definite noun refers back to (:meth:`_antecedent_date`), with ``timed`` true;
-        else the one its tense implies (:meth:`_untimed_date`)."""
+        """``(timed, date)``. First the time its own clause names (:meth:`_clause_date`;
+        with ``own``, not a governing clause's), or the day the article gives the event a
+        definite noun refers back to (:meth:`_antecedent_date`), with ``timed`` true; but a
+        lasting state an until-clause ends (:meth:`_ended_stretch`: "a group that backed X
+        until he dropped out") takes only the time its very own clause names, and is else
+        undated, ``timed`` true; else the time its tense implies (:meth:`_untimed_date`).
+        A news act an until-clause ends ("marched on Saturday until police dispersed them",
+        "fired tear gas until they fled") is dated as any other."""
+        force = _kind(code[:2]) == "force"
         if self._ended_stretch(tok):
-            return True, None
+            found, value = self.clause_date(doc, tok, own=True, force=force)
+            return True, value if found else None
         found, value = (
             self._relative_date(doc, tok)
             or self._answered_gerund_date(doc, tok)
@@ -120,7 +135,7 @@ class EventDates:
             or self._antecedent_date(doc, tok, code)
             or self._referred_date(doc, tok)
             or self._anaphoric_date(doc, tok)
-            or self.clause_date(doc, tok, own=own, force=_kind(code[:2]) == "force")
+            or self.clause_date(doc, tok, own=own, force=force)
         )
         if found:
             return True, value
@@ -128,16 +143,21 @@ class EventDates:
 
     def _ended_stretch(self, tok: Any) -> bool:
         """Whether the act is told as past and lasting up to another act, which an
-        adverbial clause of ``ending_marks`` tells ("a super PAC that backed Mr. Rubio
-        until he dropped out of the race on March 15", "was held until police arrived"):
-        a state over a stretch, on no one day (the ending act's own time is that act's)."""
+        adverbial clause of ``ending_marks`` tells, and is a lasting state: a stance or a
+        hold of ``lasting_verbs`` ("was held until police arrived"), or told of a party as
+        background by a relative clause or a participle on a noun ("a super PAC that backed
+        Mr. Rubio until he dropped out of the race on March 15"): on no one day (the ending
+        act's own time is that act's). A news act so bounded ("police fired tear gas at
+        protesters until they fled") is of its day."""
         verb = clause_verb(tok)
         w = self.words
-        if verb.lemma_.lower() in w.intent_heads | w.threat_heads | w.reporting_verbs:
+        if verb.lemma_.lower() in self._said_heads:
             return False  # "promised mobilization until the boy returned": what is promised
+        if verb.lemma_.lower() not in w.lasting_verbs and verb.dep_ not in ("relcl", "acl"):
+            return False
         return self.told_past(verb) and any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in self.words.ending_marks for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in w.ending_marks for m in c.children)
             for c in verb.children
         )
 

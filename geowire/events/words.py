@@ -81,6 +81,7 @@ class EventWords:
     habitual_adjectives: frozenset[str]
     earlier_adverbs: frozenset[str]
     ending_marks: frozenset[str]
+    lasting_verbs: frozenset[str]
     archive_labels: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]

@@ -1495,6 +1495,22 @@ def test_an_act_that_lasted_until_another_is_undated() -> None:
 
 
 @pytest.mark.model
+def test_a_news_act_an_until_clause_ends_keeps_its_day() -> None:
+    # the clause's own time wins, and a news act (no lasting state, no relative clause's
+    # background) bounded by an until-clause is of its day, not undated
+    marched = (
+        "Thousands of protesters marched through Caracas on Wednesday until police "
+        "dispersed them with tear gas."
+    )
+    assert _dates(marched, "14") == ["2025-03-12"]
+    fired = "Police fired tear gas at protesters until they fled the square."
+    assert _dates(fired, "17") == ["2025-03-14"]
+    # a relative clause's stance takes no time of the clause its noun stands in
+    backed = "A group that supported Rouhani until he resigned attacked Dupont on Wednesday."
+    assert _dates(backed, "05") == [None]
+
+
+@pytest.mark.model
 def test_an_archive_heading_does_not_fill_the_lede() -> None:
     # a newspaper archive's record: title, subtitle, "ABSTRACT.", its sentence, "FULL
     # TEXT.": the lede is the body's first sentences, whose present perfect is the news;
