@@ -323,6 +323,9 @@ class EventCoder:
         self.certainty_nouns = lang.words("certainty_nouns")
         self.dereliction_verbs = lang.words("dereliction_verbs")
         self.attainment_verbs = lang.words("attainment_verbs")
+        self.owed_act_verbs = lang.words("owed_act_verbs")
+        self.blame_adverbs = lang.words("blame_adverbs")
+        self.failing_or_dereliction = self.failing_verbs | self.dereliction_verbs
         self.wrongdoing_verbs = (
             self.accusation_verbs
             | self.betrayal_verbs
@@ -1046,7 +1049,7 @@ class EventCoder:
             done = set(lemmas[words.start : words.end]) & self.wrongdoing_verbs
             accused = self._doers(words, self.accusation_verbs, actors) if done else set()
             censured = self._doers(words, self.betrayal_verbs, actors) if done else set()
-            if done & (self.failing_verbs | self.dereliction_verbs):
+            if done & self.failing_or_dereliction:
                 censured |= self._doers(words, self.failing_verbs, actors, harmed=True)
                 censured |= self._doers(words, self.dereliction_verbs, actors, duty=True)
             blames = False
@@ -1291,6 +1294,22 @@ class EventCoder:
                 return found
         return None
 
+    def _owed(self, verb: Any, act: Any) -> bool:
+        """Whether the infinitive ``act`` of a verb of dereliction ``verb`` tells a duty its
+        party left undone: an act owed to others (``owed_act_verbs``: "failed to act",
+        "failed to honor", "failed to turn over"), or any act but an outcome of a contest or
+        count (``attainment_verbs``) when an adverb of ``blame_adverbs`` on either verb
+        marks the speaker's blame ("has repeatedly failed to"). Else a failed outcome, a
+        neutral report ("failed to agree on a truce", "failed to recapture Mosul")."""
+        lemma = act.lemma_.lower()
+        if lemma in self.owed_act_verbs:
+            return True
+        return lemma not in self.attainment_verbs and any(
+            a.dep_ == "advmod" and a.lemma_.lower() in self.blame_adverbs
+            for t in (verb, act)
+            for a in t.children
+        )
+
     def _doers(
         self,
         words: Any,
@@ -1307,7 +1326,7 @@ class EventCoder:
         veterans", "weakened America"; not "the plan failed", "destroyed the bridge").
         With ``duty``, only when an infinitive tells the duty left undone ("Congress has
         failed to act", "X neglected to tell"; not "the talks failed", nor an outcome:
-        "failed to win Iowa", ``attainment_verbs``).
+        "failed to agree", "failed to win Iowa": :meth:`_owed`).
         Nothing when the verb or a clause above it is denied, questioned, a condition or only
         possible ("X did not lie", "if X fails us", "X would destroy", "did X lie?")."""
         out: set[int] = set()
@@ -1328,10 +1347,10 @@ class EventCoder:
             if duty and not any(
                 c.dep_ == "xcomp"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and c.lemma_.lower() not in self.attainment_verbs
+                and self._owed(v, c)
                 for c in v.children
             ):
-                continue  # no duty told, or an outcome: "failed to win Iowa"
+                continue  # no duty told, or an outcome: "failed to agree", "failed to win Iowa"
             if _undone(
                 v, self.words.undone_auxiliaries, self.words.condition_marks, self.certainty_nouns
             ):

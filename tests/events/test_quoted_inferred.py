@@ -311,6 +311,8 @@ def test_a_thing_called_bad_with_no_other_author_censures_no_one(
         # a duty left undone, told by its infinitive (dereliction_verbs)
         ("Obama has failed to act,", "USAGOV"),
         ("Cruz neglected to tell the voters,", "USALEG"),
+        # any failing the speaker blames by an adverb (blame_adverbs)
+        ("Obama has repeatedly failed to grasp the threat,", "USAGOV"),
     ],
 )
 def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: str) -> None:
@@ -328,6 +330,9 @@ def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: 
         "Obama failed in the end,",
         # an outcome, no duty (attainment_verbs)
         "Cruz has failed to dent her lead,",
+        # a failed outcome, no act owed to others (owed_act_verbs): a neutral report
+        "Obama failed to grasp the threat,",
+        "Obama and Cruz failed to agree on a budget,",
     ],
 )
 def test_no_duty_of_a_party_left_undone_is_no_censure(parse: Pipeline, words: str) -> None:
