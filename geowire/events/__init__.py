@@ -324,6 +324,7 @@ class EventCoder:
         self.dereliction_verbs = lang.words("dereliction_verbs")
         self.attainment_verbs = lang.words("attainment_verbs")
         self.owed_act_verbs = lang.words("owed_act_verbs")
+        self.classifying_adjectives = lang.words("classifying_adjectives")
         self.blame_adverbs = lang.words("blame_adverbs")
         self.failing_or_dereliction = self.failing_verbs | self.dereliction_verbs
         self.wrongdoing_verbs = (
@@ -1264,7 +1265,8 @@ class EventCoder:
         """The author of a made thing (``artifact_nouns``) or of words said
         (``said_things``) that ``words`` call by a name of censure ("the plan is a
         disaster", "their policies are reckless": :func:`_called_subjects`) or describe by
-        one ("this outrageous resolution", "his remarks were disgusting"), when its words
+        one ("this outrageous resolution", "his remarks were disgusting"; not an adjective
+        of ``classifying_adjectives`` that names a kind: "the criminal charges"), when its words
         name no party (:meth:`Authors.of_thing`) and the author is one the speaker may
         criticize (:meth:`_censurable`): not the speaker's own side. Not a thing a denied,
         possible or conditional clause tells of ("if the plan is reckless"); a description
@@ -1280,6 +1282,8 @@ class EventCoder:
             for c in words
             if c.dep_ == "amod"
             and c.lower_ in self.censure_or_epithet
+            # "the criminal charges", "a terrorist attack": a kind of thing, no censure
+            and c.lower_ not in self.classifying_adjectives
             and c.head.i in inside
             and not any(g.dep_ == "neg" for g in c.children)
             # a description stands whatever the clause's mood ("we will fight this

@@ -295,6 +295,9 @@ def test_a_thing_called_bad_censures_its_author_told_before(
         ("Trump unveiled a tax plan on Monday.", "The plan is a disaster for them,"),
         ("Obama unveiled a tax plan on Monday.", "A plan like that is a disaster,"),
         ("Obama proposed a ban.", "If this outrageous ban passes, we will sue,"),
+        # an adjective that names a kind of thing (classifying_adjectives)
+        ("Obama filed charges on Monday.", "The criminal charges will be reviewed,"),
+        ("Obama filed charges on Monday.", "The terrorist charges are serious,"),
     ],
 )
 def test_a_thing_called_bad_with_no_other_author_censures_no_one(
