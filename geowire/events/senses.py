@@ -1249,14 +1249,25 @@ def _public_advice(a: Act) -> bool:
     )
 
 
+#: roles of a party a warning of how to be is a veiled threat to: a state's bodies, its
+#: officials and lawmakers, armed groups
+_THREATENED_ROLES = _STATE_ROLES | {"ELI", "LEG"} | ARMED_ROLES
+
+
 def _caution_urged(a: Act) -> bool:
     """A warning (``warning_heads``, not a threat word) to anyone of how to be, its
     to-infinitive a copula with an adjective ("warned the WHO to be cautious about
     declaring a pandemic", "warned travellers to be vigilant"): advice, a caution, no threat
     of the warner's own act (CAMEO 13), whoever is warned. One with a price to pay
     (``penalty_verbs``) stays a threat, as does one to be ready "for" something ("warned
-    Iran to be ready for a response")."""
+    Iran to be ready for a response"), and so does one to a state, its government or an
+    armed party ("warned North Korea to be careful": a veiled threat between states):
+    advice is given to a public, travellers or an agency like the WHO."""
     if a.code != "130" or a.lemma not in a.words.warning_heads or a.lemma in a.words.threat_heads:
+        return False
+    if a.target is not None and (
+        a.target.kind == "state" or set(sectors_of(a.target.code)) & _THREATENED_ROLES
+    ):
         return False
     told = _told_to(a.tok)
     if not told or any(t.lemma_.lower() in a.words.penalty_verbs for c in told for t in c.subtree):

@@ -1323,6 +1323,9 @@ def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: s
         ),
         # to be ready for something is a threat
         ("Iran warned Israel to be ready for a crushing response.", ["13"]),
+        # a warning of how to be to a state or its government is a veiled threat
+        ("The United States warned North Korea to be careful.", ["13"]),
+        ("China warned Taiwan to be very cautious about its next move.", ["13"]),
     ],
 )
 def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list[str]) -> None:
