@@ -12,7 +12,7 @@ from geowire.quotes.cues import default_cues, load_cues
 
 def test_builtin_table() -> None:
     cues = default_cues()
-    assert cues.version == "12"
+    assert cues.version == "13"
     assert cues.verb("see", "object") and cues.verb_type("trust") == "belief"
     assert cues.verb("say", "direct") and cues.verb("stress", "clause")
     assert cues.verb("want", "object") and cues.verb("remember", "clause")
