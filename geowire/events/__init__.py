@@ -323,9 +323,7 @@ class EventCoder:
         self.certainty_nouns = lang.words("certainty_nouns")
         self.dereliction_verbs = lang.words("dereliction_verbs")
         self.attainment_verbs = lang.words("attainment_verbs")
-        self.owed_act_verbs = lang.words("owed_act_verbs")
         self.classifying_adjectives = lang.words("classifying_adjectives")
-        self.blame_adverbs = lang.words("blame_adverbs")
         self.failing_or_dereliction = self.failing_verbs | self.dereliction_verbs
         self.wrongdoing_verbs = (
             self.accusation_verbs
@@ -1298,21 +1296,13 @@ class EventCoder:
                 return found
         return None
 
-    def _owed(self, verb: Any, act: Any) -> bool:
-        """Whether the infinitive ``act`` of a verb of dereliction ``verb`` tells a duty its
-        party left undone: an act owed to others (``owed_act_verbs``: "failed to act",
-        "failed to honor", "failed to turn over"), or any act but an outcome of a contest or
-        count (``attainment_verbs``) when an adverb of ``blame_adverbs`` on either verb
-        marks the speaker's blame ("has repeatedly failed to"). Else a failed outcome, a
-        neutral report ("failed to agree on a truce", "failed to recapture Mosul")."""
-        lemma = act.lemma_.lower()
-        if lemma in self.owed_act_verbs:
-            return True
-        return lemma not in self.attainment_verbs and any(
-            a.dep_ == "advmod" and a.lemma_.lower() in self.blame_adverbs
-            for t in (verb, act)
-            for a in t.children
-        )
+    def _owed(self, act: Any) -> bool:
+        """Whether the infinitive ``act`` of a verb of dereliction tells a duty its
+        party left undone ("failed to act", "failed to meet its commitments", "failed to
+        crack down on militants"): any act but an outcome of a contest, a count, a
+        negotiation or a battle (``attainment_verbs``: "failed to win Iowa", "failed to agree
+        on a truce", "failed to recapture Mosul"), which is a neutral report."""
+        return act.lemma_.lower() not in self.attainment_verbs
 
     def _doers(
         self,
@@ -1351,7 +1341,7 @@ class EventCoder:
             if duty and not any(
                 c.dep_ == "xcomp"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and self._owed(v, c)
+                and self._owed(c)
                 for c in v.children
             ):
                 continue  # no duty told, or an outcome: "failed to agree", "failed to win Iowa"

@@ -71,6 +71,12 @@ _NEWS_TOP = 5
 _OLDER_DAYS = 31
 
 
+#: a year or a month's name, in a time an ending clause names: the stretch ended long ago
+_LONG_AGO = re.compile(
+    r"^(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|years?)$"
+)
+
 class EventDates:
     """The dating rules of the events component, over one coder's words and settings."""
 
@@ -144,21 +150,35 @@ class EventDates:
     def _ended_stretch(self, tok: Any) -> bool:
         """Whether the act is told as past and lasting up to another act, which an
         adverbial clause of ``ending_marks`` tells, and is a lasting state: a stance or a
-        hold of ``lasting_verbs`` ("was held until police arrived"), or told of a party as
+        hold of ``lasting_verbs`` ("was held until police arrived"), told of a party as
         background by a relative clause or a participle on a noun ("a super PAC that backed
-        Mr. Rubio until he dropped out of the race on March 15"): on no one day (the ending
-        act's own time is that act's). A news act so bounded ("police fired tear gas at
-        protesters until they fled") is of its day."""
+        Mr. Rubio until he dropped out of the race on March 15"), or ended at a month or a
+        year the ending clause names ("blockaded Qatar until the dispute was resolved in
+        January"): on no one day (the ending act's own time is that act's). A news act so
+        bounded ("police fired tear gas at protesters until they fled") is of its day."""
         verb = clause_verb(tok)
         w = self.words
         if verb.lemma_.lower() in self._said_heads:
             return False  # "promised mobilization until the boy returned": what is promised
-        if verb.lemma_.lower() not in w.lasting_verbs and verb.dep_ not in ("relcl", "acl"):
-            return False
-        return self.told_past(verb) and any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in w.ending_marks for m in c.children)
+        endings = [
+            c
             for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in w.ending_marks for m in c.children)
+        ]
+        if not endings or not self.told_past(verb):
+            return False
+        # lasting by its verb or as background, or ended at a month or a year the ending
+        # clause names ("supplied arms to Syria until the embargo took effect in 2013")
+        return (
+            verb.lemma_.lower() in w.lasting_verbs
+            or verb.dep_ in ("relcl", "acl")
+            or any(
+                _LONG_AGO.search(t.text)
+                for c in endings
+                for t in c.subtree
+                if t.ent_type_ == "DATE"
+            )
         )
 
     def _answered_gerund_date(self, doc: Document, tok: Any) -> tuple[bool, str | None] | None:

@@ -3284,25 +3284,23 @@ class SentenceCoder:
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
         # "discussed the crisis with Blair": the parser hangs the "with" of the one talked
         # with on the topic noun; it names a party talked with unless the noun is one whose
-        # "with" names its own other side ("discussed the deal with Iran": partner_nouns)
+        # "with" names its own other side and that side is a state ("discussed the deal
+        # with Iran", "trade relations with Chile": partner_nouns; but "discussed bilateral
+        # ties with President Xi": Xi is talked with)
         partners = [
             p
             for c in tok.children
-            if talk
-            and c.dep_ == "dobj"
-            # (the list holds plurals, "relations", "talks": the word or its lemma)
-            and not {c.lemma_.lower(), c.lower_} & self.words.partner_nouns
+            if talk and c.dep_ == "dobj"
             for p in c.children
             if p.dep_ == "prep"
             and p.lower_ == "with"
-            # "discussed the crisis with reporters": the press is told, no one talked with
-            and not all(
-                _audience(a, words=self.words)
-                for o in p.children
-                if o.dep_ == "pobj"
-                for x in (o, *o.conjuncts)
-                for a in actors.all_at(x.i)
+            and not (
+                # (the list holds plurals, "relations", "talks": the word or its lemma)
+                {c.lemma_.lower(), c.lower_} & self.words.partner_nouns
+                and all(a.kind == "state" for a in _with_parties(p, actors))
             )
+            # "discussed the crisis with reporters": the press is told, no one talked with
+            and not all(_audience(a, words=self.words) for a in _with_parties(p, actors))
         ]
         partner = {t.i for p in partners for t in p.subtree}
         topic = {
@@ -5559,6 +5557,17 @@ def _private(actor: Actor | None, *, words: EventWords) -> bool:
     return set(sectors_of(code)) <= words.private_roles | words.press_private_roles
 
 
+def _with_parties(prep: Any, actors: TokenActors) -> list[Actor]:
+    """The actors a "with" phrase's objects (and their conjuncts) name."""
+    return [
+        a
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for x in (o, *o.conjuncts)
+        for a in actors.all_at(x.i)
+    ]
+
+
 def _audience(actor: Actor | None, *, words: EventWords) -> bool:
     """A party of the press alone (every role of its code in ``press_private_roles``:
     reporters, journalists, the media): "with" a conference or a discussion it is the
@@ -5691,11 +5700,21 @@ def _mishap(tok: Any, *, words: EventWords) -> bool:
     """A word of force that tells a mishap: a verb whose intransitive subject undergoes it
     ("their boat sank", ``undergone_force_verbs``), or a killing an accident or a disaster
     does ("a boat wreck that killed ten", "died in a crash", "Cyclone Idai hit the coast,
-    killing hundreds", ``accident_nouns``): no act of force by anyone."""
+    killing hundreds", ``accident_nouns``), or a killing with no doer told in the clause
+    of a mishap's verb ("were killed when their bus overturned", ``mishap_verbs``): no act
+    of force by anyone."""
     if (
         tok.lemma_.lower() in words.undergone_force_verbs
         and tok.pos_ == "VERB"
         and not any(c.dep_ in ("dobj", "agent", "auxpass", "nsubjpass") for c in tok.children)
+    ):
+        return True
+    if not any(c.dep_ in ("agent", "nsubj") for c in tok.children) and any(
+        # "were killed when their bus overturned": a mishap's verb in the clause of when
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in words.mishap_verbs
+        and not any(x.dep_ == "dobj" for x in c.children)
+        for c in tok.children
     ):
         return True
     return any(

@@ -1261,12 +1261,17 @@ def _caution_urged(a: Act) -> bool:
     of the warner's own act (CAMEO 13), whoever is warned. One with a price to pay
     (``penalty_verbs``) stays a threat, as does one to be ready "for" something ("warned
     Iran to be ready for a response"), and so does one to a state, its government or an
-    armed party ("warned North Korea to be careful": a veiled threat between states):
-    advice is given to a public, travellers or an agency like the WHO."""
+    armed party of a country ("warned North Korea to be careful": a veiled threat between
+    states), unless an international body warns it ("the IMF warned governments to be
+    careful"): advice is given to a public, travellers, governments in general, or by an
+    international organisation."""
     if a.code != "130" or a.lemma not in a.words.warning_heads or a.lemma in a.words.threat_heads:
         return False
-    if a.target is not None and (
-        a.target.kind == "state" or set(sectors_of(a.target.code)) & _THREATENED_ROLES
+    if (
+        a.target is not None
+        and a.target.country
+        and (a.target.kind == "state" or set(sectors_of(a.target.code)) & _THREATENED_ROLES)
+        and (a.source is None or (a.source.code or "")[:3] not in ("IGO", "NGO"))
     ):
         return False
     told = _told_to(a.tok)

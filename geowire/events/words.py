@@ -219,6 +219,7 @@ class EventWords:
     service_verbs: frozenset[str]
     service_partner_prepositions: frozenset[str]
     undergone_force_verbs: frozenset[str]
+    mishap_verbs: frozenset[str]
     performative_codes: frozenset[str]
     speaker_pronouns: frozenset[str]
     trip_verbs: frozenset[str]

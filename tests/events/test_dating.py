@@ -1511,6 +1511,13 @@ def test_a_news_act_an_until_clause_ends_keeps_its_day() -> None:
 
 
 @pytest.mark.model
+def test_an_act_ended_at_a_year_the_until_clause_names_is_undated() -> None:
+    # the ending clause's year or month puts the whole stretch before the news: no news day
+    text = "Russia supplied arms to Syria until the embargo took effect in 2013."
+    assert _dates(text, "07") == [None]
+
+
+@pytest.mark.model
 def test_an_archive_heading_does_not_fill_the_lede() -> None:
     # a newspaper archive's record: title, subtitle, "ABSTRACT.", its sentence, "FULL
     # TEXT.": the lede is the body's first sentences, whose present perfect is the news;

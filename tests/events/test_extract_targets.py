@@ -146,6 +146,12 @@ def test_demonym_on_a_thing_no_state_has_names_no_target(pipe: Pipeline, text: s
             {"CHL"},
         ),
         ("Peruvian President Alan Garcia discussed the situation with Chilean officials.", {"CHL"}),
+        # a relation's "with" that names a person, no state, is the one talked with
+        (
+            "Peruvian President Alan Garcia discussed bilateral ties with Chilean President "
+            "Michelle Bachelet.",
+            {"CHL"},
+        ),
     ],
 )
 def test_the_one_talked_with_past_the_topic_noun(

@@ -276,6 +276,8 @@ def test_a_share_of_the_public_censures_no_rival(parse: Pipeline) -> None:
         # described by a word of censure, or words the party said (said_things)
         ("Obama proposed a ban.", "We will fight this outrageous ban,", "USAGOV"),
         ("Clinton made the comments on Monday.", "The comments were disgusting,", "USAPTY"),
+        # an adjective that judges as it classifies censures as a modifier too
+        ("Obama unveiled a tax plan on Monday.", "This extreme plan will hurt families,", "USAGOV"),
     ],
 )
 def test_a_thing_called_bad_censures_its_author_told_before(
@@ -314,8 +316,10 @@ def test_a_thing_called_bad_with_no_other_author_censures_no_one(
         # a duty left undone, told by its infinitive (dereliction_verbs)
         ("Obama has failed to act,", "USAGOV"),
         ("Cruz neglected to tell the voters,", "USALEG"),
-        # any failing the speaker blames by an adverb (blame_adverbs)
+        # any act owed that is no outcome of a contest, a count, a talk or a battle
         ("Obama has repeatedly failed to grasp the threat,", "USAGOV"),
+        ("Obama has failed to meet his commitments,", "USAGOV"),
+        ("Obama failed to crack down on the lobbyists,", "USAGOV"),
     ],
 )
 def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: str) -> None:
@@ -333,9 +337,9 @@ def test_a_duty_a_party_failed_is_censured(parse: Pipeline, words: str, target: 
         "Obama failed in the end,",
         # an outcome, no duty (attainment_verbs)
         "Cruz has failed to dent her lead,",
-        # a failed outcome, no act owed to others (owed_act_verbs): a neutral report
-        "Obama failed to grasp the threat,",
+        # a failed outcome of a talk or a battle (attainment_verbs): a neutral report
         "Obama and Cruz failed to agree on a budget,",
+        "The army failed to recapture the town,",
     ],
 )
 def test_no_duty_of_a_party_left_undone_is_no_censure(parse: Pipeline, words: str) -> None:

@@ -1326,6 +1326,8 @@ def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: s
         # a warning of how to be to a state or its government is a veiled threat
         ("The United States warned North Korea to be careful.", ["13"]),
         ("China warned Taiwan to be very cautious about its next move.", ["13"]),
+        # an international body's caution to governments is advice
+        ("The IMF warned governments to be careful about raising debt.", []),
     ],
 )
 def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list[str]) -> None:

@@ -51,6 +51,9 @@ def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
             [],
         ),
         ("Ten Peruvian police officers were killed in a crash on Friday.", []),
+        # killed with no doer told in the clause of a mishap's verb (mishap_verbs)
+        ("Twenty Peruvian students were killed when their bus overturned on Friday.", []),
+        ("Three Peruvian soldiers were killed when their helicopter was shot down.", ["190"]),
     ],
 )
 def test_who_or_what_kills(pipe: Pipeline, text: str, codes: list[str]) -> None:
