@@ -116,7 +116,7 @@ from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
 from ..document import Actor, ActorRef, Document, Event, Location, Place, Uncoded
 from ..language import language
 from ..nlp.headings import is_heading
-from ..nlp.syntax import agent_objects, prep_objects
+from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
@@ -1339,10 +1339,7 @@ class EventCoder:
             ):
                 continue
             if duty and not any(
-                c.dep_ == "xcomp"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and self._owed(c)
-                for c in v.children
+                c.dep_ == "xcomp" and to_infinitive(c) and self._owed(c) for c in v.children
             ):
                 continue  # no duty told, or an outcome: "failed to agree", "failed to win Iowa"
             if _undone(

@@ -77,6 +77,7 @@ _LONG_AGO = re.compile(
     r"October|November|December|years?)$"
 )
 
+
 class EventDates:
     """The dating rules of the events component, over one coder's words and settings."""
 

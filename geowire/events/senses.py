@@ -1258,7 +1258,7 @@ def _caution_urged(a: Act) -> bool:
     """A warning (``warning_heads``, not a threat word) to anyone of how to be, its
     to-infinitive a copula with an adjective ("warned the WHO to be cautious about
     declaring a pandemic", "warned travellers to be vigilant"): advice, a caution, no threat
-    of the warner's own act (CAMEO 13), whoever is warned. One with a price to pay
+    of the warner's own act (CAMEO 13). One with a price to pay
     (``penalty_verbs``) stays a threat, as does one to be ready "for" something ("warned
     Iran to be ready for a response"), and so does one to a state, its government or an
     armed party of a country ("warned North Korea to be careful": a veiled threat between

@@ -39,6 +39,7 @@ _COLON_REACH = 6  # words between a cue and the colon that makes it introduce wh
 _ASIDE_OPENERS = ("(", "\u2014", "\u2013", "-")  # marks opening an aside within a sentence
 _CUED_WITHIN = 4  # words (a name) that may stand between a quotation and its speech verb
 _ABUTTING = 4  # characters between the content of a quote left open and that of the next one
+_REOPENED = 3  # characters between a quotation left open and a paragraph that opens anew
 _MIDSENTENCE_WORDS = 6  # a quotation opening mid-sentence is a statement from this length
 
 
@@ -623,7 +624,7 @@ def direct_quotes(
             and out[-1] is prev
             and prev_region is not None
             and not prev_region.closed
-            and r.start - prev_region.end <= 3
+            and r.start - prev_region.end <= _REOPENED
         ):
             # 'X said: "We invested ... quickly. "People feel ...': a paragraph opening
             # right where a quotation was left open (line breaks lost, each paragraph of
