@@ -439,6 +439,8 @@ def test_coded(
         ("The Israeli troops avoided attacking Syrian civilians.", "19"),
         # a relative clause on a noun of non-reference describes whatever may come
         ("Egypt vowed to punish any Israeli unit that attacked Syria.", "19"),
+        # begging the question raises one, no appeal to anyone
+        ("Iran's silence begs the question of whether Syria will act.", "02"),
     ],
 )
 def test_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
@@ -763,6 +765,7 @@ def test_verbgap_hammer_no_criticism(parse: Pipeline, text: str) -> None:
         ("Iran invited Syria to meet in Tehran.", ("IRN", "036", "SYR")),
         ("Iran invited Syria to a signing ceremony.", ("IRN", "036", "SYR")),
         ("Iran invited Syria for a state visit.", ("IRN", "036", "SYR")),
+        ("Iran invited Syria to come to Tehran.", ("IRN", "036", "SYR")),
         # consultations with someone, a news conference with someone: a consultation
         ("The consultations with Syria will continue, Iran said.", ("IRN", "040", "SYR")),
         ("Iran held a joint news conference with Syria on Monday.", ("IRN", "040", "SYR")),
