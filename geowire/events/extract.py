@@ -2660,19 +2660,23 @@ class SentenceCoder:
                 and subj[0].lemma_.lower() not in self.words.people_nouns
             ):
                 return True
+        if code[:2] == "07" and tok.lemma_.lower() in self.words.enabling_verbs:
+            # "Trump's big win is helping him stretch his lead", "his long tenure helps
+            # him", "an issue that helped him win": a thing that helps favours someone,
+            # whoever owns it; aid (07) is a party's own giving, told by its own words
+            # ("China helped Zambia", "U.S. aid to Haiti")
+            owned = self._thing_doers(tok)
+            if (
+                len(owned) == 1
+                and owned[0].pos_ == "NOUN"
+                and not names_someone(owned[0])
+                and actors.at(owned[0].i) is None
+                and owned[0].lemma_.lower() not in self.words.people_nouns
+            ):
+                return True
         if any(a.sources[0] is not None for a in acts):
             return False
-        doers = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not doers:
-            doers = agent_objects(tok)
-        if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
-            doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
-        if len(doers) == 1 and doers[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            doers = [tok.head]  # "a case that had threatened to cripple unions"
-        if not doers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
-            # "the pressure is growing, threatening further losses": a participle after its
-            # clause is done by that clause's subject
-            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        doers = self._thing_doers(tok)
         if len(doers) != 1:
             return False
         doer = doers[0]
@@ -2687,6 +2691,24 @@ class SentenceCoder:
             and not self.demonym_actors([doer, *doer.lefts])
             and doer.lemma_.lower() not in self.words.people_nouns
         )
+
+    @staticmethod
+    def _thing_doers(tok: Any) -> list[Any]:
+        """Who or what does the act of ``tok`` by the parse: its subject, a passive's "by"
+        agent, the noun a participle or a relative clause is on, or the subject of the
+        clause a participle after it belongs to."""
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not doers:
+            doers = agent_objects(tok)
+        if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            doers = [tok.head]  # "the attention surrounding X", "a decision allowing X"
+        if len(doers) == 1 and doers[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            doers = [tok.head]  # "a case that had threatened to cripple unions"
+        if not doers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
+            # "the pressure is growing, threatening further losses": a participle after its
+            # clause is done by that clause's subject
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return doers
 
     def _no_force(self, tok: Any, acts: Sequence[Action], actors: TokenActors) -> bool:
         """Whether a word of force coded by geowire's dictionary uses none: a contest of

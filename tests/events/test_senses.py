@@ -420,9 +420,15 @@ def test_asking_for_anonymity_is_no_appeal(pipe: Pipeline, text: str, appeals: b
         # made possible by no party named: a cause, no act
         ("The loophole allowed Senator Dupont to buy a gun.", False),
         ("The win helped Senator Dupont.", False),
+        # a thing that helps favours someone whoever owns it: no aid of its owner
+        ("Senator Dupont's big win in Lyon is helping him widen his lead.", False),
+        ("Governor Moreau's long tenure in the Senate helps her in Lyon.", False),
+        ("The loans from the World Bank are not helping Peru.", False),
         # a party's permission or help is an act
         ("Russia allowed Ukraine to evacuate civilians.", True),
         ("France helped Peru.", True),
+        ("Chile helped Bolivia build a new railway.", True),
+        ("The United States helped Iraq retake the city.", True),
     ],
 )
 def test_what_no_party_makes_possible_is_no_act(pipe: Pipeline, text: str, acts: bool) -> None:
@@ -1332,3 +1338,4 @@ def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: s
 )
 def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert sorted({c[:2] for c in _acts(pipe, text)}) == roots
+
