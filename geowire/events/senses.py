@@ -855,6 +855,32 @@ def _unarmed_role(actor: Actor) -> bool:
     return bool(roles) and not roles & (ARMED_ROLES | {"IMG"})
 
 
+def _charged_by_no_authority(a: Act) -> bool:
+    """A legal charge (173) laid by a party that holds no power to try anyone: a verb of
+    laying a wrong on someone (``allegation_verbs``: "charged", "indicted") in the active
+    voice whose doer is named and is no state, place, or body of a state (government,
+    courts, police, army, intelligence, legislature), or a published text ("Amnesty charged
+    the police with torture", "a report charging the army with war crimes"): an
+    accusation (CAMEO 112). A passive ("was charged with murder") is the authorities'."""
+    if a.code != "173" or a.lemma not in a.words.allegation_verbs:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in a.tok.children):
+        return False
+    if a.tok.dep_ == "acl" and a.tok.tag_ == "VBN":
+        return False  # "three men charged with murder": charged by the authorities
+    if a.source is None:
+        head = a.tok.head
+        return (
+            a.tok.dep_ == "acl"
+            and a.tok.tag_ == "VBG"
+            and head.lemma_.lower() in a.words.published_nouns
+        )
+    if a.source.kind in ("state", "place"):
+        return False
+    roles = set(sectors_of(a.source.code or ""))
+    return not roles & (_STATE_ROLES | {"LEG"})
+
+
 def _leaves_organisation(a: Act) -> bool:
     return (
         a.code == "087"
@@ -1464,6 +1490,13 @@ SENSES: tuple[Sense, ...] = (
         "; so is a fighting force destroyed ('the army destroyed the Islamic State', 'the "
         "rebels must be destroyed'): force used against it, not property (1712)",
         _force_used,
+    ),
+    Sense(
+        "112",
+        "'Amnesty charged the police with torture', 'a report charging the army with war "
+        "crimes': a charge laid by no state, place or state body (courts, police, "
+        "government) is an accusation, no legal action (173)",
+        _charged_by_no_authority,
     ),
     Sense(
         "160",

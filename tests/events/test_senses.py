@@ -1339,3 +1339,22 @@ def test_physical_attack_by_or_on_supporters_stays_force(pipe: Pipeline, text: s
 def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list[str]) -> None:
     assert sorted({c[:2] for c in _acts(pipe, text)}) == roots
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a charge laid by no state body is an accusation
+        ("Amnesty International charged the Kenyan police with torture.", "112"),
+        ("Human Rights Watch issued a report charging the Syrian army with war crimes.", "112"),
+        # the authorities' charge is legal action
+        ("Kenyan police charged three men with the bombing.", "173"),
+        ("A Nairobi court charged three men with murder.", "173"),
+    ],
+)
+def test_a_charge_laid_by_no_authority_is_an_accusation(
+    pipe: Pipeline, text: str, code: str
+) -> None:
+    other = "173" if code == "112" else "112"
+    codes = _codes(pipe, text)
+    assert code in codes and other not in codes, codes
