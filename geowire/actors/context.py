@@ -429,7 +429,9 @@ class ActorCountries:
             clauses = reported.get(key)
             if clauses is None:
                 preps = (
-                    self.words.patient_prepositions | self.words.goal_prepositions
+                    self.words.patient_prepositions
+                    | self.words.goal_prepositions
+                    | self.words.beneficiary_prepositions
                     if patients
                     else None
                 )
@@ -1129,14 +1131,32 @@ def _reported(
             for c in verb.children
             if c.dep_ == "ccomp"
         ]
+    verbs = [
+        *(root.head for root in subjects if root.dep_ in ("nsubj", "nsubjpass")),
+        *(v for root in subjects if root.dep_ == "dobj" for v in _controlled(root)),
+    ]
     return [
         _phrase(c)
-        for root in subjects
-        if root.dep_ in ("nsubj", "nsubjpass")
-        for verb in _shared_subject(root.head)
+        for head in verbs
+        for verb in _shared_subject(head)
         for c in verb.children
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
         or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
+    ]
+
+
+def _controlled(obj: Any) -> list[Any]:
+    """The infinitives whose doer is the object ``obj`` of the verb they complement
+    ('asked [Congress] to approve aid for Kenya', 'urged the police to arrest Syrian
+    migrants'): the object is their subject, so whom they act on tells no country of it,
+    as for a subject's own verb."""
+    return [
+        c
+        for c in obj.head.children
+        if c.dep_ == "xcomp"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > obj.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
     ]
 
 

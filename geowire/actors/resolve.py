@@ -87,6 +87,7 @@ class ActorWords:
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
     goal_prepositions: frozenset[str]
+    beneficiary_prepositions: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
