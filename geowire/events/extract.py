@@ -2203,6 +2203,8 @@ class SentenceCoder:
             ):
                 self._lend_victims(tok, actions, actors)
                 continue
+            if _word_of_actor_name(tok, actors):
+                continue  # "the International Monetary Fund": a word of who acts, no verb
             code_token(tok)
         carried: set[int] = set()
         nominals = self.nominals
@@ -4576,6 +4578,14 @@ def _in_name(tok: Any, actors: TokenActors) -> bool:
     if tok.ent_type_ not in _NAME_ENTITIES and actors.at(tok.i) is None:
         return False
     return _name_words(tok) > 1
+
+
+def _word_of_actor_name(tok: Any, actors: TokenActors) -> bool:
+    """Whether ``tok`` is a proper-name word inside an actor's name of two words or more
+    ("the International Monetary Fund", "the Strike Force"): the tagger's PROPN a verb
+    entry would read as a mis-tagged verb ("fund", "strike") is a word of who acts, which
+    the actors component has already read as a name, so it names no act."""
+    return tok.pos_ == "PROPN" and actors.at(tok.i) is not None and _name_words(tok) > 1
 
 
 def _name_words(tok: Any) -> int:
