@@ -528,9 +528,12 @@ class SentenceCoder:
         slots: dict[str, list[Actor]] = {"source": [], "target": [], "compound": []}
         # geowire's own patterns read the verb's clause, not an adverbial clause of its own
         # subject under it ("dispatched coffins as forces moved in": no forces dispatched;
-        # but "called for X to resign": a "for ... to" clause is the verb's complement);
-        # a pattern with an event code does not read, below the verb, an embedded question
-        # ("asked whether troops would go to Syria": nothing asked 'to')
+        # but "called for X to resign": a "for ... to" clause is the verb's complement),
+        # nor a "when"/"where" clause ("worked with the underground in 1968 when Russian
+        # troops swept in"); a pattern with an event code does not read, below the verb, an
+        # embedded question ("asked whether troops would go to Syria": nothing asked 'to')
+        # nor a relative clause its relative pronoun is the subject of ("spoke to a
+        # constituency that delivered Republicans the White House")
         nested = self._nested(tok, left, right, pattern.code is not None) if loose else _NONE
 
         def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
@@ -749,7 +752,15 @@ class SentenceCoder:
                     continue
                 if t.i == tok.i or not own_subject(t):
                     continue
-                if (t.dep_ == "advcl" and not _for_clause(t)) or (
+                # an adverbial clause, or a "when"/"where" clause that tells when or where
+                adverbial = (t.dep_ == "advcl" and not _for_clause(t)) or (
+                    _adverbial_relative(t) and not t.is_ancestor(tok)
+                )
+                # a relative clause whose subject is its relative pronoun tells what its
+                # noun did ("a constituency that delivered Republicans the White House"):
+                # its parties are another act's, as in _parties_subtree
+                told = coded and _pronoun_subject_relative(t) and not t.is_ancestor(tok)
+                if adverbial or told or (
                     # "talks about how she pushed X to arm Y": a clause of its own under
                     # the verb's preposition; not a free relative, a party ("work with
                     # whoever is elected")
@@ -6572,6 +6583,19 @@ def _infinitive(c: Any) -> bool:
     if c.dep_ == "xcomp":
         return True
     return c.dep_ == "advcl" and to_infinitive(c)
+
+
+def _adverbial_relative(t: Any) -> bool:
+    """Is ``t`` a relative clause with a subject of its own that a "when" or "where"
+    opens ("working with the underground in 1968 when Russian troops swept through
+    Prague", "in Nairobi, where Somali militants struck")? It tells when or where, as an
+    adverbial clause does: a verb's pattern does not read its slots there (the parser hangs
+    it on a time or place noun, not on the verb, so the adverbial clause rule misses it)."""
+    return (
+        t.dep_ == "relcl"
+        and own_subject(t)
+        and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in t.children)
+    )
 
 
 def _for_clause(c: Any) -> bool:
