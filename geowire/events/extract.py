@@ -3449,6 +3449,33 @@ class SentenceCoder:
                         return found
         return []
 
+    def _addressed_occasion(
+        self, h: Any, preps: Mapping[str, Any], owners: Sequence[Actor], actors: TokenActors
+    ) -> list[tuple[Actor, Actor]]:
+        """The (source, target) pairs of a consultation noun headed by ``h`` that names the
+        occasion of a verb of addressing (``addressing_verbs``: "told Putin in a phone call
+        that ...", "assured him during their meeting") and has no partner of its own (no
+        "with" or "between" phrase, no owner but the two): the verb's subject and its object
+        consult, both ways (CAMEO 04: the one told took part in the call or the meeting).
+        None when the object is the press ("told reporters at a meeting", ``_audience``):
+        the audience of a statement, no side that consults."""
+        if not _occasion(h, words=self.words) or "with" in preps or "between" in preps:
+            return []
+        verb = h.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.addressing_verbs:
+            return []
+        srcs = self.subject_of(verb, actors)[0]
+        tgts = [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            for a in self.phrase_actors(c, actors)
+            if a not in srcs and not _audience(a, words=self.words)
+        ]
+        if not srcs or not tgts or any(o not in srcs and o not in tgts for o in owners):
+            return []
+        return [(s, t) for s in srcs for t in tgts] + [(t, s) for s in srcs for t in tgts]
+
     def _named_act(self, h: Any, coded: set[int] | None, actors: TokenActors) -> bool:
         """Whether the event noun phrase headed by ``h``, carried by no light verb, names an
         act done: not one with a determiner or adjective of non-reference ("any attack",
@@ -4112,6 +4139,20 @@ class SentenceCoder:
             text = f"{tok.lemma_} [{default.code}]"
             agents = self._clause_agents(h, actors, coded or set())
             return [Action(tok.i, default.code, (s,), (None,), text, True) for s in agents]
+        if (
+            default is not None
+            and gov is None
+            and default.code[:2] == "04"
+            and default.code not in self.words.travel_codes | self.words.guest_codes
+        ):
+            # a visit has a side that travels and a host: told "during the visit", it is
+            # the one told before ("Trump told Starmer during the visit": Starmer's)
+            addressed = self._addressed_occasion(h, preps, owners, actors)
+            if addressed:
+                return [
+                    Action(tok.i, default.code, (s,), (t,), f"{tok.lemma_} [{default.code}]", True)
+                    for s, t in addressed
+                ]
         if default is not None and gov is None and default.code[:2] == "16":
             sanctioned = self._sanctioned(h, coded, actors)
             if sanctioned:

@@ -296,3 +296,4 @@ class EventWords:
     chance_nouns: frozenset[str]
     comment_nouns: frozenset[str]
     state_holding_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
