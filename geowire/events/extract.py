@@ -6430,7 +6430,27 @@ def _told_of_object(tok: Any, *, words: EventWords) -> bool:
     noun = tok.head
     if noun.dep_ == "dobj" or noun.lemma_.lower() in words.speech_nouns:
         return True
+    if _set_off_subject_participle(tok):
+        return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
+
+
+def _set_off_subject_participle(tok: Any) -> bool:
+    """A participle clause set off by commas on both sides after its clause's subject
+    ("Scharping, ending a two-day visit to Poland, said ...", "the minister, wrapping up
+    talks in Kabul, told ..."): non-restrictive, it tells what the subject was doing then,
+    an act of its own, not which one is meant (as "rebels fighting the army" does)."""
+    noun = tok.head
+    doc = tok.doc
+    before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and tok.i > noun.i
+        and before >= 0
+        and after < len(doc)
+        and doc[before].text == ","
+        and doc[after].text == ","
+    )
 
 
 def _related_party(c: Any, *, words: EventWords) -> bool:
