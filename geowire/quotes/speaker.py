@@ -3234,6 +3234,20 @@ class Resolver:
             # 'The State Department urged restraint. "...," spokesman Matthew Miller said':
             # a spokesman named for no one speaks for the body that just spoke
             body = self._last_body(m.span[0])
+            if (
+                body is not None
+                and not _role_of(body.code, body.country)
+                and not _titled_by_noun(parse[i], w=self.words)
+                and (found := self._own_code(body)) is not None
+            ):
+                # 'Halvorsen Shipping Ltd. posted a loss. A spokesman said ...': a body no
+                # table codes (or only with the country the article lent it) speaks through
+                # its spokesman in the code its own words give (a company's, BUS), in the
+                # body's country, else placed later like the body itself
+                code, country = found
+                if country is None and body.country:
+                    found = (body.country + (code or ""), body.country)
+                return self._member(speaker, found, own=True)
             if body is not None and body.code:
                 role = _role_of(speaker.code, speaker.country)
                 if role and body.country and _titled_by_noun(parse[i], w=self.words):
@@ -3890,6 +3904,29 @@ class Resolver:
                 and not _reported_subject(parse, c.pos, c.pos + len(c.name))
             ):
                 return c.actor
+        return None
+
+    def _own_code(self, body: Actor) -> tuple[str | None, str | None] | None:
+        """The code an organisation no table codes gets from its own words, as when it
+        speaks itself: the sector and country its name tells ('the Ruiz Foundation'
+        NGO), else a company's (BUS) for a name with a company's legal suffix or a name
+        in capitals with no role or institution word ('Halvorsen Shipping Ltd.',
+        'Crossland'); None when its words tell neither."""
+        parse = self.doc.parse
+        if body.kind != "organization" or parse is None:
+            return None
+        for s, e in body.mentions:
+            toks = [parse[j] for j in _tokens_between(parse, s, e)]
+            inside = {t.i for t in toks}
+            heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+            if len(heads) == 1 and (found := _institution(heads[0], w=self.words)) is not None:
+                return found
+        words = body.name.split()
+        if words and (
+            words[-1].lower() in self.words.company_suffixes
+            or _unknown_body(body.name, w=self.words)
+        ):
+            return ("BUS", None)
         return None
 
     def _last_institution(self, pos: int, sector: str) -> _Antecedent | None:
