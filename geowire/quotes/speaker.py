@@ -2414,9 +2414,38 @@ class Resolver:
             # before ('the Moroccan agency broke up a cell. Authorities said ...')
             country = self._cued_before(speaker.span[0])
         if country is None:
+            country = self._money_country()
+        if country is None:
             return speaker
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _money_country(self) -> str | None:
+        """The country whose money the article counts in, when that is all it tells of
+        where it is: no country cue, no place, no other country's name and no currency
+        word, and an amount in a bare dollar sign ('$5.25', not 'C$5'), which English
+        news writes in the money of ``unmarked_dollar_countries`` (a company story of the
+        business pages: 'Shoney's Inc. said it will report a write-off of $2.5
+        million'); else None."""
+        if self._cues or self.doc.places or len(self.words.unmarked_dollar_countries) != 1:
+            return None
+        text = self.doc.text
+        if not re.search(r"(?<![A-Za-z])\$\s?\d", text):
+            return None
+        words = [w.lower() for w in re.findall(r"[A-Za-z.]*[A-Za-z]", text)]
+        if set(words) & self.words.currency_words:
+            return None
+        (name,) = self.words.unmarked_dollar_countries
+        money = _country_names().get(tuple(name.split()))
+        names = _country_names()
+        for k in range(len(words)):
+            for n in (1, 2, 3):
+                found = names.get(tuple(words[k : k + n]))
+                if found is not None and found != money:
+                    # a country named that no actor or place holds ('the laws of the
+                    # Netherlands Antilles'): the story is not only of the money's country
+                    return None
+        return money
 
     def _read_cues(self) -> list[Any]:
         """The article's country cues (and its main country), read once."""

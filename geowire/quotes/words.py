@@ -85,11 +85,13 @@ class QuoteWords:
     stance_phrase_prepositions: frozenset[str]
     backing_given_prepositions: frozenset[str]
     poll_prepositions: frozenset[str]
+    unmarked_dollar_countries: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
     female_role_words: frozenset[str]  # (actors.tsv)
     male_role_words: frozenset[str]  # (actors.tsv)
     company_suffixes: frozenset[str]  # (actors.tsv)
+    currency_words: frozenset[str]  # (actors.tsv)
     poll_nouns: frozenset[str]  # (events.tsv)
     question_marks: frozenset[str]  # (events.tsv)

@@ -1,5 +1,6 @@
-"""A company no table codes: its bare spokesman speaks for it as a company (BUS); needs
-the model."""
+"""A company no table codes: its bare spokesman speaks for it as a company (BUS), and a
+company story that names no place, no country and no currency word but counts in a bare
+dollar sign places its uncoded speakers in the country of that money; needs the model."""
 
 from __future__ import annotations
 
@@ -17,3 +18,20 @@ def test_a_bare_spokesman_speaks_for_the_uncoded_company_just_named() -> None:
     found = speaker_of(text, "cut 200 jobs")
     assert found is not None and found.code == "BUS"
 
+
+def test_a_company_story_counted_in_bare_dollars_places_its_speakers() -> None:
+    text = (
+        "Halvorsen Shipping Ltd. said it will report a write-off of $2.5 million for its "
+        "fourth quarter. Mr. Lund said sales of its tankers fell."
+    )
+    assert getattr(speaker_of(text, "write-off"), "code", None) == "USABUS"
+    assert getattr(speaker_of(text, "sales of its tankers"), "country", None) == "USA"
+
+
+def test_an_amount_in_a_currency_word_places_no_one() -> None:
+    text = (
+        "Halvorsen Shipping Ltd. said it will report a write-off of 2.5 million francs "
+        "for its fourth quarter, or $400,000."
+    )
+    found = speaker_of(text, "write-off")
+    assert found is not None and found.country is None
