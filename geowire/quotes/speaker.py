@@ -1899,7 +1899,10 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
                 # (or a city of a million inside an organisation's name: 'Auckland
                 # Regional Public Health Service', 'Moscow State University')
                 if (
-                    (e.feature == "admin" or (e.feature == "city" and t.ent_type_ == "ORG"))
+                    (
+                        e.feature == "admin"
+                        or (e.feature == "city" and t.ent_type_ == "ORG" and _own_name(w.text, e))
+                    )
                     and e.population >= _REGION_POPULATION
                     and e.country
                 ):
@@ -1908,6 +1911,17 @@ def _country_in(words: Sequence[Token], places: frozenset[int] = frozenset()) ->
                     return e.country
         k = j + 1
     return None
+
+
+def _own_name(word: str, entry: Any) -> bool:
+    """Whether ``word`` is the gazetteer place's own name or a short form of it (opening
+    with its first four letters: 'Philly'), not another of its names: a word of an
+    organisation's name that only such an alias makes a great city ('Bethlehem Steel',
+    Belem's; 'Ama', Amman's; 'Berea', Aleppo's) names no city."""
+    from ..places.gazetteer import normalize
+
+    word, name = normalize(word), normalize(str(entry.name))
+    return word == name or (len(word) >= 4 and word[:4] == name[:4])
 
 
 def _prefix(code: str | None, country: str | None) -> str | None:
