@@ -936,11 +936,40 @@ class SentenceCoder:
                 and (head.tag_ in ("NNS", "NNPS") or head.pos_ == c.pos_ == "PROPN")
             ]
             if listed:
-                members = [head, listed[0], *(h for h in listed[0].conjuncts if h.i > listed[0].i)]
-        if len(members) > 1:
+                names = [listed[0], *(h for h in listed[0].conjuncts if h.i > listed[0].i)]
+                # "The two leaders, Putin and Xi, condemned ...": the plural noun the list
+                # is apposed to tells who the named parties are, it is no party beside
+                # them (one act of each, not one more of the group); a name first read
+                # as the head keeps its place ("Chile, Kenya and Norway"), and so does a
+                # plural noun first in a longer list the parser read as appositions in
+                # a row ("the media, Murdoch, Fox News and other candidates")
+                plural = head.tag_ in ("NNS", "NNPS") and not any(
+                    c.dep_ == "appos" for c in listed[0].children
+                )
+                described = plural and any(actors.all_at(n.i) for n in names)
+                members = names if described else [head, *names]
+        told: set[int] = set()  # a plural noun that tells who the listed names are
+        counted = members[0].i == head.i and _counted_names(head, members[1:], actors)
+        if len(members) > 1 and counted:
+            # "The two leaders, Putin and Xi, met": the parser's list of the counted noun
+            # and the names it counts is those names only
+            told.add(head.i)
+            members = members[1:]
+        elif len(members) > 1:
             # "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition
-            # is one more member (the parser's reading of the middle item)
-            members += [c for c in head.children if c.dep_ == "appos"]
+            # is one more member (the parser's reading of the middle item); a common noun
+            # after the list's last member tells who they all are ("X and Y, two
+            # speechwriters of Z's White House"), no party beside coded members (it
+            # stands for uncoded ones: "X and Y, attorneys for Z"); a name there names
+            # the last ("X and a partner, Sgt. Y")
+            last = max(h.i for h in members)
+            coded = any(a.code for h in members for a in actors.all_at(h.i))
+            members += [
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and (c.i < last or c.pos_ == "PROPN" or not coded or not _set_off(c))
+            ]
             stray = _stranded_first(head)
             if stray is not None:
                 members.insert(0, stray)
@@ -960,7 +989,12 @@ class SentenceCoder:
             ]
             for x in (
                 *here,
-                *(y for c in at.conjuncts if stolen_subject(c) is None for y in actors.all_at(c.i)),
+                *(
+                    y
+                    for c in at.conjuncts
+                    if c.i not in told and stolen_subject(c) is None
+                    for y in actors.all_at(c.i)
+                ),
                 *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
             ):
                 if x not in out:
@@ -4521,6 +4555,27 @@ def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:
         return None
     owned = actors.at(tok.head.i)
     return owned if owned is not None and owned is not actors.at(tok.i) else None
+
+
+def _set_off(tok: Any) -> bool:
+    """Whether the phrase of ``tok`` is set off by a comma before it ("X and Y, attorneys
+    for Z"), not a word the parser split off ("co-workers")."""
+    first = tok.left_edge.i
+    return bool(first > 0 and tok.doc[first - 1].text == ",")
+
+
+def _counted_names(head: Any, names: Sequence[Any], actors: TokenActors) -> bool:
+    """Whether ``head``, a plural common noun with a number ("the two leaders", "three
+    senators") set off by a comma, and ``names``, the conjuncts the parser joined to it,
+    are one party told twice: the names, each a proper name of an actor, are the ones the
+    noun counts ("The two leaders, Putin and Xi, met"; not "Protesters, police and
+    soldiers", where the list's items are common nouns)."""
+    doc = head.doc
+    if not names or head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    return all(n.pos_ == "PROPN" and actors.all_at(n.i) for n in names)
 
 
 def _stranded_first(head: Any) -> Any | None:
