@@ -726,7 +726,14 @@ class EventCoder:
             if self.one_act:
                 here, tokens = _without_untargeted_copies(here, tokens)
                 here, tokens = _without_unsourced_copies(here, tokens)
-                here, tokens = one_act(parse, actors, here, tokens)
+                here, tokens = one_act(
+                    parse,
+                    actors,
+                    here,
+                    tokens,
+                    self.words.means_prepositions,
+                    self.words.inclusion_prepositions,
+                )
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
                 # sentence's main event still ranks first

@@ -24,7 +24,8 @@ with no doer whose subject is such a noun, or "which" standing for it ("the atta
 convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer first. A
 participle after a comma that tells the verb's act again, of the same root and parties, is
 that act ("arrested five protesters, detaining them for questioning"; "threatened X, saying
-it would strike X's cities"; "unloaded on X, accusing him of lying": the more specific code of
+it would strike X's cities"; "unloaded on X, accusing him of lying"; a gerund of the means it
+was done by, "attacked X by accusing him of lying": the more specific code of
 the root kept, over the root's unspecified code or a catch-all code, ``data/cameo/catchall.tsv``),
 and so is a verb joined by "and" to another of the same doer
 and root whose object is a pronoun standing for the other's ("criticized the pope and
@@ -37,8 +38,11 @@ specific, else the earlier verb's), and so is a stance a participle of speech sa
 after a verb that told it of its party ("denounced the U.S. decision, saying it 'firmly opposes'
 the move"; also after "with" and the speaker: 'rejected the proposal, with the minister saying
 "we reject this plan"'). A bare title joined to a name ("Former defense minister and army
-chief Benny Gantz") is that one person. Of a copy, the event whose party holds the other named
-inside its phrase is kept, else the one with the more specific actor codes, else the first.
+chief Benny Gantz") is that one person. A use of force on a party some of whom a phrase of
+inclusion names ("killed 12 people, including three children and a police officer": common
+nouns of one country, ``inclusion_prepositions``) is one act. Of a copy, the event whose
+party holds the other named inside its phrase is kept, else the one with the more specific
+actor codes, else the first.
 """
 
 from __future__ import annotations
@@ -76,14 +80,23 @@ _Apart = Callable[[ActorRef | None, ActorRef | None], bool]
 
 
 def one_act(
-    parse: Any, actors: TokenActors, events: Sequence[Event], tokens: Sequence[int]
+    parse: Any,
+    actors: TokenActors,
+    events: Sequence[Event],
+    tokens: Sequence[int],
+    means: frozenset[str] = frozenset(),
+    examples: frozenset[str] = frozenset(),
 ) -> tuple[list[Event], list[int]]:
-    """``events`` of one sentence (with the action token of each) without the copies."""
+    """``events`` of one sentence (with the action token of each) without the copies;
+    ``means``: the prepositions of the means an act is done by (``means_prepositions``);
+    ``examples``: those that name some of a party as examples (``inclusion_prepositions``)."""
     events = _doers_of_named_acts(parse, events, tokens)
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
-            keep = _same_act(parse, actors, events[m], tokens[m], ev, tokens[n])
+            keep = _same_act(
+                parse, actors, events[m], tokens[m], ev, tokens[n], means, examples
+            )
             if keep is not None:
                 if keep == "b":
                     kept[k] = n
@@ -98,7 +111,16 @@ def one_act(
     return [events[n] for n in kept], [tokens[n] for n in kept]
 
 
-def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int) -> str | None:
+def _same_act(
+    parse: Any,
+    actors: TokenActors,
+    a: Event,
+    ta: int,
+    b: Event,
+    tb: int,
+    means: frozenset[str] = frozenset(),
+    examples: frozenset[str] = frozenset(),
+) -> str | None:
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
     the more specific actor codes, else the first."""
@@ -135,6 +157,13 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
     named = _told_by_its_subject(parse, a, ta, b, tb)
     if named is not None:
         return named
+    if a.root in FORCE_ROOTS:
+        # "killed 12 people, including three children and a police officer": one use of
+        # force on the party some of whom the phrase names (other acts' lists of examples
+        # are often the parser's misreading of a longer list, parties each their own)
+        example = _examples_of(sent, actors, a.target, b.target, examples)
+        if example is not None and _one_party(sent, actors, a.source, b.source) is not None:
+            return example
     va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
     if va.i != vb.i:
         quoted = _quoted_again(parse, a, ta, b, tb)
@@ -142,7 +171,7 @@ def _same_act(parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: 
             # '"We condemn this attack," the minister said, condemning the rebels': the act
             # a speaker tells in a quote and the narration tells of the same speaker
             return quoted
-        result = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y))
+        result = _result_of(a, va, b, vb, lambda x, y: _named_apart(sent, actors, x, y), means)
         if result is None and _told_twice(sent, actors, a, va, b, vb):
             # "criticized the pope and accused him of ...": one act in two joined verbs
             return "b" if _refines(b.cameo, a.cameo) else "a"
@@ -307,7 +336,9 @@ def _quoted_again(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | Non
     return "b" if inside[0] else "a"
 
 
-def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | None:
+def _result_of(
+    a: Event, va: Any, b: Event, vb: Any, apart: _Apart, means: frozenset[str] = frozenset()
+) -> str | None:
     """Which of two acts of force to keep when one is told as the other's result: a
     participle after a comma hung on the other's verb ("detonated a bomb near a convoy,
     killing three soldiers", "gunmen stormed a hotel, leaving five dead"), or a relative
@@ -321,13 +352,15 @@ def _result_of(a: Event, va: Any, b: Event, vb: Any, apart: _Apart) -> str | Non
     accusing the Socialists of ..."), or the participle names no coded party, by none or
     by a pronoun object ("lashed out at his relatives, accusing them of ..."); and so is
     the act a participle of speech says it is ("threatened X, saying it would strike X's
-    cities": the more specific code kept)."""
+    cities": the more specific code kept), and the act a gerund after a preposition of
+    ``means`` tells it was done by ("attacked X by accusing him of lying": one act, the
+    accusation)."""
     force = a.root in FORCE_ROOTS and b.root in FORCE_ROOTS
     for keep, gov, res, sub in (("a", va, vb, b), ("b", vb, va, a)):
         own = res
         while res.dep_ == "conj" and res.head.i != res.i and res.head.i != gov.i:
             res = res.head  # "killing one and wounding several others"
-        participle = _participle_of(res, gov)
+        participle = _participle_of(res, gov) or _means_of(res, gov, means)
         # "threatened Israel, saying it would strike Israeli cities": what the participle
         # of speech says the act is
         # (also after "with" and the speaker: 'rejected the proposal, with the minister
@@ -506,6 +539,20 @@ def _participle_of(res: Any, gov: Any) -> bool:
     )
 
 
+def _means_of(res: Any, gov: Any, means: frozenset[str]) -> bool:
+    """Whether ``res`` is a gerund with no subject of its own after a preposition of
+    ``means`` hung on ``gov`` ("attacked X by accusing him of ...")."""
+    prep = res.head
+    return bool(
+        res.dep_ == "pcomp"
+        and res.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in means
+        and prep.head.i == gov.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.children)
+    )
+
+
 def _with_speaker_saying(res: Any, gov: Any) -> bool:
     """Whether ``res`` is a participle after "with" and its subject, hung on ``gov``
     after it ('rejected the proposal, with the minister saying ...')."""
@@ -616,6 +663,45 @@ def _one_party(
     if _inside(sent, ty, tx):
         return "a"
     if _inside(sent, tx, ty):
+        return "b"
+    return None
+
+
+def _examples_of(
+    sent: Any, actors: TokenActors, x: ActorRef | None, y: ActorRef | None, examples: frozenset[str]
+) -> str | None:
+    """Whether targets ``x`` (of event a) and ``y`` (of event b) are one party told by
+    examples of it: both told in one phrase of ``examples`` ("12 people, including three
+    children and a police officer": "a", the first), or one told there of a party the
+    other names ("30 Palestinians, including a Hamas commander": the one the phrase hangs
+    on, "a" or "b"); None otherwise. Only common nouns of one country: a name there is a
+    party of its own ("organizations, including the WHO and the CDC")."""
+    if x is None or y is None or not examples:
+        return None
+    if _country_key(x) is None or _country_key(x) != _country_key(y):
+        return None
+    doc = sent.doc
+
+    def phrase(i: int) -> Any | None:
+        tok = doc[i]
+        while tok.dep_ in ("compound", "amod", "flat", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in examples:
+            return tok.head
+        return None
+
+    tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
+    if not tx or not ty or not _unnamed(sent, tx) or not _unnamed(sent, ty):
+        return None
+    px = {p.i for i in tx if (p := phrase(i)) is not None}
+    py = {p.i for i in ty if (p := phrase(i)) is not None}
+    if px and py and px & py:
+        return "a"
+    if py and not px and any(doc[p].head.i in tx for p in py):
+        return "a"
+    if px and not py and any(doc[p].head.i in ty for p in px):
         return "b"
     return None
 

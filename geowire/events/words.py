@@ -220,6 +220,7 @@ class EventWords:
     service_partner_prepositions: frozenset[str]
     undergone_force_verbs: frozenset[str]
     mishap_verbs: frozenset[str]
+    inclusion_prepositions: frozenset[str]
     performative_codes: frozenset[str]
     speaker_pronouns: frozenset[str]
     trip_verbs: frozenset[str]
