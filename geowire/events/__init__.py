@@ -81,7 +81,9 @@ Settings (``[settings."geowire.events.v1"]``):
   the day the lede names (in the week before publication), not of the publication date.
 - ``same_act_dates`` (bool, default true): an act told without a time takes the day the
   article gives the same act elsewhere ("the commander was killed" ... "he was killed on
-  Thursday"): the same word, kind of act and target country, a day in the news window.
+  Thursday"): the same word, kind of act and target country, a day in the news window;
+  and an act done by saying it takes the time of its doer's quote the next sentence tells
+  ("Venezuela has criticized the pact. 'It is a betrayal,' Maduro said on Sunday").
 - ``one_act`` (bool, default true): one act, one event: two events of a sentence with the
   same CAMEO root from one clause, naming the same party on each side (the same actor, or
   one named inside the other's phrase: "Iran's envoy", "the leader of Hamas"), are one

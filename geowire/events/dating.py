@@ -1547,7 +1547,8 @@ class EventDates:
             }
             if len(days) == 1:
                 out[n] = dataclasses.replace(ev, date=days.pop())
-        return self._same_harm_dates(doc, out, tokens)
+        out = self._same_harm_dates(doc, out, tokens)
+        return self._quoted_words_dates(doc, out, tokens)
 
     def _same_harm_dates(
         self, doc: Document, events: list[Event], tokens: Sequence[int]
@@ -1597,6 +1598,115 @@ class EventDates:
             if len(dates) == 1:
                 out[n] = dataclasses.replace(ev, date=dates.pop())
         return out
+
+    def _quoted_words_dates(
+        self, doc: Document, events: list[Event], tokens: Sequence[int]
+    ) -> list[Event]:
+        """An act done by saying it (:data:`SPOKEN`: a criticism, a demand, a threat ...)
+        told with no time of its own and followed, in the next sentence, by a direct quote
+        its own doer is said to have spoken at a time that sentence names ("Venezuela has
+        criticized the pact. 'It is a betrayal,' Maduro said on Sunday") is that saying:
+        it takes the day (or month) of the quote's telling, not the news day or none.
+        The quote's speaker must be the act's doer: the same actor, or for a state told as
+        the doer ("Venezuela has criticized"), one of its country. An act told as a habit
+        or a stance held over a stretch (``habitual_adverbs``, ``lasting_adverbs``: "has
+        long criticized"), one told by an adjective or a noun, not a verb ("while highly
+        critical of X", a stance), a planned or possible one, and a time after the
+        publication date are left as they are."""
+        parse = doc.parse
+        if parse is None or doc.published is None or not doc.quotes:
+            return events
+        sents = doc.sentences
+        states = {a.id for a in doc.actors if a.kind == "state"}
+        stance = self.words.habitual_adverbs | self.words.lasting_adverbs
+        out = list(events)
+        for n, (ev, i) in enumerate(zip(events, tokens, strict=True)):
+            source = ev.source
+            if (
+                source is None
+                or not ev.cameo.startswith(SPOKEN)
+                or ev.modality in ("planned", "hypothetical")
+            ):
+                continue
+            tok = parse[i]
+            if tok.pos_ != "VERB":
+                continue  # a stance told by an adjective or a noun ("while critical of X")
+            here = next((k for k, (a, b) in enumerate(sents) if a <= tok.idx < b), None)
+            if here is None or here + 1 >= len(sents):
+                continue
+            adverbs = {
+                " ".join(w.lower_ for w in c.subtree)
+                for v in (tok, clause_verb(tok))
+                for c in v.children
+                if c.dep_ in ("advmod", "npadvmod")
+            }
+            if adverbs & stance or self.clause_date(doc, tok)[0]:
+                continue
+            start, end = sents[here + 1]
+            for q in doc.quotes:
+                speaker = q.speaker
+                if q.kind != "direct" or speaker is None or not start <= q.span[0] < end:
+                    continue
+                if (speaker.actor is None or speaker.actor != source.actor) and not (
+                    source.actor in states
+                    and speaker.country is not None
+                    and speaker.country == source.country
+                ):
+                    continue
+                value = self._telling_date(doc, q.span, (start, end), speaker.span)
+                if value is not None:
+                    out[n] = dataclasses.replace(ev, date=value)
+                break
+        return out
+
+    def _telling_date(
+        self,
+        doc: Document,
+        quote: tuple[int, int],
+        sentence: tuple[int, int],
+        speaker: tuple[int, int],
+    ) -> str | None:
+        """The date a time names that modifies the verb of speech telling a quote, outside
+        the quote's words, directly or through a preposition ("'...,' Maduro said on
+        Sunday", "told reporters last week"; not a time of its subject's noun: "said a 2008
+        campaign veteran", nor one a possessive owns: "on ABC's This Week"), the most
+        precise of them, when the verb's subject is the quote's speaker and the time is no
+        later than the publication date; else None."""
+        parse = doc.parse
+        if parse is None or doc.published is None:
+            return None
+        published = doc.published.isoformat()
+        verbs = [
+            t
+            for t in parse.char_span(*sentence, alignment_mode="expand") or ()
+            if t.pos_ in ("VERB", "AUX")
+            and t.lemma_.lower() in self.words.reporting_verbs
+            and not quote[0] <= t.idx < quote[1]
+            and any(c.dep_ == "nsubj" and speaker[0] <= c.idx < speaker[1] for c in t.children)
+        ]
+        if not verbs:
+            return None
+        best: str | None = None
+        for tx in doc.times:
+            if not sentence[0] <= tx.span[0] < sentence[1] or quote[0] <= tx.span[0] < quote[1]:
+                continue
+            span = parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            m = _DATE_RE.match(tx.value or "") if tx.type in ("DATE", "TIME") else None
+            if span is None or m is None or any(c.dep_ == "poss" for c in span.root.children):
+                # (a time that has an owner names a thing: "on ABC's This Week", a show)
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.dep_ == "prep":
+                root = root.head
+            if root.head.i != verbs[0].i or root.dep_ not in ("npadvmod", "advmod", "prep"):
+                continue
+            value = _calendar(m.group(0), doc.published)
+            if value <= published[: len(value)] and (
+                best is None or _precision(value) > _precision(best)
+            ):
+                # the most precise of the times told ("said on This Week on Sunday")
+                best = value
+        return best
 
 
 def _then_titled(verb: Any) -> bool:

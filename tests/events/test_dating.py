@@ -1536,3 +1536,24 @@ def test_an_act_the_lede_tells_as_over_before_is_no_news() -> None:
     # "X once defended Y" in the lede: before the news, at a time the text does not give
     assert _dates("Iran once criticized France. The talks are stalled.", "11") == [None]
     assert _dates("Iran criticized France. The talks are stalled.", "11") == ["2025-03-14"]
+
+
+@pytest.mark.model
+def test_a_spoken_act_is_of_the_day_its_quote_is_told() -> None:
+    # the next sentence quotes the act's own doer at a day: that saying is the act, of
+    # that day, not undated (a present perfect) nor the news day
+    lede = "Brazil and Argentina signed a trade pact on Thursday.\n\nThe deal ends a long dispute. "
+    said = ' "It is a betrayal," Venezuelan President Nicolas Maduro said on Monday.'
+    assert _dates(lede + "Venezuela has criticized the pact." + said, "11") == ["2025-03-10"]
+    # a stance held over a stretch, another speaker, a sentence between: as they were
+    assert _dates(lede + "Venezuela has long criticized the pact." + said, "11") == [None]
+    other = said.replace("Venezuelan President Nicolas Maduro", "a Chilean diplomat")
+    assert _dates(lede + "Venezuela has criticized the pact." + other, "11") == [None]
+    apart = " The pact worries Caracas." + said
+    assert _dates(lede + "Venezuela has criticized the pact." + apart, "11") == [None]
+    # a quote that opens the next paragraph tells it too
+    below = "\n\n" + said.strip()
+    assert _dates(lede + "Venezuela has criticized the pact." + below, "11") == ["2025-03-10"]
+    # a time a possessive owns names a thing, not the telling's time (a show)
+    show = said.replace("on Monday", "on ABC's This Week")
+    assert _dates(lede + "Venezuela has criticized the pact." + show, "11") == [None]
