@@ -293,6 +293,102 @@ def _poll_source(prep: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Toke
     return doc[first], doc[last], poll
 
 
+def _viewpoint_source(
+    prep: Token, cues: Cues, *, w: QuoteWords
+) -> tuple[Token, Token, Token] | None:
+    """'To many voters, the choice is clear', 'To her, he is a hero', 'And now, to them,
+    socialism is ...': a ``viewpoint_prepositions`` phrase opening its sentence (only a
+    conjunction or an adverb before it) with a comma after it, on a finite verb with a
+    subject of its own after the comma, whose object is someone (a person or group, a
+    personal pronoun, a people quantifier: 'To many, ...') tells whose view the clause
+    is (PARC/PolNeAR attribute it so). Returns (first, last) of the clause after the comma
+    and the holder; None for a phrase of no one ('To date, ...', a number) or on a cue
+    verb, whose own attribution reads it ('To reporters, he said ...': whom it was said
+    to)."""
+    if prep.dep_ != "prep" or prep.lower_ not in w.viewpoint_prepositions:
+        return None
+    doc = prep.doc
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or head.i < prep.i or not _finite(head):
+        return None
+    if cues.verb(head.lemma_):
+        return None
+    comma = prep.right_edge.i + 1
+    if comma >= head.i or doc[comma].text != ",":
+        return None
+    if any(
+        not (t.is_punct or t.is_space or t.dep_ in ("cc", "advmod"))
+        for t in doc[prep.sent.start : prep.i]
+    ):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma for c in head.children):
+        return None
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if holder is None or holder.tag_ == "CD" or holder.ent_type_ in ("DATE", "TIME"):
+        return None
+    if holder.pos_ == "PRON":
+        if holder.lemma_.lower() not in w.holder_pronouns or holder.lower_ in w.relative_pronouns:
+            return None
+    elif not (
+        holder.ent_type_ in ("PERSON", "NORP", "ORG")
+        or noun_kind(holder.lemma_.lower()) in ("person", "group")
+        or holder.lower_ in w.people_quantifiers
+    ):
+        return None
+    first = comma + 1
+    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    last = _unspace(head.right_edge, doc[first])
+    while last.i > first and last.is_punct:
+        last = doc[last.i - 1]
+    if last.i <= first:
+        return None
+    return doc[first], last, holder
+
+
+_SOURCE_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM", "PART"})
+
+
+def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token] | None:
+    """'Bush had to lend his campaign money, fundraising documents show.', '..., campaign
+    and corporate records show.': a sentence closed after a comma by a short noun phrase
+    and a verb of the cue table that takes a clause (the source cited after what it
+    tells), which the parser did not read as one (it took the verb for a noun, or the
+    noun phrase for a clause of a participle before it). Returns (first, last) of the
+    sentence before the comma, the source's head noun and the cue word, else None."""
+    doc = sent.doc
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    cue = doc[end]
+    if cue.tag_ not in ("VBP", "VBZ", "VBD", "NN", "NNS") or not cues.verb(cue.lemma_, "clause"):
+        return None
+    i = cue.i - 1
+    while i > sent.start and cue.i - i <= 6 and doc[i].text != ",":
+        t = doc[i]
+        if not (
+            t.pos_ in _SOURCE_PHRASE_POS
+            or t.dep_ == "compound"  # ('Federal Election Commission records' as a verb)
+            or (t.tag_ in ("VBG", "VBN") and t.i < cue.i - 1)
+        ):
+            return None
+        i -= 1
+    if doc[i].text != "," or i == cue.i - 1:
+        return None
+    # the source's head: its last noun
+    source = next((t for t in reversed(doc[i + 1 : cue.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if source is None:
+        return None
+    first, last = sent.start, i - 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2 or not any(_finite(t) for t in doc[first : last + 1]):
+        return None
+    return doc[first], doc[last], source, cue
+
+
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
     """A prepositional phrase of time or circumstance ('on Friday', 'during the debate',
     'amid concerns', 'in an interview'): the reporter's frame, not part of what is said."""
@@ -806,13 +902,32 @@ def _drop_trailing_aside(
         )
         # attribution scope: a noun phrase apposed at the end ('voted for Ben Carson, a
         # neurosurgeon who ...', '..., a swipe at ...') is the reporter's description
+        # (also a pronoun or a number of a set heading one: '..., something she has asked
+        # of others', '— one of the biggest goals of his term'; not a bare noun or one an
+        # adverb opens, which go on with what is said: '..., people whom viewers trust',
+        # '..., particularly those who ...', '..., only a "loud voice"')
         apposed = (
             attribution
-            and head.pos_ == "NOUN"
-            and (head.dep_ == "appos" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB"))
-            and t.dep_ == "det"
             and not t.is_quote
             and not any(c.dep_ == "conj" for c in head.children)
+            and (
+                (
+                    head.pos_ == "NOUN"
+                    and (
+                        head.dep_ == "appos"
+                        or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB")
+                    )
+                    and t.dep_ == "det"
+                )
+                or (
+                    head.dep_ == "appos"
+                    and t.i == head.i
+                    and (
+                        (head.pos_ == "PRON" and head.lower_ not in w.demonstratives)
+                        or (head.pos_ == "NUM" and any(c.dep_ == "prep" for c in head.children))
+                    )
+                )
+            )
         )
         if dash:
             # attribution scope: a description or a participle the reporter sets off after a
@@ -1323,6 +1438,7 @@ def indirect_quotes(
     verb, aux, noun, adj = strings["VERB"], strings["AUX"], strings["NOUN"], strings["ADJ"]
     according = strings["according"]
     poll_preps = {strings[p] for p in w.poll_prepositions} if attribution else set()
+    view_preps = {strings[p] for p in w.viewpoint_prepositions} if attribution else set()
     arr = parse.to_array(["POS", "LOWER", "DEP", "LEMMA"])
     lemmas = string_column(arr, 3, strings, str.lower)
     columns = arr[:, :3].tolist()
@@ -1330,7 +1446,7 @@ def indirect_quotes(
     clause_heads = {parse[k].head.i for k, (_p, _l, dep) in enumerate(columns) if dep == ccomp}
 
     def may_cue(i: int, pos: int, low: int) -> bool:
-        if low == according or low in poll_preps:
+        if low == according or low in poll_preps or low in view_preps:
             return True
         if pos == noun:
             return lemmas[i] in cues.nouns
@@ -1376,6 +1492,12 @@ def indirect_quotes(
                 continue
             found, subj, cue_text = (poll[0], poll[1]), poll[2], f"{tok.text} {poll[2].text}"
             cue_type, whole, cited = "writing", True, True
+        elif attribution and tok.lower_ in w.viewpoint_prepositions:
+            # 'For many voters, the choice is clear': whose view the clause is
+            view = _viewpoint_source(tok, cues, w=w)
+            if view is None:
+                continue
+            found, subj, cue_type, cited = (view[0], view[1]), view[2], "belief", True
         elif cited and tok.i + 1 < len(parse) and parse[tok.i + 1].lower_ == "to":
             objs = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj"]
             head = tok.head
@@ -1657,4 +1779,24 @@ def indirect_quotes(
         if mention is None and not holderless and lemma not in w.holderless_speech_verbs:
             continue
         out.append(Candidate((span,), "indirect", cue_text, tok.i, mention, cue_type=cue_type))
+    if attribution:
+        read = {c.cue_token for c in out}
+        for sent in parse.sents:
+            ending = _closing_finding(sent, cues)
+            if ending is None or ending[3].i in read or in_direct(ending[3].idx):
+                continue
+            # '..., fundraising documents show.': a source closing the sentence that the
+            # parser did not read as a reporting clause (_closing_finding)
+            first, last, source, cue = ending
+            span = _clean(text, _subtree_span(first, last))
+            if mostly_direct(span) or not (para_span(span[0]) == para_span(cue.idx)):
+                continue
+            lo = next(t.i for t in parse[last.i + 1 : cue.i] if t.text == ",") + 1
+            mention = speaker_mention(source, lo, cue.i - 1, w=w)
+            if mention is not None:
+                kind = cues.verb_type(cue.lemma_)
+                # (a reading of a word of the source phrase as a cue is dropped:
+                # 'fundraising' taken as a verb with 'documents show' for its content)
+                out = [c for c in out if c.cue_token is None or not lo <= c.cue_token < cue.i]
+                out.append(Candidate((span,), "indirect", cue.text, cue.i, mention, cue_type=kind))
     return out

@@ -710,6 +710,19 @@ def _described_subject(noun: Token) -> Token | None:
     return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
+def _mistagged_noun(tok: Token) -> bool:
+    """'according to the RealClearPolitics polling average': a word the tagger calls an
+    adjective that is the object of a preposition with a determiner and a noun before it of
+    its own heads a noun phrase (the tagger took the noun for an adjective)."""
+    kids = [c for c in tok.children if c.i < tok.i]
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "pobj"
+        and any(c.dep_ == "det" for c in kids)
+        and any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in kids)
+    )
+
+
 def speaker_mention(
     tok: Token, lo: int | None = None, hi: int | None = None, *, w: QuoteWords
 ) -> SpeakerMention | None:
@@ -742,6 +755,7 @@ def speaker_mention(
         and not _name_like(tok)
         and not share
         and not quantifier
+        and not _mistagged_noun(tok)
     ):
         return None
     if tok.ent_type_ in _NOT_SPEAKERS and not share:

@@ -86,6 +86,7 @@ class QuoteWords:
     backing_given_prepositions: frozenset[str]
     poll_prepositions: frozenset[str]
     unmarked_dollar_countries: frozenset[str]
+    viewpoint_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

@@ -505,3 +505,60 @@ def test_a_relative_object_takes_its_clause(nlp: NLP, text: str, content: str) -
 @pytest.mark.parametrize("text", ["It was what he said.", "It was what he said on Monday."])
 def test_a_bare_relative_object_is_no_content(nlp: NLP, text: str) -> None:
     assert [q.text for q in run(nlp, text)] == []
+
+
+@pytest.mark.model
+def test_a_viewpoint_phrase_opening_the_sentence_holds_its_clause(nlp: NLP) -> None:
+    # quotes.tsv viewpoint_prepositions: 'To many voters, X' is their view of X
+    quotes = [q for q in run(nlp, "To many voters, the choice is clear.") if q.cue == "To"]
+    assert [q.text for q in quotes] == ["the choice is clear"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name.endswith("voters")
+    assert not [q for q in run(nlp, "To many voters, the choice is clear.", SPEECH)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, the plan has worked.",  # a time, no one
+        "For Clinton, the event was a chance to talk.",  # what it means for her
+    ],
+)
+def test_a_phrase_of_no_holder_opening_the_sentence_is_no_source(nlp: NLP, text: str) -> None:
+    assert not [q for q in run(nlp, text) if q.cue in ("To", "For")]
+
+
+@pytest.mark.model
+def test_a_set_member_apposed_after_a_dash_is_the_reporters(nlp: NLP) -> None:
+    # '— one of the main goals of his term' describes the object: not what she opposed
+    text = "She opposed the new trade pact — one of the main goals of his term."
+    assert [q.text for q in run(nlp, text)] == ["the new trade pact"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor spent the money last year, fundraising documents show.", "documents"),
+        ("The mayor spent the money last year, city records show.", "records"),
+    ],
+)
+def test_a_source_closing_its_sentence_the_parser_misread(
+    nlp: NLP, text: str, source: str
+) -> None:
+    # '..., records show.': the sentence before the comma is what the records show, also
+    # where the parser took 'show' for a noun or 'fundraising' for a verb
+    quotes = run(nlp, text)
+    assert [q.text for q in quotes] == ["The mayor spent the money last year"]
+    assert quotes[0].speaker is not None and source in text[slice(*quotes[0].speaker.span)]
+    assert not run(nlp, text, SPEECH)
+
+
+@pytest.mark.model
+def test_according_to_a_source_the_tagger_took_for_an_adjective(nlp: NLP) -> None:
+    # 'the RealClearPolitics polling average': 'average' tagged as an adjective heads the
+    # source's noun phrase
+    text = "Trump leads by four points in Ohio, according to the RealClearPolitics polling average."
+    quotes = [q for q in run(nlp, text) if q.cue == "according to"]
+    assert [q.text for q in quotes] == ["Trump leads by four points in Ohio"]
+    assert quotes[0].speaker is not None and "average" in text[slice(*quotes[0].speaker.span)]
