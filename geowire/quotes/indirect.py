@@ -389,6 +389,27 @@ def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token]
     return doc[first], doc[last], source, cue
 
 
+def _hearsay_clause(adv: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Token] | None:
+    """'The group is reportedly spending $1 million on ads', 'Reportedly, he made threats':
+    a ``hearsay_adverbs`` adverb on a finite verb or a participle with a subject of its own
+    marks the verb's clause (its subject through its end) as told by someone unnamed.
+    None on a cue verb ('reportedly argued that ...'), whose own attribution reads it."""
+    verb = adv.head
+    if adv.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or cues.verb(verb.lemma_):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in w.non_speaker_subjects:
+        return None
+    doc = adv.doc
+    first = min(subj.left_edge.i, verb.i)
+    last = _unspace(verb.right_edge, doc[first])
+    while last.i > first and last.is_punct:
+        last = doc[last.i - 1]
+    while first < last.i and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):
+        first += 1
+    return (doc[first], last) if last.i > first else None
+
+
 def _frame_phrase(prep: Token, *, w: QuoteWords) -> bool:
     """A prepositional phrase of time or circumstance ('on Friday', 'during the debate',
     'amid concerns', 'in an interview'): the reporter's frame, not part of what is said."""
@@ -1439,6 +1460,7 @@ def indirect_quotes(
     according = strings["according"]
     poll_preps = {strings[p] for p in w.poll_prepositions} if attribution else set()
     view_preps = {strings[p] for p in w.viewpoint_prepositions} if attribution else set()
+    hearsay = {strings[a] for a in w.hearsay_adverbs} if attribution else set()
     arr = parse.to_array(["POS", "LOWER", "DEP", "LEMMA"])
     lemmas = string_column(arr, 3, strings, str.lower)
     columns = arr[:, :3].tolist()
@@ -1446,7 +1468,7 @@ def indirect_quotes(
     clause_heads = {parse[k].head.i for k, (_p, _l, dep) in enumerate(columns) if dep == ccomp}
 
     def may_cue(i: int, pos: int, low: int) -> bool:
-        if low == according or low in poll_preps or low in view_preps:
+        if low == according or low in poll_preps or low in view_preps or low in hearsay:
             return True
         if pos == noun:
             return lemmas[i] in cues.nouns
@@ -1492,6 +1514,11 @@ def indirect_quotes(
                 continue
             found, subj, cue_text = (poll[0], poll[1]), poll[2], f"{tok.text} {poll[2].text}"
             cue_type, whole, cited = "writing", True, True
+        elif attribution and tok.lower_ in w.hearsay_adverbs:
+            # 'X is reportedly spending ...': told by someone unnamed
+            found, holderless, cited = _hearsay_clause(tok, cues, w=w), True, True
+            if found is None:
+                continue
         elif attribution and tok.lower_ in w.viewpoint_prepositions:
             # 'For many voters, the choice is clear': whose view the clause is
             view = _viewpoint_source(tok, cues, w=w)

@@ -87,6 +87,7 @@ class QuoteWords:
     poll_prepositions: frozenset[str]
     unmarked_dollar_countries: frozenset[str]
     viewpoint_prepositions: frozenset[str]
+    hearsay_adverbs: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

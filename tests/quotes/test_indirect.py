@@ -562,3 +562,28 @@ def test_according_to_a_source_the_tagger_took_for_an_adjective(nlp: NLP) -> Non
     quotes = [q for q in run(nlp, text) if q.cue == "according to"]
     assert [q.text for q in quotes] == ["Trump leads by four points in Ohio"]
     assert quotes[0].speaker is not None and "average" in text[slice(*quotes[0].speaker.span)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The group is reportedly spending $2 million on radio ads.",
+            "The group is reportedly spending $2 million on radio ads",
+        ),
+        ("Reportedly, the mayor made threats to his aides.", "the mayor made threats to his aides"),
+    ],
+)
+def test_a_hearsay_adverb_marks_its_clause_as_told(nlp: NLP, text: str, content: str) -> None:
+    # quotes.tsv hearsay_adverbs: the clause is told by someone unnamed (attribution scope)
+    found = [q for q in run(nlp, text) if q.text == content]
+    assert found and found[0].speaker is None
+    assert not run(nlp, text, SPEECH)
+
+
+@pytest.mark.model
+def test_a_hearsay_adverb_on_a_cue_verb_adds_nothing(nlp: NLP) -> None:
+    # 'reportedly argued that ...': the verb's own attribution reads it
+    quotes = run(nlp, "He reportedly argued that the plan would fail.")
+    assert [q.text for q in quotes] == ["that the plan would fail"]
