@@ -148,6 +148,7 @@ from .senses import (
     dared_challenge,
     electoral_challenge,
     hosted_gathering,
+    labelled_party,
     met_by_doers,
     no_protest,
     nonpolitical_domain,
@@ -883,6 +884,7 @@ class EventCoder:
                 met_by_doers,
                 questioned,
                 tallied_support,
+                labelled_party,
                 nonpolitical_domain,
             )
         ):

@@ -34,6 +34,7 @@ __all__ = [
     "attempted",
     "published",
     "tallied_support",
+    "labelled_party",
     "no_protest",
     "recode",
     "unsigned_medium",
@@ -758,6 +759,24 @@ def no_protest(
         and _politician(source, tok.sent)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
         and not any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.lefts)
+    )
+
+
+def labelled_party(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An accusation (CAMEO 11) or a pledge (03) told only by a past participle that labels
+    a noun (``label_participles``: "two Libyans suspected of the bombing", "the accused
+    killer", "200 pledged delegates"): the participle says who the noun is, with no one
+    who accuses or pledges and no time; no act is told (a passive with its "by" agent, "men
+    accused by the police of", still tells the agent's act)."""
+    return (
+        code[:2] in ("11", "03")
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("amod", "acl")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.lemma_.lower() in words.label_participles
+        and not agent_objects(tok)
     )
 
 

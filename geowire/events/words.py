@@ -222,6 +222,7 @@ class EventWords:
     undergone_force_verbs: frozenset[str]
     mishap_verbs: frozenset[str]
     inclusion_prepositions: frozenset[str]
+    label_participles: frozenset[str]
     performative_codes: frozenset[str]
     speaker_pronouns: frozenset[str]
     trip_verbs: frozenset[str]

@@ -1358,3 +1358,21 @@ def test_a_charge_laid_by_no_authority_is_an_accusation(
     other = "173" if code == "112" else "112"
     codes = _codes(pipe, text)
     assert code in codes and other not in codes, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, root, told",
+    [
+        # a past participle labelling a noun tells no accusation
+        ("The court delayed the trial of three Kenyans suspected of robbing a bank.", "11", False),
+        ("Police questioned the accused smuggler in Mombasa.", "11", False),
+        # the same verbs telling the act
+        ("Kenyan police suspected three men of robbing a bank.", "11", True),
+    ],
+)
+def test_a_participle_labelling_a_noun_tells_no_act(
+    pipe: Pipeline, text: str, root: str, told: bool
+) -> None:
+    codes = _codes(pipe, text)
+    assert any(c.startswith(root) for c in codes) == told, codes
