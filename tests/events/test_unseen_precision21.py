@@ -33,6 +33,9 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
         ("Senator Bernie Sanders vowed to stay in the race until the convention.", "03"),
         ("Senator Bernie Sanders promised that he is staying in the race.", "03"),
         ("The Republican candidates vowed to carry their campaigns onward.", "03"),
+        # carrying a campaign on to a later stage is an aim in the contest too
+        ("Senator Bernie Sanders vowed to take his campaign all the way to the convention.", "03"),
+        ("Senator Bernie Sanders is pledging to bring his campaign to every county.", "03"),
         # a consequence of a state of things
         (
             "The Nusra Front was not a party to the truce, allowing the group to continue "
@@ -73,6 +76,7 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
     ("text", "code"),
     [
         ("Barack Obama vowed that the United States would stay in Iraq.", "03"),
+        ("Barack Obama promised to bring aid to Kenya.", "03"),
         ("Fidel Castro allowed Cubans to hold U.S. dollars.", "08"),
         ("Russia backed the rebels in Syria.", "051"),
         ("Russia supports Iran.", "051"),
