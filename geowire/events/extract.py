@@ -2377,13 +2377,24 @@ class SentenceCoder:
         """Whether a verb of keeping on (``contest_staying_verbs``) keeps on in a contest:
         its "in" phrase or its object is a race, a campaign or an election
         (``contest_arena_nouns``, ``election_nouns``: "stay in the race until the
-        convention", "carry their campaigns onward"), not a place ("stay in Iraq")."""
+        convention", "carry their campaigns onward"), not a place ("stay in Iraq"); or a
+        struggle (``contest_fight_nouns``: "take our fight to the states", "remain in the
+        fight through the primary") with no opponent named by "against" ("remain in the
+        fight against the Islamic State" is a war's)."""
         if verb.lemma_.lower() not in self.words.contest_staying_verbs:
             return False
         arena = self.words.contest_arena_nouns | self.words.election_nouns
         things = [c for c in verb.children if c.dep_ == "dobj"]
         things += prep_objects(verb, ("in",))
-        return any(t.lemma_.lower() in arena or t.lower_ in arena for t in things)
+        return any(
+            t.lemma_.lower() in arena
+            or t.lower_ in arena
+            or (
+                t.lemma_.lower() in self.words.contest_fight_nouns
+                and not prep_objects(t, ("against",))
+            )
+            for t in things
+        )
 
     def _threat_of_meeting(self, speaker: Any, clause: Any, actors: TokenActors) -> Action:
         """The threat (CAMEO 130) a speaker makes by saying an act "would be met with" a

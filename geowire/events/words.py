@@ -140,6 +140,7 @@ class EventWords:
     contest_intent_verbs: frozenset[str]
     contest_staying_verbs: frozenset[str]
     contest_arena_nouns: frozenset[str]
+    contest_fight_nouns: frozenset[str]
     letting_verbs: frozenset[str]
     policy_backing_verbs: frozenset[str]
     question_asking_verbs: frozenset[str]

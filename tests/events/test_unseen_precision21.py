@@ -36,6 +36,7 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
         # carrying a campaign on to a later stage is an aim in the contest too
         ("Senator Bernie Sanders vowed to take his campaign all the way to the convention.", "03"),
         ("Senator Bernie Sanders is pledging to bring his campaign to every county.", "03"),
+        ("Senator Bernie Sanders vowed to take our fight to the 35 states still to vote.", "03"),
         # a consequence of a state of things
         (
             "The Nusra Front was not a party to the truce, allowing the group to continue "
@@ -77,6 +78,7 @@ def test_no_act_of_that_root(pipe: Pipeline, text: str, root: str) -> None:
     [
         ("Barack Obama vowed that the United States would stay in Iraq.", "03"),
         ("Barack Obama promised to bring aid to Kenya.", "03"),
+        ("Canada pledged to remain in the fight against the Islamic State.", "03"),
         ("Fidel Castro allowed Cubans to hold U.S. dollars.", "08"),
         ("Russia backed the rebels in Syria.", "051"),
         ("Russia supports Iran.", "051"),
