@@ -2423,6 +2423,12 @@ class Resolver:
             return Speaker(
                 speaker.name, home + (speaker.code or ""), home, speaker.actor, speaker.span
             )
+        # a person by name with no code of their own: the country of another sentence
+        # (the scene of the paragraph, the sentence before) is what the article is about
+        # there, not theirs ('The company is negotiating with the Soviets. Mr. Ruiz said it
+        # would own 70% of the plant'); their own sentences and the article's country
+        # still place them
+        named = actor is not None and actor.kind == "person" and speaker.code is None
         votes: Counter[str] = Counter()
         for n in {self.doc.sentence_of(s) for s, _e in spans} - {-1}:
             lo, hi = self.doc.sentences[n]
@@ -2430,14 +2436,14 @@ class Resolver:
         ranked = votes.most_common(2)
         one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         country = ranked[0][0] if ranked and one else None
-        if country is None and not ranked:
+        if country is None and not ranked and not named:
             # no country in its sentences: the scene of its paragraph, the one country of
             # the towns and regions it names ('The Hilton at JFK is full. "...," a
             # receptionist told me' in a story told from Italy), else the article's
             country = self._scene(speaker.span[0])
         if country is None:
             country = self._main
-        if country is None:
+        if country is None and not named:
             # an article of several countries: the one cued just before, in the sentence
             # before ('the Moroccan agency broke up a cell. Authorities said ...')
             country = self._cued_before(speaker.span[0])

@@ -498,3 +498,17 @@ def test_an_unplaced_speaker_takes_the_scene_of_its_paragraph_before_the_article
     found = [q for q in doc.quotes if "want to travel" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.country == "USA"
+
+
+def test_a_named_person_takes_no_country_from_the_sentence_before() -> None:
+    # an article of several countries (no main one): the country of the sentence before
+    # ("the Soviets") is what the company deals with, not the chairman's own
+    text = (
+        "Acme Corp. expects sales to rise 8% next year, its officers said. The company "
+        "sells turbines to Japanese utilities and has a venture with a Swiss firm. It is "
+        "negotiating with the Soviets to build a truck plant. Mr. Dale Orwin said Acme "
+        "would own 70% of the plant, and a Brazilian partner the rest."
+    )
+    speaker = speaker_of(text, "would own 70%")
+    assert speaker.name == "Dale Orwin"
+    assert speaker.code != "RUS"
