@@ -760,7 +760,18 @@ class SentenceCoder:
                 # noun did ("a constituency that delivered Republicans the White House"):
                 # its parties are another act's, as in _parties_subtree
                 told = coded and _pronoun_subject_relative(t) and not t.is_ancestor(tok)
-                if adverbial or told or (
+                if told:
+                    # but not what the parser hung on the clause's verb from the governor's
+                    # own complement, when the clause is on the governor's object ("asked
+                    # lawmakers who oppose the bill to reconsider")
+                    kept = (
+                        {x.i for c in _trailing_complements(t) for x in c.subtree}
+                        if t.head.dep_ == "dobj" and t.head.head.i == tok.i
+                        else set()
+                    )
+                    nested.update(x.i for x in t.subtree if x.i not in kept)
+                    continue
+                if adverbial or (
                     # "talks about how she pushed X to arm Y": a clause of its own under
                     # the verb's preposition; not a free relative, a party ("work with
                     # whoever is elected")
@@ -6723,6 +6734,51 @@ def _adverbial_relative(t: Any) -> bool:
         and own_subject(t)
         and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in t.children)
     )
+
+
+def _trailing_complements(rel: Any) -> list[Any]:
+    """The words of the relative clause ``rel`` that follow its verb's own object and may be
+    its governor's complement the parser hung on it: a "to" infinitive ("asked lawmakers who
+    oppose the bill to reconsider", "allowed the refugees who were stranded at the border
+    to enter"), a particle and what follows it ("handed the suspects who fled Syria over to
+    the authorities"), or a last preposition on the object ("asked the countries that
+    attended the conference for aid"; not one on the clause's verb: "which provided Tehran
+    with relief in exchange for limits"). What comes straight after the clause's verb ("who
+    agreed to leave", "who seemed poised to move") or before its object is its own. Read by
+    _nested for a clause on the governor's direct object: a subject relative clause's words
+    fill no slot of the governor's coded pattern, but these may."""
+    first = next(
+        (
+            c
+            for c in rel.children
+            if c.i > rel.i
+            and (
+                (c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
+                or c.dep_ == "prep"
+            )
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    # the object's own noun: a preposition's object, or the direct object
+    noun = next((g for g in first.children if g.dep_ == "pobj"), first)
+    holders = {rel.i, noun.i}
+    out: list[Any] = []
+    after_particle = False
+    for d in rel.subtree:
+        if d.i <= noun.i or d.head.i not in holders or any(d.is_ancestor(o) for o in out):
+            continue
+        if d.dep_ == "prt":
+            after_particle = True
+            out.append(d)
+        elif d.dep_ in ("xcomp", "advcl", "relcl", "acl") and to_infinitive(d):
+            out.append(d)
+        elif d.dep_ == "prep" and (
+            after_particle or (d.head.i == noun.i and d.right_edge.i == rel.right_edge.i)
+        ):
+            out.append(d)
+    return out
 
 
 def _for_clause(c: Any) -> bool:

@@ -54,3 +54,33 @@ def test_subject_relative_clause_fills_no_slot(pipe: Pipeline) -> None:
     text = "The Chilean minister spoke to a constituency that had long distrusted Peru."
     got = _dyads(pipe, text)
     assert not any(t == "PER" for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the governor's own complement the parser hung on the relative clause's verb
+        (
+            "Peru asked Chilean lawmakers who oppose the bill to reconsider.",
+            ("02", "PER", "CHLLEG"),
+        ),
+        (
+            "Chile allowed the refugees who were stranded at the border to enter.",
+            ("08", "CHL", "CHLREF"),
+        ),
+        (
+            "Chile asked the countries that attended the conference for humanitarian aid.",
+            ("02", "CHL", None),
+        ),
+        (
+            "Chile handed the suspects who fled Peru over to the Bolivian authorities.",
+            ("08", "CHL", None),
+        ),
+    ],
+)
+def test_subject_relative_clause_keeps_the_governor_s_complement(
+    pipe: Pipeline, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    got = _dyads(pipe, text)
+    assert expected in got, got
