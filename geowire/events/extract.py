@@ -2741,6 +2741,16 @@ class SentenceCoder:
                 and not names_someone(owned[0])
                 and actors.at(owned[0].i) is None
                 and owned[0].lemma_.lower() not in self.words.people_nouns
+                # "Russia's military support helped Assad", "the IMF's bailout helped
+                # Greece": a noun of aid given is its owner's aid, unless it backs a thing
+                # ("Dupont's support for ethanol helped him win": a stance)
+                and (
+                    owned[0].lemma_.lower() not in self.words.aid_nouns
+                    or any(
+                        actors.at(g.i) is None and not names_someone(g)
+                        for g in prep_objects(owned[0], self.words.aid_object_prepositions)
+                    )
+                )
             ):
                 return True
         if any(a.sources[0] is not None for a in acts):

@@ -98,6 +98,8 @@ class EventWords:
     police_search_words: frozenset[str]
     degree_words: frozenset[str]
     enabling_verbs: frozenset[str]
+    aid_nouns: frozenset[str]
+    aid_object_prepositions: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     partner_nouns: frozenset[str]

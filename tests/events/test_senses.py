@@ -423,12 +423,17 @@ def test_asking_for_anonymity_is_no_appeal(pipe: Pipeline, text: str, appeals: b
         # a thing that helps favours someone whoever owns it: no aid of its owner
         ("Senator Dupont's big win in Lyon is helping him widen his lead.", False),
         ("Governor Moreau's long tenure in the Senate helps her in Lyon.", False),
-        ("The loans from the World Bank are not helping Peru.", False),
         # a party's permission or help is an act
         ("Russia allowed Ukraine to evacuate civilians.", True),
         ("France helped Peru.", True),
         ("Chile helped Bolivia build a new railway.", True),
         ("The United States helped Iraq retake the city.", True),
+        # so is the help its own noun of aid names, negated or not
+        ("The loans from the World Bank are not helping Peru.", True),
+        ("Chile's military support helped Bolivia retake the city.", True),
+        ("Peru's investment has helped Chile build ports.", True),
+        # but support for a thing is a stance that helps its owner
+        ("Senator Dupont's support for ethanol helped him win in Iowa.", False),
     ],
 )
 def test_what_no_party_makes_possible_is_no_act(pipe: Pipeline, text: str, acts: bool) -> None:
