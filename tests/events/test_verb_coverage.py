@@ -777,6 +777,26 @@ def test_invitation_and_consultation_rows(
     assert expected in coded(parse, text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # only the idiom "beg the question" raises one; begging a party to answer questions
+        # is an appeal
+        (
+            "Peru begged Chile to answer its questions about the missing sailors.",
+            ("PER", "020", "CHL"),
+        ),
+        ("Peru begged Chile to answer questions from its parliament.", ("PER", "020", "CHL")),
+    ],
+)
+def test_begging_a_party_stays_an_appeal(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    # code and target (the parse-only fixture may leave a possessive's source unset)
+    found = coded(parse, text)
+    assert expected[1:] in {(c, t) for _, c, t in found}, found
+
+
 def test_invitation_to_anything_else_stays_an_appeal(parse: Pipeline) -> None:
     found = coded(parse, "Iran invited Syria to join the alliance.")
     assert not any(c.startswith("03") for _, c, _ in found), found
