@@ -787,9 +787,13 @@ def test_invitation_and_consultation_rows(
             ("PER", "020", "CHL"),
         ),
         ("Peru begged Chile to answer questions from its parliament.", ("PER", "020", "CHL")),
+        # an invitation to come to a party's aid, to come and fight, or home is no visit
+        ("Iran invited Syria to come to its aid.", ("IRN", "020", "SYR")),
+        ("Iran invited Syria to come and fight the rebels.", ("IRN", "020", "SYR")),
+        ("Iran invited Syria to come home.", ("IRN", "020", "SYR")),
     ],
 )
-def test_begging_a_party_stays_an_appeal(
+def test_begging_and_invitations_that_stay_appeals(
     parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     # code and target (the parse-only fixture may leave a possessive's source unset)
