@@ -874,30 +874,54 @@ def _unarmed_role(actor: Actor) -> bool:
     return bool(roles) and not roles & (ARMED_ROLES | {"IMG"})
 
 
+#: the sectors of a party that is clearly no authority to try anyone: a group of citizens
+#: or of rights campaigners, the press, a party or the opposition
+_NO_AUTHORITY_ROLES = frozenset({"NGO", "HRI", "MED", "OPP", "PTY"})
+
+
 def _charged_by_no_authority(a: Act) -> bool:
-    """A legal charge (173) laid by a party that holds no power to try anyone: a verb of
-    laying a wrong on someone (``allegation_verbs``: "charged", "indicted") in the active
-    voice whose doer is named and is no state, place, or body of a state (government,
-    courts, police, army, intelligence, legislature), or a published text ("Amnesty charged
-    the police with torture", "a report charging the army with war crimes"): an
-    accusation (CAMEO 112). A passive ("was charged with murder") is the authorities'."""
+    """A legal charge (173) laid by a party that clearly holds no power to try anyone: a
+    verb of laying a wrong on someone (``allegation_verbs``: "charged", "indicted") in the
+    active voice whose named doer is a rights group, a non-governmental body, the press, a
+    party or the opposition (``_NO_AUTHORITY_ROLES``) and no state body, or a published
+    text ("Amnesty charged the police with torture", "a report charging the army with war
+    crimes", "the report charged the army with genocide"), or one said with no one charged
+    ("'You called women fat pigs,' Kelly charged"): an accusation (CAMEO 112). A passive
+    ("was charged with murder") is the authorities'; so is a charge laid by an
+    international body (Europol, Interpol), a person of no such sector (a prosecutor, a
+    special counsel) or a state."""
     if a.code != "173" or a.lemma not in a.words.allegation_verbs:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in a.tok.children):
         return False
     if a.tok.dep_ == "acl" and a.tok.tag_ == "VBN":
         return False  # "three men charged with murder": charged by the authorities
-    if a.source is None:
-        head = a.tok.head
-        return (
-            a.tok.dep_ == "acl"
-            and a.tok.tag_ == "VBG"
-            and head.lemma_.lower() in a.words.published_nouns
-        )
-    if a.source.kind in ("state", "place"):
+    subjects = [c for c in a.tok.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in a.words.published_nouns for c in subjects):
+        return True  # "the report charged the army with genocide"
+    roles = set(sectors_of(a.source.code or "")) if a.source is not None else set()
+    if a.source is not None and (
+        a.source.kind in ("state", "place") or roles & (_STATE_ROLES | {"LEG"})
+    ):
         return False
-    roles = set(sectors_of(a.source.code or ""))
-    return not roles & (_STATE_ROLES | {"LEG"})
+    head = a.tok.head
+    if a.tok.tag_ == "VBG" and (
+        (a.tok.dep_ == "acl" and head.lemma_.lower() in a.words.published_nouns)
+        or (
+            a.tok.dep_ == "advcl"
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in a.words.published_nouns
+                for c in head.children
+            )
+        )
+    ):
+        return True  # "issued a report charging the army with war crimes"
+    if a.source is None:
+        return False
+    if subjects and not any(c.dep_ in ("dobj", "obj") for c in a.tok.children):
+        # "'You called women fat pigs,' Kelly charged": a charge said, no one charged
+        return True
+    return bool(roles & _NO_AUTHORITY_ROLES) and "IGO" not in roles
 
 
 def _leaves_organisation(a: Act) -> bool:

@@ -1355,6 +1355,11 @@ def test_a_warning_of_how_to_be_is_advice(pipe: Pipeline, text: str, roots: list
         # the authorities' charge is legal action
         ("Kenyan police charged three men with the bombing.", "173"),
         ("A Nairobi court charged three men with murder.", "173"),
+        # as is that of a police body of many states or of a prosecutor with no sector
+        ("Europol charged the Kenyan traffickers with smuggling migrants.", "173"),
+        ("Interpol charged the Kenyan fugitive with fraud.", "173"),
+        # a text's charge, told by its noun as the subject, is an accusation
+        ("The report charged the Kenyan army with torture.", "112"),
     ],
 )
 def test_a_charge_laid_by_no_authority_is_an_accusation(
