@@ -435,7 +435,16 @@ class ActorCountries:
                     if patients
                     else None
                 )
-                clauses = reported[key] = [*_reported(doc.parse, own, preps), *experience_of(own)]
+                clauses = reported[key] = [
+                    *_reported(
+                        doc.parse,
+                        own,
+                        preps,
+                        beneficiary=self.words.beneficiary_prepositions,
+                        allegiance_verbs=self.words.allegiance_verbs,
+                    ),
+                    *experience_of(own),
+                ]
             said = (*own, *quoted, *clauses)
             return countries_in(lo, hi, said, skip)
 
@@ -1113,14 +1122,24 @@ def _country_names() -> frozenset[str]:
 
 
 def _reported(
-    parse: Any, mentions: Sequence[tuple[int, int]], patient_prepositions: frozenset[str] | None
+    parse: Any,
+    mentions: Sequence[tuple[int, int]],
+    patient_prepositions: frozenset[str] | None,
+    *,
+    beneficiary: frozenset[str] = frozenset(),
+    allegiance_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Character ranges of what the mentions' verbs report, which tells no country of
     theirs: the clausal complement of the verb each mention is the subject of ('officials
     said [militants came from X]'); with ``patient_prepositions``, also whom it acts on:
-    its objects ('officials criticized [India]', 'met with [Iranian envoys]', and where it
-    sends or goes, 'deported migrants [to Mexico]') and, of a passive, its agent
-    ('officials were condemned [by Iran]')."""
+    its objects ('officials criticized [India]', 'met with [Iranian envoys]', where it
+    sends or goes, 'deported migrants [to Mexico]', and whom it acts for, 'Congress
+    approved aid [for Ukraine]', when ``patient_prepositions`` holds the ``beneficiary``
+    ones) and, of a passive, its agent ('officials were condemned [by Iran]'), also those
+    of an infinitive a mention that is an object is bidden to do ('asked Congress to
+    approve funding [for embassies in Kenya]'). A verb of allegiance
+    (``allegiance_verbs``: 'fights for', 'works for', 'spies for') tells whose side its
+    subject is on: its beneficiary keeps its cue."""
     subjects = [_subject_of(span.root) for span in _spans(parse, mentions)]
     if patient_prepositions is None:
         return [
@@ -1141,7 +1160,11 @@ def _reported(
         for verb in _shared_subject(head)
         for c in verb.children
         if c.dep_ in ("ccomp", "dobj", "dative", "agent")
-        or (c.dep_ == "prep" and c.lower_ in patient_prepositions)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in patient_prepositions
+            and not (c.lower_ in beneficiary and verb.lemma_.lower() in allegiance_verbs)
+        )
     ]
 
 

@@ -88,6 +88,7 @@ class ActorWords:
     patient_prepositions: frozenset[str]
     goal_prepositions: frozenset[str]
     beneficiary_prepositions: frozenset[str]
+    allegiance_verbs: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]

@@ -41,3 +41,18 @@ def test_a_role_s_own_country_still_counts() -> None:
     # the country the role's own phrase names is still its own
     codes = _codes(_OHIO + "The Ukrainian parliament approved aid for farmers.")
     assert codes.get("Ukrainian parliament") == "UKRLEG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        # a verb of allegiance tells whose side its subject is on
+        ("The militia fights for the Syrian government and has attacked Turkish troops.",
+         "militia", "SYRREB"),
+    ],
+)
+def test_a_verb_of_allegiance_tells_the_side(
+    sentence: str, name: str, code: str
+) -> None:
+    assert _codes(_OHIO + sentence).get(name) == code
