@@ -402,7 +402,9 @@ class ActorCountries:
 
         # the clauses each actor's mentions report, worked out once per actor (country_at
         # asks again for every mention of the actor)
-        reported: dict[tuple[tuple[tuple[int, int], ...], bool], list[tuple[int, int]]] = {}
+        reported: dict[
+            tuple[tuple[tuple[int, int], ...], bool, bool], list[tuple[int, int]]
+        ] = {}
         # what each actor's relative clauses tell they did ("who served in Iraq"), once per
         # actor too (told_in and person_country both leave it out)
         experienced: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
@@ -420,12 +422,15 @@ class ActorCountries:
             skip: frozenset[int] = frozenset(),
             *,
             patients: bool = False,
+            armed: bool = False,
         ) -> list[str]:
             """The countries cued in [lo, hi) outside what the mentions own say: words in
             quotation marks and the clause their verb reports ('Police said the gunmen
             came from Chad' does not place the police in Chad); with ``patients``, also
-            outside whom their verb acts on ('officials criticized India')."""
-            key = (tuple(own), patients)
+            outside whom their verb acts on ('officials criticized India'). For an armed
+            opponent (``armed``), an infinitive it is bidden to do keeps its cues ('urged
+            the rebels to negotiate with the Syrian government': that state's rebels)."""
+            key = (tuple(own), patients, armed)
             clauses = reported.get(key)
             if clauses is None:
                 preps = (
@@ -440,6 +445,7 @@ class ActorCountries:
                         doc.parse,
                         own,
                         preps,
+                        controlled=not armed,
                         beneficiary=self.words.beneficiary_prepositions,
                         allegiance_verbs=self.words.allegiance_verbs,
                     ),
@@ -488,7 +494,7 @@ class ActorCountries:
                     # by that force's name ("Somali troops, in coordination with U.S.
                     # forces, attacked the militants")
                     skip |= force_cues
-                here = set(told_in(*sentence_of(offset), own, skip, patients=True))
+                here = set(told_in(*sentence_of(offset), own, skip, patients=True, armed=armed))
                 # an armed opponent acted on by a force is not of the force's country, nor
                 # are non-combatants an armed doer strikes ("Wagner mercenaries killed
                 # civilians", "were killed in a U.S. drone strike")
@@ -528,7 +534,10 @@ class ActorCountries:
                         things,
                     )
                     if topical:
-                        here = set(told_in(lo, hi, own, skip | topical, patients=True)) - forces
+                        here = (
+                            set(told_in(lo, hi, own, skip | topical, patients=True, armed=armed))
+                            - forces
+                        )
                         if not here:
                             return main
                 if len(here) == 1:
@@ -1126,6 +1135,7 @@ def _reported(
     mentions: Sequence[tuple[int, int]],
     patient_prepositions: frozenset[str] | None,
     *,
+    controlled: bool = True,
     beneficiary: frozenset[str] = frozenset(),
     allegiance_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
@@ -1135,9 +1145,9 @@ def _reported(
     its objects ('officials criticized [India]', 'met with [Iranian envoys]', where it
     sends or goes, 'deported migrants [to Mexico]', and whom it acts for, 'Congress
     approved aid [for Ukraine]', when ``patient_prepositions`` holds the ``beneficiary``
-    ones) and, of a passive, its agent ('officials were condemned [by Iran]'), also those
-    of an infinitive a mention that is an object is bidden to do ('asked Congress to
-    approve funding [for embassies in Kenya]'). A verb of allegiance
+    ones) and, of a passive, its agent ('officials were condemned [by Iran]'); with
+    ``controlled``, also those of an infinitive a mention that is an object is bidden to do
+    ('asked Congress to approve funding [for embassies in Kenya]'). A verb of allegiance
     (``allegiance_verbs``: 'fights for', 'works for', 'spies for') tells whose side its
     subject is on: its beneficiary keeps its cue."""
     subjects = [_subject_of(span.root) for span in _spans(parse, mentions)]
@@ -1152,7 +1162,12 @@ def _reported(
         ]
     verbs = [
         *(root.head for root in subjects if root.dep_ in ("nsubj", "nsubjpass")),
-        *(v for root in subjects if root.dep_ == "dobj" for v in _controlled(root)),
+        *(
+            v
+            for root in subjects
+            if controlled and root.dep_ == "dobj"
+            for v in _controlled(root)
+        ),
     ]
     return [
         _phrase(c)

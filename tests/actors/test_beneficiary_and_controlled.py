@@ -50,9 +50,13 @@ def test_a_role_s_own_country_still_counts() -> None:
         # a verb of allegiance tells whose side its subject is on
         ("The militia fights for the Syrian government and has attacked Turkish troops.",
          "militia", "SYRREB"),
+        # an armed opponent bidden to talk with a government is of that government's state
+        ("She urged the rebels to negotiate with the Syrian government.", "rebels", "SYRREB"),
+        ("Norway encouraged the guerrillas to resume talks with the Colombian government.",
+         "guerrillas", "COLREB"),
     ],
 )
-def test_a_verb_of_allegiance_tells_the_side(
+def test_allegiance_and_armed_opponents_keep_their_side(
     sentence: str, name: str, code: str
 ) -> None:
     assert _codes(_OHIO + sentence).get(name) == code
