@@ -6734,16 +6734,13 @@ def _infinitive(c: Any) -> bool:
 
 
 def _adverbial_relative(t: Any) -> bool:
-    """Is ``t`` a relative clause with a subject of its own that a "when" or "where"
-    opens ("working with the underground in 1968 when Russian troops swept through
-    Prague", "in Nairobi, where Somali militants struck")? It tells when or where, as an
-    adverbial clause does: a verb's pattern does not read its slots there (the parser hangs
-    it on a time or place noun, not on the verb, so the adverbial clause rule misses it)."""
-    return (
-        t.dep_ == "relcl"
-        and own_subject(t)
-        and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in t.children)
-    )
+    """Is ``t`` (a clause with a subject of its own: _nested tests that first) a relative
+    clause that a "when" or "where" opens ("working with the underground in 1968 when
+    Russian troops swept through Prague", "in Nairobi, where Somali militants struck")? It
+    tells when or where, as an adverbial clause does: a verb's pattern does not read its
+    slots there (the parser hangs it on a time or place noun, not on the verb, so the
+    adverbial clause rule misses it)."""
+    return t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in t.children)
 
 
 def _trailing_complements(rel: Any) -> list[Any]:
