@@ -1957,6 +1957,13 @@ def _role_of(code: str | None, country: str | None) -> str:
     return code if len(code) == 3 and not country else code[3:]
 
 
+def _group_coded(code: str | None) -> bool:
+    """Whether a code is an international or non-state group's own ('IGONAT', 'NGOAMN'):
+    such a code has no role part, yet the tables coded the body, so its spokesman speaks
+    in it, not in a code guessed from the body's words."""
+    return bool(code) and code[:3] in _GROUP_PREFIXES
+
+
 def names_someone(tok: Token) -> bool:
     """Whether a word names (or points to) a person, group, organisation or text, by the
     test a speaker's words pass (a name, a pronoun of people, a noun of people or of an
@@ -3300,6 +3307,7 @@ class Resolver:
             if (
                 body is not None
                 and not _role_of(body.code, body.country)
+                and not _group_coded(body.code)
                 and not _titled_by_noun(parse[i], w=self.words)
                 and (found := self._own_code(body)) is not None
             ):

@@ -35,3 +35,28 @@ def test_an_amount_in_a_currency_word_places_no_one() -> None:
     )
     found = speaker_of(text, "write-off")
     assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "group"),
+    [
+        (
+            "NATO condemned the rocket launch by Russia. \u201cThe alliance is watching "
+            "closely,\u201d spokeswoman Ilse Berendt said.",
+            "watching closely",
+            "IGONAT",
+        ),
+        (
+            "Amnesty International accused Israel of abuses. \u201cThis is a cruel "
+            "system,\u201d said spokesman Omar Tahal.",
+            "cruel system",
+            "NGOAMN",
+        ),
+    ],
+)
+def test_a_bare_spokesman_of_a_coded_international_group_keeps_its_code(
+    text: str, words: str, group: str
+) -> None:
+    # the group's code has no role part, yet the tables coded it: no code from its words
+    found = speaker_of(text, words)
+    assert found is not None and (found.code or "").startswith(group)
