@@ -957,7 +957,7 @@ class SentenceCoder:
                 plural = head.tag_ in ("NNS", "NNPS") and not any(
                     c.dep_ == "appos" for c in listed[0].children
                 )
-                described = plural and any(actors.all_at(n.i) for n in names)
+                described = plural and all(_coded_at(n, actors) for n in names)
                 members = names if described else [head, *names]
         told: set[int] = set()  # a plural noun that tells who the listed names are
         counted = members[0].i == head.i and _counted_names(head, members[1:], actors)
@@ -4599,15 +4599,26 @@ def _set_off(tok: Any) -> bool:
 def _counted_names(head: Any, names: Sequence[Any], actors: TokenActors) -> bool:
     """Whether ``head``, a plural common noun with a number ("the two leaders", "three
     senators") set off by a comma, and ``names``, the conjuncts the parser joined to it,
-    are one party told twice: the names, each a proper name of an actor, are the ones the
-    noun counts ("The two leaders, Putin and Xi, met"; not "Protesters, police and
-    soldiers", where the list's items are common nouns)."""
+    are one party told twice: the names, each a proper name of an actor with a code, are
+    the ones the noun counts ("The two leaders, Putin and Xi, met"; not "Protesters,
+    police and soldiers", where the list's items are common nouns). Names with no code
+    ("Two Turkish journalists, Ahmet Sik and Kadri Gursel") leave the noun its place: its
+    code is the only one the party has."""
     doc = head.doc
     if not names or head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children):
         return False
     if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return False
-    return all(n.pos_ == "PROPN" and actors.all_at(n.i) for n in names)
+    return all(n.pos_ == "PROPN" and _coded_at(n, actors) for n in names)
+
+
+def _coded_at(tok: Any, actors: TokenActors) -> bool:
+    """Whether an actor with a code is named at ``tok``: a place or body by any code, a
+    person by one with a role (a country alone, as the demonym of a noun they are told
+    by lends it, says less than the noun: "Two Turkish journalists, Ahmet Sik and ...")."""
+    return any(
+        a.code and (a.kind != "person" or len(a.code) > 3) for a in actors.all_at(tok.i)
+    )
 
 
 def _stranded_first(head: Any) -> Any | None:

@@ -58,3 +58,26 @@ def test_a_phrase_after_a_list_telling_who_its_members_are_names_no_party(
     )
     targets = [e.target.name for e in doc.events if e.target is not None and e.root == "03"]
     assert targets == ["Ahmed Karimi"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Two Turkish reporters, Kemal Aydin and Murat Cakir, were detained by police in "
+            "Ankara.",
+            "TURMED",
+        ),
+        (
+            "Two officials, Keller and Dorsey, were detained by Turkish police.",
+            "TURGOV",
+        ),
+    ],
+)
+def test_a_counted_noun_before_names_with_no_code_of_their_own_keeps_its_code(
+    pipe: Pipeline, text: str, code: str
+) -> None:
+    # the names tell no more than the noun: its code is the party's only one
+    doc = pipe(text, published="2025-03-12")
+    assert code in {e.target.code for e in doc.events if e.target is not None}
