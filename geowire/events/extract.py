@@ -2166,6 +2166,8 @@ class SentenceCoder:
                 why = "is what a bill proposes or a chance allows ('a bill to impose'), not done"
             if why is None and coding.code[:2] == "02" and _comment_sought(tok, words=self.words):
                 why = "asks for comment ('asked for comment'), a reporter's question, no appeal"
+            if why is None and _set_off_to_press(tok, actors, words=self.words):
+                why = "is the occasion of its clause's act ('X, speaking to reporters, said')"
             if why is not None:
                 notes.append(f"'{tok.text}' {why}, not an act")
                 return
@@ -6542,13 +6544,31 @@ def _set_off_subject_participle(tok: Any) -> bool:
     doc = tok.doc
     before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
     return (
-        noun.dep_ in ("nsubj", "nsubjpass")
+        tok.tag_ in ("VBG", "VBN")
+        and noun.dep_ in ("nsubj", "nsubjpass")
         and tok.i > noun.i
         and before >= 0
         and after < len(doc)
         and doc[before].text == ","
         and doc[after].text == ","
     )
+
+
+def _set_off_to_press(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:
+    """A participle set off after its clause's subject whose addressees are all the press
+    ("Lavrov, speaking to journalists in Moscow, accused ...", "the spokesman, talking
+    to reporters, denied ..."): the occasion of the clause's own act, no act of its own
+    (the audience told, as :func:`_audience` says of a conference's "with")."""
+    if tok.dep_ != "acl" or not _set_off_subject_participle(tok):
+        return False
+    told = [
+        a
+        for c in tok.children
+        if c.dep_ in ("dobj", "dative", "prep")
+        for o in ((c,) if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+        for a in actors.all_at(o.i)
+    ]
+    return bool(told) and all(_audience(a, words=words) for a in told)
 
 
 def _related_party(c: Any, *, words: EventWords) -> bool:

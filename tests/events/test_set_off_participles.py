@@ -40,3 +40,19 @@ def test_a_restrictive_participle_tells_no_act(pipe: Pipeline) -> None:
 def test_coordination_with_a_party_is_cooperation(pipe: Pipeline) -> None:
     got = _acts(pipe, "Peru's army, in coordination with Chile's army, raided a rebel camp.")
     assert ("PERMIL", "060", "CHLMIL") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign minister, speaking to journalists in Lima, accused Chile of lying.",
+        "The spokesman, talking to reporters, denied the claims.",
+    ],
+)
+def test_a_set_off_participle_of_speaking_to_the_press_is_no_act(
+    pipe: Pipeline, text: str
+) -> None:
+    # the occasion of the clause's own act: the press is the audience, no party
+    got = _acts(pipe, text)
+    assert not any(code[:2] in ("01", "04") for _s, code, _t in got), got
