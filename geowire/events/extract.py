@@ -3525,8 +3525,12 @@ class SentenceCoder:
         that ...", "assured him during their meeting") and has no partner of its own (no
         "with" or "between" phrase, no owner but the two): the verb's subject and its object
         consult, both ways (CAMEO 04: the one told took part in the call or the meeting).
-        None when the object is the press ("told reporters at a meeting", ``_audience``):
-        the audience of a statement, no side that consults."""
+        No pair when the object is the press ("told reporters at a meeting", ``_audience``):
+        the audience of a statement, no side that consults; nor when it is a body or group
+        of the speaker's own country, or one of no country ("told lawmakers of his party at
+        a meeting", "told his cabinet at its weekly meeting", "told the Security Council
+        at a meeting"): a speech to an audience one leads or sits in, no consultation
+        (``_consulted``: a person told, or a party of another country)."""
         if not _occasion(h, words=self.words) or "with" in preps or "between" in preps:
             return []
         verb = h.head.head
@@ -3538,7 +3542,9 @@ class SentenceCoder:
             for c in verb.children
             if c.dep_ in ("dobj", "dative")
             for a in self.phrase_actors(c, actors)
-            if a not in srcs and not _audience(a, words=self.words)
+            if a not in srcs
+            and not _audience(a, words=self.words)
+            and all(_consulted(s, a) for s in srcs)
         ]
         if not srcs or not tgts or any(o not in srcs and o not in tgts for o in owners):
             return []
@@ -5750,6 +5756,17 @@ def _with_parties(prep: Any, actors: TokenActors) -> list[Actor]:
         for x in (o, *o.conjuncts)
         for a in actors.all_at(x.i)
     ]
+
+
+def _consulted(source: Actor, target: Actor) -> bool:
+    """Whether a party told something on an occasion of talks takes part in them as a
+    side: a person ("told Putin in a phone call"), or a party of a country other than the
+    speaker's ("told the Chinese delegation at a meeting"); not a body or group of the
+    speaker's own country or of none (his party's lawmakers, his cabinet, the Security
+    Council), the audience of a speech."""
+    if target.kind == "person":
+        return True
+    return bool(target.country) and target.country != source.country
 
 
 def _audience(actor: Actor | None, *, words: EventWords) -> bool:

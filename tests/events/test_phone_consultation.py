@@ -65,3 +65,19 @@ def test_a_party_addressed_in_a_call_or_meeting_consults(
 def test_no_consultation_with_the_press_or_no_one(pipe: Pipeline, text: str) -> None:
     got = _acts(pipe, text)
     assert not any(code.startswith("04") for _s, code, _t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president told lawmakers of his party at a meeting in Lima that the vote "
+        "would go ahead.",
+        "Peru's president told party workers at a meeting in Cusco that the election would "
+        "be won.",
+    ],
+)
+def test_no_consultation_with_an_own_audience_at_a_meeting(pipe: Pipeline, text: str) -> None:
+    # a speech to one's own party or workers: an audience, no side that consults
+    got = _acts(pipe, text)
+    assert not any(code.startswith("04") for _s, code, _t in got), got
