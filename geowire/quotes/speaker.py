@@ -1961,7 +1961,7 @@ def _group_coded(code: str | None) -> bool:
     """Whether a code is an international or non-state group's own ('IGONAT', 'NGOAMN'):
     such a code has no role part, yet the tables coded the body, so its spokesman speaks
     in it, not in a code guessed from the body's words."""
-    return bool(code) and code[:3] in _GROUP_PREFIXES
+    return code is not None and code[:3] in _GROUP_PREFIXES
 
 
 def names_someone(tok: Token) -> bool:
