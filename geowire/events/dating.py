@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..actors.resolve import sectors_of
 from ..document import ActorRef, Document, Event
 from ..nlp.syntax import prep_objects
 from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
@@ -76,6 +77,11 @@ _LONG_AGO = re.compile(
     r"^(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|years?)$"
 )
+
+
+#: Sectors whose people speak for their state (government, forces, police, intelligence,
+#: courts, legislature): only such a speaker's quote tells when the state did an act of words.
+_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 class EventDates:
@@ -1608,11 +1614,13 @@ class EventDates:
         criticized the pact. 'It is a betrayal,' Maduro said on Sunday") is that saying:
         it takes the day (or month) of the quote's telling, not the news day or none.
         The quote's speaker must be the act's doer: the same actor, or for a state told as
-        the doer ("Venezuela has criticized"), one of its country. An act told as a habit
-        or a stance held over a stretch (``habitual_adverbs``, ``lasting_adverbs``: "has
-        long criticized"), one told by an adjective or a noun, not a verb ("while highly
-        critical of X", a stance), a planned or possible one, and a time after the
-        publication date are left as they are."""
+        the doer ("Venezuela has criticized"), one of its country who speaks for the state
+        (a government, military, police, intelligence, court or legislature code,
+        ``_STATE_VOICES``: "Maduro said", not "an Iranian opposition activist said"). An
+        act told as a habit or a stance held over a stretch (``habitual_adverbs``,
+        ``lasting_adverbs``: "has long criticized"), one told by an adjective or a noun,
+        not a verb ("while highly critical of X", a stance), a planned or possible one,
+        and a time after the publication date are left as they are."""
         parse = doc.parse
         if parse is None or doc.published is None or not doc.quotes:
             return events
@@ -1651,6 +1659,7 @@ class EventDates:
                     source.actor in states
                     and speaker.country is not None
                     and speaker.country == source.country
+                    and bool(set(sectors_of(speaker.code)) & _STATE_VOICES)
                 ):
                     continue
                 value = self._telling_date(doc, q.span, (start, end), speaker.span)

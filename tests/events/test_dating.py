@@ -1557,3 +1557,11 @@ def test_a_spoken_act_is_of_the_day_its_quote_is_told() -> None:
     # a time a possessive owns names a thing, not the telling's time (a show)
     show = said.replace("on Monday", "on ABC's This Week")
     assert _dates(lede + "Venezuela has criticized the pact." + show, "11") == [None]
+
+
+@pytest.mark.model
+def test_a_state_act_takes_no_day_from_a_quote_of_a_national_who_does_not_speak_for_it() -> None:
+    # an opposition activist of the country is no voice of its state: the act keeps its date
+    lede = "Brazil and Argentina signed a trade pact on Thursday.\n\nThe deal ends a long dispute. "
+    said = ' "The regime deserves it," Venezuelan opposition activist Ana Rivas said on Monday.'
+    assert _dates(lede + "Venezuela has criticized the pact." + said, "11") == [None]
