@@ -354,7 +354,9 @@ def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token]
     and corporate records show.': a sentence closed after a comma by a short noun phrase
     and a verb of the cue table that takes a clause (the source cited after what it
     tells), which the parser did not read as one (it took the verb for a noun, or the
-    noun phrase for a clause of a participle before it). Returns (first, last) of the
+    noun phrase for a clause of a participle before it); not a noun with a determiner or
+    an owner of its own, the last item of a list ('debated the plan, health care and the
+    Mueller report'). Returns (first, last) of the
     sentence before the comma, the source's head noun and the cue word, else None."""
     doc = sent.doc
     end = sent.end - 1
@@ -362,6 +364,10 @@ def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token]
         end -= 1
     cue = doc[end]
     if cue.tag_ not in ("VBP", "VBZ", "VBD", "NN", "NNS") or not cues.verb(cue.lemma_, "clause"):
+        return None
+    if cue.tag_ in ("NN", "NNS") and any(c.dep_ in ("det", "poss") for c in cue.children):
+        # '..., health care and the Mueller report.': a noun with its own determiner or
+        # owner closes a list of things, no verb the tagger took for a noun
         return None
     i = cue.i - 1
     while i > sent.start and cue.i - i <= 6 and doc[i].text != ",":

@@ -555,6 +555,14 @@ def test_a_source_closing_its_sentence_the_parser_misread(
 
 
 @pytest.mark.model
+def test_the_last_item_of_a_list_is_no_closing_source(nlp: NLP) -> None:
+    # '..., health care and the budget report.': a noun with a determiner ends a list of
+    # things debated, no source of the sentence before its comma
+    text = "Senators debated the farm bill, road repairs and the Hartley report."
+    assert not [q for q in run(nlp, text) if q.cue in ("report", "reports")]
+
+
+@pytest.mark.model
 def test_according_to_a_source_the_tagger_took_for_an_adjective(nlp: NLP) -> None:
     # 'the RealClearPolitics polling average': 'average' tagged as an adjective heads the
     # source's noun phrase
