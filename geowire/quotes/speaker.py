@@ -1216,6 +1216,11 @@ _SECTOR_KINDS = {"EDU": "NGO"}
 #: no known country is placed in the article's country, not made international like an NGO
 _NATIONAL_SECTORS = frozenset({"BUS", "MED", "EDU", "GOV"})
 _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
+#: codes of international bodies and groups, of no one country (not a multinational
+#: company's MNC, which a home country's business pages report on)
+_INTERNATIONAL_PREFIXES = frozenset({"IGO", "IMG", "NGO", "NGM"})
+#: an amount written with a bare dollar sign ('$5.25', '$ 2 million'; not 'C$5', 'US$5')
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?\d")
 #: place features that set a paragraph's scene (a country named is often its topic)
 _SCENE_FEATURES = frozenset({"city", "admin"})
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
@@ -2471,20 +2476,29 @@ class Resolver:
     def _money_country(self) -> str | None:
         """The country whose money the article counts in, when that is all it tells of
         where it is: no country cue, no place, no other country's name and no currency
-        word, and an amount in a bare dollar sign ('$5.25', not 'C$5'), which English
-        news writes in the money of ``unmarked_dollar_countries`` (a company story of the
-        business pages: 'Shoney's Inc. said it will report a write-off of $2.5
-        million'); else None."""
+        word, no word of another land's state (``foreign_state_words``: 'the kingdom's
+        oil ministry') and no actor of another country or of an international or
+        non-state group ('The IMF approved a $3 billion loan'), and an amount in a bare
+        dollar sign ('$5.25', not 'C$5'), which English news writes in the money of
+        ``unmarked_dollar_countries`` (a company story of the business pages: 'Shoney's
+        Inc. said it will report a write-off of $2.5 million'); else None. The key names
+        one country: with none or several, no money tells a country."""
         if self._cues or self.doc.places or len(self.words.unmarked_dollar_countries) != 1:
             return None
         text = self.doc.text
-        if not re.search(r"(?<![A-Za-z])\$\s?\d", text):
+        if not _BARE_DOLLAR.search(text):
             return None
         words = [w.lower() for w in re.findall(r"[A-Za-z.]*[A-Za-z]", text)]
-        if set(words) & self.words.currency_words:
+        if set(words) & (self.words.currency_words | self.words.foreign_state_words):
             return None
         (name,) = self.words.unmarked_dollar_countries
         money = _country_names().get(tuple(name.split()))
+        if any(
+            (a.country is not None and a.country != money)
+            or (a.code or "")[:3] in _INTERNATIONAL_PREFIXES
+            for a in self.doc.actors
+        ):
+            return None  # an actor of another country or an international body
         names = _country_names()
         for k in range(len(words)):
             for n in (1, 2, 3):

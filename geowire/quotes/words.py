@@ -86,6 +86,7 @@ class QuoteWords:
     backing_given_prepositions: frozenset[str]
     poll_prepositions: frozenset[str]
     unmarked_dollar_countries: frozenset[str]
+    foreign_state_words: frozenset[str]
     viewpoint_prepositions: frozenset[str]
     hearsay_adverbs: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)

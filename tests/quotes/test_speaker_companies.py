@@ -60,3 +60,26 @@ def test_a_bare_spokesman_of_a_coded_international_group_keeps_its_code(
     # the group's code has no role part, yet the tables coded it: no code from its words
     found = speaker_of(text, words)
     assert found is not None and (found.code or "").startswith(group)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The kingdom's energy ministry said it would trim output to hold prices above "
+            "$70 a barrel. Exports will fall, a ministry official said.",
+            "Exports will fall",
+        ),
+        (
+            "The IMF approved a $2 billion loan on Tuesday. \u201cThis is a lifeline,\u201d "
+            "finance minister Tomas Arvelo said.",
+            "lifeline",
+        ),
+    ],
+)
+def test_a_bare_dollar_tells_no_country_of_a_foreign_state_or_an_international_body(
+    text: str, words: str
+) -> None:
+    # a kingdom's ministry or the IMF: the story is not of the dollar's own country
+    found = speaker_of(text, words)
+    assert found is not None and found.country != "USA"
