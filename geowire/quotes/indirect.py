@@ -398,8 +398,10 @@ def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token]
 def _hearsay_clause(adv: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, Token] | None:
     """'The group is reportedly spending $1 million on ads', 'Reportedly, he made threats':
     a ``hearsay_adverbs`` adverb on a finite verb or a participle with a subject of its own
-    marks the verb's clause (its subject through its end) as told by someone unnamed.
-    None on a cue verb ('reportedly argued that ...'), whose own attribution reads it."""
+    marks the verb's clause (its subject through its end, short of a clause joined to it
+    with a subject of its own: '..., and the president named a successor') as told by
+    someone unnamed. None on a cue verb ('reportedly argued that ...'), whose own
+    attribution reads it."""
     verb = adv.head
     if adv.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or cues.verb(verb.lemma_):
         return None
@@ -408,7 +410,23 @@ def _hearsay_clause(adv: Token, cues: Cues, *, w: QuoteWords) -> tuple[Token, To
         return None
     doc = adv.doc
     first = min(subj.left_edge.i, verb.i)
-    last = _unspace(verb.right_edge, doc[first])
+    end = verb.right_edge
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    if joined:
+        # '..., and the president named a successor': a clause joined with a subject of its
+        # own is told by the reporter, not by the hearsay the adverb marks
+        cut = min(c.left_edge.i for c in joined)
+        while cut - 1 > first and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+            cut -= 1  # the comma and the conjunction before the joined clause
+        end = doc[max(first, cut - 1)]
+    last = _unspace(end, doc[first])
     while last.i > first and last.is_punct:
         last = doc[last.i - 1]
     while first < last.i and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):

@@ -588,6 +588,11 @@ def test_a_poll_average_the_tagger_took_for_an_adjective_is_no_speech(nlp: NLP) 
             "The group is reportedly spending $2 million on radio ads",
         ),
         ("Reportedly, the mayor made threats to his aides.", "the mayor made threats to his aides"),
+        # a clause joined with a subject of its own is the reporter's
+        (
+            "The mayor was reportedly removed on Friday, and the council chose a successor.",
+            "The mayor was reportedly removed on Friday",
+        ),
     ],
 )
 def test_a_hearsay_adverb_marks_its_clause_as_told(nlp: NLP, text: str, content: str) -> None:
