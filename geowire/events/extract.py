@@ -957,7 +957,7 @@ class SentenceCoder:
                 plural = head.tag_ in ("NNS", "NNPS") and not any(
                     c.dep_ == "appos" for c in listed[0].children
                 )
-                described = plural and all(_coded_at(n, actors) for n in names)
+                described = plural and any(_coded_at(n, head, actors) for n in names)
                 members = names if described else [head, *names]
         told: set[int] = set()  # a plural noun that tells who the listed names are
         counted = members[0].i == head.i and _counted_names(head, members[1:], actors)
@@ -4617,15 +4617,19 @@ def _counted_names(head: Any, names: Sequence[Any], actors: TokenActors) -> bool
         return False
     if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return False
-    return all(n.pos_ == "PROPN" and _coded_at(n, actors) for n in names)
+    return all(n.pos_ == "PROPN" and _coded_at(n, head, actors) for n in names)
 
 
-def _coded_at(tok: Any, actors: TokenActors) -> bool:
-    """Whether an actor with a code is named at ``tok``: a place or body by any code, a
-    person by one with a role (a country alone, as the demonym of a noun they are told
-    by lends it, says less than the noun: "Two Turkish journalists, Ahmet Sik and ...")."""
+def _coded_at(tok: Any, noun: Any, actors: TokenActors) -> bool:
+    """Whether an actor named at ``tok`` has a code that says no less than that of the
+    plural ``noun`` that tells who it is: not none, nor a part of the noun's own code (a
+    country the noun's demonym lends: "Two Turkish journalists (TURMED), Ahmet Sik (TUR)
+    and ..."); a code of its own ("the three foreign ministers, ... Jan Kavan of the
+    Czech Republic") is."""
+    told = {a.code for a in actors.all_at(noun.i) if a.code}
     return any(
-        a.code and (a.kind != "person" or len(a.code) > 3) for a in actors.all_at(tok.i)
+        a.code and not any(c != a.code and c.startswith(a.code) for c in told)
+        for a in actors.all_at(tok.i)
     )
 
 
