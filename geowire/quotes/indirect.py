@@ -1544,7 +1544,7 @@ def indirect_quotes(
             if found is None:
                 continue
         elif attribution and tok.lower_ in w.viewpoint_prepositions:
-            # 'For many voters, the choice is clear': whose view the clause is
+            # 'To many voters, the choice is clear': whose view the clause is
             view = _viewpoint_source(tok, cues, w=w)
             if view is None:
                 continue

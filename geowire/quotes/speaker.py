@@ -1219,6 +1219,9 @@ _GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "INT", "MNC")
 #: codes of international bodies and groups, of no one country (not a multinational
 #: company's MNC, which a home country's business pages report on)
 _INTERNATIONAL_PREFIXES = frozenset({"IGO", "IMG", "NGO", "NGM"})
+#: how many first letters a short form of a city's own name keeps ('Philly' of
+#: Philadelphia): a word of an organisation's name opening with them names the city
+_SHORT_FORM_LETTERS = 4
 #: an amount written with a bare dollar sign ('$5.25', '$ 2 million'; not 'C$5', 'US$5')
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?\d")
 #: place features that set a paragraph's scene (a country named is often its topic)
@@ -1947,7 +1950,8 @@ def _own_name(word: str, entry: Any) -> bool:
     from ..places.gazetteer import normalize
 
     word, name = normalize(word), normalize(str(entry.name))
-    return word == name or (len(word) >= 4 and word[:4] == name[:4])
+    n = _SHORT_FORM_LETTERS
+    return word == name or (len(word) >= n and word[:n] == name[:n])
 
 
 def _prefix(code: str | None, country: str | None) -> str | None:
