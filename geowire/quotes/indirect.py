@@ -1826,11 +1826,7 @@ def indirect_quotes(
             # '"...," the minister said, adding that ...': a participle the parser hung on a verb
             # of the quotation speaks for the speaker of the cue before it
             subj = _speaker_before(tok, cues, in_quoted)
-        # an average or a finding the tagger called an adjective is a source in the
-        # attribution scope only: in speech, a poll's figure is no one's words
-        mention = (
-            speaker_mention(subj, w=w, mistagged=attribution) if subj is not None else None
-        )
+        mention = speaker_mention(subj, w=w) if subj is not None else None
         if mention is None and not holderless and lemma not in w.holderless_speech_verbs:
             continue
         out.append(Candidate((span,), "indirect", cue_text, tok.i, mention, cue_type=cue_type))

@@ -724,19 +724,12 @@ def _mistagged_noun(tok: Token) -> bool:
 
 
 def speaker_mention(
-    tok: Token,
-    lo: int | None = None,
-    hi: int | None = None,
-    *,
-    w: QuoteWords,
-    mistagged: bool = True,
+    tok: Token, lo: int | None = None, hi: int | None = None, *, w: QuoteWords
 ) -> SpeakerMention | None:
     """The speaker words headed by ``tok``: its pre-modifiers and name-like post-modifiers.
 
     ``lo``/``hi`` (token indices, inclusive) bound the span when the words are known
-    to lie in a stretch (a label before a colon). ``mistagged`` = False leaves out a head
-    the tagger called an adjective (:func:`_mistagged_noun`: 'according to the
-    RealClearPolitics average'), which names a text, no one who speaks.
+    to lie in a stretch (a label before a colon).
     """
     if tok.lower_ in w.expletives and tok.dep_ in ("expl", "nsubjpass"):
         return None
@@ -762,7 +755,7 @@ def speaker_mention(
         and not _name_like(tok)
         and not share
         and not quantifier
-        and not (mistagged and _mistagged_noun(tok))
+        and not _mistagged_noun(tok)
     ):
         return None
     if tok.ent_type_ in _NOT_SPEAKERS and not share:

@@ -573,13 +573,6 @@ def test_according_to_a_source_the_tagger_took_for_an_adjective(nlp: NLP) -> Non
 
 
 @pytest.mark.model
-def test_a_poll_average_the_tagger_took_for_an_adjective_is_no_speech(nlp: NLP) -> None:
-    # in the speech scope a poll's figure is no one's words: no quote, not one of no speaker
-    text = "Trump leads by four points in Ohio, according to the RealClearPolitics average."
-    assert [q for q in run(nlp, text, SPEECH) if q.cue == "according to"] == []
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "content"),
     [
