@@ -3523,15 +3523,18 @@ class SentenceCoder:
         """The (source, target) pairs of a consultation noun headed by ``h`` that names the
         occasion of a verb of addressing (``addressing_verbs``: "told Putin in a phone call
         that ...", "assured him during their meeting") and has no partner of its own (no
-        "with" or "between" phrase, no owner but the two): the verb's subject and its object
-        consult, both ways (CAMEO 04: the one told took part in the call or the meeting).
-        No pair when the object is the press ("told reporters at a meeting", ``_audience``):
-        the audience of a statement, no side that consults; nor when it is a body or group
-        of the speaker's own country, or one of no country ("told lawmakers of his party at
-        a meeting", "told his cabinet at its weekly meeting", "told the Security Council
-        at a meeting"): a speech to an audience one leads or sits in, no consultation
-        (``_consulted``: a person told, or a party of another country)."""
-        if not _occasion(h, words=self.words) or "with" in preps or "between" in preps:
+        ``occasion_partner_prepositions`` phrase: "with", "between"; no owner but the
+        two): the verb's subject and its object consult, both ways (CAMEO 04: the one
+        told took part in the call or the meeting). No pair when the object is the press
+        ("told reporters at a meeting", ``_audience``): the audience of a statement, no
+        side that consults; nor when it is a body or group of the speaker's own country,
+        or one of no country ("told lawmakers of his party at a meeting", "told his
+        cabinet at its weekly meeting", "told the Security Council at a meeting"): a
+        speech to an audience one leads or sits in, no consultation (``_consulted``: a
+        person told, or a party of another country)."""
+        if not _occasion(h, words=self.words) or any(
+            p in preps for p in self.words.occasion_partner_prepositions
+        ):
             return []
         verb = h.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.addressing_verbs:

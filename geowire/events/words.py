@@ -302,4 +302,5 @@ class EventWords:
     chance_nouns: frozenset[str]
     comment_nouns: frozenset[str]
     state_holding_nouns: frozenset[str]
+    occasion_partner_prepositions: frozenset[str]
     addressing_verbs: frozenset[str]
