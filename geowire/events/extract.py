@@ -2752,6 +2752,7 @@ class SentenceCoder:
                         actors.at(g.i) is None and not names_someone(g)
                         for g in prep_objects(owned[0], self.words.aid_object_prepositions)
                     )
+                    or self._backing_of_electorate(owned[0], actors)
                 )
             ):
                 return True
@@ -2772,6 +2773,23 @@ class SentenceCoder:
             and not self.demonym_actors([doer, *doer.lefts])
             and doer.lemma_.lower() not in self.words.people_nouns
         )
+
+    def _backing_of_electorate(self, noun: Any, actors: TokenActors) -> bool:
+        """Whether a noun of aid is the backing of voters, people or a party ("support from
+        evangelical voters helped Trump win Iowa", "the support of farmers helped Modi",
+        "Labour's backing helped the government"): its giver (owner, or a "from"/"of"/
+        "among" phrase) is people (``people_nouns``) or a party whose roles are those of the
+        public or of politics (``_ELECTORATE_ROLES``), so what it helps is won with votes,
+        no aid given (a state's, an international body's or an armed group's stays aid)."""
+        givers = [c for c in noun.children if c.dep_ == "poss"]
+        givers += prep_objects(noun, ("from", "of", "among"))
+        for g in givers:
+            if g.lemma_.lower() in self.words.people_nouns:
+                return True
+            actor = actors.at(g.i)
+            if actor is not None and set(sectors_of(actor.code)) & _ELECTORATE_ROLES:
+                return True
+        return False
 
     @staticmethod
     def _thing_doers(tok: Any) -> list[Any]:
@@ -5695,6 +5713,9 @@ def _force(code: str | None) -> bool:
     """Is ``code`` a use of force (CAMEO 18, 19, 20)?"""
     return bool(code) and code[:2] in FORCE_ROOTS  # type: ignore[index]
 
+
+#: roles of the public and of party politics: their backing of someone is votes, no aid
+_ELECTORATE_ROLES = frozenset({"CVL", "AGR", "LAB", "PTY", "OPP", "REL", "EDU"})
 
 #: roles of public parties: an act of theirs about a company deal is political
 _PUBLIC_ROLES = frozenset(

@@ -434,6 +434,11 @@ def test_asking_for_anonymity_is_no_appeal(pipe: Pipeline, text: str, appeals: b
         ("Peru's investment has helped Chile build ports.", True),
         # but support for a thing is a stance that helps its owner
         ("Senator Dupont's support for ethanol helped him win in Iowa.", False),
+        # and the backing of voters, people or a party is votes won, no aid
+        ("Support from Peruvian voters helped Senator Dupont win Lima.", False),
+        ("The support of Chilean farmers helped Governor Moreau win the election.", False),
+        # a state's money still aids the armed group it backs
+        ("Chilean money helped the Bolivian rebels win the battle for La Paz.", True),
     ],
 )
 def test_what_no_party_makes_possible_is_no_act(pipe: Pipeline, text: str, acts: bool) -> None:
