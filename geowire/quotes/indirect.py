@@ -349,6 +349,16 @@ def _viewpoint_source(
 _SOURCE_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM", "PART"})
 
 
+def _trimmed(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """The token range ``first..last`` (both inclusive) without the punctuation and spaces at
+    either end."""
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
 def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token] | None:
     """'Bush had to lend his campaign money, fundraising documents show.', '..., campaign
     and corporate records show.': a sentence closed after a comma by a short noun phrase
@@ -385,11 +395,7 @@ def _closing_finding(sent: Any, cues: Cues) -> tuple[Token, Token, Token, Token]
     source = next((t for t in reversed(doc[i + 1 : cue.i]) if t.pos_ in ("NOUN", "PROPN")), None)
     if source is None:
         return None
-    first, last = sent.start, i - 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    first, last = _trimmed(doc, sent.start, i - 1)
     if last - first < 2 or not any(_finite(t) for t in doc[first : last + 1]):
         return None
     return doc[first], doc[last], source, cue
@@ -656,11 +662,7 @@ def _tail_report(tok: Token, *, w: QuoteWords) -> tuple[tuple[Token, Token], Tok
         return None
     if subj.lower_ in w.non_speaker_subjects or not (_holder_like(subj, w=w) or _addressee(subj)):
         return None
-    first, last = sent.start, lo - 2
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    first, last = _trimmed(doc, sent.start, lo - 2)
     if last - first < 2:
         return None
     return (doc[first], doc[last]), subj
