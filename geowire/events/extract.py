@@ -2777,12 +2777,13 @@ class SentenceCoder:
     def _backing_of_electorate(self, noun: Any, actors: TokenActors) -> bool:
         """Whether a noun of aid is the backing of voters, people or a party ("support from
         evangelical voters helped Trump win Iowa", "the support of farmers helped Modi",
-        "Labour's backing helped the government"): its giver (owner, or a "from"/"of"/
-        "among" phrase) is people (``people_nouns``) or a party whose roles are those of the
-        public or of politics (``_ELECTORATE_ROLES``), so what it helps is won with votes,
-        no aid given (a state's, an international body's or an armed group's stays aid)."""
+        "Labour's backing helped the government"): its giver (its owner, or the object of
+        one of ``aid_giver_prepositions``) is people (``people_nouns``) or a party whose
+        roles are those of the public or of politics (``_ELECTORATE_ROLES``), so what it
+        helps is won with votes, no aid given (a state's, an international body's or an
+        armed group's stays aid)."""
         givers = [c for c in noun.children if c.dep_ == "poss"]
-        givers += prep_objects(noun, ("from", "of", "among"))
+        givers += prep_objects(noun, self.words.aid_giver_prepositions)
         for g in givers:
             if g.lemma_.lower() in self.words.people_nouns:
                 return True

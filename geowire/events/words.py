@@ -100,6 +100,7 @@ class EventWords:
     enabling_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     aid_object_prepositions: frozenset[str]
+    aid_giver_prepositions: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     partner_nouns: frozenset[str]
