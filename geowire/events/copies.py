@@ -55,6 +55,7 @@ from typing import Any
 
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
+from ..nlp.syntax import comma_before
 from .codebook import parse_code_list
 from .extract import FORCE_ROOTS, TokenActors, clause_verb, in_quote, sentential_which
 
@@ -303,7 +304,7 @@ def _in_restatement(parse: Any, actors: TokenActors, i: int) -> bool:
     tok = parse[i]
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         head = tok.head
-        after_comma = tok.left_edge.i > 0 and parse[tok.left_edge.i - 1].text == ","
+        after_comma = comma_before(tok)
         second = after_comma and (
             (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children))
             # "..., the latest in a series of arrests": not a time ("a day after ...")

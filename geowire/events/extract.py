@@ -28,7 +28,7 @@ from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, 
 from ..document import Actor
 from ..language import language
 from ..nlp.columns import string_column, string_columns
-from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
+from ..nlp.syntax import agent_objects, comma_before, prep_objects, to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
@@ -979,7 +979,7 @@ class SentenceCoder:
                 c
                 for c in head.children
                 if c.dep_ == "appos"
-                and (c.i < last or c.pos_ == "PROPN" or not coded or not _set_off(c))
+                and (c.i < last or c.pos_ == "PROPN" or not coded or not comma_before(c))
             ]
             stray = _stranded_first(head)
             if stray is not None:
@@ -4619,13 +4619,6 @@ def _owned_actor(tok: Any, actors: TokenActors) -> Actor | None:
     return owned if owned is not None and owned is not actors.at(tok.i) else None
 
 
-def _set_off(tok: Any) -> bool:
-    """Whether the phrase of ``tok`` is set off by a comma before it ("X and Y, attorneys
-    for Z"), not a word the parser split off ("co-workers")."""
-    first = tok.left_edge.i
-    return bool(first > 0 and tok.doc[first - 1].text == ",")
-
-
 def _counted_names(head: Any, names: Sequence[Any], actors: TokenActors) -> bool:
     """Whether ``head``, a plural common noun with a number ("the two leaders", "three
     senators") set off by a comma, and ``names``, the conjuncts the parser joined to it,
@@ -6483,8 +6476,7 @@ def _comma_participle(t: Any, governor: Any) -> bool:
         return False
     if any(c.dep_ in ("aux", "mark", "auxpass", "nsubj", "nsubjpass") for c in t.children):
         return False
-    edge: int = t.left_edge.i
-    return edge > 0 and str(t.doc[edge - 1].text) == ","
+    return comma_before(t)
 
 
 def _succeeding(tok: Any, *, words: EventWords) -> bool:
@@ -6588,14 +6580,13 @@ def _set_off_subject_participle(tok: Any) -> bool:
     an act of its own, not which one is meant (as "rebels fighting the army" does)."""
     noun = tok.head
     doc = tok.doc
-    before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
+    after = tok.right_edge.i + 1
     return (
         tok.tag_ in ("VBG", "VBN")
         and noun.dep_ in ("nsubj", "nsubjpass")
         and tok.i > noun.i
-        and before >= 0
+        and comma_before(tok)
         and after < len(doc)
-        and doc[before].text == ","
         and doc[after].text == ","
     )
 

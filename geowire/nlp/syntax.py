@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-__all__ = ["agent_objects", "prep_objects", "to_infinitive"]
+__all__ = ["agent_objects", "comma_before", "prep_objects", "to_infinitive"]
 
 
 def to_infinitive(tok: Any) -> bool:
@@ -29,3 +29,11 @@ def agent_objects(tok: Any) -> list[Any]:
     """The objects of ``tok``'s own "by" agent, the doers of a passive ("was backed by
     the voters" -> [voters]), in text order."""
     return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def comma_before(tok: Any) -> bool:
+    """Is the phrase of ``tok`` set off by a comma right before it ("X and Y, attorneys for
+    Z"; "called for X to quit, calling him a disgrace"), not a word the parser split off
+    ("co-workers")?"""
+    first: int = tok.left_edge.i
+    return first > 0 and str(tok.doc[first - 1].text) == ","

