@@ -1483,8 +1483,8 @@ class EventDates:
         pope": on Tuesday), not a bound (:meth:`_bound`: "Congress has until March to
         act"); else unknown, no date (a plan is not of the day it is told)."""
         published = doc.published.isoformat() if doc.published else None
-        here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= tok.idx < e), None)
-        if published is None or here is None or not self.narrative:
+        here = doc.sentence_of(tok.idx)
+        if published is None or here < 0 or not self.narrative:
             return None
         lo = doc.sentences[max(0, here - self.narrative)][0]
         best: tuple[int, str] | None = None
@@ -1570,7 +1570,6 @@ class EventDates:
         parse = doc.parse
         if parse is None:
             return events
-        sents = doc.sentences
         # one person: a party the text names as one ("the doctors" may be many, each harmed
         # at another time)
         people = {a.id for a in doc.actors if a.kind == "person"}
@@ -1584,10 +1583,10 @@ class EventDates:
             if ev.modality in ("planned", "hypothetical"):
                 continue
             tok = parse[i]
-            here = next((k for k, (a, b) in enumerate(sents) if a <= tok.idx < b), None)
+            here = doc.sentence_of(tok.idx)
             if self.clause_date(doc, tok)[0]:
                 told.append((_kind(ev.root), target, _doer(ev), ev.date))
-            elif here is not None and here >= self._lede(doc):
+            elif here >= 0 and here >= self._lede(doc):
                 untold.append(n)
         out = list(events)
         for n in untold:
@@ -1639,8 +1638,8 @@ class EventDates:
             tok = parse[i]
             if tok.pos_ != "VERB":
                 continue  # a stance told by an adjective or a noun ("while critical of X")
-            here = next((k for k, (a, b) in enumerate(sents) if a <= tok.idx < b), None)
-            if here is None or here + 1 >= len(sents):
+            here = doc.sentence_of(tok.idx)
+            if here < 0 or here + 1 >= len(sents):
                 continue
             adverbs = {
                 " ".join(w.lower_ for w in c.subtree)
