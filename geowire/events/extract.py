@@ -897,7 +897,8 @@ class SentenceCoder:
         rows of no event ("a report was released"), of force posture ("troops were sent to
         X"), and of reducing relations or coercion ("aid was suspended", "a curfew was
         imposed"), of rejection ("the proposal was rejected") and an official complaint
-        ("the ambassador was summoned", 114), whose passive is the usual news form;
+        ("the ambassador was summoned", 114), and of yielding ("the curfew was lifted",
+        "sanctions against X were eased", 08), whose passive is the usual news form;
         elsewhere the passive rows name their subject themselves (an unlabelled-news A/B
         found other rows' passives mostly filings and offers of business)."""
         return (
@@ -907,7 +908,7 @@ class SentenceCoder:
             and all(t.kind in ("word", "synset") for t in pattern.after)
             and (
                 pattern.code is None
-                or pattern.code[:2] in ("12", "15", "16", "17")
+                or pattern.code[:2] in ("08", "12", "15", "16", "17")
                 or pattern.code == "114"
             )
         )
@@ -2104,16 +2105,24 @@ class SentenceCoder:
                     # "vowed to respond to any attack by X", "threatened to respond to
                     # X's shelling": a reply of its own to a party's act of force, vowed, is
                     # a threat against that party, as when warned in a clause
+                    # ("vowed to respond to the attack", "to respond forcefully": a threat
+                    # with no one named, still no intention to cooperate)
                     threat = self._threat_of_response(tok, c, actors)
-                    if threat.targets[0] is not None and not _victim(threat.targets[0], c):
+                    if threat.targets[0] is None or not _victim(threat.targets[0], c):
                         threats.append((threat, c.i))
                         deferred.add(tok.i)
             if kind is None:
                 continue
             if kind in ("intent", "posture") and _negated_adjective(tok, self.words):
                 kind = "refusal"  # "was not ready to support X": a refusal, no intention
-            # the first coded verb down a chain of infinitives ("prepared to resume shelling")
+            # the first coded verb down a chain of infinitives ("prepared to resume shelling"),
+            # also from a noun of the stance ("Iran's threat to close the strait", "Japan's
+            # offer to mediate"): the act is threatened or intended by the noun's holder
             frontier = [c for c in tok.children if _infinitive(c)]
+            if lemma in self.words.stance_nouns:
+                frontier += [
+                    c for c in tok.children if _stance_noun_infinitive(c, words=self.words)
+                ]
             if kind == "intent":
                 # "is committed to defending X", "committed to working with Y": the
                 # gerund after "to" is what is intended, as an infinitive
@@ -2282,6 +2291,12 @@ class SentenceCoder:
                 if tok.dep_ not in ("nsubj", "csubj") or tok.tag_ != "VBG":
                     continue  # "fighting between X and Y continued": a gerund subject names it
             tok = doc[i]
+            if i in deferred and any(
+                c.i in coded_tokens
+                for c in tok.children
+                if _stance_noun_infinitive(c, words=self.words)
+            ):
+                continue  # "Trump's threat to impose tariffs": the infinitive told the threat
             rules = self.nominal_rules(tok)
             head = tok.head if tok.dep_ == "compound" else tok
             if head.dep_ == "dobj" and head.head.i in declined:
@@ -2342,6 +2357,8 @@ class SentenceCoder:
             # the infinitive gave no event (no actors of its own): the governor's own code
             # ("agreed to allow access" with the access unattributed is still an agreement)
             tok = sent.doc[i]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.stance_nouns:
+                continue  # a noun of stance keeps its own rules (the nominal events above)
             if not any(
                 c.i in coded_tokens or c.i in carried
                 for c in tok.children
@@ -2603,7 +2620,8 @@ class SentenceCoder:
             return "is what someone is pushed or asked to do ('pushing X to reject it')"
         if _ceased(tok, words=self.words):
             return "is an act halted or given up ('decided to stop negotiating')"
-        if _foreseen(tok, words=self.words):
+        if not stated and _foreseen(tok, words=self.words):
+            # ("Iran's threat to close the strait" is threatened: a stance, stated)
             return "is the content of a fear or prospect ('fears that X will attack')"
         if _verbal(code) and _polled(tok, words=self.words):
             # "most of the protesters attacked the police" still tells an act
@@ -6864,6 +6882,23 @@ def _for_clause(c: Any) -> bool:
         and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
         and to_infinitive(c)
     )
+
+
+def _stance_noun_infinitive(c: Any, *, words: EventWords) -> bool:
+    """Is ``c`` the "to"-infinitive on a noun ("Iran's threat to close the strait", "an offer
+    to mediate"): with a noun of stance (``stance_nouns``), the act threatened or intended,
+    as after the verb? Not when a verb tells that word kept, broken or withdrawn ("kept
+    their promise to kill", "carried out its threat to", ``stance_outcome_verbs``): the act
+    is then done or given up, no stance taken now."""
+    if not (c.dep_ == "acl" and c.head.pos_ == "NOUN" and _infinitive_of_noun(c)):
+        return False
+    noun = c.head
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head  # "followed through on its threat", "delivered on its promise"
+    elif noun.dep_ != "dobj":
+        return True
+    return gov.lemma_.lower() not in words.stance_outcome_verbs
 
 
 def _infinitive_of_noun(c: Any) -> bool:

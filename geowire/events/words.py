@@ -305,3 +305,5 @@ class EventWords:
     state_holding_nouns: frozenset[str]
     occasion_partner_prepositions: frozenset[str]
     addressing_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_outcome_verbs: frozenset[str]

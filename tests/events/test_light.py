@@ -319,7 +319,8 @@ def test_threats_in_vows_and_warnings(
     "text, expected",
     [
         # a demand, rejection or threat with its author named and what it is of is an act
-        ("Iran's threat to close the border alarmed Iraq.", ("IRN", "130", None)),
+        # (the threat's infinitive names what is threatened, as after "threatened to": 132)
+        ("Iran's threat to close the border alarmed Iraq.", ("IRN", "132", None)),
         ("Israel's rejection of the Syrian plan surprised China.", ("ISR", "120", "SYR")),
         ("Russia's refusal to withdraw its troops worried China.", ("RUS", "120", None)),
         ("Iraq's demand that Syria close the camps angered Russia.", ("IRQ", "100", "SYR")),

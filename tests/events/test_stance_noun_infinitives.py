@@ -1,0 +1,46 @@
+"""A noun of stance with a "to"-infinitive ("Chile's threat to impose tariffs on Peru",
+"Chile's offer to mediate") tells the act threatened or intended by the noun's holder,
+as the verb of stance does ("threatened to impose"): a threat (13) or an intention (03),
+never the act itself done."""
+
+from __future__ import annotations
+
+import pytest
+from factories import event_triples
+
+from geowire import Pipeline
+
+
+def _triples(pipe: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    return event_triples(pipe, text, "2022-03-01")
+
+
+@pytest.mark.model
+def test_a_threat_noun_threatens_its_infinitive_act(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Chile's threat to impose tariffs on Peru angered Lima.")
+    assert ("CHL", "1312", "PER") in got
+    assert not any(c == "163" for _s, c, _t in got)  # no tariffs imposed
+
+
+@pytest.mark.model
+def test_a_threat_noun_of_force_is_a_threat_of_force(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Bolivia's threat to attack Paraguay alarmed its neighbours.")
+    assert any(s == "BOL" and c.startswith("138") and t == "PRY" for s, c, t in got)
+    assert not any(c[:2] in ("18", "19") for _s, c, _t in got)
+
+
+@pytest.mark.model
+def test_an_offer_or_pledge_noun_states_an_intention(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Chile's offer to mediate between Peru and Bolivia was welcomed.")
+    assert any(s == "CHL" and c.startswith("03") for s, c, _t in got)
+    got = _triples(pipe, "Chile's pledge to provide aid to Peru was welcomed by Lima.")
+    assert ("CHL", "033", "PER") in got
+    assert not any(c.startswith("07") for _s, c, _t in got)  # no aid given yet
+
+
+@pytest.mark.model
+def test_a_word_kept_or_carried_out_is_no_stance_taken_now(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Bolivia kept its pledge to attack Paraguay.")
+    assert not any(c.startswith("13") for _s, c, _t in got)
+    got = _triples(pipe, "Bolivia renewed its pledge to attack Paraguay.")
+    assert any(s == "BOL" and c.startswith("138") and t == "PRY" for s, c, t in got)
