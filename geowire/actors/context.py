@@ -12,7 +12,10 @@ such mention that country:
 - the country of a mention is the country of the cues in its own sentence when they all
   name one country (``Police in Lagos arrested ...``: NGA); else the article's *main
   country*: the country with the most cues, the lede counting double, when it holds at
-  least ``main_share`` of them;
+  least ``main_share`` of them and, when other countries are cued too, is cued in the
+  lede or in two sentences at least;
+- a person's name that the places component also read as a town ("Fumo") is no cue
+  when the person is named elsewhere by words no place covers;
 - a role code becomes country + role (``GOV`` -> ``NGAGOV``); a person with no code gets
   the country alone (``MYS``); organisations of the international kind (``NGO``,
   ``IGO``, ``IMG``) are left as they are;
@@ -53,6 +56,9 @@ NAME = "geowire.actors.context.v1"
 #: role codes that stay without a country: international by nature
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _PLACE_FEATURES = frozenset({"country", "city", "admin", "region"})
+#: sentences a country must be cued in to be the article's main one when the lede does
+#: not name it (``main_country``)
+_MAIN_SENTENCES = 2
 #: role codes of armed opponents of a state: a force that acts on them tells no country
 #: of theirs ("Israeli troops killed ten militants")
 _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
@@ -125,10 +131,24 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
         if a.country and plain and "MED" not in a.sectors and not _company(a):
             for s, e in a.mentions:
                 seen.setdefault((s, e), a.country)
+    # a person's name the places component also read as a town ("Fumo" the surname of
+    # "Vincent J. Fumo", a town in Italy): no place, when the person is named elsewhere by
+    # words no place covers (an actor all of whose mentions are places may be a place the
+    # NER took for a person: "Kharkiv")
+    spans = {p.span for p in places}
+    named = [
+        m
+        for a in actors
+        if a.kind == "person" and any(m not in spans for m in a.mentions)
+        for m in a.mentions
+    ]
     for p in places:
         if p.country and p.feature in _PLACE_FEATURES:
-            if not any(s <= p.span[0] < e for s, e in seen):
-                seen.setdefault(p.span, p.country)
+            if any(s <= p.span[0] < e for s, e in seen):
+                continue
+            if any(s <= p.span[0] and p.span[1] <= e for s, e in named):
+                continue
+            seen.setdefault(p.span, p.country)
     return sorted(Cue(s, c) for (s, _e), c in seen.items())
 
 
@@ -214,14 +234,32 @@ def _company(a: Actor) -> bool:
     return a.kind == "organization" and "BUS" in a.sectors
 
 
-def main_country(cues: Sequence[Cue], lede_end: int, share: float = 0.3) -> str | None:
+def main_country(
+    cues: Sequence[Cue], lede_end: int, share: float = 0.3, starts: Sequence[int] = ()
+) -> str | None:
     """The country the article is about: the most cues (the lede counts double), when it
-    holds at least ``share`` of them."""
+    holds at least ``share`` of them. Given the sentences' ``starts``, a country that
+    other countries' cues contest must also be cued in the lede or in at least
+    ``_MAIN_SENTENCES`` sentences: one passing sentence deep in a story ("the French
+    version of the show" in an article on American television that names China once
+    too) tells what it touches on, not what it is about, and would give its country to
+    every person the story names. (A country no other is named with keeps a sentence of
+    its own: "The Dutch chemical group said ..." in a company's earnings report.)"""
     votes: Counter[str] = Counter()
     for cue in cues:
         votes[cue.country] += 2 if cue.start < lede_end else 1
     best = _winner(votes)
-    return best if best and votes[best] >= share * sum(votes.values()) else None
+    if not best or votes[best] < share * sum(votes.values()):
+        return None
+    if starts and votes[best] < sum(votes.values()):
+        told = {
+            bisect.bisect_right(starts, c.start) for c in cues if c.country == best
+        }
+        if len(told) < _MAIN_SENTENCES and not any(
+            c.start < lede_end for c in cues if c.country == best
+        ):
+            return None
+    return best
 
 
 def _winner(votes: Counter[str]) -> str | None:
@@ -277,6 +315,7 @@ class ActorCountries:
             [c for c in cues if filed is None or not filed[0] <= c.start < filed[1]],
             sents[0][1],
             self.main_share,
+            starts,
         )
         main = filed_in(doc, filed) or about
         if main:

@@ -445,7 +445,8 @@ class EventCoder:
         if self._home is None or self._home[0] is not doc:
             cues = cues_of(doc.actors, doc.places)
             sents = doc.sentences or ((0, len(doc.text)),)
-            self._home = (doc, cues, main_country(cues, sents[0][1]))
+            starts = [lo for lo, _hi in sents]
+            self._home = (doc, cues, main_country(cues, sents[0][1], starts=starts))
         return self._home[1], self._home[2]
 
     def _people_here(

@@ -2515,7 +2515,7 @@ class Resolver:
             sents = self.doc.sentences or ((0, len(self.doc.text)),)
             # (where a wire story was filed first, as the actors' context)
             self._main = filed_in(self.doc, dateline(self.doc.text, sents)) or main_country(
-                self._cues, sents[0][1]
+                self._cues, sents[0][1], starts=[lo for lo, _hi in sents]
             )
         return self._cues
 

@@ -743,3 +743,34 @@ def test_a_local_government_of_a_place_of_several_countries_needs_the_articles_c
     # "Mayo": towns of the US, the Philippines and Canada, none told by the article
     doc = geowire.extract("The Mayo County Council approved the plan.", published="2016-04-01")
     assert not any((a.code or "").endswith("GOV") for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    "cues, expected",
+    [
+        # one sentence deep in the story names France: no article's country
+        ([Cue(50, "FRA"), Cue(55, "FRA"), Cue(120, "CHN")], None),
+        # named in two sentences: the article's
+        ([Cue(50, "FRA"), Cue(80, "FRA"), Cue(120, "CHN")], "FRA"),
+        # named in the lede: the article's
+        ([Cue(0, "FRA"), Cue(120, "CHN")], "FRA"),
+    ],
+)
+def test_a_main_country_is_cued_in_the_lede_or_in_two_sentences(
+    cues: list[Cue], expected: str | None
+) -> None:
+    assert main_country(cues, lede_end=40, starts=[0, 41, 75, 106]) == expected
+
+
+def test_a_persons_name_read_as_a_town_is_no_cue() -> None:
+    from geowire.actors.context import cues_of
+
+    # "Oyelaran" is also a town of another country; the person is named in full elsewhere
+    person = Actor(
+        "a1", "Ade Oyelaran", None, None, (), "person", (_span("Oyelaran"), _span("Police"))
+    )
+    town = Place("Oyelaran", _span("Oyelaran"), "Oyelaran", "ITA", 41.0, 12.0, 1, "city")
+    assert cues_of((person,), (town, _lagos())) == [Cue(_span("Lagos")[0], "NGA")]
+    # a name the NER took for a person that is only ever the place stays a cue
+    kharkiv = Actor("a2", "Oyelaran", None, None, (), "person", (_span("Oyelaran"),))
+    assert Cue(_span("Oyelaran")[0], "ITA") in cues_of((kharkiv,), (town,))
