@@ -637,6 +637,8 @@ def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
 _CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u2019"})
+#: quotation marks a quotation opens with (a sentence's words before its subject)
+_OPENING_MARKS = frozenset({'"', "''", "``", "\u201c", "\u2018"})
 #: a state's bodies that speak through spokesmen
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
@@ -1147,6 +1149,24 @@ def _surname(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
+def _quoted_tokens(sent: Any) -> frozenset[int]:
+    """The indices of a sentence's words inside quotation marks ('"' and "''" open and
+    close in turn, curly and TeX-style marks by their side)."""
+    inside: set[int] = set()
+    open_ = False
+    for tok in sent:
+        text = tok.text
+        if text in ('"', "''"):
+            open_ = not open_
+        elif text in ("\u201c", "``"):
+            open_ = True
+        elif text == "\u201d":
+            open_ = False
+        elif open_:
+            inside.add(tok.i)
+    return frozenset(inside)
+
+
 def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
     """Gender per surname, learnt from the document itself: titles and bound pronouns.
 
@@ -1185,10 +1205,20 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
             first_subj is not None
             and first_subj.lower_ in w.singular_pronouns
             and len(prev_people) == 1
+            # not a pronoun in a quotation the sentence opens with: whom the speaker talks
+            # of ('Cooper praised Flood. "He is in the library every day," she said')
+            and not any(parse[k].text in _OPENING_MARKS for k in range(sent.start, first_subj.i))
         ):
             vote(prev_people[0].text, _GENDER[first_subj.lower_])
         if len(people) == 1 and pronouns:
-            kinds = {gender_of[columns[k][0]] for k in pronouns if k > people[0].end}
+            # (not a pronoun inside quotation marks: whom the words quoted talk of, '"He
+            # works hard," said Kerry Dunmore, "and he never complains."')
+            inside = _quoted_tokens(sent)
+            kinds = {
+                gender_of[columns[k][0]]
+                for k in pronouns
+                if k > people[0].end and k not in inside
+            }
             if len(kinds) == 1:
                 vote(people[0].text, kinds.pop())
         if people:
