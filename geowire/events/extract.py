@@ -2596,6 +2596,10 @@ class SentenceCoder:
             return "is told by a margin of votes or points, an election's or a poll's result"
         if code[:2] == "02" and _named_as(tok):
             return "names someone as something ('called him a fraud'), no appeal"
+        if code[:3] == "014" and _appraisal(tok):
+            return "judges what someone is ('considers X a threat'), weighs no option"
+        if code[:3] == "014" and _imperative(tok):
+            return "bids the reader weigh something ('Consider the case of X'), no act"
         if code[:2] == "02" and _asks_quoted_question(tok):
             return "asks the question quoted before it ('“Why pay?” asked X'), no appeal"
         if code[:2] == "02" and _asked_question(tok, words=self.words):
@@ -5187,6 +5191,50 @@ def _named_as(tok: Any) -> bool:
     """A verb with an object predicate ("called Dupont a fraud", "called him the grownup
     in the room"): naming, no request."""
     return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def _appraisal(tok: Any) -> bool:
+    """A verb with a predicate of what its object or passive subject is: an object
+    predicate ("considers the sanctions essential", "is considered the most potent force",
+    "considered him a racist", the parser's small clause), or "to be" ("are considered to
+    be moderate"). Said of "consider" (CAMEO 014, consider a policy option), it is a
+    judgement of what someone or something is, no option weighed; "considered sending
+    troops", "is considering a proposal", "considered whether to ..." have no such
+    predicate."""
+    for c in tok.children:
+        if c.dep_ == "oprd":
+            return True
+        # "considers him a racist": the parser's clause headed by the name, with a subject
+        if (
+            c.dep_ == "ccomp"
+            and c.pos_ in ("NOUN", "PROPN")
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ):
+            return True
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            return True  # "considers Mrs. Clinton untrustworthy"
+        if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"):
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" and to_infinitive(c):
+            return True  # "were considered to be moderate", "considered him to be a spy"
+    return False
+
+
+def _imperative(tok: Any) -> bool:
+    """A bare verb with no subject, auxiliary or marker that opens its clause ("Consider the
+    case of X.", "But consider the turnout"): it bids the reader, it tells no act."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    opening = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl")
+    if any(c.dep_ in opening for c in tok.children):
+        return False
+    # only a conjunction, an adverb or a phrase before it ("But consider", "For a sense of
+    # it, consider this"), no verb
+    before = [t for t in tok.sent if t.i < tok.i and not t.is_punct]
+    return all(
+        t.dep_ in ("cc", "advmod", "prep", "pobj", "det", "amod") and t.pos_ not in ("VERB", "AUX")
+        for t in before
+    )
 
 
 def _asks_quoted_question(tok: Any) -> bool:
