@@ -2588,6 +2588,8 @@ class SentenceCoder:
             return "is denied ('denied supplying arms', 'rejected claims that it shelled')"
         if _attribute(tok):
             return "in the simple present of a relative clause describes, not reports"
+        if _habit(tok, words=self.words):
+            return "is a habit told in the present ('police routinely arrest critics'), no act"
         if _open_question(tok, words=self.words):
             return "is in an open question ('what terms Chile might accept')"
         if _asked(tok):
@@ -4801,6 +4803,33 @@ def _attribute(tok: Any) -> bool:
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _habit(tok: Any, *, words: EventWords) -> bool:
+    """A simple present, active or passive, with an adverb of habit (``habitual_adverbs``:
+    "police routinely arrest critics", "the leader frequently meets with lawmakers",
+    "journalists are often detained"): what is done as a rule, no act of the news (the
+    GUIDE: no general descriptions); a past one ("often criticized", "has repeatedly
+    attacked") tells acts done."""
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False
+    passive = [c for c in tok.children if c.dep_ == "auxpass"]
+    if passive:
+        # a present "is"/"are", not a "'s" that may be "has" ("as he's often alleged")
+        if tok.tag_ != "VBN" or any(
+            c.tag_ not in ("VBZ", "VBP") or c.lower_ in ("'s", "’s") for c in passive
+        ):
+            return False
+    elif tok.tag_ not in ("VBZ", "VBP") and not (
+        # the tagger's bare form of a present with its subject ("police routinely arrest")
+        tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return False
+    return any(
+        " ".join(w.lower_ for w in c.subtree) in words.habitual_adverbs
+        for c in tok.children
+        if c.dep_ in ("advmod", "npadvmod")
+    )
 
 
 def _stance_participle(tok: Any, *, words: EventWords) -> bool:
