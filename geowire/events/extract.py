@@ -3884,6 +3884,8 @@ class SentenceCoder:
             # to Y", "ended its military cooperation with X": the halting (16) is told, not
             # the act halted
             return out
+        if _lacked(h, words=self.words):
+            return out  # "the lack of coordination between X and Y": no such act
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and (
@@ -5479,6 +5481,25 @@ def _privative(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ == "pcomp"
         and tok.head.dep_ == "prep"
         and tok.head.lower_ in words.privative_prepositions
+    )
+
+
+def _lacked(noun: Any, *, words: EventWords) -> bool:
+    """An event noun told as missing: the "of" object of a noun of want (``privative_nouns``:
+    "the lack of coordination between Washington and Seoul", "the absence of talks with
+    X") or the object of a privative preposition ("left without consultations with Y",
+    ``privative_prepositions``), and the nouns joined to it: a lack of an act is no act."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in words.privative_prepositions:
+        return True
+    return (
+        prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in words.privative_nouns
     )
 
 

@@ -265,6 +265,7 @@ class EventWords:
     reward_nouns: frozenset[str]
     reward_tip_nouns: frozenset[str]
     privative_prepositions: frozenset[str]
+    privative_nouns: frozenset[str]
     intention_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
     rival_sectors: frozenset[str]
