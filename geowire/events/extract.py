@@ -2203,7 +2203,10 @@ class SentenceCoder:
                 builtin
                 and lemma in self.words.enabling_verbs
                 and all(a.sources[0] is None for a in acts)
-                and any(c.dep_ == "nsubj" for c in tok.children)
+                and (
+                    any(c.dep_ in ("nsubj", "csubj") for c in tok.children)
+                    or _enabled_act(tok)
+                )
             ):
                 notes.append(f"'{tok.text}' is done by no party named: a cause, not an act")
                 return
@@ -5684,6 +5687,17 @@ def _embedded_question(clause: Any, *, words: EventWords) -> bool:
         return False
     return not any(
         c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.children
+    )
+
+
+def _enabled_act(tok: Any) -> bool:
+    """An active verb of making possible with a verb of its own for what it makes possible
+    ("helping them shape the primary", "to help them obtain food", "allowed him to
+    connect"): with no party named as its doer (a thing, a clause, a subject the parser
+    lost), it tells a cause, no aid or yielding given; a passive ("were permitted to
+    leave") keeps its unnamed permitter."""
+    return not any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
     )
 
 
