@@ -808,6 +808,10 @@ def _compatible(general: str | None, specific: str | None) -> bool:
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
 #: how many sentences back a description may refer
 _DESCRIPTION_REACH = 3
+#: the roles of bodies a description of a group or movement ("the group", "the movement":
+#: refers ``group`` in ``descriptions.tsv``) never refers to: a state's own offices
+#: (government, legislature, courts, police, intelligence), the press, schools, companies
+_NO_GROUPS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY", "MED", "EDU", "BUS"})
 
 
 def _descriptions(
@@ -833,6 +837,8 @@ def _descriptions(
             return b.kind == "organization" and (b.name in parties or "PTY" in sectors_of(b.code))
         # a named organisation or armed group (not a bare role such as "militants")
         code = b.code or ""
+        if refers == "group" and set(sectors_of(code)) & _NO_GROUPS:
+            return False  # "the group" is no state's office, medium, school or company
         return b.kind in ("organization", "group") and (
             code[:3] in ("IGO", "NGO", "IMG") or (bool(b.country) and code != b.country)
         )
@@ -871,6 +877,23 @@ def _descriptions(
         if j < 0 or view.lower[j] not in w.definite_determiners:
             continue
         start, end = view.starts[j], view.ends[i]
+        if view.dep[i] == "attr":
+            # a predicate is its clause's subject ("Russia is the only country that ...",
+            # "the Netherlands became the last country to ratify"), no party before it
+            subject = _predicated(view, i)
+            owner = next(
+                (b for b in builds if subject is not None and _in(b.mentions, subject)), None
+            )
+            if owner is not None and named(owner, refers):
+                owner.mentions.append((start, end))
+            continue
+        if _not_referring(view, i):
+            continue
+        # a party named in its own words tells whose it is ("the Saudi kingdom", "the NATO
+        # alliance"): no other party told before, unless of the same family of bodies ("the
+        # United Nations health agency" after the World Health Organization)
+        inside = [b for b in builds if any(start <= s < view.starts[i] for s, _e in b.mentions)]
+        families = {(b.code or "")[:3] for b in inside} & set(_NON_STATE)
         here = sent(start)
         # a description another party's clause names it in is another party: "upgrading
         # India's ties with the island nation", "Chile sent envoys to the country" (not its
@@ -903,8 +926,43 @@ def _descriptions(
             ]
             if len(subjects) == 1:
                 best = subjects[0]
+        if (
+            best is not None
+            and inside
+            and best[1] not in inside
+            and (best[1].code or "")[:3] not in families
+        ):
+            continue
         if best is not None:
             best[1].mentions.append((start, end))
+
+
+def _predicated(view: ParseView, i: int) -> int | None:
+    """The start offset of the subject the predicate noun at token ``i`` is said of: its
+    verb's subject, or, for a verb with none of its own ("by being the only country"), the
+    subject of the verb it hangs on, past a preposition."""
+    verb = view.head[i]
+    for _ in range(3):
+        for k in range(max(0, verb - 12), verb):
+            if view.head[k] == verb and view.dep[k] in _SUBJECT:
+                return view.starts[k]
+        if view.head[verb] == verb:
+            return None
+        verb = view.head[verb]
+    return None
+
+
+def _not_referring(view: ParseView, i: int) -> bool:
+    """Whether the description headed by token ``i`` names no party told before: an
+    object's predicate ("making it the first European country to ..."), or one its own
+    "of" phrase names or sorts ("the nation of Bangladesh", "the first group of 230
+    evacuees")."""
+    if view.dep[i] == "oprd":
+        return True
+    return any(
+        view.head[k] == i and view.dep[k] == "prep" and view.lower[k] == "of"
+        for k in range(i + 1, min(len(view), i + 3))
+    )
 
 
 def _singular(noun: str) -> str:
