@@ -1357,14 +1357,15 @@ def _pronouns(
                     choice = _main_subject(view, pool, k, sent, allowed) or choice
                 break
             k -= 1
-        if not thing and sent(choice[0]) < here:
-            # a person pronoun whose own sentence names a fitting person before it, when
-            # its sentence is not its own to open (it is no main-clause subject, or follows
-            # one that cannot be it): that person, over a subject of a sentence before
+        if sent(choice[0]) < here:
+            # a pronoun whose own sentence names a fitting party before it, when its
+            # sentence is not its own to open (it is no main-clause subject, or follows
+            # one that cannot be it): that party, over a subject of a sentence before
             # ("Ayotte tangled with Trump, saying she was appalled that he would ...";
-            # "galvanized supporters of Sanders, helping him win"; not "In a call with
-            # Putin, he said", nor the owner of the subject, "Putin's aide greeted him")
-            nearer = _same_sentence_person(view, pool, j, i, sent, allowed, persons)
+            # "galvanized supporters of Sanders, helping him win"; "fought an insurgency
+            # against Pakistan, accusing it of ..."; not "In a call with Putin, he said",
+            # nor the owner of the subject, "Putin's aide greeted him")
+            nearer = _same_sentence_party(view, pool, j, i, sent, allowed, owners)
             if nearer is not None:
                 choice = nearer
         if thing and not choice[3] and _modifier(view, choice[0], choice[1]):
@@ -1529,7 +1530,7 @@ def _quoted_pronouns(
         b.mentions.append(span)
 
 
-def _same_sentence_person(
+def _same_sentence_party(
     view: ParseView,
     pool: list[tuple[int, int, int, bool]],
     j: int,
@@ -1538,8 +1539,9 @@ def _same_sentence_person(
     allowed: Callable[[tuple[int, int, int, bool]], bool],
     persons: list[Build],
 ) -> tuple[int, int, int, bool] | None:
-    """The latest allowed mention of a named person (no description: "the businessman",
-    "as president", "a pastor held prisoner in Iran") at or before ``pool[j]`` in the
+    """The latest allowed mention of a named party (``persons``, or the states and
+    organisations "it" may be; no description: "the businessman", "as president", "a
+    pastor held prisoner in Iran") at or before ``pool[j]`` in the
     sentence of the pronoun at token ``i``, not only a noun's modifier nor the owner of a
     subject, when the pronoun is no subject of its sentence's main clause or a person
     subject of that main clause comes before it (one it cannot be); else None."""

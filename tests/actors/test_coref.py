@@ -308,6 +308,21 @@ def test_a_description_needs_a_referent_of_its_kind(with_model: Callable[..., Do
 
 
 @pytest.mark.model
+def test_an_object_it_takes_a_party_of_its_own_sentence(
+    with_model: Callable[..., Document],
+) -> None:
+    # "it", the object of "accusing", cannot be its clause's subject (Hamas); the party its
+    # own sentence names before it is, not the subject of the sentence before (Chile)
+    doc = with_model(
+        "Chile urged the United Nations to act on Monday. Hamas has long fought a war "
+        "against Israel, accusing it of seizing land."
+    )
+    mentions = _mentions(doc)
+    assert "it" in mentions["Israel"]
+    assert "it" not in mentions["Chile"]
+
+
+@pytest.mark.model
 def test_a_predicate_description_is_its_subject(with_model: Callable[..., Document]) -> None:
     # not the latest state named before it
     doc = with_model("Norway and Peru signed the accord. Chile became the last country to sign.")
