@@ -131,6 +131,19 @@ def _content_frames(
             objs = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
             first = objs[0].left_edge if objs else xcomps[0].left_edge
             yield first, xcomps[0].right_edge
+        elif "clause" not in frames:
+            # 'wants his party to work', 'want Germany to do more': an object with its
+            # to-infinitive that the parser made one clause (a ccomp with its own subject
+            # and 'to'); a cue that also takes a clause reads that ccomp as one already
+            for c in children:
+                if (
+                    c.dep_ == "ccomp"
+                    and c.i > tok.i
+                    and to_infinitive(c)
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)
+                    and not _across_semicolon(c, tok)
+                ):
+                    yield c.left_edge, c.right_edge
     if "name" in frames:
         # 'called the test "a clear violation"': the object and what it is called.
         objs = [c for c in children if c.dep_ == "dobj"]

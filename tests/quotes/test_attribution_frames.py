@@ -187,3 +187,20 @@ def test_a_passive_stance_is_held_by_its_agent(nlp: NLP) -> None:
     hit = [q for q in quotes if q.text == "The harbour bill"]
     assert hit and hit[0].speaker is not None and "union" in hit[0].speaker.name, texts(quotes)
     assert run(nlp, "The harbour bill was endorsed on Friday.", ATTRIBUTION) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor wants the council to approve the budget.", "the council to approve the budget"),
+        ("Farmers want the ministry to lower the fuel tax.", "the ministry to lower the fuel tax"),
+    ],
+)
+def test_an_object_with_its_infinitive_parsed_as_one_clause(
+    nlp: NLP, text: str, content: str
+) -> None:
+    # the parser may make 'X to do Y' after 'want' a clause with its own subject: it is
+    # still the object and infinitive the cue's infinitive frame reads
+    quotes = run(nlp, text, ATTRIBUTION)
+    assert content in texts(quotes), texts(quotes)
