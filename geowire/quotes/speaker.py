@@ -853,12 +853,13 @@ def _share(tok: Token, *, w: QuoteWords) -> bool:
 def _bare_quantifier(tok: Token, *, w: QuoteWords) -> bool:
     """Whether a subject is a people quantifier standing alone that the tagger calls an
     adjective or a determiner ('many think', 'few believe', 'most say'; not 'many of the
-    islanders', named by _quantified)."""
+    islanders', named by _quantified), or with a phrase naming the group it picks from
+    ('many in the party think', 'few on either side believe': ``group_prepositions``)."""
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
         and tok.pos_ in ("ADJ", "DET")
         and tok.lower_ in w.people_quantifiers
-        and not any(c.dep_ == "prep" for c in tok.children)
+        and all(c.lower_ in w.group_prepositions for c in tok.children if c.dep_ == "prep")
     )
 
 

@@ -118,6 +118,24 @@ def test_a_bare_people_quantifier_subject_holds_the_view(
     assert text[s:e] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Few in the union think the strike will end.", "strike will end", "Few in the union"),
+        ("Many on the board believe the cut is small.", "cut is small", "Many on the board"),
+    ],
+)
+def test_a_people_quantifier_with_its_group_holds_the_view(
+    nlp: NLP, text: str, words: str, speaker: str
+) -> None:
+    # 'many in the party', 'few on either side': a quantifier with a phrase naming the group
+    # it picks from (quotes.tsv group_prepositions) is the speaker, as a bare one is
+    found = [q for q in quotes_in(nlp, text) if words in q.text]
+    assert found and found[0].speaker is not None
+    s, e = found[0].speaker.span
+    assert text[s:e] == speaker
+
+
 def test_no_one_named_in_what_is_said_is_who_says_it() -> None:
     # '[If the family fails ...], she said': 'she' is not the family named in the quote's
     # own content (Resolver.resolve's ``said``), but the one who spoke before
