@@ -390,6 +390,15 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
             auxes, aux_words = _auxiliaries(verb)
     if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
         return "future"
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in w.schedule_verbs for c in verb.children)
+    ):
+        # the present copula of an adjective of schedule tells what is to come: "is due in
+        # Moscow on Tuesday" (a bare weekday there is the next one, not the last)
+        return "future"
     if _planned_object_time(verb, span, aux_words, w):
         return "future"
     if any("Past" in a.morph.get("Tense") for a in auxes):

@@ -300,3 +300,53 @@ def test_parse_tense_of_what_a_plan_is_for(noun: str, expected: str) -> None:
     doc[2].lemma_ = noun.removesuffix("s")  # type: ignore[index]
     start = doc[7].idx  # type: ignore[index]
     assert parse_tense(doc, start, start + len("Saturday")) == expected
+
+
+@pytest.mark.parametrize(
+    ("copula", "tag", "adjective", "expected"),
+    [
+        # the present copula of an adjective of schedule tells what is to come
+        ("is", "VBZ", "due", "future"),
+        ("are", "VBP", "due", "future"),
+        # its past tells of a plan for a day gone by; another adjective, of no schedule
+        ("was", "VBD", "due", "past"),
+        ("is", "VBZ", "angry", "present"),
+    ],
+)
+def test_parse_tense_of_a_copula_of_schedule(
+    copula: str, tag: str, adjective: str, expected: str
+) -> None:
+    from geowire.time.anchor import parse_tense
+
+    # "The envoy is due in Cairo on Thursday"
+    rows = [
+        ("envoy", 1, "nsubj", "NN", "NOUN"),
+        (copula, 1, "ROOT", tag, "AUX"),
+        (adjective, 1, "acomp", "JJ", "ADJ"),
+        ("in", 2, "prep", "IN", "ADP"),
+        ("Cairo", 3, "pobj", "NNP", "PROPN"),
+        ("on", 1, "prep", "IN", "ADP"),
+        ("Thursday", 5, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    doc[1].lemma_ = "be"  # type: ignore[index]
+    start = doc[6].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Thursday")) == expected
+
+
+@pytest.mark.parametrize(("lemma", "expected"), [("slate", "future"), ("slat", "future")])
+def test_parse_tense_of_a_slated_act(lemma: str, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    # "a rally slated for Thursday" (spaCy's lemma of "slated" is "slat")
+    rows = [
+        ("a", 1, "det", "DT", "DET"),
+        ("rally", 1, "ROOT", "NN", "NOUN"),
+        ("slated", 1, "acl", "VBN", "VERB"),
+        ("for", 2, "prep", "IN", "ADP"),
+        ("Thursday", 3, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    doc[2].lemma_ = lemma  # type: ignore[index]
+    start = doc[4].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Thursday")) == expected
