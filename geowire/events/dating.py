@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..actors.resolve import sectors_of
-from ..document import ActorRef, Document, Event
+from ..document import Actor, ActorRef, Document, Event
 from ..nlp.syntax import prep_objects
 from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
 from .modality import under_reporting_verb
@@ -1435,10 +1435,29 @@ class EventDates:
                     for c in gov.children
                 )
                 or inside(gov, [q.span for q in doc.quotes if q.kind == "direct"])
+                or self._state_told(doc, gov, head)
             )
         ):
             return None
         return self.date(doc, head, "01")[1]
+
+    def _state_told(self, doc: Document, gov: Any, head: Any) -> bool:
+        """Whether a state's act told in the simple present ("Iran condemns the attack")
+        is told by one who speaks for that state (:meth:`_state_voice`: "Foreign Ministry
+        spokesman X said that Iran condemns", "KCNA said North Korea rejects"): the state
+        tells its own act, as "said it condemns" does, not another's stance."""
+        subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None or speaker is None:
+            return False
+        state = _actor_at(doc, subject)
+        voice = _actor_at(doc, speaker)
+        if state is None or voice is None or state.kind != "state" or voice is state:
+            return False
+        left = speaker.left_edge.idx
+        return voice.country == state.country and self._state_voice(
+            doc, voice.code, voice.id, (left, speaker.idx + len(speaker.text))
+        )
 
     def statement_date(self, doc: Document, tok: Any, date: str | None) -> str | None:
         """The date of the verb that makes the appeal, intention, demand or threat ``tok``
@@ -1658,7 +1677,7 @@ class EventDates:
                     source.actor in states
                     and speaker.country is not None
                     and speaker.country == source.country
-                    and bool(set(sectors_of(speaker.code)) & _STATE_VOICES)
+                    and self._state_voice(doc, speaker.code, speaker.actor, speaker.span)
                 ):
                     continue
                 value = self._telling_date(doc, q.span, (start, end), speaker.span)
@@ -1666,6 +1685,23 @@ class EventDates:
                     out[n] = dataclasses.replace(ev, date=value)
                 break
         return out
+
+    def _state_voice(
+        self, doc: Document, code: str | None, actor: str | None, span: tuple[int, int]
+    ) -> bool:
+        """Whether a speaker speaks for its state: its code has a sector of its officials
+        (``_STATE_VOICES``: government, forces, police, intelligence, courts, legislature),
+        or it is one of the state's news agencies or broadcasters (``state_media``: "KCNA
+        said", "the official news agency IRNA reported"), whose words are the state's as
+        its spokesman's are; not a private outlet or an opposition voice."""
+        if set(sectors_of(code)) & _STATE_VOICES:
+            return True
+        found = doc.actor(actor) if actor else None
+        names = {found.name.lower()} if found is not None else set()
+        words = doc.text[span[0] : span[1]].lower()
+        return bool(names & self.words.state_media) or any(
+            re.search(rf"\b{re.escape(name)}\b", words) for name in self.words.state_media
+        )
 
     def _telling_date(
         self,
@@ -1715,6 +1751,13 @@ class EventDates:
                 # the most precise of the times told ("said on This Week on Sunday")
                 best = value
         return best
+
+
+def _actor_at(doc: Document, tok: Any) -> Actor | None:
+    """The actor one of whose mentions covers the token, if any."""
+    return next(
+        (a for a in doc.actors if any(s <= tok.idx < e for s, e in a.mentions)), None
+    )
 
 
 def _then_titled(verb: Any) -> bool:

@@ -80,6 +80,7 @@ class EventWords:
     habitual_adverbs: frozenset[str]
     habitual_adjectives: frozenset[str]
     earlier_adverbs: frozenset[str]
+    state_media: frozenset[str]
     lasting_adverbs: frozenset[str]
     ending_marks: frozenset[str]
     lasting_verbs: frozenset[str]

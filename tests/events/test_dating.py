@@ -1566,3 +1566,44 @@ def test_a_state_act_takes_no_day_from_a_quote_of_a_national_who_does_not_speak_
     lede = "Brazil and Argentina signed a trade pact on Thursday.\n\nThe deal ends a long dispute. "
     said = ' "The regime deserves it," Venezuelan opposition activist Ana Rivas said on Monday.'
     assert _dates(lede + "Venezuela has criticized the pact." + said, "11") == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        # a state's news agency speaks for it: its quote tells when the state criticized
+        ("KCNA", ["2025-03-11"]),
+        ("the state news agency", ["2025-03-11"]),
+        # a private outlet does not
+        ("Yonhap", ["2025-03-14"]),
+    ],
+)
+def test_a_state_news_agency_dates_its_state_s_words(outlet: str, expected: list[str]) -> None:
+    text = (
+        "North Korea has criticized the naval exercise. "
+        f'"It is a rehearsal for invasion," {outlet} said on Tuesday.'
+    )
+    assert _dates(text, "11") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # one who speaks for the state tells the state's own act: of the telling's day
+        ("Foreign Ministry spokesman Ali Karimi", ["2025-03-13"]),
+        ("IRNA", ["2025-03-13"]),
+        # another tells a stance of the state's, at no day
+        ("An opposition activist", [None]),
+    ],
+)
+def test_a_state_s_act_its_voice_tells_in_the_present(
+    speaker: str, expected: list[str | None]
+) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kabul on Thursday. Dozens of guests died. "
+        "Police searched the building. Officials were shaken. "
+        f"{speaker} said that Iran condemns the attack on civilians."
+    )
+    assert _dates(text, "11") == expected
