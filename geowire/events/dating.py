@@ -950,6 +950,15 @@ class EventDates:
                     )
                 )
                 or (
+                    # a passive gerund ("interviewed him after being warned by Russia",
+                    # "survived being shot", "remembered being asked") has no tense of
+                    # its own either: it is of the time of the verb it depends on
+                    gov.tag_ == "VBN"
+                    and gov.dep_ in ("pcomp", "advcl", "xcomp")
+                    and [c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")]
+                    == ["being"]
+                )
+                or (
                     # "started fighting", "kept firing": the gerund a simple past takes
                     # is done in that past (not one a perfect takes, "has begun relaxing",
                     # which is still going on)
@@ -1962,6 +1971,27 @@ def _own_clause(tok: Any) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject(tok)
 
 
+#: the tense an auxiliary's or a finite verb's tag tells
+_TAG_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal"}
+
+
+def _own_tense(tok: Any) -> bool:
+    """Whether ``tok`` heads a conjoined verb with an auxiliary of its own, in another
+    tense than the verb it is conjoined to ("who had endorsed Kasich and is slated to be
+    a delegate in July", "has criticized X and will meet Y on Friday"): a time in it is
+    not the other verb's."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not own:
+        return False
+    theirs = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    first = theirs[0] if theirs else tok.head
+    mine: str = _TAG_TENSES.get(own[0].tag_, own[0].tag_)
+    other: str = _TAG_TENSES.get(first.tag_, first.tag_)
+    return mine != other
+
+
 def _other_tense(tok: Any) -> bool:
     """Whether ``tok`` heads a conjoined clause in the simple present, with its own
     subject, conjoined to one in another tense that is not a simple past ("X has been
@@ -2017,6 +2047,7 @@ def _hops(
                 and (h.head.lower_ not in time_prepositions or _ordered(h.head, words))
             )
             or _own_clause(h)
+            or _own_tense(h)
             or _earlier_act(h, words)
             # a role noun in apposition to a person's name describes them: "X,
             # ambassador from 2007 to 2013, said" is no act of 2007

@@ -1607,3 +1607,48 @@ def test_a_state_s_act_its_voice_tells_in_the_present(
         f"{speaker} said that Iran condemns the attack on civilians."
     )
     assert _dates(text, "11") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a passive gerund has the tense of the verb it depends on: a past perfect's act
+        # was before the story, at no day it tells
+        (
+            "The agents had questioned the smuggler after being warned by the Turkish "
+            "government that he was dangerous.",
+            "01",
+            [None],
+        ),
+        # a relative clause's past that describes a person, after the lede: no news
+        (
+            "Lopez, a former mayor who survived being shot in the chest, spoke.",
+            "18",
+            [None],
+        ),
+    ],
+)
+def test_a_passive_gerund_takes_its_verb_s_tense(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
+    assert _dates(lede + text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later conjunct with its own auxiliary of another tense has its own time: the
+        # plan's Friday is not the criticism's
+        ("The envoy has criticized Ortega and will meet him on Friday.", [None]),
+        # one of the same tense shares it
+        ("The envoy criticized Ortega and met him on Thursday.", ["2025-03-13"]),
+    ],
+)
+def test_a_conjunct_of_another_tense_keeps_its_time(
+    text: str, expected: list[str | None]
+) -> None:
+    lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
+    assert _dates(lede + text, "11") == expected
