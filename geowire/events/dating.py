@@ -2123,13 +2123,19 @@ def _same_occasion(clause: Any, below: Any, words: EventWords) -> bool:
     a time on its own verb (reached from ``below``, not through a clause of its own:
     "hoping to postpone it until 2017") is that clause's too: one opened by a word of
     time ("came under criticism when it was revealed in March", "was seized as he
-    boarded a plane on Friday"), or by "after" / "before" said to be close ("shortly
+    boarded a plane on Friday"), or a verbless one of the doer's role then
+    (``role_clause_marks``: "while still a candidate last summer"), or by "after" /
+    "before" said to be close ("shortly
     after he landed on Friday", "hours before the vote on Sunday"), or a participle with
     no subject or mark of its own ("Speaking to reporters on Monday, he refused ...")."""
     if clause.dep_ != "advcl" or below.dep_ not in ("prep", "npadvmod", "advmod"):
         return False
     marks = [c for c in clause.children if c.dep_ in ("advmod", "mark")]
     if any(c.lower_ in words.time_clause_words for c in marks):
+        return True
+    if clause.pos_ == "NOUN" and any(c.lower_ in words.role_clause_marks for c in marks):
+        # a verbless clause of the role the doer held then ("while still a candidate
+        # last summer, Perry attacked him"): the act was done in it
         return True
     # the word of closeness just before the mark, wherever the parser hangs it
     if any(

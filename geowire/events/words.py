@@ -81,6 +81,7 @@ class EventWords:
     habitual_adjectives: frozenset[str]
     earlier_adverbs: frozenset[str]
     state_media: frozenset[str]
+    role_clause_marks: frozenset[str]
     lasting_adverbs: frozenset[str]
     ending_marks: frozenset[str]
     lasting_verbs: frozenset[str]

@@ -1652,3 +1652,17 @@ def test_a_conjunct_of_another_tense_keeps_its_time(
 ) -> None:
     lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
     assert _dates(lede + text, "11") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless clause of the doer's role then dates the act told in it
+        ("Ortega, while still a candidate for mayor last summer, criticized the governor.", "2024"),
+        ("Ortega, while still a candidate for mayor last summer, did not criticize him.", "2024"),
+    ],
+)
+def test_a_role_clause_dates_its_act(text: str, expected: str) -> None:
+    lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
+    assert _dates(lede + text, "11") == [expected]
