@@ -167,8 +167,12 @@ class TokenActors:
             self.mention_start.setdefault(span.end - 1, span.start)
         # an object relative pronoun stands for the named noun its clause describes ("the
         # rebels, whom the army attacked"; a subject one is already the actor's mention)
-        for tok in parse:
-            if tok.tag_ in _RELATIVE_TAGS and tok.i not in self.by_token:
+        # (found on the parse's TAG column, without a spaCy Token for every word)
+        strings = parse.vocab.strings
+        relative_tags = {strings[tag] for tag in _RELATIVE_TAGS}
+        for i, tag in enumerate(parse.to_array("TAG").tolist()):
+            if tag in relative_tags and i not in self.by_token:
+                tok = parse[i]
                 noun = relative_antecedent(tok)
                 if noun is not None and noun.i in self.by_token:
                     self.by_token[tok.i] = list(self.by_token[noun.i])

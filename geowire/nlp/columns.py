@@ -7,6 +7,12 @@ from typing import Any
 
 __all__ = ["string_column", "string_columns"]
 
+#: for each casing (None: as stored), the cased string of each string id (hash) met so
+#: far in this process. A string id is the hash of its string, so the string it stands for
+#: is the same in every document and vocabulary: a table that only grows, looked up by
+#: the column's distinct ids instead of asking the string store and casing again.
+_cased: dict[Callable[[str], str] | None, dict[int, str]] = {}
+
 
 def string_column(
     arr: Any, column: int, strings: Any, case: Callable[[str], str] | None = None
@@ -24,10 +30,16 @@ def string_columns(
     import numpy as np
 
     found, at = np.unique(arr[:, column], return_inverse=True)
-    names = [(h, strings[h]) if h else (h, "") for h in found.tolist()]
-    index = at.reshape(-1).tolist()
+    ids: list[int] = found.tolist()
+    index = at.reshape(-1)
     out = []
     for case in cases:
-        got = [case(name) if case and h else name for h, name in names]
-        out.append([got[k] for k in index])
+        table = _cased.get(case)
+        if table is None:
+            table = _cased[case] = {0: ""}
+        missing = [h for h in ids if h not in table]
+        for h in missing:
+            table[h] = case(strings[h]) if case else strings[h]
+        got = np.array([table[h] for h in ids], dtype=object)
+        out.append(got[index].tolist())
     return out

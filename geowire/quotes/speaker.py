@@ -2799,7 +2799,13 @@ class Resolver:
         parse = self.doc.parse
         if parse is None or len(name.split()) != 1:
             return None
-        for tok in parse:
+        # the tokens spelled ``name``, found on the parse's ORTH column (a string's id is
+        # its hash) without a spaCy Token for every word
+        orth = parse.vocab.strings[name]
+        for i, word in enumerate(parse.to_array("ORTH").tolist()):
+            if word != orth:
+                continue
+            tok = parse[i]
             if tok.text != name or tok.pos_ != "PROPN" or tok.dep_ != "appos":
                 continue
             head = tok.head
