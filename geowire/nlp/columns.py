@@ -7,11 +7,19 @@ from typing import Any
 
 __all__ = ["string_column", "string_columns"]
 
-#: for each casing (None: as stored), the cased string of each string id (hash) met so
-#: far in this process. A string id is the hash of its string, so the string it stands for
+#: for each casing (None: as stored), the cased string of each string id met so far in
+#: this process. A spaCy string id is the hash of its string, so the string it stands for
 #: is the same in every document and vocabulary: a table that only grows, looked up by
 #: the column's distinct ids instead of asking the string store and casing again.
 _cased: dict[Callable[[str], str] | None, dict[int, str]] = {}
+
+
+def _hashed(strings: Any) -> bool:
+    """Whether ``strings`` is a spaCy string store, whose ids are their strings' hashes
+    (any other mapping is asked each time: its ids need not mean the same elsewhere)."""
+    from spacy.strings import StringStore
+
+    return isinstance(strings, StringStore)
 
 
 def string_column(
@@ -32,11 +40,14 @@ def string_columns(
     found, at = np.unique(arr[:, column], return_inverse=True)
     ids: list[int] = found.tolist()
     index = at.reshape(-1)
+    shared = _hashed(strings)
     out = []
     for case in cases:
-        table = _cased.get(case)
+        table = _cased.get(case) if shared else None
         if table is None:
-            table = _cased[case] = {0: ""}
+            table = {0: ""}
+            if shared:
+                _cased[case] = table
         missing = [h for h in ids if h not in table]
         for h in missing:
             table[h] = case(strings[h]) if case else strings[h]
