@@ -763,7 +763,12 @@ class SentenceCoder:
                 # a relative clause whose subject is its relative pronoun tells what its
                 # noun did ("a constituency that delivered Republicans the White House"):
                 # its parties are another act's, as in _parties_subtree
-                told = coded and _pronoun_subject_relative(t) and not t.is_ancestor(tok)
+                told = (
+                    coded
+                    and _pronoun_subject_relative(t)
+                    and not t.is_ancestor(tok)
+                    and not self._leader_description(t)  # "the man who leads X": X
+                )
                 if told:
                     # but not what the parser hung on the clause's verb from the governor's
                     # own complement, when the clause is on the governor's object ("asked
@@ -1124,6 +1129,9 @@ class SentenceCoder:
                 # names the noun its clause describes (a subject one is the actors
                 # component's mention already)
                 return self.np_actor(noun, actors, deep=False, owners=owners, patient=patient)
+            led = self._led_party(h, actors)
+            if led is not None:
+                return led
         # an uncoded name ("EU" in "the European Union (EU)") yields to a coded actor
         # among its modifiers; breadth-first, not into clauses or conjuncts
         fallback: tuple[Actor, Any] | None = (a, h) if a is not None else None
@@ -1170,6 +1178,37 @@ class SentenceCoder:
             if group is not None:
                 return group, h
         return fallback
+
+    def _led_party(self, h: Any, actors: TokenActors) -> tuple[Actor, Any] | None:
+        """The party a person is described by leading ("the man who leads Hezbollah", "a
+        woman who heads the ministry"): a noun of people (``people_nouns`` or a person's
+        speaker noun) with a relative clause whose subject is its pronoun and whose verb is
+        one of ``leading_verbs``, with a named, coded party as that verb's object. CAMEO
+        codes a leader as the party led; the party's own name must carry the code (not
+        one found deeper: "the man who ran Trump's campaign" is no Trump)."""
+        for c in h.children:
+            if not self._leader_description(c):
+                continue
+            for g in c.children:
+                led = actors.at(g.i) if g.dep_ == "dobj" else None
+                if led is not None and led.code:
+                    return led, g
+        return None
+
+    def _leader_description(self, clause: Any) -> bool:
+        """Whether ``clause`` is a relative clause that tells whom a person leads ("the man
+        who leads Hezbollah"): on a noun of people (``people_nouns`` or a person's speaker
+        noun), with its relative pronoun as subject and one of ``leading_verbs``. It names
+        the person's party (:meth:`_led_party`), no act of its own."""
+        h = clause.head
+        lemma = h.lemma_.lower()
+        return bool(
+            clause.dep_ == "relcl"
+            and clause.lemma_.lower() in self.words.leading_verbs
+            and h.pos_ == "NOUN"
+            and (lemma in self.words.people_nouns or noun_kind(lemma) == "person")
+            and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in clause.children)
+        )
 
     def _tied_group(
         self, h: Any, owner: Actor, relation: str, actors: TokenActors
@@ -1574,6 +1613,14 @@ class SentenceCoder:
             if not found and tok.dep_ == "acl" and _infinitive_of_noun(tok):
                 # "Gondor made an attempt to reach Rohan"
                 found = self._holder_of(head, actors)
+                if not found and head.pos_ == "NOUN":
+                    # "the Chinese threat to invade X", "a Russian plan to annex Y": with
+                    # no owner and no light verb's subject, a demonym on the noun names
+                    # the state whose intention it is (as on a subject: "an Israeli
+                    # airstrike killed")
+                    found = self.demonym_actors(
+                        [c for c in head.children if c.dep_ == "amod" and c.i < head.i]
+                    )
             if not found and tok.dep_ == "acl" and head.lemma_.lower() in self.words.speech_nouns:
                 found = self._speaker_of(head, actors)
             if not found and _forum_purpose(tok, words=self.words):
@@ -2279,6 +2326,8 @@ class SentenceCoder:
                 continue
             if _word_of_actor_name(tok, actors):
                 continue  # "the International Monetary Fund": a word of who acts, no verb
+            if _noun_read_as_verb(tok) and self.nominal_rules(tok):
+                continue  # "Aid from Japan to X arrived": a noun, its rules read it below
             code_token(tok)
         carried: set[int] = set()
         nominals = self.nominals
@@ -2292,10 +2341,14 @@ class SentenceCoder:
             ):
                 continue  # a word of no noun rule, alone or after its compound (nominal_rules)
             if columns.pos[i] not in ("NOUN", "PROPN"):
-                if columns.pos[i] != "VERB" or not columns.lower[i].endswith("ing"):
+                if columns.pos[i] != "VERB":
                     continue
                 tok = doc[i]
-                if tok.dep_ not in ("nsubj", "csubj") or tok.tag_ != "VBG":
+                if _noun_read_as_verb(tok):
+                    pass  # "Aid from Japan to X arrived": a noun the tagger read as a verb
+                elif not columns.lower[i].endswith("ing"):
+                    continue
+                elif tok.dep_ not in ("nsubj", "csubj") or tok.tag_ != "VBG":
                     continue  # "fighting between X and Y continued": a gerund subject names it
             tok = doc[i]
             if i in deferred and any(
@@ -4788,6 +4841,26 @@ def _in_name(tok: Any, actors: TokenActors) -> bool:
     if tok.ent_type_ not in _NAME_ENTITIES and actors.at(tok.i) is None:
         return False
     return _name_words(tok) > 1
+
+
+_NOUN_ONLY_DEPS = frozenset({"det", "amod", "compound", "poss", "prep", "punct", "cc", "conj"})
+
+
+def _noun_read_as_verb(tok: Any) -> bool:
+    """Whether a word the tagger read as a bare verb (VB, VBP) is a noun: it is the subject
+    of a clause ("Aid from Japan to the Philippines arrived"; a sentence's first word is
+    often read as an imperative) and has only a noun's dependents (a determiner, an
+    adjective, a compound, a possessor or a prepositional phrase), none of a verb's (a
+    subject, an object, an auxiliary). Its parties are then those of its noun rules (the
+    giver after "from", the receiver after "to"), not a verb's (the object of "from" read
+    as the one acted on)."""
+    return bool(
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VB", "VBP")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.i < tok.head.i
+        and all(c.dep_ in _NOUN_ONLY_DEPS for c in tok.children)
+    )
 
 
 def _word_of_actor_name(tok: Any, actors: TokenActors) -> bool:

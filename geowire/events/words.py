@@ -158,6 +158,7 @@ class EventWords:
     answer_verbs: frozenset[str]
     protest_act_nouns: frozenset[str]
     organizing_verbs: frozenset[str]
+    leading_verbs: frozenset[str]
     dispersing_verbs: frozenset[str]
     people_nouns: frozenset[str]
     measure_prepositions: frozenset[str]
