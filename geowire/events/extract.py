@@ -2272,6 +2272,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
+            if builtin and coding.code[:2] == "10" and _own_forces_ordered(tok, acts):
+                notes.append(f"'{tok.text}' orders its own forces to act: a command, no demand")
+                return
             if builtin and _private_travel(acts, words=self.words):
                 notes.append(f"'{tok.text}' is travel between no public parties")
                 return
@@ -5854,6 +5857,29 @@ def _under_advice(tok: Any, *, words: EventWords) -> bool:
 def _forces(actor: Actor) -> bool:
     """Whether ``actor`` is armed forces (soldiers, troops, peacekeepers)."""
     return bool(set(sectors_of(actor.code)) & {"MIL", "PKO"})
+
+
+_COMMANDING_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _own_forces_ordered(tok: Any, acts: Sequence[Action]) -> bool:
+    """Whether a demand with a to-infinitive ("Assad ordered soldiers to fire on the
+    crowd", "the minister told police to clear the square") is a government's or an
+    army's order to its own country's forces: the chain of command inside one state, no
+    demand of one party on another. What the forces are told to do is the infinitive's
+    own event. A demand on another state's forces, or by a party outside the chain of
+    command (an opposition urging the army), stays a demand."""
+    if not any(_infinitive(c) and to_infinitive(c) for c in tok.children):
+        return False
+    return bool(acts) and all(
+        a.sources[0] is not None
+        and a.targets[0] is not None
+        and a.sources[0].country is not None
+        and a.sources[0].country == a.targets[0].country
+        and bool(set(sectors_of(a.sources[0].code)) & _COMMANDING_SECTORS)
+        and bool(set(sectors_of(a.targets[0].code)) & {"MIL", "COP"})
+        for a in acts
+    )
 
 
 def _passive_of_people(tok: Any, *, words: EventWords) -> bool:

@@ -1,6 +1,7 @@
-"""A noun the tagger read as a bare verb at the head of a sentence ("Aid from X to Y
-arrived") keeps a noun's parties (geowire/events/extract.py, _noun_read_as_verb), on
-invented sentences with the whole pipeline."""
+"""Parties of descriptions the coder missed (geowire/events/extract.py): a noun the tagger
+read as a bare verb ("Aid from X to Y arrived"), a demonym holding an intention ("the
+Chinese threat to invade X"), a person described by the party led ("the man who leads X")
+and an order to a state's own forces, on invented sentences with the whole pipeline."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_person_described_by_the_party_they_lead(
 ) -> None:
     got = root_dyads(pipe, text, published="2011-05-04")
     assert (root, source, target) in got, got
+
+
+@pytest.mark.model
+def test_order_to_own_forces_is_no_demand(pipe: Pipeline) -> None:
+    # a government's order to its own soldiers: the chain of command, not 10 on them
+    got = root_dyads(
+        pipe, "Assad ordered soldiers to fire on the crowd on Monday.", published="2011-05-04"
+    )
+    assert not any(r == "10" for r, _s, _t in got), got
+
+
+@pytest.mark.model
+def test_appeal_to_army_by_opposition_stays(pipe: Pipeline) -> None:
+    got = root_dyads(
+        pipe,
+        "The opposition urged the Egyptian army to stay neutral on Monday.",
+        published="2011-05-04",
+    )
+    assert ("02", "EGYOPP", "EGYMIL") in got, got
