@@ -2272,7 +2272,12 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' with an object is no demonstration")
                 return
-            if builtin and coding.code[:2] == "10" and _own_forces_ordered(tok, acts):
+            if (
+                builtin
+                and coding.code[:2] == "10"
+                and _own_forces_ordered(tok, acts)
+                and self._orders_coded_act(tok, actors)
+            ):
                 notes.append(f"'{tok.text}' orders its own forces to act: a command, no demand")
                 return
             if builtin and _private_travel(acts, words=self.words):
@@ -3163,6 +3168,19 @@ class SentenceCoder:
             and gov.lemma_.lower() in self.words.trip_verbs
             and any((r.code or "")[:2] == "04" and r.prep != "*" for r in rules)
         )
+
+    def _orders_coded_act(self, tok: Any, actors: TokenActors) -> bool:
+        """Whether a to-infinitive of the demand ``tok`` codes an act of its own ("ordered
+        troops to withdraw from Syria": 087), directly or through its light verb's noun, so
+        that a command to one's own forces leaves an event. Told an act geowire does not
+        code ("ordered troops to leave Syria"), the order stays the demand it codes."""
+        for c in tok.children:
+            if not (_infinitive(c) and to_infinitive(c)):
+                continue
+            cc = self.code_verb(c, actors)
+            if (cc is not None and cc.code and self._is_builtin(cc)) or self._carries_nominal(c):
+                return True
+        return False
 
     def _carries_nominal(self, verb: Any) -> bool:
         """Is ``verb`` a light verb whose object is a nominal event ("announced sanctions"),

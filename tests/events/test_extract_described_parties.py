@@ -49,18 +49,40 @@ def test_person_described_by_the_party_they_lead(
 
 @pytest.mark.model
 def test_order_to_own_forces_is_no_demand(pipe: Pipeline) -> None:
-    # a government's order to its own soldiers: the chain of command, not 10 on them
+    # a government's order to its own soldiers: the chain of command, not 10 on them;
+    # the act they are ordered to do is the event
     got = root_dyads(
         pipe, "Assad ordered soldiers to fire on the crowd on Monday.", published="2011-05-04"
     )
     assert not any(r == "10" for r, _s, _t in got), got
+    assert any(r in ("13", "18", "19") and s == "SYRMIL" for r, s, _t in got), got
 
 
 @pytest.mark.model
-def test_appeal_to_army_by_opposition_stays(pipe: Pipeline) -> None:
+def test_order_to_own_forces_of_an_act_not_coded_stays_a_demand(pipe: Pipeline) -> None:
+    # the infinitive ("to leave") codes nothing: dropping the order would lose the event
     got = root_dyads(
-        pipe,
-        "The opposition urged the Egyptian army to stay neutral on Monday.",
-        published="2011-05-04",
+        pipe, "Trump ordered U.S. troops to leave Syria on Monday.", published="2019-05-04"
     )
-    assert ("02", "EGYOPP", "EGYMIL") in got, got
+    assert ("10", "USAGOV", "USAMIL") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # on another state's forces
+        ("Russia ordered Ukrainian troops to withdraw from the region on Monday.", "RUS", "UKRMIL"),
+        # by a party outside the chain of command
+        (
+            "The opposition ordered the Egyptian army to withdraw from Cairo on Monday.",
+            "EGYOPP",
+            "EGYMIL",
+        ),
+    ],
+)
+def test_order_outside_the_chain_of_command_stays_a_demand(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    got = root_dyads(pipe, text, published="2011-05-04")
+    assert ("10", source, target) in got, got
