@@ -754,6 +754,11 @@ class SentenceCoder:
                     # does is its own act, no object of the governor's pattern
                     nested.update(x.i for x in t.subtree)
                     continue
+                if coded and t.head.i == tok.i and _help_phrase(t, words=self.words):
+                    # "shares intelligence with the help of American satellites": whose
+                    # help the act is done with is no party a "with" slot reads
+                    nested.update(x.i for x in t.subtree)
+                    continue
                 if t.i == tok.i or not own_subject(t):
                     continue
                 # an adverbial clause, or a "when"/"where" clause that tells when or where
@@ -2027,12 +2032,7 @@ class SentenceCoder:
         word = c.lower_
         if self._reason_of_act(c, verb):
             return True
-        if word in self.words.concessive_prepositions or (
-            word == "with"
-            and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in self.words.help_nouns for g in c.children
-            )
-        ):
+        if word in self.words.concessive_prepositions or _help_phrase(c, words=self.words):
             return True
         return c.i < verb.i and any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.words.frame_nouns for g in c.children
@@ -3967,6 +3967,11 @@ class SentenceCoder:
             return out
         if _lacked(h, words=self.words):
             return out  # "the lack of coordination between X and Y": no such act
+        if tok.lemma_.lower() in self.words.truce_nouns and not _truce_told(h, words=self.words):
+            # "talks on a ceasefire between X and Y", "called for a truce between X and Y",
+            # "violating the ceasefire with Z": no truce declared, so not its sides' own
+            # (0871); the noun's bare rule keeps its light verbs ("declared a truce")
+            rules = [r for r in rules if r.prep == "*"]
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
         if gov is not None and (
@@ -5582,6 +5587,49 @@ def _privative(tok: Any, *, words: EventWords) -> bool:
         tok.dep_ == "pcomp"
         and tok.head.dep_ == "prep"
         and tok.head.lower_ in words.privative_prepositions
+    )
+
+
+def _help_phrase(c: Any, *, words: EventWords) -> bool:
+    """Whether ``c`` is a "with" phrase of help (``help_nouns``: "with the help of X",
+    "with support from Y"): the party named there helps the doer, no one acted upon."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in words.help_nouns for g in c.children)
+    )
+
+
+def _truce_told(h: Any, *, words: EventWords) -> bool:
+    """Whether the truce noun phrase headed by ``h`` (``truce_nouns``) is told declared or
+    in force: the object, passive subject or "to"/"on" object of a verb of declaring or
+    reaching it (``truce_making_verbs``: "agreed to a ceasefire", "Egypt brokered a truce
+    between X and Y", "a ceasefire was announced"), or with such a participle of its own
+    ("a truce brokered by Egypt"), or the subject of a verb of its coming into force
+    (``truce_starting_verbs``: "took effect", "came into force", "began on Monday"). Not
+    one talked of, called for, violated or ended ("talks on a ceasefire", "urged a truce",
+    "the collapse of the truce", "despite the ceasefire", "the truce has held")."""
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words.truce_making_verbs
+        for c in h.children
+    ):
+        return True
+    verb, dep = h.head, h.dep_
+    if dep == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "on", "upon"):
+        verb, dep = verb.head, "dobj"
+    if verb.i == h.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if dep in ("dobj", "nsubjpass"):
+        return lemma in words.truce_making_verbs
+    if dep != "nsubj":
+        return False
+    return lemma in words.truce_starting_verbs or any(
+        f"{lemma} {c.lower_}" in words.truce_starting_verbs
+        for c in verb.children
+        if c.dep_ in ("prt", "dobj", "prep")
     )
 
 

@@ -54,3 +54,31 @@ def test_intelligence_shared_with_a_party_targets_that_party(pipe: Pipeline) -> 
     assert ("CHL", "064", "PER") in got
     got = _triples(pipe, "Chile provided intelligence to Peru.")
     assert ("CHL", "064", "PER") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a ceasefire between Chile and Peru stalled on Monday.",
+        "Bolivia called for a truce between Chile and Peru.",
+        "The collapse of the truce between Chile and Peru alarmed Bolivia.",
+        "Fighting resumed despite the ceasefire between Chile and Peru.",
+        "The ceasefire between Chile and Peru has largely held since February.",
+    ],
+)
+def test_a_truce_talked_of_called_for_or_ended_is_not_declared(pipe: Pipeline, text: str) -> None:
+    got = _triples(pipe, text)
+    assert not any(c == "0871" and {s, t} == {"CHL", "PER"} for s, c, t in got)
+
+
+@pytest.mark.model
+def test_a_truce_brokered_between_two_parties_is_theirs(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Bolivia brokered a ceasefire between Chile and Peru.")
+    assert {("CHL", "0871", "PER"), ("PER", "0871", "CHL")} <= got
+
+
+@pytest.mark.model
+def test_intelligence_shared_with_help_targets_no_helper(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Chile shared intelligence with the help of Peruvian satellites.")
+    assert not any(c == "064" and t == "PER" for _s, c, t in got)
