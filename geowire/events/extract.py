@@ -4914,11 +4914,13 @@ def _attribute(tok: Any) -> bool:
 
 
 def _habit(tok: Any, *, words: EventWords) -> bool:
-    """A simple present, active or passive, with an adverb of habit (``habitual_adverbs``:
+    """A simple present, active or passive, with an adverb of habit (``habit_adverbs``:
     "police routinely arrest critics", "the leader frequently meets with lawmakers",
     "journalists are often detained"): what is done as a rule, no act of the news (the
     GUIDE: no general descriptions); a past one ("often criticized", "has repeatedly
-    attacked") tells acts done."""
+    attacked") tells acts done. A count of occasions ("twice", "repeatedly") is no habit:
+    in a headline's present it tells acts of the news ("Russian jets twice violate
+    Finnish airspace")."""
     if any(c.dep_ == "aux" for c in tok.children):
         return False
     passive = [c for c in tok.children if c.dep_ == "auxpass"]
@@ -4934,7 +4936,7 @@ def _habit(tok: Any, *, words: EventWords) -> bool:
     ):
         return False
     return any(
-        " ".join(w.lower_ for w in c.subtree) in words.habitual_adverbs
+        " ".join(w.lower_ for w in c.subtree) in words.habit_adverbs
         for c in tok.children
         if c.dep_ in ("advmod", "npadvmod")
     )
@@ -5637,8 +5639,16 @@ def _lacked(noun: Any, *, words: EventWords) -> bool:
     """An event noun told as missing: the "of" object of a noun of want (``privative_nouns``:
     "the lack of coordination between Washington and Seoul", "the absence of talks with
     X") or the object of a privative preposition ("left without consultations with Y",
-    ``privative_prepositions``), and the nouns joined to it: a lack of an act is no act."""
+    ``privative_prepositions``), and the bare nouns joined to it ("the lack of trust and
+    cooperation"): a lack of an act is no act. A conjunct with a determiner, an owner or
+    an "of"/"by" phrase of its own is another phrase told beside the lack ("the absence of
+    cooperation and the killing of three soldiers by X"), no act lacking."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
+        if any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+            for c in noun.children
+        ):
+            return False
         noun = noun.head
     if noun.dep_ != "pobj":
         return False

@@ -78,6 +78,7 @@ class EventWords:
     prompted_prepositions: frozenset[str]
     sequence_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
+    habit_adverbs: frozenset[str]
     habitual_adjectives: frozenset[str]
     earlier_adverbs: frozenset[str]
     state_media: frozenset[str]

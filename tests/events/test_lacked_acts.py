@@ -28,3 +28,14 @@ def test_lack_of_an_act_is_no_act(pipe: Pipeline, text: str) -> None:
 @pytest.mark.model
 def test_act_noun_told_plainly_stays(pipe: Pipeline) -> None:
     assert "06" in _roots(pipe, "The cooperation between Kenya and Uganda has helped trade.")
+
+
+@pytest.mark.model
+def test_a_conjunct_phrase_of_its_own_is_no_lacked_act(pipe: Pipeline) -> None:
+    # "the absence of X and the killing of Y by Z": the killing, with its own "the" and
+    # "of"/"by" phrases, is told beside the absence, not lacking
+    text = (
+        "Chile and Peru traded accusations over the absence of cooperation and the "
+        "killing of three Peruvian soldiers by Bolivian troops."
+    )
+    assert "19" in _roots(pipe, text) or "18" in _roots(pipe, text)
