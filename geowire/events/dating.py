@@ -1486,7 +1486,19 @@ class EventDates:
             head = head.head
             if head.dep_ not in ("xcomp", "conj"):
                 break
-        if head.i != tok.i and head.lemma_.lower() not in stating:
+        if (
+            head.i == tok.i
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in w.stance_nouns
+            and tok.head.i != tok.i
+        ):
+            # "rejected Egypt's offer to mediate on Sunday", "Iran's threat to close the
+            # strait next week": a noun of stance states the act; the clause the noun
+            # stands in tells when it was stated
+            head = clause_verb(tok.head)
+            if head.i == tok.head.i:
+                return date
+        elif head.i != tok.i and head.lemma_.lower() not in stating:
             return date
         intended = [tok] if head.i != tok.i else [c for c in tok.children if c.dep_ == "xcomp"]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in intended]

@@ -2249,6 +2249,18 @@ class SentenceCoder:
                         dataclasses.replace(a, targets=(warned[0],)) if a.targets == (None,) else a
                         for a in acts
                     ]
+            if builtin and stance.get(tok.i) == "intent":
+                answerers = self._offer_answerers(tok, actors)
+                if answerers:
+                    # "Iran rejected France's offer to mediate with Washington": the offer
+                    # was made to the one who answers it (as _answered_proposal reads the
+                    # noun alone), not to the party the infinitive names
+                    acts = [
+                        dataclasses.replace(a, targets=(t,))
+                        for a in acts
+                        for t in answerers
+                        if t is not a.sources[0]
+                    ]
             lemma = tok.lemma_.lower()
             if (
                 builtin
@@ -3766,6 +3778,28 @@ class SentenceCoder:
             for t in answerers
             if t is not o
         ]
+
+    def _offer_answerers(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The subject of the verb of answering (``answer_verbs``) whose object is the noun
+        of stance ``tok`` is the "to"-infinitive of ("Hamas rejected Egypt's offer to
+        mediate", "Iran welcomed the pledge to provide aid"): the one the offer or pledge
+        was made to; none when the noun is no answered object."""
+        noun = tok.head
+        if not (
+            tok.dep_ == "acl"
+            and noun.lemma_.lower() in self.words.stance_nouns
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+        ):
+            return []
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if lemma not in self.words.answer_verbs and not any(
+            f"{lemma} {p}" in self.words.answer_verbs for p in particles
+        ):
+            return []
+        return list(self.subject_of(verb, actors)[0])
 
     def _disapproves(self, verb: Any, actors: TokenActors, code: str = "11") -> bool:
         """Whether ``verb`` is coded as disapproval (CAMEO ``code``: 11, criticism 111)."""
@@ -7180,7 +7214,8 @@ def _stance_noun_infinitive(c: Any, *, words: EventWords) -> bool:
     to mediate"): with a noun of stance (``stance_nouns``), the act threatened or intended,
     as after the verb? Not when a verb tells that word kept, broken or withdrawn ("kept
     their promise to kill", "carried out its threat to", ``stance_outcome_verbs``): the act
-    is then done or given up, no stance taken now."""
+    is then done or given up, no stance taken now; so with the verb's particle or
+    complement ("made good on its threat", "backed down from", "walked back its threat")."""
     if not (c.dep_ == "acl" and c.head.pos_ == "NOUN" and _infinitive_of_noun(c)):
         return False
     noun = c.head
@@ -7189,7 +7224,14 @@ def _stance_noun_infinitive(c: Any, *, words: EventWords) -> bool:
         gov = gov.head  # "followed through on its threat", "delivered on its promise"
     elif noun.dep_ != "dobj":
         return True
-    return gov.lemma_.lower() not in words.stance_outcome_verbs
+    lemma = gov.lemma_.lower()
+    if lemma in words.stance_outcome_verbs:
+        return False
+    return not any(
+        f"{lemma} {g.lower_}" in words.stance_outcome_verbs
+        for g in gov.children
+        if g.dep_ in ("prt", "oprd", "acomp", "advmod") and g.i < noun.i
+    )
 
 
 def _infinitive_of_noun(c: Any) -> bool:

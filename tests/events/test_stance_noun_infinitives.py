@@ -44,3 +44,35 @@ def test_a_word_kept_or_carried_out_is_no_stance_taken_now(pipe: Pipeline) -> No
     assert not any(c.startswith("13") for _s, c, _t in got)
     got = _triples(pipe, "Bolivia renewed its pledge to attack Paraguay.")
     assert any(s == "BOL" and c.startswith("138") and t == "PRY" for s, c, t in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia made good on its threat to attack Paraguay.",
+        "Bolivia backed down from its threat to attack Paraguay.",
+        "Bolivia walked back its threat to attack Paraguay.",
+    ],
+)
+def test_a_word_carried_out_or_given_up_with_a_particle_is_no_stance(
+    pipe: Pipeline, text: str
+) -> None:
+    got = _triples(pipe, text)
+    assert not any(c.startswith("138") for _s, c, _t in got)
+
+
+@pytest.mark.model
+def test_an_offer_answered_is_made_to_the_one_who_answers(pipe: Pipeline) -> None:
+    got = _triples(pipe, "Peru rejected Chile's offer to mediate with Bolivia.")
+    assert any(s == "CHL" and c.startswith("03") and t == "PER" for s, c, t in got)
+    assert not any(c.startswith("03") and t == "BOL" for _s, c, t in got)
+
+
+@pytest.mark.model
+def test_an_offer_s_act_to_come_dates_no_later_than_its_statement(pipe: Pipeline) -> None:
+    text = "Peru rejected Chile's offer to mediate with Bolivia on Sunday."
+    doc = pipe(text, published="2022-03-01")
+    dates = [e.date for e in doc.events if e.cameo.startswith("03")]
+    assert dates
+    assert all(d is None or d <= "2022-03-01" for d in dates)
