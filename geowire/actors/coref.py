@@ -808,10 +808,6 @@ def _compatible(general: str | None, specific: str | None) -> bool:
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
 #: how many sentences back a description may refer
 _DESCRIPTION_REACH = 3
-#: the roles of bodies a description of a group or movement ("the group", "the movement":
-#: refers ``group`` in ``descriptions.tsv``) never refers to: a state's own offices
-#: (government, legislature, courts, police, intelligence), the press, schools, companies
-_NO_GROUPS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY", "MED", "EDU", "BUS"})
 
 
 def _descriptions(
@@ -827,6 +823,8 @@ def _descriptions(
     sent = _sentence_of(sentences)
 
     parties = _party_names()
+    # the roles of bodies "the group" never refers to (``group_roles.tsv``)
+    no_groups = data.group_roles()
 
     def named(b: Build, refers: str) -> bool:
         if refers == "state":
@@ -837,8 +835,8 @@ def _descriptions(
             return b.kind == "organization" and (b.name in parties or "PTY" in sectors_of(b.code))
         # a named organisation or armed group (not a bare role such as "militants")
         code = b.code or ""
-        if refers == "group" and set(sectors_of(code)) & _NO_GROUPS:
-            return False  # "the group" is no state's office, medium, school or company
+        if refers == "group" and set(sectors_of(code)) & no_groups:
+            return False  # "the group" is no state's office, medium or school
         return b.kind in ("organization", "group") and (
             code[:3] in ("IGO", "NGO", "IMG") or (bool(b.country) and code != b.country)
         )
@@ -884,15 +882,30 @@ def _descriptions(
             owner = next(
                 (b for b in builds if subject is not None and _in(b.mentions, subject)), None
             )
-            if owner is not None and named(owner, refers):
-                owner.mentions.append((start, end))
-            continue
-        if _not_referring(view, i):
+            if owner is not None:
+                if named(owner, refers):
+                    owner.mentions.append((start, end))
+                continue
+            if subject is None or view.pos[view.token_at(subject)] not in ("PRON", "DET"):
+                continue
+            # a pronoun or demonstrative subject no build holds yet ("It is the only
+            # country that ...", "This is the group that ..."): the description refers
+            # back as the pronoun does, to the party told before
+        elif _not_referring(view, i, refers):
             continue
         # a party named in its own words tells whose it is ("the Saudi kingdom", "the NATO
         # alliance"): no other party told before, unless of the same family of bodies ("the
         # United Nations health agency" after the World Health Organization)
-        inside = [b for b in builds if any(start <= s < view.starts[i] for s, _e in b.mentions)]
+        # (not a party hung on a participle among those words, "the Iran-backed group",
+        # "the U.S.-led coalition": its patron, not whose it is)
+        inside = [
+            b
+            for b in builds
+            if any(
+                start <= s < view.starts[i] and not _patron(view, s, e, i)
+                for s, e in b.mentions
+            )
+        ]
         families = {(b.code or "")[:3] for b in inside} & set(_NON_STATE)
         here = sent(start)
         # a description another party's clause names it in is another party: "upgrading
@@ -952,17 +965,47 @@ def _predicated(view: ParseView, i: int) -> int | None:
     return None
 
 
-def _not_referring(view: ParseView, i: int) -> bool:
+def _not_referring(view: ParseView, i: int, refers: str) -> bool:
     """Whether the description headed by token ``i`` names no party told before: an
     object's predicate ("making it the first European country to ..."), or one its own
-    "of" phrase names or sorts ("the nation of Bangladesh", "the first group of 230
-    evacuees")."""
+    "of" phrase names ("the nation of Bangladesh": a proper name) or, for a description
+    of a body, sorts ("the first group of 230 evacuees": a plural noun). A state counted
+    by its people ("the nation of 22 million people", "the country of 44 million") still
+    refers back."""
     if view.dep[i] == "oprd":
         return True
-    return any(
-        view.head[k] == i and view.dep[k] == "prep" and view.lower[k] == "of"
-        for k in range(i + 1, min(len(view), i + 3))
-    )
+    for k in range(i + 1, min(len(view), i + 3)):
+        if view.head[k] != i or view.dep[k] != "prep" or view.lower[k] != "of":
+            continue
+        for o in range(k + 1, min(len(view), k + 8)):
+            if view.head[o] != k or view.dep[o] != "pobj":
+                continue
+            if view.pos[o] == "PROPN":
+                return True
+            if refers != "state" and view.tag[o] in ("NNS", "NNPS"):
+                return True
+    return False
+
+
+def _patron(view: ParseView, start: int, end: int, head: int) -> bool:
+    """Whether the mention at ``start``-``end``, among the words of the description headed
+    by token ``head``, hangs on a participle modifying it ("Iran" of "the Iran-backed
+    group", "U.S." of "the U.S.-led coalition", one word to the tagger): a backer or
+    leader of the body, not the body's owner."""
+    t = view.token_at(start)
+    word = view.lower[t]
+    rest = word[end - view.starts[t] :] if view.ends[t] > end else ""
+    if rest.startswith("-") and rest.endswith("ed"):
+        return True
+    t = view.head_token(start, end)
+    for _ in range(4):
+        h = view.head[t]
+        if h == t or h == head:
+            return False
+        if view.tag[h] == "VBN" or (view.pos[h] == "VERB" and view.lower[h].endswith("ed")):
+            return True
+        t = h
+    return False
 
 
 def _singular(noun: str) -> str:
@@ -1365,7 +1408,9 @@ def _pronouns(
             # "galvanized supporters of Sanders, helping him win"; "fought an insurgency
             # against Pakistan, accusing it of ..."; not "In a call with Putin, he said",
             # nor the owner of the subject, "Putin's aide greeted him")
-            nearer = _same_sentence_party(view, pool, j, i, sent, allowed, owners)
+            nearer = _same_sentence_party(
+                view, pool, j, i, sent, allowed, owners, thing=thing
+            )
             if nearer is not None:
                 choice = nearer
         if thing and not choice[3] and _modifier(view, choice[0], choice[1]):
@@ -1538,13 +1583,18 @@ def _same_sentence_party(
     sent: Callable[[int], int],
     allowed: Callable[[tuple[int, int, int, bool]], bool],
     persons: list[Build],
+    *,
+    thing: bool = False,
 ) -> tuple[int, int, int, bool] | None:
     """The latest allowed mention of a named party (``persons``, or the states and
     organisations "it" may be; no description: "the businessman", "as president", "a
     pastor held prisoner in Iran") at or before ``pool[j]`` in the
     sentence of the pronoun at token ``i``, not only a noun's modifier nor the owner of a
     subject, when the pronoun is no subject of its sentence's main clause or a person
-    subject of that main clause comes before it (one it cannot be); else None."""
+    subject of that main clause comes before it (one it cannot be); else None. For "it"
+    (``thing``), not a party inside a phrase that places the act ("condemned the veto at
+    the Security Council", "in a letter to the OAS", "at the urging of Congress"): a
+    setting, not one the clause acts on."""
     if not view.has_deps:
         return None
     here = sent(view.starts[i])
@@ -1567,8 +1617,24 @@ def _same_sentence_party(
         t = view.head_token(m[0], m[1])
         if view.dep[t] == "poss" and view.dep[view.head[t]] in _SUBJECT:
             continue
+        if thing and _in_setting(view, t):
+            continue
         return m
     return None
+
+
+def _in_setting(view: ParseView, t: int) -> bool:
+    """Whether token ``t`` lies inside a phrase of place or setting on its clause (the
+    object of "at", "in", ..., ``_PLACE_PREPOSITIONS``, or of a phrase hung on one: "at the
+    urging of Congress", "in a letter to the OAS"), up to its clause's verb."""
+    for _ in range(12):
+        h = view.head[t]
+        if h == t or view.pos[t] in ("VERB", "AUX"):
+            return False
+        if view.dep[t] == "pobj" and view.lower[h] in _PLACE_PREPOSITIONS:
+            return True
+        t = h
+    return False
 
 
 def _modifier(view: ParseView, start: int, end: int) -> bool:

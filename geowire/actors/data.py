@@ -345,6 +345,19 @@ def sectors(path: Path = DATA_DIR / "sectors.tsv") -> frozenset[str]:
 
 
 @functools.cache
+def group_roles(path: Path = DATA_DIR / "group_roles.tsv") -> frozenset[str]:
+    """The role codes of bodies "the group" never refers to (a state's offices, the
+    press, schools; ``coref._descriptions``), each a code of ``sectors.tsv``."""
+    known = sectors()
+    out = set()
+    for line, (code,) in read_table(path, ("code",)):
+        if code not in known:
+            raise _fail(path, line, f"code must be a role of sectors.tsv, not {code!r}")
+        out.add(code)
+    return frozenset(out)
+
+
+@functools.cache
 def local_offices(path: Path = DATA_DIR / "local_offices.tsv") -> tuple[str, ...]:
     """Opening words of the titles of a state's, a province's or a city's offices
     ("governor", "lt. gov.", "mayor", "state"), lower-case."""

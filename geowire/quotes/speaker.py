@@ -637,8 +637,6 @@ def _purpose_of(clause: Token, head: Token, *, w: QuoteWords) -> bool:
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
 _CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u2019"})
-#: quotation marks a quotation opens with (a sentence's words before its subject)
-_OPENING_MARKS = frozenset({'"', "''", "``", "\u201c", "\u2018"})
 #: a state's bodies that speak through spokesmen
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
@@ -865,14 +863,28 @@ def _bare_quantifier(tok: Token, *, w: QuoteWords) -> bool:
 
 def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
     """The noun a quantifier subject picks people from ('many of the islanders',
-    'some of the protesters'), or None."""
+    'some of the protesters'; a plural people noun after a group preposition, 'most among
+    the refugees', as 'most of the refugees': not 'many in the crowd'), or None."""
     if tok.lower_ not in w.people_quantifiers and tok.ent_type_ != "PERCENT":
         return None  # ('Sixty percent of the voters say ...': a share of them, too)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+        if c.dep_ != "prep" or c.i != tok.i + 1:
+            continue
+        if c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-            if objs:
-                return objs[0]
+        elif c.lower_ in w.group_prepositions and tok.lower_ in w.people_quantifiers:
+            # (not a ratio, 'one in four voters': a share, its own reading)
+            objs = [
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.tag_ in ("NNS", "NNPS")
+                and not any(n.dep_ == "nummod" for n in g.children)
+            ]
+        else:
+            continue
+        if objs:
+            return objs[0]
     return None
 
 
@@ -1150,14 +1162,18 @@ def _surname(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def _quoted_tokens(sent: Any) -> frozenset[int]:
-    """The indices of a sentence's words inside quotation marks ('"' and "''" open and
-    close in turn, curly and TeX-style marks by their side)."""
+def _quoted_tokens(parse: Any) -> frozenset[int]:
+    """The indices of a document's words inside quotation marks ('"' and "''" open and
+    close in turn, curly and TeX-style marks by their side), the state carried from
+    sentence to sentence (a quotation of several sentences) and closed at a paragraph
+    break (the next paragraph of a quotation opens it again)."""
     inside: set[int] = set()
     open_ = False
-    for tok in sent:
+    for tok in parse:
         text = tok.text
-        if text in ('"', "''"):
+        if "\n" in text:
+            open_ = False
+        elif text in ('"', "''"):
             open_ = not open_
         elif text in ("\u201c", "``"):
             open_ = True
@@ -1165,6 +1181,8 @@ def _quoted_tokens(sent: Any) -> frozenset[int]:
             open_ = False
         elif open_:
             inside.add(tok.i)
+        if "\n" in tok.whitespace_:
+            open_ = False
     return frozenset(inside)
 
 
@@ -1191,6 +1209,8 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
     subject_deps = {strings["nsubj"], strings["nsubjpass"]}
     columns = parse.to_array(["LOWER", "POS", "DEP"]).tolist()
     prev_people: list[Any] = []
+    # the words inside quotation marks: whom the words quoted talk of, not the speaker
+    inside = _quoted_tokens(parse)
     for sent in parse.sents:
         people = [e for e in ents_in(parse, sent.start, sent.end) if e.label_ == "PERSON"]
         for e in people:
@@ -1200,21 +1220,21 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
         words = range(sent.start, sent.end)
         pronouns = [k for k in words if columns[k][0] in gender_of and columns[k][1] == pron]
         subj_people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
-        first = next((k for k in words if columns[k][2] in subject_deps), None)
+        # the first subject outside quotation marks ('Cooper praised Flood. "He is in the
+        # library every day," she said': she)
+        first = next(
+            (k for k in words if columns[k][2] in subject_deps and k not in inside), None
+        )
         first_subj = parse[first] if first is not None else None
         if (
             first_subj is not None
             and first_subj.lower_ in w.singular_pronouns
             and len(prev_people) == 1
-            # not a pronoun in a quotation the sentence opens with: whom the speaker talks
-            # of ('Cooper praised Flood. "He is in the library every day," she said')
-            and not any(parse[k].text in _OPENING_MARKS for k in range(sent.start, first_subj.i))
         ):
             vote(prev_people[0].text, _GENDER[first_subj.lower_])
         if len(people) == 1 and pronouns:
             # (not a pronoun inside quotation marks: whom the words quoted talk of, '"He
             # works hard," said Kerry Dunmore, "and he never complains."')
-            inside = _quoted_tokens(sent)
             kinds = {
                 gender_of[columns[k][0]]
                 for k in pronouns

