@@ -235,7 +235,11 @@ def _company(a: Actor) -> bool:
 
 
 def main_country(
-    cues: Sequence[Cue], lede_end: int, share: float = 0.3, starts: Sequence[int] = ()
+    cues: Sequence[Cue],
+    lede_end: int,
+    share: float = 0.3,
+    starts: Sequence[int] = (),
+    described: frozenset[int] = frozenset(),
 ) -> str | None:
     """The country the article is about: the most cues (the lede counts double), when it
     holds at least ``share`` of them. Given the sentences' ``starts``, a country that
@@ -244,7 +248,10 @@ def main_country(
     version of the show" in an article on American television that names China once
     too) tells what it touches on, not what it is about, and would give its country to
     every person the story names. (A country no other is named with keeps a sentence of
-    its own: "The Dutch chemical group said ..." in a company's earnings report.)"""
+    its own: "The Dutch chemical group said ..." in a company's earnings report.) A
+    sentence that also names a state by a description (``described``, the sentence
+    numbers of ``starts``: "protested in Nairobi and Mombasa, the country's two largest
+    cities") counts twice: the story speaks of that country as the one it is about."""
     votes: Counter[str] = Counter()
     for cue in cues:
         votes[cue.country] += 2 if cue.start < lede_end else 1
@@ -255,11 +262,27 @@ def main_country(
         told = {
             bisect.bisect_right(starts, c.start) for c in cues if c.country == best
         }
-        if len(told) < _MAIN_SENTENCES and not any(
+        if len(told) + len(told & described) < _MAIN_SENTENCES and not any(
             c.start < lede_end for c in cues if c.country == best
         ):
             return None
     return best
+
+
+@functools.cache
+def _state_description() -> re.Pattern[str]:
+    """'the country', 'the nation's': a definite state noun of ``descriptions.tsv``."""
+    nouns = sorted(n for n, refers in data.descriptions().items() if refers == "state")
+    alternation = "|".join(map(re.escape, nouns))
+    return re.compile(rf"\b[Tt]he (?:{alternation})\b")
+
+
+def _described(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """The sentence numbers (as ``main_country`` counts them, from 1) of the sentences
+    that name a state by a definite description ('the country's two largest cities')."""
+    return frozenset(
+        bisect.bisect_right(starts, m.start()) for m in _state_description().finditer(text)
+    )
 
 
 def _winner(votes: Counter[str]) -> str | None:
@@ -316,6 +339,7 @@ class ActorCountries:
             sents[0][1],
             self.main_share,
             starts,
+            _described(doc.text, starts),
         )
         main = filed_in(doc, filed) or about
         if main:

@@ -774,3 +774,17 @@ def test_a_persons_name_read_as_a_town_is_no_cue() -> None:
     # a name the NER took for a person that is only ever the place stays a cue
     kharkiv = Actor("a2", "Oyelaran", None, None, (), "person", (_span("Oyelaran"),))
     assert Cue(_span("Oyelaran")[0], "ITA") in cues_of((kharkiv,), (town,))
+
+
+def test_a_sentence_that_describes_the_country_counts_twice() -> None:
+    # "... in Kisumu and Eldoret, the country's two largest cities": one sentence that
+    # speaks of its country as "the country" tells what the story is about
+    cues = [Cue(50, "KEN"), Cue(60, "KEN"), Cue(120, "FRA")]
+    assert main_country(cues, lede_end=40, starts=[0, 41, 75, 106], described=frozenset({2})) == (
+        "KEN"
+    )
+    text = "The vote went ahead. Crowds filled Kisumu, the country's third city. More."
+    from geowire.actors.context import _described
+
+    starts = [0, 21, 68]
+    assert _described(text, starts) == frozenset({2})
