@@ -53,6 +53,7 @@ class TimeWords:
     not_past: frozenset[str]
     future_auxiliaries: frozenset[str]
     schedule_verbs: frozenset[str]
+    framed_schedule_verbs: frozenset[str]
     prospective_verbs: frozenset[str]
     progressive_auxiliaries: frozenset[str]
     present_auxiliaries: frozenset[str]
@@ -321,6 +322,14 @@ def _auxiliaries(verb: Any) -> tuple[list[Any], set[str]]:
     return auxes, {a.lower_ for a in auxes}
 
 
+def _by_agent(verb: Any) -> bool:
+    """Whether a participle has a 'by' agent ("was slated by critics"), which makes it
+    a passive act done, not a schedule."""
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children
+    )
+
+
 def _planned_object_time(verb: Any, span: Any, aux_words: set[str], w: TimeWords) -> bool:
     """Whether the time ``span`` is that of the act a plan verb's object names, still to
     come whatever the verb's tense: after the object ("protesters planned a demonstration
@@ -381,6 +390,9 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
         head = verb.head.lemma_
         if head in w.schedule_verbs or head == "be":
             return "future"
+        if head in w.framed_schedule_verbs and not _by_agent(verb.head):
+            # "is slated to meet", not "was slated by critics"
+            return "future"
         if head in w.prospective_verbs:
             # "urged them to meet on Monday"; not the occasion of the call, which a noun
             # of the clause names: "called for X to lead the inquiry at a rally on Monday"
@@ -389,6 +401,22 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
             verb = verb.head
             auxes, aux_words = _auxiliaries(verb)
     if verb.lemma_ in w.schedule_verbs and verb.tag_ == "VBN":
+        return "future"
+    if (
+        verb.lemma_ in w.framed_schedule_verbs
+        and verb.tag_ == "VBN"
+        and not _by_agent(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and c.left_edge.i <= span.start
+            and span.end - 1 <= c.right_edge.i
+            for c in verb.children
+        )
+    ):
+        # only in its schedule frame, the time what it is slated for: "a rally slated for
+        # Wednesday"; not the British "was slated by critics on Monday for praising Iran"
+        # nor "was slated on Monday for its timing" (harshly criticised)
         return "future"
     if (
         verb.lemma_ == "be"

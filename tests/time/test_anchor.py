@@ -350,3 +350,48 @@ def test_parse_tense_of_a_slated_act(lemma: str, expected: str) -> None:
     doc[2].lemma_ = lemma  # type: ignore[index]
     start = doc[4].idx  # type: ignore[index]
     assert parse_tense(doc, start, start + len("Thursday")) == expected
+
+
+@pytest.mark.parametrize(
+    ("agent", "expected"),
+    [
+        # "a rally slated for Thursday": a schedule
+        (False, "future"),
+        # the British "was slated by critics for Thursday's speech": harshly criticised
+        (True, "past"),
+    ],
+)
+def test_parse_tense_of_slated_only_in_its_schedule_frame(agent: bool, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    rows = [
+        ("plan", 2, "nsubjpass", "NN", "NOUN"),
+        ("was", 2, "auxpass", "VBD", "AUX"),
+        ("slated", 2, "ROOT", "VBN", "VERB"),
+    ]
+    if agent:
+        rows += [("by", 2, "agent", "IN", "ADP"), ("critics", 3, "pobj", "NNS", "NOUN")]
+    rows += [("for", 2, "prep", "IN", "ADP"), ("Thursday", len(rows), "pobj", "NNP", "PROPN")]
+    doc = _parsed(rows)
+    doc[1].lemma_ = "be"  # type: ignore[index]
+    doc[2].lemma_ = "slat"  # type: ignore[index]
+    at = len(rows) - 1
+    start = doc[at].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Thursday")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # slated by critics: a past act, Monday the last one
+        ("The minister was slated by critics on Monday for his remarks.", "2020-05-04"),
+        # slated for Saturday: the next one
+        ("Opposition parties announced a rally slated for Saturday.", "2020-05-09"),
+    ],
+)
+def test_a_weekday_slated_by_critics_is_past(text: str, expected: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2020-05-06")
+    assert [t.value for t in doc.times] == [expected]
