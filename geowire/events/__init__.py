@@ -1739,7 +1739,7 @@ class EventCoder:
             # Monday it would strike next week")
             date = self.dates.statement_date(doc, tok, date)
         elif not timed and date is None and code.startswith(SPOKEN):
-            date = self.dates.spoken_date(doc, tok)  # "said the city condemns"
+            date = self.dates.spoken_date(doc, tok, action.sources[0])  # "said it condemns"
         if timed and modality == "planned" and _before_news(date, doc.published):
             # a time over before the news is no plan's: it is of an event a noun of the
             # clause names ("would investigate the genocide nearly four years ago")

@@ -83,6 +83,11 @@ _LONG_AGO = re.compile(
 #: courts, legislature): only such a speaker's quote tells when the state did an act of words.
 _STATE_VOICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
+#: Sectors whose people tell the state's own standing acts as its acts of the day ("the
+#: Foreign Ministry spokesman said Iran condemns"): the government, not a lawmaker's or a
+#: judge's account of where the state stands.
+_STATE_SPOKESMEN = frozenset({"GOV"})
+
 
 class EventDates:
     """The dating rules of the events component, over one coder's words and settings."""
@@ -1414,7 +1419,7 @@ class EventDates:
             )
         )
 
-    def spoken_date(self, doc: Document, tok: Any) -> str | None:
+    def spoken_date(self, doc: Document, tok: Any, source: Actor | None = None) -> str | None:
         """The date of an act done by saying it (:data:`SPOKEN`), told by its speaker in
         the simple present under a verb of speech in a simple tense ("the ministry said it
         condemns X", "he said he rejects the plan"), or in the speaker's own words, a
@@ -1444,28 +1449,42 @@ class EventDates:
                     for c in gov.children
                 )
                 or inside(gov, [q.span for q in doc.quotes if q.kind == "direct"])
-                or self._state_told(doc, gov, head)
+                or self._state_told(doc, gov, head, source)
             )
         ):
             return None
         return self.date(doc, head, "01")[1]
 
-    def _state_told(self, doc: Document, gov: Any, head: Any) -> bool:
+    def _state_told(self, doc: Document, gov: Any, head: Any, source: Actor | None) -> bool:
         """Whether a state's act told in the simple present ("Iran condemns the attack")
-        is told by one who speaks for that state (:meth:`_state_voice`: "Foreign Ministry
-        spokesman X said that Iran condemns", "KCNA said North Korea rejects"): the state
-        tells its own act, as "said it condemns" does, not another's stance."""
-        subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        is told by one who speaks for that state: its government (a ``_STATE_SPOKESMEN``
+        code, "Foreign Ministry spokesman X said that Iran condemns") or its state media
+        (:meth:`_state_voice`, "KCNA said North Korea rejects"): the state tells its own
+        act, as "said it condemns" does, not another's stance. The act's own doer
+        ``source`` must be that state and a subject of the told verb ("KCNA said North
+        Korea and China oppose": North Korea's act, not China's); a lawmaker or a judge
+        telling the state's stance ("a senator said the United States supports Israel")
+        tells a standing position, of no day."""
         speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is None or speaker is None:
+        if source is None or source.kind != "state" or speaker is None:
             return False
-        state = _actor_at(doc, subject)
+        subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+        if not any(
+            s.left_edge.idx <= start and end <= s.right_edge.idx + len(s.right_edge.text)
+            for s in subjects
+            for start, end in source.mentions
+        ):
+            return False
         voice = _actor_at(doc, speaker)
-        if state is None or voice is None or state.kind != "state" or voice is state:
+        if voice is None or voice is source or voice.id == source.id:
             return False
         left = speaker.left_edge.idx
-        return voice.country == state.country and self._state_voice(
-            doc, voice.code, voice.id, (left, speaker.idx + len(speaker.text))
+        return voice.country == source.country and self._state_voice(
+            doc,
+            voice.code,
+            voice.id,
+            (left, speaker.idx + len(speaker.text)),
+            _STATE_SPOKESMEN,
         )
 
     def statement_date(self, doc: Document, tok: Any, date: str | None) -> str | None:
@@ -1708,20 +1727,35 @@ class EventDates:
         return out
 
     def _state_voice(
-        self, doc: Document, code: str | None, actor: str | None, span: tuple[int, int]
+        self,
+        doc: Document,
+        code: str | None,
+        actor: str | None,
+        span: tuple[int, int],
+        sectors: frozenset[str] = _STATE_VOICES,
     ) -> bool:
         """Whether a speaker speaks for its state: its code has a sector of its officials
-        (``_STATE_VOICES``: government, forces, police, intelligence, courts, legislature),
-        or it is one of the state's news agencies or broadcasters (``state_media``: "KCNA
-        said", "the official news agency IRNA reported"), whose words are the state's as
-        its spokesman's are; not a private outlet or an opposition voice."""
-        if set(sectors_of(code)) & _STATE_VOICES:
+        (``sectors``, by default ``_STATE_VOICES``: government, forces, police,
+        intelligence, courts, legislature), or it is one of the state's news agencies or
+        broadcasters (``state_media``: "KCNA said", "the official news agency IRNA
+        reported"), whose words are the state's as its spokesman's are; not a private
+        outlet or an opposition voice. An outlet is known by its resolved actor's name,
+        or, unresolved, by the speaker's words: a phrase ("state media", "Press TV") in
+        any case, a one-word name only in capitals ("SANA", "TASS"), never a person (the
+        activist Sana Rahimi is no SANA)."""
+        if set(sectors_of(code)) & sectors:
             return True
         found = doc.actor(actor) if actor else None
-        names = {found.name.lower()} if found is not None else set()
-        words = doc.text[span[0] : span[1]].lower()
-        return bool(names & self.words.state_media) or any(
-            re.search(rf"\b{re.escape(name)}\b", words) for name in self.words.state_media
+        if found is not None and (
+            found.kind == "person" or found.name.lower() in self.words.state_media
+        ):
+            return found.kind != "person"
+        words = doc.text[span[0] : span[1]]
+        return any(
+            re.search(rf"\b{re.escape(name)}\b", words, re.IGNORECASE)
+            if " " in name
+            else re.search(rf"\b{re.escape(name.upper())}\b", words)
+            for name in self.words.state_media
         )
 
     def _telling_date(
@@ -1991,11 +2025,14 @@ def _own_tense(tok: Any) -> bool:
     """Whether ``tok`` heads a conjoined verb with an auxiliary of its own, in another
     tense than the verb it is conjoined to ("who had endorsed Kasich and is slated to be
     a delegate in July", "has criticized X and will meet Y on Friday"): a time in it is
-    not the other verb's."""
+    not the other verb's. Only a finite auxiliary has a tense of its own; "be" in "will
+    visit X and be received on May 15" continues the head's chain."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
     own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if not own:
+    if not own or own[0].tag_ not in _TAG_TENSES:
+        # none, or a non-finite one ("will visit Moscow and be received on May 15"): the
+        # head's auxiliary ("will") governs both verbs, of one occasion
         return False
     theirs = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     first = theirs[0] if theirs else tok.head
@@ -2147,8 +2184,13 @@ def _same_occasion(clause: Any, below: Any, words: EventWords) -> bool:
         return True
     if clause.pos_ == "NOUN" and any(c.lower_ in words.role_clause_marks for c in marks):
         # a verbless clause of the role the doer held then ("while still a candidate
-        # last summer, Perry attacked him"): the act was done in it
-        return True
+        # last summer, Perry attacked him"): an act told in the simple past was done in
+        # it, at a point of it ("in 2007", "last summer"); not one of now ("while still a
+        # critic in 2015, has praised it", "now condemns"), nor a stretch the role
+        # lasted ("while foreign minister from 2012 to 2016"), of no one year
+        return _simple_past(clause.head) and (
+            below.dep_ != "prep" or below.lower_ in words.point_prepositions
+        )
     # the word of closeness just before the mark, wherever the parser hangs it
     if any(
         c.lower_ in ("after", "before")
@@ -2162,6 +2204,20 @@ def _same_occasion(clause: Any, below: Any, words: EventWords) -> bool:
         and not own_subject(clause)
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
+
+
+def _simple_past(verb: Any) -> bool:
+    """Whether a verb (or the verb of the noun given) is told in a simple past: its own
+    past form ("criticized"), or a past auxiliary first ("did not have", "was
+    received"), not a present, a perfect of now or a future ("has praised", "now
+    condemns", "will meet")."""
+    for _ in range(4):  # from a noun the parser hung it on ("Perry, while ..., did")
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tag: str = auxes[0].tag_ if auxes else verb.tag_
+    return tag == "VBD"
 
 
 def _shift(value: str, text: str, link: str) -> str:

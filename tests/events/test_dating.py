@@ -1666,3 +1666,66 @@ def test_a_conjunct_of_another_tense_keeps_its_time(
 def test_a_role_clause_dates_its_act(text: str, expected: str) -> None:
     lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
     assert _dates(lede + text, "11") == [expected]
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_state_outlet_does_not_speak_for_the_state() -> None:
+    # "Sana" the activist is no SANA, the Syrian news agency: her quote does not date
+    # her country's act of words
+    text = (
+        "Syria has criticized the naval exercise. "
+        '"It is a provocation," Syrian opposition activist Sana Haddad said on Tuesday.'
+    )
+    assert _dates(text, "11") == ["2025-03-14"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # a state's voice tells its own state's act, not another state's joined to it
+        ("KCNA said North Korea and Vietnam oppose", ["2025-03-13", None]),
+        (
+            "Iranian Foreign Ministry spokesman Ali Karimi said Iran and Syria oppose",
+            ["2025-03-13", None],
+        ),
+        # a lawmaker or a judge tells a standing position, not the state's act of the day
+        ("A Republican senator said the United States opposes", [None]),
+        ("A Russian lawmaker said Russia opposes", [None]),
+    ],
+)
+def test_a_state_s_act_told_only_by_its_own_spokesman_or_media(
+    speaker: str, expected: list[str | None]
+) -> None:
+    text = (
+        "Gunmen stormed a hotel in Kabul on Thursday. Dozens of guests died. "
+        "Police searched the building. Officials were shaken. "
+        f"{speaker} the new naval base."
+    )
+    assert _dates(text, "11") == expected
+
+
+@pytest.mark.model
+def test_a_shared_modal_joins_a_bare_passive_conjunct() -> None:
+    # "will" governs "visit" and "be received": one occasion, the conjunct's date
+    lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
+    text = lede + "The Chinese president will visit Madrid and be received by the king on March 28."
+    assert _dates(text, "04") == ["2025-03-28"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of now is not of the role's past time
+        "Netanyahu, while still a critic of the deal in 2019, has praised it.",
+        "Ortega, while still an ally of the governor in 2019, now criticizes him.",
+        # a stretch the role lasted names no one year of the act
+        "Ortega, while mayor from 2012 to 2016, criticized the governor.",
+    ],
+)
+def test_a_role_clause_dates_only_a_past_act_at_a_point(text: str) -> None:
+    lede = "Prices rose on Tuesday. Traders were calm. Banks stayed open. Markets rallied. "
+    dates = _dates(lede + text, "11") + _dates(lede + text, "05")
+    assert dates
+    assert not any(d and d[:4] in ("2012", "2019") for d in dates)
