@@ -1741,15 +1741,13 @@ class EventDates:
         reported"), whose words are the state's as its spokesman's are; not a private
         outlet or an opposition voice. An outlet is known by its resolved actor's name,
         or, unresolved, by the speaker's words: a phrase ("state media", "Press TV") in
-        any case, a one-word name only in capitals ("SANA", "TASS"), never a person (the
-        activist Sana Rahimi is no SANA)."""
+        any case, a one-word name only in capitals ("SANA", "TASS", "a CCTV commentator"),
+        not a person's name (the activist Sana Rahimi is no SANA)."""
         if set(sectors_of(code)) & sectors:
             return True
         found = doc.actor(actor) if actor else None
-        if found is not None and (
-            found.kind == "person" or found.name.lower() in self.words.state_media
-        ):
-            return found.kind != "person"
+        if found is not None and found.name.lower() in self.words.state_media:
+            return True
         words = doc.text[span[0] : span[1]]
         return any(
             re.search(rf"\b{re.escape(name)}\b", words, re.IGNORECASE)

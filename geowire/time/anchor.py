@@ -373,6 +373,17 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
         token = token.head
     verb = token
     auxes, aux_words = _auxiliaries(verb)
+    while (
+        verb.dep_ == "conj"
+        and auxes
+        and all(a.tag_ == "VB" for a in auxes)
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        # a conjunct whose auxiliary is a bare infinitive has no tense of its own: the
+        # head's chain governs it ("will visit Moscow and be received on Friday", "plans
+        # to visit and be welcomed on Friday": a Friday to come)
+        verb = verb.head
+        auxes, aux_words = _auxiliaries(verb)
     while verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and verb.head is not verb:
         # a free participle has no tense of its own but its clause's: "X joined the
         # debate, announcing on Wednesday he would meet Y" (past), not the reported plan's

@@ -1575,6 +1575,8 @@ def test_a_state_act_takes_no_day_from_a_quote_of_a_national_who_does_not_speak_
         # a state's news agency speaks for it: its quote tells when the state criticized
         ("KCNA", ["2025-03-11"]),
         ("the state news agency", ["2025-03-11"]),
+        # one of its people, by the outlet's name in capitals
+        ("a KCNA commentator", ["2025-03-11"]),
         # a private outlet does not
         ("Yonhap", ["2025-03-14"]),
     ],

@@ -395,3 +395,24 @@ def test_a_weekday_slated_by_critics_is_past(text: str, expected: str) -> None:
 
     doc = geowire.extract(text, published="2020-05-06")
     assert [t.value for t in doc.times] == [expected]
+
+
+def test_parse_tense_of_a_bare_passive_conjunct() -> None:
+    from geowire.time.anchor import parse_tense
+
+    # "Xi will visit Moscow and be received on Friday": "be" has no tense of its own, the
+    # head's "will" governs it
+    rows = [
+        ("Xi", 2, "nsubj", "NNP", "PROPN"),
+        ("will", 2, "aux", "MD", "AUX"),
+        ("visit", 2, "ROOT", "VB", "VERB"),
+        ("Moscow", 2, "dobj", "NNP", "PROPN"),
+        ("and", 2, "cc", "CC", "CCONJ"),
+        ("be", 6, "auxpass", "VB", "AUX"),
+        ("received", 2, "conj", "VBN", "VERB"),
+        ("on", 6, "prep", "IN", "ADP"),
+        ("Friday", 7, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    start = doc[8].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Friday")) == "future"
