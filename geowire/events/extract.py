@@ -2252,14 +2252,22 @@ class SentenceCoder:
             if builtin and stance.get(tok.i) == "intent":
                 answerers = self._offer_answerers(tok, actors)
                 if answerers:
-                    # "Iran rejected France's offer to mediate with Washington": the offer
-                    # was made to the one who answers it (as _answered_proposal reads the
-                    # noun alone), not to the party the infinitive names
+                    # "Iran rejected France's offer to mediate": the offer was made to the
+                    # one who answers it (as _answered_proposal reads the noun alone), when
+                    # the act names no party of its own ("Greece welcomed Germany's pledge
+                    # to send tanks to Ukraine" stays aimed at Ukraine)
                     acts = [
-                        dataclasses.replace(a, targets=(t,))
+                        b
                         for a in acts
-                        for t in answerers
-                        if t is not a.sources[0]
+                        for b in (
+                            [
+                                dataclasses.replace(a, targets=(t,))
+                                for t in answerers
+                                if t is not a.sources[0]
+                            ]
+                            if a.targets == (None,)
+                            else [a]
+                        )
                     ]
             lemma = tok.lemma_.lower()
             if (
