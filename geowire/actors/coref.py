@@ -902,7 +902,7 @@ def _descriptions(
             b
             for b in builds
             if any(
-                start <= s < view.starts[i] and not _patron(view, s, e, i)
+                start <= s < view.starts[i] and not _patron(view, s, e, i, w=w)
                 for s, e in b.mentions
             )
         ]
@@ -987,23 +987,23 @@ def _not_referring(view: ParseView, i: int, refers: str) -> bool:
     return False
 
 
-def _patron(view: ParseView, start: int, end: int, head: int) -> bool:
+def _patron(view: ParseView, start: int, end: int, head: int, *, w: ActorWords) -> bool:
     """Whether the mention at ``start``-``end``, among the words of the description headed
     by token ``head``, hangs on a participle modifying it ("Iran" of "the Iran-backed
-    group", "U.S." of "the U.S.-led coalition", one word to the tagger): a backer or
-    leader of the body, not the body's owner."""
+    group", one word to the tagger): a backer of the body, not the body's owner. A leader
+    (``leader_participles``: "the Saudi-led coalition") is the body's own party."""
     t = view.token_at(start)
     word = view.lower[t]
     rest = word[end - view.starts[t] :] if view.ends[t] > end else ""
     if rest.startswith("-") and rest.endswith("ed"):
-        return True
+        return rest[1:] not in w.leader_participles
     t = view.head_token(start, end)
     for _ in range(4):
         h = view.head[t]
         if h == t or h == head:
             return False
         if view.tag[h] == "VBN" or (view.pos[h] == "VERB" and view.lower[h].endswith("ed")):
-            return True
+            return view.lower[h] not in w.leader_participles
         t = h
     return False
 

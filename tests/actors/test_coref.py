@@ -375,8 +375,11 @@ def test_a_group_is_no_office_of_a_state_nor_a_medium(
             "The Iran-backed group",
         ),
         # "the group" is the usual anaphor for a company
-        ("Siemens closed a plant in Ohio on Monday. The group said demand had fallen.",
-         "Siemens", "The group"),
+        (
+            "Siemens closed a plant in Ohio on Monday. The group said demand had fallen.",
+            "Siemens",
+            "The group",
+        ),
         # a state counted by its people still refers back
         (
             "Peru closed its border on Monday. The nation of 33 million people asked Chile "
@@ -398,6 +401,20 @@ def test_a_description_still_refers_back(
 ) -> None:
     mentions = _mentions(with_model(text))
     assert any(description in m for name, ms in mentions.items() if party in name for m in ms)
+
+
+@pytest.mark.model
+def test_a_led_body_is_no_earlier_party(with_model: Callable[..., Document]) -> None:
+    # "the Saudi-led coalition": its leader is its own party (leader_participles), so the
+    # description is not the rebels named before it, as "the Iran-backed group" would be
+    doc = with_model(
+        "Houthi rebels fired missiles at Riyadh on Sunday. The Saudi-led coalition said it "
+        "intercepted them."
+    )
+    mentions = _mentions(doc)
+    assert not any(
+        "coalition" in m for name, ms in mentions.items() if "Houthi" in name for m in ms
+    )
 
 
 @pytest.mark.model
@@ -825,9 +842,9 @@ def test_the_official_is_the_unnamed_official_just_introduced(
     mentions = _mentions(doc)
     putin = next(k for k in mentions if k.endswith("Putin"))
     assert "official" not in mentions[putin], mentions
-    assert any(
-        "official" in ms and len(ms) == 2 and k != putin for k, ms in mentions.items()
-    ), mentions
+    assert any("official" in ms and len(ms) == 2 and k != putin for k, ms in mentions.items()), (
+        mentions
+    )
 
 
 @pytest.mark.model
