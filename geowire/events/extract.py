@@ -2138,8 +2138,7 @@ class SentenceCoder:
                         deferred.add(tok.i)
             if warns:
                 for c in _own_future_clauses(tok, actors, words=self.words):
-                    cc = self.code_verb(c, actors)
-                    if cc is not None and cc.code and self._is_builtin(cc):
+                    if self._builtin_act(c, actors):
                         # "warned it would retaliate against X": a threat, not the act
                         stance.setdefault(c.i, "threat")
                         deferred.add(tok.i)
@@ -2187,13 +2186,10 @@ class SentenceCoder:
             for _depth in range(3):
                 nxt = []
                 for c in frontier:
-                    cc = self.code_verb(c, actors)
-                    if cc is not None and cc.code and self._is_builtin(cc):
-                        stance.setdefault(c.i, kind)
-                        deferred.add(tok.i)
-                    elif self._carries_nominal(c):
-                        # "vowed to continue its attacks on X": the light verb's noun
-                        # carries the act, with the governor's stance
+                    # a verb of geowire's own dictionary, or a light verb whose noun carries
+                    # the act ("vowed to continue its attacks on X"), with the governor's
+                    # stance
+                    if self._builtin_act(c, actors) or self._carries_nominal(c):
                         stance.setdefault(c.i, kind)
                         deferred.add(tok.i)
                     else:
@@ -3197,8 +3193,7 @@ class SentenceCoder:
         for c in tok.children:
             if not (_infinitive(c) and to_infinitive(c)):
                 continue
-            cc = self.code_verb(c, actors)
-            if (cc is not None and cc.code and self._is_builtin(cc)) or self._carries_nominal(c):
+            if self._builtin_act(c, actors) or self._carries_nominal(c):
                 return True
         return False
 
@@ -3312,6 +3307,11 @@ class SentenceCoder:
 
     def _is_builtin(self, coding: Coding) -> bool:
         return self.builtin_origin is not None and coding.block.origin == self.builtin_origin
+
+    def _builtin_act(self, tok: Any, actors: TokenActors) -> bool:
+        """Whether ``tok`` is coded with an event code by geowire's own dictionary."""
+        cc = self.code_verb(tok, actors)
+        return cc is not None and bool(cc.code) and self._is_builtin(cc)
 
     def assemble(self, tok: Any, coding: Coding, actors: TokenActors) -> list[Action]:
         rule = (
