@@ -117,6 +117,11 @@ class EventDates:
         self._said_heads = words.intent_heads | words.threat_heads | words.reporting_verbs
         #: the last document :meth:`_lede` counted and its count, computed once per document
         self._lede_of: tuple[Document | None, int] = (None, 0)
+        #: the state media's names in a speaker's words (:meth:`_state_voice`): a phrase in
+        #: any case ("state media"), a one-word name only in capitals ("SANA", not "Sana")
+        self._state_media_res = _word_patterns(
+            [n for n in words.state_media if " " in n], re.IGNORECASE
+        ) + _word_patterns([n.upper() for n in words.state_media if " " not in n], 0)
 
     # ------------------------------------------------------------------ pieces
     def _lede(self, doc: Document) -> int:
@@ -1749,12 +1754,7 @@ class EventDates:
         if found is not None and found.name.lower() in self.words.state_media:
             return True
         words = doc.text[span[0] : span[1]]
-        return any(
-            re.search(rf"\b{re.escape(name)}\b", words, re.IGNORECASE)
-            if " " in name
-            else re.search(rf"\b{re.escape(name.upper())}\b", words)
-            for name in self.words.state_media
-        )
+        return any(r.search(words) for r in self._state_media_res)
 
     def _telling_date(
         self,
@@ -1804,6 +1804,14 @@ class EventDates:
                 # the most precise of the times told ("said on This Week on Sunday")
                 best = value
         return best
+
+
+def _word_patterns(names: Sequence[str], flags: int) -> list[re.Pattern[str]]:
+    """One pattern matching any of ``names`` as whole words (none for no names)."""
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names))
+    return [re.compile(rf"\b(?:{alternatives})\b", flags)]
 
 
 def _actor_at(doc: Document, tok: Any) -> Actor | None:
