@@ -545,7 +545,30 @@ class EventCoder:
             found = self._location(doc, n, sent_span)
             if found is not None and found.country:
                 return found
+        for n in self._blast_places(tok):
+            place = _country_place_at(doc, n.idx)
+            if place is not None:
+                return _located(place)  # "a bombing in Kabul": the place itself
+            found = self._location(doc, n, sent_span)
+            if found is not None and found.country:
+                return found
         return None
+
+    def _blast_places(self, tok: Any) -> Iterator[Any]:
+        """The objects of the place phrase (``act_place_prepositions``) on a bomb or its
+        blast (``explosion_words``, also as the compound before the noun) that is the
+        subject of the act's verb ("a suicide bombing at a mosque in Kabul killed 50
+        people"): where the bomb went off is where it struck."""
+        blasts = self.words.explosion_words
+        for s in clause_verb(tok).children:
+            if s.dep_ != "nsubj" or not (
+                s.lemma_.lower() in blasts
+                or any(m.dep_ == "compound" and m.lemma_.lower() in blasts for m in s.children)
+            ):
+                continue
+            for p in s.children:
+                if p.dep_ == "prep" and p.lower_ in self.words.act_place_prepositions:
+                    yield from (n for n in p.children if n.dep_ == "pobj")
 
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:

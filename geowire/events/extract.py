@@ -3430,6 +3430,11 @@ class SentenceCoder:
                 # protest by unnamed people is done all the same; the coder gives it to the
                 # country where it happened, if told
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
+            if builtin and _force(code) and _done_by_blast(tok, words=self.words):
+                # "a car bomb exploded near a market in Baghdad", "the blasts killed 257
+                # people in Nairobi": a bombing by no one named is done all the same; the
+                # coder gives it to the country where it happened, if told
+                return [Action(tok.i, code, (None,), (None,), rule, specific)]
             return []
         if builtin and not tgts and code in self.words.guest_codes:
             return []  # no one hosted: an event put on ("hosted a dinner"), not a visit
@@ -6040,6 +6045,28 @@ def _done_by_people(tok: Any, *, words: EventWords) -> bool:
         return False
     return any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in words.people_nouns
+        for c in tok.children
+    )
+
+
+def _done_by_blast(tok: Any, *, words: EventWords) -> bool:
+    """Whether ``tok`` is an active verb whose subject is a bomb or its blast
+    (``explosion_words``, also as the compound before the noun: "a car bomb", "bomb
+    blasts"): "a bomb exploded in the market", "the blasts killed 257 people". The thing
+    that went off names no doer, but the bombing happened all the same (the doer is no one
+    named here, the place where it went off is where it struck)."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and (
+            c.lemma_.lower() in words.explosion_words
+            or any(
+                m.dep_ == "compound" and m.lemma_.lower() in words.explosion_words
+                for m in c.children
+            )
+        )
         for c in tok.children
     )
 

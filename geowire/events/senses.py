@@ -1021,7 +1021,25 @@ def _bombing(a: Act) -> bool:
         return False
     if a.source is not None and a.source.code and "MIL" in sectors_of(a.source.code):
         return False
-    return any(_named_by(d, a.words.explosion_words) for d in doers(a.tok))
+    return any(_named_by(d, a.words.explosion_words) for d in doers(a.tok)) or _blast_when(
+        a.tok, a.words
+    )
+
+
+def _blast_when(tok: Any, words: EventWords) -> bool:
+    """A killing or wounding told with the blast that did it in a clause of the same
+    occasion (``time_clause_words``: "five soldiers were killed when a roadside bomb
+    exploded", "as a bomb went off"): the clause's subject, a bomb or its blast
+    (``explosion_words``), did it."""
+    return any(
+        c.dep_ == "advcl"
+        and any(
+            m.dep_ in ("advmod", "mark") and m.lower_ in words.time_clause_words
+            for m in c.children
+        )
+        and any(s.dep_ == "nsubj" and _named_by(s, words.explosion_words) for s in c.children)
+        for c in tok.children
+    )
 
 
 def _assailant(a: Act) -> bool:

@@ -84,3 +84,44 @@ def test_the_occasion_a_force_noun_happened_on_is_not_struck(pipe: Pipeline) -> 
     evs = _events(pipe, "The attack came on one of Peru's most treasured holidays.")
     assert not any(c[:2] in ("18", "19") and t is not None and t[:3] == "PER"
                    for c, _s, t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near a crowded bazaar in Lima on Friday, killing eleven people.",
+        "A bomb went off in Lima on Friday.",
+        "Two grenades exploded at a rally in Lima.",
+        "The twin blasts killed 40 people in Lima and Cusco.",
+        "A suicide bombing at a church in Lima killed 30 people.",
+        "Two explosions rocked a busy square in Lima on Sunday.",
+    ],
+)
+def test_a_bomb_going_off_where_no_party_is_bombs_that_country(
+    pipe: Pipeline, text: str
+) -> None:
+    # the bomb names no doer and no party is at the place: the bombing happened all the
+    # same, in the country of the place where it went off
+    evs = _events(pipe, text)
+    assert ("183", None, "PER") in evs, evs
+    assert not any(c[:2] == "19" for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_a_bomb_going_off_nowhere_told_codes_nothing(pipe: Pipeline) -> None:
+    assert _events(pipe, "The two bombs went off almost at the same time.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Peruvian soldiers were killed when a roadside bomb exploded near their truck.",
+        "Three Peruvian policemen were wounded as a bomb went off outside the station.",
+    ],
+)
+def test_a_killing_when_a_bomb_went_off_is_a_bombing(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c == "183" and t is not None and t[:3] == "PER" for c, _s, t in evs), evs
+    assert not any(c[:2] == "19" for c, _s, _t in evs), evs
