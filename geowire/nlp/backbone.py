@@ -298,6 +298,7 @@ class NLP:
         self.opening_words = language(config.lang).words("sentence_openers")
         self.openers = self.opening_words if settings["subheadings"] else None
         self.titles = language(config.lang).words("title_abbreviations")
+        self.time_names = language(config.lang).words("time_names")
         self.title_ids = _string_ids(self.nlp.vocab.strings, self.titles)
         self.repairs = settings["parse_repairs"]
         self.compounds: dict[str, frozenset[str]] = {}
@@ -371,7 +372,7 @@ class NLP:
         (``headings.py``); the parser, next, keeps those starts."""
         openers = self.openers or frozenset()
         for doc in docs:
-            mark_heading_breaks(doc, openers)
+            mark_heading_breaks(doc, openers, self.time_names, self.verb_s_forms)
             yield doc
 
     def _fix_lemmas(self, parsed: Any) -> Any:

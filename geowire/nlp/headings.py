@@ -6,7 +6,11 @@ parser then reads heading and sentence as one clause. A short run of words at a
 sentence start, with no punctuation, ending in a lower-case noun or adjective and
 followed by a capitalised word that opens sentences ("The", "While", "During"), is
 such a heading: the sentence starts again at that word. Runs before a name ("British
-politician Nigel Farage") are left alone: a title before a name looks the same.
+politician Nigel Farage") are left alone: a title before a name looks the same; but a
+verbless run that ends in a lower-case plural noun, before a capitalised word that starts
+no list of names, is a heading ("Old friends Malaysia's former prime minister ...",
+"Helping newcomers Wu said ..."): a title is singular, or its plural heads a list
+("rival candidates Trump and Cruz").
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ __all__ = ["MAX_HEADING_WORDS", "is_heading", "mark_heading_breaks"]
 MAX_HEADING_WORDS = 6
 
 _CONTENT_TAGS = ("NN", "NNS", "JJ")
+#: tags of a finite verb, a modal or a determiner: a run with one before a name is a
+#: clause or a noun phrase ("One of the reasons Perez is ...", a relative clause with no
+#: "that"), not a heading
+_CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD", "DT")
+#: words after a name that make it one of a list ("candidates Trump and Cruz")
+_LIST_WORDS = (",", "and", "&", "or")
 _ENDS = (".", "?", "!")
 _COLUMNS = ["IS_SPACE", "IS_QUOTE", "ORTH"]
 
@@ -59,6 +69,41 @@ def _heading_end(last: Any, nxt: Any) -> bool:
     return False
 
 
+def _plural_heading_end(
+    run: Any, nxt: Any, times: Collection[str], verb_forms: Collection[str]
+) -> bool:
+    """May ``run`` (the words from a sentence start up to ``nxt``, a capitalised word that
+    opens no sentence by itself) be a heading?
+
+    Only a run of two or more words that has no finite verb nor determiner and does not
+    open with a preposition ("Officials told reporters Trump ...", "Within weeks Iran ...",
+    "One of the reasons Perez is ..." are clauses),
+    ending in a lower-case plural noun, before a capitalised word that heads no list: a
+    plural noun before a name is no title unless names follow in a list ("Democratic
+    candidates Clinton and Sanders"); nor is a day or a month one of ``times`` after a
+    plural subject ("Trustees Tuesday approved"); nor does a plural that is also the -s
+    form of a verb of ``verb_forms`` (a headline's verb the tagger read as a noun: "Trump
+    demands Ginsburg resign"), or one right after a name."""
+    last = run[-1]
+    if len(run) < 2 or not (last.text.islower() and last.tag_ == "NNS"):
+        return False
+    if last.lower_ in verb_forms:
+        return False
+    if run[0].tag_ == "IN" or any(t.tag_ in _CLAUSE_TAGS for t in run):
+        return False
+    if run[-2].tag_ in ("NNP", "NNPS"):
+        return False  # a name and a word in -s: a headline's subject and verb, maybe
+    if not (nxt.is_alpha and nxt.text[0].isupper() and nxt.tag_ in ("NNP", "NNPS")):
+        return False  # only before a name ("One of the things I like": a relative clause)
+    if nxt.lower_ in times:
+        return False
+    doc = nxt.doc
+    i = nxt.i
+    while i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[0].isupper():
+        i += 1  # the rest of the name ("Nigel Farage")
+    return i + 1 < len(doc) and doc[i + 1].lower_ not in _LIST_WORDS
+
+
 def _joined(tok: Any) -> bool:
     """Is ``tok`` a hyphen inside a word ("third-party")?"""
     if tok.text != "-" or tok.whitespace_ or tok.i == 0:
@@ -66,9 +111,16 @@ def _joined(tok: Any) -> bool:
     return not tok.doc[tok.i - 1].whitespace_
 
 
-def mark_heading_breaks(doc: Any, openers: Collection[str]) -> list[int]:
+def mark_heading_breaks(
+    doc: Any,
+    openers: Collection[str],
+    times: Collection[str] = frozenset(),
+    verb_forms: Collection[str] = frozenset(),
+) -> list[int]:
     """Start a sentence after each run-on subheading in the tagged, unparsed ``doc``;
-    the indices of the tokens that now start one."""
+    the indices of the tokens that now start one. ``times``: names of days and months,
+    which no heading ends before; ``verb_forms``: the -s forms of verbs, which end no
+    heading before a name (they may be a headline's verb)."""
     marked = []
     for start in _sentence_starts(doc):
         first = doc[start]
@@ -89,6 +141,11 @@ def mark_heading_breaks(doc: Any, openers: Collection[str]) -> list[int]:
                     doc[start].is_sent_start = True
                     nxt.is_sent_start = True
                     marked.append(k)
+                break
+            if _plural_heading_end(doc[start:k], nxt, times, verb_forms):
+                doc[start].is_sent_start = True
+                nxt.is_sent_start = True
+                marked.append(k)
                 break
     return marked
 

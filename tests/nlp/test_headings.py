@@ -60,6 +60,47 @@ def test_a_title_or_a_verb_before_a_capital_is_no_heading(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # a verbless heading ending in a plural noun, before a name with an owner's 's
+        (
+            "The port reopened. Old friends Kenya's fishing minister, Ann Mwangi, "
+            "visited the port.",
+            "Old friends",
+        ),
+        # ... before a one-word name that opens the sentence
+        (
+            "The port reopened. Helping fishermen Silva said the quotas were fair.",
+            "Helping fishermen",
+        ),
+    ],
+)
+def test_a_plural_heading_before_a_name_is_a_sentence_of_its_own(text, heading):
+    assert heading in _sentences(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural title before a list of names
+        "The port reopened. Rival skippers Ana Silva and Rui Costa met at the quay.",
+        # a day's name after a plural subject
+        "The port reopened. Harbour trustees Tuesday approved the plan.",
+        # a clause: a verb before the plural noun
+        "The port reopened. Officials told reporters Silva would visit.",
+        # a relative clause with no "that" after a noun phrase with a determiner
+        "The port reopened. One of the reasons Silva left is the quotas.",
+        # a headline's verb in -s the tagger may read as a plural noun
+        "The port reopened. Mayor demands Silva resign over the quotas.",
+    ],
+)
+def test_a_plural_noun_before_a_list_a_day_or_in_a_clause_ends_no_heading(text):
+    assert len(_sentences(text)) == 2
+
+
+@pytest.mark.model
 def test_is_heading_needs_a_short_unpunctuated_line_with_text_after_it():
     nlp = NLP(Config())
     doc = nlp(Document(text="Fishing quotas\nBoats stayed home. Port news")).parse
