@@ -836,6 +836,12 @@ class EventCoder:
             party = parties[0] if parties else None
             if party is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(party))
+        if ev.root == "14" and ev.target is None:
+            # "marched to protest the killings by Serb police": aimed at what its purpose
+            # is against
+            aim = self._protest_aim(tok, actors, action.sources[0])
+            if aim is not None:
+                ev = dataclasses.replace(ev, target=ActorRef.of(aim))
         if (
             self.authors is not None
             and ev.target is None
@@ -847,6 +853,38 @@ class EventCoder:
             if author is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(author))
         return ev
+
+    def _protest_aim(self, tok: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
+        """The party a demonstration with no target of its own is against, told by its
+        to-infinitive of purpose (``protest_aim_verbs``), on the verb or on a participle
+        of it ("marched, burning flags to protest X"): the author or doer of the thing or
+        act the infinitive names ("to protest the killings by Serb police"), else the party
+        it names ("gathered to denounce the exiles", "to protest against X"); never the
+        demonstrators' own code. A demonstration's purpose is what it is against, as
+        CAMEO's 14 codes it; the event itself stays the one the verb tells."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")]
+        for head in heads:
+            for inf in head.children:
+                if inf.dep_ not in ("advcl", "xcomp") or not to_infinitive(inf):
+                    continue
+                if inf.lemma_.lower() not in self.words.protest_aim_verbs:
+                    continue
+                found: list[Actor] = []
+                if self.authors is not None:
+                    author = self.authors.of_target(inf, actors, source)
+                    found += [author] if author is not None else []
+                objs = [c for c in inf.children if c.dep_ == "dobj"]
+                if objs and not any(c.dep_ == "auxpass" for c in inf.children):
+                    # an active infinitive with an object has no agent: a "by" phrase the
+                    # parser hung on it is its object's doer ("to protest the killings by
+                    # police")
+                    found += [a for o in prep_objects(inf, ("by",)) for a in [actors.at(o.i)] if a]
+                objs += prep_objects(inf, ("against",))
+                found += [a for o in objs for a in self.coder.phrase_actors(o, actors)]
+                for party in found:
+                    if party.code and (source is None or party.code != source.code):
+                        return party
+        return None
 
     def _tells_no_act(
         self,

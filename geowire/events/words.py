@@ -315,3 +315,4 @@ class EventWords:
     addressing_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     stance_outcome_verbs: frozenset[str]
+    protest_aim_verbs: frozenset[str]
