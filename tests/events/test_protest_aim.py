@@ -19,7 +19,10 @@ def _protests(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | No
 @pytest.mark.parametrize(
     "text, target",
     [
-        ("Thousands of Malians marched in Bamako to protest the killings by Chadian troops.", "TCD"),
+        (
+            "Thousands of Malians marched in Bamako to protest the killings by Chadian troops.",
+            "TCD",
+        ),
         ("Hundreds of Ghanaians marched in Accra to denounce the Togolese government.", "TGO"),
         (
             "Some 2,000 Malians marched on Sunday, waving flags to protest the arrests by "
@@ -37,5 +40,6 @@ def test_a_march_is_aimed_at_what_its_purpose_protests(
 
 @pytest.mark.model
 def test_a_march_for_no_protest_keeps_no_target(pipe: Pipeline) -> None:
-    found = _protests(pipe, "Thousands of Malians marched in Bamako to celebrate the Chadian victory.")
+    text = "Thousands of Malians marched in Bamako to celebrate the Chadian victory."
+    found = _protests(pipe, text)
     assert all(t is None for _, _, t in found), found
