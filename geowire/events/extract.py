@@ -2345,6 +2345,7 @@ class SentenceCoder:
                 tok.dep_ in ("xcomp", "advcl")
                 and self._governed_by(tok, coded_tokens)
                 and not self._accompanying(tok, actors)
+                and not _finite_clause_of_own(tok, words=self.words)
             ):
                 self._lend_victims(tok, actions, actors)
                 continue
@@ -6855,6 +6856,31 @@ def _comma_participle(t: Any, governor: Any) -> bool:
     if any(c.dep_ in ("aux", "mark", "auxpass", "nsubj", "nsubjpass") for c in t.children):
         return False
     return comma_before(t)
+
+
+def _finite_clause_of_own(tok: Any, *, words: EventWords) -> bool:
+    """Is ``tok`` an adverbial clause with a finite verb and an active subject of its own
+    ("the US bolstered its forces, as Clinton discussed the crisis with Blair", "... while X
+    met Y on Friday")? Such a clause tells an act of its own, coded whether it stands before
+    or after its governor, not the governor's infinitive, purpose or consequence; a passive
+    one ("hours after the aide was charged") names its patient, seldom its doer, and stays
+    its governor's as before, as do a condition ("if X attacks": ``condition_marks``), a
+    purpose ("so X could talk": ``purpose_marks``) and the end of a stretch ("until X
+    retreats": ``ending_marks``)."""
+    if tok.dep_ != "advcl":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False  # a passive names its patient, seldom its doer: left as before
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in kids
+    )
+    if not finite:
+        return False
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    return not marks & (
+        words.condition_marks | words.purpose_marks | words.ending_marks | {"that"}
+    )
 
 
 def _succeeding(tok: Any, *, words: EventWords) -> bool:

@@ -1,0 +1,56 @@
+"""An adverbial clause with a finite verb and a subject of its own tells an act of its own,
+coded whether it stands before or after its governor (geowire/events/extract.py
+``_finite_clause_of_own``); a condition, a purpose or the end of a stretch stays its
+governor's, and so does a passive one. Invented sentences, whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from factories import coded_acts
+
+from geowire import Pipeline
+
+
+def _acts(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    return coded_acts(pipe, text, published="2011-05-04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "France sent more warships to the region, as President Sarkozy discussed the crisis "
+            "with Chancellor Angela Merkel.",
+            ("FRAGOV", "040", "DEUGOV"),
+        ),
+        (
+            "Germany deployed troops to the border while Chancellor Angela Merkel met President "
+            "Sarkozy in Paris.",
+            ("DEUGOV", "040", "FRAGOV"),
+        ),
+        (
+            "Russia condemned the raid after Israel attacked Syria on Tuesday.",
+            ("ISR", "190", "SYR"),
+        ),
+    ],
+)
+def test_a_finite_adverbial_clause_after_a_coded_verb_is_coded(
+    pipe: Pipeline, text: str, act: tuple[str, str, str]
+) -> None:
+    got = _acts(pipe, text)
+    assert act in got, got
+
+
+@pytest.mark.model
+def test_the_end_of_a_stretch_stays_its_governors(pipe: Pipeline) -> None:
+    got = _acts(pipe, "The blockade is meant to strangle Iran until it withdraws from Iraq.")
+    assert not any(code.startswith("08") for _s, code, _t in got), got
+
+
+@pytest.mark.model
+def test_a_passive_adverbial_clause_stays_its_governors(pipe: Pipeline) -> None:
+    got = _acts(
+        pipe, "Chancellor Angela Merkel praised the mayor, hours after the mayor was charged."
+    )
+    assert not any(code.startswith("17") for _s, code, _t in got), got
