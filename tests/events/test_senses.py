@@ -794,6 +794,10 @@ def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: 
         ("His speech struck a chord with Chilean voters.", "19", []),
         ("Peruvian senators killed the bill.", "19", []),
         ("Gunmen killed three Peruvian soldiers.", "19", ["19"]),
+        # a law struck down is annulled, no blow and no stoppage of work
+        ("Chile's top court struck down the new Peruvian trade law.", "14", []),
+        ("Chile's top court struck down the new Peruvian trade law.", "19", []),
+        ("Gunmen struck down a Chilean police chief in Lima.", "19", ["19"]),
         # a film released frees no one
         ("The Chilean group released a film about the Peruvian president.", "08", []),
         # speaking to a gathering of people is a speech, no consultation
