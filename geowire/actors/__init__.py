@@ -190,7 +190,7 @@ class ActorResolver:
         text = doc.text
         if not text.strip():
             return doc.replace(actors=())
-        view = ParseView(text, doc.parse)
+        view = ParseView.of(text, doc.parse)
         norm = normalize_text(text)
         blocked = [(s, e) for s, e, _entry in self.lexicon.discards(text, norm)]
         protos = find_mentions(

@@ -681,7 +681,7 @@ class ActorCountries:
         def parse_view() -> ParseView | None:
             # the parse as arrays, made once and only when a person needs it
             if not views:
-                v = ParseView(doc.text, doc.parse) if doc.parse is not None else None
+                v = ParseView.of(doc.text, doc.parse) if doc.parse is not None else None
                 views.append(v if v is not None and v.has_parse and v.has_deps else None)
             return views[0]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..clean.datelines import DATELINE_RE
-from ..nlp.columns import string_column
+from ..nlp.columns import parse_memo, parse_strings
 
 __all__ = ["ParseView", "Entity", "byline", "dateline", "quote_regions"]
 
@@ -36,24 +36,20 @@ class ParseView:
         self.has_parse = parse is not None and hasattr(parse, "ents")
         if self.has_parse:
             import numpy as np
-            from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
+            from spacy.attrs import HEAD, IDX, LENGTH
 
-            arr = parse.to_array([IDX, LENGTH, LOWER, POS, TAG, DEP, HEAD])
-            strings = parse.vocab.strings
-
-            def names(column: int) -> list[str]:
-                return string_column(arr, column, strings)
-
+            arr = parse.to_array([IDX, LENGTH, HEAD])
             starts = arr[:, 0].astype(np.int64)
             self.starts: list[int] = starts.tolist()
             self.ends: list[int] = (starts + arr[:, 1].astype(np.int64)).tolist()
-            self.lower = names(2)
-            self.pos = names(3)
-            self.tag = names(4)
-            self.dep = names(5)
+            # the string columns, read once per parse and shared with other components
+            self.lower = parse_strings(parse, "LOWER")
+            self.pos = parse_strings(parse, "POS")
+            self.tag = parse_strings(parse, "TAG")
+            self.dep = parse_strings(parse, "DEP")
             # HEAD is stored relative to the token (as an unsigned 64-bit number)
             self.head: list[int] = (
-                np.arange(len(arr), dtype=np.int64) + arr[:, 6].view(np.int64)
+                np.arange(len(arr), dtype=np.int64) + arr[:, 2].view(np.int64)
             ).tolist()
             self.has_deps = parse.has_annotation("DEP")
             self.entities = [Entity(e.start_char, e.end_char, e.label_) for e in parse.ents]
@@ -70,6 +66,20 @@ class ParseView:
             self.head = list(range(n))
             self.has_deps = False
             self.entities = []
+
+    @classmethod
+    def of(cls, text: str, parse: Any = None) -> ParseView:
+        """The view of ``text`` and its ``parse``, made once per parse and shared by the
+        components that read it (the actor resolver, the country context): a view is only
+        read once made, and no component changes a parse."""
+        memo = parse_memo(parse) if parse is not None else None
+        if memo is None:
+            return cls(text, parse)
+        key = ("ParseView", text)
+        view: ParseView | None = memo.get(key)
+        if view is None:
+            view = memo[key] = cls(text, parse)
+        return view
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -27,7 +27,7 @@ from ..dictionaries.speakers import noun_kind
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
 from ..language import language
-from ..nlp.columns import string_column, string_columns
+from ..nlp.columns import parse_strings
 from ..nlp.syntax import agent_objects, comma_before, prep_objects, to_infinitive
 from ..quotes.speaker import names_someone
 from .codebook import codebook
@@ -228,8 +228,6 @@ class DocColumns:
     __slots__ = ("upper", "upper_lemma", "lower", "lemma", "pos")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import LEMMA, LOWER, ORTH, POS
-
         self.upper: list[str] = []
         self.upper_lemma: list[str] = []
         self.lower: list[str] = []
@@ -237,13 +235,12 @@ class DocColumns:
         self.pos: list[str] = []
         if not len(doc):
             return
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LEMMA, LOWER, POS])
-
-        self.upper = string_column(arr, 0, strings, str.upper)
-        self.upper_lemma, self.lemma = string_columns(arr, 1, strings, (str.upper, str.lower))
-        self.lower = string_column(arr, 2, strings)
-        self.pos = string_column(arr, 3, strings)
+        # read once per parse and shared with the other components (nlp/columns.py)
+        self.upper = parse_strings(doc, "ORTH", str.upper)
+        self.upper_lemma = parse_strings(doc, "LEMMA", str.upper)
+        self.lemma = parse_strings(doc, "LEMMA", str.lower)
+        self.lower = parse_strings(doc, "LOWER")
+        self.pos = parse_strings(doc, "POS")
 
 
 class WordMatcher:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..dictionaries.speakers import noun_kind
 from ..document import Span, span_index
-from ..nlp.columns import string_column
+from ..nlp.columns import parse_strings
 from ..nlp.syntax import to_infinitive
 from .cues import Cues, scope_frames
 from .direct import Candidate
@@ -1501,7 +1501,7 @@ def indirect_quotes(
     view_preps = {strings[p] for p in w.viewpoint_prepositions} if attribution else set()
     hearsay = {strings[a] for a in w.hearsay_adverbs} if attribution else set()
     arr = parse.to_array(["POS", "LOWER", "DEP", "LEMMA"])
-    lemmas = string_column(arr, 3, strings, str.lower)
+    lemmas = parse_strings(parse, "LEMMA", str.lower)
     columns = arr[:, :3].tolist()
     ccomp = strings["ccomp"]
     clause_heads = {parse[k].head.i for k, (_p, _l, dep) in enumerate(columns) if dep == ccomp}
