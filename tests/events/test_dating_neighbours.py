@@ -1,0 +1,26 @@
+"""Dates an act takes from a neighbouring sentence or the text's opening lines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dates(text: str, root: str, published: str = "2025-03-14") -> list[str | None]:
+    import geowire
+
+    doc = geowire.extract(text, published=published)
+    return [e.date for e in doc.events if e.root == root]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # the later day names when the condemned attack was, not the condemnation
+        "Latvia on Wednesday condemned the rocket attack on its consulate in Minsk on Tuesday.",
+        "Latvia on Wednesday condemned Tuesday's rocket attack on its consulate in Minsk.",
+    ],
+)
+def test_a_reaction_after_the_lede_is_of_the_lede_verb_s_day(lede: str) -> None:
+    text = f"{lede} Its foreign minister denounced the attack in a letter to Belarus."
+    assert _dates(text, "11")[-1] == "2025-03-12"
