@@ -928,8 +928,12 @@ class EventDates:
           lies before the publication date; else the publication date (or none, for a
           source's report or a circumstance in a story whose lede names no news day);
         - anything else (a present progressive, a future without a date) is of the
-          publication date."""
-        published = doc.published.isoformat() if doc.published else None
+          publication date.
+
+        The publication date here is the day an agency's dateline names, when the text
+        opens with one (:func:`_dateline_day`: "WARSAW, February 26 (Xinhua) --" over a
+        story the archive dates the 27th): the day the story was written."""
+        published = _dateline_day(doc) or (doc.published.isoformat() if doc.published else None)
         lede = self._lede(doc)
         gov = clause_verb(tok)
         first = gov  # the act's own verb, before a gerund or an infinitive takes another's tense
@@ -2395,6 +2399,34 @@ def _news_day(
     if speech:
         return days[0][0]
     return next((day for day, spoke in days if not spoke), days[0][0])
+
+
+def _dateline_day(doc: Document) -> str | None:
+    """The day an agency's dateline names, when the text's first sentence is one: a
+    line with no verb that names a place, a day and the agency in parentheses or ends
+    with a dash ("WARSAW, February 26 (Xinhua) --"), a day from :data:`_DATELINE_DAYS`
+    days before the publication date up to it (an archive dates agency copy by its
+    release, often the day after it was filed)."""
+    if doc.published is None or doc.parse is None or not doc.sentences:
+        return None
+    start, end = doc.sentences[0]
+    line = doc.text[start:end].strip()
+    if not (line.endswith(("--", "-", "\u2014")) or re.search(r"\([A-Z][A-Za-z ]+\)", line)):
+        return None
+    span = doc.parse.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    lo = (doc.published - dt.timedelta(days=_DATELINE_DAYS)).isoformat()
+    hi = doc.published.isoformat()
+    for tx in doc.times:
+        if start <= tx.span[0] < end and tx.value and _DAY_RE.fullmatch(str(tx.value)):
+            if lo <= str(tx.value) <= hi:
+                return str(tx.value)
+    return None
+
+
+#: how many days before publication an agency's dateline may date its story
+_DATELINE_DAYS = 2
 
 
 #: how many sentences from the start a record's heading may run (title, subtitle,

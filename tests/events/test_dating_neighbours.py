@@ -24,3 +24,14 @@ def _dates(text: str, root: str, published: str = "2025-03-14") -> list[str | No
 def test_a_reaction_after_the_lede_is_of_the_lede_verb_s_day(lede: str) -> None:
     text = f"{lede} Its foreign minister denounced the attack in a letter to Belarus."
     assert _dates(text, "11")[-1] == "2025-03-12"
+
+
+@pytest.mark.model
+def test_an_agency_dateline_dates_the_untimed_news() -> None:
+    text = (
+        "\n\nRIGA, March 13 (Baltic News) --\n\n"
+        "The presidents of Latvia and Estonia have signed a border treaty in Riga."
+    )
+    assert _dates(text, "05") == ["2025-03-13", "2025-03-13"]
+    # a dateline with no day: the paper's day
+    assert _dates(text.replace(", March 13", ""), "05") == ["2025-03-14", "2025-03-14"]
