@@ -2384,6 +2384,11 @@ def _news_day(
     day the sources spoke."""
     if doc.published is None or not doc.sentences:
         return None
+    # a headline (and its subtitle) over the body fills no place of the lede's: the
+    # search reaches as many sentences further (in an archive record, whose heading the
+    # lede already skips, that many into the body, where a feature's third or fourth
+    # sentence often names the news day: "as he took the stage here Wednesday night")
+    lede += _title_sentences(doc)
     end = doc.sentences[min(lede, len(doc.sentences)) - 1][1]
     lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
     hi = doc.published.isoformat()
@@ -2427,6 +2432,33 @@ def _dateline_day(doc: Document) -> str | None:
 
 #: how many days before publication an agency's dateline may date its story
 _DATELINE_DAYS = 2
+
+
+#: the longest block (in characters) a headline with its subtitle may make at the top
+_TITLE_CHARS = 300
+
+
+def _title_sentences(doc: Document) -> int:
+    """How many sentences a headline makes at the top of the text: the block before the
+    first blank line, when it is short (:data:`_TITLE_CHARS`), the body follows it, and
+    its first line reads as a headline: with no final stop or a semicolon's
+    ("DEATH, LIES AND PANDERING ON THE CAMPAIGN TRAIL;"), or in title case ("Bernie
+    Sanders Suffered A Big Blow."); else 0. Newspapers' exports begin so, and a
+    headline and a subtitle can fill the lede's sentences before the one naming the
+    news day ("... found themselves targeted Sunday")."""
+    text = doc.text
+    top = len(text) - len(text.lstrip())
+    cut = text.find("\n\n", top)
+    if cut < 0 or cut - top > _TITLE_CHARS or not text[cut:].strip():
+        return 0
+    first = text[top:cut].split("\n")[0].strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", first) if len(w) > 3]
+    if not words:
+        return 0
+    headline = not first.endswith((".", "!", "?", '"', "”", "'")) or first.endswith(";")
+    if not headline and sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return sum(1 for s, _e in doc.sentences if top <= s < cut)
 
 
 #: how many sentences from the start a record's heading may run (title, subtitle,

@@ -35,3 +35,15 @@ def test_an_agency_dateline_dates_the_untimed_news() -> None:
     assert _dates(text, "05") == ["2025-03-13", "2025-03-13"]
     # a dateline with no day: the paper's day
     assert _dates(text.replace(", March 13", ""), "05") == ["2025-03-14", "2025-03-14"]
+
+
+@pytest.mark.model
+def test_a_headline_does_not_hide_the_lede_s_news_day() -> None:
+    text = (
+        "Latvian Farmers Block The Roads. Here Is Why.\n\n"
+        "Hundreds of farmers blocked highways around Riga on Wednesday to protest fuel prices. "
+        "Their leader, Janis Ozols, said the government had ignored them for months. "
+        "Police closed two bridges. Heavy snow fell in Riga. "
+        "Ozols also accused the government of lying to farmers."
+    )
+    assert _dates(text, "11") == ["2025-03-12"]
