@@ -2398,6 +2398,8 @@ def _news_day(
             break
         day = _narrative_value(tx, clock_only)
         if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
+            if _futurate_day(doc, tx.span, reporting):
+                continue
             days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:
         return None
@@ -2502,6 +2504,24 @@ def _older_time_before(doc: Document, end: int) -> bool:
             return False
         older = older or (tx.type == "DATE" and m.group(0) < old[: len(m.group(0))])
     return older
+
+
+def _futurate_day(doc: Document, span: tuple[int, int], reporting: frozenset[str]) -> bool:
+    """Whether the day at ``span`` is a bare day (no preposition) on a verb in the simple
+    present that is no verb of reporting ("before Iowans kick off the voting Monday"): a
+    present with a day tells what is scheduled, a day still ahead, which no news happened
+    on (the resolver may have counted a bare weekday back); not a day a preposition
+    hangs on a present verb, more often a parse's misplaced time of a noun's event
+    ("despite defeats on Tuesday night, he remains committed")."""
+    words = doc.parse.char_span(span[0], span[1], alignment_mode="expand") if doc.parse else None
+    if words is None or words.root.dep_ != "npadvmod":
+        return False
+    verb = words.root.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.lemma_.lower() not in reporting
+    )
 
 
 def _dates_speech(doc: Document, span: tuple[int, int], reporting: frozenset[str]) -> bool:

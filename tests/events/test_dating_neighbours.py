@@ -47,3 +47,18 @@ def test_a_headline_does_not_hide_the_lede_s_news_day() -> None:
         "Ozols also accused the government of lying to farmers."
     )
     assert _dates(text, "11") == ["2025-03-12"]
+
+
+@pytest.mark.model
+def test_a_day_still_ahead_is_no_news_day() -> None:
+    # "go to the polls Monday": a scheduled day, which a bare weekday may be counted
+    # back to; the story's untimed acts are not of it
+    text = (
+        "Latvian Farmers Block The Roads\n\n"
+        "Farmers blocked highways around Riga to protest fuel prices. "
+        "The protest comes before Latvians go to the polls Monday. "
+        "Their leader, Janis Ozols, said the government had ignored them for months. "
+        "Police closed two bridges. Heavy snow fell in Riga. "
+        "Ozols also accused the government of lying to farmers."
+    )
+    assert _dates(text, "11") == ["2025-03-14"]
