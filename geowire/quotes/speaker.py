@@ -2064,7 +2064,8 @@ def _unknown_body(name: str, *, w: QuoteWords) -> bool:
     """Whether an organisation's name is in capitals and none of its words is a role or an
     institution noun of a sector ('Westar Energy', not 'the Kansas Department of
     Transportation', 'Dartmouth College' or 'the Herald Tribune' newspaper)."""
-    words = re.findall(r"[A-Za-z]+", name)
+    # (a possessive's 's' is no word of its own: 'Sotheby's', 'Weisfield's')
+    words = re.findall(r"[A-Za-z]+", re.sub(r"['\u2019]s\b", "", name))
     if not words or not all(x[0].isupper() for x in words if x.lower() not in ("of", "the", "and")):
         return False
     told = _role_phrases() | institution_sectors().keys() | w.body_words
@@ -4075,6 +4076,16 @@ class Resolver:
             return ("BUS", None)
         return None
 
+    def _named_company(self, body: Actor) -> bool:
+        """Whether an organisation no table gives a sector is a company by its own words: a
+        name with a company's legal suffix ('Sotheby's Holdings Inc.') or a name in
+        capitals with no role or institution word ('Westar Energy')."""
+        words = body.name.split()
+        return bool(words) and (
+            words[-1].lower() in self.words.company_suffixes
+            or _unknown_body(body.name, w=self.words)
+        )
+
     def _last_institution(self, pos: int, sector: str) -> _Antecedent | None:
         """The organisation of a sector last named before ``pos``, when close (a think tank
         and a research group are one kind: EDU and NGO)."""
@@ -4089,7 +4100,7 @@ class Resolver:
             chunks = {code[k : k + 3] for k in range(0, len(code), 3)}
             if kind in {_SECTOR_KINDS.get(x, x) for x in chunks}:
                 return c
-            if kind == "BUS" and len(code) <= 3 and _unknown_body(c.name, w=self.words):
+            if kind == "BUS" and len(code) <= 3 and self._named_company(c.actor):
                 # 'Westar Energy said ... The utility said': a body in capitals no table
                 # knows, of no sector its name tells, is the company a noun for one means
                 return c
@@ -4115,9 +4126,10 @@ class Resolver:
             if (
                 role == "BUS"
                 and not _role_of(other, c.actor.country)
-                and _unknown_body(c.name, w=self.words)
+                and self._named_company(c.actor)
             ):
-                # 'the company' after a body in capitals no table knows ('Acme Power')
+                # 'the company' after a body in capitals no table knows ('Acme Power') or
+                # one whose legal suffix says it is a company ('Acme Holdings Inc.')
                 same = True
             if code and not same:
                 continue

@@ -1,7 +1,7 @@
 """Speakers the parse hides: a name after an abbreviated rank ('said Sgt. Ana Ruiz'), a
 name the parser hung on the words before its comma ('..., county spokeswoman Ana Ruiz
-said.'), and a company named again by a noun for one ('the utility', 'the company');
-needs the model."""
+said.'), and a company named again by a noun for one ('the utility', 'the company', also
+after a possessive name, 'Harlan's Holdings Inc.'); needs the model."""
 
 from __future__ import annotations
 
@@ -61,6 +61,16 @@ def test_the_company_is_the_uncoded_body_named_before() -> None:
     text = "Pellworth Systems said its sales fell in March. The company said it would cut 200 jobs."
     speaker = speaker_of(text, "cut 200")
     assert speaker is not None and speaker.name == "Pellworth Systems"
+
+
+def test_the_company_is_the_possessive_named_company_before() -> None:
+    # a possessive's 's in the name ('Harlan's') is no lower-case word: still a company
+    text = (
+        "Harlan's Holdings Inc. said its net loss narrowed. "
+        "The company said most of its auction business comes in the fourth quarter."
+    )
+    speaker = speaker_of(text, "auction")
+    assert speaker is not None and speaker.name == "Harlan's Holdings Inc."
 
 
 def test_the_company_is_no_public_body_named_before() -> None:
