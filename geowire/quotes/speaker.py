@@ -3652,16 +3652,23 @@ class Resolver:
         person of its own ("Egypt's Minister of Health Ana Ruiz", 'Member of Parliament Ana
         Ruiz'): a title of a state's office (government, forces, police, courts, legislature)
         names the person it precedes, in its own country when it names one; a post whose
-        words name an international body or group the actors code ('WHO Africa regional
-        director Ana Ruiz', the organisation tagged as no name) is that body's."""
+        words (or whose possessor: "Amnesty International's Kenya director Ana Ruiz") name
+        an international body or group the actors code ('WHO Africa regional director Ana
+        Ruiz', the organisation tagged as no name) is that body's, at every mention of the
+        person ('Ruiz said')."""
         stack = [tok]
         if tok.dep_ == "appos" and tok.head.i < tok.i:
             stack.append(tok.head)  # 'Minister of Health Ana Ruiz' with the title as head
         chain: list[Token] = []
+        owners: list[Token] = []
         while stack:
             # (the title may hang on a given name the actors left out: 'Minister' on 'Hatem')
             c = stack.pop()
             stack.extend(g for g in c.children if g.i < c.i and g.dep_ in ("nmod", "compound"))
+            if c is not tok and c.pos_ == "NOUN":
+                # ("Amnesty International's Kenya director Ana Ruiz": whose post it is, a
+                # body below, never a person whose office it would be)
+                owners.extend(g for g in c.children if g.i < c.i and g.dep_ == "poss")
             if c is tok or c.idx >= start or c.ent_type_ in ("PERSON", "GPE", "NORP"):
                 continue
             chain.append(c)
@@ -3673,7 +3680,7 @@ class Resolver:
                 return title.code, title.country or actor.country
         if not any(t.pos_ == "NOUN" and _names_a_post(t, w=self.words) for t in chain):
             return None
-        for c in chain:
+        for c in chain + [t for o in owners for t in o.subtree if t.idx < start]:
             body = self._actor_at(c.idx, c.idx + len(c))
             if (
                 body is not None

@@ -512,3 +512,16 @@ def test_a_named_person_takes_no_country_from_the_sentence_before() -> None:
     speaker = speaker_of(text, "would own 70%")
     assert speaker.name == "Dale Orwin"
     assert speaker.code != "RUS"
+
+
+def test_a_post_an_international_body_owns_codes_the_person_at_every_mention() -> None:
+    # "Amnesty International's director Carla Voss": the possessor of her post is her body,
+    # so 'Voss said' later is Amnesty's too, not the country of the story
+    text = (
+        "Spanish wind farms grew fast near Madrid last year. Spain's government in Madrid "
+        "approved new projects. \u201cWind power is cheap,\u201d Amnesty International's "
+        "director Carla Voss said. Voss said Spain must act."
+    )
+    speaker = speaker_of(text, "Spain must act")
+    assert speaker.name == "Carla Voss"
+    assert (speaker.code or "").startswith("NGOAMN")
