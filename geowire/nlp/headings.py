@@ -69,6 +69,11 @@ def _heading_end(last: Any, nxt: Any) -> bool:
     return False
 
 
+# Tags the tagger gives a capitalised name it does not know ("Trump" read as a verb at the
+# start of a sentence): such a word before a plural is no heading's adjective.
+_NAME_MISTAGS = frozenset({"NN", "VB", "VBP", "VBZ"})
+
+
 def _plural_heading_end(
     run: Any, nxt: Any, times: Collection[str], verb_forms: Collection[str]
 ) -> bool:
@@ -83,7 +88,9 @@ def _plural_heading_end(
     candidates Clinton and Sanders"); nor is a day or a month one of ``times`` after a
     plural subject ("Trustees Tuesday approved"); nor does a plural that is also the -s
     form of a verb of ``verb_forms`` (a headline's verb the tagger read as a noun: "Trump
-    demands Ginsburg resign"), or one right after a name."""
+    demands Ginsburg resign"), or one right after a name or a capitalised word the tagger
+    read as a common noun or a verb (``_NAME_MISTAGS``: "Trump trails Clinton by nine
+    points")."""
     last = run[-1]
     if len(run) < 2 or not (last.text.islower() and last.tag_ == "NNS"):
         return False
@@ -91,8 +98,12 @@ def _plural_heading_end(
         return False
     if run[0].tag_ == "IN" or any(t.tag_ in _CLAUSE_TAGS for t in run):
         return False
-    if run[-2].tag_ in ("NNP", "NNPS"):
-        return False  # a name and a word in -s: a headline's subject and verb, maybe
+    before = run[-2]
+    if before.tag_ in ("NNP", "NNPS") or (
+        before.text[0].isupper() and before.tag_ in _NAME_MISTAGS
+    ):
+        return False  # a name (the tagger reads some as a common noun or a verb: "Trump
+        # trails Clinton") and a word in -s: a headline's subject and verb, maybe
     if not (nxt.is_alpha and nxt.text[0].isupper() and nxt.tag_ in ("NNP", "NNPS")):
         return False  # only before a name ("One of the things I like": a relative clause)
     if nxt.lower_ in times:

@@ -94,6 +94,8 @@ def test_a_plural_heading_before_a_name_is_a_sentence_of_its_own(text, heading):
         "The port reopened. One of the reasons Silva left is the quotas.",
         # a headline's verb in -s the tagger may read as a plural noun
         "The port reopened. Mayor demands Silva resign over the quotas.",
+        # a name the tagger reads as a verb, before a word in -s it reads as a plural
+        "The port reopened. Trump trails Clinton by nine points in the state, a poll showed.",
     ],
 )
 def test_a_plural_noun_before_a_list_a_day_or_in_a_clause_ends_no_heading(text):
