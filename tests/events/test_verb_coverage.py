@@ -168,6 +168,12 @@ def test_version_bumped() -> None:
         # 19: rockets launched at someone, rockets intercepted
         ("Hamas launched rockets at Israel.", {("PSEHMS", "190", "ISR")}),
         ("Israel intercepted Hamas rockets.", {("ISR", "190", "PSEHMS")}),
+        # 19: a drone, missile or aircraft downed, intercepted or destroyed is fired on, in
+        # the singular too; drones launched with no one after "at" are an attack
+        ("Israel downed an Iranian drone.", {("ISR", "190", "IRN")}),
+        ("Israel intercepted a Syrian missile.", {("ISR", "190", "SYR")}),
+        ("Syria destroyed 25 Israeli drones overnight.", {("SYR", "190", "ISR")}),
+        ("Russia launched 40 drones overnight.", {("RUS", "190", None)}),
         # 13: a deadline given or set for someone is an ultimatum (139)
         ("Hamas gave Israel 24 hours to withdraw.", {("PSEHMS", "139", "ISR")}),
         ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
