@@ -174,6 +174,11 @@ def test_version_bumped() -> None:
         ("Israel intercepted a Syrian missile.", {("ISR", "190", "SYR")}),
         ("Syria destroyed 25 Israeli drones overnight.", {("SYR", "190", "ISR")}),
         ("Russia launched 40 drones overnight.", {("RUS", "190", None)}),
+        # 19: armed forces pushing or crossing into a place make an incursion; 15: a missile
+        # tested is a missile test
+        ("Syrian troops crossed into Israel.", {("SYR", "190", "ISR")}),
+        ("Israeli tanks pushed into Syria.", {("ISR", "190", "SYR")}),
+        ("Iran tested a new cruise missile.", {("IRN", "150", None)}),
         # 13: a deadline given or set for someone is an ultimatum (139)
         ("Hamas gave Israel 24 hours to withdraw.", {("PSEHMS", "139", "ISR")}),
         ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
@@ -332,6 +337,8 @@ def test_coded(
         # a byline is not material aid; receiving a loan is not hosting a visit
         ("Robert Gates contributed to this report from Syria.", "07"),
         ("Syria received a loan from Iran.", "04"),
+        # people who bear no arms crossing into a country make no incursion
+        ("Syrian refugees crossed into Israel.", "19"),
         # "warn that" is a pessimistic comment, not a threat
         ("Robert Gates warned that Syria faces a long crisis.", "13"),
         # talks that "yielded" nothing: no concession
