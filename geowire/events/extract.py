@@ -66,10 +66,6 @@ _COMPLEX_CODES = frozenset({"+++"})
 # CAMEO roots a participle clause after a comma tells as an act of its own (disapprove,
 # reject, threaten, reduce relations, coerce): "condemned the raid, accusing X of ..."
 _ACCOMPANYING_ROOTS = frozenset({"11", "12", "13", "16", "17"})
-#: CAMEO codes of disapproval and criticism (with root 14, protest): done about a use of
-#: force, they are aimed at its doer (SentenceCoder._condemned_force_doers); not an
-#: accusation (112), whose "blamed the blast on X" names the doer apart
-_DISAPPROVAL_CODES = frozenset({"110", "111"})
 # prepositions naming the partner of an infinitive with no object ("refused to work with X")
 _PARTNER_PREPOSITIONS = frozenset({"with", "against", "toward", "towards"})
 #: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
@@ -3366,18 +3362,6 @@ class SentenceCoder:
             tgts = self._past_own_forces(tok, coding.code, tgts, srcs, actors)
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
-        if (
-            builtin
-            and not coding.targets
-            and not ptargets
-            and (
-                (coding.code or "")[:3] in _DISAPPROVAL_CODES
-                or (coding.code or "")[:2] == "14"
-            )
-        ):
-            doers = self._condemned_force_doers(tok, actors)
-            if doers is not None:
-                tgts = doers
         tgts = [t for t in tgts if t not in srcs]
         if builtin and not srcs and not tgts and (coding.code or "")[:2] == "17":
             srcs = self._reporting_authority(tok, actors)
@@ -3499,54 +3483,6 @@ class SentenceCoder:
             if g.dep_ in _SUBJ + _PASS_SUBJ and g.pos_ in ("NOUN", "PROPN", "PRON")
             for a in self.phrase_actors(g, actors, deep=False)
         ][:2]
-
-    def _condemned_force_doers(self, tok: Any, actors: TokenActors) -> list[Actor] | None:
-        """The parties a condemnation or protest of a use of force is aimed at, when the
-        verb ``tok`` acts on a noun of force (an event noun coded 18-20, or a bomb or its
-        blast: ``explosion_words``): "condemned the bombing of the French embassy",
-        "deplored the attacks against civilians in Syria". Disapproving of an attack
-        disapproves of whoever did it, so the target is the attack's doer (its owner,
-        its "by" phrase or the armed force named on it: "Russia's invasion of Ukraine",
-        "the killing of protesters by security forces", "Israeli strikes on Gaza"), and
-        no one when the sentence names none; never the one struck or the place it hit
-        (the real-news guide's parties of 111: the victim is the attack's target, not
-        the condemnation's). None when the verb acts on no such noun (then the object is
-        the target as usual)."""
-        objs = [c for c in tok.children if c.dep_ in _OBJ]
-        if not objs:
-            # "protested against the killing of ..."
-            objs = [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "against"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-        if not objs:
-            return None
-        obj = objs[0]
-        if obj.pos_ != "NOUN" or actors.at(obj.i) is not None:
-            return None
-        force = any(_force(r.code) for r in self.nominal_rules(obj) or ()) or (
-            obj.lemma_.lower() in self.words.explosion_words
-        )
-        if not force:
-            return None
-        doers = self.phrase_actors(obj, actors, owners=False)
-        if doers:
-            return doers
-        # the "by" phrase hung on the place struck, or on the active verb itself ("condemned
-        # the attack on its embassy by gunmen")
-        bys = [self.stray_agent(obj, actors)]
-        if not any(c.dep_ == "auxpass" for c in tok.children):
-            bys += [
-                c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
-            ]
-        for by in bys:
-            for g in by.children if by is not None else ():
-                if g.dep_ == "pobj":
-                    doers += self.phrase_actors(g, actors, deep=False)
-        return doers
 
     def _owned_thing(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The state a thing seized or struck belongs to, told by a demonym on the thing
