@@ -1247,11 +1247,6 @@ class EventDates:
             earlier_month = len(value) == 7 and tx.span[0] < sents[here][0]
             if not self._sets_story(doc, tx, describing=earlier_month):
                 continue
-            if tx.span[0] < sents[here][0] and self._object_day(doc, tx):
-                # "Egypt on Tuesday condemned Monday's attack. Its foreign minister
-                # called it a crime": the day of the condemned act's noun is no time
-                # the story's narration stands at; the verb's own day is
-                continue
             # a month is the narrative's only when it ended before: "this month" is now.
             # A time of the news itself ("last night" of a story of yesterday, "they are
             # up again this year") brings the story back to now: an older time named
@@ -1368,52 +1363,6 @@ class EventDates:
                 return None
             t = t.head
         return str(tx.value)
-
-    def _object_day(self, doc: Document, tx: Any) -> bool:
-        """Whether a day an earlier sentence names is the time of an event a noun of that
-        sentence names, beside the day its verb is told at: a day that modifies a noun
-        ("condemned Monday's attack", "the Friday bombing"), or one of two days hung on
-        the same verb that stands after the verb's object while the other stands before
-        the verb ("Cyprus Saturday condemned two bomb attacks in Kenya Friday", "Italy on
-        Tuesday denounced the attack on its embassy on Monday"): the verb's time is the
-        one told before it, the later one is its object's event's. Such a day does not
-        set the time later sentences continue (the reactions told after such a lede are
-        of the verb's day)."""
-        if not tx.value or not _DAY_RE.fullmatch(str(tx.value)):
-            return False
-        span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        verb = root
-        while verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head.i != verb.i:
-            verb = verb.head
-        others = []
-        for other in doc.times:
-            if other is tx or not other.value or str(other.value) == str(tx.value):
-                continue
-            osp = doc.parse.char_span(other.span[0], other.span[1], alignment_mode="expand")
-            if osp is None or osp.root.sent.start != root.sent.start:
-                continue
-            if not _DAY_RE.fullmatch(str(other.value)):
-                continue
-            others.append(osp.root)
-        if not others:
-            return False
-        if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        if verb.pos_ != "VERB" or verb.i > root.i:
-            return False
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not any(o.i < root.i for o in objects):
-            return False
-        for o in others:
-            ov = o
-            while ov.dep_ in ("pobj", "prep", "npadvmod") and ov.head.i != ov.i:
-                ov = ov.head
-            if ov.i == verb.i and o.i < verb.i:
-                return True
-        return False
 
     def _sets_story(self, doc: Document, tx: Any, describing: bool = True) -> bool:
         """Whether a time tells when an act the story asserts was, so that later acts may
