@@ -1679,6 +1679,23 @@ class SentenceCoder:
             found = self.subject_of(verb, actors)[0]
         return found
 
+    def _given_things(self, tok: Any, kids: Sequence[Any]) -> set[int]:
+        """The direct objects of a verb of giving (``giving_verbs``) that name the thing given
+        (headed by a ``given_thing_nouns`` word): "sent fighter jets to Ukraine", "delivered
+        Patriot missiles to Ukraine", "sold Leopard tanks to X". Such a phrase names no party,
+        neither itself (a military craft is read as the armed forces that fly it) nor through
+        a product or maker name before its noun ("Patriot", "Challenger", "Bayraktar"): the
+        receiver is the dative or the "to"/"for" phrase the caller reads next."""
+        if tok.lemma_.lower() not in self.words.giving_verbs:
+            return set()
+        return {
+            c.i
+            for c in kids
+            if c.dep_ == "dobj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and {c.lower_, c.lemma_.lower()} & self.words.given_thing_nouns
+        }
+
     def objects_of(self, tok: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
         found: list[Actor] = []
 
@@ -1690,7 +1707,10 @@ class SentenceCoder:
         kids = [c for c in tok.children if not self._frame(c, tok)]
         # particles and the words of a multi-word verb are not objects
         fronted = fronted_relative(tok) or gapped_antecedent(tok)
+        given = self._given_things(tok, kids)
         for c in kids if fronted is None else (*kids, fronted):
+            if c.i in given:
+                continue
             if c.dep_ in _OBJ or (fronted is not None and c.i == fronted.i):
                 add(
                     self._past_own(
@@ -1706,6 +1726,7 @@ class SentenceCoder:
         for c in kids if not found else ():
             if (
                 c.dep_ in _OBJ
+                and c.i not in given
                 and c.pos_ == "NOUN"
                 and actors.at(c.i) is None
                 and not self.nominal_rules(c)
@@ -1760,7 +1781,7 @@ class SentenceCoder:
         # objects nested in the object phrase ("ties with Gondor", "roads into Mordor"); the
         # source's own state as the owner of a thing is its own ("Gondor's ties with Rohan")
         for c in kids:
-            if c.dep_ in _OBJ:
+            if c.dep_ in _OBJ and c.i not in given:
                 nested = [
                     (t, a)
                     for t in self._parties_subtree(c)

@@ -316,3 +316,5 @@ class EventWords:
     stance_nouns: frozenset[str]
     stance_outcome_verbs: frozenset[str]
     protest_aim_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    given_thing_nouns: frozenset[str]
