@@ -1805,8 +1805,10 @@ class SentenceCoder:
                 if found:
                     return found
             if c.dep_ == "xcomp" or purpose:
+                # nor the thing the infinitive gives ("urged Y to send more fighter jets")
+                given_there = self._given_things(c, list(c.children))
                 for g in c.children:
-                    if g.dep_ in _OBJ:
+                    if g.dep_ in _OBJ and g.i not in given_there:
                         add(
                             self._past_own(
                                 g, self.phrase_actors(g, actors, deep=False), actors, exclude

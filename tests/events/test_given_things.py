@@ -61,3 +61,12 @@ def test_a_party_object_of_a_giving_verb_stays_the_receiver(pipe: Pipeline) -> N
     # the receiver as the object, the arms after "with": unchanged
     acts = coded_acts(pipe, "Norway supplied Estonia with missiles.", "2024-03-05")
     assert ("NOR", "072", "EST") in acts, acts
+
+
+@pytest.mark.model
+def test_the_thing_an_infinitive_gives_is_no_party_of_the_appeal(pipe: Pipeline) -> None:
+    # the craft to be sent is not the one appealed to (was MDAMIL)
+    acts = coded_acts(
+        pipe, "The Moldovan president urged the West to send fighter jets.", "2024-03-05"
+    )
+    assert acts and all(t != "MDAMIL" for _s, c, t in acts if c.startswith("02")), acts
