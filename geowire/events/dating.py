@@ -1247,6 +1247,13 @@ class EventDates:
             earlier_month = len(value) == 7 and tx.span[0] < sents[here][0]
             if not self._sets_story(doc, tx, describing=earlier_month):
                 continue
+            if tx.span[0] < sents[here][0] and _backstory_time(doc, tx, self.words):
+                # "The United States had bombed the sites on Sunday. Qatar condemned the
+                # attack", "The attack came after Israel struck the consulate on April 1.
+                # Israel vowed to respond": the time of an act told as before the
+                # narration (a past perfect, a clause "after" or "before" another act)
+                # is no time the story's narration stands at
+                continue
             # a month is the narrative's only when it ended before: "this month" is now.
             # A time of the news itself ("last night" of a story of yesterday, "they are
             # up again this year") brings the story back to now: an older time named
@@ -2005,6 +2012,35 @@ def _shares_perfect(verb: Any) -> bool:
 def _past_have(verb: Any) -> bool:
     """Has ``verb`` the "had" of a past perfect among its auxiliaries?"""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _backstory_time(doc: Document, tx: Any, words: EventWords) -> bool:
+    """Whether a time hangs (through its prepositions only) on a verb in the past perfect,
+    after it ("had bombed the sites on Sunday"), or on the verb of an adverbial clause
+    placed "after" or "before" the act it hangs on (``order_prepositions`` as its mark:
+    "came after Israel struck the consulate on April 1"): the time of an act the sentence
+    tells as earlier (or later) than its own narration, which later sentences do not
+    continue."""
+    span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ in ("pobj", "prep", "npadvmod") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if (_past_have(t) or (_shares_aux(t) and _past_have(_aux_verb(t)))) and span.root.i > t.i:
+        # a time told after the past perfect's verb, the detail of that earlier act; not
+        # one set before it, which frames the narration that follows ("On March 3, the
+        # army had left the town. Militants were shelling the market")
+        return True
+    # a time after the clause's mark, inside the clause; not one told before it, which
+    # the parser may hang on the clause but which places the act it depends on ("In
+    # December 2008, shortly before she took office, he released the list")
+    return t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.order_prepositions and c.i < span.root.i
+        for c in t.children
+    )
 
 
 def _perfect_relative(verb: Any) -> bool:

@@ -1731,3 +1731,27 @@ def test_a_role_clause_dates_only_a_past_act_at_a_point(text: str) -> None:
     dates = _dates(lede + text, "11") + _dates(lede + text, "05")
     assert dates
     assert not any(d and d[:4] in ("2012", "2019") for d in dates)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "background",
+    [
+        # a past perfect tells an act before the narration
+        "Rebels had shelled the base on March 2.",
+        # a clause placed after another act: the earlier act's day
+        "The withdrawal came after rebels attacked the base on March 2.",
+    ],
+)
+def test_a_backstory_day_does_not_set_the_narrative(background: str) -> None:
+    # the reaction told next continues the lede's day, not the backstory's
+    text = f"Mali's army withdrew from Kidal on Thursday. {background} Niger condemned the rebels."
+    assert _dates(text, "11") == ["2025-03-13"]
+    # a simple past with its own day does set it
+    plain = "Mali's army withdrew from Kidal on Thursday. Rebels attacked the base on March 2."
+    assert _dates(plain + " Niger condemned the rebels.", "11") == ["2025-03-02"]
+    # a time told before the clause's "before" places the act it depends on
+    framed = "On March 2, shortly before the rebels arrived, the army left the base."
+    assert _dates(f"{plain.split('. ')[0]}. {framed} Niger condemned the rebels.", "11") == [
+        "2025-03-02"
+    ]
