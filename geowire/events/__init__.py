@@ -154,6 +154,7 @@ from .senses import (
     nonpolitical_domain,
     political_contest,
     published,
+    quelled_rival,
     questioned,
     recode,
     tallied_support,
@@ -880,11 +881,38 @@ class EventCoder:
                     # police")
                     found += [a for o in prep_objects(inf, ("by",)) for a in [actors.at(o.i)] if a]
                 objs += prep_objects(inf, ("against",))
-                found += [a for o in objs for a in self.coder.phrase_actors(o, actors)]
+                for o in objs:
+                    if self._harm_noun(o):
+                        # "to condemn the killing of X (by Y)": the aim is the doer of the
+                        # harm, never the one it was done to
+                        found += self._harm_doers(o, actors)
+                    else:
+                        found += self.coder.phrase_actors(o, actors)
                 for party in found:
                     if party.code and (source is None or party.code != source.code):
                         return party
         return None
+
+    def _harm_noun(self, noun: Any) -> bool:
+        """Whether ``noun`` names harm or a detention done to someone (``patient_nouns``,
+        ``murder_words``, ``harm_words``: "the killing", "the death", "the arrest")."""
+        w = self.words
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (
+            lemma in w.patient_nouns or lemma in w.murder_words or lemma in w.harm_words
+        )
+
+    def _harm_doers(self, noun: Any, actors: TokenActors) -> list[Actor]:
+        """The doers a harm noun names: its "by" agent ("the killing of a protester by
+        soldiers"), or its possessive when an "of" phrase names the one harmed ("Russia's
+        killing of Turkish soldiers"); "Navalny's arrest", "the death of a teenager" name
+        only who was harmed, so no doer."""
+        harmed = prep_objects(noun, ("of",))
+        # the parser may hang the "by" phrase on the one harmed ("of a protester by soldiers")
+        heads = [g for h in (noun, *harmed) for g in prep_objects(h, ("by",))]
+        if harmed:
+            heads += [c for c in noun.children if c.dep_ == "poss"]
+        return [a for h in heads for a in self.coder.phrase_actors(h, actors)]
 
     def _tells_no_act(
         self,
@@ -934,6 +962,7 @@ class EventCoder:
             for none_told in (
                 political_contest,
                 no_protest,
+                quelled_rival,
                 unsigned_medium,
                 campaign_money,
                 published,

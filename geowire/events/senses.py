@@ -36,6 +36,7 @@ __all__ = [
     "tallied_support",
     "labelled_party",
     "no_protest",
+    "quelled_rival",
     "recode",
     "unsigned_medium",
 ]
@@ -125,6 +126,41 @@ def _words_of_persons(a: Act) -> bool:
         or _attack_said(a)
         or _unsigned_attack_at_candidate(a)
         or _attack_between_politicians(a)
+        or _attack_on_a_matter(a)
+    )
+
+
+def _attack_on_a_matter(a: Act) -> bool:
+    """An attack word (``verbal_force_words``) aimed at a matter and no body or place
+    (``attacked_matter_nouns``, ``policy_nouns``, ``proposal_nouns``, ``comment_nouns``:
+    "attacked his record on trade", "attacked the program", "attacks on her
+    credibility"), or at the press by a party that bears no arms by role ("his aides
+    attacked the newspaper"), with no word of bodily harm or weapons in its sentence
+    but the act's own: words, criticism (111). "Gunmen attacked the newspaper's offices",
+    "troops attacked the base" stay force."""
+    if not a.force("18", "19") or _harm_told(a, own=False):
+        return False
+    w = a.words
+    if not _force_word(a, w.verbal_force_words):
+        return False
+    aimed = [c for c in a.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed += prep_objects(a.tok, ("on", "against"))
+    matters = w.attacked_matter_nouns | w.policy_nouns | w.proposal_nouns | w.comment_nouns
+    if aimed and all(t.lemma_.lower() in matters for t in aimed):
+        return a.source is None or not is_fighting_force(a.source.code)
+    src = a.source
+    unarmed_source = (src is None and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in a.tok.children
+    )) or (
+        src is not None
+        and bool(sectors_of(src.code or ""))
+        and not set(sectors_of(src.code or "")) & ((ARMED_ROLES - {"GOV"}) | {"IMG"})
+    )
+    return (
+        unarmed_source
+        and a.target is not None
+        and "MED" in sectors_of(a.target.code or "")
+        and bool(aimed)
     )
 
 
@@ -760,6 +796,52 @@ def no_protest(
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
         and not any(t.lower_ == "anti" or t.lower_.startswith("anti-") for t in tok.lefts)
     )
+
+
+def quelled_rival(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A foe or a revolt crushed, quashed or rooted out (``quelling_verbs``; force 19,
+    repression 17, threatened 13) that tells none: the quelling of a political rival or
+    revolt, named by a party or a legislature in or on its object (``vote_body_words``:
+    "crushed the Tory rebels", "quashed a revolt by Republican senators", "crushed dissent
+    within the Labour party") or coded so (a party as the target), or done by
+    a party or a lawmaker ("Pelosi crushed the rebellion"); and a quelling whose subject is
+    a thing and no party ("the sanctions would crush the regime's proxies"): a figure of
+    speech. "The army crushed the rebels", "police quashed the protests" stay."""
+    if code[:2] not in ("13", "17", "19") or tok.lemma_.lower() not in words.quelling_verbs:
+        return False
+    if source is not None and _political_body(source):
+        return True
+    if target is not None and "PTY" in sectors_of(target.code or ""):
+        return True
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in words.patient_nouns for o in objects):
+        # "quashed the convictions of the protesters": a ruling undone, no repression
+        return True
+    if any(_vote_body(t, words) for o in objects for t in _named_on(o)):
+        return True
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return (
+        source is None
+        and bool(subjects)
+        and all(s.pos_ in ("NOUN",) and s.ent_type_ == "" for s in subjects)
+    )
+
+
+def _named_on(noun: Any) -> list[Any]:
+    """``noun``, its modifiers and the nouns of its own prepositional phrases with their
+    modifiers ("the Tory rebels", "a revolt by Republican senators", "dissent within the
+    Labour party"), not deeper ("the protest in front of parliament": a place)."""
+    mods = ("amod", "compound", "nmod", "poss")
+    out = [noun, *(c for c in noun.children if c.dep_ in mods)]
+    for g in prep_objects(noun, ("by", "among", "within", "in", "inside", "from")):
+        out += [g, *(c for c in g.children if c.dep_ in mods)]
+    return out
+
+
+def _vote_body(tok: Any, words: EventWords) -> bool:
+    return tok.lower_ in words.vote_body_words or tok.lemma_.lower() in words.vote_body_words
 
 
 def labelled_party(

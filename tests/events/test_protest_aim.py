@@ -43,3 +43,24 @@ def test_a_march_for_no_protest_keeps_no_target(pipe: Pipeline) -> None:
     text = "Thousands of Malians marched in Bamako to celebrate the Chadian victory."
     found = _protests(pipe, text)
     assert all(t is None for _, _, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malians rallied in Bamako to condemn the killing of Amadou Diallo.",
+        "Malians marched in Bamako to protest the death of a student in custody.",
+        "Activists rallied in Bamako to protest the detention of Amadou Diallo.",
+    ],
+)
+def test_a_harm_protested_is_aimed_at_no_victim(pipe: Pipeline, text: str) -> None:
+    found = _protests(pipe, text)
+    assert all(t is None for _, _, t in found), found
+
+
+@pytest.mark.model
+def test_a_harm_protested_is_aimed_at_its_doer(pipe: Pipeline) -> None:
+    text = "Hundreds marched in Bamako to denounce the killing of a protester by Chadian soldiers."
+    found = _protests(pipe, text)
+    assert any(t is not None and t.startswith("TCD") for _, _, t in found), found

@@ -62,3 +62,27 @@ def test_protest_crushed_is_repression(pipe: Pipeline, text: str) -> None:
 def test_a_conviction_quashed_is_no_repression(pipe: Pipeline) -> None:
     found = _codes(pipe, "The Malian court quashed the conviction of the journalist.")
     assert not any(c == "175" for c, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dupont crushed the Tory rebels in a Commons vote on Tuesday.",
+        "The Malian senator quashed a revolt by Republican senators over the budget.",
+        "Moreau crushed dissent within the Labour party.",
+        "The Malian court quashed the convictions of the protesters.",
+        "Dupont said the sanctions would crush the Malian junta's terrorist proxies.",
+    ],
+)
+def test_a_political_revolt_or_a_figure_of_speech_quelled_is_no_force(
+    pipe: Pipeline, text: str
+) -> None:
+    found = _codes(pipe, text)
+    assert not any(c[:2] in ("13", "17", "19") for c, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_protest_quashed_near_parliament_stays_repression(pipe: Pipeline) -> None:
+    found = _codes(pipe, "Malian police quashed the protest in front of parliament.")
+    assert any(c == "175" for c, _, _ in found), found

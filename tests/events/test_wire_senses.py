@@ -116,3 +116,36 @@ def test_who_or_what_kills(pipe: Pipeline, text: str, codes: list[str]) -> None:
 )
 def test_no_appeal_no_intent(pipe: Pipeline, text: str, roots: str, codes: list[str]) -> None:
     assert _of(pipe, text, roots) == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a rumour or a report shot down is denied, no aircraft downed
+        ("The Peruvian governor shot down rumors of a run for president.", []),
+        ("The Peruvian cabinet shot down reports that the president was ill.", []),
+        # fired back at someone in words: criticism
+        ("Peruvian senators fired back at the president over the budget.", ["111"]),
+        # an aircraft shot down stays force
+        ("Ecuador shot down a Peruvian helicopter near the border.", ["190"]),
+    ],
+)
+def test_shot_down_or_fired_back_in_words(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "11", "18", "19") == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # an attack on a record or a decision is criticism
+        ("Dupont met Moreau in Lima after Garcia attacked his record on trade.", ["111"]),
+        ("The Peruvian president attacked the program as a waste of money.", ["111"]),
+        ("The Peruvian minister attacked the plan as reckless.", ["111"]),
+        # an attack on a base stays force
+        ("Peruvian troops attacked the rebels' base near the border.", ["190"]),
+    ],
+)
+def test_an_attack_on_a_matter_is_words(pipe: Pipeline, text: str, codes: list[str]) -> None:
+    assert _of(pipe, text, "11", "18", "19") == codes
