@@ -59,6 +59,11 @@ _NUMBERS = {
     "five": 5,
     "six": 6,
     "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 #: a decade or a century ("the 1990s": "199", "the 19th century": "18")
@@ -543,6 +548,7 @@ class EventDates:
         # debate, X attacked him over protesters who had blocked a clinic in 1992")
         above_relative = depth
         t, link = tok, None
+        measure: tuple[int | None, str] | None = None  # "18 years" after: (count, unit)
         while True:
             chain = [t]
             while (
@@ -566,6 +572,8 @@ class EventDates:
             if link is None and t.dep_ == "advcl":
                 marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
                 link = next((m for m in marks if m in ("after", "before")), None)
+                if link is not None:
+                    measure = _measure(t)
             t = t.head
         # (head, value, text, whether it dates its head's own clause only: _past_owner)
         dated: list[tuple[Any, str, str, bool]] = []
@@ -710,6 +718,9 @@ class EventDates:
                     best = key
             if best is not None:
                 value = _shift(best[4], best[5], link) if link else best[4]
+                if link and measure is not None and value == best[4]:
+                    moved = _measured(_calendar(value), measure, link)
+                    return True, moved
                 return True, _calendar(value, doc.published if past else None)
             if (
                 n <= own_level
@@ -2264,6 +2275,64 @@ def _simple_past(verb: Any) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tag: str = auxes[0].tag_ if auxes else verb.tag_
     return tag == "VBD"
+
+
+_MEASURE_UNITS = ("day", "week", "month", "year")
+
+
+def _measure(clause: Any) -> tuple[int | None, str] | None:
+    """The measure of time an "after" / "before" clause stands from its governor ("18
+    years after", "two weeks after", "a day after", "days after"): (count, unit), the
+    count None when the measure names none ("days"), or None when there is no measure."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    for c in clause.children:
+        if c.dep_ != "npadvmod" or mark is None or c.i > mark.i:
+            continue
+        unit = c.lemma_.lower()
+        if unit not in _MEASURE_UNITS:
+            continue
+        count: int | None = None
+        for k in c.children:
+            word = k.lower_
+            if k.dep_ == "nummod" and word.isdigit():
+                count = int(word)
+            elif k.dep_ in ("nummod", "det") and word in _NUMBERS:
+                count = _NUMBERS[word]
+        if count is None and c.tag_ == "NN":
+            count = 1  # "a day after" read with no determiner
+        return count, unit
+    return None
+
+
+def _measured(value: str, measure: tuple[int | None, str], link: str) -> str | None:
+    """The date of an act told in a clause "N units after (before)" a governor dated
+    ``value``: the governor's date moved back (forward) by the measure, at the measure's
+    precision ("18 years after" a 2020 visit: 2002; "two weeks after" 30 April: April;
+    "a day after" 30 April: 29 April). A measure with no count ("days after") keeps the
+    governor's month; "weeks / months / years after" with no count tells no date: None.
+    The governor's own day is never the clause's: the clause tells an act of its own time."""
+    count, unit = measure
+    sign = -1 if link == "after" else 1
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if count is None:
+        return value[:7] if unit == "day" and m.group(2) else None
+    if unit == "year":
+        return str(year + sign * count)
+    if m.group(2) is None:
+        return str(year) if unit != "day" and count < 12 else None
+    month = int(m.group(2))
+    if unit == "month":
+        total = year * 12 + (month - 1) + sign * count
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if m.group(3) is None:
+        return value[:7] if count * (7 if unit == "week" else 1) < 15 else None
+    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(
+        days=sign * count * (7 if unit == "week" else 1)
+    )
+    return day.isoformat() if unit == "day" else day.isoformat()[:7]
 
 
 def _shift(value: str, text: str, link: str) -> str:

@@ -6897,9 +6897,35 @@ def _finite_clause_of_own(tok: Any, *, words: EventWords) -> bool:
     )
     if not finite:
         return False
+    if _unreal_time_clause(tok):
+        return False
     marks = {c.lower_ for c in kids if c.dep_ == "mark"}
     return not marks & (
         words.condition_marks | words.purpose_marks | words.ending_marks | {"that"}
+    )
+
+
+def _unreal_time_clause(tok: Any) -> bool:
+    """Is ``tok`` a present-tense clause ("once the Taliban cuts ties", "when Israel
+    strikes", "before Washington imposes more sanctions") on a governor not itself told in
+    the present: one with a modal ("will withdraw", "would respond", "may impose"), in its
+    base form (an infinitive or an imperative) or in the past ("urged Iran to negotiate
+    now, before Washington imposes ...")? English puts the present in a time clause of a
+    future or unreal act: the clause tells a condition of that act, not an act done, so it
+    stays its governor's. A present governor ("Trump praises Kim as Iran attacks") is a
+    headline's or a story's present: the clause is an act as before."""
+    kids = list(tok.children)
+    if tok.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD") for c in kids
+    ):
+        return False
+    head = tok.head
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return True
+    return not (
+        head.tag_ in ("VBZ", "VBP")
+        or (head.tag_ in ("VBG", "VBN") and any(c.tag_ in ("VBZ", "VBP") for c in auxes))
     )
 
 

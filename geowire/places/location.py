@@ -142,9 +142,14 @@ def location_of(
                 )
                 if p is not None:
                     return p
-    # the clause's head, for a span that is only a noun or a name ("... meeting ...")
+    # the clause's head, for a span that is only a noun or a name ("... meeting ..."); not
+    # for an adverbial clause with a subject of its own, whose act has its own place ("met
+    # Kim in Hanoi, days after North Korea fired two missiles": not fired in Hanoi)
     head = span.root.head
-    if head is not span.root and head.pos_ in ("VERB", "AUX"):
+    own_clause = span.root.dep_ == "advcl" and any(
+        c.dep_ == "nsubj" for c in span.root.children
+    )
+    if head is not span.root and head.pos_ in ("VERB", "AUX") and not own_clause:
         p = _via_prep(head, places, locatives, frames, place_nouns)
         if p is not None:
             return p

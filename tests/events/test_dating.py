@@ -1755,3 +1755,21 @@ def test_a_backstory_day_does_not_set_the_narrative(background: str) -> None:
     assert _dates(f"{plain.split('. ')[0]}. {framed} Niger condemned the rebels.", "11") == [
         "2025-03-02"
     ]
+    ("text", "root", "expected"),
+    [
+        # the clause's act lies the measure before its governor's date, at the measure's
+        # precision; never on the governor's own day
+        ("Smith toured Kabul on Thursday, 12 years after Canada invaded Iraq.", "19", ["2013"]),
+        (
+            "Smith toured Kabul on Thursday, a day after rebels attacked a base.",
+            "19",
+            ["2025-03-12"],
+        ),
+        ("Smith toured Kabul Thursday, two weeks after rebels raided a base.", "19", ["2025-02"]),
+        ("Smith toured Kabul on Thursday, days after rebels attacked a base.", "19", ["2025-03"]),
+    ],
+)
+def test_an_act_measured_before_a_dated_governor_is_moved_by_the_measure(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected

@@ -54,3 +54,32 @@ def test_a_passive_adverbial_clause_stays_its_governors(pipe: Pipeline) -> None:
         pipe, "Chancellor Angela Merkel praised the mayor, hours after the mayor was charged."
     )
     assert not any(code.startswith("17") for _s, code, _t in got), got
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canada will reopen its embassy once Iran frees the detained sailors.", "084"),
+        ("Ottawa urged Tehran to talk now, before Canada imposes more sanctions.", "163"),
+        ("Canada may expel the envoy before Iran invades Iraq.", "192"),
+        ("Canada will retaliate when Iran attacks its ships, officials said.", "190"),
+    ],
+)
+def test_a_present_time_clause_of_a_future_or_unreal_act_is_no_act_done(
+    pipe: Pipeline, text: str, code: str
+) -> None:
+    # the present in a time clause under a modal, an infinitive or a past governor tells
+    # a condition of that act (_unreal_time_clause), no act asserted of its own
+    doc = pipe(text, published="2011-05-04")
+    done = ("asserted", "reported")
+    got = [e for e in doc.events if e.cameo.startswith(code) and e.modality in done]
+    assert not got, got
+
+
+@pytest.mark.model
+def test_a_clause_of_its_own_is_not_struck_at_its_governors_place(pipe: Pipeline) -> None:
+    # the governor's place (Berlin) is where the meeting was, not where the missiles went
+    got = _acts(pipe, "Trudeau met Abe in Berlin on Monday, days after Iran fired two missiles.")
+    assert not any(code.startswith("19") and target == "DEU" for _s, code, target in got), got
