@@ -1755,6 +1755,10 @@ def test_a_backstory_day_does_not_set_the_narrative(background: str) -> None:
     assert _dates(f"{plain.split('. ')[0]}. {framed} Niger condemned the rebels.", "11") == [
         "2025-03-02"
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
         # the clause's act lies the measure before its governor's date, at the measure's
