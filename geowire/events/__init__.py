@@ -143,6 +143,7 @@ from .modality import modality_of, modifier_modality, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
     attempted,
+    blast_noun,
     campaign_money,
     captured_thing,
     dared_challenge,
@@ -557,15 +558,11 @@ class EventCoder:
 
     def _blast_places(self, tok: Any) -> Iterator[Any]:
         """The objects of the place phrase (``act_place_prepositions``) on a bomb or its
-        blast (``explosion_words``, also as the compound before the noun) that is the
+        blast set off (``senses.blast_noun``) that is the
         subject of the act's verb ("a suicide bombing at a mosque in Kabul killed 50
         people"): where the bomb went off is where it struck."""
-        blasts = self.words.explosion_words
         for s in clause_verb(tok).children:
-            if s.dep_ != "nsubj" or not (
-                s.lemma_.lower() in blasts
-                or any(m.dep_ == "compound" and m.lemma_.lower() in blasts for m in s.children)
-            ):
+            if s.dep_ != "nsubj" or not blast_noun(s, self.words):
                 continue
             for p in s.children:
                 if p.dep_ == "prep" and p.lower_ in self.words.act_place_prepositions:

@@ -33,7 +33,7 @@ from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
-from .senses import doers
+from .senses import blast_noun, doers
 from .words import EventWords
 
 __all__ = [
@@ -2473,6 +2473,7 @@ class SentenceCoder:
         for i in yielded:
             if i not in carried:  # the noun gave no event: the verb's own code after all
                 code_token(sent.doc[i], force=True)
+        actions = _one_bombing(sent.doc, actions, self.words)
         if not actions and not notes:
             notes.append("no verb of the sentence is in the verb dictionary")
         self._bounds = None
@@ -3420,6 +3421,10 @@ class SentenceCoder:
         out: list[Action] = []
         specific = coding.pattern is not None
         code = coding.code or ""
+        if builtin and _force(code) and _false_blast(tok, words=self.words):
+            # "an explosion of anger shook parliament", "a gas explosion killed five",
+            # "bomb threats hit schools": no bomb set off, no act of force
+            return []
         # "X and Y accused each other": each did it to the other
         mutual = (sym and not self._co_agents(tok)) or (
             not tgts and len(srcs) >= 2 and self._reciprocal(tok)
@@ -6070,6 +6075,73 @@ def _done_by_people(tok: Any, *, words: EventWords) -> bool:
     )
 
 
+def _blast_mention(noun: Any, words: EventWords) -> bool:
+    """Whether the subject ``noun`` names a bomb or blast at all: as its word, a compound
+    before it, or in its "of" phrase ("the news of the bombing")."""
+    if noun.lemma_.lower() in words.explosion_words or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words
+        for c in noun.children
+    ):
+        return True
+    return any(
+        g.dep_ == "pobj" and _blast_mention(g, words)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+    )
+
+
+def _false_blast(tok: Any, *, words: EventWords) -> bool:
+    """Whether the subject of the verb ``tok`` names a bomb or blast but no bomb set off
+    (:func:`blast_noun`): "an explosion of anger shook the parliament", "a gas cylinder
+    explosion killed five", "bomb threats hit schools", "the news of the bombing shook the
+    country". A verb of force with such a subject is no act of force."""
+    return any(
+        c.dep_ == "nsubj" and _blast_mention(c, words) and not blast_noun(c, words)
+        for c in tok.children
+    )
+
+
+def _time_linked(a: Any, b: Any, words: EventWords) -> bool:
+    """Whether one of the verbs ``a`` and ``b`` is a clause of the same occasion on the
+    other ("were killed when a bomb exploded", "explosions shook Kabul as fighters
+    attacked": ``time_clause_words``)."""
+    for clause, gov in ((a, b), (b, a)):
+        if (
+            clause.dep_ == "advcl"
+            and clause.head.i == gov.i
+            and any(
+                m.dep_ in ("advmod", "mark") and m.lower_ in words.time_clause_words
+                for m in clause.children
+            )
+        ):
+            return True
+    return False
+
+
+def _one_bombing(doc: Any, actions: list[Action], words: EventWords) -> list[Action]:
+    """One bombing, one event: an act of force by no one named whose verb's subject is a
+    bomb or blast ("a bomb went off", "explosions shook Kabul") is dropped when the clause
+    of the same occasion joined to it tells another act of force: the killing it did
+    ("two policemen were killed as a bomb went off", coded 183 there) or the attack it
+    belongs to ("explosions shook Kabul as Taliban fighters attacked the parliament")."""
+    forces = [a for a in actions if _force(a.code) or a.code[:2] == "18"]
+    if len(forces) < 2:
+        return actions
+    drop: set[int] = set()
+    for a in forces:
+        tok = doc[a.token]
+        if a.sources[0] is not None or not any(
+            c.dep_ == "nsubj" and blast_noun(c, words) for c in tok.children
+        ):
+            continue
+        if any(
+            b.token != a.token and _time_linked(tok, doc[b.token], words) for b in forces
+        ):
+            drop.add(a.token)
+    return [a for a in actions if a.token not in drop]
+
+
 def _done_by_blast(tok: Any, *, words: EventWords) -> bool:
     """Whether ``tok`` is an active verb whose subject is a bomb or its blast
     (``explosion_words``, also as the compound before the noun: "a car bomb", "bomb
@@ -6079,16 +6151,7 @@ def _done_by_blast(tok: Any, *, words: EventWords) -> bool:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False
     return any(
-        c.dep_ == "nsubj"
-        and c.pos_ == "NOUN"
-        and (
-            c.lemma_.lower() in words.explosion_words
-            or any(
-                m.dep_ == "compound" and m.lemma_.lower() in words.explosion_words
-                for m in c.children
-            )
-        )
-        for c in tok.children
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and blast_noun(c, words) for c in tok.children
     )
 
 

@@ -1096,6 +1096,44 @@ def _named_by(tok: Any, words: frozenset[str]) -> bool:
     )
 
 
+def blast_noun(noun: Any, words: EventWords) -> bool:
+    """Whether ``noun`` names a bomb or its blast set off (``explosion_words``; a bomb word
+    before a ``blast_act_heads`` noun, "a bomb attack"; a ``event_quantifiers`` noun of
+    them, "a series of explosions"), not a figure ("an explosion of anger",
+    ``blast_figure_nouns`` with "of"), an accident ("a gas explosion", "an explosion at a
+    chemical plant", ``blast_mishap_words`` before it or at its place) or a thing that is
+    no blast ("bomb threats", "a bomb scare": another head)."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.event_quantifiers:
+        return any(
+            g.dep_ == "pobj" and blast_noun(g, words)
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        )
+    if lemma not in words.explosion_words and not (
+        lemma in words.blast_act_heads
+        and any(
+            c.dep_ == "compound" and c.lemma_.lower() in words.explosion_words
+            for c in noun.children
+        )
+    ):
+        return False
+    if lemma in words.blast_figure_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return False
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in words.act_place_prepositions:
+            kinds += [g for g in p.children if g.dep_ == "pobj"]
+    kinds += [m for k in list(kinds) for m in k.children if m.dep_ in ("compound", "amod")]
+    return not any(
+        k.lemma_.lower() in words.blast_mishap_words or k.lower_ in words.blast_mishap_words
+        for k in kinds
+    )
+
+
 def _bombing(a: Act) -> bool:
     """A killing or wounding (190) done by a bomb or its blast ("killed in an explosion",
     "the blasts which killed 70"), by no state's armed force: a non-military bombing."""
@@ -1119,8 +1157,44 @@ def _blast_when(tok: Any, words: EventWords) -> bool:
             m.dep_ in ("advmod", "mark") and m.lower_ in words.time_clause_words
             for m in c.children
         )
-        and any(s.dep_ == "nsubj" and _named_by(s, words.explosion_words) for s in c.children)
+        and any(s.dep_ == "nsubj" and blast_noun(s, words) for s in c.children)
         for c in tok.children
+    )
+
+
+def _state_bomb(a: Act) -> bool:
+    """A bombing (183), or a killing (190) a bomb does, by a bomb that is a state's: its
+    doer a state, its government or its forces ("Russian bombs hit a hospital", "a U.S.
+    bomb hit a wedding party"), or a bomb only states drop (``state_bomb_modifiers``:
+    "barrel bombs", "coalition bombs"). Such bombs are aerial weapons (195)."""
+    if a.code not in ("183", "190"):
+        return False
+    # the bomb itself does it, as the verb's subject (not "the bombing of X", whose doer
+    # is told elsewhere and often misread)
+    bombs = [d for d in doers(a.tok) if d.lemma_.lower() in a.words.explosion_words]
+    if not bombs:
+        return False
+    src = a.source
+    if (
+        src is not None
+        and (
+            # a country's code alone ("Russian bombs": RUS), or its government or forces
+            (len(src.code or "") == 3 and src.code == src.country)
+            or bool(set(sectors_of(src.code or "")) & {"GOV", "MIL"})
+        )
+        # named on the bomb itself ("Russian bombs"), not a doer told elsewhere
+        and any(
+            start <= t.idx < end
+            for d in bombs
+            for t in (d, *d.children)
+            for start, end in src.mentions
+        )
+    ):
+        return True
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in a.words.state_bomb_modifiers
+        for d in bombs
+        for c in d.children
     )
 
 
@@ -1676,8 +1750,10 @@ SENSES: tuple[Sense, ...] = (
         "195",
         "'the United States began a bombing campaign against the group': a bombing "
         "campaign, raid or run is from the air (aerial weapons); a bomb set off ('the "
-        "embassy bombings') stays 18",
-        _air_bombing,
+        "embassy bombings') stays 18; and 'Russian bombs hit a hospital', 'barrel bombs hit "
+        "the town': a bomb a state or its forces dropped, or one only states drop, is an "
+        "aerial weapon, no non-military bombing (183)",
+        lambda a: _air_bombing(a) or _state_bomb(a),
     ),
     Sense(
         "183",
