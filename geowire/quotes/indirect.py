@@ -74,7 +74,7 @@ def _content_frames(
             # that-clause on the noun of the phrase between cue and clause
             for c in children:
                 if c.dep_ == "prep" and c.i > tok.i:
-                    clause = _that_clause_on(c, cues)
+                    clause = _that_clause_on(c, cues, w=w)
                     if clause is not None:
                         yield clause.left_edge, clause.right_edge
             if tok.lemma_.lower() in w.asking_verbs:
@@ -207,14 +207,19 @@ def _says_of(tok: Token) -> bool:
     return False
 
 
-def _that_clause_on(prep: Token, cues: Cues) -> Token | None:
+def _that_clause_on(prep: Token, cues: Cues, *, w: QuoteWords) -> Token | None:
     """A clause opened by the complementiser 'that' hung on the object of ``prep``, or None;
     the clause of words named by a cue noun or verb, or of someone's, is theirs ('agreed
-    with her remark that ...')."""
+    with her remark that ...'), except the words a medium preposition puts the cue's own
+    speech in ('said in a statement that ...', 'said in his speech that ...': the
+    statement is what the subject said)."""
+    medium = prep.lower_ in w.medium_prepositions
     for obj in prep.children:
-        if obj.dep_ != "pobj" or cues.noun(obj.lemma_) or cues.verb(obj.lemma_):
+        if obj.dep_ != "pobj":
+            continue
+        if (cues.noun(obj.lemma_) or cues.verb(obj.lemma_)) and not medium:
             continue  # words of their own ('her remark that ...', 'the claim that ...')
-        if any(c.dep_ == "poss" for c in obj.children):
+        if any(c.dep_ == "poss" and not (medium and c.pos_ == "PRON") for c in obj.children):
             continue  # someone else's ('agreed with Obi's view that ...')
         for c in obj.children:
             if (

@@ -56,6 +56,8 @@ __all__ = [
 
 Token = Any  # a spaCy Token
 
+# the tagger's labels of places and bodies, which have no personal name of their own
+_PLACE_OR_BODY_LABELS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC"})
 _SPAN_DEPS = frozenset({"compound", "flat", "appos", "prep", "nmod", "pobj", "poss", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -1013,8 +1015,55 @@ def owner_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
             )
             if owner:
                 first, last = c.left_edge, c.right_edge
+                if c.dep_ == "prep":
+                    last = _before_apposed_person(c, last)
                 out.append((first.idx, last.idx + len(last)))
     return out
+
+
+def _object_apposed_person(prep: Token) -> Token | None:
+    """A person's name the parser apposed to the object of a preposition when the object
+    is a place or body, not a person ('the U.N. envoy for Syria, Geir Pedersen', 'the
+    head of the World Food Programme, Cindy McCain'): a place or an organisation has no
+    personal name, so the name is the holder of the title the preposition modifies. A
+    person's object keeps it ('a spokesman for the president, Joe Biden': Biden is the
+    president), as does a speaker noun ('the mother of the pilot, Ana')."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.ent_type_ == "PERSON":
+            continue
+        if obj.pos_ == "NOUN" and noun_kind(obj.lemma_.lower()) == "person":
+            continue
+        if obj.pos_ == "PROPN" and obj.ent_type_ not in _PLACE_OR_BODY_LABELS:
+            continue
+        named = next(
+            (a for a in obj.rights if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None
+        )
+        if named is not None:
+            return named
+    return None
+
+
+def _apposed_people(tok: Token) -> list[Token]:
+    """The names of people apposed to a title: to the title itself ('the envoy, Geir
+    Pedersen') or, by the parser's attachment, to the place or body of its prepositional
+    phrase ('the envoy for Syria, Geir Pedersen'; see _object_apposed_person)."""
+    out = [c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for c in tok.rights:
+        if c.dep_ == "prep" and (named := _object_apposed_person(c)) is not None:
+            out.append(named)
+    return out
+
+
+def _before_apposed_person(prep: Token, last: Token) -> Token:
+    """The last word of a prepositional owner before a person's name apposed to its
+    object that is the head's own (see _object_apposed_person), else ``last``."""
+    named = _object_apposed_person(prep)
+    if named is None:
+        return last
+    doc, end = prep.doc, named.left_edge.i - 1
+    while end > prep.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[end]
 
 
 def example_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
@@ -2711,7 +2760,12 @@ class Resolver:
                 ante = self._description_of(actor)
                 if ante is not None:
                     # 'the former minister' (or 'he', linked to it) is the person named before
-                    return self._from(ante, m.span, fallback=actor)
+                    found = self._from(ante, m.span, fallback=actor)
+                    if self._prep_apposed(m):
+                        # 'a spokesperson for the Israeli military, Lt. Col. Ana Silva': the
+                        # named holder speaks for what the title's for-phrase names
+                        found = self._coded(found, m)
+                    return found
                 name = self._name_of(actor, m)
                 code, country = actor.code, actor.country
                 state = self._speaking_state(actor, m)
@@ -3251,6 +3305,17 @@ class Resolver:
                     return c
         return None
 
+    def _prep_apposed(self, m: SpeakerMention) -> bool:
+        """Whether the speaker's title has a person's name apposed to the object of its
+        prepositional phrase (see _object_apposed_person)."""
+        parse = self.doc.parse
+        i = -1 if parse is None else _token_index(parse, m.head[0])
+        if parse is None or i < 0:
+            return False
+        return any(
+            c.dep_ == "prep" and _object_apposed_person(c) is not None for c in parse[i].rights
+        )
+
     def _span_actor(self, m: SpeakerMention) -> Actor | None:
         """The actor of the speaker words, unless it is only named as the head's owner or
         institution: 'Obama's former strategist' is not Obama, 'his mother' not her son,
@@ -3262,13 +3327,19 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return actor
-        for c in parse[i].children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                # 'Bureau of Fisheries head Ana Silva': the person apposed to the title,
-                # not the body that names it
-                person = self._actor_at(c.idx, c.idx + len(c))
-                if person is not None and person.kind == "person":
-                    return person
+        for c in _apposed_people(parse[i]):
+            # 'Bureau of Fisheries head Ana Silva': the person apposed to the title, not
+            # the body that names it; through the title's phrase ('the head of the WFP,
+            # Ana Silva') only when the person is coded for a post of their own, not by a
+            # country the story lent them (the body's code is then the better one)
+            person = self._actor_at(c.idx, c.idx + len(c))
+            if person is None or person.kind != "person":
+                continue
+            if c.head is parse[i] or (
+                _role_of(person.code, person.country)
+                or (person.code or "")[:3] in _GROUP_PREFIXES
+            ):
+                return person
         owners = owner_spans(parse[i], w=self.words) + example_spans(parse[i], w=self.words)
         member = _affiliation(parse[i], w=self.words)
         if member is not None:
@@ -3559,8 +3630,15 @@ class Resolver:
                     # the outlet itself, not one named in the phrase ('in an interview
                     # with the Daily Post')
                     found = self._actor_at(obj.idx, obj.idx + len(obj))
-                    if found is not None and _role_of(found.code, found.country) == "MED":
-                        return found.code, found.country
+                    if found is None or _role_of(found.code, found.country) != "MED":
+                        continue
+                    # (not a mention that began before the phrase: 'told reporters in
+                    # Vienna' has the town, not the outlet, with the reporters before it)
+                    if any(
+                        s < obj.left_edge.idx and obj.idx < e for s, e in found.mentions
+                    ):
+                        continue
+                    return found.code, found.country
         return None
 
     def _affiliation_of(self, actor: Actor) -> tuple[str | None, str | None] | None:
@@ -3847,13 +3925,9 @@ class Resolver:
                     and head.head.ent_type_ == "PERSON"
                 ):
                     found = self._person_at(head.head.idx)
-                elif actor.kind == "person" and any(
-                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
-                ):
+                elif actor.kind == "person" and _apposed_people(head):
                     # 'the court's president, Judge Ana Silva': the name apposed to it
-                    name = next(
-                        c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                    )
+                    name = _apposed_people(head)[0]
                     found = self._person_at(name.idx, besides=actor)
                 elif actor.kind == "person" and (name := self._apposed_name(head)) is not None:
                     # 'a protection officer, Ana Silva' with the name taken for an

@@ -90,6 +90,7 @@ class QuoteWords:
     viewpoint_prepositions: frozenset[str]
     hearsay_adverbs: frozenset[str]
     group_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
