@@ -1047,7 +1047,7 @@ def _apposed_people(tok: Token) -> list[Token]:
     """The names of people apposed to a title: to the title itself ('the envoy, Geir
     Pedersen') or, by the parser's attachment, to the place or body of its prepositional
     phrase ('the envoy for Syria, Geir Pedersen'; see _object_apposed_person)."""
-    out = [c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    out = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     for c in tok.rights:
         if c.dep_ == "prep" and (named := _object_apposed_person(c)) is not None:
             out.append(named)
@@ -3335,7 +3335,7 @@ class Resolver:
             person = self._actor_at(c.idx, c.idx + len(c))
             if person is None or person.kind != "person":
                 continue
-            if c.head is parse[i] or (
+            if c.head.i == i or (
                 _role_of(person.code, person.country)
                 or (person.code or "")[:3] in _GROUP_PREFIXES
             ):
