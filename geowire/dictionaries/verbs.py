@@ -13,7 +13,9 @@ The format (as in PETRARCH's ``CAMEO.2.0.txt`` and the PETRARCH validation suite
     - * &CURRENCY [903]            patterns: words before and after the verb ``*``;
     - $ NOT * ^ TO_ + [124]        ``$`` source, ``+`` target, ``%`` compound actor,
                                    ``^`` skip a phrase, ``_`` joins adjacent words,
-                                   ``(...)`` and ``{...}`` group words (PETRARCH 2)
+                                   ``(...)`` and ``{...}`` group words (PETRARCH 2);
+                                   ``=`` before a word or slot (geowire's own rows):
+                                   it heads the verb's object (PatternToken.head)
 
 Codes are kept as written (``"0211"``, ``"075A"``); ``[---]`` is "no code" (None) and
 ``[a:b]`` gives a paired code ``b`` for the reverse direction (target to source).
@@ -62,6 +64,10 @@ class PatternToken:
     value: str = ""
     exact: bool = False  # the word ended with "_": no stem matching
     joined: bool = False  # joined to its neighbour towards the verb by "_": must be adjacent
+    #: written with a leading "=" (geowire's own rows): the word, or the actor phrase, must
+    #: head what the verb acts on (its direct object, or the object of a preposition on the
+    #: verb), not stand inside a phrase hung on that ("launched a campaign for drones")
+    head: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,11 +191,14 @@ def _sequence(text: str) -> list[tuple[str, bool, bool]]:
 
 
 def _token(elem: str, exact: bool, joined: bool) -> PatternToken:
+    head = len(elem) > 1 and elem.startswith("=")
+    if head:
+        elem = elem[1:]
     if elem in _SLOTS:
-        return PatternToken(_SLOTS[elem], joined=joined)
+        return PatternToken(_SLOTS[elem], joined=joined, head=head)
     if elem.startswith("&"):
-        return PatternToken("synset", elem[1:].upper().rstrip("_"), joined=joined)
-    return PatternToken("word", elem.upper(), exact=exact, joined=joined)
+        return PatternToken("synset", elem[1:].upper().rstrip("_"), joined=joined, head=head)
+    return PatternToken("word", elem.upper(), exact=exact, joined=joined, head=head)
 
 
 def parse_pattern(body: str, origin: str, lineno: int) -> VerbPattern:

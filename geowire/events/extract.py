@@ -81,6 +81,8 @@ def _hyphened(toks: TokenView, j: int) -> bool:
 
 #: named-entity types of counts and times: a token of one is no verb ("in March")
 _COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY"})
+#: entity types of a place name, which a "=+" slot reads when no actor names it yet
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -563,6 +565,8 @@ class SentenceCoder:
                 return loose and after_skip != pos and run(elems, k + 1, pos, step, False)
             must = adj
             limit = right if step == 1 else left
+            # the word the previous element ended on (a preposition: "into_ =+")
+            prep_i = pos - step if k > 0 and elems[k - 1].kind == "word" else None
             positions = [pos] if must else range(pos, limit + step, step)
             for p in positions:
                 if (step == 1 and p > right) or (step == -1 and p < left):
@@ -572,6 +576,19 @@ class SentenceCoder:
                 if el.kind in ("source", "target", "compound"):
                     actor = actors.at(p)
                     if actor is None:
+                        if (
+                            el.head
+                            and (
+                                doc[p].ent_type_ in _PLACE_ENTITIES
+                                # a name the parser gives no type ("into Aleppo")
+                                or (doc[p].pos_ == "PROPN" and not doc[p].ent_type_)
+                            )
+                            and _heads_object(doc[p], tok, prep_i)
+                            and run(elems, k + 1, p + step, step, False)
+                        ):
+                            # "=+": a place no actor names yet ("pushed into Aleppo") is
+                            # the place the verb acts on all the same
+                            return True
                         continue
                     owned = _owned_actor(doc[p], actors)
                     if owned is not None:
@@ -614,6 +631,11 @@ class SentenceCoder:
                         # criticism from Russia, China and Iran": each coordinated name the
                         # slot reads is a party of the same role, not the next slot's
                         group = _with_conjuncts(doc, p, edge, actor, actors)
+                    if el.head and not any(
+                        _heads_object(doc[q], tok, prep_i)
+                        for q in range(min(p, edge), max(p, edge) + 1)
+                    ):
+                        continue  # "=+": the party must head what the verb acts on
                     saved = len(slots[kind])
                     slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -622,6 +644,11 @@ class SentenceCoder:
                     continue
                 matched_end = self.matcher.element(view, p, el, step, loose=loose)
                 if matched_end is None:
+                    continue
+                if el.head and not _heads_object(doc[matched_end - step], tok, prep_i):
+                    # "=&AIRBORNE": the phrase's last word heads the verb's object
+                    # ("downed 50 Ukrainian drones"), not a word inside a phrase hung on it
+                    # ("launched a campaign for drones", "tested a missile defense radar")
                     continue
                 if loose and el.kind == "word" and _contrast(doc[p], words=self.words):
                     # "topics she wants to talk about, as opposed to defending X": the
@@ -4721,6 +4748,29 @@ def _time_preposition(tok: Any) -> bool:
     if tok.dep_ != "prep":
         return False
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+def _heads_object(t: Any, verb: Any, prep_i: int | None = None) -> bool:
+    """Whether ``t`` heads what ``verb`` acts on: its direct object, or the object of a
+    preposition hung on it (the one at ``prep_i`` when given: "pushed into the Kharkiv
+    region", not "pushed into the crowd ... outside parliament"), or a conjunct of either
+    ("launched 40 drones and three missiles"); a word inside a phrase hung on that object
+    ("a campaign for drones", "the downing of drones"), a compound of another noun ("a
+    missile defense radar") or a word of another clause is none (a row's "=" word)."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj":
+        return bool(t.head.i == verb.i)
+    if t.dep_ == "pobj":
+        prep = t.head
+        if prep_i is not None and prep.i != prep_i:
+            return False
+        # "pushed deeper into southern Lebanon": the preposition hangs on the verb's adverb
+        up = prep.head
+        if up.dep_ == "advmod" and up.head.i == verb.i:
+            up = up.head
+        return bool(prep.dep_ in ("prep", "prt") and up.i == verb.i)
+    return False
 
 
 def _undergone(pattern: VerbPattern) -> bool:

@@ -179,6 +179,9 @@ def test_version_bumped() -> None:
         ("Syrian troops crossed into Israel.", {("SYR", "190", "ISR")}),
         ("Israeli tanks pushed into Syria.", {("ISR", "190", "SYR")}),
         ("Iran tested a new cruise missile.", {("IRN", "150", None)}),
+        # the place entered heads the object of "into": a region or town, or a place name
+        ("Syrian troops pushed deeper into the Israeli border town.", {("SYR", "190", "ISR")}),
+        ("Egypt launched glide bombs on Syria.", {("EGY", "190", "SYR")}),
         # 13: a deadline given or set for someone is an ultimatum (139)
         ("Hamas gave Israel 24 hours to withdraw.", {("PSEHMS", "139", "ISR")}),
         ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
@@ -723,6 +726,33 @@ def test_event_nouns_of_coded_verbs(
     parse: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_code"),
+    [
+        # review29b: the row's word must head the verb's object ("=" in verbs.tsv), not
+        # stand in a phrase hung on it, nor be a compound of another noun
+        ("Egypt launched a charity drive for drones on Monday.", "190"),
+        ("Syria launched a course to teach drones pilots.", "190"),
+        ("Egypt launched an inquiry into the downing of drones over its waters.", "190"),
+        ("Iran tested a new missile warning system.", "150"),
+        ("Egyptian nurses tested the children for measles after the missile attack.", "150"),
+        # troops moving into what is no place held make no incursion
+        ("Egyptian soldiers crossed into the lake during an exercise.", "190"),
+        ("Syrian troops rolled into their barracks after the parade.", "190"),
+        ("The Iranian army pushed into budget reforms.", "190"),
+        ("Syrian troops pushed into the crowd outside the Egyptian embassy.", "190"),
+    ],
+)
+def test_object_head_rows_no_event(parse: Pipeline, text: str, not_code: str) -> None:
+    assert all(code != not_code for _s, code, _t in coded(parse, text))
+
+
+def test_object_head_row_keeps_the_investigation(parse: Pipeline) -> None:
+    assert ("EGY", "090", None) in coded(
+        parse, "Egypt launched an inquiry into the downing of drones over its waters."
+    )
 
 
 @pytest.mark.parametrize(
