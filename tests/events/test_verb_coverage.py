@@ -743,6 +743,9 @@ def test_event_nouns_of_coded_verbs(
         ("Syrian troops rolled into their barracks after the parade.", "190"),
         ("The Iranian army pushed into budget reforms.", "190"),
         ("Syrian troops pushed into the crowd outside the Egyptian embassy.", "190"),
+        # nor do troops crossing into a place to flee, or for an exercise
+        ("Syrian soldiers crossed into Egypt to flee the war, officials said.", "190"),
+        ("Egyptian troops crossed into Syria for joint exercises with Russia.", "190"),
     ],
 )
 def test_object_head_rows_no_event(parse: Pipeline, text: str, not_code: str) -> None:
