@@ -901,14 +901,16 @@ class EventCoder:
 
     def _harm_doers(self, noun: Any, actors: TokenActors) -> list[Actor]:
         """The doers a harm noun names: its "by" agent ("the killing of a protester by
-        soldiers"), or its possessive when an "of" phrase names the one harmed ("Russia's
-        killing of Turkish soldiers"); "Navalny's arrest", "the death of a teenager" name
+        soldiers"), or its possessive or the noun before it when an "of" phrase names the one
+        harmed ("Russia's killing of Turkish soldiers", "the police killing of a teenager"); "Navalny's arrest", "the death of a teenager" name
         only who was harmed, so no doer."""
         harmed = prep_objects(noun, ("of",))
         # the parser may hang the "by" phrase on the one harmed ("of a protester by soldiers")
         heads = [g for h in (noun, *harmed) for g in prep_objects(h, ("by",))]
         if harmed:
-            heads += [c for c in noun.children if c.dep_ == "poss"]
+            # "Russia's killing of ...", "the police killing of a teenager": the owner or
+            # the noun before the harm noun did it when an "of" phrase names the one harmed
+            heads += [c for c in noun.children if c.dep_ in ("poss", "compound")]
         return [a for h in heads for a in self.coder.phrase_actors(h, actors)]
 
     def _tells_no_act(

@@ -811,11 +811,16 @@ def quelled_rival(
     speech. "The army crushed the rebels", "police quashed the protests" stay."""
     if code[:2] not in ("13", "17", "19") or tok.lemma_.lower() not in words.quelling_verbs:
         return False
-    if source is not None and _political_body(source):
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    street = any(o.lemma_.lower() in words.protest_act_nouns for o in objects) or (
+        target is not None and bool({"OPP", "CVL"} & set(sectors_of(target.code or "")))
+    )
+    if source is not None and _political_body(source) and not street:
+        # a party or lawmaker quelling a rival; not a ruling party crushing street protest
+        # ("the Communist Party crushed the protests", `protest_act_nouns`)
         return True
     if target is not None and "PTY" in sectors_of(target.code or ""):
         return True
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lemma_.lower() in words.patient_nouns for o in objects):
         # "quashed the convictions of the protesters": a ruling undone, no repression
         return True
@@ -1119,18 +1124,40 @@ def blast_noun(noun: Any, words: EventWords) -> bool:
         )
     ):
         return False
-    if lemma in words.blast_figure_nouns and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    of_objects = prep_objects(noun, ("of",))
+    if (
+        lemma in words.blast_figure_nouns
+        and of_objects
+        and not any(_bomb_named(g, words) for g in of_objects)
     ):
+        # "an explosion of anger", not "the blast of a roadside bomb"
         return False
     kinds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    named_bomb = lemma not in words.blast_figure_nouns or any(
+        _bomb_named(k, words) for k in kinds
+    )
     for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ in words.act_place_prepositions:
+        if not named_bomb and p.dep_ == "prep" and p.lower_ in words.act_place_prepositions:
+            # the place tells an accident only for a blast no bomb is named on ("an
+            # explosion at a chemical plant"; not "a bomb blast at a bus depot")
             kinds += [g for g in p.children if g.dep_ == "pobj"]
     kinds += [m for k in list(kinds) for m in k.children if m.dep_ in ("compound", "amod")]
     return not any(
         k.lemma_.lower() in words.blast_mishap_words or k.lower_ in words.blast_mishap_words
         for k in kinds
+    )
+
+
+def _bomb_named(tok: Any, words: EventWords) -> bool:
+    """Whether ``tok`` names a bomb or other device set off: a word of ``explosion_words``
+    that is no bare blast (``blast_figure_nouns``), or a noun a word of
+    ``improvised_bomb_modifiers`` is on ("a suicide vest", "a roadside device")."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.explosion_words and lemma not in words.blast_figure_nouns:
+        return True
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.improvised_bomb_modifiers
+        for c in tok.children
     )
 
 
@@ -1172,7 +1199,12 @@ def _state_bomb(a: Act) -> bool:
     # the bomb itself does it, as the verb's subject (not "the bombing of X", whose doer
     # is told elsewhere and often misread)
     bombs = [d for d in doers(a.tok) if d.lemma_.lower() in a.words.explosion_words]
-    if not bombs:
+    if not bombs or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in a.words.improvised_bomb_modifiers
+        for d in bombs
+        for c in d.children
+    ):
+        # no bomb, or one no state drops: "a Somali car bomb", "an Afghan roadside bomb"
         return False
     src = a.source
     if (

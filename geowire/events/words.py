@@ -222,6 +222,7 @@ class EventWords:
     blast_mishap_words: frozenset[str]
     blast_act_heads: frozenset[str]
     state_bomb_modifiers: frozenset[str]
+    improvised_bomb_modifiers: frozenset[str]
     launch_verbs: frozenset[str]
     assailant_nouns: frozenset[str]
     armed_target_words: frozenset[str]

@@ -86,3 +86,11 @@ def test_a_political_revolt_or_a_figure_of_speech_quelled_is_no_force(
 def test_a_protest_quashed_near_parliament_stays_repression(pipe: Pipeline) -> None:
     found = _codes(pipe, "Malian police quashed the protest in front of parliament.")
     assert any(c == "175" for c, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_ruling_party_crushing_street_protest_is_repression(pipe: Pipeline) -> None:
+    got = coded_events(
+        pipe, "Laos's ruling party crushed the student protests in 1999.", "2020-05-01"
+    )
+    assert any(c.startswith("17") for c, _s, _t in got), got

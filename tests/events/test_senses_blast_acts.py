@@ -69,3 +69,25 @@ def test_blasts_during_a_named_attack_add_no_bombing(pipe: Pipeline) -> None:
     evs = _events(pipe, "Explosions rocked Mogadishu as al-Shabaab fighters stormed a hotel.")
     assert not any(c == "183" and s is None for c, s, _t in evs), evs
     assert any(s is not None and c[:2] in ("18", "19") for c, s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "of" object is the bomb itself, no figure
+        "The blast of a roadside bomb killed three soldiers in Kandahar.",
+        "The explosion of a car bomb killed 12 people in Kismayo.",
+        # a bomb named on the blast: the place is no accident's
+        "A bomb blast at a bus depot in Peshawar killed five people.",
+    ],
+)
+def test_a_bomb_named_on_or_after_the_blast_is_a_bombing(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c == "183" for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_a_homemade_bomb_is_no_states_air_weapon(pipe: Pipeline) -> None:
+    evs = _events(pipe, "A Somali car bomb killed 10 people in Kismayo.")
+    assert not any(c == "195" for c, _s, _t in evs), evs

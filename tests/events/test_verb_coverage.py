@@ -182,6 +182,8 @@ def test_version_bumped() -> None:
         # the place entered heads the object of "into": a region or town, or a place name
         ("Syrian troops pushed deeper into the Israeli border town.", {("SYR", "190", "ISR")}),
         ("Egypt launched glide bombs on Syria.", {("EGY", "190", "SYR")}),
+        # ... or a camp, a neighbourhood, the heart of a town
+        ("Syrian tanks pushed into the Israeli refugee camp.", {("SYR", "190", "ISR")}),
         # 13: a deadline given or set for someone is an ultimatum (139)
         ("Hamas gave Israel 24 hours to withdraw.", {("PSEHMS", "139", "ISR")}),
         ("Egypt set a deadline for Hamas.", {("EGY", "139", "PSEHMS")}),
