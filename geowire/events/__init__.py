@@ -902,8 +902,9 @@ class EventCoder:
     def _harm_doers(self, noun: Any, actors: TokenActors) -> list[Actor]:
         """The doers a harm noun names: its "by" agent ("the killing of a protester by
         soldiers"), or its possessive or the noun before it when an "of" phrase names the one
-        harmed ("Russia's killing of Turkish soldiers", "the police killing of a teenager"); "Navalny's arrest", "the death of a teenager" name
-        only who was harmed, so no doer."""
+        harmed ("Russia's killing of Turkish soldiers", "the police killing of a
+        teenager"); "Navalny's arrest", "the death of a teenager" name only who was harmed,
+        so no doer."""
         harmed = prep_objects(noun, ("of",))
         # the parser may hang the "by" phrase on the one harmed ("of a protester by soldiers")
         heads = [g for h in (noun, *harmed) for g in prep_objects(h, ("by",))]
