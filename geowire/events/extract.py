@@ -29,6 +29,7 @@ from ..document import Actor
 from ..language import language
 from ..nlp.columns import parse_strings
 from ..nlp.syntax import agent_objects, comma_before, prep_objects, to_infinitive
+from ..places.resolve import PLACE_LABELS
 from ..quotes.speaker import names_someone
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
@@ -81,8 +82,6 @@ def _hyphened(toks: TokenView, j: int) -> bool:
 
 #: named-entity types of counts and times: a token of one is no verb ("in March")
 _COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY"})
-#: entity types of a place name, which a "=+" slot reads when no actor names it yet
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -579,7 +578,9 @@ class SentenceCoder:
                         if (
                             el.head
                             and (
-                                doc[p].ent_type_ in _PLACE_ENTITIES
+                                # a place name, which a "=+" slot reads when no actor
+                                # names it yet
+                                doc[p].ent_type_ in PLACE_LABELS
                                 # a name the parser gives no type ("into Aleppo")
                                 or (doc[p].pos_ == "PROPN" and not doc[p].ent_type_)
                             )
