@@ -786,6 +786,12 @@ class SentenceCoder:
                     continue
                 if t.i == tok.i or not own_subject(t):
                     continue
+                if _joined_clause(t, tok):
+                    # "met Xi in Beijing, and the two leaders pledged to ...": a clause of
+                    # its own joined after the verb tells another act; its words are no
+                    # object of the verb's row ("meet * pledge" is no event)
+                    nested.update(x.i for x in t.subtree)
+                    continue
                 # an adverbial clause, or a "when"/"where" clause that tells when or where
                 adverbial = (t.dep_ == "advcl" and not _for_clause(t)) or (
                     _adverbial_relative(t) and not t.is_ancestor(tok)
@@ -5174,6 +5180,24 @@ def _adverbial_gerund(t: Any, verb: Any, *, words: EventWords) -> bool:
 def own_subject(clause: Any) -> bool:
     """Whether a clause has a subject of its own."""
     return any(c.dep_ in _ANY_SUBJ for c in clause.children)
+
+
+def _joined_clause(t: Any, verb: Any) -> bool:
+    """Whether ``t`` (a clause with a subject of its own) is joined after ``verb`` as a
+    conjunct of it, directly or down a chain of conjuncts, by a conjunction of the head it
+    hangs on ("X met Y, and the two leaders pledged ..."): another clause, telling its own
+    act. A conjunct with no conjunction before it is the parser's misreading of a longer
+    phrase ("talking about ways to help released prisoners find jobs": no clause joined)."""
+    if t.i < verb.i or t.dep_ != "conj":
+        return False
+    if not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children):
+        return False
+    tok = t
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 #: entity labels of antecedents that cannot act: a day, a time, a place
