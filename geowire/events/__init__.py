@@ -58,8 +58,9 @@ Settings (``[settings."geowire.events.v1"]``):
 - ``place_targets`` (bool, default true): a material conflict act (quad class 4: an
   attack, a raid, an arrest) with no named target takes as target the country of the
   place where the sentence says it happened, the place the verb takes as its object
-  ("shelled Kharkiv", "seized Mosul"), or where what it is aimed at lies ("strikes against camps in
-  Afghanistan", ``strike_prepositions``); so does a visit with no one
+  ("shelled Kharkiv", "seized Mosul"), where what it is aimed at lies ("strikes against camps in
+  Afghanistan", ``strike_prepositions``) or the place it goes into ("pushed into southern
+  Lebanon", ``incursion_prepositions``); so does a visit with no one
   named visited, when that country is not the visitor's ("arrived in Berlin on a visit"),
   and aid with no one named aided, of the place it is sent to ("delivered food aid to
   Gaza").
@@ -383,13 +384,15 @@ class EventCoder:
     def _place_country(self, tok: Any) -> tuple[str, str] | None:
         """(words, country) of a place noun named by its country's demonym in a locative
         phrase of the act or of its object: "in the Somali city of X", "near a Syrian
-        village"."""
+        village", or the place it goes into ("pushed into the Lebanese town of X":
+        ``incursion_prepositions``)."""
         demonyms = self.coder.demonyms or {}
         gov = clause_verb(tok)
         heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
+        prepositions = self.words.act_place_prepositions | self.words.incursion_prepositions
         for h in heads:
             for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in self.words.act_place_prepositions:
+                if p.dep_ != "prep" or p.lower_ not in prepositions:
                     continue
                 for n in p.children:
                     if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.place_nouns:
@@ -537,7 +540,8 @@ class EventCoder:
         """The place of what an act of force is aimed at (``strike_prepositions``), by the
         act's word, its clause's verb or that verb's object: the place the verb takes as its
         object (``taken``), the thing itself ("shelling on Aleppo") or where it lies ("strikes
-        against camps in Afghanistan")."""
+        against camps in Afghanistan"), or the place it goes into ("pushed into southern
+        Lebanon": ``incursion_prepositions``)."""
         if taken is not None:
             return _located(taken)  # the place itself: "shelled Kharkiv", "invaded Afrin"
         for n in _prepositional_objects(tok, self.words.strike_prepositions):
@@ -547,6 +551,15 @@ class EventCoder:
             found = self._location(doc, n, sent_span)
             if found is not None and found.country:
                 return found
+        for n in _prepositional_objects(tok, self.words.incursion_prepositions):
+            # force that goes into a place ("pushed deeper into southern Lebanon", "fired
+            # rockets into Israel", "into the town of Y") strikes the place's country; only
+            # the place the phrase names, not one a phrase inside it names ("forced into
+            # exile in Turkey")
+            for h in (n, *(g for p in n.children if p.lower_ == "of" for g in p.children)):
+                place = _country_place_at(doc, h.idx)
+                if place is not None and place.feature in _TERRITORY:
+                    return _located(place)
         for n in self._blast_places(tok):
             place = _country_place_at(doc, n.idx)
             if place is not None:

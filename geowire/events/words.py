@@ -186,6 +186,7 @@ class EventWords:
     stance_codes: frozenset[str]
     policy_nouns: frozenset[str]
     strike_prepositions: frozenset[str]
+    incursion_prepositions: frozenset[str]
     span_prepositions: frozenset[str]
     point_prepositions: frozenset[str]
     close_time_words: frozenset[str]
