@@ -20,12 +20,14 @@ No outside model: mentions become actors by
   subject pair); the description is a mention of both;
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
   most recent person that is a grammatical subject (else the most recent person)
-  mentioned outside quotation marks in this or the two previous sentences; pronouns
-  already resolved count as mentions, so a chain of ``he`` carries on; never a person of
-  the other sex where the text tells it (an honorific, a given name, a noun of a role or
-  kin, a subject pronoun already resolved to them). ``they``/``them``
-  refer to the plural party of this or the previous sentence: parties named together
-  (``Peru and Chile ... They``: a mention of both), a group (``the rebels``,
+  mentioned outside quotation marks in this or the two previous sentences (but a sentence
+  before whose main subject is a person of the other sex gives the person of the pronoun's
+  sex it names beside them: "Albright invited Geremek. He will travel": Geremek, not a
+  subject further back); pronouns already resolved count as mentions, so a chain of
+  ``he`` carries on; never a person of the other sex where the text tells it (an
+  honorific, a given name, a noun of a role or kin, a subject pronoun already resolved to
+  them). ``they``/``them`` refer to the plural party of this or the previous sentence:
+  parties named together (``Peru and Chile ... They``: a mention of both), a group (``the rebels``,
   ``Iranians``), or an organisation or state the text treats as plural (``the team
   are``); never one person, nothing when two parties are as near, when a plural subject
   no actor names stands nearer, nor after a generic ``they say``.
@@ -1387,6 +1389,22 @@ def _pronouns(
         k = j
         first = sent(pool[j][0]) == here and view.dep[i] == "poss"
         while k >= 0 and here - sent(pool[k][0]) <= (0 if first else reach):
+            if (
+                she is not None
+                and pool[k][3]
+                and sent(pool[k][0]) < here
+                and sent(pool[k][0]) == sent(pool[j][0])
+                and female.get(pool[k][2], she) != she
+                and _main_clause(view, view.head[view.head_token(pool[k][0], pool[k][1])])
+            ):
+                # the latest sentence before that names a fitting person has a person of
+                # the other sex as its main subject: "he" is the named person of its sex
+                # that sentence names beside her, not a subject further back ("Albright
+                # invited Geremek to visit. He will travel": Geremek)
+                other = _beside(view, pool, k, sent, allowed, owners)
+                if other is not None:
+                    choice = other
+                    break
             if pool[k][3] and pool[k][1] <= s and allowed(pool[k]):
                 choice = pool[k]
                 if (
@@ -1676,6 +1694,39 @@ def _main_subject(
         if m[3] and allowed(m) and _main_clause(view, view.head[view.head_token(m[0], m[1])]):
             return m
     return None
+
+
+def _beside(
+    view: ParseView,
+    pool: list[tuple[int, int, int, bool]],
+    k: int,
+    sent: Callable[[int], int],
+    allowed: Callable[[tuple[int, int, int, bool]], bool],
+    owners: list[Build],
+) -> tuple[int, int, int, bool] | None:
+    """The latest allowed mention of a named person in the sentence of ``pool[k]``: a
+    subject first ("He calls for X; Mrs. Clinton aims to build on Obama's law": the "He"),
+    else one that is no noun's possessor or modifier ("Obama's law"); None when there is
+    none."""
+    here = sent(pool[k][0])
+    lo = k
+    while lo > 0 and sent(pool[lo - 1][0]) == here:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(pool) and sent(pool[hi + 1][0]) == here:
+        hi += 1
+    named = [
+        m
+        for m in pool[lo : hi + 1]
+        if allowed(m) and owners[m[2]].name[:1].isupper()
+    ]
+    subjects = [m for m in named if m[3]]
+    if subjects:
+        return subjects[-1]
+    others = [
+        m for m in named if not _owner(view, m[0], m[1]) and not _modifier(view, m[0], m[1])
+    ]
+    return others[-1] if others else None
 
 
 def _main_clause(view: ParseView, verb: int) -> bool:

@@ -1110,3 +1110,31 @@ def test_a_description_holding_a_place_name_is_no_named_person(
     )
     obama = mentions[next(k for k in mentions if "Obama" in k)]
     assert obama.count("he") == 2 and "his" in obama
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party, pronoun",
+    [
+        # the sentence before has a woman as its subject: "he" is the man it names beside
+        # her, not a man who was the subject of a sentence further back
+        (
+            "Finance Minister Carlos Mendez signed the loan on Monday. Foreign Minister Maria "
+            "Lopez invited Ambassador Pedro Ruiz to the capital. He will travel there on "
+            "Friday.",
+            "Pedro Ruiz",
+            "He",
+        ),
+        (
+            "General Carlos Vega spoke in the morning. Senator Maria Torres met Mayor Luis "
+            "Ortega later that day. He thanked her for the visit.",
+            "Luis Ortega",
+            "He",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_subject_of_the_other_sex_takes_the_person_beside_her(
+    with_model: Callable[..., Document], text: str, party: str, pronoun: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert pronoun in mentions[next(k for k in mentions if party in k)]
