@@ -31,6 +31,8 @@ __all__ = [
     "hosted_gathering",
     "electoral_challenge",
     "dared_challenge",
+    "figurative_force",
+    "electorate_support",
     "attempted",
     "published",
     "tallied_support",
@@ -658,6 +660,70 @@ def dared_challenge(
     return any(g.lemma_.lower() in arenas for g in prep_objects(tok, ("to",)))
 
 
+def figurative_force(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A word of force (CAMEO 18, 19 or 20) in a figurative sense, no use of arms: done by a
+    matter or a condition (``force_matter_nouns``, ``attacked_matter_nouns``,
+    ``policy_nouns``, ``proposal_nouns``) as its subject or "by" agent ("inflation is
+    killing the purchasing power of ordinary people", "the crisis struck Paris", "was
+    struck by her story"); aimed only at such things ("attacked inflation with rate
+    rises", "killing a religious-freedom bill", "journalists are killing journalism"); a
+    strike "as" something ("the schedule struck supporters as unfair"); or a noun of
+    force made a campaign of persuasion, trade or law by the word before it
+    (``figurative_force_modifiers``: "a charm offensive", "a price war"). With a word of
+    bodily harm or weapons in the sentence other than the act's own (``harm_words``) the
+    act stays. An attack word aimed at what a person does, holds or says ("attacked his
+    record", "attacked the bill") is left to the sense of words (criticism, 111) in
+    :data:`SENSES`."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    act = Act(code, tok, source, target, words)
+    if _harm_told(act, own=False):
+        return False
+    matters = (
+        words.force_matter_nouns
+        | words.attacked_matter_nouns
+        | words.policy_nouns
+        | words.proposal_nouns
+    )
+
+    def matter(t: Any) -> bool:
+        return t.pos_ == "NOUN" and (t.lemma_.lower() in matters or t.lower_ in matters)
+
+    # the noun of force is the act's word or the object of its light verb ("launched a
+    # charm offensive", "waged a price war")
+    force_nouns = words.war_means_words | words.verbal_force_words | words.campaign_attack_words
+    nouns = [tok] if tok.pos_ == "NOUN" else [
+        c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in force_nouns
+    ]
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.figurative_force_modifiers
+        for n in nouns
+        for c in n.children
+    ):
+        return True
+    if tok.pos_ != "VERB":
+        aimed = prep_objects(tok, ("on", "against"))
+        return bool(aimed) and all(
+            matter(t) and t.lemma_.lower() in words.force_matter_nouns for t in aimed
+        )
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
+    if doers and all(matter(t) for t in doers):
+        return True
+    if prep_objects(tok, ("as",)) and tok.lemma_.lower() in ("strike", "hit"):
+        return True
+    aimed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed += prep_objects(tok, ("on", "against", "at"))
+    if not aimed or not all(matter(t) for t in aimed):
+        return False
+    if tok.lemma_.lower() in words.verbal_force_words and not all(
+        t.lemma_.lower() in words.force_matter_nouns for t in aimed
+    ):
+        return False  # "attacked the bill": words, left to the sense of criticism
+    return True
+
+
 def attempted(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
@@ -897,6 +963,35 @@ def tallied_support(
             return False
         verb = verb.head
     return False
+
+
+def electorate_support(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """Support (CAMEO 05) told of an electorate (``electorate_nouns``: "Latino voters, who
+    have typically backed her candidacy", "the angry voters now backing him", "Democratic
+    voters are united in supporting the funding", "was backed by voters in the suburbs"):
+    what voters favour is a description of opinion, a statistic in all but name (the coding
+    guide), no act of a party. The doer is the verb's subject, the noun a relative clause
+    or a participle is on, or a passive's "by" agent; a state or a state body as the act's
+    source keeps the act."""
+    if not code.startswith("05") or tok.pos_ != "VERB":
+        return False
+    if source is not None and (
+        source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
+    ):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
+    if tok.dep_ in ("relcl", "acl"):
+        doers.append(tok.head)
+    if tok.dep_ in ("pcomp", "xcomp"):
+        # "voters are united in supporting X": the subject of the verb it completes
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        t.pos_ == "NOUN" and t.tag_ != "WP" and t.lemma_.lower() in words.electorate_nouns
+        for t in doers
+    )
 
 
 def _counted(noun: Any, words: EventWords) -> bool:

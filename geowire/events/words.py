@@ -327,3 +327,6 @@ class EventWords:
     protest_aim_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     given_thing_nouns: frozenset[str]
+    force_matter_nouns: frozenset[str]
+    figurative_force_modifiers: frozenset[str]
+    electorate_nouns: frozenset[str]

@@ -1395,3 +1395,50 @@ def test_a_participle_labelling_a_noun_tells_no_act(
 ) -> None:
     codes = _codes(pipe, text)
     assert any(c.startswith(root) for c in codes) == told, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        # a condition or a matter as the doer of a word of force
+        ("Inflation is killing the purchasing power of ordinary Kenyans.", False),
+        ("The financial crisis struck Ghana hard last year.", False),
+        # a strike 'as' something is an impression
+        ("The ruling struck many Kenyan diplomats as premature.", False),
+        # aimed only at a condition
+        ("The Kenyan finance minister attacked inflation with higher interest rates.", False),
+        ("The Kenyan junta's crackdown struck fear into opposition supporters.", False),
+        # a campaign of persuasion or trade named by the word before the noun of force
+        ("Kenya's president launched a charm offensive in Washington.", False),
+        # force on parties, places and things of war stays
+        ("Rebels attacked an army base in North Kivu on Monday.", True),
+        ("Russian drones struck Ukraine's energy infrastructure overnight.", True),
+        ("The Sudanese army launched a counter-offensive against the RSF.", True),
+    ],
+)
+def test_a_word_of_force_told_of_a_matter_is_no_force(
+    pipe: Pipeline, text: str, force: bool
+) -> None:
+    codes = _codes(pipe, text)
+    assert bool(_of(pipe, text, "18", "19", "20")) == force, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, support",
+    [
+        # what an electorate favours is opinion, no act of a party
+        (
+            "The president is courting rural voters, who have typically backed the ruling party.",
+            False,
+        ),
+        # a party's or a state body's support stays
+        ("The Kenyan opposition leader endorsed the former finance minister on Tuesday.", True),
+    ],
+)
+def test_support_told_of_an_electorate_is_no_act(
+    pipe: Pipeline, text: str, support: bool
+) -> None:
+    codes = _codes(pipe, text)
+    assert bool(_of(pipe, text, "05")) == support, codes
