@@ -2034,8 +2034,11 @@ class SentenceCoder:
         left ("resigned as Rohan's envoy", ``office_prepositions``). A verb joined to it is
         left to share its parties ("slammed the shift and accused X" is most often aimed at
         the same party), and so is a scene before the subject ("In a letter to X, Y asked
-        for ...": X is the one asked)."""
+        for ...": X is the one asked). Those who act beside the doer ("fought alongside
+        Mali's army", ``ally_prepositions``) are partners, never acted on."""
         if c.dep_ == "agent":
+            return True
+        if c.dep_ == "prep" and c.lower_ in self.words.ally_prepositions:
             return True
         if not own or c.dep_ != "prep":
             return False

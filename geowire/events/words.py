@@ -187,6 +187,7 @@ class EventWords:
     policy_nouns: frozenset[str]
     strike_prepositions: frozenset[str]
     incursion_prepositions: frozenset[str]
+    ally_prepositions: frozenset[str]
     span_prepositions: frozenset[str]
     point_prepositions: frozenset[str]
     close_time_words: frozenset[str]

@@ -73,3 +73,18 @@ def test_the_doer_of_a_passive_is_not_acted_on(pipe: Pipeline) -> None:
     got = _dyads(pipe, "The plan was opposed by the Chilean senator's Peruvian allies.")
     assert any(r == "11" and s == "PER" for r, s, _t in got), got
     assert not any(r == "11" and t is not None for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops fought alongside Peruvian soldiers.",
+        "The Chilean navy is patrolling the coast alongside two Peruvian ships.",
+    ],
+)
+def test_those_acting_beside_the_doer_are_not_acted_on(pipe: Pipeline, text: str) -> None:
+    # "alongside" names a partner (ally_prepositions), never the one the act is done to
+    got = _dyads(pipe, text)
+    assert got, got
+    assert not any(t is not None and t.startswith("PER") for _r, _s, t in got), got
