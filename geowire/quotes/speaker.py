@@ -310,7 +310,8 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                     # 'Hale is releasing an ad that urges voters ...': who issued the
                     # text speaks through it, as through 'an ad urging'
                     return issuer
-                return _described_subject(head) or head
+                person = subj.lower_ in w.person_relatives
+                return _described_subject(head) or _apposed_name(head, person, w=w) or head
             if subj.dep_ == "nsubj" and subj.lower_ in ("there",):
                 return None
             if v.i != verb.i and v.dep_ == "ccomp" and not _names_someone(subj, w=w):
@@ -710,6 +711,32 @@ def _described_subject(noun: Token) -> Token | None:
         verb = verb.head  # '... incites violence and is a liar who ...'
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def _apposed_name(noun: Token, person: bool, *, w: QuoteWords) -> Token | None:
+    """The person's name a description stands in apposition to ('Ana Ruiz, an economist
+    who said ...': Ruiz), when the relative clause that speaks hangs on the description;
+    else None. The name is who the description and its clause are about, and the speaker
+    a coder records. A person's relative (``person``: 'who') the parser hung on a thing in
+    the description's phrase ('an economist at the central bank who said') is the
+    description's too: a bank is no 'who'."""
+    h = noun
+    for _ in range(3):
+        if not person or h.dep_ != "pobj" or h.head.dep_ != "prep" or _person_noun(h, w=w):
+            break
+        if h.ent_type_ == "PERSON" or h.tag_ in ("NNS", "NNPS"):
+            break  # (a plural may be 'who': 'one of the officers who said')
+        if h.head.head.pos_ not in ("NOUN", "PROPN"):
+            break  # ('one of four airport police who said': a share of those who said)
+        h = h.head.head
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head  # 'a banker and former official who ...'
+    if h.dep_ != "appos" or h.head.i >= h.i or h.pos_ not in ("NOUN", "PROPN"):
+        return None  # (not a share, 'X, one of the officers who said': those who said)
+    name = h.head
+    if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper()):
+        return name
+    return None
 
 
 def _mistagged_noun(tok: Token) -> bool:
@@ -3756,6 +3783,11 @@ class Resolver:
             role = _role_of(title.code, title.country)
             if role[:3] in _STATE_BODIES | _STATE_ROLES:
                 return title.code, title.country or actor.country
+            if (title.code or "")[:3] in _INTERNATIONAL_PREFIXES:
+                # the actors coded the body with its title ('UNICEF Executive Director
+                # Ana Ruiz': IGOKID with a company's BUS for 'director'): the person
+                # works for that body, in its code, not in the title's guessed role
+                return _prefix(title.code, title.country), title.country
         if not any(t.pos_ == "NOUN" and _names_a_post(t, w=self.words) for t in chain):
             return None
         for c in chain + [t for o in owners for t in o.subtree if t.idx < start]:

@@ -277,3 +277,13 @@ def test_chanted_slogans_are_said_by_the_chanters() -> None:
     )
     found = speaker_of(text, "the president to resign")
     assert found is not None and "protesters" in found.name
+
+
+def test_a_relative_clause_on_a_description_apposed_to_a_name_is_the_names() -> None:
+    # 'X, an economist ... who said': the clause says what the described person said
+    text = (
+        "The new budget was attacked by Lena Sorensen, an economist at a Copenhagen "
+        "bank who said it would push prices higher."
+    )
+    found = speaker_of(text, "push prices higher")
+    assert found is not None and found.name == "Lena Sorensen"

@@ -75,3 +75,15 @@ def test_a_title_tagged_a_verb_with_the_name_as_its_object_gives_the_name() -> N
     )
     found = speaker_of(text, "vaccines would arrive")
     assert found is not None and "Tedros" in found.name
+
+
+def test_a_title_the_actors_coded_with_an_international_body_is_the_body() -> None:
+    # 'UNICEF Executive Director X': the actors code the title with the body (and a
+    # company's role for 'director'); the person works for the body, not for the country
+    # the story is about
+    text = (
+        "Floods cut roads across northern Mozambique this week. UNICEF Executive "
+        "Director Laura Mendes said schools in Cabo Delgado had been destroyed."
+    )
+    found = speaker_of(text, "schools in Cabo Delgado")
+    assert found is not None and (found.code or "").startswith("IGO")
