@@ -928,7 +928,12 @@ def _descriptions(
                     found.append((s, e, b))
                     if best is None or s > best[0]:
                         best = (s, b)
-        if best is not None and j == i - 1 and view.dep[i] == "nsubj" and sent(best[0]) < here:
+        subject = view.dep[i] == "nsubj" or (
+            # (or the possessor of its clause's subject: "Human Rights Watch accused the
+            # army. The group's director said ...": HRW's director)
+            view.dep[i] == "poss" and view.dep[view.head[i]] == "nsubj"
+        )
+        if best is not None and j == i - 1 and subject and sent(best[0]) < here:
             # a bare description that is its clause's subject goes on from the subject of
             # the sentence before, not from a party that sentence acted on ("Pakistan
             # criticized India. The country also ...": Pakistan; a described one, "the

@@ -1138,3 +1138,17 @@ def test_a_pronoun_after_a_subject_of_the_other_sex_takes_the_person_beside_her(
 ) -> None:
     mentions = _mentions(with_model(text))
     assert pronoun in mentions[next(k for k in mentions if party in k)]
+
+
+@pytest.mark.model
+def test_a_bare_description_owning_its_clauses_subject_is_the_subject_before(
+    with_model: Callable[..., Document],
+) -> None:
+    # "The group's director said": the group that spoke in the sentence before, not the
+    # armed group it accused there
+    text = (
+        "Amnesty International accused Chad's army of burning villages. "
+        "The group's regional director said the attacks had lasted a month."
+    )
+    mentions = _mentions(with_model(text))
+    assert "The group" in mentions["Amnesty International"], mentions
