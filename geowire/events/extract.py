@@ -2203,6 +2203,13 @@ class SentenceCoder:
                         # "warned it would respond to any deployment": a threat, no act named
                         threats.append((self._threat_of_response(tok, c, actors), c.i))
                         deferred.add(tok.i)
+                    elif lemma in self.words.own_act_threat_heads:
+                        # "warned that it would target X": an act of its own on a party,
+                        # whatever the act, is a threat against that party
+                        own = self._threat_of_own_act(tok, c, actors)
+                        if own is not None:
+                            threats.append((own, c.i))
+                            deferred.add(tok.i)
                 warned = any(g.dep_ in _OBJ for g in tok.children)
                 for c in tok.children:
                     if warned or not (_infinitive(c) and _response(c, words=self.words)):
@@ -2674,6 +2681,43 @@ class SentenceCoder:
         source = sources[0] if sources else None
         target = next((t for t in targets if t is not source), None)
         text = f"{warning.lemma_} + {reply.lemma_} [130]"
+        return Action(warning.i, "130", (source,), (target,), text, True, builtin=True)
+
+    def _threat_of_own_act(
+        self, warning: Any, clause: Any, actors: TokenActors
+    ) -> Action | None:
+        """A warning that the speaker will act on another party ("X warned that it would
+        target Y", "that it will continue to exert pressure on Iran"): a threat (CAMEO
+        130) by the warning's subject against the party the act is on, named as the
+        clause verb's object (or its infinitive's, "would continue to exert") or as the
+        object of one of ``own_act_prepositions`` on the verb or on its object ("pressure
+        on Iran"); None when the act is on no party but the speaker's own side, which is
+        then no threat ("warned it would run out of cash", "would cut jobs"), or when the
+        clause is negated ("would not tolerate attacks on X": others' acts), or when someone
+        is warned ("warned Y that ..."): the warning's own rows make it a threat to Y. The CAMEO
+        codebook's 13: a threat is a warning of the warner's own act, whatever the act,
+        so an act in no table is one too."""
+        sources, _ = self.subject_of(warning, actors)
+        source = sources[0] if sources else None
+        if source is None or any(c.dep_ == "neg" for c in clause.children):
+            return None  # "warned it would not tolerate attacks on X": no act of its own
+        if any(c.dep_ in _OBJ for c in warning.children):
+            return None  # "warned Hezbollah that ...": a threat to the one warned, as coded
+        verbs = [clause, *(g for g in clause.children if g.dep_ == "xcomp")]
+        heads = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+        heads += [
+            g
+            for t in [*verbs, *heads]
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in self.words.own_act_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        parties = [a for h in heads if (a := actors.at(h.i)) is not None]
+        target = next((a for a in parties if not _own_side(a, source)), None)
+        if target is None:
+            return None
+        text = f"{warning.lemma_} + {clause.lemma_} [130]"
         return Action(warning.i, "130", (source,), (target,), text, True, builtin=True)
 
     def stance_of(self, tok: Any) -> str | None:

@@ -47,6 +47,8 @@ class EventWords:
     posture_heads: frozenset[str]
     threat_heads: frozenset[str]
     warning_heads: frozenset[str]
+    own_act_threat_heads: frozenset[str]
+    own_act_prepositions: frozenset[str]
     penalty_verbs: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
