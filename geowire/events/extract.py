@@ -1366,6 +1366,8 @@ class SentenceCoder:
         the name an uncoded antecedent describes ("HTS is a group that ...", "HTS, a group
         that ..."). ``acts``: the subject does the act (not a passive one)."""
         found = self.phrase_actors(subj, actors, owners=not acts)
+        if found and (listed := self._coordinated_antecedent(subj, found, actors)):
+            return listed
         if found or subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
             return found
         noun = subj.head.head
@@ -1394,6 +1396,33 @@ class SentenceCoder:
             # place does nothing; "which" stands for the clause before, done by its subject
             return self.subject_of(clause_verb(noun.head), actors)[0]
         return []
+
+    def _coordinated_antecedent(
+        self, subj: Any, found: list[Actor], actors: TokenActors
+    ) -> list[Actor]:
+        """The parties of a coordinated antecedent a relative pronoun stands for ("Mali and
+        Burkina Faso, which expelled French troops": both expelled them), when the
+        pronoun was read as one of them: the relative clause hangs on the first conjunct
+        and comes after the last one, so the parse reads it on the whole list; one
+        hung on the last conjunct is on that one alone, and so is one whose verb is
+        singular ("the U.S. and Russia, which has invaded Ukraine"). Empty when that is
+        not so."""
+        if subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
+            return []
+        noun = subj.head.head
+        later = [h for h in noun.conjuncts if h.i > noun.i]
+        if not later or subj.head.i < max(h.i for h in later):
+            return []
+        verb = subj.head
+        if any(
+            t.tag_ == "VBZ" or t.lower_ == "was"
+            for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+        ):
+            return []  # "X and Y, which has ...": a singular verb is of one of them
+        listed = self.phrase_actors(noun, actors, deep=False)
+        if len(listed) < 2 or not all(a in listed for a in found):
+            return []
+        return listed
 
     def subject_of(self, tok: Any, actors: TokenActors) -> tuple[list[Actor], list[Actor]]:
         """(sources, passive targets) of a verb from its own or inherited subject."""
