@@ -2785,6 +2785,8 @@ class SentenceCoder:
             return "is a label before a colon ('Contributing: X, Y'), a credit line, no act"
         if _under_advice(tok, words=self.words):
             return "is part of what is advised ('should refuse to take them in')"
+        if code[:2] == "05" and _bodily_position(tok, words=self.words):
+            return "is where one stands ('standing behind X before the cameras'), no support"
         if code[:2] == "04" and _met_reception(tok, words=self.words):
             return "meets a reception ('met with mockery', 'met stiff resistance'), no one"
         if any(
@@ -6981,6 +6983,18 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
         ):
             out.append(c)
     return out
+
+
+def _bodily_position(tok: Any, *, words: EventWords) -> bool:
+    """Is ``tok`` a verb of bodily position (``position_verbs``) as a bare participle, with
+    no auxiliary ("standing behind Trump before the cameras", "Standing with activists,
+    she ..."): the place one takes, no support ("is standing with X", "stands with X"
+    stay support)?"""
+    return (
+        tok.lemma_.lower() in words.position_verbs
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
 
 
 def _response(clause: Any, *, words: EventWords) -> bool:

@@ -1,0 +1,34 @@
+"""Standing with, by or behind a party named is support of it (051, ``verbs.tsv``), but a
+bare participle of standing is where one stands (``position_verbs``,
+``_bodily_position`` in events/extract.py), on invented sentences with the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = pipe(text, published="2021-03-02")
+    return [(e.cameo, e.target.code if e.target else None) for e in doc.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway stands with Chile, the minister said.", "CHL"),
+        ("Peru will stand in solidarity with Bolivia.", "BOL"),
+    ],
+)
+def test_standing_with_a_party_is_support(pipe: Pipeline, text: str, target: str) -> None:
+    got = _events(pipe, text)
+    assert any(c[:2] in ("03", "05") and t == target for c, t in got), got
+
+
+@pytest.mark.model
+def test_a_bare_participle_of_standing_is_no_support(pipe: Pipeline) -> None:
+    got = _events(pipe, "The mayor's wife, standing behind Senator Dupont, smiled at the crowd.")
+    assert not any(c[:2] == "05" for c, _ in got), got
