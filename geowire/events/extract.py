@@ -2786,7 +2786,7 @@ class SentenceCoder:
         if _under_advice(tok, words=self.words):
             return "is part of what is advised ('should refuse to take them in')"
         if code[:2] == "05" and _bodily_position(tok, words=self.words):
-            return "is where one stands ('standing behind X before the cameras'), no support"
+            return "is where one stands or stood ('standing behind X'), no support"
         if code[:2] == "04" and _met_reception(tok, words=self.words):
             return "meets a reception ('met with mockery', 'met stiff resistance'), no one"
         if any(
@@ -6986,13 +6986,14 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
 
 
 def _bodily_position(tok: Any, *, words: EventWords) -> bool:
-    """Is ``tok`` a verb of bodily position (``position_verbs``) as a bare participle, with
-    no auxiliary ("standing behind Trump before the cameras", "Standing with activists,
-    she ..."): the place one takes, no support ("is standing with X", "stands with X"
-    stay support)?"""
+    """Is ``tok`` a verb of bodily position (``position_verbs``) as a bare participle or in
+    the simple past, with no auxiliary ("standing behind Trump before the cameras",
+    "Standing with activists, she ...", "as he stood behind Trump on Super Tuesday"): the
+    place one takes or took, no support ("is standing with X", "stands with X", "will
+    stand by X", "has stood with X" stay support)?"""
     return (
         tok.lemma_.lower() in words.position_verbs
-        and tok.tag_ == "VBG"
+        and tok.tag_ in ("VBG", "VBD")
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
 
