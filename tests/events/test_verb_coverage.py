@@ -628,7 +628,8 @@ def test_recall_audit_no_event_sense(parse: Pipeline, text: str, not_root: str) 
         # the partner of a refused or intended act with no object of its own
         # (working with someone is material cooperation: refusing it is 121)
         ("Egypt refused to work with Hamas.", ("EGY", "121", "PSEHMS"), "-"),
-        ("Iran pledged to stand with Syria.", ("IRN", "030", "SYR"), "-"),
+        # (standing with a party is support: pledging it is an intent of policy support, 032)
+        ("Iran pledged to stand with Syria.", ("IRN", "032", "SYR"), "-"),
         # a participle clause after a comma tells a disapproval, threat or coercion of its own
         ("Iran condemned the raid, accusing Israel of aggression.", ("IRN", "1123", "ISR"), "-"),
         ("Syria fired a missile, threatening Israel with more.", ("SYR", "130", "ISR"), "-"),
