@@ -133,11 +133,18 @@ class EventDates:
         """How many sentences from the start are the article's lede and what comes before
         it: the ``lede`` first sentences of its body, after a record's heading (title,
         abstract) that a label of ``archive_labels`` ends ("ABSTRACT.", "FULL TEXT." of a
-        newspaper archive's export) when the text opens with one; the heading's days are
-        the lede's news day too."""
+        newspaper archive's export) when the text opens with one, and after an agency's
+        dateline on a line of its own (:func:`_dateline_lines`: "NAIROBI, Kenya (AP) _",
+        "WARSAW, February 26 (Xinhua) --"), which fills no place of the lede's: the body's
+        second sentence is as much the lede's as it is in a story that opens with its
+        body. The heading's days are the lede's news day too."""
         last, count = self._lede_of
         if last is not doc:
-            count = self.lede + _heading_sentences(doc, self.words.archive_labels)
+            count = (
+                self.lede
+                + _heading_sentences(doc, self.words.archive_labels)
+                + _dateline_lines(doc)
+            )
             self._lede_of = (doc, count)
         return count
 
@@ -1033,7 +1040,7 @@ class EventDates:
         current = bool(adverbs & self.words.current_adverbs)
         # (a record's heading, before its body's lede, sets the news day but is no news
         # of its own: an abstract's "X once defended Y" or "has repeatedly said")
-        heading = lede - self.lede
+        heading = _heading_sentences(doc, self.words.archive_labels)
         news = (here is not None and heading <= here < lede) or current
         # a present perfect, progressive too ("have been negotiating for years")
         perfect = tag in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
@@ -2435,14 +2442,17 @@ def _news_day(
     A lede that names the day a source spoke and the day of the act it tells ("officials
     said Wednesday ..., when gunmen attacked the train on Tuesday") has two: the story's
     acts are of the act's day, and what is said (``speech``: a verb of ``reporting``) of the
-    day the sources spoke."""
+    day the sources spoke.
+
+    ``lede`` counts from the start of the text (:meth:`EventDates._lede`, a dateline's
+    line and a record's heading left out); a headline (and its subtitle) over the body
+    fills no place of it either: the search reaches as many sentences further (in an
+    archive record, whose heading the lede already skips, that many into the body, where
+    a feature's third or fourth sentence often names the news day: "as he took the stage
+    here Wednesday night")."""
     if doc.published is None or not doc.sentences:
         return None
-    # a headline (and its subtitle) over the body fills no place of the lede's: the
-    # search reaches as many sentences further (in an archive record, whose heading the
-    # lede already skips, that many into the body, where a feature's third or fourth
-    # sentence often names the news day: "as he took the stage here Wednesday night")
-    lede += _title_sentences(doc)
+    lede += _title_sentences(doc) - _dateline_lines(doc)
     end = doc.sentences[min(lede, len(doc.sentences)) - 1][1]
     lo = (doc.published - dt.timedelta(days=_NEWS_WINDOW)).isoformat()
     hi = doc.published.isoformat()
@@ -2515,6 +2525,22 @@ def _title_sentences(doc: Document) -> int:
     if not headline and sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return 0
     return sum(1 for s, _e in doc.sentences if top <= s < cut)
+
+
+def _dateline_lines(doc: Document) -> int:
+    """How many sentences an agency's dateline makes when it stands on a line of its own
+    over the body ("NAIROBI, Kenya (AP) _", "WASHINGTON _", "HAVANA, August 7 (Xinhua)
+    --"): the block a headline would be (:func:`_title_sentences`) when none of its words
+    is a verb; else 0. A headline has a verb most often ("Farmers Block The Roads"), and
+    is the news told short; a dateline tells only where (and when) the story was filed."""
+    count = _title_sentences(doc)
+    if not count or doc.parse is None:
+        return 0
+    start, end = doc.sentences[0][0], doc.sentences[count - 1][1]
+    span = doc.parse.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return 0
+    return count
 
 
 #: how many sentences from the start a record's heading may run (title, subtitle,

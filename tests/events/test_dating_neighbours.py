@@ -48,3 +48,16 @@ def test_a_day_still_ahead_is_no_news_day() -> None:
         "Ozols also accused the government of lying to farmers."
     )
     assert _dates(text, "11") == ["2025-03-14"]
+
+
+@pytest.mark.model
+def test_a_dateline_line_fills_no_place_of_the_lede() -> None:
+    # the body's second sentence is the lede's, under an agency's dateline or not: its
+    # present perfect is the news of the day, not an undated act of the background
+    body = (
+        "Latvia's president met the Estonian prime minister in Riga on Thursday. "
+        "Estonia has also accused Russia of jamming signals over the Baltic Sea."
+    )
+    assert _dates(body, "11") == ["2025-03-14"]
+    assert _dates("TALLINN, Estonia (Baltic News) _\n\n" + body, "11") == ["2025-03-14"]
+
