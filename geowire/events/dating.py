@@ -1160,8 +1160,14 @@ class EventDates:
             speech = gov.lemma_.lower() in self.words.reporting_verbs
             published = (
                 _news_day(
-                    doc, lede, self.words.reporting_verbs, self.clock_only, speech=speech
-                ) or published
+                    doc,
+                    lede,
+                    self.words.reporting_verbs,
+                    self.clock_only,
+                    speech=speech,
+                    occasions=self.words.occasion_prepositions,
+                )
+                or published
             )
         # a story whose lede names no day of the news (a feature, a profile, an analysis)
         # has no day its reports and circumstances are of: a simple past a source reports
@@ -1185,7 +1191,14 @@ class EventDates:
             and not spoken
             and not code.startswith(STATEMENTS + SPOKEN)
             and doc.published is not None
-            and _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is None
+            and _news_day(
+                doc,
+                lede,
+                self.words.reporting_verbs,
+                self.clock_only,
+                occasions=self.words.occasion_prepositions,
+            )
+            is None
             and (
                 gov.dep_ == "advcl"
                 or under_reporting_verb(gov, w=self.words)
@@ -2433,6 +2446,7 @@ def _news_day(
     clock_only: Callable[[str], bool],
     *,
     speech: bool = False,
+    occasions: frozenset[str] = frozenset(),
 ) -> str | None:
     """The day the article's news happened, when its lede names one: the first day-precise
     date in the first ``lede`` sentences, from the week before publication up to it ("The
@@ -2463,6 +2477,8 @@ def _news_day(
         day = _narrative_value(tx, clock_only)
         if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
             if _futurate_day(doc, tx.span, reporting):
+                continue
+            if _names_other_act(doc, tx.span, occasions):
                 continue
             days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:
@@ -2525,6 +2541,33 @@ def _title_sentences(doc: Document) -> int:
     if not headline and sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return 0
     return sum(1 for s, _e in doc.sentences if top <= s < cut)
+
+
+def _names_other_act(doc: Document, span: tuple[int, int], occasions: frozenset[str]) -> bool:
+    """Whether the day at ``span`` names the day of a noun's event that the clause's act is
+    done to, or bounded by, not its occasion: a day that modifies a noun ("Sunday's
+    runoff", "the Tuesday vote") reached from the nearest verb up the tree neither as
+    (part of) its subject ("Tuesday's attack killed 20", "The start of Saturday's debate
+    was awkward") nor through a preposition of ``occasions`` ("attacked him at Saturday's
+    debate", "won in Tuesday's primary", "said on Monday's show"). "Malawi's opposition
+    rejected the results of Tuesday's election", "the EU criticized Sunday's vote",
+    "clashed with police ahead of Sunday's referendum": a reaction comes after the event
+    it is to (or, for a day ahead, before it), so that day is no day the story's untimed
+    acts were done on."""
+    words = doc.parse.char_span(span[0], span[1], alignment_mode="expand") if doc.parse else None
+    if words is None:
+        return False
+    root = words.root
+    if root.dep_ not in ("poss", "compound") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = root.head
+    while t.head.i != t.i and t.head.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.lower_ in occasions:
+            return False
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "attr") or t.lower_ in occasions:
+        return False
+    return t.dep_ in ("dobj", "pobj", "prep", "advmod", "npadvmod")
 
 
 def _dateline_lines(doc: Document) -> int:

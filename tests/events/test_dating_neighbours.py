@@ -61,3 +61,14 @@ def test_a_dateline_line_fills_no_place_of_the_lede() -> None:
     assert _dates(body, "11") == ["2025-03-14"]
     assert _dates("TALLINN, Estonia (Baltic News) _\n\n" + body, "11") == ["2025-03-14"]
 
+
+
+@pytest.mark.model
+def test_a_day_of_what_the_act_is_done_to_is_no_news_day() -> None:
+    # "criticized Sunday's election": the reaction came after the vote, on a day the story
+    # does not give; the paper's day, not Sunday
+    text = "The European Union criticized Sunday's parliamentary election in Latvia as unfair."
+    assert _dates(text, "11") == ["2025-03-14"]
+    # the day of the occasion an act is told at stays the news day
+    text = "At Sunday's debate in Riga, the opposition leader attacked the prime minister."
+    assert _dates(text, "11") == ["2025-03-09"]
