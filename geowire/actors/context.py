@@ -342,6 +342,27 @@ class ActorCountries:
             _described(doc.text, starts),
         )
         main = filed_in(doc, filed) or about
+        if (
+            main
+            and filed is not None
+            and not any(c.country == main and not filed[0] <= c.start < filed[1] for c in cues)
+            and not any(
+                a.country == main and not filed[0] <= m[0] < filed[1]
+                for a in doc.actors
+                for m in a.mentions
+            )
+        ):
+            # a story filed from a country it never names again ("BANGKOK (AP) — Myanmar's
+            # junta ...": a correspondent's base) is about the country of the first party
+            # its lede names, when that party is a country's: its officials named with no
+            # country ("junta leaders", "state media") are that one's (not when the lede
+            # opens with an international body's: "GENEVA — The U.N. rights office ...")
+            lede_end = next((e for s, e in sents if s <= filed[0] < e), filed[1])
+            first = min(
+                (m[0] for a in doc.actors for m in a.mentions if filed[1] <= m[0] < lede_end),
+                default=None,
+            )
+            main = next((c.country for c in cues if c.start == first), main)
         if main:
             # 'Georgia Southern University' in an American story is the state's
             recoded = tuple(

@@ -788,3 +788,43 @@ def test_a_sentence_that_describes_the_country_counts_twice() -> None:
 
     starts = [0, 21, 68]
     assert _described(text, starts) == frozenset({2})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # filed from a base the story never names again: its officials are the country
+        # of the first party the lede names
+        (
+            "BANGKOK — Myanmar's junta bombed a village on Tuesday, residents said. The army "
+            "denied the report.",
+            "army",
+            "MMRMIL",
+        ),
+        (
+            "NAIROBI, Kenya — Ethiopian authorities arrested three reporters on Friday, their "
+            "lawyer said. Police accused them of spreading rumors.",
+            "Police",
+            "ETHCOP",
+        ),
+        # a base the story names again stays the officials' country
+        (
+            "NAIROBI, Kenya — Ethiopian authorities arrested three Kenyan reporters on "
+            "Friday. Police accused them of spreading rumors.",
+            "Police",
+            "KENCOP",
+        ),
+        # a lede opening with an international body tells no country
+        (
+            "GENEVA — The U.N. human rights office accused Russia of abuses on Tuesday. "
+            "Officials said the abuses were systematic.",
+            "Officials",
+            "CHEGOV",
+        ),
+    ],
+)
+def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
+    text: str, name: str, code: str
+) -> None:
+    assert [a.code for a in _named(text, name)] == [code]
