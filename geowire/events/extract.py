@@ -1759,7 +1759,14 @@ class SentenceCoder:
             and {c.lower_, c.lemma_.lower()} & self.words.given_thing_nouns
         }
 
-    def objects_of(self, tok: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
+    def objects_of(
+        self,
+        tok: Any,
+        actors: TokenActors,
+        exclude: Sequence[Actor],
+        *,
+        code: str | None = None,
+    ) -> list[Actor]:
         found: list[Actor] = []
 
         def add(xs: list[Actor]) -> None:
@@ -1919,7 +1926,7 @@ class SentenceCoder:
                 # "the army shelled the village and the rebels fled": a joined clause
                 # with its own subject names no one this verb acts on
                 continue
-            if self._not_acted_on(c, own=own):
+            if self._not_acted_on(c, own=own, code=code):
                 continue
             if self._force_occasion(tok, c):
                 continue
@@ -2052,7 +2059,7 @@ class SentenceCoder:
         rest = _past_own_state([(t, a) for t, a in nested if a not in sources], sources)
         return rest[:1] if rest and rest[0] is not own else found
 
-    def _not_acted_on(self, c: Any, *, own: bool) -> bool:
+    def _not_acted_on(self, c: Any, *, own: bool, code: str | None = None) -> bool:
         """Whether the dependent ``c`` of a verb names no one the verb acts on, read when
         nothing else names one: the doer of a passive ("was raided by police"); and, when
         the verb has an object or complement of its own (``own``), the role its subject acts
@@ -2063,11 +2070,18 @@ class SentenceCoder:
         left ("resigned as Rohan's envoy", ``office_prepositions``). A verb joined to it is
         left to share its parties ("slammed the shift and accused X" is most often aimed at
         the same party), and so is a scene before the subject ("In a letter to X, Y asked
-        for ...": X is the one asked). Those who act beside the doer ("fought alongside
-        Mali's army", ``ally_prepositions``) are partners, never acted on."""
+        for ...": X is the one asked). Those who act beside the doer in a conflict act
+        (``code`` of roots 10-20: "fought alongside Mali's army", ``ally_prepositions``) are
+        partners, never acted on; in a cooperative one they are the partner it is done with
+        ("held exercises alongside the Philippines")."""
         if c.dep_ == "agent":
             return True
-        if c.dep_ == "prep" and c.lower_ in self.words.ally_prepositions:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in self.words.ally_prepositions
+            and code is not None
+            and code[:2] >= "10"
+        ):
             return True
         if not own or c.dep_ != "prep":
             return False
@@ -3479,7 +3493,7 @@ class SentenceCoder:
             # (named by no actor here), not the one its complement names
             tgts = list(ptargets)
         else:
-            tgts = self.objects_of(tok, actors, srcs)
+            tgts = self.objects_of(tok, actors, srcs, code=coding.code)
         if ptargets and coding.targets and all(t in subj for t in coding.targets):
             # "Japan was warned by China": the object slot read the passive's "by" agent,
             # who acts; the passive subject is the one acted on

@@ -88,3 +88,10 @@ def test_those_acting_beside_the_doer_are_not_acted_on(pipe: Pipeline, text: str
     got = _dyads(pipe, text)
     assert got, got
     assert not any(t is not None and t.startswith("PER") for _r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_a_partner_beside_a_cooperative_act_is_its_partner(pipe: Pipeline) -> None:
+    # in a cooperative act "alongside" names the one it is done with
+    got = _dyads(pipe, "Chile held naval exercises alongside Peru.")
+    assert any(t == "PER" for _r, _s, t in got), got
