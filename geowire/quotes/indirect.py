@@ -928,6 +928,7 @@ def _drop_trailing_aside(
     *,
     w: QuoteWords,
     attribution: bool = False,
+    cue: Token | None = None,
 ) -> Token:
     """End the content before a trailing comma aside the reporter adds.
 
@@ -942,6 +943,15 @@ def _drop_trailing_aside(
         if cues is not None and t.dep_ == "cc" and _subjectless_conj(t, last, cues):
             # '... were painted by his uncle and said he wanted ...': the speaker's
             # next statement, not more of this content
+            return doc[i - 1]
+        if (
+            cues is not None
+            and cue is not None
+            and t.dep_ == "cc"
+            and _next_act(t, last, cue, cues, w=w, attribution=attribution)
+        ):
+            # 'said the strike was a war crime and called for an inquiry': the speaker's
+            # next act, not more of this content
             return doc[i - 1]
         dash = attribution and doc[i - 1].text in _DASHES and bool(doc[i - 2].whitespace_)
         # (a comma inside the quotation that closes before the aside: 'was "maniacal,"
@@ -1105,6 +1115,94 @@ def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
                 and (cues is None or cues.verb(c.lemma_, "clause"))
             )
     return False
+
+
+def _next_act(
+    cc: Token, last: Token, cue: Token, cues: Cues, *, w: QuoteWords, attribution: bool
+) -> bool:
+    """'said the strike was a war crime and called for an inquiry', 'acknowledged that X
+    but declined to give details': a cue verb in the cue's own form (said ... called,
+    says ... calls, acknowledging ... warning) with no subject of its own, conjoined to a
+    content clause that has one, is the speaker's next act, which the parser hung on the
+    content's verb: it takes a content of its own (a frame of the cue table), so the
+    first content ends before it. (A verb that is no cue here, 'and goes on', or one
+    used without its frame, 'but declined by 2%', stays in the content; so does one whose
+    content clause has a subject that may have acted itself, 'said the rebels seized the
+    town and announced ...', ``_may_act``.)"""
+    head = cc.head
+    subjects = [g for g in head.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if cue.pos_ not in ("VERB", "AUX") or not subjects:
+        return False
+    if cc.pos_ != "CCONJ" or any(True for _ in cc.children):
+        return False  # 'played on fears rather than offered solutions': a comparison
+    if any(_may_act(g, w=w) for g in subjects):
+        return False  # 'said the rebels seized the town and announced ...': theirs, maybe
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
+            lemma = c.lemma_.lower()
+            return (
+                c.pos_ == "VERB"
+                and c.tag_ == cue.tag_
+                and lemma in cues.verbs
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and next(
+                    _content_frames(
+                        c,
+                        scope_frames(cues.verbs[lemma], attribution),
+                        cues,
+                        w=w,
+                        attribution=attribution,
+                    ),
+                    None,
+                )
+                is not None
+            )
+    return False
+
+
+def _acting_speaker(
+    tok: Token, cues: Cues, *, w: QuoteWords, attribution: bool
+) -> Token | None:
+    """The subject of a cue that is the speaker's next act (``_next_act``) hung on the
+    content of the cue before it ('X said the forces had committed atrocities and vowed
+    to ...': X vowed, not the forces), or None."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if outer.pos_ not in ("VERB", "AUX") or not cues.verb(cue_lemma(outer, cues)):
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    if cc is None or not _next_act(cc, tok.right_edge, outer, cues, w=w, attribution=attribution):
+        return None
+    return subject_of(outer, w=w)
+
+
+def _without_dangling_conjunction(first: Token, last: Token, cue: Token) -> Token:
+    """The content's last token before a conjunction it ends on: '... had stalled but'
+    (the parser hung the conjunction of the speaker's next act, or of a clause it did not
+    join, on the content's verb): a conjunction with nothing after it says nothing."""
+    doc = first.doc
+    k = last.i
+    while k > first.i and doc[k].is_punct:
+        k -= 1
+    if k <= first.i or k <= cue.i or doc[k].dep_ != "cc":
+        return last
+    k -= 1
+    while k > first.i and doc[k].is_punct:
+        k -= 1
+    return doc[k]
+
+
+def _may_act(subj: Token, *, w: QuoteWords) -> bool:
+    """A subject that may do and say things itself: a personal pronoun, a person, group,
+    nation or organisation by name, or a noun of people or of a group ('the rebels',
+    'the army')."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in w.holder_pronouns
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun_kind(
+        subj.lemma_.lower()
+    ) in ("person", "group")
 
 
 def _holder_like(subj: Token, *, w: QuoteWords) -> bool:
@@ -1665,7 +1763,9 @@ def indirect_quotes(
                 None,
             )
             if found is not None:
-                subj = subject_of(tok, w=w)
+                subj = _acting_speaker(tok, cues, w=w, attribution=attribution) or subject_of(
+                    tok, w=w
+                )
                 if attribution and lemma in w.asking_verbs and (put := _question_put(tok)):
                     # 'Clinton was asked whether ...': the asker's question, whoever asked
                     subj, holderless = put[0], True
@@ -1802,13 +1902,16 @@ def indirect_quotes(
                 tok, last, cues, para_span(tok.idx)[1], w=w if attribution else None
             )
         if not whole:
-            last = _drop_trailing_aside(first, last, cues, w=w, attribution=attribution)
+            last = _drop_trailing_aside(
+                first, last, cues, w=w, attribution=attribution, cue=None if cited else tok
+            )
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and not cited:
             first, last = _around_aside(tok, subj, first, last, para_span(tok.idx))
         if raised_first is not None and raised_first.idx >= para_span(tok.idx)[0]:
             first = raised_first
+        last = _without_dangling_conjunction(first, last, tok)
         span = _clean(text, _subtree_span(first, last))
         # A quote opened inside the content is part of it up to its close (mixed quotes).
         for qs, qe in quoted:

@@ -61,3 +61,56 @@ def test_object_phrase_after_frame_stays() -> None:
 )
 def test_clause_after_comma_and_is_not_content(nlp: NLP, text: str, content: str) -> None:
     assert content in contents(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "The health minister said the outbreak was under control and called for an end "
+            "to the panic buying.",
+            "the outbreak was under control",
+            "an end to the panic buying",
+        ),
+        (
+            "The mayor says the bridge will not reopen this year and calls on drivers to "
+            "use the ferry.",
+            "the bridge will not reopen this year",
+            "drivers to use the ferry",
+        ),
+    ],
+)
+def test_next_act_conjoined_to_content_ends_it(
+    nlp: NLP, scope: str, text: str, content: str, act: str
+) -> None:
+    from factories import scoped_quotes
+
+    got = {q.text: q for q in scoped_quotes(nlp, text, scope)}
+    assert content in got
+    assert act in got
+    speaker = got[act].speaker
+    assert speaker is not None and speaker.name.startswith("The")
+
+
+@pytest.mark.model
+def test_next_act_takes_the_first_speaker(nlp: NLP) -> None:
+    from factories import quote_texts, scoped_quotes
+
+    text = "The council said the border had been closed and warned other envoys not to meddle."
+    got = {q.text: q for q in scoped_quotes(nlp, text, "speech")}
+    assert "the border had been closed" in quote_texts(nlp, text, "speech")
+    warned = got["other envoys not to meddle"].speaker
+    assert warned is not None and "council" in warned.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+def test_content_ends_before_a_dangling_conjunction(nlp: NLP, scope: str) -> None:
+    from factories import quote_texts
+
+    got = quote_texts(
+        nlp, "The envoy acknowledged that the talks had stalled but declined to say why.", scope
+    )
+    assert "that the talks had stalled" in got
