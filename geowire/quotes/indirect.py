@@ -1128,10 +1128,12 @@ def _next_act(
     first content ends before it. (A verb that is no cue here, 'and goes on', or one
     used without its frame, 'but declined by 2%', stays in the content; so does one whose
     content clause has a subject that may have acted itself, 'said the rebels seized the
-    town and announced ...', ``_may_act``.)"""
+    town and announced ...', ``_may_act``.) Speech scope only: PolNeAR's attribution
+    content is the cue's whole complement, the next act with it ('said that was not her
+    view and dismissed those reports')."""
     head = cc.head
     subjects = [g for g in head.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if cue.pos_ not in ("VERB", "AUX") or not subjects:
+    if attribution or cue.pos_ not in ("VERB", "AUX") or not subjects:
         return False
     if cc.pos_ != "CCONJ" or any(True for _ in cc.children):
         return False  # 'played on fears rather than offered solutions': a comparison
@@ -1904,7 +1906,7 @@ def indirect_quotes(
         if not whole:
             last = _drop_trailing_aside(
                 first, last, cues, w=w, attribution=attribution, cue=None if cited else tok
-            )
+            )  # (a cue only in the speech scope: _next_act)
         if _anonymity(first, last, w=w):
             continue  # 'who asked not to be named': the reporter's note on the source
         if subj is not None and not cited:

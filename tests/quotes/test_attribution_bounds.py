@@ -64,7 +64,7 @@ def test_clause_after_comma_and_is_not_content(nlp: NLP, text: str, content: str
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize("scope", ["speech"])
 @pytest.mark.parametrize(
     ("text", "content", "act"),
     [
@@ -106,7 +106,7 @@ def test_next_act_takes_the_first_speaker(nlp: NLP) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize("scope", ["speech"])
 def test_content_ends_before_a_dangling_conjunction(nlp: NLP, scope: str) -> None:
     from factories import quote_texts
 
