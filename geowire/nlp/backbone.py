@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 _models: dict[str, Any] = {}
 _load_seconds: dict[str, float] = {}
-_steps_cache: dict[tuple[int, bool, bool], list[tuple[str, Any]]] = {}
+_steps_cache: dict[tuple[int, bool, bool, bool], list[tuple[str, Any]]] = {}
 _lock = threading.Lock()
 
 #: spaCy stops at this many characters by default; news articles never come close,
@@ -105,15 +105,18 @@ def model_load_seconds(name: str) -> float | None:
     return _load_seconds.get(name)
 
 
-def _steps(nlp: Any, fast_rules: bool, cached_lemmas: bool) -> list[tuple[str, Any]]:
-    """The model's enabled components, with the attribute ruler vectorised and the
-    lemmatizer's answers cached when possible."""
-    key = (id(nlp), fast_rules, cached_lemmas)
+def _steps(
+    nlp: Any, fast_rules: bool, cached_lemmas: bool, fast_ner: bool = True
+) -> list[tuple[str, Any]]:
+    """The model's enabled components, with the attribute ruler vectorised, the
+    lemmatizer's answers cached and the entity recognizer decoding in NumPy when possible."""
+    key = (id(nlp), fast_rules, cached_lemmas, fast_ner)
     with _lock:
         steps = _steps_cache.get(key)
         if steps is not None:
             return steps
         from .fastlemmas import cached_lemmatizer
+        from .fastner import fast_entity_recognizer
         from .fastrules import compile_ruler
 
         # component name -> its same-result replacement (None when it cannot be) and why not
@@ -122,6 +125,8 @@ def _steps(nlp: Any, fast_rules: bool, cached_lemmas: bool) -> list[tuple[str, A
             faster["attribute_ruler"] = (compile_ruler, "a rule is not supported")
         if cached_lemmas:
             faster["lemmatizer"] = (cached_lemmatizer, "not a rule or lookup one")
+        if fast_ner:
+            faster["ner"] = (fast_entity_recognizer, "not spaCy's greedy BILUO recognizer")
         steps = []
         for name, proc in nlp.pipeline:
             if name in faster:
@@ -249,6 +254,7 @@ def text_doc_class() -> Any:
     settings=(
         Setting("fast_rules", bool, True),
         Setting("cached_lemmas", bool, True),
+        Setting("fast_ner", bool, True),
         Setting("cached_text", bool, True),
         Setting("ops", str, "numpy", choices=("numpy", "blis")),
         Setting("paragraph_breaks", bool, True),
@@ -264,12 +270,14 @@ class NLP:
     Settings (``[settings."geowire.nlp.v1"]``): ``fast_rules`` (default true) runs
     the model's attribute ruler as vectorised rules with identical results;
     ``cached_lemmas`` (default true) remembers the lemmatizer's answer for each word,
-    POS and morphology (``fastlemmas.py``: the same lemmas);
+    POS and morphology (``fastlemmas.py``: the same lemmas); ``fast_ner`` (default
+    true) runs the entity recognizer's networks as spaCy does and its greedy decoding
+    as array operations over each sub-batch (``fastner.py``: the same entities);
     ``cached_text`` (default true) makes ``parse.text`` a stored string instead of
     spaCy's join over every token (the parse is still a ``spacy.tokens.Doc``);
     ``ops`` (default "numpy") computes the networks' matrix products with NumPy's
     BLAS on one thread, faster than spaCy's default BLIS here ("blis" keeps it).
-    All four leave every annotation as the plain spaCy pipeline makes it.
+    All five leave every annotation as the plain spaCy pipeline makes it.
     ``paragraph_breaks`` (default true) starts a sentence after every line break, so
     no sentence runs across paragraphs. ``chunk_chars`` (default 10,000): a longer
     text is parsed in pieces cut at paragraph breaks and joined into one Doc.
@@ -287,7 +295,9 @@ class NLP:
         self.model_name = config.model
         self.batch_size = config.batch_size
         self.nlp = load_model(self.model_name)
-        self.steps = _steps(self.nlp, settings["fast_rules"], settings["cached_lemmas"])
+        self.steps = _steps(
+            self.nlp, settings["fast_rules"], settings["cached_lemmas"], settings["fast_ner"]
+        )
         use_ops(self.nlp, settings["ops"])
         self.text_doc = text_doc_class() if settings["cached_text"] else None
         self.paragraph_breaks = settings["paragraph_breaks"]
