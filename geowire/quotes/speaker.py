@@ -739,6 +739,26 @@ def _apposed_name(noun: Token, person: bool, *, w: QuoteWords) -> Token | None:
     return None
 
 
+def _speaking_description(name: Token, *, w: QuoteWords) -> Token | None:
+    """The description apposed to a name whose relative clause speaks for the name
+    (:func:`_apposed_name`: 'Ana Ruiz, a soldier in a brigade who said ...': 'soldier'),
+    else None. When that clause is what makes the name the speaker, the description is
+    the name's role, as it was the speaker's before the name took its place."""
+    for c in name.children:
+        if c.dep_ != "appos" or c.i <= name.i or c.pos_ != "NOUN":
+            continue
+        for r in c.subtree:
+            if r.dep_ != "relcl":
+                continue
+            subj = next((t for t in r.children if t.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in w.person_relatives:
+                continue
+            named = _apposed_name(_person_holding(r.head, w=w), True, w=w)
+            if named is not None and named.i == name.i:
+                return c
+    return None
+
+
 def _mistagged_noun(tok: Token) -> bool:
     """'according to the RealClearPolitics polling average': a word the tagger calls an
     adjective that is the object of a preposition with a determiner and a noun before it of
@@ -3460,6 +3480,14 @@ class Resolver:
         i = _token_index(parse, m.head[0])
         if i < 0:
             return speaker
+        if speaker.code is None and (role := _speaking_description(parse[i], w=self.words)):
+            # 'Oleksandr Kovalenko, a soldier in a brigade who said ...': a name with no
+            # code of its own speaks in the role of the description whose clause speaks
+            described = self._actor_at(role.idx, role.idx + len(role))
+            if described is not None and described.code:
+                speaker = Speaker(
+                    speaker.name, described.code, described.country, speaker.actor, speaker.span
+                )
         owner = _affiliation(parse[i], w=self.words) or self._title_owner(parse[i])
         if owner is None and speaker.actor is None and not _role_of(speaker.code, speaker.country):
             # a name no actor holds: the institution its relative clause says it heads

@@ -287,3 +287,15 @@ def test_a_relative_clause_on_a_description_apposed_to_a_name_is_the_names() -> 
     )
     found = speaker_of(text, "push prices higher")
     assert found is not None and found.name == "Lena Sorensen"
+
+
+def test_a_name_speaking_through_its_apposed_description_takes_its_role() -> None:
+    # 'X, a police officer in a patrol unit who said ...': the name speaks, in the role the
+    # description gives when the name has no code of its own
+    text = (
+        "Oleksandr Kovalenko, a police officer in a patrol unit who said the roads were "
+        "closed, was injured on Sunday."
+    )
+    found = speaker_of(text, "the roads were closed")
+    assert found is not None and found.name == "Oleksandr Kovalenko"
+    assert found.code == "COP", found
