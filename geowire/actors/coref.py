@@ -944,7 +944,18 @@ def _descriptions(
                 for s, e, b in found
                 if sent(s) == last and view.dep[view.head_token(s, e)] == "nsubj"
             ]
-            if len(subjects) == 1:
+            # (a possessor's description goes on from the subject only when that sentence
+            # names no other party of its kind as the possessor of what the subject acted
+            # on: "Russia attacked Ukraine's grid. The country's president said ...": the
+            # country hurt speaks, Ukraine's president)
+            possessed = view.dep[i] == "poss" and any(
+                sent(s) == last
+                and b is not subjects[0][1]
+                and view.dep[view.head_token(s, e)] == "poss"
+                for s, e, b in found
+                if subjects
+            )
+            if len(subjects) == 1 and not possessed:
                 best = subjects[0]
         if (
             best is not None
@@ -1712,7 +1723,9 @@ def _beside(
     """The latest allowed mention of a named person in the sentence of ``pool[k]``: a
     subject first ("He calls for X; Mrs. Clinton aims to build on Obama's law": the "He"),
     else one that is no noun's possessor or modifier ("Obama's law"); None when there is
-    none."""
+    none, and when the sentence names several people who may be of the pronoun's sex
+    ("a lunch for Modi and Blinken"; a pronoun already resolved counts: "introduced him
+    to Xi", the running topic goes on)."""
     here = sent(pool[k][0])
     lo = k
     while lo > 0 and sent(pool[lo - 1][0]) == here:
@@ -1725,6 +1738,11 @@ def _beside(
         for m in pool[lo : hi + 1]
         if allowed(m) and owners[m[2]].name[:1].isupper()
     ]
+    if len({m[2] for m in named}) != 1:
+        # several people of the pronoun's sex there, also one it already carries on by a
+        # pronoun ("Dilma Rousseff introduced him to Xi Jinping. He urged ...": him, the
+        # running topic, not Xi): none stands out
+        return None
     subjects = [m for m in named if m[3]]
     if subjects:
         return subjects[-1]

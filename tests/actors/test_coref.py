@@ -1152,3 +1152,43 @@ def test_a_bare_description_owning_its_clauses_subject_is_the_subject_before(
     )
     mentions = _mentions(with_model(text))
     assert "The group" in mentions["Amnesty International"], mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # the sentence before names two men beside the woman, one of them carried on by a
+        # pronoun: the running topic goes on, not the other man
+        (
+            "General Carlos Vega flew to Lima. There, Senator Maria Torres introduced him "
+            "to Mayor Luis Ortega. He urged Peru to buy more beef.",
+            "Carlos Vega",
+        ),
+        # two men named together beside her: neither stands out over the subject before
+        (
+            "Governor Pedro Ruiz visited Madrid. Senator Maria Torres hosted a dinner for "
+            "Ruiz and Mayor Luis Ortega. He thanked Spain for its support.",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_subject_of_the_other_sex_keeps_the_topic_when_none_stands_out(
+    with_model: Callable[..., Document], text: str, party: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert "He" in mentions[next(k for k in mentions if party in k)], mentions
+
+
+@pytest.mark.model
+def test_a_country_description_owning_its_subject_is_the_country_whose_thing_was_hit(
+    with_model: Callable[..., Document],
+) -> None:
+    # "The country's minister said" after "Serbia shelled Kosovo's power plants": the
+    # country whose plants were hit speaks, not the one that shelled them
+    text = (
+        "Serbia shelled Kosovo's power plants on Monday. "
+        "The country's energy minister said repairs would take weeks."
+    )
+    mentions = _mentions(with_model(text))
+    assert "The country" in mentions["Kosovo"], mentions
