@@ -21,9 +21,9 @@ No outside model: mentions become actors by
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
   most recent person that is a grammatical subject (else the most recent person)
   mentioned outside quotation marks in this or the two previous sentences (but a sentence
-  before whose main subject is a person of the other sex gives the person of the pronoun's
-  sex it names beside them: "Albright invited Geremek. He will travel": Geremek, not a
-  subject further back); pronouns already resolved count as mentions, so a chain of
+  before whose main subject is a person of the other sex gives the one person of the
+  pronoun's sex it names beside them: "Albright invited Geremek. He will travel": Geremek,
+  not a subject further back); pronouns already resolved count as mentions, so a chain of
   ``he`` carries on; never a person of the other sex where the text tells it (an
   honorific, a given name, a noun of a role or kin, a subject pronoun already resolved to
   them). ``they``/``them`` refer to the plural party of this or the previous sentence:
