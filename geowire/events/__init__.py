@@ -557,7 +557,10 @@ class EventCoder:
             # force that goes into a place ("pushed deeper into southern Lebanon", "fired
             # rockets into Israel", "into the town of Y") strikes the place's country; only
             # the place the phrase names, not one a phrase inside it names ("forced into
-            # exile in Turkey")
+            # exile in Turkey"), and not where people are moved ("pushed thousands of
+            # Rohingya into Bangladesh")
+            if self._moves_others(tok):
+                continue
             for h in (n, *(g for p in n.children if p.lower_ == "of" for g in p.children)):
                 place = _country_place_at(doc, h.idx)
                 if place is not None and place.feature in _TERRITORY:
@@ -570,6 +573,23 @@ class EventCoder:
             if found is not None and found.country:
                 return found
         return None
+
+    def _moves_others(self, tok: Any) -> bool:
+        """Whether the verb of an act of force takes an object that is neither the act's own
+        word nor force itself ("launched attacks into Chad": ``verbal_force_words``) nor a
+        weapon, projectile or armed body (``war_means_words``, ``given_thing_nouns``: "fired
+        rockets into Israel", "sent troops into Jenin"): what it moves is then people or
+        things ("pushed thousands of Rohingya into Bangladesh", "drove families into southern
+        Gaza"), and the place they go into is where they end up, no place the force
+        strikes."""
+        w = self.words
+        armed = w.war_means_words | w.given_thing_nouns | w.verbal_force_words
+        for d in clause_verb(tok).children:
+            if d.dep_ != "dobj" or d.i == tok.i:
+                continue
+            if d.lower_ not in armed and d.lemma_.lower() not in armed:
+                return True
+        return False
 
     def _blast_places(self, tok: Any) -> Iterator[Any]:
         """The objects of the place phrase (``act_place_prepositions``) on a bomb or its
