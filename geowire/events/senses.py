@@ -669,17 +669,19 @@ def figurative_force(
     killing the purchasing power of ordinary people", "the crisis struck Paris", "was
     struck by her story"); aimed only at such things ("attacked inflation with rate
     rises", "killing a religious-freedom bill", "journalists are killing journalism"); a
-    strike "as" something ("the schedule struck supporters as unfair"); or a noun of
+    strike "as" a judgement (:func:`_judged_as`: "the schedule struck supporters as
+    unfair"), not "as part of" a campaign or "as a warning"; or a noun of
     force made a campaign of persuasion, trade or law by the word before it
     (``figurative_force_modifiers``: "a charm offensive", "a price war"). With a word of
-    bodily harm or weapons in the sentence other than the act's own (``harm_words``) the
-    act stays. An attack word aimed at what a person does, holds or says ("attacked his
-    record", "attacked the bill") is left to the sense of words (criticism, 111) in
-    :data:`SENSES`."""
+    bodily harm or weapons in the sentence other than the act's own (``harm_words``), or
+    a weapon or means of war in the act's own "with"/"by" phrase (:func:`_armed_means`:
+    "attacked Ukraine's economy with missile strikes"), the act stays. An attack word
+    aimed at what a person does, holds or says ("attacked his record", "attacked the
+    bill") is left to the sense of words (criticism, 111) in :data:`SENSES`."""
     if code[:2] not in ("18", "19", "20"):
         return False
     act = Act(code, tok, source, target, words)
-    if _harm_told(act, own=False):
+    if _harm_told(act, own=False) or _armed_means(tok, words):
         return False
     matters = (
         words.force_matter_nouns
@@ -711,7 +713,7 @@ def figurative_force(
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
     if doers and all(matter(t) for t in doers):
         return True
-    if prep_objects(tok, ("as",)) and tok.lemma_.lower() in ("strike", "hit"):
+    if tok.lemma_.lower() in ("strike", "hit") and _judged_as(tok):
         return True
     aimed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     aimed += prep_objects(tok, ("on", "against", "at"))
@@ -722,6 +724,42 @@ def figurative_force(
     ):
         return False  # "attacked the bill": words, left to the sense of criticism
     return True
+
+
+def _judged_as(tok: Any) -> bool:
+    """Whether a strike is told "as" a judgement of it: an adjective ("struck many as
+    unfair") or a noun an adjective judges, with no phrase of its own ("struck critics as
+    a cynical ploy"), on the verb or its object. An "as" phrase of a role or a purpose
+    ("struck Beirut as part of its campaign", "as a warning", "as retaliation", "as a
+    direct response to the rocket fire") tells an act of force."""
+    for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for g in p.children:
+                if g.pos_ == "ADJ":
+                    return True
+                if (
+                    g.dep_ == "pobj"
+                    and any(m.dep_ == "amod" and m.pos_ == "ADJ" for m in g.children)
+                    and not any(m.dep_ == "prep" for m in g.children)
+                ):
+                    return True
+    return False
+
+
+def _armed_means(tok: Any, words: EventWords) -> bool:
+    """Whether the act's own "with" or "by" phrase names a weapon, an armed body or a means
+    of war (``harm_words``, ``war_means_words``, ``given_thing_nouns``): "attacked
+    Ukraine's economy with missile strikes" is force whatever it is aimed at."""
+    armed = words.harm_words | words.war_means_words | words.given_thing_nouns
+    for p in tok.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in ("with", "by"):
+            continue
+        for g in p.subtree:
+            if g.i != p.i and (g.lemma_.lower() in armed or g.lower_ in armed):
+                return True
+    return False
 
 
 def attempted(

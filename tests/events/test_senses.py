@@ -1442,3 +1442,20 @@ def test_support_told_of_an_electorate_is_no_act(
 ) -> None:
     codes = _codes(pipe, text)
     assert bool(_of(pipe, text, "05")) == support, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an 'as' of a role or a purpose tells no impression
+        "Chile struck Lima as part of its campaign against the rebels.",
+        "Chile struck Lima as a direct response to the rebel raid.",
+        # a weapon in the act's own 'with' phrase keeps it, whatever it is aimed at
+        "Peru attacked Chile's economy with missile strikes.",
+        # a turf war is fought with arms
+        "Drug cartels fought a turf war in Sinaloa.",
+    ],
+)
+def test_a_word_of_force_with_arms_or_a_purpose_stays_force(pipe: Pipeline, text: str) -> None:
+    assert _of(pipe, text, "18", "19", "20"), _codes(pipe, text)
