@@ -691,7 +691,13 @@ def figurative_force(
     )
 
     def matter(t: Any) -> bool:
-        return t.pos_ == "NOUN" and (t.lemma_.lower() in matters or t.lower_ in matters)
+        # a thing of an armed force is no matter ("shelled Kurdish positions")
+        return (
+            t.pos_ == "NOUN"
+            and (t.lemma_.lower() in matters or t.lower_ in matters)
+            and t.lemma_.lower() not in words.armed_target_words
+            and t.lower_ not in words.armed_target_words
+        )
 
     # the noun of force is the act's word or the object of its light verb ("launched a
     # charm offensive", "waged a price war")

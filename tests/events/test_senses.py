@@ -1455,6 +1455,8 @@ def test_support_told_of_an_electorate_is_no_act(
         "Peru attacked Chile's economy with missile strikes.",
         # a turf war is fought with arms
         "Drug cartels fought a turf war in Sinaloa.",
+        # positions aimed at are a force's, no stance (armed_target_words)
+        "The Peruvian army shelled Chilean positions near the border.",
     ],
 )
 def test_a_word_of_force_with_arms_or_a_purpose_stays_force(pipe: Pipeline, text: str) -> None:
