@@ -65,6 +65,9 @@ _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
 #: role codes of a state's armed forces: no country of the armed opponents they are named
 #: with
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: role codes of a state's own opponents, armed or not: a body that acts on them ("police
+#: detained Belarusian opposition figures") is mostly of their country
+_HOME_OPPONENTS = _ARMED_OPPONENTS | {"OPP"}
 #: role codes of people who do not fight (civilians, refugees, workers, protesters): an
 #: armed doer that strikes them tells no country of theirs ("Wagner mercenaries killed
 #: civilians": the civilians of the place, not Russians)
@@ -645,7 +648,54 @@ class ActorCountries:
                         return before
             # with no other cue, the article's country: a state's own militants are more
             # often told so than another's ("Nigerian troops killed ten militants")
+            if self.sentence_cues and main is not None and mention is not None and not armed:
+                # (not an armed opponent: a state's own militants are what it fights)
+                return not_acted_on(offset, own, main)
             return main
+
+        def not_acted_on(
+            offset: int, own: tuple[tuple[int, int], ...], main: str
+        ) -> str | None:
+            """``main``, unless it is cued in its sentence only in the phrase of a party
+            the mention acts on (its object, a target preposition's object): a bare agent
+            is not of the country it acts on ("The foreign ministry summoned the Russian
+            ambassador", "Police arrested two Chinese nationals"), so it takes the nearest
+            cue before its sentence instead, which may be that country again ("China
+            tightened controls in Xinjiang. Authorities detained Chinese Muslims"), else
+            none (never a guess)."""
+            lo, hi = sentence_of(offset)
+            skip = abroad(own) | sponsors | institutions
+            # only parties count, not a place the act is at ("shelled a camp in Sudan"),
+            # and not a state's own opponents, what its bodies mostly act on ("courts
+            # jailed Belarusian opposition figures")
+            skip |= frozenset(
+                c
+                for c in cue_starts[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(
+                    cue_starts, hi
+                )]
+                if not any(s == c for a in doc.actors for s, _e in a.mentions)
+                or any(
+                    s <= c < e
+                    for a in doc.actors
+                    if _HOME_OPPONENTS.intersection(a.sectors)
+                    or (a.kind == "person" and all(w[:1].isupper() for w in a.name.split()))
+                    or "PTY" in a.sectors
+                    for s, e in a.mentions
+                )
+                or _verb_of(doc.parse, c) != _verb_of(doc.parse, offset)
+            )
+            acted = set(told_in(lo, hi, own, skip)) - set(
+                told_in(lo, hi, own, skip, patients=True)
+            )
+            if main not in acted:
+                return main
+            i = bisect.bisect_left(cue_starts, lo)
+            for c in reversed(cues[:i]):
+                if c.start not in skip | unplaced and not any(
+                    q0 <= c.start < q1 for q0, q1 in quoted
+                ):
+                    return c.country
+            return None
 
         def acting_on(mention: tuple[int, int] | None, armed_only: bool = False) -> list[str]:
             """The countries cued in the phrase of whoever acts on the mention: the
@@ -1459,6 +1509,22 @@ def _topic_cues(
         else:
             kept.add(s)
     return frozenset(out - kept)
+
+
+def _verb_of(parse: Any, offset: int) -> int | None:
+    """The index of the nearest verb above the token at ``offset``, or None: a party cued under
+    another verb than the agent's (a clause inside the object, "a ban on Muslims entering
+    the United States") is no party its own clause acts on; a participle that only
+    modifies a noun ("a Greek-owned tanker") is no verb."""
+    if parse is None or not hasattr(parse, "char_span"):
+        return None
+    span = parse.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for tok in span[0].ancestors:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOUN_MODIFIER_DEPS:
+            return int(tok.i)
+    return None
 
 
 def _spans(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[Any]:
