@@ -68,6 +68,12 @@ _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
 #: role codes of a state's own opponents, armed or not: a body that acts on them ("police
 #: detained Belarusian opposition figures") is mostly of their country
 _HOME_OPPONENTS = _ARMED_OPPONENTS | {"OPP"}
+#: the roles of a state's officials and bodies: a bare one in a foreign party's lede is
+#: the one it acts on or with, the correspondent's base's (``_acts_at_home``); not JUD,
+#: whose lawyers are anyone's ("arrested three reporters, their lawyer said")
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "SPY"})
+#: the parser's entity labels of a state's name or demonym ("U.S.", "Ethiopian")
+_STATE_LABELS = frozenset({"GPE", "NORP"})
 #: role codes of people who do not fight (civilians, refugees, workers, protesters): an
 #: armed doer that strikes them tells no country of theirs ("Wagner mercenaries killed
 #: civilians": the civilians of the place, not Russians)
@@ -296,6 +302,59 @@ def _winner(votes: Counter[str]) -> str | None:
     return None
 
 
+def _acts_at_home(
+    doc: Document,
+    country: str,
+    first: int,
+    filed: tuple[int, int],
+    lede_end: int,
+) -> bool:
+    """Whether the lede's first party (named at ``first``, of ``country``) acts at home in
+    a story filed from a country it never names again: a place of its country below the
+    country level is named outside the dateline ("attacked a hotel in Mogadishu",
+    "clashed with police in Conakry"), or the rest of its lede names no state's official
+    or body but by its country ("Myanmar's junta leaders extended the state of
+    emergency"). An official named bare in a foreign party's lede ("BANGKOK — China's
+    foreign minister urged the government ...", "Iran's foreign minister met the
+    president", "U.S. officials praised the police mission") is the one it acts on or
+    with, or the one who tells of it: the correspondent's base's, whose officials the
+    story goes on with."""
+    named = frozenset(m for a in doc.actors for m in a.mentions)
+    if any(
+        p.country == country
+        and p.feature != "country"
+        and p.span not in named
+        and not filed[0] <= p.span[0] < filed[1]
+        for p in doc.places
+    ):
+        return True
+    view = ParseView(doc.text, doc.parse)
+    # the states the parser names (a country, a demonym): "Ethiopian officials" is named
+    states = [e for e in view.entities if e.label in _STATE_LABELS]
+    # a noun's start: a pronoun ("said it had retaken") is a party named before
+    nouns = frozenset(
+        s for s, pos in zip(view.starts, view.pos, strict=True) if pos in ("NOUN", "PROPN")
+    )
+    return not any(
+        filed[1] <= m[0] < lede_end
+        and m[0] != first
+        and _state_role(a)
+        and any(m[0] <= s < m[1] for s in nouns)
+        and not any(m[0] <= e.start < m[1] for e in states)
+        for a in doc.actors
+        for m in a.mentions
+    )
+
+
+def _state_role(a: Actor) -> bool:
+    """Whether ``a`` is a state's official or body: its code, past its country, is a
+    state role ("GOV", "USACOPGOV")."""
+    code = a.code or ""
+    if a.country and code.startswith(a.country):
+        code = code[len(a.country) :]
+    return role_only(code) and code[:3] in _STATE_ROLES
+
+
 @component(
     NAME,
     reads=("text", "parse", "sentences", "actors", "places"),
@@ -365,7 +424,13 @@ class ActorCountries:
                 (m[0] for a in doc.actors for m in a.mentions if filed[1] <= m[0] < lede_end),
                 default=None,
             )
-            main = next((c.country for c in cues if c.start == first), main)
+            lede = next((c.country for c in cues if c.start == first), None)
+            if (
+                lede
+                and first is not None
+                and _acts_at_home(doc, lede, first, filed, lede_end)
+            ):
+                main = lede
         if main:
             # 'Georgia Southern University' in an American story is the state's
             recoded = tuple(

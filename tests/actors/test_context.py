@@ -828,3 +828,41 @@ def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
     text: str, name: str, code: str
 ) -> None:
     assert [a.code for a in _named(text, name)] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # a foreign party's lede that acts on, with or through the base's officials named
+        # bare: the story is the base's, whose officials it goes on with
+        (
+            "BANGKOK — Vietnam's foreign minister urged the government to curb smuggling on "
+            "Friday. Police raided two warehouses.",
+            "Police",
+            "THACOP",
+        ),
+        (
+            "BEIRUT — Jordan's king met the president on Monday. The army closed the border.",
+            "army",
+            "LBNMIL",
+        ),
+        (
+            "DAKAR, Senegal — Belgium agreed to return looted statues, the government said on "
+            "Monday. The army welcomed the decision.",
+            "army",
+            "SENMIL",
+        ),
+        # the lede's party at home, a place of its own named: its officials, bare or not
+        (
+            "NAIROBI, Kenya — Uganda's president dissolved the cabinet in Kampala on Monday. "
+            "Police arrested two ministers.",
+            "Police",
+            "UGACOP",
+        ),
+    ],
+)
+def test_a_foreign_party_acting_on_the_bases_officials_keeps_the_base(
+    text: str, name: str, code: str
+) -> None:
+    assert [a.code for a in _named(text, name)] == [code]
