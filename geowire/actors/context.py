@@ -392,45 +392,7 @@ class ActorCountries:
             return doc
         sents = doc.sentences or ((0, len(doc.text)),)
         starts = [s for s, _e in sents]
-        # where the story was filed ("WELLINGTON, New Zealand (AP) _"): a wire story's
-        # officials named with no country are that country's ("Foreign Minister X said",
-        # "police said"), whatever the countries the story is about
-        filed = dateline(doc.text, sents)
-        about = main_country(
-            [c for c in cues if filed is None or not filed[0] <= c.start < filed[1]],
-            sents[0][1],
-            self.main_share,
-            starts,
-            _described(doc.text, starts),
-        )
-        main = filed_in(doc, filed) or about
-        if (
-            main
-            and filed is not None
-            and not any(c.country == main and not filed[0] <= c.start < filed[1] for c in cues)
-            and not any(
-                a.country == main and not filed[0] <= m[0] < filed[1]
-                for a in doc.actors
-                for m in a.mentions
-            )
-        ):
-            # a story filed from a country it never names again ("BANGKOK (AP) — Myanmar's
-            # junta ...": a correspondent's base) is about the country of the first party
-            # its lede names, when that party is a country's: its officials named with no
-            # country ("junta leaders", "state media") are that one's (not when the lede
-            # opens with an international body's: "GENEVA — The U.N. rights office ...")
-            lede_end = next((e for s, e in sents if s <= filed[0] < e), filed[1])
-            first = min(
-                (m[0] for a in doc.actors for m in a.mentions if filed[1] <= m[0] < lede_end),
-                default=None,
-            )
-            lede = next((c.country for c in cues if c.start == first), None)
-            if (
-                lede
-                and first is not None
-                and _acts_at_home(doc, lede, first, filed, lede_end)
-            ):
-                main = lede
+        main, about = story_countries(doc, cues, self.main_share)
         if main:
             # 'Georgia Southern University' in an American story is the state's
             recoded = tuple(
@@ -1041,6 +1003,58 @@ class ActorCountries:
         out.sort(key=lambda x: x[0])
         actors = tuple(dataclasses.replace(a, id=f"a{n}") for n, (_s, a) in enumerate(out, start=1))
         return doc.replace(actors=actors)
+
+
+def story_countries(
+    doc: Document, cues: Sequence[Cue], share: float = 0.3
+) -> tuple[str | None, str | None]:
+    """The country a story is of, whose officials named with no country are its own, and
+    the country its cues outside the dateline are about (:func:`main_country`,
+    ``share``): the first is where a wire story was filed, unless it never names that
+    country again (a correspondent's base), else the second. The actors' context and the
+    quotes' speakers read them alike."""
+    sents = doc.sentences or ((0, len(doc.text)),)
+    starts = [s for s, _e in sents]
+    # where the story was filed ("WELLINGTON, New Zealand (AP) _"): a wire story's
+    # officials named with no country are that country's ("Foreign Minister X said",
+    # "police said"), whatever the countries the story is about
+    filed = dateline(doc.text, sents)
+    about = main_country(
+        [c for c in cues if filed is None or not filed[0] <= c.start < filed[1]],
+        sents[0][1],
+        share,
+        starts,
+        _described(doc.text, starts),
+    )
+    main = filed_in(doc, filed) or about
+    if (
+        main
+        and filed is not None
+        and not any(c.country == main and not filed[0] <= c.start < filed[1] for c in cues)
+        and not any(
+            a.country == main and not filed[0] <= m[0] < filed[1]
+            for a in doc.actors
+            for m in a.mentions
+        )
+    ):
+        # a story filed from a country it never names again ("BANGKOK (AP) — Myanmar's
+        # junta ...": a correspondent's base) is about the country of the first party
+        # its lede names, when that party is a country's: its officials named with no
+        # country ("junta leaders", "state media") are that one's (not when the lede
+        # opens with an international body's: "GENEVA — The U.N. rights office ...")
+        lede_end = next((e for s, e in sents if s <= filed[0] < e), filed[1])
+        first = min(
+            (m[0] for a in doc.actors for m in a.mentions if filed[1] <= m[0] < lede_end),
+            default=None,
+        )
+        lede = next((c.country for c in cues if c.start == first), None)
+        if (
+            lede
+            and first is not None
+            and _acts_at_home(doc, lede, first, filed, lede_end)
+        ):
+            main = lede
+    return main, about
 
 
 def filed_in(doc: Document, span: tuple[int, int] | None) -> str | None:

@@ -2657,14 +2657,12 @@ class Resolver:
     def _read_cues(self) -> list[Any]:
         """The article's country cues (and its main country), read once."""
         if self._cues is None:
-            from ..actors.context import cues_of, filed_in, main_country
+            from ..actors.context import cues_of, story_countries
 
             self._cues = cues_of(self.doc.actors, self.doc.places)
-            sents = self.doc.sentences or ((0, len(self.doc.text)),)
-            # (where a wire story was filed first, as the actors' context)
-            self._main = filed_in(self.doc, dateline(self.doc.text, sents)) or main_country(
-                self._cues, sents[0][1], starts=[lo for lo, _hi in sents]
-            )
+            # the story's country as the actors' context reads it (where a wire story was
+            # filed, unless that is a correspondent's base)
+            self._main = story_countries(self.doc, self._cues)[0]
         return self._cues
 
     def _scene(self, pos: int) -> str | None:
