@@ -36,6 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from ..actors.parse import dateline
 from ..config import Config, Setting
 from ..document import Actor, Document, Quote, Span, Speaker, paragraph_spans
 from ..errors import ConfigError
@@ -390,6 +391,7 @@ def extract_quotes(
             said.setdefault(c.speaker, []).extend(c.parts)
     resolved: dict[SpeakerMention, Speaker | None] = {}
     quotes: list[Quote] = []
+    filed = dateline(text, doc.sentences or ((0, len(text)),))
     for c in cands:
         speaker: Speaker | None = None
         if c.speaker is not None:
@@ -403,6 +405,7 @@ def extract_quotes(
         cue_type: Any = c.cue_type
         spans = c.parts if scope == "speech" else (c.span,)
         for s, e in spans:
+            s = _after_dateline(text, s, e, filed)
             quotes.append(Quote(text[s:e], (s, e), kind, speaker, c.cue, cue_type))
     if scope == "speech":
         # A question no one is said to ask is the article's own ('Why?, you might ask').
@@ -417,6 +420,18 @@ def extract_quotes(
         else []
     )
     return _one_per_stretch(_drop_swallowing(quotes, idx), gaps)
+
+
+def _after_dateline(text: str, start: int, end: int, filed: Span | None) -> int:
+    """Where a quote's content starts: after the article's dateline when the content
+    opens inside it ("BEIRUT (AP) \u2014 Syrian forces shelled the town, a monitor said":
+    where and by whom the story was filed is no one's words)."""
+    if filed is None or not filed[0] <= start < filed[1] < end:
+        return start
+    start = filed[1]
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 #: what may stand between an attribution and the unattributed quote that goes on with it

@@ -525,3 +525,21 @@ def test_a_post_an_international_body_owns_codes_the_person_at_every_mention() -
     speaker = speaker_of(text, "Spain must act")
     assert speaker.name == "Carla Voss"
     assert (speaker.code or "").startswith("NGOAMN")
+
+
+def test_a_story_filed_from_a_base_codes_its_bare_speakers_by_the_story() -> None:
+    # the correspondent's base (the dateline's country, never named again) is not the
+    # speaker's country: the story's, as the actors' context reads it
+    text = (
+        "NAIROBI \u2014 Ethiopian forces shelled villages near Mekele on Monday, a rights "
+        "monitor said."
+    )
+    found = speaker_of(text, "shelled villages")
+    assert found.code is not None and found.code.startswith("ETH"), found
+
+
+def test_a_quotes_content_starts_after_the_dateline() -> None:
+    text = "DAKAR \u2014 Malian soldiers detained dozens of students in Bamako, a spokesman said."
+    quote = next(q for q in quotes_of(text) if "detained dozens" in q.text)
+    assert quote.text.startswith("Malian soldiers"), quote.text
+    assert text[quote.span[0] : quote.span[1]] == quote.text
