@@ -129,6 +129,16 @@ class EventDates:
         ) + _word_patterns([n.upper() for n in words.state_media if " " not in n], 0)
 
     # ------------------------------------------------------------------ pieces
+    def _physical_act(self, verb: Any) -> bool:
+        """Is ``verb`` coded an act of force or material help alone (its candidate rows'
+        CAMEO roots all among :data:`_PHYSICAL_ROOTS`: storm, repel, attack, release), no
+        verbal act?"""
+        roots = {
+            ((v.code if v.has_code or v.code else b.code) or "")[:2]
+            for b, v in self.coder.candidates(verb)
+        }
+        return bool(roots) and roots <= _PHYSICAL_ROOTS
+
     def _lede(self, doc: Document) -> int:
         """How many sentences from the start are the article's lede and what comes before
         it: the ``lede`` first sentences of its body, after a record's heading (title,
@@ -1166,6 +1176,7 @@ class EventDates:
                     self.clock_only,
                     speech=speech,
                     occasions=self.words.occasion_prepositions,
+                    physical=self._physical_act,
                 )
                 or published
             )
@@ -1197,6 +1208,7 @@ class EventDates:
                 self.words.reporting_verbs,
                 self.clock_only,
                 occasions=self.words.occasion_prepositions,
+                physical=self._physical_act,
             )
             is None
             and (
@@ -2447,6 +2459,7 @@ def _news_day(
     *,
     speech: bool = False,
     occasions: frozenset[str] = frozenset(),
+    physical: Callable[[Any], bool] = lambda _verb: False,
 ) -> str | None:
     """The day the article's news happened, when its lede names one: the first day-precise
     date in the first ``lede`` sentences, from the week before publication up to it ("The
@@ -2478,7 +2491,7 @@ def _news_day(
         if day is not None and _DAY_RE.fullmatch(day) and lo <= day <= hi:
             if _futurate_day(doc, tx.span, reporting):
                 continue
-            if _names_other_act(doc, tx.span, occasions):
+            if _names_other_act(doc, tx.span, occasions, physical):
                 continue
             days.append((day, _dates_speech(doc, tx.span, reporting)))
     if not days:
@@ -2512,6 +2525,11 @@ def _dateline_day(doc: Document) -> str | None:
     return None
 
 
+#: CAMEO roots of material acts (06-09 cooperation in deed, 14-20 protest and force), as
+#: against the verbal ones (01-05, 10-13): done within an event, not in reaction to it
+_PHYSICAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+
+
 #: how many days before publication an agency's dateline may date its story
 _DATELINE_DAYS = 2
 
@@ -2543,7 +2561,12 @@ def _title_sentences(doc: Document) -> int:
     return sum(1 for s, _e in doc.sentences if top <= s < cut)
 
 
-def _names_other_act(doc: Document, span: tuple[int, int], occasions: frozenset[str]) -> bool:
+def _names_other_act(
+    doc: Document,
+    span: tuple[int, int],
+    occasions: frozenset[str],
+    physical: Callable[[Any], bool] = lambda _verb: False,
+) -> bool:
     """Whether the day at ``span`` names the day of a noun's event that the clause's act is
     done to, or bounded by, not its occasion: a day that modifies a noun ("Sunday's
     runoff", "the Tuesday vote") reached from the nearest verb up the tree neither as
@@ -2553,7 +2576,10 @@ def _names_other_act(doc: Document, span: tuple[int, int], occasions: frozenset[
     rejected the results of Tuesday's election", "the EU criticized Sunday's vote",
     "clashed with police ahead of Sunday's referendum": a reaction comes after the event
     it is to (or, for a day ahead, before it), so that day is no day the story's untimed
-    acts were done on."""
+    acts were done on. Not the object of an act of force or material help (``physical``:
+    "Gunmen stormed Tuesday's wedding", "the army repelled Tuesday's assault"): that act
+    is done within the event the noun names, on its day; a verbal reaction (condemn,
+    reject, welcome) comes after."""
     words = doc.parse.char_span(span[0], span[1], alignment_mode="expand") if doc.parse else None
     if words is None:
         return False
@@ -2567,6 +2593,8 @@ def _names_other_act(doc: Document, span: tuple[int, int], occasions: frozenset[
         t = t.head
     if t.dep_ in ("nsubj", "nsubjpass", "attr") or t.lower_ in occasions:
         return False
+    if t.dep_ == "dobj" and physical(t.head):
+        return False  # "stormed Tuesday's wedding": done within the event, on its day
     return t.dep_ in ("dobj", "pobj", "prep", "advmod", "npadvmod")
 
 

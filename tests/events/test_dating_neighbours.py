@@ -72,3 +72,13 @@ def test_a_day_of_what_the_act_is_done_to_is_no_news_day() -> None:
     # the day of the occasion an act is told at stays the news day
     text = "At Sunday's debate in Riga, the opposition leader attacked the prime minister."
     assert _dates(text, "11") == ["2025-03-09"]
+
+
+@pytest.mark.model
+def test_a_day_of_the_event_an_act_of_force_is_done_in_stays_the_news_day() -> None:
+    # "stormed Tuesday's wedding": the storming is done within the wedding, on its day
+    # (a material act, not a reaction to the event)
+    text = "Armed men stormed Tuesday's market fair in Valmiera, killing four people."
+    assert _dates(text, "18") == ["2025-03-11"]
+    text = "Latvian troops repelled Tuesday's assault on the border post, officials said."
+    assert _dates(text, "19") == ["2025-03-11"]
