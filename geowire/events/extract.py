@@ -2747,12 +2747,20 @@ class SentenceCoder:
         if any(c.dep_ in _OBJ for c in warning.children):
             return None  # "warned Hezbollah that ...": a threat to the one warned, as coded
         verbs = [clause, *(g for g in clause.children if g.dep_ == "xcomp")]
-        heads = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+        objects = [
+            o
+            for v in verbs
+            for o in v.children
+            if o.dep_ == "dobj" and not _any_event(o, words=self.words)
+        ]
+        heads = [
+            o for o in objects if o.head.lemma_.lower() not in self.words.own_act_protective_verbs
+        ]
         heads += [
             g
-            for t in [*verbs, *heads]
+            for t in [*verbs, *objects]
             for p in t.children
-            if p.dep_ == "prep" and p.lower_ in self.words.own_act_prepositions
+            if p.dep_ == "prep" and self._aim_preposition(p)
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -2762,6 +2770,25 @@ class SentenceCoder:
             return None
         text = f"{warning.lemma_} + {clause.lemma_} [130]"
         return Action(warning.i, "130", (source,), (target,), text, True, builtin=True)
+
+    def _aim_preposition(self, prep: Any) -> bool:
+        """Does ``prep`` (one of ``own_act_prepositions``) name the party a warned act is
+        aimed at? "against" always ("operations against rebels", "protect Serbs against
+        Pristina"); "at" only on a verb with no object ("hit back at X"), as on a noun or
+        after an object it is a place ("cut jobs at state firms"); "on" only on a noun or a
+        verb with an object ("pressure on Iran", "impose sanctions on X"), as on a verb
+        with none it is the verb's own complement ("rely on Washington", "focus on")."""
+        word = prep.lower_
+        if word not in self.words.own_act_prepositions:
+            return False
+        head = prep.head
+        verb = head.pos_ in ("VERB", "AUX")
+        has_object = verb and any(c.dep_ in _OBJ for c in head.children)
+        if word == "at":
+            return verb and not has_object
+        if word == "on":
+            return not verb or has_object
+        return True
 
     def stance_of(self, tok: Any) -> str | None:
         """The stance a verb takes to the act it governs: "threat", "refusal", "posture"
@@ -6997,6 +7024,15 @@ def _own_future_clauses(tok: Any, actors: TokenActors, *, words: EventWords) -> 
         ):
             out.append(c)
     return out
+
+
+def _any_event(noun: Any, *, words: EventWords) -> bool:
+    """Is ``noun`` an event of non-reference, a determiner of ``unreal_event_modifiers``
+    on it ("answer any aggression against Belarus", "treat any intervention as war"):
+    whoever may do it, mostly another party, not the speaker's own act?"""
+    return any(
+        c.dep_ == "det" and c.lower_ in words.unreal_event_modifiers for c in noun.children
+    )
 
 
 def _bodily_position(tok: Any, *, words: EventWords) -> bool:

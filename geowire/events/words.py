@@ -49,6 +49,7 @@ class EventWords:
     warning_heads: frozenset[str]
     own_act_threat_heads: frozenset[str]
     own_act_prepositions: frozenset[str]
+    own_act_protective_verbs: frozenset[str]
     position_verbs: frozenset[str]
     penalty_verbs: frozenset[str]
     response_verbs: frozenset[str]

@@ -44,3 +44,23 @@ def test_an_own_act_on_a_party_warned_of_is_a_threat(
 def test_no_threat_without_a_party_acted_on(pipe: Pipeline, text: str) -> None:
     got = _events(pipe, text)
     assert not any(c[:2] == "13" for c, _, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party another's act is on, or the one protected: no target of the warner
+        "Peru warned that it would answer any aggression against Bolivia.",
+        "Chile warned that it would treat any intervention against Bolivia as an act of war.",
+        "Peru warned it would protect Bolivia from Chilean pressure.",
+        # a verb's own complement, a place: no act on a party
+        "Peru's government warned that it would rely on Brazil for fuel.",
+        "The ministry warned that it would cut jobs at Bolivian banks.",
+    ],
+)
+def test_a_party_protected_helped_or_a_place_is_no_target_of_the_warning(
+    pipe: Pipeline, text: str
+) -> None:
+    got = _events(pipe, text)
+    assert not any(c[:2] == "13" and t is not None for c, _, t in got), got
