@@ -7036,16 +7036,52 @@ def _any_event(noun: Any, *, words: EventWords) -> bool:
 
 
 def _bodily_position(tok: Any, *, words: EventWords) -> bool:
-    """Is ``tok`` a verb of bodily position (``position_verbs``) as a bare participle or in
-    the simple past, with no auxiliary ("standing behind Trump before the cameras",
-    "Standing with activists, she ...", "as he stood behind Trump on Super Tuesday"): the
-    place one takes or took, no support ("is standing with X", "stands with X", "will
-    stand by X", "has stood with X" stay support)?"""
-    return (
-        tok.lemma_.lower() in words.position_verbs
-        and tok.tag_ in ("VBG", "VBD")
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    )
+    """Is ``tok`` a verb of bodily position (``position_verbs``) with no auxiliary told as
+    the place one takes, no support? As a bare participle or in the simple past ("standing
+    behind Trump before the cameras", "Standing with activists, she ...", "as he stood
+    behind Trump on Super Tuesday"); in the simple present too, narrated (no content a
+    source tells), with a place or an occasion (``position_prepositions``, or "in" a
+    place named on the verb: "stands with Biden during a news conference", "stands by
+    soldiers at a checkpoint", "outside Downing Street": a caption's present); or beside
+    one's own ("Refugees stand with their children": a party of
+    ``position_companion_prepositions`` the subject's by a possessive pronoun). "is
+    standing with X", "stands with X", "will stand by X on Taiwan", "has stood with X",
+    "X stands with Y at the U.N., the minister said" stay support."""
+    if tok.lemma_.lower() not in words.position_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "will stand with X in Y", "has stood with X": a pledge, a stance
+    if tok.tag_ in ("VBG", "VBD"):
+        return True
+    preps = [p for p in tok.children if p.dep_ == "prep"]
+    companions = [
+        g
+        for p in preps
+        if p.lower_ in words.position_companion_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for g in companions for c in g.children):
+        return True  # "stand with their children": the subject's own, no party supported
+    if tok.dep_ == "ccomp":
+        return False  # "X stands with Y at the U.N., the minister said": a stance told
+    for p in [*preps, *(c for g in companions for c in g.children if c.dep_ == "prep")]:
+        objects = [g for g in p.children if g.dep_ == "pobj"]
+        if any(
+            g.ent_type_ in ("DATE", "TIME", "ORG", "NORP")
+            or g.lemma_.lower() in words.position_times
+            for g in objects
+        ):
+            continue  # "with Ukraine at this time", "at the United Nations": when, a forum
+        if p.lower_ in words.position_prepositions and objects:
+            return True
+        if (
+            p.head is tok
+            and p.lower_ == "in"
+            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in objects)
+        ):
+            return True
+    return False
 
 
 def _response(clause: Any, *, words: EventWords) -> bool:

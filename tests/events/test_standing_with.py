@@ -21,6 +21,9 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None]]:
     [
         ("Norway stands with Chile, the minister said.", "CHL"),
         ("Peru will stand in solidarity with Bolivia.", "BOL"),
+        ("Norway stands with Chile at this difficult time.", "CHL"),
+        ("Norway stands by Chile on the border dispute.", "CHL"),
+        ("Norway stands with Chile at the United Nations, the minister said.", "CHL"),
     ],
 )
 def test_standing_with_a_party_is_support(pipe: Pipeline, text: str, target: str) -> None:
@@ -35,6 +38,12 @@ def test_standing_with_a_party_is_support(pipe: Pipeline, text: str, target: str
         "The mayor's wife, standing behind Senator Dupont, smiled at the crowd.",
         "The mayor smiled as he stood behind Senator Dupont at the rally.",
         "Two Peruvian officers stand accused of a bombing carried out by Chile's army.",
+        # a caption's present with a place or an occasion: where one stands
+        "Peru's president stands with Chile's president during a news conference in Lima.",
+        "A Bolivian farmer stands by Peruvian soldiers at a checkpoint near Puno.",
+        "Chile's president stands behind Norway's prime minister outside the palace.",
+        # beside one's own
+        "Peruvian refugees stand with their children in line for food aid.",
     ],
 )
 def test_a_place_taken_or_an_accusation_stood_is_no_support(pipe: Pipeline, text: str) -> None:
