@@ -390,11 +390,6 @@ def test_pattern_word_check_changes_no_coding(
     assert [coded(t) for t in texts] == checked
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
-
-
 @pytest.mark.model
 def test_a_visit_with_no_one_named_visited_is_to_the_country_of_its_place(pipe: Pipeline) -> None:
     doc = pipe(

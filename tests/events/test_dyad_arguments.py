@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 from factories import root_dyads
 
-from geowire import Config, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
+from geowire import Pipeline
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:

@@ -8,14 +8,9 @@ from __future__ import annotations
 import pytest
 from factories import root_dyads
 
-from geowire import Config, Pipeline
+from geowire import Pipeline
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
 
 
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:

@@ -12,11 +12,6 @@ import pytest
 from geowire import Config, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
-
-
 def _events(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
     doc = pipe(text, published="2016-03-01")
     return [(e.cameo, e.modality) for e in doc.events if not e.cameo.startswith("01")]

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from geowire import Config, Pipeline
+from geowire import Pipeline
 from geowire.events import codebook
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
 
 
 def _main_type(pipe: Pipeline, text: str) -> str | None:

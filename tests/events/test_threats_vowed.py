@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 from factories import coded_acts
 
-from geowire import Config, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
+from geowire import Pipeline
 
 
 def _codes(pipe: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]:

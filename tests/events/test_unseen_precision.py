@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geowire import Config, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
+from geowire import Pipeline
 
 
 def _force(pipe: Pipeline, text: str) -> list[str]:

@@ -10,11 +10,6 @@ from factories import root_dyads
 from geowire import Config, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
-
-
 def _dyads(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
     return root_dyads(pipe, text, published="1999-05-04")
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from geowire import Config, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
+from geowire import Pipeline
 
 
 def _of(pipe: Pipeline, text: str, *roots: str) -> list[str]:
