@@ -136,6 +136,7 @@ from .extract import (
     clause_verb,
     own_subject,
     private_act,
+    speakers_act,
 )
 from .extract import claimer as _claimer
 from .intent import intent_table
@@ -1722,6 +1723,14 @@ class EventCoder:
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
+        cue = speakers_act(gov) if modality != "negated" else None
+        if cue is not None:
+            # "Hamas said the proposal was unacceptable and condemned Israel": the
+            # speaker's next act is no part of what they said; it has the modality of
+            # their saying (its own "not" is read above)
+            modality = modality_of(
+                cue, quote_spans=quote_spans, future_date=future, words=self.words
+            )
         if modality == "negated" and _outcome_denied(tok, gov, self.words):
             # "the investigation did not result in charges": the act happened, what it led
             # to is denied

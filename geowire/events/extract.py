@@ -30,7 +30,10 @@ from ..language import language
 from ..nlp.columns import parse_strings
 from ..nlp.syntax import agent_objects, comma_before, prep_objects, to_infinitive
 from ..places.resolve import PLACE_LABELS
+from ..quotes.cues import default_cues
+from ..quotes.indirect import next_act_cue
 from ..quotes.speaker import names_someone
+from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
@@ -1556,6 +1559,12 @@ class SentenceCoder:
                 # by X": a passive infinitive's subject undergoes it, its "by" agent does it
                 return self._agent_of(tok, actors), ctrl
             return ctrl, []
+        cue = speakers_act(tok)
+        if cue is not None:
+            # "Hamas said the proposal was unacceptable and condemned Israel": the
+            # speaker's next act, which the parser hung on the content's verb, is the
+            # speaker's, not the content's subject's
+            return self.subject_of(cue, actors)
         if tok.dep_ in ("conj", "advcl", "pcomp", "acomp") or head.dep_ == "prep":
             base = head.head if head.dep_ == "prep" and tok.dep_ == "pcomp" else head
             if (
@@ -4921,6 +4930,26 @@ def _with_conjuncts(
             if c.i > end and stolen_subject(c) is None:
                 found += [a for a in actors.all_at(c.i) if a not in found]
     return found
+
+
+def speakers_act(tok: Any) -> Any | None:
+    """The verb of saying whose subject does ``tok`` when ``tok`` is the speaker's next
+    act joined to what they said ("X said the plan was unacceptable and condemned Y"),
+    or None. The quotes component judges it (quotes/indirect.py ``next_act_cue``: a cue
+    verb of the speaking verb's form with no subject of its own and a content of its
+    own, joined by a bare conjunction to a content whose subject could not have acted);
+    the event coder reads the act as the speaker's own, told by the writer. A next act
+    follows its verb of saying and stands outside quotation marks: in '"The world
+    applauded and thanked China," Lou told', both verbs are the quoted words."""
+    cue = next_act_cue(tok, default_cues(), w=_quote_words())
+    if cue is None or cue.i > tok.i or in_quote(tok.doc, tok.i):
+        return None
+    return cue
+
+
+@functools.cache
+def _quote_words() -> QuoteWords:
+    return language().view(QuoteWords)
 
 
 def subject_taken(verb: Any) -> Any | None:

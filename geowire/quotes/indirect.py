@@ -32,7 +32,7 @@ from .labels import label_colon, label_start
 from .speaker import comma_in_quote, label_mention, speaker_mention, subject_of
 from .words import QuoteWords
 
-__all__ = ["indirect_quotes"]
+__all__ = ["indirect_quotes", "next_act_cue"]
 
 Token = Any
 _TRIM = " \t\n\r,;:.\u2014\u2013-"
@@ -1162,12 +1162,13 @@ def _next_act(
     return False
 
 
-def _acting_speaker(
-    tok: Token, cues: Cues, *, w: QuoteWords, attribution: bool
+def next_act_cue(
+    tok: Token, cues: Cues, *, w: QuoteWords, attribution: bool = False
 ) -> Token | None:
-    """The subject of a cue that is the speaker's next act (``_next_act``) hung on the
-    content of the cue before it ('X said the forces had committed atrocities and vowed
-    to ...': X vowed, not the forces), or None."""
+    """The cue verb whose speaker does ``tok``, a cue the parser hung on that cue's content
+    as a conjunct when it is the speaker's next act (``_next_act``: 'X said the proposal
+    was unacceptable and condemned Y': X condemned, not the proposal), or None. The event
+    coder reads the same act as done by the cue's subject (events/extract.py)."""
     head = tok.head
     if tok.dep_ != "conj" or head.dep_ != "ccomp":
         return None
@@ -1177,7 +1178,17 @@ def _acting_speaker(
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None)
     if cc is None or not _next_act(cc, tok.right_edge, outer, cues, w=w, attribution=attribution):
         return None
-    return subject_of(outer, w=w)
+    return outer
+
+
+def _acting_speaker(
+    tok: Token, cues: Cues, *, w: QuoteWords, attribution: bool
+) -> Token | None:
+    """The subject of a cue that is the speaker's next act (``next_act_cue``) hung on the
+    content of the cue before it ('X said the forces had committed atrocities and vowed
+    to ...': X vowed, not the forces), or None."""
+    outer = next_act_cue(tok, cues, w=w, attribution=attribution)
+    return None if outer is None else subject_of(outer, w=w)
 
 
 def _without_dangling_conjunction(first: Token, last: Token, cue: Token) -> Token:
