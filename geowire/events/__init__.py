@@ -388,7 +388,8 @@ class EventCoder:
         """(words, country) of a place noun named by its country's demonym in a locative
         phrase of the act or of its object: "in the Somali city of X", "near a Syrian
         village", or the place it goes into ("pushed into the Lebanese town of X":
-        ``incursion_prepositions``)."""
+        ``incursion_prepositions``). Not a border ("near the Algerian border",
+        ``boundary_nouns``): the act may be on either side of it."""
         demonyms = self.coder.demonyms or {}
         gov = clause_verb(tok)
         heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -400,6 +401,8 @@ class EventCoder:
                 for n in p.children:
                     if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.place_nouns:
                         continue
+                    if n.lemma_.lower() in self.words.boundary_nouns:
+                        continue  # "near the Algerian border": one side of it, either side
                     for m in n.children:
                         country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
                         if country is not None:
@@ -1892,11 +1895,15 @@ class EventCoder:
             date = None
         source = action.sources[0]
         target = action.targets[0]
+        # "Wagner fighters fought alongside Malian troops": an armed partner beside the
+        # doer (never the one acted on) makes the act a fight between forces
+        armed_ally = any(is_armed(a.code) for a in self.coder.allies(tok, actors))
         if (
             action.builtin
             and source is not None
             and is_irregular(source.code)
             and not (target is not None and is_armed(target.code))
+            and not armed_ally
             and not aimed_at_armed_thing(
                 tok,
                 self.words.armed_target_words,
@@ -1905,8 +1912,8 @@ class EventCoder:
             )
         ):
             # militants' attacks are CAMEO 18; their fight against a state or its forces,
-            # named as an actor or as a thing of theirs ("attacked a military convoy"),
-            # stays 19
+            # named as an actor or as a thing of theirs ("attacked a military convoy"), or
+            # beside one, stays 19
             code = self.irregular.map(code)
         if action.builtin:
             # a word of force or an arrest in another sense: a strike of work, words, a
@@ -2000,9 +2007,17 @@ class EventCoder:
                 # militants' force with no one and nowhere named is done in their own
                 # country ("al-Shabab claimed responsibility for the attack", "the group
                 # said it had killed 10 people"); not where a place of no state is named
-                # ("attacked a cargo ship in the Red Sea")
+                # ("attacked a cargo ship in the Red Sea"); nor in a fight beside an armed
+                # partner ("Wagner fighters fought alongside Malian troops": against
+                # someone unnamed, where the partner is)
                 src = action.sources[0]
-                if src is not None and src.country and is_irregular(src.code) and location is None:
+                if (
+                    src is not None
+                    and src.country
+                    and is_irregular(src.code)
+                    and location is None
+                    and not armed_ally
+                ):
                     target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country

@@ -2068,6 +2068,19 @@ class SentenceCoder:
         rest = _past_own_state([(t, a) for t, a in nested if a not in sources], sources)
         return rest[:1] if rest and rest[0] is not own else found
 
+    def allies(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The actors named beside the doer of the act ``tok`` heads, or of its clause
+        (``ally_prepositions``: "fought alongside Mali's army"): partners, not acted on."""
+        return [
+            a
+            for h in {tok.i: tok, clause_verb(tok).i: clause_verb(tok)}.values()
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in self.words.ally_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors)
+        ]
+
     def _not_acted_on(self, c: Any, *, own: bool, code: str | None = None) -> bool:
         """Whether the dependent ``c`` of a verb names no one the verb acts on, read when
         nothing else names one: the doer of a passive ("was raided by police"); and, when

@@ -64,6 +64,7 @@ class EventWords:
     past_auxiliaries: frozenset[str]
     act_place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    boundary_nouns: frozenset[str]
     negated_future_auxiliaries: frozenset[str]
     undone_auxiliaries: frozenset[str]
     passive_past_auxiliaries: frozenset[str]

@@ -95,3 +95,31 @@ def test_a_partner_beside_a_cooperative_act_is_its_partner(pipe: Pipeline) -> No
     # in a cooperative act "alongside" names the one it is done with
     got = _dyads(pipe, "Chile held naval exercises alongside Peru.")
     assert any(t == "PER" for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuareg rebels fought alongside Chadian soldiers.",
+        "Tuareg rebels fought alongside Chadian soldiers in the desert.",
+        "Tuareg rebels fought alongside Chadian soldiers near the Libyan border.",
+    ],
+)
+def test_a_fight_beside_an_armed_partner_stays_a_fight_on_no_one(
+    pipe: Pipeline, text: str
+) -> None:
+    # irregulars beside an armed partner fight a force (19), not an assault (18); the
+    # one fought is not named: neither their own country nor a border's side
+    got = _dyads(pipe, text)
+    assert any(r == "19" for r, _s, _t in got), got
+    assert not any(r == "18" for r, _s, _t in got), got
+    assert not any(r in ("18", "19") and t is not None for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_a_border_names_no_country_acted_on(pipe: Pipeline) -> None:
+    # "near the Libyan border": the act may be on either side of it (boundary_nouns)
+    got = _dyads(pipe, "Chadian troops fought near the Libyan border.")
+    assert any(r == "19" for r, _s, _t in got), got
+    assert not any(t == "LBY" for _r, _s, t in got), got
