@@ -317,8 +317,11 @@ def _acts_at_home(
     emergency"). An official named bare in a foreign party's lede ("BANGKOK — China's
     foreign minister urged the government ...", "Iran's foreign minister met the
     president", "U.S. officials praised the police mission") is the one it acts on or
-    with, or the one who tells of it: the correspondent's base's, whose officials the
-    story goes on with."""
+    with: the correspondent's base's, whose officials the story goes on with. Only an
+    official of the first party's own verb counts, not one who tells of its act
+    ("NAIROBI — Ethiopia's army killed 50 rebels, officials said") nor one its act is
+    told of ("BEIRUT — The Syrian Observatory said government forces killed 12
+    civilians")."""
     named = frozenset(m for a in doc.actors for m in a.mentions)
     if any(
         p.country == country
@@ -328,7 +331,8 @@ def _acts_at_home(
         for p in doc.places
     ):
         return True
-    view = ParseView(doc.text, doc.parse)
+    view = ParseView.of(doc.text, doc.parse)
+    own_verb = _verb_of(doc.parse, first)
     # the states the parser names (a country, a demonym): "Ethiopian officials" is named
     states = [e for e in view.entities if e.label in _STATE_LABELS]
     # a noun's start: a pronoun ("said it had retaken") is a party named before
@@ -339,6 +343,7 @@ def _acts_at_home(
         filed[1] <= m[0] < lede_end
         and m[0] != first
         and _state_role(a)
+        and (own_verb is None or _verb_of(doc.parse, m[0]) == own_verb)
         and any(m[0] <= s < m[1] for s in nouns)
         and not any(m[0] <= e.start < m[1] for e in states)
         for a in doc.actors

@@ -847,12 +847,6 @@ def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
             "army",
             "LBNMIL",
         ),
-        (
-            "DAKAR, Senegal — Belgium agreed to return looted statues, the government said on "
-            "Monday. The army welcomed the decision.",
-            "army",
-            "SENMIL",
-        ),
         # the lede's party at home, a place of its own named: its officials, bare or not
         (
             "NAIROBI, Kenya — Uganda's president dissolved the cabinet in Kampala on Monday. "
@@ -863,6 +857,32 @@ def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
     ],
 )
 def test_a_foreign_party_acting_on_the_bases_officials_keeps_the_base(
+    text: str, name: str, code: str
+) -> None:
+    assert [a.code for a in _named(text, name)] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # the officials who tell of the lede's act, or whose act it tells, are no party
+        # it acts on: the lede's party acts at home
+        (
+            "NAIROBI, Kenya — Uganda's army killed 40 rebels on Monday, officials said. "
+            "Police arrested two men.",
+            "Police",
+            "UGACOP",
+        ),
+        (
+            "BEIRUT — The Syrian Observatory for Human Rights said government forces killed "
+            "12 civilians. Police arrested two men.",
+            "Police",
+            "SYRCOP",
+        ),
+    ],
+)
+def test_the_officials_telling_of_a_foreign_lede_are_not_acted_on(
     text: str, name: str, code: str
 ) -> None:
     assert [a.code for a in _named(text, name)] == [code]
