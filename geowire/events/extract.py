@@ -2773,7 +2773,10 @@ class SentenceCoder:
             o
             for v in verbs
             for o in v.children
-            if o.dep_ == "dobj" and not _any_event(o, words=self.words)
+            if o.dep_ == "dobj"
+            # "any aggression against Belarus": an act by anyone; but "any Taiwanese
+            # separatists", "any NATO troops" are parties the act is on
+            and (actors.at(o.i) is not None or not _any_event(o, words=self.words))
         ]
         heads = [
             o for o in objects if o.head.lemma_.lower() not in self.words.own_act_protective_verbs

@@ -64,3 +64,19 @@ def test_a_party_protected_helped_or_a_place_is_no_target_of_the_warning(
 ) -> None:
     got = _events(pipe, text)
     assert not any(c[:2] == "13" and t is not None for c, _, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "any" before parties, not before an act: the parties the warned act is on
+        ("Chile warned it would punish any Bolivian separatists.", "BOLSEP"),
+        ("Peru warned it would treat any Chilean troops in Bolivia as targets.", "CHLMIL"),
+    ],
+)
+def test_any_party_named_is_the_target_of_the_warning(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    got = _events(pipe, text)
+    assert any(c[:2] == "13" and t == target for c, _, t in got), got
