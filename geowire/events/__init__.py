@@ -188,6 +188,13 @@ _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
 #: roots of force against someone: coercion (17) and the force roots (assault, fighting,
 #: mass violence)
 _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
+#: the roots of a stance taken on another's act (comment, appeal, intent, consultation,
+#: endorsement; demand, disapproval, rejection, threat): a definite noun of an act told
+#: before is aimed at that act's doer (``_stance_on_told_act``)
+_STANCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+#: how many sentences back a stance's act noun looks for the act it names
+_STANCE_LOOKBACK = 3
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -733,6 +740,10 @@ class EventCoder:
                     continue  # told as possible ("could retaliate", "if X attacks"), not done
                 if action.builtin:
                     ev = self._sides_filled(doc, parse[action.token], action, actors, ev)
+                    if ev.target is None and self.authors is not None:
+                        ev = self._stance_on_told_act(
+                            parse[action.token], action, actors, ev, events, event_tokens
+                        )
                     if (
                         roles
                         and ev.cameo not in self.words.resignation_codes
@@ -889,6 +900,58 @@ class EventCoder:
             author = self.authors.of_target(tok, actors, action.sources[0])
             if author is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(author))
+        return ev
+
+    def _stance_on_told_act(
+        self,
+        tok: Any,
+        action: Action,
+        actors: TokenActors,
+        ev: Event,
+        earlier: Sequence[Event],
+        earlier_tokens: Sequence[int],
+    ) -> Event:
+        """A stance with no target taken on an act a definite noun names with no doer in
+        its phrase ("China held drills around Taiwan. The United States condemned the
+        drills.") is aimed at the doer of the latest act the article told in the
+        ``_STANCE_LOOKBACK`` sentences before that the noun names: an earlier event of the
+        noun's own root (its noun rules' code: drills ~ exercises 15, crackdown 17) or
+        whose trigger is the same word; never the stance-taker itself. Nouns that are
+        made things (a plan, a resolution) are ``Authors.of_target``'s; an indefinite
+        noun ("condemned a crackdown") introduces a new act."""
+        if ev.root not in _STANCE_ROOTS or ev.source is None or not ev.source.code:
+            return ev
+        assert self.authors is not None
+        noun = self.authors.act_noun(tok)
+        if (
+            noun is None
+            or actors.at(noun.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in noun.children)
+            or self.authors.act_doer(noun, actors) is not None
+        ):
+            return ev
+        roots = {r.code[:2] for r in self.coder.nominal_rules(noun) or () if r.code}
+        roots.discard(ev.root)  # "condemned the condemnation" names the stance's own kind
+        if not roots:
+            return ev
+        parse = tok.doc
+        lemma = noun.lemma_.lower()
+        told = [
+            (prior, parse[at])
+            for prior, at in zip(reversed(earlier), reversed(earlier_tokens), strict=True)
+            if 0 < ev.sentence - prior.sentence <= _STANCE_LOOKBACK
+        ]
+        # the act told by the same word ("held drills", later "the drills") before one
+        # of the noun's kind only ("held drills", "sent a warship", later "the drills")
+        named = [p for p, t in told if lemma in {t.lemma_.lower(), *_object_lemmas(t)}]
+        for prior in named or [p for p, _ in told if p.root in roots]:
+            doer = prior.source
+            own = ev.source.code
+            if not (doer and doer.code) or doer.code.startswith(own) or own.startswith(doer.code):
+                # the latest such act is no one's, or the stance-taker's own ("China held
+                # drills. Beijing defended the drills": CHN's, for CHNGOV)
+                return ev
+            return dataclasses.replace(ev, target=doer)
         return ev
 
     def _protest_aim(self, tok: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
@@ -2530,6 +2593,18 @@ def _country_place_at(doc: Document, offset: int) -> Place | None:
 
 #: dependencies of a clause inside a noun phrase
 _NOUN_CLAUSES = ("relcl", "acl", "ccomp", "advcl")
+
+
+def _object_lemmas(verb: Any) -> set[str]:
+    """The lemmas of ``verb``'s object and of its prepositions' objects ("held drills",
+    "carried out strikes", "launched a crackdown")."""
+    found = set()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            found.add(c.lemma_.lower())
+        elif c.dep_ in ("prep", "prt"):
+            found.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "dobj"))
+    return found
 
 
 def _verbal_code(code: str) -> bool:

@@ -1,0 +1,37 @@
+"""A stance with no target taken on an act a definite noun names ("the drills") is aimed
+at the doer of the act the article told just before, of the noun's kind or by its word."""
+
+from __future__ import annotations
+
+import pytest
+from factories import event_triples
+
+from geowire import Pipeline
+
+
+def _triples(pipe: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    return event_triples(pipe, text, "2022-03-01")
+
+
+@pytest.mark.model
+def test_condemning_the_drills_told_before_targets_their_holder(pipe: Pipeline) -> None:
+    text = "Peru held naval drills near Chile on Monday. Bolivia condemned the drills."
+    got = _triples(pipe, text)
+    assert ("BOL", "111", "PER") in got
+    got = _triples(pipe, "Peru held naval drills near Chile. Bolivia criticized the exercises.")
+    assert ("BOL", "111", "PER") in got
+
+
+@pytest.mark.model
+def test_rejecting_the_criticism_told_before_targets_the_critic(pipe: Pipeline) -> None:
+    text = "Peru held naval drills. Bolivia criticized the drills. Peru rejected the criticism."
+    assert ("PER", "120", "BOL") in _triples(pipe, text)
+
+
+@pytest.mark.model
+def test_a_stance_on_ones_own_or_a_new_act_has_no_told_target(pipe: Pipeline) -> None:
+    text = "Peru held naval drills near Chile. Peru's government defended the drills."
+    got = _triples(pipe, text)
+    assert not any(s == "PERGOV" and t.startswith("PER") for s, _c, t in got)
+    got = _triples(pipe, "Peru held naval drills near Chile. Bolivia condemned a crackdown.")
+    assert ("BOL", "111", "PER") not in got
