@@ -123,7 +123,7 @@ from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
-from .authors import Authors
+from .authors import DEFINITE, Authors
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
@@ -194,7 +194,6 @@ _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
 _STANCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: how many sentences back a stance's act noun looks for the act it names
 _STANCE_LOOKBACK = 3
-_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -926,7 +925,7 @@ class EventCoder:
         if (
             noun is None
             or actors.at(noun.i) is not None
-            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in noun.children)
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
             or self.authors.act_doer(noun, actors) is not None
         ):
             return ev

@@ -19,9 +19,10 @@ from typing import Any
 from ..document import Actor
 from .extract import TokenActors
 
-__all__ = ["Authors"]
+__all__ = ["DEFINITE", "Authors"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: determiners that make a noun definite: a thing told before ("the plan", "these drills")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWN_DEPS = ("poss", "compound", "amod", "nmod")
 #: possessive pronouns that refer a thing back to its owner told before ("his plan")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -65,7 +66,7 @@ class Authors:
         if thing is None:
             return None
         found = self._own(thing, actors)
-        if found is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children):
+        if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children):
             found = self._told_before(thing, actors)
         if found is None or not found.code or found is source:
             return None
@@ -85,7 +86,7 @@ class Authors:
             return None
         found = self._own(thing, actors)
         if found is None and any(
-            (c.dep_ == "det" and c.lower_ in _DEFINITE)
+            (c.dep_ == "det" and c.lower_ in DEFINITE)
             or (c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS)
             for c in thing.children
         ):
@@ -148,7 +149,7 @@ class Authors:
         on Iran", "the blockade"), where the article told it before: the same noun with
         its doer named, or the verb it is named from ("the EU sanctioned Iran")."""
         if act.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children
         ):
             return None
         return self._told_before(act, actors)
