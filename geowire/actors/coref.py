@@ -945,13 +945,14 @@ def _descriptions(
                 if sent(s) == last and view.dep[view.head_token(s, e)] == "nsubj"
             ]
             # (a possessor's description goes on from the subject only when that sentence
-            # names no other party of its kind as the possessor of what the subject acted
-            # on: "Russia attacked Ukraine's grid. The country's president said ...": the
-            # country hurt speaks, Ukraine's president)
+            # names no other party of its kind as the possessor of what the subject struck
+            # or took: "Russia attacked Ukraine's grid. The country's president said ...":
+            # the country hurt speaks, Ukraine's president; after words, "Japan protested
+            # China's drills. The country's minister said ...", Japan's)
             possessed = view.dep[i] == "poss" and any(
                 sent(s) == last
                 and b is not subjects[0][1]
-                and view.dep[view.head_token(s, e)] == "poss"
+                and _harmed_possessor(view, view.head_token(s, e), w=w)
                 for s, e, b in found
                 if subjects
             )
@@ -966,6 +967,22 @@ def _descriptions(
             continue
         if best is not None:
             best[1].mentions.append((start, end))
+
+
+def _harmed_possessor(view: ParseView, k: int, *, w: ActorWords) -> bool:
+    """Whether token ``k`` possesses the thing a verb of physical harm acts on, as its
+    object or its preposition's object ("attacked Ukraine's grid", "fired at Israel's
+    south": ``harming_verbs``): its owner is the party hurt. Not the thing of a verbal
+    reaction ("protested China's drills", "welcomed India's decision")."""
+    if view.dep[k] != "poss":
+        return False
+    thing = view.head[k]
+    verb = view.head[thing]
+    if view.dep[thing] == "pobj" and view.dep[verb] == "prep":
+        verb = view.head[verb]
+    elif view.dep[thing] != "dobj":
+        return False
+    return view.pos[verb] == "VERB" and view.lower[verb] in w.harming_verbs
 
 
 def _predicated(view: ParseView, i: int) -> int | None:

@@ -86,6 +86,7 @@ class ActorWords:
     origin_verbs: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]
+    harming_verbs: frozenset[str]
     goal_prepositions: frozenset[str]
     beneficiary_prepositions: frozenset[str]
     allegiance_verbs: frozenset[str]

@@ -1192,3 +1192,33 @@ def test_a_country_description_owning_its_subject_is_the_country_whose_thing_was
     )
     mentions = _mentions(with_model(text))
     assert "The country" in mentions["Kosovo"], mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        (
+            "Chile protested Peru's new fishing limits. "
+            "The country's trade minister called the limits unfair.",
+            "Chile",
+        ),
+        (
+            "Spain welcomed Morocco's decision. "
+            "The country's foreign minister said relations would improve.",
+            "Spain",
+        ),
+        (
+            "Greece condemned Turkey's naval patrols. "
+            "The country's defense minister said more ships would be sent.",
+            "Greece",
+        ),
+    ],
+)
+def test_a_country_description_after_a_reaction_to_anothers_thing_is_the_one_reacting(
+    with_model: Callable[..., Document], text: str, party: str
+) -> None:
+    # words about another country's thing hurt no one: "the country's minister" in the
+    # next sentence is the reacting country's, not the possessor's
+    mentions = _mentions(with_model(text))
+    assert "The country" in mentions[party], mentions
