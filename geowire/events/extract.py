@@ -7089,7 +7089,11 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
     place named on the verb: "stands with Biden during a news conference", "stands by
     soldiers at a checkpoint", "outside Downing Street": a caption's present); or beside
     one's own ("Refugees stand with their children": a party of
-    ``position_companion_prepositions`` the subject's by a possessive pronoun). "is
+    ``position_companion_prepositions`` the subject's by a possessive pronoun). In the
+    simple present only a person or a group on the spot is stood with in body: with a
+    country, a people or a nation (``_whole_people``: "stands with Ukraine at the NATO
+    summit", "with the Palestinians at a rally") it is support; an occasion an
+    organisation names ("at the NATO summit") is a forum, no place. "is
     standing with X", "stands with X", "will stand by X on Taiwan", "has stood with X",
     "X stands with Y at the U.N., the minister said" stay support."""
     if tok.lemma_.lower() not in words.position_verbs:
@@ -7106,6 +7110,8 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    if any(_whole_people(g, words=words) for g in companions):
+        return False  # "stands with Ukraine / the Palestinians at a rally": no body there
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for g in companions for c in g.children):
         return True  # "stand with their children": the subject's own, no party supported
     if tok.dep_ == "ccomp":
@@ -7115,6 +7121,10 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
         if any(
             g.ent_type_ in ("DATE", "TIME", "ORG", "NORP")
             or g.lemma_.lower() in words.position_times
+            or any(
+                c.dep_ in ("compound", "amod", "poss") and c.ent_type_ == "ORG"
+                for c in g.children
+            )
             for g in objects
         ):
             continue  # "with Ukraine at this time", "at the United Nations": when, a forum
@@ -7127,6 +7137,19 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
         ):
             return True
     return False
+
+
+def _whole_people(noun: Any, *, words: EventWords) -> bool:
+    """Is ``noun`` (or a noun joined to it) a party with no body on the spot: a country,
+    a people or an organisation by name ("Ukraine", "the Palestinians", "NATO"), or a
+    whole people or nation (``position_nation_nouns``: "the Ukrainian people", "the
+    people of Ukraine")? One "stands with" such a party only as support, never in a
+    caption's place; a person or a group there ("Biden", "soldiers", "refugees",
+    "Taiwan's president") may be stood with in body."""
+    return any(
+        g.ent_type_ in ("GPE", "NORP", "ORG") or g.lemma_.lower() in words.position_nation_nouns
+        for g in (noun, *noun.conjuncts)
+    )
 
 
 def _response(clause: Any, *, words: EventWords) -> bool:

@@ -54,6 +54,7 @@ class EventWords:
     position_prepositions: frozenset[str]
     position_companion_prepositions: frozenset[str]
     position_times: frozenset[str]
+    position_nation_nouns: frozenset[str]
     penalty_verbs: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]

@@ -24,6 +24,10 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None]]:
         ("Norway stands with Chile at this difficult time.", "CHL"),
         ("Norway stands by Chile on the border dispute.", "CHL"),
         ("Norway stands with Chile at the United Nations, the minister said.", "CHL"),
+        # a country, a people or a nation is stood with only in support, at any occasion
+        ("Norway stands with Chile at the OAS summit in Lima.", "CHL"),
+        ("Peru's president stands with the Bolivians at a rally in Lima.", "BOL"),
+        ("Peru's president stands with the Bolivian people at a rally in Lima.", "BOL"),
     ],
 )
 def test_standing_with_a_party_is_support(pipe: Pipeline, text: str, target: str) -> None:
