@@ -7092,8 +7092,8 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
     ``position_companion_prepositions`` the subject's by a possessive pronoun). In the
     simple present only a person or a group on the spot is stood with in body: with a
     country, a people or a nation (``_whole_people``: "stands with Ukraine at the NATO
-    summit", "with the Palestinians at a rally") it is support; an occasion an
-    organisation names ("at the NATO summit") is a forum, no place. "is
+    summit", "with the Palestinians at a rally") it is support, while a person there
+    stays in a place ("stands with Biden at the NATO summit"). "is
     standing with X", "stands with X", "will stand by X on Taiwan", "has stood with X",
     "X stands with Y at the U.N., the minister said" stay support."""
     if tok.lemma_.lower() not in words.position_verbs:
@@ -7121,10 +7121,6 @@ def _bodily_position(tok: Any, *, words: EventWords) -> bool:
         if any(
             g.ent_type_ in ("DATE", "TIME", "ORG", "NORP")
             or g.lemma_.lower() in words.position_times
-            or any(
-                c.dep_ in ("compound", "amod", "poss") and c.ent_type_ == "ORG"
-                for c in g.children
-            )
             for g in objects
         ):
             continue  # "with Ukraine at this time", "at the United Nations": when, a forum

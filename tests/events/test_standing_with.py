@@ -46,6 +46,7 @@ def test_standing_with_a_party_is_support(pipe: Pipeline, text: str, target: str
         "Peru's president stands with Chile's president during a news conference in Lima.",
         "A Bolivian farmer stands by Peruvian soldiers at a checkpoint near Puno.",
         "Chile's president stands behind Norway's prime minister outside the palace.",
+        "Peru's president stands with Chile's president at the OAS summit in Lima.",
         # beside one's own
         "Peruvian refugees stand with their children in line for food aid.",
     ],
