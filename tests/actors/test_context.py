@@ -822,18 +822,6 @@ def test_a_sentence_that_describes_the_country_counts_twice() -> None:
             "Officials",
             "CHEGOV",
         ),
-    ],
-)
-def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
-    text: str, name: str, code: str
-) -> None:
-    assert [a.code for a in _named(text, name)] == [code]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, name, code",
-    [
         # a foreign party's lede that acts on, with or through the base's officials named
         # bare: the story is the base's, whose officials it goes on with
         (
@@ -854,18 +842,6 @@ def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
             "Police",
             "UGACOP",
         ),
-    ],
-)
-def test_a_foreign_party_acting_on_the_bases_officials_keeps_the_base(
-    text: str, name: str, code: str
-) -> None:
-    assert [a.code for a in _named(text, name)] == [code]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, name, code",
-    [
         # the officials who tell of the lede's act, or whose act it tells, are no party
         # it acts on: the lede's party acts at home
         (
@@ -882,7 +858,7 @@ def test_a_foreign_party_acting_on_the_bases_officials_keeps_the_base(
         ),
     ],
 )
-def test_the_officials_telling_of_a_foreign_lede_are_not_acted_on(
+def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
     text: str, name: str, code: str
 ) -> None:
     assert [a.code for a in _named(text, name)] == [code]
