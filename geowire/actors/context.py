@@ -72,6 +72,9 @@ _HOME_OPPONENTS = _ARMED_OPPONENTS | {"OPP"}
 #: the one it acts on or with, the correspondent's base's (``_acts_at_home``); not JUD,
 #: whose lawyers are anyone's ("arrested three reporters, their lawyer said")
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "SPY"})
+#: the roles of a state's bodies that act on others (officials, forces, police, spies,
+#: lawmakers, courts and prosecutors): a bare one is not of the country it acts on
+_ACTING_BODIES = _STATE_ROLES | {"JUD"}
 #: the parser's entity labels of a state's name or demonym ("U.S.", "Ethiopian")
 _STATE_LABELS = frozenset({"GPE", "NORP"})
 #: role codes of people who do not fight (civilians, refugees, workers, protesters): an
@@ -680,8 +683,18 @@ class ActorCountries:
                         return before
             # with no other cue, the article's country: a state's own militants are more
             # often told so than another's ("Nigerian troops killed ten militants")
-            if self.sentence_cues and main is not None and mention is not None and not armed:
-                # (not an armed opponent: a state's own militants are what it fights)
+            if (
+                self.sentence_cues
+                and main is not None
+                and mention is not None
+                and not armed
+                and _ACTING_BODIES.intersection(sectors)
+                and not _passive_subject(doc.parse, mention)
+            ):
+                # (a state's body that acts, not an armed opponent, whose state is what it
+                # fights, nor protesters or the opposition, who mostly act on their own
+                # state: "Anti-Putin protesters criticized the Kremlin"; nor one a passive
+                # tells acted on: "officials were detained by Turkish police")
                 return not_acted_on(offset, own, main)
             return main
 
@@ -1593,6 +1606,11 @@ def _topic_cues(
         else:
             kept.add(s)
     return frozenset(out - kept)
+
+
+def _passive_subject(parse: Any, mention: tuple[int, int]) -> bool:
+    """Whether the mention is the subject of a passive (it undergoes its verb's act)."""
+    return any(span.root.dep_ == "nsubjpass" for span in _spans(parse, (mention,)))
 
 
 def _verb_of(parse: Any, offset: int) -> int | None:
