@@ -130,6 +130,7 @@ from .copies import one_act
 from .dating import CEREMONIES, SCHEDULED, SPOKEN, EventDates, inside, is_date, ref_country
 from .extract import (
     FORCE_ROOTS,
+    VERBAL_ROOTS,
     Action,
     SentenceCoder,
     TokenActors,
@@ -188,10 +189,6 @@ _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
 #: roots of force against someone: coercion (17) and the force roots (assault, fighting,
 #: mass violence)
 _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
-#: the roots of a stance taken on another's act (comment, appeal, intent, consultation,
-#: endorsement; demand, disapproval, rejection, threat): a definite noun of an act told
-#: before is aimed at that act's doer (``_stance_on_told_act``)
-_STANCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: how many sentences back a stance's act noun looks for the act it names
 _STANCE_LOOKBACK = 3
 
@@ -918,7 +915,7 @@ class EventCoder:
         whose trigger is the same word; never the stance-taker itself. Nouns that are
         made things (a plan, a resolution) are ``Authors.of_target``'s; an indefinite
         noun ("condemned a crackdown") introduces a new act."""
-        if ev.root not in _STANCE_ROOTS or ev.source is None or not ev.source.code:
+        if ev.root not in VERBAL_ROOTS or ev.source is None or not ev.source.code:
             return ev
         assert self.authors is not None
         noun = self.authors.act_noun(tok)

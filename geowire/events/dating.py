@@ -18,7 +18,7 @@ from typing import Any
 from ..actors.resolve import sectors_of
 from ..document import Actor, ActorRef, Document, Event
 from ..nlp.syntax import prep_objects
-from .extract import FORCE_ROOTS, SentenceCoder, clause_verb, own_subject
+from .extract import FORCE_ROOTS, VERBAL_ROOTS, SentenceCoder, clause_verb, own_subject
 from .modality import under_reporting_verb
 from .words import EventWords
 
@@ -2526,8 +2526,8 @@ def _dateline_day(doc: Document) -> str | None:
 
 
 #: CAMEO roots of material acts (06-09 cooperation in deed, 14-20 protest and force), as
-#: against the verbal ones (01-05, 10-13): done within an event, not in reaction to it
-_PHYSICAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+#: against the verbal ones (``VERBAL_ROOTS``): done within an event, not in reaction to it
+_PHYSICAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 21)) - VERBAL_ROOTS
 
 
 #: how many days before publication an agency's dateline may date its story

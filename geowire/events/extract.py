@@ -6402,6 +6402,10 @@ def _material(code: str | None) -> bool:
 
 #: CAMEO roots of force: an assault, a fight, mass violence
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: CAMEO roots of verbal acts, a reaction to an act rather than a part of it (comment,
+#: appeal, intent, consultation, endorsement; demand, disapproval, rejection, threat);
+#: the other roots are material (06-09 cooperation in deed, 14-20 protest and force)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
 def _force(code: str | None) -> bool:
