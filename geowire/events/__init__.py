@@ -123,7 +123,7 @@ from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
-from .authors import DEFINITE, Authors
+from .authors import DEFINITE, Authors, named_from
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
@@ -191,6 +191,12 @@ _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
 _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
 #: how many sentences back a stance's act noun looks for the act it names
 _STANCE_LOOKBACK = 3
+#: CAMEO 05 "engage in diplomatic cooperation" (praise, endorse, welcome) and 08 "yield"
+#: (release, withdraw, ease): approval of a yielding act approves of its doer
+_ENDORSING_ROOT = "05"
+#: CAMEO 11 "disapprove" and 12 "reject": stances on another's act
+_DISAPPROVING_ROOTS = frozenset({"11", "12"})
+_YIELDING_ROOT = "08"
 
 
 def code_info(code: str) -> CodeInfo:
@@ -912,13 +918,23 @@ class EventCoder:
         drills.") is aimed at the doer of the latest act the article told in the
         ``_STANCE_LOOKBACK`` sentences before that the noun names: an earlier event of the
         noun's own root (its noun rules' code: drills ~ exercises 15, crackdown 17) or
-        whose trigger is the same word; never the stance-taker itself. Nouns that are
-        made things (a plan, a resolution) are ``Authors.of_target``'s; an indefinite
-        noun ("condemned a crackdown") introduces a new act."""
+        whose trigger is the same word or the verb the noun is named from ("seized a
+        tanker. Britain condemned the seizure"); never the stance-taker itself. An approval,
+        disapproval or rejection of a noun of any act (``generic_act_nouns``: "Mali expelled
+        the envoy. France condemned the move") is aimed at the doer of the main act of the
+        latest sentence that tells one by a verb (no statement). Nouns that are made things
+        (a plan, a resolution) are ``Authors.of_target``'s; an indefinite noun ("condemned
+        a crackdown") introduces a new act."""
         if ev.root not in VERBAL_ROOTS or ev.source is None or not ev.source.code:
             return ev
         assert self.authors is not None
         noun = self.authors.act_noun(tok)
+        # a noun with no rule of its own names a told act only by its word, and only for
+        # an approval, a disapproval or a rejection ("condemned the move", "the seizure")
+        by_word = noun is None
+        stance = ev.cameo in self.words.stance_codes or ev.root in _DISAPPROVING_ROOTS
+        if by_word and stance:
+            noun = self._named_act(tok)
         if (
             noun is None
             or actors.at(noun.i) is not None
@@ -926,20 +942,37 @@ class EventCoder:
             or self.authors.act_doer(noun, actors) is not None
         ):
             return ev
+        lemma = noun.lemma_.lower()
+        generic = stance and lemma in self.words.generic_act_nouns
         roots = {r.code[:2] for r in self.coder.nominal_rules(noun) or () if r.code}
         roots.discard(ev.root)  # "condemned the condemnation" names the stance's own kind
-        if not roots:
+        if not roots and not by_word and not generic:
             return ev
         parse = tok.doc
-        lemma = noun.lemma_.lower()
         told = [
             (prior, parse[at])
             for prior, at in zip(reversed(earlier), reversed(earlier_tokens), strict=True)
             if 0 < ev.sentence - prior.sentence <= _STANCE_LOOKBACK
         ]
-        # the act told by the same word ("held drills", later "the drills") before one
-        # of the noun's kind only ("held drills", "sent a warship", later "the drills")
-        named = [p for p, t in told if lemma in {t.lemma_.lower(), *_object_lemmas(t)}]
+        # the act told by the same word ("held drills", later "the drills"), or by the
+        # verb the noun is named from ("seized a tanker", later "the seizure"), before one
+        # of the noun's kind only ("held drills", "sent a warship", later "the drills");
+        # a noun of any act ("the move", "the step": ``generic_act_nouns``) names the
+        # latest act told that is no statement ("closed the crossing. X criticized the move")
+        named = [
+            p
+            for p, t in told
+            if lemma in {t.lemma_.lower(), *(() if by_word else _object_lemmas(t))}
+            or named_from(lemma, t.lemma_.lower())
+        ]
+        if not named and generic:
+            # the main act of the latest sentence that tells one by a verb (of a
+            # reciprocal act's two events, the first: its subject's, "Russia held talks
+            # with Iran")
+            done = [(p, t) for p, t in told if p.root != "01" and t.pos_ in ("VERB", "AUX")]
+            latest = [(p, t) for p, t in done if p.sentence == done[0][0].sentence]
+            main = min(reversed(latest), key=lambda pt: len(list(pt[1].ancestors)), default=None)
+            named = [main[0]] if main is not None else []
         for prior in named or [p for p, _ in told if p.root in roots]:
             doer = prior.source
             own = ev.source.code
@@ -949,6 +982,20 @@ class EventCoder:
                 return ev
             return dataclasses.replace(ev, target=doer)
         return ev
+
+    def _named_act(self, tok: Any) -> Any | None:
+        """The noun ``tok`` takes a stance on that has no noun rule of its own, its object
+        or its passive subject, when it may name an act told before: a noun of any act
+        (``generic_act_nouns``: "the move", "the step") or one named from a verb ("the
+        seizure"); not a thing made (``artifact_nouns``, ``Authors.of_target``'s)."""
+        for c in tok.children:
+            if (
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in self.words.artifact_nouns
+            ):
+                return c
+        return None
 
     def _protest_aim(self, tok: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
         """The party a demonstration with no target of its own is against, told by its
@@ -1161,7 +1208,9 @@ class EventCoder:
         toward the one it is done to: its doer named in the noun's phrase is the target;
         with none named, the party an act of words is about is no target ("his condemnation
         of X was welcomed" is no praise of X), while the one a material act befalls stays
-        (an act undergone: "condemned the killing of protesters")."""
+        (an act undergone: "condemned the killing of protesters"), except the one set free
+        by a yielding act an endorsement approves of ("welcomed the release of the
+        hostages" praises the releaser, not the hostages)."""
         assert self.authors is not None and ev.target is not None
         if tok.pos_ not in ("VERB", "AUX") or self.coder._carries_nominal(tok):
             return ev
@@ -1197,6 +1246,10 @@ class EventCoder:
             return dataclasses.replace(ev, target=ActorRef.of(doer))
         if doer is not None or (said and all(_verbal_code(c) for c in said)):
             # an uncoded doer ("his condemnation of X") or an act of words by no one named
+            return dataclasses.replace(ev, target=None)
+        if ev.root == _ENDORSING_ROOT and said and all(c[:2] == _YIELDING_ROOT for c in said):
+            # "welcomed the release of the hostages": what is approved is the releasing,
+            # the doer's, not the ones set free (the stance rule looks for the doer told)
             return dataclasses.replace(ev, target=None)
         return ev
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..document import Actor
 from .extract import TokenActors
 
-__all__ = ["DEFINITE", "Authors"]
+__all__ = ["DEFINITE", "Authors", "named_from"]
 
 #: determiners that make a noun definite: a thing told before ("the plan", "these drills")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -231,7 +231,7 @@ class Authors:
                 found = self._own(t, actors) or self._made_by(t, actors)
                 if found is not None:
                     return found
-            elif t.pos_ == "VERB" and _named_from(lemma, t.lemma_.lower()):
+            elif t.pos_ == "VERB" and named_from(lemma, t.lemma_.lower()):
                 found = self._subject(t, actors)
                 if found is not None:
                     return found
@@ -274,7 +274,7 @@ def _object_actor(prep: Any, actors: TokenActors) -> Actor | None:
     return None
 
 
-def _named_from(noun: str, verb: str) -> bool:
+def named_from(noun: str, verb: str) -> bool:
     """Whether ``noun`` names the act of ``verb``: "call"/"call", "proposal"/"propose",
     "ruling"/"rule", "accusation"/"accuse"."""
     stem = verb[:-1] if verb.endswith("e") else verb

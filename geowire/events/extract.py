@@ -72,6 +72,8 @@ _COMPLEX_CODES = frozenset({"+++"})
 _ACCOMPANYING_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 # prepositions naming the partner of an infinitive with no object ("refused to work with X")
 _PARTNER_PREPOSITIONS = frozenset({"with", "against", "toward", "towards"})
+#: CAMEO 051 "praise or endorse": a welcome of another's act or thing approves of it
+_APPROVAL = "051"
 #: a hyphen inside a word, kept as a part of its own ("SIT-IN" -> "SIT", "-", "IN")
 _HYPHEN_RE = re.compile(r"(?<=\w)(-)(?=\w)")
 
@@ -3641,7 +3643,12 @@ class SentenceCoder:
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
             return []
         if builtin and not tgts and code in self.words.guest_codes:
-            return []  # no one hosted: an event put on ("hosted a dinner"), not a visit
+            if not self._welcomed_act(tok, actors):
+                return []  # no one hosted: an event put on ("hosted a dinner"), not a visit
+            # "Biden welcomed the release", "the EU welcomed the ceasefire": a welcome of
+            # an act or a thing made, with no party named, approves of it (the stance rule
+            # finds whose act it was), no one hosted
+            code = _APPROVAL
         if self.require_dyad and (not srcs or not tgts):
             return []
         s_list: list[Actor | None] = list(srcs) or [None]
@@ -3657,6 +3664,21 @@ class SentenceCoder:
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
+
+    def _welcomed_act(self, tok: Any, actors: TokenActors) -> bool:
+        """Whether ``tok``, a verb of welcome (``welcome_verbs``), welcomes an act or a
+        made thing, not a guest: its object (or its passive subject) is a noun that names
+        no party, with a noun rule of its own ("the release", "the truce") or one of
+        ``artifact_nouns`` ("the decision", "the plan")."""
+        if tok.lemma_.lower() not in self.words.welcome_verbs:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            o.pos_ == "NOUN"
+            and actors.at(o.i) is None
+            and (o.lemma_.lower() in self.words.artifact_nouns or bool(self.nominal_rules(o)))
+            for o in objs
+        )
 
     def _blast_site(self, verb: Any, actors: TokenActors) -> list[Actor]:
         """The parties a bomb or its blast (``explosion_words``), the subject of a verb of

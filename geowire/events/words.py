@@ -71,6 +71,7 @@ class EventWords:
     passive_past_auxiliaries: frozenset[str]
     question_marks: frozenset[str]
     artifact_nouns: frozenset[str]
+    generic_act_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     sequence_prepositions: frozenset[str]

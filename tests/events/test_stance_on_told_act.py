@@ -35,3 +35,28 @@ def test_a_stance_on_ones_own_or_a_new_act_has_no_told_target(pipe: Pipeline) ->
     assert not any(s == "PERGOV" and t.startswith("PER") for s, _c, t in got)
     got = _triples(pipe, "Peru held naval drills near Chile. Bolivia condemned a crackdown.")
     assert ("BOL", "111", "PER") not in got
+
+
+@pytest.mark.model
+def test_a_stance_on_the_move_targets_the_doer_of_the_latest_act(pipe: Pipeline) -> None:
+    text = "Ecuador expelled the Mexican ambassador on Monday. Mexico condemned the move."
+    assert ("MEX", "111", "ECU") in _triples(pipe, text)
+    text = "Ghana suspended its participation in the trade pact. Togo criticized the step."
+    assert ("TGO", "111", "GHA") in _triples(pipe, text)
+
+
+@pytest.mark.model
+def test_a_stance_on_a_noun_named_from_the_verb_told_before(pipe: Pipeline) -> None:
+    text = "Venezuelan troops seized a Guyanese fishing boat. Guyana denounced the seizure."
+    got = _triples(pipe, text)
+    assert any(s == "GUY" and c == "111" and t.startswith("VEN") for s, c, t in got)
+
+
+@pytest.mark.model
+def test_welcoming_a_release_approves_of_the_releaser(pipe: Pipeline) -> None:
+    text = "Belarus released two Lithuanian activists on Friday. Lithuania welcomed the release."
+    assert ("LTU", "051", "BLR") in _triples(pipe, text)
+    text = "Belarus freed two Lithuanian activists. Poland welcomed the release of the activists."
+    got = _triples(pipe, text)
+    assert ("POL", "051", "BLR") in got
+    assert ("POL", "051", "LTUOPP") not in got
