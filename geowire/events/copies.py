@@ -32,15 +32,17 @@ and root whose object is a pronoun standing for the other's ("criticized the pop
 accused him of ..."), and so are joined verbs of one use of force done to the same party
 ("six were killed and 58 injured in a car bomb attack outside the embassy"). A visit and a
 hosting read with the same guest and host country are one visit too (one read the sides the wrong
-way round). Two verbal acts told by joined verbs that share one object ("strongly condemned and
-rejected India's statement") are one stance, one code per act and clause (of one root the more
-specific, else the earlier verb's), and so is a stance a participle of speech says of no party
-after a verb that told it of its party ("denounced the U.S. decision, saying it 'firmly opposes'
-the move"; also after "with" and the speaker: 'rejected the proposal, with the minister saying
-"we reject this plan"'). A bare title joined to a name ("Former defense minister and army
-chief Benny Gantz") is that one person. A use of force on a party some of whom a phrase of
-inclusion names ("killed 12 people, including three children and a police officer": common
-nouns of one country, ``inclusion_prepositions``) is one act. Of a copy, the event whose
+way round), and so are a hosting and a visit read from its host to no party ("welcomed the envoy on
+his first visit to the region": "his" read as the host's; the hosting kept). Two verbal acts told
+by joined verbs that share one object ("strongly condemned and rejected India's statement") are
+one stance, one code per act and clause (of one root the more specific, else the earlier
+verb's), and so is a stance a participle of speech says of no party after a verb that told it
+of its party ("denounced the U.S. decision, saying it 'firmly opposes' the move"; also after
+"with" and the speaker: 'rejected the proposal, with the minister saying "we reject this
+plan"'). A bare title joined to a name ("Former defense minister and army chief Benny Gantz")
+is that one person. A use of force on a party some of whom a phrase of inclusion names
+("killed 12 people, including three children and a police officer": common nouns of one
+country, ``inclusion_prepositions``) is one act. Of a copy, the event whose
 party holds the other named inside its phrase is kept, else the one with the more specific
 actor codes, else the first.
 """
@@ -141,10 +143,16 @@ def _same_act(
         # and when both name the same guest and host country, one of them has read the
         # sides the wrong way round: still one visit between the two ("visited Washington
         # ..., where the president hosted him", "him" read as the host)
-        mirrored = (
-            _country_key(a.source) == _country_key(b.source) is not None
-            and _country_key(a.target) == _country_key(b.target) is not None
+        # (or one of them names no other side: "welcomed the envoy on his visit to the
+        # region", "his" read as the host and the region as no party); a guest is never
+        # the visit's host
+        target_a, target_b = _country_key(a.target), _country_key(b.target)
+        mirrored = _country_key(a.source) == _country_key(b.source) is not None and (
+            target_a == target_b is not None or (target_a is None) != (target_b is None)
         )
+        if mirrored and (target_a is None) != (target_b is None):
+            # the one that names both sides is the visit
+            return "b" if target_a is None else "a"
         return "a" if same or mirrored else None
     if (
         a.cameo[:3] == b.cameo[:3] in _VISIT

@@ -117,6 +117,16 @@ def test_a_visit_and_its_hosting_by_the_same_country_are_one_visit(parse: Pipeli
 
 
 @pytest.mark.model
+def test_a_hosting_and_its_guests_visit_read_from_the_host_are_one_visit(
+    parse: Pipeline,
+) -> None:
+    # "his visit" read as the host's, to a place that is no party: the hosting told again
+    doc = _named(parse, "Baghdad welcomed the envoy on Monday on his first visit to the region.")
+    assert _acts(doc) == [("043", "Baghdad", "envoy")]
+    assert [a[0] for a in _acts(doc, one_act=False)] == ["043", "042"]
+
+
+@pytest.mark.model
 def test_two_visits_of_one_party_to_one_country_are_one_visit(parse: Pipeline) -> None:
     # the verb's visit to the country and the noun's visit with its government
     doc = _named(parse, "Rouhani flew to Iraq on Monday on a visit with Baghdad.")
