@@ -616,6 +616,31 @@ class EventCoder:
                 if p.dep_ == "prep" and p.lower_ in self.words.act_place_prepositions:
                     yield from (n for n in p.children if n.dep_ == "pobj")
 
+    def _occasion_guest(self, tok: Any, home: str, actors: TokenActors) -> ActorRef | None:
+        """The guest of a visit noun told as the occasion of a meeting held at its doer's
+        home: ``tok`` a noun in a phrase of its clause's verb ("met Pompeo in Jerusalem on
+        his visit", "received Macron in Riyadh during his tour of the Gulf"), whose object
+        (or "with" party, also its object's: "held talks with X") is one party of another
+        country than ``home``; else None. The doer the parser and coreference give such a
+        visit is the clause's subject, the host, and a party does not visit its own
+        country."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # "met X", "met with X", "held talks with X"
+        objs += prep_objects(verb, ("with",)) + [
+            g for o in objs for g in prep_objects(o, ("with",))
+        ]
+        guests = [
+            a
+            for o in objs
+            if (a := actors.at(o.i)) is not None and a.country and a.country != home
+        ]
+        return self._ref(guests[0]) if len(guests) == 1 else None
+
     @staticmethod
     def _ref(actor: Actor | None) -> ActorRef | None:
         if actor is None:
@@ -2172,6 +2197,19 @@ class EventCoder:
                 and source_ref.country != here.country
             ):
                 target_ref = ActorRef(name=here.name, code=here.country, country=here.country)
+            elif (
+                here is not None
+                and here.country
+                and source_ref is not None
+                and source_ref.country == here.country
+            ):
+                guest = self._occasion_guest(tok, here.country, actors)
+                if guest is not None:
+                    # "Netanyahu met Pompeo in Jerusalem on his fourth visit to the region":
+                    # a visit told as the occasion of a meeting at the doer's home is the
+                    # other party's, to the doer's country
+                    source_ref = guest
+                    target_ref = ActorRef(name=here.name, code=here.country, country=here.country)
         if (
             code[:3] in self.words.travel_codes
             and source_ref is not None
