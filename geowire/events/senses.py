@@ -848,6 +848,49 @@ def met_by_doers(
     )
 
 
+def lone_body_meeting(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A body that sits (``assembly_verbs``: "the parliament met on Tuesday to approve the
+    budget", "the AFL-CIO general board meets June 16", "the European Council will convene")
+    with no partner named: one organization, a singular noun with no other party joined to
+    it, meeting with no "with" or "between" phrase (``occasion_partner_prepositions``) and,
+    for "meet", no one met. That is the body at work, a meeting of one party with itself, no
+    consultation (CAMEO 04) between parties; the coding guide codes meetings between the
+    sides that meet ("X met with Y", "X and Y met"), and "the two leaders met" (a plural or
+    joined subject), "met with Y" and "convened talks with Y" stay."""
+    if not code.startswith("04") or target is not None or source is None:
+        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.assembly_verbs:
+        return False
+    if source.kind != "organization":
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("xcomp", "conj"):
+        # "the board began meeting", "the council met and adopted": the governing verb's
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    body = subjects[0]
+    if body.pos_ not in ("NOUN", "PROPN") or body.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in body.children):
+        return False
+    # the body's name, or its owner's on it ("the AFL-CIO general board", "the junta's
+    # ruling council")
+    start, end = body.left_edge.idx, body.right_edge.idx + len(body.right_edge)
+    if not any(start <= a < end for a, _b in source.mentions):
+        return False
+    held = [c for c in tok.children if c.dep_ == "dobj"]
+    if held and tok.lemma_.lower() in words.encounter_verbs:
+        return False  # "the council met the envoy": someone met
+    return not any(
+        c.dep_ == "prep" and c.lower_ in words.occasion_partner_prepositions
+        for h in (tok, *held)
+        for c in h.children
+    )
+
+
 def questioned(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:

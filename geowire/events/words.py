@@ -309,6 +309,7 @@ class EventWords:
     capture_verbs: frozenset[str]
     won_nouns: frozenset[str]
     encounter_verbs: frozenset[str]
+    assembly_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     answer_nouns: frozenset[str]
     characterizing_verbs: frozenset[str]

@@ -1456,3 +1456,23 @@ def test_support_told_of_an_electorate_is_no_act(
 )
 def test_a_word_of_force_with_arms_or_a_purpose_stays_force(pipe: Pipeline, text: str) -> None:
     assert _of(pipe, text, "18", "19", "20"), _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, meets",
+    [
+        # one body sitting, no partner named: the body at work, no consultation
+        ("The Peruvian parliament met on Tuesday to approve the budget.", False),
+        ("The Chilean senate will convene next week.", False),
+        ("The party's ruling council met late into the night in Lima.", False),
+        # a partner named, or two parties meeting, is a consultation
+        ("The Peruvian parliament met with the Chilean president on Tuesday.", True),
+        ("The Chilean senate met the Peruvian foreign minister on Tuesday.", True),
+        ("Senator Dupont and Senator Moreau met in Lima on Tuesday.", True),
+    ],
+)
+def test_a_body_meeting_with_no_partner_is_no_consultation(
+    pipe: Pipeline, text: str, meets: bool
+) -> None:
+    assert bool(_of(pipe, text, "04")) == meets
