@@ -852,18 +852,21 @@ def lone_body_meeting(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
     """A body that sits (``assembly_verbs``: "the parliament met on Tuesday to approve the
-    budget", "the AFL-CIO general board meets June 16", "the European Council will convene")
+    budget", "the AFL-CIO general board meets June 16", "the cabinet will convene")
     with no partner named: one organization, a singular noun with no other party joined to
     it, meeting with no "with" or "between" phrase (``occasion_partner_prepositions``) and,
     for "meet", no one met. That is the body at work, a meeting of one party with itself, no
     consultation (CAMEO 04) between parties; the coding guide codes meetings between the
     sides that meet ("X met with Y", "X and Y met"), and "the two leaders met" (a plural or
-    joined subject), "met with Y" and "convened talks with Y" stay."""
+    joined subject), "met with Y" and "convened talks with Y" stay, and so does the sitting
+    of an intergovernmental body, whose members are states."""
     if not code.startswith("04") or target is not None or source is None:
         return False
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.assembly_verbs:
         return False
-    if source.kind != "organization":
+    if source.kind != "organization" or (source.code or "").startswith("IGO"):
+        # an intergovernmental body's sitting ("the European Council will meet", "the
+        # U.N. Security Council met") is its member states meeting one another
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and tok.dep_ in ("xcomp", "conj"):

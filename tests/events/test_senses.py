@@ -1470,6 +1470,8 @@ def test_a_word_of_force_with_arms_or_a_purpose_stays_force(pipe: Pipeline, text
         ("The Peruvian parliament met with the Chilean president on Tuesday.", True),
         ("The Chilean senate met the Peruvian foreign minister on Tuesday.", True),
         ("Senator Dupont and Senator Moreau met in Lima on Tuesday.", True),
+        # an intergovernmental body's sitting is its member states meeting
+        ("The U.N. Security Council met on Tuesday to discuss Peru.", True),
     ],
 )
 def test_a_body_meeting_with_no_partner_is_no_consultation(
