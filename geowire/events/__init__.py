@@ -1203,6 +1203,10 @@ class EventCoder:
             # poll finds", "X would defeat Y, according to a survey": a count of
             # opinions, statistics, no act
             return True
+        if _let_by_a_thing(tok, actors, words=self.words):
+            # "the law lets police detain protesters for 30 days", "a bill that would
+            # allow authorities to jail journalists": a power a rule grants, no act done
+            return True
         if _enabled_by_a_thing(tok, actors, words=self.words):
             # "the agreement will allow for closer cooperation between X and Y", "the
             # deal paves the way for talks": what a thing makes possible, not done
@@ -2947,6 +2951,39 @@ def _enabled_by_a_thing(tok: Any, actors: TokenActors, *, words: EventWords) -> 
         return False
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     return bool(subj) and not any(actors.at(x.i) is not None for x in subj[0].subtree)
+
+
+def _let_by_a_thing(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:
+    """Whether a verb's act is the clause a verb of letting (``letting_verbs``) governs
+    whose subject names no party, told in the present or with a modal: a rule, a ruling,
+    a deal or a bill that lets a party act ("the ruling allows the government to arrest
+    opposition leaders without a warrant", "the law lets police detain protesters for 30
+    days", "a bill that would allow authorities to jail journalists"). That is a power
+    granted or a prospect, no act told as done (as the enabled noun of
+    :func:`_enabled_by_a_thing`); a party's permission ("Israel allows trucks to enter")
+    and a letting in the past or the perfect ("the truce allowed aid trucks to enter",
+    "has allowed them to regroup": what it let happen did) stay."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.letting_verbs:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in words.hypothetical_auxiliaries or a in words.planned_auxiliaries for a in auxes):
+        pass  # "would allow", "will let": a prospect
+    elif verb.tag_ not in ("VBZ", "VBP") or auxes:
+        return False  # the past, the perfect, a passive or a participle
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return False
+    doer = subj[0]
+    if doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        doer = verb.head  # "a bill that would allow ..."
+    if doer.pos_ != "NOUN":
+        return False  # a pronoun or a name may be a party's
+    # the doer's own words, not the relative clause of letting hung on it
+    own = {t.i for t in verb.subtree}
+    return not any(actors.at(x.i) is not None for x in doer.subtree if x.i not in own)
 
 
 def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:

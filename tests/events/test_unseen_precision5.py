@@ -282,6 +282,36 @@ def test_no_act_a_thing_makes_possible(pipe: Pipeline, text: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a rule lets a party do, in the present or with a modal, is a power granted
+        "The ruling allows Kenyan police to arrest opposition leaders without a warrant.",
+        "The law lets Kenyan police detain protesters for up to 30 days.",
+        "The decree authorizes the Kenyan army to shoot looters on sight.",
+        "The amendment would permit Kenyan police to detain journalists without trial.",
+    ],
+)
+def test_no_act_a_rule_lets_a_party_do(pipe: Pipeline, text: str) -> None:
+    assert not {c for c in _codes(pipe, text) if c[1][:2] in ("17", "18", "19")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's permission, and what a thing let happen in the past, stay acts
+        ("Kenyan police let the protesters march to the square.", ("KENOPP", "141", None)),
+        ("The truce allowed Kenyan troops to attack Somali rebels.", ("KENMIL", "190", "SOMREB")),
+    ],
+)
+def test_act_let_by_a_party_or_in_the_past_stays(
+    pipe: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _codes(pipe, text)
+
+
+@pytest.mark.model
 def test_act_a_party_allows_stays(pipe: Pipeline) -> None:
     codes = _codes(pipe, "Kenya allowed talks between Somali rebels and Uganda.")
     assert ("UGA", "046", "SOMREB") in codes
