@@ -225,3 +225,30 @@ def test_one_who_remains_jailed_is_held_not_holding(pipe: Pipeline, text: str) -
     found = _events(pipe, text)
     assert any(c == "173" and t in ("BOLOPP", "BOLGOV") for c, _, t in found), found
     assert not any(c == "173" and s in ("BOLOPP", "BOLGOV") for c, s, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian opposition leader is serving a ten-year prison sentence.",
+        "The Bolivian opposition leader has remained in jail since March.",
+        "The Bolivian opposition leader remains in custody.",
+        "The Bolivian opposition leader remains under house arrest.",
+    ],
+)
+def test_one_told_in_custody_is_held(pipe: Pipeline, text: str) -> None:
+    found = _events(pipe, text)
+    assert any(c == "173" and t == "BOLOPP" for c, _, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian senator served two terms as mayor.",
+        "The Bolivian child remained in the custody of his uncle.",
+    ],
+)
+def test_term_of_office_or_guardian_custody_is_no_detention(pipe: Pipeline, text: str) -> None:
+    assert not any(c == "173" for c, _, _ in _events(pipe, text))
