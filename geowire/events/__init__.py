@@ -506,6 +506,20 @@ class EventCoder:
                 return None
         return dataclasses.replace(target, code=country + roles, country=country)
 
+    @staticmethod
+    def _country_named(doc: Document, actor: Actor, sent_span: tuple[int, int]) -> bool:
+        """Whether the sentence at ``sent_span`` names ``actor``'s country apart from the
+        actor itself: a place of it, or another actor of it ("the attackers in France")."""
+        lo, hi = sent_span
+        if any(p.country == actor.country and lo <= p.span[0] < hi for p in doc.places):
+            return True
+        return any(
+            a.id != actor.id
+            and a.country == actor.country
+            and any(lo <= s < hi for s, _e in a.mentions)
+            for a in doc.actors
+        )
+
     def _told(self, name: str) -> bool:
         """Whether an actor's name tells its country: a proper word after its first, or a
         demonym first ("British tourists", "police in Kyiv"; not "protesters")."""
@@ -2147,9 +2161,12 @@ class EventCoder:
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
             else:
-                # militants' force with no one and nowhere named is done in their own
-                # country ("al-Shabab claimed responsibility for the attack", "the group
-                # said it had killed 10 people"); not where a place of no state is named
+                # militants' force with no one and nowhere named is done in the country
+                # the article is about, else in their own ("al-Shabab claimed
+                # responsibility for the attack", "the group said it had killed 10
+                # people"; "Wagner fighters fought in the north" in a story on Mali: MLI,
+                # not RUS), in their own when their sentence names it apart from them
+                # ("the attackers in France"); not where a place of no state is named
                 # ("attacked a cargo ship in the Red Sea"); nor in a fight beside an armed
                 # partner ("Wagner fighters fought alongside Malian troops": against
                 # someone unnamed, where the partner is)
@@ -2161,7 +2178,15 @@ class EventCoder:
                     and location is None
                     and not armed_ally
                 ):
-                    target_ref = ActorRef(name=src.country, code=src.country, country=src.country)
+                    own = ActorRef(name=src.country, code=src.country, country=src.country)
+                    home = self._home_ref(doc)
+                    if (
+                        home is None
+                        or home.country == src.country
+                        or self._country_named(doc, src, sent_span)
+                    ):
+                        home = own
+                    target_ref = home
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country
             # ("banned imports of Australian coal", "slapped tariffs on Chinese steel")

@@ -123,3 +123,28 @@ def test_a_border_names_no_country_acted_on(pipe: Pipeline) -> None:
     got = _dyads(pipe, "Chadian troops fought near the Libyan border.")
     assert any(r == "19" for r, _s, _t in got), got
     assert not any(t == "LBY" for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "BAMAKO, Mali (AP) — Wagner fighters fought in the north on Tuesday, residents "
+            "said. Mali's junta has relied on the Russian mercenaries since 2021.",
+            "MLI",
+        ),
+        (
+            "NAIROBI, Kenya (AP) — Al-Shabab claimed responsibility for the attack, Kenyan "
+            "police said. Kenya's government has sent troops to Somalia.",
+            "KEN",
+        ),
+    ],
+)
+def test_placeless_force_of_militants_is_in_the_story_country(
+    pipe: Pipeline, text: str, where: str
+) -> None:
+    # militants' force with no one and nowhere named is done in the country the story is
+    # about, not in the group's own (a foreign one's own is where it comes from)
+    got = _dyads(pipe, text)
+    assert any(r == "18" and t == where for r, _s, t in got), got
