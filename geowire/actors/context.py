@@ -757,7 +757,7 @@ class ActorCountries:
                     tok = tok.head
                 struck: list[Any] = []  # the acts of force a passive happened in
                 if tok.dep_ == "dobj":
-                    doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    doers = _doers_of(tok.head)
                 elif tok.dep_ == "nsubjpass":
                     doers = [g for c in tok.head.children if c.dep_ == "agent" for g in c.children]
                     if armed_only:
@@ -1657,6 +1657,27 @@ def _span_of(parse: Any, mention: tuple[int, int]) -> Any:
     if mention not in spans:
         spans[mention] = parse.char_span(*mention, alignment_mode="expand")
     return spans[mention]
+
+
+#: the dependencies of a verb with no subject of its own that does what the verb it hangs
+#: from does, by that verb's subject: a participle ("shelled the town, killing three
+#: civilians"), a verb joined to it ("stormed a village and killed dozens")
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
+
+
+def _doers_of(verb: Any) -> list[Any]:
+    """The subjects of ``verb``; for a participle or a joined verb with none of its own,
+    those of the verb it hangs from ("Russian forces struck a building, killing five
+    civilians", "Wagner mercenaries stormed a village and killed dozens of civilians":
+    the forces and the mercenaries kill), at most two verbs up."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if doers or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return doers
+        if any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
+            return []  # a clause of its own ("after it was hit", "as the army ...")
+        verb = verb.head
+    return []
 
 
 def _phrase(tok: Any) -> tuple[int, int]:

@@ -507,6 +507,21 @@ def test_a_title_after_a_party_makes_its_holder_that_partys(
             "farmers",
             "LBNAGR",
         ),
+        # the doer of a participle or of a joined verb is the subject of the verb it
+        # hangs from
+        (
+            "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+            "Syrian soldiers shelled a farm near the border, killing three farmers, "
+            "witnesses said.",
+            "farmers",
+            "LBNAGR",
+        ),
+        (
+            "Lebanon's health ministry said on Monday that hospitals in Beirut were full. "
+            "Syrian soldiers crossed the border and shot three farmers, witnesses said.",
+            "farmers",
+            "LBNAGR",
+        ),
     ],
 )
 def test_non_combatants_an_armed_doer_strikes_are_not_of_its_country(
