@@ -198,6 +198,10 @@ _ENDORSING_ROOT = "05"
 #: CAMEO 11 "disapprove" and 12 "reject": stances on another's act
 _DISAPPROVING_ROOTS = frozenset({"11", "12"})
 _YIELDING_ROOT = "08"
+#: roots of censure of another's act: disapproval (11) and protest (14)
+_CENSURE_ROOTS = frozenset({"11", "14"})
+#: the roles of a state's bodies and forces, whom force struck is done to as a state
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def code_info(code: str) -> CodeInfo:
@@ -1255,7 +1259,9 @@ class EventCoder:
         of X was welcomed" is no praise of X), while the one a material act befalls stays
         (an act undergone: "condemned the killing of protesters"), except the one set free
         by a yielding act an endorsement approves of ("welcomed the release of the
-        hostages" praises the releaser, not the hostages)."""
+        hostages" praises the releaser, not the hostages) and a state's mission,
+        body or forces struck by force, whom censure (11, 14) of the force is not aimed at
+        ("condemned the bombing of the U.S. embassies")."""
         assert self.authors is not None and ev.target is not None
         if tok.pos_ not in ("VERB", "AUX") or self.coder._carries_nominal(tok):
             return ev
@@ -1295,6 +1301,17 @@ class EventCoder:
         if ev.root == _ENDORSING_ROOT and said and all(c[:2] == _YIELDING_ROOT for c in said):
             # "welcomed the release of the hostages": what is approved is the releasing,
             # the doer's, not the ones set free (the stance rule looks for the doer told)
+            return dataclasses.replace(ev, target=None)
+        if (
+            ev.root in _CENSURE_ROOTS
+            and source is not None
+            and any(c[:2] in FORCE_ROOTS for c in said)
+            and _state_side(ev.target)
+        ):
+            # force by no one named done to a state's mission, body or forces ("condemned
+            # the bombings of the U.S. embassies", "protested the attack on its troops"):
+            # the censure is of whoever struck them, not of the state struck (a censure
+            # with no one named doing it keeps it: the act stays told)
             return dataclasses.replace(ev, target=None)
         return ev
 
@@ -2723,6 +2740,15 @@ def _object_lemmas(verb: Any) -> set[str]:
         elif c.dep_ in ("prep", "prt"):
             found.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "dobj"))
     return found
+
+
+def _state_side(ref: ActorRef | None) -> bool:
+    """Whether ``ref`` is one of a state's bodies or forces (``USAGOV`` for an embassy,
+    ``ISRMIL``): not its people, nor the state named as a whole ("condemned the attack on
+    Syria" keeps Syria)."""
+    if ref is None or not ref.code or not ref.country or ref.code == ref.country:
+        return False
+    return bool(set(sectors_of(ref.code)) & _STATE_BODIES)
 
 
 def _verbal_code(code: str) -> bool:

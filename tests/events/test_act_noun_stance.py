@@ -43,3 +43,22 @@ def test_an_act_undergone_with_no_doer_named_keeps_its_victim(pipe: Pipeline) ->
     # a material act by no one named: the one it befalls stays the stance's target
     got = _triples(pipe, "Chile condemned the killing of Bolivian protesters.")
     assert any(s == "CHL" and c == "111" and t.startswith("BOL") for s, c, t in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile condemned the bombing of the Peruvian embassy in Lima.",
+        "Chile condemned the attack on Peruvian soldiers near the border.",
+    ],
+)
+def test_censure_of_force_on_a_state_is_not_aimed_at_that_state(
+    pipe: Pipeline, text: str
+) -> None:
+    # force by no one named done to a state's mission or forces: the censure is of
+    # whoever struck them, not of the state struck
+    got = _triples(pipe, text)
+    assert any(s == "CHL" and c[:2] == "11" for s, c, _t in got), got
+    assert not any(c[:2] == "11" and t.startswith("PER") for _s, c, t in got), got
+
