@@ -1559,11 +1559,24 @@ class EventDates:
             return None
         w = self.words
         stating = w.intent_heads | w.threat_heads | w.warning_heads | w.reporting_verbs
-        head = tok
+        act = _object_verb(tok)
+        if act is not None and act.lemma_.lower() in stating and _told_done(act):
+            # "Protesters planned a demonstration on Saturday": a time to come the parser
+            # hangs on a stating verb told as done (past or present, no future) is no
+            # time of that saying, which was before the paper; it is the intended act's
+            return self._stating_date(doc, act)
+        head = act if act is not None else tok
         while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
             head = head.head
             if head.dep_ not in ("xcomp", "conj"):
                 break
+        if act is not None:
+            # "The opposition plans to hold a rally on Saturday": an act a noun names, the
+            # object of the verb a verb of intent takes, is intended by that verb as the
+            # object's verb is; the time in that verb's clause is the intended act's
+            if head.i == act.i or head.lemma_.lower() not in stating:
+                return date
+            tok = act
         if (
             head.i == tok.i
             and tok.dep_ == "acl"
@@ -1593,6 +1606,12 @@ class EventDates:
                 return value
         # the stating verb's date: an act done by saying it
         return self._untimed_date(doc, head, spoken=True)
+
+    def _stating_date(self, doc: Document, verb: Any) -> str | None:
+        """The date of a verb of intent or speech whose own clause's time lies ahead of
+        the paper: the one its tense implies (:meth:`_untimed_date`), as for an act done
+        by saying it."""
+        return self._untimed_date(doc, verb, spoken=True)
 
     def planned_date(self, doc: Document, tok: Any) -> str | None:
         """The date of a planned act whose clause names no time: the day (or month) to
@@ -2050,6 +2069,29 @@ def _shares_perfect(verb: Any) -> bool:
     """Whether ``verb`` is a later verb of a present perfect whose auxiliary the
     coordination leaves out ("has stepped up airstrikes and sent in more forces")."""
     return _shares_aux(verb) and _present_have(_aux_verb(verb))
+
+
+def _object_verb(tok: Any) -> Any:
+    """The verb whose object the act's noun ``tok`` is, direct or of a preposition ("hold
+    a rally", "planned a demonstration", "take part in a protest"), else None (a verb, or
+    a noun in another place)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _told_done(verb: Any) -> bool:
+    """Whether ``verb`` is told as done or doing now: a simple past or present, or a
+    perfect, with no other auxiliary (not "will plan", "would announce", "may vow")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux) and all(c.lemma_ == "have" for c in aux)
 
 
 def _past_have(verb: Any) -> bool:

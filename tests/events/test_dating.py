@@ -1777,3 +1777,20 @@ def test_an_act_measured_before_a_dated_governor_is_moved_by_the_measure(
     text: str, root: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest an intention names, the object of the intended verb or of the verb of
+        # intent itself: of when the intention was told, not of the day it is planned for
+        ("The opposition plans to hold a mass protest in the capital on Saturday.", "2025-03-14"),
+        ("Farmers planned a march on parliament on Tuesday, organizers said.", "2025-03-14"),
+        ("Students plan to take part in a protest outside parliament on Monday.", "2025-03-14"),
+        # no verb of intent states it: the plan's own day
+        ("The opposition will hold a rally on Saturday.", "2025-03-15"),
+    ],
+)
+def test_an_intended_protest_is_of_the_telling(text: str, expected: str) -> None:
+    assert _dates(text, "13") == [expected]
