@@ -1165,7 +1165,17 @@ class EventDates:
             return None
         # "Germany said Iran is ignoring": current when it was said
         said = gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not modal
-        if (past or said) and published and self.news_day:
+        # a headline tells the news in the simple present ("Clinton swipes at Trump over
+        # Brexit", "Indiana governor endorses Cruz"): an act done, of the news day the
+        # lede names, as a simple past of the lede is
+        headline = (
+            here is not None
+            and here < _top_block(doc)
+            and gov.tag_ in ("VBZ", "VBP")
+            and not aux
+            and not current
+        )
+        if (past or said or headline) and published and self.news_day:
             # a past act of the story happened on its news day, not on the paper's
             speech = gov.lemma_.lower() in self.words.reporting_verbs
             published = (
@@ -2599,6 +2609,19 @@ def _title_sentences(doc: Document) -> int:
         return 0
     headline = not first.endswith((".", "!", "?", '"', "”", "'")) or first.endswith(";")
     if not headline and sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return sum(1 for s, _e in doc.sentences if top <= s < cut)
+
+
+def _top_block(doc: Document) -> int:
+    """How many sentences the text's first block makes, when it is short
+    (:data:`_TITLE_CHARS`) and the body follows it after a blank line: a headline and its
+    subtitle, whatever their case or stop ("Clinton swipes at Trump over Brexit."); a
+    simple present there tells the news done, no standing state."""
+    text = doc.text
+    top = len(text) - len(text.lstrip())
+    cut = text.find("\n\n", top)
+    if cut < 0 or cut - top > _TITLE_CHARS or not text[cut:].strip():
         return 0
     return sum(1 for s, _e in doc.sentences if top <= s < cut)
 

@@ -82,3 +82,15 @@ def test_a_day_of_the_event_an_act_of_force_is_done_in_stays_the_news_day() -> N
     assert _dates(text, "18") == ["2025-03-11"]
     text = "Latvian troops repelled Tuesday's assault on the border post, officials said."
     assert _dates(text, "19") == ["2025-03-11"]
+
+
+@pytest.mark.model
+def test_a_headline_s_present_is_the_news_of_the_lede_s_day() -> None:
+    # a headline's simple present tells the news done, on the day the lede names, not on
+    # the paper's day, whatever its stop
+    text = (
+        "Latvia accuses Moscow of sabotage.\n\n"
+        "RIGA - An undersea cable between Latvia and Sweden was cut on Wednesday, "
+        "officials said. Divers found damage on the sea floor."
+    )
+    assert _dates(text, "11") == ["2025-03-12"]
