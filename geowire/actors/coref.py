@@ -860,7 +860,13 @@ def _descriptions(
 
     for i in range(len(view)):
         refers = nouns.get(view.lower[i])
-        if refers is None or view.pos[i] != "NOUN" or _in(covered, view.starts[i]):
+        if refers is None or _in(covered, view.starts[i]):
+            continue
+        if view.pos[i] != "NOUN" and not (
+            # "a spokesman for the bloc": a description noun the tagger took for a proper
+            # noun, written in lower case, is still the common noun
+            view.pos[i] == "PROPN" and view.text[view.starts[i]].islower()
+        ):
             continue
         if view.dep[i] == "compound":
             continue  # "the group leader"

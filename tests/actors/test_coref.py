@@ -1222,3 +1222,18 @@ def test_a_country_description_after_a_reaction_to_anothers_thing_is_the_one_rea
     # next sentence is the reacting country's, not the possessor's
     mentions = _mentions(with_model(text))
     assert "The country" in mentions[party], mentions
+
+
+@pytest.mark.model
+def test_a_lower_case_description_tagged_a_proper_noun_refers_back(
+    with_model: Callable[..., Document],
+) -> None:
+    # 'a spokesman for the bloc': the tagger takes 'bloc' for a proper noun; in lower
+    # case it is still the description of the body named before
+    doc = with_model(
+        "The Arab League suspended Syria's membership on Saturday. A spokesman for the "
+        "bloc said the decision would stand.",
+        published="2020-05-01",
+    )
+    league = next(a for a in doc.actors if a.name == "Arab League")
+    assert "the bloc" in [doc.text[s:e] for s, e in league.mentions]
