@@ -39,7 +39,7 @@ from ..errors import DictionaryError
 from ..language import language
 from ..nlp.syntax import to_infinitive
 from ..tables import read_table
-from .cues import default_cues
+from .cues import SPEECH_TYPES, default_cues
 from .words import QuoteWords
 
 INSTITUTIONS_PATH = SPEAKER_NOUNS_PATH.with_name("institutions.tsv")
@@ -520,13 +520,24 @@ def _bare_text(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or noun_kind(tok.lemma_.lower()) != "text" or tok.tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False
+        if not _cited_text(tok):
+            return False
     for c in tok.children:
         if c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
             return False
         if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children):
             return False  # 'the statement by the two', 'the letter from the mayor'
     return True
+
+
+def _cited_text(tok: Token) -> bool:
+    """Whether a word is an indefinite text a sentence is told 'according to' ('...,
+    according to a statement'): like 'the statement', a text the words give no issuer of,
+    which speaks for its issuer told just before, not a speaker of its own."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    prep: Token = tok.head
+    return bool(tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
 def _issuer_of(text: Token, *, w: QuoteWords) -> Token | None:
@@ -2901,6 +2912,9 @@ class Resolver:
             return dataclasses.replace(speaker, span=m.span)
         if found or head.lemma_.lower() not in self.words.voiced_texts:
             return None  # a text told of before whose issuer the words do not give
+        if _cited_text(head) and (said := self._cited_by(head)) is not None:
+            self._texts.add(m.span[0])
+            return dataclasses.replace(said, span=m.span)
         lo = self.doc.sentences[n - 1][0] if n > 0 else 0
         for pos, at, speaker in reversed(self._spoke):
             if not lo <= pos < m.span[0]:
@@ -2911,6 +2925,27 @@ class Resolver:
             self._texts.add(m.span[0])
             return dataclasses.replace(speaker, span=m.span)
         return None
+
+    def _cited_by(self, text: Token) -> Speaker | None:
+        """The issuer of a text a speech is told 'according to': the subject of the verb
+        of speech the phrase hangs on, or on its reported clause's verb ('The council said
+        the vote was fair, according to a statement': the council's statement), whose
+        quote may come later in the sentence than the text's own; None when the verb is no
+        speech or its subject names no one."""
+        verb = text.head.head.head  # text <- to <- according <- the verb it hangs on
+        while verb.dep_ == "ccomp" and not default_cues().verb(verb.lemma_):
+            # ('said the vote would be certified, according to a statement': the parser
+            # may hang the phrase on the reported clause's verb)
+            verb = verb.head
+        if verb.pos_ != "VERB" or not default_cues().verb(verb.lemma_):
+            return None
+        if default_cues().verb_type(verb.lemma_) not in SPEECH_TYPES:
+            return None
+        subject = _grammatical_subject(verb, w=self.words)
+        if subject is None or _text_noun(subject) or not _names_someone(subject, w=self.words):
+            return None
+        mention = speaker_mention(subject, w=self.words)
+        return self._resolve(mention) if mention is not None else None
 
     def _titled_elsewhere(self, name: str) -> Actor | None:
         """The titled person a one-word name the actors took for an organisation of no

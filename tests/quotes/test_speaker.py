@@ -312,3 +312,25 @@ def test_a_spokesman_for_a_described_body_speaks_for_the_body_named_before() -> 
     found = speaker_of(text, "decision would stand")
     assert found is not None and (found.code or "").startswith("IGO")
 
+
+def test_a_text_cited_for_a_speech_is_the_speakers() -> None:
+    # 'X said ..., according to a statement': the statement is X's (Resolver._cited_by)
+    text = (
+        "Ghana's electoral commission said the count was complete, according to a "
+        "statement."
+    )
+    found = speaker_of(text, "count was complete")
+    assert found is not None and "commission" in found.name
+
+
+def test_a_text_cited_after_a_partys_words_goes_on_quoting_that_party() -> None:
+    # '..., according to a statement' with no issuer of its own, right after a party is
+    # quoted: that party's statement, not 'a statement' as a speaker
+    text = (
+        "Chile's Foreign Ministry condemned the attack on its embassy. Two diplomats "
+        "were hurt in the blast, according to a statement."
+    )
+    found = speaker_of(text, "Two diplomats")
+    assert found is not None and "Ministry" in found.name
+
+
