@@ -2495,9 +2495,12 @@ class Resolver:
                 # 'Ana Ruiz of the Brennan Center', 'the Trayvon Martin Foundation said': a
                 # foundation, centre or charity no table knows, whose name makes it no
                 # international body, is one of the article's country (USANGO)
-                speaker = self._placed(speaker)
+                speaker = self._placed(speaker, self._described_said(mention, said))
             elif self._formerly_international(speaker):
-                speaker = self._placed(dataclasses.replace(speaker, code=None, country=None))
+                speaker = self._placed(
+                    dataclasses.replace(speaker, code=None, country=None),
+                    self._described_said(mention, said),
+                )
             elif (
                 speaker.country is None
                 and (speaker.code is None or role_only(speaker.code))
@@ -2511,7 +2514,7 @@ class Resolver:
             ):
                 # 'a receptionist', 'some', 'authorities' (GOV), 'she' for 'the mother';
                 # not 'I' or 'we' with no one named
-                speaker = self._placed(speaker)
+                speaker = self._placed(speaker, self._described_said(mention, said))
             elif (
                 speaker.country
                 and speaker.code in (None, speaker.country)
@@ -2582,12 +2585,17 @@ class Resolver:
             for s, e in actor.mentions
         )
 
-    def _placed(self, speaker: Speaker) -> Speaker:
+    def _placed(self, speaker: Speaker, said: Sequence[Span] = ()) -> Speaker:
         """An uncoded speaker ('a receptionist', 'some', 'local media reports', a company
         no table knows) with the country the article tells, as the actors' context gives
         bare agents theirs: the one country cued in its sentence (for a person, the
         country most cued in the sentences naming them), else the article's main country;
-        unchanged when there is none."""
+        unchanged when there is none. A speaker named by no name whose sentences cue
+        countries only inside ``said``, the content of the quote it speaks (given for a
+        description of people only, :meth:`_described_said`), is of the article's main
+        country: what one says is as often of another country as of one's own ('Analysts
+        said Russia was testing air defenses' in a story of Ukraine), as the actors'
+        context reads a clause one reports."""
         cues = self._read_cues()
         actor = self.doc.actor(speaker.actor) if speaker.actor else None
         spans = actor.mentions if actor is not None else (speaker.span,)
@@ -2611,6 +2619,15 @@ class Resolver:
         ranked = votes.most_common(2)
         one = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         country = ranked[0][0] if ranked and one else None
+        if (
+            ranked
+            and said
+            and not named
+            and self._main is not None
+            and self._said_only(spans, said)
+        ):
+            # 'Analysts said Russia was testing ...': its only cues are what it says
+            country = self._main
         if country is None and not ranked and not named:
             # no country in its sentences: the scene of its paragraph, the one country of
             # the towns and regions it names ('The Hilton at JFK is full. "...," a
@@ -2628,6 +2645,30 @@ class Resolver:
             return speaker
         code = country + (speaker.code or "")
         return Speaker(speaker.name, code, country, speaker.actor, speaker.span)
+
+    def _described_said(self, mention: SpeakerMention, said: Sequence[Span]) -> Sequence[Span]:
+        """``said`` for a speaker a description of people names ('analysts', 'one
+        user', 'critics': a common noun's head, no text); none for a name or a text,
+        whose own words may well be of its country ('Calderon said "Mexican people
+        ..."', 'according to the National Police Agency')."""
+        parse = self.doc.parse
+        if parse is None or mention.pronoun:
+            return ()
+        i = _token_index(parse, mention.head[0])
+        if i < 0 or parse[i].pos_ != "NOUN" or _text_noun(parse[i]):
+            return ()
+        return said
+
+    def _said_only(self, spans: Sequence[Span], said: Sequence[Span]) -> bool:
+        """Whether every country cue of the sentences naming a speaker lies inside
+        ``said``, the content of its quote."""
+        cues = self._read_cues()
+        for n in {self.doc.sentence_of(s) for s, _e in spans} - {-1}:
+            lo, hi = self.doc.sentences[n]
+            for c in cues:
+                if lo <= c.start < hi and not any(s <= c.start < e for s, e in said):
+                    return False
+        return True
 
     def _money_country(self) -> str | None:
         """The country whose money the article counts in, when that is all it tells of

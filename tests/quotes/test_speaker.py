@@ -334,3 +334,14 @@ def test_a_text_cited_after_a_partys_words_goes_on_quoting_that_party() -> None:
     assert found is not None and "Ministry" in found.name
 
 
+
+def test_a_country_in_what_is_said_does_not_place_a_described_speaker() -> None:
+    # 'Analysts said Uganda ...' in a story of Kenya: people a description names, whose
+    # sentence cues no country but in what they say, are of the story's country
+    # (Resolver._placed), not of the country they talk of
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Kenya's "
+        "president called for calm. Analysts said Uganda was watching the unrest closely."
+    )
+    found = speaker_of(text, "watching the unrest")
+    assert found is not None and found.country == "KEN"
