@@ -953,6 +953,15 @@ def _drop_trailing_aside(
             # 'said the strike was a war crime and called for an inquiry': the speaker's
             # next act, not more of this content
             return doc[i - 1]
+        if (
+            cue is not None
+            and not attribution
+            and t.dep_ == "cc"
+            and _unshared_conjunct(t, last, cue)
+        ):
+            # 'said the sanctions would target oil revenues and approved a new package':
+            # the speaker's next deed, not more of what is said
+            return doc[i - 1]
         dash = attribution and doc[i - 1].text in _DASHES and bool(doc[i - 2].whitespace_)
         # (a comma inside the quotation that closes before the aside: 'was "maniacal,"
         # adding ...': the content ends with the closing quotation mark)
@@ -1105,16 +1114,31 @@ def _anonymity(first: Token, last: Token, *, w: QuoteWords) -> bool:
 def _subjectless_conj(cc: Token, last: Token, cues: Cues | None = None) -> bool:
     """', and has championed ...': a verb conjoined after a comma with no subject of its own
     continues the reporter's sentence about the speaker, not the content; with ``cues``,
-    only a speech verb so conjoined ('and said ...'), comma or not."""
+    only a speech verb so conjoined ('and said ...'), comma or not, and not a participle
+    that shares the auxiliary of the verb it is conjoined to ('was arrested and charged
+    with murder': the same subject's, not the speaker's)."""
     for c in cc.head.children:
         if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
             return (
                 c.pos_ in ("VERB", "AUX")
                 and c.tag_ in ("VBD", "VBZ", "VBN")
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-                and (cues is None or cues.verb(c.lemma_, "clause"))
+                and (
+                    cues is None
+                    or (
+                        cues.verb(c.lemma_, "clause")
+                        and not (
+                            c.tag_ == "VBN" and _has_auxiliary(cc.head) and not _has_auxiliary(c)
+                        )
+                    )
+                )
             )
     return False
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of its own ('would seize', 'was arrested')."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _next_act(
@@ -1128,23 +1152,27 @@ def _next_act(
     first content ends before it. (A verb that is no cue here, 'and goes on', or one
     used without its frame, 'but declined by 2%', stays in the content; so does one whose
     content clause has a subject that may have acted itself, 'said the rebels seized the
-    town and announced ...', ``_may_act``.) Speech scope only: PolNeAR's attribution
-    content is the cue's whole complement, the next act with it ('said that was not her
-    view and dismissed those reports')."""
+    town and announced ...', ``_may_act``, unless its form cannot share that subject, 'said
+    the rebels would seize the town and announced ...', ``_unshared_form``.) Speech scope
+    only: PolNeAR's attribution content is the cue's whole complement, the next act with
+    it ('said that was not her view and dismissed those reports')."""
     head = cc.head
     subjects = [g for g in head.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
     if attribution or cue.pos_ not in ("VERB", "AUX") or not subjects:
         return False
     if cc.pos_ != "CCONJ" or any(True for _ in cc.children):
         return False  # 'played on fears rather than offered solutions': a comparison
-    if any(_may_act(g, w=w) for g in subjects):
-        return False  # 'said the rebels seized the town and announced ...': theirs, maybe
     for c in head.children:
         if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
+            unshared = _unshared_form(head, c)
+            if not unshared and any(_may_act(g, w=w) for g in subjects):
+                return False  # 'said the rebels seized the town and announced ...': theirs, maybe
             lemma = c.lemma_.lower()
             return (
                 c.pos_ == "VERB"
-                and c.tag_ == cue.tag_
+                # (the parser tags a past verb so conjoined a participle: 'said the polls
+                # will open and accused ...')
+                and (c.tag_ == cue.tag_ or (unshared and (cue.tag_, c.tag_) == ("VBD", "VBN")))
                 and lemma in cues.verbs
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                 and next(
@@ -1158,6 +1186,47 @@ def _next_act(
                     None,
                 )
                 is not None
+            )
+    return False
+
+
+def _unshared_form(head: Token, conj: Token) -> bool:
+    """Whether a verb conjoined to a content clause's verb cannot share that clause's
+    subject, by its form: the clause's verb has a modal ('would seize', 'will go', 'must
+    leave'), which a conjoined verb of the same subject shares and so is untensed too
+    ('would seize the town and announce ...'), while this one is tensed or a participle
+    ('would seize the town and announced a curfew'). Such a conjunct is the speaker's next
+    act even when the clause's subject may act itself. (Other auxiliaries tell less: a
+    progressive, a passive or a perfect is conjoined to a past verb of its own subject
+    too, 'were born abroad and raised questions', 'had captured the town and destroyed
+    ...'; and so are tenses, 'was the first and has the most experience'; and a modal's
+    participle is shared, 'won't be bullied or distracted'.)"""
+    return (
+        conj.tag_ in ("VBD", "VBN")
+        and not _has_auxiliary(conj)  # 'couldn't remember it and hasn't visited': its own
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _unshared_conjunct(cc: Token, last: Token, cue: Token) -> bool:
+    """Whether the verb after ``cc`` (running to the content's end) is a deed of the
+    speaker, not more of the content: it has no subject of its own, the content clause's
+    verb has one, and its form cannot share that subject (``_unshared_form``: 'said the
+    sanctions would target oil revenues and approved a new package'), a past verb after a
+    past cue. Speech scope: PolNeAR's attribution content takes the deed with it."""
+    head = cc.head
+    if cue.pos_ not in ("VERB", "AUX") or cc.pos_ != "CCONJ" or any(True for _ in cc.children):
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
+            return (
+                c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and _unshared_form(head, c)
+                and (c.tag_ == cue.tag_ or (cue.tag_, c.tag_) == ("VBD", "VBN"))
             )
     return False
 

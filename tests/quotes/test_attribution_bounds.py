@@ -114,3 +114,91 @@ def test_content_ends_before_a_dangling_conjunction(nlp: NLP, scope: str) -> Non
         nlp, "The envoy acknowledged that the talks had stalled but declined to say why.", scope
     )
     assert "that the talks had stalled" in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "The junta said the elections will go ahead and accused rebel groups of sabotage.",
+            "the elections will go ahead",
+            "rebel groups of sabotage",
+        ),
+        (
+            "The ministry said the rebels would never lay down their arms and accused the "
+            "West of arming them.",
+            "the rebels would never lay down their arms",
+            "the West of arming them",
+        ),
+    ],
+)
+def test_next_act_in_another_form_than_the_content_verb(
+    nlp: NLP, text: str, content: str, act: str
+) -> None:
+    # the content's subject may act, but a verb sharing it would share its auxiliary
+    # ('will go ahead and accuse'): the conjunct is the speaker's next act
+    from factories import quote_texts
+
+    got = quote_texts(nlp, text, "speech")
+    assert content in got
+    assert act in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bloc said the sanctions would target oil revenues and approved a new package.",
+            "the sanctions would target oil revenues",
+        ),
+        (
+            "The council said foreign troops must leave and expelled the ambassador.",
+            "foreign troops must leave",
+        ),
+    ],
+)
+def test_content_ends_before_the_speakers_next_deed(nlp: NLP, text: str, content: str) -> None:
+    from factories import quote_texts
+
+    assert content in quote_texts(nlp, text, "speech")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Police said the journalist was arrested and charged with spreading false news.",
+            "the journalist was arrested and charged with spreading false news",
+        ),
+        (
+            "The army said its forces had captured two villages and destroyed a depot.",
+            "its forces had captured two villages and destroyed a depot",
+        ),
+        (
+            "The lawyers noted that both men were born abroad and raised questions.",
+            "that both men were born abroad and raised questions",
+        ),
+        (
+            "The campaign said that the senator won't be bullied or distracted by the attacks.",
+            "that the senator won't be bullied or distracted by the attacks",
+        ),
+        (
+            "The student told the paper that he couldn't remember his password and hasn't "
+            "visited the site in months.",
+            "that he couldn't remember his password and hasn't visited the site in months",
+        ),
+        (
+            "The governor notes that he was the first to act and has the most experience.",
+            "that he was the first to act and has the most experience",
+        ),
+    ],
+)
+def test_conjunct_sharing_the_auxiliary_stays_in_content(
+    nlp: NLP, text: str, content: str
+) -> None:
+    from factories import quote_texts
+
+    assert content in quote_texts(nlp, text, "speech")
