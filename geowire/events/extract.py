@@ -5195,13 +5195,21 @@ def _noun_read_as_verb(tok: Any) -> bool:
     adjective, a compound, a possessor or a prepositional phrase), none of a verb's (a
     subject, an object, an auxiliary). Its parties are then those of its noun rules (the
     giver after "from", the receiver after "to"), not a verb's (the object of "from" read
-    as the one acted on)."""
+    as the one acted on). A plural noun after a noun modifier is often read as a third
+    person verb (VBZ: "Ceasefire talks between X and Y resumed"); as the subject of a
+    later verb with only a noun's dependents it is the noun too."""
     return bool(
         tok.pos_ == "VERB"
-        and tok.tag_ in ("VB", "VBP")
+        and tok.tag_ in ("VB", "VBP", "VBZ")
         and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.i < tok.head.i
-        and all(c.dep_ in _NOUN_ONLY_DEPS for c in tok.children)
+        and all(
+            c.dep_ in _NOUN_ONLY_DEPS
+            # "Ceasefire talks between X and Y resumed, officials said": the noun modifier
+            # right before it read as the verb's subject
+            or (c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NN")
+            for c in tok.children
+        )
     )
 
 

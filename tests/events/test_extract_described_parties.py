@@ -1,7 +1,8 @@
 """Parties of descriptions the coder missed (geowire/events/extract.py): a noun the tagger
-read as a bare verb ("Aid from X to Y arrived"), a demonym holding an intention ("the
-Chinese threat to invade X"), a person described by the party led ("the man who leads X")
-and an order to a state's own forces, on invented sentences with the whole pipeline."""
+read as a bare verb ("Aid from X to Y arrived") or a third person one ("Ceasefire talks
+between X and Y resumed"), a demonym holding an intention ("the Chinese threat to invade
+X"), a person described by the party led ("the man who leads X") and an order to a state's
+own forces, on invented sentences with the whole pipeline."""
 
 from __future__ import annotations
 
@@ -18,6 +19,22 @@ def test_subject_aid_read_as_verb_gives_from_as_source(pipe: Pipeline) -> None:
     )
     assert ("07", "JPN", "PHL") in got, got
     assert not any(t == "JPN" for _r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "talks" read as a third person verb (VBZ) after its noun modifier
+        "Ceasefire talks between Kenya and Somalia resumed on Monday.",
+        # ... and the modifier read as that verb's subject
+        "Ceasefire talks between Kenya and Somalia resumed in Nairobi, officials said.",
+    ],
+)
+def test_plural_subject_noun_read_as_third_person_verb(pipe: Pipeline, text: str) -> None:
+    got = root_dyads(pipe, text, published="2011-05-04")
+    assert ("04", "KEN", "SOM") in got, got
+    assert ("04", "SOM", "KEN") in got, got
 
 
 @pytest.mark.model
