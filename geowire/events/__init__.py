@@ -988,9 +988,10 @@ class EventCoder:
             return ev
         lemma = noun.lemma_.lower()
         generic = stance and lemma in self.words.generic_act_nouns
+        judged = stance and lemma in self.words.court_act_nouns
         roots = {r.code[:2] for r in self.coder.nominal_rules(noun) or () if r.code}
         roots.discard(ev.root)  # "condemned the condemnation" names the stance's own kind
-        if not roots and not by_word and not generic:
+        if not roots and not by_word and not generic and not judged:
             return ev
         parse = tok.doc
         told = [
@@ -1017,6 +1018,10 @@ class EventCoder:
             latest = [(p, t) for p, t in done if p.sentence == done[0][0].sentence]
             main = min(reversed(latest), key=lambda pt: len(list(pt[1].ancestors)), default=None)
             named = [main[0]] if main is not None else []
+        if not named and judged:
+            # a ruling or verdict (``court_act_nouns``) is the latest told act of a court
+            # ("The court jailed X. Y condemned the verdict"), whatever its kind
+            named = [p for p, _ in told if p.source and "JUD" in sectors_of(p.source.code)][:1]
         for prior in named or [p for p, _ in told if p.root in roots]:
             doer = prior.source
             own = ev.source.code
@@ -1031,12 +1036,16 @@ class EventCoder:
         """The noun ``tok`` takes a stance on that has no noun rule of its own, its object
         or its passive subject, when it may name an act told before: a noun of any act
         (``generic_act_nouns``: "the move", "the step") or one named from a verb ("the
-        seizure"); not a thing made (``artifact_nouns``, ``Authors.of_target``'s)."""
+        seizure"); not a thing made (``artifact_nouns``, ``Authors.of_target``'s), unless a
+        court's (``court_act_nouns``: "the verdict"), which names the court's act told before."""
         for c in tok.children:
             if (
                 c.dep_ in ("dobj", "nsubjpass")
                 and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in self.words.artifact_nouns
+                and (
+                    c.lemma_.lower() not in self.words.artifact_nouns
+                    or c.lemma_.lower() in self.words.court_act_nouns
+                )
             ):
                 return c
         return None

@@ -72,6 +72,7 @@ class EventWords:
     question_marks: frozenset[str]
     artifact_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
+    court_act_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     sequence_prepositions: frozenset[str]

@@ -60,3 +60,24 @@ def test_welcoming_a_release_approves_of_the_releaser(pipe: Pipeline) -> None:
     got = _triples(pipe, text)
     assert ("POL", "051", "BLR") in got
     assert ("POL", "051", "LTUOPP") not in got
+
+
+@pytest.mark.model
+def test_a_stance_on_the_verdict_targets_the_court_told_before(pipe: Pipeline) -> None:
+    text = (
+        "A court in Peru sentenced the opposition leader to ten years. "
+        "Chile condemned the verdict."
+    )
+    assert ("CHL", "111", "PERJUD") in _triples(pipe, text)
+    text = (
+        "A Bolivian court convicted six activists of sedition on Monday. "
+        "Argentina criticized the ruling."
+    )
+    assert ("ARG", "111", "BOLJUD") in _triples(pipe, text)
+
+
+@pytest.mark.model
+def test_a_stance_on_a_verdict_with_no_court_told_has_no_target(pipe: Pipeline) -> None:
+    text = "Police arrested the opposition leader in Lima. Chile condemned the verdict."
+    got = _triples(pipe, text)
+    assert not any(s == "CHL" and t.startswith("PER") for s, _c, t in got)
