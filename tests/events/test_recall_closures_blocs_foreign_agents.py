@@ -1,10 +1,10 @@
-"""Recent wire news acts the verb dictionary missed (verbs.tsv ``&CLOSABLE``,
+"""Recent wire news acts the verb dictionary missed (verbs.tsv ``&CLOSABLE``, ``&CIVIC``,
 ``&BLOCNOUN``, the unfreeze, pledge-for, cyberattack, foreign-agent, citizenship and ram
 rows): a border crossing or airspace closed is a restriction (172), frozen assets released or
 unfrozen ease a sanction (085), a member suspended from a bloc has relations reduced (160), a
 sum pledged for a party is aid pledged (033), a cyberattack is coded (176), a foreign-agent
-designation restricts political freedoms (1721), a vessel rammed is force (190). The
-look-alikes stay uncoded. Whole pipeline on invented sentences."""
+designation or civil society shut restricts political freedoms (1721), a vessel rammed is
+force (190). The look-alikes stay uncoded. Whole pipeline on invented sentences."""
 
 from __future__ import annotations
 
@@ -50,3 +50,20 @@ def test_a_recent_wire_act_is_coded(pipe: Pipeline, text: str, code: str) -> Non
 )
 def test_a_look_alike_is_no_such_act(pipe: Pipeline, text: str) -> None:
     assert not {"085", "160", "033", "190"} & set(_codes(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua shut down 2,000 NGOs.",
+        "A Minsk court dissolved dozens of rights groups.",
+    ],
+)
+def test_civil_society_shut_is_a_restriction_on_freedoms(pipe: Pipeline, text: str) -> None:
+    assert "1721" in _codes(pipe, text)
+
+
+@pytest.mark.model
+def test_a_street_closed_near_an_ngo_is_none(pipe: Pipeline) -> None:
+    assert "1721" not in _codes(pipe, "The Chicago mayor closed the street near the NGO office.")
