@@ -3037,12 +3037,16 @@ def _let_by_a_thing(tok: Any, actors: TokenActors, *, words: EventWords) -> bool
     if len(subj) != 1:
         return False
     doer = subj[0]
+    own: set[int] = set()
     if doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         doer = verb.head  # "a bill that would allow ..."
+        # the doer's own words, not the relative clause of letting hung on it
+        own = {t.i for t in verb.subtree}
     if doer.pos_ != "NOUN":
         return False  # a pronoun or a name may be a party's
-    # the doer's own words, not the relative clause of letting hung on it
-    own = {t.i for t in verb.subtree}
+    # a noun naming a party ("the junta", "the government lets police ...") is the
+    # party's permission; the subject is inside the verb's own subtree, so only a
+    # relative clause's words are set aside
     return not any(actors.at(x.i) is not None for x in doer.subtree if x.i not in own)
 
 

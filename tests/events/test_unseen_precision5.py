@@ -303,6 +303,15 @@ def test_no_act_a_rule_lets_a_party_do(pipe: Pipeline, text: str) -> None:
         # a party's permission, and what a thing let happen in the past, stay acts
         ("Kenyan police let the protesters march to the square.", ("KENOPP", "141", None)),
         ("The truce allowed Kenyan troops to attack Somali rebels.", ("KENMIL", "190", "SOMREB")),
+        # a role noun naming a party ("the government", "the junta") is a party's permission
+        (
+            "The Kenyan government lets police beat protesters without consequence.",
+            ("KENCOP", "182", "KENOPP"),
+        ),
+        (
+            "The junta in Niamey lets its soldiers loot villages with impunity.",
+            ("NERMIL", "171", None),
+        ),
     ],
 )
 def test_act_let_by_a_party_or_in_the_past_stays(
