@@ -252,3 +252,17 @@ def test_one_told_in_custody_is_held(pipe: Pipeline, text: str) -> None:
 )
 def test_term_of_office_or_guardian_custody_is_no_detention(pipe: Pipeline, text: str) -> None:
     assert not any(c == "173" for c, _, _ in _events(pipe, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the captor the custody noun names detains, not the held party's own country
+        ("Two Peruvian engineers remain in Hamas custody.", "PSEREBHMS"),
+        ("The Peruvian nurses stayed in RSF detention for a month.", "SDNREB"),
+    ],
+)
+def test_captor_named_by_custody_noun_holds(pipe: Pipeline, text: str, source: str) -> None:
+    found = [(c, s) for c, s, _ in _events(pipe, text) if c == "173"]
+    assert found and all(s == source for _, s in found), found
