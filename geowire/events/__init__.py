@@ -1013,8 +1013,19 @@ class EventCoder:
         if not named and generic:
             # the main act of the latest sentence that tells one by a verb (of a
             # reciprocal act's two events, the first: its subject's, "Russia held talks
-            # with Iran")
-            done = [(p, t) for p, t in told if p.root != "01" and t.pos_ in ("VERB", "AUX")]
+            # with Iran"); not a saying, nor an act a verb of reporting before it tells as
+            # someone's claim ("The junta's spokesman said Paris had backed the rebels"),
+            # which the move does not name; a trailing "..., officials said" reports the
+            # news itself
+            reporting = self.words.reporting_verbs
+            done = [
+                (p, t)
+                for p, t in told
+                if p.root != "01"
+                and t.pos_ in ("VERB", "AUX")
+                and t.lemma_.lower() not in reporting
+                and not any(a.lemma_.lower() in reporting and a.i < t.i for a in t.ancestors)
+            ]
             latest = [(p, t) for p, t in done if p.sentence == done[0][0].sentence]
             main = min(reversed(latest), key=lambda pt: len(list(pt[1].ancestors)), default=None)
             named = [main[0]] if main is not None else []

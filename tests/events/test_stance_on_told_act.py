@@ -46,6 +46,18 @@ def test_a_stance_on_the_move_targets_the_doer_of_the_latest_act(pipe: Pipeline)
 
 
 @pytest.mark.model
+def test_a_stance_on_the_move_skips_a_claim_reported_since(pipe: Pipeline) -> None:
+    # the move is the expulsion, not the claim a spokesman made after it, nor his saying
+    text = (
+        "Ecuador expelled the Mexican ambassador. An Ecuadorian spokesman said Mexico had "
+        "sheltered a fugitive. Colombia criticized the move."
+    )
+    got = _triples(pipe, text)
+    assert ("COL", "111", "ECU") in got, got
+    assert not any(s == "COL" and t.startswith("MEX") for s, _c, t in got), got
+
+
+@pytest.mark.model
 def test_a_stance_on_a_noun_named_from_the_verb_told_before(pipe: Pipeline) -> None:
     text = "Venezuelan troops seized a Guyanese fishing boat. Guyana denounced the seizure."
     got = _triples(pipe, text)
