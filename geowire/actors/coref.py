@@ -972,7 +972,33 @@ def _descriptions(
         ):
             continue
         if best is not None:
+            if view.pos[i] == "PROPN" and _nearer_same_noun(view, i, j, best, found):
+                # a lower-case description the tagger took for a name ("a spokesman for
+                # the bloc") whose noun the article repeated since the body it would refer
+                # to was named ("The EU urged calm. The opposition bloc boycotted
+                # parliament. A spokesman for the bloc said ..."): that nearer one may be
+                # another body; left unlinked
+                continue
             best[1].mentions.append((start, end))
+
+
+def _nearer_same_noun(
+    view: ParseView,
+    i: int,
+    j: int,
+    best: tuple[int, Build],
+    found: list[tuple[int, int, Build]],
+) -> bool:
+    """Whether the noun of the description at token ``i`` (its phrase from token ``j``)
+    is repeated after the latest mention of the party ``best`` that is not itself such a
+    description (its name: "the European Union", not "the opposition bloc" linked to it)
+    and before the phrase: "the bloc" then goes on from that nearer "bloc"."""
+    noun = view.lower[i]
+    ends = [e for s, e, b in found if b is best[1] and not view.text[s:e].lower().endswith(noun)]
+    after = max(ends, default=None)
+    if after is None:
+        return False
+    return any(view.lower[k] == noun for k in range(j) if view.starts[k] >= after)
 
 
 def _harmed_possessor(view: ParseView, k: int, *, w: ActorWords) -> bool:

@@ -1237,3 +1237,17 @@ def test_a_lower_case_description_tagged_a_proper_noun_refers_back(
     )
     league = next(a for a in doc.actors if a.name == "Arab League")
     assert "the bloc" in [doc.text[s:e] for s, e in league.mentions]
+
+
+@pytest.mark.model
+def test_a_lower_case_description_with_a_nearer_same_noun_is_not_the_body_named_before(
+    with_model: Callable[..., Document],
+) -> None:
+    # another 'bloc' told since the league was named may be the one 'the bloc' goes on from
+    doc = with_model(
+        "The Arab League urged calm in Lebanon. The opposition bloc walked out of "
+        "parliament. A spokesman for the bloc said the session was illegal.",
+        published="2020-05-01",
+    )
+    league = next(a for a in doc.actors if a.name == "Arab League")
+    assert "the bloc" not in [doc.text[s:e] for s, e in league.mentions], league.mentions
