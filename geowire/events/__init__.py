@@ -1013,18 +1013,16 @@ class EventCoder:
         if not named and generic:
             # the main act of the latest sentence that tells one by a verb (of a
             # reciprocal act's two events, the first: its subject's, "Russia held talks
-            # with Iran"); not a saying, nor an act a verb of reporting before it tells as
-            # someone's claim ("The junta's spokesman said Paris had backed the rebels"),
-            # which the move does not name; a trailing "..., officials said" reports the
-            # news itself
-            reporting = self.words.reporting_verbs
+            # with Iran"); not an act a verb of reporting before it tells as another
+            # party's claim ("The junta's spokesman said Paris had backed the rebels"),
+            # which the move does not name; a speaker's own act ("The RSF said its fighters
+            # had retreated") and a trailing "..., officials said" tell the news itself
             done = [
                 (p, t)
                 for p, t in told
                 if p.root != "01"
                 and t.pos_ in ("VERB", "AUX")
-                and t.lemma_.lower() not in reporting
-                and not any(a.lemma_.lower() in reporting and a.i < t.i for a in t.ancestors)
+                and not self._claimed_of_another(t, p, actors)
             ]
             latest = [(p, t) for p, t in done if p.sentence == done[0][0].sentence]
             main = min(reversed(latest), key=lambda pt: len(list(pt[1].ancestors)), default=None)
@@ -1042,6 +1040,23 @@ class EventCoder:
                 return ev
             return dataclasses.replace(ev, target=doer)
         return ev
+
+    def _claimed_of_another(self, tok: Any, ev: Event, actors: TokenActors) -> bool:
+        """Whether the act at ``tok`` is told in the content of a verb of reporting before
+        it (``reporting_verbs``) whose subject is a party other than the act's doer: a
+        claim about another party ("The junta's spokesman said Paris had backed the
+        rebels"), not the news of an act done."""
+        doer = ev.source.code if ev.source is not None else None
+        for a in tok.ancestors:
+            if a.i > tok.i or a.lemma_.lower() not in self.words.reporting_verbs:
+                continue
+            for c in a.children:
+                if c.dep_ != "nsubj":
+                    continue
+                speaker = actors.at(c.i)
+                code = speaker.code if speaker is not None else None
+                return not (code and doer and (doer.startswith(code) or code.startswith(doer)))
+        return False
 
     def _named_act(self, tok: Any) -> Any | None:
         """The noun ``tok`` takes a stance on that has no noun rule of its own, its object
@@ -3048,17 +3063,14 @@ def _let_by_a_thing(tok: Any, actors: TokenActors, *, words: EventWords) -> bool
     if len(subj) != 1:
         return False
     doer = subj[0]
-    own: set[int] = set()
     if doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         doer = verb.head  # "a bill that would allow ..."
-        # the doer's own words, not the relative clause of letting hung on it
-        own = {t.i for t in verb.subtree}
     if doer.pos_ != "NOUN":
         return False  # a pronoun or a name may be a party's
-    # a noun naming a party ("the junta", "the government lets police ...") is the
-    # party's permission; the subject is inside the verb's own subtree, so only a
-    # relative clause's words are set aside
-    return not any(actors.at(x.i) is not None for x in doer.subtree if x.i not in own)
+    # the noun itself naming a party ("the junta", "the Kenyan government lets police
+    # ...") is the party's permission; a thing a party owns ("the junta's decree lets
+    # soldiers arrest anyone") is still a rule
+    return actors.at(doer.i) is None
 
 
 def _company_office(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:

@@ -55,6 +55,10 @@ def test_a_stance_on_the_move_skips_a_claim_reported_since(pipe: Pipeline) -> No
     got = _triples(pipe, text)
     assert ("COL", "111", "ECU") in got, got
     assert not any(s == "COL" and t.startswith("MEX") for s, _c, t in got), got
+    # a speaker telling its own act tells the news: the move may be that act
+    text = "Peru closed the border. Bolivia said its troops had withdrawn. Chile welcomed the step."
+    got = _triples(pipe, text)
+    assert any(s == "CHL" and c == "051" and t.startswith("BOL") for s, c, t in got), got
 
 
 @pytest.mark.model

@@ -290,6 +290,8 @@ def test_no_act_a_thing_makes_possible(pipe: Pipeline, text: str) -> None:
         "The law lets Kenyan police detain protesters for up to 30 days.",
         "The decree authorizes the Kenyan army to shoot looters on sight.",
         "The amendment would permit Kenyan police to detain journalists without trial.",
+        # a rule a party owns is still a rule, not the party's permission
+        "The junta's decree lets Kenyan soldiers arrest anyone without a warrant.",
     ],
 )
 def test_no_act_a_rule_lets_a_party_do(pipe: Pipeline, text: str) -> None:
