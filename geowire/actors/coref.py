@@ -998,7 +998,19 @@ def _nearer_same_noun(
     after = max(ends, default=None)
     if after is None:
         return False
-    return any(view.lower[k] == noun for k in range(j) if view.starts[k] >= after)
+    # (its name's mentions, not the descriptions linked to it)
+    mentions = [(s, e) for s, e in best[1].mentions if not view.text[s:e].lower().endswith(noun)]
+
+    def of_name(k: int) -> bool:
+        # the noun the name itself hangs on ("The BRICS bloc met"), the same body
+        return any(
+            view.head[m] == k and any(s <= view.starts[m] < e for s, e in mentions)
+            for m in range(max(0, k - 4), k)
+        )
+
+    return any(
+        view.lower[k] == noun and not of_name(k) for k in range(j) if view.starts[k] >= after
+    )
 
 
 def _harmed_possessor(view: ParseView, k: int, *, w: ActorWords) -> bool:

@@ -1251,3 +1251,16 @@ def test_a_lower_case_description_with_a_nearer_same_noun_is_not_the_body_named_
     )
     league = next(a for a in doc.actors if a.name == "Arab League")
     assert "the bloc" not in [doc.text[s:e] for s, e in league.mentions], league.mentions
+
+
+@pytest.mark.model
+def test_a_lower_case_description_after_the_named_bloc_itself_refers_to_it(
+    with_model: Callable[..., Document],
+) -> None:
+    # the noun the name hangs on ('The BRICS bloc') is that body, no nearer other one
+    doc = with_model(
+        "The BRICS bloc met in Brazil. A spokesman for the bloc said new members would join.",
+        published="2020-05-01",
+    )
+    brics = next(a for a in doc.actors if "the bloc" in [doc.text[s:e] for s, e in a.mentions])
+    assert brics.code and brics.code.startswith("IGO"), brics
