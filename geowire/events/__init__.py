@@ -365,6 +365,7 @@ class EventCoder:
                 demonyms=self.coder.demonym_actors,
                 claimer=lambda tok: _claimer(tok, words=self.words),
                 gathering=self.dates.gathering,
+                speech_verbs=self.words.reporting_verbs,
             )
         self.reciprocals = reciprocal_table()
         self.confidence = confidence_model()
@@ -904,6 +905,13 @@ class EventCoder:
                 claimer = None  # the one acted upon claims no act done to itself
             if claimer is not None:
                 ev = dataclasses.replace(ev, source=ActorRef.of(claimer))
+        if ev.source is None and self.authors is not None:
+            issuer = self._issuer(tok, actors)
+            if issuer is not None and not (
+                ev.target is not None
+                and (ev.target.actor == issuer.id or ev.target.code == issuer.code)
+            ):
+                ev = dataclasses.replace(ev, source=ActorRef.of(issuer))
         if (
             ev.root == "04"
             and ev.source is not None
@@ -1880,6 +1888,36 @@ class EventCoder:
                 return bool(countries) and None not in countries and source.country not in countries
             t, hops = t.head, hops + 1
         return False
+
+    def _issuer(self, tok: Any, actors: TokenActors) -> Actor | None:
+        """The author of the words (``issued_nouns``: a statement, a report, a lawsuit, a
+        resolution) that are the subject of ``tok``, or of the verb it is joined to with
+        no subject of its own ("The statement condemned the strike and called on X"): words
+        a party issued act in its name, so what they do is its act. The author is named
+        in their own phrase, or, for words named definitely ("the report"), where the
+        article told it issued them ("Human Rights Watch
+        released a report. The report accused Israeli forces": HRW); None when no
+        coded author is told (an indefinite "a report" introduces words of no one named)."""
+        assert self.authors is not None
+        verb = tok
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            # "The statement condemned X": a past tense the parser hung on its subject as
+            # a reduced relative, the sentence left with no verb of its own
+            subjects = [verb.head]
+        else:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for c in subjects:
+            if c.pos_ != "NOUN":
+                continue
+            if any(g.dep_ == "poss" and actors.at(g.i) is None for g in c.children):
+                # "their battle plans call for": a possessive the coreference left
+                # unresolved is whoever it is, not the author of another such thing told
+                # before
+                return None
+            return self.authors.of_thing(c, actors, self.words.issued_nouns)
+        return None
 
     def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done

@@ -48,6 +48,7 @@ class Authors:
         demonyms: Demonyms = lambda mods: [],
         claimer: Callable[[Any], Any | None] = lambda tok: None,
         gathering: Callable[[Any], bool] = lambda tok: False,
+        speech_verbs: frozenset[str] = frozenset(),
         window: int = 8,
     ) -> None:
         self.nouns = nouns
@@ -58,6 +59,8 @@ class Authors:
         self.demonyms = demonyms
         self.claimer = claimer
         self.gathering = gathering
+        #: verbs of saying whose "in" phrase names the words their subject said them in
+        self.speech_verbs = speech_verbs
         self.window = window
 
     def of_target(self, verb: Any, actors: TokenActors, source: Actor | None) -> Actor | None:
@@ -242,6 +245,15 @@ class Authors:
         if claim is not None:
             return self._subject(claim, actors)
         head = thing.head
+        if (
+            thing.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in self.speech_verbs
+        ):
+            # "ECOWAS said in a statement that ...", "wrote in a letter": the words are
+            # the speaker's
+            return self._subject(head.head, actors)
         if head.lemma_.lower() not in self.verbs:
             return None
         if thing.dep_ in _OBJECT_DEPS:

@@ -74,6 +74,7 @@ class EventWords:
     generic_act_nouns: frozenset[str]
     court_act_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
+    issued_nouns: frozenset[str]
     time_prepositions: frozenset[str]
     sequence_prepositions: frozenset[str]
     concessive_prepositions: frozenset[str]
