@@ -36,6 +36,13 @@ def test_the_word_list_is_there() -> None:
 def test_a_report_released_before_acts_for_its_author(parse: Pipeline) -> None:
     text = "Peru released a report on mining last week. The report accused Chile of dumping waste."
     assert ("PER", "11", "CHL") in _coded(parse, text)
+    # an indefinite report is new words of no one named; an unresolved possessive is no
+    # author told before
+    for text in (
+        "Peru released a report on Monday. A report accused Chile of smuggling.",
+        "Peru released a report on Monday. The generals say their report accuses Chile.",
+    ):
+        assert ("PER", "11", "CHL") not in _coded(parse, text)
 
 
 @pytest.mark.model
@@ -56,9 +63,3 @@ def test_a_joined_verb_of_the_statement_is_its_authors_too(parse: Pipeline) -> N
     got = _coded(parse, text)
     assert ("PER", "11", "CHL") in got
     assert ("PER", "02", "BOL") in got
-
-
-@pytest.mark.model
-def test_an_indefinite_report_is_no_one_named(parse: Pipeline) -> None:
-    text = "Peru met Chile on Monday. A report accused Bolivia of smuggling."
-    assert not {s for s, r, t in _coded(parse, text) if r == "11" and t == "BOL"} - {""}
