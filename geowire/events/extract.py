@@ -2427,6 +2427,9 @@ class SentenceCoder:
             ):
                 notes.append(f"'{tok.text}' orders its own forces to act: a command, no demand")
                 return
+            if builtin and _state_member_act(coding, acts, words=self.words) is False:
+                notes.append(f"'{tok.text}' is no act between a state and its bloc")
+                return
             if builtin and _private_travel(acts, words=self.words):
                 notes.append(f"'{tok.text}' is travel between no public parties")
                 return
@@ -3208,6 +3211,10 @@ class SentenceCoder:
                 if rules:
                     return rules
         rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+        if rules and tok.dep_ == "compound":
+            # a row written "=*" codes the noun only as the head of its phrase: "conducted a
+            # cyberattack simulation" conducts no cyberattack
+            rules = tuple(r for r in rules if not r.head) or None
         if not rules or not any(r.objects for r in rules):
             return rules
         # a row for what the act is of ("the suspension of aid", "a pause in aid", "the
@@ -6488,6 +6495,37 @@ def _private_travel(acts: Sequence[Action], *, words: EventWords) -> bool:
     return bool(acts) and all(
         a.code in words.travel_codes and not _public(a.sources[0]) and _coded_or_none(a.sources[0])
         for a in acts
+    )
+
+
+def _state_member_act(coding: Coding, acts: Sequence[Action], *, words: EventWords) -> bool | None:
+    """None when the matched row names no synset or word of ``state_member_synsets`` (a bloc,
+    frozen funds); else whether the act is one between states and blocs: some act's source an
+    international organisation, a country or a body of its government, or its target a
+    country ("ECOWAS suspended Mali from the bloc", "Mali was suspended from the bloc",
+    "Washington released frozen Iranian funds"); not "the party suspended the senator
+    from the alliance" or "the bank released frozen funds to its customers"."""
+    pattern = coding.pattern
+    if pattern is None or not any(
+        t.kind in ("synset", "word") and t.value.lower() in words.state_member_synsets
+        for t in (*pattern.before, *pattern.after)
+    ):
+        return None
+    return any(_state_side(a.sources[0], source=True) or _state_side(a.targets[0]) for a in acts)
+
+
+def _state_side(actor: Actor | None, *, source: bool = False) -> bool:
+    """A country as a whole; as a source also an international organisation or a body of a
+    country's government."""
+    if actor is None or not actor.code:
+        return False
+    code = actor.code
+    if actor.kind == "state" and len(code) == 3 or (actor.country and code == actor.country):
+        return True
+    if not source:
+        return False
+    return code.startswith(("IGO", "IMG")) or (
+        len(code) > 3 and bool(set(sectors_of(code)) & {"GOV"}) and not code.startswith("GOV")
     )
 
 

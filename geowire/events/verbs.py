@@ -46,6 +46,9 @@ class NominalRule:
     #: "in" or "on" object, or a compound before the noun ("the aid freeze"), must be;
     #: empty for a row of any object
     objects: frozenset[str] = frozenset()
+    #: written "=*": the noun must head the light verb's object, not modify its head as a
+    #: compound ("conducted a cyberattack simulation" conducts no cyberattack)
+    head: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,9 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
                 objects.update(" ".join(m).lower() for m in listed)
             else:
                 objects.add(word)
-        rule = NominalRule(noun, prep, code_v, paired or None, sym == "y", frozenset(objects))
+        head = prep == "=*"
+        prep = "*" if head else prep
+        rule = NominalRule(noun, prep, code_v, paired or None, sym == "y", frozenset(objects), head)
         nominals.setdefault(noun, []).append(rule)
     blocks: list[VerbBlock] = []
     for lemma, entries in rows.items():

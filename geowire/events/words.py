@@ -344,3 +344,4 @@ class EventWords:
     force_matter_nouns: frozenset[str]
     figurative_force_modifiers: frozenset[str]
     electorate_nouns: frozenset[str]
+    state_member_synsets: frozenset[str]

@@ -67,3 +67,25 @@ def test_civil_society_shut_is_a_restriction_on_freedoms(pipe: Pipeline, text: s
 @pytest.mark.model
 def test_a_street_closed_near_an_ngo_is_none(pipe: Pipeline) -> None:
     assert "1721" not in _codes(pipe, "The Chicago mayor closed the street near the NGO office.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's or a union's member suspended from an alliance at home: no state
+        "The ruling coalition suspended the legislator from the alliance.",
+        "The nurses' union suspended the treasurer from the organization.",
+        # frozen funds a bank releases to its customers: no sanction eased
+        "The bank released frozen funds to its clients after the outage.",
+        # the noun modifying what is conducted: no cyberattack
+        "The army conducted a cyberattack simulation on Tuesday.",
+    ],
+)
+def test_a_domestic_or_modifier_look_alike_is_no_such_act(pipe: Pipeline, text: str) -> None:
+    assert not {"085", "160", "176"} & set(_codes(pipe, text))
+
+
+@pytest.mark.model
+def test_a_state_suspended_from_the_alliance_is_still_coded(pipe: Pipeline) -> None:
+    assert "160" in _codes(pipe, "The African Union suspended Guinea from the organization.")
