@@ -1038,7 +1038,8 @@ class EventCoder:
         if not named and judged:
             # a ruling or verdict (``court_act_nouns``) is the latest told act of a court
             # ("The court jailed X. Y condemned the verdict"), whatever its kind
-            named = [p for p, _ in told if p.source and "JUD" in sectors_of(p.source.code)][:1]
+            court = [(p, t) for p, t in told if p.source and "JUD" in sectors_of(p.source.code)]
+            named = [court[0][0]] if court and not _other_ruling(court[0][1], noun) else []
         for prior in named or [p for p, _ in told if p.root in roots]:
             doer = prior.source
             own = ev.source.code
@@ -3468,6 +3469,22 @@ _FINDING_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})
 #: (not an adverbial clause: "moments after polls closed", "because the polls have tightened")
 _FINDING_ASIDES = frozenset({"conj", "parataxis"})
 _FINDING_OBJECTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
+
+
+def _other_ruling(act: Any, noun: Any) -> bool:
+    """Whether a ruling or verdict (the word of ``noun``) is told between a court's act
+    (its trigger ``act``) and the stance on "the ruling" by a phrase that introduces one of
+    its own: an indefinite or possessed noun of that word, or one a verb makes its object
+    ("FIFA then issued a ruling banning Russia's teams. Moscow condemned the ruling": FIFA's
+    ruling, not the court's told before)."""
+    lemma = noun.lemma_.lower()
+    for w in noun.doc[act.sent.end : noun.i]:
+        if w.lemma_.lower() != lemma or w.pos_ != "NOUN":
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in w.children)
+        if not definite or w.dep_ in ("dobj", "obj"):
+            return True
+    return False
 
 
 def _told_content(noun: Any, actors: TokenActors) -> bool:

@@ -97,3 +97,14 @@ def test_a_stance_on_a_verdict_with_no_court_told_has_no_target(pipe: Pipeline) 
     text = "Police arrested the opposition leader in Lima. Chile condemned the verdict."
     got = _triples(pipe, text)
     assert not any(s == "CHL" and t.startswith("PER") for s, _c, t in got)
+
+
+@pytest.mark.model
+def test_a_stance_on_the_ruling_a_nearer_party_issued_is_not_the_courts(pipe: Pipeline) -> None:
+    # a ruling issued by another party after the court's act is the one named
+    text = (
+        "A court in Peru convicted the activist. The football federation then issued a ruling "
+        "banning Chile's clubs. Chile condemned the ruling."
+    )
+    got = _triples(pipe, text)
+    assert not any(s == "CHL" and t == "PERJUD" for s, _c, t in got), got
