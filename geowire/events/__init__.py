@@ -1974,6 +1974,9 @@ class EventCoder:
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
+        if modality == "asserted" and gov.i != tok.i and _expected_subject(tok, gov, self.words):
+            # "talks between X and Y are expected to resume next week": planned
+            modality = "planned"
         cue = speakers_act(gov) if modality != "negated" else None
         if cue is not None:
             # "Hamas said the proposal was unacceptable and condemned Israel": the
@@ -3469,6 +3472,19 @@ _FINDING_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})
 #: (not an adverbial clause: "moments after polls closed", "because the polls have tightened")
 _FINDING_ASIDES = frozenset({"conj", "parataxis"})
 _FINDING_OBJECTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
+
+
+def _expected_subject(tok: Any, gov: Any, words: EventWords) -> bool:
+    """Whether the event noun ``tok`` is the subject of a verb of plan or expectation
+    (``plan_verbs``: expected, set, scheduled) with a to-infinitive of its own ("talks
+    between X and Y are expected to resume", "are set to begin"): the noun's act is
+    planned, as the infinitive's would be."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.i == gov.i
+        and gov.lemma_.lower() in words.plan_verbs
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in gov.children)
+    )
 
 
 def _other_ruling(act: Any, noun: Any) -> bool:

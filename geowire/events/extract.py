@@ -2536,6 +2536,9 @@ class SentenceCoder:
                 got = []  # "her first visit to the restaurant"
             if got and _figurative(tok, words=self.words):
                 got = [a for a in got if not _force(a.code)]  # "an ideological battle with X"
+            halted = _remains_halted(tok.head if tok.dep_ == "compound" else tok, words=self.words)
+            if got and halted:
+                got = []  # "talks between X and Y remain suspended": none held now
             if got:
                 h = tok.head if tok.dep_ == "compound" else tok
                 leaning = _leaning_to(h, words=self.words)
@@ -5479,6 +5482,10 @@ def fronted_relative(verb: Any) -> Any | None:
 def clause_verb(tok: Any) -> Any:
     """The verb (or auxiliary) whose clause ``tok`` belongs to: itself for a verb, else
     its nearest verbal head (the root when none is)."""
+    if _noun_read_as_verb(tok):
+        # "Ceasefire talks between X and Y never resumed": a noun the tagger read as a
+        # verb is of the clause of the verb it is the subject of
+        return tok.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
@@ -6495,6 +6502,20 @@ def _private_travel(acts: Sequence[Action], *, words: EventWords) -> bool:
     return bool(acts) and all(
         a.code in words.travel_codes and not _public(a.sources[0]) and _coded_or_none(a.sources[0])
         for a in acts
+    )
+
+
+def _remains_halted(noun: Any, *, words: EventWords) -> bool:
+    """Whether the event noun ``noun`` is the subject of a verb of staying
+    (``halting_linking_verbs``: remain, stay) whose complement says it is halted
+    (``halted_state_words``: "talks between X and Y remain suspended", "stay frozen"): the
+    act is not happening, no event of the news."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in words.halting_linking_verbs and any(
+        c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lower_ in words.halted_state_words
+        for c in verb.children
     )
 
 

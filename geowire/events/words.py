@@ -345,3 +345,5 @@ class EventWords:
     figurative_force_modifiers: frozenset[str]
     electorate_nouns: frozenset[str]
     state_member_synsets: frozenset[str]
+    halting_linking_verbs: frozenset[str]
+    halted_state_words: frozenset[str]

@@ -7,7 +7,7 @@ own forces, on invented sentences with the whole pipeline."""
 from __future__ import annotations
 
 import pytest
-from factories import root_dyads
+from factories import event_acts, root_dyads
 
 from geowire import Pipeline
 
@@ -103,3 +103,25 @@ def test_order_outside_the_chain_of_command_stays_a_demand(
 ) -> None:
     got = root_dyads(pipe, text, published="2011-05-04")
     assert ("10", source, target) in got, got
+
+
+@pytest.mark.model
+def test_talks_read_as_verb_take_their_verbs_negation_and_plan(pipe: Pipeline) -> None:
+    # the noun read as a third person verb is of the clause of the verb it is subject of
+    acts = event_acts(pipe, "Border talks between Kenya and Somalia never resumed.", "2011-05-04")
+    assert ("KEN", "046", "SOM", "negated") in acts, acts
+    text = "Border talks between Kenya and Somalia are expected to resume next week."
+    acts = event_acts(pipe, text, "2011-05-04")
+    assert ("KEN", "046", "SOM", "planned") in acts, acts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border talks between Kenya and Somalia remain suspended.",
+        "Border talks between Kenya and Somalia remain frozen.",
+    ],
+)
+def test_talks_that_remain_halted_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert not root_dyads(pipe, text, published="2011-05-04")
