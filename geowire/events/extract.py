@@ -3615,6 +3615,11 @@ class SentenceCoder:
             # "an explosion of anger shook parliament", "a gas explosion killed five",
             # "bomb threats hit schools": no bomb set off, no act of force
             return []
+        if builtin and self._joint_object(tok, coding, srcs, tgts, actors):
+            # "X and Y exchanged prisoners", "X and Y agreed to reopen the crossing": what
+            # the two pass between them or act on together is no party; each acts with
+            # the other
+            tgts, sym = [], True
         # "X and Y accused each other": each did it to the other
         mutual = (sym and not self._co_agents(tok)) or (
             not tgts and len(srcs) >= 2 and self._reciprocal(tok)
@@ -3819,13 +3824,52 @@ class SentenceCoder:
 
     def _co_agents(self, tok: Any) -> bool:
         """Whether the verb's subjects include co-agents ("X spoke, along with Y"): they act
-        side by side, not with each other."""
+        side by side, not with each other. The co-agent word needs its "with" ("along
+        with", "together with"): "X and Y traded fire along the border" is no co-agent."""
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        doc = tok.doc
         return any(
-            c.dep_ == "prep" and c.lower_ in self.words.co_agent_words
+            c.dep_ == "prep"
+            and c.lower_ in self.words.co_agent_words
+            and (
+                any(w.lower_ == "with" for w in c.children)
+                or (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "with")
+            )
             for h in (tok, *subj)
             for c in h.children
         )
+
+    def _joint_object(
+        self, tok: Any, coding: Coding, srcs: list[Actor], tgts: list[Actor], actors: TokenActors
+    ) -> bool:
+        """Whether two or more coordinated parties of different countries do a two-party
+        act whose only targets are no party, named in the verb's object: "Russia and
+        Ukraine exchanged prisoners" (the people exchanged), "X and Y agreed to reopen the
+        Torkham crossing" (a place). The act is symmetric by its own pattern (``sym`` in
+        verbs.tsv: exchange, swap, trade ...) or is the infinitive of a symmetric "to"
+        pattern's verb ("agree to", "meet to"), or that verb itself ("X and Y agreed to a
+        truce"). Each party then acts toward the other."""
+        if len(srcs) < 2 or any(t.country for t in tgts):
+            return False
+        if len({s.country for s in srcs}) < len(srcs) or not all(s.country for s in srcs):
+            return False
+        own = coding.pattern is not None and (
+            tok.lemma_.lower(),
+            " ".join(coding.pattern.text.split()),
+        ) in self.symmetric
+        joint_heads = {lemma for lemma, text in self.symmetric if text.split()[-1:] == ["to"]}
+        joint = tok.lemma_.lower() in joint_heads or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in joint_heads
+        )
+        if not own and not joint:
+            return False
+        if not tgts:
+            return joint  # "X and Y agreed to resume patrols": no one else acted on
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # the object noun and the words before it in its phrase ("the Torkham border
+        # crossing", "95 prisoners"), not a phrase after it ("talks with the rebels")
+        spots = {t.i for o in objs for t in o.subtree if t.i <= o.i}
+        return all(any(t in actors.all_at(i) for i in spots) for t in tgts)
 
     def _reciprocal(self, tok: Any) -> bool:
         """Whether the verb's object is a reciprocal pronoun: "accused each other", "traded

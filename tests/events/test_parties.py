@@ -303,6 +303,34 @@ def test_coordinated_parties_agree_with_each_other(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, want",
+    [
+        # the people two parties exchange are no party: each releases to the other
+        (
+            "Chile and Peru exchanged 40 prisoners of war on Monday.",
+            {("08", "CHL", "PER"), ("08", "PER", "CHL")},
+        ),
+        # an agreement to act on a place together: each agrees with the other
+        (
+            "Chile and Peru agreed to reopen the Tacna border crossing on Monday.",
+            {("03", "CHL", "PER"), ("03", "PER", "CHL")},
+        ),
+        # "along the border" is where they fought, no co-agent "along with"
+        (
+            "Chile and Peru traded fire along their border on Monday.",
+            {("19", "CHL", "PER"), ("19", "PER", "CHL")},
+        ),
+    ],
+)
+def test_coordinated_parties_act_on_each_other_not_on_what_they_share(
+    pipe: Pipeline, text: str, want: set[tuple[str, str | None, str | None]]
+) -> None:
+    got = _dyads(pipe, text)
+    assert want <= got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         # the parser hangs "killed" on the subject as a participle; with an object it is
