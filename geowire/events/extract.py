@@ -22,6 +22,7 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..actors.context import role_only
 from ..actors.resolve import relation_code, sectors_of
 from ..dictionaries.speakers import noun_kind
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
@@ -56,6 +57,9 @@ __all__ = [
 ]
 
 _SUBJ = ("nsubj", "csubj", "expl")
+#: role codes of a state's own bodies: with no country told, the bodies of the states that
+#: act ("X and Y agreed to reopen embassies"; see ``_joint_object``)
+_STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "COP", "SPY", "JUD"})
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _ANY_SUBJ = _SUBJ + _PASS_SUBJ
 _OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
@@ -3864,7 +3868,16 @@ class SentenceCoder:
         if not own and not joint:
             return False
         if not tgts:
-            return joint  # "X and Y agreed to resume patrols": no one else acted on
+            # an act agreed with no one acted on named may be aimed at a third party
+            # ("agreed to send aid" to someone): left alone
+            return False
+        if not own and not all(
+            not t.code or (role_only(t.code) and t.code[:3] in _STATE_ORGANS) for t in tgts
+        ):
+            # what they agreed to do to a party of no country ("agreed to fight
+            # jihadists", "to take in refugees") is done to that party, not to each other;
+            # their own bodies ("to reopen embassies", "to train soldiers") are theirs
+            return False
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         # the object noun and the words before it in its phrase ("the Torkham border
         # crossing", "95 prisoners"), not a phrase after it ("talks with the rebels")

@@ -310,9 +310,9 @@ def test_coordinated_parties_agree_with_each_other(
             "Chile and Peru exchanged 40 prisoners of war on Monday.",
             {("08", "CHL", "PER"), ("08", "PER", "CHL")},
         ),
-        # an agreement to act on a place together: each agrees with the other
+        # an agreement to act on their own bodies together: each agrees with the other
         (
-            "Chile and Peru agreed to reopen the Tacna border crossing on Monday.",
+            "Chile and Peru agreed to reopen embassies within two months.",
             {("03", "CHL", "PER"), ("03", "PER", "CHL")},
         ),
         # "along the border" is where they fought, no co-agent "along with"
@@ -327,6 +327,22 @@ def test_coordinated_parties_act_on_each_other_not_on_what_they_share(
 ) -> None:
     got = _dyads(pipe, text)
     assert want <= got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        # what two parties agree to do to a third party is not done to each other
+        ("Chile and Peru agreed to fight jihadists along their common border.", "PER"),
+        ("Chile and Peru agreed to send aid to the region.", "PER"),
+    ],
+)
+def test_an_agreed_act_on_a_third_party_is_not_aimed_at_each_other(
+    pipe: Pipeline, text: str, other: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert not any(s == "CHL" and t == other for _r, s, t in got), got
 
 
 @pytest.mark.model
