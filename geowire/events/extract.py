@@ -3851,8 +3851,10 @@ class SentenceCoder:
         Ukraine exchanged prisoners" (the people exchanged), "X and Y agreed to reopen the
         Torkham crossing" (a place). The act is symmetric by its own pattern (``sym`` in
         verbs.tsv: exchange, swap, trade ...) or is the infinitive of a symmetric "to"
-        pattern's verb ("agree to", "meet to"), or that verb itself ("X and Y agreed to a
-        truce"). Each party then acts toward the other."""
+        pattern's verb ("agree to", "meet to") or that verb itself; an agreed act needs a
+        target that is no party or a state body of no country told ("agreed to reopen
+        embassies"), since one done to another party or to no one named may be a third
+        party's. Each party then acts toward the other."""
         if len(srcs) < 2 or any(t.country for t in tgts):
             return False
         if len({s.country for s in srcs}) < len(srcs) or not all(s.country for s in srcs):
