@@ -1200,12 +1200,40 @@ def _unshared_form(head: Token, conj: Token) -> bool:
     progressive, a passive or a perfect is conjoined to a past verb of its own subject
     too, 'were born abroad and raised questions', 'had captured the town and destroyed
     ...'; and so are tenses, 'was the first and has the most experience'; and a modal's
-    participle is shared, 'won't be bullied or distracted'.)"""
+    participle is shared, 'won't be bullied or distracted'. Nor does a verb whose past
+    is its base, 'would cut subsidies and put the savings into health', which the tagger
+    may read as past though it shares the modal; nor a passive, 'would stay open and
+    protected by air defenses', which shares the modal's 'be'.)"""
     return (
         conj.tag_ in ("VBD", "VBN")
+        and conj.lower_ != conj.lemma_.lower()  # put, set, cut, hit: base or past
         and not _has_auxiliary(conj)  # 'couldn't remember it and hasn't visited': its own
+        and not any(c.dep_ == "agent" for c in conj.children)
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _told_habit(head: Token, cue: Token) -> bool:
+    """Whether a content clause with a modal may tell a past habit, not a plan: 'witnesses
+    said soldiers would come at night and took men away' (what the soldiers used to do,
+    each a deed of theirs). Its verb has a time of day or a span of time ('at night',
+    'every week', 'for days'), or the speaker is a bare plural of people ('Villagers said',
+    'Survivors said'): an unnamed crowd tells what it saw, while the speaker whose next deed
+    is conjoined is one party ('The junta said ... and expelled the ambassador')."""
+    if any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in head.children
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > head.i
+        for t in c.subtree
+    ):
+        return True
+    return any(
+        s.dep_ == "nsubj"
+        and s.tag_ == "NNS"
+        and s.pos_ == "NOUN"
+        and not any(g.dep_ in ("det", "poss", "compound", "amod", "nummod") for g in s.children)
+        for s in cue.children
     )
 
 
@@ -1213,8 +1241,9 @@ def _unshared_conjunct(cc: Token, last: Token, cue: Token) -> bool:
     """Whether the verb after ``cc`` (running to the content's end) is a deed of the
     speaker, not more of the content: it has no subject of its own, the content clause's
     verb has one, and its form cannot share that subject (``_unshared_form``: 'said the
-    sanctions would target oil revenues and approved a new package'), a past verb after a
-    past cue. Speech scope: PolNeAR's attribution content takes the deed with it."""
+    sanctions would target oil revenues and approved a new package'), a past verb with an
+    object after a past cue, and the clause tells no past habit (``_told_habit``). Speech
+    scope: PolNeAR's attribution content takes the deed with it."""
     head = cc.head
     if cue.pos_ not in ("VERB", "AUX") or cc.pos_ != "CCONJ" or any(True for _ in cc.children):
         return False
@@ -1222,11 +1251,18 @@ def _unshared_conjunct(cc: Token, last: Token, cue: Token) -> bool:
         return False
     for c in head.children:
         if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
+            # a past deed with an object ('and expelled the ambassador'), not a
+            # participle, a state or a habit the content's subject may share ('would
+            # stay shut and guarded', 'would remain in force and applied to all',
+            # 'would come at dawn and burned the huts')
             return (
                 c.pos_ == "VERB"
+                and c.tag_ == "VBD"
+                and c.tag_ == cue.tag_
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and any(g.dep_ == "dobj" for g in c.children)
                 and _unshared_form(head, c)
-                and (c.tag_ == cue.tag_ or (cue.tag_, c.tag_) == ("VBD", "VBN"))
+                and not _told_habit(head, cue)
             )
     return False
 

@@ -202,3 +202,40 @@ def test_conjunct_sharing_the_auxiliary_stays_in_content(
     from factories import quote_texts
 
     assert content in quote_texts(nlp, text, "speech")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a past habit told by witnesses: the conjunct is the content subject's deed
+        (
+            "Farmers said the raiders would arrive after dark and stole their cattle.",
+            "the raiders would arrive after dark and stole their cattle",
+        ),
+        (
+            "Shopkeepers said the gang would return every month and smashed their windows.",
+            "the gang would return every month and smashed their windows",
+        ),
+        # a participle that shares the modal's linking verb or passive
+        (
+            "The navy said the strait would stay closed and patrolled until the spring.",
+            "the strait would stay closed and patrolled until the spring",
+        ),
+        (
+            "The mayor said the bridge would remain open and guarded by soldiers.",
+            "the bridge would remain open and guarded by soldiers",
+        ),
+        # a verb whose base and past are the same shares the modal
+        (
+            "The treasury said the state would cut pension costs and put the money into schools.",
+            "the state would cut pension costs and put the money into schools",
+        ),
+    ],
+)
+def test_conjunct_that_may_share_the_modal_stays_in_content(
+    nlp: NLP, text: str, content: str
+) -> None:
+    from factories import quote_texts
+
+    assert content in quote_texts(nlp, text, "speech")
