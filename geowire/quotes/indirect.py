@@ -26,6 +26,8 @@ from ..dictionaries.speakers import noun_kind
 from ..document import Span, span_index
 from ..nlp.columns import parse_strings
 from ..nlp.syntax import to_infinitive
+from ..time import resolve_text
+from ..time.lexicon import load_lexicon
 from .cues import Cues, scope_frames
 from .direct import Candidate
 from .labels import label_colon, label_start
@@ -1214,28 +1216,24 @@ def _unshared_form(head: Token, conj: Token) -> bool:
     )
 
 
-def _told_habit(head: Token, cue: Token) -> bool:
-    """Whether a content clause with a modal may tell a past habit, not a plan: 'witnesses
+def _told_habit(head: Token) -> bool:
+    """Whether a content clause with a modal tells a past habit, not a plan: 'witnesses
     said soldiers would come at night and took men away' (what the soldiers used to do,
-    each a deed of theirs). Its verb has a time of day or a span of time ('at night',
-    'every week', 'for days'), or the speaker is a bare plural of people ('Villagers said',
-    'Survivors said'): an unnamed crowd tells what it saw, while the speaker whose next deed
-    is conjoined is one party ('The junta said ... and expelled the ambassador')."""
-    if any(
-        t.ent_type_ in ("DATE", "TIME")
-        for c in head.children
-        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > head.i
-        for t in c.subtree
-    ):
-        return True
-    return any(
-        s.dep_ == "nsubj"
-        and s.tag_ == "NNS"
-        and s.pos_ == "NOUN"
-        and not any(g.dep_ in ("det", "poss", "compound", "amod", "nummod") for g in s.children)
-        for s in cue.children
-    )
-
+    each deed theirs). A modifier of its verb is a recurring time ('every week', 'daily':
+    a SET for the time tagger) or a part of the day the tagger anchors to no date ('at
+    night', 'at dawn', where 'tonight' or 'this morning' is one day). A plan's dates ('next
+    week', 'on Monday', 'within days') tell no habit."""
+    pods = load_lexicon().parts_of_day
+    for c in head.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < head.i:
+            continue
+        words = list(c.subtree)
+        found = resolve_text(head.doc[words[0].i : words[-1].i + 1].text, None)
+        if any(t.type == "SET" for t in found):
+            return True
+        if not found and any(t.lower_ in pods for t in words):
+            return True
+    return False
 
 def _unshared_conjunct(cc: Token, last: Token, cue: Token) -> bool:
     """Whether the verb after ``cc`` (running to the content's end) is a deed of the
@@ -1252,17 +1250,18 @@ def _unshared_conjunct(cc: Token, last: Token, cue: Token) -> bool:
     for c in head.children:
         if c.dep_ == "conj" and c.i > cc.i and c.right_edge.i >= last.i:
             # a past deed with an object ('and expelled the ambassador'), not a
-            # participle, a state or a habit the content's subject may share ('would
+            # participle of a state, a passive or a habit the content's subject may share ('would
             # stay shut and guarded', 'would remain in force and applied to all',
             # 'would come at dawn and burned the huts')
             return (
                 c.pos_ == "VERB"
-                and c.tag_ == "VBD"
-                and c.tag_ == cue.tag_
+                # (a past verb so conjoined the parser may tag a participle; with its
+                # object it is no passive)
+                and (c.tag_ == cue.tag_ or (cue.tag_, c.tag_) == ("VBD", "VBN"))
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                 and any(g.dep_ == "dobj" for g in c.children)
                 and _unshared_form(head, c)
-                and not _told_habit(head, cue)
+                and not _told_habit(head)
             )
     return False
 

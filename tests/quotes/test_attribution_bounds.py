@@ -210,8 +210,8 @@ def test_conjunct_sharing_the_auxiliary_stays_in_content(
     [
         # a past habit told by witnesses: the conjunct is the content subject's deed
         (
-            "Farmers said the raiders would arrive after dark and stole their cattle.",
-            "the raiders would arrive after dark and stole their cattle",
+            "Farmers said the raiders would arrive before dawn and stole their cattle.",
+            "the raiders would arrive before dawn and stole their cattle",
         ),
         (
             "Shopkeepers said the gang would return every month and smashed their windows.",
@@ -239,3 +239,22 @@ def test_conjunct_that_may_share_the_modal_stays_in_content(
     from factories import quote_texts
 
     assert content in quote_texts(nlp, text, "speech")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a plan's date tells no habit; a past deed with its object (tagged a participle)
+        (
+            "The premier said the country would vote in March and dismissed the cabinet.",
+            "the country would vote in March",
+        ),
+    ],
+)
+def test_deed_after_a_planned_date_ends_the_content(nlp: NLP, text: str, content: str) -> None:
+    from factories import quote_texts
+
+    got = quote_texts(nlp, text, "speech")
+    assert content in got
+    assert not any("dismissed" in q for q in got)
