@@ -108,6 +108,7 @@ class Settings:
     min_extra_population: int = 1000
     min_org_population: int = 50000
     min_person_population: int = 5000
+    min_person_alias_population: int = 50000
     min_run_population: int = 1000
     person_majority: bool = True
     labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
@@ -243,6 +244,19 @@ def _best_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int:
     )
 
 
+def _alias_city_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int:
+    """The largest population among cities (feature 0) that ``key`` names only by an
+    alias: "Khan Younis" is GeoNames' alternate name of "Khan Yunis"."""
+    return max(
+        (
+            gaz.population[r]
+            for r in rows
+            if gaz.feature[r] == 0 and normalize(gaz.names[r]) != key
+        ),
+        default=0,
+    )
+
+
 def _accept_other(
     gaz: Gazetteer,
     label: str,
@@ -252,8 +266,11 @@ def _accept_other(
     person_words: set[str],
     after_locative: bool,
     s: Settings,
+    alias_ok: bool = True,
 ) -> bool:
-    """Whether an entity the NER labelled ORG/PERSON/... is really a place name."""
+    """Whether an entity the NER labelled ORG/PERSON/... is really a place name
+    (``alias_ok``: whether a city's alias may count, false when the name is part of a
+    longer person's name in the article or speaks)."""
     key = normalize(text)
     if key in place_forms:
         return True
@@ -277,8 +294,19 @@ def _accept_other(
             or _best_population(gaz, rows, key) >= s.min_org_population
         )
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        # after a locative, a name of a town of its own, or a transliteration variant
+        # (a GeoNames alias) of a sizable city ("in Khan Younis", "in Wad Madani"): the
+        # variant spellings of foreign cities are aliases, and a person named after a
+        # locative as an alias of a big city is rare (not when the name is part of a
+        # longer person's name in the article or speaks: ``alias_ok``)
         return after_locative and (
-            big_area or _best_population(gaz, rows, key) >= s.min_person_population
+            big_area
+            or _best_population(gaz, rows, key) >= s.min_person_population
+            or (
+                label == "PERSON"
+                and alias_ok
+                and _alias_city_population(gaz, rows, key) >= s.min_person_alias_population
+            )
         )
     return False
 
@@ -399,6 +427,7 @@ def find_mentions(
     place_forms: set[str] = set()
     person_words: set[str] = set()  # words of multi-word person/organisation names
     single_names: set[str] = set()  # one-word names the NER took for a person
+    full_persons: set[str] = set()  # " khan younis ahmed ": whole person names, padded
     for ent in ents:
         if ent.label_ in ("GPE", "LOC"):
             bounds = _trim(list(ent), w)
@@ -409,6 +438,8 @@ def find_mentions(
             if ent.label_ == "ORG" and len(words) > 1 and words[1].lower_ in w.local_bodies:
                 words = words[1:]  # "Gainesville Police": the town's own body, not a name
             person_words.update(normalize(t.text) for t in words)
+            if ent.label_ == "PERSON":
+                full_persons.add(f" {normalize(ent.text)} ")
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
     person_like = _person_like(parse, ents, gaz, w) if settings.person_majority else set()
@@ -445,6 +476,11 @@ def find_mentions(
                 person_words | single_names,
                 after_loc,
                 settings,
+                normalize(text) not in speakers
+                and not any(
+                    f" {normalize(text)} " in n and n != f" {normalize(text)} "
+                    for n in full_persons
+                ),
             )
             if (
                 not accepted

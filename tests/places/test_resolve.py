@@ -635,3 +635,34 @@ def test_a_region_of_one_country_the_ner_took_for_an_organisation_is_a_place() -
 def test_a_world_city_in_an_american_story(run, text, country) -> None:
     paris = next(p for p in run(text).places if p.text == "Paris")
     assert paris.country == country
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        ("in", ["Khan Younis"]),  # a GeoNames alias of a big city after a locative
+        ("saw", []),  # no locative: the name stays the NER's person
+    ],
+)
+def test_a_city_alias_labelled_as_a_person_after_a_locative(gaz, before, expected) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    words = [("Shells", "NOUN"), ("fell", "VERB"), (before, "ADP" if before == "in" else "VERB")]
+    words += [("Khan", "PROPN"), ("Younis", "PROPN"), (".", "PUNCT")]
+    doc = tagged(words)
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert [m.text for m in find_mentions(doc, gaz)] == expected
+
+
+def test_a_city_alias_named_as_a_person_elsewhere_stays_a_person(gaz) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    words = [("Khan", "PROPN"), ("Younis", "PROPN"), ("Ahmed", "PROPN"), ("spoke", "VERB")]
+    words += [("in", "ADP"), ("Khan", "PROPN"), ("Younis", "PROPN"), (".", "PUNCT")]
+    doc = tagged(words)
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    assert find_mentions(doc, gaz) == []
