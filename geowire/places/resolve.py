@@ -248,11 +248,7 @@ def _alias_city_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int
     """The largest population among cities (feature 0) that ``key`` names only by an
     alias: "Khan Younis" is GeoNames' alternate name of "Khan Yunis"."""
     return max(
-        (
-            gaz.population[r]
-            for r in rows
-            if gaz.feature[r] == 0 and normalize(gaz.names[r]) != key
-        ),
+        (gaz.population[r] for r in rows if gaz.feature[r] == 0 and normalize(gaz.names[r]) != key),
         default=0,
     )
 
@@ -428,6 +424,7 @@ def find_mentions(
     person_words: set[str] = set()  # words of multi-word person/organisation names
     single_names: set[str] = set()  # one-word names the NER took for a person
     full_persons: set[str] = set()  # " khan younis ahmed ": whole person names, padded
+    single_persons: Counter[str] = Counter()  # one-word PERSON names, how often labelled
     for ent in ents:
         if ent.label_ in ("GPE", "LOC"):
             bounds = _trim(list(ent), w)
@@ -442,6 +439,8 @@ def find_mentions(
                 full_persons.add(f" {normalize(ent.text)} ")
         elif ent.label_ in ("PERSON", "PRODUCT"):
             single_names.add(normalize(ent.text))
+            if ent.label_ == "PERSON":
+                single_persons[normalize(ent.text)] += 1
     person_like = _person_like(parse, ents, gaz, w) if settings.person_majority else set()
     speakers = _speakers(ents, w)
     place_forms -= person_like
@@ -467,13 +466,30 @@ def find_mentions(
             after_loc = prev is not None and prev.lower_ in (
                 w.strong_locatives if ent.label_ != "ORG" else w.name_locatives
             )
+            names = person_words | single_names
+            key = normalize(text)
+            if (
+                after_loc
+                and ent.label_ == "PERSON"
+                and len(toks) == 1
+                and single_persons[key] == 1
+                and key not in person_words
+                and key not in person_like
+                and key not in speakers
+                and not (ent.end < len(parse) and parse[ent.end].text == "-")
+            ):
+                # "in Baalbek": a one-word name labelled a person only here, after a
+                # locative, never part of a longer name nor speaking, is judged as a
+                # place's name (its own label alone does not make it a person's); not
+                # a name cut off before a hyphen ("Croix-des-Bouquets")
+                names = names - {key}
             accepted = bool(rows) and _accept_other(
                 gaz,
                 ent.label_,
                 text,
                 rows,
                 place_forms,
-                person_words | single_names,
+                names,
                 after_loc,
                 settings,
                 normalize(text) not in speakers

@@ -666,3 +666,28 @@ def test_a_city_alias_named_as_a_person_elsewhere_stays_a_person(gaz) -> None:
     doc = tagged(words)
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
     assert find_mentions(doc, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "after, times, expected",
+    [
+        (".", 1, ["Baalbek"]),  # a town's one-word name labelled a person once, after "in"
+        (".", 2, []),  # labelled a person twice in the article: a person's name
+        ("-", 1, []),  # cut off before a hyphen: part of a longer name
+    ],
+)
+def test_a_one_word_town_labelled_as_a_person_after_a_locative(gaz, after, times, expected) -> None:
+    from spacy.tokens import Span
+
+    from geowire.places import find_mentions
+
+    words = [("Jets", "NOUN"), ("struck", "VERB"), ("in", "ADP"), ("Baalbek", "PROPN")]
+    words += [(after, "PUNCT")]
+    if times == 2:
+        words += [("Officers", "NOUN"), ("saw", "VERB"), ("Baalbek", "PROPN"), (".", "PUNCT")]
+    doc = tagged(words)
+    ents = [Span(doc, 3, 4, label="PERSON")]
+    if times == 2:
+        ents.append(Span(doc, 7, 8, label="PERSON"))
+    doc.ents = ents
+    assert [m.text for m in find_mentions(doc, gaz)] == expected
