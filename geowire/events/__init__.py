@@ -1024,14 +1024,11 @@ class EventCoder:
             # with Iran"); not an act a verb of reporting before it tells as another
             # party's claim ("The junta's spokesman said Paris had backed the rebels"),
             # which the move does not name; a speaker's own act ("The RSF said its fighters
-            # had retreated") and a trailing "..., officials said" tell the news itself
-            done = [
-                (p, t)
-                for p, t in told
-                if p.root != "01"
-                and t.pos_ in ("VERB", "AUX")
-                and not self._claimed_of_another(t, p, actors)
-            ]
+            # had retreated") and a trailing "..., officials said" tell the news itself;
+            # when every act in reach is such a claim, the latest claim is what the move
+            # names ("Kyiv said Russia had deployed troops. NATO condemned the move")
+            acts = [(p, t) for p, t in told if p.root != "01" and t.pos_ in ("VERB", "AUX")]
+            done = [(p, t) for p, t in acts if not self._claimed_of_another(t, p, actors)] or acts
             latest = [(p, t) for p, t in done if p.sentence == done[0][0].sentence]
             main = min(reversed(latest), key=lambda pt: len(list(pt[1].ancestors)), default=None)
             named = [main[0]] if main is not None else []

@@ -108,3 +108,13 @@ def test_a_stance_on_the_ruling_a_nearer_party_issued_is_not_the_courts(pipe: Pi
     )
     got = _triples(pipe, text)
     assert not any(s == "CHL" and t == "PERJUD" for s, _c, t in got), got
+
+
+@pytest.mark.model
+def test_the_move_names_a_claimed_act_when_no_other_act_is_in_reach(pipe: Pipeline) -> None:
+    # the only act the look-back reaches is one party's report of another's act
+    text = (
+        "Peru said Bolivia had deployed more troops near the border. "
+        "Chile condemned the move."
+    )
+    assert ("CHL", "111", "BOL") in _triples(pipe, text)
