@@ -1914,6 +1914,23 @@ class EventCoder:
                 # unresolved is whoever it is, not the author of another such thing told
                 # before
                 return None
+            for a in c.children:
+                if a.dep_ != "acl":
+                    continue
+                # "The letter, signed by 50 U.S. lawmakers, urged": authors of a country
+                # named by the words' own participle's "by" are theirs, not the party told
+                # issuing such words before (authors of no country told, "signed by the
+                # bloc's ministers", may be that party: the look-back decides)
+                by = [
+                    actors.at(p.i)
+                    for g in a.children
+                    if g.dep_ == "agent"
+                    for p in g.children
+                    if p.dep_ == "pobj"
+                ]
+                placed = next((b for b in by if b is not None and b.country), None)
+                if placed is not None:
+                    return placed
             return self.authors.of_thing(c, actors, self.words.issued_nouns)
         return None
 

@@ -63,3 +63,15 @@ def test_a_joined_verb_of_the_statement_is_its_authors_too(parse: Pipeline) -> N
     got = _coded(parse, text)
     assert ("PER", "11", "CHL") in got
     assert ("PER", "02", "BOL") in got
+
+
+@pytest.mark.model
+def test_authors_named_by_the_words_own_by_phrase_are_theirs(parse: Pipeline) -> None:
+    # the letter's own signatory, not the party told sending a letter before
+    text = (
+        "Peru sent a letter to the council on Monday. "
+        "The letter, signed by Bolivia, accused Chile of smuggling."
+    )
+    got = _coded(parse, text)
+    assert ("BOL", "11", "CHL") in got, got
+    assert ("PER", "11", "CHL") not in got, got
