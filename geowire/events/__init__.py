@@ -123,7 +123,7 @@ from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
 from ..pipeline import component
 from ..time.lexicon import lexicon_path, load_lexicon
 from ..time.patterns import clock_only
-from .authors import DEFINITE, Authors, named_from
+from .authors import Authors, definite, named_from
 from .codebook import Codebook, CodeInfo, codebook
 from .confidence import confidence_model, features
 from .copies import one_act
@@ -586,17 +586,16 @@ class EventCoder:
             found = self._location(doc, n, sent_span)
             if found is not None and found.country:
                 return found
-        for n in _prepositional_objects(tok, self.words.incursion_prepositions):
+        into = list(_prepositional_objects(tok, self.words.incursion_prepositions))
+        if into and not self._moves_others(tok):
             # force that goes into a place ("pushed deeper into southern Lebanon", "fired
             # rockets into Israel", "into the town of Y") strikes the place's country; only
             # the place the phrase names, not one a phrase inside it names ("forced into
             # exile in Turkey"), and not where people are moved ("pushed thousands of
             # Rohingya into Bangladesh")
-            if self._moves_others(tok):
-                continue
-            for h in (n, *(g for p in n.children if p.lower_ == "of" for g in p.children)):
-                place = _country_place_at(doc, h.idx)
-                if place is not None and place.feature in _TERRITORY:
+            for n in into:
+                place = _territory_at(doc, n)
+                if place is not None:
                     return _located(place)
         for n in self._blast_places(tok):
             place = _country_place_at(doc, n.idx)
@@ -990,7 +989,7 @@ class EventCoder:
         if (
             noun is None
             or actors.at(noun.i) is not None
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            or not definite(noun)
             or self.authors.act_doer(noun, actors) is not None
         ):
             return ev
@@ -1921,13 +1920,7 @@ class EventCoder:
                 # named by the words' own participle's "by" are theirs, not the party told
                 # issuing such words before (authors of no country told, "signed by the
                 # bloc's ministers", may be that party: the look-back decides)
-                by = [
-                    actors.at(p.i)
-                    for g in a.children
-                    if g.dep_ == "agent"
-                    for p in g.children
-                    if p.dep_ == "pobj"
-                ]
+                by = [actors.at(p.i) for p in agent_objects(a)]
                 placed = next((b for b in by if b is not None and b.country), None)
                 if placed is not None:
                     return placed
@@ -2162,7 +2155,11 @@ class EventCoder:
         target = action.targets[0]
         # "Wagner fighters fought alongside Malian troops": an armed partner beside the
         # doer (never the one acted on) makes the act a fight between forces
-        armed_ally = any(is_armed(a.code) for a in self.coder.allies(tok, actors))
+        armed_ally = (
+            source is not None
+            and is_irregular(source.code)
+            and any(is_armed(a.code) for a in self.coder.allies(tok, actors))
+        )
         if (
             action.builtin
             and source is not None
@@ -2768,20 +2765,19 @@ def _object_place(doc: Document, tok: Any) -> Place | None:
     for c in tok.children:
         if c.dep_ != "dobj" and not (c.i == tok.i + 1 and c.dep_ in ("advmod", "npadvmod", "dep")):
             continue  # its object, or a name right after it the parser hung otherwise
-        heads = [
-            c,
-            *(
-                n
-                for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for n in p.children
-                if n.dep_ == "pobj"
-            ),
-        ]
-        for h in heads:
-            place = _country_place_at(doc, h.idx)
-            if place is not None and place.feature in _TERRITORY:
-                return place
+        place = _territory_at(doc, c)
+        if place is not None:
+            return place
+    return None
+
+
+def _territory_at(doc: Document, noun: Any) -> Place | None:
+    """The territory with a country that ``noun`` names, itself or by its "of" phrase
+    ("the town of Y")."""
+    for h in (noun, *prep_objects(noun, ("of",))):
+        place = _country_place_at(doc, h.idx)
+        if place is not None and place.feature in _TERRITORY:
+            return place
     return None
 
 
@@ -3511,8 +3507,7 @@ def _other_ruling(act: Any, noun: Any) -> bool:
     for w in noun.doc[act.sent.end : noun.i]:
         if w.lemma_.lower() != lemma or w.pos_ != "NOUN":
             continue
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in w.children)
-        if not definite or w.dep_ in ("dobj", "obj"):
+        if not definite(w) or w.dep_ in ("dobj", "obj"):
             return True
     return False
 

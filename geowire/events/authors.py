@@ -19,10 +19,16 @@ from typing import Any
 from ..document import Actor
 from .extract import TokenActors
 
-__all__ = ["DEFINITE", "Authors", "named_from"]
+__all__ = ["Authors", "definite", "named_from"]
 
 #: determiners that make a noun definite: a thing told before ("the plan", "these drills")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite(tok: Any) -> bool:
+    """Whether the noun ``tok`` is named with a definite determiner ("the drills", "that
+    step"): a thing the article may have told before."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 _OWN_DEPS = ("poss", "compound", "amod", "nmod")
 #: possessive pronouns that refer a thing back to its owner told before ("his plan")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -69,7 +75,7 @@ class Authors:
         if thing is None:
             return None
         found = self._own(thing, actors)
-        if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children):
+        if found is None and definite(thing):
             found = self._told_before(thing, actors)
         if found is None or not found.code or found is source:
             return None
@@ -89,7 +95,7 @@ class Authors:
             return None
         found = self._own(thing, actors)
         if found is None and any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE)
+            (c.dep_ == "det" and c.lower_ in _DEFINITE)
             or (c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS)
             for c in thing.children
         ):
@@ -151,9 +157,7 @@ class Authors:
         """Who did the act a definite noun names with no doer in its phrase ("the sanctions
         on Iran", "the blockade"), where the article told it before: the same noun with
         its doer named, or the verb it is named from ("the EU sanctioned Iran")."""
-        if act.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children
-        ):
+        if act.pos_ != "NOUN" or not definite(act):
             return None
         return self._told_before(act, actors)
 

@@ -147,13 +147,11 @@ def _same_act(
         # region", "his" read as the host and the region as no party); a guest is never
         # the visit's host
         target_a, target_b = _country_key(a.target), _country_key(b.target)
-        mirrored = _country_key(a.source) == _country_key(b.source) is not None and (
-            target_a == target_b is not None or (target_a is None) != (target_b is None)
-        )
-        if mirrored and (target_a is None) != (target_b is None):
+        same_source = _country_key(a.source) == _country_key(b.source) is not None
+        if same_source and (target_a is None) != (target_b is None):
             # the one that names both sides is the visit
             return "b" if target_a is None else "a"
-        return "a" if same or mirrored else None
+        return "a" if same or (same_source and target_a == target_b is not None) else None
     if (
         a.cameo[:3] == b.cameo[:3] in _VISIT
         and _one_party(sent, actors, a.source, b.source) is not None
