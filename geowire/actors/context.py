@@ -710,6 +710,7 @@ class ActorCountries:
             none (never a guess)."""
             lo, hi = sentence_of(offset)
             skip = abroad(own) | sponsors | institutions
+            own_verb = _verb_of(doc.parse, offset)
             # only parties count, not a place the act is at ("shelled a camp in Sudan"),
             # and not a state's own opponents, what its bodies mostly act on ("courts
             # jailed Belarusian opposition figures")
@@ -727,7 +728,7 @@ class ActorCountries:
                     or "PTY" in a.sectors
                     for s, e in a.mentions
                 )
-                or _verb_of(doc.parse, c) != _verb_of(doc.parse, offset)
+                or _verb_of(doc.parse, c) != own_verb
             )
             acted = set(told_in(lo, hi, own, skip)) - set(
                 told_in(lo, hi, own, skip, patients=True)
@@ -735,8 +736,9 @@ class ActorCountries:
             if main not in acted:
                 return main
             i = bisect.bisect_left(cue_starts, lo)
+            blocked = skip | unplaced
             for c in reversed(cues[:i]):
-                if c.start not in skip | unplaced and not any(
+                if c.start not in blocked and not any(
                     q0 <= c.start < q1 for q0, q1 in quoted
                 ):
                     return c.country

@@ -1574,7 +1574,7 @@ class EventDates:
             # "Protesters planned a demonstration on Saturday": a time to come the parser
             # hangs on a stating verb told as done (past or present, no future) is no
             # time of that saying, which was before the paper; it is the intended act's
-            return self._stating_date(doc, act)
+            return self._untimed_date(doc, act, spoken=True)  # the date its tense implies
         head = act if act is not None else tok
         while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
             head = head.head
@@ -1616,12 +1616,6 @@ class EventDates:
                 return value
         # the stating verb's date: an act done by saying it
         return self._untimed_date(doc, head, spoken=True)
-
-    def _stating_date(self, doc: Document, verb: Any) -> str | None:
-        """The date of a verb of intent or speech whose own clause's time lies ahead of
-        the paper: the one its tense implies (:meth:`_untimed_date`), as for an act done
-        by saying it."""
-        return self._untimed_date(doc, verb, spoken=True)
 
     def planned_date(self, doc: Document, tok: Any) -> str | None:
         """The date of a planned act whose clause names no time: the day (or month) to

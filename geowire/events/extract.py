@@ -420,6 +420,8 @@ class SentenceCoder:
         #: coordinated subjects and no target, each does it with the other
         self.reciprocal = reciprocal
         self.symmetric = symmetric
+        #: verbs of a two-way act that take the act to do ("agree to", "meet to")
+        self.joint_heads = {lemma for lemma, text in symmetric if text.split()[-1:] == ["to"]}
         self.nominals = nominals or {}
         self.require_dyad = require_dyad
         self.new_actor_length = new_actor_length
@@ -3863,9 +3865,8 @@ class SentenceCoder:
             tok.lemma_.lower(),
             " ".join(coding.pattern.text.split()),
         ) in self.symmetric
-        joint_heads = {lemma for lemma, text in self.symmetric if text.split()[-1:] == ["to"]}
-        joint = tok.lemma_.lower() in joint_heads or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in joint_heads
+        joint = tok.lemma_.lower() in self.joint_heads or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.joint_heads
         )
         if not own and not joint:
             return False

@@ -1037,9 +1037,7 @@ def tallied_support(
     not)."""
     if code != "051" or tok.pos_ != "VERB":
         return False
-    if source is not None and (
-        source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
-    ):
+    if _state_source(source):
         return False  # "28 member states backed the sanctions": states, each a party
     agents = agent_objects(tok)
     if agents:
@@ -1055,6 +1053,14 @@ def tallied_support(
     return False
 
 
+def _state_source(source: Actor | None) -> bool:
+    """Whether an act's source is a state or a state body: a party whose support is an
+    act, never a tally or an electorate's opinion."""
+    return source is not None and bool(
+        source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
+    )
+
+
 def electorate_support(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
@@ -1067,9 +1073,7 @@ def electorate_support(
     source keeps the act."""
     if not code.startswith("05") or tok.pos_ != "VERB":
         return False
-    if source is not None and (
-        source.kind == "state" or set(sectors_of(source.code)) & _STATE_ROLES
-    ):
+    if _state_source(source):
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
     if tok.dep_ in ("relcl", "acl"):

@@ -492,11 +492,8 @@ def find_mentions(
                 names,
                 after_loc,
                 settings,
-                normalize(text) not in speakers
-                and not any(
-                    f" {normalize(text)} " in n and n != f" {normalize(text)} "
-                    for n in full_persons
-                ),
+                key not in speakers
+                and not any(f" {key} " in n and n != f" {key} " for n in full_persons),
             )
             if (
                 not accepted
