@@ -391,7 +391,7 @@ def _latest_named(
         b
         for b in persons
         if b.person
-        and same_person(b.person, name, w=w)
+        and (same_person(b.person, name, w=w) or _family_name_of(b, name, w=w))
         and (female is None or _told_gender(text, b, w=w) in (None, female))
     ]
     if len(fits) <= 1 or len(_name_tokens(name, w=w)) > 1:
@@ -421,6 +421,17 @@ def _latest_named(
         if called:
             return min(called, key=lambda b: bare[id(b)] or 0)
     return latest
+
+
+def _family_name_of(b: Build, name: str, *, w: ActorWords) -> bool:
+    """Whether a bare one-word ``name`` is the family name of a person named in full
+    before, of a country whose people are named family name first (``Kim Jong Un`` ...
+    ``Kim said``; actors.tsv family_first_countries): there the family name opens the
+    full name, where :func:`same_person` looks for it at the end."""
+    if b.person is None or (b.country or "").lower() not in w.family_first_countries:
+        return False
+    bare, full = _name_tokens(name, w=w), _name_tokens(b.person, w=w)
+    return len(bare) == 1 and len(full) > 1 and full[0] == bare[0]
 
 
 def _of_the_passage(

@@ -135,6 +135,7 @@ class ActorWords:
     unofficial_title_words: frozenset[str]
     local_government_words: frozenset[str]
     local_body_nouns: frozenset[str]
+    family_first_countries: frozenset[str]
 
 
 @dataclass(slots=True)

@@ -1264,3 +1264,45 @@ def test_a_lower_case_description_after_the_named_bloc_itself_refers_to_it(
     )
     brics = next(a for a in doc.actors if "the bloc" in [doc.text[s:e] for s, e in a.mentions])
     assert brics.code and brics.code.startswith("IGO"), brics
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, bare, full",
+    [
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh arrived in Washington on Sunday. "
+            "Pham met American business leaders on Monday.",
+            "Pham met",
+            "Pham Minh Chinh",
+        ),
+        (
+            "Chinese dissident Liu Xiaobo was sentenced in 2009. Liu said he would appeal.",
+            "Liu said",
+            "Liu Xiaobo",
+        ),
+    ],
+)
+def test_a_bare_family_name_of_a_family_first_country_is_the_full_name_before(
+    with_model: Callable[..., Document], text: str, bare: str, full: str
+) -> None:
+    # Chinese, Korean, Vietnamese names put the family name first: the bare name is the
+    # full name's first word (actors.tsv family_first_countries, coref._family_name_of)
+    doc = with_model(text, published="2023-09-10")
+    pos = doc.text.index(bare)
+    found = actor_at(doc, pos, pos + len(bare.split()[0]))
+    assert found is not None and found.name == full
+
+
+@pytest.mark.model
+def test_a_bare_first_name_of_a_given_first_country_is_no_family_name(
+    with_model: Callable[..., Document],
+) -> None:
+    # in English names the first word is the given name: 'Robert' is not Robert Gates
+    doc = with_model(
+        "U.S. Defense Secretary Robert Gates arrived in Kabul on Sunday. Robert Smith, a "
+        "local trader, said he had not heard of the visit.",
+        published="2009-05-10",
+    )
+    gates = next(a for a in doc.actors if a.name == "Robert Gates")
+    assert all("Smith" not in doc.text[s:e] for s, e in gates.mentions)
