@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from ..clean.datelines import DATELINE_RE, is_dateline
 from ..config import Config, Setting
 from ..dictionaries.lexicon import verb_lexicon
 from ..document import Document, paragraph_spans
@@ -247,6 +248,46 @@ def text_doc_class() -> Any:
     return cls
 
 
+#: how many lines from the start of the text a dateline may open (after a headline)
+DATELINE_LINES = 4
+
+
+def _dateline_ends(doc: Any, after_break: set[int]) -> list[tuple[int, int]]:
+    """The first word after a dateline ("KINSHASA, Congo \u2014", "MOSCOW (AP)_";
+    :data:`~geowire.clean.datelines.DATELINE_RE`) that opens the text or one of its first
+    :data:`DATELINE_LINES` lines, with more of the line after it, and the dateline's
+    own first word."""
+    text = doc.text
+    starts = [0, *sorted(after_break)][:DATELINE_LINES]
+    out: list[tuple[int, int]] = []
+    for i in starts:
+        if doc[i].is_space:
+            continue
+        found = DATELINE_RE.match(text, doc[i].idx)
+        if found is None:
+            continue
+        after = doc.char_span(found.end(), len(text), alignment_mode="expand")
+        if after is None:
+            continue
+        first = next((t for t in after if not t.is_space and t.idx >= found.end()), None)
+        if first is not None and "\n" not in text[found.end() : first.idx]:
+            out.append((i, first.i))
+    return out
+
+
+def _with_datelines(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The sentence spans, a dateline parsed on its own (:func:`_dateline_ends`) joined
+    to the sentence it opens: the lede is one sentence, as the text reads."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        last = out[-1] if out else None
+        if last and "\n" not in text[last[0] : a] and is_dateline(text[last[0] : last[1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
 @component(
     "geowire.nlp.v1",
     reads=("text",),
@@ -342,7 +383,9 @@ class NLP:
 
     def _paragraph_starts(self, doc: Any) -> Any:
         """Mark the first token after a line break as a sentence start, and a name after
-        its abbreviated title ("Capt. Rod Lee", ``title_abbreviations``) as none.
+        its abbreviated title ("Capt. Rod Lee", ``title_abbreviations``) as none; a
+        dateline that opens a line is parsed apart from the lede it runs into
+        (:func:`_dateline_ends`), so the parser takes no place for the lede's subject.
 
         Cleaned text separates paragraphs (and headline lines) by newlines; the parser
         respects boundaries set before it runs, so no sentence spans two paragraphs.
@@ -364,6 +407,19 @@ class NLP:
                         after_break.add(k)
             for k in after_break:
                 doc[k].is_sent_start = True
+        # the first word after the story's dateline ("KINSHASA, Congo \u2014 Three
+        # Americans were sentenced ..."): the dateline is parsed on its own, not as the
+        # lede's subject; the lede's sentence still covers it (``_attach``)
+        for start, k in _dateline_ends(doc, after_break):
+            doc[k].is_sent_start = True
+            # nor does the parser cut the dateline or the lede's first clause short
+            # ("ADDIS ABABA, Ethiopia \u2014 Ethiopia and Eritrea agreed ...")
+            for j in range(start + 1, k):
+                doc[j].is_sent_start = False
+            j = k + 1
+            while j < n and not (doc[j].is_space or doc[j - 1].text in (".", "?", "!")):
+                doc[j].is_sent_start = False
+                j += 1
         # a word right after an abbreviated title
         titled = np.isin(columns[:-1, 1], self.title_ids)
         for j in np.flatnonzero(titled).tolist():
@@ -404,10 +460,9 @@ class NLP:
             repair_title_case_verbs(parsed, self.verb_s_forms, self.event_nouns)
         # a sentence's text is that slice of the doc's (spaCy's tokens keep every character)
         text = parsed.text
-        sentences = tuple(
-            (a, b)
-            for a, b in ((s.start_char, s.end_char) for s in parsed.sents)
-            if text[a:b].strip()
+        sentences = _with_datelines(
+            text,
+            [(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()],
         )
         return doc.replace(parse=parsed, sentences=sentences, paragraphs=paragraph_spans(doc.text))
 

@@ -107,3 +107,24 @@ def test_dictionary_verbs_the_model_lemmatizes_as_other_words(text, form, lemma)
 
     doc = NLP(Config())(Document(text=text))
     assert [t.lemma_ for t in doc.parse if t.text == form] == [lemma]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("TARNOVA, Veldan \u2014 Two Canadians were jailed on Monday for smuggling.", "Canadians"),
+        ("ORSK, Kaldovia (AP) \u2014 Merovia and Kaldovia signed a truce on Friday.", "Merovia"),
+    ],
+)
+def test_a_dateline_is_parsed_apart_from_the_lede_it_opens(text, subject):
+    from geowire import Config
+    from geowire.document import Document
+    from geowire.nlp import NLP
+
+    doc = NLP(Config())(Document(text=text))
+    # the lede is one sentence with its dateline, but the parser reads the dateline apart
+    assert doc.sentences == ((0, len(text)),)
+    first = next(t for t in doc.parse if t.text == text.split()[0].rstrip(","))
+    assert first.dep_ not in ("nsubj", "nsubjpass")
+    assert next(t for t in doc.parse if t.text == subject).dep_ in ("nsubj", "nsubjpass")
