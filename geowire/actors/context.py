@@ -401,6 +401,12 @@ class ActorCountries:
         sents = doc.sentences or ((0, len(doc.text)),)
         starts = [s for s, _e in sents]
         main, about = story_countries(doc, cues, self.main_share)
+        filed = dateline(doc.text, sents)
+        if filed is not None:
+            # the dateline's place tells where the story was filed, the story's country
+            # (``main``), not the country of the parties its lede names ("BANGKOK (AP)
+            # \u2014 Police in Myanmar arrested protesters")
+            cues = [c for c in cues if not filed[0] <= c.start < filed[1]]
         if main:
             # 'Georgia Southern University' in an American story is the state's
             recoded = tuple(
@@ -1068,13 +1074,40 @@ def story_countries(
             default=None,
         )
         lede = next((c.country for c in cues if c.start == first), None)
-        if (
+        # a bare first party of a country its own phrase names ("BANGKOK (AP) \u2014
+        # Police in military-ruled Myanmar arrested ...", "The government of Myanmar
+        # extended ..."): that country's, and the story's
+        of_phrase = None
+        if lede is None and first is not None:
+            of_phrase = _phrase_country(doc, cues, first)
+        if of_phrase:
+            main = of_phrase
+        elif (
             lede
             and first is not None
             and _acts_at_home(doc, lede, first, filed, lede_end)
         ):
             main = lede
     return main, about
+
+
+def _phrase_country(doc: Document, cues: Sequence[Cue], first: int) -> str | None:
+    """The country a party named bare at ``first`` belongs to by its own noun phrase
+    ("Police in Myanmar", "the government of military-ruled Myanmar"): the one country
+    cued inside the phrase the party's head word heads, else None."""
+    parse = doc.parse
+    if parse is None or not hasattr(parse, "char_span"):
+        return None
+    span = parse.char_span(first, first + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span[0]
+    while head.dep_ in ("compound", "amod", "det", "nummod") and head.head is not head:
+        head = head.head
+    sub = list(head.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    found = {c.country for c in cues if first < c.start and lo <= c.start < hi}
+    return found.pop() if len(found) == 1 else None
 
 
 def filed_in(doc: Document, span: tuple[int, int] | None) -> str | None:

@@ -42,3 +42,16 @@ def test_a_state_before_the_title_and_a_mission_keep_their_own_country() -> None
     codes = _codes(text)
     assert codes.get("Mary Tenley") == "USAGOV"
     assert not any((c or "").startswith("NOR") for n, c in codes.items() if "mbassy" in n)
+
+
+def test_a_bare_first_party_takes_the_country_its_own_phrase_names() -> None:
+    # a story filed from a correspondent's base: the bare agents are of the country the
+    # lede's first party is "in" or "of", not of the base
+    text = (
+        "BANGKOK (AP) \u2014 Police in military-ruled Myanmar detained 20 students on "
+        "Sunday, state media reported. The government said the students had planned riots."
+    )
+    doc = Pipeline()(text, published="2021-03-01")
+    codes = [a.code for a in doc.actors]
+    assert "MMRCOP" in codes and "MMRGOV" in codes
+    assert not any((c or "").startswith("THA") for c in codes)
