@@ -49,7 +49,14 @@ from . import data
 from .parse import ParseView, dateline, quote_regions
 from .resolve import ActorWords, acted_on_by, is_host, is_topic, prefixed
 
-__all__ = ["ActorCountries", "filed_in", "main_country", "role_only", "NAME"]
+__all__ = [
+    "ActorCountries",
+    "filed_in",
+    "filed_place_again",
+    "main_country",
+    "role_only",
+    "NAME",
+]
 
 NAME = "geowire.actors.context.v1"
 
@@ -1085,10 +1092,38 @@ def story_countries(
         elif (
             lede
             and first is not None
+            and not _names_dateline_place(doc, filed, lede_end)
             and _acts_at_home(doc, lede, first, filed, lede_end)
         ):
             main = lede
     return main, about
+
+
+def _names_dateline_place(doc: Document, filed: tuple[int, int], lede_end: int) -> bool:
+    """Whether the lede after the dateline ``filed`` names the dateline's place again
+    (:func:`filed_place_again`: "KYIV, Ukraine \u2014 Russian missiles struck the city",
+    "in the capital"). The story is then of the dateline's country, whatever the country
+    of the party its lede opens with."""
+    parse = doc.parse
+    if parse is None or not hasattr(parse, "char_span"):
+        return False
+    span = parse.char_span(filed[1], lede_end, alignment_mode="contract")
+    return span is not None and any(filed_place_again(doc, tok, filed) for tok in span)
+
+
+def filed_place_again(doc: Document, tok: Any, filed: tuple[int, int]) -> bool:
+    """Whether the token ``tok`` names the place of the dateline ``filed`` again: a bare
+    definite noun of a place (``dateline_place_nouns``: "the city", "the capital") with
+    no name, no modifier and no "of" phrase of its own, and no place named between the
+    dateline and it (which it would name instead)."""
+    if tok.lower_ not in language().view(ActorWords).dateline_place_nouns or tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    if [c.lower_ for c in kids if c.i < tok.i] != ["the"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return False
+    return not any(filed[1] <= p.span[0] < tok.idx + len(tok) for p in doc.places)
 
 
 def _phrase_country(doc: Document, cues: Sequence[Cue], first: int) -> str | None:

@@ -136,6 +136,7 @@ class ActorWords:
     local_government_words: frozenset[str]
     local_body_nouns: frozenset[str]
     family_first_countries: frozenset[str]
+    dateline_place_nouns: frozenset[str]
 
 
 @dataclass(slots=True)

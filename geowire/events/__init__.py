@@ -110,9 +110,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..actors.context import Cue, cues_of, main_country, role_only
+from ..actors.context import Cue, cues_of, filed_in, filed_place_again, main_country, role_only
 from ..actors.data import countries, demonym_codes
 from ..actors.lexicon import country_of_code
+from ..actors.parse import dateline
 from ..actors.resolve import sectors_of
 from ..config import Config, Setting
 from ..dictionaries.verbs import VerbDictionary, merge_verbs, read_verbs
@@ -474,6 +475,39 @@ class EventCoder:
             starts = [lo for lo, _hi in sents]
             self._home = (doc, cues, main_country(cues, sents[0][1], starts=starts))
         return self._home[1], self._home[2]
+
+    def _filed_target(self, doc: Document, tok: Any, src: Actor | None) -> ActorRef | None:
+        """The country of the story's dateline, as an actor, when the act ``tok`` of
+        ``src``, of another country, is aimed at or done in the dateline's place named
+        again (:func:`~geowire.actors.context.filed_place_again`: "KYIV, Ukraine \u2014
+        Russian missiles struck the city", "hit apartment buildings in the capital") and
+        goes "into" no other place ("fired a missile into the sea"); else None."""
+        if src is None or not src.country:
+            return None
+        filed = dateline(doc.text, doc.sentences or ((0, len(doc.text)),))
+        country = filed_in(doc, filed)
+        if filed is None or country is None or country == src.country:
+            return None
+        gov = clause_verb(tok)
+        heads = [tok, gov, *(c for c in gov.children if c.dep_ == "dobj")]
+        objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+        objects += [
+            n
+            for h in (*heads, *objects)
+            for p in h.children
+            if p.dep_ == "prep"
+            for n in p.children
+            if n.dep_ == "pobj"
+        ]
+        if not any(filed_place_again(doc, n, filed) for n in objects):
+            return None
+        if any(
+            not filed_place_again(doc, n, filed)
+            for n in _prepositional_objects(tok, self.words.incursion_prepositions)
+        ):
+            return None  # force sent elsewhere: "fired a missile into the sea"
+        name = next((c.name for c in countries() if c.code == country), country)
+        return ActorRef(name=name, code=country, country=country)
 
     def _people_here(
         self,
@@ -2292,6 +2326,11 @@ class EventCoder:
                     ):
                         home = own
                     target_ref = home
+                elif info.root in FORCE_ROOTS and location is None:
+                    # a foreign force's act aimed at the dateline's place named again is
+                    # done to the dateline's country ("KYIV, Ukraine \u2014 Russian
+                    # missiles struck the city overnight": UKR)
+                    target_ref = self._filed_target(doc, tok, src)
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country
             # ("banned imports of Australian coal", "slapped tariffs on Chinese steel")

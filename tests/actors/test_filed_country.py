@@ -55,3 +55,13 @@ def test_a_bare_first_party_takes_the_country_its_own_phrase_names() -> None:
     codes = [a.code for a in doc.actors]
     assert "MMRCOP" in codes and "MMRGOV" in codes
     assert not any((c or "").startswith("THA") for c in codes)
+
+
+def test_a_lede_that_names_its_dateline_place_again_keeps_the_story_there() -> None:
+    # the lede opens with a foreign force, but "the city" is the dateline's: officials
+    # named with no country are Ukraine's, not Russia's
+    text = (
+        "LVIV, Ukraine \u2014 Russian drones struck the city overnight. Two people were "
+        "killed, officials said."
+    )
+    assert _codes(text, "2023-05-04").get("officials") == "UKRGOV"
