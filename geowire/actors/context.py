@@ -14,6 +14,11 @@ such mention that country:
   country*: the country with the most cues, the lede counting double, when it holds at
   least ``main_share`` of them and, when other countries are cued too, is cued in the
   lede or in two sentences at least;
+- a wire story's dateline ("NAIROBI, Kenya (AP) \u2014") gives the main country, the place
+  of no party of its lede (no sentence cue); a story filed from a base it never names
+  again is of the country of its lede's first party (by its name, or its own phrase:
+  "Police in Myanmar"), unless the lede names the dateline's place again ("KYIV, Ukraine
+  \u2014 Russian missiles struck the city": the story stays in Ukraine);
 - a person's name that the places component also read as a town ("Fumo") is no cue
   when the person is named elsewhere by words no place covers;
 - a role code becomes country + role (``GOV`` -> ``NGAGOV``); a person with no code gets

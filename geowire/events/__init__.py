@@ -60,7 +60,9 @@ Settings (``[settings."geowire.events.v1"]``):
   place where the sentence says it happened, the place the verb takes as its object
   ("shelled Kharkiv", "seized Mosul"), where what it is aimed at lies ("strikes against camps in
   Afghanistan", ``strike_prepositions``) or the place it goes into ("pushed into southern
-  Lebanon", ``incursion_prepositions``); so does a visit with no one
+  Lebanon", ``incursion_prepositions``), or the dateline's country when a foreign force
+  strikes the dateline's place named again ("KYIV, Ukraine \u2014 Russian missiles struck
+  the city"); so does a visit with no one
   named visited, when that country is not the visitor's ("arrived in Berlin on a visit"),
   and aid with no one named aided, of the place it is sent to ("delivered food aid to
   Gaza").
