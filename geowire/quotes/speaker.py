@@ -1480,6 +1480,31 @@ def _noun_subject(tok: Token) -> str | None:
     return tok.doc.text[first.idx : end.idx + len(end)].strip(_PUNCT_EDGES) or None
 
 
+def byline_names(parse: Any, *, w: QuoteWords) -> list[tuple[int, int]]:
+    """Where the reporters named in the story's own byline lines are ('Daniel Schearf
+    reports from Beijing.', 'As VOA's Stephanie Ho reports from Washington, ...',
+    'BBC correspondent Karyn Coleman reports from Kosovo.'): a present-tense byline verb
+    (``byline_verbs``) with a named subject and no content of its own (no clause, object
+    or infinitive: 'Witnesses report that ...', 'Reuters reports the army ...' quote).
+    The reporter is the journalist telling the story, not one of its sources: no later
+    'he says' or 'the correspondent said' stands for them."""
+    spans: list[tuple[int, int]] = []
+    for subj in _subjects(parse):
+        verb = subj.head
+        if verb.tag_ != "VBZ" or verb.lemma_.lower() not in w.byline_verbs:
+            continue
+        if any(c.dep_ in _BYLINE_CONTENT_DEPS for c in verb.children):
+            continue
+        if subj.pos_ != "PROPN":
+            continue
+        spans.append((subj.left_edge.idx, subj.idx + len(subj)))
+    return spans
+
+
+#: the dependents that give a reporting verb content of its own (what is reported)
+_BYLINE_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "obj", "attr", "oprd"})
+
+
 def _people_subject(tok: Token) -> tuple[int, str] | None:
     """Where a plural noun naming people starts and its words up to the noun, when it is a
     subject ('many World Bank watchers', 'executives who have worked with X': 'executives'),
@@ -2295,6 +2320,10 @@ class Resolver:
                         # plural subject names are who 'they' stand for, not a body named
                         # in its modifiers
                         self._cands.append(_Antecedent(people[0], people[1], None, True, True))
+        # the reporters the story's byline names ('X reports from Y.'): no antecedent
+        self._bylines = byline_names(parse, w=self.words) if parse is not None else []
+        if self._bylines:
+            self._cands = [c for c in self._cands if not self._in_byline(c.pos)]
         self._cands.sort(key=lambda c: c.pos)
         self._full_names = [c for c in self._cands if len(c.name.split()) > 1 and not c.plural]
         if parse is not None:
@@ -2402,6 +2431,19 @@ class Resolver:
         a report of their words in the third person: '[Ms. Olivieri found skating a salve],
         she said'.)"""
         return c.name == c.name.lower() and any(s <= c.pos < e for s, e in self._said)
+
+    def _in_byline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._bylines)
+
+    def _byline_reporter(self, actor: Actor) -> bool:
+        """Whether a person the actors linked a pronoun to is named only in the story's
+        byline ('Daniel Schearf reports from Beijing. ... He says ...'): the journalist,
+        whom the pronoun does not stand for."""
+        text = self.doc.text
+        named = [
+            s for s, e in actor.mentions if text[s:e].lower() not in self.words.pronoun_words
+        ]
+        return bool(named) and all(self._in_byline(s) for s in named)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._q_starts, pos) - 1
@@ -2791,6 +2833,8 @@ class Resolver:
         if m.pronoun is None and (issued := self._text_issuer(m)) is not None:
             return issued
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
+        if actor is not None and actor.kind == "person" and self._byline_reporter(actor):
+            actor = None  # 'He says' linked to the reporter of the byline: its antecedent
         if (
             actor is not None
             and actor.kind == "person"

@@ -91,6 +91,7 @@ class QuoteWords:
     hearsay_adverbs: frozenset[str]
     group_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]
+    byline_verbs: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
