@@ -4141,7 +4141,7 @@ class Resolver:
                             country=_country_in(toks) if role[:3] in _STATE_ROLES else None,
                         )
                         if actor.kind == "person"
-                        else self._last_organisation(first[0], actor)
+                        else self._last_organisation(first[0], actor, country=_country_in(toks))
                     )
                     if ante is not None and (ante.actor is None or ante.actor.id != actor.id):
                         found = ante
@@ -4365,13 +4365,21 @@ class Resolver:
                 return c
         return None
 
-    def _last_organisation(self, pos: int, actor: Actor) -> _Antecedent | None:
-        """The organisation or group last named as a subject before ``pos``, when close."""
+    def _last_organisation(
+        self, pos: int, actor: Actor, country: str | None = None
+    ) -> _Antecedent | None:
+        """The organisation or group last named as a subject before ``pos``, when close.
+
+        ``country``: the state the description names itself ('the Ukrainian military'):
+        a body of another state is not what it describes ('The Russian military said ...
+        The Ukrainian military said ...' names two armies, not one twice)."""
         i = bisect.bisect_left(self._org_pos, pos)
         for c in reversed(self._orgs[max(0, i - 20) : i]):
             if pos - c.pos > _DESCRIPTION_REACH:
                 return None
             if c.actor is None or c.actor.kind == "state" or c.actor.id == actor.id:
+                continue
+            if country is not None and c.actor.country not in (None, country):
                 continue
             # 'the charity' (NGO) is Doctors Without Borders (NGOMSF), not the EU (IGOEEC);
             # 'the opposition' (KENOPP) is no Kenyan group of another role (KENCVL)
