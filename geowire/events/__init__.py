@@ -351,11 +351,14 @@ class EventCoder:
         self.attainment_verbs = lang.words("attainment_verbs")
         self.classifying_adjectives = lang.words("classifying_adjectives")
         self.failing_or_dereliction = self.failing_verbs | self.dereliction_verbs
+        self.perpetration_verbs = lang.words("perpetration_verbs")
+        self.perpetrated_wrongs = lang.words("perpetrated_wrongs")
         self.wrongdoing_verbs = (
             self.accusation_verbs
             | self.betrayal_verbs
             | self.failing_verbs
             | self.dereliction_verbs
+            | self.perpetration_verbs
         )
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -1406,7 +1409,8 @@ class EventCoder:
         or lay blame (responsible, to blame: 112) count only for the party they are said
         of, and a name of censure ("a threat", "weak") only for the party the words say it
         is (:func:`_called`); a verb of wrongdoing (deceit: 112, betrayal, failing or
-        harming a party: 111) only for its doer (:meth:`_doers`). Nothing when the sentence
+        harming a party: 111; committing a grave wrong, "committed war crimes": 112) only
+        for its doer (:meth:`_doers`). Nothing when the sentence
         already codes the speaker's disapproval (an "accused", a "condemned"). With no
         censure, a name of praise the
         words say a party is ("X is a hero", "X's record is inspiring") praises it (051),
@@ -1440,6 +1444,12 @@ class EventCoder:
             # a verb of wrongdoing ("she lied", "they failed our veterans") censures its doer
             done = set(lemmas[words.start : words.end]) & self.wrongdoing_verbs
             accused = self._doers(words, self.accusation_verbs, actors) if done else set()
+            if done & self.perpetration_verbs:
+                # a grave wrong the words say a party committed ("the army committed
+                # atrocities", "war crimes perpetrated by X") accuses its doer, as deceit does
+                accused |= self._doers(
+                    words, self.perpetration_verbs, actors, wrongs=self.perpetrated_wrongs
+                )
             censured = self._doers(words, self.betrayal_verbs, actors) if done else set()
             if done & self.failing_or_dereliction:
                 censured |= self._doers(words, self.failing_verbs, actors, harmed=True)
@@ -1705,6 +1715,7 @@ class EventCoder:
         *,
         harmed: bool = False,
         duty: bool = False,
+        wrongs: frozenset[str] | None = None,
     ) -> set[int]:
         """The tokens of ``words`` naming who did a wrong a verb of ``verbs`` tells (its
         subject's words, or its agent's in the passive): "She lied to the American people",
@@ -1714,6 +1725,9 @@ class EventCoder:
         With ``duty``, only when an infinitive tells the duty left undone ("Congress has
         failed to act", "X neglected to tell"; not "the talks failed", nor an outcome:
         "failed to agree", "failed to win Iowa": :meth:`_owed`).
+        With ``wrongs``, only when what was done is one of them: the verb's object, its
+        passive subject, or the noun a participle of it describes ("committed atrocities",
+        "war crimes were committed by X", "abuses committed by X"; not "committed troops").
         Nothing when the verb or a clause above it is denied, questioned, a condition or only
         possible ("X did not lie", "if X fails us", "X would destroy", "did X lie?")."""
         out: set[int] = set()
@@ -1735,26 +1749,35 @@ class EventCoder:
                 c.dep_ == "xcomp" and to_infinitive(c) and self._owed(c) for c in v.children
             ):
                 continue  # no duty told, or an outcome: "failed to agree", "failed to win Iowa"
+            described = v.dep_ == "acl" and v.tag_ == "VBN"  # "abuses committed by X"
+            if wrongs is not None and not (
+                any(
+                    o.dep_ in ("dobj", "obj", "nsubjpass") and o.lower_ in wrongs
+                    for o in v.children
+                )
+                or (described and v.head.lower_ in wrongs)
+            ):
+                continue
             if _undone(
                 v, self.words.undone_auxiliaries, self.words.condition_marks, self.certainty_nouns
             ):
                 continue
             if any(c.lower_ == "?" for c in v.children):
                 continue
-            if any(
+            if wrongs is None and any(
                 c.dep_ == "prep" and c.lower_ in self.placement_prepositions for c in v.children
             ):
                 continue  # "the answer lies in talks": a verb of position, no wrong
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            passive = described or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
             doers = (
                 agent_objects(v)
                 if passive
                 else [s for s in v.children if s.dep_ == "nsubj"]
             )
             words_of = _own_words(doers)
-            if verbs is self.accusation_verbs:
-                # only a party itself deceives: not one that owns the subject ("Iran's
-                # future lies ...")
+            if verbs is self.accusation_verbs or wrongs is not None:
+                # only a party itself deceives or commits a wrong: not one that owns the
+                # subject ("Iran's future lies ...", "Sudan's army committed abuses")
                 words_of -= {
                     t.i for d in doers for p in d.children if p.dep_ == "poss" for t in p.subtree
                 }

@@ -384,3 +384,43 @@ def test_censure_words_of_contempt_folly_and_fraud(
 def test_descriptive_words_of_worthlessness_censure_no_one(parse: Pipeline, words: str) -> None:
     text = f"\u201c{words}\u201d Trump said."
     assert not [e for e in _quoted(parse, text, words, "Trump") if e.root == "11"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, target",
+    [
+        # a grave wrong a party committed, in the active, the passive, or a participle
+        # (perpetration_verbs and perpetrated_wrongs)
+        ("Iran has committed war crimes in the region,", "IRN"),
+        ("Atrocities were perpetrated by Russia in the east,", "RUS"),
+        ("We saw the abuses committed by Iran at the border,", "IRN"),
+        # committed where a preposition tells the place, not a verb of position
+        ("Russia committed torture in the occupied towns,", "RUS"),
+    ],
+)
+def test_a_grave_wrong_a_quote_says_a_party_committed_accuses_it(
+    parse: Pipeline, words: str, target: str
+) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    events = _quoted(parse, text, words, "Maliki")
+    assert ("IRQGOV", "11", target) in _triples(events)
+    assert "112" in _cameos(events, "11")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # what is committed is no wrong: troops, money, a pledge
+        "Russia has committed more troops to the region,",
+        "Iran committed $2 billion to the fund,",
+        # denied, only possible, a question
+        "Iran did not commit any abuses,",
+        "Russia may commit atrocities,",
+        "Did Iran commit war crimes?",
+    ],
+)
+def test_a_deed_that_is_no_wrong_or_not_done_accuses_no_one(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root in ("11", "12")]
