@@ -352,13 +352,15 @@ class EventCoder:
         self.classifying_adjectives = lang.words("classifying_adjectives")
         self.failing_or_dereliction = self.failing_verbs | self.dereliction_verbs
         self.perpetration_verbs = lang.words("perpetration_verbs")
+        # the lemmas the verbs of perpetration start with ("carry" of "carry out")
+        self.perpetration_lemmas = frozenset(v.split()[0] for v in self.perpetration_verbs)
         self.perpetrated_wrongs = lang.words("perpetrated_wrongs")
         self.wrongdoing_verbs = (
             self.accusation_verbs
             | self.betrayal_verbs
             | self.failing_verbs
             | self.dereliction_verbs
-            | self.perpetration_verbs
+            | self.perpetration_lemmas
         )
         self.authors: Authors | None = None
         if settings["thing_authors"] and builtin is not None:
@@ -1444,11 +1446,11 @@ class EventCoder:
             # a verb of wrongdoing ("she lied", "they failed our veterans") censures its doer
             done = set(lemmas[words.start : words.end]) & self.wrongdoing_verbs
             accused = self._doers(words, self.accusation_verbs, actors) if done else set()
-            if done & self.perpetration_verbs:
+            if done & self.perpetration_lemmas:
                 # a grave wrong the words say a party committed ("the army committed
                 # atrocities", "war crimes perpetrated by X") accuses its doer, as deceit does
                 accused |= self._doers(
-                    words, self.perpetration_verbs, actors, wrongs=self.perpetrated_wrongs
+                    words, self.perpetration_lemmas, actors, wrongs=self.perpetrated_wrongs
                 )
             censured = self._doers(words, self.betrayal_verbs, actors) if done else set()
             if done & self.failing_or_dereliction:
@@ -1751,10 +1753,7 @@ class EventCoder:
                 continue  # no duty told, or an outcome: "failed to agree", "failed to win Iowa"
             described = v.dep_ == "acl" and v.tag_ == "VBN"  # "abuses committed by X"
             if wrongs is not None and not (
-                any(
-                    o.dep_ in ("dobj", "obj", "nsubjpass") and o.lower_ in wrongs
-                    for o in v.children
-                )
+                any(o.lower_ in wrongs for o in self._perpetrated(v))
                 or (described and v.head.lower_ in wrongs)
             ):
                 continue
@@ -1782,6 +1781,32 @@ class EventCoder:
                     t.i for d in doers for p in d.children if p.dep_ == "poss" for t in p.subtree
                 }
             out |= words_of
+        return out
+
+    def _perpetrated(self, v: Any) -> list[Any]:
+        """What verb ``v`` tells was done when it is a verb of perpetration
+        (``perpetration_verbs``): its object or passive subject ("committed atrocities",
+        "a massacre was perpetrated"), with the particle a phrasal one needs ("carried out
+        a massacre"), or the object of the preposition it takes ("engaged in torture");
+        nothing when the particle or preposition is not there ("carried the wounded")."""
+        lemma = v.lemma_.lower()
+        out: list[Any] = []
+        for verb in self.perpetration_verbs:
+            first, _, second = verb.partition(" ")
+            if first != lemma:
+                continue
+            if not second:
+                out += [o for o in v.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+            elif any(c.dep_ == "prt" and c.lower_ == second for c in v.children):
+                out += [o for o in v.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+            else:
+                out += [
+                    o
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ == second
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
         return out
 
     def _criticized(

@@ -397,6 +397,9 @@ def test_descriptive_words_of_worthlessness_censure_no_one(parse: Pipeline, word
         ("We saw the abuses committed by Iran at the border,", "IRN"),
         # committed where a preposition tells the place, not a verb of position
         ("Russia committed torture in the occupied towns,", "RUS"),
+        # a phrasal verb with its particle, or the preposition whose object is the deed
+        ("Iran carried out a massacre in the village,", "IRN"),
+        ("Russia engaged in torture of prisoners,", "RUS"),
     ],
 )
 def test_a_grave_wrong_a_quote_says_a_party_committed_accuses_it(
@@ -415,6 +418,10 @@ def test_a_grave_wrong_a_quote_says_a_party_committed_accuses_it(
         # what is committed is no wrong: troops, money, a pledge
         "Russia has committed more troops to the region,",
         "Iran committed $2 billion to the fund,",
+        # the phrasal verb without its particle or preposition, or with no wrong
+        "Russia carried the wounded to the hospital,",
+        "Iran carried out talks with the rebels,",
+        "Russia engaged the rebels in the east,",
         # denied, only possible, a question
         "Iran did not commit any abuses,",
         "Russia may commit atrocities,",
@@ -424,3 +431,4 @@ def test_a_grave_wrong_a_quote_says_a_party_committed_accuses_it(
 def test_a_deed_that_is_no_wrong_or_not_done_accuses_no_one(parse: Pipeline, words: str) -> None:
     text = f"\u201c{words}\u201d Maliki said."
     assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root in ("11", "12")]
+
