@@ -355,6 +355,7 @@ class EventCoder:
         # the lemmas the verbs of perpetration start with ("carry" of "carry out")
         self.perpetration_lemmas = frozenset(v.split()[0] for v in self.perpetration_verbs)
         self.perpetrated_wrongs = lang.words("perpetrated_wrongs")
+        self.armed_rival_sectors = lang.words("armed_rival_sectors")
         self.wrongdoing_verbs = (
             self.accusation_verbs
             | self.betrayal_verbs
@@ -1855,7 +1856,9 @@ class EventCoder:
     def _censurable(self, speaker: Actor, found: Actor, *, strict: bool) -> bool:
         """Whether ``speaker``'s censure of ``found`` is criticism of another side (see
         :meth:`_criticized`): another country, the state when the speaker is not its
-        government, or, said of it alone (``strict``), a rival at home."""
+        government, or, said of it alone (``strict``), a rival at home, or an armed opponent
+        at home of a speaker of the state's side (``armed_rival_sectors``: "the army said
+        Boko Haram was responsible")."""
         if found is speaker or not _coded(ActorRef.of(found)):
             return False
         mine = ref_country(ActorRef.of(speaker))
@@ -1867,6 +1870,14 @@ class EventCoder:
             not found.code or found.code == theirs or "GOV" in sectors_of(found.code)
         ):
             return True  # an opposition figure criticizing its own government
+        if (
+            strict
+            and governing
+            and {x.lower() for x in sectors_of(found.code)} & self.armed_rival_sectors
+        ):
+            # "the army said the rebels committed atrocities": the state's armed opponent
+            # (a newspaper's report of what they did is news, no accusation)
+            return True
         # "Clinton is a fraud," Trump said: a rival at home
         return strict and _rival(speaker, found, governing, self.words.rival_sectors)
 

@@ -432,3 +432,61 @@ def test_a_deed_that_is_no_wrong_or_not_done_accuses_no_one(parse: Pipeline, wor
     text = f"\u201c{words}\u201d Maliki said."
     assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root in ("11", "12")]
 
+
+#: a state's side and the armed opponents of the same country (made-up quotes)
+ARMED = {"Buhari": "NGAGOV", "Boko Haram": "NGAINS", "rebels": "NGAREB", "Punch": "NGAMED"}
+
+
+def _armed_quote(parse: Pipeline, words: str, speaker_name: str) -> tuple[Event, ...]:
+    text = f"\u201c{words}\u201d {speaker_name} said."
+    doc = with_named_actors(parse(text, published="2025-03-12"), ARMED)
+    who = next(a for a in doc.actors if a.name == speaker_name)
+    start = text.index(words)
+    speaker = Speaker(who.name, who.code, who.country, who.id, who.mentions[0])
+    quote = Quote(words, (start, start + len(words)), "direct", speaker, "said", "speech")
+    return tuple(EventCoder(Config())(doc.replace(quotes=(quote,))).events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, target",
+    [
+        # blame laid on an armed opponent at home, a wrong it did, a name it is said to be
+        ("Boko Haram was responsible for the attack on the school,", "NGAINS"),
+        ("The rebels committed atrocities in the villages,", "NGAREB"),
+        ("Boko Haram are terrorists,", "NGAINS"),
+    ],
+)
+def test_a_state_censures_an_armed_opponent_at_home(
+    parse: Pipeline, words: str, target: str
+) -> None:
+    assert ("NGAGOV", "11", target) in _triples(_armed_quote(parse, words, "Buhari"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # an armed group merely named in the clause of a word of censure
+        "The attack by Boko Haram was a tragedy for the families,",
+        # not said of it: denied
+        "Boko Haram was not responsible for the attack,",
+    ],
+)
+def test_an_armed_opponent_not_censured_alone_is_not_criticized(
+    parse: Pipeline, words: str
+) -> None:
+    events = _armed_quote(parse, words, "Buhari")
+    assert not [
+        e for e in events if e.root in ("11", "12") and e.target and e.target.code == "NGAINS"
+    ]
+
+
+@pytest.mark.model
+def test_a_report_of_what_an_armed_group_did_by_others_at_home_is_no_accusation(
+    parse: Pipeline,
+) -> None:
+    # a newspaper of the same country telling what the group did: news, not the state's
+    # accusation (deceit done by them, accusation_verbs)
+    events = _armed_quote(parse, "Boko Haram stole the cattle of the villagers,", "Punch")
+    assert not [e for e in events if e.root in ("11", "12")]
