@@ -490,3 +490,36 @@ def test_a_report_of_what_an_armed_group_did_by_others_at_home_is_no_accusation(
     # accusation (deceit done by them, accusation_verbs)
     events = _armed_quote(parse, "Boko Haram stole the cattle of the villagers,", "Punch")
     assert not [e for e in events if e.root in ("11", "12")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words, target",
+    [
+        # coercion, harassment, repression ... bound to the party whose it is (wrong_words)
+        ("Iran's coercion of its neighbors must end,", "IRN"),
+        ("Russia's harassment of our ships continues,", "RUS"),
+        ("Iranian provocations threaten the whole region,", "IRN"),
+        # a name of censure a party is said to be (epithet_words)
+        ("The Russian campaign is genocidal,", "RUS"),
+    ],
+)
+def test_censure_words_of_coercion_and_repression(
+    parse: Pipeline, words: str, target: str
+) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    assert ("IRQGOV", "11", target) in _triples(_quoted(parse, text, words, "Maliki"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a wrong of no party named, or the party that suffers it
+        "We will never bow to intimidation,",
+        "The harassment of Iranian pilgrims must stop,",
+    ],
+)
+def test_words_of_coercion_bound_to_no_doer_censure_no_one(parse: Pipeline, words: str) -> None:
+    text = f"\u201c{words}\u201d Maliki said."
+    assert not [e for e in _quoted(parse, text, words, "Maliki") if e.root == "11"]
