@@ -1003,7 +1003,9 @@ def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
     ("the U.N.'s Syria envoy", "U.S. Iran envoy X"): the country is what the envoy is sent
     to (``is_topic``, ``country_topic_nouns``), not whose the envoy is; the role is left to
     the party before it, or to the article. A demonym stays ("a Syrian envoy" is Syrian),
-    and so does a possessive ("Syria's envoy")."""
+    and so does a possessive ("Syria's envoy"), and so does a name written in initials
+    ("U.S. envoy X", "a UK envoy"): English uses it as the demonym ("the U.S. envoy" is
+    the American envoy), so it tells whose the envoy is (``_initialism``)."""
     drop: set[int] = set()
     for i in range(len(items) - 1):
         it, nxt = items[i], items[i + 1]
@@ -1011,11 +1013,20 @@ def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
             continue
         if it.term.source != "country" or text[it.end : nxt.start] != " ":
             continue
+        if _initialism(text[it.start : it.end]):
+            continue
         if text[nxt.start : nxt.end].lower() not in w.country_topic_nouns:
             continue
         if is_topic(text, it.start, it.end, w, name=True):
             drop.add(i)
     return [it for i, it in enumerate(items) if i not in drop] if drop else items
+
+
+def _initialism(surface: str) -> bool:
+    """Whether a country's name is written in initials ("U.S.", "UK", "UAE"): two or more
+    capital letters, with or without full stops, and nothing else."""
+    letters = surface.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _person_noun_after(text: str, end: int, w: ActorWords) -> bool:

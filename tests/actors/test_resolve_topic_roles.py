@@ -45,3 +45,15 @@ def test_a_heritage_compound_before_an_occupation_is_no_origin_national(
 def test_a_heritage_compound_before_a_thing_keeps_both(no_model: Callable[..., Document]) -> None:
     doc = no_model("Iranian-American talks resumed.", published="2024-01-01")
     assert any((a.code or "").startswith("IRN") for a in doc.actors)
+
+
+def test_a_country_in_initials_before_an_envoy_is_whose_the_envoy_is(
+    no_model: Callable[..., Document],
+) -> None:
+    doc = no_model(
+        "U.S. envoy Dana Morrow met officials in Beijing, and a UK envoy met them too.",
+        published="2024-01-01",
+    )
+    codes = _codes(doc)
+    assert codes["Dana Morrow"] == "USAGOV"
+    assert codes["UK envoy"] == "GBRGOV"
