@@ -1672,10 +1672,90 @@ def find_mentions(
         protos: list[Proto] = []
         for ph in _delegates(text, _phrases(text, view, sent_items, s_start, w), day):
             protos.extend(_protos(text, view, ph, day, w))
+        protos = _one_persons_titles(text, protos, w)
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
     return _appositions(text, _sent_holders(text, out, w), w, view)
+
+
+#: code prefixes of an international body's or a company's people: a role they hold is no
+#: state's office
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _one_persons_titles(text: str, protos: list[Proto], w: ActorWords) -> list[Proto]:
+    """Two titles joined by "and" before one name are that person's ("Former South African
+    president and Zimbabwe crisis mediator Thabo Mbeki", "Former Nigerian president and
+    ECOWAS mediator X"): a title with no name of its own, a state's ("of a country"), no
+    article before it, then "and" and a titled name. The state's office gives the code,
+    not the ad hoc role after it (a mediator's or an international body's: a code with no
+    role of a state). Two state offices ("Egypt's president and Israeli Prime Minister
+    X") stay two persons, as does a title with an article before it ("the president and
+    AU mediator X" may be two)."""
+    out: list[Proto] = []
+    for p in protos:
+        office = _office_before(text, out, p, w)
+        if office is not None:
+            while out and out[-1] is not office:
+                out.pop()  # the body the ad hoc role is of ("ECOWAS mediator X")
+            out[-1] = Proto(
+                office.start,
+                p.end,
+                office.code,
+                office.country,
+                "person",
+                p.name,
+                person=p.person,
+                title=office.title,
+                head=p.head,
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _office_before(text: str, done: list[Proto], p: Proto, w: ActorWords) -> Proto | None:
+    """The state office title before "and" that the titled name ``p`` also holds (see
+    ``_one_persons_titles``): right before ``p``'s title, or before a body named in it
+    whose ad hoc role of lower-case words comes before the name ("and ECOWAS mediator
+    X")."""
+    if p.kind != "person" or p.person is None or not done:
+        return None
+    prev, start = done[-1], p.start
+    if p.start >= p.head[0] and prev.kind in ("organization", "state") and len(done) > 1:
+        between = text[prev.end : p.start].split()
+        if not 1 <= len(between) <= 2 or not all(x.isalpha() and x.islower() for x in between):
+            return None
+        prev, start = done[-2], prev.start
+    elif p.start >= p.head[0]:
+        return None  # a bare name: no title of its own
+    if (
+        prev.kind != "person"
+        or prev.person is not None
+        or prev.title is None
+        or prev.indefinite
+        or prev.country is None
+        or prev.code is None
+        or len(prev.code) <= 3
+        or text[prev.end : start] != " and "
+        or _determined(text, prev.start, w)
+    ):
+        return None
+    if (
+        p.code is not None
+        and len(p.code) > 3
+        and not p.code.startswith(_NON_STATE_PREFIXES)
+        and p.country != prev.country
+    ):
+        return None  # another state's office: two persons
+    return prev
+
+
+def _determined(text: str, start: int, w: ActorWords) -> bool:
+    """Whether an article comes right before ``start`` ("the president", "a minister")."""
+    before = text[max(0, start - 6) : start].lower().split()
+    return bool(before) and before[-1] in w.articles
 
 
 #: a middle initial inside a name ("John F. Kerry", "Lyndon B. Johnson")
