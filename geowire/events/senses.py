@@ -1813,7 +1813,7 @@ def _attraction(a: Act) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) or _asked_infinitive(tok):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.children, *_addressees(tok))):
         return False
     target = a.target
     if target is None or not target.code:
@@ -1821,6 +1821,20 @@ def _attraction(a: Act) -> bool:
     return target.kind not in ("state", "organization") and not (
         set(sectors_of(target.code)) & (_STATE_ROLES | {"IGO", "NGO", "REB", "INS"})
     )
+
+
+def _addressees(tok: Any) -> list[Any]:
+    """The children of the words "to" names after ``tok`` and of their conjuncts, where the
+    parser hangs a "for" phrase said of the whole appeal ("appealed to Kibaki and Odinga
+    for cooperation": "for" on Odinga)."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for x in (g, *g.conjuncts):
+                        out.extend(x.children)
+    return out
 
 
 def _asked_infinitive(tok: Any) -> bool:
