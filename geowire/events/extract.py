@@ -4281,7 +4281,7 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-        ender = h.head.lemma_.lower() if h.dep_ == "dobj" else ""
+        ender = h.head.lemma_.lower() if h.dep_ == "dobj" else _taking_part_ender(h, self.words)
         if (
             (
                 ender in self.words.act_ending_verbs
@@ -7619,6 +7619,20 @@ def in_quote(parse: Any, i: int) -> bool:
         elif t.text == '"':
             straight += 1
     return opened > 0 or straight % 2 == 1
+
+
+def _taking_part_ender(h: Any, words: EventWords) -> str:
+    """The verb that halts the act the event noun ``h`` names through a noun of taking part
+    its direct object ("suspended its participation in talks with X": "suspend"), or "":
+    the halting verb takes the act, as it takes "suspended talks with X"."""
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return ""
+    part = prep.head
+    if part.dep_ != "dobj" or part.lemma_.lower() not in words.taking_part_nouns:
+        return ""
+    ender: str = part.head.lemma_.lower()
+    return ender if ender in words.object_ending_verbs else ""
 
 
 def _inert_object(obj: Any, found: Sequence[Actor], *, words: EventWords) -> bool:

@@ -179,6 +179,7 @@ class EventWords:
     occurrence_verbs: frozenset[str]
     act_ending_verbs: frozenset[str]
     object_ending_verbs: frozenset[str]
+    taking_part_nouns: frozenset[str]
     interrupting_verbs: frozenset[str]
     tie_ending_verbs: frozenset[str]
     term_verbs: frozenset[str]
