@@ -668,14 +668,16 @@ class SentenceCoder:
                     continue
                 if (
                     loose
-                    and pattern.code is not None
+                    and (pattern.code is not None or _force(verb.code))
                     and el.kind == "word"
                     and _time_preposition(doc[p])
                 ):
                     # "was fired on June 20", "suspected in 2005": a preposition whose
                     # object is a date or time dates the act; it introduces no party
                     # or object of an event's pattern ("fire on" is shooting only at
-                    # someone). A no-event row still reads it ("trained for 18 months")
+                    # someone). A no-event row still reads it ("trained for 18 months"),
+                    # but not one of a verb of force: "fighting the government for
+                    # years" is fighting that lasted, no "fighting for" a cause
                     continue
                 if run(elems, k + 1, matched_end, step, k + 1 < len(elems) and elems[k + 1].joined):
                     return True
@@ -2088,6 +2090,51 @@ class SentenceCoder:
             if g.dep_ == "pobj"
             for a in self.phrase_actors(g, actors)
         ]
+
+    def _co_combatants(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The armed parties who fight beside the doer of the act of force ``tok``: those a
+        backing participle on the doer names as its "by" agent (``combat_backing_verbs``:
+        "security forces backed by Djiboutian soldiers killed militants", "troops backed by
+        U.S. airstrikes") and those an ally preposition names on the verb, on the doer or
+        on a participle of the doer's ("troops fighting alongside Burundian soldiers
+        clashed with rebels", ``ally_prepositions``). Each of them does the act too (the
+        guide codes every party that fights); a backer that bears no arms (a fighting force
+        or one named by a means of war, ``war_means_words``) is support, not fighting."""
+        doers = [c for c in tok.children if c.dep_ in _SUBJ] + [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        phrases: list[Any] = []
+        for h in (tok, *doers):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in self.words.ally_prepositions:
+                    phrases += [g for g in c.children if g.dep_ == "pobj"]
+                if h is tok or c.dep_ != "acl":
+                    continue
+                if c.lemma_.lower() in self.words.combat_backing_verbs and c.tag_ == "VBN":
+                    phrases += [
+                        g
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for g in a.children
+                        if g.dep_ == "pobj"
+                    ]
+                phrases += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in self.words.ally_prepositions
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+        out: list[Actor] = []
+        for g in phrases:
+            for t in (g, *(c for c in g.children if c.dep_ == "conj")):
+                armed_means = t.lemma_.lower() in self.words.war_means_words
+                out += [
+                    a
+                    for a in self.phrase_actors(t, actors, deep=False)
+                    if a not in out and (armed_means or is_fighting_force(a.code))
+                ]
+        return out
 
     def _not_acted_on(self, c: Any, *, own: bool, code: str | None = None) -> bool:
         """Whether the dependent ``c`` of a verb names no one the verb acts on, read when
@@ -3583,6 +3630,12 @@ class SentenceCoder:
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and _force(coding.code) and srcs and tgts:
+            # "security forces backed by Kenyan soldiers killed militants": each armed
+            # backer of the doer fights the same foe
+            srcs = srcs + [
+                a for a in self._co_combatants(tok, actors) if a not in srcs and a not in tgts
+            ]
         if builtin and not srcs and not tgts and (coding.code or "")[:2] == "17":
             srcs = self._reporting_authority(tok, actors)
         if builtin and not tgts and (coding.code or "")[:2] == "11":

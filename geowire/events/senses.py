@@ -132,6 +132,16 @@ def _words_of_persons(a: Act) -> bool:
     )
 
 
+def _weapon_named(a: Act) -> bool:
+    """Whether the act's word is named by a weapon or a kind of military strike
+    (``force_strike_modifiers`` on it: "air strikes", "a missile attack", "drone
+    strikes"): force, whatever it is aimed at."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in a.words.force_strike_modifiers
+        for c in a.tok.children
+    )
+
+
 def _attack_on_a_matter(a: Act) -> bool:
     """An attack word (``verbal_force_words``) aimed at a matter and no body or place
     (``attacked_matter_nouns``, ``policy_nouns``, ``proposal_nouns``, ``comment_nouns``:
@@ -139,8 +149,10 @@ def _attack_on_a_matter(a: Act) -> bool:
     credibility"), or at the press by a party that bears no arms by role ("his aides
     attacked the newspaper"), with no word of bodily harm or weapons in its sentence
     but the act's own: words, criticism (111). "Gunmen attacked the newspaper's offices",
-    "troops attacked the base" stay force."""
-    if not a.force("18", "19") or _harm_told(a, own=False):
+    "troops attacked the base" stay force, and so do a strike named by its weapon ("air
+    strikes against Hamas positions": ``_weapon_named``) and one on an armed group's
+    positions or targets ("attacks on rebel positions")."""
+    if not a.force("18", "19") or _harm_told(a, own=False) or _weapon_named(a):
         return False
     w = a.words
     if not _force_word(a, w.verbal_force_words):
@@ -149,7 +161,9 @@ def _attack_on_a_matter(a: Act) -> bool:
     aimed += prep_objects(a.tok, ("on", "against"))
     matters = w.attacked_matter_nouns | w.policy_nouns | w.proposal_nouns | w.comment_nouns
     if aimed and all(t.lemma_.lower() in matters for t in aimed):
-        return a.source is None or not is_fighting_force(a.source.code)
+        return not any(
+            p is not None and is_fighting_force(p.code) for p in (a.source, a.target)
+        )
     src = a.source
     unarmed_source = (src is None and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in a.tok.children
@@ -1531,7 +1545,9 @@ def _seized_place(a: Act) -> bool:
     follows or its passive subject, is the name of a place ("rebels captured Aleppo",
     "East Jerusalem, captured by Israel in 1967") or a noun of a place (``place_nouns``:
     "seizing seven districts", "captured the town"): land taken, not a person detained
-    nor property confiscated."""
+    nor property confiscated. A name the parser tagged as no place counts when the party
+    it names is a state's place ("M23 rebels captured Goma": the town read as its state,
+    ``_names_state``)."""
     if not a.force("17", "19") or a.code.startswith("192") or a.lemma not in a.words.seizure_words:
         return False
     tok = a.tok
@@ -1539,8 +1555,19 @@ def _seized_place(a: Act) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         seized.append(tok.head)
     return any(
-        t.ent_type_ in PLACE_ENTITIES or t.lemma_.lower() in a.words.place_nouns for t in seized
+        t.ent_type_ in PLACE_ENTITIES
+        or t.lemma_.lower() in a.words.place_nouns
+        or _names_state(a.target, t)
+        for t in seized
     )
+
+
+def _names_state(actor: Actor | None, t: Any) -> bool:
+    """Whether the proper name ``t`` is a mention of ``actor`` and ``actor`` is a state
+    (a country, or a town or region the actor table reads as its country)."""
+    if actor is None or actor.kind != "state" or t.pos_ != "PROPN":
+        return False
+    return any(start <= t.idx < end for start, end in actor.mentions)
 
 
 def _unknown_assault(a: Act) -> bool:

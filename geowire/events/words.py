@@ -201,6 +201,7 @@ class EventWords:
     strike_prepositions: frozenset[str]
     incursion_prepositions: frozenset[str]
     ally_prepositions: frozenset[str]
+    combat_backing_verbs: frozenset[str]
     span_prepositions: frozenset[str]
     point_prepositions: frozenset[str]
     close_time_words: frozenset[str]
