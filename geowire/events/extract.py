@@ -595,7 +595,7 @@ class SentenceCoder:
                                 # a name the parser gives no type ("into Aleppo")
                                 or (doc[p].pos_ == "PROPN" and not doc[p].ent_type_)
                             )
-                            and _heads_object(doc[p], tok, prep_i)
+                            and _heads_object(doc[p], tok, prep_i, direct=prep_i is None)
                             and run(elems, k + 1, p + step, step, False)
                         ):
                             # "=+": a place no actor names yet ("pushed into Aleppo") is
@@ -644,7 +644,11 @@ class SentenceCoder:
                         # slot reads is a party of the same role, not the next slot's
                         group = _with_conjuncts(doc, p, edge, actor, actors)
                     if el.head and not any(
-                        _heads_object(doc[q], tok, prep_i)
+                        # "release * =+": with no preposition before it, the party heads
+                        # the verb's direct object ("released three Americans"), not the
+                        # object of any preposition ("returned to the U.S.")
+                        _heads_object(doc[q], tok, prep_i, direct=prep_i is None)
+                        or (undergoer is not None and _undergoer_head(doc[q], tok))
                         for q in range(min(p, edge), max(p, edge) + 1)
                     ):
                         continue  # "=+": the party must head what the verb acts on
@@ -958,7 +962,19 @@ class SentenceCoder:
         ("the ambassador was summoned", 114), and of yielding ("the curfew was lifted",
         "sanctions against X were eased", 08), whose passive is the usual news form;
         elsewhere the passive rows name their subject themselves (an unlabelled-news A/B
-        found other rows' passives mostly filings and offers of business)."""
+        found other rows' passives mostly filings and offers of business). A yielding row
+        whose only object is a party heading it ("release * =+": persons released, 0841)
+        reads, in the passive, that party as the verb's subject ("three Thai workers were
+        released")."""
+        if (
+            pattern.origin == self.builtin_origin
+            and not pattern.before
+            and (pattern.code or "")[:2] == "08"
+            and len(pattern.after) == 1
+            and pattern.after[0].kind == "target"
+            and pattern.after[0].head
+        ):
+            return True
         return (
             pattern.origin == self.builtin_origin
             and not pattern.before
@@ -1319,7 +1335,45 @@ class SentenceCoder:
             ][:1]
         if agent:
             return self.phrase_actors(agent[0], actors, owners=False)
-        return self._force_noun_agent(tok, actors) if tok.tag_ == "VBN" else []
+        if tok.tag_ != "VBN":
+            return []
+        return self._custodian(tok, actors) or self._force_noun_agent(tok, actors)
+
+    def _custodian(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The captor of persons a passive freeing verb (``freeing_verbs``) with no "by"
+        agent frees: the party modifying the custody noun (``custody_nouns``) of its
+        "from" phrase ("were released from Hamas custody", "freed from Russian
+        captivity"), or the "by" agent of a participle of holding (``captor_verbs``) on
+        the party freed ("the hostages held by Hamas were freed"). Whoever holds a captive
+        is the one who lets it go (CAMEO 0841), where news names no releaser; a party
+        only named beside the custody ("from custody in Gaza") is none."""
+        w = self.words
+        if tok.lemma_.lower() not in w.freeing_verbs:
+            return []
+        found = self._keepers(_custody_keepers(tok, "from", w), actors)
+        if found:
+            return found
+        freed = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+        if tok.dep_ == "acl":
+            freed.append(tok.head)
+        for n in freed:
+            for p in n.children:
+                if p.dep_ != "acl" or p.tag_ != "VBN" or p.lemma_.lower() not in w.captor_verbs:
+                    continue
+                agent = agent_objects(p)
+                if agent:
+                    return self.phrase_actors(agent[0], actors, owners=False)
+                # "soldiers held in Russian captivity were returned"
+                found = self._keepers(_custody_keepers(p, "in", w), actors)
+                if found:
+                    return found
+        return []
+
+    def _keepers(self, mods: list[Any], actors: TokenActors) -> list[Actor]:
+        """The parties the modifiers of a custody noun name: actors at them ("Hamas
+        custody"), else the states their demonyms name ("Russian captivity")."""
+        found = list(dict.fromkeys(a for m in mods for a in actors.all_at(m.i)))
+        return found or self.demonym_actors(mods)
 
     def _force_noun_agent(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The doer of a passive participle with no "by" agent that happened in a use of
@@ -5046,18 +5100,19 @@ def _time_preposition(tok: Any) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
-def _heads_object(t: Any, verb: Any, prep_i: int | None = None) -> bool:
+def _heads_object(t: Any, verb: Any, prep_i: int | None = None, *, direct: bool = False) -> bool:
     """Whether ``t`` heads what ``verb`` acts on: its direct object, or the object of a
     preposition hung on it (the one at ``prep_i`` when given: "pushed into the Kharkiv
-    region", not "pushed into the crowd ... outside parliament"), or a conjunct of either
-    ("launched 40 drones and three missiles"); a word inside a phrase hung on that object
-    ("a campaign for drones", "the downing of drones"), a compound of another noun ("a
-    missile defense radar") or a word of another clause is none (a row's "=" word)."""
+    region", not "pushed into the crowd ... outside parliament"; none with ``direct``), or
+    a conjunct of either ("launched 40 drones and three missiles"); a word inside a phrase
+    hung on that object ("a campaign for drones", "the downing of drones"), a compound of
+    another noun ("a missile defense radar") or a word of another clause is none (a row's
+    "=" word)."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ == "dobj":
         return bool(t.head.i == verb.i)
-    if t.dep_ == "pobj":
+    if t.dep_ == "pobj" and not direct:
         prep = t.head
         if prep_i is not None and prep.i != prep_i:
             return False
@@ -7438,6 +7493,34 @@ def _own_side(actor: Actor | None, agent: Actor) -> bool:
     if actor is None:
         return False
     return actor is agent or (agent.country is not None and actor.code == agent.country)
+
+
+def _custody_keepers(verb: Any, prep: str, w: EventWords) -> list[Any]:
+    """The words modifying a custody noun (``custody_nouns``) that ``verb``'s ``prep``
+    phrase takes ("from Hamas custody", "in Russian captivity", "from Israeli jails"):
+    those that may name the captors; none for a custody nothing modifies ("from custody")."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in w.custody_nouns
+        for m in g.children
+        if m.dep_ in ("compound", "amod", "poss", "nmod") and m.i < g.i
+    ]
+
+
+def _undergoer_head(t: Any, verb: Any) -> bool:
+    """Whether ``t`` heads what a passive ``verb`` is done to (see :func:`_undergoer`): its
+    subject ("three workers were released"), or the noun its participle describes ("the
+    soldiers released on Friday"), or a conjunct of either; a "=+" slot of a row read in
+    the passive (:meth:`SentenceCoder._object_words`) takes that party as the verb's
+    object."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in _PASS_SUBJ:
+        return bool(t.head.i == verb.i)
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == t.i)
 
 
 def _undergoer(tok: Any) -> tuple[int, int] | None:
