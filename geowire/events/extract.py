@@ -3963,8 +3963,11 @@ class SentenceCoder:
         pattern's verb ("agree to", "meet to") or that verb itself; an agreed act needs a
         target that is no party or a state body of no country told ("agreed to reopen
         embassies"), since one done to another party or to no one named may be a third
-        party's. Each party then acts toward the other."""
-        if len(srcs) < 2 or any(t.country for t in tgts):
+        party's. Each party then acts toward the other. By its own pattern, the people it
+        names as exchanged are no third party even when a country is told of them
+        ("Israel and Hamas exchanged hostages", "swapped prisoners in Abu Dhabi": the
+        hostages and prisoners are what is exchanged, not whom it is done to)."""
+        if len(srcs) < 2:
             return False
         if len({s.country for s in srcs}) < len(srcs) or not all(s.country for s in srcs):
             return False
@@ -3972,6 +3975,8 @@ class SentenceCoder:
             tok.lemma_.lower(),
             " ".join(coding.pattern.text.split()),
         ) in self.symmetric
+        if any(t.country for t in tgts) and not own:
+            return False
         joint = tok.lemma_.lower() in self.joint_heads or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.joint_heads
         )

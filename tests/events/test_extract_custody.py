@@ -80,3 +80,20 @@ def test_a_chamber_or_a_mood_captured_is_no_arrest(pipe: Pipeline, text: str) ->
 def test_soldiers_captured_are_still_detained(pipe: Pipeline) -> None:
     evs = _events(pipe, "Chilean troops captured two Peruvian soldiers near the border.")
     assert any(c == "173" and t is not None and t[:3] == "PER" for c, _s, t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru swapped prisoners in Lima on Tuesday.",
+        "Chile and Peru exchanged 40 detainees in Lima on Tuesday.",
+        "Chile and Peru carried out their first prisoner exchange on Tuesday.",
+    ],
+)
+def test_a_prisoner_exchange_is_a_release_by_each_party_to_the_other(
+    pipe: Pipeline, text: str
+) -> None:
+    evs = _events(pipe, text)
+    pairs = {((s or "")[:3], (t or "")[:3]) for c, s, t in evs if c == "0841"}
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, evs

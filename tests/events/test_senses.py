@@ -61,7 +61,7 @@ def test_a_strike_by_people_who_bear_no_arms_is_a_stoppage_of_work(
         ("Senator Dupont and Senator Moreau released their fundraising totals on Monday.", []),
         # people set free are
         ("The rebels released two hostages to Norway on Monday.", ["0841"]),
-        ("Iran released the American sailors, who were held for a day.", ["084"]),
+        ("Iran released the American sailors, who were held for a day.", ["0841"]),
     ],
 )
 def test_releasing_information_is_no_release(pipe: Pipeline, text: str, codes: list[str]) -> None:
