@@ -1346,8 +1346,14 @@ class SentenceCoder:
         captivity"), or the "by" agent of a participle of holding (``captor_verbs``) on
         the party freed ("the hostages held by Hamas were freed"). Whoever holds a captive
         is the one who lets it go (CAMEO 0841), where news names no releaser; a party
-        only named beside the custody ("from custody in Gaza") is none."""
+        only named beside the custody ("from custody in Gaza") is none. A passive verb of
+        holding itself is done by the party of the custody of its "in" phrase ("are held
+        in Israeli jails", "detained in Iranian custody")."""
         w = self.words
+        if tok.lemma_.lower() in w.captor_verbs:
+            # "are held in Israeli jails", "was detained in Iranian custody": the one
+            # holding is the party of the custody the captive is held in
+            return self._keepers(_custody_keepers(tok, "in", w), actors)
         if tok.lemma_.lower() not in w.freeing_verbs:
             return []
         found = self._keepers(_custody_keepers(tok, "from", w), actors)

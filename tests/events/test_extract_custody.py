@@ -97,3 +97,19 @@ def test_a_prisoner_exchange_is_a_release_by_each_party_to_the_other(
     evs = _events(pipe, text)
     pairs = {((s or "")[:3], (t or "")[:3]) for c, s, t in evs if c == "0841"}
     assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Peruvian fishermen are being held in Chilean prisons, Lima said.",
+        "Dozens of Peruvian fishermen are held in Chilean custody.",
+    ],
+)
+def test_the_holder_is_the_party_of_the_custody_held_in(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(
+        c == "173" and s is not None and s[:3] == "CHL" and t is not None and t[:3] == "PER"
+        for c, s, t in evs
+    ), evs
