@@ -2199,6 +2199,16 @@ class EventCoder:
                 ):
                     pass  # "Iran said Russia threatened to attack": another party tells it
                 elif (
+                    kind == "intent"
+                    and stance
+                    and code == acted
+                    and _ahead_of_stance(tok, self.words)
+                ):
+                    # "agreed to resume patrols", "pledged to deploy troops", "vowed to
+                    # sue X": an act CAMEO gives no intention code (15, 115) that a verb of
+                    # intent governs is to come, not done: planned, as "will deploy"
+                    modality = "planned"
+                elif (
                     kind in ("refusal", "posture")
                     or (modality in ("planned", "asserted") and (stance or code != acted))
                     or (stance and modality == "reported")
@@ -2591,6 +2601,20 @@ def _future_verb(tok: Any, words: EventWords) -> Any | None:
 def _future(tok: Any, *, words: EventWords) -> bool:
     """Does a future auxiliary govern the action ("will not accept")?"""
     return _future_verb(tok, words) is not None
+
+
+def _ahead_of_stance(tok: Any, words: EventWords) -> bool:
+    """Whether the act a verb of intent governs, as its to-infinitive, is still to come
+    when told ("agreed to resume patrols"; not the verb's own object, "offered
+    condolences"; not one's haste, "were quick to offer condolences"): every intent
+    head's infinitive but a decision's ("decided to deploy troops", ``decision_heads``),
+    which the deciding sets in train."""
+    verb = tok.head if tok.dep_ == "dobj" else tok  # "agreed to resume patrols"
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in words.intent_heads - words.decision_heads
+    )
 
 
 def _told_future(tok: Any, words: EventWords) -> bool:

@@ -144,6 +144,10 @@ def _needs_met(
     )
 
 
+#: roles of a party a warning of war is a threat to: a state's bodies and armed parties
+_WARNED_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
+
+
 class TokenActors:
     """Which actor each token belongs to, and where each mention's tokens start and end
     (through the actors' mention spans; the character-level view is
@@ -3124,6 +3128,8 @@ class SentenceCoder:
         if len(subjects) != 1:
             return False
         subj = subjects[0]
+        if self._warned_party_war(tok, clauses[0], actors):
+            return False
         return not (
             subj.pos_ == "PRON"
             or names_someone(subj)
@@ -3134,6 +3140,29 @@ class SentenceCoder:
             # a group named by where or whom it is of ("South Florida exiles")
             or any(t.ent_type_ in _NAME_ENTITIES for t in subj.subtree)
         )
+
+    def _warned_party_war(self, tok: Any, clause: Any, actors: TokenActors) -> bool:
+        """Whether a warning told to a state or an armed party (its object: a country, a
+        government or its forces, a militia) says that something will bring war or a
+        price to pay (``warned_outcome_nouns`` in its clause: "warned Taiwan that
+        independence means war", "warned Manila that the standoff could spiral into
+        conflict"): a threat between parties (CAMEO 13, the codebook's "coercive or
+        forceful warnings"), whoever the clause's subject is, no forecast; one to the
+        public ("warned residents that rains will cause floods") or about anything else
+        ("warned Pakistan that growth would slow") stays a forecast."""
+        warned = [
+            a
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for a in self.phrase_actors(c, actors, deep=False)
+        ]
+        if not warned or not all(
+            a.country
+            and (a.kind == "state" or set(sectors_of(a.code)) & _WARNED_ROLES)
+            for a in warned
+        ):
+            return False
+        return any(t.lemma_.lower() in self.words.warned_outcome_nouns for t in clause.subtree)
 
     def _done_by_thing(
         self, tok: Any, code: str, acts: Sequence[Action], actors: TokenActors

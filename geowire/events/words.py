@@ -352,3 +352,5 @@ class EventWords:
     state_member_synsets: frozenset[str]
     halting_linking_verbs: frozenset[str]
     halted_state_words: frozenset[str]
+    decision_heads: frozenset[str]
+    warned_outcome_nouns: frozenset[str]
