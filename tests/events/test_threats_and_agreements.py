@@ -103,6 +103,8 @@ def test_an_offer_of_condolences_stays_asserted(pipe: Pipeline) -> None:
         "Peru and Chile signed a roadmap for trade.",
     ],
 )
-def test_a_joint_declaration_or_roadmap_signed_is_a_formal_agreement(pipe: Pipeline, text: str) -> None:
+def test_a_joint_declaration_or_roadmap_signed_is_a_formal_agreement(
+    pipe: Pipeline, text: str
+) -> None:
     got = _events(pipe, text)
     assert ("057", "PER", "CHL") in [(c, s, t) for c, s, t, _ in got], got
