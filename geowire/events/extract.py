@@ -3731,6 +3731,14 @@ class SentenceCoder:
             # "the opposition alleged that the military was behind the rigging": an
             # accusation or complaint said as a clause is aimed at the clause's subject
             tgts = [t for t in self._accused(tok, actors) if t not in srcs]
+        if builtin and (coding.code or "")[:2] == "13" and not coding.targets:
+            # "promised a harsh response to a Palestinian rocket attack", "vowed revenge
+            # for the killing of its commander by Israel": a threatened reply is aimed at
+            # the doer of the act it answers, not at no one or at the one the act was on
+            answered = self._answered_act(tok)
+            doers = [t for t in self._act_doers(answered, actors) if t not in srcs]
+            if answered is not None and doers and all(_within(t, answered) for t in tgts):
+                tgts = doers
         if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
             tgts = self._owned_thing(tok, actors)
         if builtin and not srcs and not tgts and _force(coding.code):
@@ -3827,6 +3835,43 @@ class SentenceCoder:
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         return out
+
+    def _answered_act(self, tok: Any) -> Any | None:
+        """The act noun a reply answers, when the reply (``tok`` or its object, a
+        ``reaction_words`` noun: "vowed a response", "promised revenge") takes it with "to"
+        or "for" ("a response to the rocket attack", "revenge for the killing")."""
+        for reply in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+            if reply.lemma_.lower() not in self.words.reaction_words:
+                continue
+            for prep in reply.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+                    for act in prep.children:
+                        if act.dep_ == "pobj":
+                            return act
+        return None
+
+    def _act_doers(self, act: Any | None, actors: TokenActors) -> list[Actor]:
+        """Who did the act noun ``act``: its "by" agent, its owner or its demonym ("the
+        attack by the rebels", "India's strikes", "a Palestinian rocket attack"), never a
+        party the act is on ("the killing of its commander": the victim)."""
+        if act is None:
+            return []
+        agents = [
+            a
+            for c in act.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors)
+        ]
+        owners = [
+            a for c in act.children if c.dep_ == "poss" for a in self.phrase_actors(c, actors)
+        ]
+        return (
+            agents
+            or owners
+            or self.demonym_actors([c for c in act.children if c.dep_ in ("amod", "compound")])
+        )
 
     def _welcomed_act(self, tok: Any, actors: TokenActors) -> bool:
         """Whether ``tok``, a verb of welcome (``welcome_verbs``), welcomes an act or a
@@ -6780,6 +6825,13 @@ def _with_parties(prep: Any, actors: TokenActors) -> list[Actor]:
         for x in (o, *o.conjuncts)
         for a in actors.all_at(x.i)
     ]
+
+
+def _within(actor: Actor, head: Any) -> bool:
+    """Whether a mention of ``actor`` lies in the phrase headed by ``head``."""
+    start = head.left_edge.idx
+    end = head.right_edge.idx + len(head.right_edge.text)
+    return any(start <= a < end for a, _ in actor.mentions)
 
 
 def _consulted(source: Actor, target: Actor) -> bool:

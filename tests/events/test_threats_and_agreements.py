@@ -2,8 +2,9 @@
 invented sentences with the whole pipeline: a warning of war told to a state is a threat to
 it (``warned_outcome_nouns``, events/extract.py), war declared on a party is a threat of
 force toward it (verbs.tsv), an act an intent head governs that CAMEO gives no intention
-code is planned, not done (``decision_heads``, events/__init__.py), and a joint declaration
-or a roadmap signed is a formal agreement (057)."""
+code is planned, not done (``decision_heads``, events/__init__.py), a joint declaration
+or a roadmap signed is a formal agreement (057), and a threatened reply ("vowed a response
+to X's attack") is aimed at the doer of the act it answers (events/extract.py)."""
 
 from __future__ import annotations
 
@@ -108,3 +109,19 @@ def test_a_joint_declaration_or_roadmap_signed_is_a_formal_agreement(
 ) -> None:
     got = _events(pipe, text)
     assert ("057", "PER", "CHL") in [(c, s, t) for c, s, t, _ in got], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Peru promised a harsh response to a deadly Chilean rocket attack.", "PER", "CHL"),
+        ("Norway vowed revenge for the killing of its envoy by Sweden.", "NOR", "SWE"),
+        ("Peru vowed retaliation for the Bolivian drone attack on Lima.", "PER", "BOL"),
+    ],
+)
+def test_a_threatened_reply_is_aimed_at_the_doer_of_the_act_it_answers(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    got = _events(pipe, text)
+    assert any(c[:2] == "13" and s == source and t == target for c, s, t, _ in got), got
