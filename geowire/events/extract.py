@@ -2802,7 +2802,12 @@ class SentenceCoder:
         clause ("will impose sanctions if Turkey attacks", "if Israel strikes, Iran will
         retaliate", "will withdraw unless X pays": ``condition_marks``), also on the act a
         stance verb governs or the stance verb over it ("threatened to close the strait if
-        X imposed sanctions"); none of ``side``'s own (itself or its state)."""
+        X imposed sanctions"); none of ``side``'s own (itself or its state). A clause of
+        the term a threatened act lasts until (``threat_term_marks``: "vowed to continue
+        protests until the president resigns") is of the party it is aimed at too, and a
+        threat told by a noun object ("continue demonstrations") reads its verb's."""
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         if verb.dep_ == "xcomp":
             clauses.append(verb.head)
@@ -2810,7 +2815,14 @@ class SentenceCoder:
             a
             for v in clauses
             for c in v.children
-            if c.dep_ == "advcl" and _conditional(c, words=self.words)
+            if c.dep_ == "advcl"
+            and (
+                _conditional(c, words=self.words)
+                or any(
+                    m.dep_ == "mark" and m.lower_ in self.words.threat_term_marks
+                    for m in c.children
+                )
+            )
             for g in c.children
             if g.dep_ in _SUBJ
             for a in self.phrase_actors(g, actors)

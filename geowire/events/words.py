@@ -354,3 +354,4 @@ class EventWords:
     halted_state_words: frozenset[str]
     decision_heads: frozenset[str]
     warned_outcome_nouns: frozenset[str]
+    threat_term_marks: frozenset[str]

@@ -4,7 +4,8 @@ it (``warned_outcome_nouns``, events/extract.py), war declared on a party is a t
 force toward it (verbs.tsv), an act an intent head governs that CAMEO gives no intention
 code is planned, not done (``decision_heads``, events/__init__.py), a joint declaration
 or a roadmap signed is a formal agreement (057), and a threatened reply ("vowed a response
-to X's attack") is aimed at the doer of the act it answers (events/extract.py)."""
+to X's attack") is aimed at the doer of the act it answers and a threat lasting "until" a
+party acts at that party (``threat_term_marks``, events/extract.py)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,18 @@ def test_a_threatened_reply_is_aimed_at_the_doer_of_the_act_it_answers(
 ) -> None:
     got = _events(pipe, text)
     assert any(c[:2] == "13" and s == source and t == target for c, s, t, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Peruvian farmers threatened to block the highways until Chile scraps the tax.", "CHL"),
+        ("Bolivian miners vowed to continue street protests until Peru lifts the ban.", "PER"),
+    ],
+)
+def test_a_threat_lasting_until_a_party_acts_is_aimed_at_that_party(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    got = _events(pipe, text)
+    assert any(c[:2] == "13" and t == target for c, _, t, _ in got), got
