@@ -129,6 +129,16 @@ class EventDates:
         ) + _word_patterns([n.upper() for n in words.state_media if " " not in n], 0)
 
     # ------------------------------------------------------------------ pieces
+    def _party_subject(self, doc: Document, verb: Any) -> bool:
+        """Whether ``verb``'s subject names a party: an actor the text names, or a
+        pronoun of ``subject_pronouns`` ("it condemns", "he urges"), not a thing ("the
+        plan calls for", "his populism defies")."""
+        return any(
+            c.dep_ == "nsubj"
+            and (_actor_at(doc, c) is not None or c.lower_ in self.words.subject_pronouns)
+            for c in verb.children
+        )
+
     def _physical_act(self, verb: Any) -> bool:
         """Is ``verb`` coded an act of force or material help alone (its candidate rows'
         CAMEO roots all among :data:`_PHYSICAL_ROOTS`: storm, repel, attack, release), no
@@ -949,7 +959,10 @@ class EventDates:
           now tightened", "has just signed", "so far"), an act is of the publication date;
         - else a present perfect ("have rejected", "have been negotiating for years") is an
           undated past or an ongoing state, and a simple present ("opposes", "conducts
-          bombings") a habit or a standing position: no date;
+          bombings") a habit or a standing position: no date; but an act done by saying
+          it that the narrator's main clause tells in the simple present in a news story
+          ("the rebels accuse the army of shelling", "X urges restraint") is a saying of
+          the news, as "says" is: of the publication date;
         - a simple past ("militants released dozens"), or a past progressive the narrator
           tells ("they were talking when the bomb went off"), continues the story's narrative: the
           last day or month named in this or the ``narrative`` previous sentences, when it
@@ -1065,6 +1078,28 @@ class EventDates:
         if present and not aux and gov.lemma_.lower() in self.words.reporting_verbs:
             # the present of reporting ("analysts say", "declares the trader",
             # "acknowledges the chairman"): the saying is the news, no standing state
+            present = False
+        if (
+            present
+            and not aux
+            and tok.i == gov.i
+            and code.startswith(SPOKEN)
+            and not code.startswith(CEREMONIES)
+            and gov.lemma_.lower() not in self.words.lasting_verbs
+            and _main_clause(gov)
+            and self._party_subject(doc, gov)
+            and not inside(gov, [q.span for q in doc.quotes])
+            and doc.published is not None
+            and _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is not None
+        ):
+            # an act done by saying it (:data:`SPOKEN`), told by the narrator's own main
+            # clause in the simple present with a party as its subject, in a news story
+            # (one whose lede names its news day): "the rebels accuse the government of
+            # air raids", "X urges restraint", "it condemns the attack": a saying of the
+            # news, as "says" is; not a stance its verb holds over time ("X opposes the
+            # plan", ``lasting_verbs``), a habit a "when" or "as" clause tells ("when she
+            # challenges him"), what a thing is told to do ("the plan calls for"), nor a
+            # speaker's own words, which :meth:`spoken_date` dates by their saying
             present = False
         # a habit ("often visited", "seldom criticized", "never met") is no dated act, nor
         # is a gerund's or an infinitive's own ("praised him for repeatedly siding with")
@@ -2000,6 +2035,15 @@ def _describes_person(verb: Any) -> bool:
         and doc[t.i - 2].pos_ == "PROPN"
         for t in pronouns
     )
+
+
+def _main_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads the sentence or a clause coordinated with its head ("X
+    condemns the attack and urges calm"): told by the narrator, not inside another
+    clause ("when she challenges him", "a plan that calls for", "said it rejects")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
 
 
 def _noun_clause(verb: Any) -> bool:

@@ -374,6 +374,28 @@ def test_the_present_of_reporting_is_the_news() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # an accusation, an appeal, a rejection told in the simple present is a saying of
+        # the news day, as "says" is
+        ("The rebels accuse the army of shelling the market.", "11", ["2025-03-14"]),
+        ("The envoy urges both sides to return to talks.", "02", ["2025-03-14"]),
+        ("The junta rejects the demand as interference.", "12", ["2025-03-14"]),
+        # a stance its verb holds over time stays a standing state
+        ("The ministry opposes the plan.", "11", [None]),
+        # nor is a habit a "when" clause tells a saying of the day
+        ("When the rebels accuse the army, it denies everything.", "11", [None]),
+    ],
+)
+def test_a_saying_in_the_present_is_the_news(
+    last: str, root: str, expected: list[str | None]
+) -> None:
+    lede = "Troops crossed the border on Wednesday. Diplomats were alarmed. "
+    assert _dates(lede + last, root) == expected
+
+
+@pytest.mark.model
 def test_a_clause_not_asserted_sets_no_story_time() -> None:
     # "in October" is of what is to be investigated, not the story's time: the later
     # simple past continues the lede's Monday
