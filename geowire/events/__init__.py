@@ -187,6 +187,9 @@ _STATED = ("02", "03", "10", "13")
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
 #: fighters, whom an enemy captures as often as their own state arrests them
 _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
+#: role codes of people who protest themselves (civilians, workers, students, protesters):
+#: an unnamed party's protest "against" them tells no protest by the place's people
+_PROTESTING_PEOPLE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP"})
 #: roles whose country is not that of the place they are at: fighters, a state's officials
 #: and spies, criminals and international bodies act abroad
 _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
@@ -2313,14 +2316,15 @@ class EventCoder:
                 target_ref = source_ref
         if (
             source_ref is None
-            and target_ref is None
             and action.builtin
             and self.place_targets
             and info.root == "14"
             and location is not None
             and location.country
+            and _protested_at(target_ref)
         ):
-            # a protest by unnamed people ("thousands marched in Tbilisi") is by the
+            # a protest by unnamed people ("thousands marched in Tbilisi", "tens of
+            # thousands rallied in Seoul to demand the president's impeachment") is by the
             # civilians of the country where it happened
             country = location.country
             source_ref = ActorRef(
@@ -3768,3 +3772,12 @@ def _named_organisation(doc: Document, ref: ActorRef) -> bool:
     return any(
         a.id == ref.actor and a.kind == "organization" and a.name[:1].isupper() for a in doc.actors
     )
+
+
+def _protested_at(target: ActorRef | None) -> bool:
+    """Whether a protest with no named doer may be the act of the people of the place
+    where it happened when its target is ``target``: with no target, or one not itself
+    of the place's people ("thousands rallied in Seoul to demand the president's
+    impeachment": KORCVL -> KORGOV); "clashes with protesters" leaves out who clashed
+    with them (police, or a rival crowd), so no civilians are made the doers."""
+    return target is None or not set(sectors_of(target.code or "")) & _PROTESTING_PEOPLE
