@@ -3813,7 +3813,7 @@ class SentenceCoder:
             if (
                 builtin
                 and (_force(code) or code[:2] == "14")
-                and _done_by_people(tok, words=self.words)
+                and (_done_by_people(tok, words=self.words) or _protest_subject(coding))
             ):
                 # "a man set off a bomb in Lahore", "thousands marched in Tbilisi": force or
                 # protest by unnamed people is done all the same; the coder gives it to the
@@ -6620,6 +6620,19 @@ def _done_by_people(tok: Any, *, words: EventWords) -> bool:
     return any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in words.people_nouns
         for c in tok.children
+    )
+
+
+def _protest_subject(coding: Coding) -> bool:
+    """Whether a protest row matched with the protest itself before the verb ("&PROTESTNOUNS
+    *": "protests erupted in Dhaka", "the rally took place in Tahrir Square"): the row's
+    words before the verb name what was done, so a protest happened though no one doing it
+    is named; the coder gives it to the people of the place where it happened."""
+    pattern = coding.pattern
+    return (
+        pattern is not None
+        and (coding.code or "")[:2] == "14"
+        and any(t.kind in ("word", "synset") for t in pattern.before)
     )
 
 

@@ -1,7 +1,8 @@
-"""Protests by no party named: a protest by unnamed people aimed at a named party
-("thousands rallied in X to demand the president's impeachment") is done by the civilians
-of the country where it happened; "clashes with protesters" names no doer. Whole pipeline
-on invented sentences."""
+"""Protests by no party named: a protest noun that a verb of happening tells took place
+("protests erupted in X", "the rally took place in X": the ``&PROTESTNOUNS`` rows) and a
+protest by unnamed people aimed at a named party ("thousands rallied in X to demand the
+president's impeachment") are done by the civilians of the country where they happened;
+"clashes with protesters" names no doer. Whole pipeline on invented sentences."""
 
 from __future__ import annotations
 
@@ -13,6 +14,22 @@ from geowire import Pipeline
 
 def _protests(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     return [e for e in coded_events(pipe, text, "2021-03-14") if e[0].startswith("14")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Protests erupted in Lusaka on Sunday after the vote count was delayed.", "ZMB"),
+        ("Demonstrations took place in Kampala and several other towns on Monday.", "UGA"),
+        ("Street protests spread across Zambia late on Friday.", "ZMB"),
+    ],
+)
+def test_a_protest_told_to_have_happened_is_the_civilians(
+    pipe: Pipeline, text: str, country: str
+) -> None:
+    found = _protests(pipe, text)
+    assert any(s == f"{country}CVL" for _, s, _ in found), found
 
 
 @pytest.mark.model
