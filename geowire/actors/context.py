@@ -366,6 +366,31 @@ def _acts_at_home(
     )
 
 
+#: what may stand between a title and the name apposed to it: the title's own complement
+#: ("to Australia", "for East Asia", "in Kenya") and the comma ("the Chinese ambassador to
+#: Australia, Fu Ying")
+_APPOSED_TITLE = re.compile(
+    r"(?: (?:to|for|in|at|of) (?:the )?[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3})?, "
+)
+#: how far before a name its apposed title may end, in characters
+_APPOSED_GAP = 60
+
+
+def _titled_role(a: Actor) -> bool:
+    """Whether ``a`` is one state's title that stands for a person ("the Chinese
+    ambassador", "Kenya's foreign minister"): a person of a country whose code past the
+    country is roles only and whose name ends in a common noun, not a name."""
+    code = a.code or ""
+    return (
+        a.kind == "person"
+        and bool(a.country)
+        and code.startswith(a.country or "-")
+        and role_only(code[3:])
+        and bool(a.name.split())
+        and a.name.split()[-1].islower()
+    )
+
+
 def _state_role(a: Actor) -> bool:
     """Whether ``a`` is a state's official or body: its code, past its country, is a
     state role ("GOV", "USACOPGOV")."""
@@ -807,10 +832,16 @@ class ActorCountries:
         # where each party with a country is named, states apart from the others
         state_ends: dict[int, str] = {}
         owner_ends: dict[int, str] = {}
+        # where each role of one state that stands for a person is named ("the new
+        # Chinese ambassador to Australia", "Kenya's foreign minister"): the title a name
+        # set off by a comma after it is apposed to
+        title_ends: dict[int, str] = {}
         for a in doc.actors:
             if a.country:
                 for _s, e in a.mentions:
                     (state_ends if a.kind == "state" else owner_ends)[e] = a.country
+                if _titled_role(a):
+                    title_ends.update((e, a.country) for _s, e in a.mentions)
 
         views: list[ParseView | None] = []
 
@@ -839,6 +870,17 @@ class ActorCountries:
                 }
                 if len(named) == 1:
                     return next(iter(named))
+            # the title their name is apposed to: "The new Chinese ambassador to
+            # Australia, Fu Ying, ...", "Kenya's foreign minister, Ana Obi, said": the
+            # title's state, not the states its sentence names
+            apposed = {
+                c
+                for s, _e in own
+                for e, c in title_ends.items()
+                if s - _APPOSED_GAP < e < s and _APPOSED_TITLE.fullmatch(doc.text, e, s)
+            }
+            if len(apposed) == 1:
+                return next(iter(apposed))
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()

@@ -877,3 +877,30 @@ def test_a_story_filed_from_a_base_it_never_names_is_about_its_lede(
     text: str, name: str, code: str
 ) -> None:
     assert [a.code for a in _named(text, name)] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # a name apposed to a title that carries its own complement: the title's state,
+        # not the state the complement or the sentence names
+        (
+            "The new Ukrainian ambassador to Poland, Vasyl Dorosh, met Polish officials in "
+            "Warsaw on Monday.",
+            "Vasyl Dorosh",
+            "UKR",
+        ),
+        (
+            "The U.S. special envoy for Sudan, Tom Perrin, met Sudanese army officials in "
+            "Port Sudan on Wednesday.",
+            "Tom Perrin",
+            "USA",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_states_title_is_of_that_state(
+    text: str, name: str, country: str
+) -> None:
+    assert [a.country for a in _named(text, name)] == [country]
+
