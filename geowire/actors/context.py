@@ -844,6 +844,9 @@ class ActorCountries:
                     title_ends.update((e, a.country) for _s, e in a.mentions)
 
         views: list[ParseView | None] = []
+        pronouns = (
+            self.words.person_pronouns | self.words.group_pronouns | self.words.thing_pronouns
+        )
 
         def parse_view() -> ParseView | None:
             # the parse as arrays, made once and only when a person needs it
@@ -861,10 +864,13 @@ class ActorCountries:
             # "Kenya's Trade Minister X"
             # then a person or body named there, whose staff the person is: "Erdogan
             # spokesman Ibrahim Kalin", "Obama adviser Ben Rhodes", "Hamas leader X"
+            # (a title or a name, not a pronoun: in "told VOA she lobbied" the word before
+            # "she" ends the object of the verb before, no owner of hers)
+            titled = [(s, e) for s, e in own if doc.text[s:e].lower() not in pronouns]
             for ends in (state_ends, owner_ends):
                 named = {
                     ends[s - len(gap)]
-                    for s, _e in own
+                    for s, _e in titled
                     for gap in (" ", "'s ", "’s ")
                     if doc.text[max(0, s - len(gap)) : s] == gap and s - len(gap) in ends
                 }

@@ -904,3 +904,12 @@ def test_a_name_apposed_to_a_states_title_is_of_that_state(
 ) -> None:
     assert [a.country for a in _named(text, name)] == [country]
 
+
+@pytest.mark.model
+def test_a_pronoun_after_a_named_body_is_not_that_bodys_staff() -> None:
+    # "told VOA she": the body ends the verb's object, it owns no title of hers
+    text = (
+        "Afghan officials met a U.S. delegation in Kabul on Monday. "
+        "Lawmaker Amina Rahimi told VOA she pressed the delegation for more aid."
+    )
+    assert [a.country for a in _named(text, "Amina Rahimi")] == ["AFG"]
