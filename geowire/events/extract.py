@@ -2470,7 +2470,7 @@ class SentenceCoder:
                 why = "is what a bill proposes or a chance allows ('a bill to impose'), not done"
             if why is None and coding.code[:2] == "02" and _comment_sought(tok, words=self.words):
                 why = "asks for comment ('asked for comment'), a reporter's question, no appeal"
-            if why is None and _set_off_to_press(tok, actors, words=self.words):
+            if why is None and _set_off_to_press(tok, coding.code, actors, words=self.words):
                 why = "is the occasion of its clause's act ('X, speaking to reporters, said')"
             if why is not None:
                 notes.append(f"'{tok.text}' {why}, not an act")
@@ -7826,12 +7826,19 @@ def _set_off_subject_participle(tok: Any) -> bool:
     )
 
 
-def _set_off_to_press(tok: Any, actors: TokenActors, *, words: EventWords) -> bool:
-    """A participle set off after its clause's subject whose addressees are all the press
+def _set_off_to_press(tok: Any, code: str, actors: TokenActors, *, words: EventWords) -> bool:
+    """A participle set off from its clause's own act whose addressees are all the press
     ("Lavrov, speaking to journalists in Moscow, accused ...", "the spokesman, talking
-    to reporters, denied ..."): the occasion of the clause's own act, no act of its own
-    (the audience told, as :func:`_audience` says of a conference's "with")."""
-    if tok.dep_ != "acl" or not _set_off_subject_participle(tok):
+    to reporters, denied ...", "Speaking to reporters in Kyiv, Zelenskyy accused ...",
+    "In talking to reporters on Monday, Blinken praised ..."): the occasion of the
+    clause's own act, no act of its own (the audience told, as :func:`_audience` says of
+    a conference's "with"). The parser hangs such a participle on the subject (``acl``),
+    on the clause's verb (``advcl``) or under a fronted "in" or "after" (``pcomp``); there
+    only a statement or a consultation (``press_occasion_roots``: "speaking to", "briefing")
+    is the occasion, an act on the press ("Criticizing reporters, X said") stays one."""
+    if tok.dep_ != "acl" and code[:2] not in words.press_occasion_roots:
+        return False
+    if not _press_occasion_participle(tok, words=words):
         return False
     told = [
         a
@@ -7841,6 +7848,37 @@ def _set_off_to_press(tok: Any, actors: TokenActors, *, words: EventWords) -> bo
         for a in actors.all_at(o.i)
     ]
     return bool(told) and all(_audience(a, words=words) for a in told)
+
+
+def _press_occasion_participle(tok: Any, *, words: EventWords) -> bool:
+    """A present participle set off by a comma from the clause whose act it accompanies:
+    after the subject ("X, speaking to reporters, said": :func:`_set_off_subject_participle`),
+    fronted or trailing on the clause's verb ("Speaking to reporters, X said", "X said,
+    speaking to reporters") or fronted under a preposition of time or manner
+    (``adverbial_gerund_prepositions``: "In talking to reporters, X said"); the clause's
+    verb is another act, which the participle only frames."""
+    if tok.dep_ == "acl":
+        return _set_off_subject_participle(tok)
+    if tok.tag_ != "VBG":
+        return False
+    doc = tok.doc
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        head, span = tok.head, (tok.left_edge.i, tok.right_edge.i)
+    elif (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ in words.adverbial_gerund_prepositions
+        and tok.head.dep_ == "prep"
+    ):
+        head, span = tok.head.head, (tok.head.left_edge.i, tok.head.right_edge.i)
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+    else:
+        return False
+    if span[0] > head.i:
+        # trailing: a comma between the verb's clause and the participle
+        return span[0] > 0 and bool(doc[span[0] - 1].text == ",")
+    after = span[1] + 1
+    return after < len(doc) and bool(doc[after].text == ",") and after < head.i
 
 
 def _related_party(c: Any, *, words: EventWords) -> bool:

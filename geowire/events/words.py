@@ -230,6 +230,7 @@ class EventWords:
     private_roles: frozenset[str]
     private_act_roots: frozenset[str]
     press_private_roles: frozenset[str]
+    press_occasion_roots: frozenset[str]
     voter_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     judgement_adjectives: frozenset[str]

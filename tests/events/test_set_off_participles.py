@@ -56,3 +56,27 @@ def test_a_set_off_participle_of_speaking_to_the_press_is_no_act(
     # the occasion of the clause's own act: the press is the audience, no party
     got = _acts(pipe, text)
     assert not any(code[:2] in ("01", "04") for _s, code, _t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters in Lima, Peru's foreign minister accused Chile of lying.",
+        "In talking to journalists on Monday, Peru's foreign minister praised Chile.",
+        "Peru's foreign minister said the talks had failed, speaking to reporters in Lima.",
+    ],
+)
+def test_a_fronted_participle_of_speaking_to_the_press_is_no_act(
+    pipe: Pipeline, text: str
+) -> None:
+    # fronted or hung on the clause's verb, the press told is still the occasion
+    got = _acts(pipe, text)
+    assert not any(code[:2] in ("01", "04") for _s, code, _t in got), got
+
+
+@pytest.mark.model
+def test_a_fronted_participle_keeps_the_clause_act(pipe: Pipeline) -> None:
+    text = "Speaking to reporters in Lima, Peru's foreign minister accused Chile of lying."
+    got = _acts(pipe, text)
+    assert any(code[:2] == "11" and t == "CHL" for _s, code, t in got), got
