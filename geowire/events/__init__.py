@@ -144,7 +144,13 @@ from .extract import (
 )
 from .extract import claimer as _claimer
 from .intent import intent_table
-from .irregular import aimed_at_armed_thing, irregular_table, is_armed, is_irregular
+from .irregular import (
+    aimed_at_armed_thing,
+    fired_heavy_weapon,
+    irregular_table,
+    is_armed,
+    is_irregular,
+)
 from .modality import modality_of, modifier_modality, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
@@ -2280,10 +2286,13 @@ class EventCoder:
                 self.words.armed_target_prepositions,
                 target.mentions if target is not None else (),
             )
+            and not fired_heavy_weapon(
+                tok, self.words.heavy_weapon_words, self.words.weapon_prepositions
+            )
         ):
             # militants' attacks are CAMEO 18; their fight against a state or its forces,
             # named as an actor or as a thing of theirs ("attacked a military convoy"), or
-            # beside one, stays 19
+            # beside one, stays 19, as does their fire of rockets, mortars or artillery
             code = self.irregular.map(code)
         if action.builtin:
             # a word of force or an arrest in another sense: a strike of work, words, a

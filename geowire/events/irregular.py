@@ -26,6 +26,7 @@ __all__ = [
     "is_armed",
     "is_fighting_force",
     "aimed_at_armed_thing",
+    "fired_heavy_weapon",
 ]
 
 #: role codes of armed actors outside a state's forces
@@ -92,6 +93,37 @@ def aimed_at_armed_thing(
         ):
             return True
     return False
+
+
+def _names_weapon(noun: Any, words: frozenset[str]) -> bool:
+    """Whether ``noun`` is, or is modified by, a word of ``words`` ("rockets", "artillery
+    fire", "a rocket attack")."""
+    if noun.lemma_.lower() in words or noun.lower_ in words:
+        return True
+    return any(
+        m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
+        for m in noun.children
+    )
+
+
+def fired_heavy_weapon(tok: Any, words: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Whether a verb or noun of force (``tok``) is done with a weapon of war an army fires:
+    ``tok`` itself is modified by a word of ``words`` (``heavy_weapon_words``: "a rocket
+    attack"), or its direct object or the object of one of ``prepositions``
+    (``weapon_prepositions``) is or is modified by one ("fired rockets at the town",
+    "pounded the area with artillery fire"). An irregular armed group's force done so is a
+    use of conventional military force (CAMEO 19), not unconventional violence (18), as
+    the CAMEO codebook's 194 (fight with artillery and tanks) and the real-news coders
+    code militants' rocket and artillery fire."""
+    if any(
+        m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
+        for m in tok.children
+    ):
+        return True
+    used = [c for c in tok.children if c.dep_ == "dobj"]
+    used.extend(prep_objects(tok, prepositions))
+    used.extend([c for u in used for c in u.conjuncts])
+    return any(_names_weapon(u, words) for u in used)
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,8 @@ class EventWords:
     assailant_nouns: frozenset[str]
     armed_target_words: frozenset[str]
     armed_target_prepositions: frozenset[str]
+    heavy_weapon_words: frozenset[str]
+    weapon_prepositions: frozenset[str]
     war_means_words: frozenset[str]
     accident_nouns: frozenset[str]
     blaze_words: frozenset[str]
