@@ -59,6 +59,7 @@ __all__ = [
     "filed_in",
     "filed_place_again",
     "main_country",
+    "other_story_country",
     "role_only",
     "NAME",
 ]
@@ -439,11 +440,21 @@ class ActorCountries:
         starts = [s for s, _e in sents]
         main, about = story_countries(doc, cues, self.main_share)
         filed = dateline(doc.text, sents)
-        if filed is not None:
+        if filed is not None and filed_in(doc, filed) is not None:
             # the dateline's place tells where the story was filed, the story's country
             # (``main``), not the country of the parties its lede names ("BANGKOK (AP)
-            # \u2014 Police in Myanmar arrested protesters")
-            cues = [c for c in cues if not filed[0] <= c.start < filed[1]]
+            # \u2014 Police in Myanmar arrested protesters"); a dateline whose place gives
+            # no country ("PORT-AU-PRINCE, Haiti" misread) keeps its cues, the only ones.
+            # A country named as where a party came from ("Refugees from Myanmar were
+            # detained by police") is that party's own: no cue for the others of its
+            # sentence, who stay the story's (Thai police)
+            ends = {s: e for a in doc.actors for s, e in a.mentions}
+            cues = [
+                c
+                for c in cues
+                if not filed[0] <= c.start < filed[1]
+                and not _origin_cue(doc, c.start, ends.get(c.start, c.start + 1), self.words)
+            ]
         if main:
             # 'Georgia Southern University' in an American story is the state's
             recoded = tuple(
@@ -1156,12 +1167,57 @@ def _names_dateline_place(doc: Document, filed: tuple[int, int], lede_end: int) 
     """Whether the lede after the dateline ``filed`` names the dateline's place again
     (:func:`filed_place_again`: "KYIV, Ukraine \u2014 Russian missiles struck the city",
     "in the capital"). The story is then of the dateline's country, whatever the country
-    of the party its lede opens with."""
+    of the party its lede opens with; not when the lede tells of another country
+    (:func:`other_story_country`: "ISTANBUL (AP) \u2014 Russian missiles struck the
+    city overnight, Ukrainian officials said": a correspondent's base)."""
     parse = doc.parse
     if parse is None or not hasattr(parse, "char_span"):
         return False
+    # the doer: the party the lede opens with
+    first = min(
+        (m[0] for a in doc.actors for m in a.mentions if filed[1] <= m[0] < lede_end),
+        default=None,
+    )
+    doers = frozenset(a.id for a in doc.actors if any(s == first for s, _e in a.mentions))
+    if other_story_country(doc, filed, [(filed[1], lede_end)], doers):
+        return False
     span = parse.char_span(filed[1], lede_end, alignment_mode="contract")
     return span is not None and any(filed_place_again(doc, tok, filed) for tok in span)
+
+
+def other_story_country(
+    doc: Document,
+    filed: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    doers: frozenset[str],
+) -> bool:
+    """Whether the text ``spans`` (a lede, an act's sentence) tell of a country other than
+    the dateline's (``filed``) and the doers' (the actors ``doers``): a party or a place
+    of a third country ("ISTANBUL (AP) \u2014 Russian missiles struck the city overnight,
+    Ukrainian officials said", "BEIRUT \u2014 Israeli strikes hit the capital, Syrian
+    state media said"), or an armed opponent at home of the doers' own country ("NAIROBI,
+    Kenya \u2014 Sudanese army drones struck the capital as the war with the RSF
+    entered its second year"). "The city" or "the capital" there is that country's place,
+    not the dateline's: a correspondent's base."""
+    base = filed_in(doc, filed)
+    if base is None:
+        return False
+    own = {a.country for a in doc.actors if a.id in doers and a.country}
+
+    def inside(start: int) -> bool:
+        return not filed[0] <= start < filed[1] and any(lo <= start < hi for lo, hi in spans)
+
+    for a in doc.actors:
+        if a.id in doers or not a.country or a.country == base:
+            continue
+        if not any(inside(s) for s, _e in a.mentions):
+            continue
+        if a.country not in own or _ARMED_OPPONENTS.intersection(a.sectors):
+            return True
+    return any(
+        p.country and p.country != base and p.country not in own and inside(p.span[0])
+        for p in doc.places
+    )
 
 
 def filed_place_again(doc: Document, tok: Any, filed: tuple[int, int]) -> bool:
@@ -1181,8 +1237,10 @@ def filed_place_again(doc: Document, tok: Any, filed: tuple[int, int]) -> bool:
 
 def _phrase_country(doc: Document, cues: Sequence[Cue], first: int) -> str | None:
     """The country a party named bare at ``first`` belongs to by its own noun phrase
-    ("Police in Myanmar", "the government of military-ruled Myanmar"): the one country
-    cued inside the phrase the party's head word heads, else None."""
+    ("Police in Myanmar", "the government of military-ruled Myanmar", "Myanmar's"): the
+    one country cued inside the phrase the party's head word heads, where it is seated
+    (:func:`_seated_in`), else None. A country the party comes from ("Refugees from
+    Myanmar") is no seat: people abroad, the story's own bodies stay the base's."""
     parse = doc.parse
     if parse is None or not hasattr(parse, "char_span"):
         return None
@@ -1194,8 +1252,64 @@ def _phrase_country(doc: Document, cues: Sequence[Cue], first: int) -> str | Non
         head = head.head
     sub = list(head.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
-    found = {c.country for c in cues if first < c.start and lo <= c.start < hi}
+    seats = language().view(ActorWords).seat_prepositions
+    found = {
+        c.country
+        for c in cues
+        if first < c.start and lo <= c.start < hi and _seated_in(parse, head, c.start, seats)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _origin_cue(doc: Document, start: int, end: int, words: ActorWords) -> bool:
+    """Whether the cue at ``start`` (a mention ending at ``end``) tells a country by where
+    a party named by a noun came from: the mention's head has a role preposition that is
+    no seat ("Refugees from Myanmar", "Migrants from Afghanistan"; ``role_prepositions``
+    but ``seat_prepositions``), or the country word is such a preposition's object."""
+    parse = doc.parse
+    if parse is None or not hasattr(parse, "char_span"):
+        return False
+    span = parse.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    origins = words.role_prepositions - words.seat_prepositions
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep" and c.lower_ in origins and c.i < span.end for c in root.children
+    ):
+        return True
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in origins
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+#: relations inside a noun phrase along which a country word may tell where its head is
+_SEAT_LINKS = frozenset({"pobj", "poss", "compound", "amod", "conj", "appos", "nmod"})
+
+
+def _seated_in(parse: Any, head: Any, start: int, seats: frozenset[str]) -> bool:
+    """Whether the country word at ``start`` tells where ``head`` is: it hangs on the head
+    through a locative or genitive phrase (``seat_prepositions``: "in", "of") or a
+    possessive, by noun links only; not through "from" (an origin) nor a clause."""
+    span = parse.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.i != head.i:
+        if tok.dep_ == "prep":
+            if tok.lower_ not in seats:
+                return False
+        elif tok.dep_ not in _SEAT_LINKS or tok.head is tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def filed_in(doc: Document, span: tuple[int, int] | None) -> str | None:

@@ -137,6 +137,7 @@ class ActorWords:
     local_body_nouns: frozenset[str]
     family_first_countries: frozenset[str]
     dateline_place_nouns: frozenset[str]
+    seat_prepositions: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -1005,7 +1006,9 @@ def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
     the party before it, or to the article. A demonym stays ("a Syrian envoy" is Syrian),
     and so does a possessive ("Syria's envoy"), and so does a name written in initials
     ("U.S. envoy X", "a UK envoy"): English uses it as the demonym ("the U.S. envoy" is
-    the American envoy), so it tells whose the envoy is (``_initialism``)."""
+    the American envoy), so it tells whose the envoy is (``_initialism``); not after an
+    organisation's or another country's name right before it ("U.N. DRC envoy X", "AU
+    CAR envoy": the body's envoy, sent to the country)."""
     drop: set[int] = set()
     for i in range(len(items) - 1):
         it, nxt = items[i], items[i + 1]
@@ -1013,7 +1016,10 @@ def _topic_compounds(text: str, items: list[Item], w: ActorWords) -> list[Item]:
             continue
         if it.term.source != "country" or text[it.end : nxt.start] != " ":
             continue
-        if _initialism(text[it.start : it.end]):
+        owner_before = i > 0 and (
+            items[i - 1].kind in ("ACT", "ORG") and text[items[i - 1].end : it.start] == " "
+        )
+        if _initialism(text[it.start : it.end]) and not owner_before:
             continue
         if text[nxt.start : nxt.end].lower() not in w.country_topic_nouns:
             continue
@@ -1691,8 +1697,14 @@ def _one_persons_titles(text: str, protos: list[Proto], w: ActorWords) -> list[P
     article before it, then "and" and a titled name. The state's office gives the code,
     not the ad hoc role after it (a mediator's or an international body's: a code with no
     role of a state). Two state offices ("Egypt's president and Israeli Prime Minister
-    X") stay two persons, as does a title with an article before it ("the president and
-    AU mediator X" may be two)."""
+    X") stay two persons, as does a title with an article or a possessive before it ("the
+    president and AU mediator X", "Libya's prime minister and U.N. envoy X" may be two),
+    and so do a state's office and the title of an armed group, a party or the opposition
+    or an international body ("Ethiopian prime minister and TPLF leader X": rivals or
+    counterparts, ``_rival_titles``). The code is the state office's, but a former one
+    gives way to a current party title of its country ("Former Israeli defense minister
+    and opposition leader X": OPP) and a military office to a civil one ("army chief and
+    Sovereign Council head X": GOV; ``_merged_code``)."""
     out: list[Proto] = []
     for p in protos:
         office = _office_before(text, out, p, w)
@@ -1702,7 +1714,7 @@ def _one_persons_titles(text: str, protos: list[Proto], w: ActorWords) -> list[P
             out[-1] = Proto(
                 office.start,
                 p.end,
-                office.code,
+                _merged_code(office.code, p.code, office.country, p.country),
                 office.country,
                 "person",
                 p.name,
@@ -1740,6 +1752,8 @@ def _office_before(text: str, done: list[Proto], p: Proto, w: ActorWords) -> Pro
         or len(prev.code) <= 3
         or text[prev.end : start] != " and "
         or _determined(text, prev.start, w)
+        or _possessed(text, prev, w)
+        or _rival_titles(prev.code, p.code)
     ):
         return None
     if (
@@ -1750,6 +1764,63 @@ def _office_before(text: str, done: list[Proto], p: Proto, w: ActorWords) -> Pro
     ):
         return None  # another state's office: two persons
     return prev
+
+
+#: role codes of a state's offices
+_STATE_OFFICES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+#: role codes of a country's parties outside its state: armed groups, parties, opposition
+_PARTY_TITLES = frozenset({"REB", "INS", "SEP", "OPP", "PTY"})
+
+
+def _possessed(text: str, prev: Proto, w: ActorWords) -> bool:
+    """Whether the title ``prev`` is told by a possessive ("Libya's prime minister"), which
+    makes it a definite description like an article does: one person of its own."""
+    inside = text[prev.start : prev.end].split()
+    return any(
+        any(word.endswith(m) for m in w.possessive_markers if m[-1:] == "s") for word in inside
+    ) or (prev.start > 0 and text[prev.start - 1] in "'\u2019")
+
+
+def _rival_titles(first: str | None, second: str | None) -> bool:
+    """Whether one title is a state's current office and the other an armed group's, a
+    party's, the opposition's or an international body's ("prime minister and TPLF leader",
+    "president and U.N. envoy"): two persons, who meet or fight, not one."""
+    a, b = set(sectors_of(first)), set(sectors_of(second))
+
+    def outside(code: str | None, sectors: set[str]) -> bool:
+        return bool(sectors & _PARTY_TITLES) or (code or "").startswith("IGO")
+
+    return bool(
+        (a & _STATE_OFFICES and outside(second, b)) or (b & _STATE_OFFICES and outside(first, a))
+    )
+
+
+def _merged_code(
+    office: str | None, other: str | None, country: str | None, other_country: str | None
+) -> str | None:
+    """The code of one person with two titles, the state ``office`` (of ``country``)
+    first: that office's, but a current party title of the same country (or of none: a
+    bare "opposition leader") after a former office ("Former Israeli defense minister and
+    opposition leader X": ISROPP, not ISRELI), and a civil office over a military one
+    ("army chief and Sovereign Council head X": GOV)."""
+    a, b = set(sectors_of(office)), set(sectors_of(other))
+    if other is None or country is None or other_country not in (None, country):
+        return office
+    if other_country is None:
+        if not _role_only_code(other):
+            return office
+        other = country + other
+    if "ELI" in a and b & _PARTY_TITLES:
+        return other
+    if "MIL" in a and "GOV" in b and "GOV" not in a:
+        return other
+    return office
+
+
+def _role_only_code(code: str) -> bool:
+    """Whether ``code`` is made of role codes only ("OPP", "PTYGOV"), no country's."""
+    known = data.sectors()
+    return len(code) % 3 == 0 and all(code[i : i + 3] in known for i in range(0, len(code), 3))
 
 
 def _determined(text: str, start: int, w: ActorWords) -> bool:

@@ -112,7 +112,15 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..actors.context import Cue, cues_of, filed_in, filed_place_again, main_country, role_only
+from ..actors.context import (
+    Cue,
+    cues_of,
+    filed_in,
+    filed_place_again,
+    main_country,
+    other_story_country,
+    role_only,
+)
 from ..actors.data import countries, demonym_codes
 from ..actors.lexicon import country_of_code
 from ..actors.parse import dateline
@@ -498,12 +506,19 @@ class EventCoder:
         ``src``, of another country, is aimed at or done in the dateline's place named
         again (:func:`~geowire.actors.context.filed_place_again`: "KYIV, Ukraine \u2014
         Russian missiles struck the city", "hit apartment buildings in the capital") and
-        goes "into" no other place ("fired a missile into the sea"); else None."""
+        goes "into" no other place ("fired a missile into the sea"), and neither its lede
+        nor its sentence tells of a third country (:func:`~geowire.actors.context.
+        other_story_country`: "ISTANBUL (AP) \u2014 Russian missiles struck the city,
+        Ukrainian officials said" is filed from a correspondent's base); else None."""
         if src is None or not src.country:
             return None
-        filed = dateline(doc.text, doc.sentences or ((0, len(doc.text)),))
+        sents = doc.sentences or ((0, len(doc.text)),)
+        filed = dateline(doc.text, sents)
         country = filed_in(doc, filed)
         if filed is None or country is None or country == src.country:
+            return None
+        spans = [sp for sp in sents if sp[0] <= filed[0] < sp[1] or sp[0] <= tok.idx < sp[1]]
+        if other_story_country(doc, filed, spans, frozenset({src.id})):
             return None
         gov = clause_verb(tok)
         heads = [tok, gov, *(c for c in gov.children if c.dep_ == "dobj")]

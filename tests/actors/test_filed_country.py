@@ -65,3 +65,25 @@ def test_a_lede_that_names_its_dateline_place_again_keeps_the_story_there() -> N
         "killed, officials said."
     )
     assert _codes(text, "2023-05-04").get("officials") == "UKRGOV"
+
+
+def test_a_country_people_come_from_is_no_seat_of_the_bases_bodies() -> None:
+    # "from Laos" is where the migrants came from: the police who held them are the
+    # base's own, as in a story of the dateline's country
+    text = (
+        "BANGKOK (AP) \u2014 Migrants from Laos were detained by police on Wednesday after "
+        "crossing the river."
+    )
+    codes = _codes(text, "2023-05-04")
+    assert codes.get("police") == "THACOP", codes
+
+
+def test_a_dateline_whose_place_gives_no_country_keeps_its_cue() -> None:
+    # the gazetteer reads "PORT" as a town of another country: the dateline gives no
+    # country, so its country name stays the story's only cue
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) \u2014 Gang leader Rony Celestin threatened on Sunday "
+        "to attack the national palace."
+    )
+    codes = _codes(text, "2024-03-04")
+    assert codes.get("Rony Celestin") == "HTICRM", codes

@@ -57,3 +57,14 @@ def test_a_country_in_initials_before_an_envoy_is_whose_the_envoy_is(
     codes = _codes(doc)
     assert codes["Dana Morrow"] == "USAGOV"
     assert codes["UK envoy"] == "GBRGOV"
+
+
+def test_a_bodys_initials_before_a_countrys_initials_keep_the_country_the_topic(
+    no_model: Callable[..., Document],
+) -> None:
+    # "U.N. DRC envoy": the body's envoy sent to the country, not the country's own
+    doc = no_model(
+        "U.N. DRC envoy Mara Lindqvist met officials in Goma, and an AU CAR envoy met them too.",
+        published="2024-01-01",
+    )
+    assert not any((a.code or "").startswith(("COD", "CAF")) for a in doc.actors), _codes(doc)
