@@ -1487,22 +1487,33 @@ def byline_names(parse: Any, *, w: QuoteWords) -> list[tuple[int, int]]:
     (``byline_verbs``) with a named subject and no content of its own (no clause, object
     or infinitive: 'Witnesses report that ...', 'Reuters reports the army ...' quote).
     The reporter is the journalist telling the story, not one of its sources: no later
-    'he says' or 'the correspondent said' stands for them."""
+    'he says' or 'the correspondent said' stands for them, nor for the place they report
+    from (its span is returned too). Only the bare line counts: a verb with any other
+    dependent ('Blinken reports to Congress on Thursday') or a name after an official's
+    title, a name-like word of no entity ('Secretary of State Antony Blinken', 'President
+    William Ruto'), is a newsmaker reporting."""
     spans: list[tuple[int, int]] = []
     for subj in _subjects(parse):
         verb = subj.head
         if verb.tag_ != "VBZ" or verb.lemma_.lower() not in w.byline_verbs:
             continue
-        if any(c.dep_ in _BYLINE_CONTENT_DEPS for c in verb.children):
-            continue
         if subj.pos_ != "PROPN":
             continue
+        places = [c for c in verb.children if c.dep_ == "prep"]
+        if any(
+            c.i != subj.i and c.dep_ not in ("punct", "mark", "prep") for c in verb.children
+        ) or any(p.lower_ not in w.byline_place_prepositions for p in places):
+            continue  # content of its own, a time, an addressee: no byline line
+        if any(t.pos_ == "PROPN" and not t.ent_type_ for t in subj.subtree if t.i < subj.i):
+            continue  # a title before the name: an official
         spans.append((subj.left_edge.idx, subj.idx + len(subj)))
+        spans += [
+            (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+            for p in places
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
     return spans
-
-
-#: the dependents that give a reporting verb content of its own (what is reported)
-_BYLINE_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "obj", "attr", "oprd"})
 
 
 def _people_subject(tok: Token) -> tuple[int, str] | None:

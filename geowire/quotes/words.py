@@ -92,6 +92,7 @@ class QuoteWords:
     group_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]
     byline_verbs: frozenset[str]
+    byline_place_prepositions: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)

@@ -40,3 +40,25 @@ def test_a_reporter_with_a_clause_of_their_own_still_speaks() -> None:
     text = "Marta Okafor reports the rebels have left the town, and she says they went north."
     found = speaker_of(text, "rebels have left")
     assert found is not None and found.name == "Marta Okafor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreign Minister Moussa Diallo reports to parliament on Thursday.",
+        "Chadian President Idriss Kamougue reports to the assembly every year on security.",
+    ],
+)
+def test_an_official_who_reports_to_a_body_still_speaks(line: str) -> None:
+    text = f"{line} He says the talks with the rebels are on track."
+    found = speaker_of(text, "talks with the rebels")
+    assert found is not None and found.name in line, found
+
+
+def test_a_pronoun_after_a_byline_is_not_its_place() -> None:
+    text = (
+        "Daniel Hurst reports from N'Djamena.\n\nHe says Chad's opposition rejected the "
+        "election results."
+    )
+    found = speaker_of(text, "rejected the")
+    assert found is None or "N'Djamena" not in found.name, found
