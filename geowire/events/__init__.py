@@ -148,6 +148,7 @@ from .extract import (
     clause_verb,
     own_subject,
     private_act,
+    said_untrue,
     speakers_act,
 )
 from .extract import claimer as _claimer
@@ -1464,8 +1465,8 @@ class EventCoder:
             if speaker is None or not _coded(ActorRef.of(speaker)):
                 continue
             words = parse.char_span(lo, hi, alignment_mode="expand")
-            if words is None:
-                continue
+            if words is None or said_untrue(words.root, self.words):
+                continue  # "X denied that Y committed the massacre": no one is accused
             said = set(lower[words.start : words.end])
             target = None
             # a verb of wrongdoing ("she lied", "they failed our veterans") censures its doer
@@ -1784,7 +1785,7 @@ class EventCoder:
                 continue
             if _undone(
                 v, self.words.undone_auxiliaries, self.words.condition_marks, self.certainty_nouns
-            ):
+            ) or said_untrue(v, self.words):
                 continue
             if any(c.lower_ == "?" for c in v.children):
                 continue
@@ -2313,6 +2314,11 @@ class EventCoder:
             # a word of force or an arrest in another sense: a strike of work, words, a
             # protest, a search, leaving an organisation, a sanction (senses.py)
             code = recode(code, tok, source, target, self.words)
+        if action.backer and code not in GENERIC_FORCE_CODES:
+            # "Iraqi forces backed by U.S. airstrikes recaptured the town": the backer
+            # fought beside the doer; the ground taken or the persons held (192, 173) are
+            # the doer's own act
+            code = GENERIC_FORCE_CODES[0]
         # the place the verb takes as its object (any act's, for an aim; a built-in one's to
         # replace an uncoded target)
         object_place = _object_place(doc, tok) if self.place_targets else None
@@ -2803,6 +2809,11 @@ def _undone(
         ):
             return False
         t = t.head
+
+
+#: the generic codes of fighting (CAMEO 190 conventional force, 195 aerial weapons): the
+#: only ones a doer's armed backers share (:meth:`SentenceCoder._co_combatants`)
+GENERIC_FORCE_CODES = ("190", "195")
 
 
 def _own_words(heads: Sequence[Any]) -> set[int]:

@@ -371,6 +371,7 @@ class Action:
     paired: bool = False  # the reverse event of a paired code
     builtin: bool = False  # coded from geowire's own dictionary
     stance: str | None = None  # "intent" / "threat" / "refusal": governed by such a verb
+    backer: bool = False  # an armed backer of the doer (SentenceCoder._co_combatants)
 
 
 class SentenceCoder:
@@ -3731,12 +3732,14 @@ class SentenceCoder:
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
+        backers: list[Actor] = []
         if builtin and _force(coding.code) and srcs and tgts:
             # "security forces backed by Kenyan soldiers killed militants": each armed
             # backer of the doer fights the same foe
-            srcs = srcs + [
+            backers = [
                 a for a in self._co_combatants(tok, actors) if a not in srcs and a not in tgts
             ]
+            srcs = srcs + backers
         if builtin and not srcs and not tgts and (coding.code or "")[:2] == "17":
             srcs = self._reporting_authority(tok, actors)
         if builtin and not tgts and (coding.code or "")[:2] == "11":
@@ -3840,7 +3843,9 @@ class SentenceCoder:
             for tgt in t_list:
                 if src is not None and src is tgt:
                     continue
-                out.append(Action(tok.i, code, (src,), (tgt,), rule, specific))
+                # (an armed backer of the doer: its act is read as fighting alone)
+                backer = src in backers
+                out.append(Action(tok.i, code, (src,), (tgt,), rule, specific, backer=backer))
                 # one act, one event (the guide's "a visit is coded once"): geowire's own
                 # entries name the reverse code for reference only; a loaded PETRARCH
                 # dictionary's paired code [a:b] is PETRARCH's convention, kept
@@ -7383,6 +7388,20 @@ def _denied(tok: Any, *, words: EventWords) -> bool:
         and head.dep_ in ("dobj", "nsubjpass")
         and head.head.lemma_.lower() in words.denial_verbs
     )
+
+
+def said_untrue(tok: Any, words: EventWords) -> bool:
+    """Whether ``tok``, or a clause it stands in, is what a party denies: the that-clause
+    or gerund of a verb of denial, or of a claim such a verb answers ("X denied that Y
+    committed the massacre", "rejected claims that the army was responsible",
+    :func:`_denied`). Such words say the act did not happen: they accuse no one."""
+    t = tok
+    while True:
+        if _denied(t, words=words):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
 
 
 #: CAMEO roots of acts done to a thing as to its owner: coercion and seizure (17), assault

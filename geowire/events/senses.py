@@ -150,8 +150,13 @@ def _attack_on_a_matter(a: Act) -> bool:
     attacked the newspaper"), with no word of bodily harm or weapons in its sentence
     but the act's own: words, criticism (111). "Gunmen attacked the newspaper's offices",
     "troops attacked the base" stay force, and so do a strike named by its weapon ("air
-    strikes against Hamas positions": ``_weapon_named``) and one on an armed group's
-    positions or targets ("attacks on rebel positions")."""
+    strikes against Hamas positions": ``_weapon_named``), one by a fighting force, and one
+    by a party that bears arms (a state, its forces), or by no one named, on an armed
+    group's positions or targets ("the army attacked rebel positions", "attacks on rebel
+    positions"). A matter told with its own matter
+    (``matter_prepositions``: "attacked the Taliban's positions on women's education") is
+    a stance, whoever holds it, and an unarmed doer ("lawmakers attacked the army's
+    positions") attacks in words."""
     if not a.force("18", "19") or _harm_told(a, own=False) or _weapon_named(a):
         return False
     w = a.words
@@ -161,8 +166,17 @@ def _attack_on_a_matter(a: Act) -> bool:
     aimed += prep_objects(a.tok, ("on", "against"))
     matters = w.attacked_matter_nouns | w.policy_nouns | w.proposal_nouns | w.comment_nouns
     if aimed and all(t.lemma_.lower() in matters for t in aimed):
-        return not any(
-            p is not None and is_fighting_force(p.code) for p in (a.source, a.target)
+        if any(
+            c.dep_ == "prep" and c.lower_ in w.matter_prepositions
+            for t in aimed
+            for c in t.children
+        ):
+            return True  # "positions on women's education": a stance on a matter
+        src, tgt = a.source, a.target
+        armed_doer = src is None or is_armed(src.code)
+        return not (
+            (src is not None and is_fighting_force(src.code))
+            or (armed_doer and tgt is not None and is_fighting_force(tgt.code))
         )
     src = a.source
     unarmed_source = (src is None and any(
@@ -725,6 +739,16 @@ def figurative_force(
         for c in n.children
     ):
         return True
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(matter(g) and g.lemma_.lower() in words.force_matter_nouns for g in p.children)
+        for n in ([tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"])
+        for p in n.children
+    ):
+        return True  # "waged an insurgency of disinformation": a campaign of a matter
+    if _shared_target_of_civil(act):
+        return True
     if tok.pos_ != "VERB":
         aimed = prep_objects(tok, ("on", "against"))
         return bool(aimed) and all(
@@ -744,6 +768,31 @@ def figurative_force(
     ):
         return False  # "attacked the bill": words, left to the sense of criticism
     return True
+
+
+def _shared_target_of_civil(a: Act) -> bool:
+    """Whether a word of force is aimed only at things armed and civil bodies both have
+    (``shared_target_nouns``: "targets", "tunnels", "training camps") by a doer that bears
+    no arms by role, named, and at no armed party's: "the government targeted training
+    camps for teachers with new funds" is no attack. A state, its forces or an armed
+    group as doer ("Israel targeted tunnels"), or an armed party's things ("targeted
+    Hamas tunnels"), keep the act."""
+    aimed = [c for c in a.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+    def shared(t: Any) -> bool:
+        named = " ".join(
+            [c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lower_]
+        )
+        return named in a.words.shared_target_nouns or t.lower_ in a.words.shared_target_nouns
+
+    if not aimed or not all(shared(t) for t in aimed):
+        return False
+    src, tgt = a.source, a.target
+    if src is None or not sectors_of(src.code or ""):
+        return False  # no doer named, or a state: its forces may strike
+    if set(sectors_of(src.code or "")) & ((ARMED_ROLES - {"GOV"}) | {"IMG"}):
+        return False
+    return not (tgt is not None and is_armed(tgt.code))
 
 
 def _judged_as(tok: Any) -> bool:

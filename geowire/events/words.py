@@ -351,6 +351,7 @@ class EventWords:
     given_thing_nouns: frozenset[str]
     force_matter_nouns: frozenset[str]
     figurative_force_modifiers: frozenset[str]
+    shared_target_nouns: frozenset[str]
     electorate_nouns: frozenset[str]
     state_member_synsets: frozenset[str]
     halting_linking_verbs: frozenset[str]
