@@ -2314,11 +2314,11 @@ class EventCoder:
             # a word of force or an arrest in another sense: a strike of work, words, a
             # protest, a search, leaving an organisation, a sanction (senses.py)
             code = recode(code, tok, source, target, self.words)
-        if action.backer and code not in GENERIC_FORCE_CODES:
+        if action.backer and code.startswith(HOLDING_CODES):
             # "Iraqi forces backed by U.S. airstrikes recaptured the town": the backer
             # fought beside the doer; the ground taken or the persons held (192, 173) are
             # the doer's own act
-            code = GENERIC_FORCE_CODES[0]
+            code = GENERIC_FORCE
         # the place the verb takes as its object (any act's, for an aim; a built-in one's to
         # replace an uncoded target)
         object_place = _object_place(doc, tok) if self.place_targets else None
@@ -2811,9 +2811,11 @@ def _undone(
         t = t.head
 
 
-#: the generic codes of fighting (CAMEO 190 conventional force, 195 aerial weapons): the
-#: only ones a doer's armed backers share (:meth:`SentenceCoder._co_combatants`)
-GENERIC_FORCE_CODES = ("190", "195")
+#: the codes of holding ground or persons (CAMEO 17 coercion and seizure, 192 occupying
+#: territory): the doer's own act, which a doer's armed backers
+#: (:meth:`SentenceCoder._co_combatants`) do not share; they fight (190) beside it
+HOLDING_CODES = ("17", "192")
+GENERIC_FORCE = "190"
 
 
 def _own_words(heads: Sequence[Any]) -> set[int]:

@@ -1,6 +1,6 @@
 """Narrowed readings of blame and force: a that-clause a party denies accuses no one
 (events._said_untrue); an armed backer shares only the generic code of fighting, not the
-ground the doer took (Action.backer, GENERIC_FORCE_CODES); an attack on a party's
+ground the doer took (Action.backer, HOLDING_CODES); an attack on a party's
 positions "on" a matter, or by a doer that bears no arms, is words
 (senses._attack_on_a_matter); targets, tunnels or training camps aimed at by a civil body
 on a civil party's, and a campaign "of" a matter, are no force (``shared_target_nouns``,
