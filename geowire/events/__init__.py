@@ -146,6 +146,7 @@ from .extract import (
     SentenceCoder,
     TokenActors,
     clause_verb,
+    custody_keepers,
     own_subject,
     private_act,
     said_untrue,
@@ -1004,6 +1005,15 @@ class EventCoder:
             party = parties[0] if parties else None
             if party is not None:
                 ev = dataclasses.replace(ev, target=ActorRef.of(party))
+        elif ev.root == "13" and ev.target is not None and ev.source is not None:
+            # "would keep the hostages until Israel ends the war": a threat lasting until
+            # a party acts is aimed at that party, not at the people or things the
+            # threatened act holds or blocks meanwhile
+            terms = self.coder.condition_parties(
+                tok, actors, action.sources[0], terms_only=True
+            )
+            if terms and not any(ev.target.code == a.code for a in terms):
+                ev = dataclasses.replace(ev, target=ActorRef.of(terms[0]))
         if ev.root == "14" and ev.target is None:
             # "marched to protest the killings by Serb police": aimed at what its purpose
             # is against
@@ -2373,7 +2383,15 @@ class EventCoder:
             # people struck or held at a place ("shot two civilians near Hebron"): its
             # people; coerced by a state ("its crackdown on protesters"): that state's
             theirs = location.country if location is not None else None
-            if info.root == "17" and theirs is None and source_ref is not None:
+            if (
+                info.root == "17"
+                and theirs is None
+                and source_ref is not None
+                and not custody_keepers(tok, "in", self.words)
+            ):
+                # coerced by a state: its people; not when the state is named only as
+                # the captor whose custody holds them ("detained in Iranian custody":
+                # the word on the custody noun names the captor, not the captive)
                 theirs = source_ref.country
             target_ref = self._people_here(doc, target_ref, theirs, sent_span) or target_ref
         elif (

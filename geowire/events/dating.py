@@ -1087,7 +1087,10 @@ class EventDates:
             and not code.startswith(CEREMONIES)
             and gov.lemma_.lower() not in self.words.lasting_verbs
             and _main_clause(gov)
-            and self._party_subject(doc, gov)
+            # a later verb of a coordination has its first verb's subject ("Ukraine
+            # condemns the attack and urges allies ...": Ukraine urges)
+            and self._party_subject(doc, _first_conjunct(gov))
+            and not _quantified_habit(gov, self.words.habit_quantifiers)
             and not inside(gov, [q.span for q in doc.quotes])
             and doc.published is not None
             and _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is not None
@@ -2035,6 +2038,25 @@ def _describes_person(verb: Any) -> bool:
         and doc[t.i - 2].pos_ == "PROPN"
         for t in pronouns
     )
+
+
+def _quantified_habit(verb: Any, quantifiers: frozenset[str]) -> bool:
+    """Whether a simple present ``verb`` tells a habit by a quantifier
+    (``habit_quantifiers``: most, every, each, all) on its object, the object of a
+    preposition hung on it or a phrase of time ("Russia vetoes most resolutions on
+    Ukraine", "he praises the partnership in every meeting", "condemns the attack each
+    time"): done as a rule, no saying of the news."""
+    for c in verb.children:
+        nouns = [c] if c.dep_ in ("dobj", "npadvmod") else []
+        if c.dep_ == "prep":
+            nouns = [n for n in c.children if n.dep_ == "pobj"]
+        for n in nouns:
+            if any(
+                d.dep_ in ("det", "amod", "predet", "nummod") and d.lower_ in quantifiers
+                for d in n.children
+            ):
+                return True
+    return False
 
 
 def _main_clause(verb: Any) -> bool:

@@ -600,6 +600,11 @@ class SentenceCoder:
                                 # a name the parser gives no type ("into Aleppo")
                                 or (doc[p].pos_ == "PROPN" and not doc[p].ent_type_)
                             )
+                            # the verb's own object ("release * =+") is persons, no place
+                            and not (
+                                (prep_i is None or doc[prep_i].dep_ == "prt")
+                                and doc[p].ent_type_ in PLACE_LABELS
+                            )
                             and _heads_object(doc[p], tok, prep_i, direct=prep_i is None)
                             and run(elems, k + 1, p + step, step, False)
                         ):
@@ -657,6 +662,19 @@ class SentenceCoder:
                         for q in range(min(p, edge), max(p, edge) + 1)
                     ):
                         continue  # "=+": the party must head what the verb acts on
+                    if (
+                        el.head
+                        and (prep_i is None or doc[prep_i].dep_ == "prt")
+                        and (
+                            actor.kind in ("state", "place")
+                            or _freed_from_duty(tok, self.words)
+                        )
+                    ):
+                        # "release * =+", "hand * over_ =+": the party the verb itself acts
+                        # on is persons or a group released; a state or place handed over
+                        # ("handed over Hong Kong to China") is territory, and a party
+                        # released "from its obligations" is let off a duty, no captive
+                        continue
                     saved = len(slots[kind])
                     slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -1358,10 +1376,10 @@ class SentenceCoder:
         if tok.lemma_.lower() in w.captor_verbs:
             # "are held in Israeli jails", "was detained in Iranian custody": the one
             # holding is the party of the custody the captive is held in
-            return self._keepers(_custody_keepers(tok, "in", w), actors)
+            return self._keepers(custody_keepers(tok, "in", w), actors)
         if tok.lemma_.lower() not in w.freeing_verbs:
             return []
-        found = self._keepers(_custody_keepers(tok, "from", w), actors)
+        found = self._keepers(custody_keepers(tok, "from", w), actors)
         if found:
             return found
         freed = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
@@ -1375,7 +1393,7 @@ class SentenceCoder:
                 if agent:
                     return self.phrase_actors(agent[0], actors, owners=False)
                 # "soldiers held in Russian captivity were returned"
-                found = self._keepers(_custody_keepers(p, "in", w), actors)
+                found = self._keepers(custody_keepers(p, "in", w), actors)
                 if found:
                     return found
         return []
@@ -2797,7 +2815,12 @@ class SentenceCoder:
         return Action(speaker.i, "130", (source,), (target,), text, True, builtin=True)
 
     def condition_parties(
-        self, verb: Any, actors: TokenActors, side: Actor | None = None
+        self,
+        verb: Any,
+        actors: TokenActors,
+        side: Actor | None = None,
+        *,
+        terms_only: bool = False,
     ) -> list[Actor]:
         """The parties a condition on ``verb`` is of: the subjects of its "if" or "unless"
         clause ("will impose sanctions if Turkey attacks", "if Israel strikes, Iran will
@@ -2806,7 +2829,8 @@ class SentenceCoder:
         X imposed sanctions"); none of ``side``'s own (itself or its state). A clause of
         the term a threatened act lasts until (``threat_term_marks``: "vowed to continue
         protests until the president resigns") is of the party it is aimed at too, and a
-        threat told by a noun object ("continue demonstrations") reads its verb's."""
+        threat told by a noun object ("continue demonstrations") reads its verb's. With
+        ``terms_only``, only the parties of such "until" clauses."""
         if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
@@ -2818,7 +2842,7 @@ class SentenceCoder:
             for c in v.children
             if c.dep_ == "advcl"
             and (
-                _conditional(c, words=self.words)
+                (not terms_only and _conditional(c, words=self.words))
                 or any(
                     m.dep_ == "mark" and m.lower_ in self.words.threat_term_marks
                     for m in c.children
@@ -3175,7 +3199,37 @@ class SentenceCoder:
             for a in warned
         ):
             return False
-        return any(t.lemma_.lower() in self.words.warned_outcome_nouns for t in clause.subtree)
+        # the warner is a state or an armed party too: a bank's, an agency's or a
+        # monitor's warning ("the World Bank warned Pakistan that prices would rise", "the
+        # WHO warned Sudan that the conflict has left hospitals ...") is a forecast
+        warners = [
+            a
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            for a in self.phrase_actors(c, actors, deep=False)
+        ]
+        if not all(
+            a.country and (a.kind == "state" or set(sectors_of(a.code)) & _WARNED_ROLES)
+            for a in warners
+        ):
+            return False
+        w = self.words
+        words = list(clause.subtree)
+        paid = any(t.lemma_.lower() in w.warned_cost_verbs for t in words)
+        return any(
+            (
+                t.lemma_.lower() in w.warned_outcome_nouns
+                or (paid and t.lemma_.lower() in w.warned_cost_nouns)
+            )
+            # "the conflict has left hospitals unable to function": an outcome told as
+            # a state now is no outcome threatened; one that will come is ("war will
+            # follow")
+            and not (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.tag_ == "MD" for c in t.head.children)
+            )
+            for t in words
+        )
 
     def _done_by_thing(
         self, tok: Any, code: str, acts: Sequence[Action], actors: TokenActors
@@ -4519,6 +4573,8 @@ class SentenceCoder:
             return out
         if _lacked(h, words=self.words):
             return out  # "the lack of coordination between X and Y": no such act
+        if _topic_act(h, words=self.words):
+            return out  # "talks on a prisoner exchange between X and Y": not done
         if tok.lemma_.lower() in self.words.truce_nouns and not _truce_told(h, words=self.words):
             # "talks on a ceasefire between X and Y", "called for a truce between X and Y",
             # "violating the ceasefire with Z": no truce declared, so not its sides' own
@@ -5224,6 +5280,21 @@ def _heads_object(t: Any, verb: Any, prep_i: int | None = None, *, direct: bool 
             up = up.head
         return bool(prep.dep_ in ("prep", "prt") and up.i == verb.i)
     return False
+
+
+def _freed_from_duty(verb: Any, words: EventWords) -> bool:
+    """Whether ``verb`` frees its object "from" a duty or a listing (``duty_release_nouns``:
+    "released Ukraine from its obligations", "was released from its commitments",
+    "released Hamas from the terrorist list"): a party let off a duty, no captive freed."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in words.duty_release_nouns
+            for o in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _undergone(pattern: VerbPattern) -> bool:
@@ -6258,6 +6329,25 @@ def _truce_told(h: Any, *, words: EventWords) -> bool:
         f"{lemma} {c.lower_}" in words.truce_starting_verbs
         for c in verb.children
         if c.dep_ in ("prt", "dobj", "prep")
+    )
+
+
+def _topic_act(noun: Any, *, words: EventWords) -> bool:
+    """An event noun that is only the matter of talks, a deal or a hope: the object of a
+    preposition (``act_topic_prepositions``: on, for, over, about) hung on a noun of
+    talks, deals or hopes (``act_topic_nouns``: "talks on a prisoner exchange between X and
+    Y", "a deal for a prisoner swap", "hopes for a withdrawal"), or a conjunct of it. An
+    act bargained over or hoped for is not told done."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in words.act_topic_prepositions:
+        return False
+    head = prep.head
+    return bool(
+        prep.dep_ == "prep"
+        and head.pos_ == "NOUN"
+        and (head.lower_ in words.act_topic_nouns or head.lemma_.lower() in words.act_topic_nouns)
     )
 
 
@@ -7631,7 +7721,7 @@ def _own_side(actor: Actor | None, agent: Actor) -> bool:
     return actor is agent or (agent.country is not None and actor.code == agent.country)
 
 
-def _custody_keepers(verb: Any, prep: str, w: EventWords) -> list[Any]:
+def custody_keepers(verb: Any, prep: str, w: EventWords) -> list[Any]:
     """The words modifying a custody noun (``custody_nouns``) that ``verb``'s ``prep``
     phrase takes ("from Hamas custody", "in Russian captivity", "from Israeli jails"):
     those that may name the captors; none for a custody nothing modifies ("from custody")."""

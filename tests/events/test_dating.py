@@ -386,6 +386,11 @@ def test_the_present_of_reporting_is_the_news() -> None:
         ("The ministry opposes the plan.", "11", [None]),
         # nor is a habit a "when" clause tells a saying of the day
         ("When the rebels accuse the army, it denies everything.", "11", [None]),
+        # a later verb of the coordination is the first one's subject's saying too
+        ("Finland condemns the raid and urges its partners to act.", "02", ["2025-03-14"]),
+        # a quantifier on the object or a phrase of time tells a habit, no saying of the day
+        ("Peru vetoes most proposals on fishing.", "12", [None]),
+        ("The minister praises the treaty in every speech.", "05", [None]),
     ],
 )
 def test_a_saying_in_the_present_is_the_news(

@@ -113,3 +113,29 @@ def test_the_holder_is_the_party_of_the_custody_held_in(pipe: Pipeline, text: st
         c == "173" and s is not None and s[:3] == "CHL" and t is not None and t[:3] == "PER"
         for c, s, t in evs
     ), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state or a place handed over or released is no person released
+        "Portugal handed over Macau to China in 1999.",
+        "Peru released Bolivia from its obligations under the fishing treaty.",
+        "The Chilean navy was released from its commitments under the accord.",
+        # the hostages only named inside what is handed over
+        "The gunmen handed over the remains of two hostages.",
+        # a prisoner exchange only talked of is not done
+        "Talks on a prisoner exchange between Peru and Bolivia stalled.",
+    ],
+)
+def test_no_person_released_is_no_release_of_persons(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert not any(c == "0841" for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_the_custody_names_the_captor_not_the_captive(pipe: Pipeline) -> None:
+    # the demonym on the custody noun is the captor's; the reporter held has no country
+    evs = _events(pipe, "The reporter was detained in Belarusian custody for months.")
+    assert ("173", "BLR", "MED") in evs, evs

@@ -48,6 +48,12 @@ def test_a_warning_of_war_told_to_a_state_is_a_threat(
     [
         "Officials warned residents that the storm would cause floods and war on the roads.",
         "Norway warned Sweden that heavy rains would cause floods.",
+        # a bank's or an agency's warning is a forecast, whatever it names
+        "The World Bank warned Chile that drought could bring conflict over water.",
+        # a price only threatens with a verb of paying
+        "Norway warned Sweden that the price of fish would keep rising.",
+        # an outcome told as a state now is no outcome threatened
+        "Norway warned Sweden that the conflict has left ports unable to work.",
     ],
 )
 def test_a_forecast_to_the_public_or_of_no_war_is_no_threat(pipe: Pipeline, text: str) -> None:
@@ -134,6 +140,8 @@ def test_a_threatened_reply_is_aimed_at_the_doer_of_the_act_it_answers(
     [
         ("Peruvian farmers threatened to block the highways until Chile scraps the tax.", "CHL"),
         ("Bolivian miners vowed to continue street protests until Peru lifts the ban.", "PER"),
+        # the captives kept meanwhile are not whom the threat is aimed at
+        ("Hezbollah said it would keep the hostages until Chile pays a ransom.", "CHL"),
     ],
 )
 def test_a_threat_lasting_until_a_party_acts_is_aimed_at_that_party(
