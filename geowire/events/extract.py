@@ -1330,7 +1330,9 @@ class SentenceCoder:
     def _agent_of(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The actors of a passive verb's "by" agent, also where the parser hung it on the
         verb's "as" or "with" phrase ("designated as a terrorist group by X", "hit with
-        sanctions by X")."""
+        sanctions by X"); with none, the captor a custody phrase names for a passive
+        freeing or holding verb (:meth:`_custodian`: "released from Hamas custody") and
+        the doer of a force noun (``_force_noun_agent``)."""
         agent = agent_objects(tok)
         if not agent:
             agent = [
@@ -3186,7 +3188,11 @@ class SentenceCoder:
         conflict"): a threat between parties (CAMEO 13, the codebook's "coercive or
         forceful warnings"), whoever the clause's subject is, no forecast; one to the
         public ("warned residents that rains will cause floods") or about anything else
-        ("warned Pakistan that growth would slow") stays a forecast."""
+        ("warned Pakistan that growth would slow") stays a forecast. The warner, when a
+        subject names one, is a state or an armed party too (a bank's or an agency's warning
+        is a forecast); a price counts only when paid (``warned_cost_nouns`` with
+        ``warned_cost_verbs``), and an outcome noun that is the subject of a clause with no
+        modal tells a present state, no outcome."""
         warned = [
             a
             for c in tok.children
@@ -3806,7 +3812,7 @@ class SentenceCoder:
             # the doer of the act it answers, not at no one or at the one the act was on
             answered = self._answered_act(tok)
             doers = [t for t in self._act_doers(answered, actors) if t not in srcs]
-            if answered is not None and doers and all(_within(t, answered) for t in tgts):
+            if doers and all(_within(t, answered) for t in tgts):
                 tgts = doers
         if builtin and not tgts and (coding.code or "")[:2] in _SEIZED_OR_STRUCK:
             tgts = self._owned_thing(tok, actors)
