@@ -1237,7 +1237,7 @@ def filed_place_again(doc: Document, tok: Any, filed: tuple[int, int]) -> bool:
 
 def _phrase_country(doc: Document, cues: Sequence[Cue], first: int) -> str | None:
     """The country a party named bare at ``first`` belongs to by its own noun phrase
-    ("Police in Myanmar", "the government of military-ruled Myanmar", "Myanmar's"): the
+    ("Police in Myanmar", "the government of military-ruled Myanmar"): the
     one country cued inside the phrase the party's head word heads, where it is seated
     (:func:`_seated_in`), else None. A country the party comes from ("Refugees from
     Myanmar") is no seat: people abroad, the story's own bodies stay the base's."""

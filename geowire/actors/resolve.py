@@ -1766,8 +1766,6 @@ def _office_before(text: str, done: list[Proto], p: Proto, w: ActorWords) -> Pro
     return prev
 
 
-#: role codes of a state's offices
-_STATE_OFFICES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 #: role codes of a country's parties outside its state: armed groups, parties, opposition
 _PARTY_TITLES = frozenset({"REB", "INS", "SEP", "OPP", "PTY"})
 
@@ -1791,7 +1789,7 @@ def _rival_titles(first: str | None, second: str | None) -> bool:
         return bool(sectors & _PARTY_TITLES) or (code or "").startswith("IGO")
 
     return bool(
-        (a & _STATE_OFFICES and outside(second, b)) or (b & _STATE_OFFICES and outside(first, a))
+        (a & _STATE_ROLES and outside(second, b)) or (b & _STATE_ROLES and outside(first, a))
     )
 
 

@@ -1481,7 +1481,7 @@ def _noun_subject(tok: Token) -> str | None:
 
 
 def byline_names(parse: Any, *, w: QuoteWords) -> list[tuple[int, int]]:
-    """Where the reporters named in the story's own byline lines are ('Daniel Schearf
+    """Where the reporters named in byline sentences anywhere in the story are ('Daniel Schearf
     reports from Beijing.', 'As VOA's Stephanie Ho reports from Washington, ...',
     'BBC correspondent Karyn Coleman reports from Kosovo.'): a present-tense byline verb
     (``byline_verbs``) with a named subject and no content of its own (no clause, object
