@@ -491,8 +491,7 @@ class EventCoder:
         home = self._cues(doc)[1]
         if home is None:
             return None
-        name = next((c.name for c in countries() if c.code == home), home)
-        return ActorRef(name=name, code=home, country=home)
+        return _country_ref(home)
 
     def _cues(self, doc: Document) -> tuple[list[Cue], str | None]:
         """The document's country cues and its main country."""
@@ -540,8 +539,7 @@ class EventCoder:
             for n in _prepositional_objects(tok, self.words.incursion_prepositions)
         ):
             return None  # force sent elsewhere: "fired a missile into the sea"
-        name = next((c.name for c in countries() if c.code == country), country)
-        return ActorRef(name=name, code=country, country=country)
+        return _country_ref(country)
 
     def _people_here(
         self,
@@ -2544,6 +2542,13 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         events, uncoded = self.code_document(doc)
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
+
+
+def _country_ref(code: str) -> ActorRef:
+    """A country, by its code, as an actor of an event (named as the country table names
+    it, else by its code)."""
+    name = next((c.name for c in countries() if c.code == code), code)
+    return ActorRef(name=name, code=code, country=code)
 
 
 def _disapproved(speaker: Actor, here: Sequence[Event]) -> bool:

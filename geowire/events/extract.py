@@ -3193,31 +3193,27 @@ class SentenceCoder:
         is a forecast); a price counts only when paid (``warned_cost_nouns`` with
         ``warned_cost_verbs``), and an outcome noun that is the subject of a clause with no
         modal tells a present state, no outcome."""
-        warned = [
-            a
-            for c in tok.children
-            if c.dep_ == "dobj"
-            for a in self.phrase_actors(c, actors, deep=False)
-        ]
-        if not warned or not all(
-            a.country
-            and (a.kind == "state" or set(sectors_of(a.code)) & _WARNED_ROLES)
-            for a in warned
-        ):
-            return False
-        # the warner is a state or an armed party too: a bank's, an agency's or a
-        # monitor's warning ("the World Bank warned Pakistan that prices would rise", "the
-        # WHO warned Sudan that the conflict has left hospitals ...") is a forecast
-        warners = [
-            a
-            for c in tok.children
-            if c.dep_ == "nsubj"
-            for a in self.phrase_actors(c, actors, deep=False)
-        ]
-        if not all(
-            a.country and (a.kind == "state" or set(sectors_of(a.code)) & _WARNED_ROLES)
-            for a in warners
-        ):
+        def parties(dep: str) -> list[Actor]:
+            return [
+                a
+                for c in tok.children
+                if c.dep_ == dep
+                for a in self.phrase_actors(c, actors, deep=False)
+            ]
+
+        def warring(found: list[Actor]) -> bool:
+            """Every one a state or an armed party (true of none found)."""
+            return all(
+                a.country and (a.kind == "state" or set(sectors_of(a.code)) & _WARNED_ROLES)
+                for a in found
+            )
+
+        warned = parties("dobj")
+        # the warner is a state or an armed party too, when a subject names one: a bank's,
+        # an agency's or a monitor's warning ("the World Bank warned Pakistan that prices
+        # would rise", "the WHO warned Sudan that the conflict has left hospitals ...") is
+        # a forecast
+        if not warned or not warring(warned) or not warring(parties("nsubj")):
             return False
         w = self.words
         words = list(clause.subtree)
