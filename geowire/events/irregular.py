@@ -84,26 +84,22 @@ def aimed_at_armed_thing(
     aimed.extend([c for a in aimed for c in a.conjuncts])
     if any(a <= t.idx < b for t in aimed for a, b in target_mentions):
         return False
-    for a in aimed:
-        if a.lemma_.lower() in words or a.lower_ in words:
-            return True
-        if any(
-            m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
-            for m in a.children
-        ):
-            return True
-    return False
+    return any(_names_word(a, words) for a in aimed)
 
 
-def _names_weapon(noun: Any, words: frozenset[str]) -> bool:
-    """Whether ``noun`` is, or is modified by, a word of ``words`` ("rockets", "artillery
-    fire", "a rocket attack")."""
-    if noun.lemma_.lower() in words or noun.lower_ in words:
-        return True
+def _modified_by(tok: Any, words: frozenset[str]) -> bool:
+    """Whether a modifier of ``tok`` (an adjective or a compound) is a word of ``words``,
+    by its form or its lemma ("a rocket attack", "a military convoy")."""
     return any(
         m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
-        for m in noun.children
+        for m in tok.children
     )
+
+
+def _names_word(noun: Any, words: frozenset[str]) -> bool:
+    """Whether ``noun`` is, or is modified by, a word of ``words`` ("rockets", "artillery
+    fire", "an army checkpoint")."""
+    return noun.lemma_.lower() in words or noun.lower_ in words or _modified_by(noun, words)
 
 
 def fired_heavy_weapon(tok: Any, words: frozenset[str], prepositions: frozenset[str]) -> bool:
@@ -115,15 +111,12 @@ def fired_heavy_weapon(tok: Any, words: frozenset[str], prepositions: frozenset[
     use of conventional military force (CAMEO 19), not unconventional violence (18), as
     the CAMEO codebook's 194 (fight with artillery and tanks) and the real-news coders
     code militants' rocket and artillery fire."""
-    if any(
-        m.dep_ in ("amod", "compound") and (m.lemma_.lower() in words or m.lower_ in words)
-        for m in tok.children
-    ):
+    if _modified_by(tok, words):
         return True
     used = [c for c in tok.children if c.dep_ == "dobj"]
     used.extend(prep_objects(tok, prepositions))
     used.extend([c for u in used for c in u.conjuncts])
-    return any(_names_weapon(u, words) for u in used)
+    return any(_names_word(u, words) for u in used)
 
 
 @dataclass(frozen=True)
