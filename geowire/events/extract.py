@@ -145,6 +145,9 @@ def _needs_met(
 
 
 #: roles of a party a warning of war is a threat to: a state's bodies and armed parties
+#: the CAMEO code of returning or releasing persons or property (084x): the party a
+#: row's verb itself acts on ("=+") is persons or a group released
+_PERSONS_RELEASED = "084"
 _WARNED_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
 
 
@@ -553,6 +556,12 @@ class SentenceCoder:
         # nor a relative clause its relative pronoun is the subject of ("spoke to a
         # constituency that delivered Republicans the White House")
         nested = self._nested(tok, left, right, pattern.code is not None) if loose else _NONE
+        # a release of persons ("release * =+", "hand * over_ =+") is done to persons or a
+        # group: the party its verb itself acts on is no state or place ("handed over Hong
+        # Kong to China" is territory), and none let off a duty ("released Ukraine from
+        # its obligations")
+        persons_only = (pattern.code or "").startswith(_PERSONS_RELEASED)
+        off_duty = persons_only and _freed_from_duty(tok, self.words)
 
         def run(elems: tuple[PatternToken, ...], k: int, pos: int, step: int, adj: bool) -> bool:
             if k == len(elems):
@@ -602,7 +611,8 @@ class SentenceCoder:
                             )
                             # the verb's own object ("release * =+") is persons, no place
                             and not (
-                                (prep_i is None or doc[prep_i].dep_ == "prt")
+                                persons_only
+                                and (prep_i is None or doc[prep_i].dep_ == "prt")
                                 and doc[p].ent_type_ in PLACE_LABELS
                             )
                             and _heads_object(doc[p], tok, prep_i, direct=prep_i is None)
@@ -663,18 +673,12 @@ class SentenceCoder:
                     ):
                         continue  # "=+": the party must head what the verb acts on
                     if (
-                        el.head
+                        persons_only
+                        and el.head
                         and (prep_i is None or doc[prep_i].dep_ == "prt")
-                        and (
-                            actor.kind in ("state", "place")
-                            or _freed_from_duty(tok, self.words)
-                        )
+                        and (actor.kind in ("state", "place") or off_duty)
                     ):
-                        # "release * =+", "hand * over_ =+": the party the verb itself acts
-                        # on is persons or a group released; a state or place handed over
-                        # ("handed over Hong Kong to China") is territory, and a party
-                        # released "from its obligations" is let off a duty, no captive
-                        continue
+                        continue  # a release of persons: no state, place or duty let off
                     saved = len(slots[kind])
                     slots[kind].extend(group)
                     if run(elems, k + 1, nxt, step, k + 1 < len(elems) and elems[k + 1].joined):
@@ -2183,33 +2187,21 @@ class SentenceCoder:
         U.S. airstrikes") and those an ally preposition names on the verb, on the doer or
         on a participle of the doer's ("troops fighting alongside Burundian soldiers
         clashed with rebels", ``ally_prepositions``). Each of them does the act too (the
-        guide codes every party that fights); a backer that bears no arms (a fighting force
-        or one named by a means of war, ``war_means_words``) is support, not fighting."""
-        doers = [c for c in tok.children if c.dep_ in _SUBJ] + [
-            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        phrases: list[Any] = []
-        for h in (tok, *doers):
+        guide codes every party that fights); a backer that bears no arms is support, not
+        fighting (only a fighting force, or a backer named by a means of war,
+        ``war_means_words``, fights)."""
+        allies = self.words.ally_prepositions
+        doers = [c for c in tok.children if c.dep_ in _SUBJ] + agent_objects(tok)
+        phrases = prep_objects(tok, allies)
+        for h in doers:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in self.words.ally_prepositions:
+                if c.dep_ == "prep" and c.lower_ in allies:
                     phrases += [g for g in c.children if g.dep_ == "pobj"]
-                if h is tok or c.dep_ != "acl":
+                if c.dep_ != "acl":
                     continue
                 if c.lemma_.lower() in self.words.combat_backing_verbs and c.tag_ == "VBN":
-                    phrases += [
-                        g
-                        for a in c.children
-                        if a.dep_ == "agent"
-                        for g in a.children
-                        if g.dep_ == "pobj"
-                    ]
-                phrases += [
-                    g
-                    for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in self.words.ally_prepositions
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                ]
+                    phrases += agent_objects(c)
+                phrases += prep_objects(c, allies)
         out: list[Actor] = []
         for g in phrases:
             for t in (g, *(c for c in g.children if c.dep_ == "conj")):
@@ -3916,11 +3908,9 @@ class SentenceCoder:
         for reply in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
             if reply.lemma_.lower() not in self.words.reaction_words:
                 continue
-            for prep in reply.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
-                    for act in prep.children:
-                        if act.dep_ == "pobj":
-                            return act
+            acts = prep_objects(reply, ("to", "for"))
+            if acts:
+                return acts[0]
         return None
 
     def _act_doers(self, act: Any | None, actors: TokenActors) -> list[Actor]:
@@ -3929,14 +3919,7 @@ class SentenceCoder:
         party the act is on ("the killing of its commander": the victim)."""
         if act is None:
             return []
-        agents = [
-            a
-            for c in act.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children
-            if g.dep_ == "pobj"
-            for a in self.phrase_actors(g, actors)
-        ]
+        agents = [a for g in prep_objects(act, ("by",)) for a in self.phrase_actors(g, actors)]
         owners = [
             a for c in act.children if c.dep_ == "poss" for a in self.phrase_actors(c, actors)
         ]
@@ -5288,15 +5271,7 @@ def _freed_from_duty(verb: Any, words: EventWords) -> bool:
     """Whether ``verb`` frees its object "from" a duty or a listing (``duty_release_nouns``:
     "released Ukraine from its obligations", "was released from its commitments",
     "released Hamas from the terrorist list"): a party let off a duty, no captive freed."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in words.duty_release_nouns
-            for o in c.children
-        )
-        for c in verb.children
-    )
+    return any(o.lemma_.lower() in words.duty_release_nouns for o in prep_objects(verb, ("from",)))
 
 
 def _undergone(pattern: VerbPattern) -> bool:
@@ -7729,10 +7704,8 @@ def custody_keepers(verb: Any, prep: str, w: EventWords) -> list[Any]:
     those that may name the captors; none for a custody nothing modifies ("from custody")."""
     return [
         m
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in w.custody_nouns
+        for g in prep_objects(verb, (prep,))
+        if g.lemma_.lower() in w.custody_nouns
         for m in g.children
         if m.dep_ in ("compound", "amod", "poss", "nmod") and m.i < g.i
     ]
