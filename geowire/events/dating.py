@@ -1093,16 +1093,20 @@ class EventDates:
             and not _quantified_habit(gov, self.words.habit_quantifiers)
             and not inside(gov, [q.span for q in doc.quotes])
             and doc.published is not None
-            and _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is not None
+            and _news_day(doc, max(lede, _NEWS_TOP), self.words.reporting_verbs, self.clock_only)
+            is not None
         ):
             # an act done by saying it (:data:`SPOKEN`), told by the narrator's own main
             # clause in the simple present with a party as its subject, in a news story
-            # (one whose lede names its news day): "the rebels accuse the government of
-            # air raids", "X urges restraint", "it condemns the attack": a saying of the
-            # news, as "says" is; not a stance its verb holds over time ("X opposes the
-            # plan", ``lasting_verbs``), a habit a "when" or "as" clause tells ("when she
-            # challenges him"), what a thing is told to do ("the plan calls for"), nor a
-            # speaker's own words, which :meth:`spoken_date` dates by their saying
+            # (one that names its news day in its first :data:`_NEWS_TOP` sentences, as a
+            # story whose lede tells the news without its day does in the next ones:
+            # "Fighting has intensified ... clashes on Saturday"): "the rebels accuse the
+            # government of air raids", "X urges restraint", "it condemns the attack": a
+            # saying of the news, as "says" is; not a stance its verb holds over time ("X
+            # opposes the plan", ``lasting_verbs``), a habit a "when" or "as" clause tells
+            # ("when she challenges him"), what a thing is told to do ("the plan calls
+            # for"), nor a speaker's own words, which :meth:`spoken_date` dates by their
+            # saying
             present = False
         # a habit ("often visited", "seldom criticized", "never met") is no dated act, nor
         # is a gerund's or an infinitive's own ("praised him for repeatedly siding with")

@@ -1821,3 +1821,39 @@ def test_an_act_measured_before_a_dated_governor_is_moved_by_the_measure(
 )
 def test_an_intended_protest_is_of_the_telling(text: str, expected: str) -> None:
     assert _dates(text, "13") == [expected]
+
+
+#: a news story whose lede names no day, and whose third sentence names the news day
+_LATE_DAY = (
+    "Fighting has flared again in the north of Ruritania. The truce has frayed for weeks. "
+    "Rebels shelled an army post near Kessa on Thursday. Officials met in the capital. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("last", "root", "expected"),
+    [
+        # a saying in the simple present is the news in a story that names its news
+        # day in its first sentences, after the lede too
+        ("The rebels accuse the army of shelling the market.", "11", ["2025-03-14"]),
+        ("The envoy urges both sides to return to talks.", "02", ["2025-03-14"]),
+        # a stance its verb holds over time stays a standing state
+        ("The ministry opposes the plan.", "11", [None]),
+    ],
+)
+def test_a_saying_in_the_present_is_the_news_of_a_day_named_after_the_lede(
+    last: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(_LATE_DAY + last, root) == expected
+
+
+@pytest.mark.model
+def test_a_saying_in_the_present_of_a_story_with_no_news_day_stays_undated() -> None:
+    # a feature that names no day of the news week: a present saying is a stance
+    text = (
+        "The quiet rivalry between two neighbours is growing. It worries diplomats. "
+        "Officials in the capital spoke of a new era. Fishermen fear the navy. "
+        "The rebels accuse the army of shelling the market."
+    )
+    assert _dates(text, "11") == [None]
