@@ -126,6 +126,15 @@ def test_polling_firms_are_their_head_offices(
         ("UNITA rebels", "UNITA", "AGOREB"),
         ("the Shabab militants", "Shabab", "SOMINS"),
         ("a Qaeda affiliate", "Qaeda", "IMGMUSALQ"),
+        # separatist and insurgent groups of South and Southeast Asia and West Africa
+        ("the Free Aceh Movement said", "Free Aceh Movement", "IDNSEP"),
+        ("GAM fighters laid down arms", "GAM", "IDNSEP"),
+        ("the Moro National Liberation Front", "Moro National Liberation Front", "PHLREB"),
+        ("a ULFA camp was raided", "ULFA", "INDSEP"),
+        ("the Shan State Army attacked", "Shan State Army", "MMRREB"),
+        ("the Revolutionary United Front", "Revolutionary United Front", "SLEREB"),
+        ("MEND militants", "MEND", "NGAREB"),
+        ("Ansar Dine fighters", "Ansar Dine", "MLIREB"),
     ],
 )
 def test_named_groups_and_agencies(lex: Lexicon, text: str, form: str, code: str) -> None:
