@@ -1314,8 +1314,20 @@ def _named_before(view: ParseView, start: int) -> bool:
 
 
 def _nearest(t: Term, day: dt.date) -> str | None:
-    """An office holder outside every term: the country before it, an elite (ELI) after."""
+    """An office holder outside every term: the country before it, an elite (ELI) after.
+    When the nearest term was at an international or non-governmental body (a NATO
+    secretary general, a UN high commissioner) and the holder also held a state's office,
+    that nearest state term gives the code: before or after the body's term they do not
+    act for it (CAMEO codes a person by the body they act for, as "former EU commissioner
+    Ada Obi" reads), but for their state (a former NATO chief who was Denmark's prime
+    minister: DNKELI). One with no state term keeps the body's code: their country is
+    not known here, and the article's may be only where they act (a former UN chief
+    mediating in Kenya is no Kenyan)."""
     d = min(t.dated, key=lambda d: d.days_from(day))
+    if (d.code or "").startswith(_SERVED_BODIES):
+        national = [x for x in t.dated if country_of_code(x.code)]
+        if national:
+            d = min(national, key=lambda d: d.days_from(day))
     country = country_of_code(d.code)
     if country is None:
         return d.code

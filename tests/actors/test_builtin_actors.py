@@ -276,6 +276,26 @@ def test_office_holders_are_coded_by_the_article_date(
 
 
 @pytest.mark.parametrize(
+    "name, published, code",
+    [
+        ("Anders Fogh Rasmussen", "2012-03-01", "IGONAT"),  # in office at NATO
+        # after NATO: his last state office's country, an elite (Denmark's prime minister)
+        ("Anders Fogh Rasmussen", "2020-03-01", "DNKELI"),
+        ("Javier Solana", "2020-03-01", "ESPELI"),
+        # after the World Bank, earlier a US trade representative: an American elite
+        ("Robert Zoellick", "2014-03-01", "USAELI"),
+        # after the IAEA, with no state office listed: the body's code, as before
+        ("Mohamed ElBaradei", "2012-03-01", "IGOIAE"),
+    ],
+)
+def test_a_holder_out_of_an_international_office_does_not_act_for_it(
+    with_model: Callable[..., Document], name: str, published: str, code: str
+) -> None:
+    doc = with_model(f"{name} spoke on Sunday.", published=published)
+    assert [(a.name, a.code) for a in doc.actors] == [(name, code)]
+
+
+@pytest.mark.parametrize(
     "text, published, codes",
     [
         # invented sentences as 1990s news prints them: the office held on that day
