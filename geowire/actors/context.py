@@ -505,8 +505,9 @@ class ActorCountries:
         )
         # countries a person works on or is sent to ("an expert on Iran"): no person's own
         topics = _topics(doc, self.words)
-        # places that name a thing ("the Benghazi attack", "the Paris accord"): nor these
-        unplaced = topics | _naming_things(doc)
+        # places that name a thing ("the Benghazi attack", "the Paris accord"), and where a
+        # trip set out from ("arrived on a flight from Moscow"): nor these
+        unplaced = topics | _naming_things(doc) | _departures(doc.text, cues, self.words)
         # a definite description the coreference took for the last state named ("the
         # country's foremost specialists" after "the rise of China") is only a guess: no
         # country of a person's own when it is not the article's
@@ -1476,6 +1477,22 @@ def _own_state(a: Actor) -> Actor:
     if a.country and role_only(a.code):
         return dataclasses.replace(a, code=a.country + (a.code or ""))
     return a
+
+
+def _departures(text: str, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:
+    """The starts of the country cues that name where a trip set out from: right after
+    "from" (past an article) that follows a word of travel (``departure_words``: "arrived
+    on a flight from Moscow", "returned from Washington", "flew back from Paris"). Where
+    someone travelled from is not whose they are (an opposition leader arrested as he
+    arrived from Moscow is no Russian), as where they arrived is not (``arrival_verbs``);
+    "refugees from Syria", "a man from Ohio", "who came from Peru" tell an origin and stay."""
+    out = set()
+    for c in cues:
+        window = text[max(0, c.start - 40) : c.start].lower().split()
+        before = [x for x in window if x not in w.articles]
+        if len(before) >= 2 and before[-1] == "from" and before[-2] in w.departure_words:
+            out.add(c.start)
+    return frozenset(out)
 
 
 def _topics(doc: Document, w: ActorWords) -> frozenset[int]:

@@ -77,6 +77,7 @@ class ActorWords:
     not_name_words: frozenset[str]
     destination_words: frozenset[str]
     arrival_verbs: frozenset[str]
+    departure_words: frozenset[str]
     host_roles: frozenset[str]
     mission_nouns: frozenset[str]
     multinational_words: frozenset[str]

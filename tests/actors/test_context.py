@@ -297,6 +297,36 @@ def test_a_country_that_is_a_persons_topic_is_not_theirs(text: str, country: str
     assert [a.country for a in doc.actors if a.kind == "person"] == [country]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # where a trip set out from is not the traveller's country
+        (
+            "Chile's police detained two union leaders on Monday. Union leader Ada Obi was "
+            "detained as she arrived on a flight from Peru.",
+            "CHL",
+        ),
+        (
+            "Chile's police detained two union leaders on Monday. Union leader Ada Obi was "
+            "detained after returning from Peru.",
+            "CHL",
+        ),
+        # ... but where someone came from, by a verb of origin, still is
+        (
+            "Chile's police detained two union leaders on Monday. Union leader Ada Obi, who "
+            "came from Peru, was detained.",
+            "PER",
+        ),
+    ],
+)
+def test_where_a_trip_set_out_from_is_not_the_travellers_country(text: str, country: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert [a.country for a in doc.actors if a.name == "Ada Obi"] == [country]
+
+
 def _named(text: str, name: str, published: str = "2021-03-02") -> list[Actor]:
     """The actors the whole pipeline finds in ``text`` under ``name``."""
     import geowire
