@@ -201,6 +201,11 @@ _STATED = ("02", "03", "10", "13")
 #: acts only a state does: a conviction or sentence (116), a seizure (1711), restrictions
 #: and bans (172), arrests and charges (173), expulsions (174), repression (175)
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
+#: a declared truce or cease-fire (0871): reciprocal (``reciprocal.tsv``) between parties who
+#: declare or sign it together ("X and Y signed a cease-fire"), but one party's truce is not
+#: the other's because a target was read for it ("X declared a cease-fire amid a crackdown by
+#: Y": no truce of Y's)
+_JOINT_ONLY = ("0871",)
 #: fighters, whom an enemy captures as often as their own state arrests them
 _FIGHTERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PKO"})
 #: role codes of people who protest themselves (civilians, workers, students, protesters):
@@ -892,6 +897,7 @@ class EventCoder:
                         ev.cameo.startswith(CEREMONIES)
                         and parse[action.token].lemma_.lower() in self.words.accession_verbs
                     )
+                    and not ev.cameo.startswith(_JOINT_ONLY)
                     and _coded(ev.source)
                     and _coded(ev.target)
                 ):

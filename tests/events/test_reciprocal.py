@@ -17,7 +17,7 @@ NAMES = {"Iran": "IRN", "Iraq": "IRQ", "Tehran": "IRNGOV"}
 def test_the_table_covers_consultation_and_cooperation_not_visits() -> None:
     table = reciprocal_table()
     assert table.version
-    assert all(c in table for c in ("040", "046", "0461", "057", "060"))
+    assert all(c in table for c in ("040", "046", "0461", "057", "060", "0871"))
     assert "042" not in table and "043" not in table and "045" not in table
     assert "070" not in table and "062" not in table  # aid and military backing: one-sided
 
@@ -62,3 +62,23 @@ def test_a_visit_is_one_event_and_the_setting_turns_it_off(parse: Pipeline) -> N
 def test_two_parts_of_one_state_are_not_made_reciprocal(parse: Pipeline) -> None:
     got = _coded(parse, "Tehran held talks with Iran on Monday.")
     assert ("IRN", "040", "IRNGOV") not in got
+
+
+@pytest.mark.model
+def test_a_ceasefire_two_parties_sign_binds_each_toward_the_other(parse: Pipeline) -> None:
+    text = "The fighting is the worst since Iran and Iraq signed a cease-fire."
+    got = {(s, c, t) for s, c, t in _coded(parse, text) if c == "087"}
+    assert got == {("IRN", "087", "IRQ"), ("IRQ", "087", "IRN")}
+
+
+@pytest.mark.model
+def test_a_truce_of_one_party_toward_no_one_stays_one_sided(parse: Pipeline) -> None:
+    doc: Document = parse("Iran declared a unilateral truce on Sunday.", published="2025-03-12")
+    doc = EventCoder(Config())(with_named_actors(doc, NAMES))
+    assert [(e.source.code if e.source else None, e.target) for e in doc.events] == [("IRN", None)]
+
+
+@pytest.mark.model
+def test_one_partys_truce_is_no_truce_of_the_party_read_as_its_target(parse: Pipeline) -> None:
+    got = _coded(parse, "Iran declared a cease-fire amid a crackdown by Iraq.")
+    assert ("IRQ", "087", "IRN") not in got
