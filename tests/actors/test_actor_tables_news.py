@@ -135,6 +135,11 @@ def test_polling_firms_are_their_head_offices(
         ("the Revolutionary United Front", "Revolutionary United Front", "SLEREB"),
         ("MEND militants", "MEND", "NGAREB"),
         ("Ansar Dine fighters", "Ansar Dine", "MLIREB"),
+        # armed groups of Darfur, Chad, Burundi, Somalia and the Niger Delta
+        ("JEM rebels attacked", "JEM", "SDNREB"),
+        ("the Sudan Liberation Army said", "Sudan Liberation Army", "SDNREB"),
+        ("the Islamic Courts Union", "Islamic Courts Union", "SOMREB"),
+        ("the Niger Delta Avengers", "Niger Delta Avengers", "NGAREB"),
     ],
 )
 def test_named_groups_and_agencies(lex: Lexicon, text: str, form: str, code: str) -> None:
