@@ -246,8 +246,26 @@ def test_one_told_in_custody_is_held(pipe: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Bolivian opposition leader spent two years in prison.",
+        "The Bolivian opposition leader served eight months in jail.",
+        "The Bolivian opposition leader spent a decade behind bars.",
+        "The Bolivian opposition leader spent the day under house arrest.",
+        "The Bolivian opposition leader was under house arrest at the time.",
+    ],
+)
+def test_time_spent_in_custody_is_detention(pipe: Pipeline, text: str) -> None:
+    found = _events(pipe, text)
+    assert any(c == "173" and t == "BOLOPP" for c, _, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Bolivian senator served two terms as mayor.",
         "The Bolivian child remained in the custody of his uncle.",
+        "The Bolivian senator served in the army for ten years.",
+        "The Bolivian senator spent a week in La Paz.",
     ],
 )
 def test_term_of_office_or_guardian_custody_is_no_detention(pipe: Pipeline, text: str) -> None:
