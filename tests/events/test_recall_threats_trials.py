@@ -77,10 +77,13 @@ def test_trials_recalls_pledges(
         ("North Korea said Japan will pay a heavy price.", ("PRK", "130", "JPN")),
         ("Britain said Russia could face sanctions.", ("GBR", "1312", "RUS")),
         ("Egypt warned that Ethiopia would face consequences.", ("EGY", "130", "ETH")),
+        ("Canada says Venezuela will bear the consequences.", ("CAN", "130", "VEN")),
+        ("North Korea said Japan would pay dearly.", ("PRK", "130", "JPN")),
+        ("Canada said there would be consequences.", ("CAN", "130", None)),
     ],
 )
 def test_said_to_face_consequences_is_threat(
-    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+    pipe: Pipeline, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _codes(pipe, text)
 
