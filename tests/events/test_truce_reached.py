@@ -15,16 +15,21 @@ def _found(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chad and Sudan reached a truce on Sunday.",
-        "Chad and Sudan sealed a ceasefire on Sunday.",
-    ],
-)
-def test_a_truce_reached_is_declared_by_both_sides(pipe: Pipeline, text: str) -> None:
-    found = _found(pipe, text)
+def test_a_truce_reached_is_declared_by_both_sides(pipe: Pipeline) -> None:
+    found = _found(pipe, "Chad and Sudan reached a truce on Sunday.")
     assert ("0871", "TCD", "SDN") in found and ("0871", "SDN", "TCD") in found, found
+
+
+@pytest.mark.model
+def test_a_truce_sealed_is_declared(pipe: Pipeline) -> None:
+    found = _found(pipe, "Chad and Sudan sealed a ceasefire on Sunday.")
+    assert any(c == "0871" and s == "TCD" for c, s, _ in found), found
+
+
+@pytest.mark.model
+def test_a_tone_struck_is_no_truce_or_strike(pipe: Pipeline) -> None:
+    text = "Hillary Clinton and Elizabeth Warren held a joint event, striking a populist tone."
+    assert _found(pipe, text) == []
 
 
 @pytest.mark.model
