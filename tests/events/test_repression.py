@@ -42,3 +42,23 @@ def test_state_force_on_protesters_is_repression(pipe: Pipeline, text: str) -> N
 )
 def test_force_by_others_or_on_armed_foes_is_no_repression(pipe: Pipeline, text: str) -> None:
     assert "175" not in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fired into the crowd in Conakry, killing nine people.",
+        "Zambian police killed two people during protests in Lusaka on Tuesday.",
+        "Security forces opened fire to disperse thousands of marchers in Lusaka.",
+    ],
+)
+def test_force_on_a_crowd_or_during_a_protest_is_repression(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert "175" in codes, codes
+    assert not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.model
+def test_a_gunman_firing_into_a_crowd_is_no_repression(pipe: Pipeline) -> None:
+    assert "175" not in _codes(pipe, "A gunman fired into a crowd at a festival in Lusaka.")
