@@ -62,3 +62,22 @@ def test_force_on_a_crowd_or_during_a_protest_is_repression(pipe: Pipeline, text
 @pytest.mark.model
 def test_a_gunman_firing_into_a_crowd_is_no_repression(pipe: Pipeline) -> None:
     assert "175" not in _codes(pipe, "A gunman fired into a crowd at a festival in Lusaka.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three protesters were shot dead by security forces in Lusaka.",
+        "Dozens of demonstrators were killed by police in Lusaka last year.",
+    ],
+)
+def test_repression_told_in_the_passive_is_repression(pipe: Pipeline, text: str) -> None:
+    codes = _codes(pipe, text)
+    assert "175" in codes, codes
+    assert not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.model
+def test_soldiers_killed_by_rebels_is_no_repression(pipe: Pipeline) -> None:
+    assert "175" not in _codes(pipe, "Three soldiers were killed by rebels near Kasama.")
