@@ -190,8 +190,9 @@ def test_no_force_in_a_protest_toll(pipe: Pipeline, text: str) -> None:
 
 @pytest.mark.model
 def test_force_named_in_a_protest_stays(pipe: Pipeline) -> None:
+    # police force on protesters is kept, as violent repression (175)
     codes = _codes(pipe, "Iranian police killed three protesters during the demonstrations.")
-    assert ("IRNCOP", "190", "IRNOPP") in codes
+    assert ("IRNCOP", "175", "IRNOPP") in codes
 
 
 @pytest.mark.model
