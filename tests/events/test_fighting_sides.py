@@ -1,0 +1,38 @@
+"""Fighting told with its two sides: a noun of fighting with the sides after "between"
+("violence erupted between X and Y", "gunfire between X and Y") is fighting by each side
+against the other. Whole pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire import Pipeline
+
+
+def _pairs(pipe: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = pipe(text, published="2021-03-04")
+    return {
+        (
+            e.cameo[:2],
+            e.source.code[:3] if e.source and e.source.code else None,
+            e.target.code[:3] if e.target and e.target.code else None,
+        )
+        for e in doc.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Violence erupted between Armenian and Azerbaijani troops on Sunday.", "ARM", "AZE"),
+        ("Gunfire between Thai and Cambodian soldiers lasted for an hour.", "THA", "KHM"),
+        ("Skirmishes between Indian and Chinese troops broke out along the border.", "IND", "CHN"),
+        ("Hostilities between Ethiopia and Eritrea resumed on Tuesday.", "ETH", "ERI"),
+    ],
+)
+def test_a_noun_of_fighting_between_two_sides_is_fighting_each_way(
+    pipe: Pipeline, text: str, one: str, other: str
+) -> None:
+    found = {(s, t) for r, s, t in _pairs(pipe, text) if r in ("18", "19")}
+    assert (one, other) in found and (other, one) in found, found
