@@ -3332,9 +3332,10 @@ class SentenceCoder:
     def _no_force(self, tok: Any, acts: Sequence[Action], actors: TokenActors) -> bool:
         """Whether a word of force coded by geowire's dictionary uses none: a contest of
         words, votes or courts ("a legal battle"), or an effort (effort_verbs): with a
-        to-infinitive by no fighting force or state ("relatives fought to keep the boy";
-        "troops fought to hold the bridge" is force), or with an object that names no party and no
-        event ("fight the tax")."""
+        to-infinitive or a "for" phrase of what is fought for, by no fighting force or state
+        ("relatives fought to keep the boy", "shareholders fought for control of the
+        company"; "troops fought to hold the bridge" is force), or with an object that
+        names no party and no event ("fight the tax")."""
         if _figurative(tok, words=self.words):
             return True
         if _retort(tok, words=self.words):
@@ -3349,7 +3350,13 @@ class SentenceCoder:
             return True
         if tok.lemma_.lower() not in self.words.effort_verbs:
             return False
-        if any(_infinitive(c) and to_infinitive(c) for c in tok.children):
+        if any(_infinitive(c) and to_infinitive(c) for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" and not _time_preposition(c)
+            for c in tok.children
+        ):
+            # "fought to keep the boy", "fought for control of the party": what is fought
+            # for is force only when a fighting force or a state fights ("the army and the
+            # rebels fought for control of the airport"); "for years" is how long
             return not any(_fighter(a.sources[0]) for a in acts)
         return any(
             c.dep_ == "dobj"

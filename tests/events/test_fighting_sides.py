@@ -36,3 +36,31 @@ def test_a_noun_of_fighting_between_two_sides_is_fighting_each_way(
 ) -> None:
     found = {(s, t) for r, s, t in _pairs(pipe, text) if r in ("18", "19")}
     assert (one, other) in found and (other, one) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Armenian and Azerbaijani troops fought for control of the village.", "ARM", "AZE"),
+        ("Ethiopian and Eritrean forces are fighting for control of the town.", "ETH", "ERI"),
+    ],
+)
+def test_armed_sides_fighting_for_control_of_a_place_fight_each_other(
+    pipe: Pipeline, text: str, one: str, other: str
+) -> None:
+    found = {(s, t) for r, s, t in _pairs(pipe, text) if r == "19"}
+    assert (one, other) in found and (other, one) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shareholders fought for control of the company.",
+        "The two factions fought for control of the parliament.",
+    ],
+)
+def test_a_fight_for_control_by_unarmed_parties_is_no_force(pipe: Pipeline, text: str) -> None:
+    found = {x for x in _pairs(pipe, text) if x[0] in ("18", "19", "20")}
+    assert not found, found
