@@ -64,3 +64,14 @@ def test_armed_sides_fighting_for_control_of_a_place_fight_each_other(
 def test_a_fight_for_control_by_unarmed_parties_is_no_force(pipe: Pipeline, text: str) -> None:
     found = {x for x in _pairs(pipe, text) if x[0] in ("18", "19", "20")}
     assert not found, found
+
+
+@pytest.mark.model
+def test_fighting_that_raged_between_two_sides_is_fighting_each_way(pipe: Pipeline) -> None:
+    # "raged" is read as the verb "rage" (the model gives "rag"), a verb of happening
+    found = {
+        (s, t)
+        for r, s, t in _pairs(pipe, "Fighting raged between Thai and Cambodian troops on Friday.")
+        if r == "19"
+    }
+    assert ("THA", "KHM") in found and ("KHM", "THA") in found, found
