@@ -1414,9 +1414,11 @@ class SentenceCoder:
         """The doer of a passive participle with no "by" agent that happened in a use of
         force its "in" phrase names, the doer that event noun's modifiers or its own "by"
         phrase name ("was killed in an Israeli air strike", "were wounded in a rebel attack
-        on the town": Israel, the rebels). When the noun names whom it was done to as well
-        ("killed in an Israeli strike on Gaza"), it is an event of its own and the two are
-        one act (``copies.py`` keeps the verb's, which names who was killed)."""
+        on the town": Israel, the rebels), or the side its "with" phrase names when it is a
+        noun of fighting with someone ("were killed in clashes with Russian forces"). When
+        the noun names whom it was done to as well ("killed in an Israeli strike on Gaza"),
+        it is an event of its own and the two are one act (``copies.py`` keeps the verb's,
+        which names who was killed)."""
         for c in tok.children:
             if c.dep_ != "prep" or c.lower_ != "in":
                 continue
@@ -1436,6 +1438,20 @@ class SentenceCoder:
                 ]
                 if agents:
                     return self.phrase_actors(agents[0], actors, owners=False)
+                # "were killed in clashes with Russian forces": the side a noun of fighting
+                # was fought "with" (a "with" row of force: clashes, fighting, battle, war)
+                # is the other side from those it killed
+                if any(r.prep == "with" and _force(r.code) for r in self.nominal_rules(n) or ()):
+                    foes = [
+                        g
+                        for w in n.children
+                        if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children
+                        if g.dep_ == "pobj"
+                    ]
+                    found_foes = self.phrase_actors(foes[0], actors, owners=False) if foes else []
+                    if found_foes:
+                        return found_foes
                 mods = [m for m in n.children if m.dep_ in ("amod", "compound", "nmod", "poss")]
                 found: list[Actor] = []
                 for m in mods:

@@ -75,3 +75,18 @@ def test_fighting_that_raged_between_two_sides_is_fighting_each_way(pipe: Pipeli
         if r == "19"
     }
     assert ("THA", "KHM") in found and ("KHM", "THA") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, doer, victim",
+    [
+        ("Two Armenian soldiers were killed in clashes with Azerbaijani forces.", "AZE", "ARM"),
+        ("Three Thai soldiers were wounded in clashes with Cambodian troops.", "KHM", "THA"),
+    ],
+)
+def test_the_side_fought_with_is_the_doer_of_a_killing_in_that_fighting(
+    pipe: Pipeline, text: str, doer: str, victim: str
+) -> None:
+    found = {(s, t) for r, s, t in _pairs(pipe, text) if r == "19"}
+    assert (doer, victim) in found, found
