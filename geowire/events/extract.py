@@ -4552,6 +4552,10 @@ class SentenceCoder:
         out: list[Action] = []
         # the phrase the event noun heads, or modifies ("a mediation effort between ...")
         h = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        if h is tok and _joined_modifier_head(tok) and not self.nominal_rules(tok.head):
+            # "carried out air and artillery strikes against X": the parser heads the phrase
+            # with the first of two joined modifiers, the noun a conjunct of it
+            h = tok.head
         ender = h.head.lemma_.lower() if h.dep_ == "dobj" else _taking_part_ender(h, self.words)
         if (
             (
@@ -5257,6 +5261,32 @@ def _leaning_to(h: Any, *, words: EventWords) -> str | None:
 def _cooperative(code: str) -> bool:
     """Consultation and cooperation (CAMEO 03 to 06)."""
     return code[:2] in ("03", "04", "05", "06")
+
+
+#: dependents that make a noun a phrase of its own, not a bare modifier ("air")
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})
+
+
+def _joined_modifier_head(tok: Any) -> bool:
+    """Whether the noun ``tok`` is the parser's conjunct of a bare modifier noun before it
+    that it shares with another ("air and artillery strikes", "air and ground attacks":
+    "air" read as the head, the event noun as its conjunct): the head is a bare noun
+    (no determiner or modifier of its own) and only "and"/"or" and ``tok``'s own
+    modifier, the head's counterpart, lie between the two ("censorship and restrictions"
+    are two things), so the head's phrase (its preposition, its verb) is the event
+    noun's."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= tok.i or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in _PHRASE_DEPS for c in head.children):
+        return False
+    mods = {c.i for c in tok.children if c.dep_ in ("compound", "amod")}
+    between = tok.doc[head.i + 1 : tok.i]
+    return (
+        all((t.dep_ == "cc" and t.lower_ in ("and", "or")) or t.i in mods for t in between)
+        and any(t.dep_ == "cc" for t in between)
+        and any(t.i in mods for t in between)
+    )
 
 
 def _time_preposition(tok: Any) -> bool:

@@ -90,3 +90,11 @@ def test_the_side_fought_with_is_the_doer_of_a_killing_in_that_fighting(
 ) -> None:
     found = {(s, t) for r, s, t in _pairs(pipe, text) if r == "19"}
     assert (doer, victim) in found, found
+
+
+@pytest.mark.model
+def test_an_event_noun_joined_to_a_bare_modifier_takes_its_phrase(pipe: Pipeline) -> None:
+    # the parser heads "air and artillery strikes against X" with "air"
+    text = "Turkey is carrying out air and artillery strikes against Kurdish targets in Iraq."
+    found = {(s, t) for r, s, t in _pairs(pipe, text) if r == "19"}
+    assert any(s == "TUR" for s, _t in found), found
