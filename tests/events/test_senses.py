@@ -364,8 +364,9 @@ def test_a_share_of_a_people_is_a_poll_finding(pipe: Pipeline, text: str, roots:
         # beating a rival at the polls is no assault
         ("Senator Dupont beat Governor Moreau by 12 points in Ohio.", []),
         ("Senator Dupont beat Governor Moreau in the primary on Tuesday.", []),
-        # beating people is
-        ("Police beat protesters in Lima on Monday.", ["182"]),
+        # beating people is (police beating protesters is repression, 175, not 18)
+        ("Gunmen beat two farmers in Lima on Monday.", ["182"]),
+        ("Police beat protesters in Lima on Monday.", []),
     ],
 )
 def test_beating_a_rival_at_the_polls_is_no_assault(
