@@ -26,6 +26,8 @@ __all__ = [
     "political_contest",
     "questioned",
     "captured_thing",
+    "crowded_round",
+    "took_the_helm",
     "word_mentioned",
     "met_by_doers",
     "hosted_gathering",
@@ -909,6 +911,72 @@ def met_by_doers(
         if c.dep_ == "agent"
         for g in c.children
     )
+
+
+def crowded_round(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An encirclement (CAMEO 191, ``encirclement_verbs``: "surround") by people who bear
+    no arms: its surrounders, the verb's subject or its passive's "by" agent, are no
+    armed party and no word of armed men ("was surrounded by inquiring attendees", "lives
+    surrounded by Hispanic immigrants", "Trump, surrounded by his three adult siblings",
+    "despite being surrounded by veteran Clinton haters"): company or a crowd, no blockade
+    of anyone. Troops, police or gunmen around a place or a party stay ("police surrounded
+    the hotel"), and so does a passive with no surrounders told ("the town was
+    surrounded")."""
+    if not code.startswith("191") or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in words.encirclement_verbs:
+        return False
+    surrounders = [c for c in tok.children if c.dep_ == "nsubj"] + agent_objects(tok)
+    # "surrounded by cheering supporters": the parser may take the participle before the
+    # agent's noun for a gerund with that noun as its object
+    surrounders += [
+        o
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pcomp"
+        for o in g.children
+        if o.dep_ == "dobj"
+    ]
+    if not surrounders:
+        return False
+    if source is not None and not (
+        (source.kind == "person" and unarmed_person(source, tok.sent))
+        or _unarmed_role(source)
+    ):
+        return False  # "the army surrounded the town", "Israel surrounded Gaza"
+    armed_words = words.war_means_words | words.armed_target_words | words.assailant_nouns
+    return not any(
+        t.lemma_.lower() in armed_words or t.lower_ in armed_words for t in surrounders
+    )
+
+
+def took_the_helm(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A taking over (``office_taking_phrasals``: "take over", coded 192, occupation) with
+    nothing taken, no object, passive subject or noun it is told of ("he took over in
+    exceedingly hard times", "since the new management team took over", "the new cabinet
+    took over last week"), by no one or by a party whose roles bear no arms (a government
+    body's included): an office or a lead taken up, no territory seized. An armed party's
+    ("the military took over in 2021", "the Taliban took over") or a state's as a whole
+    stays, and so does a taking over of a place ("protesters took over the government
+    building")."""
+    if not code.startswith("192") or tok.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    if not any(f"{tok.lemma_.lower()} {p}" in words.office_taking_phrasals for p in particles):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "relcl"):
+        return False
+    if source is None:
+        return True
+    roles = set(sectors_of(source.code or ""))
+    # a cabinet or a new government taking over takes office; an army, a militia or a
+    # state as a whole ("Russia took over") may seize
+    return bool(roles) and not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
 
 
 def lone_body_meeting(

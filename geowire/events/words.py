@@ -365,3 +365,5 @@ class EventWords:
     warned_cost_nouns: frozenset[str]
     warned_cost_verbs: frozenset[str]
     threat_term_marks: frozenset[str]
+    encirclement_verbs: frozenset[str]
+    office_taking_phrasals: frozenset[str]

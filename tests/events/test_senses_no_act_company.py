@@ -1,0 +1,70 @@
+"""Words of force that tell no act between parties: a person surrounded by unarmed people
+(company, a crowd, no blockade) and an office taken over with nothing seized. Through the
+whole pipeline; the sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from factories import coded_events
+
+from geowire import Pipeline
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    # every event but plain statements (root 01); ``pipe`` is tests/events/conftest.py's
+    return [t for t in coded_events(pipe, text, "2024-03-05") if not t[0].startswith("01")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister, surrounded by reporters, said the talks would go on.",
+        "The opposition leader was surrounded by cheering supporters at the rally in Harare.",
+        "Despite being surrounded by veteran critics of the president, Senator Ruiz stayed.",
+    ],
+)
+def test_a_person_surrounded_by_unarmed_people_is_no_blockade(
+    pipe: Pipeline, text: str
+) -> None:
+    evs = _events(pipe, text)
+    assert not any(c.startswith("191") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese troops surrounded the city of El Fasher on Monday.",
+        "The presidential palace was surrounded by soldiers loyal to the junta.",
+    ],
+)
+def test_troops_surrounding_a_place_still_blockade(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c.startswith("191") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the new prime minister took over, relations with Brussels have improved.",
+        "The new Kenyan cabinet took over last week and promised to tackle inflation.",
+    ],
+)
+def test_an_office_taken_over_is_no_occupation(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert not any(c.startswith("192") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took over in August 2021, and the government collapsed.",
+        "Rebels took over the town hall in Goma on Sunday.",
+    ],
+)
+def test_an_armed_taking_over_stays_an_occupation(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c.startswith("192") for c, _s, _t in evs), evs
