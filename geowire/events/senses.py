@@ -27,6 +27,7 @@ __all__ = [
     "questioned",
     "captured_thing",
     "crowded_round",
+    "talked_about",
     "took_the_helm",
     "word_mentioned",
     "met_by_doers",
@@ -977,6 +978,51 @@ def took_the_helm(
     # a cabinet or a new government taking over takes office; an army, a militia or a
     # state as a whole ("Russia took over") may seize
     return bool(roles) and not roles & ((ARMED_ROLES | {"IMG"}) - {"GOV"})
+
+
+def talked_about(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A consultation (CAMEO 04) told by a verb of talking (``topic_verbs``: "discuss",
+    "talk") whose other party is named in the sentence only inside what is talked about,
+    its object or its "about"/"on" phrase (``matter_prepositions``): "Roger Stone will
+    discuss his new book and Hillary Clinton's campaign", "Bolton discussed the lengths ...
+    Hillary Clinton did", "Michele talking about Hillary Clinton": a topic, no one talked
+    with. The party talked with, "with" or "to" them or joined to the subject ("X and Y
+    discussed the plan"), stays; so does one inside a "with" or "between" phrase of the
+    topic (``occasion_partner_prepositions``: "discuss upgrading ties with the island
+    nation"), the partner the talks are about."""
+    if not code.startswith("04") or target is None or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in words.topic_verbs:
+        return False
+    topics = [c for c in tok.children if c.dep_ == "dobj"]
+    if topics:
+        # "discuss his new book and Hillary Clinton's campaign": the parser may join the
+        # second object to the verb
+        topics += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    topics += prep_objects(tok, tuple(words.matter_prepositions))
+    if not topics:
+        return False
+    sent = tok.sent
+    here = [
+        (a, b) for a, b in target.mentions if sent.start_char <= a < sent.end_char
+    ]
+    if not here:
+        return False  # the party is named in another sentence: not told here
+
+    def in_topic(a: int) -> bool:
+        for t in topics:
+            if t.left_edge.idx <= a < t.right_edge.idx + len(t.right_edge):
+                # a partner phrase inside the topic ("ties with the island nation")
+                for p in t.subtree:
+                    if p.dep_ == "prep" and p.lower_ in words.occasion_partner_prepositions:
+                        if p.left_edge.idx <= a < p.right_edge.idx + len(p.right_edge):
+                            return False
+                return True
+        return False
+
+    return all(in_topic(a) for a, _b in here)
 
 
 def lone_body_meeting(

@@ -1,5 +1,6 @@
-"""Words of force that tell no act between parties: a person surrounded by unarmed people
-(company, a crowd, no blockade) and an office taken over with nothing seized. Through the
+"""Words of force or consultation that tell no act between parties: a person surrounded by
+unarmed people (company, a crowd, no blockade), an office taken over with nothing seized,
+and a party named only in what is talked about (a topic, no one talked with). Through the
 whole pipeline; the sentences are made up."""
 
 from __future__ import annotations
@@ -68,3 +69,24 @@ def test_an_office_taken_over_is_no_occupation(pipe: Pipeline, text: str) -> Non
 def test_an_armed_taking_over_stays_an_occupation(pipe: Pipeline, text: str) -> None:
     evs = _events(pipe, text)
     assert any(c.startswith("192") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_a_party_talked_about_is_not_consulted(pipe: Pipeline) -> None:
+    text = "The envoy talked about Iran's nuclear program and its drone sales to Russia."
+    evs = _events(pipe, text)
+    assert not any(c.startswith("04") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken discussed the war in Gaza with Egyptian Foreign Minister Sameh Shoukry.",
+        "Macron and Scholz discussed support for Ukraine in Berlin.",
+    ],
+)
+def test_a_party_talked_with_is_consulted(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert any(c.startswith("04") for c, _s, _t in evs), evs
+
