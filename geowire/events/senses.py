@@ -2059,12 +2059,13 @@ def _hazard_warning(a: Act) -> bool:
 
 
 def _retort(a: Act) -> bool:
-    """A retort (``retort_verbs`` with "back": "shot back", "fired back") by a person who
-    bears no arms, at no party or at a person who bears none, told as words: a quotation
-    or a colon right after the verb ("Smith shot back: 'That would be good.'", '"Nonsense,"
+    """A retort (``retort_verbs`` with "back": "shot back", "fired back", coded as force,
+    CAMEO 18 or 19) by a person who bears no arms, at no party or at a person who bears
+    none, told as words: a quotation or a colon right after the verb, past a comma ("Smith
+    shot back: 'That would be good.'", "Smith shot back, 'I suppose ...'", '"Nonsense,"
     Warren shot back') or a participle of speech ("shot back, saying ..."). Words, no fire;
     soldiers' or police's "shot back" stays force."""
-    if not a.force("19") or a.lemma not in a.words.retort_verbs:
+    if not a.force("18", "19") or a.lemma not in a.words.retort_verbs:
         return False
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in a.tok.children):
         return False
@@ -2073,9 +2074,11 @@ def _retort(a: Act) -> bool:
     if a.target is not None and not unarmed_person(a.target, a.tok.sent):
         return False
     sent = a.tok.sent
-    # the next word past "back" (in the document: the parser may end the sentence at the
-    # colon)
-    after = [t for t in a.tok.doc[a.tok.i + 1 : a.tok.i + 3] if t.lower_ != "back"][:1]
+    # the next word past "back" and a comma (in the document: the parser may end the
+    # sentence at the colon): "shot back: 'Never.'", "shot back, 'I suppose ...'"
+    after = [
+        t for t in a.tok.doc[a.tok.i + 1 : a.tok.i + 4] if t.lower_ != "back" and t.text != ","
+    ][:1]
     quoted = (bool(after) and after[0].text in (":", '"', "\u201c")) or any(
         t.is_quote and t.i < a.tok.i for t in sent
     )

@@ -1,7 +1,8 @@
 """Words of force or consultation that tell no act between parties: a person surrounded by
 unarmed people (company, a crowd, no blockade), an office taken over with nothing seized,
-and a party named only in what is talked about (a topic, no one talked with). Through the
-whole pipeline; the sentences are made up."""
+a party named only in what is talked about (a topic, no one talked with), and a retort
+quoted after a comma (words, no fire). Through the whole pipeline; the sentences are made
+up."""
 
 from __future__ import annotations
 
@@ -90,3 +91,18 @@ def test_a_party_talked_with_is_consulted(pipe: Pipeline, text: str) -> None:
     evs = _events(pipe, text)
     assert any(c.startswith("04") for c, _s, _t in evs), evs
 
+
+@pytest.mark.model
+def test_a_retort_quoted_after_a_comma_is_words(pipe: Pipeline) -> None:
+    text = (
+        "After the governor criticized her husband during a debate, Senator Ana Ruiz "
+        'shot back, "I suppose I could have stayed home."'
+    )
+    evs = _events(pipe, text)
+    assert not any(c[:2] in ("18", "19") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+def test_soldiers_shooting_back_still_use_force(pipe: Pipeline) -> None:
+    evs = _events(pipe, "Soldiers shot back at the gunmen, killing two of them.")
+    assert any(c[:2] in ("18", "19") for c, _s, _t in evs), evs
