@@ -2058,6 +2058,41 @@ def _hazard_warning(a: Act) -> bool:
     return bool(preps & a.words.matter_prepositions) and not preps & {"to", "against"}
 
 
+def _feared_possibility(a: Act) -> bool:
+    """Criticism (CAMEO 11) told by a noun of worry (``worry_nouns``: "expressed concern",
+    "voiced fears"), the act's word or its object, whose "that" clause tells only what may
+    come, with a modal of possibility (``hypothetical_auxiliaries``): "expressed concern
+    that conservative donors would divert money", "concern that even some of her members
+    could find Trump appealing", "concern that Clinton may become the next president". A
+    worry about what may happen is a pessimistic comment (CAMEO 012), no criticism of an
+    act done; concern that a party is doing or did something ("expressed concern that the
+    businessman was encouraging violence"), or about a thing ("concern about the
+    deployment"), stays."""
+    if not a.force("11"):
+        return False
+    tok = a.tok
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    nouns = [n for n in nouns if n.lemma_.lower() in a.words.worry_nouns]
+    if not nouns:
+        return False
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")]
+    if tok.pos_ == "VERB":
+        clauses += [c for c in tok.children if c.dep_ == "ccomp"]
+    said = [
+        c
+        for c in clauses
+        if c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return bool(said) and all(
+        any(
+            x.dep_ == "aux" and x.lower_ in a.words.hypothetical_auxiliaries
+            for x in c.children
+        )
+        for c in said
+    )
+
+
 def _retort(a: Act) -> bool:
     """A retort (``retort_verbs`` with "back": "shot back", "fired back", coded as force,
     CAMEO 18 or 19) by a person who bears no arms, at no party or at a person who bears
@@ -2268,8 +2303,11 @@ SENSES: tuple[Sense, ...] = (
         "'warned Israel against further provocation' stay threats (130), as does an army's or "
         "a militia's warning to villagers to leave; so is a warning to anyone of how to be "
         "('warned the WHO to be cautious about declaring a pandemic'), while 'warned Iran to "
-        "be ready for a response' stays a threat",
-        lambda a: _public_advice(a) or _caution_urged(a),
+        "be ready for a response' stays a threat; and a worry about what may come "
+        "('expressed concern that donors would divert money', 'concern that Clinton may "
+        "become president') is a pessimistic comment, no criticism, while concern that a "
+        "party is doing something, or about a thing, stays",
+        lambda a: _public_advice(a) or _caution_urged(a) or _feared_possibility(a),
     ),
 )
 

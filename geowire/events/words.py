@@ -367,3 +367,4 @@ class EventWords:
     threat_term_marks: frozenset[str]
     encirclement_verbs: frozenset[str]
     office_taking_phrasals: frozenset[str]
+    worry_nouns: frozenset[str]
