@@ -27,6 +27,7 @@ __all__ = [
     "questioned",
     "captured_thing",
     "crowded_round",
+    "imperative_advice",
     "talked_about",
     "took_the_helm",
     "word_mentioned",
@@ -1023,6 +1024,25 @@ def talked_about(
         return False
 
     return all(in_topic(a) for a, _b in here)
+
+
+def imperative_advice(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An act told by an imperative: the sentence's main verb in its base form (tag
+    ``VB``), with no subject and no auxiliary, with nothing before it but a conjunction, an
+    adverb or punctuation ("Or support Paul Ryan, who will lead the opposition", "Call the
+    GOP's bluff on Merrick Garland.", "Just ask former senator Evan Bayh"): the writer's
+    advice to the reader, no act of a party (the coding guide codes no opinion of the
+    journalist). A quoted imperative (a quotation mark before it) is a speaker's words,
+    left to the rules of quotes; "will support", "to back" (an auxiliary) and "they
+    support" (a subject) are no imperatives."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    before = [t for t in tok.sent if t.i < tok.i]
+    return all(t.dep_ in ("cc", "advmod", "punct") and not t.is_quote for t in before)
 
 
 def lone_body_meeting(
