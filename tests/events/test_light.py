@@ -89,7 +89,7 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ),
         (
             "Iraq and Syria reached a deal on Monday.",
-            {("IRQ", "030", "SYR", "asserted"), ("SYR", "030", "IRQ", "asserted")},
+            {("IRQ", "057", "SYR", "asserted"), ("SYR", "057", "IRQ", "asserted")},
         ),
         ("Syria expelled Russia's aid workers.", {("SYR", "1663", "RUS", "asserted")}),
         # broader coverage: property, criticism, yielding, sieges, warnings
