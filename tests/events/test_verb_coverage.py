@@ -853,3 +853,33 @@ def test_begging_and_invitations_that_stay_appeals(
 def test_invitation_to_anything_else_stays_an_appeal(parse: Pipeline) -> None:
     found = coded(parse, "Iran invited Syria to join the alliance.")
     assert not any(c.startswith("03") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_root",
+    [
+        # refusing to return to talks refuses to negotiate (125), no declined comment (011)
+        ("Iran refused to return to talks with Israel.", ("IRN", "125", "ISR"), "01"),
+        ("Hamas refused to return to the negotiating table.", ("PSEHMS", "125", None), "01"),
+        # returning to talks is resuming them (046)
+        ("Israel returned to talks with Hamas.", ("ISR", "046", "PSEHMS"), "12"),
+    ],
+)
+def test_talks_refused_or_returned_to(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None], not_root: str
+) -> None:
+    got = coded(parse, text)
+    assert expected in got
+    assert all(not code.startswith(not_root) for _s, code, _t in got)
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [
+        # talking to reporters declined is declined comment; a trip back is no talks resumed
+        ("Iran declined to talk to reporters.", "12"),
+        ("The Iranian envoy returned to Tehran after the talks.", "04"),
+    ],
+)
+def test_talks_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
