@@ -883,3 +883,25 @@ def test_talks_refused_or_returned_to(
 )
 def test_talks_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert all(not code.startswith(not_root) for _s, code, _t in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ambassador, envoy or diplomats ordered or told to leave: expelled (161), no
+        # demand (100)
+        ("Egypt ordered the Israeli ambassador to leave.", ("EGY", "161", "ISR")),
+        ("Chile told two Syrian diplomats to leave the country.", ("CHL", "161", "SYR")),
+    ],
+)
+def test_envoys_ordered_out(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    got = coded(parse, text)
+    assert expected in got
+    assert all(not code.startswith("10") for _s, code, _t in got)
+
+
+def test_residents_ordered_out_no_expulsion(parse: Pipeline) -> None:
+    got = coded(parse, "Israel ordered Syrian residents to leave the border area.")
+    assert all(not code.startswith("16") for _s, code, _t in got)
