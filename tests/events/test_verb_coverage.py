@@ -905,3 +905,22 @@ def test_envoys_ordered_out(
 def test_residents_ordered_out_no_expulsion(parse: Pipeline) -> None:
     got = coded(parse, "Israel ordered Syrian residents to leave the border area.")
     assert all(not code.startswith("16") for _s, code, _t in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vow to crush or wipe out a party threatens force (138); one to block or go after
+        # it threatens (130): no intention to cooperate (030)
+        ("Syria vowed to crush Egypt.", ("SYR", "138", "EGY")),
+        ("Egypt pledged to annihilate Syria.", ("EGY", "138", "SYR")),
+        ("Chile promised to block Hungary's nominee.", ("CHL", "130", "HUN")),
+        ("Israel vowed to go after Hamas.", ("ISR", "130", None)),
+    ],
+)
+def test_hostile_vows_threaten(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    got = coded(parse, text)
+    assert expected in got
+    assert all(not code.startswith("03") for _s, code, _t in got)
