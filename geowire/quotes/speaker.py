@@ -1361,6 +1361,12 @@ def learn_genders(parse: Any, *, w: QuoteWords) -> dict[str, str]:
 
 
 _DESCRIPTION_REACH = 1000
+#: how many sentences back a subject may be to take a 'he'/'she' from the actors' link
+_RETAKE_REACH = 4
+#: dependencies that join a word to the head of the name or noun phrase it is part of
+_NAME_PARTS = frozenset({"compound", "flat", "det", "poss", "nummod", "amod", "appos"})
+#: quotation marks, which stand outside the quoted words
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019`")
 #: sectors one institution noun may name either way ('think tank': EDU or NGO)
 _SECTOR_KINDS = {"EDU": "NGO"}
 #: sectors of bodies that are a country's own (a company, an outlet, a university): one of
@@ -1455,6 +1461,25 @@ def _reported_subject(parse: Any, start: int, end: int) -> bool:
                 break
             v = v.head
     return False
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose subject the name or noun phrase ``tok`` is part of, past the verbs
+    joined to it ('Hale arrived and said': arrived), or None when the phrase is no
+    subject (or the parse says too little to tell)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
+            break
+        if t.dep_ not in _NAME_PARTS:
+            return None
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
 
 
 def _subjects(parse: Any) -> list[Token]:
@@ -3225,6 +3250,8 @@ class Resolver:
         parse = self.doc.parse
         text = self.doc.text
         own_sentence = self.doc.sentence_of(own.pos)
+        if m.pronoun != "it" and not self._may_retake(own, m, own_sentence):
+            return None
         if (
             own.actor is None
             and actor.kind == "person"
@@ -3291,6 +3318,86 @@ class Resolver:
             )
             else own
         )
+
+    def _may_retake(self, own: _Antecedent, m: SpeakerMention, own_sentence: int) -> bool:
+        """Whether the subject before a 'he'/'she' may take it from the person the actors
+        linked it to: only one named within ``_RETAKE_REACH`` sentences of narrative (a
+        quotation's own sentences not counted) that is a main subject (``_main_subject``)
+        or the subject of what this very cue reports ('Hale was right, he said'). A subject
+        of a clause put under another ('Trump took offense when Kelly confronted him',
+        'when a reporter asked if he ...', 'claiming that Obama wanted ...') is seldom the
+        next sentence's 'he', and a subject many sentences back is no nearer than the
+        actors' own link."""
+        here = self.doc.sentence_of(m.span[0])
+        if own_sentence >= 0 and self._narrative_between(own_sentence, here) > _RETAKE_REACH:
+            return False
+        if self._main_subject(own.pos):
+            return True
+        parse = self.doc.parse
+        v = _clause_verb(parse[_token_index(parse, own.pos)]) if parse is not None else None
+        # ('Chris Shays was for Kasich, he said': the content of the cue being resolved)
+        return (
+            v is not None
+            and v.dep_ == "ccomp"
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.idx == m.head[0] for c in v.head.children
+            )
+        )
+
+    def _main_subject(self, pos: int) -> bool:
+        """Whether the person named at ``pos`` (by a name or a description; a pronoun goes
+        on with its chain and counts) is the subject of its sentence's main clause, of a
+        verb joined to it, or of an attribution set in it ('X, Hale said, has ...', 'as
+        Hale said', '"...," said Hale'), not of a clause put under another."""
+        parse = self.doc.parse
+        i = _token_index(parse, pos) if parse is not None else -1
+        if parse is None or i < 0:
+            return True
+        if parse[i].lower_ in self.words.pronoun_words and parse[i].dep_ != "poss":
+            return True  # (not 'her husband')
+        t = parse[i]
+        before = [b for b in parse[t.sent.start : t.left_edge.i] if not b.is_punct]
+        if (
+            before
+            and before[-1].pos_ == "VERB"
+            and self._says(before[-1])
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < before[-1].i
+                for c in before[-1].children
+            )
+        ):
+            return True  # '"...," said the woman, who ...' (not 'He said Sall had ...')
+        v = _clause_verb(t)
+        if v is None or v.dep_ in ("ROOT", "parataxis"):
+            return True
+        # 'But, as Mr. Sykes said, "..."'
+        return (
+            v.dep_ == "advcl"
+            and self._says(v)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        )
+
+    @staticmethod
+    def _says(verb: Token) -> bool:
+        """Whether a verb is a cue of speech or writing ('said', 'wrote')."""
+        cues = default_cues()
+        return cues.verb(verb.lemma_) and cues.verb_type(verb.lemma_) in SPEECH_TYPES
+
+    def _narrative_between(self, first: int, last: int) -> int:
+        """How many sentences after sentence ``first`` up to sentence ``last`` hold words
+        outside quotation marks (the sentences of a quotation are one stretch of speech)."""
+        count = 0
+        for n in range(first + 1, last + 1):
+            if n >= len(self.doc.sentences):
+                break
+            start, end = self.doc.sentences[n]
+            text = self.doc.text
+            if any(
+                not text[k].isspace() and not self._in_quote(k) and text[k] not in _QUOTE_MARKS
+                for k in range(start, end)
+            ):
+                count += 1
+        return count
 
     def _names_description(self, start: int, end: int) -> bool:
         """Whether the mention at ``start``..``end`` is a name given to a description:
