@@ -233,6 +233,22 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # ('Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...'
             # with the place made a second subject): the one next to the verb is its own
             subjects = [before[-1]]
+        elif (
+            len(before) == 2
+            and before[0].pos_ in ("NOUN", "NUM")
+            and (
+                before[1].ent_type_ == "PERSON"
+                or (before[1].pos_ == "PROPN" and before[1].ent_type_ not in _PLACE_LABELS)
+            )
+            and before[1].left_edge.i > 0
+            and v.doc[before[1].left_edge.i - 1].text == ","
+            and not any(t.dep_ == "cc" for t in v.doc[before[0].i : before[1].left_edge.i])
+        ):
+            # ('The U.S. ambassador to South Korea, Christopher Hill says ...', 'A member of
+            # the panel, Damien Kingsbury of X, says' with the name apposed to the
+            # description made a second subject): the name is who speaks (the tagger may
+            # take it for an organisation: 'The mayor of Kharkiv, Ihor Terekhov said')
+            subjects = [before[1]]
         subj = subjects[0] if subjects else None
         if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs and not joined:
             # 'Xinhua quoted the minister as saying', 'he was quoted as saying': the one

@@ -1,0 +1,27 @@
+"""A name set off after a description that the parser made a second subject of the cue
+('The U.S. ambassador to Peru, Ana Ruiz says ...') is who speaks; needs the model."""
+
+from __future__ import annotations
+
+import pytest
+from factories import speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_name_apposed_to_a_description_made_a_second_subject_speaks() -> None:
+    text = (
+        "The U.S. ambassador to South Korea, Christopher Hill says that the talks may not "
+        "succeed."
+    )
+    found = speaker_of(text, "may not succeed")
+    assert found is not None and found.name == "Christopher Hill"
+
+
+def test_a_name_tagged_an_organisation_apposed_to_a_description_speaks() -> None:
+    text = (
+        "The head of Ukraine's military intelligence, Kyrylo Budanov says Russia is "
+        "preparing a new offensive."
+    )
+    found = speaker_of(text, "new offensive")
+    assert found is not None and "Budanov" in found.name
