@@ -966,6 +966,12 @@ class EventCoder:
         whoever made or did it."""
         if ev.source is None and ev.quad_class == 4:
             claimer = self._claimant(tok, actors) or _quoted_claimant(doc, tok)
+            if claimer is not None and not _armed_enemy(claimer, ev.target):
+                # "officials say a senior commander was killed", "the army said 63
+                # soldiers were killed": a reporter names no doer of what was done to its
+                # own side, to civilians or to no named party; the doer is unnamed (or the
+                # one the story tells, below)
+                claimer = None
             if claimer is None and self.authors is not None:
                 # "the sanctions on Iran" after "the EU sanctioned Iran": the doer told before
                 claimer = self.authors.doer(tok, actors)
@@ -2072,8 +2078,9 @@ class EventCoder:
     def _claimant(self, tok: Any, actors: TokenActors) -> Actor | None:
         """The state force or government that reports an agentless use of force as done
         ("the army said 30 militants were killed", "the ministry said the commander was
-        killed in a precision airstrike"): it claims the act; a police or civilian source,
-        a named agent, or an active verb say nothing of the kind."""
+        killed in a precision airstrike"): it claims the act when done to an armed enemy
+        (:func:`_armed_enemy`); a police or civilian source, a named agent, or an active
+        verb say nothing of the kind."""
         if not any(c.dep_ == "auxpass" for c in tok.children):
             return None
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.words.claim_speech_verbs:
@@ -3219,6 +3226,25 @@ def _before_news(date: str | None, published: dt.date | None) -> bool:
 def _ahead(value: str | None, published: dt.date | None) -> bool:
     """Whether a date lies after the publication date, at its own precision."""
     return bool(value and published and value > published.isoformat()[: len(value)])
+
+
+def _armed_enemy(claimer: Actor, target: ActorRef | None) -> bool:
+    """Whether ``target`` is an armed enemy a state force or government that reports an
+    agentless use of force claims it against: an irregular armed group ("the army said
+    30 militants were killed", "al-Rufay'i was killed in an airstrike", of the Islamic
+    State) or another state's armed forces. A state reports, and does not do, what was
+    done to its own people, to civilians, to peacekeepers or to no named party
+    ("officials say a senior Kurdish commander was killed", "Ukraine's military said
+    three civilians were killed in shelling")."""
+    if target is None or not target.code:
+        return False
+    if is_irregular(target.code):
+        return True
+    return (
+        "MIL" in sectors_of(target.code)
+        and bool(target.country)
+        and target.country != claimer.country
+    )
 
 
 def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:

@@ -341,6 +341,18 @@ def test_a_force_that_reports_an_agentless_attack_claims_it(parse: Pipeline) -> 
 
 
 @pytest.mark.model
+def test_a_force_does_not_claim_an_agentless_attack_on_its_own_side(parse: Pipeline) -> None:
+    # the army reports, and does not do, what was done to its own soldiers
+    doc = _code(parse, "On Monday the army said the soldiers were attacked in Iraq.")
+    assert [(e.source.code if e.source else None) for e in doc.events if e.root == "19"] == [None]
+    # another state's forces are an enemy it claims the act against
+    doc = _code(parse, "On Monday Maliki said the soldiers were attacked in Iraq.")
+    assert [(e.source.code if e.source else None) for e in doc.events if e.root == "19"] == [
+        "IRQGOV"
+    ]
+
+
+@pytest.mark.model
 def test_an_event_needs_a_coded_party(parse: Pipeline) -> None:
     text = "The train was attacked near the tunnel."
     doc = _with_actors(parse(text, published="2025-03-12"))
