@@ -42,7 +42,7 @@ def test_no_act_told(pipe: Pipeline, text: str) -> None:
     [
         # a rejection of talks, a beating, an agreement signed stay
         ("Russia refused to hold talks with Ukraine on Monday.", "12"),
-        ("Egyptian police beat protesters in Cairo on Friday.", "18"),
+        ("Egyptian police beat protesters in Cairo on Friday.", "17"),  # repression
         ("Britain signed up to the Paris agreement in 2016.", "05"),
         ("France and Germany signed the convention on Monday.", "05"),
     ],

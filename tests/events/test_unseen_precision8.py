@@ -39,7 +39,8 @@ def test_fired_on_a_day_is_no_shooting(pipe: Pipeline, text: str) -> None:
     ],
 )
 def test_firing_on_people_stays(pipe: Pipeline, text: str) -> None:
-    assert any(code == "190" for _, code, _ in _codes(pipe, text))
+    # force, or violent repression (175) when the people fired on are protesters
+    assert any(code in ("190", "175") for _, code, _ in _codes(pipe, text))
 
 
 @pytest.mark.model

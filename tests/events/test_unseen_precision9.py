@@ -96,7 +96,7 @@ def test_senses_with_no_event(pipe: Pipeline, text: str) -> None:
     [
         ("Japan offered aid to Indonesia after the earthquake.", "033"),
         ("Russia pulled its peacekeepers out of Georgia.", "1661"),
-        ("Police beat protesters in Cairo on Friday.", "182"),
+        ("Police beat protesters in Cairo on Friday.", "175"),  # repression
     ],
 )
 def test_same_words_stay(pipe: Pipeline, text: str, code: str) -> None:
