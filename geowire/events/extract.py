@@ -688,10 +688,15 @@ class SentenceCoder:
                 matched_end = self.matcher.element(view, p, el, step, loose=loose)
                 if matched_end is None:
                     continue
-                if el.head and not _heads_object(doc[matched_end - step], tok, prep_i):
+                if el.head and not _heads_object(
+                    doc[matched_end - step], tok, prep_i, direct=prep_i is None and step == 1
+                ):
                     # "=&AIRBORNE": the phrase's last word heads the verb's object
                     # ("downed 50 Ukrainian drones"), not a word inside a phrase hung on it
-                    # ("launched a campaign for drones", "tested a missile defense radar")
+                    # ("launched a campaign for drones", "tested a missile defense radar");
+                    # with no preposition before it, the direct object, as a "=+" slot's
+                    # party must be: "seized a shipment at the airport" takes no airport,
+                    # "officers were killed by protesters" has no protesters killed
                     continue
                 if loose and el.kind == "word" and _contrast(doc[p], words=self.words):
                     # "topics she wants to talk about, as opposed to defending X": the
