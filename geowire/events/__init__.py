@@ -2015,6 +2015,22 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return False
 
+    def _hoped_for(self, gov: Any, action: Action, actors: TokenActors) -> bool:
+        """Whether a planned act is its clause's own verb under a verb of wishing whose
+        subject is not the act's source nor speaks for it (``wish_words``: "mediators hope
+        Israel and Hamas will reach a truce"): what another party hopes for, no plan or
+        intention of those named ("Israel hopes it will reach a deal" stays its own; "hope
+        that X will tone down his attacks": the attacks stand already)."""
+        if action.token != gov.i or gov.dep_ != "ccomp":
+            return False
+        if gov.head.lemma_.lower() not in self.words.wish_words:
+            return False
+        source = action.sources[0]
+        speakers, _ = self.coder.subject_of(gov.head, actors)
+        if source is None or not speakers:
+            return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in gov.head.children)
+        return not any(_speaks_for(a, source) for a in speakers)
+
     def _foretold(self, gov: Any, action: Action, actors: TokenActors) -> bool:
         """Whether the clause of an act is what a named party of another country says
         ("the senator said Iran would attack Israel", "Trump suggested Cuba would sue"):
@@ -2163,6 +2179,16 @@ class EventCoder:
             code = recode(code, tok, action.sources[0], action.targets[0], self.words)
             # CAMEO codes stated intentions (03), threats (13) and refusals (12) as such
             kind = action.stance
+            if (
+                kind == "refusal"
+                and tok.head.lemma_.lower() in self.words.failure_heads
+                and code in self.reciprocals
+            ):
+                # "Russia and Ukraine failed to reach a ceasefire": an act two parties do
+                # together (reciprocal.tsv) that they failed at is no refusal by either
+                # (1246, 12): it was not done
+                kind = None
+                modality = "negated"
             if kind is not None and seeming_stance(tok, self.words):
                 # "appeared poised to reconcile", "seemed ready to attack": a stance the
                 # writer sees, stated by no one; the act stays as possible (hypothetical)
@@ -2199,6 +2225,8 @@ class EventCoder:
                 # no threat form: "will meet unless ..." is a condition; "will not attend
                 # talks unless ...", "threatened not to attend" refuse
                 kind = "refusal" if modality == "negated" else None
+            if kind is None and modality == "planned" and self._hoped_for(gov, action, actors):
+                modality = "hypothetical"  # "mediators hope X and Y will reach a truce"
             if kind is None and modality == "planned":
                 if not self.planned_as_intent and self._told_by_another(gov, action, actors):
                     # "British media report that Britain will cede the islands": a plan

@@ -97,6 +97,17 @@ def _clause_subject(t: Any) -> Any:
     return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _no_longer(t: Any, w: EventWords) -> bool:
+    """Whether ``t`` carries an adverb of ceasing its own "no" negates (``ceasing_adverbs``:
+    "Qatar will no longer act as a mediator"): the act stops, it is not done."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in w.ceasing_adverbs
+        and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children)
+        for c in t.children
+    )
+
+
 def _foreseen_clause(t: Any, w: EventWords) -> bool:
     """A clause with its own subject under a verb or adjective of foreseeing
     (``foresee_words``: "analysts expect that Peru will leave", "it is likely that Chile
@@ -348,7 +359,7 @@ def modality_of(
         return "hypothetical"
     for t in chain if negation else ():
         if t.i != rank_verb and not _shares_stance(t, w):
-            if any(c.dep_ == "neg" for c in t.children):
+            if any(c.dep_ == "neg" for c in t.children) or _no_longer(t, w):
                 return "negated"
         if t.dep_ == "conj":
             # a conjunct is a clause of its own: the first verb's "not" is not its ("X

@@ -81,6 +81,41 @@ class Sense:
     holds: Callable[[Act], bool]
 
 
+def _crowd_unprotesting(a: Act) -> bool:
+    """Repression (175) of a bare crowd, gathering or mourners (``bare_crowd_nouns``, in
+    what the verb acts on) in a sentence with no word of protest (``protest_words``):
+    "troops opened fire on crowds waiting for aid trucks" is force on people gathered, no
+    protest put down; "fired into the crowd after the rally" and a crowd dispersed or
+    broken up stay repression."""
+    if a.code != "175":
+        return False
+    crowd = any(
+        t.lemma_.lower() in a.words.bare_crowd_nouns and t.i != a.tok.i for t in a.tok.subtree
+    )
+    if not crowd:
+        return False
+    # a gathering dispersed or broken up ("used batons to break up a gathering of monks",
+    # "opened fire to disperse the crowd") is put down, whatever it gathered for
+    if any(_dispersing(t, a.words) for t in (a.tok, *a.tok.subtree)):
+        return False
+    return not any(t.lemma_.lower() in a.words.protest_words for t in a.tok.sent)
+
+
+def _dispersing(t: Any, words: EventWords) -> bool:
+    """Whether ``t`` is a verb of dispersing (``dispersing_verbs``, a particle verb with its
+    particle: "disperse", "break up")."""
+    lemma = t.lemma_.lower()
+    parts = [c.lower_ for c in t.children if c.dep_ == "prt"]
+    return lemma in words.dispersing_verbs or any(
+        f"{lemma} {p}" in words.dispersing_verbs for p in parts
+    )
+
+
+def _force_or_crowd(a: Act) -> bool:
+    """:func:`_force_used` or :func:`_crowd_unprotesting` (one sense per code)."""
+    return _force_used(a) or _crowd_unprotesting(a)
+
+
 def _work_stoppage(a: Act) -> bool:
     words = (a.tok, *(c for c in a.tok.children if c.dep_ == "dobj"))
     stoppage = [t for t in words if t.lemma_.lower() in a.words.work_stoppage_words]
@@ -2188,8 +2223,11 @@ SENSES: tuple[Sense, ...] = (
         "or armed party's retort at a fighting force is a blow returned (force, CAMEO 190; "
         "vowed, a threat of force 138), not criticism ('hit back at his critics' stays 111)"
         "; so is a fighting force destroyed ('the army destroyed the Islamic State', 'the "
-        "rebels must be destroyed'): force used against it, not property (1712)",
-        _force_used,
+        "rebels must be destroyed'): force used against it, not property (1712); and "
+        "'troops opened fire on crowds waiting for aid trucks': force on a bare crowd, a "
+        "gathering or mourners in a sentence with no word of protest, not the repression "
+        "of a protest (175)",
+        _force_or_crowd,
     ),
     Sense(
         "112",

@@ -48,7 +48,7 @@ def test_force_by_others_or_on_armed_foes_is_no_repression(pipe: Pipeline, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers fired into the crowd in Conakry, killing nine people.",
+        "Soldiers fired into the rally in Conakry, killing nine people.",
         "Zambian police killed two people during protests in Lusaka on Tuesday.",
         "Security forces opened fire to disperse thousands of marchers in Lusaka.",
     ],
