@@ -84,8 +84,9 @@ def coded(parse: Pipeline, coder: EventCoder, text: str) -> set[tuple[object, ..
         ("Iran will attack Iraq unless Syria pays.", {("IRN", "138", "IRQ", "asserted")}),
         ("Iran vowed to fight Iraq.", {("IRN", "138", "IRQ", "asserted")}),
         (
+            # a joint act failed is that act not done, no rejection
             "Russia and China failed to reach an agreement.",
-            {("RUS", "120", "CHN", "asserted"), ("CHN", "120", "RUS", "asserted")},
+            set(),
         ),
         (
             "Iraq and Syria reached a deal on Monday.",
