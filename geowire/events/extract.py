@@ -3057,6 +3057,8 @@ class SentenceCoder:
             return "is asked about in a question ('Does Chile support Peru?')"
         if code[:2] in ("05", "18", "19") and _margin(tok, words=self.words):
             return "is told by a margin of votes or points, an election's or a poll's result"
+        if code[:2] in ("05", "11", "12", "18", "19") and _share_split(tok):
+            return "is told with shares of people ('backed X, 57 percent to 22'), a poll's result"
         if code[:2] == "02" and _named_as(tok):
             return "names someone as something ('called him a fraud'), no appeal"
         if code[:3] == "014" and _appraisal(tok):
@@ -6055,6 +6057,43 @@ def _margin(tok: Any, *, words: EventWords) -> bool:
                     dash, other = t.nbor(1), t.nbor(2)
                     if dash.text in ("-", "–") and other.like_num:
                         return True  # a score: "42-40"
+    return False
+
+
+# the dependents of a verb that are clauses or parties of their own, not searched for a split
+_SPLIT_SKIPPED = frozenset(
+    ("advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "cc", "punct")
+    + ("nsubj", "nsubjpass", "csubj")
+)
+_SHARE_SPLIT = re.compile(
+    r"^\d[\d.,]*\s*(?:%|percent)\s*(?:-|–|to)\s*\d[\d.,]*\s*(?:%|percent)?(?:\W|$)", re.I
+)
+
+
+def _share_split(tok: Any) -> bool:
+    """A verb told with shares of people: a split of percentages among its own
+    dependents ("backed Trump, 57 percent to 22 percent", "support it, 89%-6%") or a
+    share at which it was done ("voted against it, at 86 percent", "leads with 6
+    percent"; not a share of something, "backed Kyiv with 40 percent of its aid").
+    Such a verb tells how many in a poll or a vote backed or opposed something, a
+    result, no party's act; "by N percent" and "42-40" are ``_margin``'s. Clauses of
+    their own (a subordinate or a coordinated verb) are not searched."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ in _SPLIT_SKIPPED:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("at", "with"):
+            for g in c.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.lower_ in ("percent", "%")
+                    and any(n.like_num for n in g.children)
+                    and not any(n.dep_ == "prep" for n in g.children)
+                ):
+                    return True
+        for t in c.subtree:
+            if t.text[:1].isdigit() and _SHARE_SPLIT.match(doc[t.i : t.i + 6].text):
+                return True
     return False
 
 

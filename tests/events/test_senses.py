@@ -839,6 +839,10 @@ def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: 
         ("Peru supported Chile's bid for a seat on the council.", "05", ["05"]),
         # a margin of votes is a result, no support
         ("Utah has supported Republican candidates by double digits for decades.", "05", []),
+        # a split of shares of people is a poll's result; a share of aid given is no split
+        ("Chilean soldiers backed the senator, 57 percent to 22 percent.", "05", []),
+        ("Peruvian Catholics opposed the Chilean treaty, 64%-30%.", "11", []),
+        ("Peru backed Chile with 40 percent of its aid budget.", "05", ["05"]),
         # insisting on what someone must be is a view; on what someone must do a demand
         ("The Chilean president insists Chile must be a country of laws.", "10", []),
         ("Peru insisted that Chile must withdraw its troops.", "10", ["10"]),
