@@ -204,6 +204,32 @@ def _described_name_before(verb: Token) -> Token | None:
     return None
 
 
+def _subject_description(name: Token) -> Token | None:
+    """The description a name is set off from by a comma when the parser made both
+    subjects of one verb ('The mayor of Lviv, Ana Kos said': 'mayor' for 'Kos'): a
+    common noun (or number) subject right before the name, with no conjunction between
+    them ('Police and Ana Kos said' are two); None otherwise. The name is who speaks, in
+    the role and for the body the description gives."""
+    if name.dep_ not in ("nsubj", "csubj") or name.head.i == name.i:
+        return None
+    if not (
+        name.ent_type_ == "PERSON"
+        or (name.pos_ == "PROPN" and name.ent_type_ not in _PLACE_LABELS)
+    ):
+        return None
+    doc = name.doc
+    before = [c for c in name.head.children if c.dep_ in ("nsubj", "csubj") and c.i < name.i]
+    if len(before) != 1 or before[0].pos_ not in ("NOUN", "NUM"):
+        return None
+    desc = before[0]
+    first = name.left_edge.i
+    if first - 1 <= desc.i or doc[first - 1].text != ",":
+        return None
+    if any(t.dep_ == "cc" for t in doc[desc.i : first]):
+        return None
+    return desc
+
+
 def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
     source = _source_before(verb, w=w)
     if source is not None:
@@ -233,17 +259,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # ('Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...'
             # with the place made a second subject): the one next to the verb is its own
             subjects = [before[-1]]
-        elif (
-            len(before) == 2
-            and before[0].pos_ in ("NOUN", "NUM")
-            and (
-                before[1].ent_type_ == "PERSON"
-                or (before[1].pos_ == "PROPN" and before[1].ent_type_ not in _PLACE_LABELS)
-            )
-            and before[1].left_edge.i > 0
-            and v.doc[before[1].left_edge.i - 1].text == ","
-            and not any(t.dep_ == "cc" for t in v.doc[before[0].i : before[1].left_edge.i])
-        ):
+        elif len(before) == 2 and getattr(_subject_description(before[1]), "i", -1) == before[0].i:
             # ('The U.S. ambassador to South Korea, Christopher Hill says ...', 'A member of
             # the panel, Damien Kingsbury of X, says' with the name apposed to the
             # description made a second subject): the name is who speaks (the tagger may
@@ -2884,6 +2900,8 @@ class Resolver:
     def _resolve(self, m: SpeakerMention) -> Speaker | None:
         if m.pronoun is None and (issued := self._text_issuer(m)) is not None:
             return issued
+        if m.pronoun is None and (apposed := self._described_name(m)) is not None:
+            return apposed
         actor = self._actor_at(*m.head) or (None if m.pronoun else self._span_actor(m))
         if actor is not None and actor.kind == "person" and self._byline_reporter(actor):
             actor = None  # 'He says' linked to the reporter of the byline: its antecedent
@@ -3603,6 +3621,29 @@ class Resolver:
                 if c.actor is None or c.actor.kind == "organization":
                     return c
         return None
+
+    def _described_name(self, m: SpeakerMention) -> Speaker | None:
+        """A name set off by a comma from the description the parser made a second
+        subject of the cue ('The head of Lviv's police, Ana Kos said'; _subject_description):
+        the named person speaks in the description's code and country (the name alone
+        gives at most a country the story lent it), under the words of the name itself,
+        not an entity the tagger ran over the comma ('Lviv, Ana Kos'); None when the
+        description is coded by nothing or the person is known in a role of their own."""
+        parse = self.doc.parse
+        i = -1 if parse is None else _token_index(parse, m.head[0])
+        if parse is None or i < 0:
+            return None
+        desc = _subject_description(parse[i])
+        if desc is None or (dm := speaker_mention(desc, w=self.words)) is None:
+            return None
+        role = self._resolve(dm)
+        if role is None or not role.code:
+            return None
+        actor = self._actor_at(*m.head)
+        own = actor.id if actor is not None and actor.kind == "person" else None
+        if actor is not None and own and _role_of(actor.code, actor.country):
+            return None  # (a person known in a role of their own keeps it: 'Raila Odinga')
+        return Speaker(m.name.rsplit(",", 1)[-1].strip(), role.code, role.country, own, m.span)
 
     def _prep_apposed(self, m: SpeakerMention) -> bool:
         """Whether the speaker's title has a person's name apposed to the object of its

@@ -25,3 +25,17 @@ def test_a_name_tagged_an_organisation_apposed_to_a_description_speaks() -> None
     )
     found = speaker_of(text, "new offensive")
     assert found is not None and "Budanov" in found.name
+
+
+def test_the_apposed_name_speaks_in_the_descriptions_code() -> None:
+    text = "A spokesman for the army, Omar Idris said the RSF shelled the depot in Khartoum."
+    found = speaker_of(text, "shelled the depot")
+    assert found is not None and found.name == "Omar Idris"
+    assert found.code == "SDNMIL"
+
+
+def test_the_apposed_name_is_cut_at_the_comma_and_keeps_the_descriptions_post() -> None:
+    text = "The foreign minister of Niger, Bakary Yaou Sangare said the junta would not bend."
+    found = speaker_of(text, "would not bend")
+    assert found is not None and found.name == "Bakary Yaou Sangare"
+    assert found.code == "NERGOV"
