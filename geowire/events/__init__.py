@@ -3260,19 +3260,21 @@ def _armed_enemy(claimer: Actor, target: ActorRef | None) -> bool:
     """Whether ``target`` is an armed enemy a state force or government that reports an
     agentless use of force claims it against: an irregular armed group ("the army said
     30 militants were killed", "al-Rufay'i was killed in an airstrike", of the Islamic
-    State) or another state's armed forces. A state reports, and does not do, what was
-    done to its own people, to civilians, to peacekeepers or to no named party
-    ("officials say a senior Kurdish commander was killed", "Ukraine's military said
-    three civilians were killed in shelling")."""
+    State), another state's armed forces, or another state named by its bare code (its
+    drones or missiles: "the air force said 30 Russian drones were shot down"). A state
+    reports, and does not do, what was done to its own people, to civilians, to
+    peacekeepers or to no named party ("officials say a senior Kurdish commander was
+    killed", "Ukraine's military said three civilians were killed in shelling")."""
     if target is None or not target.code:
         return False
     if is_irregular(target.code):
         return True
-    return (
-        "MIL" in sectors_of(target.code)
-        and bool(target.country)
-        and target.country != claimer.country
-    )
+    if not target.country or target.country == claimer.country:
+        return False
+    # ("the Ukrainian air force said 30 Russian drones were shot down": another country
+    # named by its bare code, no people of it, is the enemy whose weapons or forces the
+    # claimer's side struck)
+    return "MIL" in sectors_of(target.code) or target.code == target.country
 
 
 def _quoted_claimant(doc: Document, tok: Any) -> Actor | None:
