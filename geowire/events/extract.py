@@ -2687,6 +2687,8 @@ class SentenceCoder:
                 got = []  # "her first visit to the restaurant"
             if got and _figurative(tok, words=self.words):
                 got = [a for a in got if not _force(a.code)]  # "an ideological battle with X"
+            if got and _unarmed_sides(tok, got, words=self.words):
+                got = []  # "violence between police and protesters": unrest, no force
             halted = _remains_halted(tok.head if tok.dep_ == "compound" else tok, words=self.words)
             if got and halted:
                 got = []  # "talks between X and Y remain suspended": none held now
@@ -7165,6 +7167,21 @@ def _dispute(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:
         return False
     parties = [x for a in acts for x in (*a.sources, *a.targets) if x is not None]
     return bool(parties) and not any(is_armed(x.code) for x in parties)
+
+
+def _unarmed_sides(tok: Any, acts: Sequence[Action], *, words: EventWords) -> bool:
+    """Disorder named by a noun that is force only with a fighting side
+    (``armed_sides_nouns``: "violence erupted between Fatah and Hamas", an armed group on
+    one side) where no party is a fighting force or a state as a whole ("violence broke
+    out between police and protesters", "violence between supporters of rival
+    candidates"): unrest, no use of force by either."""
+    if tok.lemma_.lower() not in words.armed_sides_nouns or tok.pos_ != "NOUN":
+        return False
+    parties = [x for a in acts for x in (*a.sources, *a.targets) if x is not None]
+    return not any(
+        is_fighting_force(x.code) or (len(x.code or "") == 3 and is_armed(x.code))
+        for x in parties
+    )
 
 
 def _mishap(tok: Any, *, words: EventWords) -> bool:

@@ -109,6 +109,7 @@ class EventWords:
     own_force_codes: frozenset[str]
     verbal_force_words: frozenset[str]
     attack_words: frozenset[str]
+    armed_sides_nouns: frozenset[str]
     campaign_attack_words: frozenset[str]
     campaign_body_nouns: frozenset[str]
     police_search_words: frozenset[str]
