@@ -924,3 +924,8 @@ def test_hostile_vows_threaten(
     got = coded(parse, text)
     assert expected in got
     assert all(not code.startswith("03") for _s, code, _t in got)
+
+
+def test_envoy_ordered_out_of_a_meeting_no_expulsion(parse: Pipeline) -> None:
+    got = coded(parse, "Chile ordered the Peruvian ambassador to leave the meeting.")
+    assert all(not code.startswith("16") for _s, code, _t in got)
