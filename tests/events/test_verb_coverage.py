@@ -929,3 +929,8 @@ def test_hostile_vows_threaten(
 def test_envoy_ordered_out_of_a_meeting_no_expulsion(parse: Pipeline) -> None:
     got = coded(parse, "Chile ordered the Peruvian ambassador to leave the meeting.")
     assert all(not code.startswith("16") for _s, code, _t in got)
+
+
+def test_agreement_struck_down_is_no_agreement(parse: Pipeline) -> None:
+    got = coded(parse, "A court in Peru struck down the deal between Chile and Hungary.")
+    assert all(not code.startswith("05") for _s, code, _t in got)
