@@ -38,7 +38,7 @@ from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
-from .senses import blast_noun, doers
+from .senses import blast_noun, dispersing, doers
 from .words import EventWords
 
 __all__ = [
@@ -1203,14 +1203,6 @@ class SentenceCoder:
             for c in tok.children
         )
 
-    def _disperses(self, verb: Any) -> bool:
-        """Whether ``verb`` is one of breaking up a gathering (``dispersing_verbs``: "dispersed
-        the protest", "broke up the rally"), a particle verb by its particle."""
-        lemma = verb.lemma_.lower()
-        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        words = self.words.dispersing_verbs
-        return (lemma in words and not prts) or any(f"{lemma} {p}" in words for p in prts)
-
     def np_actor(
         self, h: Any, actors: TokenActors, *, deep: bool, owners: bool = True, patient: bool = False
     ) -> tuple[Actor, Any] | None:
@@ -1447,13 +1439,7 @@ class SentenceCoder:
                 # was fought "with" (a "with" row of force: clashes, fighting, battle, war)
                 # is the other side from those it killed
                 if any(r.prep == "with" and _force(r.code) for r in self.nominal_rules(n) or ()):
-                    foes = [
-                        g
-                        for w in n.children
-                        if w.dep_ == "prep" and w.lower_ == "with"
-                        for g in w.children
-                        if g.dep_ == "pobj"
-                    ]
+                    foes = prep_objects(n, ("with",))
                     found_foes = self.phrase_actors(foes[0], actors, owners=False) if foes else []
                     if found_foes:
                         return found_foes
@@ -4330,7 +4316,7 @@ class SentenceCoder:
             return True
         if not coded or verb.i not in coded:
             return False
-        if self._protest_noun(h) and self._disperses(verb):
+        if self._protest_noun(h) and dispersing(verb, self.words):
             # "police dispersed a protest by students", "broke up a protest rally called by
             # the opposition": the protest broken up was held all the same
             return True

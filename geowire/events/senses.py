@@ -27,6 +27,7 @@ __all__ = [
     "questioned",
     "captured_thing",
     "crowded_round",
+    "dispersing",
     "imperative_advice",
     "talked_about",
     "took_the_helm",
@@ -96,19 +97,18 @@ def _crowd_unprotesting(a: Act) -> bool:
         return False
     # a gathering dispersed or broken up ("used batons to break up a gathering of monks",
     # "opened fire to disperse the crowd") is put down, whatever it gathered for
-    if any(_dispersing(t, a.words) for t in (a.tok, *a.tok.subtree)):
+    if any(dispersing(t, a.words) for t in (a.tok, *a.tok.subtree)):
         return False
     return not any(t.lemma_.lower() in a.words.protest_words for t in a.tok.sent)
 
 
-def _dispersing(t: Any, words: EventWords) -> bool:
-    """Whether ``t`` is a verb of dispersing (``dispersing_verbs``, a particle verb with its
-    particle: "disperse", "break up")."""
-    lemma = t.lemma_.lower()
-    parts = [c.lower_ for c in t.children if c.dep_ == "prt"]
-    return lemma in words.dispersing_verbs or any(
-        f"{lemma} {p}" in words.dispersing_verbs for p in parts
-    )
+def dispersing(verb: Any, words: EventWords) -> bool:
+    """Whether ``verb`` is one of breaking up a gathering (``dispersing_verbs``: "dispersed
+    the protest", "broke up the rally"), a particle verb by its particle."""
+    lemma = verb.lemma_.lower()
+    prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    vocab = words.dispersing_verbs
+    return (lemma in vocab and not prts) or any(f"{lemma} {p}" in vocab for p in prts)
 
 
 def _force_or_crowd(a: Act) -> bool:
