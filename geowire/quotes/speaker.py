@@ -1514,6 +1514,12 @@ def _clause_verb(tok: Token) -> Token | None:
     return v
 
 
+def _speech_verb(verb: Token) -> bool:
+    """Whether a verb is a cue of speech or writing ('said', 'wrote'), not of belief."""
+    cues = default_cues()
+    return cues.verb(verb.lemma_) and cues.verb_type(verb.lemma_) in SPEECH_TYPES
+
+
 def _subjects(parse: Any) -> list[Token]:
     """The tokens the parser made a subject ('nsubj'), found on the DEP column without
     building a Token for every word."""
@@ -3092,9 +3098,7 @@ class Resolver:
             # ('said the vote would be certified, according to a statement': the parser
             # may hang the phrase on the reported clause's verb)
             verb = verb.head
-        if verb.pos_ != "VERB" or not default_cues().verb(verb.lemma_):
-            return None
-        if default_cues().verb_type(verb.lemma_) not in SPEECH_TYPES:
+        if verb.pos_ != "VERB" or not _speech_verb(verb):
             return None
         subject = _grammatical_subject(verb, w=self.words)
         if subject is None or _text_noun(subject) or not _names_someone(subject, w=self.words):
@@ -3394,7 +3398,7 @@ class Resolver:
         if (
             before
             and before[-1].pos_ == "VERB"
-            and self._says(before[-1])
+            and _speech_verb(before[-1])
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < before[-1].i
                 for c in before[-1].children
@@ -3407,22 +3411,17 @@ class Resolver:
         # 'But, as Mr. Sykes said, "..."'
         return (
             v.dep_ == "advcl"
-            and self._says(v)
+            and _speech_verb(v)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
         )
 
-    @staticmethod
-    def _says(verb: Token) -> bool:
-        """Whether a verb is a cue of speech or writing ('said', 'wrote')."""
-        cues = default_cues()
-        return cues.verb(verb.lemma_) and cues.verb_type(verb.lemma_) in SPEECH_TYPES
-
     def _narrative_between(self, first: int, last: int) -> int:
         """How many sentences after sentence ``first`` up to sentence ``last`` hold words
-        outside quotation marks (the sentences of a quotation are one stretch of speech)."""
+        outside quotation marks (the sentences of a quotation are one stretch of speech),
+        counted up to one past ``_RETAKE_REACH``, all its caller asks."""
         count = 0
         for n in range(first + 1, last + 1):
-            if n >= len(self.doc.sentences):
+            if n >= len(self.doc.sentences) or count > _RETAKE_REACH:
                 break
             start, end = self.doc.sentences[n]
             text = self.doc.text
