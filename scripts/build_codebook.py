@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "1.1"
+VERSION = "1.2"
 OUT = Path("geowire/data/cameo/codebook.tsv")
 
 #: CAMEO 1.1b3 names used where GDELT's label means something else (PETRARCH2 and
@@ -32,6 +32,21 @@ EXTRA_PARENT = {
     "1952": "195",
     "1213": "121",
     "1214": "121",
+}
+
+
+#: Codes whose act the PLOVER manual names as a mode of the type CAMEO2PLOVER-2021 gives, where
+#: the manual's root table would reduce them to another type. The manual's mode table is the
+#: more specific fact, so it wins over the root rule: violent repression is ASSAULT's
+#: "crowd-control" (tear gas, water cannon, baton charges), COERCE being "short of violence";
+#: a blockade or restricted movement is COERCE's "restrict" ("restrict ... movement, cordon off
+#: areas"). Each (type, mode) is checked against plover_modes.tsv when the table is built.
+#: Destroying property (1712) is left to the root rule: the sources disagree (the manual's mode
+#: table has ASSAULT 'destroy', the PLOVER project's gold standard records code it COERCE
+#: 'destroy'), and the root rule agrees with the latter.
+MODE_NAMED = {
+    "175": ("ASSAULT", "crowd-control"),
+    "191": ("COERCE", "restrict"),
 }
 
 
@@ -90,11 +105,22 @@ def build(ref: Path) -> list[dict[str, str]]:
                     "geowire_choice": f"not in GDELT; Goldstein of parent {parent['code']}",
                 }
             )
+    modes = {(m["type"], m["mode"]) for m in read(ref / "plover_modes.tsv")}
+    for code, pair in MODE_NAMED.items():
+        if pair not in modes:
+            raise ValueError(f"{code}: {pair} is not a mode in plover_modes.tsv")
     manual_root = re.compile(r"differs from manual's root table \(\d+ -> (\w+)\)")
     for row in rows:
         m = first_map.get(row["code"])
         hit = manual_root.search(m["notes"]) if m else None
-        if hit and row["plover"] != hit.group(1):
+        named = MODE_NAMED.get(row["code"])
+        if named and hit and named[0] == row["plover"]:
+            row["plover"], row["plover_mode"] = named
+            row["geowire_choice"] = (
+                f"PLOVER manual mode {named[0]} '{named[1]}' names this act "
+                f"(CAMEO2PLOVER-2021 agrees; the root rule would give {hit.group(1)})"
+            )
+        elif hit and row["plover"] != hit.group(1):
             # CAMEO2PLOVER-2021 (draft 0.8) overrides the manual's (v2.0) rule of reducing
             # a code to its root's type; geowire follows the newer manual.
             row["geowire_choice"] = (

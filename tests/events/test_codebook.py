@@ -26,6 +26,21 @@ def test_codes(code: str, goldstein: float, quad: int, plover: str | None) -> No
     assert (info.goldstein, info.quad_class, info.plover) == (goldstein, quad, plover)
 
 
+@pytest.mark.parametrize(
+    "code, plover, mode",
+    [
+        ("175", "ASSAULT", "crowd-control"),  # the manual's mode names the act
+        ("191", "COERCE", "restrict"),
+        ("1712", "COERCE", None),  # sources disagree: the root rule decides
+        ("192", "ASSAULT", None),
+    ],
+)
+def test_plover_mode_named_by_the_manual(code: str, plover: str, mode: str | None) -> None:
+    info = codebook().get(code)
+    assert info is not None
+    assert (info.plover, info.plover_mode) == (plover, mode)
+
+
 def test_all_roots_and_plover_types() -> None:
     cb = codebook()
     assert all(f"{i:02d}" in cb for i in range(1, 21))
