@@ -2000,6 +2000,11 @@ class SentenceCoder:
                             )
                         )
                         if not found:
+                            # the people a count or a crowd is of: "opened fire to
+                            # disperse thousands of demonstrators", "used tear gas to
+                            # break up a rally of opposition supporters"
+                            add(self._past_own(g, self._crowd_of(g, actors), actors, exclude))
+                        if not found:
                             # its owner or author: "refused to attend a hearing by the
                             # court", "agreed to study Iran's proposal"
                             for o in g.children:
@@ -2068,6 +2073,28 @@ class SentenceCoder:
                         if g.dep_ in _SUBJ + _PASS_SUBJ:
                             add(self.phrase_actors(g, actors, deep=False))
         return found
+
+    def _crowd_of(self, noun: Any, actors: TokenActors) -> list[Actor]:
+        """The party a noun of counted or gathered people is of, by its own "of" phrase
+        ("thousands of demonstrators", "a crowd of protesters", "a rally of opposition
+        supporters", "members of the group"): a head of ``people_nouns``,
+        ``bare_crowd_nouns`` or ``protest_words`` names no one itself, the people it counts
+        or gathers are the party. Only its own "of" phrase ("the rights of farmers" is
+        no crowd)."""
+        w = self.words
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not (
+            lemma in w.people_nouns or lemma in w.bare_crowd_nouns or lemma in w.protest_words
+        ):
+            return []
+        return [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for a in self.phrase_actors(g, actors, deep=False)
+        ]
 
     def _named_thing(self, c: Any) -> Any | None:
         """The noun a free relative clause ``c`` names what a verb acts on by, when it is
