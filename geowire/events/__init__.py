@@ -681,6 +681,31 @@ class EventCoder:
                 return found
         return None
 
+    def _uncoded_struck(
+        self,
+        doc: Document,
+        tok: Any,
+        sent_span: tuple[int, int],
+        target: ActorRef,
+        location: Location | None,
+        taken: Place | None,
+    ) -> ActorRef:
+        """``target``, a party of an act of force or coercion whose name no dictionary
+        codes, with the country of the place the act happened at (its location), else of
+        the place it struck (:meth:`_struck_place`), else of the place its demonym names
+        (:meth:`_place_country`): a coder codes a place or body struck by the country it
+        lies in. Unchanged when no place tells a country."""
+        country = location.country if location is not None else None
+        if not country:
+            struck = self._struck_place(doc, tok, sent_span, taken)
+            country = struck.country if struck is not None else None
+        if not country:
+            named = self._place_country(tok)
+            country = named[1] if named is not None else None
+        if not country:
+            return target
+        return dataclasses.replace(target, code=country, country=country)
+
     def _moves_others(self, tok: Any) -> bool:
         """Whether the verb of an act of force takes an object that is neither the act's own
         word nor force itself ("launched attacks into Chad": ``verbal_force_words``) nor a
@@ -2501,6 +2526,23 @@ class EventCoder:
                     # done to the dateline's country ("KYIV, Ukraine \u2014 Russian
                     # missiles struck the city overnight": UKR)
                     target_ref = self._filed_target(doc, tok, src)
+        if (
+            target_ref is not None
+            and not target_ref.code
+            and source_ref is not None
+            and source_ref.code
+            and self.place_targets
+            and info.quad_class == 4
+        ):
+            # a party struck or held that no dictionary codes, named by a name only ("rockets
+            # crashed into the border town of Sderot", "gunmen stormed the Hotel X in
+            # Mogadishu"), is of the country where the act happened, as an unnamed one is;
+            # its name stays. Only beside a coded doer: an act whose only party is such a
+            # name ("the massacre at X school", "shooting skeet at the X club") is no
+            # event of a party, and a place must not make it one
+            target_ref = self._uncoded_struck(
+                doc, tok, sent_span, target_ref, location, object_place
+            )
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country
             # ("banned imports of Australian coal", "slapped tariffs on Chinese steel")
