@@ -1,10 +1,10 @@
 """Force told by verbs the verb table had no force sense for (verbs.tsv, session 34 rows):
-armed forces entering, infiltrating or intervening in a party or a held place (190; people
-who are no armed means make no incursion), armed foes defeated by armed forces (190; a rival
-beaten at the polls is none), foes driven from a place (190), artillery or mortars fired
-(194), people seized (181, goods seized stay 1711, and "seized ... on Monday" is no idiom
-"seize on"), armed vehicles targeted (190) and an assassination attempt survived (185, the
-survivor its target). Whole pipeline on invented sentences."""
+armed forces entering, infiltrating, intervening, moving or marching into a party or a held
+place (190; people who are no armed means make no incursion), armed foes defeated by armed
+forces (190; a rival beaten at the polls is none), foes driven from a place (190),
+artillery or mortars fired (194), people seized (181, goods seized stay 1711, and "seized
+... on Monday" is no idiom "seize on"), armed vehicles targeted (190) and an assassination
+attempt survived (185, the survivor its target). Whole pipeline on invented sentences."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def _codes(pipe: Pipeline, text: str) -> set[str]:
         ("Eritrean forces entered Ethiopia overnight, officials said.", "190"),
         ("Chadian rebels infiltrated the town of Abeche overnight, the army said.", "190"),
         ("Kenyan troops intervened in Somalia to fight al-Shabaab.", "190"),
+        ("The Chadian army moved into the town of Abeche after the rebels left.", "190"),
+        ("Chadian troops marched into the town of Abeche on Friday.", "190"),
         ("Chadian troops defeated the rebels near Abeche, the army said.", "190"),
         ("The Kenyan army drove al-Shabaab fighters from the town of Afmadow.", "190"),
         ("The Chadian army fired artillery and mortars near Abeche overnight.", "194"),
@@ -47,6 +49,7 @@ def test_force_told_by_these_verbs_is_coded(pipe: Pipeline, text: str, code: str
         "Sudanese refugees entered Chad by the thousands last week.",
         "The Chadian ruling party defeated the opposition in the election.",
         "Hackers infiltrated the Chadian ministry's network, officials said.",
+        "The Chadian minister moved into a new office in the capital.",
     ],
 )
 def test_no_force_without_armed_means_or_armed_foes(pipe: Pipeline, text: str) -> None:

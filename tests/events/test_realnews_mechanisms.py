@@ -1007,8 +1007,9 @@ def test_what_a_fear_or_prospect_is_of_is_no_act(parse: Pipeline) -> None:
 @pytest.mark.model
 def test_a_pattern_does_not_read_into_an_adverbial_clause_of_its_own(parse: Pipeline) -> None:
     # "troops" belongs to the "as" clause: nothing military was dispatched
+    # (the "as" clause's troops moving into Iraq are an incursion of their own, 190)
     text = "Iran dispatched coffins to the border as troops moved into Iraq."
-    assert _code(parse, text).events == ()
+    assert [e.root for e in _code(parse, text).events if e.root == "15"] == []
     assert [e.root for e in _code(parse, "Iran dispatched troops to Iraq.").events] == ["15"]
 
 
