@@ -1459,6 +1459,20 @@ def _riot(a: Act) -> bool:
     return civilian(a.source) and state_force(a.target)
 
 
+def _repressed_riot(a: Act) -> bool:
+    """A street fight (a word of ``riot_words``: "clashed with", "fought", "battled") by
+    police or soldiers with people who bear no arms, named by their role (protesters,
+    students, workers, farmers, refugees): violent repression (CAMEO 175), the other side
+    of their riot (145, :func:`_riot`), not combat between armed forces (190). "Police
+    clashed with students", "clashes between opposition activists and police" read from the
+    police's side; a fight with rebels, militants or another army stays force."""
+    if not a.force("18", "19") or a.lemma not in a.words.riot_words:
+        return False
+    if a.lemma in a.words.occupation_words:
+        return False
+    return state_force(a.source) and civilian(a.target) and not state_force(a.target)
+
+
 def _state_block(a: Act) -> bool:
     """A block (144) by a state, its government, its forces or its police ("officials
     blocked off an area", "soldiers blocked the road to the town")."""
@@ -2259,6 +2273,13 @@ SENSES: tuple[Sense, ...] = (
         "'demonstrators clashed with police', 'clashes with police' by no one named: a "
         "violent protest, not combat",
         _riot,
+    ),
+    Sense(
+        "175",
+        "'police clashed with students', 'soldiers fought farmers', the police's side of "
+        "'clashes between activists and police': force by police or soldiers on people who "
+        "bear no arms in a street fight is violent repression, not combat",
+        _repressed_riot,
     ),
     Sense(
         "171",

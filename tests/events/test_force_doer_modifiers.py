@@ -71,4 +71,5 @@ def test_a_dispute_between_unarmed_parties_is_no_force(pipe: Pipeline, text: str
 @pytest.mark.model
 def test_a_clash_with_the_police_over_something_stays_force(pipe: Pipeline) -> None:
     got = _dyads(pipe, "Chilean police clashed with students over the eviction.")
-    assert any(r in ("14", "18", "19") for r, _s, _t in got)
+    # the police's side of the street fight is violent repression (175)
+    assert any(r in ("14", "17", "18", "19") for r, _s, _t in got)

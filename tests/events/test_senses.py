@@ -714,6 +714,28 @@ def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> No
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, codes",
+    [
+        # police or soldiers in a street fight with people who bear no arms repress them
+        ("Riot police clashed with striking teachers outside the parliament in Santiago.", ["175"]),
+        ("Soldiers clashed with herders who refused to leave the valley near Gao.", ["175"]),
+        # both sides of a clash: the protesters riot, the police repress
+        ("There were clashes between opposition activists and police in Lome.", ["145", "175"]),
+        # people who bear no arms who fight the police riot
+        ("Dockworkers fought with police outside the port of Mombasa on Monday.", ["145"]),
+        # a fight with an armed party stays combat
+        ("Soldiers clashed with jihadists near the border with Niger.", ["190"]),
+        ("Police fought armed bandits in the hills near Kaduna.", ["190"]),
+    ],
+)
+def test_a_street_fight_of_police_with_people_who_bear_no_arms_is_repression(
+    pipe: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert sorted(_of(pipe, text, "14", "17", "18", "19")) == codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, roots",
     [
         # a stance toward a policy or an idea no party is named in is a position
@@ -1483,3 +1505,4 @@ def test_a_body_meeting_with_no_partner_is_no_consultation(
     pipe: Pipeline, text: str, meets: bool
 ) -> None:
     assert bool(_of(pipe, text, "04")) == meets
+
