@@ -748,6 +748,8 @@ def figurative_force(
     if code[:2] not in ("18", "19", "20"):
         return False
     act = Act(code, tok, source, target, words)
+    if _aimless_force(act):
+        return True
     if _harm_told(act, own=False) or _armed_means(tok, words):
         return False
     matters = (
@@ -807,6 +809,44 @@ def figurative_force(
     ):
         return False  # "attacked the bill": words, left to the sense of criticism
     return True
+
+
+#: CAMEO codes of harm done to a person's body (physical and sexual assault, bombing,
+#: attempted and done assassination; and all of root 20, mass violence): the act's word
+#: was read as such harm, no contest
+_BODILY_HARM_CODES = frozenset({"182", "183", "185", "186"})
+
+
+def _aimless_force(a: Act) -> bool:
+    """A word of force aimed at no party, done by a person who bears no arms and holds no
+    office of state (a candidate, a lawmaker, a citizen, a named person of no role who is
+    the act's doer by name or as "he"/"she": not a soldier, a policeman, a militant or a
+    government's leader, who may order force, nor a group a name is in), with
+    no word of bodily harm or weapons in its sentence, its own word included
+    (``harm_words``: "killed", "shot", "beat"), and no word of a means or scene of war but
+    its own (``war_means_words``: "troops", "airstrikes"): "Moreau battled back in the
+    southern states", "he has fought his way back to respectability", "would no longer
+    fight the release of the video" are contests, no use of arms. "Nidal Hasan, who killed
+    13 people" stays (a harm word), as does an act coded as harm to a person's body
+    (:data:`_BODILY_HARM_CODES`: "Clinton raped me", "carried out the massacre"); so
+    does "President Ortega ordered airstrikes" (an office of state)."""
+    if a.target is not None or a.source is None or _words_of_persons(a):
+        return False  # "the senator attacked the plan": words (111), the sense of criticism
+    if a.code[:2] == "20" or a.code[:3] in _BODILY_HARM_CODES:
+        return False  # "Clinton raped me": the code itself names harm to a person
+    roles = set(sectors_of(a.source.code or ""))
+    if not unarmed_person(a.source, a.tok.sent) or "GOV" in roles:
+        return False
+    if not roles and not any(
+        d.ent_type_ == "PERSON" or d.lower_ in ("he", "she") for d in doers(a.tok)
+    ):
+        return False  # "rustlers from the Pokot tribe attacked": a group a name is in
+    if _harm_told(a, own=True) or _armed_means(a.tok, a.words):
+        return False
+    war = a.words.war_means_words
+    return not any(
+        t.i != a.tok.i and (t.lemma_.lower() in war or t.lower_ in war) for t in a.tok.sent
+    )
 
 
 def _shared_target_of_civil(a: Act) -> bool:

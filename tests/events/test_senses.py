@@ -1506,3 +1506,19 @@ def test_a_body_meeting_with_no_partner_is_no_consultation(
 ) -> None:
     assert bool(_of(pipe, text, "04")) == meets
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # a person who bears no arms, aimed at no party, with no word of harm or war
+        ("After losing in New Hampshire, Moreau battled back in the southern states.", []),
+        # a leader of a state, or an armed doer: force stays
+        ("President Ortega attacked in the north on Monday.", ["19"]),
+        ("Rebel leader Mahamat Nouri launched an offensive in eastern Chad.", ["18"]),
+    ],
+)
+def test_force_aimed_at_no_party_by_a_person_who_bears_no_arms_is_a_contest(
+    pipe: Pipeline, text: str, roots: list[str]
+) -> None:
+    assert sorted(c[:2] for c in _of(pipe, text, "18", "19", "20")) == roots
