@@ -1442,6 +1442,10 @@ class EventCoder:
         if ev.target.actor not in within:
             return ev
         rules = self.coder.nominal_rules(noun) or ()
+        if noun.lemma_.lower() in self.words.accord_nouns and any(r.symmetric for r in rules):
+            # "supported a deal between X and Y", "brokered a deal between X and Y": a
+            # mutual agreement is made by all its sides, each the one the stance is toward
+            return ev
         said = [r.code for r in rules if r.code]
         pattern = set(re.findall(r"[a-z]+", action.rule.lower())) if action.specific else set()
         if any(c[:2] == ev.cameo[:2] for c in said) or {noun.lower_, noun.lemma_.lower()} & pattern:

@@ -3453,7 +3453,8 @@ class SentenceCoder:
     def nominal_rules(self, tok: Any) -> Any:
         """The noun rules of ``tok``: of its two-word name first ("suicide bombing", "air
         raid", "hunger strike": a compound modifier and the noun), else of the noun; none
-        of a date's or a count's word ("in March")."""
+        of a date's or a count's word ("in March"), nor of an agreement noun
+        (``accord_nouns``) without the preposition of one of its rows ("between")."""
         if tok.ent_type_ in _COUNT_ENTITIES:
             return None
         for c in tok.children:
@@ -3462,6 +3463,14 @@ class SentenceCoder:
                 if rules:
                     return rules
         rules = self.nominals.get(tok.lemma_.lower()) or self.nominals.get(tok.text.lower())
+        if (
+            rules
+            and tok.lemma_.lower() in self.words.accord_nouns
+            and not {c.lower_ for c in tok.children if c.dep_ == "prep"} & {r.prep for r in rules}
+        ):
+            # an agreement is an act only as one between its sides ("a deal between X and
+            # Y was signed"); "the deal", "backed the Iran deal" name a thing, no event noun
+            return None
         if rules and tok.dep_ == "compound":
             # a row written "=*" codes the noun only as the head of its phrase: "conducted a
             # cyberattack simulation" conducts no cyberattack
@@ -3681,6 +3690,8 @@ class SentenceCoder:
                 compounds = [] if h in measured else [g for g in h.children if g.dep_ == "compound"]
                 for n in (h, *compounds):
                     rules = self.nominals.get(n.lemma_.lower()) or self.nominals.get(n.lower_)
+                    if rules and n.lemma_.lower() in self.words.accord_nouns:
+                        rules = self.nominal_rules(n)  # "extend the deal": no act noun
                     if rules and any(r.code for r in rules):
                         return True
         # "the sanctions, announced by X": the participle of the noun it describes
@@ -4609,10 +4620,13 @@ class SentenceCoder:
             return out  # "the lack of coordination between X and Y": no such act
         if _topic_act(h, words=self.words):
             return out  # "talks on a prisoner exchange between X and Y": not done
-        if tok.lemma_.lower() in self.words.truce_nouns and not _truce_told(h, words=self.words):
+        if tok.lemma_.lower() in self.words.truce_nouns | self.words.accord_nouns and not (
+            _truce_told(h, words=self.words)
+        ):
             # "talks on a ceasefire between X and Y", "called for a truce between X and Y",
-            # "violating the ceasefire with Z": no truce declared, so not its sides' own
-            # (0871); the noun's bare rule keeps its light verbs ("declared a truce")
+            # "violating the ceasefire with Z", "under the accord between X and Y": no
+            # truce or agreement made, so not its sides' own (0871, 057); the noun's bare
+            # rule keeps its light verbs ("declared a truce")
             rules = [r for r in rules if r.prep == "*"]
         claim = claimer(h, words=self.words)
         gov = claim if claim is not None else self.light_governor(h)
@@ -6389,11 +6403,12 @@ def _help_phrase(c: Any, *, words: EventWords) -> bool:
 
 
 def _truce_told(h: Any, *, words: EventWords) -> bool:
-    """Whether the truce noun phrase headed by ``h`` (``truce_nouns``) is told declared or
-    in force: the object, passive subject or "to"/"on" object of a verb of declaring or
-    reaching it (``truce_making_verbs``: "agreed to a ceasefire", "Egypt brokered a truce
-    between X and Y", "a ceasefire was announced"), or with such a participle of its own
-    ("a truce brokered by Egypt"), or the subject of a verb of its coming into force
+    """Whether the truce or agreement noun phrase headed by ``h`` (``truce_nouns``,
+    ``accord_nouns``) is told declared, made or in force: the object, passive subject or
+    "to"/"on" object of a verb of declaring or reaching it (``truce_making_verbs``: "agreed
+    to a ceasefire", "Egypt brokered a truce between X and Y", "a ceasefire was
+    announced"), or with such a participle of its own ("a truce brokered by Egypt"), or
+    the subject of a verb of its coming into force
     (``truce_starting_verbs``: "took effect", "came into force", "began on Monday"). Not
     one talked of, called for, violated or ended ("talks on a ceasefire", "urged a truce",
     "the collapse of the truce", "despite the ceasefire", "the truce has held")."""

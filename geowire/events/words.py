@@ -297,6 +297,7 @@ class EventWords:
     privative_prepositions: frozenset[str]
     privative_nouns: frozenset[str]
     truce_nouns: frozenset[str]
+    accord_nouns: frozenset[str]
     truce_making_verbs: frozenset[str]
     truce_starting_verbs: frozenset[str]
     intention_nouns: frozenset[str]
