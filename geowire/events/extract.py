@@ -4244,10 +4244,15 @@ class SentenceCoder:
         not contain it, up through at most three verbs; none when the first verb is coded
         itself ("will not attend the talks with X": the verb's event says it all), unless
         the phrase is the occasion of that verb's act ("on a visit to X, Y pledged aid",
-        ``occasion_prepositions``): the clause's agent took part in both."""
+        ``occasion_prepositions``) or an act it follows ("after talks with X, Y pledged
+        aid", ``sequel_prepositions``): the clause's agent took part in both."""
         t = h
         verbs = 0
-        occasion = _occasion(h, words=self.words)
+        occasion = _occasion(h, words=self.words) or (
+            h.dep_ == "pobj"
+            and h.head.dep_ == "prep"
+            and h.head.lower_ in self.words.sequel_prepositions
+        )
         while t.head.i != t.i and verbs < 3:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):

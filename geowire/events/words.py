@@ -194,6 +194,7 @@ class EventWords:
     anaphoric_times: frozenset[str]
     memory_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
+    sequel_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
     welcome_verbs: frozenset[str]
