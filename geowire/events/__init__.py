@@ -436,6 +436,36 @@ class EventCoder:
             return None
         return _located(place)
 
+    def _met_as_guest(
+        self, doc: Document, parse: Any, ev: Event, sent_span: tuple[int, int]
+    ) -> bool:
+        """Whether a consultation (root 04: a meeting, talks) ``ev`` is its source's, a
+        guest's, on its target's soil: the sentence puts the act in, or the trip to, a place
+        of the target's country, not the source's ("met with Sudanese officials in Khartoum",
+        "began a stop in Israel, where he is meeting Netanyahu", "will travel to Ramallah for
+        talks with Palestinian officials"). The guest's meeting with its host is told once,
+        from the guest (the coding guide codes a reciprocal act both ways only for
+        coordinated parties, "X and Y met", and a visit once); talks of the two in a third
+        country ("met with Lavrov in London") or named with no place stay both ways."""
+        if not ev.cameo.startswith("04"):
+            return False
+        host, guest = ref_country(ev.target), ref_country(ev.source)
+        if not host or host == guest or (ev.target is not None and ev.target.country is None):
+            return False
+        if ev.location is not None and ev.location.country == host:
+            return True
+        where = self._event_locatives | self.words.trip_prepositions
+        for place in doc.places:
+            p0, p1 = place.span
+            if place.country != host or p0 < sent_span[0] or p1 > sent_span[1]:
+                continue
+            span = parse.char_span(p0, p1, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if _where_done(span.root, where):
+                return True
+        return False
+
     def _place_country(self, tok: Any) -> tuple[str, str] | None:
         """(words, country) of a place noun named by its country's demonym in a locative
         phrase of the act or of its object: "in the Somali city of X", "near a Syrian
@@ -929,6 +959,7 @@ class EventCoder:
                     and not ev.cameo.startswith(_JOINT_ONLY)
                     and _coded(ev.source)
                     and _coded(ev.target)
+                    and not self._met_as_guest(doc, parse, ev, (start, end))
                 ):
                     # "X held talks with Y": Y held talks with X too, one event each
                     back = dataclasses.replace(ev, source=ev.target, target=ev.source)
@@ -3002,6 +3033,21 @@ def _censured(
                     clause -= inner
         out |= clause
     return out
+
+
+def _where_done(place: Any, where: frozenset[str]) -> bool:
+    """Whether the place noun ``place`` tells where a clause's act is done or goes: the
+    object of a locative or trip preposition ``where`` on a verb, directly or through
+    the place phrase of one or the "with" phrase of the one met ("met with officials in
+    Kabul", "left for Tokyo", "held a meeting at a hotel in Harare", "consulted with his
+    counterpart in Moscow"), not a place that only locates a noun ("the war in Ukraine")."""
+    tok, preps = place, where
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
+        gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            return True
+        tok, preps = gov, where | {"with"}
+    return False
 
 
 def _visit_seen(ev: Event, seen: set[tuple[Any, ...]]) -> bool:
