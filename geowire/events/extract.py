@@ -3955,7 +3955,43 @@ class SentenceCoder:
                 # dictionary's paired code [a:b] is PETRARCH's convention, kept
                 if coding.paired and tgt is not None and not builtin:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
+        if builtin and sym and _force(code) and not self._co_agents(tok):
+            # "X clashed with Y", "X exchanged fire with Y": the fight is each side's (and
+            # so is a clash the senses read as words, 111: "clashed with X over taxes")
+            out += [
+                Action(tok.i, code, (t,), (s,), rule, specific)
+                for s in srcs
+                for t in self._fought_with(tok, tgts, actors)
+                if not (s.code and s.code == t.code)
+                and not set(sectors_of(s.code) + sectors_of(t.code)) & _CROWD_ROLES
+            ]
         return out
+
+    def _fought_with(self, tok: Any, tgts: list[Actor], actors: TokenActors) -> list[Actor]:
+        """The targets of a symmetric use of force (``sym`` in verbs.tsv: clash, fight,
+        battle, exchange or trade fire) that its "with" phrase names, on the verb, on its
+        object or on the noun of its object's "of" phrase ("clashed with rebels", "exchanged
+        fire with militants", "exchanged volleys of fire with militants"): a fight
+        with a party is done by both sides, as the coding guide codes "fighting between X
+        and Y" both ways; a party the fight is done to or for in another phrase ("fought
+        for control of Y", "battled the rebels") is not read as fighting back."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # and the noun of an object's "of" phrase ("volleys of rifle fire with militants")
+        heads = [
+            tok,
+            *objs,
+            *(g for o in objs for p in o.children if p.lower_ == "of" for g in p.children),
+        ]
+        spots = {
+            t.i
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in g.subtree
+        }
+        return [t for t in tgts if any(t in actors.all_at(i) for i in spots)]
 
     def _answered_act(self, tok: Any) -> Any | None:
         """The act noun a reply answers, when the reply (``tok`` or its object, a
@@ -6940,6 +6976,9 @@ def _force(code: str | None) -> bool:
 
 
 #: roles of the public and of party politics: their backing of someone is votes, no aid
+#: roles of crowds (protesters, civilians, workers, students): their clash with police is
+#: a protest on one side and repression on the other, not a fight each side wages
+_CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP"})
 _ELECTORATE_ROLES = frozenset({"CVL", "AGR", "LAB", "PTY", "OPP", "REL", "EDU"})
 
 #: roles of public parties: an act of theirs about a company deal is political
