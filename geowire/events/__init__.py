@@ -964,7 +964,10 @@ class EventCoder:
                     # "X held talks with Y": Y held talks with X too, one event each
                     back = dataclasses.replace(ev, source=ev.target, target=ev.source)
                     bkey = _triple(back)
-                    if bkey not in seen and ref_country(ev.source) != ref_country(ev.target):
+                    if bkey not in seen and (
+                        ref_country(ev.source) != ref_country(ev.target)
+                        or _state_and_challenger(ev.source, ev.target)
+                    ):
                         seen.add(bkey)
                         here.append(back)
                         tokens.append(action.token)
@@ -3033,6 +3036,33 @@ def _censured(
                     clause -= inner
         out |= clause
     return out
+
+
+#: roles of a state's side (its government and army), and of those who challenge it at
+#: home (rebels, insurgents, separatists, the opposition): the two sides of peace talks
+#: inside one country
+_STATE_SIDE = frozenset({"GOV", "MIL"})
+_CHALLENGERS = frozenset({"REB", "INS", "SEP", "OPP"})
+
+
+def _state_and_challenger(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether ``a`` and ``b`` are a state's side and its challengers at home, one each
+    ("Kiir met with rebel leader Machar", "the rebels signed a peace deal with the
+    government", "negotiating with the opposition"): the two principals of one country's
+    talks, each of whom consults, negotiates or signs with the other (the real-news gold
+    codes every such act both ways), unlike two parties of one side ("the president met
+    with his ministers"), whose act is one event."""
+    roles = [set(sectors_of(x.code)) if x is not None else set() for x in (a, b)]
+
+    def state(r: set[str]) -> bool:
+        return bool(r & _STATE_SIDE) and not r & _CHALLENGERS
+
+    def challenger(r: set[str]) -> bool:
+        return bool(r & _CHALLENGERS) and not r & _STATE_SIDE
+
+    return (state(roles[0]) and challenger(roles[1])) or (
+        challenger(roles[0]) and state(roles[1])
+    )
 
 
 def _where_done(place: Any, where: frozenset[str]) -> bool:
