@@ -1455,9 +1455,9 @@ def test_an_act_given_as_a_reason_is_not_of_its_clause_s_day() -> None:
             "05",
             ["2025-03-12"],
         ),
-        ("In contrast to 2008, Obama met Merkel in Berlin.", "04", ["2025-03-12"] * 2),
+        ("In contrast to 2008, Obama met Merkel in Geneva.", "04", ["2025-03-12"] * 2),
         # a time that places the act still dates it
-        ("In 2008, Obama met Merkel in Berlin.", "04", ["2008"] * 2),
+        ("In 2008, Obama met Merkel in Geneva.", "04", ["2008"] * 2),
     ],
 )
 def test_a_time_set_against_the_act_is_not_its_date(
