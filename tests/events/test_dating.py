@@ -727,7 +727,7 @@ def test_harm_done_in_a_dated_attack_takes_its_time(
         (
             "Kenyan President William Ruto will meet opposition leaders at 3 p.m. in Nairobi.",
             "04",
-            ["2025-03-14"],
+            ["2025-03-14"] * 2,  # (each side meets the other: a state and its opposition)
         ),
     ],
 )

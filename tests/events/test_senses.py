@@ -830,7 +830,12 @@ def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: 
         # beating by the police is force
         ("The battle between Senator Dupont and Senator Moreau exposed rifts in Chile.", "11", []),
         ("Senator Dupont beat Senator Moreau in Ohio.", "18", []),
-        ("Peruvian journalist Ana Ruiz has battled with Senator Dupont for years.", "11", ["11"]),
+        # (a clash with a party is each side's)
+        (
+            "Peruvian journalist Ana Ruiz has battled with Senator Dupont for years.",
+            "11",
+            ["11"] * 2,
+        ),
         ("Senator Dupont beat expectations in Ohio.", "18", []),
         ("Chilean police beat the opposition leader.", "18", ["18"]),
         # a politician's attack on people who bear no arms is words
