@@ -1099,12 +1099,24 @@ class SentenceCoder:
             here = actors.all_at(at.i)
             if _a not in here:
                 here = [_a]  # a group named by its tie to a person (np_actor)
-            # "Indian and Pakistani troops": coordinated modifiers name one actor each
-            mods = [
-                m
-                for m in at.children
-                if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts and m.i < at.i
+            # "Indian and Pakistani troops": coordinated modifiers name one actor each; a
+            # list's first item the parser left unjoined, set off by its comma, is one of
+            # them ("Ukrainian, Polish and Lithuanian journalists")
+            cands = [
+                m for m in at.children if m.dep_ in ("amod", "compound", "nmod") and m.i < at.i
             ]
+            mods = [m for m in cands if m.conjuncts]
+            if mods or at.dep_ == "conj":
+                # (on the list's noun: the actor may be read on its last item)
+                mods += [
+                    m
+                    for m in (h if h.i > at.i else at).children
+                    if m.dep_ in ("amod", "compound", "nmod")
+                    and not m.conjuncts
+                    and m.i < at.i
+                    and m.nbor(1).text == ","
+                    and m.nbor(1).head.i == m.i
+                ]
             for x in (
                 *here,
                 *(
@@ -2189,7 +2201,8 @@ class SentenceCoder:
     ) -> list[Actor]:
         """The actors of the phrase ``c`` acted upon, ``found``, unless they are only the
         source's own state as the owner of a thing ("upgrading Kenya's ties with Rwanda"
-        by India's prime minister): then the party named further in the phrase, if any."""
+        by India's prime minister): then the party named further in the phrase, if any, with
+        the parties listed beside it ("its agreements with France and Germany")."""
         if len(found) != 1:
             return found
         own = found[0]
@@ -2198,8 +2211,9 @@ class SentenceCoder:
         if not any(t.dep_ == "poss" and actors.at(t.i) is own for t in c.subtree):
             return found
         nested = [(t, a) for t in self._parties_subtree(c) if (a := actors.at(t.i)) is not None]
-        rest = _past_own_state([(t, a) for t, a in nested if a not in sources], sources)
-        return rest[:1] if rest and rest[0] is not own else found
+        pairs = [(t, a) for t, a in nested if a not in sources]
+        rest = _past_own_state(pairs, sources)
+        return _with_listed(pairs, rest[:1]) if rest and rest[0] is not own else found
 
     def allies(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The actors named beside the doer of the act ``tok`` heads, or of its clause
@@ -8216,6 +8230,17 @@ def _gerund(tok: Any) -> bool:
     return tok.tag_ == "VBG" or (
         tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
     )
+
+
+def _with_listed(nested: list[tuple[Any, Actor]], first: list[Actor]) -> list[Actor]:
+    """``first``, the party a phrase acted upon names first, with the parties listed
+    beside it (the ``nested`` actors on its conjuncts): "suspended its participation in
+    talks with the United States, China and Japan", "its cooperation with France and
+    Germany": an act on a list is an act on each party of it, not on the first alone."""
+    if not first:
+        return first
+    listed = {c.i for t, a in nested if a is first[0] for c in t.conjuncts}
+    return [*first, *(a for t, a in nested if t.i in listed and a not in first)]
 
 
 def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -> list[Actor]:
