@@ -723,8 +723,8 @@ def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> No
         ("There were clashes between opposition activists and police in Lome.", ["145", "175"]),
         # people who bear no arms who fight the police riot
         ("Dockworkers fought with police outside the port of Mombasa on Monday.", ["145"]),
-        # a fight with an armed party stays combat
-        ("Soldiers clashed with jihadists near the border with Niger.", ["190"]),
+        # a fight with an armed party stays combat (each side's: the clash is mutual)
+        ("Soldiers clashed with jihadists near the border with Niger.", ["190", "190"]),
         ("Police fought armed bandits in the hills near Kaduna.", ["190"]),
     ],
 )
