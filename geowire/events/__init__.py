@@ -2972,7 +2972,11 @@ GENERIC_FORCE = "190"
 
 def _own_words(heads: Sequence[Any]) -> set[int]:
     """The tokens of each phrase of ``heads``, not those of a clause inside it
-    ("candidates who think America ... are wrong" names the candidates, not America)."""
+    ("candidates who think America ... are wrong" names the candidates, not America);
+    but the agent of a passive participle on the head itself is the phrase's own, as a
+    possessive is: "the charges leveled by Beijing are false" says it of Beijing's
+    charges, as "Beijing's charges are false" does (a clause within that participle
+    stays out)."""
     inner = {
         t.i
         for s in heads
@@ -2980,7 +2984,16 @@ def _own_words(heads: Sequence[Any]) -> set[int]:
         if r.dep_ in _NOUN_CLAUSES and r.i != s.i
         for t in r.subtree
     }
-    return {t.i for s in heads for t in s.subtree} - inner
+    agents = [
+        a
+        for s in heads
+        for r in s.children
+        if r.dep_ == "acl" and r.tag_ == "VBN"
+        for a in r.children
+        if a.dep_ == "agent"
+    ]
+    own = {t.i for s in heads for t in s.subtree} - inner
+    return own | _own_words(agents) if agents else own
 
 
 def _rival(speaker: Actor, found: Actor, governing: bool, sectors: frozenset[str]) -> bool:
