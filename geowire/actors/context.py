@@ -78,6 +78,12 @@ _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
 #: role codes of a state's armed forces: no country of the armed opponents they are named
 #: with
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: role codes of the bodies one who speaks for one is of ("a spokesman for Hamas", "for the
+#: opposition party", "for the Kremlin", "for the army"): a country's parties that are
+#: no part of its state, and the state's offices and forces
+_SPOKEN_FOR_SECTORS = (
+    _ARMED_OPPONENTS | _STATE_FORCES | {"OPP", "PTY", "UAF", "NGO", "GOV", "JUD", "LEG"}
+)
 #: role codes of a state's own opponents, armed or not: a body that acts on them ("police
 #: detained Belarusian opposition figures") is mostly of their country
 _HOME_OPPONENTS = _ARMED_OPPONENTS | {"OPP"}
@@ -422,6 +428,8 @@ class ActorCountries:
         #: prepositions after a person that name their institution ('a professor at X')
         lang = language((config or Config()).lang)
         self.affiliation_prepositions = lang.words("affiliation_prepositions")
+        #: heads whose for-phrase names whom they speak for ('a spokesman for Hamas')
+        self.represent_heads = lang.words("represent_heads")
         self.words = lang.view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
@@ -985,6 +993,24 @@ class ActorCountries:
             }
             return named.pop() if len(named) == 1 else None
 
+        # the bodies a spokesman may speak for: international ones, a country's parties
+        # that are no part of its state, and a state's offices and forces ("a spokesman
+        # for the Kremlin"); not a country named bare, nor a person
+        represented = [
+            (s, a.code)
+            for a in doc.actors
+            if a.code
+            and a.kind != "person"
+            and (
+                a.code[:3] in _INTERNATIONAL
+                # of a country told ("a union" with no country left: no one's yet)
+                or (a.country is not None and bool(set(a.sectors) & _SPOKEN_FOR_SECTORS))
+            )
+            for s, _e in a.mentions
+        ]
+        spoken_for_of = {
+            a.code: (a.country, a.sectors) for a in doc.actors if a.code and a.country
+        }
         # international bodies: a person their own description places in one is theirs
         bodies = [
             (s, a.code)
@@ -996,6 +1022,13 @@ class ActorCountries:
         def person_body(own: tuple[tuple[int, int], ...]) -> str | None:
             # "Meenakshi Ganguly of Human Rights Watch", "Ada Obi, a spokeswoman at the
             # World Bank": the one body and no country in the person's own description
+            # "a spokesman for Hamas", "a spokeswoman for the European Commission": the one
+            # body they speak for (a for-phrase of no body, "adviser for emerging diseases
+            # at the WHO", leaves the description's other words to tell)
+            spoken_for = _represented(doc.parse, own, self.represent_heads)
+            named = {c for s, c in represented if any(lo <= s < hi for lo, hi in spoken_for)}
+            if len(named) == 1:
+                return named.pop()
             found: set[str] = set()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 if countries_in(lo, hi, skip=unplaced) or any(lo <= s < hi for s, _c in staff):
@@ -1034,7 +1067,11 @@ class ActorCountries:
             body = person_body(a.mentions) if a.kind == "person" else None
             if body is not None:
                 changed = True
-                out.append((min(s for s, _e in a.mentions), dataclasses.replace(a, code=body)))
+                # a body of one country ("for Hamas", "for the FBI") gives its country and
+                # sectors too; an international one has none
+                country, sectors = spoken_for_of.get(body, (None, a.sectors))
+                new = dataclasses.replace(a, code=body, country=country, sectors=sectors)
+                out.append((min(s for s, _e in a.mentions), new))
                 continue
             groups: dict[str | None, list[tuple[int, int]]] = {}
             regional: dict[str, list[tuple[int, int]]] = {}
@@ -1773,6 +1810,8 @@ def _experience(
 
 #: dependents of a person's name that describe the person
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})
+#: dependency labels of a clause inside a noun phrase ("the committee raising funds")
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp"})
 #: dependents before a head noun that name whose it is ("the Trump administration")
 _MODIFYING = frozenset({"compound", "poss", "nmod"})
 #: dependents before a head noun that name what it is about or where ("the Paris accord")
@@ -2055,6 +2094,31 @@ def _as_roles(parse: Any, mentions: Sequence[tuple[int, int]]) -> list[tuple[int
             for g in prep_objects(head.head, ("as",))
             if g.pos_ == "NOUN" and g.lower_ in _role_heads()
         )
+    return out
+
+
+def _represented(
+    parse: Any, mentions: Sequence[tuple[int, int]], represent_heads: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character ranges of the for-phrases of each mention whose head, or a noun apposed
+    to it, is a noun of one who speaks for another (``represent_heads``: "a spokesman for
+    Hamas", "Ali Nur, a spokesman for the Houthis", "a lawyer for the party"): whom they
+    speak for."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, mentions):
+        for head in (span.root, *(c for c in span.root.children if c.dep_ == "appos")):
+            if head.lemma_.lower() not in represent_heads:
+                continue
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ != "for":
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    # the object's own words, not a clause in or after it ("the committee
+                    # raising funds for the Democrats": the committee's)
+                    inner = [t.left_edge.idx for t in g.subtree if t.dep_ in _CLAUSE_DEPS]
+                    out.append((c.idx, min([_phrase(g)[1], *inner])))
     return out
 
 
