@@ -4390,6 +4390,15 @@ class SentenceCoder:
                 # "is serving a life sentence for the assassination of X", "was hanged for
                 # the murder of Y": a punishment's grounds were done
                 return True
+            if (
+                verb.head.pos_ == "NOUN"
+                and verb.head.lemma_.lower() in words.reaction_words
+                and not any(c.dep_ == "neg" for c in clause_verb(h).children)
+            ):
+                # "in response to daily rocket attacks", "a harsh response to the raid",
+                # "in retaliation for the strikes": an answer presupposes the act it answers
+                # (not in a clause a "not" denies, whose modality the noun would take)
+                return True
             if coded and verb.head.i in coded:
                 # "blamed X for the attack": a disapproval's grounds are done; "killed in
                 # the attack": the manner of a coded act is that act
