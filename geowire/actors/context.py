@@ -383,6 +383,23 @@ _APPOSED_TITLE = re.compile(
 _APPOSED_GAP = 60
 
 
+def _armed_opponent(a: Actor) -> bool:
+    """Whether a bare role is an armed opponent of a state: its role code is one
+    (``_ARMED_OPPONENTS``), also behind a religion or ideology code ("Islamist militants":
+    RADREB, "Islamic militants"), so that a force named with it in its sentence ("French and
+    Malian troops retook the town from Islamist militants") gives it no country, as it gives
+    "militants" none; not a state's own force that rebels ("rebel soldiers": REB first)."""
+    code = a.code or ""
+    roles = [code[i : i + 3] for i in range(0, len(code), 3)]
+    return bool(roles) and (
+        roles[0] in _ARMED_OPPONENTS
+        or (
+            bool(_ARMED_OPPONENTS.intersection(roles))
+            and not _STATE_FORCES.intersection(roles)
+        )
+    )
+
+
 def _titled_role(a: Actor) -> bool:
     """Whether ``a`` is one state's title that stands for a person ("the Chinese
     ambassador", "Kenya's foreign minister"): a person of a country whose code past the
@@ -1111,7 +1128,7 @@ class ActorCountries:
                             m[0],
                             a.mentions,
                             home,
-                            (a.code or "")[:3] in _ARMED_OPPONENTS,
+                            _armed_opponent(a),
                             a.sectors,
                             bool(a.sectors) and set(a.sectors) <= _NON_COMBATANTS,
                         ),

@@ -119,3 +119,31 @@ def test_a_name_after_a_title_and_the_country_it_is_sent_to_holds_the_title(
 ) -> None:
     # "Ambassador to Kenya Michael Hartley": no Kenyan, the ambassador herself
     assert _code(text, name) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "French and Malian troops recaptured the town of Gao in northern Mali from Islamist "
+            "militants. French officials in Paris said the operation was over. France has 4,000 "
+            "soldiers in the region.",
+            "Islamist militants",
+            "MLIRADREB",
+        ),
+        (
+            "Kenyan and Somali troops seized the port of Kismayo in southern Somalia from "
+            "Islamist fighters. Kenya's defence ministry in Nairobi said the fighting lasted two "
+            "days. Kenyan officials praised the army.",
+            "Islamist fighters",
+            "SOMRADREB",
+        ),
+    ],
+)
+def test_an_armed_opponent_behind_a_religion_code_takes_no_force_s_country(
+    text: str, name: str, code: str
+) -> None:
+    # 'Islamist militants' (RADREB) is an armed opponent as 'militants' (REB) is: the
+    # forces named with it give it no country, the place they fight in does
+    assert _code(text, name) == code
