@@ -1691,11 +1691,67 @@ def find_mentions(
         protos: list[Proto] = []
         for ph in _delegates(text, _phrases(text, view, sent_items, s_start, w), day):
             protos.extend(_protos(text, view, ph, day, w))
-        protos = _one_persons_titles(text, protos, w)
+        protos = _described_names(text, _one_persons_titles(text, protos, w))
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
     return _appositions(text, _sent_holders(text, out, w), w, view)
+
+
+def _described_names(text: str, protos: list[Proto]) -> list[Proto]:
+    """A description of a group right before a group's dictionary name ("the rights group
+    Amnesty International", "the British aid group Oxfam") or set off after it by a comma
+    ("Human Rights Watch, a rights group based in New York") only describes the named
+    group: one mention, the name's code. Without this the role of the description (HRI,
+    NGO, OPP) took the country of its sentence and stood for the group as a second actor,
+    the one the event took ("The rights group Amnesty International accused Myanmar's
+    army": MMRHRI). A description is a bare role (no name; no country, or only the one a
+    demonym gives it) of an organisation or group whose last word is a noun that refers
+    back to a group (``descriptions.tsv``: group, movement, faction, organization ...); the
+    name is an organisation or group with a dictionary code of its own, not a person nor a
+    state."""
+    nouns = data.descriptions()
+
+    def description(p: Proto) -> bool:
+        words = p.name.lower().split()
+        return (
+            p.kind in ("organization", "group")
+            and p.person is None
+            and (
+                p.code is None
+                or _role_only_code(p.code)
+                # "the British aid group": a state's demonym and the role
+                or (p.country is not None and _role_only_code(p.code.removeprefix(p.country)))
+            )
+            and bool(words)
+            and nouns.get(words[-1]) in ("group", "organization")
+        )
+
+    def named(p: Proto) -> bool:
+        return (
+            p.kind in ("organization", "group")
+            and p.code is not None
+            and not _role_only_code(p.code)
+            and len(p.code) > 3
+        )
+
+    out: list[Proto] = []
+    for p in protos:
+        if out:
+            q = out[-1]
+            between = text[q.end : p.start].strip()
+            if description(q) and named(p) and between in ("", ","):
+                # "the rights group Amnesty International": the name, over both spans
+                out[-1] = replace(p, start=q.start)
+                continue
+            if (
+                named(q)
+                and description(p)
+                and re.fullmatch(r",\s*(?:a|an|the)?", text[q.end : p.start].strip())
+            ):
+                continue  # "Human Rights Watch, a rights group ...": the name alone
+        out.append(p)
+    return out
 
 
 #: code prefixes of an international body's or a company's people: a role they hold is no
