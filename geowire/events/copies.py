@@ -72,6 +72,9 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: the codes the senses give a street fight (``_riot``: 145, ``_repressed_riot``: 175): a
+#: use of force told by a verb whose subject is such a fight is that fight
+_STREET_FIGHT = frozenset({"145", "175"})
 #: CAMEO quad classes of verbal acts (verbal cooperation, verbal conflict)
 _VERBAL = frozenset({1, 3})
 #: dependents that give a verb an object, complement or phrase of its own
@@ -135,7 +138,7 @@ def _same_act(
         if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
             # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
             return _told_by_its_subject(parse, a, ta, b, tb)
-        return None
+        return _street_fight_told(parse, a, ta, b, tb)
     sent = parse[ta].sent
     if {a.cameo[:3], b.cameo[:3]} == _VISIT and a.cameo[:3] != b.cameo[:3]:
         # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
@@ -279,6 +282,24 @@ def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> st
             # "bombings at U.S. embassies in Kenya killed 200 people": the verb's target is
             # only the country of where it happened, the noun names whom it struck
             return "b" if keep == "a" else "a"
+    return None
+
+
+def _street_fight_told(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
+    """Which to keep when one event is a use of force whose verb's subject is a street
+    fight the senses read as a riot or its repression (``_STREET_FIGHT``: "clashes
+    between riot police and protesters killed several people"): the fight's, when its
+    doer is the killing's (or the killing names none); the killing is the clash's outcome,
+    no second act of force by the same side. None when neither is such a pair."""
+    for keep, verb_ev, tv, noun_ev, tn in (("b", a, ta, b, tb), ("a", b, tb, a, ta)):
+        if verb_ev.root not in FORCE_ROOTS or noun_ev.cameo not in _STREET_FIGHT:
+            continue
+        if not _subject_noun(parse[tv], parse[tn]):
+            continue
+        if verb_ev.source is None or _country_key(verb_ev.source) == _country_key(
+            noun_ev.source
+        ):
+            return keep
     return None
 
 

@@ -726,6 +726,16 @@ def test_a_clash_by_no_one_named_with_the_police_is_a_riot(pipe: Pipeline) -> No
         # a fight with an armed party stays combat (each side's: the clash is mutual)
         ("Soldiers clashed with jihadists near the border with Niger.", ["190", "190"]),
         ("Police fought armed bandits in the hills near Kaduna.", ["190"]),
+        # a clash whose killings are its outcome: no second act of force
+        (
+            "Clashes between riot police and striking miners killed four people in Potosi.",
+            ["145", "175"],
+        ),
+        (
+            "The army imposed a curfew after clashes between soldiers and opposition "
+            "supporters killed two people in the capital.",
+            ["145", "175"],
+        ),
     ],
 )
 def test_a_street_fight_of_police_with_people_who_bear_no_arms_is_repression(
