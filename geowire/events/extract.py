@@ -38,7 +38,7 @@ from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
-from .senses import blast_noun, dispersing, doers
+from .senses import blast_noun, crowd_noun, dispersing, doers
 from .words import EventWords
 
 __all__ = [
@@ -3850,6 +3850,20 @@ class SentenceCoder:
         if builtin and (coding.code or "")[:2] in ("16", "17") and not coding.targets:
             srcs, tgts = self._act_noun_sides(tok, srcs, tgts, actors)
         tgts = [t for t in tgts if t not in srcs]
+        if builtin and sym and _force(coding.code) and srcs and tgts:
+            # "fought with Britain against Germany": the "with" party fights beside the
+            # doer, against the foe the "against" phrase names, who is the target of both
+            allies = self._fought_beside(tok, srcs, tgts, actors)
+            if allies:
+                foes = [
+                    a
+                    for g in _against_phrase(tok)
+                    for a in self.phrase_actors(g, actors)
+                    if a not in srcs and a not in allies
+                ]
+                tgts = [t for t in tgts if t not in allies] + [f for f in foes if f not in tgts]
+                if foes:
+                    srcs = srcs + [a for a in allies if a not in srcs]
         backers: list[Actor] = []
         if builtin and _force(coding.code) and srcs and tgts:
             # "security forces backed by Kenyan soldiers killed militants": each armed
@@ -3978,8 +3992,50 @@ class SentenceCoder:
                 for t in self._fought_with(tok, tgts, actors)
                 if not (s.code and s.code == t.code)
                 and not set(sectors_of(s.code) + sectors_of(t.code)) & _CROWD_ROLES
+                and not self._crowd_fought(tok, s, t, actors)
             ]
         return out
+
+    def _fought_beside(
+        self, tok: Any, srcs: list[Actor], tgts: list[Actor], actors: TokenActors
+    ) -> list[Actor]:
+        """The parties a symmetric use of force (fight, battle) names in its "with" phrase
+        (:meth:`_fought_with`) that fight beside the doer, not against it: the verb also
+        names a foe in an "against" phrase ("fought with Britain against Germany", "who
+        fought with coalition forces against the Islamic State"), the doer is named as one
+        who goes to fight for another's side (``auxiliary_fighter_nouns``: "Polish
+        volunteers fought with Ukrainian forces", "Wagner mercenaries fought with Russian
+        troops"). Such a party is an ally, neither the doer's target nor one who fights
+        back; any other fight with a party is left to both ways (:meth:`_fought_with`)."""
+        withs = self._fought_with(tok, tgts, actors)
+        if not withs:
+            return []
+        if _against_phrase(tok) or any(
+            d.lemma_.lower() in self.words.auxiliary_fighter_nouns for d in doers(tok)
+        ):
+            return withs
+        return []
+
+    def _crowd_fought(self, tok: Any, src: Actor, tgt: Actor, actors: TokenActors) -> bool:
+        """Whether ``tgt``, a party a fight is "with" (:meth:`_fought_with`), is a crowd
+        though its code names no crowd role: the head noun of its "with" phrase is a noun
+        of people or of a crowd (:func:`~geowire.events.senses.crowd_noun`: "clashed with
+        Palestinian youths", "fought with supporters of the opposition leader", "police
+        clashed with ethnic Albanians"). Such a clash is a street's, not a fight each side
+        wages: no back copy."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ != "with":
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pobj" or not any(
+                        tgt in actors.all_at(t.i) for t in g.subtree
+                    ):
+                        continue
+                    if crowd_noun(g, src, tgt, self.words):
+                        return True
+        return False
 
     def _fought_with(self, tok: Any, tgts: list[Actor], actors: TokenActors) -> list[Actor]:
         """The targets of a symmetric use of force (``sym`` in verbs.tsv: clash, fight,
@@ -4004,7 +4060,7 @@ class SentenceCoder:
             for g in p.children
             if g.dep_ == "pobj"
             for t in g.subtree
-        }
+        } - {t.i for g in _against_phrase(tok) for t in g.subtree}
         return [t for t in tgts if any(t in actors.all_at(i) for i in spots)]
 
     def _answered_act(self, tok: Any) -> Any | None:
@@ -6993,6 +7049,15 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
+def _against_phrase(tok: Any) -> list[Any]:
+    """The objects of the "against" phrase of a verb of fighting ``tok``, on the verb or
+    on the noun of its "with" phrase ("fought with Britain against Germany", "fought with
+    coalition forces against the Islamic State": the parser hangs it on either)."""
+    withs = [g for p in tok.children if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    against = ("against",)
+    return [*prep_objects(tok, against), *(o for g in withs for o in prep_objects(g, against))]
+
+
 def _force(code: str | None) -> bool:
     """Is ``code`` a use of force (CAMEO 18, 19, 20)?"""
     return bool(code) and code[:2] in FORCE_ROOTS  # type: ignore[index]
@@ -7001,7 +7066,7 @@ def _force(code: str | None) -> bool:
 #: roles of the public and of party politics: their backing of someone is votes, no aid
 #: roles of crowds (protesters, civilians, workers, students): their clash with police is
 #: a protest on one side and repression on the other, not a fight each side wages
-_CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP"})
+_CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "REF"})
 _ELECTORATE_ROLES = frozenset({"CVL", "AGR", "LAB", "PTY", "OPP", "REL", "EDU"})
 
 #: roles of public parties: an act of theirs about a company deal is political

@@ -1510,7 +1510,53 @@ def _repressed_riot(a: Act) -> bool:
         return False
     if a.lemma in a.words.occupation_words:
         return False
-    return state_force(a.source) and civilian(a.target) and not state_force(a.target)
+    if not state_force(a.source) or state_force(a.target):
+        return False
+    return civilian(a.target) or _crowd_target(a)
+
+
+def crowd_noun(noun: Any, source: Actor | None, target: Actor | None, words: EventWords) -> bool:
+    """Whether ``noun``, the head noun of the party ``target`` a fight is with, names a
+    crowd though the party's code names no crowd role: a noun of people or of a crowd
+    (``people_nouns``, ``bare_crowd_nouns``: "Palestinian youths", "supporters of the
+    jailed leader", "villagers"), or a people's name (a demonym: "ethnic Albanians") whose
+    party has no role, fought by police (who fight no army); never a party whose code
+    names an armed role ("armed gangs", "a militant cell")."""
+    code = target.code or "" if target is not None else ""
+    if set(sectors_of(code)) & ARMED_ROLES or code.startswith("IMG"):
+        return False  # "armed gangs", "a cell of militants": a party to armed conflict
+    lemma = noun.lemma_.lower()
+    if lemma in words.people_nouns or lemma in words.bare_crowd_nouns:
+        return True
+    return (
+        noun.ent_type_ == "NORP"
+        and target is not None
+        and not sectors_of(target.code or "")
+        and source is not None
+        and "COP" in sectors_of(source.code or "")
+    )
+
+
+def _crowd_target(a: Act) -> bool:
+    """The act's target, named in a "with" phrase of its word or of its object ("clashed
+    with Palestinian youths"), is a crowd by its head noun (:func:`crowd_noun`)."""
+    target = a.target
+    if target is None or not target.mentions:
+        return False
+    heads = [a.tok, *(c for c in a.tok.children if c.dep_ == "dobj")]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "with":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                inside = any(
+                    start <= t.idx < end for t in g.subtree for start, end in target.mentions
+                )
+                if inside and crowd_noun(g, a.source, target, a.words):
+                    return True
+    return False
 
 
 def _state_block(a: Act) -> bool:

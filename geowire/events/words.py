@@ -349,6 +349,7 @@ class EventWords:
     wish_words: frozenset[str]
     ceasing_adverbs: frozenset[str]
     bare_crowd_nouns: frozenset[str]
+    auxiliary_fighter_nouns: frozenset[str]
     protest_words: frozenset[str]
     proposal_nouns: frozenset[str]
     chance_nouns: frozenset[str]

@@ -41,3 +41,49 @@ def test_a_fight_with_a_party_is_each_sides(
 def test_a_crowd_clashing_with_police_is_no_fight_of_the_police(pipe: Pipeline) -> None:
     found = _pairs(pipe, "Protesters clashed with police in Nairobi on Tuesday.", "19")
     assert ("KEN", "KEN") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, foe",
+    [
+        # a fight "with" a party against a foe: the party is an ally, the foe the target
+        ("Canada fought with France against Austria in the old war.", "AUT"),
+        ("Yazidi militiamen, who fought with Iraqi troops against the Islamic State, left.", "IMG"),
+    ],
+)
+def test_a_fight_with_a_party_against_a_foe_is_fought_beside_it(
+    pipe: Pipeline, text: str, foe: str
+) -> None:
+    found = _pairs(pipe, text, "19")
+    assert found and all(t == foe for _, t in found), found
+
+
+@pytest.mark.model
+def test_a_volunteers_fight_with_a_party_is_fought_beside_it(pipe: Pipeline) -> None:
+    found = _pairs(pipe, "Georgian volunteers fought with Ukrainian troops near Izium.", "19")
+    # (the doer fights beside the troops: they do not fight back)
+    assert ("UKR", "GEO") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd named by its noun, with no crowd role in its code, does not fight back
+        "Police fought with supporters of the detained candidate in Conakry on Friday.",
+        "Soldiers clashed with Kashmiri youths in Srinagar on Friday.",
+        "Border guards clashed with refugees near the fence on Monday.",
+        "Croatian police clashed with ethnic Serbs in Knin on Friday.",
+    ],
+)
+def test_a_clash_with_a_crowd_by_its_noun_is_no_fight_back(pipe: Pipeline, text: str) -> None:
+    doc = pipe(text, published="2022-06-01")
+    codes = sorted(e.cameo for e in doc.events if e.cameo[:2] in ("14", "17", "18", "19"))
+    assert codes == ["175"], [(e.cameo, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.model
+def test_a_clash_with_armed_gangs_stays_each_sides(pipe: Pipeline) -> None:
+    doc = pipe("Police clashed with armed gangs in Port-au-Prince.", published="2022-06-01")
+    assert sorted(e.cameo for e in doc.events) == ["190", "190"]
