@@ -1987,7 +1987,7 @@ class SentenceCoder:
                     and t.i != c.i
                     and not self._force_doer(c, t, actors)
                 ]
-                add(_past_own_state(nested, exclude)[:1])
+                add(_with_listed(nested, _past_own_state(nested, exclude)[:1], distinct=True))
         if found:
             return found
         for c in kids:
@@ -8306,15 +8306,35 @@ def _gerund(tok: Any) -> bool:
     )
 
 
-def _with_listed(nested: list[tuple[Any, Actor]], first: list[Actor]) -> list[Actor]:
+def _with_listed(
+    nested: list[tuple[Any, Actor]], first: list[Actor], *, distinct: bool = False
+) -> list[Actor]:
     """``first``, the party a phrase acted upon names first, with the parties listed
     beside it (the ``nested`` actors on its conjuncts): "suspended its participation in
     talks with the United States, China and Japan", "its cooperation with France and
-    Germany": an act on a list is an act on each party of it, not on the first alone."""
-    if not first:
+    Germany": an act on a list is an act on each party of it, not on the first alone.
+    With ``distinct`` (a phrase whose list may be of other things: "aid to Niger, Mali and
+    Burkina Faso" but also "strikes in Kyiv, Kharkiv and Odesa", "Iran and its oil
+    company"), only when the first is a coded party with a country, and only coded parties
+    of its kind in a country of their own: the places of one party are not parties of their
+    own, nor is a company beside a state, nor a party beside an uncoded first item ("majorities
+    in the House and Senate")."""
+    if not first or (distinct and (not first[0].code or first[0].country is None)):
         return first
     listed = {c.i for t, a in nested if a is first[0] for c in t.conjuncts}
-    return [*first, *(a for t, a in nested if t.i in listed and a not in first)]
+    out = [*first]
+    for t, a in nested:
+        if t.i not in listed or a in out:
+            continue
+        if distinct and (
+            not a.code
+            or a.kind != first[0].kind
+            or a.country is None
+            or a.country in {x.country for x in out}
+        ):
+            continue
+        out.append(a)
+    return out
 
 
 def _past_own_state(nested: list[tuple[Any, Actor]], sources: Sequence[Actor]) -> list[Actor]:
