@@ -314,6 +314,13 @@ def _items(
         if (
             it.kind == "ACT"
             and t is not None
+            and t.source == "holder"
+            and _named_place_of(text, it.start, w)
+        ):
+            continue  # "the district of Masisi": a place's name, not the holder's
+        if (
+            it.kind == "ACT"
+            and t is not None
             and t.source == "organization"
             and _surname_of_named_person(text, view, it)
         ):
@@ -424,6 +431,14 @@ def _demonym_of_role(text: str, it: Item, agent_starts: set[int], w: ActorWords)
         return True
     words = text[max(0, it.start - 4) : it.start].split()
     return bool(words) and words[-1].lower() in w.articles
+
+
+def _named_place_of(text: str, start: int, w: ActorWords) -> bool:
+    """Whether the words at ``start`` are the "of" name after a noun of a place
+    (``dateline_place_nouns``: "the district of Masisi", "the town of Kidal"): a place's
+    name, which a holder of office may share, never the holder."""
+    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, start - 40) : start])
+    return m is not None and m.group(1).lower() in w.dateline_place_nouns
 
 
 def _in_other_place_name(text: str, start: int, end: int, country: str | None) -> bool:

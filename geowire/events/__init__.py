@@ -724,17 +724,35 @@ class EventCoder:
         codes, with the country of the place the act happened at (its location), else of
         the place it struck (:meth:`_struck_place`), else of the place its demonym names
         (:meth:`_place_country`): a coder codes a place or body struck by the country it
-        lies in. Unchanged when no place tells a country."""
+        lies in. Unchanged when no place tells a country. A place's country is taken only
+        when the story tells that country otherwise (:meth:`_story_countries`): the
+        gazetteer gives a local name ("the Booco base in Hiran region") the country of
+        another place of that name as often as its own."""
         country = location.country if location is not None else None
         if not country:
             struck = self._struck_place(doc, tok, sent_span, taken)
             country = struck.country if struck is not None else None
+        if country and country not in self._story_countries(doc):
+            country = None
         if not country:
             named = self._place_country(tok)
             country = named[1] if named is not None else None
         if not country:
             return target
         return dataclasses.replace(target, code=country, country=country)
+
+    def _story_countries(self, doc: Document) -> set[str]:
+        """The countries the story tells apart from its places: those of its actors (the
+        doer's among them), its main country and its dateline's."""
+        told = {a.country for a in doc.actors if a.country}
+        home = self._cues(doc)[1]
+        if home:
+            told.add(home)
+        sents = doc.sentences or ((0, len(doc.text)),)
+        filed = filed_in(doc, dateline(doc.text, sents))
+        if filed:
+            told.add(filed)
+        return told
 
     def _moves_others(self, tok: Any) -> bool:
         """Whether the verb of an act of force takes an object that is neither the act's own

@@ -427,7 +427,7 @@ class SentenceCoder:
         #: codes of acts two parties do together (``data/cameo/reciprocal.tsv``): with
         #: coordinated subjects and no target, each does it with the other
         self.reciprocal = reciprocal
-        self.symmetric = symmetric
+        self.symmetric = frozenset((lemma, " ".join(text.split())) for lemma, text in symmetric)
         #: verbs of a two-way act that take the act to do ("agree to", "meet to")
         self.joint_heads = {lemma for lemma, text in symmetric if text.split()[-1:] == ["to"]}
         self.nominals = nominals or {}
@@ -1489,6 +1489,16 @@ class SentenceCoder:
         found = self.phrase_actors(subj, actors, owners=not acts)
         if found and (listed := self._coordinated_antecedent(subj, found, actors)):
             return listed
+        if not found and acts:
+            # "armored vehicles carrying French and Malian soldiers entered the town": the
+            # ones a vehicle carries (``carrying_verbs``) do what it does
+            for c in subj.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in self.words.carrying_verbs:
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            found += self.phrase_actors(o, actors)
+            if found:
+                return found
         if found or subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
             return found
         noun = subj.head.head
@@ -3823,6 +3833,11 @@ class SentenceCoder:
             if builtin
             else False
         )
+        if sym and coding.pattern is not None and (coding.code or "")[:2] in ("18", "19", "20"):
+            # force by a row not itself two-way, of a verb two-way in another sense ("enter
+            # into talks"): "French and Malian soldiers entered the town" do not enter
+            # each other
+            sym = (tok.lemma_.lower(), " ".join(coding.pattern.text.split())) in self.symmetric
         if coding.targets:
             tgts = list(coding.targets)
         elif ptargets or _participle_on_people(tok, words=self.words):
@@ -4957,9 +4972,13 @@ class SentenceCoder:
                     a for a in self._clause_agents(h, actors, coded or set()) if a.code not in codes
                 ]
             if rule.symmetric and len(inside) >= 2:
+                accord = tok.lemma_.lower() in self.words.truce_nouns | self.words.accord_nouns
                 for s in inside:
                     for t in inside:
-                        if s is not t:
+                        # "an agreement between Ethiopia and Tigray rebels": a side named
+                        # twice in one code (a place and its rebels' country) makes no
+                        # agreement with itself (two persons of one code may debate)
+                        if s is not t and not (accord and s.code and s.code == t.code):
                             out.append(Action(tok.i, rule.code, (s,), (t,), text, True))
                 return out
             if (
@@ -6546,7 +6565,7 @@ def _truce_told(h: Any, *, words: EventWords) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if dep in ("dobj", "nsubjpass"):
-        return lemma in words.truce_making_verbs
+        return lemma in words.truce_making_verbs and not _making_untold(verb, words=words)
     if dep != "nsubj":
         return False
     return lemma in words.truce_starting_verbs or any(
@@ -6554,6 +6573,30 @@ def _truce_told(h: Any, *, words: EventWords) -> bool:
         for c in verb.children
         if c.dep_ in ("prt", "dobj", "prep")
     )
+
+
+def _making_untold(verb: Any, *, words: EventWords) -> bool:
+    """Whether the making of a truce or agreement by ``verb`` is only tried, wished or
+    planned, or not told done: the verb, or a verb it is the to-infinitive of, is negated or
+    has a modal (``hypothetical_auxiliaries``: "could sign a deal"), or the verb is the
+    infinitive of a verb of trying (``attempt_verbs``: "Qatar is trying to broker a deal
+    between X and Y"). No agreement is made there, so its sides make none with each other.
+    (An agreement planned or hoped for, "hope to sign a truce", stays: the intent rule
+    codes it as an intent of its sides.)"""
+    untold = words.attempt_verbs
+    tok = verb
+    while True:
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ == "aux" and c.lemma_.lower() in words.hypothetical_auxiliaries)
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in untold:
+            return True
 
 
 def _topic_act(noun: Any, *, words: EventWords) -> bool:

@@ -375,5 +375,6 @@ class EventWords:
     warned_cost_verbs: frozenset[str]
     threat_term_marks: frozenset[str]
     encirclement_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     office_taking_phrasals: frozenset[str]
     worry_nouns: frozenset[str]
