@@ -366,3 +366,19 @@ def actor_code(doc: Document, name: str) -> str | None:
     found = {a.code for a in doc.actors if a.name == name}
     assert len(found) == 1, [(a.name, a.code) for a in doc.actors]
     return found.pop()
+
+
+def country_pairs(
+    pipe: Pipeline, text: str, root: str, published: str = "2022-06-01"
+) -> set[tuple[str | None, str | None]]:
+    """The (source, target) country codes (first three letters of each side's code, None
+    for a side with none) of the events of ``root`` the pipeline codes in ``text``."""
+    doc = pipe(text, published=published)
+    return {
+        (
+            e.source.code[:3] if e.source and e.source.code else None,
+            e.target.code[:3] if e.target and e.target.code else None,
+        )
+        for e in doc.events
+        if e.cameo.startswith(root)
+    }

@@ -5,20 +5,9 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
+from factories import country_pairs
 
 from geowire import Pipeline
-
-
-def _pairs(pipe: Pipeline, text: str, root: str) -> set[tuple[str | None, str | None]]:
-    doc = pipe(text, published="2022-06-01")
-    return {
-        (
-            e.source.code[:3] if e.source and e.source.code else None,
-            e.target.code[:3] if e.target and e.target.code else None,
-        )
-        for e in doc.events
-        if e.cameo.startswith(root)
-    }
 
 
 @pytest.mark.model
@@ -33,13 +22,13 @@ def _pairs(pipe: Pipeline, text: str, root: str) -> set[tuple[str | None, str | 
 def test_a_fight_with_a_party_is_each_sides(
     pipe: Pipeline, text: str, one: str, other: str
 ) -> None:
-    found = _pairs(pipe, text, "19")
+    found = country_pairs(pipe, text, "19")
     assert (one, other) in found and (other, one) in found, found
 
 
 @pytest.mark.model
 def test_a_crowd_clashing_with_police_is_no_fight_of_the_police(pipe: Pipeline) -> None:
-    found = _pairs(pipe, "Protesters clashed with police in Nairobi on Tuesday.", "19")
+    found = country_pairs(pipe, "Protesters clashed with police in Nairobi on Tuesday.", "19")
     assert ("KEN", "KEN") not in found, found
 
 
@@ -55,13 +44,14 @@ def test_a_crowd_clashing_with_police_is_no_fight_of_the_police(pipe: Pipeline) 
 def test_a_fight_with_a_party_against_a_foe_is_fought_beside_it(
     pipe: Pipeline, text: str, foe: str
 ) -> None:
-    found = _pairs(pipe, text, "19")
+    found = country_pairs(pipe, text, "19")
     assert found and all(t == foe for _, t in found), found
 
 
 @pytest.mark.model
 def test_a_volunteers_fight_with_a_party_is_fought_beside_it(pipe: Pipeline) -> None:
-    found = _pairs(pipe, "Georgian volunteers fought with Ukrainian troops near Izium.", "19")
+    text = "Georgian volunteers fought with Ukrainian troops near Izium."
+    found = country_pairs(pipe, text, "19")
     # (the doer fights beside the troops: they do not fight back)
     assert ("UKR", "GEO") not in found, found
 

@@ -5,20 +5,9 @@ stays both ways. Whole pipeline on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from factories import country_pairs
 
 from geowire import Pipeline
-
-
-def _pairs(pipe: Pipeline, text: str, root: str) -> set[tuple[str | None, str | None]]:
-    doc = pipe(text, published="2022-06-01")
-    return {
-        (
-            e.source.code[:3] if e.source and e.source.code else None,
-            e.target.code[:3] if e.target and e.target.code else None,
-        )
-        for e in doc.events
-        if e.cameo.startswith(root)
-    }
 
 
 @pytest.mark.model
@@ -41,7 +30,7 @@ def _pairs(pipe: Pipeline, text: str, root: str) -> set[tuple[str | None, str | 
 def test_a_guests_meeting_on_its_hosts_soil_is_told_once(
     pipe: Pipeline, text: str, guest: str, host: str
 ) -> None:
-    found = _pairs(pipe, text, "04")
+    found = country_pairs(pipe, text, "04")
     assert (guest, host) in found and (host, guest) not in found, found
 
 
@@ -56,5 +45,5 @@ def test_a_guests_meeting_on_its_hosts_soil_is_told_once(
 def test_a_meeting_elsewhere_or_of_joined_parties_stays_both_ways(
     pipe: Pipeline, text: str
 ) -> None:
-    found = _pairs(pipe, text, "04")
+    found = country_pairs(pipe, text, "04")
     assert ("CHN", "RUS") in found and ("RUS", "CHN") in found, found
