@@ -4067,15 +4067,9 @@ class SentenceCoder:
             *objs,
             *(g for o in objs for p in o.children if p.lower_ == "of" for g in p.children),
         ]
-        spots = {
-            t.i
-            for h in heads
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for g in p.children
-            if g.dep_ == "pobj"
-            for t in g.subtree
-        } - {t.i for g in _against_phrase(tok) for t in g.subtree}
+        spots = {t.i for h in heads for g in prep_objects(h, ("with",)) for t in g.subtree} - {
+            t.i for g in _against_phrase(tok) for t in g.subtree
+        }
         return [t for t in tgts if any(t in actors.all_at(i) for i in spots)]
 
     def _answered_act(self, tok: Any) -> Any | None:

@@ -1544,18 +1544,10 @@ def _crowd_target(a: Act) -> bool:
     if target is None or not target.mentions:
         return False
     heads = [a.tok, *(c for c in a.tok.children if c.dep_ == "dobj")]
-    for h in heads:
-        for p in h.children:
-            if p.dep_ != "prep" or p.lower_ != "with":
-                continue
-            for g in p.children:
-                if g.dep_ != "pobj":
-                    continue
-                inside = any(
-                    start <= t.idx < end for t in g.subtree for start, end in target.mentions
-                )
-                if inside and crowd_noun(g, a.source, target, a.words):
-                    return True
+    for g in (g for h in heads for g in prep_objects(h, ("with",))):
+        inside = any(start <= t.idx < end for t in g.subtree for start, end in target.mentions)
+        if inside and crowd_noun(g, a.source, target, a.words):
+            return True
     return False
 
 
