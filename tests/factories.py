@@ -368,17 +368,20 @@ def actor_code(doc: Document, name: str) -> str | None:
     return found.pop()
 
 
+def root_countries(
+    pipe: Pipeline, text: str, published: str
+) -> set[tuple[str, str | None, str | None]]:
+    """(CAMEO root, source country, target country) of each event of ``text``: the
+    :func:`root_dyads` with each side's code cut to its first three letters."""
+    return {
+        (r, s[:3] if s else None, t[:3] if t else None)
+        for r, s, t in root_dyads(pipe, text, published)
+    }
+
+
 def country_pairs(
     pipe: Pipeline, text: str, root: str, published: str = "2022-06-01"
 ) -> set[tuple[str | None, str | None]]:
-    """The (source, target) country codes (first three letters of each side's code, None
-    for a side with none) of the events of ``root`` the pipeline codes in ``text``."""
-    doc = pipe(text, published=published)
-    return {
-        (
-            e.source.code[:3] if e.source and e.source.code else None,
-            e.target.code[:3] if e.target and e.target.code else None,
-        )
-        for e in doc.events
-        if e.cameo.startswith(root)
-    }
+    """The (source, target) countries (:func:`root_countries`) of the events of the
+    two-digit CAMEO ``root`` the pipeline codes in ``text``."""
+    return {(s, t) for r, s, t in root_countries(pipe, text, published) if r == root}
