@@ -2126,16 +2126,12 @@ def _represented(
         for head in (span.root, *(c for c in span.root.children if c.dep_ == "appos")):
             if head.lemma_.lower() not in represent_heads:
                 continue
-            for c in head.children:
-                if c.dep_ != "prep" or c.lower_ != "for":
-                    continue
-                for g in c.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    # the object's own words, not a clause in or after it ("the committee
-                    # raising funds for the Democrats": the committee's)
-                    inner = [t.left_edge.idx for t in g.subtree if t.dep_ in _CLAUSE_DEPS]
-                    out.append((c.idx, min([_phrase(g)[1], *inner])))
+            for g in prep_objects(head, ("for",)):
+                # the object's own words, not a clause in or after it ("the committee
+                # raising funds for the Democrats": the committee's); the range opens at
+                # the preposition
+                inner = [t.left_edge.idx for t in g.subtree if t.dep_ in _CLAUSE_DEPS]
+                out.append((g.head.idx, min([_phrase(g)[1], *inner])))
     return out
 
 

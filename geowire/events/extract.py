@@ -38,7 +38,7 @@ from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
-from .senses import blast_noun, crowd_noun, dispersing, doers
+from .senses import blast_noun, crowd_fought, dispersing, doers
 from .words import EventWords
 
 __all__ = [
@@ -2111,10 +2111,7 @@ class SentenceCoder:
             return []
         return [
             a
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
+            for g in prep_objects(noun, ("of",))
             for a in self.phrase_actors(g, actors, deep=False)
         ]
 
@@ -4034,23 +4031,11 @@ class SentenceCoder:
     def _crowd_fought(self, tok: Any, src: Actor, tgt: Actor, actors: TokenActors) -> bool:
         """Whether ``tgt``, a party a fight is "with" (:meth:`_fought_with`), is a crowd
         though its code names no crowd role: the head noun of its "with" phrase is a noun
-        of people or of a crowd (:func:`~geowire.events.senses.crowd_noun`: "clashed with
+        of people or of a crowd (:func:`~geowire.events.senses.crowd_fought`: "clashed with
         Palestinian youths", "fought with supporters of the opposition leader", "police
         clashed with ethnic Albanians"). Such a clash is a street's, not a fight each side
         wages: no back copy."""
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-        for h in heads:
-            for p in h.children:
-                if p.dep_ != "prep" or p.lower_ != "with":
-                    continue
-                for g in p.children:
-                    if g.dep_ != "pobj" or not any(
-                        tgt in actors.all_at(t.i) for t in g.subtree
-                    ):
-                        continue
-                    if crowd_noun(g, src, tgt, self.words):
-                        return True
-        return False
+        return crowd_fought(tok, lambda t: tgt in actors.all_at(t.i), src, tgt, self.words)
 
     def _fought_with(self, tok: Any, tgts: list[Actor], actors: TokenActors) -> list[Actor]:
         """The targets of a symmetric use of force (``sym`` in verbs.tsv: clash, fight,

@@ -1537,18 +1537,39 @@ def crowd_noun(noun: Any, source: Actor | None, target: Actor | None, words: Eve
     )
 
 
+def crowd_fought(
+    tok: Any,
+    holds: Callable[[Any], bool],
+    source: Actor | None,
+    target: Actor | None,
+    words: EventWords,
+) -> bool:
+    """Whether the fight ``tok`` is with a crowd: the noun of a "with" phrase of the verb
+    or of its object ("clashed with Palestinian youths", "exchanged blows with
+    supporters") whose words hold the party ``target`` (``holds`` tells a token of it) is
+    a noun of a crowd (:func:`crowd_noun`)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(
+        any(holds(t) for t in g.subtree) and crowd_noun(g, source, target, words)
+        for h in heads
+        for g in prep_objects(h, ("with",))
+    )
+
+
 def _crowd_target(a: Act) -> bool:
     """The act's target, named in a "with" phrase of its word or of its object ("clashed
-    with Palestinian youths"), is a crowd by its head noun (:func:`crowd_noun`)."""
+    with Palestinian youths"), is a crowd by its head noun (:func:`crowd_fought`)."""
     target = a.target
     if target is None or not target.mentions:
         return False
-    heads = [a.tok, *(c for c in a.tok.children if c.dep_ == "dobj")]
-    for g in (g for h in heads for g in prep_objects(h, ("with",))):
-        inside = any(start <= t.idx < end for t in g.subtree for start, end in target.mentions)
-        if inside and crowd_noun(g, a.source, target, a.words):
-            return True
-    return False
+    spans = target.mentions
+    return crowd_fought(
+        a.tok,
+        lambda t: any(start <= t.idx < end for start, end in spans),
+        a.source,
+        target,
+        a.words,
+    )
 
 
 def _state_block(a: Act) -> bool:
