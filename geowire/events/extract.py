@@ -7075,8 +7075,8 @@ def _against_phrase(tok: Any) -> list[Any]:
     """The objects of the "against" phrase of a verb of fighting ``tok``, on the verb or
     on the noun of its "with" phrase ("fought with Britain against Germany", "fought with
     coalition forces against the Islamic State": the parser hangs it on either)."""
-    withs = [g for p in tok.children if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     against = ("against",)
+    withs = prep_objects(tok, ("with",))
     return [*prep_objects(tok, against), *(o for g in withs for o in prep_objects(g, against))]
 
 
