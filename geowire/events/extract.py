@@ -38,7 +38,7 @@ from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
 from .modality import ranked_noun, subject_denied
-from .senses import blast_noun, crowd_fought, dispersing, doers
+from .senses import blast_noun, civilian, crowd_fought, dispersing, doers
 from .words import EventWords
 
 __all__ = [
@@ -3997,13 +3997,15 @@ class SentenceCoder:
                     out.append(Action(tok.i, coding.paired, (tgt,), (src,), rule, specific, True))
         if builtin and sym and _force(code) and not self._co_agents(tok):
             # "X clashed with Y", "X exchanged fire with Y": the fight is each side's (and
-            # so is a clash the senses read as words, 111: "clashed with X over taxes")
+            # so is a clash the senses read as words, 111: "clashed with X over taxes"),
+            # not a clash with people who bear no arms, by role or by noun (protest and
+            # repression: senses.civilian, _crowd_fought)
             out += [
                 Action(tok.i, code, (t,), (s,), rule, specific)
                 for s in srcs
                 for t in self._fought_with(tok, tgts, actors)
                 if not (s.code and s.code == t.code)
-                and not set(sectors_of(s.code) + sectors_of(t.code)) & _CROWD_ROLES
+                and not (civilian(s) or civilian(t))
                 and not self._crowd_fought(tok, s, t, actors)
             ]
         return out
@@ -7086,9 +7088,6 @@ def _force(code: str | None) -> bool:
 
 
 #: roles of the public and of party politics: their backing of someone is votes, no aid
-#: roles of crowds (protesters, civilians, workers, students): their clash with police is
-#: a protest on one side and repression on the other, not a fight each side wages
-_CROWD_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "REF"})
 _ELECTORATE_ROLES = frozenset({"CVL", "AGR", "LAB", "PTY", "OPP", "REL", "EDU"})
 
 #: roles of public parties: an act of theirs about a company deal is political

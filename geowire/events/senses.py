@@ -1521,7 +1521,9 @@ def crowd_noun(noun: Any, source: Actor | None, target: Actor | None, words: Eve
     (``people_nouns``, ``bare_crowd_nouns``: "Palestinian youths", "supporters of the
     jailed leader", "villagers"), or a people's name (a demonym: "ethnic Albanians") whose
     party has no role, fought by police (who fight no army); never a party whose code
-    names an armed role ("armed gangs", "a militant cell")."""
+    names an armed role ("armed gangs", "a militant cell"). The word side of
+    :func:`civilian`, which reads the party's code: a people's code is its country's
+    alone ("ethnic Albanians": ALB), which :func:`civilian` takes for no role."""
     code = target.code or "" if target is not None else ""
     if set(sectors_of(code)) & ARMED_ROLES or code.startswith("IMG"):
         return False  # "armed gangs", "a cell of militants": a party to armed conflict
@@ -2503,7 +2505,13 @@ def recode(
 
 
 def civilian(ref: Actor | None) -> bool:
-    """A party of people who bear no arms, named by their role ("protesters", "students")."""
+    """A party of people who bear no arms, named by their role ("protesters", "students",
+    "refugees", "clerics"): a role of :data:`CIVIL_ROLES` and no armed one ("armed
+    opposition fighters" fight: :func:`~geowire.events.irregular.is_armed`). The one test
+    of such a party by its code: the street-fight senses read it (:func:`_riot`,
+    :func:`_repressed_riot`, :func:`_occupation`), and a fight "with" it is no fight each
+    side wages (no back copy in ``SentenceCoder``). A party whose code names no such role
+    may still be such people by the noun that names it (:func:`crowd_noun`)."""
     if ref is None or not ref.code:
         return False
     roles = set(sectors_of(ref.code))

@@ -77,3 +77,30 @@ def test_a_clash_with_a_crowd_by_its_noun_is_no_fight_back(pipe: Pipeline, text:
 def test_a_clash_with_armed_gangs_stays_each_sides(pipe: Pipeline) -> None:
     doc = pipe("Police clashed with armed gangs in Port-au-Prince.", published="2022-06-01")
     assert sorted(e.cameo for e in doc.events) == ["190", "190"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who bear no arms by their role (senses.civilian: clerics, REL), not only by
+        # their noun, do not fight back
+        "Soldiers clashed with Buddhist monks in Mandalay on Tuesday.",
+        "Riot police clashed with clerics outside the seminary in Qom.",
+    ],
+)
+def test_a_clash_with_people_unarmed_by_their_role_is_no_fight_back(
+    pipe: Pipeline, text: str
+) -> None:
+    doc = pipe(text, published="2022-06-01")
+    codes = sorted(e.cameo for e in doc.events if e.cameo[:2] in ("14", "17", "18", "19"))
+    assert codes == ["175"], [(e.cameo, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.model
+def test_a_clash_with_an_armed_opposition_stays_each_sides(pipe: Pipeline) -> None:
+    # an opposition role beside an armed one (OPPREB) is no crowd: it fights back
+    text = "Syrian troops clashed with armed opposition fighters near Hama."
+    doc = pipe(text, published="2022-06-01")
+    sides = [(e.source and e.source.code, e.target and e.target.code) for e in doc.events]
+    assert len(sides) == 2 and sides[0] == sides[1][::-1], sides
