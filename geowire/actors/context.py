@@ -52,7 +52,7 @@ from ..nlp.syntax import prep_objects
 from ..pipeline import component
 from . import data
 from .parse import ParseView, dateline, quote_regions
-from .resolve import ActorWords, acted_on_by, is_host, is_topic, prefixed
+from .resolve import ActorWords, acted_on_by, code_chunks, is_host, is_topic, prefixed
 
 __all__ = [
     "ActorCountries",
@@ -145,7 +145,7 @@ def role_only(code: str | None) -> bool:
     if not code or len(code) % 3:
         return False
     known = data.sectors()
-    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    chunks = code_chunks(code)
     if chunks[0] in _INTERNATIONAL:
         return False
     return all(c in known for c in chunks) and chunks[0] not in _country_codes()
@@ -389,8 +389,7 @@ def _armed_opponent(a: Actor) -> bool:
     RADREB, "Islamic militants"), so that a force named with it in its sentence ("French and
     Malian troops retook the town from Islamist militants") gives it no country, as it gives
     "militants" none; not a state's own force that rebels ("rebel soldiers": REB first)."""
-    code = a.code or ""
-    roles = [code[i : i + 3] for i in range(0, len(code), 3)]
+    roles = code_chunks(a.code)
     return bool(roles) and (
         roles[0] in _ARMED_OPPONENTS
         or (

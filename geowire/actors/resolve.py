@@ -41,6 +41,7 @@ __all__ = [
     "Proto",
     "find_mentions",
     "relation_code",
+    "code_chunks",
     "sectors_of",
     "kind_of_code",
     "is_host",
@@ -178,12 +179,23 @@ def kind_of_code(code: str | None, fallback: str = "state") -> str:
     return "state" if len(code) == 3 else "group"
 
 
+def code_chunks(code: str | None) -> tuple[str, ...]:
+    """A CAMEO actor code cut in threes, in order, its country's and its roles' alike
+    (``USAREBMIL`` -> USA, REB, MIL; ``RADREB`` -> RAD, REB); a short piece at the end is
+    no code's and is left out. The analysis cuts codes in threes here only
+    (:func:`sectors_of` keeps the role codes among the pieces; ``context.role_only``
+    asks whether all are roles); ``store/``, which imports no analysis, keeps its own."""
+    if not code:
+        return ()
+    return tuple(code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3))
+
+
 def sectors_of(code: str | None) -> tuple[str, ...]:
     """Role codes in a CAMEO code: ``IRQGOV`` -> ``("GOV",)``; ``NGOARNGOV`` -> NGO, GOV."""
     if not code:
         return ()
     known = data.sectors()
-    chunks = [code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    chunks = code_chunks(code)
     out = [c for i, c in enumerate(chunks) if c in known and not (i == 0 and c in ("IGO",))]
     if chunks and chunks[0] == "IGO":
         out.insert(0, "IGO")
@@ -1902,7 +1914,7 @@ def _merged_code(
 def _role_only_code(code: str) -> bool:
     """Whether ``code`` is made of role codes only ("OPP", "PTYGOV"), no country's."""
     known = data.sectors()
-    return len(code) % 3 == 0 and all(code[i : i + 3] in known for i in range(0, len(code), 3))
+    return len(code) % 3 == 0 and all(c in known for c in code_chunks(code))
 
 
 def _determined(text: str, start: int, w: ActorWords) -> bool:

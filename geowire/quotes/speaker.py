@@ -32,7 +32,7 @@ from itertools import islice
 from typing import Any
 
 from ..actors.parse import DATELINE_SENTENCES, dateline
-from ..actors.resolve import other_country_place
+from ..actors.resolve import code_chunks, other_country_place
 from ..dictionaries.speakers import SPEAKER_NOUNS_PATH, noun_kind, speaker_nouns
 from ..document import Actor, Document, Span, Speaker
 from ..errors import DictionaryError
@@ -4530,8 +4530,7 @@ class Resolver:
             if c.actor is None or c.actor.kind != "organization":
                 continue
             code = c.actor.code or ""
-            chunks = {code[k : k + 3] for k in range(0, len(code), 3)}
-            if kind in {_SECTOR_KINDS.get(x, x) for x in chunks}:
+            if kind in {_SECTOR_KINDS.get(x, x) for x in code_chunks(code)}:
                 return c
             if kind == "BUS" and len(code) <= 3 and self._named_company(c.actor):
                 # 'Westar Energy said ... The utility said': a body in capitals no table
