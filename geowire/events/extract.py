@@ -3164,9 +3164,15 @@ class SentenceCoder:
         "die", whose subject is a count of people ("more than 5,500 people were injured",
         "at least 74, including eight Americans, were killed", "hundreds have died"), with
         no "by" agent and no event, weapon or harm named in a phrase of its own ("in the
-        blast", "with a rifle", "in clashes"): a total, not an act."""
+        blast", "with a rifle", "in clashes"): a total, not an act. So is one counted over
+        days or since a point (:func:`_over_span`: "at least 40 have been killed in two
+        weeks of protests", "the number of troops killed since the fighting erupted"),
+        whatever fighting it names: a running total of many acts (the GUIDE: no totals)."""
         if tok.lemma_.lower() not in self.words.casualty_verbs:
             return False
+        if _counted_participle(tok, words=self.words):
+            # "raises to 34 the number of troops killed since the fighting erupted"
+            return _over_span(tok, set(), words=self.words)
         kids = list(tok.children)
         if tok.lemma_.lower() == "die":
             subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -3176,11 +3182,18 @@ class SentenceCoder:
                 return False
         if len(subjects) != 1 or not _people_count(subjects[0], words=self.words):
             return False
-        if any(c.dep_ in ("agent", "advcl") for c in kids):
-            return False  # "killed by X", "were killed when a bomb went off"
+        own = {t.i for t in subjects[0].subtree}
+        if any(c.dep_ == "agent" for c in kids):
+            return False  # "killed by X"
+        if _over_span(tok, own, words=self.words):
+            # counted over days or since a point ("have been killed since the offensive
+            # began", "in two weeks of protests"): a running total of many acts, whatever
+            # fighting it names; a clause of its own ("when a bomb went off") tells one
+            return not any(c.dep_ == "advcl" and not _since_clause(c) for c in kids)
+        if any(c.dep_ == "advcl" for c in kids):
+            return False  # "were killed when a bomb went off"
         # no event, weapon or harm named anywhere in its clause, joined words too ("six
         # were killed and 58 injured in a blast")
-        own = {t.i for t in subjects[0].subtree}
         for g in tok.subtree:
             if g.i in own or g.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -6648,6 +6661,47 @@ def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
     return lemma in words.intention_nouns and any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )
+
+
+#: prepositions of a stretch of time a toll is counted over ("over the past week")
+_SPAN_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout"})
+
+
+def _since_clause(clause: Any) -> bool:
+    """A clause opened by "since" ("since the army launched its offensive")."""
+    return any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+
+
+def _counted_participle(tok: Any, *, words: EventWords) -> bool:
+    """A participle describing the people a statistic noun counts ("the number of troops
+    killed", ``statistic_nouns`` with an "of" phrase)."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in words.statistic_nouns
+    )
+
+
+def _over_span(tok: Any, own: set[int], *, words: EventWords) -> bool:
+    """Whether a casualty verb counts over a stretch of time of a day or more
+    (``toll_span_nouns`` after "in", "over", "during": "over the past three days", "in two
+    weeks of protests"; "this year") or since a point ("since Monday", "since the fighting
+    began"), outside its subject (``own``): a running total of many acts, no one act."""
+    for g in tok.subtree:
+        if g.i in own:
+            continue
+        if g.lower_ == "since" and (g.dep_ == "prep" or _since_clause(g.head)):
+            return True
+        lemma = g.lemma_.lower()
+        if lemma not in words.toll_span_nouns:
+            continue
+        if g.dep_ == "pobj" and g.head.lower_ in _SPAN_PREPOSITIONS:
+            return True
+        if g.dep_ == "npadvmod" and any(d.lower_ == "this" for d in g.children):
+            return True
+    return False
 
 
 def _people_count(subj: Any, *, words: EventWords) -> bool:

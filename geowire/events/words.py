@@ -378,3 +378,4 @@ class EventWords:
     carrying_verbs: frozenset[str]
     office_taking_phrasals: frozenset[str]
     worry_nouns: frozenset[str]
+    toll_span_nouns: frozenset[str]
