@@ -166,6 +166,7 @@ from .reciprocal import reciprocal_table
 from .senses import (
     attempted,
     blast_noun,
+    campaign_help,
     campaign_money,
     captured_thing,
     crowded_round,
@@ -1362,6 +1363,7 @@ class EventCoder:
                 quelled_rival,
                 unsigned_medium,
                 campaign_money,
+                campaign_help,
                 published,
                 hosted_gathering,
                 electoral_challenge,

@@ -39,6 +39,7 @@ __all__ = [
     "figurative_force",
     "electorate_support",
     "attempted",
+    "campaign_help",
     "published",
     "tallied_support",
     "labelled_party",
@@ -547,6 +548,25 @@ def campaign_money(
     ):
         return False
     return any(p is not None and _candidate(p, tok.sent) for p in (source, target))
+
+
+def campaign_help(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """Help or backing (CAMEO 07) given to a candidate (:func:`_candidate`: a politician of
+    a party, a lawmaker, a party or its candidates as a group) by no one named or by a party
+    of the candidate's own country ("Opposition to trade deals helped him win the primary",
+    "Fox News helped Trump enormously", "aided by a surge of late-deciding voters", "Perez
+    would help Clinton attract voters"): support in a race for votes, no aid (CAMEO 07 is
+    aid to a party in need). Help from another country, an international body or a group
+    abroad stays aid ("Russia helped the National Front with a loan")."""
+    if code[:2] != "07" or target is None or not _candidate(target, tok.sent):
+        return False
+    if source is None:
+        return True
+    if (source.code or "").startswith(("IGO", "IMG", "NGO")):
+        return False
+    return source.country is not None and source.country == target.country
 
 
 def _funded_body(tok: Any, words: EventWords) -> bool:
