@@ -4708,6 +4708,25 @@ class SentenceCoder:
             return False
         return bool(self.demonym_actors(owner))
 
+    def _manner_owner(self, h: Any, owner: Sequence[Any], actors: TokenActors) -> list[Actor]:
+        """The doer of an event noun owned by a possessive pronoun in the "in" phrase of its
+        clause's predicate ("Western governments were united in their condemnation of the
+        coup", "X has been vocal in its criticism of Y", "Z persisted in his refusal"): the
+        phrase tells the manner of the subject's own stance, so the pronoun is the subject
+        and the subject the noun's doer. No light verb governs such a noun, so without this
+        the act kept no source."""
+        if not any(o.dep_ == "poss" and o.tag_ == "PRP$" for o in owner):
+            return []
+        prep = h.head
+        if h.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+            return []
+        pred = prep.head
+        if pred.pos_ == "ADJ" and pred.dep_ in ("acomp", "oprd"):
+            pred = pred.head
+        if pred.pos_ not in ("VERB", "AUX") or pred.i == prep.i:
+            return []
+        return self.subject_of(pred, actors)[0]
+
     def nominal(
         self, tok: Any, rules: Sequence[Any], actors: TokenActors, coded: set[int] | None = None
     ) -> list[Action]:
@@ -4912,6 +4931,8 @@ class SentenceCoder:
         gov_ptargets: list[Actor] = []
         if gov is not None:
             gov_srcs, gov_ptargets = self.subject_of(gov, actors)
+        elif not owners:
+            gov_srcs = self._manner_owner(h, owner, actors)
         if (
             gov_srcs
             and owners
