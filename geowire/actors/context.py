@@ -78,6 +78,9 @@ _ARMED_OPPONENTS = frozenset({"REB", "INS", "SEP"})
 #: role codes of a state's armed forces: no country of the armed opponents they are named
 #: with
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
+#: role codes of those who strike a state as no force of one: armed opponents and unnamed
+#: attackers ("gunmen", "suicide bombers"); where they strike is their country
+_ATTACKERS = _ARMED_OPPONENTS | {"UAF"}
 #: role codes of the bodies one who speaks for one is of ("a spokesman for Hamas", "for the
 #: opposition party", "for the Kremlin", "for the army"): a country's parties that are
 #: no part of its state, and the state's offices and forces
@@ -684,6 +687,23 @@ class ActorCountries:
                     doc.parse, mention, self.words.residence_modifiers, self.words.role_prepositions
                 ):
                     named = set(countries_in(lo, hi, skip=unplaced))
+                    if len(named) == 1:
+                        return next(iter(named))
+                if armed or _ATTACKERS.intersection(sectors):
+                    # where an armed opponent or unnamed attackers strike ("the terrorist
+                    # attacks in Brussels", "militants attacked a U.S. consulate in
+                    # Peshawar, Pakistan"): that country's, not the country of the one it
+                    # strikes or of who reports it
+                    scene, struck = _scene(doc.parse, mention, self.words)
+                    named = {c for lo, hi in scene for c in countries_in(lo, hi, skip=unplaced)}
+                    for (lo, hi), owned, places in struck:
+                        # what it strikes is a state's abroad (its own words name another
+                        # country than its place's, or a mission's host): the place's
+                        owners = set(countries_in(lo, hi)) | owned
+                        for plo, phi in places:
+                            where = set(countries_in(plo, phi, skip=unplaced))
+                            if owners - where or any(plo <= h < phi for h in hosted):
+                                named |= where
                     if len(named) == 1:
                         return next(iter(named))
             if self.sentence_cues:
@@ -2080,6 +2100,59 @@ def _residence(
                 if p.dep_ == "prep" and p.lower_ in preps:
                     out.extend(_phrase(g) for g in p.children if g.dep_ == "pobj")
     return out
+
+
+#: a party an act strikes: the range of its own words, the countries of their demonyms,
+#: and the ranges of its "in" phrases (``_scene``)
+_Struck = tuple[tuple[int, int], frozenset[str], list[tuple[int, int]]]
+
+
+def _scene(
+    parse: Any, mention: tuple[int, int], w: ActorWords
+) -> tuple[list[tuple[int, int]], list[_Struck]]:
+    """Where the armed opponent named at ``mention`` strikes: the character ranges of the
+    places of its act ("in" phrases, ``inside_locatives``) when it is the act's doer, the
+    subject or the passive's "by" agent of a verb of force (``harming_verbs``: "militants
+    stormed a hotel in Mali", "was attacked by gunmen in Kabul") or the modifier of a noun
+    of force (``act_nouns``: "the terrorist attacks in Brussels"); and, second, each party
+    the act strikes, as the range of its own words up to its head noun, with
+    the countries its demonyms name ("a French patrol") and the ranges of its "in" phrases
+    ("attacked a U.S. consulate in Peshawar, Pakistan"): where a state's
+    thing abroad was struck (the struck party's own country is the other side's)."""
+    scene: list[tuple[int, int]] = []
+    struck: list[_Struck] = []
+    demonyms = data.demonym_codes()
+    for span in _spans(parse, (mention,)):
+        head = span.root
+        act = None
+        if head.dep_ in ("amod", "compound") and head.head.lower_ in w.act_nouns:
+            act = head.head
+        elif head.dep_ == "nsubj" and head.head.lower_ in w.harming_verbs:
+            act = head.head
+        elif (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "agent"
+            and head.head.head.lower_ in w.harming_verbs
+        ):
+            act = head.head.head
+        if act is None:
+            continue
+        scene.extend(_phrase(g) for g in prep_objects(act, w.inside_locatives))
+        patients = [
+            c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i != head.i
+        ] + prep_objects(act, w.patient_prepositions)
+        for patient in patients:
+            places = [_phrase(g) for g in prep_objects(patient, w.inside_locatives)]
+            if places:
+                # the struck party's own words, up to its head noun ("a U.S. consulate"),
+                # and the countries of the demonyms among them ("a French patrol")
+                owned = frozenset(
+                    demonyms[t.lower_]
+                    for t in patient.doc[patient.left_edge.i : patient.i]
+                    if t.lower_ in demonyms
+                )
+                struck.append(((patient.left_edge.idx, patient.idx + len(patient)), owned, places))
+    return scene, struck
 
 
 @functools.cache

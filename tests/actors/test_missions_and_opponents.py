@@ -147,3 +147,44 @@ def test_an_armed_opponent_behind_a_religion_code_takes_no_force_s_country(
     # 'Islamist militants' (RADREB) is an armed opponent as 'militants' (REB) is: the
     # forces named with it give it no country, the place they fight in does
     assert _code(text, name) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a state's thing abroad struck: the place's, not the struck state's nor the
+        # reporter's
+        (
+            "Officials in Arnor said on Monday that militants attacked a Canadian patrol in "
+            "northern Mali, killing two soldiers. Ottawa said its troops would stay.",
+            "militants",
+            "MLIREB",
+        ),
+        (
+            "Canadian officials said gunmen stormed a Canadian consulate in Erbil, Iraq, on "
+            "Sunday. Ottawa condemned the attack.",
+            "gunmen",
+            "IRQUAF",
+        ),
+        # the passive's agent
+        (
+            "The Canadian embassy in Bamako, Mali, was attacked by Islamist gunmen on "
+            "Sunday, Canadian officials said. Ottawa condemned the attack.",
+            "gunmen",
+            "MLIRADUAF",
+        ),
+    ],
+)
+def test_attackers_of_a_state_s_thing_abroad_take_the_place(
+    text: str, name: str, code: str
+) -> None:
+    assert _code(text, name) == code
+
+
+@pytest.mark.model
+def test_attackers_of_a_state_s_thing_at_home_keep_the_sentence_s_country() -> None:
+    # "Israeli towns in northern Israel" are Israel's own, at home: where they are tells
+    # nothing of the attackers (who may strike across a border)
+    text = "Lebanese officials said militants attacked Israeli towns in northern Israel."
+    assert _code(text, "militants") == "LBNREB"
