@@ -661,6 +661,23 @@ class ActorCountries:
         def sentence_of(offset: int) -> tuple[int, int]:
             return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
 
+        def scene_country(mention: tuple[int, int]) -> str | None:
+            """The one country where an armed opponent or unnamed attackers named at
+            ``mention`` strike (:func:`_scene`: "the terrorist attacks in Brussels",
+            "militants attacked a U.S. consulate in Peshawar, Pakistan"): theirs, not the
+            country of the one they strike or of who reports it; else None."""
+            scene, struck = _scene(doc.parse, mention, self.words)
+            named = {c for lo, hi in scene for c in countries_in(lo, hi, skip=unplaced)}
+            for (lo, hi), owned, places in struck:
+                # what they strike is a state's abroad (its own words name another country
+                # than its place's, or a mission's host): the place's
+                owners = set(countries_in(lo, hi)) | owned
+                for plo, phi in places:
+                    where = set(countries_in(plo, phi, skip=unplaced))
+                    if owners - where or any(plo <= h < phi for h in hosted):
+                        named |= where
+            return named.pop() if len(named) == 1 else None
+
         def country_at(
             offset: int,
             own: tuple[tuple[int, int], ...],
@@ -690,22 +707,9 @@ class ActorCountries:
                     if len(named) == 1:
                         return next(iter(named))
                 if armed or _ATTACKERS.intersection(sectors):
-                    # where an armed opponent or unnamed attackers strike ("the terrorist
-                    # attacks in Brussels", "militants attacked a U.S. consulate in
-                    # Peshawar, Pakistan"): that country's, not the country of the one it
-                    # strikes or of who reports it
-                    scene, struck = _scene(doc.parse, mention, self.words)
-                    named = {c for lo, hi in scene for c in countries_in(lo, hi, skip=unplaced)}
-                    for (lo, hi), owned, places in struck:
-                        # what it strikes is a state's abroad (its own words name another
-                        # country than its place's, or a mission's host): the place's
-                        owners = set(countries_in(lo, hi)) | owned
-                        for plo, phi in places:
-                            where = set(countries_in(plo, phi, skip=unplaced))
-                            if owners - where or any(plo <= h < phi for h in hosted):
-                                named |= where
-                    if len(named) == 1:
-                        return next(iter(named))
+                    struck_in = scene_country(mention)
+                    if struck_in is not None:
+                        return struck_in
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
@@ -943,6 +947,12 @@ class ActorCountries:
             }
             if len(apposed) == 1:
                 return next(iter(apposed))
+            if _ATTACKERS.intersection(sectors) and role_only("".join(sectors)):
+                # one attacker named by a role ("the terrorist attacks in Paris", "a
+                # suicide bomber struck a U.S. base in Syria"): where they strike
+                struck_in = {scene_country(m) for m in own} - {None}
+                if len(struck_in) == 1:
+                    return struck_in.pop()
             # the person's own description first: "Lena Moser, a professor at the
             # University of Melbourne in Australia", "Paul Reyes of Chatham House"
             described: Counter[str] = Counter()

@@ -188,3 +188,13 @@ def test_attackers_of_a_state_s_thing_at_home_keep_the_sentence_s_country() -> N
     # nothing of the attackers (who may strike across a border)
     text = "Lebanese officials said militants attacked Israeli towns in northern Israel."
     assert _code(text, "militants") == "LBNREB"
+
+
+@pytest.mark.model
+def test_one_attacker_named_by_a_role_takes_where_the_attack_was() -> None:
+    # "terrorist" before "attack" is one attacker (a person's role): the attack's place
+    text = (
+        "Canadian officials said on Monday that the terrorist attack in Nairobi, Kenya, "
+        "had shaken Ottawa. Canada closed its embassy."
+    )
+    assert _code(text, "terrorist") == "KENREB"
