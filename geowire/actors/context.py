@@ -710,6 +710,13 @@ class ActorCountries:
                     struck_in = scene_country(mention)
                     if struck_in is not None:
                         return struck_in
+                if sectors and set(sectors) <= _HOME_PEOPLE | _ATTACKERS:
+                    # the people or attackers of a clause about a place ("Darfur, where
+                    # militias have killed civilians"): that place's
+                    for lo, hi in _place_of_clause(doc.parse, mention, self.words):
+                        named = set(countries_in(lo, hi, skip=unplaced))
+                        if len(named) == 1:
+                            return next(iter(named))
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
@@ -2092,6 +2099,26 @@ def _pair_after(doc: Document, mention: tuple[int, int], w: ActorWords) -> tuple
                 if len(named) == 2:
                     return tuple(sorted(named))
     return ()
+
+
+def _place_of_clause(
+    parse: Any, mention: tuple[int, int], w: ActorWords
+) -> list[tuple[int, int]]:
+    """The character range of the noun phrase a relative clause of place is about, when
+    the mention is in that clause ("the Segou region, where 33 civilians had been beaten",
+    ``place_relatives``): from the noun's first word to the clause, the clause left out."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, (mention,)):
+        tok = span.root
+        while tok.dep_ != "relcl" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ in w.place_relatives for c in tok.children
+        ):
+            continue
+        noun = tok.head
+        out.append((noun.left_edge.idx, tok.left_edge.idx))
+    return out
 
 
 def _residence(

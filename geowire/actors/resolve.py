@@ -85,6 +85,7 @@ class ActorWords:
     region_words: frozenset[str]
     relative_roles: frozenset[str]
     residence_modifiers: frozenset[str]
+    place_relatives: frozenset[str]
     origin_verbs: frozenset[str]
     country_topic_prepositions: frozenset[str]
     patient_prepositions: frozenset[str]

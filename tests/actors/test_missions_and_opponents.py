@@ -198,3 +198,27 @@ def test_one_attacker_named_by_a_role_takes_where_the_attack_was() -> None:
         "had shaken Ottawa. Canada closed its embassy."
     )
     assert _code(text, "terrorist") == "KENREB"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Chad fears the spread of violence from Sudan's Darfur province, where militias "
+            "have killed civilians and burned villages, Chadian officials said.",
+            "civilians",
+            "SDNCVL",
+        ),
+        (
+            "American aid officials visited the Somali town of Baidoa, where farmers have "
+            "lost their herds to drought.",
+            "farmers",
+            "SOMAGR",
+        ),
+    ],
+)
+def test_people_of_a_clause_about_a_place_are_of_its_country(
+    text: str, name: str, code: str
+) -> None:
+    assert _code(text, name) == code
