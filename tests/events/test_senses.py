@@ -825,7 +825,9 @@ def test_a_contest_of_politicians_is_no_force(pipe: Pipeline, text: str, roots: 
         # a law struck down is annulled, no blow and no stoppage of work
         ("Chile's top court struck down the new Peruvian trade law.", "14", []),
         ("Chile's top court struck down the new Peruvian trade law.", "19", []),
-        ("Gunmen struck down a Chilean police chief in Lima.", "19", ["19"]),
+        # (a blow by gunmen, irregulars of where they strike, Peru: CAMEO 18, as
+        # "Peruvian gunmen struck down ..." is)
+        ("Gunmen struck down a Chilean police chief in Lima.", "18", ["18"]),
         # a film released frees no one
         ("The Chilean group released a film about the Peruvian president.", "08", []),
         # speaking to a gathering of people is a speech, no consultation
