@@ -284,8 +284,10 @@ def test_office_holders_are_coded_by_the_article_date(
         ("Javier Solana", "2020-03-01", "ESPELI"),
         # after the World Bank, earlier a US trade representative: an American elite
         ("Robert Zoellick", "2014-03-01", "USAELI"),
-        # after the IAEA, with no state office listed: the body's code, as before
-        ("Mohamed ElBaradei", "2012-03-01", "IGOIAE"),
+        # after the UN rights office, with no state office listed: the body's code, as before
+        ("Navi Pillay", "2016-03-01", "IGOHCH"),
+        # after the IAEA, Egypt's opposition leader (a row of its own)
+        ("Mohamed ElBaradei", "2012-03-01", "EGYOPP"),
     ],
 )
 def test_a_holder_out_of_an_international_office_does_not_act_for_it(
