@@ -61,3 +61,22 @@ def test_spokespeople_and_envoys_by_date(lex: Lexicon, form: str, day: str, code
 )
 def test_spellings_and_agencies(lex: Lexicon, form: str, code: str) -> None:
     assert _code(lex, f"Officials said {form} had acted.", form, "2016-06-10") == code
+
+
+@pytest.mark.parametrize(
+    "form, code",
+    [
+        ("Party of Regions", "UKRPTY"),
+        ("Party of National Unity", "KENPTY"),
+        ("CPN-UML", "NPLPTY"),
+        ("FSLN", "NICPTY"),
+        ("Forum for Democratic Change", "UGAPTY"),
+        ("EPRDF", "ETHPTY"),
+        ("Frelimo", "MOZPTY"),
+        ("Sadrist movement", "IRQPTY"),
+        ("Saenuri Party", "KORPTY"),
+        ("Democratic Party of Japan", "JPNPTY"),
+    ],
+)
+def test_parliamentary_parties(lex: Lexicon, form: str, code: str) -> None:
+    assert _code(lex, f"Officials said {form} had acted.", form, "2012-06-10") == code
