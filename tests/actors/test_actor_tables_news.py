@@ -66,7 +66,7 @@ def _actors(doc: Document) -> dict[str, str | None]:
         ("Wagner Group", "RUSUAF"),
         ("Tigray People's Liberation Front", "ETHREB"),
         ("OPCW", "IGO"),
-        ("African Union", "IGOAFRAFU"),
+        ("African Union", "IGOOAU"),
         ("ECOWAS", "IGOWAS"),
         ("European Commission", "IGOEEC"),
         ("World Court", "IGOICJJUD"),
