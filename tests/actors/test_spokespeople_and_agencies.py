@@ -53,6 +53,7 @@ def test_spokespeople_and_envoys_by_date(lex: Lexicon, form: str, day: str, code
     [
         ("Taleban", "AFGREBTAL"),
         ("Pakistani Taleban", "PAKINS"),
+        ("Fatah al-Islam", "LBNINS"),
         ("Congressional Budget Office", "USALEG"),
         ("Census Bureau", "USAGOV"),
         ("National Labor Relations Board", "USAGOV"),
