@@ -2414,7 +2414,8 @@ class Resolver:
                     self._orgs.append(_Antecedent(s, actor.name, actor, False, subj, False))
         self._orgs.sort(key=lambda c: c.pos)
         self._org_pos = [c.pos for c in self._orgs]
-        self._described: dict[str, _Antecedent | None] = {}
+        # (actor id, where its described mention starts) -> whom that description names
+        self._described: dict[tuple[str, int], _Antecedent | None] = {}
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
         self._workplaces: set[str] = set()  # people given a title in an organisation
         self._spokespeople: set[str] = set()  # people given a title that speaks for a body
@@ -2975,9 +2976,23 @@ class Resolver:
                 return self._coded(Speaker(m.name, actor.code, actor.country, None, m.span), m)
             else:
                 ante = self._description_of(actor)
+                fallback: Actor | None = actor
+                if ante is None and actor.kind == "organization":
+                    ante = self._description_near(actor, m.span)
+                    if any(ch.isupper() for ch in actor.name):
+                        # (the actors took 'the company' for a company named before
+                        # another: that one's code is not the nearer one's)
+                        fallback = None
                 if ante is not None:
                     # 'the former minister' (or 'he', linked to it) is the person named before
-                    found = self._from(ante, m.span, fallback=actor)
+                    found = self._from(ante, m.span, fallback=fallback)
+                    if fallback is None and not _role_of(found.code, found.country):
+                        # ('the company' is a company: BUS, whatever the table knows of it)
+                        sector = self._head_sector(m)
+                        if sector is not None:
+                            found = dataclasses.replace(
+                                found, code=(found.country or "") + sector
+                            )
                     if self._prep_apposed(m):
                         # 'a spokesperson for the Israeli military, Lt. Col. Ana Silva': the
                         # named holder speaks for what the title's for-phrase names
@@ -3552,6 +3567,12 @@ class Resolver:
             found = self._last_institution(m.span[0], sector)
             if found is not None:
                 return found
+        if noun_kind(lemma) == "group" and len(words) == 2:
+            # 'The Arab League condemned the strike. The league said ...', 'according to
+            # the National Golf Foundation ... the group says': the body named just before
+            found = self._body_before(m.span[0], head)
+            if found is not None:
+                return found
         if noun_kind(lemma) in ("text", "finding"):
             # 'The World Bank published a report ... The report said': who issued it
             # (the text stays the speaker, 'it' may stand for it; its code is the issuer's)
@@ -3565,6 +3586,79 @@ class Resolver:
             # named as a speaker just before ('CMGM ... reported that ...')
             return self._last_source(m.span[0])
         return None
+
+    def _body_before(self, pos: int, head: Token) -> _Antecedent | None:
+        """The organisation a bare definite noun for a body ('the group', 'the league')
+        stands for: the last one named, outside quotations, in its sentence or the one
+        before, whose name has that noun ('the Arab League' for 'the league'), or any
+        named one for a noun every kind of body is called by ('the group', 'the
+        organization': ``generic_body_nouns``); a state's body only with a role of its own
+        ('the State Department' USAGOV, not 'China'). None when none is named there: a
+        body named further back may be one the story has moved on from."""
+        parse = head.doc
+        sent = head.sent
+        start = parse[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        lemma = head.lemma_.lower()
+        generic = lemma in self.words.generic_body_nouns
+        i = bisect.bisect_left(self._org_pos, pos)
+        named: list[_Antecedent] = []
+        for c in reversed(self._orgs[max(0, i - 20) : i]):
+            if c.pos < start:
+                break
+            a = c.actor
+            if a is None or self._in_quote(c.pos) or self._in_said(c):
+                continue
+            if a.kind == "state" and len(a.code or "") <= 3:
+                continue
+            if not any(ch.isupper() for ch in c.name) or self._plural_mention(c):
+                continue  # ('U.N. agencies' are several bodies: 'the group' is none of them)
+            names = {x.lower() for x in re.findall(r"[A-Za-z]+", c.name)}
+            if generic or lemma in names:
+                named.append(c)
+        # a subject first ('The foundation declined, telling Fox 35 that ...': not the
+        # outlet it spoke to), else a source ('according to the National Golf Foundation')
+        for c in named:
+            if c.subject or self._according_to(c.pos):
+                return c
+        return None
+
+    def _head_sector(self, m: SpeakerMention) -> str | None:
+        """The sector the head noun of the speaker's words names ('the company': BUS)."""
+        parse = self.doc.parse
+        i = -1 if parse is None else _token_index(parse, m.head[0])
+        return None if parse is None or i < 0 else _sector_of(parse[i])
+
+    def _plural_mention(self, c: _Antecedent) -> bool:
+        """Whether the mention of an organisation at ``c.pos`` names several bodies: it
+        ends in a plural noun, or only modifies one ('U.N. agencies')."""
+        parse = self.doc.parse
+        end = next((e for s, e in c.actor.mentions if s == c.pos), None) if c.actor else None
+        if parse is None or end is None:
+            return False
+        toks = [parse[k] for k in _tokens_between(parse, c.pos, end)]
+        if not toks:
+            return False
+        last = toks[-1]
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+            last = last.head
+        return last.tag_ in ("NNS", "NNPS")
+
+    def _according_to(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is the object of 'according to'."""
+        parse = self.doc.parse
+        i = -1 if parse is None else _token_index(parse, pos)
+        if parse is None or i < 0:
+            return False
+        tok: Token = parse[i]
+        while tok.dep_ in ("compound", "det", "amod") and tok.head is not tok:
+            tok = tok.head
+        prep: Token = tok.head
+        return bool(
+            tok.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and prep.i > 0
+            and parse[prep.i - 1].lower_ == "according"
+        )
 
     def _publisher(self, head: Token) -> Actor | None:
         """Who issued the text a definite description names ('the statement'): the owner
@@ -4254,14 +4348,49 @@ class Resolver:
 
         Only a description with no name of its own counts: in apposition to a named
         person ('Jones, a former official'), or definite ('the former minister', 'the
-        charity') after a person (organisation) named as a subject just before it.
+        charity') after a person (organisation) named as a subject just before it. The
+        actor's first mention is read (see _description_near for later ones).
         """
-        if actor.id in self._described:
-            return self._described[actor.id]
+        if not actor.mentions:
+            return None
+        return self._description_at(actor, min(actor.mentions))
+
+    def _description_near(self, actor: Actor, at: Span) -> _Antecedent | None:
+        """The organisation named as a subject in the sentence of, or the sentence
+        before, the mention of an unnamed organisation in the speaker's words ``at`` ('Acme
+        Corp. cut jobs. The company said ...'), when its first mention described none.
+
+        The actors join every 'the company' of a story into one actor, and the first may
+        come before any company is named (a headline, a lead), or a business brief names
+        several companies in turn: each later 'the company' is then the company named
+        just before it. Only the sentence before is searched: further back, a company
+        the story names in passing (an analyst's firm, a rival) is as likely."""
+        parse = self.doc.parse
+        # (its mention in the speaker's words: none in 'some Democrats' for the party)
+        mention = max((x for x in actor.mentions if x[0] < at[1] and at[0] < x[1]), default=None)
+        if parse is None or mention is None or mention == min(actor.mentions):
+            return None
+        found = self._description_at(actor, mention)
+        if found is None or found.actor is None or found.actor.kind != "organization":
+            return None  # (a people, 'the American automakers', is no company)
+        i = _token_index(parse, mention[0])
+        if i < 0:
+            return None
+        sent = parse[i].sent
+        start = sent.start_char
+        if sent.start > 0:
+            start = parse[sent.start - 1].sent.start_char
+        return found if found.pos >= start else None
+
+    def _description_at(self, actor: Actor, first: Span) -> _Antecedent | None:
+        """The named person or organisation the actor's mention ``first`` describes
+        (see _description_of)."""
+        key = (actor.id, first[0])
+        if key in self._described:
+            return self._described[key]
         found: _Antecedent | None = None
         parse = self.doc.parse
-        if actor.kind != "state" and actor.mentions and parse is not None:
-            first = min(actor.mentions)
+        if actor.kind != "state" and parse is not None:
             toks = [parse[i] for i in _tokens_between(parse, *first)]
             named = any(
                 parse[i].ent_type_ == "PERSON"
@@ -4300,7 +4429,7 @@ class Resolver:
                     if same is not None:
                         # 'A senior diplomat said ... "...," the diplomat said': the one the
                         # same noun described before, not a person named since
-                        self._described[actor.id] = same
+                        self._described[key] = same
                         return same
                     role = _role_of(actor.code, actor.country)
                     if role == "ELI" or _FORMER.search(
@@ -4319,7 +4448,7 @@ class Resolver:
                     )
                     if ante is not None and (ante.actor is None or ante.actor.id != actor.id):
                         found = ante
-        self._described[actor.id] = found
+        self._described[key] = found
         return found
 
     def _speaking_state(self, actor: Actor, m: SpeakerMention) -> str | None:

@@ -93,6 +93,7 @@ class QuoteWords:
     medium_prepositions: frozenset[str]
     byline_verbs: frozenset[str]
     byline_place_prepositions: frozenset[str]
+    generic_body_nouns: frozenset[str]
     state_body_roles: frozenset[str]  # (actors.tsv)
     female_given_names: frozenset[str]  # (actors.tsv)
     male_given_names: frozenset[str]  # (actors.tsv)
