@@ -3570,7 +3570,7 @@ class Resolver:
         if noun_kind(lemma) == "group" and len(words) == 2:
             # 'The Arab League condemned the strike. The league said ...', 'according to
             # the National Golf Foundation ... the group says': the body named just before
-            found = self._body_before(m.span[0], head)
+            found = self._body_before(m.span[0], head) or self._same_noun_spoke(m, head)
             if found is not None:
                 return found
         if noun_kind(lemma) in ("text", "finding"):
@@ -3620,6 +3620,29 @@ class Resolver:
         for c in named:
             if c.subject or self._according_to(c.pos):
                 return c
+        return None
+
+    def _same_noun_spoke(self, m: SpeakerMention, head: Token) -> _Antecedent | None:
+        """The speaker last resolved, in the sentence of a bare 'the campaign' ('the
+        office') or the one before, whose own words had that head noun and a name
+        ("Bernie Sanders' campaign says ... The campaign says", "Zelensky's office said
+        ... The office said"): that speaker, its name and code; else None."""
+        parse = head.doc
+        sent = head.sent
+        start = parse[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for pos, at, speaker in reversed(self._spoke):
+            if pos >= m.span[0]:
+                continue
+            if pos < start:
+                return None
+            i = _token_index(parse, at)
+            if i < 0 or parse[i].lemma_.lower() != head.lemma_.lower():
+                continue
+            if not any(ch.isupper() for ch in speaker.name):
+                return None  # (the same noun, with no name: nothing to tell)
+            return _Antecedent(
+                pos, speaker.name, None, False, True, False, speaker.code, speaker.country
+            )
         return None
 
     def _head_sector(self, m: SpeakerMention) -> str | None:

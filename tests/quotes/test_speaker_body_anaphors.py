@@ -55,3 +55,12 @@ def test_a_later_company_is_the_company_named_just_before() -> None:
         "shipments declined."
     )
     assert "Westbrook" in getattr(speaker_of(text, "shipments declined"), "name", "")
+
+
+def test_the_office_is_the_named_office_that_spoke_just_before() -> None:
+    text = (
+        "President Halvorsen's office said the talks in Oslo had stalled. The office said "
+        "Norway would not give up its claim."
+    )
+    found = speaker_of(text, "give up its claim")
+    assert found is not None and "Halvorsen" in found.name
