@@ -597,18 +597,24 @@ def _role_antecedent(
     "the militants") is the most recent actor of that role with a country, named in this
     or the two previous sentences, not a person. None when that is ambiguous (two such
     actors of different codes in that sentence) or when a place is named earlier in the
-    description's own sentence ("In Uganda, the government"): the place tells whose."""
+    description's own sentence ("In Uganda, the government"): the place tells whose. An
+    armed description ("the militants", "the rebels") after such a place still refers back to
+    an armed group the text named ("Houthi rebels attacked a ship. In Washington, the Pentagon
+    said the rebels ..."): where a story is told from does not say whose fighters they are."""
     if not p.code or p.country or not role_only(p.code):
         return None
     roles = frozenset(sectors_of(p.code))
     sent = _sentence_of(sentences)
 
     here = sent(p.start)
-    if _placed_before(p.start, here, sent, view):
+    placed = _placed_before(p.start, here, sent, view)
+    if placed and not roles & _ARMED:
         return None
     found: list[tuple[int, Build]] = []
     for b in builds:
         if b.kind == "person" or not b.code:
+            continue
+        if placed and not _named_armed(b):
             continue
         for s, e in b.mentions:
             if e <= p.start and here - sent(s) <= _ROLE_REACH and _role_fits(roles, b.code):
@@ -619,6 +625,14 @@ def _role_antecedent(
     last_s, best = found[-1]
     rivals = {b.code for s, b in found if sent(s) == sent(last_s)}
     return best if len(rivals) == 1 else None
+
+
+def _named_armed(b: Build) -> bool:
+    """Whether ``b`` is an armed group whose own words tell whose it is ("Houthi rebels",
+    "al-Shabab", "Islamic State", "Somali militants"): a transnational group or a code with a
+    country and an armed role (a bare "militants" has no country yet: context lends it later)."""
+    assert b.code is not None
+    return b.code.startswith("IMG") or bool(frozenset(sectors_of(b.code[3:])) & _ARMED)
 
 
 def _placed_before(start: int, here: int, sent: Callable[[int], int], view: ParseView) -> bool:

@@ -605,6 +605,20 @@ def _owner(doc: Document, mention: str) -> list[str | None]:
             "militants",
             ["SOMINS"],
         ),
+        # a place before an armed description tells where the story is told from, not
+        # whose fighters they are: the armed group named before
+        (
+            "Houthi rebels attacked a cargo ship in the Red Sea. "
+            "In London, the foreign secretary condemned the rebels.",
+            "rebels",
+            ["YEMREB"],
+        ),
+        (
+            "Islamic State fighters attacked a prison in Hasakah. "
+            "In Damascus, the government said the militants were killed.",
+            "militants",
+            ["IMGMUSISIREB"],
+        ),
     ],
 )
 def test_a_role_description_is_the_last_party_of_that_role(
