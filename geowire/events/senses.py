@@ -40,6 +40,7 @@ __all__ = [
     "electorate_support",
     "attempted",
     "campaign_help",
+    "partisan_yield",
     "published",
     "tallied_support",
     "labelled_party",
@@ -567,6 +568,47 @@ def campaign_help(
     if (source.code or "").startswith(("IGO", "IMG", "NGO")):
         return False
     return source.country is not None and source.country == target.country
+
+
+#: the roles of a party in a race for votes or of the press: a party, a candidate, a news
+#: outlet or a journalist, none of which holds power to let anyone act or to give in to a
+#: state's or a rival's demand
+_PARTISAN_ROLES = frozenset({"PTY", "MED"})
+
+
+def partisan_yield(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A yield (CAMEO 08, but not a resignation, 083) by a party, a candidate or the press
+    (every role in the doer's code is a party's or the press's) toward no one named or a
+    party of its own country: "POLITICO allowed him to chart his course", "the party has
+    allowed the Republicans to dominate the conversation", "the media allowing Clinton to go
+    so long without a press conference", "Republicans are used to cowering and
+    surrendering", "Democrats acquiesced to the narrative", "Fiorina wasn't backing down":
+    the everyday senses of letting, giving in and backing down in domestic politics and
+    the press, no concession in the codebook's sense (a state or an armed party easing
+    restrictions, allowing passage, giving up ground or arms). A state, its offices, the
+    opposition or an armed group keep the yield ("the police allowed them to demonstrate"),
+    and so does one toward another country, an international body ("threatened to pull out
+    of NATO") or a state's office ("refusing to allow hearings for the president's
+    nominee")."""
+    if code[:2] != "08" or code.startswith("083") or source is None:
+        return False
+    # conceding (``concession_verbs``: "Clinton conceded defeat to Sanders") grants a
+    # rival's win: left to the rules of conceding
+    if tok.lemma_.lower() in words.concession_verbs:
+        return False
+    roles = set(sectors_of(source.code or ""))
+    if not roles or not roles <= _PARTISAN_ROLES:
+        return False
+    if target is None or not target.code:
+        return True
+    # toward an international body ("threatened to pull out of NATO") or a state's own
+    # office ("refusing to allow hearings for the president's nominee"): a political act
+    if target.code.startswith(("IGO", "IMG", "NGO")) or set(sectors_of(target.code)) & _STATE_ROLES:
+        return False
+    # a party named with no country is one of the doer's own politics
+    return target.country is None or source.country in (None, target.country)
 
 
 def _funded_body(tok: Any, words: EventWords) -> bool:
