@@ -449,6 +449,9 @@ class ActorCountries:
         self.affiliation_prepositions = lang.words("affiliation_prepositions")
         #: heads whose for-phrase names whom they speak for ('a spokesman for Hamas')
         self.represent_heads = lang.words("represent_heads")
+        #: verbs of a relative clause that make a person one of the body they name ('who
+        #: teaches at X', 'who heads X')
+        self.member_verbs = lang.words("member_verbs")
         self.words = lang.view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
@@ -1072,6 +1075,17 @@ class ActorCountries:
             for s, _e in a.mentions
         ]
 
+        # bodies a person may belong to: coded organisations, international or of a
+        # country with a sector ("Harvard University", USAEDU), not a state nor a person
+        member_bodies = [
+            (s, a.code)
+            for a in doc.actors
+            if a.code
+            and a.kind not in ("person", "state")
+            and (a.code[:3] in _INTERNATIONAL or (a.country is not None and bool(a.sectors)))
+            for s, _e in a.mentions
+        ]
+
         def person_body(own: tuple[tuple[int, int], ...]) -> str | None:
             # "Meenakshi Ganguly of Human Rights Watch", "Ada Obi, a spokeswoman at the
             # World Bank": the one body and no country in the person's own description
@@ -1082,6 +1096,12 @@ class ActorCountries:
             named = {c for s, c in represented if any(lo <= s < hi for lo, hi in spoken_for)}
             if len(named) == 1:
                 return named.pop()
+            # "Lena Moser, who teaches at Harvard University", "who heads the Red Cross":
+            # the one coded body a relative clause of membership names is the person's
+            clauses = _member_clauses(doc.parse, own, self.member_verbs)
+            held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in clauses)}
+            if len(held) == 1:
+                return held.pop()
             found: set[str] = set()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 if countries_in(lo, hi, skip=unplaced) or any(lo <= s < hi for s, _c in staff):
@@ -2242,6 +2262,21 @@ def _represented(
                 inner = [t.left_edge.idx for t in g.subtree if t.dep_ in _CLAUSE_DEPS]
                 out.append((g.head.idx, min([_phrase(g)[1], *inner])))
     return out
+
+
+def _member_clauses(
+    parse: Any, mentions: Sequence[tuple[int, int]], member_verbs: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses on each mention whose verb makes the
+    person one of a body ("Lena Moser, [who teaches at Harvard University]", "[who heads
+    the Red Cross]", by ``member_verbs``): the body there is the person's own, while a
+    clause of what they did ("who criticized the Times") tells none."""
+    return [
+        _phrase(c)
+        for span in _spans(parse, mentions)
+        for c in span.root.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in member_verbs
+    ]
 
 
 def _dependents(
