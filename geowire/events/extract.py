@@ -3167,12 +3167,14 @@ class SentenceCoder:
         blast", "with a rifle", "in clashes"): a total, not an act. So is one counted over
         days or since a point (:func:`_over_span`: "at least 40 have been killed in two
         weeks of protests", "the number of troops killed since the fighting erupted"),
-        whatever fighting it names: a running total of many acts (the GUIDE: no totals)."""
+        whatever fighting it names: a running total of many acts (the GUIDE: no totals),
+        unless its own phrase names one act (:meth:`_one_act`: "killed in a bombing this
+        month", "in an airstrike during the holy month")."""
         if tok.lemma_.lower() not in self.words.casualty_verbs:
             return False
         if _counted_participle(tok, words=self.words):
             # "raises to 34 the number of troops killed since the fighting erupted"
-            return _over_span(tok, set(), words=self.words)
+            return not self._one_act(tok) and _over_span(tok, words=self.words)
         kids = list(tok.children)
         if tok.lemma_.lower() == "die":
             subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -3185,7 +3187,7 @@ class SentenceCoder:
         own = {t.i for t in subjects[0].subtree}
         if any(c.dep_ == "agent" for c in kids):
             return False  # "killed by X"
-        if _over_span(tok, own, words=self.words):
+        if not self._one_act(tok) and _over_span(tok, words=self.words):
             # counted over days or since a point ("have been killed since the offensive
             # began", "in two weeks of protests"): a running total of many acts, whatever
             # fighting it names; a clause of its own ("when a bomb went off") tells one
@@ -3194,18 +3196,37 @@ class SentenceCoder:
             return False  # "were killed when a bomb went off"
         # no event, weapon or harm named anywhere in its clause, joined words too ("six
         # were killed and 58 injured in a blast")
-        for g in tok.subtree:
-            if g.i in own or g.pos_ not in ("NOUN", "PROPN"):
-                continue
-            lemma = g.lemma_.lower()
-            if (
-                self.nominal_rules(g)
-                or lemma in self.words.harm_words
-                or lemma in self.words.explosion_words
-                or lemma in self.words.accident_nouns
-            ):
-                return False
-        return True
+        return not any(
+            g.i not in own and g.pos_ in ("NOUN", "PROPN") and self._harm_named(g)
+            for g in tok.subtree
+        )
+
+    def _harm_named(self, noun: Any) -> bool:
+        """A noun that names an event, a weapon or a harm (an event noun of the verb
+        dictionary, ``harm_words``, ``explosion_words``, ``accident_nouns``)."""
+        lemma = noun.lemma_.lower()
+        return bool(
+            self.nominal_rules(noun)
+            or lemma in self.words.harm_words
+            or lemma in self.words.explosion_words
+            or lemma in self.words.accident_nouns
+        )
+
+    def _one_act(self, tok: Any) -> bool:
+        """Whether a casualty verb's own "in" ("during", "over" ...) phrase names one act: a
+        singular noun of an event, weapon or harm (:meth:`_harm_named`) with "a" or "an"
+        ("killed in a bombing", "in an airstrike on a mosque", "in a Taliban attack"). Its
+        casualties are that act's, never a running total, whatever stretch of time or
+        "since" the sentence also tells ("in a bombing in the last days of the campaign",
+        "in a Taliban attack this month")."""
+        return any(
+            o.tag_ == "NN"
+            and any(
+                d.dep_ == "det" and d.lower_ in self.words.indefinite_articles for d in o.children
+            )
+            and self._harm_named(o)
+            for o in prep_objects(tok, _SPAN_PREPOSITIONS)
+        )
 
     def _forecast(self, tok: Any, actors: TokenActors) -> bool:
         """A warning (``warning_heads``) that something will happen which no party does:
@@ -6705,24 +6726,40 @@ def _counted_participle(tok: Any, *, words: EventWords) -> bool:
     )
 
 
-def _over_span(tok: Any, own: set[int], *, words: EventWords) -> bool:
-    """Whether a casualty verb counts over a stretch of time of a day or more
-    (``toll_span_nouns`` after "in", "over", "during": "over the past three days", "in two
-    weeks of protests"; "this year") or since a point ("since Monday", "since the fighting
-    began"), outside its subject (``own``): a running total of many acts, no one act."""
-    for g in tok.subtree:
-        if g.i in own:
-            continue
-        if g.lower_ == "since" and (g.dep_ == "prep" or _since_clause(g.head)):
+def _over_span(tok: Any, *, words: EventWords) -> bool:
+    """Whether a casualty verb counts over a stretch of time of a day or more or since a
+    point: a running total of many acts, no one act. Only the verb's own phrases are read
+    (a "since" deep in a phrase of its own frames something else: "killed in a car bomb
+    that was the deadliest since March"): a "since" phrase or clause ("since Monday",
+    "since the fighting began"); a counted stretch (:func:`_counted_stretch`) after "in",
+    "over", "during" ("over the past three days", "in more than a week of protests"); or
+    "this" with a ``toll_span_nouns`` noun ("this year")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
             return True
-        lemma = g.lemma_.lower()
-        if lemma not in words.toll_span_nouns:
-            continue
-        if g.dep_ == "pobj" and g.head.lower_ in _SPAN_PREPOSITIONS:
+        if c.dep_ == "advcl" and _since_clause(c):
             return True
-        if g.dep_ == "npadvmod" and any(d.lower_ == "this" for d in g.children):
-            return True
-    return False
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in words.toll_span_nouns:
+            if any(d.lower_ == "this" for d in c.children):
+                return True
+    return any(_counted_stretch(o, words=words) for o in prep_objects(tok, _SPAN_PREPOSITIONS))
+
+
+def _counted_stretch(noun: Any, *, words: EventWords) -> bool:
+    """A stretch of time of a day or more (``toll_span_nouns``) that is counted: with a
+    number ("two weeks of protests", "more than a week", "the last 10 days") or, with no
+    "of" phrase, a word that runs it up to now (``toll_span_modifiers``: "over the past
+    week"). A dated frame is no stretch: "within a day of the truce", "the first week of
+    the talks", "the holy month of Ramadan", "the last days of the campaign", "in a year
+    that has seen rising violence"."""
+    if noun.lemma_.lower() not in words.toll_span_nouns:
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "nummod" for c in kids):
+        return True
+    return any(
+        c.dep_ in ("amod", "det") and c.lower_ in words.toll_span_modifiers for c in kids
+    ) and not any(c.dep_ in ("prep", "relcl", "acl") for c in kids)
 
 
 def _people_count(subj: Any, *, words: EventWords) -> bool:

@@ -379,3 +379,4 @@ class EventWords:
     office_taking_phrasals: frozenset[str]
     worry_nouns: frozenset[str]
     toll_span_nouns: frozenset[str]
+    toll_span_modifiers: frozenset[str]
