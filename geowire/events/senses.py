@@ -560,8 +560,13 @@ def campaign_help(
     "Fox News helped Trump enormously", "aided by a surge of late-deciding voters", "Perez
     would help Clinton attract voters"): support in a race for votes, no aid (CAMEO 07 is
     aid to a party in need). Help from another country, an international body or a group
-    abroad stays aid ("Russia helped the National Front with a loan")."""
+    abroad stays aid ("Russia helped the National Front with a loan"); so does a state
+    body's material help (:func:`_state_material_help`: "the government helped the
+    party's candidate with subsidies") and help to what a candidate only owns
+    (:func:`_owner_only`: "helped lawmaker Ruth Kamau's district")."""
     if code[:2] != "07" or target is None or not _candidate(target, tok.sent):
+        return False
+    if _owner_only(tok, target, words) or _state_material_help(tok, source, words):
         return False
     if source is None:
         return True
@@ -609,6 +614,53 @@ def partisan_yield(
         return False
     # a party named with no country is one of the doer's own politics
     return target.country is None or source.country in (None, target.country)
+
+
+def _state_material_help(tok: Any, source: Actor | None, words: EventWords) -> bool:
+    """Help by a state body (a role of :data:`_STATE_ROLES`: a government, an army) given
+    "with" aid or money (``aid_nouns``, ``money_words``, an amount: "helped the district
+    with food aid", "with subsidies"): material aid (CAMEO 071), whoever it reaches."""
+    if source is None or not set(sectors_of(source.code or "")) & _STATE_ROLES:
+        return False
+    # the parser may hang the "with" phrase on what is helped
+    return any(
+        g.ent_type_ == "MONEY"
+        or g.lemma_.lower() in words.aid_nouns
+        or g.lemma_.lower() in words.money_words
+        for w in (tok, *_helped(tok))
+        for o in prep_objects(w, ("with",))
+        for g in o.subtree
+    )
+
+
+def _helped(tok: Any) -> list[Any]:
+    """What a verb of help helps: its object, or its passive subject; the parser may hang
+    the object on a word it takes for a verb ("helped lawmaker X's district": "lawmaker"
+    an xcomp)."""
+    kids = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return kids + [
+        g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"
+    ]
+
+
+def _owner_only(tok: Any, target: Actor, words: EventWords) -> bool:
+    """Whether the candidate is named only as the owner of what is helped ("helped lawmaker
+    Ruth Kamau's flood-hit district"): a possessive of the verb's object, its head noun
+    outside every mention of the candidate. What is helped is no candidate in a race. An
+    object that is itself help or money ("accepting Cruz's help", "provided the group's
+    funding": ``aid_nouns``, ``money_words``) or a body of the race ("armed his campaign":
+    ``campaign_body_nouns``) is no such thing."""
+    mentions = target.mentions
+
+    def named(t: Any) -> bool:
+        return any(start <= t.idx < end for start, end in mentions)
+
+    return any(
+        not named(o)
+        and o.lemma_.lower() not in words.aid_nouns | words.money_words | words.campaign_body_nouns
+        and any(p.dep_ == "poss" and named(p) for p in o.children)
+        for o in _helped(tok)
+    )
 
 
 def _funded_body(tok: Any, words: EventWords) -> bool:

@@ -41,3 +41,24 @@ def test_help_in_a_race_is_no_aid(pipe: Pipeline, text: str) -> None:
 )
 def test_help_from_abroad_stays_aid(pipe: Pipeline, text: str) -> None:
     assert _aid(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state body's material help to a candidate of its own country
+        "The Hungarian government helped Fidesz lawmakers with public funds, critics said.",
+        (
+            "The Serbian government helped the Serbian Progressive Party's candidate with"
+            " subsidies, the opposition charged."
+        ),
+        # the candidate only owns what is helped
+        (
+            "The Zambian government helped lawmaker Grace Banda's drought-hit district with"
+            " emergency food aid."
+        ),
+    ],
+)
+def test_state_material_help_stays_aid(pipe: Pipeline, text: str) -> None:
+    assert _aid(pipe, text)
