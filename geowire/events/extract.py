@@ -4735,7 +4735,10 @@ class SentenceCoder:
         coup", "X has been vocal in its criticism of Y", "Z persisted in his refusal"): the
         phrase tells the manner of the subject's own stance, so the pronoun is the subject
         and the subject the noun's doer. No light verb governs such a noun, so without this
-        the act kept no source."""
+        the act kept no source. A verb whose object names a party is no such predicate: the
+        pronoun may be the object's ("Iran helps the Houthis in their attacks", "police beat
+        students in their protest"), so the noun's owner is left as it was; an object that
+        names none leaves the subject ("were not mincing words in their opposition")."""
         if not any(o.dep_ == "poss" and o.tag_ == "PRP$" for o in owner):
             return []
         prep = h.head
@@ -4744,6 +4747,11 @@ class SentenceCoder:
         pred = prep.head
         if pred.pos_ == "ADJ" and pred.dep_ in ("acomp", "oprd"):
             pred = pred.head
+        elif any(
+            c.dep_ in ("dobj", "dative") and self.phrase_actors(c, actors, owners=False)
+            for c in pred.children
+        ):
+            return []
         if pred.pos_ not in ("VERB", "AUX") or pred.i == prep.i:
             return []
         return self.subject_of(pred, actors)[0]
