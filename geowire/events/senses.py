@@ -441,6 +441,8 @@ def political_contest(
     a = Act(code, tok, source, target, words)
     if a.lemma in words.seizure_words and a.force("17", "19"):
         return source is not None and _politician(source, tok.sent)
+    if a.force("18", "19") and a.lemma in words.contest_words and _contenders_beaten(a):
+        return True
     if a.force("18", "19") and _force_word(a, words.contest_words) and target is not None:
         if source is None:
             return _unsigned_contest(a)
@@ -455,6 +457,21 @@ def political_contest(
         and _force_word(a, words.verbal_force_words - words.attack_words)
         and not _force_word(a, words.attack_words)
         and _politician(source, tok.sent)
+    )
+
+
+def _contenders_beaten(a: Act) -> bool:
+    """A contest word (``contest_words``) whose direct object is a noun of the people one
+    runs against (``contender_nouns``), by no party named or a person who bears no arms,
+    with no word of bodily harm or weapons in its sentence but the act's own: "has beaten
+    his former rivals", "none has beaten either party's candidate" (the race won, no
+    force). "The army defeated its rivals", "two men beat his opponent with a bat" stay."""
+    return (
+        any(
+            c.dep_ == "dobj" and c.lemma_.lower() in a.words.contender_nouns for c in a.tok.children
+        )
+        and (a.source is None or unarmed_person(a.source, a.tok.sent))
+        and not _harm_told(a, own=False)
     )
 
 
@@ -821,7 +838,29 @@ def electoral_challenge(
             return True
         if c.dep_ == "advcl" and c.lemma_.lower() in words.candidacy_verbs:
             return True
-    return False
+    return _person_challenged_in_place(tok, words)
+
+
+def _person_challenged_in_place(tok: Any, words: EventWords) -> bool:
+    """A challenge of a person (a named person or "him/her" as the direct object) "in" a
+    state, a province or a city (a GPE name) with no matter pressed ("on/about/over",
+    ``matter_prepositions``): the place names the race ("is challenging Sen. Dupont in
+    Ohio", "began to challenge her in Iowa and Nevada"); "challenged Dupont in Ohio on his
+    tax plan" and "Iran challenged the United States in the Gulf" stay disapproval."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or not all(
+        o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in objects
+    ):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [t for o in objects for t in o.subtree if t.dep_ == "prep"]
+    if any(p.lower_ in words.matter_prepositions for p in preps):
+        return False
+    return any(
+        p.lower_ in words.candidacy_prepositions
+        and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in p.children)
+        for p in preps
+    )
 
 
 def dared_challenge(

@@ -380,3 +380,4 @@ class EventWords:
     worry_nouns: frozenset[str]
     toll_span_nouns: frozenset[str]
     toll_span_modifiers: frozenset[str]
+    contender_nouns: frozenset[str]
