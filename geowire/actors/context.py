@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Config, Setting
+from ..dictionaries.speakers import noun_kind
 from ..document import Actor, Document, Place
 from ..language import language
 from ..nlp.syntax import prep_objects
@@ -1100,6 +1101,12 @@ class ActorCountries:
             # the one coded body a relative clause of membership names is the person's
             clauses = _member_clauses(doc.parse, own, self.member_verbs)
             held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in clauses)}
+            if len(held) == 1:
+                return held.pop()
+            # "Fox News host Sean Hannity", "Harvard pollster Ada Obi": the one coded body
+            # named before the title noun that modifies the person's name
+            titled = _title_owners(doc.parse, own, self.words)
+            held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in titled)}
             if len(held) == 1:
                 return held.pop()
             found: set[str] = set()
@@ -2277,6 +2284,37 @@ def _member_clauses(
         for c in span.root.children
         if c.dep_ == "relcl" and c.lemma_.lower() in member_verbs
     ]
+
+
+def _title_owners(
+    parse: Any, mentions: Sequence[tuple[int, int]], w: ActorWords
+) -> list[tuple[int, int]]:
+    """Character ranges of the names compounded before a person's title noun: the body
+    the title is held in. The title modifies the name ("[Fox News] host Sean Hannity") or
+    heads an apposition to it, or a conjunct of that head ("Ada Obi, a [Reuters]
+    photographer", "a lawyer and [Harvard] professor"). The title is a noun for a person
+    (the quotes' speaker nouns, kind person), no noun of stance ("Kremlin critic X",
+    "a Hamas supporter": ``opponent_relations``, ``adherent_relations``), whose owner is
+    no body of theirs, and held now (no ``former_words`` before it: "a former Goldman
+    Sachs banker")."""
+    out: list[tuple[int, int]] = []
+    stances = w.opponent_relations | w.adherent_relations
+    for span in _spans(parse, mentions):
+        titles = [t for t in span.root.children if t.dep_ == "compound" and t.i < span.start]
+        for ap in span.root.children:
+            if ap.dep_ == "appos" and ap.i >= span.end:
+                titles += [ap, *(c for c in ap.children if c.dep_ == "conj")]
+        for t in titles:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or noun_kind(lemma) != "person" or lemma in stances:
+                continue
+            before = [c for c in t.children if c.i < t.i]
+            if any(c.lower_ in w.former_words for c in before):
+                continue
+            out.extend(
+                (c.left_edge.idx, c.idx + len(c.text)) for c in before if c.dep_ in _MODIFYING
+            )
+    return out
 
 
 def _dependents(
