@@ -453,6 +453,10 @@ class ActorCountries:
         #: verbs of a relative clause that make a person one of the body they name ('who
         #: teaches at X', 'who heads X')
         self.member_verbs = lang.words("member_verbs")
+        #: prepositions of a member verb's own phrase that name the body; adverbs of an
+        #: ended membership ('who formerly worked at X')
+        self.member_prepositions = lang.words("member_prepositions")
+        self.member_lapse_words = lang.words("member_lapse_words")
         self.words = lang.view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
@@ -1099,7 +1103,13 @@ class ActorCountries:
                 return named.pop()
             # "Lena Moser, who teaches at Harvard University", "who heads the Red Cross":
             # the one coded body a relative clause of membership names is the person's
-            clauses = _member_clauses(doc.parse, own, self.member_verbs)
+            clauses = _member_clauses(
+                doc.parse,
+                own,
+                self.member_verbs,
+                self.member_prepositions,
+                self.member_lapse_words,
+            )
             held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in clauses)}
             if len(held) == 1:
                 return held.pop()
@@ -2272,18 +2282,34 @@ def _represented(
 
 
 def _member_clauses(
-    parse: Any, mentions: Sequence[tuple[int, int]], member_verbs: frozenset[str]
+    parse: Any,
+    mentions: Sequence[tuple[int, int]],
+    member_verbs: frozenset[str],
+    member_prepositions: frozenset[str],
+    lapse_words: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """Character ranges of the relative clauses on each mention whose verb makes the
-    person one of a body ("Lena Moser, [who teaches at Harvard University]", "[who heads
-    the Red Cross]", by ``member_verbs``): the body there is the person's own, while a
-    clause of what they did ("who criticized the Times") tells none."""
-    return [
-        _phrase(c)
-        for span in _spans(parse, mentions)
-        for c in span.root.children
-        if c.dep_ == "relcl" and c.lemma_.lower() in member_verbs
-    ]
+    """Character ranges of the bodies named by the relative clauses on each mention whose
+    verb makes the person one of a body ("Lena Moser, who teaches at [Harvard University]",
+    "who heads [the Red Cross]", by ``member_verbs``): the body there is the person's own,
+    while a clause of what they did ("who criticized the Times") tells none. The body is
+    read only from the verb's own object or ``member_prepositions`` phrase, not through a
+    verb it governs ("who managed to escape the Wagner Group": a "manage" of no body); a
+    clause of an ended membership (a negation, "who no longer works for the BBC", or a
+    ``lapse_words`` adverb, "who formerly worked at Oxfam") names none."""
+    out: list[tuple[int, int]] = []
+    for span in _spans(parse, mentions):
+        for c in span.root.children:
+            if c.dep_ != "relcl" or c.lemma_.lower() not in member_verbs:
+                continue
+            near = [*c.children, *(g for a in c.children if a.dep_ == "advmod" for g in a.children)]
+            if any(t.dep_ == "neg" or t.lower_ in lapse_words for t in near):
+                continue
+            for o in c.children:
+                if o.dep_ in ("dobj", "attr") or (
+                    o.dep_ == "prep" and o.lower_ in member_prepositions
+                ):
+                    out.append(_phrase(o))
+    return out
 
 
 def _title_owners(

@@ -44,3 +44,21 @@ def test_a_clause_of_what_a_person_did_names_no_body_of_theirs() -> None:
         "criticized Georgetown University."
     )
     assert codes.get("Dana Kroll") == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the body is the object of a verb the member verb governs, not its own
+        "who managed to escape the Wagner Group",
+        # an ended membership
+        "who no longer works for the BBC",
+        "who formerly worked for the BBC",
+    ],
+)
+def test_a_member_clause_of_no_present_own_body_names_none(clause: str) -> None:
+    codes = _codes(
+        f"LONDON (AP) _ The court heard the case. \"It was unfair,\" said Tom Hale, {clause}."
+    )
+    assert codes.get("Tom Hale") not in ("GBRMED", "RUSUAF", "UAF", "MED")
