@@ -600,7 +600,10 @@ def _role_antecedent(
     description's own sentence ("In Uganda, the government"): the place tells whose. An
     armed description ("the militants", "the rebels") after such a place still refers back to
     an armed group the text named ("Houthi rebels attacked a ship. In Washington, the Pentagon
-    said the rebels ..."): where a story is told from does not say whose fighters they are."""
+    said the rebels ...", "In London, the minister condemned the rebels"): where a story is
+    told from does not say whose fighters they are; but the subject of the sentence's own
+    act in the place ("Al-Shabab attacked a base. In Ethiopia, the rebels clashed with
+    troops": :func:`_own_doer`) is of the place."""
     if not p.code or p.country or not role_only(p.code):
         return None
     roles = frozenset(sectors_of(p.code))
@@ -614,7 +617,7 @@ def _role_antecedent(
     for b in builds:
         if b.kind == "person" or not b.code:
             continue
-        if placed and not _named_armed(b):
+        if placed and not (_named_armed(b) and not _own_doer(view, p.start, p.end)):
             continue
         for s, e in b.mentions:
             if e <= p.start and here - sent(s) <= _ROLE_REACH and _role_fits(roles, b.code):
@@ -633,6 +636,25 @@ def _named_armed(b: Build) -> bool:
     country and an armed role (a bare "militants" has no country yet: context lends it later)."""
     assert b.code is not None
     return b.code.startswith("IMG") or bool(frozenset(sectors_of(b.code[3:])) & _ARMED)
+
+
+def _own_doer(view: ParseView, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` is the subject of the sentence's own act,
+    not of a clause a speaker reports ("the Pentagon said [the rebels fired]": a
+    ``ccomp`` on the way to the root) nor the object of another's act ("condemned the
+    rebels")."""
+    if not view.has_deps:
+        return False
+    i = view.head_token(start, end)
+    if view.dep[i] != "nsubj":
+        return False
+    for _ in range(len(view.head)):
+        if view.dep[i] == "ccomp":
+            return False
+        if view.head[i] == i:
+            return True
+        i = view.head[i]
+    return True
 
 
 def _placed_before(start: int, here: int, sent: Callable[[int], int], view: ParseView) -> bool:

@@ -1320,3 +1320,34 @@ def test_a_bare_first_name_of_a_given_first_country_is_no_family_name(
     )
     gates = next(a for a in doc.actors if a.name == "Robert Gates")
     assert all("Smith" not in doc.text[s:e] for s, e in gates.mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mention, not_code",
+    [
+        (
+            "Al-Shabab fighters ambushed a convoy near Baidoa. "
+            "In Ethiopia, the rebels clashed with federal troops.",
+            "rebels",
+            "SOMINSREB",
+        ),
+        (
+            "Al-Shabab fighters raided a village. "
+            "In Kenya, the militants attacked a police station.",
+            "militants",
+            "SOMINSREB",
+        ),
+        (
+            "Houthi rebels attacked a tanker. In Sudan, the rebels seized a town in Darfur.",
+            "rebels",
+            "YEMREB",
+        ),
+    ],
+)
+def test_an_armed_description_doing_the_act_in_a_named_place_is_not_the_earlier_group(
+    with_model: Callable[..., Document], text: str, mention: str, not_code: str
+) -> None:
+    # the subject of the sentence's own act in the place named first is of that place,
+    # not the armed group named before (which stays so in a report or as an object)
+    assert not_code not in _owner(with_model(text), mention)
