@@ -136,6 +136,7 @@ class ActorWords:
     stance_holder_prepositions: frozenset[str]
     stance_object_prepositions: frozenset[str]
     unofficial_title_words: frozenset[str]
+    party_rule_nouns: frozenset[str]
     local_government_words: frozenset[str]
     local_body_nouns: frozenset[str]
     family_first_countries: frozenset[str]
@@ -1326,6 +1327,20 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
     return combine_codes(base, agents) if (base or agents) else None
 
 
+def _party_rule(base: str | None, act: Item, ph: _Phrase, text: str, w: ActorWords) -> str | None:
+    """Whether a party's name modifies a noun of a state's ruling body after it ("Zambia's
+    UPND government", "the ANC government", ``party_rule_nouns``): a party in power names
+    the government it forms, so the phrase is the country's GOV, not the party's PTY:
+    that country, else None."""
+    if not base or not ph.agents or ph.agents[-1].start < act.end:
+        return None
+    country = country_of_code(base)
+    if not country or "PTY" not in sectors_of(base[len(country) :]):
+        return None
+    noun = text[ph.agents[-1].start : ph.agents[-1].end].lower()
+    return country if noun in w.party_rule_nouns else None
+
+
 def _fixed_country(agents: list[tuple[str, bool]]) -> tuple[str | None, list[tuple[str, bool]]]:
     """The country a role of one state carries in its code ("pope": VAT, "administration
     official": USAGOV), and the agents with that country taken off their codes: a phrase
@@ -1600,6 +1615,9 @@ def _protos(
                     continue  # a dictionary country after "in" is a place ("at" may be a target)
             for base in _codes_of(t, day):
                 code = _titled_code(base, agents, t)
+                ruled = _party_rule(base, act, ph, text, w)
+                if ruled is not None:
+                    code = ruled + "GOV"
                 if ph.agents and ph.agents[0].start < ph.acts[0].start:
                     # the role comes first: "the government of Iraq", "soldiers from Gondor"
                     kind = _role_kind(ph)
