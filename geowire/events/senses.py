@@ -9,10 +9,12 @@ what an earlier one made of it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..actors.data import roles as role_table
 from ..actors.resolve import sectors_of
 from ..document import Actor
 from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
@@ -623,14 +625,55 @@ def partisan_yield(
     roles = set(sectors_of(source.code or ""))
     if not roles or not roles <= _PARTISAN_ROLES:
         return False
+    # a named yield (082 calling off a protest, a strike or a boycott, 084 releasing
+    # people, 087 withdrawing) done to something is an act of its own: only the bare
+    # letting or giving in (080) and an object-less giving in ("cowering and surrendering")
+    # are everyday senses
+    # (releasing, 084, only of a party named: "released detained protesters", not "would
+    # release it", an article)
+    if (
+        code != "080"
+        and (target is not None or not code.startswith("084"))
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    ):
+        return False
+    # a yield in a sentence that names a state body outside what is let happen ("called off
+    # its protests after police surrounded its offices", "yielded to government demands",
+    # not "allowed its reporters to travel with the army") gives in to the state
+    let = {w.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for w in c.subtree}
+    if any(_state_body_word(w) and w.i not in let for w in tok.sent):
+        return False
     if target is None or not target.code:
         return True
+    # letting the opposition act ("allowed the opposition to hold its rally") is the act of
+    # a party in power
+    if "OPP" in sectors_of(target.code):
+        return False
     # toward an international body ("threatened to pull out of NATO") or a state's own
     # office ("refusing to allow hearings for the president's nominee"): a political act
     if target.code.startswith(("IGO", "IMG", "NGO")) or set(sectors_of(target.code)) & _STATE_ROLES:
         return False
     # a party named with no country is one of the doer's own politics
     return target.country is None or source.country in (None, target.country)
+
+
+@functools.cache
+def _state_body_words() -> frozenset[str]:
+    """One-word state bodies and forces of ``roles.tsv`` (organizations and groups of a
+    government's, an army's or the police's role: "government", "authorities", "army",
+    "troops", "police"), with their plurals."""
+    out: set[str] = set()
+    for r in role_table():
+        if r.kind != "person" and " " not in r.phrase and r.code in ("GOV", "MIL", "COP"):
+            out.add(r.phrase.lower())
+            plurals = r.plurals if r.plurals is not None else (r.phrase + "s",)
+            out.update(x.lower() for x in plurals)
+    return frozenset(out)
+
+
+def _state_body_word(w: Any) -> bool:
+    """Whether a word names a state body or force (:func:`_state_body_words`) as a noun."""
+    return w.pos_ in ("NOUN", "PROPN") and w.lower_ in _state_body_words()
 
 
 def _state_material_help(tok: Any, source: Actor | None, words: EventWords) -> bool:

@@ -63,3 +63,25 @@ def test_a_partys_yield_toward_a_bloc_or_a_state_office_stays(
     pipe: Pipeline, text: str, code: str
 ) -> None:
     assert code in {c for _, c, _ in coded_acts(pipe, text, "2020-05-01")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistan Peoples Party called off its protests after police raided its offices.",
+        "The Bangladesh Nationalist Party yielded to government demands and accepted the vote "
+        "count.",
+        "Georgian Dream allowed the opposition to hold its march in Tbilisi.",
+        "The ANC eased its crackdown and released detained students.",
+    ],
+)
+def test_a_partys_named_yield_or_one_to_the_state_stays(pipe: Pipeline, text: str) -> None:
+    assert _yields(pipe, text)
+
+
+@pytest.mark.model
+def test_a_yield_letting_a_press_trip_with_the_army_stays_no_concession(pipe: Pipeline) -> None:
+    assert not _yields(
+        pipe, "The New York Times allowed its reporters to travel to the front with the army."
+    )
