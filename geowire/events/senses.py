@@ -43,6 +43,7 @@ __all__ = [
     "attempted",
     "campaign_help",
     "partisan_yield",
+    "private_invitation",
     "published",
     "tallied_support",
     "labelled_party",
@@ -655,6 +656,34 @@ def partisan_yield(
         return False
     # a party named with no country is one of the doer's own politics
     return target.country is None or source.country in (None, target.country)
+
+
+#: roles of a party whose invitation, given or taken, is one of public affairs: a state's
+#: bodies, a legislature, a party, the opposition and armed groups
+_PUBLIC_ROLES = _STATE_ROLES | {"LEG", "PTY", "OPP", "REB", "INS"}
+
+
+def private_invitation(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An invitation to meet (CAMEO 036 of a verb of prompting, ``prompting_verbs``: "invited
+    X to a conference") between parties neither of which is a state, an international body,
+    a state's office, a legislature, a party or an armed group ("the university invited the
+    author to speak at a forum", "she had been invited to give a keynote address to a
+    conference on business"): a host's guest at a gathering, no political intent to meet;
+    a state's or the U.N.'s invitation to a forum, an assembly or a session stays one
+    ("Russia invited the Taliban to attend an economic forum")."""
+    if not code.startswith("036") or tok.lemma_.lower() not in words.prompting_verbs:
+        return False
+    return not any(
+        a is not None
+        and (
+            a.kind == "state"
+            or (a.code or "").startswith(("IGO", "IMG"))
+            or bool(set(sectors_of(a.code or "")) & _PUBLIC_ROLES)
+        )
+        for a in (source, target)
+    )
 
 
 @functools.cache

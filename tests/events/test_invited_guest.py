@@ -43,3 +43,31 @@ def test_an_invited_guest_is_no_appeal(pipe: Pipeline, text: str) -> None:
 )
 def test_invitations_to_meet_or_act_stay(pipe: Pipeline, text: str, code: str) -> None:
     assert code in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey invited the Syrian opposition to attend a regional forum in Ankara.",
+        "The United Nations invited the military government to address the General Assembly.",
+        "Parliament invited the Moldovan president to address a joint session.",
+        "Armenia's prime minister invited the protesters to a debate on the new constitution.",
+    ],
+)
+def test_a_state_invitation_to_a_forum_is_intent_to_meet(pipe: Pipeline, text: str) -> None:
+    assert "036" in _codes(pipe, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The college invited the novelist to speak at a conference on climate.",
+        "The engineer had been invited to give a lecture to a conference on robotics.",
+    ],
+)
+def test_a_private_invitation_to_a_conference_is_no_intent_to_meet(
+    pipe: Pipeline, text: str
+) -> None:
+    assert "036" not in _codes(pipe, text)
