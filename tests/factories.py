@@ -385,3 +385,11 @@ def country_pairs(
     """The (source, target) countries (:func:`root_countries`) of the events of the
     two-digit CAMEO ``root`` the pipeline codes in ``text``."""
     return {(s, t) for r, s, t in root_countries(pipe, text, published) if r == root}
+
+
+def person_codes(text: str, published: str = "2024-05-06") -> dict[str, str | None]:
+    """The code of each person actor of ``text`` by name, through the one-call API."""
+    import geowire
+
+    doc = geowire.extract(text, published=published)
+    return {a.name: a.code for a in doc.actors if a.kind == "person"}

@@ -6,13 +6,7 @@ theirs. The sentences are made up."""
 from __future__ import annotations
 
 import pytest
-
-
-def _codes(text: str) -> dict[str, str | None]:
-    import geowire
-
-    doc = geowire.extract(text, published="2024-05-06")
-    return {a.name: a.code for a in doc.actors if a.kind == "person"}
+from factories import person_codes as _codes
 
 
 @pytest.mark.model
