@@ -1091,34 +1091,35 @@ class ActorCountries:
             for s, _e in a.mentions
         ]
 
+        def one_body(coded: list[tuple[int, str]], ranges: list[tuple[int, int]]) -> str | None:
+            """The one code of the ``coded`` mentions that start inside ``ranges``."""
+            found = {c for s, c in coded if any(lo <= s < hi for lo, hi in ranges)}
+            return found.pop() if len(found) == 1 else None
+
         def person_body(own: tuple[tuple[int, int], ...]) -> str | None:
             # "Meenakshi Ganguly of Human Rights Watch", "Ada Obi, a spokeswoman at the
             # World Bank": the one body and no country in the person's own description
             # "a spokesman for Hamas", "a spokeswoman for the European Commission": the one
             # body they speak for (a for-phrase of no body, "adviser for emerging diseases
             # at the WHO", leaves the description's other words to tell)
-            spoken_for = _represented(doc.parse, own, self.represent_heads)
-            named = {c for s, c in represented if any(lo <= s < hi for lo, hi in spoken_for)}
-            if len(named) == 1:
-                return named.pop()
+            body = one_body(represented, _represented(doc.parse, own, self.represent_heads))
             # "Lena Moser, who teaches at Harvard University", "who heads the Red Cross":
             # the one coded body a relative clause of membership names is the person's
-            clauses = _member_clauses(
-                doc.parse,
-                own,
-                self.member_verbs,
-                self.member_prepositions,
-                self.member_lapse_words,
+            body = body or one_body(
+                member_bodies,
+                _member_clauses(
+                    doc.parse,
+                    own,
+                    self.member_verbs,
+                    self.member_prepositions,
+                    self.member_lapse_words,
+                ),
             )
-            held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in clauses)}
-            if len(held) == 1:
-                return held.pop()
             # "Fox News host Sean Hannity", "Harvard pollster Ada Obi": the one coded body
             # named before the title noun that modifies the person's name
-            titled = _title_owners(doc.parse, own, self.words)
-            held = {c for s, c in member_bodies if any(lo <= s < hi for lo, hi in titled)}
-            if len(held) == 1:
-                return held.pop()
+            body = body or one_body(member_bodies, _title_owners(doc.parse, own, self.words))
+            if body is not None:
+                return body
             found: set[str] = set()
             for lo, hi in _dependents(doc.parse, own, self.affiliation_prepositions, before=False):
                 if countries_in(lo, hi, skip=unplaced) or any(lo <= s < hi for s, _c in staff):

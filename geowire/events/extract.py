@@ -3174,7 +3174,7 @@ class SentenceCoder:
             return False
         if _counted_participle(tok, words=self.words):
             # "raises to 34 the number of troops killed since the fighting erupted"
-            return not self._one_act(tok) and _over_span(tok, words=self.words)
+            return self._running_total(tok)
         kids = list(tok.children)
         if tok.lemma_.lower() == "die":
             subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -3187,7 +3187,7 @@ class SentenceCoder:
         own = {t.i for t in subjects[0].subtree}
         if any(c.dep_ == "agent" for c in kids):
             return False  # "killed by X"
-        if not self._one_act(tok) and _over_span(tok, words=self.words):
+        if self._running_total(tok):
             # counted over days or since a point ("have been killed since the offensive
             # began", "in two weeks of protests"): a running total of many acts, whatever
             # fighting it names; a clause of its own ("when a bomb went off") tells one
@@ -3200,6 +3200,11 @@ class SentenceCoder:
             g.i not in own and g.pos_ in ("NOUN", "PROPN") and self._harm_named(g)
             for g in tok.subtree
         )
+
+    def _running_total(self, tok: Any) -> bool:
+        """Whether a casualty verb counts over a stretch of time or since a point
+        (:func:`_over_span`) with no one act named in its own phrase (:meth:`_one_act`)."""
+        return not self._one_act(tok) and _over_span(tok, words=self.words)
 
     def _harm_named(self, noun: Any) -> bool:
         """A noun that names an event, a weapon or a harm (an event noun of the verb

@@ -2325,6 +2325,15 @@ def _position(c: _Antecedent) -> int:
     return c.pos
 
 
+def _window_start(sent: Any) -> int:
+    """Where the sentence before ``sent`` starts (``sent``'s own start when it is the
+    first): a bare description ('the group', 'the company') is read against what this
+    sentence and the one before name."""
+    first = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    start: int = first.start_char
+    return start
+
+
 class Resolver:
     """Resolves speaker mentions of one document, in text order."""
 
@@ -3595,9 +3604,7 @@ class Resolver:
         organization': ``generic_body_nouns``); a state's body only with a role of its own
         ('the State Department' USAGOV, not 'China'). None when none is named there: a
         body named further back may be one the story has moved on from."""
-        parse = head.doc
-        sent = head.sent
-        start = parse[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = _window_start(head.sent)
         lemma = head.lemma_.lower()
         generic = lemma in self.words.generic_body_nouns
         i = bisect.bisect_left(self._org_pos, pos)
@@ -3628,8 +3635,7 @@ class Resolver:
         ("Bernie Sanders' campaign says ... The campaign says", "Zelensky's office said
         ... The office said"): that speaker, its name and code; else None."""
         parse = head.doc
-        sent = head.sent
-        start = parse[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = _window_start(head.sent)
         for pos, at, speaker in reversed(self._spoke):
             if pos >= m.span[0]:
                 continue
@@ -4399,11 +4405,7 @@ class Resolver:
         i = _token_index(parse, mention[0])
         if i < 0:
             return None
-        sent = parse[i].sent
-        start = sent.start_char
-        if sent.start > 0:
-            start = parse[sent.start - 1].sent.start_char
-        return found if found.pos >= start else None
+        return found if found.pos >= _window_start(parse[i].sent) else None
 
     def _description_at(self, actor: Actor, first: Span) -> _Antecedent | None:
         """The named person or organisation the actor's mention ``first`` describes
