@@ -878,6 +878,13 @@ def _descriptions(
     def named(b: Build, refers: str) -> bool:
         if refers == "state":
             return b.kind == "state"
+        if refers == "campaign":
+            # whose campaign a mention owns is told per mention (``owner_of``)
+            return b.kind in ("person", "organization")
+        if refers == "namesake":
+            # a coded body whose name ends in the noun is told per mention (``ends_in``)
+            # (a state's own body is a state build: "the State Department", USAGOV)
+            return b.kind in ("organization", "group", "state") and bool(b.code)
         if refers == "party":
             # a party of the party table, whatever its code ("the Chinese Communist Party" is
             # CHNGOV), or one a role word names ("the ruling party")
@@ -891,6 +898,24 @@ def _descriptions(
         )
 
     covered = sorted(m for b in builds for m in b.mentions)
+
+    def owner_of(s: int, e: int, noun: str) -> bool:
+        # the mention owns a body of the description's own noun: its possessor or the
+        # name before it ("Hillary Clinton's campaign", "the Sanders campaign") or the
+        # object of its "of" ("the campaign of Bernie Sanders")
+        h = view.head_token(s, e)
+        up = view.head[h]
+        if view.dep[h] in ("poss", "compound", "nmod", "amod"):
+            return view.lower[up] == noun and up != h
+        if view.dep[h] == "pobj" and view.lower[up] == "of":
+            return view.lower[view.head[up]] == noun and view.head[up] != up
+        return False
+
+    def ends_in(s: int, e: int, noun: str) -> bool:
+        # the body's name of several words ends in the description's noun ("the State
+        # Department ... the department", "the Supreme Court ... the court")
+        words = view.text[s:e].split()
+        return len(words) > 1 and words[-1].lower() == noun
 
     def plural_head(end: int) -> bool:
         # a mention ending in a plural noun for bodies, or naming one ("U.N. agencies"), is
@@ -948,6 +973,10 @@ def _descriptions(
             # back as the pronoun does, to the party told before
         elif _not_referring(view, i, refers):
             continue
+        if refers == "campaign" and view.dep[i] not in ("nsubj", "nsubjpass", "poss", "pobj"):
+            continue  # "the campaign" as a doer ("the campaign unveiled"), not an arena
+        if refers == "campaign" and view.dep[i] == "pobj" and view.lower[view.head[i]] != "by":
+            continue  # "during the campaign", "into the campaign": the race, no party
         # a party named in its own words tells whose it is ("the Saudi kingdom", "the NATO
         # alliance"): no other party told before, unless of the same family of bodies ("the
         # United Nations health agency" after the World Health Organization)
@@ -974,6 +1003,10 @@ def _descriptions(
                 continue
             for s, e in b.mentions:
                 if clause is not None and _clause_head(view, view.token_at(s)) == clause:
+                    continue
+                if refers == "campaign" and not owner_of(s, e, view.lower[i]):
+                    continue
+                if refers == "namesake" and not ends_in(s, e, view.lower[i]):
                     continue
                 if e <= start and here - sent(s) <= _DESCRIPTION_REACH:
                     if view.tag[i] == "NN" and plural_head(e):

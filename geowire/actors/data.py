@@ -379,8 +379,10 @@ def pair_nouns(path: Path = DATA_DIR / "pairs.tsv") -> Mapping[str, str]:
 @functools.cache
 def descriptions(path: Path = DATA_DIR / "descriptions.tsv") -> Mapping[str, str]:
     """Head nouns of descriptions that refer back ("the group") -> "state" /
-    "organization" / "group" / "party"."""
-    return _nouns_referring(path, ("state", "organization", "group", "party"))
+    "organization" / "group" / "party" / "campaign" / "namesake"."""
+    return _nouns_referring(
+        path, ("state", "organization", "group", "party", "campaign", "namesake")
+    )
 
 
 def _nouns_referring(path: Path, kinds: tuple[str, ...]) -> Mapping[str, str]:

@@ -1351,3 +1351,72 @@ def test_an_armed_description_doing_the_act_in_a_named_place_is_not_the_earlier_
     # the subject of the sentence's own act in the place named first is of that place,
     # not the armed group named before (which stays so in a report or as an object)
     assert not_code not in _owner(with_model(text), mention)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Angela Merkel's campaign accused Olaf Scholz of lying on Monday. On Tuesday the "
+            "campaign urged him to apologize.",
+            "Angela Merkel",
+        ),
+        (
+            "The campaign of Olaf Scholz sued the broadcaster on Monday. The campaign's "
+            "lawyers said the debate rules were unfair.",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_the_campaign_is_the_one_whose_campaign_was_named(
+    with_model: Callable[..., Document], text: str, owner: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert any(m.lower().startswith("the campaign") for m in mentions[owner])
+
+
+@pytest.mark.model
+def test_the_campaign_as_the_race_is_no_party(with_model: Callable[..., Document]) -> None:
+    doc = with_model(
+        "Angela Merkel's campaign accused Olaf Scholz of lying. He attacked her during the "
+        "campaign."
+    )
+    assert not any("campaign" in m for m in _mentions(doc)["Angela Merkel"][1:])
+
+
+@pytest.mark.model
+def test_the_campaign_needs_a_named_campaign(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Olaf Scholz criticized Angela Merkel. The campaign later accused her.")
+    assert not any("campaign" in m.lower() for ms in _mentions(doc).values() for m in ms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "owner", "description"),
+    [
+        (
+            "The State Department released the cables on Monday. A judge had urged the "
+            "department to release them in May.",
+            "The State Department",
+            "the department",
+        ),
+        (
+            "The International Monetary Fund urged Greece to cut spending. Athens criticized "
+            "the fund.",
+            "International Monetary Fund",
+            "the fund",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_names_last_noun(
+    with_model: Callable[..., Document], text: str, owner: str, description: str
+) -> None:
+    mentions = _mentions(with_model(text))
+    assert description in mentions[owner]
+
+
+@pytest.mark.model
+def test_the_last_noun_needs_a_body_of_that_name(with_model: Callable[..., Document]) -> None:
+    doc = with_model("Hamas fired rockets at Israel. The department condemned the attack.")
+    assert not any("department" in m for ms in _mentions(doc).values() for m in ms)
