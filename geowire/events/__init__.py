@@ -191,6 +191,7 @@ from .senses import (
     talked_about,
     tallied_support,
     took_the_helm,
+    unarmed_posture,
     unsigned_medium,
     word_mentioned,
 )
@@ -1387,6 +1388,7 @@ class EventCoder:
                 electorate_support,
                 labelled_party,
                 nonpolitical_domain,
+                unarmed_posture,
             )
         ):
             # "the candidates battled in Wisconsin": a contest of votes, no force;

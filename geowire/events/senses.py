@@ -51,6 +51,7 @@ __all__ = [
     "quelled_rival",
     "recode",
     "unsigned_medium",
+    "unarmed_posture",
 ]
 
 #: roles of people who bear no arms and take to the streets: the opposition, civilians,
@@ -2775,6 +2776,48 @@ def foreign_party(source: Actor | None, target: Actor | None) -> bool:
     if source.country == target.country or not target.code or len(target.code) <= 3:
         return False
     return not (set(sectors_of(target.code)) & {"CVL", "BUS", "REF", "LAB", "EDU", "MED"})
+
+
+def unarmed_posture(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """A force posture (CAMEO 15, demonstrate military or police power) told by a word
+    that places no armed force: what it deploys, stations, sends or patrols (its object,
+    its passive's subject, the noun its participle is on, a noun's "of" phrase) names no
+    armed body nor weapon (``war_means_words``, ``heavy_weapon_words``), and it is a person
+    by name ("Helal had been stationed in Amiens since 2014", "deployed his father, Rafael
+    Cruz, as a surrogate"), or its doer is a party that bears no arms by role (a campaign,
+    a health body, a company, a candidate: "the WHO deployed personnel to the area", "the
+    campaign deployed its staff"), or the one it is aimed at is a person who bears none
+    ("deploying the senator's favourite adverb"): no show of force. A state, a
+    government, an international body or an armed party deploying ("Russia deployed S-400
+    systems", "NATO deployed battlegroups") keeps its posture, and so does anyone's
+    "troops" or "soldiers"."""
+    if not code.startswith("15"):
+        return False
+    placed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        placed.append(tok.head)
+    if tok.pos_ == "NOUN":
+        placed += prep_objects(tok, ("of",))
+    armed_words = words.war_means_words | words.heavy_weapon_words
+    if any(
+        w.lemma_.lower() in armed_words or w.lower_ in armed_words
+        for t in placed
+        for w in t.subtree
+    ):
+        return False
+    if any(
+        w.ent_type_ == "PERSON"
+        for t in placed
+        for w in (t, *(c for c in t.children if c.dep_ in ("appos", "compound", "flat")))
+    ):
+        return True
+    if source is not None:
+        roles = set(sectors_of(source.code or "")) - {"IGO"}
+        if roles and not roles & (ARMED_ROLES | {"IMG"}):
+            return True
+    return target is not None and unarmed_person(target, tok.sent)
 
 
 #: roles of a party whose acts are political whatever their setting: a state's bodies,
