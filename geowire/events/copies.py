@@ -4,7 +4,9 @@ Two events of one sentence are one act told twice when they have the same CAMEO 
 from one clause (the same verb, or a noun event and the verb that governs it) and name the
 same party on each side: the same actor, or two actors that are one party in the words
 (mentions sharing tokens, or one named inside the other's phrase: "Iran's envoy", "the
-leader of Hamas"), or coordinated unnamed groups of one country and one kind ("attacks on
+leader of Hamas"; or two readings of one mention coded for two countries, the one the
+mention names kept: "aid to Egypt", "Egypt" also read as a title that holds it), or
+coordinated unnamed groups of one country and one kind ("attacks on
 settlers and workers", "soldiers and police officers": civilians, or a state's armed
 forces), or coordinated things the actors component names but codes as no party ("supported
 Medicare and Social Security cuts"). Each side must stand for the same country (or
@@ -658,7 +660,7 @@ def _one_party(
         if tx and ty and _coordinated(sent, tx, ty):
             return "same"
     if _country_key(x) != _country_key(y):
-        return None
+        return _one_mention(sent, actors, x, y)
     if (x.actor and x.actor == y.actor) or (x.code, x.name) == (y.code, y.name):
         return "same"
     tx, ty = _tokens(sent, actors, x), _tokens(sent, actors, y)
@@ -693,6 +695,47 @@ def _one_party(
     if _inside(sent, tx, ty):
         return "b"
     return None
+
+
+def _one_mention(sent: Any, actors: TokenActors, x: ActorRef, y: ActorRef) -> str | None:
+    """Which side to keep when sides ``x`` (of event a) and ``y`` (of event b), coded for
+    different countries, are mentioned in the sentence at the very same places (every
+    mention of one is a mention of the other): one mention the actors component gave two
+    readings ("US assistance to Egypt", the word "Egypt" read as Egypt and as a title
+    that holds it), so one party; the reading whose own name the mention is ("Egypt") is
+    kept ("a" or "b"), else None: two parties ("U.S.-Iranian" holds two mentions in one
+    word; "the foreign ministers of Laos and Burma" is each one's mention, no one's name)."""
+    mx, my = _mentions(sent, actors, x), _mentions(sent, actors, y)
+    if not mx or not my or not (mx <= my or my <= mx):
+        return None
+    text = sent.doc.text
+    said = {_bare(text[a:b]) for a, b in mx & my}
+
+    def named(ref: ActorRef) -> bool:
+        return bool(ref.name) and _bare(ref.name) in said
+
+    if named(x) == named(y):
+        return None
+    return "a" if named(x) else "b"
+
+
+def _bare(words: str) -> str:
+    """A name or mention as compared: lower case, no leading "the", no edge punctuation."""
+    out = " ".join(words.lower().split()).strip(" .,;:'\"")
+    return out[4:] if out.startswith("the ") else out
+
+
+def _mentions(sent: Any, actors: TokenActors, ref: ActorRef) -> set[tuple[int, int]]:
+    """The character spans of ``ref``'s mentions inside ``sent``."""
+    start, end = sent.start_char, sent.end_char
+    return {
+        (a, b)
+        for t in sent
+        for actor in actors.all_at(t.i)
+        if actor.id == ref.actor
+        for a, b in actor.mentions
+        if start <= a and b <= end
+    }
 
 
 def _examples_of(

@@ -9,7 +9,7 @@ import pytest
 from factories import span, with_named_actors
 
 from geowire import Config, Pipeline
-from geowire.document import Actor, ActorRef, Document
+from geowire.document import Actor, ActorRef, Document, Event
 from geowire.events import EventCoder
 from geowire.events.copies import one_act
 from geowire.events.extract import TokenActors
@@ -148,6 +148,57 @@ def test_one_name_read_as_two_actors_is_one_party(parse: Pipeline) -> None:
     )
     assert _acts(doc) == [("051", "Washington", "Iraq")]  # the more specific code
     assert len(_acts(doc, one_act=False)) == 2
+
+
+def _event(doc: Document, source: ActorRef, target: ActorRef) -> Event:
+    return Event(
+        source=source, target=target, cameo="051", root="05", plover=None, quad_class=1,
+        goldstein=3.4, date=None, modality="asserted", location=None, sentence=0,
+        span=(0, len(doc.text)), evidence=doc.text, confidence=0.5,
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first", ["Rethinking Iraq", "Iraq"])
+def test_one_mention_read_as_parties_of_two_countries_is_the_one_it_names(
+    parse: Pipeline, first: str
+) -> None:
+    # the word "Iraq" read as Iraq and as a title that holds it ("Rethinking Iraq", coded
+    # for the author's country): one party, the reading whose name the word is
+    text = "Washington thanked Iraq on Monday."
+    doc = parse(text, published="2025-03-12")
+    iraq = span(text, "Iraq")
+    actors = (
+        Actor("a1", "Washington", "USAGOV", "USA", mentions=(span(text, "Washington"),)),
+        Actor("a2", "Rethinking Iraq", "USA", "USA", mentions=(iraq,)),
+        Actor("a3", "Iraq", "IRQ", "IRQ", mentions=(iraq,)),
+    )
+    refs = {a.name: ActorRef(a.name, a.code, a.country, a.id) for a in actors}
+    second = "Iraq" if first != "Iraq" else "Rethinking Iraq"
+    source = refs["Washington"]
+    events = [_event(doc, source, refs[first]), _event(doc, source, refs[second])]
+    parsed = doc.parse
+    kept, _ = one_act(parsed, TokenActors(parsed, actors), events, [1, 1])
+    assert [e.target.name for e in kept if e.target] == ["Iraq"]
+
+
+@pytest.mark.model
+def test_parties_of_two_countries_at_two_places_of_one_word_stay_two(parse: Pipeline) -> None:
+    # "U.S.-Iranian": two mentions inside one word are two parties
+    text = "Oman welcomed U.S.-Iranian talks on Monday."
+    doc = parse(text, published="2025-03-12")
+    us, iran = span(text, "U.S."), span(text, "Iranian")
+    actors = (
+        Actor("a1", "Oman", "OMN", "OMN", kind="state", mentions=(span(text, "Oman"),)),
+        Actor("a2", "United States", "USA", "USA", kind="state", mentions=(us,)),
+        Actor("a3", "Iran", "IRN", "IRN", kind="state", mentions=(iran,)),
+    )
+    refs = {a.id: ActorRef(a.name, a.code, a.country, a.id) for a in actors}
+    events = [_event(doc, refs["a1"], refs["a2"]), _event(doc, refs["a1"], refs["a3"])]
+    parsed = doc.parse
+    tok = next(t.i for t in parsed if t.lower_ == "welcomed")
+    kept, _ = one_act(parsed, TokenActors(parsed, actors), events, [tok, tok])
+    assert len(kept) == 2
 
 
 @pytest.mark.model
