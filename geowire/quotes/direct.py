@@ -378,8 +378,23 @@ _NAME_REACH = 7
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
 
 
-def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMention | None:
+def _speaker_for(
+    cue: Token, frame: list[int], *, w: QuoteWords, quoted: Span | None = None
+) -> SpeakerMention | None:
     subj = subject_of(cue, w=w)
+    if (
+        subj is not None
+        and quoted is not None
+        and frame
+        and cue.i in frame
+        and quoted[0] <= subj.idx
+        and subj.idx + len(subj) <= quoted[1]
+    ):
+        # the subject found is a word of the quotation itself ('"We were wrong," Ramos,
+        # 58, told AFP' with the name hung on the quoted verb and 'We' taken for the
+        # cue's subject): the quoted words never name who speaks them; the noun phrase
+        # of the frame before the cue does
+        subj = None
     if subj is not None and subj.head.i == cue.i and frame and subj.i not in frame:
         # two subjects, one inside the quotation ('"... for them [the farmers]," Smith
         # said'): the one outside it speaks
@@ -421,8 +436,28 @@ def _speaker_for(cue: Token, frame: list[int], *, w: QuoteWords) -> SpeakerMenti
                 # '"...," screenwriter Ana Ruiz wrote' with the title tagged a verb that
                 # took the name as its object: the name right before the cue speaks
                 return speaker_mention(name, w=w)
+        lead = frame[:pos]
+        if lead and lead == list(range(lead[0], lead[-1] + 1)):
+            opening = _opening_name(cue.doc, lead)
+            if opening is not None:
+                # '"...," Mr. Daniloff, now 81 and retired in Cambridge, said' with the
+                # description parsed as a clause of its own: the name that opens the
+                # frame, set off from its description by a comma, speaks
+                return speaker_mention(opening, lead[0], opening.i, w=w)
         return None
     return speaker_mention(subj, w=w) if subj is not None else None
+
+
+def _opening_name(doc: Any, span: list[int]) -> Token | None:
+    """A person's name that opens ``span`` (titles and given names before it), set off by
+    a comma from what follows: the last word of the name, else None."""
+    for i in span:
+        tok = doc[i]
+        if tok.pos_ != "PROPN":
+            return None
+        if tok.ent_type_ == "PERSON" and i + 1 in span and doc[i + 1].text == ",":
+            return tok
+    return None
 
 
 _BYLINE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
@@ -607,7 +642,9 @@ def direct_quotes(
             ):
                 cue = _framing_clause(parse, before, w=w)
         if cue is not None:
-            speaker = _speaker_for(cue, after if after and cue.i in after else before, w=w)
+            speaker = _speaker_for(
+                cue, after if after and cue.i in after else before, w=w, quoted=(r.start, r.end)
+            )
             cue_label = _cue_text(cue)
         same_para = (
             prev is not None

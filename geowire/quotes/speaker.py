@@ -440,8 +440,24 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
 
 
 def _opens_quote_between(first: Token, last: Token) -> bool:
-    """Whether an opening quotation mark stands between two words."""
-    return any(t.tag_ == "``" for t in first.doc[first.i + 1 : last.i])
+    """Whether an opening quotation mark stands between two words (a mark the tagger took
+    for a closing one counts when it opens words after a space: 'adding, \'\'He ...')."""
+    return any(_opening_mark(t) for t in first.doc[first.i + 1 : last.i])
+
+
+def _opening_mark(t: Token) -> bool:
+    if t.tag_ == "``":
+        return True
+    doc = t.doc
+    return (
+        t.is_quote
+        and t.i > 0
+        and t.i + 1 < len(doc)
+        and doc.text[t.idx - 1 : t.idx].isspace()
+        and not doc[t.i + 1].is_space
+        and not doc[t.i + 1].is_punct
+        and doc[t.i + 1].idx == t.idx + len(t)
+    )
 
 
 def _issuer(text: Token, *, w: QuoteWords) -> Token | None:
