@@ -403,6 +403,16 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # 'The scandal led her to declare ...', 'prompted the minister to say ...': the
             # one a causative verb brings to speak says it, not what brought them to
             return made
+        if (
+            v.dep_ in ("nsubj", "csubj")
+            and v.tag_ == "VBG"
+            and v.head.i > v.i
+            and _opens_quote_between(v, v.head)
+        ):
+            # 'shared the news, writing "Feels great to ..."' with the participle made the
+            # subject of the quotation's first verb: it goes on from the clause before
+            v = v.head
+            continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             joined = v.dep_ == "conj"
             v = v.head

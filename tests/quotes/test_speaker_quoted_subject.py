@@ -2,7 +2,8 @@
 the quotation gives way to the name that opens the frame after it ('"...," Ana Ruiz, 58,
 told the radio', '"...," Mr. Brandt, now 81 and retired in Dover, said'); a cue
 participle hung on a verb of the quotation it opens with two apostrophes ('adding,
-''She ...''') speaks for the subject before it; needs the model."""
+''She ...'''), or made the subject of its first verb ('writing "Feels great ..."'), speaks
+for the subject of the clause before it; needs the model."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ def test_a_participle_before_two_apostrophes_speaks_for_the_subject_before() -> 
     )
     assert found is not None and "Okafor" in found.name
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Band member Tomas Vale shared the news on social media last week, writing "
+            "\u201cFeels great to back someone I trust.\u201d",
+            "Tomas Vale",
+        ),
+        (
+            "Drummer Ana Kos shared the photo online on Friday, writing \u201cFeels great to "
+            "support a man I believe in.\u201d",
+            "Ana Kos",
+        ),
+    ],
+)
+def test_a_participle_made_the_subject_of_the_quotation_speaks_for_the_clause_before(
+    text: str, name: str
+) -> None:
+    found = speaker_of(text, "Feels great")
+    assert found is not None and name in found.name
