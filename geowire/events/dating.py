@@ -624,7 +624,9 @@ class EventDates:
                 continue
             if tx.type == "SET" or (
                 tx.type == "DURATION"
-                and _LONG_RE.match(tx.value)
+                # weeks or more, or days uncounted ("in recent days", "for days"): a
+                # stretch the act is spread over, up to now, on no one day
+                and (_LONG_RE.match(tx.value) or tx.value == "PXD")
                 and (not self._offset(span) or (past and self._counted_from_act(doc, span)))
                 # a stretch an "of" phrase fills is what is acted on or told of ("hailed
                 # 71 months of job growth", "ended eight years of war"), no length of an
@@ -1049,6 +1051,31 @@ class EventDates:
             aux = {c.lower_ for c in _aux_verb(gov).children if c.dep_ == "aux"}
             tag = "VBN"
         modal = aux & self.words.dating_modals
+        head = gov.head
+        if (
+            modal
+            and gov.dep_ == "ccomp"
+            and head.i != gov.i
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in self._said_heads
+        ):
+            # "the Saudis have said for years that they would support it", "had moved
+            # troops and said it would strike": what a source said it would (will) do is
+            # of when it said so, the saying's date (none for a saying over a stretch or
+            # told in a past perfect), not the paper's day; a present perfect saying
+            # with no time of its own ("officials have said that X would support the
+            # deal") is the news, as the golds take it, unless an adverb tells it held
+            # over time or recurred ("has long said", "has repeatedly said": undated)
+            timed, value = self.date(doc, head, "01")
+            said_adverbs = {
+                " ".join(w.lower_ for w in c.subtree)
+                for c in head.children
+                if c.dep_ in ("advmod", "npadvmod")
+            }
+            if said_adverbs & (self.words.lasting_adverbs | self.words.habitual_adverbs):
+                return None
+            if timed or not _present_have(head):
+                return value
         sents = doc.sentences
         here = next((i for i, (s, e) in enumerate(sents) if s <= tok.idx < e), None)
         # adverbs of the verb, and of the first verb of a coordination ("seldom criticized
@@ -1340,7 +1367,18 @@ class EventDates:
             # (a day of these is most often the story's own: "the girls, who were
             # kidnapped last Friday")
             earlier_month = len(value) == 7 and tx.span[0] < sents[here][0]
-            if not self._sets_story(doc, tx, describing=earlier_month):
+            # nor a day of a relative clause's description over a month before the paper
+            # ("queries about donations she received April 30, 2014"): an old time that
+            # describes, not one the story's narration has gone back to (a noun's old day
+            # may be: "in the Oct. 14 robbery ... Carter gunned down Greene")
+            old_day = (
+                len(value) == 10
+                and doc.published is not None
+                and is_date(value)
+                and dt.date.fromisoformat(value)
+                < doc.published - dt.timedelta(days=_OLDER_DAYS)
+            )
+            if not self._sets_story(doc, tx, describing=earlier_month, relative=old_day):
                 continue
             if tx.span[0] < sents[here][0] and _backstory_time(doc, tx, self.words):
                 # "The United States had bombed the sites on Sunday. Qatar condemned the
@@ -1466,18 +1504,28 @@ class EventDates:
             t = t.head
         return str(tx.value)
 
-    def _sets_story(self, doc: Document, tx: Any, describing: bool = True) -> bool:
+    def _sets_story(
+        self, doc: Document, tx: Any, describing: bool = True, relative: bool = False
+    ) -> bool:
         """Whether a time tells when an act the story asserts was, so that later acts may
         continue it: not the time of a clause not asserted ("whether she lied in
         October", "if it fails in May"), nor a past time hung on a plan's or a
         possibility's verb ("will consider a reward for the vandalism on July 8": the
         noun's event's); with ``describing``, not the time of a noun's event ("the 2004
         bombing", "the invasion last August") nor of a description of a party (a
-        relative clause: "X, who took office in 2019")."""
+        relative clause: "X, who took office in 2019"); with ``relative``, not the time
+        of such a relative clause's own verb ("donations she received April 30, 2014"),
+        while a noun's event in it keeps its time ("a case that ended with a death in
+        the Oct. 14 robbery": the story may go on to tell that event)."""
         span = doc.parse.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
         if span is None:
             return False
         root = span.root
+        if relative and (
+            (root.dep_ in (*_NOUN_MODIFIERS, "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"))
+            or _before_its_noun(span)
+        ):
+            relative = False
         if (
             describing
             and root.dep_ in (*_NOUN_MODIFIERS, "npadvmod")
@@ -1497,7 +1545,7 @@ class EventDates:
             return False
         t = root
         while t.head.i != t.i:
-            if describing and t.dep_ in ("relcl", "acl"):
+            if (describing or relative) and t.dep_ in ("relcl", "acl"):
                 return False
             if self._reported_in(t, present=True):
                 # what a source says in the present ("Goodwin says the vetting was
@@ -2450,6 +2498,26 @@ def _measure(clause: Any) -> tuple[int | None, str] | None:
             count = 1  # "a day after" read with no determiner
         return count, unit
     return None
+
+
+def _before_its_noun(span: Any) -> bool:
+    """Whether a date is set before a noun of its own, which the parser may hang on the
+    date ("during the Dec. 12, 2006, enforcement action": "action" in apposition to
+    "Dec."): the date is that noun's event's."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN":
+        return False
+    h = doc[k]
+    for _ in range(3):
+        if h.i == span.root.i or span.root.head.i == h.i:
+            return True
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return False
 
 
 def _measured(value: str, measure: tuple[int | None, str], link: str) -> str | None:

@@ -1174,6 +1174,77 @@ def test_an_act_weeks_from_another_is_undated(text: str, expected: list[str | No
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # what a source said it would do is of the saying: over years, no date
+        (
+            _LEDE + "The Saudis have said for years that they would support the release "
+            "of the files.",
+            "03",
+            [None],
+        ),
+        # a saying conjoined to a past perfect is a past perfect too: no date
+        (
+            _LEDE + "The United States had moved troops to the Gulf and said it would "
+            "strike Iraq.",
+            "13",
+            [None],
+        ),
+        # a saying held over time ("has long said"): no date
+        (_LEDE + "Ryan has long said that he would support the Kurdish rebels.", "03", [None]),
+        # a present perfect saying with no time of its own: the news
+        (
+            _LEDE + "Indian officials have also said that India would support the Kurdish "
+            "rebels.",
+            "03",
+            ["2025-03-14"],
+        ),
+        # a saying of the narrative's day: that day
+        (
+            _LEDE + "On Monday, France said it would support the Kurdish rebels.",
+            "03",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_what_a_source_said_it_would_do_is_of_the_saying(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an old day of a relative clause describes a thing: the narrative is not there
+        (
+            _LEDE + "In response to questions about donations that she received on April "
+            "30, 2023, Senator Obi refunded the money. The army attacked the rebels.",
+            ["2025-03-12"],
+        ),
+        # also when the parser hangs on the date the noun it is set before
+        (
+            _LEDE + "The suit was filed by people who said their rights were violated "
+            "during the Dec. 12, 2023, enforcement action. The army attacked the rebels.",
+            ["2023-12-12"],
+        ),
+        # an old day of a noun's event may be where the story went back to
+        (
+            _LEDE + "The case began with the Oct. 14, 2023, robbery. The army attacked "
+            "the rebels.",
+            ["2023-10-14"],
+        ),
+    ],
+)
+def test_an_old_day_of_a_relative_clause_sets_no_narrative(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "19") == expected
+
+
+@pytest.mark.model
 def test_a_when_clause_after_a_date_is_of_that_date() -> None:
     # the parser hangs the "when" clause on the main verb; it is the Thursday's
     text = (
