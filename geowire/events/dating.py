@@ -757,7 +757,64 @@ class EventDates:
                 and any(_hops(r, ids, self.words) is not None for r in spans)
             ):
                 return True, None
+        placed = self._placed_from_act(doc, tok)
+        if placed is not None:
+            return True, placed[0]
         return False, None
+
+    def _placed_from_act(self, doc: Document, tok: Any) -> tuple[str | None] | None:
+        """``(date,)`` when an act told as past after the lede is placed by a measure of
+        time from another act ("Two days after Russia attacked on Monday, France
+        criticized Germany", "Months after the vote, the army attacked"; days, weeks,
+        months or years, :data:`_MEASURE_UNITS`, not hours), its clause naming no time of
+        its own: the date the other act's clause or phrase names moved by the measure
+        (Wednesday; :func:`_measured`), else, for weeks or more, None: an act of a time
+        the text tells only by that other act, not of the story's day nor the
+        narrative's. None when the act is not so placed, or days from an act the text
+        does not date (the date its tense implies). Read from the parse, so an uncounted
+        "Months after", which the time tagger may leave, counts too; the verbs looked at
+        are the act's own and those a non-finite verb (a gerund, an infinitive) hangs on,
+        up to the first finite one, whose tense is the act's."""
+        if self._sentence(doc, tok) < self._lede(doc):
+            return None  # "Days after the vote, protesters stormed parliament": the news
+        verb = clause_verb(tok)
+        chain = [verb]
+        while (
+            verb.tag_ in ("VBG", "VB")
+            and verb.dep_ in ("xcomp", "advcl", "conj")
+            and verb.head.i != verb.i
+            and len(chain) < 4
+        ):
+            verb = verb.head
+            chain.append(verb)
+        if not self.told_past(verb):
+            return None
+        placed = next((p for v in chain if (p := _measured_from(v)) is not None), None)
+        if placed is None:
+            return None
+        anchor, link, measure = placed
+        value: str | None = None
+        if anchor.dep_ == "advcl":
+            found, value = self.clause_date(doc, anchor, own=True)
+        else:  # the phrase of "after" / "before": a date in it ("after the vote on Tuesday")
+            lo, hi = anchor.idx, anchor.right_edge.idx + len(anchor.right_edge)
+            value = next(
+                (
+                    m.group(0)
+                    for tx in doc.times
+                    if tx.type == "DATE"
+                    and lo <= tx.span[0] < hi
+                    and (m := _DATE_RE.match(tx.value or "")) is not None
+                ),
+                None,
+            )
+        if value is None:
+            # days from an act the text does not date may well be the news ("Sixteen days
+            # after the election, officials announced" in the story of that count): the
+            # tense's date; weeks or more from it are of a time the text does not tell
+            return None if measure[1] == "day" else (None,)
+        # the other act's date moved the other way: "after" it is later
+        return (_measured(_calendar(value), measure, "before" if link == "after" else "after"),)
 
     def _past_doer(self, doc: Document, noun: Any, value: str) -> bool:
         """Whether a noun a time modifies is the doer of its clause's act told as past, a
@@ -2487,16 +2544,7 @@ def _measure(clause: Any) -> tuple[int | None, str] | None:
         unit = c.lemma_.lower()
         if unit not in _MEASURE_UNITS:
             continue
-        count: int | None = None
-        for k in c.children:
-            word = k.lower_
-            if k.dep_ == "nummod" and word.isdigit():
-                count = int(word)
-            elif k.dep_ in ("nummod", "det") and word in _NUMBERS:
-                count = _NUMBERS[word]
-        if count is None and c.tag_ == "NN":
-            count = 1  # "a day after" read with no determiner
-        return count, unit
+        return _count(c), unit
     return None
 
 
@@ -2518,6 +2566,43 @@ def _before_its_noun(span: Any) -> bool:
             break
         h = h.head
     return False
+
+
+def _measured_from(verb: Any) -> tuple[Any, str, tuple[int | None, str]] | None:
+    """How ``verb`` is placed a measure of days or more after or before another act:
+    ``(anchor, link, measure)``, the anchor an "after" / "before" clause with a measure
+    (:func:`_measure`: "days after its report was issued") or the preposition of a
+    phrase a measure stands before ("Two days after the attack, police arrested him",
+    the parser hanging the preposition on the measure or the measure on it); None when
+    it is not so placed."""
+    for c in verb.children:
+        if c.dep_ == "advcl":
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+            mark = next((m for m in marks if m in ("after", "before")), None)
+            measure = _measure(c)
+            if mark is not None and measure is not None:
+                return c, mark, measure
+        pairs: list[tuple[Any, Any]] = []
+        if c.dep_ == "npadvmod":
+            pairs = [(k, c) for k in c.children if k.dep_ == "prep"]
+        elif c.dep_ == "prep":
+            pairs = [(c, k) for k in c.children if k.dep_ == "npadvmod"]
+        for prep, unit in pairs:
+            if prep.lower_ in ("after", "before") and unit.lemma_.lower() in _MEASURE_UNITS:
+                return prep, prep.lower_, (_count(unit), unit.lemma_.lower())
+    return None
+
+
+def _count(unit: Any) -> int | None:
+    """The count a measure's noun of time tells ("two days": 2, "a day": 1), None for a
+    bare plural ("days")."""
+    for k in unit.children:
+        word = k.lower_
+        if k.dep_ == "nummod" and word.isdigit():
+            return int(word)
+        if k.dep_ in ("nummod", "det") and word in _NUMBERS:
+            return _NUMBERS[word]
+    return 1 if unit.tag_ == "NN" else None  # "a day after" read with no determiner
 
 
 def _measured(value: str, measure: tuple[int | None, str], link: str) -> str | None:

@@ -1175,6 +1175,32 @@ def test_an_act_weeks_from_another_is_undated(text: str, expected: list[str | No
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days after another act the text does not date may be the news: the
+        # narrative's Wednesday
+        (_LEDE + "Two days after the blast, the army attacked the town.", ["2025-03-12"]),
+        # the other act's own date moved by the measure
+        (
+            _LEDE + "Two days after the rebels seized a bridge on Monday, the army "
+            "attacked the town.",
+            ["2025-03-12"],
+        ),
+        (_LEDE + "A day after the vote on Monday, the army attacked the town.", ["2025-03-11"]),
+        # hours are no such stretch: the narrative's day
+        (_LEDE + "Hours after the blast, the army attacked the town.", ["2025-03-12"]),
+        # the lede's act is the news
+        ("Weeks after the vote, the army attacked the town.", ["2025-03-14"]),
+    ],
+)
+def test_an_act_days_from_another_is_of_that_acts_time(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "19") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "root", "expected"),
     [
         # what a source said it would do is of the saying: over years, no date
