@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from ..dictionaries.speakers import noun_kind
 from ..dictionaries.tabari import combine_codes
 from ..document import Actor, span_index
 from ..language import language
@@ -365,6 +366,9 @@ def _items(
             term = _fuzzy(text[e.start : e.end], org_lookup, "ORG") or _fuzzy(
                 text[e.start : e.end], org_lookup, "GPE"
             )
+            if term is None and _titled_given_name(text, e.start, e.end, w):
+                items.append(Item(e.start, e.end, "NAME"))  # "host Sean Hannity"
+                continue
             items.append(Item(e.start, e.end, "ACT" if term else "ORG", term))
         elif e.label == "GPE" and not overlaps(e.start, e.end):
             term = _fuzzy(text[e.start : e.end], org_lookup, "GPE")  # "Ethopia", "Quatar"
@@ -573,6 +577,21 @@ def _another_persons_name(
         return False
     i = view.token_at(start)
     return bool(view.pos) and view.pos[i] == "PROPN"
+
+
+def _titled_given_name(text: str, start: int, end: int, w: ActorWords) -> bool:
+    """Whether an ORG entity is a person's name the tagger ran into an organisation: two to
+    four capitalised words opening with a listed given name (``male_given_names``,
+    ``female_given_names``), right after a lower-case noun for a person that is no role
+    word of the tables ("Fox News host Sean Hannity", "Clinton aide Huma Abedin")."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(x[:1].isupper() for x in words):
+        return False
+    first = words[0].lower()
+    if first not in w.male_given_names and first not in w.female_given_names:
+        return False
+    m = re.search(r"([a-z][a-z-]*) $", text[max(0, start - 30) : start])
+    return m is not None and noun_kind(m.group(1)) == "person"
 
 
 def _name_after(
@@ -2204,6 +2223,33 @@ def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None 
     )
 
 
+#: what joins a person's name to a title they own: a possessive, or a bare space (a name
+#: compounded before the title, "a Cruz spokesman")
+_OWNER_GAP = re.compile(r"(?:['\u2019]s?)? ")
+
+
+def _owner_titled(text: str, named: Proto, owner: Proto, titled: Proto, w: ActorWords) -> bool:
+    """Whether ``titled``, a person's title with no name of its own, is held by ``named``
+    for ``owner``, a person named between them: a name, a comma and an article at most,
+    then the owner's name as possessor or modifier of the title ("John Doe, Clinton's
+    campaign manager", "Ada Obi, a Cruz spokeswoman"). The title is the named person's
+    (no code of their own yet), not the owner's, who is another person."""
+    return (
+        named.kind == "person"
+        and named.person is not None
+        and not named.title
+        and (named.code is None or len(named.code) <= 3)
+        and owner.kind == "person"
+        and owner.person is not None
+        and not owner.title
+        and titled.kind == "person"
+        and titled.person is None
+        and bool(titled.title)
+        and _OWNER_GAP.fullmatch(text, owner.end, titled.start) is not None
+        and _apposed(text, named.end, owner.start, w) == 1
+    )
+
+
 @functools.cache
 def _state_body_words() -> frozenset[str]:
     """One-word institutions of roles.tsv that are a state's own bodies, with their plurals
@@ -2233,6 +2279,19 @@ def _appositions(
     comma, are one person."""
     out: list[Proto] = []
     for p in protos:
+        if len(out) > 1 and _owner_titled(text, out[-2], out[-1], p, w):
+            # "John Doe, Clinton's campaign manager", "Ada Obi, a Cruz spokeswoman": the
+            # title is the first person's, held for the person who owns it (who stays);
+            # an owner with a role of their own lends it ("Putin's spokesman": RUSGOV)
+            owner = out[-1]
+            own = owner.code is not None and len(owner.code) > 3
+            out[-2] = replace(
+                out[-2],
+                code=owner.code if own else p.code,
+                country=owner.country if own else p.country,
+                title=p.title,
+            )
+            continue
         if out:
             q = out[-1]
             how = _apposed(text, q.end, p.start, w, view)
