@@ -137,7 +137,7 @@ def test_the_speaker_is_read_from_the_words_around_the_quote(
             'denied it. "The most powerful lie contains truth," said Craig Varga, a '
             "Boston-based Democratic strategist.",
             "powerful lie",
-            "USA",
+            "USAPTY",  # a party's strategist is the party's (roles.tsv, session 36)
         ),
         # an institute of no known country is placed in the story's country
         (
