@@ -1760,7 +1760,7 @@ def find_mentions(
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
-    return _appositions(text, _sent_holders(text, out, w), w, view)
+    return _for_campaigns(text, _appositions(text, _sent_holders(text, out, w), w, view))
 
 
 def _described_names(text: str, protos: list[Proto]) -> list[Proto]:
@@ -2221,6 +2221,33 @@ def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None 
             for k in mods
         )
     )
+
+
+#: a candidate's campaign named right after a person's title: "for the Clinton campaign",
+#: "to Rand Paul's campaign", "on the Sanders presidential campaign" (a name in capitals
+#: before the noun, so no "anti-smoking campaign" nor "vaccination campaign")
+_FOR_CAMPAIGN = re.compile(
+    r"\s+(?:for|to|on|with)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"(?:(?:presidential|reelection|re-election)\s+)?campaign\b"
+)
+
+
+def _for_campaigns(text: str, protos: list[Proto]) -> list[Proto]:
+    """A person titled with a state's generic office (GOV) who holds the title for a
+    candidate's campaign ("Ada Obi, a spokesman for the Clinton campaign", "an adviser to
+    Rand Paul's campaign") is the campaign's: a party's (PTY), not the state's."""
+    out = []
+    for p in protos:
+        if (
+            p.kind == "person"
+            and p.title
+            and p.code is not None
+            and p.code.endswith("GOV")
+            and _FOR_CAMPAIGN.match(text, p.end)
+        ):
+            p = replace(p, code=p.code[:-3] + "PTY")
+        out.append(p)
+    return out
 
 
 #: what joins a person's name to a title they own: a possessive, or a bare space (a name

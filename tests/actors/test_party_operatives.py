@@ -85,3 +85,20 @@ def test_a_title_owned_by_another_person_is_the_named_persons(
     assert codes.get(name) == code
     # the owner is another person, who keeps no title of theirs
     assert all(v != code for k, v in codes.items() if k in ("Clinton", "Ada Smith"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (_US + '"We will win," said Tom Keller, a spokesman for the Clinton campaign.',
+         "USAPTY"),
+        (_US + '"We will win," said Tom Keller, an adviser to Rand Paul\'s campaign.',
+         "USAPTY"),
+        # a campaign of no candidate's name stays the title's office
+        (_US + '"We will win," said Tom Keller, a spokesman for the vaccination campaign.',
+         "USAGOV"),
+    ],
+)
+def test_a_title_held_for_a_candidates_campaign_is_a_partys(text: str, code: str) -> None:
+    assert _codes(text).get("Tom Keller") == code
