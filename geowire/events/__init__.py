@@ -495,6 +495,29 @@ class EventCoder:
                             return f"{m.text} {n.text}", country
         return None
 
+    def _border_side(self, tok: Any, source: ActorRef | None) -> tuple[str, str] | None:
+        """(words, country) of the border a posture is taken at, named by a demonym in a
+        phrase of the act or of its object (``boundary_prepositions``, ``boundary_nouns``:
+        "massed troops on the Ukrainian border", "deployed tanks along the Lebanese
+        frontier"): the side it faces, when that is not the doer's own country ("Chadian
+        troops deployed along the Chadian border" faces no one named)."""
+        demonyms = self.coder.demonyms or {}
+        gov = clause_verb(tok)
+        heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
+        own = source.country if source is not None else None
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in self.words.boundary_prepositions:
+                    continue
+                for n in p.children:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.boundary_nouns:
+                        continue
+                    for m in n.children:
+                        country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
+                        if country is not None and country != own:
+                            return f"{m.text} {n.text}", country
+        return None
+
     def _goods_country(self, tok: Any) -> tuple[str, str] | None:
         """(words, country) of things an act takes as its object, or puts a measure on,
         that a demonym names as a country's (goods, products, exports): "banned imports of
@@ -2611,6 +2634,14 @@ class EventCoder:
             # a sanction, ban or cut aimed at a country's goods is aimed at that country
             # ("banned imports of Australian coal", "slapped tariffs on Chinese steel")
             target_ref = ActorRef(name=made[0], code=made[1], country=made[1])
+        if (
+            target_ref is None
+            and info.root == "15"
+            and (side := self._border_side(tok, source_ref)) is not None
+        ):
+            # force massed or deployed at a border faces the side its demonym names
+            # ("Russia massed troops on the Ukrainian border")
+            target_ref = ActorRef(name=side[0], code=side[1], country=side[1])
         if target_ref is None and self.place_targets and info.root == "07":
             # aid sent to a place no actor names is for that place's country ("delivered food
             # aid to Gaza": PSE)

@@ -187,6 +187,22 @@ def _weapon_named(a: Act) -> bool:
     )
 
 
+def _state_strikes_positions(a: Act, aimed: list[Any]) -> bool:
+    """A state named as a whole (a bare country code: "Israel", "Turkish drones") attacking
+    or striking positions (a plural noun of ``armed_target_words``: "Israel struck Syrian
+    army positions", "Russia attacked Ukrainian positions near X", "Turkey struck Kurdish
+    positions"): a state speaks through its government and officials, so what it strikes
+    as a whole are a force's positions, not views; force, whoever holds them. Views are
+    attacked by a government's or a person's word ("the White House attacked the
+    senators' positions"), and positions "on" a matter are stances (tested before)."""
+    src = a.source
+    if src is None or not src.code or len(src.code) != 3 or sectors_of(src.code):
+        return False
+    return is_armed(src.code) and any(
+        t.tag_ == "NNS" and t.lemma_.lower() in a.words.armed_target_words for t in aimed
+    )
+
+
 def _attack_on_a_matter(a: Act) -> bool:
     """An attack word (``verbal_force_words``) aimed at a matter and no body or place
     (``attacked_matter_nouns``, ``policy_nouns``, ``proposal_nouns``, ``comment_nouns``:
@@ -218,6 +234,8 @@ def _attack_on_a_matter(a: Act) -> bool:
         ):
             return True  # "positions on women's education": a stance on a matter
         src, tgt = a.source, a.target
+        if _state_strikes_positions(a, aimed):
+            return False
         armed_doer = src is None or is_armed(src.code)
         return not (
             (src is not None and is_fighting_force(src.code))

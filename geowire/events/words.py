@@ -66,6 +66,7 @@ class EventWords:
     act_place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     boundary_nouns: frozenset[str]
+    boundary_prepositions: frozenset[str]
     negated_future_auxiliaries: frozenset[str]
     undone_auxiliaries: frozenset[str]
     passive_past_auxiliaries: frozenset[str]

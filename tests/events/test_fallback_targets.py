@@ -127,6 +127,31 @@ def test_a_border_names_no_country_acted_on(pipe: Pipeline) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Sudan massed troops on the Chadian border.", "TCD"),
+        ("Chad moved tanks to the Libyan border.", "LBY"),
+        ("Chad deployed troops along the Sudanese frontier.", "SDN"),
+    ],
+)
+def test_a_posture_at_a_border_faces_its_named_side(
+    pipe: Pipeline, text: str, side: str
+) -> None:
+    # force massed or deployed at a border faces the side its demonym names (EventCoder.
+    # _border_side, boundary_prepositions), not the doer's own side
+    got = _dyads(pipe, text)
+    assert any(r == "15" and t == side for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_a_posture_at_its_own_border_faces_no_one(pipe: Pipeline) -> None:
+    got = _dyads(pipe, "Chadian troops deployed along the Chadian border.")
+    assert any(r == "15" for r, _s, _t in got), got
+    assert not any(r == "15" and t is not None for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "where"),
     [
         (

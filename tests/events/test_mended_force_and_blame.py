@@ -2,7 +2,8 @@
 (events._said_untrue); an armed backer shares only the generic code of fighting, not the
 ground the doer took (Action.backer, HOLDING_CODES); an attack on a party's
 positions "on" a matter, or by a doer that bears no arms, is words
-(senses._attack_on_a_matter); targets, tunnels or training camps aimed at by a civil body
+(senses._attack_on_a_matter), while a state named as a whole striking positions fights
+(senses._state_strikes_positions); targets, tunnels or training camps aimed at by a civil body
 on a civil party's, and a campaign "of" a matter, are no force (``shared_target_nouns``,
 senses.figurative_force). Whole pipeline on invented sentences."""
 
@@ -83,3 +84,24 @@ def test_civil_targets_and_campaigns_of_matters_are_no_force(pipe: Pipeline, tex
 def test_an_armed_partys_tunnels_targeted_stay_force(pipe: Pipeline) -> None:
     found = _codes(pipe, "Israel targeted Hezbollah tunnels near the border.")
     assert any(c.startswith("19") for c, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey struck Kurdish positions in northern Iraq.",
+        "Russia attacked Ukrainian positions near the river.",
+        "Israel struck Syrian army positions near Damascus.",
+    ],
+)
+def test_a_state_striking_positions_fights(pipe: Pipeline, text: str) -> None:
+    found = _codes(pipe, text)
+    assert any(c.startswith("19") for c, _, _ in found), found
+    assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_government_attacking_positions_still_speaks(pipe: Pipeline) -> None:
+    found = _codes(pipe, "The senator attacked the administration's positions.")
+    assert not any(c.startswith(("18", "19")) for c, _, _ in found), found
