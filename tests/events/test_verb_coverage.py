@@ -934,3 +934,42 @@ def test_envoy_ordered_out_of_a_meeting_no_expulsion(parse: Pipeline) -> None:
 def test_agreement_struck_down_is_no_agreement(parse: Pipeline) -> None:
     got = coded(parse, "A court in Peru struck down the deal between Chile and Hungary.")
     assert all(not code.startswith("05") for _s, code, _t in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # blows by a bomb or armed means, passive or with the means after "with" (183, 190)
+        ("Syria was hit by Israeli missiles.", ("ISR", "190", "SYR")),
+        ("Israel hit Syria with missiles.", ("ISR", "190", "SYR")),
+        ("Hamas was hit by a car bomb.", (None, "183", "PSEHMS")),
+        # a sentence or a fine imposed on someone (173, 172)
+        ("Egypt imposed a death sentence on Hamas.", ("EGY", "173", "PSEHMS")),
+    ],
+)
+def test_recall36_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Egypt imposed a fine on Hamas.", "Egypt forbade Hamas to hold rallies."]
+)
+def test_recall36_restrictions(parse: Pipeline, text: str) -> None:
+    # a fine imposed, a party forbidden to act: administrative sanctions (172), read as
+    # 163 when put on a foreign party
+    found = coded(parse, text)
+    assert any(s == "EGY" and c[:2] in ("16", "17") and t == "PSEHMS" for s, c, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [
+        ("Hungary was hit by sanctions.", "19"),
+        ("Hungary was hit by a storm.", "19"),
+        ("God forbid that Hungary should lose.", "17"),
+    ],
+)
+def test_recall36_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert not any(c.startswith(not_root) for _s, c, _t in coded(parse, text))
