@@ -541,8 +541,14 @@ def test_every_role_code_is_a_sector() -> None:
         "community leader": "CVL",
         "union leader": "LAB",
         "member of congress": "LEG",
+        # armed personnel are a force, cattle rustlers criminals (recall36)
+        "army personnel": "MIL",
+        "security personnel": "MIL",
+        "rustler": "CRM",
     }
     assert {k: roles.get(k) for k in expected} == expected
+    # bare "personnel" is a company's or a hospital's staff as often
+    assert "personnel" not in roles
     assert "analyst" not in roles and "expert" not in roles
     # the bare "agent" is a real-estate, a free or a chemical agent as often; a crowd is
     # most often an audience addressed, no party

@@ -191,7 +191,9 @@ def test_attacks_faced_from_a_person_are_words(pipe: Pipeline, text: str, root: 
         # a leader's may be an order of force
         ("President Assad attacked the town on Monday.", "19"),
         # and one of a party named by its country alone may bear arms
-        ("Rustlers from the Pokot tribe attacked the Samburu tribe on Monday.", "19"),
+        ("Raiders from the Pokot tribe attacked the Samburu tribe on Monday.", "19"),
+        # rustlers are criminals (roles.tsv CRM): their force on a tribe is an assault
+        ("Rustlers from the Pokot tribe attacked the Samburu tribe on Monday.", "18"),
     ],
 )
 def test_a_politicians_attack_at_no_party_is_words(pipe: Pipeline, text: str, root: str) -> None:
