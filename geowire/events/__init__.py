@@ -209,6 +209,9 @@ _STATED = ("02", "03", "10", "13")
 #: acts only a state does: a conviction or sentence (116), a seizure (1711), restrictions
 #: and bans (172), arrests and charges (173), expulsions (174), repression (175)
 _STATE_ACTS = ("116", "1711", "172", "173", "174", "175")
+#: the state acts only its courts do (a finding of guilt): a state given as their doer is
+#: its judiciary
+_COURT_ACTS = ("116",)
 #: a declared truce or cease-fire (0871): reciprocal (``reciprocal.tsv``) between parties who
 #: declare or sign it together ("X and Y signed a cease-fire"), but one party's truce is not
 #: the other's because a target was read for it ("X declared a cease-fire amid a crackdown by
@@ -2538,6 +2541,16 @@ class EventCoder:
             and not set(sectors_of(target_ref.code or "")) & _FIGHTERS
         ):
             source_ref = self._home_state(doc, target_ref)
+        if (
+            source_ref is not None
+            and action.sources[0] is None
+            and code.startswith(_COURT_ACTS)
+            and source_ref.country
+            and source_ref.code == source_ref.country
+        ):
+            # a finding of guilt told with no agent ("he was convicted of fraud"), given to
+            # the state where it happened or the one the story is about, is its courts' act
+            source_ref = dataclasses.replace(source_ref, code=source_ref.country + "JUD")
         if target_ref is not None and self.place_targets and info.quad_class == 4:
             # people struck or held at a place ("shot two civilians near Hebron"): its
             # people; coerced by a state ("its crackdown on protesters"): that state's
