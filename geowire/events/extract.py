@@ -2353,8 +2353,13 @@ class SentenceCoder:
         the party a noun of adversaries stands against ("Iran's enemies"), nor those of a
         relative clause whose subject is its relative pronoun: it tells what its noun did or
         underwent, its parties are no one this verb acts on ("prosecuting the bombings which
-        killed 12 Americans", "freed six medics who were convicted of infecting children")."""
-        hidden = {
+        killed 12 Americans", "freed six medics who were convicted of infecting children"),
+        nor those of a time clause with a subject of its own below ``c`` (one directly on
+        the verb is never read), nor those of a noun's content clause but its subject: they
+        tell another act of its own parties ("bombed two towns and fired at a police station
+        since X was expelled from the talks": X is no one fired at; "challenged him over his
+        comments that he would be neutral between X and Y"; ``_subordinate_act``)."""
+        hidden = {i for m in c.subtree for i in _subordinate_act(m, c, self.words)} | {
             x.i
             for m in c.subtree
             if _related_party(m, words=self.words)
@@ -5974,6 +5979,25 @@ def _adverbial_gerund(t: Any, verb: Any, *, words: EventWords) -> bool:
         and prep.head.i == verb.i
         and prep.lower_ in words.adverbial_gerund_prepositions
     )
+
+
+def _subordinate_act(m: Any, top: Any, words: EventWords) -> set[int]:
+    """The tokens of ``m``, below ``top``, that tell another act than the verb's: all of a
+    time clause with a subject of its own ("since", "after": ``time_prepositions``), and
+    of a noun's content clause ("his comments that he would be neutral between X and Y")
+    all but its subject, the one the claim, charge or notion is about ("complaints that
+    X dumped steel": X)."""
+    if m.i == top.i or not own_subject(m):
+        return set()
+    marks = [k for k in m.children if k.dep_ == "mark" and k.i < m.i]
+    if not marks:
+        return set()
+    if m.dep_ == "advcl" and marks[0].lower_ in words.time_prepositions:
+        return {x.i for x in m.subtree}
+    if m.dep_ == "acl" and marks[0].lower_ == "that":
+        subject = {x.i for k in m.children if k.dep_ in _ANY_SUBJ for x in k.subtree}
+        return {x.i for x in m.subtree} - subject
+    return set()
 
 
 def own_subject(clause: Any) -> bool:
