@@ -7402,12 +7402,27 @@ def private_act(
     firm's partners ("the company pledged to become carbon neutral", "a law firm that
     defended fund companies"): the coding guide's non-political events, which it codes
     only when a political actor acts; a person of no known role alone may be a politician
-    whose office geowire does not know."""
-    return (
+    whose office geowire does not know, except in a meeting (``private_meeting_codes``)
+    whose every side is such a person or no one ("she met her future husband", "he
+    attended the meeting"): who meets makes a meeting political, and none here is a
+    state, a body or a party."""
+    if not (
         code[:2] in words.private_act_roots
         and _private(source, words=words)
         and _private(target, words=words)
-        and any(_private_side(side, words=words) for side in (source, target))
+    ):
+        return False
+    if any(_private_side(side, words=words) for side in (source, target)):
+        return True
+    return code[:3] in words.private_meeting_codes and _roleless_meeting(source, target)
+
+
+def _roleless_meeting(source: Actor | None, target: Actor | None) -> bool:
+    """Every side of a meeting no one or a single person of no known role (a code with
+    no sector), one side at least such a person."""
+    sides = [a for a in (source, target) if a is not None]
+    return bool(sides) and all(
+        a.kind == "person" and not sectors_of(a.code or "") for a in sides
     )
 
 

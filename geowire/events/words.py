@@ -233,6 +233,7 @@ class EventWords:
     thing_acts_roots: frozenset[str]
     private_roles: frozenset[str]
     private_act_roots: frozenset[str]
+    private_meeting_codes: frozenset[str]
     press_private_roles: frozenset[str]
     press_occasion_roots: frozenset[str]
     voter_nouns: frozenset[str]
