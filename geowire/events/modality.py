@@ -176,6 +176,19 @@ def _let_clause(t: Any, w: EventWords) -> bool:
     return t.dep_ == "ccomp" and to_infinitive(t) and t.head.lemma_.lower() in w.letting_verbs
 
 
+def _pending(t: Any, chain: Sequence[Any], w: EventWords) -> bool:
+    """Whether ``t`` is a "have" or "be" (``pending_verbs``) with an adverb of what has
+    not happened yet (``pending_adverbs``) whose to-infinitive is the act's verb below it
+    in ``chain`` ("X has yet to apologize", "is yet to condemn Y"): not done."""
+    k = next((i for i, x in enumerate(chain) if x.i == t.i), 0)
+    return (
+        k > 0
+        and chain[k - 1].dep_ == "xcomp"
+        and t.lemma_.lower() in w.pending_verbs
+        and any(c.dep_ == "advmod" and c.lower_ in w.pending_adverbs for c in t.children)
+    )
+
+
 def _chain(tok: Any, w: EventWords) -> list[Any]:
     """``tok`` and the verbs it hangs on as a complement, conjunct or prepositional
     phrase, or as the clause a verb of letting governs (up to six), with the verb of a
@@ -360,6 +373,8 @@ def modality_of(
     for t in chain if negation else ():
         if t.i != rank_verb and not _shares_stance(t, w):
             if any(c.dep_ == "neg" for c in t.children) or _no_longer(t, w):
+                return "negated"
+            if _pending(t, chain, w):
                 return "negated"
         if t.dep_ == "conj":
             # a conjunct is a clause of its own: the first verb's "not" is not its ("X

@@ -234,6 +234,8 @@ class EventWords:
     private_roles: frozenset[str]
     private_act_roots: frozenset[str]
     private_meeting_codes: frozenset[str]
+    pending_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
     press_private_roles: frozenset[str]
     press_occasion_roots: frozenset[str]
     voter_nouns: frozenset[str]
