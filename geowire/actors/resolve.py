@@ -2225,9 +2225,10 @@ def _apposed(text: str, lo: int, hi: int, w: ActorWords, view: ParseView | None 
 
 #: a candidate's campaign named right after a person's title: "for the Clinton campaign",
 #: "to Rand Paul's campaign", "on the Sanders presidential campaign" (a name in capitals
-#: before the noun, so no "anti-smoking campaign" nor "vaccination campaign")
+#: before the noun, so no "anti-smoking campaign" nor "vaccination campaign"; the capitals,
+#: group 1, must name a person: :func:`_for_campaigns`)
 _FOR_CAMPAIGN = re.compile(
-    r"\s+(?:for|to|on|with)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"\s+(?:for|to|on|with)\s+(?:the\s+)?((?:[A-Z][\w.'\u2019-]*\s+){1,3})"
     r"(?:(?:presidential|reelection|re-election)\s+)?campaign\b"
 )
 
@@ -2235,15 +2236,27 @@ _FOR_CAMPAIGN = re.compile(
 def _for_campaigns(text: str, protos: list[Proto]) -> list[Proto]:
     """A person titled with a state's generic office (GOV) who holds the title for a
     candidate's campaign ("Ada Obi, a spokesman for the Clinton campaign", "an adviser to
-    Rand Paul's campaign") is the campaign's: a party's (PTY), not the state's."""
+    Rand Paul's campaign") is the campaign's: a party's (PTY), not the state's. The
+    capitals before "campaign" must be a person's mention, the candidate (or a name no
+    table codes, which the tagger may take for a body: "the Sanders campaign"): a state's
+    or a coded body's campaign ("the Saudi-led campaign in Yemen", "the Israeli campaign
+    in Gaza", "the State Department campaign against ISIS") is a war or a programme, and
+    its spokesman keeps the state's office."""
     out = []
     for p in protos:
+        m = _FOR_CAMPAIGN.match(text, p.end)
         if (
-            p.kind == "person"
+            m is not None
+            and p.kind == "person"
             and p.title
             and p.code is not None
             and p.code.endswith("GOV")
-            and _FOR_CAMPAIGN.match(text, p.end)
+            and any(
+                (q.kind == "person" or (q.code is None and q.kind != "state"))
+                and m.start(1) <= q.start
+                and q.end <= m.end(1)
+                for q in protos
+            )
         ):
             p = replace(p, code=p.code[:-3] + "PTY")
         out.append(p)

@@ -98,6 +98,12 @@ def test_a_title_owned_by_another_person_is_the_named_persons(
         # a campaign of no candidate's name stays the title's office
         (_US + '"We will win," said Tom Keller, a spokesman for the vaccination campaign.',
          "USAGOV"),
+        # a state's or a coded body's campaign in capitals is a war or a programme, no
+        # candidate's: its spokesman keeps the state's office
+        (_US + '"We will win," said Tom Keller, a spokesman for the U.S.-led campaign '
+         "against the rebels.", "USAGOV"),
+        (_US + '"We will win," said Tom Keller, a spokesman for the State Department '
+         "campaign against smuggling.", "USAGOV"),
     ],
 )
 def test_a_title_held_for_a_candidates_campaign_is_a_partys(text: str, code: str) -> None:
