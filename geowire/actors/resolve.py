@@ -1343,7 +1343,17 @@ def _titled_code(base: str | None, agents: list[tuple[str, bool]], t: Term | Non
             # a place standing for its government ('Tehran') gives a resident, a trader or
             # a university of it its country, not its GOV: 'a resident of Tehran' (CVL)
             base = country
+    if "PTY" in roles and roles & _TRADE_BODY_ROLES:
+        # a party's trade (a pollster, a strategist: PTY) practised for a body with a role
+        # of its own is that body's: 'Gallup pollster' (BUS), 'Quinnipiac University
+        # pollster' (EDU), 'CNN pollster' (MED), not PTY glued to it
+        agents = [(code, prefix) for code, prefix in agents if prefix or code != "PTY"]
     return combine_codes(base, agents) if (base or agents) else None
+
+
+#: roles of bodies that employ the trades a party's campaign also hires (polling,
+#: strategy) for ends of their own: companies, schools, the press, charities
+_TRADE_BODY_ROLES = frozenset({"BUS", "EDU", "MED", "NGO"})
 
 
 def _party_rule(base: str | None, act: Item, ph: _Phrase, text: str, w: ActorWords) -> str | None:

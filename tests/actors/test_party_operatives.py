@@ -68,6 +68,18 @@ def test_an_investment_strategist_is_no_party_person() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, code",
+    [
+        (_US + '"The race is close," said Gallup pollster Tom Keller.', "USABUS"),
+        (_US + '"The race is close," said Quinnipiac University pollster Tom Keller.', "USAEDU"),
+    ],
+)
+def test_a_pollster_of_a_body_with_a_role_is_the_bodys(text: str, code: str) -> None:
+    assert _codes(text).get("Tom Keller") == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, name, code",
     [
         (_US + '"We will win," Tom Keller, Clinton\'s campaign manager, said.',
