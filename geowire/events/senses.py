@@ -2810,7 +2810,8 @@ def unarmed_posture(
     ("deploying the senator's favourite adverb"): no show of force. A state, a
     government, an international body or an armed party deploying ("Russia deployed S-400
     systems", "NATO deployed battlegroups") keeps its posture, and so does anyone's
-    "troops" or "soldiers"."""
+    "troops" or "soldiers"; a name that only modifies the common noun of a thing placed
+    ("deployed the Iskander system") is neither a person placed nor one aimed at."""
     if not code.startswith("15"):
         return False
     placed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2825,17 +2826,28 @@ def unarmed_posture(
         for w in t.subtree
     ):
         return False
+    # a name that only modifies a thing placed ("the Iskander system") is no person placed
+    naming = {
+        c.idx
+        for t in placed
+        if t.pos_ != "PROPN"
+        for c in t.children
+        if c.dep_ == "compound"
+    }
     if any(
         w.ent_type_ == "PERSON"
         for t in placed
         for w in (t, *(c for c in t.children if c.dep_ in ("appos", "compound", "flat")))
+        if w.idx not in naming
     ):
         return True
     if source is not None:
         roles = set(sectors_of(source.code or "")) - {"IGO"}
         if roles and not roles & (ARMED_ROLES | {"IMG"}):
             return True
-    return target is not None and unarmed_person(target, tok.sent)
+    if target is None or any(a <= i < b for a, b in target.mentions for i in naming):
+        return False
+    return unarmed_person(target, tok.sent)
 
 
 #: roles of a party whose acts are political whatever their setting: a state's bodies,

@@ -47,7 +47,17 @@ def test_backing_someone_stays_support(pipe: Pipeline) -> None:
     ],
 )
 def test_a_fact_declined_is_no_rejection(pipe: Pipeline, text: str) -> None:
-    assert not {c for c in _codes(pipe, text) if c.startswith("12")}
+    codes = {e.cameo for e in pipe(text, published="2020-05-01").events}
+    assert "011" in codes
+    assert not {c for c in codes if c.startswith("12")}
+
+
+@pytest.mark.model
+def test_information_refused_stays_a_rejection(pipe: Pipeline) -> None:
+    text = "Iran refused to provide information to the IAEA inspectors about its program."
+    codes = {e.cameo for e in pipe(text, published="2020-05-01").events}
+    assert "011" not in codes
+    assert {c for c in codes if c.startswith("12")}
 
 
 @pytest.mark.model

@@ -38,6 +38,7 @@ def test_placing_no_armed_force_is_no_posture(pipe: Pipeline, text: str) -> None
         "Russia deployed S-400 missile systems to Syria in 2015.",
         "The Pentagon deployed 3,000 troops to Poland.",
         "NATO deployed four battlegroups to the Baltic states.",
+        "Russia has deployed the Iskander system in Kaliningrad.",
         "Candidate Moreau said he would deploy 30,000 soldiers to Iraq to defeat the "
         "Islamic State.",
     ],
