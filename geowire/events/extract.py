@@ -1570,6 +1570,10 @@ class SentenceCoder:
         if len(subj) > 1:  # "Old foes Gondor and Osgiliath": take the one with actors
             subj.sort(key=lambda c: not self.phrase_actors(c, actors))
         psubj = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+        if psubj and self._involved_in_act(tok):
+            # "Police were engaged in clashes with militants", "was locked in a battle with
+            # X": a participle of involvement tells its subject takes part in the event
+            return self._subject_phrase(psubj[0], actors), []
         if psubj and _stance_participle(tok, words=self.words):
             # "China is opposed to the plan": a participle of stance tells its subject's
             # own stance, no act done to it
@@ -1641,6 +1645,10 @@ class SentenceCoder:
         head = tok.head
         if head.i == tok.i:
             return [], []
+        if tok.dep_ == "pobj" and head.lower_ == "in" and self._involved_in_act(head.head):
+            # "the army was locked in fierce fighting with rebels": an act word coded as a
+            # verb in the "in" phrase of a participle of involvement is its subject's act
+            return self.subject_of(head.head, actors)
         if (
             tok.dep_ in ("acomp", "xcomp")
             and tok.tag_ == "VBN"
@@ -3700,11 +3708,41 @@ class SentenceCoder:
         v = h.head
         if h.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in self.words.light_verb_prepositions:
             v = v.head
+            if v.i != h.i and self._involved_in_act(v):
+                return v  # "were engaged (locked, embroiled) in clashes with X"
         elif h.dep_ not in _OBJ + _PASS_SUBJ:  # "sanctions were announced by X" too
             return None
         if v.i == h.i or v.pos_ not in ("VERB", "AUX"):
             return None
         return v if v.lemma_.lower() in self.light else None
+
+    def _involved_in_act(self, tok: Any) -> bool:
+        """A participle of involvement (``involvement_participles``) after "be", with no "by"
+        agent, whose "in" phrase names an event ("were engaged in clashes with X", "was
+        locked in a battle with Y"): its subject takes part in the event, as its doer; not
+        a definite one ("were involved in the attack"), an act told before."""
+        return (
+            tok.lower_ in self.words.involvement_participles
+            and tok.tag_ == "VBN"
+            and any(c.dep_ in _PASS_SUBJ for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(
+                    g.dep_ == "pobj"
+                    and (self.nominal_rules(g) or self.candidates(g))
+                    # "militants who were involved in the assault": a definite act told
+                    # before, whose doers the clause names, is no new act
+                    and not any(
+                        d.dep_ == "det" and d.lower_ in self.words.definite_determiners
+                        for d in g.children
+                    )
+                    for g in c.children
+                )
+                for c in tok.children
+            )
+        )
 
     def _trip_purpose(self, h: Any, gov: Any, rules: Sequence[Any]) -> bool:
         """Whether the event noun phrase headed by ``h`` is a meeting the trip its light

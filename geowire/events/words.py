@@ -385,3 +385,4 @@ class EventWords:
     toll_span_nouns: frozenset[str]
     toll_span_modifiers: frozenset[str]
     contender_nouns: frozenset[str]
+    involvement_participles: frozenset[str]
