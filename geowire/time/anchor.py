@@ -449,6 +449,17 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in w.futurate_verbs:
         # a timetabled act in the simple present is planned: "the leaders meet Monday"
         return "future"
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and not through_noun
+        and not any(c.dep_ in ("acomp", "attr", "expl") for c in verb.children)
+    ):
+        # the present copula whose predicate is the time itself, or a place, tells when
+        # something is to be: "the vote is on Thursday", "Obama is in Ohio on Friday"
+        # (not "is angry on Thursday", nor a noun's day: "is the winner of Tuesday's vote")
+        return "future"
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.dep_ == "advcl":
         # a time clause takes the present for what is to come when its clause speaks of
         # that: "the rain could turn heavy before it turns to snow Wednesday", "will

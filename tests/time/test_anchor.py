@@ -416,3 +416,69 @@ def test_parse_tense_of_a_bare_passive_conjunct() -> None:
     doc = _parsed(rows)
     start = doc[8].idx  # type: ignore[index]
     assert parse_tense(doc, start, start + len("Friday")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # a contest or hearing held on a set day, in the simple present, is still to come
+        ("holds", "hold", "future"),
+        ("testifies", "testify", "future"),
+        ("faces", "face", "future"),
+        # a verb of saying in the simple present reports what was said
+        ("says", "say", "present"),
+    ],
+)
+def test_parse_tense_of_a_timetabled_present(verb: str, lemma: str, expected: str) -> None:
+    from geowire.time.anchor import parse_tense
+
+    # "The state holds its primary on Tuesday"
+    rows = [
+        ("state", 1, "nsubj", "NN", "NOUN"),
+        (verb, 1, "ROOT", "VBZ", "VERB"),
+        ("primary", 1, "dobj", "NN", "NOUN"),
+        ("on", 1, "prep", "IN", "ADP"),
+        ("Tuesday", 3, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    doc[1].lemma_ = lemma  # type: ignore[index]
+    start = doc[4].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Tuesday")) == expected
+
+
+@pytest.mark.parametrize(
+    ("predicate", "dep", "tag", "pos", "expected"),
+    [
+        # the present copula of a place, or of the time itself, tells when something is
+        # to be: "The envoy is in Cairo on Thursday"
+        ("in", "prep", "IN", "ADP", "future"),
+        # an adjective or a noun predicate is no schedule: "The envoy is angry on Thursday"
+        ("angry", "acomp", "JJ", "ADJ", "present"),
+        ("winner", "attr", "NN", "NOUN", "present"),
+    ],
+)
+def test_parse_tense_of_a_copula_of_a_time(
+    predicate: str, dep: str, tag: str, pos: str, expected: str
+) -> None:
+    from geowire.time.anchor import parse_tense
+
+    rows = [
+        ("envoy", 1, "nsubj", "NN", "NOUN"),
+        ("is", 1, "ROOT", "VBZ", "AUX"),
+        (predicate, 1, dep, tag, pos),
+        ("on", 1, "prep", "IN", "ADP"),
+        ("Thursday", 3, "pobj", "NNP", "PROPN"),
+    ]
+    doc = _parsed(rows)
+    doc[1].lemma_ = "be"  # type: ignore[index]
+    start = doc[4].idx  # type: ignore[index]
+    assert parse_tense(doc, start, start + len("Thursday")) == expected
+
+
+def test_a_primary_held_on_a_weekday_is_the_next_one() -> None:
+    import geowire
+
+    # a Wednesday paper: the Tuesday a state holds its primary on is still to come
+    text = "Wisconsin holds its presidential primary on Tuesday."
+    doc = geowire.extract(text, published="2016-03-30")
+    assert [t.value for t in doc.times] == ["2016-04-05"]
