@@ -266,6 +266,8 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             # take it for an organisation: 'The mayor of Kharkiv, Ihor Terekhov said')
             subjects = [before[1]]
         subj = subjects[0] if subjects else None
+        if subj is None:
+            subj = _verb_share(v, w=w)
         if v.i != verb.i and v.lemma_.lower() in w.quoting_verbs and not joined:
             # 'Xinhua quoted the minister as saying', 'he was quoted as saying': the one
             # quoted speaks, not the outlet that quotes him
@@ -415,6 +417,15 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and v.head is not v:
             joined = v.dep_ == "conj"
+            v = v.head
+            continue
+        if v.i != verb.i and v.dep_ == "acomp" and v.pos_ == "ADJ" and v.head.i != v.i:
+            # 'Voters were more likely to say ...', 'Aides were quick to say ...': the
+            # infinitive hung on an adjective after a copula is said by the copula's
+            # subject (none for an expletive: 'it is fair to say')
+            outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            if outer is not None and outer.lower_ in w.expletives:
+                return None
             v = v.head
             continue
         participle = next(
@@ -881,6 +892,10 @@ def speaker_mention(
     doc = tok.doc
     start = tok.left_edge.i
     end = tok.i
+    if share and _hung_on_verb(tok):
+        # ('after half said so' with 'after' hung on 'half'): the share, not the clause's mark
+        while start < tok.i and doc[start].pos_ in ("ADP", "SCONJ"):
+            start += 1
     for child in tok.rights:
         if child.dep_ in _SPAN_DEPS or (share and child.dep_ == "acl"):  # 'those polled'
             end = max(end, _right_edge(child))
@@ -950,8 +965,12 @@ def _joint(tok: Token) -> bool:
 
 def _share(tok: Token, *, w: QuoteWords) -> bool:
     """Whether a subject is a share of people, a poll's respondents ('24 percent said',
-    'nearly a third say', 'nine in 10 said', 'those surveyed say')."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    'nearly a third say', 'nine in 10 said', 'those surveyed say'); also a share the parser
+    hung on the cue before it as a modifier ('About 4 in 10 say', 'after half said so':
+    _verb_share) or that a relative 'who' clause says it of ('64 percent who say')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        _hung_on_verb(tok) or _relative_speaker(tok, w=w)
+    ):
         return False
     low = tok.lower_
     if tok.ent_type_ == "PERCENT" and (low in w.share_words or low.endswith("%")):
@@ -964,6 +983,42 @@ def _share(tok: Token, *, w: QuoteWords) -> bool:
         return True  # 'nine in 10', 'four out of 10' (also parsed 'four' 'in' on '10')
     # 'those surveyed', 'those polled': the ones a clause picks out
     return low in w.demonstratives and any(c.dep_ in ("acl", "relcl") for c in tok.children)
+
+
+_SHARE_MODIFIER_DEPS = frozenset({"nummod", "npadvmod", "advmod"})
+
+
+def _hung_on_verb(tok: Token) -> bool:
+    """Whether a word is a modifier the parser hung on a verb after it ('About 4 in 10 say'
+    with '10' the verb's nummod, 'half said' with 'half' its adverb)."""
+    head = tok.head
+    return (
+        tok.dep_ in _SHARE_MODIFIER_DEPS
+        and head.i > tok.i
+        and head.pos_ == "VERB"
+        and not _has_subject(head)
+    )
+
+
+def _relative_speaker(tok: Token, *, w: QuoteWords) -> bool:
+    """Whether a noun heads a relative clause whose subject is a person relative ('64
+    percent who say the same', 'the 30 percent who say')."""
+    return any(
+        c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in w.person_relatives for s in c.children)
+        for c in tok.children
+    )
+
+
+def _verb_share(verb: Token, *, w: QuoteWords) -> Token | None:
+    """A share of people the parser hung on a cue with no subject as its modifier before it
+    ('About 4 in 10 say they want ...': '10' the verb's nummod; 'after half said so'): the
+    cue's subject, the poll's respondents; else None."""
+    if _has_subject(verb):
+        return None
+    return next(
+        (c for c in verb.lefts if c.dep_ in _SHARE_MODIFIER_DEPS and _share(c, w=w)), None
+    )
 
 
 def _bare_quantifier(tok: Token, *, w: QuoteWords) -> bool:
