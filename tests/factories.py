@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from geowire import (
     Actor,
@@ -350,6 +351,12 @@ def event_acts(
         )
         for e in pipe(text, published=published).to_dict()["events"]
     }
+
+
+def event_dicts(pipe: Pipeline, text: str, published: str) -> list[dict[str, Any]]:
+    """The events of ``text`` as the contract's dicts."""
+    doc = next(pipe.pipe([pipe.make_document(text, published=published, id="t")]))
+    return list(doc.to_dict()["events"])
 
 
 def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, str, str]]:

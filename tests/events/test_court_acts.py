@@ -4,20 +4,17 @@
 from __future__ import annotations
 
 import pytest
+from factories import event_dicts
 
-from geowire import Config, Pipeline
+from geowire import Pipeline
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Config())
-
 
 def _events(pipe: Pipeline, text: str) -> list[dict]:
-    doc = next(pipe.pipe([pipe.make_document(text, published="2025-03-12", id="t")]))
-    return list(doc.to_dict()["events"])
+    # ``pipe`` is tests/events/conftest.py's
+    return event_dicts(pipe, text, "2025-03-12")
 
 
 def test_an_agentless_conviction_is_the_courts_act(pipe: Pipeline) -> None:
