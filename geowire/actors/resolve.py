@@ -1770,7 +1770,9 @@ def find_mentions(
         if infer_country:
             _infer_country(text, sent_items, protos, w, view, quoted)
         out.extend(protos)
-    return _for_campaigns(text, _appositions(text, _sent_holders(text, out, w), w, view))
+    return _trade_at_body(
+        text, _for_campaigns(text, _appositions(text, _sent_holders(text, out, w), w, view))
+    )
 
 
 def _described_names(text: str, protos: list[Proto]) -> list[Proto]:
@@ -2270,6 +2272,32 @@ def _for_campaigns(text: str, protos: list[Proto]) -> list[Proto]:
         ):
             p = replace(p, code=p.code[:-3] + "PTY")
         out.append(p)
+    return out
+
+
+#: a title's phrase that names the body its holder works at: "a strategist at Goldman Sachs"
+_AT_BODY = re.compile(r"\s+(?:at|with|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _trade_at_body(text: str, protos: list[Proto]) -> list[Proto]:
+    """A person titled with a party's trade (a pollster, a strategist: PTY) right before
+    "at", "with" or "for" and a body with a role of its own (a company, a school, the
+    press, a charity: ``_TRADE_BODY_ROLES``) practises it for that body, as the title
+    before the body's name does ("Gallup pollster", ``_titled_code``): "Ada Obi, a
+    strategist at Goldman Sachs" is USABUS, "a pollster at Quinnipiac University" USAEDU,
+    not PTY."""
+    out = list(protos)
+    for k, (p, q) in enumerate(zip(protos, protos[1:], strict=False)):
+        if (
+            p.kind == "person"
+            and p.title
+            and "PTY" in sectors_of(p.code)
+            and q.kind != "person"
+            and q.code is not None
+            and set(sectors_of(q.code)) & _TRADE_BODY_ROLES
+            and _AT_BODY.fullmatch(" " + text[p.end : q.start]) is not None
+        ):
+            out[k] = replace(p, code=q.code, country=q.country)
     return out
 
 

@@ -63,7 +63,7 @@ def test_operatives_and_hosts_are_coded(text: str, name: str, code: str) -> None
 def test_an_investment_strategist_is_no_party_person() -> None:
     text = (_US + '"Markets will fall," said Tom Keller, chief investment strategist '
             "at Goldman Sachs.")
-    assert _codes(text).get("Tom Keller") != "USAPTY"
+    assert _codes(text).get("Tom Keller") in ("USA", "USABUS")  # a country, never PTY
 
 
 @pytest.mark.model
@@ -75,6 +75,21 @@ def test_an_investment_strategist_is_no_party_person() -> None:
     ],
 )
 def test_a_pollster_of_a_body_with_a_role_is_the_bodys(text: str, code: str) -> None:
+    assert _codes(text).get("Tom Keller") == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (_US + "Tom Keller, a strategist at Goldman Sachs, criticized the Federal Reserve.",
+         "USABUS"),
+        (_US + '"The race is close," said Tom Keller, a pollster at Quinnipiac University.',
+         "USAEDU"),
+        (_US + "Tom Keller, a Democratic strategist, criticized the Federal Reserve.", "USAPTY"),
+    ],
+)
+def test_a_trade_practised_at_a_body_with_a_role_is_the_bodys(text: str, code: str) -> None:
     assert _codes(text).get("Tom Keller") == code
 
 
