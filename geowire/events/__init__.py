@@ -479,24 +479,13 @@ class EventCoder:
         village", or the place it goes into ("pushed into the Lebanese town of X":
         ``incursion_prepositions``). Not a border ("near the Algerian border",
         ``boundary_nouns``): the act may be on either side of it."""
-        demonyms = self.coder.demonyms or {}
-        gov = clause_verb(tok)
-        heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
-        prepositions = self.words.act_place_prepositions | self.words.incursion_prepositions
-        for h in heads:
-            for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in prepositions:
-                    continue
-                for n in p.children:
-                    if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.place_nouns:
-                        continue
-                    if n.lemma_.lower() in self.words.boundary_nouns:
-                        continue  # "near the Algerian border": one side of it, either side
-                    for m in n.children:
-                        country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
-                        if country is not None:
-                            return f"{m.text} {n.text}", country
-        return None
+        return self._demonym_phrase(
+            tok,
+            self.words.act_place_prepositions | self.words.incursion_prepositions,
+            self.words.place_nouns,
+            # "near the Algerian border": one side of it, either side
+            skip=self.words.boundary_nouns,
+        )
 
     def _border_side(self, tok: Any, source: ActorRef | None) -> tuple[str, str] | None:
         """(words, country) of the border a posture is taken at, named by a demonym in a
@@ -504,20 +493,37 @@ class EventCoder:
         "massed troops on the Ukrainian border", "deployed tanks along the Lebanese
         frontier"): the side it faces, when that is not the doer's own country ("Chadian
         troops deployed along the Chadian border" faces no one named)."""
+        own = source.country if source is not None else None
+        return self._demonym_phrase(
+            tok, self.words.boundary_prepositions, self.words.boundary_nouns, not_country=own
+        )
+
+    def _demonym_phrase(
+        self,
+        tok: Any,
+        prepositions: frozenset[str],
+        nouns: frozenset[str],
+        *,
+        skip: frozenset[str] = frozenset(),
+        not_country: str | None = None,
+    ) -> tuple[str, str] | None:
+        """(words, country) of the first noun of ``nouns`` (not of ``skip``) that a
+        country's demonym modifies, in a phrase of one of ``prepositions`` on the act's
+        clause verb or its object, the country not ``not_country``."""
         demonyms = self.coder.demonyms or {}
         gov = clause_verb(tok)
         heads = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "nsubjpass"))]
-        own = source.country if source is not None else None
         for h in heads:
             for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in self.words.boundary_prepositions:
+                if p.dep_ != "prep" or p.lower_ not in prepositions:
                     continue
                 for n in p.children:
-                    if n.dep_ != "pobj" or n.lemma_.lower() not in self.words.boundary_nouns:
+                    lemma = n.lemma_.lower()
+                    if n.dep_ != "pobj" or lemma not in nouns or lemma in skip:
                         continue
                     for m in n.children:
                         country = demonyms.get(m.lower_) if m.dep_ in ("amod", "compound") else None
-                        if country is not None and country != own:
+                        if country is not None and country != not_country:
                             return f"{m.text} {n.text}", country
         return None
 

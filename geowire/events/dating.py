@@ -597,8 +597,7 @@ class EventDates:
             if t.dep_ == "relcl":
                 above_relative = min(above_relative, len(heads))
             if link is None and t.dep_ == "advcl":
-                marks = [c.lower_ for c in t.children if c.dep_ == "mark"]
-                link = next((m for m in marks if m in ("after", "before")), None)
+                link = _sequence_mark(t)
                 if link is not None:
                     measure = _measure(t)
             t = t.head
@@ -2577,8 +2576,7 @@ def _measured_from(verb: Any) -> tuple[Any, str, tuple[int | None, str]] | None:
     it is not so placed."""
     for c in verb.children:
         if c.dep_ == "advcl":
-            marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
-            mark = next((m for m in marks if m in ("after", "before")), None)
+            mark = _sequence_mark(c)
             measure = _measure(c)
             if mark is not None and measure is not None:
                 return c, mark, measure
@@ -2591,6 +2589,13 @@ def _measured_from(verb: Any) -> tuple[Any, str, tuple[int | None, str]] | None:
             if prep.lower_ in ("after", "before") and unit.lemma_.lower() in _MEASURE_UNITS:
                 return prep, prep.lower_, (_count(unit), unit.lemma_.lower())
     return None
+
+
+def _sequence_mark(clause: Any) -> str | None:
+    """"after" or "before" when a clause is marked by it ("after its report was issued"),
+    else None."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    return next((m for m in marks if m in ("after", "before")), None)
 
 
 def _count(unit: Any) -> int | None:
