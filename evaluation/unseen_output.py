@@ -15,7 +15,9 @@ A SPEC names a corpus with an optional slice of its lines: ``polnear`` (PolNeAR 
 articles, ``quotes/polnear_train.jsonl``), ``geovirus``, ``lgl`` (``geo/``), ``wire``
 (the TimeBank and AQUAINT articles of ``evaluation/data/wire_study.jsonl``); e.g.
 ``polnear:0-500 geovirus lgl wire`` (the default). The held-out wire gold's articles
-(``te3_events.jsonl``) are never included.
+(``te3_events.jsonl``) are never included. A SPEC ending in ``.jsonl`` (with an optional
+``:LO-HI`` slice) is any article file, one JSON object a line with ``text`` and optional ``id``
+and ``published``; its ids are ``<file stem>:<id or line index>``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ def _lines(path: Path) -> Iterator[dict[str, Any]]:
 def articles(shared: Path, spec: str) -> Iterator[tuple[str, str, str | None]]:
     """(id, text, publication date) of each article a SPEC names."""
     name, _, part = spec.partition(":")
+    if name.endswith(".jsonl"):
+        # any article file: one JSON object a line with ``text`` and optional ``id``
+        # and ``published``/``dct``
+        name, path = Path(name).stem, Path(name)
+    else:
+        path = None
     lo, hi = (int(x) for x in part.split("-")) if part else (0, 10**9)
     if name == "wire":
         texts = {}
@@ -57,6 +65,15 @@ def articles(shared: Path, spec: str) -> Iterator[tuple[str, str, str | None]]:
         ids = [r["id"] for r in _lines(ROOT / "evaluation" / "data" / "wire_study.jsonl")]
         for doc_id in ids[lo:hi]:
             yield f"wire:{doc_id}", texts[doc_id]["text"], texts[doc_id].get("dct")
+        return
+    if path is not None:
+        if not path.is_file():
+            raise SystemExit(f"unseen_output: no such article file: {path}")
+        for k, r in enumerate(_lines(path)):
+            if lo <= k < hi:
+                dct = r.get("published") or r.get("dct")
+                doc_id = r.get("id") or r.get("doc_id") or k
+                yield f"{name}:{doc_id}", r["text"], str(dct)[:10] if dct else None
         return
     if name not in CORPORA:
         known = ", ".join(["wire", *CORPORA])
