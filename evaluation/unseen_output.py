@@ -15,9 +15,11 @@ A SPEC names a corpus with an optional slice of its lines: ``polnear`` (PolNeAR 
 articles, ``quotes/polnear_train.jsonl``), ``geovirus``, ``lgl`` (``geo/``), ``wire``
 (the TimeBank and AQUAINT articles of ``evaluation/data/wire_study.jsonl``); e.g.
 ``polnear:0-500 geovirus lgl wire`` (the default). The held-out wire gold's articles
-(``te3_events.jsonl``) are never included. A SPEC ending in ``.jsonl`` (with an optional
-``:LO-HI`` slice) is any article file, one JSON object a line with ``text`` and optional ``id``
-and ``published``; its ids are ``<file stem>:<id or line index>``.
+(``te3_events.jsonl``) are never included. ``voa`` and ``voa-heldout`` are the two halves
+of the Voice of America articles of ``evaluation/data/voa_unseen.jsonl`` (public domain; the
+first may be studied, the second only judged after a change). A SPEC ending in ``.jsonl``
+(with an optional ``:LO-HI`` slice) is any article file, one JSON object a line with
+``text`` and optional ``id`` and ``published``; its ids are ``<file stem>:<id or line index>``.
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ def articles(shared: Path, spec: str) -> Iterator[tuple[str, str, str | None]]:
         ids = [r["id"] for r in _lines(ROOT / "evaluation" / "data" / "wire_study.jsonl")]
         for doc_id in ids[lo:hi]:
             yield f"wire:{doc_id}", texts[doc_id]["text"], texts[doc_id].get("dct")
+        return
+    if name in ("voa", "voa-heldout"):
+        # the VOA articles of evaluation/data/voa_unseen.jsonl: 'voa' is the half whose output
+        # may be read for errors, 'voa-heldout' the half that is only judged after a change
+        half = "study" if name == "voa" else "heldout"
+        voa = _lines(ROOT / "evaluation" / "data" / "voa_unseen.jsonl")
+        rows = [r for r in voa if r["half"] == half]
+        for r in rows[lo:hi]:
+            yield f"voa:{r['id']}", r["text"], r.get("published")
         return
     if path is not None:
         if not path.is_file():
