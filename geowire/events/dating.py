@@ -1277,6 +1277,22 @@ class EventDates:
             # that the text does not give, never the news
             return None
         if (
+            (past or _did_past(gov))
+            and not modal
+            and not current
+            and here is not None
+            and here >= lede
+            and not code.startswith(STATEMENTS)
+            and not inside(gov, [q.span for q in doc.quotes if q.kind != "indirect"])
+            and self._anecdote(doc, gov)
+        ):
+            # "When Randolph refused to bow out, Grayson began vilifying her", "When she
+            # was a federal prosecutor, Lynch didn't bring a case": a sentence after the
+            # lede that sets its past act at another past act's time and names no time
+            # tells an anecdote of a time the text does not give (the "when" clause's act
+            # too), not the news day
+            return None
+        if (
             past
             and here is not None
             and here >= lede
@@ -1476,6 +1492,50 @@ class EventDates:
             for noun in prep_objects(v, self.words.occasion_prepositions)
             if noun.pos_ == "NOUN"
             for c in noun.children
+        )
+
+    def _anecdote(self, doc: Document, verb: Any) -> bool:
+        """Whether ``verb`` is in a sentence told as an anecdote: its main verb told as
+        past, not a verb of reporting, after an adverbial clause that opens the sentence
+        with a mark of ``anecdote_marks`` and tells another past act with a subject of its
+        own ("When Mr. Clinton had trouble joining a club, Mr. Trump boasted", "When she
+        was a prosecutor, she didn't bring a case"; not "When asked, X said"), and no day,
+        month or year named in the sentence (a time there dates its acts: "When the army
+        took the town in 2014, ...")."""
+        sent = verb.sent
+        root = sent.root
+        w = self.words
+        if not (self.told_past(root) or _did_past(root)) or root.lemma_.lower() in (
+            w.reporting_verbs
+        ):
+            return False
+        if not any(
+            c.dep_ == "advcl"
+            and c.i < root.i
+            and own_subject(c)
+            # (a simple past the tagger took for a participle too: "When groups
+            # advocated for it", with a subject and no auxiliary)
+            and (
+                self.told_past(c)
+                or _did_past(c)
+                or (c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+            )
+            and c.lemma_.lower() not in w.reporting_verbs
+            and any(
+                m.dep_ in ("advmod", "mark")
+                and m.lower_ in w.anecdote_marks
+                and m.i == c.left_edge.i
+                and all(t.dep_ in ("cc", "punct") or t.is_space for t in sent[: m.i - sent.start])
+                for m in c.children
+            )
+            for c in root.children
+        ):
+            return False
+        return not any(
+            tx.type in ("DATE", "TIME")
+            and tx.value
+            and sent.start_char <= tx.span[0] < sent.end_char
+            for tx in doc.times
         )
 
     def _remembered(self, verb: Any) -> bool:
@@ -2270,6 +2330,13 @@ def _told_done(verb: Any) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return not aux
     return verb.tag_ == "VBN" and bool(aux) and all(c.lemma_ == "have" for c in aux)
+
+
+def _did_past(verb: Any) -> bool:
+    """Is ``verb`` a past told with "did" ("didn't bring", "did apologize")?"""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _past_have(verb: Any) -> bool:

@@ -194,6 +194,7 @@ class EventWords:
     earlier_words: frozenset[str]
     anaphoric_times: frozenset[str]
     memory_verbs: frozenset[str]
+    anecdote_marks: frozenset[str]
     occasion_prepositions: frozenset[str]
     sequel_prepositions: frozenset[str]
     assurance_verbs: frozenset[str]

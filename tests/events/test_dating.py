@@ -1955,3 +1955,50 @@ def test_a_saying_in_the_present_of_a_story_with_no_news_day_stays_undated() -> 
         "The rebels accuse the army of shelling the market."
     )
     assert _dates(text, "11") == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that sets its past act at the time of another past act, naming no
+        # time, tells an anecdote of a time the text does not give
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. When the union refused to back down, the governor arrested its "
+            "leaders.",
+            [None],
+        ),
+        # told with "did" too
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. When she was a prosecutor, Ruiz did arrest the mayor.",
+            [None],
+        ),
+        # a time in the sentence dates it
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. When the union refused to back down, the governor arrested "
+            "its leaders in 2009.",
+            ["2009"],
+        ),
+        # a "when" clause with no subject of its own ("when pressed") is no anecdote
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. When pressed, the governor arrested its leaders.",
+            ["2025-03-10"],
+        ),
+        # nor is a clause that does not open the sentence
+        (
+            "Lawmakers met in Lima on Monday. The vote drew wide support. The session "
+            "ended late. The governor arrested the leaders when the union refused to "
+            "back down.",
+            ["2025-03-10"],
+        ),
+    ],
+)
+def test_an_anecdote_a_when_clause_opens_is_undated(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "17") == expected
+
