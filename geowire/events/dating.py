@@ -1208,6 +1208,12 @@ class EventDates:
                 for c in tok.children
             )
         )
+        if news and not current and perfect and _describes_person(_first_conjunct(gov)):
+            # "discussed the crisis with the one ally who has backed his threat of force",
+            # "Trump, who has threatened to skip the debate": a present perfect that
+            # describes a party in the lede tells what it has done before, at no time
+            # given, not the lede's news; undated, as it is after the lede
+            news = False
         if news and not current and (adverbs | own) & self.words.earlier_adverbs:
             # "even after previously backing rival candidates", "X once defended Y" in the
             # lede: an act the text tells as over before, at no time it gives, no news

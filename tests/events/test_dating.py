@@ -2002,3 +2002,20 @@ def test_an_anecdote_a_when_clause_opens_is_undated(
 ) -> None:
     assert _dates(text, "17") == expected
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect that describes a party in the lede is what it has done
+        # before, at no time given: undated
+        ("The minister praised Garcia, who has arrested dozens of protesters.", [None]),
+        # the lede's own present perfect is its news
+        ("Garcia has arrested dozens of protesters.", ["2025-03-14"]),
+    ],
+)
+def test_a_present_perfect_describing_a_party_in_the_lede_is_undated(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "17") == expected
