@@ -1043,6 +1043,7 @@ class EventCoder:
                     tokens,
                     self.words.means_prepositions,
                     self.words.inclusion_prepositions,
+                    self.words.casualty_verbs,
                 )
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the

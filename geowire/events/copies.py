@@ -94,16 +94,18 @@ def one_act(
     tokens: Sequence[int],
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
+    tolls: frozenset[str] = frozenset(),
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies;
     ``means``: the prepositions of the means an act is done by (``means_prepositions``);
-    ``examples``: those that name some of a party as examples (``inclusion_prepositions``)."""
+    ``examples``: those that name some of a party as examples (``inclusion_prepositions``);
+    ``tolls``: the verbs of casualties (``casualty_verbs``)."""
     events = _doers_of_named_acts(parse, events, tokens)
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
             keep = _same_act(
-                parse, actors, events[m], tokens[m], ev, tokens[n], means, examples
+                parse, actors, events[m], tokens[m], ev, tokens[n], means, examples, tolls
             )
             if keep is not None:
                 if keep == "b":
@@ -128,6 +130,7 @@ def _same_act(
     tb: int,
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
+    tolls: frozenset[str] = frozenset(),
 ) -> str | None:
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
@@ -136,6 +139,11 @@ def _same_act(
     if said is not None:
         # "strongly condemned and rejected India's statement": one stance, one event
         return said
+    if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
+        more = _toll_of_others(parse, actors, a, ta, b, tb, tolls)
+        if more is not None:
+            # "killed three soldiers and wounded six others": one attack's toll
+            return more
     if a.root != b.root:
         if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
             # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
@@ -517,6 +525,42 @@ def _one_strike(sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb:
     if a.target is None or b.target is None:
         return False  # no one named: "shelled villages and attacked farmers" are two
     return a.target.actor is not None and a.target.actor == b.target.actor
+
+
+def _toll_of_others(
+    parse: Any, actors: TokenActors, a: Event, ta: int, b: Event, tb: int, tolls: frozenset[str]
+) -> str | None:
+    """Which to keep when two uses of force are one attack's toll told by joined verbs
+    whose later one, a verb of casualties (``tolls``), is done to "others" ("killed three
+    soldiers and wounded six others", "killed two policemen and injured several others"):
+    "others" are more of the party the earlier verb struck, however each was coded (the
+    later often only by the country, and so by another root); the earlier verb's act is
+    kept. The later verb has no subject of its own and the doers are one party (or the
+    later names none). None otherwise ("killed four rebels and wounded ten civilians":
+    victims named apart are each their own)."""
+    va, vb = clause_verb(parse[ta]), clause_verb(parse[tb])
+    if va.i == vb.i:
+        return None
+    first, second, keep = (va, vb, "a") if va.i < vb.i else (vb, va, "b")
+    if second.lemma_.lower() not in tolls or second.dep_ != "conj":
+        return None
+    tok = second
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.i != first.i:
+        tok = tok.head
+    if tok.i != first.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None  # a clause of its own: "X killed three and Y wounded others"
+    if not any(c.dep_ == "dobj" and c.lower_ == "others" for c in second.children):
+        return None
+    if not any(c.dep_ == "dobj" for c in first.children):
+        return None  # "others" stands for no object of the earlier verb
+    earlier, later = (a, b) if keep == "a" else (b, a)
+    if later.source is not None and _one_party(
+        parse[ta].sent, actors, earlier.source, later.source
+    ) is None:
+        return None
+    return keep
 
 
 def _one_statement(

@@ -439,3 +439,21 @@ def test_the_more_specific_code_of_one_disapproval_is_kept(text: str, code: str)
     doc = Pipeline()(text, published="2025-03-12")
     found = [e.cameo for e in doc.events if e.root == "11"]
     assert found == [code], doc.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # "others" are more of the party the killing struck: one attack's toll
+        ("Rebels killed four Peruvian soldiers and wounded two others in Tacna.", 1),
+        ("Militants killed two Chilean policemen and injured several others on Monday.", 1),
+        # victims named apart, or another act done to others, stay two
+        ("Peruvian troops killed four rebels and wounded ten civilians in Tacna.", 2),
+        ("Rebels killed three Peruvian soldiers and abducted two others in Tacna.", 2),
+    ],
+)
+def test_a_toll_of_others_joined_to_a_killing_is_one_attack(text: str, n: int) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    force = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert len(force) == n, force
