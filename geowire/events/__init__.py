@@ -161,7 +161,7 @@ from .irregular import (
     is_armed,
     is_irregular,
 )
-from .modality import modality_of, modifier_modality, seeming_stance, told_would
+from .modality import alleged, modality_of, modifier_modality, seeming_stance, told_would
 from .reciprocal import reciprocal_table
 from .senses import (
     attempted,
@@ -2268,6 +2268,11 @@ class EventCoder:
         )
         gov = clause_verb(tok)  # a nominal event takes the modality of its clause
         modality = modality_of(gov, quote_spans=quote_spans, future_date=future, words=self.words)
+        if modality == "asserted" and tok.pos_ == "NOUN" and alleged(tok, w=self.words):
+            # "Russia was blamed for the attack on the port": the act an allegation lays on
+            # someone, named by its noun, is a claim, as its gerund is ("blamed for
+            # attacking"), whatever the allegation's own modality
+            modality = "reported"
         if modality == "asserted" and gov.i != tok.i and _expected_subject(tok, gov, self.words):
             # "talks between X and Y are expected to resume next week": planned
             modality = "planned"

@@ -4804,6 +4804,46 @@ class SentenceCoder:
             return []
         return self.subject_of(pred, actors)[0]
 
+    def accused_of(self, h: Any, actors: TokenActors) -> list[Actor]:
+        """The party an allegation lays the act of the event noun ``h`` on: the object of
+        a verb of laying a wrong (``allegation_verbs``) whose "of" or "for" phrase the noun
+        heads ("Ukraine blamed Russia for the attack on the port", "accused the army of the
+        killing of ten protesters"), the subject of such a verb in the passive ("Russia was
+        blamed for the attack", "two soldiers stand accused of the bombing of the base"),
+        or the subject of an adjective of answerability (``responsibility_adjectives``:
+        "IRA commanders are responsible for the bomb attacks"). An event noun has no doer
+        of its own in such a phrase; the one it is laid on is said to have done it. Empty
+        when the noun is in no such phrase."""
+        t = h
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "accused of the killings and the abductions"
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            return []
+        head = prep.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in self.words.responsibility_adjectives:
+            if head.dep_ not in ("acomp", "oprd") or head.head.pos_ not in ("VERB", "AUX"):
+                return []
+            srcs, ptargets = self.subject_of(head.head, actors)
+            return ptargets or srcs
+        if lemma not in self.words.allegation_verbs or head.pos_ not in ("VERB", "ADJ"):
+            return []
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return self.phrase_actors(objs[0], actors)
+        if any(c.dep_ in _PASS_SUBJ for c in head.children):
+            return self.subject_of(head, actors)[1]
+        if (
+            head.dep_ in ("acomp", "oprd", "xcomp")
+            or (head.dep_ == "advcl" and head.tag_ == "VBN" and not _subject_of_its_own(head))
+        ) and head.head.pos_ in ("VERB", "AUX"):
+            # "two soldiers stand accused of the bombing": the subject of the verb the
+            # participle completes (the parser may hang it as a clause of its own)
+            srcs, ptargets = self.subject_of(head.head, actors)
+            return ptargets or srcs
+        return []
+
     def nominal(
         self, tok: Any, rules: Sequence[Any], actors: TokenActors, coded: set[int] | None = None
     ) -> list[Action]:
@@ -5004,6 +5044,11 @@ class SentenceCoder:
                     owners += agents
                     named = named or bool(agents)
                     by_agent = by_agent or (name == "by" and bool(agents))
+        if not owners and gov is None:
+            # "Russia was blamed for the attack on the port", "the rebels are responsible
+            # for the killings": the one an allegation lays the act on did it
+            owners = self.accused_of(h, actors)
+            named = named or bool(owners)
         gov_srcs: list[Actor] = []
         gov_ptargets: list[Actor] = []
         if gov is not None:
@@ -8802,3 +8847,8 @@ def _pronoun_subject_relative(m: Any) -> bool:
     return m.dep_ == "relcl" and any(
         g.dep_ in _SUBJ + _PASS_SUBJ and g.tag_ in ("WDT", "WP") for g in m.children
     )
+
+
+def _subject_of_its_own(tok: Any) -> bool:
+    """Whether verb ``tok`` has a subject (active or passive) of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -387,3 +387,4 @@ class EventWords:
     toll_span_modifiers: frozenset[str]
     contender_nouns: frozenset[str]
     involvement_participles: frozenset[str]
+    responsibility_adjectives: frozenset[str]
