@@ -18,7 +18,7 @@ from ..actors.data import roles as role_table
 from ..actors.resolve import sectors_of
 from ..document import Actor
 from ..nlp.syntax import agent_objects, prep_objects, to_infinitive
-from .irregular import ARMED_ROLES, is_armed, is_fighting_force
+from .irregular import ARMED_ROLES, is_armed, is_fighting_force, is_irregular
 from .words import EventWords
 
 __all__ = [
@@ -1969,6 +1969,28 @@ def _blast_when(tok: Any, words: EventWords) -> bool:
     )
 
 
+def _state_bombing(a: Act) -> bool:
+    """A bombing (183) named by its noun ("bombing", ``explosion_words``) whose doer is a
+    state, its government or its forces, with no word of a bomb no state drops on it
+    (``improvised_bomb_modifiers``: "car bombing", "suicide bombing"): "the Israeli bombing
+    of Gaza", "Russia's bombing of Aleppo", "soldiers accused of the bombing of the
+    base". A state's bombing is by its armed forces, aerial (195); CAMEO 183 is
+    non-military bombing, and irregulars' bombing stays 183 (``irregular.tsv``)."""
+    tok, src = a.tok, a.source
+    if a.code != "183" or tok.pos_ != "NOUN" or src is None or not src.code:
+        return False
+    if tok.lemma_.lower() not in a.words.explosion_words or is_irregular(src.code):
+        return False
+    if any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in a.words.improvised_bomb_modifiers
+        for c in tok.children
+    ):
+        return False
+    return (len(src.code) == 3 and src.code == src.country) or bool(
+        set(sectors_of(src.code)) & {"GOV", "MIL"}
+    )
+
+
 def _state_bomb(a: Act) -> bool:
     """A bombing (183), or a killing (190) a bomb does, by a bomb that is a state's: its
     doer a state, its government or its forces ("Russian bombs hit a hospital", "a U.S.
@@ -2639,8 +2661,9 @@ SENSES: tuple[Sense, ...] = (
         "campaign, raid or run is from the air (aerial weapons); a bomb set off ('the "
         "embassy bombings') stays 18; and 'Russian bombs hit a hospital', 'barrel bombs hit "
         "the town': a bomb a state or its forces dropped, or one only states drop, is an "
-        "aerial weapon, no non-military bombing (183)",
-        lambda a: _air_bombing(a) or _state_bomb(a),
+        "aerial weapon, no non-military bombing (183); so is the bombing a state or its "
+        "forces did, named by its noun ('the Israeli bombing of Gaza')",
+        lambda a: _air_bombing(a) or _state_bomb(a) or _state_bombing(a),
     ),
     Sense(
         "183",
