@@ -2638,6 +2638,16 @@ class EventCoder:
                     # done to the dateline's country ("KYIV, Ukraine \u2014 Russian
                     # missiles struck the city overnight": UKR)
                     target_ref = self._filed_target(doc, tok, src)
+                    victims = _people_struck(tok, self.words) if src is None else None
+                    home = self._home_ref(doc) if target_ref is None and victims else None
+                    if victims and home is not None and home.country:
+                        # "five people have been killed in a bomb blast near a funeral
+                        # tent in the capital": people no word places, struck by no one
+                        # named where no place is named, are the people of the country
+                        # the story is about (its civilians: CVL)
+                        target_ref = ActorRef(
+                            name=victims, code=home.country + "CVL", country=home.country
+                        )
         if (
             target_ref is not None
             and not target_ref.code
@@ -2836,6 +2846,27 @@ def _main_first(
         if not changed:
             break
     return here
+
+
+def _people_struck(tok: Any, words: EventWords) -> str | None:
+    """The words of the unnamed people (``people_nouns``: "five people", "at least 34
+    people", "two residents") a verb of force takes as its passive subject with no "by"
+    agent ("five people have been killed in a bomb blast"), or as its object when its
+    subject is a bomb or a blast (``explosion_words``: "a bomb blast killed five people");
+    else None. Not when the verb's subject is anything else, named or not ("a gunman shot
+    two people", "the virus has killed 109 people"): that is the doer, whatever it is."""
+    if tok.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    blast = bool(subjects) and all(c.lemma_.lower() in words.explosion_words for c in subjects)
+    for c in tok.children:
+        if c.lemma_.lower() not in words.people_nouns:
+            continue
+        if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and blast):
+            return str(c.text)
+    return None
 
 
 def _predicted(tok: Any, *, words: EventWords) -> bool:
