@@ -95,11 +95,14 @@ def one_act(
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies;
     ``means``: the prepositions of the means an act is done by (``means_prepositions``);
     ``examples``: those that name some of a party as examples (``inclusion_prepositions``);
-    ``tolls``: the verbs of casualties (``casualty_verbs``)."""
+    ``tolls``: the verbs of casualties (``casualty_verbs``); ``marks``: the words of a clause
+    of the same moment (``simultaneity_marks``)."""
+    events, tokens = _struck_when_attacked(parse, events, tokens, marks)
     events = _doers_of_named_acts(parse, events, tokens)
     kept: list[int] = []
     for n, ev in enumerate(events):
@@ -218,6 +221,45 @@ def _same_act(
     if len(sides) == 1:
         return sides.pop()
     return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _struck_when_attacked(
+    parse: Any, events: Sequence[Event], tokens: Sequence[int], marks: frozenset[str]
+) -> tuple[list[Event], list[int]]:
+    """``events`` without a use of force with no doer whose verb has a clause of the same
+    moment (``marks``: "when", "as") telling a use of force by a named doer ("a Ukrainian
+    officer was shot dead when gunmen attacked a military base", "three soldiers were
+    killed when militants stormed a checkpoint"): the clause tells who did it, the two are
+    one attack. The doer's act is kept (its code read with its doer), with the party the
+    verb says was struck when the attack names none, or only the country of a place."""
+    out, toks = list(events), list(tokens)
+    dropped: set[int] = set()
+    for n, ev in enumerate(events):
+        if ev.source is not None or ev.root not in FORCE_ROOTS or ev.target is None:
+            continue
+        verb = parse[tokens[n]]
+        for m, other in enumerate(events):
+            if m == n or m in dropped or other.source is None or other.root not in FORCE_ROOTS:
+                continue
+            clause = clause_verb(parse[tokens[m]])
+            if (
+                clause.dep_ != "advcl"
+                or clause.head.i != verb.i
+                or not any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < clause.i
+                    for c in clause.children
+                )
+            ):
+                continue
+            struck = other.target
+            if struck is not None and _country_key(struck) != _country_key(ev.target):
+                continue  # another party struck: "killed two when they attacked Israel"
+            if struck is None or (struck.actor is None and struck.code == struck.country):
+                out[m] = dataclasses.replace(other, target=ev.target)
+            dropped.add(n)
+            break
+    keep = [k for k in range(len(out)) if k not in dropped]
+    return [out[k] for k in keep], [toks[k] for k in keep]
 
 
 def _doers_of_named_acts(parse: Any, events: Sequence[Event], tokens: Sequence[int]) -> list[Event]:

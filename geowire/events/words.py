@@ -388,3 +388,4 @@ class EventWords:
     contender_nouns: frozenset[str]
     involvement_participles: frozenset[str]
     responsibility_adjectives: frozenset[str]
+    simultaneity_marks: frozenset[str]

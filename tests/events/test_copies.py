@@ -457,3 +457,24 @@ def test_a_toll_of_others_joined_to_a_killing_is_one_attack(text: str, n: int) -
     doc = Pipeline()(text, published="2025-03-12")
     force = [e for e in doc.events if e.root in ("18", "19", "20")]
     assert len(force) == n, force
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the clause of the same moment tells who did it: one attack, the doer's
+        ("Three Peruvian soldiers were killed when militants attacked a checkpoint.", 1),
+        ("A Chilean officer was shot dead when gunmen attacked a Chilean military base.", 1),
+        # the ones killed are the attackers, not those they struck: two acts
+        ("Two Peruvians were killed when they attacked Chilean soldiers.", 2),
+    ],
+)
+def test_a_use_of_force_told_with_its_attack_in_a_when_clause_is_one_act(
+    text: str, n: int
+) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    force = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert len(force) == n, force
+    if n == 1:
+        assert force[0].source is not None and force[0].target is not None, force
