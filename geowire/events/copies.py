@@ -201,6 +201,8 @@ def _same_act(
         if result is None and _one_strike(sent, actors, a, va, b, vb):
             # "six were killed and 58 injured in a car bomb attack": one attack
             return "b" if len(b.cameo) > len(a.cameo) else "a"
+        if result is None:
+            result = _killed_in_clause(sent, actors, a, va, b, vb)
         return result
     again = _restates(parse, actors, a, ta, b, tb)
     outer: set[str] = set()
@@ -603,6 +605,33 @@ def _toll_of_others(
     ) is None:
         return None
     return keep
+
+
+def _killed_in_clause(
+    sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb: Any
+) -> str | None:
+    """Which of two uses of force of one root and one doer to keep when one is a passive
+    killing or wounding and the other the act of the clause of the same occasion that
+    tells who did it ("three soldiers were killed when militants attacked their base":
+    the attack's doer is the killing's, ``extract._force_clause_agent``): one act, the
+    killing kept, which names who was hurt; None when they are two (another root, another
+    doer, or the clause strikes another country than the one hurt)."""
+    if a.root not in FORCE_ROOTS or b.root != a.root:
+        return None
+    for kill, clause, keep in ((va, vb, "a"), (vb, va, "b")):
+        if clause.dep_ != "advcl" or clause.head.i != kill.i:
+            continue
+        if not any(c.dep_ == "auxpass" for c in kill.children):
+            continue
+        hurt, struck = (a, b) if keep == "a" else (b, a)
+        if hurt.source is None or _one_party(sent, actors, hurt.source, struck.source) is None:
+            return None
+        if struck.target is not None and _country_key(struck.target) != _country_key(
+            hurt.target
+        ):
+            return None
+        return keep
+    return None
 
 
 def _one_statement(

@@ -1375,7 +1375,11 @@ class SentenceCoder:
             return self.phrase_actors(agent[0], actors, owners=False)
         if tok.tag_ != "VBN":
             return []
-        return self._custodian(tok, actors) or self._force_noun_agent(tok, actors)
+        return (
+            self._custodian(tok, actors)
+            or self._force_noun_agent(tok, actors)
+            or self._force_clause_agent(tok, actors)
+        )
 
     def _custodian(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The captor of persons a passive freeing verb (``freeing_verbs``) with no "by"
@@ -1462,6 +1466,44 @@ class SentenceCoder:
                         if a not in found:
                             found.append(a)
                 return found or self.demonym_actors(mods)
+        return []
+
+    def _force_clause_agent(self, tok: Any, actors: TokenActors) -> list[Actor]:
+        """The doer of a passive casualty verb (``casualty_verbs``) with no "by" agent whose
+        clause of the same occasion (``doer_clause_marks``) tells an act of force with a
+        subject of its own: that act's doer, its subject or its passive's "by" agent
+        ("three soldiers were killed when militants attacked their base", "were wounded as
+        their patrol was attacked by rebels", "after gunmen ambushed their convoy": the
+        militants, the rebels, the gunmen). Not a doer of the same party as the ones killed
+        ("two soldiers were killed when the army stormed the town": soldiers die in their
+        own side's assault, at the other side's hands), nor a clause whose subject names no
+        party ("when their vehicle hit a mine")."""
+        if tok.lemma_.lower() not in self.words.casualty_verbs:
+            return []
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or c.i < tok.i:
+                continue
+            if not any(
+                m.dep_ in ("advmod", "mark") and m.lower_ in self.words.doer_clause_marks
+                for m in c.children
+            ):
+                continue
+            if not any(s.dep_ in (*_SUBJ, *_PASS_SUBJ) for s in c.children):
+                continue
+            coding = self.code_verb(c, actors)
+            if coding is None or not _force(coding.code):
+                continue
+            # (its own subject: the clause's doer is its own, never the governor's)
+            found = self.subject_of(c, actors)[0]
+            hurt = {
+                a.code
+                for s in tok.children
+                if s.dep_ in _PASS_SUBJ
+                for a in self._subject_phrase(s, actors, acts=False)
+            }
+            found = [a for a in found if a.code not in hurt]
+            if found:
+                return found
         return []
 
     def _force_occasion(self, tok: Any, prep: Any) -> bool:

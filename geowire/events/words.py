@@ -389,3 +389,4 @@ class EventWords:
     involvement_participles: frozenset[str]
     responsibility_adjectives: frozenset[str]
     simultaneity_marks: frozenset[str]
+    doer_clause_marks: frozenset[str]
