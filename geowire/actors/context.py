@@ -47,6 +47,7 @@ from typing import Any
 
 from ..config import Config, Setting
 from ..dictionaries.speakers import noun_kind
+from ..dictionaries.tabari import combine_codes
 from ..document import Actor, Document, Place
 from ..language import language
 from ..nlp.syntax import prep_objects
@@ -116,6 +117,10 @@ _PHRASE_DEPS = frozenset(
 #: role codes of those who bear arms (not police, who act at home): the doers whose
 #: country a non-combatant they strike does not take
 _ARMED_DOERS = frozenset({"MIL", "SPY", "PKO", "UAF", "REB", "INS", "SEP", "CRM"})
+#: role codes of the armed members of a state, a body or a group, whose possessive pronoun
+#: names whose they are ("its fighters", "their troops"); not lone assailants or criminals
+#: ("their attackers", "their captors": named by whom they act on)
+_OWNED_FORCES = frozenset({"MIL", "PKO", "REB", "INS", "SEP"})
 #: sectors of a person that a country's name before their title gives the country's own
 #: state, whatever the story ('Georgia President X', 'Georgia army chief Y')
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
@@ -1132,6 +1137,8 @@ class ActorCountries:
         places_at = {
             p.span: p.country for p in doc.places if p.country and p.feature in _PLACE_FEATURES
         }
+        # the party each mention stands for (a pronoun's antecedent, by coreference)
+        mention_owner = {m: x for x in doc.actors for m in x.mentions}
         out: list[tuple[int, Actor]] = []
         changed = False
         for a in doc.actors:
@@ -1166,6 +1173,7 @@ class ActorCountries:
                 continue
             groups: dict[str | None, list[tuple[int, int]]] = {}
             regional: dict[str, list[tuple[int, int]]] = {}
+            owned: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
             # a mission is never of the country it is in: not the one the story was filed
             # from ("the embassy" in a story from Nairobi)
             home = (
@@ -1197,6 +1205,12 @@ class ActorCountries:
                     if _of_no_one_state(doc, m, self.words):
                         groups.setdefault(None, []).append(m)
                         continue
+                    owner = _pronoun_owner(doc, m, a, mention_owner)
+                    if owner is not None:
+                        # "Hamas said its fighters fired rockets": the force of the party
+                        # its possessive pronoun stands for, as "Hamas's fighters" is
+                        owned.setdefault(owner, []).append(m)
+                        continue
                     for country in _pair_after(doc, m, self.words) or (
                         country_at(
                             m[0],
@@ -1217,6 +1231,10 @@ class ActorCountries:
                     new = dataclasses.replace(
                         a, code=code, country=country, mentions=tuple(mentions)
                     )
+                out.append((mentions[0][0], new))
+            for (code, country), mentions in owned.items():
+                changed = True
+                new = dataclasses.replace(a, code=code, country=country, mentions=tuple(mentions))
                 out.append((mentions[0][0], new))
             for region, mentions in regional.items():
                 changed = True
@@ -2062,6 +2080,37 @@ def _doers_of(verb: Any) -> list[Any]:
             return []  # a clause of its own ("after it was hit", "as the army ...")
         verb = verb.head
     return []
+
+
+def _pronoun_owner(
+    doc: Document, mention: tuple[int, int], role: Actor, owners: Mapping[tuple[int, int], Actor]
+) -> tuple[str, str | None] | None:
+    """The code (and country) of the force a role of armed members (``_OWNED_FORCES``:
+    fighters, troops, militants) is when a possessive pronoun the coreference took for a
+    party owns it ("the Islamic State group said its fighters killed ...", "NATO said its
+    troops ...": that group's or body's fighters, as "Hamas's fighters" are), not a
+    country its sentence names; the party's code with the role's added (a state's, or a
+    state body's, "the defence ministry said its forces": the state's armed force). None
+    for another role (their attackers, captors: whom they act on), for a pronoun standing
+    for no party or for a person (their own force is their state's, told elsewhere), or
+    for a party with no code of its own."""
+    if not role.sectors or not set(role.sectors) <= _OWNED_FORCES:
+        return None
+    for span in _spans(doc.parse, (mention,)):
+        for c in span.root.children:
+            if c.dep_ != "poss" or c.pos_ != "PRON":
+                continue
+            owner = owners.get((c.idx, c.idx + len(c.text)))
+            if owner is None or owner is role or owner.kind == "person" or not owner.code:
+                return None
+            if role_only(owner.code):
+                return None
+            roles = [(r, False) for r in role.sectors]
+            if owner.country and owner.sectors and set(owner.sectors) <= _ACTING_BODIES:
+                # a state's body ("the defence ministry said its forces"): the state's force
+                return combine_codes(owner.country, roles), owner.country
+            return combine_codes(owner.code, roles), owner.country
+    return None
 
 
 def _phrase(tok: Any) -> tuple[int, int]:
