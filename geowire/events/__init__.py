@@ -1044,7 +1044,7 @@ class EventCoder:
                     self.words.means_prepositions,
                     self.words.inclusion_prepositions,
                     self.words.casualty_verbs,
-                    self.words.simultaneity_marks,
+                    self.words.force_occasion_prepositions,
                 )
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the

@@ -95,20 +95,20 @@ def one_act(
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
-    marks: frozenset[str] = frozenset(),
+    occasions: frozenset[str] = frozenset({"in"}),
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies;
     ``means``: the prepositions of the means an act is done by (``means_prepositions``);
     ``examples``: those that name some of a party as examples (``inclusion_prepositions``);
-    ``tolls``: the verbs of casualties (``casualty_verbs``); ``marks``: the words of a clause
-    of the same moment (``simultaneity_marks``)."""
-    events, tokens = _struck_when_attacked(parse, events, tokens, marks)
-    events = _doers_of_named_acts(parse, events, tokens)
+    ``tolls``: the verbs of casualties (``casualty_verbs``); ``occasions``: the prepositions
+    of the use of force a passive killing happened in (``force_occasion_prepositions``)."""
+    events = _doers_of_named_acts(parse, events, tokens, occasions)
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
             keep = _same_act(
-                parse, actors, events[m], tokens[m], ev, tokens[n], means, examples, tolls
+                parse, actors, events[m], tokens[m], ev, tokens[n], means, examples, tolls,
+                occasions,
             )
             if keep is not None:
                 if keep == "b":
@@ -134,6 +134,7 @@ def _same_act(
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
+    occasions: frozenset[str] = frozenset({"in"}),
 ) -> str | None:
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
@@ -150,8 +151,14 @@ def _same_act(
     if a.root != b.root:
         if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
             # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
-            return _told_by_its_subject(parse, a, ta, b, tb)
-        return _street_fight_told(parse, a, ta, b, tb)
+            kept = _told_by_its_subject(parse, a, ta, b, tb, occasions)
+            if kept is None:
+                # "two were killed as fighters battled": the fight, the killing its outcome
+                kept = _killed_in_clause(
+                    parse[ta].sent, actors, a, clause_verb(parse[ta]), b, clause_verb(parse[tb])
+                )
+            return kept
+        return _street_fight_told(parse, a, ta, b, tb, occasions)
     sent = parse[ta].sent
     if {a.cameo[:3], b.cameo[:3]} == _VISIT and a.cameo[:3] != b.cameo[:3]:
         # "X visited Moscow, where Putin hosted him": the guest and the host swap sides
@@ -177,7 +184,7 @@ def _same_act(
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
         return "b" if _specificity(b) > _specificity(a) else "a"
-    named = _told_by_its_subject(parse, a, ta, b, tb)
+    named = _told_by_its_subject(parse, a, ta, b, tb, occasions)
     if named is not None:
         return named
     if a.root in FORCE_ROOTS:
@@ -225,46 +232,12 @@ def _same_act(
     return "b" if _specificity(b) > _specificity(a) else "a"
 
 
-def _struck_when_attacked(
-    parse: Any, events: Sequence[Event], tokens: Sequence[int], marks: frozenset[str]
-) -> tuple[list[Event], list[int]]:
-    """``events`` without a use of force with no doer whose verb has a clause of the same
-    moment (``marks``: "when", "as") telling a use of force by a named doer ("a Ukrainian
-    officer was shot dead when gunmen attacked a military base", "three soldiers were
-    killed when militants stormed a checkpoint"): the clause tells who did it, the two are
-    one attack. The doer's act is kept (its code read with its doer), with the party the
-    verb says was struck when the attack names none, or only the country of a place."""
-    out, toks = list(events), list(tokens)
-    dropped: set[int] = set()
-    for n, ev in enumerate(events):
-        if ev.source is not None or ev.root not in FORCE_ROOTS or ev.target is None:
-            continue
-        verb = parse[tokens[n]]
-        for m, other in enumerate(events):
-            if m == n or m in dropped or other.source is None or other.root not in FORCE_ROOTS:
-                continue
-            clause = clause_verb(parse[tokens[m]])
-            if (
-                clause.dep_ != "advcl"
-                or clause.head.i != verb.i
-                or not any(
-                    c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < clause.i
-                    for c in clause.children
-                )
-            ):
-                continue
-            struck = other.target
-            if struck is not None and _country_key(struck) != _country_key(ev.target):
-                continue  # another party struck: "killed two when they attacked Israel"
-            if struck is None or (struck.actor is None and struck.code == struck.country):
-                out[m] = dataclasses.replace(other, target=ev.target)
-            dropped.add(n)
-            break
-    keep = [k for k in range(len(out)) if k not in dropped]
-    return [out[k] for k in keep], [toks[k] for k in keep]
-
-
-def _doers_of_named_acts(parse: Any, events: Sequence[Event], tokens: Sequence[int]) -> list[Event]:
+def _doers_of_named_acts(
+    parse: Any,
+    events: Sequence[Event],
+    tokens: Sequence[int],
+    occasions: frozenset[str] = frozenset({"in"}),
+) -> list[Event]:
     """``events`` where a use of force with no doer, whose verb's subject is the noun of
     another use of force of the sentence (or "which" standing for it: "the attack on the
     convoy, which killed 20 soldiers, was carried out by X"), takes that act's doer: the
@@ -275,24 +248,24 @@ def _doers_of_named_acts(parse: Any, events: Sequence[Event], tokens: Sequence[i
             continue
         for m, other in enumerate(events):
             if m != n and other.source is not None and other.root in FORCE_ROOTS:
-                if _subject_noun(parse[tokens[n]], parse[tokens[m]]):
+                if _subject_noun(parse[tokens[n]], parse[tokens[m]], occasions):
                     out[n] = dataclasses.replace(ev, source=other.source)
                     break
     return out
 
 
-def _subject_noun(verb: Any, noun: Any) -> bool:
+def _subject_noun(verb: Any, noun: Any, occasions: frozenset[str] = frozenset({"in"})) -> bool:
     """Whether ``noun`` is ``verb``'s subject, or the noun a relative clause ``verb``
     hangs on with "which" or "that" as its subject, or the noun the parser hung the verb
     on as a participle, or the use of force a passive ``verb`` happened in ("were killed
-    in an Israeli strike on Gaza")."""
+    in an Israeli strike on Gaza", "during an assault by militants": ``occasions``)."""
     if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj" and noun.head.i == verb.i:
         return True
     if (
         noun.dep_ == "pobj"
-        and noun.head.lower_ == "in"
+        and noun.head.lower_ in occasions
         and noun.head.head.i == verb.i
         and verb.tag_ == "VBN"
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -308,7 +281,14 @@ def _subject_noun(verb: Any, noun: Any) -> bool:
     return bool(verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"))
 
 
-def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
+def _told_by_its_subject(
+    parse: Any,
+    a: Event,
+    ta: int,
+    b: Event,
+    tb: int,
+    occasions: frozenset[str] = frozenset({"in"}),
+) -> str | None:
     """Which to keep when one event is named by the noun that is the subject of the
     other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
     where the parser hung the verb on the noun as a participle): the verb's, which names
@@ -316,7 +296,7 @@ def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> st
     target is only the country of the place it happened and the noun names a party
     struck ("bombings at U.S. embassies in Kenya killed 200 people": not Kenya)."""
     for keep, verb_ev, tv, noun_ev, tn in (("a", a, ta, b, tb), ("b", b, tb, a, ta)):
-        if not _subject_noun(parse[tv], parse[tn]):
+        if not _subject_noun(parse[tv], parse[tn], occasions):
             continue
         same_doer = noun_ev.source is None or _country_key(noun_ev.source) == _country_key(
             verb_ev.source
@@ -339,7 +319,14 @@ def _told_by_its_subject(parse: Any, a: Event, ta: int, b: Event, tb: int) -> st
     return None
 
 
-def _street_fight_told(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str | None:
+def _street_fight_told(
+    parse: Any,
+    a: Event,
+    ta: int,
+    b: Event,
+    tb: int,
+    occasions: frozenset[str] = frozenset({"in"}),
+) -> str | None:
     """Which to keep when one event is a use of force whose verb's subject is a street
     fight the senses read as a riot or its repression (``_STREET_FIGHT``: "clashes
     between riot police and protesters killed several people"): the fight's, when its
@@ -348,7 +335,7 @@ def _street_fight_told(parse: Any, a: Event, ta: int, b: Event, tb: int) -> str 
     for keep, verb_ev, tv, noun_ev, tn in (("b", a, ta, b, tb), ("a", b, tb, a, ta)):
         if verb_ev.root not in FORCE_ROOTS or noun_ev.cameo not in _STREET_FIGHT:
             continue
-        if not _subject_noun(parse[tv], parse[tn]):
+        if not _subject_noun(parse[tv], parse[tn], occasions):
             continue
         if verb_ev.source is None or _country_key(verb_ev.source) == _country_key(
             noun_ev.source
@@ -610,13 +597,14 @@ def _toll_of_others(
 def _killed_in_clause(
     sent: Any, actors: TokenActors, a: Event, va: Any, b: Event, vb: Any
 ) -> str | None:
-    """Which of two uses of force of one root and one doer to keep when one is a passive
-    killing or wounding and the other the act of the clause of the same occasion that
-    tells who did it ("three soldiers were killed when militants attacked their base":
-    the attack's doer is the killing's, ``extract._force_clause_agent``): one act, the
-    killing kept, which names who was hurt; None when they are two (another root, another
-    doer, or the clause strikes another country than the one hurt)."""
-    if a.root not in FORCE_ROOTS or b.root != a.root:
+    """Which of two uses of force of one doer to keep when one is a passive killing or
+    wounding and the other the act of the clause of the same occasion that tells who did
+    it ("three soldiers were killed when militants attacked their base": the attack's doer
+    is the killing's, ``extract._force_clause_agent``): one act; of one root the killing
+    kept, which names who was hurt, of two the clause's, which tells how it was done ("two
+    were killed as fighters battled", "when a bomber blew himself up"); None when they are
+    two (another doer, or the clause strikes another country than the one hurt)."""
+    if a.root not in FORCE_ROOTS or b.root not in FORCE_ROOTS:
         return None
     for kill, clause, keep in ((va, vb, "a"), (vb, va, "b")):
         if clause.dep_ != "advcl" or clause.head.i != kill.i:
@@ -630,6 +618,8 @@ def _killed_in_clause(
             hurt.target
         ):
             return None
+        if a.root != b.root:
+            return "b" if keep == "a" else "a"
         return keep
     return None
 

@@ -1346,7 +1346,7 @@ class SentenceCoder:
         sanctions by X"); with none, the captor a custody phrase names for a passive
         freeing or holding verb (:meth:`_custodian`: "released from Hamas custody") and
         the doer of a force noun (``_force_noun_agent``)."""
-        agent = agent_objects(tok)
+        agent = agent_objects(tok) or self._hands_of(tok)
         if not agent:
             agent = [
                 g
@@ -1380,6 +1380,27 @@ class SentenceCoder:
             or self._force_noun_agent(tok, actors)
             or self._force_clause_agent(tok, actors)
         )
+
+    def _hands_of(self, tok: Any) -> list[Any]:
+        """The objects of the "of" phrase of a noun of agency (``agency_nouns``) after one
+        of ``agency_prepositions`` on a passive verb, the doers of a passive as a "by"
+        agent's are ("were killed at the hands of Boko Haram fighters", "tortured at the
+        hands of the police"); only on a verb in the passive (not "suffered a defeat at the
+        hands of X")."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return []
+        w = self.words
+        return [
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in w.agency_prepositions
+            for n in c.children
+            if n.dep_ == "pobj" and n.lower_ in w.agency_nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ][:1]
 
     def _custodian(self, tok: Any, actors: TokenActors) -> list[Actor]:
         """The captor of persons a passive freeing verb (``freeing_verbs``) with no "by"
@@ -1433,7 +1454,7 @@ class SentenceCoder:
         it is an event of its own and the two are one act (``copies.py`` keeps the verb's,
         which names who was killed)."""
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ != "in":
+            if c.dep_ != "prep" or c.lower_ not in self.words.force_occasion_prepositions:
                 continue
             for n in c.children:
                 if n.dep_ != "pobj" or n.pos_ != "NOUN":
@@ -3240,8 +3261,8 @@ class SentenceCoder:
         if len(subjects) != 1 or not _people_count(subjects[0], words=self.words):
             return False
         own = {t.i for t in subjects[0].subtree}
-        if any(c.dep_ == "agent" for c in kids):
-            return False  # "killed by X"
+        if any(c.dep_ == "agent" for c in kids) or self._hands_of(tok):
+            return False  # "killed by X", "at the hands of X"
         if self._running_total(tok):
             # counted over days or since a point ("have been killed since the offensive
             # began", "in two weeks of protests"): a running total of many acts, whatever

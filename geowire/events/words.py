@@ -388,5 +388,7 @@ class EventWords:
     contender_nouns: frozenset[str]
     involvement_participles: frozenset[str]
     responsibility_adjectives: frozenset[str]
-    simultaneity_marks: frozenset[str]
     doer_clause_marks: frozenset[str]
+    agency_nouns: frozenset[str]
+    agency_prepositions: frozenset[str]
+    force_occasion_prepositions: frozenset[str]

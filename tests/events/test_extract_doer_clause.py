@@ -80,3 +80,60 @@ def test_no_doer_from_a_thing_or_the_victims_own_side(pipe: Pipeline, text: str)
     evs = _force(pipe, text)
     kills = [e for e in evs if e[2] is not None and e[2][3:6] == "MIL"]
     assert all(s is None or s[3:6] != "MIL" for _c, s, _t in kills), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Chad has seen years of war. Twenty Chadian villagers were killed at the hands "
+            "of Boko Haram fighters on Tuesday.",
+            "Boko Haram",
+            "villagers",
+        ),
+        (
+            "Chad has seen years of war. Dozens of Chadian detainees were tortured at the "
+            "hands of the police.",
+            "police",
+            "detainees",
+        ),
+    ],
+)
+def test_at_the_hands_of_names_the_doer(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    evs = _named(pipe, text)
+    assert any(s and source in s and t and target in t for _c, s, t in evs), evs
+
+
+@pytest.mark.model
+def test_a_defeat_at_the_hands_of_is_no_passive_agent(pipe: Pipeline) -> None:
+    evs = _force(
+        pipe, "The ruling party suffered a heavy defeat at the hands of the opposition in May."
+    )
+    assert not evs, evs
+
+
+@pytest.mark.model
+def test_a_killing_during_an_attack_by_a_party_is_that_partys(pipe: Pipeline) -> None:
+    evs = _named(
+        pipe,
+        "Chad has seen years of war. Five Chadian soldiers were killed during an attack by "
+        "Boko Haram fighters on their base.",
+    )
+    force = [e for e in evs if e[0][:2] in ("18", "19", "20")]
+    assert any(s and "Boko Haram" in s and t and "soldiers" in t for _c, s, t in force), evs
+    # one act: the attack noun's event is the killing's
+    assert len(force) == 1, evs
+
+
+@pytest.mark.model
+def test_a_killing_and_its_clause_of_another_root_are_one_act(pipe: Pipeline) -> None:
+    # the clause tells how it was done (a bombing, 183): that act kept, no second killing
+    evs = _force(
+        pipe,
+        "Chad has seen years of war. Five Chadian policemen were killed when a Boko Haram "
+        "suicide bomber blew himself up at a checkpoint.",
+    )
+    assert len(evs) == 1 and evs[0][0].startswith("18"), evs
