@@ -1490,17 +1490,20 @@ class SentenceCoder:
         return []
 
     def _force_clause_agent(self, tok: Any, actors: TokenActors) -> list[Actor]:
-        """The doer of a passive casualty verb (``casualty_verbs``) with no "by" agent whose
-        clause of the same occasion (``doer_clause_marks``) tells an act of force with a
-        subject of its own: that act's doer, its subject or its passive's "by" agent
-        ("three soldiers were killed when militants attacked their base", "were wounded as
-        their patrol was attacked by rebels", "after gunmen ambushed their convoy": the
-        militants, the rebels, the gunmen). Not a doer of the same party as the ones killed
-        ("two soldiers were killed when the army stormed the town": soldiers die in their
-        own side's assault, at the other side's hands), nor a clause whose subject names no
-        party ("when their vehicle hit a mine")."""
+        """The doer of a passive casualty verb (``casualty_verbs``) or other use of force
+        with no "by" agent whose clause of the same occasion (``doer_clause_marks``) tells
+        an act of force with a subject of its own: that act's doer, its subject or its
+        passive's "by" agent ("three soldiers were killed when militants attacked their
+        base", "were wounded as their patrol was attacked by rebels", "after gunmen ambushed
+        their convoy": the militants, the rebels, the gunmen). Not a doer of the same party
+        as the ones killed ("two soldiers were killed when the army stormed the town":
+        soldiers die in their own side's assault, at the other side's hands), nor a clause
+        whose subject names no party ("when their vehicle hit a mine")."""
         if tok.lemma_.lower() not in self.words.casualty_verbs:
-            return []
+            # any other use of force undergone ("was shot dead when gunmen attacked")
+            own = self.code_verb(tok, actors)
+            if own is None or not _force(own.code):
+                return []
         for c in tok.children:
             if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or c.i < tok.i:
                 continue
