@@ -1221,6 +1221,12 @@ class SentenceCoder:
         """The actor of the phrase headed by ``h`` and the token it was found at (see
         :meth:`phrase_actors` for ``owners`` and ``patient``)."""
         a = actors.at(h.i)
+        if patient and (a is None or a.kind == "place"):
+            # "captured rebel-held districts", "shelled the government-controlled city of
+            # X": a thing or place acted upon is its holder's, whom the act is done to
+            held = self._holder(h, actors)
+            if held is not None:
+                return held
         if a is not None and a.code:
             return a, h
         if a is None:
@@ -1279,6 +1285,22 @@ class SentenceCoder:
             if group is not None:
                 return group, h
         return fallback
+
+    def _holder(self, h: Any, actors: TokenActors) -> tuple[Actor, Any] | None:
+        """The coded party a hyphened participle of holding on ``h`` names ("rebel-held
+        districts", "the government-controlled city": ``holder_participles``) and the token
+        it is named at, or None."""
+        for c in h.children:
+            if not _holder_participle(c, words=self.words):
+                continue
+            for t in c.subtree:
+                a = actors.at(t.i)
+                if t.i != c.i and a is not None and a.code:
+                    return a, t
+            whole = actors.at(c.i)  # one token "rebel-held"
+            if whole is not None and whole.code:
+                return whole, c
+        return None
 
     def _led_party(self, h: Any, actors: TokenActors) -> tuple[Actor, Any] | None:
         """The party a person is described by leading ("the man who leads Hezbollah", "a
@@ -8587,6 +8609,22 @@ def _related_party(c: Any, *, words: EventWords) -> bool:
     else:
         return False
     return form not in words.agent_participles
+
+
+def _holder_participle(c: Any, *, words: EventWords) -> bool:
+    """Whether ``c`` is a hyphened participle of holding before its noun ("rebel-held",
+    "government-controlled": ``holder_participles``), whose first part names the party
+    that holds the noun's place or thing."""
+    if c.dep_ != "amod" or c.i > c.head.i:
+        return False
+    if "-" in c.text.strip("-"):
+        return c.lower_.rsplit("-", 1)[1] in words.holder_participles
+    return (
+        c.lower_ in words.holder_participles
+        and c.i > 0
+        and c.nbor(-1).text == "-"
+        and any(k.i < c.i for k in c.children)
+    )
 
 
 def in_quote(parse: Any, i: int) -> bool:

@@ -103,6 +103,7 @@ class EventWords:
     archive_labels: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
     agent_participles: frozenset[str]
+    holder_participles: frozenset[str]
     statistic_nouns: frozenset[str]
     prediction_nouns: frozenset[str]
     work_stoppage_words: frozenset[str]
