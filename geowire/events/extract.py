@@ -1221,12 +1221,6 @@ class SentenceCoder:
         """The actor of the phrase headed by ``h`` and the token it was found at (see
         :meth:`phrase_actors` for ``owners`` and ``patient``)."""
         a = actors.at(h.i)
-        if patient and (a is None or a.kind == "place"):
-            # "captured rebel-held districts", "shelled the government-controlled city of
-            # X": a thing or place acted upon is its holder's, whom the act is done to
-            held = self._holder(h, actors)
-            if held is not None:
-                return held
         if a is not None and a.code:
             return a, h
         if a is None:
@@ -1285,6 +1279,27 @@ class SentenceCoder:
             if group is not None:
                 return group, h
         return fallback
+
+    def _held_by_other(self, h: Any, actors: TokenActors, exclude: Sequence[Actor]) -> list[Actor]:
+        """The holder of the thing or place ``h`` a verb acts on (:meth:`_holder`: "captured
+        rebel-held districts", "shelled the government-controlled city of X"), whom the act
+        is done to; none when ``h`` names a party itself, or the holder is the doers' own
+        party or their bare state ("Israel closed the Israeli-controlled crossing")."""
+        a = actors.at(h.i)
+        if a is not None and a.kind != "place":
+            return []
+        held = self._holder(h, actors)
+        if held is None:
+            return []
+        holder = held[0]
+        # the doers' own code, or their bare state ("Israeli-controlled" for Israel's
+        # troops); a side of the doers' country at war with them is another party
+        # ("Syrian troops captured rebel-held districts")
+        if holder in exclude or holder.code in {x.code for x in exclude}:
+            return []
+        if holder.code == holder.country and holder.country in {x.country for x in exclude}:
+            return []
+        return [holder]
 
     def _holder(self, h: Any, actors: TokenActors) -> tuple[Actor, Any] | None:
         """The coded party a hyphened participle of holding on ``h`` names ("rebel-held
@@ -2015,8 +2030,10 @@ class SentenceCoder:
             if c.i in given:
                 continue
             if c.dep_ in _OBJ or (fronted is not None and c.i == fronted.i):
+                held = self._held_by_other(c, actors, exclude)
                 add(
-                    self._past_own(
+                    held
+                    or self._past_own(
                         c, self.phrase_actors(c, actors, patient=True), actors, exclude
                     )
                 )

@@ -36,3 +36,11 @@ def test_a_base_participle_names_no_holder(pipe: Pipeline) -> None:
     text = "Chinese hackers attacked a U.S.-based company on Monday."
     found = root_dyads(pipe, text, PUBLISHED)
     assert not any(t and t.startswith("USA") for r, s, t in found), found
+
+
+@pytest.mark.model
+def test_the_doers_own_state_holding_the_thing_is_no_target(pipe: Pipeline) -> None:
+    # a state acting on a thing its own people hold acts on no other party
+    text = "Israel closed the Israeli-controlled crossing on Monday."
+    found = root_dyads(pipe, text, PUBLISHED)
+    assert not any(t == "ISR" for r, s, t in found), found
