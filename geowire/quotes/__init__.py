@@ -468,24 +468,44 @@ def _following_quotes(
     mentions = [(a, m) for a in actors for m in a.mentions]
     out = []
     for c in direct:
-        if c.speaker is None and c.cue is None:
-            i = bisect.bisect_right(ends, c.span[0]) - 1
-            if i >= 0 and _goes_on(text, parse, ends[i], c.span[0]):
+        opening = _opening_participle(parse, c)
+        if c.speaker is None and (c.cue is None or opening is not None):
+            # ('Adding, "..."': the cue opens the sentence, with no subject of its own)
+            start = opening if opening is not None else c.span[0]
+            i = bisect.bisect_right(ends, start) - 1
+            if i >= 0 and _goes_on(text, parse, ends[i], start):
                 _end, _n, before = said[i]
                 c = dataclasses.replace(
                     c,
-                    cue=before.cue,
+                    cue=c.cue if opening is not None else before.cue,
                     speaker=before.speaker,
                     inherited=True,
-                    cue_type=before.cue_type,
+                    cue_type=c.cue_type if opening is not None else before.cue_type,
                 )
             else:
-                subj = _narrative_subject(text, parse, c.span[0], quoted, mentions, w=w)
+                subj = _narrative_subject(text, parse, start, quoted, mentions, w=w)
                 mention = speaker_mention(subj, w=w) if subj is not None else None
                 if mention is not None:
                     c = dataclasses.replace(c, speaker=mention, inherited=True)
         out.append(c)
     return out
+
+
+def _opening_participle(parse: Any, c: Candidate) -> int | None:
+    """Where the cue of a quote opens its sentence as a participle with no subject of its
+    own ('... the report "wasn't good." Adding, "Now, ..."'): the speaker of the statement
+    before goes on; None for any other cue."""
+    if c.cue_token is None:
+        return None
+    cue = parse[c.cue_token]
+    if cue.tag_ != "VBG" or cue.idx >= c.span[0]:
+        return None
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in cue.children):
+        return None
+    first = cue.sent.start
+    while first < cue.i and (parse[first].is_quote or parse[first].is_space):
+        first += 1
+    return int(cue.idx) if first == cue.i else None
 
 
 def _joined_statements(

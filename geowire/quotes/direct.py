@@ -330,6 +330,41 @@ def _first_verb_after(parse: Any, frame: list[int], *, w: QuoteWords) -> Token |
     return None
 
 
+def _inverted_colon_cue(parse: Any, frame: list[int], cues: Cues) -> tuple[Token, Token] | None:
+    """'Continued Stone: "..."', 'Added the minister: "..."': a speech verb in the past
+    opening its sentence, then the speaker's words alone up to the colon that ends the
+    frame (the parser may hang the verb on the name as a modifier): (cue, the name's head)."""
+    words = [i for i in frame if not (parse[i].is_space or parse[i].is_quote)]
+    if len(words) < 3 or parse[words[-1]].text != ":":
+        return None
+    cue = parse[words[0]]
+    if cue.i != cue.sent.start and not all(
+        parse[k].is_space or parse[k].is_quote for k in range(cue.sent.start, cue.i)
+    ):
+        return None
+    if cue.tag_ in ("VBD", "VBN"):
+        if not cues.verb(cue.lemma_, "direct"):
+            return None
+    elif not (cue.tag_ == "NNP" and _past_cue(cue.lower_, cues)):
+        return None  # (the tagger may take the capitalised verb for a name: 'Added Ahmadi:')
+    name = words[1:-1]
+    if any(parse[i].pos_ in ("VERB", "AUX") or parse[i].is_punct for i in name):
+        return None
+    heads = [parse[i] for i in name if parse[i].head.i not in name or parse[i].head.i == i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return cue, heads[0]
+
+
+def _past_cue(low: str, cues: Cues) -> bool:
+    """Whether a word is the regular past of a direct-quote cue verb ('added', 'stated',
+    'continued', 'replied')."""
+    if not low.endswith("ed"):
+        return False
+    stems = (low[:-2], low[:-1], low[:-3] + "y")
+    return any(cues.verb(stem, "direct") for stem in stems)
+
+
 def _last_verb(parse: Any, frame: list[int]) -> Token | None:
     """The frame's last verb; one with no subject inside a clause or phrase of a verb
     before it ('apologized for what happened:') gives way to that verb."""
@@ -617,8 +652,14 @@ def direct_quotes(
             last_tok = parse[before[-1]]
             if last_tok.text == ":":
                 # A colon introduction: any verb introduces ('the headline reads:').
+                inverted = _inverted_colon_cue(parse, before, cues)
                 c = _cue_in(parse, before, cues, last=True) or _last_verb(parse, before)
-                if c is not None:
+                if inverted is not None:
+                    # 'Continued Stone: "..."': the cue first, the name after it speaks
+                    cue, name = inverted
+                    speaker = speaker_mention(name, cue.i + 1, before[-1] - 1, w=w)
+                    cue_label = _cue_text(cue)
+                elif c is not None:
                     cue = c
                 else:
                     p = idx.para_of(parse[before[0]].idx)
@@ -641,7 +682,7 @@ def direct_quotes(
                 and _full_sentence(text[content[0] : content[1]])
             ):
                 cue = _framing_clause(parse, before, w=w)
-        if cue is not None:
+        if cue is not None and cue_label is None:
             speaker = _speaker_for(
                 cue, after if after and cue.i in after else before, w=w, quoted=(r.start, r.end)
             )

@@ -333,7 +333,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                 if subj.lower_ in w.person_relatives:
                     # 'said one Democrat familiar with the discussion, who added ...' with
                     # the clause hung on the thing: 'who' is the person it is said of
-                    head = _person_holding(head, w=w)
+                    head = _before_time(head) or _person_holding(head, w=w)
                 else:
                     # 'a report from an investigation into the attacks that cited X but
                     # revealed Y' with the clause hung on the last noun: 'that' is the
@@ -356,7 +356,7 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
             clause = _content_clause(v) if v.i != verb.i else None
             if (
                 clause is not None
-                and _comment_participle(verb, w=w)
+                and (_comment_participle(verb, w=w) or _joined_comment(verb, w=w))
                 and clause.head.i < verb.i  # (not a verb of the quotation it opens)
             ):
                 # 'Ruiz argued the ministry had failed farmers, saying it ignored
@@ -658,6 +658,19 @@ def _comment_participle(verb: Token, *, w: QuoteWords) -> bool:
     )
 
 
+def _joined_comment(verb: Token, *, w: QuoteWords) -> bool:
+    """Whether a cue is a comment verb joined by 'and' with no subject of its own ('said
+    the city was safe and added, "..."', '... and noted that ...'; quotes.tsv
+    comment_participles), which the parser may hang on the reported clause before it."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.lemma_.lower() in w.comment_participles
+        and not _has_subject(verb)
+        and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    )
+
+
 def _after_comma(tok: Token) -> bool:
     """Whether a comma stands right before a word, or before the closing quotation mark
     right before it (', saying', ',” adding' in the American style that puts the comma
@@ -735,6 +748,21 @@ def _dateline(tok: Token) -> bool:
     )
     filed = dateline(doc.text, first)
     return filed is not None and filed[0] <= tok.left_edge.idx and tok.right_edge.idx < filed[1]
+
+
+def _before_time(noun: Token) -> Token | None:
+    """The person named right before the time phrase a 'who' clause was hung on ('met
+    chairman Wu Bangguo on Wednesday, who said ...': Bangguo); None when ``noun`` is no
+    time word or no person's name stands right before its phrase."""
+    if noun.ent_type_ not in ("DATE", "TIME"):
+        return None
+    first = noun.left_edge.i
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        first = noun.head.i
+    if first == 0:
+        return None
+    prev = noun.doc[first - 1]
+    return prev if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" else None
 
 
 def _person_holding(noun: Token, *, w: QuoteWords) -> Token:
@@ -852,6 +880,17 @@ def _mistagged_noun(tok: Token) -> bool:
     )
 
 
+def _mistagged_name(tok: Token, *, w: QuoteWords) -> bool:
+    """'"...," Schembs said': a word in capitals the tagger calls a pronoun that is no
+    pronoun (none the lists know, no function word of the language) is a name."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.text[:1].isupper()
+        and tok.lower_ not in w.pronoun_words
+        and not tok.is_stop
+    )
+
+
 def speaker_mention(
     tok: Token, lo: int | None = None, hi: int | None = None, *, w: QuoteWords
 ) -> SpeakerMention | None:
@@ -929,7 +968,11 @@ def speaker_mention(
         end -= 1
     span = (doc[start].idx, doc[end].idx + len(doc[end]))
     head = (tok.idx, tok.idx + len(tok))
-    pronoun = tok.lower_ if tok.pos_ == "PRON" or quantifier else None
+    pronoun = (
+        tok.lower_
+        if (tok.pos_ == "PRON" and not _mistagged_name(tok, w=w)) or quantifier
+        else None
+    )
     plural = (
         share
         or quantifier
@@ -2965,9 +3008,10 @@ class Resolver:
                     if not where and prep.lower_ in self.words.speaker_place_prepositions:
                         continue
                     for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                        # (a place the tagger took for a nationality: 'residents of Aleppo')
+                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "NORP"):
                             country = self._state_country(obj) or _country_in(
-                                list(obj.subtree)
+                                list(obj.subtree), frozenset({obj.i})
                             )
                             if country is not None:
                                 return country
