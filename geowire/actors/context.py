@@ -548,6 +548,10 @@ class ActorCountries:
         # places that name a thing ("the Benghazi attack", "the Paris accord"), and where a
         # trip set out from ("arrived on a flight from Moscow"): nor these
         unplaced = topics | _naming_things(doc) | _departures(doc.text, cues, self.words)
+        # where talks are held ("representatives have been meeting in Ethiopia"): a venue,
+        # often neutral ground, no country of those who meet there
+        venues = _venues(doc.text, cues, self.words)
+        unplaced |= venues
         # a definite description the coreference took for the last state named ("the
         # country's foremost specialists" after "the rise of China") is only a guess: no
         # country of a person's own when it is not the article's
@@ -733,7 +737,7 @@ class ActorCountries:
             if self.sentence_cues:
                 # a role's country is not that of the one it acts on: a person's is
                 # weighed over all the sentences naming them, a role's is its sentence's
-                skip = abroad(own) | sponsors | institutions
+                skip = abroad(own) | sponsors | institutions | venues
                 if armed:
                     # an armed opponent is of no state force's country its sentence names
                     # by that force's name ("Somali troops, in coordination with U.S.
@@ -1637,6 +1641,20 @@ def _departures(text: str, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]
         window = text[max(0, c.start - 40) : c.start].lower().split()
         before = [x for x in window if x not in w.articles]
         if len(before) >= 2 and before[-1] == "from" and before[-2] in w.departure_words:
+            out.add(c.start)
+    return frozenset(out)
+
+
+def _venues(text: str, cues: Sequence[Cue], w: ActorWords) -> frozenset[int]:
+    """The starts of the country cues that name where a meeting is held: right after a
+    locative ("in", "at", past an article) that follows a word of meeting (``venue_words``:
+    "have been meeting in Ethiopia", "held talks in Geneva", "a summit in Doha"). Talks are
+    often held on neutral ground: the venue is not whose the bare roles meeting there are."""
+    out = set()
+    for c in cues:
+        window = text[max(0, c.start - 40) : c.start].lower().split()
+        before = [x for x in window if x not in w.articles]
+        if len(before) >= 2 and before[-1] in w.actor_locatives and before[-2] in w.venue_words:
             out.add(c.start)
     return frozenset(out)
 

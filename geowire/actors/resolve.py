@@ -80,6 +80,7 @@ class ActorWords:
     destination_words: frozenset[str]
     arrival_verbs: frozenset[str]
     departure_words: frozenset[str]
+    venue_words: frozenset[str]
     host_roles: frozenset[str]
     mission_nouns: frozenset[str]
     multinational_words: frozenset[str]

@@ -943,3 +943,33 @@ def test_a_pronoun_after_a_named_body_is_not_that_bodys_staff() -> None:
         "Lawmaker Amina Rahimi told VOA she pressed the delegation for more aid."
     )
     assert [a.country for a in _named(text, "Amina Rahimi")] == ["AFG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # where talks are held is not whose the bare roles holding them are
+        (
+            "Fighting between Chile's army and the rebels went on. Negotiators from both "
+            "sides have been meeting in Uruguay for talks on a truce.",
+            "CHLGOV",
+        ),
+        (
+            "Fighting between Chile's army and the rebels went on. Negotiators held talks "
+            "in Uruguay on Monday.",
+            "CHLGOV",
+        ),
+        # ... but a place the bare role acts in, by no word of meeting, still is theirs
+        (
+            "Fighting between Chile's army and the rebels went on. Negotiators in Uruguay "
+            "appealed for calm.",
+            "URYGOV",
+        ),
+    ],
+)
+def test_a_meeting_venue_is_not_the_country_of_those_meeting(text: str, code: str) -> None:
+    import geowire
+
+    doc = geowire.extract(text, published="2021-05-07")
+    assert [a.code for a in doc.actors if a.name.lower().startswith("negotiators")] == [code]
