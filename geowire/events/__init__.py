@@ -2564,6 +2564,7 @@ class EventCoder:
             # a finding of guilt told with no agent ("he was convicted of fraud"), given to
             # the state where it happened or the one the story is about, is its courts' act
             source_ref = dataclasses.replace(source_ref, code=source_ref.country + "JUD")
+        placed = False  # the target is only the country of the place the act happened in
         if target_ref is not None and self.place_targets and info.quad_class == 4:
             # people struck or held at a place ("shot two civilians near Hebron"): its
             # people; coerced by a state ("its crackdown on protesters"): that state's
@@ -2579,6 +2580,10 @@ class EventCoder:
                 # the word on the custody noun names the captor, not the captive)
                 theirs = source_ref.country
             target_ref = self._people_here(doc, target_ref, theirs, sent_span) or target_ref
+            # a town the actors read as its state ("in Osorno, troops killed ..."): a place
+            placed = target_ref.code == target_ref.country and any(
+                p.text == target_ref.name and p.feature != "country" for p in doc.places
+            )
         elif (
             target_ref is None
             and self.place_targets
@@ -2591,6 +2596,7 @@ class EventCoder:
             target_ref = ActorRef(
                 name=location.name, code=location.country, country=location.country
             )
+            placed = True
         elif (
             (target_ref is None or (taken is not None and not target_ref.code))
             and self.place_targets
@@ -2607,6 +2613,7 @@ class EventCoder:
             named = self._place_country(tok)
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
+                placed = True
             else:
                 # militants' force with no one and nowhere named is done in the country
                 # the article is about, else in their own ("al-Shabab claimed
@@ -2665,6 +2672,19 @@ class EventCoder:
             # event of a party, and a place must not make it one
             target_ref = self._uncoded_struck(
                 doc, tok, sent_span, target_ref, location, object_place
+            )
+            placed = bool(target_ref.code)
+        if (
+            placed
+            and target_ref is not None
+            and target_ref.country
+            and (victims := _victim_people(tok, self.words))
+        ):
+            # the act took unnamed people ("in Khost, forces killed four people", "ten
+            # people were arrested in Beirut"): the civilians of that place's country, not
+            # the country as a whole
+            target_ref = ActorRef(
+                name=victims, code=f"{target_ref.country}CVL", country=target_ref.country
             )
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country
@@ -3240,6 +3260,53 @@ def _located(place: Place) -> Location:
 
 #: places that are territory one can take or strike (not water, not "other")
 _TERRITORY = frozenset({"city", "admin", "region", "country"})
+
+
+def _victim_people(tok: Any, words: EventWords) -> str | None:
+    """The words of the unnamed people a verb acts on, its direct object or the subject of
+    its passive, when their head is a noun of ordinary people (``victim_people_nouns``:
+    "killed four people", "ten people were killed", "shot two men") or a count of them
+    ("dozens of people"); also those a casualty verb tells the act killed or hurt, its
+    participle ("bombed a market, killing 20 people") or the verb the act's noun is the
+    subject of ("the attack killed 253 people", ``casualty_verbs``). None when a word
+    before the head tells whose they are (a name, a demonym, a possessive: "Afghan
+    people", "his own people")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        verbs = [tok] + [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in words.casualty_verbs
+        ]
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words.casualty_verbs:
+        verbs = [tok.head]
+    else:
+        return None
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        head = c
+        if head.lemma_.lower() not in words.victim_people_nouns and (
+            head.pos_ == "NUM" or head.lower_ in words.count_words
+        ):
+            # "dozens of people", "three of the passengers"
+            head = next(
+                (
+                    n
+                    for n in prep_objects(head, ("of",))
+                    if n.lemma_.lower() in words.victim_people_nouns
+                ),
+                head,
+            )
+        if head.lemma_.lower() not in words.victim_people_nouns:
+            continue
+        if any(
+            k.i < head.i
+            and (k.dep_ == "poss" or k.pos_ == "PROPN" or k.text[:1].isupper())
+            for k in head.children
+        ):
+            return None
+        return str(head.doc.text[c.left_edge.idx : head.idx + len(head.text)])
+    return None
 
 
 def _object_place(doc: Document, tok: Any) -> Place | None:

@@ -178,6 +178,7 @@ class EventWords:
     leading_verbs: frozenset[str]
     dispersing_verbs: frozenset[str]
     people_nouns: frozenset[str]
+    victim_people_nouns: frozenset[str]
     measure_prepositions: frozenset[str]
     air_campaign_words: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -176,12 +176,13 @@ def test_unnamed_people_killed_in_a_named_act_of_force(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a bombing named by its noun that killed people: by no one named, where it was
-        ("A bomb attack killed five people in Santiago on Monday.", [(None, "183", "CHL")]),
+        # a bombing named by its noun that killed people: by no one named, where it was,
+        # on the civilians of that place's country (the unnamed people it killed)
+        ("A bomb attack killed five people in Santiago on Monday.", [(None, "183", "CHLCVL")]),
         # or told by a relative clause of killing, also as the grounds of a blame
         (
             "The bombing that killed five people in Santiago shocked the city.",
-            [(None, "183", "CHL")],
+            [(None, "183", "CHLCVL")],
         ),
         # a storm is no attack
         ("A storm killed five people in Santiago on Monday.", []),
