@@ -88,23 +88,27 @@ def test_the_occasion_a_force_noun_happened_on_is_not_struck(pipe: Pipeline) -> 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "target"),
     [
-        "A car bomb exploded near a crowded bazaar in Lima on Friday, killing eleven people.",
-        "A bomb went off in Lima on Friday.",
-        "Two grenades exploded at a rally in Lima.",
-        "The twin blasts killed 40 people in Lima and Cusco.",
-        "A suicide bombing at a church in Lima killed 30 people.",
-        "Two explosions rocked a busy square in Lima on Sunday.",
+        # the unnamed people a bombing killed there are that country's civilians
+        (
+            "A car bomb exploded near a crowded bazaar in Lima on Friday, killing eleven people.",
+            "PERCVL",
+        ),
+        ("A bomb went off in Lima on Friday.", "PER"),
+        ("Two grenades exploded at a rally in Lima.", "PER"),
+        ("The twin blasts killed 40 people in Lima and Cusco.", "PERCVL"),
+        ("A suicide bombing at a church in Lima killed 30 people.", "PER"),
+        ("Two explosions rocked a busy square in Lima on Sunday.", "PER"),
     ],
 )
 def test_a_bomb_going_off_where_no_party_is_bombs_that_country(
-    pipe: Pipeline, text: str
+    pipe: Pipeline, text: str, target: str
 ) -> None:
     # the bomb names no doer and no party is at the place: the bombing happened all the
     # same, in the country of the place where it went off
     evs = _events(pipe, text)
-    assert ("183", None, "PER") in evs, evs
+    assert ("183", None, target) in evs, evs
     assert not any(c[:2] == "19" for c, _s, _t in evs), evs
 
 
