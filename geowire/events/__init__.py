@@ -2870,7 +2870,7 @@ def _main_first(
 
 
 def _people_struck(tok: Any, words: EventWords) -> str | None:
-    """The words of the unnamed people (``people_nouns``: "five people", "at least 34
+    """The words of the unnamed people (:func:`_victim_people`: "five people", "at least 34
     people", "two residents") a verb of force takes as its passive subject with no "by"
     agent ("five people have been killed in a bomb blast"), or as its object when its
     subject is a bomb or a blast (``explosion_words``: "a bomb blast killed five people");
@@ -2881,13 +2881,9 @@ def _people_struck(tok: Any, words: EventWords) -> str | None:
     if any(c.dep_ == "agent" for c in tok.children):
         return None
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    blast = bool(subjects) and all(c.lemma_.lower() in words.explosion_words for c in subjects)
-    for c in tok.children:
-        if c.lemma_.lower() not in words.people_nouns:
-            continue
-        if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and blast):
-            return str(c.text)
-    return None
+    if subjects and not all(c.lemma_.lower() in words.explosion_words for c in subjects):
+        return None
+    return _victim_people(tok, words)
 
 
 def _predicted(tok: Any, *, words: EventWords) -> bool:
