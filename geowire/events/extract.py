@@ -2658,6 +2658,8 @@ class SentenceCoder:
                 why = "asks for comment ('asked for comment'), a reporter's question, no appeal"
             if why is None and _set_off_to_press(tok, coding.code, actors, words=self.words):
                 why = "is the occasion of its clause's act ('X, speaking to reporters, said')"
+            if why is None and _alignment_of_noun(tok, words=self.words):
+                why = "tells the side its noun holds ('donors backing X'), no act told"
             if why is not None:
                 notes.append(f"'{tok.text}' {why}, not an act")
                 return
@@ -8555,6 +8557,52 @@ def _set_off_subject_participle(tok: Any) -> bool:
         and after < len(doc)
         and doc[after].text == ","
     )
+
+
+def _alignment_of_noun(tok: Any, *, words: EventWords) -> bool:
+    """A verb of standing with or against someone (``alignment_verbs``: "support", "back",
+    "oppose") said of a noun in a participle or a relative clause whose subject is the noun's
+    relative pronoun, with no "by" agent and
+    no time of its own ("donors who are backing X", "ads supporting Y", "extremists
+    opposed to the truce", "those who had supported Z"): it tells who the noun's people are,
+    the side they hold, not an act the sentence reports. It stays an act with a time or an
+    occasion of its own ("X, who backed Y last week,", "who supported the bill when it came
+    to a vote"), in the present perfect ("the ally who has backed the threat": a recent
+    act), with a "by" agent ("rebels backed by Z") or on words issued ("statements
+    supporting NATO membership": the issuer's act, as ``speech_nouns`` say)."""
+    if tok.lemma_.lower() not in words.alignment_verbs:
+        return False
+    if tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if tok.head.lemma_.lower() in words.speech_nouns or tok.head.lower_ in words.speech_nouns:
+        return False  # "statements supporting NATO membership": what words issued did
+    if tok.dep_ == "acl":
+        if tok.tag_ not in ("VBG", "VBN"):
+            return False
+        if tok.tag_ == "VBN" and any(c.dep_ in ("dobj", "appos") for c in tok.children):
+            return False  # a past tense with an object the parser hung on a noun
+    elif tok.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children
+    ):
+        # only a clause whose subject is the noun tells the noun's side; "the deal, which
+        # Putin opposed": the side of the clause's own subject, told of it
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD" for c in tok.children
+    ):
+        return False  # "the one ally who has backed the threat": a recent act reported
+    if any(
+        c.dep_ == "advcl"
+        and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in words.time_clause_words
+            for m in c.children
+        )
+        for c in tok.children
+    ):
+        return False  # "who supported the bill when it came to a vote": an occasion
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _set_off_to_press(tok: Any, code: str, actors: TokenActors, *, words: EventWords) -> bool:

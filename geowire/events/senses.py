@@ -2205,8 +2205,9 @@ ADDRESSED_ROLES = frozenset({"LEG"})
 
 def _public_words(a: Act) -> bool:
     """Words to the press ("spoke to reporters", "assured reporters that"), the press
-    talking with someone ("the station spoke with experts"), a meeting with the press ("met
-    with reporters", "a meeting with journalists": an interview or a briefing), or a word
+    talking with someone ("the station spoke with experts"), a meeting or a call with the
+    press ("met with reporters", "a meeting with journalists", "on a conference call with
+    reporters": an interview or a briefing), or a word
     of talking (``topic_verbs``: talk, speak, discuss) "to" a body or a legislature ("spoke
     to parliament", "speaking to lawmakers") or to or with the public ("talking to voters
     about health care"): speech before an audience."""
@@ -2220,8 +2221,10 @@ def _public_words(a: Act) -> bool:
     press = press or bool(
         a.source is not None and set(sectors_of(a.source.code or "")) & PRESS_ROLES
     )
-    if press and a.code.startswith("040"):
-        return True  # a meeting, not a visit: a visit to a broadcaster stays a visit
+    if press and a.code.startswith(("040", "041")):
+        # a meeting or a call ("a conference call with reporters"), not a visit: a visit
+        # to a broadcaster stays a visit
+        return True
     if a.lemma not in a.words.topic_verbs:
         return False
     if press or set(sectors_of(a.target.code or "")) & PUBLIC_ROLES:

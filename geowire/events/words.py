@@ -394,3 +394,4 @@ class EventWords:
     agency_nouns: frozenset[str]
     agency_prepositions: frozenset[str]
     force_occasion_prepositions: frozenset[str]
+    alignment_verbs: frozenset[str]
