@@ -8565,9 +8565,10 @@ def _alignment_of_noun(tok: Any, *, words: EventWords) -> bool:
     relative pronoun, with no "by" agent and
     no time of its own ("donors who are backing X", "ads supporting Y", "extremists
     opposed to the truce", "those who had supported Z"): it tells who the noun's people are,
-    the side they hold, not an act the sentence reports. It stays an act with a time or an
-    occasion of its own ("X, who backed Y last week,", "who supported the bill when it came
-    to a vote"), in the present perfect ("the ally who has backed the threat": a recent
+    the side they hold, not an act the sentence reports. It stays an act with a time, an
+    occasion or an end of its own ("X, who backed Y last week,", "who supported the bill
+    when it came to a vote", "before he resigned", "a group that backed X until he dropped
+    out": ``ending_marks``), in the present perfect ("the ally who has backed the threat": a recent
     act), with a "by" agent ("rebels backed by Z") or on words issued ("statements
     supporting NATO membership": the issuer's act, as ``speech_nouns`` say)."""
     if tok.lemma_.lower() not in words.alignment_verbs:
@@ -8596,13 +8597,26 @@ def _alignment_of_noun(tok: Any, *, words: EventWords) -> bool:
     if any(
         c.dep_ == "advcl"
         and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in words.time_clause_words
+            m.dep_ in ("mark", "advmod")
+            and (
+                m.lower_ in words.time_clause_words
+                or m.lower_ in words.ending_marks
+                or m.lower_ in words.order_prepositions
+            )
             for m in c.children
         )
         for c in tok.children
     ):
-        return False  # "who supported the bill when it came to a vote": an occasion
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        # "who supported the bill when it came to a vote", "before he resigned": an
+        # occasion; "a group that backed X until he dropped out": a stretch told with the
+        # act that ended it
+        return False
+    # a time of its own: "who backed X last week", "who supported Y in 2012" (not an age
+    # inside its object: "opposed to the 8-month-old truce")
+    timed = [c for c in tok.children if c.dep_ in ("npadvmod", "advmod")] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in timed)
 
 
 def _set_off_to_press(tok: Any, code: str, actors: TokenActors, *, words: EventWords) -> bool:
