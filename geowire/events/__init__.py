@@ -473,6 +473,20 @@ class EventCoder:
                 return True
         return False
 
+    def _protest_subject_place(
+        self, doc: Document, tok: Any, sent_span: tuple[int, int]
+    ) -> Location | None:
+        """The place a protest noun (a nominal rule of root 14) that is the subject of the
+        verb ``tok`` names in its own locative phrase ("protests in Thailand continued",
+        "the rally in Kiev spread"): the protest's place is where the verb's act happened.
+        A subject of another kind keeps its place its own ("officials in Kabul said")."""
+        for c in tok.children:
+            if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+                continue
+            if any((r.code or "")[:2] == "14" for r in self.coder.nominal_rules(c) or ()):
+                return self._location(doc, c, sent_span)
+        return None
+
     def _place_country(self, tok: Any) -> tuple[str, str] | None:
         """(words, country) of a place noun named by its country's demonym in a locative
         phrase of the act or of its object: "in the Somali city of X", "near a Syrian
@@ -2529,6 +2543,10 @@ class EventCoder:
                 # burglary"): the state of the country the article is about, its people
                 source_ref = self._home_ref(doc)
                 target_ref = source_ref
+        if source_ref is None and action.builtin and info.root == "14" and location is None:
+            # "protests in Thailand continued on Wednesday": a protest noun subject of the
+            # verb of happening names its own place
+            location = self._protest_subject_place(doc, tok, sent_span)
         if (
             source_ref is None
             and action.builtin

@@ -2765,7 +2765,14 @@ class SentenceCoder:
             if builtin and coding.code[:2] == "13" and self._forecast(tok, actors):
                 notes.append(f"'{tok.text}' warns of what no party will do, no threat")
                 return
-            if builtin and _generic(tok) and all(a.sources[0] is None for a in acts):
+            if (
+                builtin
+                and _generic(tok)
+                and not _protest_subject(coding)
+                and all(a.sources[0] is None for a in acts)
+            ):
+                # (a protest noun as the subject of a verb of happening is no people doing
+                # something as a rule: "protests continue in Lahore" tells protests now)
                 notes.append(f"'{tok.text}' tells what unnamed people do as a rule, not an act")
                 return
             coded_tokens.add(tok.i)

@@ -43,3 +43,26 @@ def test_unnamed_protesters_with_a_target_are_the_civilians(pipe: Pipeline) -> N
 def test_protest_nouns_alone_tell_no_protest(pipe: Pipeline) -> None:
     text = "The minister spoke about the protests in Lusaka on Sunday."
     assert _protests(pipe, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the protest noun's own place names where the verb of happening's act was
+        ("Large protests in Zambia continued on Wednesday.", "ZMB"),
+        ("The rallies in Kampala spread on Monday.", "UGA"),
+        # a protest noun subject in the simple present tells protests now, not a habit
+        ("Protests continue in Zambia against the new election law.", "ZMB"),
+    ],
+)
+def test_protest_noun_subject_place_and_present(pipe: Pipeline, text: str, country: str) -> None:
+    found = _protests(pipe, text)
+    assert any(s == f"{country}CVL" for _, s, _ in found), found
+
+
+@pytest.mark.model
+def test_people_named_with_a_place_keep_their_own_subject(pipe: Pipeline) -> None:
+    # a subject that is no protest noun ("officials in Lusaka") names no protest's place
+    text = "Officials in Lusaka said they were worried."
+    assert _protests(pipe, text) == []
