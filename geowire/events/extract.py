@@ -3560,7 +3560,8 @@ class SentenceCoder:
         to-infinitive or a "for" phrase of what is fought for, by no fighting force or state
         ("relatives fought to keep the boy", "shareholders fought for control of the
         company"; "troops fought to hold the bridge" is force), or with an object that
-        names no party and no event ("fight the tax")."""
+        names no party and no event ("fight the tax"; a reciprocal pronoun, "fought each
+        other", names the doers)."""
         if _figurative(tok, words=self.words):
             return True
         if _retort(tok, words=self.words):
@@ -3582,6 +3583,12 @@ class SentenceCoder:
             # "fought to keep the boy", "fought for control of the party": what is fought
             # for is force only when a fighting force or a state fights ("the army and the
             # rebels fought for control of the airport"); "for years" is how long
+            return not any(_fighter(a.sources[0]) for a in acts)
+        if self._reciprocal(tok):
+            # "Hamas and Fatah fought each other": the object is the doers themselves,
+            # each fighting the other (``reciprocal_words``), no thing fought; force when
+            # a fighting force or a state fights, as for a fight "for" something ("the two
+            # senators fought each other over the bill" is a contest)
             return not any(_fighter(a.sources[0]) for a in acts)
         return any(
             c.dep_ == "dobj"

@@ -104,3 +104,25 @@ def test_a_clash_with_an_armed_opposition_stays_each_sides(pipe: Pipeline) -> No
     doc = pipe(text, published="2022-06-01")
     sides = [(e.source and e.source.code, e.target and e.target.code) for e in doc.events]
     assert len(sides) == 2 and sides[0] == sides[1][::-1], sides
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        # a reciprocal pronoun object names the doers: each fought the other
+        ("Ethiopia and Eritrea fought each other along the border in May.", "ETH", "ERI"),
+        ("Russian and Ukrainian troops battled one another near the river.", "RUS", "UKR"),
+    ],
+)
+def test_parties_that_fought_each_other_fight_each_other(
+    pipe: Pipeline, text: str, one: str, other: str
+) -> None:
+    found = country_pairs(pipe, text, "19")
+    assert (one, other) in found and (other, one) in found, found
+
+
+@pytest.mark.model
+def test_unarmed_parties_fighting_each_other_use_no_force(pipe: Pipeline) -> None:
+    text = "The two senators from Ohio fought each other over the tax bill."
+    assert not country_pairs(pipe, text, "19"), text
