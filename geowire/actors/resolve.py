@@ -2113,27 +2113,24 @@ def acted_on_by(view: ParseView, k: int, officials: list[int], w: ActorWords) ->
 
 
 def reported_by(view: ParseView, k: int, officials: list[int], w: ActorWords) -> bool:
-    """Whether the country at token ``k`` is inside the clause that a verb one of the
-    ``officials`` (token indices) is the subject of reports ("Representative Ruiz has said
-    that he favored imposing tariffs on China", "Army spokesman Ruiz said Russian forces
-    fired on the village"): what one's words tell of tells not whose one is, be it the
-    party acted on or the doer. The official then takes the story's country from the
-    article's context (``ActorCountries``), which is the one the report names when the
-    story is of it ("Minister Ruiz said Kenya had recorded ten cases" in a story of
-    Kenya). A possessor, or a place where something happens, may be the official's own
-    ("reported that it was Kenya's first case", "said the ban on sales in Nepal was
-    needed")."""
+    """Whether the country at token ``k`` is one acted on inside the clause that a verb
+    one of the ``officials`` (token indices) is the subject of reports, an object there
+    ("Representative Ruiz has said that he favored imposing tariffs on China"): whom
+    one's words act on tells not whose one is. A country the report makes a subject or a
+    possessor, or a place where something happens, may be the official's own ("Minister
+    Ruiz said Kenya had recorded ten cases", "said it was Kenya's first case", "said the
+    ban on sales in Nepal was needed")."""
     if not officials or not view.has_deps:
         return False
-    if view.dep[k] == "poss":
-        return False  # "reported that it was Kenya's first case": what is theirs may be
     j = k
     for _ in range(8):
         if view.dep[j] not in _IN_PHRASE - {"conj", "appos"} or view.head[j] == j:
             break
         j = view.head[j]
+    if view.dep[j] not in ("dobj", "pobj", "dative", "obj"):
+        return False
     if view.dep[j] == "pobj" and view.lower[view.head[j]] in w.actor_locatives:
-        return False  # where it happens ("the ban on sales in Nepal") may be theirs
+        return False  # where it happens ("the ban on sales in Nepal"), no party acted on
     subjects: set[int] = set()
     for j in officials:
         for _ in range(8):

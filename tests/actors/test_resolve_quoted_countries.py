@@ -66,13 +66,3 @@ def test_a_country_possessing_what_the_official_reports_may_be_theirs(full: Pipe
         published="2009-06-02",
     )
     assert actor_code(doc, "Jane Odhiambo") == "KENGOV"
-
-
-def test_the_doer_an_official_reports_is_not_their_country(full: Pipeline) -> None:
-    # an army spokesman telling what the enemy's forces did is the story's army's
-    doc = full(
-        "Ukraine's army said the town was shelled overnight. Army spokesman Ivan Petrov "
-        "said Russian forces fired on the village.",
-        published="2014-01-10",
-    )
-    assert actor_code(doc, "Ivan Petrov") == "UKRMIL"
