@@ -621,6 +621,10 @@ class EventDates:
             if later is not None:
                 dated.append((span.root, later, tx.text, False))
                 continue
+            recent = self._recent_stretch(doc, tx, span)
+            if recent is not None:
+                dated.append((span.root, recent, tx.text, False))
+                continue
             if tx.type == "SET" or (
                 tx.type == "DURATION"
                 # weeks or more, or days uncounted ("in recent days", "for days"): a
@@ -760,6 +764,32 @@ class EventDates:
         if placed is not None:
             return True, placed[0]
         return False, None
+
+    def _recent_stretch(self, doc: Document, tx: Any, span: Any) -> str | None:
+        """The month a stretch of days or weeks up to now lies in, as the month of what was
+        done over it: "killed 30 people during the past five days", "filed cases in the last
+        two weeks", "backed a resolution in recent days" (``recent_stretch_words``) in a
+        paper of 20 March are of March; None when the stretch reaches into an earlier month,
+        names no count of weeks ("in recent weeks"), is an offset ("the last two days
+        before the vote") or a part of something ("the last two weeks of the campaign"),
+        or the story has no publication date."""
+        if tx.type != "DURATION" or doc.published is None:
+            return None
+        m = re.match(r"^P(\d+|X)(D|W)$", tx.value or "")
+        if m is None or (m.group(1) == "X" and m.group(2) == "W"):
+            return None
+        words = [w for w in tx.text.lower().split() if w != "the"]
+        if not words or words[0] not in self.words.recent_stretch_words:
+            return None
+        if self._offset(span) or (span.end < len(span.doc) and span.doc[span.end].lower_ == "of"):
+            return None
+        # uncounted days ("in recent days") are read as a week
+        days = (7 if m.group(1) == "X" else int(m.group(1))) * (7 if m.group(2) == "W" else 1)
+        published = doc.published
+        start = published - dt.timedelta(days=days)
+        if (start.year, start.month) != (published.year, published.month):
+            return None
+        return published.isoformat()[:7]
 
     def _placed_from_act(self, doc: Document, tok: Any) -> tuple[str | None] | None:
         """``(date,)`` when an act told as past after the lede is placed by a measure of

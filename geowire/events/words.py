@@ -395,3 +395,4 @@ class EventWords:
     agency_prepositions: frozenset[str]
     force_occasion_prepositions: frozenset[str]
     alignment_verbs: frozenset[str]
+    recent_stretch_words: frozenset[str]

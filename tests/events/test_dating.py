@@ -2019,3 +2019,25 @@ def test_a_present_perfect_describing_a_party_in_the_lede_is_undated(
     text: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, "17") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stretch of days up to the publication, inside its month: that month
+        ("Police have arrested dozens of protesters during the past five days.", ["2025-03"]),
+        ("Police arrested dozens of protesters in recent days.", ["2025-03"]),
+        # one that reaches back into the month before names no month of the acts
+        ("Police have arrested dozens of protesters during the past two weeks.", [None]),
+        # nor a part of something else ("the last days of the campaign")
+        (
+            "Police arrested dozens of protesters in the last five days of the campaign.",
+            [None],
+        ),
+    ],
+)
+def test_a_recent_stretch_of_days_is_the_publication_month(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "17") == expected
