@@ -18,7 +18,14 @@ from typing import Any
 from ..actors.resolve import sectors_of
 from ..document import Actor, ActorRef, Document, Event
 from ..nlp.syntax import prep_objects
-from .extract import FORCE_ROOTS, VERBAL_ROOTS, SentenceCoder, clause_verb, own_subject
+from .extract import (
+    FORCE_ROOTS,
+    VERBAL_ROOTS,
+    SentenceCoder,
+    _people_count,
+    clause_verb,
+    own_subject,
+)
 from .modality import under_reporting_verb
 from .words import EventWords
 
@@ -622,7 +629,7 @@ class EventDates:
                 dated.append((span.root, later, tx.text, False))
                 continue
             recent = self._recent_stretch(doc, tx, span)
-            if recent is not None:
+            if recent is not None and not self._tally(tok):
                 dated.append((span.root, recent, tx.text, False))
                 continue
             if tx.type == "SET" or (
@@ -764,6 +771,22 @@ class EventDates:
         if placed is not None:
             return True, placed[0]
         return False, None
+
+    def _tally(self, tok: Any) -> bool:
+        """Whether the act is a casualty count told in the passive of a count of people
+        with no doer ("dozens of people have been killed in recent days", "at least 51
+        people were reported killed in clashes"): a tally of many acts over the stretch,
+        of no month of one act (the wire gold leaves such a background count undated)."""
+        verb = clause_verb(tok)
+        if verb.lemma_.lower() not in self.words.casualty_verbs:
+            return False
+        holder = verb.head if verb.dep_ in ("xcomp", "oprd") else verb
+        subjects = [c for c in holder.children if c.dep_ == "nsubjpass"]
+        return (
+            len(subjects) == 1
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and _people_count(subjects[0], words=self.words)
+        )
 
     def _recent_stretch(self, doc: Document, tx: Any, span: Any) -> str | None:
         """The month a stretch of days or weeks up to now lies in, as the month of what was

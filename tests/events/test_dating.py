@@ -2041,3 +2041,23 @@ def test_a_recent_stretch_of_days_is_the_publication_month(
     text: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, "17") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # a doer's acts over recent days are of the publication month
+        ("Police have killed dozens of protesters in recent days.", "19", ["2025-03"]),
+        # a passive count of people killed with no doer is a tally of many acts: undated
+        (
+            "Dozens of protesters have been killed in clashes with police in recent days.",
+            "14",
+            [None],
+        ),
+    ],
+)
+def test_a_casualty_tally_over_recent_days_is_undated(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
