@@ -22,9 +22,9 @@ from .extract import (
     FORCE_ROOTS,
     VERBAL_ROOTS,
     SentenceCoder,
-    _people_count,
     clause_verb,
     own_subject,
+    people_count,
 )
 from .modality import under_reporting_verb
 from .words import EventWords
@@ -785,7 +785,7 @@ class EventDates:
         return (
             len(subjects) == 1
             and not any(c.dep_ == "agent" for c in verb.children)
-            and _people_count(subjects[0], words=self.words)
+            and people_count(subjects[0], words=self.words)
         )
 
     def _recent_stretch(self, doc: Document, tx: Any, span: Any) -> str | None:

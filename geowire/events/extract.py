@@ -3309,7 +3309,7 @@ class SentenceCoder:
             subjects = [c for c in kids if c.dep_ == "nsubjpass"]
             if not subjects or not any(c.dep_ == "auxpass" for c in kids):
                 return False
-        if len(subjects) != 1 or not _people_count(subjects[0], words=self.words):
+        if len(subjects) != 1 or not people_count(subjects[0], words=self.words):
             return False
         own = {t.i for t in subjects[0].subtree}
         if any(c.dep_ == "agent" for c in kids) or self._hands_of(tok):
@@ -7003,7 +7003,7 @@ def _counted_stretch(noun: Any, *, words: EventWords) -> bool:
     ) and not any(c.dep_ in ("prep", "relcl", "acl") for c in kids)
 
 
-def _people_count(subj: Any, *, words: EventWords) -> bool:
+def people_count(subj: Any, *, words: EventWords) -> bool:
     """A subject that counts people: a number ("at least 74", "more than 5,500 people",
     "11 Americans") or a count word ("hundreds", "dozens of civilians")."""
     if subj.tag_ == "CD" or subj.lower_ in words.count_words:
