@@ -2899,8 +2899,11 @@ def _people_struck(tok: Any, words: EventWords) -> str | None:
     if any(c.dep_ == "agent" for c in tok.children):
         return None
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    if subjects and not all(c.lemma_.lower() in words.explosion_words for c in subjects):
+    blast = bool(subjects) and all(c.lemma_.lower() in words.explosion_words for c in subjects)
+    if subjects and not blast:
         return None
+    if not blast and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # an object with no subject parsed ("H5N1 has killed 109 people")
     return _victim_people(tok, words)
 
 

@@ -36,3 +36,14 @@ def test_people_killed_by_a_bomb_in_an_unnamed_place_are_the_storys_people(
 @pytest.mark.model
 def test_a_bare_toll_stays_no_act(nlp: Pipeline) -> None:
     assert _force(nlp, "LIMA, Peru — Five people were killed, police said.") == []
+
+
+@pytest.mark.model
+def test_an_object_killed_with_no_subject_parsed_is_not_the_storys_people(nlp: Pipeline) -> None:
+    # the parser can leave the doer out of the clause ("... Organization H5N1 has
+    # killed"): an object killed is the story's people only after a blast's verb
+    text = (
+        "EDINBURGH, Scotland — A dead swan tested positive for the virus. According to "
+        "the World Health Organization H5N1 has killed 109 people worldwide since 2003."
+    )
+    assert _force(nlp, text) == []
