@@ -4957,7 +4957,7 @@ class SentenceCoder:
             return self.subject_of(head, actors)[1]
         if (
             head.dep_ in ("acomp", "oprd", "xcomp")
-            or (head.dep_ == "advcl" and head.tag_ == "VBN" and not _subject_of_its_own(head))
+            or (head.dep_ == "advcl" and head.tag_ == "VBN" and not own_subject(head))
         ) and head.head.pos_ in ("VERB", "AUX"):
             # "two soldiers stand accused of the bombing": the subject of the verb the
             # participle completes (the parser may hang it as a clause of its own)
@@ -8575,16 +8575,16 @@ def _set_off_subject_participle(tok: Any) -> bool:
 
 def _alignment_of_noun(tok: Any, *, words: EventWords) -> bool:
     """A verb of standing with or against someone (``alignment_verbs``: "support", "back",
-    "oppose") said of a noun in a participle or a relative clause whose subject is the noun's
-    relative pronoun, with no "by" agent and
-    no time of its own ("donors who are backing X", "ads supporting Y", "extremists
-    opposed to the truce", "those who had supported Z"): it tells who the noun's people are,
-    the side they hold, not an act the sentence reports. It stays an act with a time, an
-    occasion or an end of its own ("X, who backed Y last week,", "who supported the bill
-    when it came to a vote", "before he resigned", "a group that backed X until he dropped
-    out": ``ending_marks``), in the present perfect ("the ally who has backed the threat": a recent
-    act), with a "by" agent ("rebels backed by Z") or on words issued ("statements
-    supporting NATO membership": the issuer's act, as ``speech_nouns`` say)."""
+    "oppose") said of a noun in a participle or a relative clause whose subject is the
+    noun's relative pronoun, with no "by" agent and no time of its own ("donors who are
+    backing X", "ads supporting Y", "extremists opposed to the truce", "those who had
+    supported Z"): it tells who the noun's people are, the side they hold, not an act the
+    sentence reports. It stays an act with a time, an occasion or an end of its own ("X, who
+    backed Y last week,", "who supported the bill when it came to a vote", "before he
+    resigned", "a group that backed X until he dropped out": ``ending_marks``), in the
+    present perfect ("the ally who has backed the threat": a recent act), with a "by" agent
+    ("rebels backed by Z") or on words issued ("statements supporting NATO membership": the
+    issuer's act, as ``speech_nouns`` say)."""
     if tok.lemma_.lower() not in words.alignment_verbs:
         return False
     if tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -8596,9 +8596,7 @@ def _alignment_of_noun(tok: Any, *, words: EventWords) -> bool:
             return False
         if tok.tag_ == "VBN" and any(c.dep_ in ("dobj", "appos") for c in tok.children):
             return False  # a past tense with an object the parser hung on a noun
-    elif tok.dep_ != "relcl" or not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children
-    ):
+    elif not _pronoun_subject_relative(tok):
         # only a clause whose subject is the noun tells the noun's side; "the deal, which
         # Putin opposed": the side of the clause's own subject, told of it
         return False
@@ -9044,8 +9042,3 @@ def _pronoun_subject_relative(m: Any) -> bool:
     return m.dep_ == "relcl" and any(
         g.dep_ in _SUBJ + _PASS_SUBJ and g.tag_ in ("WDT", "WP") for g in m.children
     )
-
-
-def _subject_of_its_own(tok: Any) -> bool:
-    """Whether verb ``tok`` has a subject (active or passive) of its own."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

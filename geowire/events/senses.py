@@ -1986,8 +1986,14 @@ def _state_bombing(a: Act) -> bool:
         for c in tok.children
     ):
         return False
-    return (len(src.code) == 3 and src.code == src.country) or bool(
-        set(sectors_of(src.code)) & {"GOV", "MIL"}
+    return _state_or_forces(src)
+
+
+def _state_or_forces(src: Actor) -> bool:
+    """Whether a doer is a state: a country's code alone ("Russian bombs": RUS), or its
+    government or forces."""
+    return (len(src.code or "") == 3 and src.code == src.country) or bool(
+        set(sectors_of(src.code or "")) & {"GOV", "MIL"}
     )
 
 
@@ -2011,11 +2017,7 @@ def _state_bomb(a: Act) -> bool:
     src = a.source
     if (
         src is not None
-        and (
-            # a country's code alone ("Russian bombs": RUS), or its government or forces
-            (len(src.code or "") == 3 and src.code == src.country)
-            or bool(set(sectors_of(src.code or "")) & {"GOV", "MIL"})
-        )
+        and _state_or_forces(src)
         # named on the bomb itself ("Russian bombs"), not a doer told elsewhere
         and any(
             start <= t.idx < end

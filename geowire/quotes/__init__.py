@@ -43,7 +43,7 @@ from ..errors import ConfigError
 from ..language import language
 from ..pipeline import component
 from .cues import SPEECH_TYPES, Cues, default_cues, load_cues
-from .direct import Candidate, TokenIndex, direct_quotes
+from .direct import Candidate, TokenIndex, direct_quotes, opens_sentence
 from .indirect import cue_lemma, headline_quotes, indirect_quotes
 from .marks import QuoteRegion, find_quote_regions, is_title, trim_span
 from .speaker import Resolver, SpeakerMention, speaker_mention, subject_of
@@ -502,10 +502,7 @@ def _opening_participle(parse: Any, c: Candidate) -> int | None:
         return None
     if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in cue.children):
         return None
-    first = cue.sent.start
-    while first < cue.i and (parse[first].is_quote or parse[first].is_space):
-        first += 1
-    return int(cue.idx) if first == cue.i else None
+    return int(cue.idx) if opens_sentence(cue) else None
 
 
 def _joined_statements(

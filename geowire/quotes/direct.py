@@ -338,9 +338,7 @@ def _inverted_colon_cue(parse: Any, frame: list[int], cues: Cues) -> tuple[Token
     if len(words) < 3 or parse[words[-1]].text != ":":
         return None
     cue = parse[words[0]]
-    if cue.i != cue.sent.start and not all(
-        parse[k].is_space or parse[k].is_quote for k in range(cue.sent.start, cue.i)
-    ):
+    if not opens_sentence(cue):
         return None
     if cue.tag_ in ("VBD", "VBN"):
         if not cues.verb(cue.lemma_, "direct"):
@@ -354,6 +352,12 @@ def _inverted_colon_cue(parse: Any, frame: list[int], cues: Cues) -> tuple[Token
     if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
         return None
     return cue, heads[0]
+
+
+def opens_sentence(tok: Any) -> bool:
+    """Whether ``tok`` is its sentence's first word, past quotation marks and spaces."""
+    doc = tok.doc
+    return all(doc[k].is_space or doc[k].is_quote for k in range(tok.sent.start, tok.i))
 
 
 def _past_cue(low: str, cues: Cues) -> bool:
