@@ -973,3 +973,49 @@ def test_recall36_restrictions(parse: Pipeline, text: str) -> None:
 )
 def test_recall36_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
     assert not any(c.startswith(not_root) for _s, c, _t in coded(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # control of a place lost to a party: the one after "to" takes it (192); a town
+        # or a base that falls to an armed party is taken by it
+        ("Egypt lost control of the town to Hamas.", ("PSEHMS", "192", "EGY")),
+        ("The airport fell to Hamas fighters.", ("PSEHMS", "192", None)),
+        ("Egypt regained control of the town from Hamas.", ("EGY", "192", "PSEHMS")),
+        # armed means used against a party, going to war, troops moving in on a party (190)
+        ("Syrian troops used artillery and tanks against Hamas.", ("SYR", "190", "PSEHMS")),
+        # by police against protesters it is repression (175)
+        ("Syrian police used live ammunition against Hamas protesters.", ("SYR", "175", "PSEHMS")),
+        ("Egypt went to war with Israel.", ("EGY", "190", "ISR")),
+        ("Iran and Syria went to war.", ("IRN", "190", "SYR")),
+        ("Syrian troops are moving in on Hamas.", ("SYR", "190", "PSEHMS")),
+        # forces that abandon their positions retreat (0874); police who stop people from
+        # entering a place restrict their movement (191)
+        ("Syrian troops abandoned their positions.", ("SYR", "0874", None)),
+        (
+            "Chinese police stopped Iranian pilgrims from entering the square.",
+            ("CHN", "191", "IRN"),
+        ),
+    ],
+)
+def test_verbs38_conflict_rows(
+    parse: Pipeline, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_root",
+    [
+        # control of a chamber or a company lost at the polls or to investors is no occupation
+        ("Hungary lost control of the Senate to Chile.", "19"),
+        # a task or a share that falls to someone is no place taken
+        ("The task fell to Russia.", "19"),
+        # a law or words used against a party are no force
+        ("Egypt used the law against Hamas.", "19"),
+        ("Chile stopped Iran from entering the market.", "19"),
+    ],
+)
+def test_verbs38_no_event_sense(parse: Pipeline, text: str, not_root: str) -> None:
+    assert not any(c.startswith(not_root) for _s, c, _t in coded(parse, text))
