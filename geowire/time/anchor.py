@@ -345,6 +345,31 @@ def _planned_object_time(verb: Any, span: Any, aux_words: set[str], w: TimeWords
     )
 
 
+#: the hyphens a word may be written with, at which the tokenizer splits it ("re-open")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _split_future(verb: Any, span: Any, w: TimeWords) -> bool:
+    """Whether a verb the tokenizer split at its hyphen ("will re-open Monday": 're', '-',
+    'open') stands between the time and the verb the parse hangs the time on, with a
+    future auxiliary: a broken parse that puts the time on the clause above ("said ... will
+    re-open Monday": 'said'), while the time is the split verb's, whose future the
+    auxiliary tells (a weekday there is the next one). No other verb may stand between
+    the split verb and the time."""
+    doc = span.doc
+    for k in range(span.start - 2, verb.i + 1, -1):
+        tok = doc[k]
+        if tok.text in _HYPHENS and not tok.whitespace_ and not doc[k - 1].whitespace_:
+            first, stem = doc[k - 1], doc[k + 1]
+            if not (first.is_alpha and stem.is_alpha):
+                return False
+            pieces = (first, tok, stem)
+            return any(_auxiliaries(p)[1] & w.future_auxiliaries for p in pieces)
+        if tok.pos_ in ("VERB", "AUX") and doc[k - 1].text not in _HYPHENS:
+            return False  # another verb between: the time is not the split verb's
+    return False
+
+
 def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None) -> Tense:
     """Tense of the clause governing the characters ``[start, end)`` of a spaCy Doc.
 
@@ -372,6 +397,8 @@ def parse_tense(parse: Any, start: int, end: int, words: TimeWords | None = None
             return "future"
         token = token.head
     verb = token
+    if _split_future(verb, span, w):
+        return "future"
     auxes, aux_words = _auxiliaries(verb)
     while (
         verb.dep_ == "conj"

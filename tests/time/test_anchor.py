@@ -482,3 +482,52 @@ def test_a_primary_held_on_a_weekday_is_the_next_one() -> None:
     text = "Wisconsin holds its presidential primary on Tuesday."
     doc = geowire.extract(text, published="2016-03-30")
     assert [t.value for t in doc.times] == ["2016-04-05"]
+
+
+@pytest.mark.parametrize(
+    ("aux", "hyphen_space", "expected"),
+    [
+        # "said the border will re-open Monday", the tokenizer splitting "re-open" and the
+        # parse hanging the time on "said": the time is the split verb's, a future
+        ("will", "", "future"),
+        # no future auxiliary on the split verb: the parse's verb decides (past)
+        ("did", "", "past"),
+        # no hyphenated word but two words with a dash between: the parse's verb decides
+        ("will", " ", "past"),
+    ],
+)
+def test_parse_tense_of_a_verb_split_at_its_hyphen(
+    aux: str, hyphen_space: str, expected: str
+) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from geowire.time.anchor import parse_tense
+
+    rows = [
+        ("Officials", 1, "nsubj", "NNS", "NOUN"),
+        ("said", 1, "ROOT", "VBD", "VERB"),
+        ("the", 3, "det", "DT", "DET"),
+        ("border", 5, "nsubj", "NN", "NOUN"),
+        (aux, 5, "aux", "MD" if aux == "will" else "VBD", "AUX"),
+        ("re", 1, "ccomp", "VB", "VERB"),
+        ("-", 1, "ccomp", "VB", "VERB"),
+        ("open", 1, "ccomp", "JJ", "ADJ"),
+        ("Monday", 1, "npadvmod", "NNP", "PROPN"),
+    ]
+    spaces = [True, True, True, True, True, False, not hyphen_space == "", True, False]
+    if hyphen_space:
+        spaces[5] = True
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[0].lower() if r[3] != "VBD" else "say" for r in rows],
+        morphs=["Tense=Past|VerbForm=Fin" if r[3] == "VBD" else "" for r in rows],
+    )
+    start = doc[8].idx
+    assert parse_tense(doc, start, start + len("Monday")) == expected
