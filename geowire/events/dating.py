@@ -201,7 +201,32 @@ class EventDates:
         )
         if found:
             return True, value
+        counted = self._counted_clause_date(doc, tok, code)
+        if counted is not None:
+            return True, counted
         return False, self._lede_noun_date(doc, tok) or self._untimed_date(doc, tok, code)
+
+    def _counted_clause_date(self, doc: Document, tok: Any, code: str) -> str | None:
+        """The day of an act told in a clause a counted measure of days or weeks "after"
+        / "before" another act whose clause names no time ("Rebels have taken the base, a
+        day after Russia signed the treaty": the signing is the day before the taking,
+        whose date is the news day its tense gives): that act's own date moved by the
+        measure (:func:`_measured`: "a day after" a day is the day before, "two weeks
+        after" its month). None when the act is not so told, the measure has no count
+        ("days after"), or the other act has no day of its own."""
+        verb = clause_verb(tok)
+        if verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        link = _sequence_mark(verb)
+        measure = _measure(verb) if link is not None else None
+        if link is None or measure is None or measure[0] is None:
+            return None
+        if measure[1] not in ("day", "week"):
+            return None
+        _timed, value = self.date(doc, verb.head, code)
+        if value is None or not _DAY_RE.fullmatch(value):
+            return None
+        return _measured(value, measure, link)
 
     def _ended_stretch(self, tok: Any) -> bool:
         """Whether the act is told as past and lasting up to another act, which an

@@ -1906,6 +1906,39 @@ def test_an_act_measured_before_a_dated_governor_is_moved_by_the_measure(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # the governor names no time: its date is the news day its tense gives (the
+        # paper's, 14 March), and the clause's act lies the measure before it
+        (
+            "Rebels have seized the airport in the capital, a day after the army "
+            "withdrew its troops from the city.",
+            "08",
+            ["2025-03-13"],
+        ),
+        (
+            "Rebels have seized the airport in the capital, two weeks after the army "
+            "withdrew its troops from the city.",
+            "08",
+            ["2025-02"],
+        ),
+        # an uncounted measure ("days after") tells no day: the act keeps its tense's date
+        (
+            "Rebels have seized the airport in the capital, days after the army "
+            "withdrew its troops from the city.",
+            "08",
+            ["2025-03-14"],
+        ),
+    ],
+)
+def test_an_act_measured_before_an_undated_governor_is_moved_from_its_news_day(
+    text: str, root: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a protest an intention names, the object of the intended verb or of the verb of
