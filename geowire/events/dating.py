@@ -1534,6 +1534,13 @@ class EventDates:
                 and dt.date.fromisoformat(value)
                 < doc.published - dt.timedelta(days=_OLDER_DAYS)
             )
+            # nor, in an earlier sentence whose main clause names a time of its own
+            # ("Both sides on Wednesday accused each other of violating a truce signed
+            # five days ago"), the time of a relative clause's description there: the
+            # story stands at its main clause's day, not at the described thing's
+            old_day = old_day or (
+                tx.span[0] < sents[here][0] and self._main_clause_timed(doc, tx)
+            )
             if not self._sets_story(doc, tx, describing=earlier_month, relative=old_day):
                 continue
             if tx.span[0] < sents[here][0] and _backstory_time(doc, tx, self.words):
@@ -1556,6 +1563,22 @@ class EventDates:
         if best[1] == published[: len(best[1])]:
             return published
         return best[1]
+
+    def _main_clause_timed(self, doc: Document, tx: Any) -> bool:
+        """Whether another time of ``tx``'s sentence tells when that sentence's own act
+        was (one that sets the story even when a relative clause's time or a noun's does
+        not: :meth:`_sets_story`)."""
+        here = doc.sentence_of(tx.span[0])
+        if here < 0:
+            return False
+        lo, hi = doc.sentences[here]
+        return any(
+            other is not tx
+            and lo <= other.span[0] < hi
+            and self._narrative_value(other) is not None
+            and self._sets_story(doc, other, describing=True, relative=True)
+            for other in doc.times
+        )
 
     def _adverbial(self, doc: Document, tx: Any) -> bool:
         """Whether a time is told as an adverb of its clause ("Now the rebels hold it",

@@ -2094,3 +2094,20 @@ def test_a_casualty_tally_over_recent_days_is_undated(
     text: str, root: str, expected: list[str | None]
 ) -> None:
     assert _dates(text, root) == expected
+
+
+@pytest.mark.model
+def test_a_described_day_does_not_move_a_timed_sentence_narrative() -> None:
+    # the lede's main clause names its day (Thursday, 13 March); the truce its relative
+    # clause describes was signed earlier: the report told next is of the lede's day
+    lede = (
+        "The army and the rebels on Thursday accused each other of breaking a truce "
+        "signed five days ago in the capital."
+    )
+    text = f"{lede} A spokesman said rebel fighters attacked a convoy near the border."
+    assert _dates(text, "19") == ["2025-03-13"]
+    # with no time of the main clause's own, the described day still sets the story
+    plain = "The army and the rebels accused each other of breaking a truce signed five days ago."
+    assert _dates(f"{plain} A spokesman said rebel fighters attacked a convoy.", "19") == [
+        "2025-03-09"
+    ]
