@@ -2033,6 +2033,9 @@ def _infer_country(
         if view is not None and view.has_parse and view.has_deps
         else []
     )
+    # a force's officials ('Army spokesman X'): what they report is fighting, whose
+    # countries are of either side, not theirs
+    armed = [k for p, k in zip(todo, officials, strict=False) if p.code == "MIL"]
     found: set[str] = set()
     for it in items:
         t = it.term
@@ -2047,6 +2050,8 @@ def _infer_country(
             continue  # "Governor Ruiz vowed to block Syrian refugees": whom they act on
         if view is not None and reported_by(view, view.token_at(it.end - 1), officials, w):
             continue  # "Senator Ruiz said he favored tariffs on China": what they report
+        if view is not None and in_report(view, view.token_at(it.end - 1), armed):
+            continue  # "Army spokesman X said Russian forces fired": a battle's two sides
         if is_topic(text, it.start, it.end, w, name=t.source == "country"):
             continue
         held = span_index(quoted, it.start)
@@ -2143,6 +2148,43 @@ def reported_by(view: ParseView, k: int, officials: list[int], w: ActorWords) ->
         if view.head[k] == k:
             return False
         if view.dep[k] == "ccomp" and view.head[k] in subjects:
+            return True
+        k = view.head[k]
+    return False
+
+
+def in_report(view: ParseView, k: int, officials: list[int]) -> bool:
+    """Whether token ``k`` is inside a clause that a verb one of the ``officials`` (token
+    indices) is the subject of reports, anywhere in it ('X said [Russian forces fired]'),
+    also through a verb joined to that verb with no subject of its own ('X said ..., but
+    insisted [that ...]')."""
+    if not officials or not view.has_deps:
+        return False
+    verbs: set[int] = set()
+    for j in officials:
+        for _ in range(8):
+            if view.dep[j] not in _IN_PHRASE - {"poss"} or view.head[j] == j:
+                break
+            j = view.head[j]
+        if view.dep[j] == "nsubj":
+            verbs.add(view.head[j])
+    n = len(view.dep)
+    for v in list(verbs):
+        for c in range(v + 1, min(n, v + 60)):
+            # 'said ..., but insisted': a joined verb with no subject of its own
+            if (
+                view.dep[c] == "conj"
+                and view.head[c] in verbs
+                and not any(
+                    view.head[g] == c and view.dep[g] in ("nsubj", "nsubjpass")
+                    for g in range(max(0, c - 40), min(n, c + 40))
+                )
+            ):
+                verbs.add(c)
+    for _ in range(16):
+        if view.head[k] == k:
+            return False
+        if view.dep[k] == "ccomp" and view.head[k] in verbs:
             return True
         k = view.head[k]
     return False
