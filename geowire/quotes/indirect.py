@@ -1101,6 +1101,13 @@ def _idiom(tok: Token, *, w: QuoteWords) -> bool:
     return False
 
 
+def _negated(tok: Token) -> bool:
+    """Whether a cue verb is negated ('Police did not say how ...', 'he never mentioned
+    Ruiz', 'would not discuss the talks'): no words were said, no quote in the speech
+    scope."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children)
+
+
 def _anonymity(first: Token, last: Token, *, w: QuoteWords) -> bool:
     """Whether the content is a request for anonymity ('not to be named', 'anonymity for
     fear of reprisals'): its first phrase is headed by a word of ``anonymity_words``."""
@@ -1752,6 +1759,8 @@ def indirect_quotes(
             continue
         if _idiom(tok, w=w):
             continue
+        if not attribution and _negated(tok):
+            continue  # (PARC-style attribution annotates a negated one, with its factuality)
         found: tuple[Token, Token] | None = None
         subj: Token | None = None
         holderless = False  # a view no one need be named as holding ('X is seen as Y')

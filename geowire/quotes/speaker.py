@@ -1081,8 +1081,14 @@ def _quantified(tok: Token, *, w: QuoteWords) -> Token | None:
     """The noun a quantifier subject picks people from ('many of the islanders',
     'some of the protesters'; a plural people noun after a group preposition, 'most among
     the refugees', as 'most of the refugees': not 'many in the crowd'), or None."""
-    if tok.lower_ not in w.people_quantifiers and tok.ent_type_ != "PERCENT":
-        return None  # ('Sixty percent of the voters say ...': a share of them, too)
+    if (
+        tok.lower_ not in w.people_quantifiers
+        and tok.ent_type_ != "PERCENT"
+        and not (tok.ent_type_ == "CARDINAL" and tok.tag_ == "NNS")
+    ):
+        # ('Sixty percent of the voters say ...': a share of them, too; 'Thousands of
+        # protesters say ...': a number of them)
+        return None
     for c in tok.children:
         if c.dep_ != "prep" or c.i != tok.i + 1:
             continue
@@ -1292,6 +1298,18 @@ def example_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
     ]
 
 
+def backed_spans(tok: Token, *, w: QuoteWords) -> list[Span]:
+    """Character spans of whom a plural noun for backers names ('supporters of Ana Ruiz',
+    'followers of the cleric', ``backer_nouns``): the one they back, not the speaker."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in w.backer_nouns:
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+    ]
+
+
 def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
     doc = tok.doc
     if tok.ent_type_ == "PERSON":
@@ -1301,7 +1319,12 @@ def _name_for(tok: Token, start: int, end: int, *, w: QuoteWords) -> str:
             return ent
     # A person named inside the speaker words ("Trumpet editor in chief Gerald Flurry"),
     # not one a plural names as an example of its members ('candidates, including Hale').
-    others = owner_spans(tok, w=w) + example_spans(tok, w=w) + _relating_spans(tok)
+    others = (
+        owner_spans(tok, w=w)
+        + example_spans(tok, w=w)
+        + _relating_spans(tok)
+        + backed_spans(tok, w=w)
+    )
     people = [
         e
         for e in ents_in(doc, start, end + 1)
@@ -3927,7 +3950,11 @@ class Resolver:
                 or (person.code or "")[:3] in _GROUP_PREFIXES
             ):
                 return person
-        owners = owner_spans(parse[i], w=self.words) + example_spans(parse[i], w=self.words)
+        owners = (
+            owner_spans(parse[i], w=self.words)
+            + example_spans(parse[i], w=self.words)
+            + backed_spans(parse[i], w=self.words)
+        )
         member = _affiliation(parse[i], w=self.words)
         if member is not None:
             first, last = member.left_edge, member.right_edge

@@ -56,6 +56,7 @@ class QuoteWords:
     spokesperson_nouns: frozenset[str]
     generic_titles: frozenset[str]
     example_prepositions: frozenset[str]
+    backer_nouns: frozenset[str]
     frame_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     venue_nouns: frozenset[str]
