@@ -66,3 +66,11 @@ def test_a_negation_inside_the_content_keeps_the_quote() -> None:
 def test_the_attribution_scope_keeps_a_negated_cue(nlp: object) -> None:
     assert "how the man died" in quote_texts(nlp, "Police did not say how the man died.")
 
+
+def test_a_permanent_representative_is_a_diplomat_not_a_legislator() -> None:
+    text = (
+        "Ambassador Ana Obi, Kenya's Permanent Representative to the United Nations, said "
+        "the council must act."
+    )
+    found = speaker_of(text, "council must act")
+    assert found is not None and found.code == "KENGOV"
