@@ -83,6 +83,9 @@ _VERBAL = frozenset({1, 3})
 _OWN_OBJECT = frozenset(
     {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"}
 )
+#: the prepositions of the use of force a passive killing happened in, when the caller gives
+#: none (the coder passes ``force_occasion_prepositions``): "were killed in an Israeli strike"
+_OCCASIONS = frozenset({"in"})
 #: whether two sides are different parties named apart (see ``_named_apart``)
 _Apart = Callable[[ActorRef | None, ActorRef | None], bool]
 
@@ -95,7 +98,7 @@ def one_act(
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
-    occasions: frozenset[str] = frozenset({"in"}),
+    occasions: frozenset[str] = _OCCASIONS,
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies;
     ``means``: the prepositions of the means an act is done by (``means_prepositions``);
@@ -134,7 +137,7 @@ def _same_act(
     means: frozenset[str] = frozenset(),
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
-    occasions: frozenset[str] = frozenset({"in"}),
+    occasions: frozenset[str] = _OCCASIONS,
 ) -> str | None:
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
@@ -236,7 +239,7 @@ def _doers_of_named_acts(
     parse: Any,
     events: Sequence[Event],
     tokens: Sequence[int],
-    occasions: frozenset[str] = frozenset({"in"}),
+    occasions: frozenset[str] = _OCCASIONS,
 ) -> list[Event]:
     """``events`` where a use of force with no doer, whose verb's subject is the noun of
     another use of force of the sentence (or "which" standing for it: "the attack on the
@@ -254,7 +257,7 @@ def _doers_of_named_acts(
     return out
 
 
-def _subject_noun(verb: Any, noun: Any, occasions: frozenset[str] = frozenset({"in"})) -> bool:
+def _subject_noun(verb: Any, noun: Any, occasions: frozenset[str] = _OCCASIONS) -> bool:
     """Whether ``noun`` is ``verb``'s subject, or the noun a relative clause ``verb``
     hangs on with "which" or "that" as its subject, or the noun the parser hung the verb
     on as a participle, or the use of force a passive ``verb`` happened in ("were killed
@@ -287,7 +290,7 @@ def _told_by_its_subject(
     ta: int,
     b: Event,
     tb: int,
-    occasions: frozenset[str] = frozenset({"in"}),
+    occasions: frozenset[str] = _OCCASIONS,
 ) -> str | None:
     """Which to keep when one event is named by the noun that is the subject of the
     other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
@@ -325,7 +328,7 @@ def _street_fight_told(
     ta: int,
     b: Event,
     tb: int,
-    occasions: frozenset[str] = frozenset({"in"}),
+    occasions: frozenset[str] = _OCCASIONS,
 ) -> str | None:
     """Which to keep when one event is a use of force whose verb's subject is a street
     fight the senses read as a riot or its repression (``_STREET_FIGHT``: "clashes
