@@ -86,6 +86,8 @@ _OWN_OBJECT = frozenset(
 #: the prepositions of the use of force a passive killing happened in, when the caller gives
 #: none (the coder passes ``force_occasion_prepositions``): "were killed in an Israeli strike"
 _OCCASIONS = frozenset({"in"})
+#: prefixes of codes of international groups, whose first six letters name the group
+_GROUPS = frozenset({"IGO", "IMG", "NGO", "NGM", "INT", "MNC"})
 #: whether two sides are different parties named apart (see ``_named_apart``)
 _Apart = Callable[[ActorRef | None, ActorRef | None], bool]
 
@@ -120,6 +122,7 @@ def one_act(
                 if events[won].location is None and events[lost].location is not None:
                     # "killed in an Israeli strike on Gaza": one act, where the copy said
                     events[won] = dataclasses.replace(events[won], location=events[lost].location)
+                events[won] = _sides_of_copy(events[won], events[lost])
                 break
         else:
             kept.append(n)
@@ -146,6 +149,11 @@ def _same_act(
     if said is not None:
         # "strongly condemned and rejected India's statement": one stance, one event
         return said
+    own = _own_country_struck(a, b)
+    if own is not None:
+        # "Israeli strikes on Gaza killed 21 Palestinians on the deadliest day of Israel's
+        # offensive": the doer's own country read as the one struck
+        return own
     if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
         more = _toll_of_others(parse, actors, a, ta, b, tb, tolls)
         if more is not None:
@@ -319,6 +327,28 @@ def _told_by_its_subject(
             # "bombings at U.S. embassies in Kenya killed 200 people": the verb's target is
             # only the country of where it happened, the noun names whom it struck
             return "b" if keep == "a" else "a"
+    return None
+
+
+def _own_country_struck(a: Event, b: Event) -> str | None:
+    """Which to keep when two uses of force of one root and one doer's country are one act
+    told twice, one of them struck at the doer's own country named as a whole and the
+    other at a party of another country ("Israeli strikes on Gaza killed 21 Palestinians
+    in the deadliest day of Israel's offensive", "Armenian forces seized seven districts
+    between Armenia and Nagorno-Karabakh"): a state does not strike itself, its name read
+    as the one struck is the doer's or a place's; the act on the foreign party is kept.
+    None otherwise (a state's forces striking rebels of their own country, "Syrian forces
+    shelled Homs", name a party of the country, not the state as a whole)."""
+    if a.root != b.root or a.root not in FORCE_ROOTS:
+        return None
+    doer = _country_key(a.source)
+    if doer is None or doer != _country_key(b.source):
+        return None
+    for keep, other, told in (("b", a, b), ("a", b, a)):
+        itself = other.target is not None and (other.target.code or "").upper() == doer
+        foreign = _coded(told.target) and _country_key(told.target) != doer
+        if itself and foreign:
+            return keep
     return None
 
 
@@ -750,7 +780,7 @@ def _country_key(ref: ActorRef | None) -> str | None:
     code = (ref.code or ref.country or "").upper()
     if not code:
         return None
-    return code[:6] if code[:3] in ("IGO", "IMG", "NGO", "NGM", "INT", "MNC") else code[:3]
+    return code[:6] if code[:3] in _GROUPS else code[:3]
 
 
 def _one_party(
@@ -1006,5 +1036,48 @@ def _inside(sent: Any, inner: set[int], outer: set[int]) -> bool:
     return False
 
 
+def _sides_of_copy(kept: Event, copy: Event) -> Event:
+    """``kept`` with a side it leaves unnamed, or names only by a role ("troops" coded MIL,
+    with no country), taken from the copy of its act that was dropped, when there that
+    side is a coded party ("detonated a bomb near a convoy, killing three soldiers": the
+    bombing, kept, struck the soldiers): one act, as many of its parties as either copy
+    named. The copies were found to be one act with one party on each side, so a side
+    one of them names is the act's."""
+    if _coded_sides(copy) <= _coded_sides(kept):
+        return kept
+    source, target = kept.source, kept.target
+    if not _coded(source) and _coded(copy.source):
+        source = copy.source
+    if not _coded(target) and _coded(copy.target):
+        target = copy.target
+    if source is not None and target is not None and _country_key(source) == _country_key(
+        target
+    ) and (source.actor is not None and source.actor == target.actor):
+        return kept  # one party on both sides is no act between two
+    return dataclasses.replace(kept, source=source, target=target)
+
+
+def _role_only(ref: ActorRef) -> bool:
+    """Whether a side is coded only by its role, with no country or international group
+    ("troops" coded MIL, "diplomats" GOV)."""
+    code = (ref.code or "").upper()
+    roles = sectors_of(code)
+    return bool(roles) and code[:3] == roles[0] and code[:3] not in _GROUPS
+
+
+def _coded(ref: ActorRef | None) -> bool:
+    """Whether a side is a coded party: a country or international group, not only a role."""
+    return ref is not None and _country_key(ref) is not None and not _role_only(ref)
+
+
+def _coded_sides(ev: Event) -> int:
+    """How many of an event's two sides are coded parties (``_coded``)."""
+    return _coded(ev.source) + _coded(ev.target)
+
+
 def _specificity(ev: Event) -> int:
-    return sum(len(r.code or "") for r in (ev.source, ev.target) if r is not None)
+    """How closely an event's actor codes name its parties: the length of each side's
+    code, a code of a role only (no country) counting as one letter."""
+    return sum(
+        1 if _role_only(r) else len(r.code or "") for r in (ev.source, ev.target) if r is not None
+    )
