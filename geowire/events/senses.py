@@ -32,6 +32,7 @@ __all__ = [
     "dispersing",
     "imperative_advice",
     "talked_about",
+    "matter_of_talks",
     "took_the_helm",
     "word_mentioned",
     "met_by_doers",
@@ -1345,6 +1346,43 @@ def talked_about(
     return all(in_topic(a) for a, _b in here)
 
 
+def matter_of_talks(
+    code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
+) -> bool:
+    """An act told by a gerund that is only what talks are about, none done: after a
+    preposition of a matter (``act_topic_prepositions``) on a noun of talks, deals or hopes
+    (``act_topic_nouns``: "talks about freeing the schoolgirls"), or on a verb whose subject
+    is such a noun ("the talks are centered on freeing the hostages", "the negotiations
+    focused on releasing the prisoners"), or the object of a verb of talking
+    (``topic_verbs``: "discussed lifting sanctions on X"); and the gerunds joined to it
+    ("... freeing the schoolgirls and enforcing the truce"). An act bargained over is not
+    told done (as its noun is not: ``extract._topic_act``)."""
+    if tok.tag_ != "VBG":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("xcomp", "dobj", "ccomp"):
+        return bool(head.pos_ == "VERB" and head.lemma_.lower() in words.topic_verbs)
+    if tok.dep_ != "pcomp" or head.lower_ not in words.act_topic_prepositions:
+        return False
+    on = head.head
+    if on.i == head.i or head.dep_ != "prep":
+        return False
+    if on.pos_ == "NOUN":
+        return _talks_noun(on, words)
+    if on.pos_ == "VERB":
+        return on.lemma_.lower() in words.topic_verbs or any(
+            c.dep_ in ("nsubj", "nsubjpass") and _talks_noun(c, words) for c in on.children
+        )
+    return False
+
+
+def _talks_noun(noun: Any, words: EventWords) -> bool:
+    """Whether a noun is one of talks, deals or hopes (``act_topic_nouns``)."""
+    return noun.lower_ in words.act_topic_nouns or noun.lemma_.lower() in words.act_topic_nouns
+
+
 def imperative_advice(
     code: str, tok: Any, source: Actor | None, target: Actor | None, words: EventWords
 ) -> bool:
@@ -2499,6 +2537,23 @@ def _hazard_warning(a: Act) -> bool:
     return bool(preps & a.words.matter_prepositions) and not preps & {"to", "against"}
 
 
+def _worries(a: Act) -> list[Any]:
+    """The nouns of worry (``worry_nouns``) that tell an act: its word, or its word's
+    object ("expressed concern", "voiced fears")."""
+    tok = a.tok
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    return [n for n in nouns if n.lemma_.lower() in a.words.worry_nouns]
+
+
+def _worry_at_no_one(a: Act) -> bool:
+    """Criticism (CAMEO 11) told by a noun of worry (``_worries``: "voiced concern about
+    unrest in the country", "expressed concerns about the cost of the regulation") with no
+    party it is aimed at: a worry about a situation or a matter is a pessimistic comment
+    (CAMEO 012), no disapproval of anyone; concern about a party or its act ("voiced
+    concern about X's talks with Y", the party its target) stays criticism."""
+    return a.force("11") and a.target is None and bool(_worries(a))
+
+
 def _feared_possibility(a: Act) -> bool:
     """Criticism (CAMEO 11) told by a noun of worry (``worry_nouns``: "expressed concern",
     "voiced fears"), the act's word or its object, whose "that" clause tells only what may
@@ -2512,8 +2567,7 @@ def _feared_possibility(a: Act) -> bool:
     if not a.force("11"):
         return False
     tok = a.tok
-    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
-    nouns = [n for n in nouns if n.lemma_.lower() in a.words.worry_nouns]
+    nouns = _worries(a)
     if not nouns:
         return False
     clauses = [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")]
@@ -2758,8 +2812,12 @@ SENSES: tuple[Sense, ...] = (
         "be ready for a response' stays a threat; and a worry about what may come "
         "('expressed concern that donors would divert money', 'concern that Clinton may "
         "become president') is a pessimistic comment, no criticism, while concern that a "
-        "party is doing something, or about a thing, stays",
-        lambda a: _public_advice(a) or _caution_urged(a) or _feared_possibility(a),
+        "party is doing something stays; so is a worry aimed at no party ('voiced concern "
+        "about unrest in the country', 'expressed concerns about the cost'), while concern "
+        "about a party or its act stays criticism",
+        lambda a: (
+            _public_advice(a) or _caution_urged(a) or _feared_possibility(a) or _worry_at_no_one(a)
+        ),
     ),
 )
 

@@ -40,3 +40,17 @@ def test_a_worry_about_what_may_come_is_no_criticism(pipe: Pipeline, text: str) 
 def test_concern_about_an_act_done_stays_criticism(pipe: Pipeline, text: str) -> None:
     evs = _events(pipe, text)
     assert any(c.startswith("11") for c, _s, _t in evs), evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Paris, the French foreign ministry voiced concern about unrest in the region.",
+        "Several senators expressed concerns about the cost of the new regulation.",
+    ],
+)
+def test_a_worry_aimed_at_no_party_is_no_criticism(pipe: Pipeline, text: str) -> None:
+    evs = _events(pipe, text)
+    assert not any(c.startswith("11") for c, _s, _t in evs), evs
+    assert any(c == "012" for c, _s, _t in coded_events(pipe, text, "2024-03-05"))
