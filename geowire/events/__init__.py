@@ -1464,9 +1464,14 @@ class EventCoder:
             # receiving hosts only someone received: "received the envoy's letter",
             # "received a letter from his counterpart" receive a thing
             return True
-        if ev.modality == "negated" and _indefinite_object(tok):
+        if ev.modality == "negated" and (
+            _indefinite_object(tok)
+            or _no_one_involved(tok, _ref_id(ev.target), actors, words=self.words)
+        ):
             # an act not done to anyone in particular ("has not endorsed a
-            # candidate", "did not attack anyone"): nothing happened to a party
+            # candidate", "did not attack anyone"), or done by or to no one ("no
+            # Americans were killed", "none of the militants was apprehended"):
+            # nothing happened to a party
             return True
         if (
             ev.target is None
@@ -3936,6 +3941,40 @@ def _indefinite_object(tok: Any) -> bool:
         and not any(t.pos_ == "PROPN" or t.ent_type_ for t in o.subtree)
         for o in objs
     )
+
+
+def _no_one_involved(tok: Any, target: str, actors: TokenActors, *, words: EventWords) -> bool:
+    """Whether a verb's doer is no one, or the one it is done to is: its subject is a
+    negative pronoun or a noun under a negative determiner (``negative_quantifiers``:
+    "nobody opposed him", "none of his rivals attacked him"), or such a passive subject or
+    object holds the act's target (id ``target``: "no Americans were killed", "none of the
+    militants was apprehended"). A thing so negated with its party named apart ("no charges
+    were filed against X") is an act not done to that party, and stays."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if not (
+            c.lower_ in words.negative_quantifiers
+            or any(d.dep_ == "det" and d.lower_ in words.negative_quantifiers for d in c.children)
+        ):
+            continue
+        if c.dep_ == "nsubj":
+            return True
+        # the phrase's own words and its "of" phrase ("none of the militants"), not a
+        # phrase of whom it is done to ("no charges against X")
+        own = [
+            t
+            for t in c.subtree
+            if not any(
+                p.dep_ == "prep" and p.lower_ != "of" and p.head.i == c.i and t in p.subtree
+                for p in c.children
+            )
+        ]
+        if target and any(a.id == target for t in own for a in actors.all_at(t.i)):
+            return True
+    return False
 
 
 def _visits_home(doc: Document, tok: Any, source: ActorRef | None, *, words: EventWords) -> bool:

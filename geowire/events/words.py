@@ -396,3 +396,4 @@ class EventWords:
     force_occasion_prepositions: frozenset[str]
     alignment_verbs: frozenset[str]
     recent_stretch_words: frozenset[str]
+    negative_quantifiers: frozenset[str]
