@@ -63,8 +63,7 @@ def test_the_parties_of_the_fighting_are_not_the_ones_killed_in_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "None of the Chilean soldiers were killed.",
-        "No Peruvian police officers were wounded in the fighting.",
+        # a party's act told not done to anyone stays a negated act of that party
         "The Bolivian troops killed nobody.",
     ],
 )
@@ -72,6 +71,19 @@ def test_a_negative_subject_or_object_negates_the_act(pipe: Pipeline, text: str)
     found = {e for e in _events(pipe, text) if e[0] in ("18", "19")}
     assert found, found
     assert all(m == "negated" for _r, _s, _t, m in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the Chilean soldiers were killed.",
+        "No Peruvian police officers were wounded in the fighting.",
+    ],
+)
+def test_a_negative_undergoer_with_no_doer_is_no_event(pipe: Pipeline, text: str) -> None:
+    # no one was hurt: a toll of none, no act (events._no_one_involved)
+    assert not {e for e in _events(pipe, text) if e[0] in ("18", "19")}
 
 
 @pytest.mark.model
