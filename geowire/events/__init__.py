@@ -196,7 +196,7 @@ from .senses import (
     unsigned_medium,
     word_mentioned,
 )
-from .verbs import BuiltinVerbs, builtin_verbs
+from .verbs import BuiltinVerbs, builtin_verbs, exchange_nominals
 from .words import EventWords
 
 __all__ = ["EventCoder", "codebook", "Codebook", "CodeInfo", "builtin_verbs", "code_info"]
@@ -320,7 +320,7 @@ class EventCoder:
         self.coder = SentenceCoder(
             verbs,
             symmetric=builtin.symmetric if builtin else frozenset(),
-            nominals=builtin.nominals if builtin else {},
+            nominals=exchange_nominals(builtin, self.words.exchange_nouns) if builtin else {},
             light=builtin.light if builtin else frozenset(),
             require_dyad=self.require_dyad,
             new_actor_length=settings["new_actor_length"],

@@ -315,8 +315,6 @@ def _told_by_its_subject(
         same_done_to = noun_ev.target is None or _country_key(noun_ev.target) == _country_key(
             verb_ev.target
         )
-        if same_doer and same_done_to:
-            return keep
         if (
             same_doer
             and verb_ev.target is not None
@@ -325,8 +323,12 @@ def _told_by_its_subject(
             and noun_ev.target.actor is not None
         ):
             # "bombings at U.S. embassies in Kenya killed 200 people": the verb's target is
-            # only the country of where it happened, the noun names whom it struck
+            # only the country of where it happened, the noun names whom it struck; so
+            # "clashes between rebels and troops in Syria killed 20": each side fought the
+            # other, though both are of the country the killing is given
             return "b" if keep == "a" else "a"
+        if same_doer and same_done_to:
+            return keep
     return None
 
 

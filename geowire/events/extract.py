@@ -5006,6 +5006,8 @@ class SentenceCoder:
             return out  # "the lack of coordination between X and Y": no such act
         if _topic_act(h, words=self.words):
             return out  # "talks on a prisoner exchange between X and Y": not done
+        if _asked_act(h, words=self.words):
+            return out  # "demanded the release of X", "called for talks with Y": not done
         if tok.lemma_.lower() in self.words.truce_nouns | self.words.accord_nouns and not (
             _truce_told(h, words=self.words)
         ):
@@ -5041,6 +5043,14 @@ class SentenceCoder:
                     for g in c.children:
                         if g.dep_ == "prep" and not _time_preposition(g):
                             preps.setdefault(g.lemma_.lower(), g)
+                elif c.dep_ == "prep" and c.i > x.i and _time_preposition(c):
+                    # "the arrest over the weekend of a lawmaker": so too on a time told
+                    # with its preposition
+                    for t in c.children:
+                        if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME"):
+                            for g in t.children:
+                                if g.dep_ == "prep" and not _time_preposition(g):
+                                    preps.setdefault(g.lemma_.lower(), g)
         if gov is not None:  # "held talks on Monday with X": the preposition on the verb
             for c in gov.children:
                 if (
@@ -5075,9 +5085,11 @@ class SentenceCoder:
             and "by" not in preps
             and tok.lemma_.lower() in self.words.agent_of_nouns
             and not any(r.prep == "of" for r in rules)
+            and not any(c.dep_ == "poss" and actors.at(c.i) is not None for c in tok.children)
         ):
             # "the visit of Xi to Moscow", "the withdrawal of U.S. troops from Syria": an
-            # act no one undergoes is done by the party its "of" names (a "by" agent)
+            # act no one undergoes is done by the party its "of" names (a "by" agent); with
+            # an owner named, that owner does it ("Ethiopia's withdrawal of its forces")
             preps["by"] = of
         if "by" not in preps:
             stray = self.stray_agent(h, actors)
@@ -5461,6 +5473,18 @@ class SentenceCoder:
                 and self._protest_noun(tok)
                 and self._named_act(h, coded, actors)
             )
+            and not (
+                # "following a partial withdrawal of Ethiopian forces", "after Israel's
+                # pullout": an act no one undergoes (``agent_of_nouns``), of deed rather
+                # than words, whose doer its "of", "by" or owner names, told as done; not a
+                # person's ("after a Pence withdrawal" is from a race, no forces moved)
+                tok.lemma_.lower() in self.words.agent_of_nouns
+                and default.code[:2] not in VERBAL_ROOTS
+                and owners
+                and named
+                and not any(a.kind == "person" for a in owners)
+                and self._named_act(h, coded, actors)
+            )
         ):
             # with no light verb, only disapproval is told by its noun and its named author
             # ("Iran's complaint that ...", "criticism from Chile"), and a demand, a
@@ -5484,9 +5508,12 @@ class SentenceCoder:
         ):
             # "the train came under attack (from militants)": the subject suffers the act
             srcs, tgts = list(owners), list(gov_srcs)
+        agent_of = tok.lemma_.lower() in self.words.agent_of_nouns
         for name, prep in preps.items():
             if tgts or name not in self.words.target_prepositions:
                 continue
+            if name == "of" and agent_of:
+                continue  # "Ethiopia's withdrawal of its forces": its doer's, or its doer
             for g in prep.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     tgts += [a for a in self.phrase_actors(g, actors) if a not in srcs]
@@ -6893,6 +6920,25 @@ def _topic_act(noun: Any, *, words: EventWords) -> bool:
         and head.pos_ == "NOUN"
         and (head.lower_ in words.act_topic_nouns or head.lemma_.lower() in words.act_topic_nouns)
     )
+
+
+def _asked_act(noun: Any, *, words: EventWords) -> bool:
+    """An event noun that names an act only asked, proposed or hoped for: the direct object
+    or passive subject of a verb of asking (``asked_act_verbs``: "demanded the release of
+    the sailors", "urged the withdrawal of troops", "the release was demanded") or the "for"
+    object of a verb or noun of asking or hoping (``asked_for_heads``: "called for talks
+    between X and Y", "renewed calls for a withdrawal"), or a conjunct of one. Its clause
+    tells the asking, not the act, as a clause under such a verb does ("demanded that X
+    withdraw")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.pos_ == "VERB" and head.lemma_.lower() in words.asked_act_verbs
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "for":
+        return False
+    asker = head.head
+    return asker.pos_ in ("VERB", "NOUN") and asker.lemma_.lower() in words.asked_for_heads
 
 
 def _lacked(noun: Any, *, words: EventWords) -> bool:

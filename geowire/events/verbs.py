@@ -11,6 +11,7 @@ nominal row whose preposition is "*" is the noun's event when a light verb (an `
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -28,7 +29,13 @@ from ..errors import DictionaryError
 from ..tables import parse_table
 from .codebook import codebook
 
-__all__ = ["NominalRule", "BuiltinVerbs", "builtin_verbs", "parse_builtin_verbs"]
+__all__ = [
+    "NominalRule",
+    "BuiltinVerbs",
+    "builtin_verbs",
+    "exchange_nominals",
+    "parse_builtin_verbs",
+]
 
 
 
@@ -62,6 +69,11 @@ class BuiltinVerbs:
     #: light verbs: "held talks", "launched an attack", "put under investigation" carry the
     #: event of their object (or of the object of their preposition)
     light: frozenset[str] = frozenset()
+    #: a verb's symmetric rows of its object alone ("exchange * fire", "trade * &INSULTS"):
+    #: lemma -> (the object's words, lower case, two-word ones joined by a space; code)
+    shared_objects: dict[str, tuple[tuple[frozenset[str], str], ...]] = dataclasses.field(
+        default_factory=dict
+    )
 
 
 def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
@@ -74,6 +86,7 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
     nominals: dict[str, list[NominalRule]] = {}
     light: set[str] = set()
     pending: list[tuple[int, str, str, str, str | None, str, str]] = []
+    shared: list[tuple[str, str, str]] = []
     for lineno, cells in table.rows:
         kind, lemma, pattern, code, paired, sym = cells
         if kind == "S":
@@ -108,6 +121,9 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
         rows.setdefault(lemma.lower(), []).append((pattern, pat, code_v, paired or None))
         if sym == "y":
             symmetric.add((lemma.lower(), pattern))
+            slots = pattern.split()
+            if code_v and len(slots) == 2 and slots[0] == "*" and not slots[1].endswith("_"):
+                shared.append((lemma.lower(), slots[1], code_v))
     for lineno, noun, prep, obj, code_v, paired, sym in pending:
         objects: set[str] = set()
         for word in obj.split("|") if obj else ():
@@ -146,13 +162,43 @@ def parse_builtin_verbs(text: str, origin: str) -> BuiltinVerbs:
             )
         )
     verbs = build_verbs(blocks, {k: tuple(v) for k, v in synsets.items()})
+    shared_objects: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for lemma, word, code in shared:
+        if word.startswith("&"):
+            members = synsets.get(word[1:].upper(), [])
+            names = frozenset(" ".join(m).lower() for m in members)
+        else:
+            names = frozenset({word.lower()})
+        if names:
+            shared_objects.setdefault(lemma, []).append((names, code))
     return BuiltinVerbs(
         version=table.version,
         verbs=verbs,
         symmetric=frozenset(symmetric),
         nominals={k: tuple(v) for k, v in nominals.items()},
         light=frozenset(light),
+        shared_objects={k: tuple(v) for k, v in shared_objects.items()},
     )
+
+
+def exchange_nominals(
+    builtin: BuiltinVerbs, exchange_nouns: frozenset[str]
+) -> dict[str, tuple[NominalRule, ...]]:
+    """The nominal rules with those of the nouns of a two-way exchange (``exchange_nouns``
+    of events.tsv: "exchange", "swap") added from their verb's symmetric rows of its object
+    alone: "an exchange of fire between X and Y" (or "with Y") is coded as "X and Y
+    exchanged fire", "a prisoner swap between X and Y" as "swapped prisoners"; the noun's
+    "of" object, or a compound before it, must be the row's object (``NominalRule.objects``)."""
+    out = dict(builtin.nominals)
+    for noun in sorted(exchange_nouns):
+        made = [
+            NominalRule(noun, prep, code, None, True, names)
+            for names, code in builtin.shared_objects.get(noun, ())
+            for prep in ("between", "with")
+        ]
+        if made:
+            out[noun] = (*out.get(noun, ()), *made)
+    return out
 
 
 @functools.cache

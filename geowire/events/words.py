@@ -397,3 +397,6 @@ class EventWords:
     alignment_verbs: frozenset[str]
     recent_stretch_words: frozenset[str]
     negative_quantifiers: frozenset[str]
+    asked_act_verbs: frozenset[str]
+    asked_for_heads: frozenset[str]
+    exchange_nouns: frozenset[str]
