@@ -2659,13 +2659,23 @@ class EventCoder:
                 ):
                     own = ActorRef(name=src.country, code=src.country, country=src.country)
                     home = self._home_ref(doc)
-                    if (
+                    origin = _crossed_from(doc, tok, self.words, src.country)
+                    if origin == src.country:
+                        # force taken over a border out of their own country ("fired
+                        # rockets across the border", "crossed the border from Pakistan and
+                        # attacked a compound") is not done in it: in the story's, when it
+                        # is another
+                        target_ref = (
+                            home if home is not None and home.country != origin else None
+                        )
+                    elif (
                         home is None
                         or home.country == src.country
                         or self._country_named(doc, src, sent_span)
                     ):
-                        home = own
-                    target_ref = home
+                        target_ref = own
+                    else:
+                        target_ref = home
                 elif info.root in FORCE_ROOTS and location is None:
                     # a foreign force's act aimed at the dateline's place named again is
                     # done to the dateline's country ("KYIV, Ukraine \u2014 Russian
@@ -2809,6 +2819,43 @@ class EventCoder:
     def __call__(self, doc: Document) -> Document:
         events, uncoded = self.code_document(doc)
         return doc.replace(events=tuple(events), uncoded=tuple(uncoded))
+
+
+def _crossed_from(doc: Document, tok: Any, words: EventWords, own: str) -> str | None:
+    """The country the act ``tok`` comes from over a line between two countries, when it,
+    or a verb it is coordinated with, crosses one: a crossing preposition with a boundary
+    noun ("fired rockets across the border": ``crossing_prepositions``, ``boundary_nouns``)
+    or a crossing verb taking one ("crossed the border from Pakistan and attacked a
+    compound": ``crossing_verbs``). It is the country of the crossing's "from" place, else
+    the doer's own (``own``: "fired across the border" is fired from their side); None when
+    no border is crossed."""
+    verb = clause_verb(tok)
+    heads = {tok.i: tok, verb.i: verb}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        heads[verb.i] = verb
+    heads.update((c.i, c) for h in list(heads.values()) for c in h.children if c.dep_ == "conj")
+    for h in heads.values():
+        crossing = any(
+            (
+                c.dep_ == "prep"
+                and c.lower_ in words.crossing_prepositions
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in words.boundary_nouns
+                    for g in c.children
+                )
+            )
+            or (
+                c.dep_ == "dobj"
+                and h.lemma_.lower() in words.crossing_verbs
+                and c.lemma_.lower() in words.boundary_nouns
+            )
+            for c in h.children
+        )
+        if crossing:
+            origins = [_country_place_at(doc, n.idx) for n in prep_objects(h, ("from",))]
+            return next((p.country for p in origins if p is not None and p.country), own)
+    return None
 
 
 def _country_ref(code: str) -> ActorRef:

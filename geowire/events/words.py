@@ -67,6 +67,8 @@ class EventWords:
     place_nouns: frozenset[str]
     boundary_nouns: frozenset[str]
     boundary_prepositions: frozenset[str]
+    crossing_prepositions: frozenset[str]
+    crossing_verbs: frozenset[str]
     negated_future_auxiliaries: frozenset[str]
     undone_auxiliaries: frozenset[str]
     passive_past_auxiliaries: frozenset[str]

@@ -173,3 +173,29 @@ def test_placeless_force_of_militants_is_in_the_story_country(
     # about, not in the group's own (a foreign one's own is where it comes from)
     got = _dyads(pipe, text)
     assert any(r == "18" and t == where for r, _s, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # force taken over a border is not done in the doers' own country: the story's
+        (
+            "Chadian officials said on Monday that rebels crossed the border from Sudan and "
+            "attacked a remote village. Chad's army sent reinforcements, and Chad's president "
+            "flew to the east of Chad.",
+            "TCD",
+        ),
+        # nor anywhere, when the story is of their own country
+        ("Sudanese rebels fired more mortars across the border on Monday.", None),
+    ],
+)
+def test_force_across_a_border_is_not_in_the_doers_country(
+    pipe: Pipeline, text: str, where: str | None
+) -> None:
+    got = _dyads(pipe, text)
+    assert any(r in ("18", "19") for r, _s, _t in got), got
+    assert not any(r in ("18", "19") and t == "SDN" for r, _s, t in got), got
+    if where is not None:
+        assert any(r in ("18", "19") and t == where for r, _s, t in got), got
+
