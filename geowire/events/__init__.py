@@ -156,6 +156,7 @@ from .extract import claimer as _claimer
 from .intent import intent_table
 from .irregular import (
     aimed_at_armed_thing,
+    armed_thing_aimed_at,
     fired_heavy_weapon,
     irregular_table,
     is_armed,
@@ -2720,6 +2721,30 @@ class EventCoder:
             # the country as a whole
             target_ref = ActorRef(
                 name=victims, code=f"{target_ref.country}CVL", country=target_ref.country
+            )
+        if (
+            target_ref is not None
+            and target_ref.country
+            and target_ref.code == target_ref.country
+            and (placed or target_ref.actor is None)
+            and info.root in FORCE_ROOTS
+            and (
+                thing := armed_thing_aimed_at(
+                    tok, self.words.armed_target_words, self.words.armed_target_prepositions
+                )
+            )
+            is not None
+        ):
+            # force on a thing of a state's armed force or police that no actor names, at a
+            # place or in a country that stands as the target ("gunmen attacked a military
+            # base near Simferopol", "militants captured police and army positions"): that
+            # country's forces (MIL), or its police (COP) when only police words name it
+            noun, named = thing
+            role = "COP" if named <= self.words.police_target_words else "MIL"
+            target_ref = ActorRef(
+                name=doc.text[noun.left_edge.idx : noun.idx + len(noun.text)],
+                code=target_ref.country + role,
+                country=target_ref.country,
             )
         if target_ref is None and info.root == "16" and (made := self._goods_country(tok)):
             # a sanction, ban or cut aimed at a country's goods is aimed at that country

@@ -26,6 +26,7 @@ __all__ = [
     "is_armed",
     "is_fighting_force",
     "aimed_at_armed_thing",
+    "armed_thing_aimed_at",
     "fired_heavy_weapon",
 ]
 
@@ -85,6 +86,35 @@ def aimed_at_armed_thing(
     if any(a <= t.idx < b for t in aimed for a, b in target_mentions):
         return False
     return any(_names_word(a, words) for a in aimed)
+
+
+def armed_thing_aimed_at(
+    tok: Any, words: frozenset[str], prepositions: frozenset[str]
+) -> tuple[Any, frozenset[str]] | None:
+    """The first thing of an armed force a verb or noun of force (``tok``) is aimed at, as
+    :func:`aimed_at_armed_thing` finds it (its object, passive subject or the object of one
+    of ``prepositions``, that is or is modified by a word of ``words``), with the words of
+    ``words`` that name it ("overran a military headquarters": headquarters, {military};
+    "captured police and army positions": {police, army, positions}, with the things
+    joined to it); else None."""
+    aimed = [c for c in tok.children if c.dep_ in _AIMED_DEPS]
+    aimed.extend(prep_objects(tok, prepositions))
+    aimed.extend([c for a in aimed for c in a.conjuncts])
+    for a in aimed:
+        if not _names_word(a, words):
+            continue
+        # the thing's words and its modifiers', and those of the things joined to it
+        things = (a, *a.conjuncts)
+        named = {
+            w
+            for n in things
+            for t in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))
+            for m in (t, *t.conjuncts)
+            for w in (m.lemma_.lower(), m.lower_)
+            if w in words
+        }
+        return a, frozenset(named)
+    return None
 
 
 def _modified_by(tok: Any, words: frozenset[str]) -> bool:

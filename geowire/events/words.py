@@ -69,6 +69,7 @@ class EventWords:
     boundary_prepositions: frozenset[str]
     crossing_prepositions: frozenset[str]
     crossing_verbs: frozenset[str]
+    police_target_words: frozenset[str]
     negated_future_auxiliaries: frozenset[str]
     undone_auxiliaries: frozenset[str]
     passive_past_auxiliaries: frozenset[str]

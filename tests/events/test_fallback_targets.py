@@ -199,3 +199,25 @@ def test_force_across_a_border_is_not_in_the_doers_country(
     if where is not None:
         assert any(r in ("18", "19") and t == where for r, _s, t in got), got
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a thing of a state's armed force struck at a place stands for that state's forces
+        ("Gunmen attacked a Chilean army base near Arica on Tuesday.", "CHLMIL"),
+        # its police, when only police words name the thing
+        ("Gunmen attacked a police station in Arica on Tuesday.", "CHLCOP"),
+    ],
+)
+def test_an_armed_thing_struck_at_a_place_is_its_state_force(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    got = _dyads(pipe, text)
+    assert any(r in ("18", "19") and t == target for r, _s, t in got), got
+
+
+@pytest.mark.model
+def test_a_thing_of_no_force_struck_at_a_place_stays_the_place_country(pipe: Pipeline) -> None:
+    got = _dyads(pipe, "Gunmen attacked a hotel in Arica on Tuesday.")
+    assert any(r == "18" and t == "CHL" for r, _s, t in got), got
