@@ -2739,10 +2739,10 @@ class EventCoder:
             # place or in a country that stands as the target ("gunmen attacked a military
             # base near Simferopol", "militants captured police and army positions"): that
             # country's forces (MIL), or its police (COP) when only police words name it
-            noun, named = thing
-            role = "COP" if named <= self.words.police_target_words else "MIL"
+            thing_noun, thing_words = thing
+            role = "COP" if thing_words <= self.words.police_target_words else "MIL"
             target_ref = ActorRef(
-                name=doc.text[noun.left_edge.idx : noun.idx + len(noun.text)],
+                name=doc.text[thing_noun.left_edge.idx : thing_noun.idx + len(thing_noun.text)],
                 code=target_ref.country + role,
                 country=target_ref.country,
             )
