@@ -81,7 +81,7 @@ def test_an_accusation_told_as_a_clause_is_aimed_at_its_subject(
     "text, struck",
     [
         ("Chinese ships fired water cannon at a Vietnamese trawler.", "VNM"),
-        ("Indian troops opened fire on a Pakistani patrol.", "PAK"),
+        ("Indian troops opened fire on a Pakistani patrol.", "PAKMIL"),
     ],
 )
 def test_a_thing_struck_in_a_prepositional_phrase_is_its_demonyms_state(

@@ -324,7 +324,7 @@ def test_version_bumped() -> None:
         # names: that state is acted upon
         ("Iran shot down a Turkish drone.", {("IRN", "190", "TUR")}),
         ("Iran seized a British oil tanker.", {("IRN", "1711", "GBR")}),
-        ("A Peruvian convoy was bombed by Israel.", {("ISR", "195", "PER")}),
+        ("A Peruvian convoy was bombed by Israel.", {("ISR", "195", "PERMIL")}),
         # accepting an agreement or terms agrees to them; refusing to accept rejects them
         ("Iran accepted the agreement with Chile.", {("IRN", "030", "CHL")}),
         ("Iran will not accept the deal with Chile.", {("IRN", "120", "CHL")}),
