@@ -37,7 +37,7 @@ from ..quotes.speaker import names_someone
 from ..quotes.words import QuoteWords
 from .codebook import codebook
 from .irregular import is_armed, is_fighting_force
-from .modality import ranked_noun, subject_denied
+from .modality import ranked_noun, stranded_subject, subject_denied
 from .senses import blast_noun, civilian, crowd_fought, dispersing, doers
 from .words import EventWords
 
@@ -1748,6 +1748,16 @@ class SentenceCoder:
         head = tok.head
         if head.i == tok.i:
             return [], []
+        stranded = stranded_subject(tok, words=self.words)
+        if stranded is not None:
+            # "quoted sources as saying the commander, X, had been detained": the parser
+            # took the reported clause's subject for the speech verb's object and left
+            # the clause's verb with none; that noun phrase is its subject
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                return self._agent_of(tok, actors), self._subject_phrase(
+                    stranded, actors, acts=False
+                )
+            return self._subject_phrase(stranded, actors), []
         if tok.dep_ == "pobj" and head.lower_ == "in" and self._involved_in_act(head.head):
             # "the army was locked in fierce fighting with rebels": an act word coded as a
             # verb in the "in" phrase of a participle of involvement is its subject's act

@@ -37,6 +37,7 @@ __all__ = [
     "modifier_modality",
     "ranked_noun",
     "seeming_stance",
+    "stranded_subject",
     "told_would",
     "under_reporting_verb",
 ]
@@ -386,6 +387,9 @@ def modality_of(
         under_reporting_verb(chain[-1], w=w)
         or any(t.i != tok.i and t.lemma_.lower() in w.reporting_verbs for t in chain)
         or alleged(tok, w=w)
+        # "quoted X as saying the commander had been detained": the clause the parser
+        # took from its speech verb is reported all the same
+        or any(stranded_subject(t, words=w) is not None for t in chain)
     )  # "X is said to have attacked Y", "X was accused of attacking Y"
     for t in chain:
         auxes = _aux_lemmas(t)
@@ -446,3 +450,42 @@ def modifier_modality(tok: Any, *, words: EventWords | None = None) -> Modality 
                 if c.lower_ in w.planned_event_modifiers:
                     return "planned"
     return None
+
+
+def stranded_subject(tok: Any, *, words: EventWords) -> Any | None:
+    """The subject the parser took from a finite verb of reported speech: a verb with
+    auxiliaries ("had been detained", "has ordered") and no subject of its own, right
+    after (past commas and an appositive) a noun phrase the parser made the object of a
+    reporting verb before it ("quoted X as saying the commander of the navy, Y, had been
+    detained"), the verb hung on no clause of its own (``dep``) or on that reporting verb
+    as its clause. That noun phrase is the clause's subject: a reporting verb says a
+    clause, not a person; else None."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("dep", "ccomp"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass", "csubjpass") for c in kids):
+        return None
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if not auxes:
+        return None
+    j = min(c.i for c in kids if c.i < tok.i) - 1
+    doc = tok.doc
+    while j >= 0 and doc[j].is_punct and doc[j].lower_ in (",", '"', "“", "”"):
+        j -= 1
+    if j < 0:
+        return None
+    np = doc[j]
+    # up the phrase the word ends: its appositive, "of" phrase and possessor lead to its head
+    while np.dep_ in ("appos", "pobj", "prep", "poss", "compound", "case") and np.head.i < np.i:
+        np = np.head
+    verb = np.head
+    if (
+        np.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in words.reporting_verbs
+        or np.pos_ not in ("NOUN", "PROPN")
+        or any(t.i == tok.i for t in np.subtree)
+        or (tok.dep_ == "ccomp" and tok.head.i != verb.i)
+    ):
+        return None
+    return np
