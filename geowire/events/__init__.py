@@ -232,6 +232,8 @@ _NO_LOCALS = _FIGHTERS | {"GOV", "SPY", "CRM", "IGO"}
 _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
 #: how many sentences back a stance's act noun looks for the act it names
 _STANCE_LOOKBACK = 3
+#: how many sentences back a claim of responsibility naming no act looks for the act
+_CLAIM_LOOKBACK = 2
 #: CAMEO 05 "engage in diplomatic cooperation" (praise, endorse, welcome) and 08 "yield"
 #: (release, withdraw, ease): approval of a yielding act approves of its doer
 _ENDORSING_ROOT = "05"
@@ -1062,6 +1064,11 @@ class EventCoder:
                     self.words.casualty_verbs,
                     self.words.force_occasion_prepositions,
                 )
+            here = self._claimed_told(parse, si, here, tokens, events)
+            for ev, token in self._claimed_acts(parse, si, here, tokens, events):
+                if _triple(ev) not in {_triple(e) for e in here}:
+                    here.append(ev)
+                    tokens.append(token)
             if self.calibrate:
                 # the main-event ranking stays on top of the learned chance, so that the
                 # sentence's main event still ranks first
@@ -2252,6 +2259,104 @@ class EventCoder:
                 return a
         return None
 
+    def _claimed_acts(
+        self,
+        parse: Any,
+        si: int,
+        here: Sequence[Event],
+        tokens: Sequence[int],
+        events: Sequence[Event],
+    ) -> list[tuple[Event, int]]:
+        """The act an armed group claims with no act named ("Al-Shabab has claimed
+        responsibility.", "the group claimed responsibility for it"): the use of force told
+        in the sentences just before (:meth:`_act_claimed`) is the claimant's, as the coding
+        guide codes "X claimed responsibility for the attack" (the attack's code and
+        target, the claimant its doer, modality ``reported``). Only for a claimant that is
+        an armed group (a government "accepting responsibility" owns no attack)."""
+        out: list[tuple[Event, int]] = []
+        for ev, token in zip(here, tokens, strict=True):
+            claim = ev.source
+            if ev.root != "01" or claim is None or not is_irregular(claim.code):
+                continue
+            if not _bare_claim(parse[token], words=self.words):
+                continue
+            prior = self._act_claimed(si, claim, events)
+            if prior is None:
+                continue
+            act = dataclasses.replace(
+                ev,
+                cameo=prior.cameo,
+                root=prior.root,
+                plover=prior.plover,
+                quad_class=prior.quad_class,
+                goldstein=prior.goldstein,
+                target=prior.target,
+                date=prior.date,
+                location=prior.location,
+                modality="reported",
+            )
+            out.append((act, token))
+        return out
+
+    def _claimed_told(
+        self,
+        parse: Any,
+        si: int,
+        here: list[Event],
+        tokens: Sequence[int],
+        events: Sequence[Event],
+    ) -> list[Event]:
+        """``here`` with a use of force an armed group claims by a definite act noun ("X
+        claimed responsibility for the attack", "the Taliban took responsibility for the
+        attack in Kamdesh") given the target and date it lacks from that act told in the
+        sentences just before (:meth:`_act_claimed`): "the attack" is that one."""
+        out = list(here)
+        for n, (ev, token) in enumerate(zip(here, tokens, strict=True)):
+            noun = parse[token]
+            if (
+                ev.root not in FORCE_ROOTS
+                or (ev.target is not None and ev.date is not None)
+                or ev.source is None
+                or not is_irregular(ev.source.code)
+                or noun.pos_ != "NOUN"
+                or noun.tag_ != "NN"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                or not _claimed_act(noun, words=self.words)
+            ):
+                continue
+            prior = self._act_claimed(si, ev.source, events)
+            if prior is None:
+                continue
+            out[n] = dataclasses.replace(
+                ev,
+                target=ev.target or prior.target,
+                date=ev.date or prior.date,
+                location=ev.location or prior.location,
+            )
+        return out
+
+    @staticmethod
+    def _act_claimed(si: int, claim: ActorRef, events: Sequence[Event]) -> Event | None:
+        """The use of force of the two sentences before sentence ``si``
+        (``_CLAIM_LOOKBACK``) an armed group's claim of responsibility refers to: the latest
+        one told, done by no one named or by an irregular armed group, not on the claimant
+        itself, nor told as possible, planned or not done; else None."""
+        for prior in reversed(events):
+            if prior.sentence >= si:
+                continue
+            if prior.sentence < si - _CLAIM_LOOKBACK:
+                return None
+            doer = prior.source
+            if (
+                prior.root not in FORCE_ROOTS
+                or prior.modality in ("hypothetical", "negated", "planned")
+                or (doer is not None and doer.code and not is_irregular(doer.code))
+                or (prior.target is not None and prior.target.code == claim.code)
+            ):
+                continue
+            return prior
+        return None
+
     def _calibrated(self, ev: Event, in_sentence: int, rank: float = 0.0) -> Event:
         """``ev`` with the learned chance that it is right as its confidence (plus the
         sentence's main-event adjustment ``rank``)."""
@@ -2295,6 +2400,11 @@ class EventCoder:
             # "Russia was blamed for the attack on the port": the act an allegation lays on
             # someone, named by its noun, is a claim, as its gerund is ("blamed for
             # attacking"), whatever the allegation's own modality
+            modality = "reported"
+        if modality == "asserted" and _claimed_act(tok, words=self.words):
+            # "al-Shabab claimed responsibility for the attack", "took credit for attacking
+            # a convoy": the act is the claimant's own word that it did it (the guide's
+            # "Israel said it downed a drone"), reported
             modality = "reported"
         if modality == "asserted" and gov.i != tok.i and _expected_subject(tok, gov, self.words):
             # "talks between X and Y are expected to resume next week": planned
@@ -2964,6 +3074,63 @@ def _main_first(
         if not changed:
             break
     return here
+
+
+def _claimed_act(tok: Any, *, words: EventWords) -> bool:
+    """Whether ``tok`` is an act someone claims to have done: an event noun a claim names
+    (:func:`~geowire.events.extract.claimer`: "claimed responsibility for the attack",
+    "claimed the bombing", "the attack, claimed by X") or a gerund in the "for" phrase of a
+    claim noun ("took credit for attacking a convoy"); not when the claim is denied or
+    made by no one ("no group has claimed responsibility for the attack")."""
+    if tok.pos_ == "NOUN":
+        verb = _claimer(tok, words=words)
+        return verb is not None and not _claim_denied(verb)
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    # the "for" phrase on the claim noun or, as the parser may hang it, on its verb
+    head = tok.head.head
+    if head.lemma_.lower() in words.claim_nouns and head.dep_ == "dobj":
+        head = head.head
+    elif not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns for c in head.children
+    ):
+        return False
+    return (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() in words.claim_verbs
+        and not _claim_denied(head)
+    )
+
+
+def _claim_denied(verb: Any) -> bool:
+    """Whether a claiming verb is negated or its subject is no one ("has not claimed",
+    "no group has claimed", "nobody claimed")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in ("nobody", "none")
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in subjects
+    )
+
+
+def _bare_claim(verb: Any, *, words: EventWords) -> bool:
+    """Whether ``verb`` claims responsibility with no act named (``claim_verbs`` with a
+    ``claim_nouns`` object: "has claimed responsibility.", "claimed responsibility for
+    it"), not negated ("no group has claimed responsibility") and with no "for" phrase
+    naming the act ("claimed responsibility for the attack": the act noun's own event)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.claim_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns]
+    if not nouns or _claim_denied(verb):
+        return False
+    for head in (verb, *nouns):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                if any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON" for g in c.children):
+                    return False
+    return True
 
 
 def _people_struck(tok: Any, words: EventWords) -> str | None:
