@@ -34,7 +34,7 @@ from ..language import language
 from ..pipeline import component
 from . import context as context
 from . import data
-from .coref import link, to_actors
+from .coref import link, relation_pronouns, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, byline, dateline, quote_regions
 from .resolve import ActorWords, find_mentions, relation_groups, sectors_of
@@ -213,13 +213,12 @@ class ActorResolver:
         if wrote is not None:
             # the writer's name ("BY CHAD KLIMACK") names no state
             protos = [p for p in protos if not (wrote[0] <= p.start and p.end <= wrote[1])]
+        quotes = quote_regions(text)
         builds = link(
-            text,
-            view,
-            protos,
-            quote_regions(text),
-            doc.sentences,
-            pronouns=self.pronouns,
-            w=self.words,
+            text, view, protos, quotes, doc.sentences, pronouns=self.pronouns, w=self.words
         )
-        return doc.replace(actors=relation_groups(view, to_actors(builds), self.words))
+        linked = to_actors(builds)
+        actors = relation_groups(view, linked, self.words)
+        if self.pronouns:
+            actors = relation_pronouns(view, actors, linked, quotes, doc.sentences, w=self.words)
+        return doc.replace(actors=actors)

@@ -171,6 +171,14 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
         if a.country and plain and "MED" not in a.sectors and not _company(a):
             for s, e in a.mentions:
                 seen.setdefault((s, e), a.country)
+    # a mention of two parties of two countries ("the two sides", "both countries",
+    # coreference's pairs) cues neither: it says no place the sentence is about
+    countries: dict[tuple[int, int], set[str]] = {}
+    for a in actors:
+        for m in a.mentions:
+            if a.country and m in seen:
+                countries.setdefault(m, set()).add(a.country)
+    shared = {m for m, cs in countries.items() if len(cs) > 1}
     # a person's name the places component also read as a town ("Fumo" the surname of
     # "Vincent J. Fumo", a town in Italy): no place, when the person is named elsewhere by
     # words no place covers (an actor all of whose mentions are places may be a place the
@@ -189,7 +197,7 @@ def cues_of(actors: Sequence[Actor], places: Sequence[Place]) -> list[Cue]:
             if any(s <= p.span[0] and p.span[1] <= e for s, e in named):
                 continue
             seen.setdefault(p.span, p.country)
-    return sorted(Cue(s, c) for (s, _e), c in seen.items())
+    return sorted(Cue(s, c) for (s, e), c in seen.items() if (s, e) not in shared)
 
 
 def _institution(a: Actor) -> bool:

@@ -16,8 +16,10 @@ No outside model: mentions become actors by
   country in this or the two previous sentences, unless that is ambiguous or a place in
   its own sentence says whose it is;
 - pairs: ``the two leaders``, ``both sides``, ``the two`` name the two parties of the
-  nearest sentence that names any, when there are exactly two (or one coordinated
-  subject pair); the description is a mention of both;
+  nearest sentence that names any outside quotation marks, when there are exactly two
+  (or one pair coordinated as a subject or named by one subject phrase, else the two
+  ends of a "between"; for persons, the two persons named beside an office); the
+  description is a mention of both;
 - pronouns: ``he``/``him``/``his``/``she``/``her`` outside quotation marks refer to the
   most recent person that is a grammatical subject (else the most recent person)
   mentioned outside quotation marks in this or the two previous sentences (but a sentence
@@ -52,7 +54,7 @@ from .context import role_only
 from .parse import ParseView
 from .resolve import ActorWords, Proto, sectors_of
 
-__all__ = ["Build", "link", "to_actors"]
+__all__ = ["Build", "link", "relation_pronouns", "to_actors"]
 
 _PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-\u2019']")
 
@@ -365,7 +367,7 @@ def link(
         _pronouns(text, view, builds, quotes, sentences, w=w)
         _quoted_pronouns(text, view, builds, quotes, sentences, w=w)
         _pronoun_delegates(text, builds)
-    _pairs(view, builds, sentences, w=w)
+    _pairs(view, builds, sentences, quotes, w=w)
     return builds
 
 
@@ -1201,7 +1203,12 @@ def _pair_fits(refers: str, b: Build) -> bool:
 
 
 def _pairs(
-    view: ParseView, builds: list[Build], sentences: tuple[tuple[int, int], ...], *, w: ActorWords
+    view: ParseView,
+    builds: list[Build],
+    sentences: tuple[tuple[int, int], ...],
+    quotes: list[tuple[int, int]],
+    *,
+    w: ActorWords,
 ) -> None:
     """``Kenya and Rwanda signed a pact. The two leaders ...``: "the two" or "both" with
     a plural noun of ``pairs.tsv`` (or "the two" alone, "The two met") names the two
@@ -1227,7 +1234,9 @@ def _pairs(
                 and not (k + 1 < len(view) and view.lower[k + 1] == "of")
             ):
                 start, end = view.starts[i], view.ends[k]
-                pair = _pair_before(view, builds, "person", start, sent, persons_only=True)
+                pair = _pair_before(
+                    view, builds, "person", start, sent, quotes, persons_only=True
+                )
                 if pair is not None:
                     _take_pair(builds, pair, start, end)
             continue
@@ -1244,7 +1253,7 @@ def _pairs(
         else:
             continue
         start, end = view.starts[first], view.ends[last]
-        pair = _pair_before(view, builds, refers, start, sent)
+        pair = _pair_before(view, builds, refers, start, sent, quotes)
         if pair is None:
             continue
         _take_pair(builds, pair, start, end)
@@ -1279,9 +1288,14 @@ def _pair_before(
     refers: str,
     start: int,
     sent: Callable[[int], int],
+    quotes: list[tuple[int, int]],
     *,
     persons_only: bool = False,
 ) -> tuple[Build, Build] | None:
+    """The two parties a pair description at ``start`` names, of the nearest sentence
+    that names any outside quotation marks (a speaker's words name no side of the
+    story: "'Olmert is weak on the Israeli side,' said Gazit. Officials from both sides
+    met": not Olmert and Gazit)."""
     here = sent(start)
     for back in range(_ROLE_REACH + 1):
         at: list[tuple[int, int, Build]] = sorted(
@@ -1290,7 +1304,7 @@ def _pair_before(
                 for b in builds
                 if _pair_fits(refers, b) and (b.kind == "person" or not persons_only)
                 for s, e in b.mentions
-                if e <= start and sent(s) == here - back
+                if e <= start and sent(s) == here - back and not _in(quotes, s)
             ),
             key=lambda x: (x[0], x[1]),
         )
@@ -1305,20 +1319,74 @@ def _pair_before(
         if len(named) == 1:
             # one here, the other the one party of the nearest sentence before that names
             # any other ("Ruto visited Rwanda. After talks with Kagame, both leaders")
-            other = _one_other_before(builds, named[0], here - back, start, sent, refers)
+            other = _one_other_before(
+                builds, named[0], here - back, start, sent, refers, quotes
+            )
             return (other, named[0]) if other is not None else None
-        # several: the one pair coordinated as a clause's subject ("X and Y met Z")
-        heads = {view.head_token(s, e): b for s, e, b in at}
-        pairs = [
-            (heads[view.head[t]], heads[t])
-            for t in heads
-            if view.dep[t] == "conj"
-            and view.head[t] in heads
-            and heads[view.head[t]] is not heads[t]
-            and view.dep[view.head[t]] in ("nsubj", "nsubjpass")
-        ]
-        return pairs[0] if len(pairs) == 1 else None
+        pair = _named_as_pair(view, at)
+        if pair is not None:
+            return pair
+        if refers == "person":
+            # "no meeting between Obama and Rouhani, the White House said. The two
+            # leaders ...": persons before the offices named beside them
+            persons = [b for b in named if b.kind == "person"]
+            return (persons[0], persons[1]) if len(persons) == 2 else None
+        return None
     return None
+
+
+def _named_as_pair(
+    view: ParseView, at: list[tuple[int, int, Build]]
+) -> tuple[Build, Build] | None:
+    """Of one sentence's several parties, the one pair the sentence names as a pair: two
+    coordinated as a clause's subject ("X and Y met Z"), or one subject phrase naming
+    two ("U.S. and Iranian diplomats held talks"); else the two ends of a "between"
+    ("talks between X and Y", "fighting between X and Y"). None when there is no such
+    pair, or more than one."""
+    heads: dict[int, list[Build]] = {}
+    for s, e, b in at:
+        members = heads.setdefault(view.head_token(s, e), [])
+        if not any(b is m for m in members):
+            members.append(b)
+
+    def one(t: int) -> Build | None:
+        return heads[t][0] if len(heads[t]) == 1 else None
+
+    def first_of(t: int) -> tuple[int, Build] | None:
+        # the first conjunct: a mention's head, or a word inside one mention ("U.S.
+        # and Iranian diplomats": "U.S." in the first mention)
+        first = int(view.head[t])
+        if first in heads:
+            a = one(first)
+            return (first, a) if a is not None else None
+        covering = [
+            (h, b)
+            for s, e, b in at
+            if s <= view.starts[first] < e and (h := view.head_token(s, e)) != t
+        ]
+        return covering[0] if len({id(b) for _h, b in covering}) == 1 else None
+
+    def coordinated(ok: Callable[[int], bool]) -> list[tuple[Build, Build]]:
+        out: list[tuple[Build, Build]] = []
+        for t in heads:
+            if view.dep[t] != "conj":
+                continue
+            found, b = first_of(t), one(t)
+            if found is None or b is None or not ok(found[0]) or found[1] is b:
+                continue
+            out.append((found[1], b))
+        return out
+
+    subjects = coordinated(lambda t: view.dep[t] in _SUBJECT)
+    subjects += [
+        (ms[0], ms[1]) for t, ms in heads.items() if len(ms) == 2 and view.dep[t] in _SUBJECT
+    ]
+    if subjects:
+        return subjects[0] if len(subjects) == 1 else None
+    between = coordinated(
+        lambda t: view.dep[t] == "pobj" and view.lower[view.head[t]] == "between"
+    )
+    return between[0] if len(between) == 1 else None
 
 
 def _one_other_before(
@@ -1328,6 +1396,7 @@ def _one_other_before(
     start: int,
     sent: Callable[[int], int],
     refers: str,
+    quotes: list[tuple[int, int]],
 ) -> Build | None:
     """The one party of ``refers``' kind other than ``one`` that the nearest sentence
     before sentence ``at`` (within reach of ``start``'s) names; None when it names two."""
@@ -1339,7 +1408,10 @@ def _one_other_before(
             if b is not one
             and _pair_fits(refers, b)
             and (b.kind == "person" or refers != "person")
-            and any(sent(s) == here - back and e <= start for s, e in b.mentions)
+            and any(
+                sent(s) == here - back and e <= start and not _in(quotes, s)
+                for s, e in b.mentions
+            )
         }
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
@@ -2043,6 +2115,31 @@ def _plural_pronouns(
         for b in party:
             b.mentions.append((s, e))
             bisect.insort(mentions, (s, e, b), key=lambda x: (x[0], x[1]))
+
+
+def relation_pronouns(
+    view: ParseView,
+    actors: tuple[Actor, ...],
+    before: tuple[Actor, ...],
+    quotes: list[tuple[int, int]],
+    sentences: tuple[tuple[int, int], ...],
+    *,
+    w: ActorWords,
+) -> tuple[Actor, ...]:
+    """``Thousands of supporters of Morsi filled the streets. They marched ...``: a group
+    named by its relation to a person or party (``resolve.relation_groups``, found from
+    the linked actors ``before``) is a plural party a free "they"/"them" may refer to, read
+    as :func:`_plural_pronouns` reads them; a pronoun no actor holds yet becomes a
+    mention of such a group only (none of the actors before gains one)."""
+    old = {a.mentions for a in before}
+    if all(a.mentions in old for a in actors):
+        return actors
+    builds = [Build(a.name, a.code, a.country, a.kind, list(a.mentions)) for a in actors]
+    _plural_pronouns(view, builds, quotes, _sentence_of(sentences), w=w)
+    for a, b in zip(actors, builds, strict=True):
+        if a.mentions in old:
+            b.mentions[:] = list(a.mentions)
+    return to_actors(builds)
 
 
 def _unnamed_subject_between(

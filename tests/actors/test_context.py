@@ -178,6 +178,16 @@ def test_news_media_are_no_country_cue() -> None:
     ]
 
 
+def test_a_mention_of_two_parties_of_two_countries_is_no_cue() -> None:
+    from geowire.actors.context import cues_of
+
+    # "the two sides" is a mention of both: it says no place the sentence is about
+    pair = (40, 53)
+    india = Actor("a1", "India", "IND", "IND", (), "state", ((0, 5), pair))
+    pakistan = Actor("a2", "Pakistan", "PAK", "PAK", (), "state", ((10, 18), pair))
+    assert cues_of((india, pakistan), ()) == [Cue(0, "IND"), Cue(10, "PAK")]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text, name, code",

@@ -681,12 +681,54 @@ def test_a_role_description_does_not_guess(
             "The two leaders",
             [],
         ),
+        # the two persons, not the office beside them
+        (
+            "The White House said no meeting was planned between President Barack Obama "
+            "and his Iranian counterpart, Hassan Rouhani. Last year, the two leaders spoke "
+            "by phone.",
+            "the two leaders",
+            ["IRN", "USA"],
+        ),
+        # one subject phrase naming two parties
+        (
+            "Earlier this week, U.S. and Iranian diplomats held talks on Iran's nuclear "
+            "program. The two sides reached a deal in Geneva.",
+            "The two sides",
+            ["IRN", "USA"],
+        ),
+        # the two ends of "between"
+        (
+            "The army said fighting broke out in Tripoli between Libya's police and "
+            "Egyptian troops, a Tunisian official said. The two sides exchanged fire for "
+            "hours.",
+            "The two sides",
+            ["EGY", "LBY"],
+        ),
+        # a speaker's words name no side of the story
+        (
+            "\u201cOlmert is weak,\u201d said Shlomo Gazit, a retired Israeli general. "
+            "The two sides met in Ankara on Monday.",
+            "The two sides",
+            [],
+        ),
     ],
 )
 def test_the_two_leaders_are_the_two_parties_just_named(
     with_model: Callable[..., Document], text: str, mention: str, codes: list[str]
 ) -> None:
     assert sorted((c or "")[:3] for c in _owner(with_model(text), mention)) == codes
+
+
+@pytest.mark.model
+def test_they_may_be_a_group_named_by_its_relation_to_a_person(
+    with_model: Callable[..., Document],
+) -> None:
+    doc = with_model(
+        "Thousands of supporters of President Mohamed Morsi filled the streets of Cairo on "
+        "Friday. Waving flags, they marched to the palace.",
+        published="2013-07-05",
+    )
+    assert [(c or "")[:3] for c in _owner(doc, "they")] == ["EGY"], _mentions(doc)
 
 
 @pytest.mark.model
