@@ -944,6 +944,7 @@ class EventCoder:
                 sent, self.words, lower
             )
             roles = _capacity_spans(sent, self.words, lower) + media
+            actions = _mutual(actions)
             for action in actions:
                 if cited and action.builtin:
                     action = _uncited(action, cited, (start, end))
@@ -2613,6 +2614,7 @@ class EventCoder:
             and is_irregular(source.code)
             and not (target is not None and is_armed(target.code))
             and not armed_ally
+            and not action.mutual
             and not aimed_at_armed_thing(
                 tok,
                 self.words.armed_target_words,
@@ -2625,7 +2627,9 @@ class EventCoder:
         ):
             # militants' attacks are CAMEO 18; their fight against a state or its forces,
             # named as an actor or as a thing of theirs ("attacked a military convoy"), or
-            # beside one, stays 19, as does their fire of rockets, mortars or artillery
+            # beside one, or against a side that fights them back in the same act ("Hamas
+            # and Fatah clashed", "fighting between Hamas and Fatah"), stays 19, as does
+            # their fire of rockets, mortars or artillery
             code = self.irregular.map(code)
         if action.builtin:
             # a word of force or an arrest in another sense: a strike of work, words, a
@@ -3796,6 +3800,32 @@ def _in_capacity(
         return False
     here = [m for m in actor.mentions if sent_span[0] <= m[0] < sent_span[1]]
     return bool(here) and all(any(a <= m[0] < b for a, b in roles) for m in here)
+
+
+def _mutual(actions: Sequence[Action]) -> list[Action]:
+    """``actions`` with those marked ``mutual`` whose target does the same act back to
+    their doer at the same word ("Hamas and Fatah clashed", "fighting between Hamas and
+    Fatah": each side fights the other): one two-sided act, whoever its sides are."""
+
+    def key(a: Actor | None) -> str | None:
+        return a.id if a is not None else None
+
+    done = {
+        (a.token, a.code, key(a.sources[0]), key(a.targets[0]))
+        for a in actions
+        if a.sources and a.targets
+    }
+    return [
+        dataclasses.replace(a, mutual=True)
+        if a.sources
+        and a.targets
+        and a.sources[0] is not None
+        and a.targets[0] is not None
+        and key(a.sources[0]) != key(a.targets[0])
+        and (a.token, a.code, key(a.targets[0]), key(a.sources[0])) in done
+        else a
+        for a in actions
+    ]
 
 
 def _uncited(

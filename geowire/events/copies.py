@@ -108,12 +108,19 @@ def one_act(
     ``tolls``: the verbs of casualties (``casualty_verbs``); ``occasions``: the prepositions
     of the use of force a passive killing happened in (``force_occasion_prepositions``)."""
     events = _doers_of_named_acts(parse, events, tokens, occasions)
+    # the words of two-sided uses of force: each side's doer the other's target
+    fights = frozenset(
+        tokens[n]
+        for n, ev in enumerate(events)
+        for m, other in enumerate(events)
+        if m != n and _two_sides(ev, tokens[n], other, tokens[m])
+    )
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
             keep = _same_act(
                 parse, actors, events[m], tokens[m], ev, tokens[n], means, examples, tolls,
-                occasions,
+                occasions, fights,
             )
             if keep is not None:
                 if keep == "b":
@@ -141,10 +148,14 @@ def _same_act(
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
     occasions: frozenset[str] = _OCCASIONS,
+    fights: frozenset[int] = frozenset(),
 ) -> str | None:
     """None when ``a`` and ``b`` are two acts; else which of the two to keep ("a" or
     "b"): the one whose party holds the other named inside its phrase, else the one with
-    the more specific actor codes, else the first."""
+    the more specific actor codes, else the first. ``fights``: the words of two-sided uses
+    of force (:func:`_two_sides`)."""
+    if _two_sides(a, ta, b, tb):
+        return None
     said = _one_statement(parse, actors, a, ta, b, tb)
     if said is not None:
         # "strongly condemned and rejected India's statement": one stance, one event
@@ -162,7 +173,7 @@ def _same_act(
     if a.root != b.root:
         if a.root in FORCE_ROOTS and b.root in FORCE_ROOTS:
             # "the attack, claimed by X, killed 20 policemen": the uses of force one kind
-            kept = _told_by_its_subject(parse, a, ta, b, tb, occasions)
+            kept = _told_by_its_subject(parse, a, ta, b, tb, occasions, fights)
             if kept is None:
                 # "two were killed as fighters battled": the fight, the killing its outcome
                 kept = _killed_in_clause(
@@ -195,7 +206,7 @@ def _same_act(
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
         return "b" if _specificity(b) > _specificity(a) else "a"
-    named = _told_by_its_subject(parse, a, ta, b, tb, occasions)
+    named = _told_by_its_subject(parse, a, ta, b, tb, occasions, fights)
     if named is not None:
         return named
     if a.root in FORCE_ROOTS:
@@ -243,6 +254,22 @@ def _same_act(
     return "b" if _specificity(b) > _specificity(a) else "a"
 
 
+def _two_sides(a: Event, ta: int, b: Event, tb: int) -> bool:
+    """Whether ``a`` and ``b`` are the two sides of one two-sided use of force: one word,
+    one code, each's doer the other's target ("Hamas-Fatah fighting", "X and Y clashed":
+    each fought the other), never one act told twice however the parties' names nest."""
+    if ta != tb or a.cameo != b.cameo or a.root not in FORCE_ROOTS:
+        return False
+    sides = (a.source, a.target, b.source, b.target)
+    if any(s is None or s.actor is None for s in sides):
+        return False
+    return (
+        a.source.actor == b.target.actor  # type: ignore[union-attr]
+        and a.target.actor == b.source.actor  # type: ignore[union-attr]
+        and a.source.actor != a.target.actor  # type: ignore[union-attr]
+    )
+
+
 def _doers_of_named_acts(
     parse: Any,
     events: Sequence[Event],
@@ -269,10 +296,13 @@ def _subject_noun(verb: Any, noun: Any, occasions: frozenset[str] = _OCCASIONS) 
     """Whether ``noun`` is ``verb``'s subject, or the noun a relative clause ``verb``
     hangs on with "which" or "that" as its subject, or the noun the parser hung the verb
     on as a participle, or the use of force a passive ``verb`` happened in ("were killed
-    in an Israeli strike on Gaza", "during an assault by militants": ``occasions``)."""
-    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+    in an Israeli strike on Gaza", "during an assault by militants": ``occasions``). A
+    gerund subject names its act as a noun does ("Fighting between rebels and troops
+    killed 20", the parser's VBG)."""
+    gerund = noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "csubj")
+    if (noun.pos_ != "NOUN" and not gerund) or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+    if noun.dep_ in ("nsubj", "csubj") and noun.head.i == verb.i:
         return True
     if (
         noun.dep_ == "pobj"
@@ -299,16 +329,27 @@ def _told_by_its_subject(
     b: Event,
     tb: int,
     occasions: frozenset[str] = _OCCASIONS,
+    fights: frozenset[int] = frozenset(),
 ) -> str | None:
     """Which to keep when one event is named by the noun that is the subject of the
     other's verb ("Israeli airstrikes killed 20 people": the strikes are the killing; also
     where the parser hung the verb on the noun as a participle): the verb's, which names
     whom it was done to, when the noun's names no other party; the noun's when the verb's
     target is only the country of the place it happened and the noun names a party
-    struck ("bombings at U.S. embassies in Kenya killed 200 people": not Kenya)."""
+    struck ("bombings at U.S. embassies in Kenya killed 200 people": not Kenya). A
+    two-sided fight's noun (``fights``: "fighting between X and Y has killed 20") is kept
+    over the killing or other force its verb tells by no one but the fight's sides on
+    no one but them or their countries: the killing is the fight's toll, one act."""
     for keep, verb_ev, tv, noun_ev, tn in (("a", a, ta, b, tb), ("b", b, tb, a, ta)):
         if not _subject_noun(parse[tv], parse[tn], occasions):
             continue
+        if tn in fights and tv not in fights:
+            sides = {_country_key(noun_ev.source), _country_key(noun_ev.target)}
+            if all(
+                side is None or _country_key(side) in sides
+                for side in (verb_ev.source, verb_ev.target)
+            ):
+                return "b" if keep == "a" else "a"
         same_doer = noun_ev.source is None or _country_key(noun_ev.source) == _country_key(
             verb_ev.source
         )

@@ -375,6 +375,7 @@ class Action:
     builtin: bool = False  # coded from geowire's own dictionary
     stance: str | None = None  # "intent" / "threat" / "refusal": governed by such a verb
     backer: bool = False  # an armed backer of the doer (SentenceCoder._co_combatants)
+    mutual: bool = False  # the target does the same act back to the doer: a two-sided fight
 
 
 class SentenceCoder:
@@ -4223,6 +4224,20 @@ class SentenceCoder:
             ]
         return out
 
+    def _apposed_sides(self, noun: Any, obj: Any, actors: TokenActors) -> list[Actor]:
+        """The parties named right after ``obj``, the object of a two-sided noun's
+        preposition ("between"), that the parser took for the subject of the verb the noun
+        is itself the subject of ("Fighting between the rival factions X and Y is
+        spreading": X and Y the subject of "spreading", the noun its clausal subject):
+        the names are the object's apposition, the sides; two or more, else none."""
+        if noun.dep_ not in ("nsubj", "csubj") or obj.right_edge.i + 1 >= len(obj.doc):
+            return []
+        nxt = obj.doc[obj.right_edge.i + 1]
+        if nxt.pos_ != "PROPN" or nxt.dep_ != "nsubj" or nxt.head.i != noun.head.i:
+            return []
+        sides = self.phrase_actors(nxt, actors)
+        return sides if len(sides) >= 2 else []
+
     def _fought_beside(
         self, tok: Any, srcs: list[Actor], tgts: list[Actor], actors: TokenActors
     ) -> list[Actor]:
@@ -5251,6 +5266,8 @@ class SentenceCoder:
                 srcs = [
                     a for a in self._clause_agents(h, actors, coded or set()) if a.code not in codes
                 ]
+            if rule.symmetric and objs:
+                inside = self._apposed_sides(h, objs[0], actors) or inside
             if rule.symmetric and len(inside) >= 2:
                 accord = tok.lemma_.lower() in self.words.truce_nouns | self.words.accord_nouns
                 for s in inside:
