@@ -2136,14 +2136,7 @@ def reported_by(view: ParseView, k: int, officials: list[int], w: ActorWords) ->
         return False
     if view.dep[j] == "pobj" and view.lower[view.head[j]] in w.actor_locatives:
         return False  # where it happens ("the ban on sales in Nepal"), no party acted on
-    subjects: set[int] = set()
-    for j in officials:
-        for _ in range(8):
-            if view.dep[j] not in _IN_PHRASE - {"poss"} or view.head[j] == j:
-                break
-            j = view.head[j]
-        if view.dep[j] == "nsubj":
-            subjects.add(view.head[j])
+    subjects = _verbs_of_officials(view, officials)
     for _ in range(16):
         if view.head[k] == k:
             return False
@@ -2153,13 +2146,8 @@ def reported_by(view: ParseView, k: int, officials: list[int], w: ActorWords) ->
     return False
 
 
-def in_report(view: ParseView, k: int, officials: list[int]) -> bool:
-    """Whether token ``k`` is inside a clause that a verb one of the ``officials`` (token
-    indices) is the subject of reports, anywhere in it ('X said [Russian forces fired]'),
-    also through a verb joined to that verb with no subject of its own ('X said ..., but
-    insisted [that ...]')."""
-    if not officials or not view.has_deps:
-        return False
+def _verbs_of_officials(view: ParseView, officials: list[int]) -> set[int]:
+    """The verbs whose subject phrase holds one of the ``officials`` (token indices)."""
     verbs: set[int] = set()
     for j in officials:
         for _ in range(8):
@@ -2168,6 +2156,17 @@ def in_report(view: ParseView, k: int, officials: list[int]) -> bool:
             j = view.head[j]
         if view.dep[j] == "nsubj":
             verbs.add(view.head[j])
+    return verbs
+
+
+def in_report(view: ParseView, k: int, officials: list[int]) -> bool:
+    """Whether token ``k`` is inside a clause that a verb one of the ``officials`` (token
+    indices) is the subject of reports, anywhere in it ('X said [Russian forces fired]'),
+    also through a verb joined to that verb with no subject of its own ('X said ..., but
+    insisted [that ...]')."""
+    if not officials or not view.has_deps:
+        return False
+    verbs = _verbs_of_officials(view, officials)
     n = len(view.dep)
     for v in list(verbs):
         for c in range(v + 1, min(n, v + 60)):
