@@ -33,6 +33,8 @@ def _codes(nlp: Pipeline, text: str) -> list[str]:
         ("Chilean authorities denied the Chilean opposition a permit.", "172"),
         ("The Peruvian rebels called a cease-fire on Monday.", "0871"),
         ("A Chilean court tried the Peruvian officer for treason.", "173"),
+        ("Chile provided air support to the Peruvian rebels.", "072"),
+        ("Peruvian police blocked access to the main square in Lima.", "191"),
     ],
 )
 def test_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None:
@@ -52,6 +54,7 @@ def test_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None:
         ("Peru called for a ceasefire with Chile.", "0871"),
         ("Peruvian police tried for hours to stop the Chilean fans.", "173"),
         ("Peru held talks with Chile at an undisclosed location.", "173"),
+        ("Peruvian senators blocked access to the Chilean documents.", "191"),
     ],
 )
 def test_other_senses_are_not_the_act(nlp: Pipeline, text: str, code: str) -> None:
