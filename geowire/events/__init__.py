@@ -3088,7 +3088,7 @@ def _claimed_act(tok: Any, *, words: EventWords) -> bool:
     made by no one ("no group has claimed responsibility for the attack")."""
     if tok.pos_ == "NOUN":
         verb = _claimer(tok, words=words)
-        return verb is not None and not _claim_denied(verb)
+        return verb is not None and not _claim_denied(verb, words=words)
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
     # the "for" phrase on the claim noun or, as the parser may hang it, on its verb
@@ -3102,20 +3102,25 @@ def _claimed_act(tok: Any, *, words: EventWords) -> bool:
     return (
         head.pos_ == "VERB"
         and head.lemma_.lower() in words.claim_verbs
-        and not _claim_denied(head)
+        and not _claim_denied(head, words=words)
     )
 
 
-def _claim_denied(verb: Any) -> bool:
+def _claim_denied(verb: Any, *, words: EventWords) -> bool:
     """Whether a claiming verb is negated or its subject is no one ("has not claimed",
     "no group has claimed", "nobody claimed")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
-        c.lower_ in ("nobody", "none")
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in subjects
+        _no_one(c, words=words) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _no_one(noun: Any, *, words: EventWords) -> bool:
+    """Whether a noun phrase's head names no one: a negative pronoun or a noun under a
+    negative determiner (``negative_quantifiers``: "nobody", "none", "no group")."""
+    return noun.lower_ in words.negative_quantifiers or any(
+        d.dep_ == "det" and d.lower_ in words.negative_quantifiers for d in noun.children
     )
 
 
@@ -3127,7 +3132,7 @@ def _bare_claim(verb: Any, *, words: EventWords) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.claim_verbs:
         return False
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns]
-    if not nouns or _claim_denied(verb):
+    if not nouns or _claim_denied(verb, words=words):
         return False
     for head in (verb, *nouns):
         for c in head.children:
@@ -4224,10 +4229,7 @@ def _no_one_involved(tok: Any, target: str, actors: TokenActors, *, words: Event
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if not (
-            c.lower_ in words.negative_quantifiers
-            or any(d.dep_ == "det" and d.lower_ in words.negative_quantifiers for d in c.children)
-        ):
+        if not _no_one(c, words=words):
             continue
         if c.dep_ == "nsubj":
             return True
