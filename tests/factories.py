@@ -326,6 +326,11 @@ def act_countries(
     }
 
 
+def cameo_codes(pipe: Pipeline, text: str, published: str = "2025-03-12") -> list[str]:
+    """The CAMEO code of every event of ``text``, in order."""
+    return [e.cameo for e in pipe(text, published=published).events]
+
+
 def coded_events(
     pipe: Pipeline, text: str, published: str
 ) -> list[tuple[str, str | None, str | None]]:

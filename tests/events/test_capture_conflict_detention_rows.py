@@ -7,17 +7,9 @@ for a crime or on charges (173); and the senses of the same words that are no su
 from __future__ import annotations
 
 import pytest
+from factories import cameo_codes
 
 from geowire import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def _codes(nlp: Pipeline, text: str) -> list[str]:
-    return [e.cameo for e in nlp(text, published="2025-03-12").events]
 
 
 @pytest.mark.model
@@ -37,8 +29,8 @@ def _codes(nlp: Pipeline, text: str) -> list[str]:
         ("Peruvian police blocked access to the main square in Lima.", "191"),
     ],
 )
-def test_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None:
-    assert code in _codes(nlp, text)
+def test_rows_code_the_act(pipe: Pipeline, text: str, code: str) -> None:
+    assert code in cameo_codes(pipe, text)
 
 
 @pytest.mark.model
@@ -57,5 +49,5 @@ def test_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None:
         ("Peruvian senators blocked access to the Chilean documents.", "191"),
     ],
 )
-def test_other_senses_are_not_the_act(nlp: Pipeline, text: str, code: str) -> None:
-    assert code not in _codes(nlp, text)
+def test_other_senses_are_not_the_act(pipe: Pipeline, text: str, code: str) -> None:
+    assert code not in cameo_codes(pipe, text)

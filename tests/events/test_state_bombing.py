@@ -4,17 +4,9 @@ irregular's stays non-military (183) (``senses._state_bombing``)."""
 from __future__ import annotations
 
 import pytest
+from factories import cameo_codes
 
 from geowire import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def _codes(nlp: Pipeline, text: str) -> list[str]:
-    return [e.cameo for e in nlp(text, published="2025-03-12").events]
 
 
 @pytest.mark.model
@@ -25,11 +17,13 @@ def _codes(nlp: Pipeline, text: str) -> list[str]:
         ("Chile's bombings of the border villages drew condemnation.", "195"),
     ],
 )
-def test_a_states_bombing_named_by_its_noun_is_aerial(nlp: Pipeline, text: str, code: str) -> None:
-    assert code in _codes(nlp, text)
+def test_a_states_bombing_named_by_its_noun_is_aerial(pipe: Pipeline, text: str, code: str) -> None:
+    assert code in cameo_codes(pipe, text)
 
 
 @pytest.mark.model
-def test_irregulars_bombing_stays_non_military(nlp: Pipeline) -> None:
-    codes = _codes(nlp, "Shining Path rebels were blamed for the bombing of the market in Lima.")
+def test_irregulars_bombing_stays_non_military(pipe: Pipeline) -> None:
+    codes = cameo_codes(
+        pipe, "Shining Path rebels were blamed for the bombing of the market in Lima."
+    )
     assert any(c.startswith("18") for c in codes) and "195" not in codes, codes

@@ -4,17 +4,9 @@ down, protests that police or troops disrupt or break up, bombs dropped on a pla
 from __future__ import annotations
 
 import pytest
+from factories import cameo_codes
 
 from geowire import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def _codes(nlp: Pipeline, text: str) -> list[str]:
-    return [e.cameo for e in nlp(text, published="2025-03-12").events]
 
 
 @pytest.mark.model
@@ -28,8 +20,8 @@ def _codes(nlp: Pipeline, text: str) -> list[str]:
         ("Peruvian government forces dropped barrel bombs on the rebel town.", "195"),
     ],
 )
-def test_conflict_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None:
-    assert code in _codes(nlp, text)
+def test_conflict_rows_code_the_act(pipe: Pipeline, text: str, code: str) -> None:
+    assert code in cameo_codes(pipe, text)
 
 
 @pytest.mark.model
@@ -41,6 +33,5 @@ def test_conflict_rows_code_the_act(nlp: Pipeline, text: str, code: str) -> None
         "The campaign targeted Peruvian voters.",
     ],
 )
-def test_no_conflict_act_in_other_senses(nlp: Pipeline, text: str) -> None:
-    assert not [c for c in _codes(nlp, text) if c[:2] in ("17", "18", "19")]
-
+def test_no_conflict_act_in_other_senses(pipe: Pipeline, text: str) -> None:
+    assert not [c for c in cameo_codes(pipe, text) if c[:2] in ("17", "18", "19")]
