@@ -162,7 +162,14 @@ from .irregular import (
     is_armed,
     is_irregular,
 )
-from .modality import alleged, modality_of, modifier_modality, seeming_stance, told_would
+from .modality import (
+    alleged,
+    modality_of,
+    modifier_modality,
+    seeming_stance,
+    subject_denied,
+    told_would,
+)
 from .reciprocal import reciprocal_table
 from .senses import (
     attempted,
@@ -3109,11 +3116,7 @@ def _claimed_act(tok: Any, *, words: EventWords) -> bool:
 def _claim_denied(verb: Any, *, words: EventWords) -> bool:
     """Whether a claiming verb is negated or its subject is no one ("has not claimed",
     "no group has claimed", "nobody claimed")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(
-        _no_one(c, words=words) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-    )
+    return any(c.dep_ == "neg" for c in verb.children) or subject_denied(verb, words)
 
 
 def _no_one(noun: Any, *, words: EventWords) -> bool:

@@ -57,6 +57,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
+from ..actors.context import role_only
 from ..actors.resolve import sectors_of
 from ..document import ActorRef, Event
 from ..nlp.syntax import comma_before
@@ -1104,8 +1105,7 @@ def _role_only(ref: ActorRef) -> bool:
     """Whether a side is coded only by its role, with no country or international group
     ("troops" coded MIL, "diplomats" GOV)."""
     code = (ref.code or "").upper()
-    roles = sectors_of(code)
-    return bool(roles) and code[:3] == roles[0] and code[:3] not in _GROUPS
+    return role_only(code) and code[:3] not in _GROUPS
 
 
 def _coded(ref: ActorRef | None) -> bool:
