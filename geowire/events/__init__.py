@@ -241,6 +241,9 @@ _COERCION_FORCE_ROOTS = frozenset({"17", *FORCE_ROOTS})
 _STANCE_LOOKBACK = 3
 #: how many sentences back a claim of responsibility naming no act looks for the act
 _CLAIM_LOOKBACK = 2
+#: how many sentences back a use of force with no doer, whose clause names its act by a
+#: definite noun ("were killed in the shelling"), looks for the act the noun names
+_TOLD_FORCE_LOOKBACK = 3
 #: CAMEO 05 "engage in diplomatic cooperation" (praise, endorse, welcome) and 08 "yield"
 #: (release, withdraw, ease): approval of a yielding act approves of its doer
 _ENDORSING_ROOT = "05"
@@ -941,6 +944,9 @@ class EventCoder:
                 continue
             actions, notes = self.coder.code(sent, actors)
             seen: set[tuple[Any, ...]] = set()
+            # a use of force whose definite noun names an act told earlier in the sentence
+            # by the same doer (its token -> that act's): one act told twice
+            restated: dict[int, int] = {}
             here: list[Event] = []
             tokens: list[int] = []
             unknown: list[str] = []
@@ -1000,6 +1006,12 @@ class EventCoder:
                         ev = self._stance_on_told_act(
                             parse[action.token], action, actors, ev, events, event_tokens
                         )
+                    if ev.source is None and self.authors is not None:
+                        ev, told_at = self._doer_of_told_force(
+                            parse[action.token], actors, ev, events, event_tokens, here, tokens
+                        )
+                        if told_at is not None:
+                            restated[action.token] = told_at
                     if (
                         roles
                         and ev.cameo not in self.words.resignation_codes
@@ -1071,6 +1083,7 @@ class EventCoder:
                     self.words.inclusion_prepositions,
                     self.words.casualty_verbs,
                     self.words.force_occasion_prepositions,
+                    restated,
                 )
             here = self._claimed_told(parse, si, here, tokens, events)
             for ev, token in self._claimed_acts(parse, si, here, tokens, events):
@@ -1282,6 +1295,99 @@ class EventCoder:
                 return ev
             return dataclasses.replace(ev, target=doer)
         return ev
+
+    def _doer_of_told_force(
+        self,
+        tok: Any,
+        actors: TokenActors,
+        ev: Event,
+        earlier: Sequence[Event],
+        earlier_tokens: Sequence[int],
+        here: Sequence[Event],
+        here_tokens: Sequence[int],
+    ) -> tuple[Event, int | None]:
+        """A use of force or coercion (17-20) with no doer, done to a named party, whose
+        clause names its act by a definite noun of force or coercion (an event noun of the
+        verb dictionary) with no doer in its own phrase: its verb's subject ("the attack
+        killed three soldiers", "the raid, which left 11 fighters dead") or the act its
+        casualties were undergone in (``force_occasion_prepositions``: "twelve civilians
+        were killed in the shelling"). That noun names an act told before: the event
+        takes the doer of the nearest act of the noun's kind (force 18-20, or the noun's
+        own root) told earlier in the sentence or in the ``_TOLD_FORCE_LOOKBACK``
+        sentences before ("Government troops shelled the town. Twelve civilians were
+        killed in the shelling": the troops); never the party it was done to ("Troops
+        clashed with rebels. Three soldiers were killed in the fighting": of a two-sided
+        fight noun, a symmetric row, the other side told there: the rebels; of a
+        one-sided one, no one). With no such act told the doer stays unnamed. Also the
+        token of the act whose doer it took when that act is told earlier in the same
+        sentence ("Troops shelled the town, and twelve civilians were killed in the
+        shelling"): one act told twice, of which ``one_act`` keeps one."""
+        if ev.root not in _COERCION_FORCE_ROOTS or not _coded(ev.target):
+            return ev, None
+        assert self.authors is not None
+        noun = self._told_force_noun(tok)
+        if noun is None or actors.at(noun.i) is not None:
+            return ev, None
+        if self.authors.act_doer(noun, actors) is not None:
+            return ev, None
+        rules = self.coder.nominal_rules(noun) or ()
+        roots = {r.code[:2] for r in rules if r.code}
+        if not roots or not roots <= _COERCION_FORCE_ROOTS:
+            return ev, None
+        kinds = set(FORCE_ROOTS) if roots & FORCE_ROOTS else roots
+        told = [
+            (prior, at)
+            for prior, at in zip(reversed(here), reversed(here_tokens), strict=True)
+            if at < noun.i
+        ] + [
+            (prior, at)
+            for prior, at in zip(reversed(earlier), reversed(earlier_tokens), strict=True)
+            if 0 < ev.sentence - prior.sentence <= _TOLD_FORCE_LOOKBACK
+        ]
+        told = [
+            (p, at)
+            for p, at in told
+            if p.root in kinds and p.modality not in ("negated", "hypothetical")
+        ]
+        if not told:
+            return ev, None
+        # the nearest such act's sentence: the act the noun names is told there; its
+        # doer, or, of a two-sided fight (a noun with a symmetric row: "the fighting",
+        # "the clashes"), when that is the party the casualties are of, the other side
+        # ("six militants were killed and three troops wounded in the fighting")
+        nearest = told[0][0].sentence
+        latest = [(p, at) for p, at in told if p.sentence == nearest]
+        assert ev.target is not None
+        victim = ev.target.code or ev.target.country or ""
+        for prior, at in latest:
+            doer = prior.source
+            if doer is not None and _coded(doer) and not _one_side(doer, victim):
+                same = at if prior.sentence == ev.sentence else None
+                return dataclasses.replace(ev, source=doer), same
+        if any(r.symmetric for r in rules):
+            for prior, _ in latest:
+                doer = prior.target
+                if doer is not None and _coded(doer) and not _one_side(doer, victim):
+                    return dataclasses.replace(ev, source=doer), None
+        return ev, None
+
+    def _told_force_noun(self, tok: Any) -> Any | None:
+        """The definite noun naming the act of the event at ``tok`` (see
+        ``_doer_of_told_force``): its subject, the noun "which" stands for
+        as its subject, or the object of its "in" or "during" phrase."""
+        heads: list[Any] = []
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    heads.append(tok.head)
+                else:
+                    heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ in self.words.force_occasion_prepositions:
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.pos_ == "NOUN" and definite(h) and self.coder.nominal_rules(h):
+                return h
+        return None
 
     def _claimed_of_another(self, tok: Any, ev: Event, actors: TokenActors) -> bool:
         """Whether the act at ``tok`` is told in the content of a verb of reporting before
@@ -3859,6 +3965,13 @@ def _uncited(
 
 def _coded(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.code or ref.country)
+
+
+def _one_side(ref: ActorRef, code: str) -> bool:
+    """Whether ``ref`` is of the party ``code`` is (the one code the other's, or more
+    specific: "UKR" and "UKRMIL")."""
+    own = ref.code or ref.country or ""
+    return bool(own and code) and (own.startswith(code) or code.startswith(own))
 
 
 def _before_news(date: str | None, published: dt.date | None) -> bool:

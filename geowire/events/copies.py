@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -102,12 +102,17 @@ def one_act(
     examples: frozenset[str] = frozenset(),
     tolls: frozenset[str] = frozenset(),
     occasions: frozenset[str] = _OCCASIONS,
+    restated: Mapping[int, int] | None = None,
 ) -> tuple[list[Event], list[int]]:
     """``events`` of one sentence (with the action token of each) without the copies;
     ``means``: the prepositions of the means an act is done by (``means_prepositions``);
     ``examples``: those that name some of a party as examples (``inclusion_prepositions``);
     ``tolls``: the verbs of casualties (``casualty_verbs``); ``occasions``: the prepositions
-    of the use of force a passive killing happened in (``force_occasion_prepositions``)."""
+    of the use of force a passive killing happened in (``force_occasion_prepositions``);
+    ``restated``: the token of a use of force whose definite noun names an act told earlier
+    in the sentence, whose doer it took, and that act's token ("Troops shelled the town, and
+    twelve civilians were killed in the shelling")."""
+    restated = restated or {}
     events = _doers_of_named_acts(parse, events, tokens, occasions)
     # the words of two-sided uses of force: each side's doer the other's target
     fights = frozenset(
@@ -119,7 +124,7 @@ def one_act(
     kept: list[int] = []
     for n, ev in enumerate(events):
         for k, m in enumerate(kept):
-            keep = _same_act(
+            keep = _told_again(events[m], tokens[m], ev, tokens[n], restated) or _same_act(
                 parse, actors, events[m], tokens[m], ev, tokens[n], means, examples, tolls,
                 occasions, fights,
             )
@@ -252,6 +257,25 @@ def _same_act(
     sides = outer & {"a", "b"}
     if len(sides) == 1:
         return sides.pop()
+    return "b" if _specificity(b) > _specificity(a) else "a"
+
+
+def _told_again(
+    a: Event, ta: int, b: Event, tb: int, restated: Mapping[int, int]
+) -> str | None:
+    """Which of ``a`` and ``b`` to keep when one is the other's act told again by a
+    definite noun of the sentence (``restated``: "Troops shelled the town, and twelve
+    civilians were killed in the shelling"), by the same doer and, where both name it, the
+    same country struck: the one with more coded sides, else the more specific actor codes,
+    else the first; None when they are two acts."""
+    if restated.get(tb) != ta and restated.get(ta) != tb:
+        return None
+    if _country_key(a.source) != _country_key(b.source):
+        return None
+    if _coded(a.target) and _coded(b.target) and _country_key(a.target) != _country_key(b.target):
+        return None
+    if _coded_sides(a) != _coded_sides(b):
+        return "a" if _coded_sides(a) > _coded_sides(b) else "b"
     return "b" if _specificity(b) > _specificity(a) else "a"
 
 
