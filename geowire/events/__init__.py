@@ -170,7 +170,7 @@ from .modality import (
     subject_denied,
     told_would,
 )
-from .reciprocal import reciprocal_table
+from .reciprocal import Act, done_back, reciprocal_table
 from .senses import (
     attempted,
     blast_noun,
@@ -3919,24 +3919,19 @@ def _in_capacity(
 def _mutual(actions: Sequence[Action]) -> list[Action]:
     """``actions`` with those marked ``mutual`` whose target does the same act back to
     their doer at the same word ("Hamas and Fatah clashed", "fighting between Hamas and
-    Fatah": each side fights the other): one two-sided act, whoever its sides are."""
+    Fatah": each side fights the other): one two-sided act, whoever its sides are
+    (``reciprocal.done_back``, the test ``copies._two_sides`` makes of the events)."""
 
     def key(a: Actor | None) -> str | None:
         return a.id if a is not None else None
 
-    done = {
-        (a.token, a.code, key(a.sources[0]), key(a.targets[0]))
-        for a in actions
-        if a.sources and a.targets
-    }
+    def act(a: Action) -> Act:
+        return (a.token, a.code, key(a.sources[0]), key(a.targets[0]))
+
+    done = {act(a) for a in actions if a.sources and a.targets}
     return [
         dataclasses.replace(a, mutual=True)
-        if a.sources
-        and a.targets
-        and a.sources[0] is not None
-        and a.targets[0] is not None
-        and key(a.sources[0]) != key(a.targets[0])
-        and (a.token, a.code, key(a.targets[0]), key(a.sources[0])) in done
+        if a.sources and a.targets and done_back(act(a), done)
         else a
         for a in actions
     ]

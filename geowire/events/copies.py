@@ -63,6 +63,7 @@ from ..document import ActorRef, Event
 from ..nlp.syntax import comma_before
 from .codebook import parse_code_list
 from .extract import FORCE_ROOTS, TokenActors, clause_verb, in_quote, sentential_which
+from .reciprocal import Act, done_back
 
 __all__ = ["one_act"]
 
@@ -282,17 +283,20 @@ def _told_again(
 def _two_sides(a: Event, ta: int, b: Event, tb: int) -> bool:
     """Whether ``a`` and ``b`` are the two sides of one two-sided use of force: one word,
     one code, each's doer the other's target ("Hamas-Fatah fighting", "X and Y clashed":
-    each fought the other), never one act told twice however the parties' names nest."""
-    if ta != tb or a.cameo != b.cameo or a.root not in FORCE_ROOTS:
+    each fought the other), never one act told twice however the parties' names nest (the
+    test ``events._mutual`` makes of the actions: ``reciprocal.done_back``)."""
+    if a.root not in FORCE_ROOTS:
         return False
-    sides = (a.source, a.target, b.source, b.target)
-    if any(s is None or s.actor is None for s in sides):
-        return False
-    return (
-        a.source.actor == b.target.actor  # type: ignore[union-attr]
-        and a.target.actor == b.source.actor  # type: ignore[union-attr]
-        and a.source.actor != a.target.actor  # type: ignore[union-attr]
-    )
+
+    def act(ev: Event, token: int) -> Act:
+        return (
+            token,
+            ev.cameo,
+            ev.source.actor if ev.source is not None else None,
+            ev.target.actor if ev.target is not None else None,
+        )
+
+    return done_back(act(a, ta), {act(b, tb)})
 
 
 def _doers_of_named_acts(

@@ -1,15 +1,36 @@
 """Reciprocal acts: one act that two parties do together ("X held talks with Y") is an
-event of each of them. The table is ``geowire/data/cameo/reciprocal.tsv``."""
+event of each of them. The table is ``geowire/data/cameo/reciprocal.tsv``. ``done_back``
+tells an act whose target does the same act back to its doer (a two-sided fight), for the
+coded actions and for the events made of them alike."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Container
 from dataclasses import dataclass
 from importlib import resources
 
 from .codebook import parse_code_list
 
-__all__ = ["ReciprocalTable", "reciprocal_table", "parse_reciprocal_table"]
+__all__ = ["ReciprocalTable", "reciprocal_table", "parse_reciprocal_table", "done_back"]
+
+#: an act as :func:`done_back` compares it: its word (token index), its code, its doer's
+#: and its target's actor ids (None for a side with no party)
+Act = tuple[int, str, str | None, str | None]
+
+
+def done_back(act: Act, acts: Container[Act]) -> bool:
+    """Whether the target of ``act`` does the same act back to its doer at the same word,
+    as one of ``acts`` tells ("Hamas and Fatah clashed", "fighting between Hamas and
+    Fatah": each side fights the other): one two-sided act. Both sides must be parties,
+    and two different ones."""
+    word, code, doer, target = act
+    return (
+        doer is not None
+        and target is not None
+        and doer != target
+        and (word, code, target, doer) in acts
+    )
 
 
 @dataclass(frozen=True)

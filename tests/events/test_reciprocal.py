@@ -9,7 +9,7 @@ from geowire import Config, Pipeline
 from geowire.document import Document
 from geowire.errors import DictionaryError
 from geowire.events import EventCoder
-from geowire.events.reciprocal import parse_reciprocal_table, reciprocal_table
+from geowire.events.reciprocal import done_back, parse_reciprocal_table, reciprocal_table
 
 NAMES = {"Iran": "IRN", "Iraq": "IRQ", "Tehran": "IRNGOV"}
 
@@ -20,6 +20,18 @@ def test_the_table_covers_consultation_and_cooperation_not_visits() -> None:
     assert all(c in table for c in ("040", "046", "0461", "057", "060", "0871"))
     assert "042" not in table and "043" not in table and "045" not in table
     assert "070" not in table and "062" not in table  # aid and military backing: one-sided
+
+
+def test_an_act_done_back_is_the_same_act_at_the_same_word_with_the_sides_swapped() -> None:
+    acts = {(4, "190", "a1", "a2"), (4, "190", "a2", "a1"), (7, "111", "a1", "a3")}
+    assert done_back((4, "190", "a1", "a2"), acts)
+    # not at another word, not another code, not without the reverse act
+    assert not done_back((5, "190", "a1", "a2"), acts)
+    assert not done_back((4, "193", "a1", "a2"), acts)
+    assert not done_back((7, "111", "a1", "a3"), acts)
+    # a side with no party, or one party on both sides, does nothing back
+    assert not done_back((4, "190", None, "a2"), {(4, "190", "a2", None)})
+    assert not done_back((4, "190", "a1", "a1"), {(4, "190", "a1", "a1")})
 
 
 def test_a_code_that_is_not_cameo_is_an_error() -> None:
