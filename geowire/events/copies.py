@@ -12,11 +12,12 @@ forces), or coordinated things the actors component names but codes as no party 
 Medicare and Social Security cuts"). Each side must stand for the same country (or
 international group) too. Coordinated named parties ("X and Y condemned", "attacked X and
 Y") are separate parties, each its own event; but a named party and the others of its
-country told beside it ("X and other officials", "X and two dozen other investors") are one
-party, the one named kept. An act told again in a phrase set off by a comma ("imposed
-sanctions on X, the latest sanctions against X's government", "..., the latest in a wave of
-arrests") is the verb's act, and so is the act a speaker tells in a quote that the narration
-tells too ('"We condemn this attack," X said, condemning Y': the narrated one is kept). A
+country told beside it ("X and other officials", "X and two dozen other investors", "the
+ambassador and three other Americans") are one party, the one named kept. An act told
+again in a phrase set off by a comma ("imposed sanctions on X, the latest sanctions against
+X's government", "..., the latest in a wave of arrests") is the verb's act, and so is the
+act a speaker tells in a quote that the narration tells too ('"We condemn this attack," X
+said, condemning Y': the narrated one is kept). A
 visit (042) and the hosting of it (043) between the same two countries are one act anywhere
 in the sentence, and so are two visits (or two hostings) of one party to one country ("flew
 to Mexico for a visit with its president"). An act named by the noun that is the subject of
@@ -73,6 +74,8 @@ _INSIDE = frozenset({"poss", "compound", "flat"})
 _VISIT = frozenset({"042", "043"})
 #: entity types of a time phrase, which tells when, not the act again ("a day after ...")
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: entity types of a people named by its nation, creed or party ("Americans")
+_PEOPLE = frozenset({"NORP"})
 #: roles of civilians (people, not the media or businesses), and of a state's armed forces
 _CIVILIAN = frozenset({"CVL", "SET", "LAB", "REF", "EDU", "HLH", "AGR"})
 _FORCES = frozenset({"MIL", "COP", "SPY", "PKO"})
@@ -1037,14 +1040,21 @@ def _unnamed(sent: Any, tokens: set[int]) -> bool:
 
 def _others(sent: Any, tokens: set[int]) -> bool:
     """Whether a mention is a common-noun group told as others ("other officials",
-    "two dozen other investors", "others")."""
+    "two dozen other investors", "others"), or a people told by the name of its nation or
+    creed ("three other Americans", "two other Palestinians": a group, not a name)."""
     doc = sent.doc
     heads = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    return not any(t.pos_ == "PROPN" for t in heads) and any(
-        t.pos_ in ("NOUN", "PRON")
+    return not any(t.pos_ == "PROPN" and not _people(t) for t in heads) and any(
+        (t.pos_ in ("NOUN", "PRON") or _people(t))
         and (t.lower_ == "others" or any(c.lower_ == "other" and c.i < t.i for c in t.children))
         for t in heads
     )
+
+
+def _people(tok: Any) -> bool:
+    """Whether a proper noun names people by their nation, creed or party ("Americans",
+    "Palestinians", "Democrats"): a plural of such a name (entity type ``NORP``)."""
+    return bool(tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.ent_type_ in _PEOPLE)
 
 
 def _joined_after(sent: Any, named: set[int], group: set[int]) -> bool:

@@ -96,6 +96,23 @@ def test_a_named_party_and_other_members_of_its_country_are_one_party(parse: Pip
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the others told by the name of their nation are of the named one's party
+        ("Rebels killed a Peruvian general and three other Peruvians in Tacna.", 1),
+        ("The Chilean consul and two other Chileans were killed by rebels in Tacna.", 1),
+        # without "other" they are a party of their own
+        ("Rebels killed a Peruvian general and three Chileans in Tacna.", 2),
+    ],
+)
+def test_a_party_and_other_people_of_its_nation_are_one_party(text: str, n: int) -> None:
+    doc = Pipeline()(text, published="2025-03-12")
+    force = [e for e in doc.events if e.root in ("18", "19", "20")]
+    assert len(force) == n, force
+
+
+@pytest.mark.model
 def test_an_act_told_again_in_a_phrase_set_off_is_one_act(parse: Pipeline) -> None:
     # the second object restates the sanctions, naming the target again
     doc = _named(
