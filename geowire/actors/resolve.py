@@ -123,6 +123,7 @@ class ActorWords:
     monarch_titles: frozenset[str]
     company_suffixes: frozenset[str]
     act_nouns: frozenset[str]
+    held_place_nouns: frozenset[str]
     currency_words: frozenset[str]
     sponsor_participles: frozenset[str]
     leader_participles: frozenset[str]
@@ -1493,10 +1494,11 @@ def _country(t: Term | None, code: str | None) -> str | None:
     return country_of_code(code)
 
 
-def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -> bool:
+def _modifies_outside(view: ParseView, ph: _Phrase, w: ActorWords) -> bool:
     """Whether the phrase's last role word only modifies a noun after the phrase
     (``U.S. National Intelligence Estimate``), not a noun of an act it does (``a police
-    raid``, ``the army offensive``: ``act_nouns``), whose doer it names."""
+    raid``, ``the army offensive``: ``act_nouns``), whose doer it names, nor one of a
+    place or gun it holds (``rebel positions``: :func:`_holder_of_place`)."""
     if not view.has_deps or not ph.agents or ph.name or ph.name_act:
         return False
     last = ph.agents[-1]
@@ -1508,7 +1510,10 @@ def _modifies_outside(view: ParseView, ph: _Phrase, act_nouns: frozenset[str]) -
         view.dep[i] in ("compound", "amod")
         and h > i
         and view.starts[h] >= ph.end
-        and (bool(ph.name) or not _doer_of_act(view, last, act_nouns))
+        and (
+            bool(ph.name)
+            or not (_doer_of_act(view, last, w.act_nouns) or _holder_of_place(view, last, w))
+        )
     )
 
 
@@ -1540,6 +1545,34 @@ def _names_stance(view: ParseView, role: Item, w: ActorWords) -> bool:
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SPY", "UAF", "CRM", "SEP"})
 
 
+#: sectors whose role word before a held place names its holder ("rebel positions",
+#: "government artillery", "opposition strongholds"): the armed sides, and the government
+#: and opposition they fight for
+_HOLDER_SECTORS = _ARMED_SECTORS | {"GOV", "OPP"}
+
+
+def _holder_of_place(view: ParseView, role: Item, w: ActorWords) -> bool:
+    """Whether a role word of an armed side, a government or an opposition modifies a
+    noun of a place, post or gun a side holds (``held_place_nouns``), right after it or
+    heading the compound right after it (``rebel positions``, ``government artillery
+    batteries``): the role names the holder, the party a force on that place strikes."""
+    if not view.has_deps or role.term is None or role.term.agent_code not in _HOLDER_SECTORS:
+        return False
+    i = view.head_token(role.start, role.end)
+    if view.dep[i] not in ("compound", "amod"):
+        return False
+    h = view.head[i]
+    if h == i + 1:
+        return view.lower[h] in w.held_place_nouns
+    # "government artillery batteries": the held noun a compound of the noun both modify
+    return (
+        h == i + 2
+        and view.lower[i + 1] in w.held_place_nouns
+        and view.dep[i + 1] == "compound"
+        and view.head[i + 1] == h
+    )
+
+
 def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool:
     """Whether a role word of an armed sector modifies the noun of an act right after it,
     whose doer it names (``a police raid``, ``the army offensive``)."""
@@ -1553,9 +1586,7 @@ def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool
 def _protos(
     text: str, view: ParseView, ph: _Phrase, day: dt.date | None, w: ActorWords
 ) -> list[Proto]:
-    if _modifies_outside(view, ph, w.act_nouns) or (
-        ph.agents and _names_stance(view, ph.agents[-1], w)
-    ):
+    if _modifies_outside(view, ph, w) or (ph.agents and _names_stance(view, ph.agents[-1], w)):
         if not ph.acts:
             return []
         ph.agents = []
@@ -1699,7 +1730,11 @@ def _protos(
         return out
     # agents only: "officials", "the president", "the government"
     last = ph.agents[-1]
-    if not _nominal(view, last.start, last.end) and not _doer_of_act(view, last, w.act_nouns):
+    if (
+        not _nominal(view, last.start, last.end)
+        and not _doer_of_act(view, last, w.act_nouns)
+        and not _holder_of_place(view, last, w)
+    ):
         return []
     fixed, agents = _fixed_country(agents)
     if fixed is not None and _named_before(view, ph.start):
