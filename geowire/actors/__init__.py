@@ -37,7 +37,7 @@ from . import data
 from .coref import link, relation_pronouns, to_actors
 from .lexicon import Lexicon, Term, lexicon_for, normalize_text
 from .parse import ParseView, byline, dateline, quote_regions
-from .resolve import ActorWords, find_mentions, relation_groups, sectors_of
+from .resolve import ActorWords, find_mentions, owned_sides, relation_groups, sectors_of
 
 __all__ = [
     "ActorResolver",
@@ -218,7 +218,7 @@ class ActorResolver:
             text, view, protos, quotes, doc.sentences, pronouns=self.pronouns, w=self.words
         )
         linked = to_actors(builds)
-        actors = relation_groups(view, linked, self.words)
+        actors = relation_groups(view, owned_sides(view, linked, self.words), self.words)
         if self.pronouns:
             actors = relation_pronouns(view, actors, linked, quotes, doc.sentences, w=self.words)
         return doc.replace(actors=actors)

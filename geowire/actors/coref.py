@@ -52,7 +52,7 @@ from ..document import Actor
 from . import data
 from .context import role_only
 from .parse import ParseView
-from .resolve import ActorWords, Proto, sectors_of
+from .resolve import ActorWords, Proto, allegiance_tie, sectors_of
 
 __all__ = ["Build", "link", "relation_pronouns", "to_actors"]
 
@@ -337,7 +337,10 @@ def link(
             persons.append(b)
             continue
         code, country = p.code, p.country
-        if p.kind != "person" and _definite(text, p.start, w=w):
+        # "soldiers loyal to X" and "forces backing Y": armed men tied to two names are two
+        # sides, though their codes agree (resolve.owned_sides codes each by its owner)
+        tie = allegiance_tie(view, p.start, p.end, code, w) if p.kind != "person" else ""
+        if p.kind != "person" and not tie and _definite(text, p.start, w=w):
             hit = _role_antecedent(p, builds, sentences, view)
             if hit is not None:
                 hit.mentions.append(span)
@@ -349,6 +352,8 @@ def link(
         key: tuple[str, ...] = (code, collective) if code else (p.name.lower(), p.kind)
         if p.name in parties:
             key = (*key, p.name)  # two parties of one country are two actors, one code
+        if tie:
+            key = (*key, tie)
         hit = by_key.get(key)
         if hit is not None:
             hit.mentions.append(span)
@@ -1297,6 +1302,7 @@ def _pair_before(
     story: "'Olmert is weak on the Israeli side,' said Gazit. Officials from both sides
     met": not Olmert and Gazit)."""
     here = sent(start)
+    pair_at = view.token_at(start)
     for back in range(_ROLE_REACH + 1):
         at: list[tuple[int, int, Build]] = sorted(
             (
@@ -1304,7 +1310,10 @@ def _pair_before(
                 for b in builds
                 if _pair_fits(refers, b) and (b.kind == "person" or not persons_only)
                 for s, e in b.mentions
-                if e <= start and sent(s) == here - back and not _in(quotes, s)
+                if e <= start
+                and sent(s) == here - back
+                and not _in(quotes, s)
+                and not (back == 0 and _reports_clause(view, view.head_token(s, e), pair_at))
             ),
             key=lambda x: (x[0], x[1]),
         )
@@ -1333,6 +1342,24 @@ def _pair_before(
             return (persons[0], persons[1]) if len(persons) == 2 else None
         return None
     return None
+
+
+def _reports_clause(view: ParseView, party: int, pair: int) -> bool:
+    """Whether the party at token ``party`` is the subject or object of the verb whose
+    clausal complement holds the pair description at ``pair`` ("Journalists tell VOA the
+    two sides exchanged fire", "the minister said both sides agreed"): the teller or the
+    told, no side of what is told."""
+    if pair < 0 or view.dep[party] not in ("nsubj", "dobj", "dative"):
+        return False
+    t = pair
+    for _ in range(len(view)):
+        h = int(view.head[t])
+        if h == t:
+            return False
+        if view.dep[t] == "ccomp" and h == view.head[party]:
+            return True
+        t = h
+    return False
 
 
 def _named_as_pair(

@@ -95,6 +95,8 @@ class ActorWords:
     goal_prepositions: frozenset[str]
     beneficiary_prepositions: frozenset[str]
     allegiance_verbs: frozenset[str]
+    allegiance_adjectives: frozenset[str]
+    backing_verbs: frozenset[str]
     country_topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
@@ -2547,6 +2549,151 @@ def _named_after_comma(view: ParseView, i: int, person_at: dict[int, int]) -> bo
     return head is not None and view.dep[head] not in ("nsubj", "nsubjpass")
 
 
+#: sectors of a side whose own armed men are its own code ("the forces of rebel leader
+#: X" are X's rebels, not the state's army)
+_SIDE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
+
+
+def _owner_tokens(view: ParseView, i: int, w: ActorWords) -> list[int]:
+    """The heads of the owners the noun at ``i`` names with its "of" phrase, an
+    adjective of allegiance ("the forces of X and Y", "troops loyal to X and Y":
+    ``allegiance_adjectives``) or a clause of backing ("forces backing X", "soldiers who
+    back X": ``backing_verbs``), each conjunct one."""
+    firsts: list[int] = []
+    n = len(view)
+
+    def kids(j: int, dep: str) -> list[int]:
+        return [k for k in range(j + 1, n) if view.head[k] == j and view.dep[k] == dep]
+
+    for j in range(i + 1, n):
+        if view.head[j] != i:
+            continue
+        if view.dep[j] == "prep" and view.lower[j] == "of":
+            firsts += kids(j, "pobj")
+        elif view.dep[j] == "amod" and view.lower[j] in w.allegiance_adjectives:
+            firsts += [k for p in kids(j, "prep") if view.lower[p] == "to" for k in kids(p, "pobj")]
+        elif view.dep[j] in ("acl", "relcl") and view.lower[j] in w.backing_verbs:
+            firsts += kids(j, "dobj")
+    out: list[int] = []
+    for f in firsts[:1]:
+        todo = [f]
+        while todo:
+            t = todo.pop(0)
+            out.append(t)
+            todo += kids(t, "conj")
+    return out
+
+
+def allegiance_tie(view: ParseView, start: int, end: int, code: str | None, w: ActorWords) -> str:
+    """The name an armed group with no name of its own is tied to ("soldiers loyal to
+    Gbagbo", "forces backing Ouattara", "the forces of Kiir": :func:`_owner_tokens`),
+    lower-cased, when it names one, else "": two such groups tied to different names are
+    two sides though their codes agree."""
+    if not view.has_deps or not set(sectors_of(code)) & _ARMED_SECTORS:
+        return ""
+    toks = list(view.tokens_in(start, end))
+    if not toks:
+        return ""
+    i = view.head_token(start, end)
+    if view.pos[i] != "NOUN":
+        return ""
+    owners = [k for k in _owner_tokens(view, i, w) if k not in toks and view.pos[k] == "PROPN"]
+    return " ".join(view.lower[k] for k in owners)
+
+
+def _side_code(owner: Actor, roles: tuple[str, ...]) -> str | None:
+    """The code of the armed men of ``owner``, of the roles ``roles`` (MIL, REB): the
+    owner's own code when it names a group ("the forces of Hamas", an international
+    group's) or a rebel, insurgent or opposition side ("fighters loyal to rebel leader
+    X"); else the owner's country with the men's roles ("forces of President X", "troops
+    loyal to the government": its army)."""
+    code = owner.code
+    if not code:
+        return None
+    if code[:3] in ("IGO", "IMG", "NGO"):
+        return code
+    country = country_of_code(code) or owner.country
+    if not country:
+        return None
+    known = data.sectors()
+    rest = code_chunks(code)[1:]
+    if set(rest) & _SIDE_SECTORS or any(c not in known for c in rest):
+        return code
+    return country + "".join(roles)
+
+
+def owned_sides(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
+    """Armed men named by two or more owners at once ("fighting between the forces of
+    President X and his former deputy Y", "forces loyal to X and Y had battled each
+    other"): a mention of a group with an armed role and no name of its own whose "of"
+    phrase or adjective of allegiance names two or more coded parties is one group of
+    each owner (:func:`_side_code`), as "the forces of Russia and Ukraine" are two; the
+    mention leaves the group it was linked to, which no longer stands for either side."""
+    if not view.has_deps or not actors:
+        return actors
+    owner_at: dict[int, Actor] = {}
+    for a in actors:
+        for s, e in a.mentions:
+            if list(view.tokens_in(s, e)):
+                owner_at[view.head_token(s, e)] = a
+    new: list[Actor] = []
+    moved: dict[str, set[tuple[int, int]]] = {}
+    single: dict[str, set[str]] = {}  # the codes of one owner's men an actor is told as
+    for a in actors:
+        roles = tuple(c for c in sectors_of(a.code) if c in _ARMED_SECTORS)
+        if a.kind in ("person", "state") or not roles:
+            continue
+        for s, e in a.mentions:
+            toks = list(view.tokens_in(s, e))
+            if not toks:
+                continue
+            i = view.head_token(s, e)
+            if view.pos[i] != "NOUN":
+                continue
+            owners: list[Actor] = []
+            for k in _owner_tokens(view, i, w):
+                o = owner_at.get(k)
+                if o is not None and o is not a and o not in owners and k not in toks:
+                    owners.append(o)
+            codes = [_side_code(o, roles) for o in owners]
+            if len(owners) == 1 and codes[0]:
+                single.setdefault(a.id, set()).add(codes[0])
+            if len(owners) < 2 or not all(codes):
+                continue
+            moved.setdefault(a.id, set()).add((s, e))
+            for o, code in zip(owners, codes, strict=True):
+                assert code is not None
+                new.append(
+                    Actor(
+                        id="",
+                        name=f"{view.text[s:e]} of {o.name}",
+                        code=code,
+                        country=code[:3],
+                        sectors=sectors_of(code),
+                        kind="group",
+                        mentions=((s, e),),
+                    )
+                )
+    # "forces loyal to rebel leader X": the one owner's men, of the owner's side
+    recoded = {k: next(iter(c)) for k, c in single.items() if len(c) == 1}
+    if not new and not any(a.code != recoded.get(a.id, a.code) for a in actors):
+        return actors
+    kept = []
+    for a in actors:
+        code = recoded.get(a.id)
+        if code is not None and code != a.code:
+            a = replace(a, code=code, country=code[:3], sectors=sectors_of(code))
+        gone = moved.get(a.id)
+        if gone:
+            left = tuple(m for m in a.mentions if m not in gone)
+            if not left:
+                continue
+            a = replace(a, mentions=left)
+        kept.append(a)
+    ordered = sorted([*kept, *new], key=lambda a: a.mentions[0] if a.mentions else (0, 0))
+    return tuple(replace(a, id=f"a{n}") for n, a in enumerate(ordered, start=1))
+
+
 def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
     """Groups named by their relation to a person or party ("Obi's opponents",
     "supporters of Ruiz", "his loyalists", "the president's critics"), with the words in
@@ -2579,6 +2726,7 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
             continue  # "her rival, Sen. Bernie Sanders": the named actor
         if _named_after_comma(view, i, person_at):
             continue  # the same, where the parser did not join the name to the noun
+        others: list[Actor] = []  # "supporters of X and Y": a group of each
         for j in deps:
             if view.dep[j] == "poss" and j in owner_at:
                 owner = owner_at[j]
@@ -2586,22 +2734,28 @@ def relation_groups(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -
                 obj = [k for k in range(j + 1, min(len(view), j + 8)) if view.head[k] == j]
                 if obj and view.dep[obj[0]] == "pobj" and obj[0] in owner_at:
                     owner = owner_at[obj[0]]
+                    others = [
+                        owner_at[k]
+                        for k in _owner_tokens(view, i, w)[1:]
+                        if k in owner_at and owner_at[k] is not owner
+                    ]
         if owner is None:
             continue
-        code = relation_code(relation, owner)
-        if code is None:
-            continue
-        new.append(
-            Actor(
-                id="",
-                name=view.text[view.starts[i] : view.ends[i]],
-                code=code,
-                country=code[:3],
-                sectors=sectors_of(code),
-                kind="group",
-                mentions=((view.starts[i], view.ends[i]),),
+        for o in dict.fromkeys((owner, *others)):
+            code = relation_code(relation, o)
+            if code is None:
+                continue
+            new.append(
+                Actor(
+                    id="",
+                    name=view.text[view.starts[i] : view.ends[i]],
+                    code=code,
+                    country=code[:3],
+                    sectors=sectors_of(code),
+                    kind="group",
+                    mentions=((view.starts[i], view.ends[i]),),
+                )
             )
-        )
     if not new:
         return actors
     ordered = sorted([*actors, *new], key=lambda a: a.mentions[0] if a.mentions else (0, 0))
