@@ -4238,6 +4238,24 @@ class SentenceCoder:
         sides = self.phrase_actors(nxt, actors)
         return sides if len(sides) >= 2 else []
 
+    def _stranded_side(self, noun: Any, obj: Any, actors: TokenActors) -> list[Actor]:
+        """The second side of a two-sided noun's "between X and Y" that the parser cut off
+        at the "and", reading Y as the subject of the verb the noun is itself the subject
+        of ("Gunbattles between the militants and the army raged for hours": "the army"
+        the subject of "raged"): the object keeps the "and" but has no conjunct, and the
+        one other subject of that verb starts right after it. Its actors, else none."""
+        if noun.dep_ not in ("nsubj", "csubj") or any(c.dep_ == "conj" for c in obj.children):
+            return []
+        cc = [c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(cc) != 1 or cc[0].i != obj.right_edge.i:
+            return []
+        others = [
+            c for c in noun.head.children if c.dep_ == "nsubj" and c.i != noun.i and c.i > cc[0].i
+        ]
+        if len(others) != 1 or others[0].left_edge.i != cc[0].i + 1:
+            return []
+        return self.phrase_actors(others[0], actors)
+
     def _fought_beside(
         self, tok: Any, srcs: list[Actor], tgts: list[Actor], actors: TokenActors
     ) -> list[Actor]:
@@ -5268,6 +5286,10 @@ class SentenceCoder:
                 ]
             if rule.symmetric and objs:
                 inside = self._apposed_sides(h, objs[0], actors) or inside
+                if len(inside) == 1:
+                    inside += [
+                        a for a in self._stranded_side(h, objs[0], actors) if a not in inside
+                    ]
             if rule.symmetric and len(inside) >= 2:
                 accord = tok.lemma_.lower() in self.words.truce_nouns | self.words.accord_nouns
                 for s in inside:
