@@ -3227,9 +3227,10 @@ def _claim_denied(verb: Any, *, words: EventWords) -> bool:
 
 def _no_one(noun: Any, *, words: EventWords) -> bool:
     """Whether a noun phrase's head names no one: a negative pronoun or a noun under a
-    negative determiner (``negative_quantifiers``: "nobody", "none", "no group")."""
-    return noun.lower_ in words.negative_quantifiers or any(
-        d.dep_ == "det" and d.lower_ in words.negative_quantifiers for d in noun.children
+    negative determiner (the ``negative_words`` that name no one: "nobody", "none", "no
+    group"; not "neither", which negates parties it names)."""
+    return noun.lower_ in words.no_one_words or any(
+        d.dep_ == "det" and d.lower_ in words.no_one_words for d in noun.children
     )
 
 
@@ -4330,8 +4331,8 @@ def _indefinite_object(tok: Any) -> bool:
 
 def _no_one_involved(tok: Any, target: str, actors: TokenActors, *, words: EventWords) -> bool:
     """Whether a verb's doer is no one, or the one it is done to is: its subject is a
-    negative pronoun or a noun under a negative determiner (``negative_quantifiers``:
-    "nobody opposed him", "none of his rivals attacked him"), or such a passive subject or
+    negative pronoun or a noun under a negative determiner (``negative_words`` naming no
+    one: "nobody opposed him", "none of his rivals attacked him"), or such a passive subject or
     object holds the act's target (id ``target``: "no Americans were killed", "none of the
     militants was apprehended"). A thing so negated with its party named apart ("no charges
     were filed against X") is an act not done to that party, and stays."""
@@ -4562,7 +4563,7 @@ def _speaks_for(speaker: Actor, source: Actor) -> bool:
 
 def _noun_denied(tok: Any, words: EventWords) -> bool:
     """Whether event noun ``tok`` is told with a determiner that says none of it was
-    (``negative_subjects``: "there was no airstrike on X"), or event verb ``tok`` has an
+    (``negative_words``: "there was no airstrike on X"), or event verb ``tok`` has an
     object so told ("held no talks with Y", "offered no apology to Z", "sent no troops"):
     the act did not happen. (A noun event under a verb whose object is denied, "gave no
     details about the talks", is not.)"""
@@ -4573,7 +4574,7 @@ def _noun_denied(tok: Any, words: EventWords) -> bool:
     else:
         return False
     return any(
-        c.dep_ == "det" and c.lower_ in words.negative_subjects for n in nouns for c in n.children
+        c.dep_ == "det" and c.lower_ in words.negatives for n in nouns for c in n.children
     )
 
 

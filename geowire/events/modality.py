@@ -304,12 +304,12 @@ def _negative_subject(tok: Any, w: EventWords) -> bool:
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if c.lower_ in w.negative_subjects and c.lower_ != "no":
+        if c.lower_ in w.negatives and c.lower_ != "no":
             return True
         if c.dep_ == "dobj":
             continue  # "gave no details about the talks": a thing, not the act's patient
         if any(
-            d.dep_ in ("det", "preconj") and d.lower_ in w.negative_subjects for d in c.children
+            d.dep_ in ("det", "preconj") and d.lower_ in w.negatives for d in c.children
         ):
             return True
     return negative_subject_above(tok, w)
@@ -334,14 +334,14 @@ def negative_subject_above(tok: Any, w: EventWords) -> bool:
 
 def subject_denied(verb: Any, w: EventWords) -> bool:
     """Whether the subject of ``verb`` says no one: "nobody", "none of them", "neither X
-    nor Y", "no party" (``negative_subjects``)."""
+    nor Y", "no party" (``negative_words``)."""
     for c in verb.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if c.lower_ in w.negative_subjects and c.lower_ != "no":
+        if c.lower_ in w.negatives and c.lower_ != "no":
             return True
         if any(
-            d.dep_ in ("det", "preconj") and d.lower_ in w.negative_subjects for d in c.children
+            d.dep_ in ("det", "preconj") and d.lower_ in w.negatives for d in c.children
         ):
             return True
     return False

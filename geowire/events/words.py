@@ -6,9 +6,15 @@ for); the coder takes them from its config's language when it is built.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from ..errors import DictionaryError
+
 __all__ = ["EventWords"]
+
+#: The values of ``negative_words``' second column: whether the word names no one.
+_NAMES_NO_ONE = {"no_one": True, "named": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,7 @@ class EventWords:
     plan_verbs: frozenset[str]
     predict_verbs: frozenset[str]
     condition_marks: frozenset[str]
-    negative_subjects: frozenset[str]
+    negative_words: tuple[str, ...]
     main_condition_marks: frozenset[str]
     intent_heads: frozenset[str]
     openness_heads: frozenset[str]
@@ -399,7 +405,35 @@ class EventWords:
     force_occasion_prepositions: frozenset[str]
     alignment_verbs: frozenset[str]
     recent_stretch_words: frozenset[str]
-    negative_quantifiers: frozenset[str]
     asked_act_verbs: frozenset[str]
     asked_for_heads: frozenset[str]
     exchange_nouns: frozenset[str]
+
+    @property
+    def negatives(self) -> frozenset[str]:
+        """Every word of ``negative_words``: a subject, object or determiner that says the
+        party did not act or undergo the act ("nobody attacked", "none of the soldiers were
+        killed", "neither X nor Y criticized Z", "there was no airstrike")."""
+        return _negatives(self.negative_words)[0]
+
+    @property
+    def no_one_words(self) -> frozenset[str]:
+        """The words of ``negative_words`` that name no one ("nobody", "none", "no
+        residents"): not 'neither', which negates parties it names."""
+        return _negatives(self.negative_words)[1]
+
+
+@functools.cache
+def _negatives(rows: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """``negative_words``' rows ('word:no_one' or 'word:named') as every word and the words
+    that name no one."""
+    every: set[str] = set()
+    no_one: set[str] = set()
+    for row in rows:
+        word, _, names = row.partition(":")
+        if not word or names not in _NAMES_NO_ONE:
+            raise DictionaryError(f"negative_words: {row!r} is not 'word:no_one' or 'word:named'")
+        every.add(word)
+        if _NAMES_NO_ONE[names]:
+            no_one.add(word)
+    return frozenset(every), frozenset(no_one)
