@@ -6488,8 +6488,9 @@ def _prompted(tok: Any, *, words: EventWords, code: str) -> bool:
     """An infinitive after the object of a verb of moving someone to act
     (``prompting_verbs``: "pushing the Democrats to reject the deal", "lobbied delegates
     to back X", "appealed to Iran to free them") or after its passive ("was urged to resign"),
-    and one after a verb of winning over (``swaying_verbs``) that is itself only tried or
-    wanted ("trying to persuade voters to support X"): the act wanted of someone, not
+    and one after a verb of winning over (``swaying_verbs``) that is itself only tried,
+    wanted or aimed at ("trying to persuade voters to support X", "arrived in an effort to
+    convince X to back Y"): the act wanted of someone, not
     done (the prompting is coded by its own row). After a verb of calling
     (``calling_verbs``) only one named by a preposition is moved ("called on X to
     withdraw"); with no one named, the infinitive of a verb of campaigning
@@ -6525,7 +6526,11 @@ def _prompted(tok: Any, *, words: EventWords, code: str) -> bool:
         return True
     if lemma in words.calling_verbs and by_preposition:
         return True  # "a petition calling on him to be banned"
-    return lemma in words.swaying_verbs and head.dep_ == "xcomp" and to_infinitive(head)
+    # the winning over only tried or wanted ("trying to persuade X to"), or only an aim, the
+    # infinitive of a purpose or of an effort ("in an effort to convince X to support Y")
+    return lemma in words.swaying_verbs and (
+        (head.dep_ == "xcomp" and to_infinitive(head)) or not _asserted_form(head, words=words)
+    )
 
 
 def _ceased(tok: Any, *, words: EventWords) -> bool:
@@ -6801,16 +6806,29 @@ def _foreseen(tok: Any, *, words: EventWords) -> bool:
     )
 
 
+#: prepositions of what a fear, hope or prospect is of or for ("fears of a war", "hopes for
+#: talks"); "of" also joins an event noun to the noun of its course ("resumption of talks")
+_FORESEEN_PREPOSITIONS = frozenset({"of", "for"})
+
+
 def _foreseen_noun(tok: Any, *, words: EventWords) -> bool:
-    """An event noun that a fear, threat or prospect is of ("the threat of an attack",
-    "fears of a war", "the prospect of talks"): foreseen, not done."""
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in words.prediction_nouns
-    )
+    """An event noun that a fear, threat, hope or prospect is of or for ("the threat of an
+    attack", "fears of a war", "the prospect of talks", "hopes for peace talks"), also
+    through a noun of its course it is the "of" phrase of ("expectations for a resumption
+    of talks", "fears of an escalation of the fighting"): foreseen, not done."""
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FORESEEN_PREPOSITIONS:
+            return False
+        noun = prep.head
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.lemma_.lower() in words.prediction_nouns:
+            return True
+        if prep.lower_ != "of":
+            return False
+        tok = noun  # "a resumption of talks": what the resumption is for or of
+    return False
 
 
 def _rewarded(tok: Any, *, words: EventWords) -> bool:
@@ -6873,7 +6891,7 @@ def _privative(tok: Any, *, words: EventWords) -> bool:
     """A gerund after a privative preposition (``privative_prepositions``: "left Nairobi
     without meeting the president", "withdrew without firing a shot", "was freed without
     being charged", and the gerunds joined to it): an act not done."""
-    if tok.tag_ != "VBG":
+    if tok.tag_ != "VBG" and not _passive_gerund(tok):
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
         tok = tok.head
@@ -7018,11 +7036,12 @@ def _lacked(noun: Any, *, words: EventWords) -> bool:
 
 
 def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
-    """A gerund of "of" on a noun of fear or prospect ("fears of losing the vote",
-    ``prediction_nouns``) or on a noun of intention denied by "no" ("has no intention of
-    attacking NATO", ``intention_nouns``), and the gerunds joined to it: foreseen or
-    disowned, not done ("Iran's goal of arming Iraq" is an aim told, done by its owner)."""
-    if tok.tag_ != "VBG":
+    """A gerund of "of" on a noun of fear or prospect ("fears of losing the vote", "the
+    danger of reporters being kidnapped", ``prediction_nouns``) or on a noun of intention
+    denied by "no" ("has no intention of attacking NATO", ``intention_nouns``), and the
+    gerunds joined to it: foreseen or disowned, not done ("Iran's goal of arming Iraq" is
+    an aim told, done by its owner)."""
+    if tok.tag_ != "VBG" and not _passive_gerund(tok):
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBG":
         tok = tok.head
@@ -7038,6 +7057,14 @@ def _intended_gerund(tok: Any, *, words: EventWords) -> bool:
     # an aim told is done by its owner ("its goal of taking in refugees"); one denied is not
     return lemma in words.intention_nouns and any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _passive_gerund(tok: Any) -> bool:
+    """A participle with a gerund "being" as its passive auxiliary ("of reporters being
+    kidnapped"): a gerund, as "kidnapping reporters" is."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in tok.children
     )
 
 
