@@ -3221,7 +3221,7 @@ class SentenceCoder:
             return "is held back by reluctance ('was reluctant to endorse X'), not done"
         if _denied(tok, words=self.words):
             return "is denied ('denied supplying arms', 'rejected claims that it shelled')"
-        if _attribute(tok):
+        if _attribute(tok, code):
             return "in the simple present of a relative clause describes, not reports"
         if _habit(tok, words=self.words):
             return "is a habit told in the present ('police routinely arrest critics'), no act"
@@ -6118,11 +6118,26 @@ def _name_words(tok: Any) -> int:
     return sum(1 for p in parts if p.pos_ == "PROPN" and p.text[:1].isupper())
 
 
-def _attribute(tok: Any) -> bool:
+def _attribute(tok: Any, code: str) -> bool:
     """A simple present in a relative clause: what the noun does as a rule ("bloggers who
     praise China", "a group that opposes the government"), not an act the article
-    reports."""
-    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+    reports; so the simple present passive, what the noun is held to be or undergoes as a
+    rule ("Ouattara, who is recognized by the UN as the winner", "the pipeline, which is
+    supported by X"), but for an accusation or a coercion (CAMEO 11, 17), whose present
+    passive tells an allegation, custody or charge that still holds, the act itself ("X,
+    who is accused of masterminding the attack", "a man who is charged with murder")."""
+    if tok.dep_ != "relcl":
+        return False
+    if tok.tag_ == "VBN":
+        if code[:2] in ("11", "17"):
+            return False
+        passive = [c for c in tok.children if c.dep_ == "auxpass"]
+        return (
+            bool(passive)
+            and all(c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("'s", "’s") for c in passive)
+            and not any(c.dep_ == "aux" for c in tok.children)
+        )
+    if tok.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
