@@ -101,6 +101,42 @@ def keep_titles(nlp: Any, titles: Iterable[str]) -> None:
             nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
 
 
+class _PrefixedInfixes:
+    """The tokenizer's infix search, leaving whole a word that is a prefix of
+    ``prefixes``, a hyphen and a word ("re-open", "Re-elected"): split there, the tagger
+    reads the prefix as the verb and the verb as an adjective ("will re/VB -/VB open/JJ
+    Monday"), and the clause's time and subject hang on the wrong word. Every other
+    infix, and every other word's split, is the model's own (``original``)."""
+
+    def __init__(self, original: Any, prefixes: frozenset[str]) -> None:
+        self.original = original
+        self.prefixes = prefixes
+
+    def __call__(self, text: str) -> Iterator[Any]:
+        for m in self.original(text):
+            if (
+                m.group() == "-"
+                and text[: m.start()].lower() in self.prefixes
+                and text[m.end() : m.end() + 1].isalpha()
+            ):
+                continue
+            yield m
+
+
+def keep_prefixed(nlp: Any, prefixes: frozenset[str]) -> None:
+    """Keep a word of a prefix of ``prefixes``, a hyphen and a word one token
+    (:class:`_PrefixedInfixes`); once per model, whatever pipelines share it."""
+    tokenizer = nlp.tokenizer
+    found = tokenizer.infix_finditer
+    if found is None or not prefixes:
+        return
+    if isinstance(found, _PrefixedInfixes):
+        if found.prefixes == prefixes:
+            return
+        found = found.original
+    tokenizer.infix_finditer = _PrefixedInfixes(found, prefixes)
+
+
 def model_load_seconds(name: str) -> float | None:
     """How long loading ``name`` took in this process (None if not loaded)."""
     return _load_seconds.get(name)
@@ -363,6 +399,10 @@ class NLP:
             self.verb_s_forms = lexicon.s_forms
             self.event_nouns = lexicon.event_nouns
         keep_titles(self.nlp, self.titles)
+        self.prefixes = language(config.lang).words("hyphen_prefixes")
+        keep_prefixed(self.nlp, self.prefixes)
+        #: the lemma of a word's stem after a hyphened prefix, by (stem, POS, morphology)
+        self._stem_lemmas: dict[tuple[str, str, str], str] = {}
 
     def make_doc(self, text: str) -> Any:
         """The tokenised Doc for ``text`` (a TextDoc unless ``cached_text`` is off)."""
@@ -450,7 +490,30 @@ class NLP:
                 tok = parsed[i]
                 if tok.pos_ in ("VERB", "AUX"):
                     tok.lemma_ = self.lemma_fixes[tok.lower_]
+        if self.prefixes and len(parsed) and "-" in parsed.text:
+            for tok in parsed:
+                prefix, dash, stem = tok.lower_.partition("-")
+                if dash and prefix in self.prefixes and stem.isalpha():
+                    tok.lemma_ = prefix + self._stem_lemma(tok, stem)
         return parsed
+
+    def _stem_lemma(self, tok: Any, stem: str) -> str:
+        """The lemma of ``stem``, the word after a hyphened prefix of ``tok``, with the
+        token's POS and morphology ("elected" VERB: "elect"), by the model's lemmatizer;
+        the stem itself when it has none. "re-elected" is "reelect", the closed spelling's
+        lemma, as the verb lists write it."""
+        key = (stem, tok.pos_, str(tok.morph))
+        found = self._stem_lemmas.get(key)
+        if found is None:
+            found = stem
+            if "lemmatizer" in self.nlp.pipe_names:
+                from spacy.tokens import Doc
+
+                one = Doc(self.nlp.vocab, words=[stem], pos=[tok.pos_], morphs=[key[2]])
+                lemmas = self.nlp.get_pipe("lemmatizer").lemmatize(one[0])
+                found = (lemmas[0] if lemmas else stem).lower() or stem
+            self._stem_lemmas[key] = found
+        return found
 
     def _attach(self, doc: Document, parsed: Any) -> Document:
         parsed = self._fix_lemmas(parsed)
