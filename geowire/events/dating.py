@@ -129,6 +129,8 @@ class EventDates:
         self._said_heads = words.intent_heads | words.threat_heads | words.reporting_verbs
         #: the last document :meth:`_lede` counted and its count, computed once per document
         self._lede_of: tuple[Document | None, int] = (None, 0)
+        #: the last document :meth:`_current_lede` read and its answer
+        self._current_of: tuple[Document | None, bool] = (None, False)
         #: the state media's names in a speaker's words (:meth:`_state_voice`): a phrase in
         #: any case ("state media"), a one-word name only in capitals ("SANA", not "Sana")
         self._state_media_res = _word_patterns(
@@ -174,6 +176,42 @@ class EventDates:
             )
             self._lede_of = (doc, count)
         return count
+
+    def _current_lede(self, doc: Document) -> bool:
+        """Whether the article's first sentence after its heading tells its news as
+        holding now: its main verb, or the verb of what a main verb of reporting in the
+        present says ("rebels say they have taken the airport"), in the present perfect
+        ("Fighting has erupted in X", "Officials have confirmed three deaths") or the
+        present progressive ("X is cutting short a trip", "Delegates are considering a
+        cease-fire"). Such a lede is hard news of the publication day, whether or not it
+        names a day: the acts its sources report after it ("Witnesses say soldiers
+        attacked the headquarters") are of the news, not the untold times of a feature's
+        background (a feature opens on a scene or a past: "Life was never easy for X")."""
+        last, answer = self._current_of
+        if last is doc:
+            return answer
+        answer = False
+        first = _heading_sentences(doc, self.words.archive_labels) + _title_sentences(doc)
+        if doc.parse is not None and first < len(doc.sentences):
+            start, end = doc.sentences[first]
+            span = doc.parse.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            verbs = [root] if root is not None else []
+            if (
+                root is not None
+                and root.tag_ in ("VBZ", "VBP")
+                and root.lemma_.lower() in self.words.reporting_verbs
+            ):
+                verbs += [c for c in root.children if c.dep_ == "ccomp"]
+            w = self.words
+            for v in verbs:
+                aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+                if (v.tag_ == "VBN" and aux and aux[0] in w.perfect_auxiliaries) or (
+                    v.tag_ == "VBG" and aux and aux[0] in w.present_passive_auxiliaries
+                ):
+                    answer = True
+        self._current_of = (doc, answer)
+        return answer
 
     def date(
         self, doc: Document, tok: Any, code: str, own: bool = False
@@ -1254,8 +1292,11 @@ class EventDates:
             and not _quantified_habit(gov, self.words.habit_quantifiers)
             and not inside(gov, [q.span for q in doc.quotes])
             and doc.published is not None
-            and _news_day(doc, max(lede, _NEWS_TOP), self.words.reporting_verbs, self.clock_only)
-            is not None
+            and (
+                _news_day(doc, max(lede, _NEWS_TOP), self.words.reporting_verbs, self.clock_only)
+                is not None
+                or self._current_lede(doc)
+            )
         ):
             # an act done by saying it (:data:`SPOKEN`), told by the narrator's own main
             # clause in the simple present with a party as its subject, in a news story
@@ -1296,6 +1337,47 @@ class EventDates:
             # "even after previously backing rival candidates", "X once defended Y" in the
             # lede: an act the text tells as over before, at no time it gives, no news
             news = False
+        if (
+            self.perfect_undated
+            and not modal
+            and not news
+            and not habit
+            and tag == "VBN"
+            and perfect
+            and code[:2] in FORCE_ROOTS
+            and published
+            and not (adverbs | own) & (self.words.lasting_adverbs | self.words.earlier_adverbs)
+            and not _describes_person(_first_conjunct(gov))
+            and not _noun_clause(_first_conjunct(gov))
+            and not self._tally(tok)
+            # "have fought two wars since independence": acts over a stretch from a past
+            # point, on no one day
+            and not any(
+                (c.dep_ == "prep" and c.lower_ in self.words.stretch_marks)
+                or (
+                    c.dep_ == "advcl"
+                    and any(
+                        m.dep_ == "mark" and m.lower_ in self.words.stretch_marks
+                        for m in c.children
+                    )
+                )
+                for c in gov.children
+            )
+            and (
+                self._current_lede(doc)
+                or _news_day(doc, lede, self.words.reporting_verbs, self.clock_only) is not None
+            )
+        ):
+            # a use of force told in the present perfect in a news story ("Palestinian
+            # rocket attacks have killed three Israeli civilians", "residents say
+            # gunmen have set up roadblocks", "officers claimed only fighters have been
+            # killed"): done up to now, the news of the paper's day, as the guide dates a
+            # current act the text gives no time; not a verbal act or a stance ("has
+            # accused", "have designated"), an ongoing state ("have been fighting an
+            # insurgency"), one told as lasting or over before ("have long fought",
+            # "have previously attacked") or over a stretch from a past point ("since
+            # 1947"), a party's description, nor a casualty tally
+            return published
         if self.perfect_undated and not modal and not news and (perfect or present or habit):
             return None
         if (
@@ -1446,6 +1528,7 @@ class EventDates:
                 physical=self._physical_act,
             )
             is None
+            and not self._current_lede(doc)
             and (
                 gov.dep_ == "advcl"
                 or under_reporting_verb(gov, w=self.words)

@@ -2111,3 +2111,49 @@ def test_a_described_day_does_not_move_a_timed_sentence_narrative() -> None:
     assert _dates(f"{plain} A spokesman said rebel fighters attacked a convoy.", "19") == [
         "2025-03-09"
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # a lede told in the present perfect or progressive is the news of the paper's
+        # day: a source's report after it is of that day
+        ("Fighting has erupted in the northern town of Kasa.", "2025-03-14"),
+        ("Lawmakers in Ruritania are debating a new security law.", "2025-03-14"),
+        # a lede of a past scene, naming no day, is a feature's: its reports are undated
+        ("Life was never easy for the farmers of the northern town of Kasa.", None),
+    ],
+)
+def test_a_lede_of_the_news_holding_now_dates_the_reports_after_it(
+    lede: str, expected: str | None
+) -> None:
+    text = (
+        f"{lede} The region has long been poor.\n\n"
+        "Witnesses say rebel fighters attacked the police headquarters in Kasa."
+    )
+    assert _dates(text, "19")[-1:] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a use of force in the present perfect, after the lede of a news story: now
+        ("Rebel rocket attacks have killed three Ruritanian civilians.", "2025-03-14"),
+        # an ongoing state, or one told as over before, is no act of the day
+        ("Rebel fighters have previously attacked Ruritanian police posts.", None),
+        ("The rebels have been fighting the Ruritanian army for years.", None),
+        ("Rebel fighters have attacked police posts since the 2019 election.", None),
+    ],
+)
+def test_a_use_of_force_in_the_present_perfect_is_of_the_news(
+    sentence: str, expected: str | None
+) -> None:
+    text = (
+        "Ruritanian troops have launched a new offensive on rebel-held Kasa.\n\n"
+        "The army said on Thursday it had taken two villages.\n\n"
+        f"{sentence}"
+    )
+    doc_dates = _dates(text, "19") + _dates(text, "18")
+    assert doc_dates[-1:] == [expected]
