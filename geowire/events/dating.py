@@ -758,6 +758,9 @@ class EventDates:
                     and head.pos_ == "NOUN"
                     and self.coder.nominal_rules(head)
                     and not _occasion(head, self.words)
+                    # "held talks Tuesday", "launched an attack Friday": a light verb and
+                    # the event noun it takes are one act, which the time dates
+                    and self.coder.light_governor(head) is None
                 ):
                     owner = head  # "the bombing of the courthouse last year": the noun's
                 if owner is None:

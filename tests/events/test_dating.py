@@ -2157,3 +2157,9 @@ def test_a_use_of_force_in_the_present_perfect_is_of_the_news(
     )
     doc_dates = _dates(text, "19") + _dates(text, "18")
     assert doc_dates[-1:] == [expected]
+
+
+@pytest.mark.model
+def test_a_light_verb_and_its_event_noun_take_the_noun_s_time() -> None:
+    text = "The Ruritanian president held talks Tuesday with Kenyan President John Obi."
+    assert set(_dates(text, "04")) == {"2025-03-11"}
