@@ -255,6 +255,9 @@ class EventDates:
         verb = clause_verb(tok)
         if verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
+        since = self._counted_since(doc, verb)
+        if since is not None:
+            return since
         link = _sequence_mark(verb)
         measure = _measure(verb) if link is not None else None
         if link is None or measure is None or measure[0] is None:
@@ -265,6 +268,37 @@ class EventDates:
         if value is None or not _DAY_RE.fullmatch(value):
             return None
         return _measured(value, measure, link)
+
+    def _counted_since(self, doc: Document, verb: Any) -> str | None:
+        """The time of an act told in a "since" clause right after a counted stretch of
+        time that runs up to now ("Iraq has seen dozens of attacks in the two weeks since
+        U.S. troops withdrew from its cities", "It is three years since the army seized
+        power"): the publication date moved back by the stretch, at the stretch's
+        precision (:func:`_measured`: two weeks back from 15 July is July); the stretch
+        runs up to now only when the clause it hangs on is told in the present or the
+        present perfect. None when the stretch has no exact count ("for at least three
+        days since", "in the days since") or the story has no date."""
+        if doc.published is None or verb.i < 2:
+            return None
+        mark = next((m for m in verb.children if m.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in self.words.stretch_marks:
+            return None
+        unit = verb.doc[mark.i - 1]
+        if unit.lemma_.lower() not in _MEASURE_UNITS or unit.tag_ != "NNS":
+            return None
+        counts = [c for c in unit.children if c.dep_ == "nummod"]
+        if len(counts) != 1 or any(c.dep_ in ("advmod", "quantmod") for c in counts[0].children):
+            return None  # "at least three days", "more than two weeks": no exact count
+        count = _count(unit)
+        head = verb.head
+        aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        now = (head.tag_ in ("VBZ", "VBP") and not aux) or (
+            head.tag_ in ("VBN", "VBG") and bool(aux & self.words.perfect_auxiliaries)
+        )
+        if count is None or not now:
+            return None
+        published = _dateline_day(doc) or doc.published.isoformat()
+        return _measured(published, (count, unit.lemma_.lower()), "after")
 
     def _ended_stretch(self, tok: Any) -> bool:
         """Whether the act is told as past and lasting up to another act, which an

@@ -2163,3 +2163,19 @@ def test_a_use_of_force_in_the_present_perfect_is_of_the_news(
 def test_a_light_verb_and_its_event_noun_take_the_noun_s_time() -> None:
     text = "The Ruritanian president held talks Tuesday with Kenyan President John Obi."
     assert set(_dates(text, "04")) == {"2025-03-11"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted stretch up to now back from the paper's day (14 March 2025)
+        ("It has been ten days since rebels attacked the town of Kasa.", ["2025-03-04"]),
+        # no exact count: no day
+        ("Protests have gone on for at least three days since rebels attacked Kasa.", [None]),
+    ],
+)
+def test_a_since_clause_after_a_counted_stretch_is_counted_back(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text, "18") + _dates(text, "19") == expected
