@@ -183,8 +183,9 @@ class EventDates:
         present says ("rebels say they have taken the airport"), in the present perfect
         ("Fighting has erupted in X", "Officials have confirmed three deaths") or the
         present progressive ("X is cutting short a trip", "Delegates are considering a
-        cease-fire"). Such a lede is hard news of the publication day, whether or not it
-        names a day: the acts its sources report after it ("Witnesses say soldiers
+        cease-fire", a party its subject), not a state or a habit ("has long been a critic
+        of X"). Such a lede is hard news of the publication day, whether or not it names a
+        day: the acts its sources report after it ("Witnesses say soldiers
         attacked the headquarters") are of the news, not the untold times of a feature's
         background (a feature opens on a scene or a past: "Life was never easy for X")."""
         last, answer = self._current_of
@@ -206,8 +207,22 @@ class EventDates:
             w = self.words
             for v in verbs:
                 aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+                adverbs = {
+                    " ".join(t.lower_ for t in c.subtree)
+                    for c in v.children
+                    if c.dep_ in ("advmod", "npadvmod", "neg")
+                }
+                if v.lemma_.lower() == "be" or adverbs & (
+                    w.lasting_adverbs | w.habitual_adverbs | w.earlier_adverbs
+                ):
+                    continue  # a state or a habit ("has long been a critic of X")
                 if (v.tag_ == "VBN" and aux and aux[0] in w.perfect_auxiliaries) or (
-                    v.tag_ == "VBG" and aux and aux[0] in w.present_passive_auxiliaries
+                    # a party doing it ("X is cutting short a trip"), not a thing's change
+                    # ("The rivalry between two neighbours is growing")
+                    v.tag_ == "VBG"
+                    and aux
+                    and aux[0] in w.present_passive_auxiliaries
+                    and self._party_subject(doc, v)
                 ):
                     answer = True
         self._current_of = (doc, answer)
