@@ -121,3 +121,13 @@ def test_a_description_naming_a_state_is_no_office_holder_of_another() -> None:
     found = speaker_of(text, "must hold off")
     assert found is not None and "Clinton" not in found.name
     assert (found.code or "").startswith("RUS")
+
+
+def test_the_tv_is_the_channel_named_just_before() -> None:
+    # 'the TV' is the broadcaster whose name ends in that word, named just before it
+    found = speaker_of(
+        "Al Jazeera TV reported heavy fighting in the city. The TV added that the prison "
+        "was stormed.",
+        "prison was stormed",
+    )
+    assert found is not None and found.name == "Al Jazeera"
