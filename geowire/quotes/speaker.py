@@ -288,6 +288,15 @@ def _grammatical_subject(verb: Token, *, w: QuoteWords) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+                if (
+                    child.dep_ == "nsubjpass"
+                    and child.lower_ in w.expletives
+                    and v.i == verb.i
+                    and not any(c.dep_ == "agent" for c in v.children)
+                ):
+                    # 'The summit collapsed when it was announced that ...': an impersonal
+                    # passive with no agent names no one, not the clause it is hung on
+                    return None
                 if child.dep_ == "nsubjpass" and child.lower_ not in w.expletives:
                     # "X was quoted as saying": the passive subject speaks only then.
                     if any(c.dep_ in ("advcl", "xcomp") for c in v.children):
@@ -647,13 +656,16 @@ def _issuer_of(text: Token, *, w: QuoteWords) -> Token | None:
 
 def _comment_participle(verb: Token, *, w: QuoteWords) -> bool:
     """Whether a cue is a comment participle set off by a comma after the words before it
-    (', saying ...', ', calling it ...'; quotes.tsv comment_participles)."""
+    (', saying ...', ', calling it ...'; quotes.tsv comment_participles), a subordinator
+    of its own between them too (', while acknowledging ...', ', though noting ...')."""
+    mark = verb.doc[verb.i - 1] if verb.i > 1 else None
+    marked = mark is not None and mark.dep_ == "mark" and mark.head.i == verb.i
     return (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.i > verb.head.i
         and verb.i > 0
-        and _after_comma(verb)
+        and (_after_comma(verb) or (marked and mark is not None and _after_comma(mark)))
         and verb.lemma_.lower() in w.comment_participles
     )
 
@@ -1614,6 +1626,21 @@ def _is_subject(parse: Any, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _body_modifier(parse: Any, start: int, end: int, *, w: QuoteWords) -> bool:
+    """Whether a mention is a name that only modifies a common noun after it for no person
+    ('the Bush administration', 'the Obama campaign'): the noun's phrase names a body, not
+    the person, whom a pronoun after it does not stand for."""
+    toks = [parse[i] for i in _tokens_between(parse, start, end)]
+    heads = [t for t in toks if not (start <= t.head.idx < end) or t.head.i == t.i]
+    return bool(heads) and all(
+        t.dep_ == "compound"
+        and t.head.i > t.i
+        and _common_noun(t.head)
+        and not _person_noun(t.head, w=w)
+        for t in heads
+    )
 
 
 def _reported_subject(parse: Any, start: int, end: int) -> bool:
@@ -3520,11 +3547,15 @@ class Resolver:
         if m.pronoun == "it" or parse is None or not named:
             return None
         # (nor one named as the subject of what someone else reports: 'Hale said that
-        # Ruiz had won. He added ...' is Hale)
+        # Ruiz had won. He added ...' is Hale; nor a name that only modifies the subject's
+        # noun for a body: 'Hale said the Ruiz administration erred. She added ...' is Hale)
         return (
             None
             if any(
-                _is_subject(parse, s, e) and not _reported_subject(parse, s, e) for s, e in named
+                _is_subject(parse, s, e)
+                and not _reported_subject(parse, s, e)
+                and not _body_modifier(parse, s, e, w=self.words)
+                for s, e in named
             )
             else own
         )

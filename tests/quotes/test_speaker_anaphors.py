@@ -101,3 +101,14 @@ def test_he_after_a_body_s_chief_takes_the_body_s_code() -> None:
     )
     found = speaker_of(text, "aid was on the way")
     assert found is not None and (found.code or "").startswith("IGOUNO")
+
+
+def test_a_name_that_only_modifies_the_reported_subject_takes_no_pronoun() -> None:
+    # 'the Bush administration' names a body, not Bush: 'she' is the press secretary
+    found = speaker_of(
+        "The protests grew on Monday. In Washington, White House Press Secretary Dana "
+        "Morrow said the Bush administration is reviewing possible cuts in aid to Pakistan. "
+        "But she also said Pakistan remains an ally.",
+        "remains an ally",
+    )
+    assert found is not None and found.name == "Dana Morrow"

@@ -1,6 +1,6 @@
 """A comment participle the parser hung on a reported clause (', saying ...', ', calling it
-...') speaks for the one who reports, and a noun the parser apposed to a name gives an
-affiliation only when it names a post; needs the model."""
+...', ', while acknowledging ...') speaks for the one who reports, and a noun the parser
+apposed to a name gives an affiliation only when it names a post; needs the model."""
 
 from __future__ import annotations
 
@@ -30,6 +30,17 @@ pytestmark = pytest.mark.model
             "help build a bridge, calling it a gift from a friendly nation.",
             "a gift from",
             "premier",
+        ),
+        (
+            "Army spokesman Tun Aung said most of those killed were fighters, while "
+            "acknowledging that some farmers may have died as well.",
+            "some farmers",
+            "Tun Aung",
+        ),
+        (
+            "The general said the base was secure, though noting that two guards were hurt.",
+            "two guards",
+            "general",
         ),
     ],
 )
