@@ -2440,6 +2440,16 @@ def _people_ending(tok: Token, *, w: QuoteWords) -> bool:
     return tok.tag_ == "NNS" and lemma.endswith(("ant", "ent"))
 
 
+def _organisation_name(owner: Token, *, w: QuoteWords) -> bool:
+    """Whether a name in capitals is a political or armed organisation's by one of its
+    words ('the Kachin Independence Organization', 'the Patriotic Front'; quotes.tsv
+    organisation_words)."""
+    words = [t for t in owner.lefts if t.dep_ in ("compound", "flat")] + [owner]
+    kinds = [t for t in words if t.text[:1].isupper() and t.lower_ in w.organisation_words]
+    # (a name of its own beside the word: a bare 'Party spokesman' names no one body)
+    return owner.pos_ == "PROPN" and bool(kinds) and len(kinds) < len(words)
+
+
 def _unknown_body(name: str, *, w: QuoteWords) -> bool:
     """Whether an organisation's name is in capitals and none of its words is a role or an
     institution noun of a sector ('Westar Energy', not 'the Kansas Department of
@@ -2448,7 +2458,7 @@ def _unknown_body(name: str, *, w: QuoteWords) -> bool:
     words = re.findall(r"[A-Za-z]+", re.sub(r"['\u2019]s\b", "", name))
     if not words or not all(x[0].isupper() for x in words if x.lower() not in ("of", "the", "and")):
         return False
-    told = _role_phrases() | institution_sectors().keys() | w.body_words
+    told = _role_phrases() | institution_sectors().keys() | w.body_words | w.organisation_words
     return not any(x.lower() in told for x in words)
 
 
@@ -2602,6 +2612,8 @@ class Resolver:
         self._affiliations: dict[str, tuple[str | None, str | None] | None] = {}
         self._workplaces: set[str] = set()  # people given a title in an organisation
         self._spokespeople: set[str] = set()  # people given a title that speaks for a body
+        # people who speak for a party or armed group no table codes (_organisation_name)
+        self._organisation_spokespeople: set[str] = set()
         # actor id -> the last pronoun the actors linked to it that a speaker took from it
         self._taken: dict[str, int] = {}
         self._cues: list[Any] | None = None
@@ -3942,8 +3954,16 @@ class Resolver:
             return None
         actor = self._actor_at(*m.head)
         own = actor.id if actor is not None and actor.kind == "person" else None
-        if actor is not None and own and _role_of(actor.code, actor.country):
-            return None  # (a person known in a role of their own keeps it: 'Raila Odinga')
+        if (
+            actor is not None
+            and own
+            and _role_of(actor.code, actor.country)
+            and not _group_coded(role.code)
+        ):
+            # (a person known in a role of their own keeps it: 'Raila Odinga'; a post of an
+            # international body the description names is theirs over the country the
+            # story lent their title: 'The commander of the U.N. mission, General Ana Kos')
+            return None
         return Speaker(m.name.rsplit(",", 1)[-1].strip(), role.code, role.country, own, m.span)
 
     def _prep_apposed(self, m: SpeakerMention) -> bool:
@@ -4151,6 +4171,12 @@ class Resolver:
                     speaker = self._in_body(speaker, found)
                 if actor.id in self._spokespeople and _sector_body(found):
                     return self._member(speaker, found, own=True)
+                if found is None and actor.id in self._organisation_spokespeople:
+                    # ('Lanan, a spokesman for the Kachin Independence Organization' ...
+                    # 'he said'): the organisation's country, no government's role
+                    return Speaker(
+                        speaker.name, speaker.country, speaker.country, speaker.actor, speaker.span
+                    )
                 return self._member(speaker, found)
             if actor is not None and actor.kind == "organization" and actor.code is None:
                 # 'the Australian Strategic Policy Institute wrote': its own words code it
@@ -4200,6 +4226,16 @@ class Resolver:
                 # spokesperson has no role of their own (the roles table's GOV is only the
                 # default of one named for no one); they speak in the body's own code
                 return self._member(speaker, found, own=True)
+            code, country = found if found is not None else (None, None)
+            if (
+                not _role_of(code, country)
+                and not _group_coded(code)
+                and _organisation_name(owner, w=self.words)
+            ):
+                # 'a spokesman for the Kachin Independence Organization', which no table
+                # codes: a party's or an armed group's, in its country, not a government's
+                country = country or speaker.country
+                return Speaker(speaker.name, country, country, speaker.actor, speaker.span)
         return self._member(speaker, found)
 
     def _company(
@@ -4348,6 +4384,8 @@ class Resolver:
                 found = self._or_title(found, heads[-1], actor)
                 if _speaks_for(owner, w=self.words):
                     found = self._company(owner, found)
+                    if found is None and _organisation_name(owner, w=self.words):
+                        self._organisation_spokespeople.add(actor.id)
                 if found is not None:
                     if self._workplace(owner, group):
                         self._workplaces.add(actor.id)

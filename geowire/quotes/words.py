@@ -75,6 +75,7 @@ class QuoteWords:
     heading_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
     body_words: frozenset[str]
+    organisation_words: frozenset[str]
     voiced_texts: frozenset[str]
     comment_participles: frozenset[str]
     backing_nouns: frozenset[str]

@@ -39,3 +39,15 @@ def test_the_apposed_name_is_cut_at_the_comma_and_keeps_the_descriptions_post() 
     found = speaker_of(text, "would not bend")
     assert found is not None and found.name == "Bakary Yaou Sangare"
     assert found.code == "NERGOV"
+
+
+def test_a_post_of_an_international_body_in_the_description_codes_the_name() -> None:
+    # the title 'Major-General' and the story's country give no post of the state's: the
+    # description says whose commander he is
+    found = speaker_of(
+        "Ethiopia recently withdrew troops from the border. The commander of the U.N. "
+        "mission watching the border, Major-General Anil Kapoor says the tension still "
+        "exists.",
+        "tension still exists",
+    )
+    assert found is not None and (found.code or "").startswith("IGOUNO")

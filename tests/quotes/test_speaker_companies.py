@@ -83,3 +83,19 @@ def test_a_bare_dollar_tells_no_country_of_a_foreign_state_or_an_international_b
     # a kingdom's ministry or the IMF: the story is not of the dollar's own country
     found = speaker_of(text, words)
     assert found is not None and found.country != "USA"
+
+
+@pytest.mark.parametrize(
+    "body", ["the Northern Shan Liberation Organization", "the Free Kivu Movement"]
+)
+def test_a_spokesman_for_an_uncoded_party_or_armed_group_is_no_company(body: str) -> None:
+    # a political or armed organisation's name: neither a business (BUS) nor a
+    # government (the roles' default for a spokesman), at its mentions or later 'he said'
+    text = (
+        f"Fighting broke out in Kenya. Hpaw Lum, a spokesman for {body}, said government "
+        "troops attacked two villages. He said both sides had suffered losses."
+    )
+    for words in ("two villages", "suffered losses"):
+        found = speaker_of(text, words)
+        assert found is not None and found.name == "Hpaw Lum"
+        assert not (found.code or "").endswith(("BUS", "GOV"))
