@@ -263,22 +263,30 @@ class DocColumns:
 class WordMatcher:
     """Does a token (or a run of tokens) match a dictionary word / synset member?"""
 
-    def __init__(self, synsets: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
+    def __init__(
+        self,
+        synsets: Mapping[str, tuple[tuple[str, ...], ...]],
+        *,
+        whole: frozenset[str] = frozenset(),
+    ) -> None:
         self.synsets = synsets
+        #: whole words (upper case; the verb forms the dictionaries know): a pattern word
+        #: among them matches its own forms (by text or lemma) only, never by its beginning
+        #: a longer word ("to kill" is not "to end the killings"); a pattern word that is
+        #: no word ("succumb * injur") is a stem, and matches the words it begins
+        self.whole = whole
         self._sorted: dict[str, list[tuple[str, ...]]] = {
             k: sorted(v, key=len, reverse=True) for k, v in synsets.items()
         }
 
-    @staticmethod
-    def word(tok: Any, word: str, exact: bool, *, lemma: bool = True) -> bool:
+    def word(self, tok: Any, word: str, exact: bool, *, lemma: bool = True) -> bool:
         """``exact``: no stem (prefix) match; ``lemma``: the token's lemma may match."""
-        return WordMatcher._match(tok.text.upper(), tok.lemma_.upper(), word, exact, lemma)
+        return self._match(tok.text.upper(), tok.lemma_.upper(), word, exact, lemma)
 
-    @staticmethod
-    def _match(text: str, lem: str, word: str, exact: bool, lemma: bool) -> bool:
+    def _match(self, text: str, lem: str, word: str, exact: bool, lemma: bool) -> bool:
         if word == text or (lemma and word == lem):
             return True
-        if exact or len(word) < 3:
+        if exact or len(word) < 3 or word in self.whole:
             return False
         return text.startswith(word) and len(text) - len(word) <= 4
 
@@ -305,13 +313,19 @@ class WordMatcher:
         if start < 0 or start + n > len(texts):
             return None
         lemmas = toks.lemmas
+        whole = self.whole
         for k, w in enumerate(words):
             j = start + k
             text = texts[j]
             # _match, written out: this runs at every token a pattern may use
             if w == text or (lemma and w == lemmas[j]):
                 continue
-            if not stem or len(w) < 3 or not (text.startswith(w) and len(text) - len(w) <= 4):
+            if (
+                not stem
+                or len(w) < 3
+                or (lemma and w in whole)
+                or not (text.startswith(w) and len(text) - len(w) <= 4)
+            ):
                 return None
         return start + n if step == 1 else start - 1
 
@@ -423,7 +437,7 @@ class SentenceCoder:
         self.intent_heads = intent_heads
         self.threat_heads = threat_heads
         self.verbs = verbs
-        self.matcher = WordMatcher(verbs.synsets)
+        self.matcher = WordMatcher(verbs.synsets, whole=frozenset(verbs.index))
         self.symmetric_lemmas = {lemma for lemma, _ in symmetric}
         #: codes of acts two parties do together (``data/cameo/reciprocal.tsv``): with
         #: coordinated subjects and no target, each does it with the other
