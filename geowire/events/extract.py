@@ -8569,11 +8569,17 @@ def _finite_clause_of_own(tok: Any, *, words: EventWords) -> bool:
     one ("hours after the aide was charged") names its patient, seldom its doer, and stays
     its governor's as before, as do a condition ("if X attacks": ``condition_marks``), a
     purpose ("so X could talk": ``purpose_marks``) and the end of a stretch ("until X
-    retreats": ``ending_marks``)."""
+    retreats": ``ending_marks``). A finite passive with a subject of its own under a time
+    word ("hours after two soldiers were killed", ``time_prepositions``) tells its own act
+    too, coded as the same passive standing alone is (its patient the target, its doer
+    when named); with no time word it stays its governor's."""
     if tok.dep_ != "advcl":
         return False
     kids = list(tok.children)
-    if not any(c.dep_ == "nsubj" for c in kids):
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if not any(c.dep_ == "nsubj" for c in kids) and not (
+        any(c.dep_ == "nsubjpass" for c in kids) and marks & words.time_prepositions
+    ):
         return False  # a passive names its patient, seldom its doer: left as before
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in kids
@@ -8582,7 +8588,6 @@ def _finite_clause_of_own(tok: Any, *, words: EventWords) -> bool:
         return False
     if _unreal_time_clause(tok):
         return False
-    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
     return not marks & (
         words.condition_marks | words.purpose_marks | words.ending_marks | {"that"}
     )

@@ -1,7 +1,8 @@
 """An adverbial clause with a finite verb and a subject of its own tells an act of its own,
 coded whether it stands before or after its governor (geowire/events/extract.py
 ``_finite_clause_of_own``); a condition, a purpose or the end of a stretch stays its
-governor's, and so does a passive one. Invented sentences, whole pipeline."""
+governor's, and so does a passive one, unless a time word opens it ("hours after two soldiers
+were killed"): then it is coded as the passive alone is. Invented sentences, whole pipeline."""
 
 from __future__ import annotations
 
@@ -56,7 +57,6 @@ def test_a_passive_adverbial_clause_stays_its_governors(pipe: Pipeline) -> None:
     assert not any(code.startswith("17") for _s, code, _t in got), got
 
 
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "code"),
@@ -83,3 +83,14 @@ def test_a_clause_of_its_own_is_not_struck_at_its_governors_place(pipe: Pipeline
     # the governor's place (Berlin) is where the meeting was, not where the missiles went
     got = _acts(pipe, "Trudeau met Abe in Berlin on Monday, days after Iran fired two missiles.")
     assert not any(code.startswith("19") and target == "DEU" for _s, code, target in got), got
+
+
+@pytest.mark.model
+def test_a_passive_time_clause_is_coded_as_the_passive_alone(pipe: Pipeline) -> None:
+    got = _acts(
+        pipe,
+        "President Macron visited Niger on Monday, hours after three French soldiers were "
+        "killed in an ambush.",
+    )
+    assert (None, "190", "FRAMIL") in got, got
+    assert ("FRAGOV", "042", "NER") in got, got
