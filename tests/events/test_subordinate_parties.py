@@ -31,7 +31,9 @@ def test_a_since_clause_under_a_joined_verb_names_no_target(pipe: Pipeline) -> N
         "Rebels have bombed two towns and fired rockets at a police station since the "
         "Labour Party was expelled from peace talks."
     )
-    events = _events(pipe, text)
+    # the joined verbs' own acts of force; the passive time clause is an act of its own
+    # (extract._finite_clause_of_own), its patient that act's target, not theirs
+    events = [e for e in _events(pipe, text) if str(e["cameo"])[:2] in ("18", "19")]
     assert events
     assert all("Labour" not in ((e["target"] or {}).get("name") or "") for e in events)
 
