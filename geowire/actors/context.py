@@ -54,7 +54,15 @@ from ..nlp.syntax import prep_objects
 from ..pipeline import component
 from . import data
 from .parse import ParseView, dateline, quote_regions
-from .resolve import ActorWords, acted_on_by, code_chunks, is_host, is_topic, prefixed
+from .resolve import (
+    ActorWords,
+    acted_on_by,
+    code_chunks,
+    is_host,
+    is_topic,
+    owned_sides,
+    prefixed,
+)
 
 __all__ = [
     "ActorCountries",
@@ -473,6 +481,16 @@ class ActorCountries:
         self.words = lang.view(ActorWords)
 
     def __call__(self, doc: Document) -> Document:
+        doc = self._countries(doc)
+        if not doc.actors or doc.parse is None:
+            return doc
+        # armed men named by their owners take the owners' final codes ("the forces of
+        # rebel leader X": REB until the article gave X its country)
+        view = ParseView.of(doc.text, doc.parse)
+        actors = owned_sides(view, doc.actors, self.words)
+        return doc if actors is doc.actors else doc.replace(actors=actors)
+
+    def _countries(self, doc: Document) -> Document:
         if not doc.actors:
             return doc
         if any(role_only(a.code) and a.country for a in doc.actors):

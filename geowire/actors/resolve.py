@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -2552,6 +2553,8 @@ def _named_after_comma(view: ParseView, i: int, person_at: dict[int, int]) -> bo
 #: sectors of a side whose own armed men are its own code ("the forces of rebel leader
 #: X" are X's rebels, not the state's army)
 _SIDE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "CRM"})
+#: role codes of those who hold a state's power: their men are its army
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _owner_tokens(view: ParseView, i: int, w: ActorWords) -> list[int]:
@@ -2622,13 +2625,35 @@ def _side_code(owner: Actor, roles: tuple[str, ...]) -> str | None:
     return country + "".join(roles)
 
 
+def _opposed_sides(owners: list[Actor], codes: list[str | None]) -> list[str | None]:
+    """The codes of the men of two or more owners who fight each other ("the forces of
+    President X and ex-vice president Y"): where two owners' men would take the same
+    code of a state's army (SSDMIL twice), only an owner who holds that state's
+    government keeps the army; the men of an owner out of it (a former official, a
+    person known only by country) are that state's armed opposition (XXXREB)."""
+    if len(owners) < 2:
+        return codes
+    out = list(codes)
+    for n, (o, code) in enumerate(zip(owners, codes, strict=True)):
+        if code is None or code == o.code or codes.count(code) < 2:
+            continue
+        rivals = [p for p, c in zip(owners, codes, strict=True) if c == code and p is not o]
+        in_power = [p for p in rivals if set(sectors_of(p.code)) & _STATE_SECTORS]
+        if in_power and not set(sectors_of(o.code)) & _STATE_SECTORS:
+            out[n] = code[:3] + "REB"
+    return out
+
+
 def owned_sides(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tuple[Actor, ...]:
     """Armed men named by two or more owners at once ("fighting between the forces of
     President X and his former deputy Y", "forces loyal to X and Y had battled each
     other"): a mention of a group with an armed role and no name of its own whose "of"
     phrase or adjective of allegiance names two or more coded parties is one group of
     each owner (:func:`_side_code`), as "the forces of Russia and Ukraine" are two; the
-    mention leaves the group it was linked to, which no longer stands for either side."""
+    mention leaves the group it was linked to, which no longer stands for either side.
+    Run again once the owners have their final codes (the context component: "rebel
+    leader X" is REB until the article gives his country): a mention split already is
+    left as it is."""
     if not view.has_deps or not actors:
         return actors
     owner_at: dict[int, Actor] = {}
@@ -2639,11 +2664,14 @@ def owned_sides(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tu
     new: list[Actor] = []
     moved: dict[str, set[tuple[int, int]]] = {}
     single: dict[str, set[str]] = {}  # the codes of one owner's men an actor is told as
+    held = Counter(m for a in actors if a.kind == "group" for m in a.mentions)
     for a in actors:
         roles = tuple(c for c in sectors_of(a.code) if c in _ARMED_SECTORS)
         if a.kind in ("person", "state") or not roles:
             continue
         for s, e in a.mentions:
+            if held[(s, e)] > 1:
+                continue  # split into its owners' groups already (a second pass)
             toks = list(view.tokens_in(s, e))
             if not toks:
                 continue
@@ -2653,9 +2681,17 @@ def owned_sides(view: ParseView, actors: tuple[Actor, ...], w: ActorWords) -> tu
             owners: list[Actor] = []
             for k in _owner_tokens(view, i, w):
                 o = owner_at.get(k)
+                if o is None:
+                    # "soldiers who back his former deputy, X": the name in
+                    # apposition to the owner's noun
+                    named = [j for j in range(k + 1, len(view)) if view.head[j] == k]
+                    o = next(
+                        (owner_at[j] for j in named if view.dep[j] == "appos" and j in owner_at),
+                        None,
+                    )
                 if o is not None and o is not a and o not in owners and k not in toks:
                     owners.append(o)
-            codes = [_side_code(o, roles) for o in owners]
+            codes = _opposed_sides(owners, [_side_code(o, roles) for o in owners])
             if len(owners) == 1 and codes[0]:
                 single.setdefault(a.id, set()).add(codes[0])
             if len(owners) < 2 or not all(codes):

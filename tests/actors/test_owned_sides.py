@@ -82,3 +82,32 @@ def test_the_teller_of_a_clause_is_no_side_of_its_pair(full: Pipeline) -> None:
         a.code for a in doc.actors if any(doc.text[s:e] == "the two sides" for s, e in a.mentions)
     }
     assert pair == {"ETH", "ERI"}
+
+
+@pytest.mark.model
+def test_the_men_of_an_owner_out_of_power_are_the_armed_opposition(full: Pipeline) -> None:
+    doc = full(
+        "Clashes between the forces of President Salva Kiir and ex-vice president "
+        "Riek Machar spread to two more towns.",
+    )
+    assert sorted(c or "" for c in _codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
+
+
+@pytest.mark.model
+def test_the_owners_final_codes_decide_their_mens_sides(full: Pipeline) -> None:
+    doc = full(
+        "Fighting between the forces of President Salva Kiir and rebel leader Gatwech "
+        "Duol has left hundreds dead in South Sudan.",
+        published="2015-03-02",
+    )
+    assert sorted(c or "" for c in _codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
+
+
+@pytest.mark.model
+def test_an_owner_named_in_apposition_owns_the_men(full: Pipeline) -> None:
+    doc = full(
+        "South Sudan's President Salva Kiir met rebel leader Riek Machar in January. "
+        "Troops who support his old rival, Riek Machar, seized an airstrip on Monday.",
+        published="2014-01-10",
+    )
+    assert _codes_at(doc, "Troops") == ["SSDREB"]
