@@ -1140,7 +1140,13 @@ class SentenceCoder:
                     if c.i not in told and stolen_subject(c) is None
                     for y in actors.all_at(c.i)
                 ),
-                *(y for m in mods for c in (m, *m.conjuncts) for y in actors.all_at(c.i)),
+                *(
+                    y
+                    for m in mods
+                    for c in (m, *m.conjuncts)
+                    for y in actors.all_at(c.i)
+                    if not _named_role(c, at, y, here)
+                ),
             ):
                 if x not in out:
                     out.append(x)
@@ -7667,6 +7673,19 @@ def _state_member_act(coding: Coding, acts: Sequence[Action], *, words: EventWor
     ):
         return None
     return any(_state_side(a.sources[0], source=True) or _state_side(a.targets[0]) for a in acts)
+
+
+def _named_role(mod: Any, at: Any, actor: Actor, here: Sequence[Actor]) -> bool:
+    """Whether ``actor``, uncoded, named by the modifier ``mod`` right before the noun
+    ``at`` of a coded actor, is that actor's own name ("the army and Kachin rebels": the
+    rebels, one party, not a Kachin side beside them, as "Indian and Pakistani troops"
+    are two)."""
+    return (
+        actor.code is None
+        and mod.i == at.i - 1
+        and mod.pos_ == "PROPN"
+        and any(a.code for a in here if a is not actor)
+    )
 
 
 def _state_side(actor: Actor | None, *, source: bool = False) -> bool:
