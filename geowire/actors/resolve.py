@@ -127,6 +127,8 @@ class ActorWords:
     company_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     held_place_nouns: frozenset[str]
+    armed_unit_nouns: frozenset[str]
+    force_unit_nouns: frozenset[str]
     currency_words: frozenset[str]
     sponsor_participles: frozenset[str]
     leader_participles: frozenset[str]
@@ -1515,7 +1517,11 @@ def _modifies_outside(view: ParseView, ph: _Phrase, w: ActorWords) -> bool:
         and view.starts[h] >= ph.end
         and (
             bool(ph.name)
-            or not (_doer_of_act(view, last, w.act_nouns) or _holder_of_place(view, last, w))
+            or not (
+                _doer_of_act(view, last, w.act_nouns)
+                or _holder_of_place(view, last, w)
+                or _armed_unit(view, last, w)
+            )
         )
     )
 
@@ -1574,6 +1580,24 @@ def _holder_of_place(view: ParseView, role: Item, w: ActorWords) -> bool:
         and view.dep[i + 1] == "compound"
         and view.head[i + 1] == h
     )
+
+
+def _armed_unit(view: ParseView, role: Item, w: ActorWords) -> bool:
+    """Whether a role word of an armed side, a government or an opposition modifies a
+    noun of an armed unit right after it (``armed_unit_nouns``: "an elite government
+    brigade", "a rebel battalion"; ``force_unit_nouns`` only after an armed role: "an
+    army unit"): the role names the unit's side, an armed actor (its code takes MIL when
+    the role is no armed one)."""
+    if not view.has_deps or role.term is None or role.term.agent_code not in _HOLDER_SECTORS:
+        return False
+    i = view.head_token(role.start, role.end)
+    h = view.head[i]
+    if view.dep[i] not in ("compound", "amod") or h != i + 1:
+        return False
+    if view.lower[h] in w.armed_unit_nouns:
+        return True
+    # "an army unit", not "the government unit that handles pensions"
+    return view.lower[h] in w.force_unit_nouns and role.term.agent_code in _ARMED_SECTORS
 
 
 def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool:
@@ -1737,9 +1761,12 @@ def _protos(
         not _nominal(view, last.start, last.end)
         and not _doer_of_act(view, last, w.act_nouns)
         and not _holder_of_place(view, last, w)
+        and not _armed_unit(view, last, w)
     ):
         return []
     fixed, agents = _fixed_country(agents)
+    if _armed_unit(view, last, w) and not any(c in _ARMED_SECTORS for c, _x in agents):
+        agents = [*agents, ("MIL", False)]  # "a government brigade": the state's army
     if fixed is not None and _named_before(view, ph.start):
         fixed = None  # "a Marcos administration official": of the state the name leads
     if fixed is None and ph.shared is not None and ph.shared.term is not None:
