@@ -373,6 +373,14 @@ def event_triples(pipe: Pipeline, text: str, published: str) -> set[tuple[str, s
     }
 
 
+def codes_at(doc: Document, word: str, nth: int = 0) -> list[str | None]:
+    """The codes of the actors with a mention over the ``nth`` occurrence of ``word``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    return [a.code for a in doc.actors if any(s <= start < e for s, e in a.mentions)]
+
+
 def actor_code(doc: Document, name: str) -> str | None:
     """The one code the actors named ``name`` in ``doc`` carry (fails when several)."""
     found = {a.code for a in doc.actors if a.name == name}

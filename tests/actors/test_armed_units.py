@@ -7,13 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from factories import codes_at
 
 from geowire import Document, Pipeline
-
-
-def _codes_at(doc: Document, word: str) -> list[str | None]:
-    start = doc.text.index(word)
-    return [a.code for a in doc.actors if any(s <= start < e for s, e in a.mentions)]
 
 
 @pytest.mark.model
@@ -28,14 +24,14 @@ def _codes_at(doc: Document, word: str) -> list[str | None]:
 def test_a_role_word_before_an_armed_unit_is_its_side(
     with_model: Callable[..., Document], text: str, word: str, code: str
 ) -> None:
-    codes = _codes_at(with_model(text), word)
+    codes = codes_at(with_model(text), word)
     assert codes and (codes[0] or "").startswith(code)
 
 
 @pytest.mark.model
 def test_a_government_office_unit_is_no_armed_side(with_model: Callable[..., Document]) -> None:
     doc = with_model("The government unit that handles pensions was closed.")
-    assert all("MIL" not in (c or "") for c in _codes_at(doc, "government"))
+    assert all("MIL" not in (c or "") for c in codes_at(doc, "government"))
 
 
 @pytest.mark.model

@@ -7,13 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from factories import codes_at
 
 from geowire import Document, Pipeline
-
-
-def _codes_at(doc: Document, word: str) -> list[str | None]:
-    start = doc.text.index(word)
-    return [a.code for a in doc.actors if any(s <= start < e for s, e in a.mentions)]
 
 
 @pytest.mark.model
@@ -29,7 +25,7 @@ def _codes_at(doc: Document, word: str) -> list[str | None]:
 def test_a_role_word_before_a_held_place_is_its_holder(
     with_model: Callable[..., Document], text: str, word: str
 ) -> None:
-    codes = _codes_at(with_model(text), word)
+    codes = codes_at(with_model(text), word)
     assert codes and codes[0] is not None
 
 
@@ -45,7 +41,7 @@ def test_a_role_word_before_a_held_place_is_its_holder(
 def test_no_holder_where_the_noun_is_no_held_place(
     with_model: Callable[..., Document], text: str, word: str
 ) -> None:
-    assert _codes_at(with_model(text), word) in ([], [None])
+    assert codes_at(with_model(text), word) in ([], [None])
 
 
 @pytest.mark.model

@@ -8,15 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from factories import codes_at
 
 from geowire import Document, Pipeline
-
-
-def _codes_at(doc: Document, word: str, nth: int = 0) -> list[str | None]:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(word, start + 1)
-    return [a.code for a in doc.actors if any(s <= start < e for s, e in a.mentions)]
 
 
 def _actors_at(doc: Document, word: str, nth: int = 0) -> list[str]:
@@ -33,7 +27,7 @@ def test_forces_of_two_owners_are_two_groups(full: Pipeline) -> None:
         "Fighting between the forces of Kiir and Machar has left many dead.",
         published="2014-01-10",
     )
-    codes = _codes_at(doc, "forces")
+    codes = codes_at(doc, "forces")
     assert sorted(c or "" for c in codes) == ["SSDMIL", "SSDREB"]
     pairs = {(e.source.code, e.target.code) for e in doc.events if e.source and e.target}
     assert ("SSDMIL", "SSDREB") in pairs and ("SSDREB", "SSDMIL") in pairs
@@ -46,7 +40,7 @@ def test_forces_loyal_to_a_rebel_are_rebels(full: Pipeline) -> None:
         "Forces loyal to Machar attacked the town on Monday.",
         published="2014-01-10",
     )
-    assert _codes_at(doc, "Forces") == ["SSDREB"]
+    assert codes_at(doc, "Forces") == ["SSDREB"]
 
 
 @pytest.mark.model
@@ -68,7 +62,7 @@ def test_supporters_of_two_owners_are_two_groups(
         "Nicolas Maduro and Ivan Duque spoke. Supporters of Maduro and Duque clashed.",
         published="2019-05-04",
     )
-    assert sorted(c or "" for c in _codes_at(doc, "Supporters")) == ["COL", "VEN"]
+    assert sorted(c or "" for c in codes_at(doc, "Supporters")) == ["COL", "VEN"]
 
 
 @pytest.mark.model
@@ -90,7 +84,7 @@ def test_the_men_of_an_owner_out_of_power_are_the_armed_opposition(full: Pipelin
         "Clashes between the forces of President Salva Kiir and ex-vice president "
         "Riek Machar spread to two more towns.",
     )
-    assert sorted(c or "" for c in _codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
+    assert sorted(c or "" for c in codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
 
 
 @pytest.mark.model
@@ -100,7 +94,7 @@ def test_the_owners_final_codes_decide_their_mens_sides(full: Pipeline) -> None:
         "Duol has left hundreds dead in South Sudan.",
         published="2015-03-02",
     )
-    assert sorted(c or "" for c in _codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
+    assert sorted(c or "" for c in codes_at(doc, "forces")) == ["SSDMIL", "SSDREB"]
 
 
 @pytest.mark.model
@@ -110,4 +104,4 @@ def test_an_owner_named_in_apposition_owns_the_men(full: Pipeline) -> None:
         "Troops who support his old rival, Riek Machar, seized an airstrip on Monday.",
         published="2014-01-10",
     )
-    assert _codes_at(doc, "Troops") == ["SSDREB"]
+    assert codes_at(doc, "Troops") == ["SSDREB"]
