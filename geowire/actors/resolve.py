@@ -351,9 +351,23 @@ def _items(
     items = keep
     covered = sorted((it.start, it.end) for it in items)
     index = _Intervals(covered)
+    # a name the words around it make a place's is one wherever else the article names it
+    # ("the town of Heglig" ... "the capture of Heglig"), unless it is elsewhere a party
+    names = [
+        (e, _trim_possessive(text, e))
+        for e in view.entities
+        if e.label in ("PERSON", "ORG") and not overlaps(e.start, e.end)
+    ]
+    place_names = {
+        text[e.start : e.end]
+        for _raw, e in names
+        if _read_as_place(text, e.start, e.end, w, surnames, e.label == "PERSON")
+    } - {text[e.start : e.end] for raw, e in names if _named_as_party(text, raw, e)}
     for e in view.entities:
         if e.label in ("PERSON", "ORG"):
             e = _trim_possessive(text, e)
+            if text[e.start : e.end] in place_names and not overlaps(e.start, e.end):
+                continue  # a place's name: never a party
         if e.label == "PERSON":
             ov = overlaps(e.start, e.end)
             start = e.start
@@ -464,6 +478,48 @@ def _named_place_of(text: str, start: int, w: ActorWords) -> bool:
     name, which a holder of office may share, never the holder."""
     m = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, start - 40) : start])
     return m is not None and m.group(1).lower() in w.dateline_place_nouns
+
+
+def _named_as_party(text: str, raw: Entity, name: Entity) -> bool:
+    """Whether a mention of a name tells a party, no place: a possessor ("Twitter's
+    action", "Carrier's move"; ``raw`` is the entity before :func:`_trim_possessive`,
+    ``name`` after). A subject tells nothing: a place may be one ("X is a major
+    achievement")."""
+    return raw.end != name.end or text.startswith(("'s", "\u2019s"), name.end)
+
+
+def _read_as_place(
+    text: str, start: int, end: int, w: ActorWords, surnames: set[str], person: bool = True
+) -> bool:
+    """Whether a name the NER took for a person or an organisation, which no table codes
+    and the places gazetteer does not know (a known one the places component reads, and
+    the actor stands for its country), is a place's by the words around it: introduced
+    as one (:func:`~geowire.places.resolve.named_as_place`: "the village of X", "the X
+    region", "X-based"), or a one-word name right after a static locative
+    (``strong_locatives``: "fighting in X") that the NER took for a person's (``person``;
+    "in Congress" is a body) with no cue of a person: no listed given name, no possessive
+    after it ("in Kerry's view"), not the surname of a person the article names in full.
+    A place is never a party: the event takes the party its clause names otherwise, or
+    none."""
+    from ..places.gazetteer import load_gazetteer
+    from ..places.resolve import PlaceWords, named_as_place
+
+    pw = language().view(PlaceWords)
+    name = text[start:end]
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if not first or first in w.male_given_names or first in w.female_given_names:
+        return False
+    if load_gazetteer().lookup(name):
+        return False  # the places component reads it, and the actor stands for its country
+    if named_as_place(text, start, end, pw):
+        return True
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" ") or not before.split():
+        return False
+    if not person or before.split()[-1].lower() not in pw.strong_locatives or len(words) != 1:
+        return False
+    return not text.startswith(("'s", "\u2019s"), end) and name not in surnames
 
 
 def _in_other_place_name(text: str, start: int, end: int, country: str | None) -> bool:

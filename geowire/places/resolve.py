@@ -60,6 +60,8 @@ class PlaceWords:
     hint_continuations: frozenset[str]
     county_list_separators: frozenset[str]
     state_list_separators: frozenset[str]
+    place_of_nouns: frozenset[str]
+    site_nouns: frozenset[str]
 
 
 #: Smallest town an organisation's name ("St. Cloud Hospital") hints at, as a weak hint
@@ -251,6 +253,34 @@ def _alias_city_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int
         (gaz.population[r] for r in rows if gaz.feature[r] == 0 and normalize(gaz.names[r]) != key),
         default=0,
     )
+
+
+#: The word before an "of" at the end of a stretch of text ("the town of ").
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+#: The first two words after a name (" region", " oil fields").
+_WORDS_AFTER = re.compile(r"^\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def named_as_place(text: str, start: int, end: int, w: PlaceWords) -> bool:
+    """Whether the words around the name at [start, end) make it a place's name, whatever
+    the NER took it for and whether or not the gazetteer knows it: the "of" name of a
+    noun of a settlement or an area (``place_of_nouns``: "the town of Douentza", "the oil
+    town of Heglig"), a name a division's noun that also names an area follows
+    (``admin_words`` and ``place_of_nouns``: "Unity state", "the Jonglei region"; not
+    "the X Utilities department"), a site's noun after another word (``site_nouns``: "the
+    Heglig oil fields"), or "X-based"."""
+    m = _OF_BEFORE.search(text[max(0, start - 40) : start])
+    if m is not None and m.group(1).lower() in w.place_of_nouns:
+        return True
+    if text.startswith("-based", end):
+        return True
+    after = _WORDS_AFTER.match(text[end : end + 40])
+    if after is None:
+        return False
+    # the site's noun only after another word ("fields" alone may be a verb: "Ruto fields
+    # questions")
+    first = after.group(1)
+    return first in w.admin_words and first in w.place_of_nouns or after.group(2) in w.site_nouns
 
 
 def _accept_other(
@@ -468,6 +498,12 @@ def find_mentions(
             )
             names = person_words | single_names
             key = normalize(text)
+            named_place = named_as_place(full, toks.start_char, toks.end_char, w)
+            if named_place and key not in person_words and key not in speakers:
+                # "the town of Douentza", "the Jonglei region": the words say a place, so
+                # the name is judged one after a locative, whatever the NER's label
+                after_loc = True
+                names = names - {key}
             if (
                 after_loc
                 and ent.label_ == "PERSON"
@@ -483,17 +519,21 @@ def find_mentions(
                 # place's name (its own label alone does not make it a person's); not
                 # a name cut off before a hyphen ("Croix-des-Bouquets")
                 names = names - {key}
-            accepted = bool(rows) and _accept_other(
-                gaz,
-                ent.label_,
-                text,
-                rows,
-                place_forms,
-                names,
-                after_loc,
-                settings,
-                key not in speakers
-                and not any(f" {key} " in n and n != f" {key} " for n in full_persons),
+            # a name the words make a place's is one of any size ("the village of X")
+            accepted = bool(rows) and (
+                (named_place and key not in person_words and key not in speakers)
+                or _accept_other(
+                    gaz,
+                    ent.label_,
+                    text,
+                    rows,
+                    place_forms,
+                    names,
+                    after_loc,
+                    settings,
+                    key not in speakers
+                    and not any(f" {key} " in n and n != f" {key} " for n in full_persons),
+                )
             )
             if (
                 not accepted
