@@ -257,6 +257,8 @@ def _alias_city_population(gaz: Gazetteer, rows: Iterable[int], key: str) -> int
 
 #: The word before an "of" at the end of a stretch of text ("the town of ").
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+#: A capitalised word before the noun of an "of" place ("the Bolivian town of ").
+_DEMONYM_PLACE_OF = re.compile(r"\b([A-Z][\w-]*)\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+(?:the\s+)?$")
 #: The first two words after a name (" region", " oil fields").
 _WORDS_AFTER = re.compile(r"^\s+([a-z]+)(?:\s+([a-z]+))?")
 
@@ -498,7 +500,14 @@ def find_mentions(
             )
             names = person_words | single_names
             key = normalize(text)
+            # not after a demonym ("the Bolivian town of X"): the country it tells is for
+            # the events to read, no namesake of another country's to take
             named_place = named_as_place(full, toks.start_char, toks.end_char, w)
+            lead = _DEMONYM_PLACE_OF.search(full[max(0, toks.start_char - 60) : toks.start_char])
+            if lead is not None and not (
+                lead.group(1) in w.leading_articles or lead.group(1).lower() in w.name_locatives
+            ):
+                named_place = False
             if named_place and key not in person_words and key not in speakers:
                 # "the town of Douentza", "the Jonglei region": the words say a place, so
                 # the name is judged one after a locative, whatever the NER's label
