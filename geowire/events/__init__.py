@@ -151,6 +151,7 @@ from .extract import (
     private_act,
     said_untrue,
     speakers_act,
+    unknown_place,
 )
 from .extract import claimer as _claimer
 from .intent import intent_table
@@ -514,6 +515,27 @@ class EventCoder:
             # "near the Algerian border": one side of it, either side
             skip=self.words.boundary_nouns,
         )
+
+    def _unknown_place_country(self, doc: Document, tok: Any) -> tuple[str, str] | None:
+        """(words, country) of a place no gazetteer knows that the act is done in or to
+        (:func:`~geowire.events.extract.unknown_place`: "kidnapped at their school in the
+        village of X", "captured the town of X"), which no actor and no place of the
+        document names: the country the article is about, as a known town struck or taken
+        is its country; None when the article tells no country."""
+
+        def unnamed(ent: Any) -> bool:
+            lo, hi = ent.start_char, ent.end_char
+            return not any(p.span[0] < hi and lo < p.span[1] for p in doc.places) and not any(
+                s < hi and lo < e for a in doc.actors for s, e in a.mentions
+            )
+
+        found = unknown_place(tok, unnamed)
+        if found is None:
+            return None
+        home = self._home_ref(doc)
+        if home is None or not home.country:
+            return None
+        return found.text, home.country
 
     def _border_side(self, tok: Any, source: ActorRef | None) -> tuple[str, str] | None:
         """(words, country) of the border a posture is taken at, named by a demonym in a
@@ -2863,7 +2885,7 @@ class EventCoder:
         elif target_ref is None and self.place_targets and info.quad_class == 4:
             # a place the gazetteer does not know, told by its country: "stormed a hotel in
             # the Somali town of Ceelbuur"
-            named = self._place_country(tok)
+            named = self._place_country(tok) or self._unknown_place_country(doc, tok)
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
                 placed = True

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actors.context import role_only
-from ..actors.resolve import relation_code, sectors_of
+from ..actors.resolve import ActorWords, _read_as_place, relation_code, sectors_of
 from ..dictionaries.speakers import noun_kind
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
@@ -54,6 +54,7 @@ __all__ = [
     "in_quote",
     "own_subject",
     "private_act",
+    "unknown_place",
 ]
 
 _SUBJ = ("nsubj", "csubj", "expl")
@@ -4200,6 +4201,16 @@ class SentenceCoder:
                 # protest by unnamed people is done all the same; the coder gives it to the
                 # country where it happened, if told
                 return [Action(tok.i, code, (None,), (None,), rule, specific)]
+            if (
+                builtin
+                and _force(code)
+                and unknown_place(tok, lambda e: actors.at(e.start) is None) is not None
+            ):
+                # "girls were kidnapped at their school in the village of X", "captured the
+                # town of X": force on or in a place no gazetteer knows, with no one named,
+                # is done all the same; the coder gives it to the article's country, as a
+                # known town's is its country's
+                return [Action(tok.i, code, (None,), (None,), rule, specific)]
             if builtin and _force(code) and _done_by_blast(tok, words=self.words):
                 # "a car bomb exploded near a market in Baghdad", "the blasts killed 257
                 # people in Nairobi": a bombing by no one named is done all the same; the
@@ -6411,6 +6422,49 @@ def fronted_relative(verb: Any) -> Any | None:
     if len(subj) < 2 or subj[0].tag_ not in ("WP", "WDT") or subj[1].tag_ in _RELATIVE_TAGS:
         return None
     return subj[0] if subj[0].i < subj[1].i < verb.i else None
+
+
+#: the dependencies an act's own phrase goes on by to the place it names: its objects and
+#: prepositional phrases, the "of" name of a place noun ("the village of X") and a name's
+#: compound words; never a subject, a clause of its own or a conjunct
+_PLACE_PHRASE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "appos", "npadvmod"})
+#: the NER labels of a name the actors may read as a place's
+_PLACE_NAME_LABELS = frozenset({"PERSON", "ORG"}) | PLACE_LABELS
+
+
+def unknown_place(tok: Any, unnamed: Any) -> Any | None:
+    """The entity of a place no gazetteer knows that the act ``tok`` is done in or to: a
+    name the actors read as a place's by the words around it (:func:`~geowire.actors.
+    resolve._read_as_place`: "kidnapped at their school in the village of X", "captured
+    the town of X"), that ``unnamed`` (entity -> bool) says no actor or place of the
+    document names. Only in the act's own phrases (its objects and prepositional phrases,
+    from the act's word and its clause's verb; never a subject's or another clause's);
+    the first found, else None."""
+    doc = tok.doc
+    seen: set[int] = set()
+    todo = [tok, clause_verb(tok)]
+    roots = {t.i for t in todo}
+    while todo:
+        h = todo.pop(0)
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        todo += [c for c in h.children if c.dep_ in _PLACE_PHRASE_DEPS]
+        if h.i in roots or h.ent_iob_ != "B" or h.ent_type_ not in _PLACE_NAME_LABELS:
+            continue
+        ent = next((e for e in doc.ents if e.start == h.i), None)
+        if ent is None or not unnamed(ent):
+            continue
+        if _read_as_place(
+            doc.text,
+            ent.start_char,
+            ent.end_char,
+            language().view(ActorWords),
+            set(),
+            ent.label_ == "PERSON",
+        ):
+            return ent
+    return None
 
 
 def clause_verb(tok: Any) -> Any:
