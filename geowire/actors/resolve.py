@@ -48,6 +48,7 @@ __all__ = [
     "kind_of_code",
     "is_host",
     "is_topic",
+    "read_as_place",
 ]
 
 ItemKind = Literal["ACT", "AGT", "NAME", "ORG"]
@@ -361,7 +362,7 @@ def _items(
     place_names = {
         text[e.start : e.end]
         for _raw, e in names
-        if _read_as_place(text, e.start, e.end, w, surnames, e.label == "PERSON")
+        if read_as_place(text, e.start, e.end, w, surnames, e.label == "PERSON")
     } - {text[e.start : e.end] for raw, e in names if _named_as_party(text, raw, e)}
     for e in view.entities:
         if e.label in ("PERSON", "ORG"):
@@ -488,7 +489,7 @@ def _named_as_party(text: str, raw: Entity, name: Entity) -> bool:
     return raw.end != name.end or text.startswith(("'s", "\u2019s"), name.end)
 
 
-def _read_as_place(
+def read_as_place(
     text: str, start: int, end: int, w: ActorWords, surnames: set[str], person: bool = True
 ) -> bool:
     """Whether a name the NER took for a person or an organisation, which no table codes

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actors.context import role_only
-from ..actors.resolve import ActorWords, _read_as_place, relation_code, sectors_of
+from ..actors.resolve import ActorWords, read_as_place, relation_code, sectors_of
 from ..dictionaries.speakers import noun_kind
 from ..dictionaries.verbs import PatternToken, Verb, VerbBlock, VerbDictionary, VerbPattern
 from ..document import Actor
@@ -6435,7 +6435,7 @@ _PLACE_NAME_LABELS = frozenset({"PERSON", "ORG"}) | PLACE_LABELS
 def unknown_place(tok: Any, unnamed: Any) -> Any | None:
     """The entity of a place no gazetteer knows that the act ``tok`` is done in or to: a
     name the actors read as a place's by the words around it (:func:`~geowire.actors.
-    resolve._read_as_place`: "kidnapped at their school in the village of X", "captured
+    resolve.read_as_place`: "kidnapped at their school in the village of X", "captured
     the town of X"), that ``unnamed`` (entity -> bool) says no actor or place of the
     document names. Only in the act's own phrases (its objects and prepositional phrases,
     from the act's word and its clause's verb; never a subject's or another clause's);
@@ -6455,7 +6455,7 @@ def unknown_place(tok: Any, unnamed: Any) -> Any | None:
         ent = next((e for e in doc.ents if e.start == h.i), None)
         if ent is None or not unnamed(ent):
             continue
-        if _read_as_place(
+        if read_as_place(
             doc.text,
             ent.start_char,
             ent.end_char,

@@ -1,5 +1,5 @@
 """A name the gazetteer does not know that the words around it make a place's is never a
-party (actors.resolve._read_as_place); a known one is read by the places component and
+party (actors.resolve.read_as_place); a known one is read by the places component and
 stands for its country."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 
 import geowire
 from geowire.actors.parse import Entity
-from geowire.actors.resolve import ActorWords, _named_as_party, _read_as_place
+from geowire.actors.resolve import ActorWords, _named_as_party, read_as_place
 from geowire.language import language
 
 W = language("en").view(ActorWords)
@@ -18,7 +18,7 @@ def _read(
     text: str, name: str, surnames: frozenset[str] = frozenset(), person: bool = True
 ) -> bool:
     start = text.index(name)
-    return _read_as_place(text, start, start + len(name), W, set(surnames), person)
+    return read_as_place(text, start, start + len(name), W, set(surnames), person)
 
 
 def test_introduced_as_a_place() -> None:
