@@ -2885,7 +2885,12 @@ class EventCoder:
         elif target_ref is None and self.place_targets and info.quad_class == 4:
             # a place the gazetteer does not know, told by its country: "stormed a hotel in
             # the Somali town of Ceelbuur"
-            named = self._place_country(tok) or self._unknown_place_country(doc, tok)
+            named = self._place_country(tok)
+            if named is None and action.sources[0] is None:
+                # the place the act is done in or to is its only party: a doer named keeps
+                # the fallbacks below ("Ethiopia occupies the border village of X" is no
+                # act on the story's country)
+                named = self._unknown_place_country(doc, tok)
             if named is not None:
                 target_ref = ActorRef(name=named[0], code=named[1], country=named[1])
                 placed = True

@@ -59,3 +59,14 @@ def test_no_country_told_keeps_no_event(pipe: Pipeline) -> None:
         published="2021-03-03",
     )
     assert not any(r == "18" for r, _s, _t in got), got
+
+
+@pytest.mark.model
+def test_a_named_doer_does_not_strike_the_storys_country(pipe: Pipeline) -> None:
+    got = root_dyads(
+        pipe,
+        "American officials met on Monday. The United States said Ethiopia continues to"
+        " occupy the border village of Kafrenji. Washington urged talks.",
+        published="2016-09-03",
+    )
+    assert not any(s == "ETH" and t == "USA" for _r, s, t in got), got
