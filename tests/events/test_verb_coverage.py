@@ -45,7 +45,7 @@ def coded(parse: Pipeline, text: str) -> set[tuple[str | None, str, str | None]]
 
 
 def test_version_bumped() -> None:
-    assert builtin_verbs().version == "1.46"
+    assert builtin_verbs().version == "1.47"
 
 
 @pytest.mark.parametrize(
