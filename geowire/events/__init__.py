@@ -1311,7 +1311,7 @@ class EventCoder:
         for prior in named or [p for p, _ in told if p.root in roots]:
             doer = prior.source
             own = ev.source.code
-            if not (doer and doer.code) or doer.code.startswith(own) or own.startswith(doer.code):
+            if not (doer and doer.code) or _same_party(doer.code, own):
                 # the latest such act is no one's, or the stance-taker's own ("China held
                 # drills. Beijing defended the drills": CHN's, for CHNGOV)
                 return ev
@@ -1425,7 +1425,7 @@ class EventCoder:
                     continue
                 speaker = actors.at(c.i)
                 code = speaker.code if speaker is not None else None
-                return not (code and doer and (doer.startswith(code) or code.startswith(doer)))
+                return not _same_party(code, doer)
         return False
 
     def _named_act(self, tok: Any) -> Any | None:
@@ -3990,11 +3990,18 @@ def _coded(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.code or ref.country)
 
 
+def _same_party(one: str | None, other: str | None) -> bool:
+    """Whether two codes name one party: both given, and the one the other's or more
+    specific ("UKR" and "UKRMIL")."""
+    if not one or not other:
+        return False
+    return one.startswith(other) or other.startswith(one)
+
+
 def _one_side(ref: ActorRef, code: str) -> bool:
-    """Whether ``ref`` is of the party ``code`` is (the one code the other's, or more
-    specific: "UKR" and "UKRMIL")."""
-    own = ref.code or ref.country or ""
-    return bool(own and code) and (own.startswith(code) or code.startswith(own))
+    """Whether ``ref`` is of the party ``code`` is (:func:`_same_party`, by its code or
+    else its country)."""
+    return _same_party(ref.code or ref.country, code)
 
 
 def _before_news(date: str | None, published: dt.date | None) -> bool:

@@ -215,7 +215,7 @@ def _same_act(
         and _country_key(a.target) == _country_key(b.target)
     ):
         # "flew to Mexico for a visit with its president": one visit to one country
-        return "b" if _specificity(b) > _specificity(a) else "a"
+        return _more_specific(a, b)
     named = _told_by_its_subject(parse, a, ta, b, tb, occasions, fights)
     if named is not None:
         return named
@@ -261,7 +261,7 @@ def _same_act(
     sides = outer & {"a", "b"}
     if len(sides) == 1:
         return sides.pop()
-    return "b" if _specificity(b) > _specificity(a) else "a"
+    return _more_specific(a, b)
 
 
 def _told_again(
@@ -280,7 +280,7 @@ def _told_again(
         return None
     if _coded_sides(a) != _coded_sides(b):
         return "a" if _coded_sides(a) > _coded_sides(b) else "b"
-    return "b" if _specificity(b) > _specificity(a) else "a"
+    return _more_specific(a, b)
 
 
 def _two_sides(a: Event, ta: int, b: Event, tb: int) -> bool:
@@ -1154,6 +1154,12 @@ def _coded(ref: ActorRef | None) -> bool:
 def _coded_sides(ev: Event) -> int:
     """How many of an event's two sides are coded parties (``_coded``)."""
     return _coded(ev.source) + _coded(ev.target)
+
+
+def _more_specific(a: Event, b: Event) -> str:
+    """"b" when ``b``'s actor codes name its parties more closely than ``a``'s
+    (``_specificity``), else "a" (on a tie the first told is kept)."""
+    return "b" if _specificity(b) > _specificity(a) else "a"
 
 
 def _specificity(ev: Event) -> int:

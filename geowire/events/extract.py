@@ -274,7 +274,8 @@ class WordMatcher:
         #: whole words (upper case; the verb forms the dictionaries know): a pattern word
         #: among them matches its own forms (by text or lemma) only, never by its beginning
         #: a longer word ("to kill" is not "to end the killings"); a pattern word that is
-        #: no word ("succumb * injur") is a stem, and matches the words it begins
+        #: no word ("succumb * injur") is a stem, and matches the words it begins; with
+        #: lemmas off (a dictionary matched by its own stems) every word may be a stem
         self.whole = whole
         self._sorted: dict[str, list[tuple[str, ...]]] = {
             k: sorted(v, key=len, reverse=True) for k, v in synsets.items()
@@ -287,7 +288,7 @@ class WordMatcher:
     def _match(self, text: str, lem: str, word: str, exact: bool, lemma: bool) -> bool:
         if word == text or (lemma and word == lem):
             return True
-        if exact or len(word) < 3 or word in self.whole:
+        if exact or len(word) < 3 or (lemma and word in self.whole):
             return False
         return text.startswith(word) and len(text) - len(word) <= 4
 
