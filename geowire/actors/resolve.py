@@ -1622,10 +1622,8 @@ def _holder_of_place(view: ParseView, role: Item, w: ActorWords) -> bool:
     noun of a place, post or gun a side holds (``held_place_nouns``), right after it or
     heading the compound right after it (``rebel positions``, ``government artillery
     batteries``): the role names the holder, the party a force on that place strikes."""
-    if not view.has_deps or role.term is None or role.term.agent_code not in _HOLDER_SECTORS:
-        return False
-    i = view.head_token(role.start, role.end)
-    if view.dep[i] not in ("compound", "amod"):
+    i = _role_modifier(view, role, _HOLDER_SECTORS)
+    if i is None:
         return False
     h = view.head[i]
     if h == i + 1:
@@ -1645,26 +1643,32 @@ def _armed_unit(view: ParseView, role: Item, w: ActorWords) -> bool:
     brigade", "a rebel battalion"; ``force_unit_nouns`` only after an armed role: "an
     army unit"): the role names the unit's side, an armed actor (its code takes MIL when
     the role is no armed one)."""
-    if not view.has_deps or role.term is None or role.term.agent_code not in _HOLDER_SECTORS:
+    i = _role_modifier(view, role, _HOLDER_SECTORS)
+    if i is None or view.head[i] != i + 1:
         return False
-    i = view.head_token(role.start, role.end)
-    h = view.head[i]
-    if view.dep[i] not in ("compound", "amod") or h != i + 1:
-        return False
+    h = i + 1
     if view.lower[h] in w.armed_unit_nouns:
         return True
     # "an army unit", not "the government unit that handles pensions"
+    assert role.term is not None
     return view.lower[h] in w.force_unit_nouns and role.term.agent_code in _ARMED_SECTORS
 
 
 def _doer_of_act(view: ParseView, role: Item, act_nouns: frozenset[str]) -> bool:
     """Whether a role word of an armed sector modifies the noun of an act right after it,
     whose doer it names (``a police raid``, ``the army offensive``)."""
-    if not view.has_deps or role.term is None or role.term.agent_code not in _ARMED_SECTORS:
-        return False
+    i = _role_modifier(view, role, _ARMED_SECTORS)
+    return i is not None and view.head[i] == i + 1 and view.lower[i + 1] in act_nouns
+
+
+def _role_modifier(view: ParseView, role: Item, sectors: frozenset[str]) -> int | None:
+    """The token of a role word of ``sectors`` that modifies a noun (as a compound or an
+    adjective: "rebel positions", "a police raid"), which :func:`_doer_of_act`,
+    :func:`_holder_of_place` and :func:`_armed_unit` read; None for any other role."""
+    if not view.has_deps or role.term is None or role.term.agent_code not in sectors:
+        return None
     i = view.head_token(role.start, role.end)
-    h = view.head[i]
-    return view.dep[i] in ("compound", "amod") and h == i + 1 and view.lower[h] in act_nouns
+    return i if view.dep[i] in ("compound", "amod") else None
 
 
 def _protos(
@@ -1814,15 +1818,16 @@ def _protos(
         return out
     # agents only: "officials", "the president", "the government"
     last = ph.agents[-1]
+    unit = _armed_unit(view, last, w)
     if (
         not _nominal(view, last.start, last.end)
         and not _doer_of_act(view, last, w.act_nouns)
         and not _holder_of_place(view, last, w)
-        and not _armed_unit(view, last, w)
+        and not unit
     ):
         return []
     fixed, agents = _fixed_country(agents)
-    if _armed_unit(view, last, w) and not any(c in _ARMED_SECTORS for c, _x in agents):
+    if unit and not any(c in _ARMED_SECTORS for c, _x in agents):
         agents = [*agents, ("MIL", False)]  # "a government brigade": the state's army
     if fixed is not None and _named_before(view, ph.start):
         fixed = None  # "a Marcos administration official": of the state the name leads
